@@ -1,0 +1,3 @@
+"""Byline: news articles in, structured and queryable records out."""
+
+__version__ = "0.1.0"

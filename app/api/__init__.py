@@ -1,0 +1,95 @@
+"""The ASGI application: routers under /v1, problem+json errors, offline docs."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi_offline import FastAPIOffline
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from app import __version__
+from app.api import errors
+from app.api.deps import ReadConnection
+from app.api.routes import articles, comments, organisations, people, places, quotes
+from app.api.schemas import Health, Problem
+from app.config import Settings, get_settings
+from app.db import make_engine
+from app.migrate import upgrade_to_head
+from app.services.errors import Unavailable
+
+DESCRIPTION = """
+Byline turns raw news articles into structured records — articles, the people and organisations in
+them, the places they mention, every quote with who said it, and reader comments — and serves them
+as filterable JSON.
+
+* Lists return `{"items": [...], "next_cursor": ...}`; pass `next_cursor` back as `cursor` for the
+  next page (a `Link: rel="next"` header carries the same address).
+* Errors are RFC 9457 `application/problem+json` documents.
+"""
+
+TAGS = [
+    {"name": "articles", "description": "News articles: title, body, metadata and topics."},
+    {"name": "people", "description": "People named in articles, with titles and organisations."},
+    {"name": "organisations", "description": "Organisations named in articles."},
+    {"name": "places", "description": "Countries, cities and regions, with ISO 3166-1 codes."},
+    {"name": "quotes", "description": "Direct and reported quotes with their speakers."},
+    {"name": "comments", "description": "Reader comments found under articles."},
+    {"name": "operations", "description": "Liveness."},
+]
+
+
+def create_app(settings: Settings | None = None, *, migrate: bool = True) -> FastAPI:
+    """Build the API over ``settings.database_url`` (brought to the newest schema on start)."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if migrate:
+            upgrade_to_head(app.state.write_engine)
+        yield
+        app.state.read_engine.dispose()
+        app.state.write_engine.dispose()
+
+    app = FastAPIOffline(
+        title="Byline",
+        version=__version__,
+        description=DESCRIPTION,
+        contact={"name": "Byline maintainers"},
+        license_info={"name": "MIT", "identifier": "MIT"},
+        openapi_tags=TAGS,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.read_engine = make_engine(settings)
+    app.state.write_engine = make_engine(settings, writer=True)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_methods=["GET", "HEAD", "OPTIONS"],
+        allow_headers=["*"],
+    )
+    errors.install(app)
+
+    @app.get(
+        "/health",
+        tags=["operations"],
+        operation_id="get_health",
+        summary="Liveness check",
+        response_model=Health,
+        responses={503: {"model": Problem}},
+    )
+    def health(conn: ReadConnection) -> Health:
+        """Answers `{"status": "ok"}` once the database has answered a trivial query."""
+        try:
+            conn.execute(text("SELECT 1"))
+        except SQLAlchemyError:
+            raise Unavailable("the database is not reachable") from None
+        return Health(status="ok")
+
+    for module in (articles, people, organisations, places, quotes, comments):
+        app.include_router(module.router, prefix="/v1")
+    return app

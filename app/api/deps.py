@@ -1,0 +1,50 @@
+"""Dependencies as types: routes name what they need in their signatures."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Query, Request, Response
+from sqlalchemy.engine import Connection
+
+from app.config import Settings
+
+
+def get_settings_dep(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_read_connection(request: Request) -> Iterator[Connection]:
+    """A read-only connection for one request (one snapshot under WAL)."""
+    with request.app.state.read_engine.connect() as conn:
+        yield conn
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
+ReadConnection = Annotated[Connection, Depends(get_read_connection)]
+
+Limit = Annotated[
+    int | None,
+    Query(ge=1, le=500, description="Items per page, 1–500 (default 50).", examples=[20]),
+]
+Cursor = Annotated[
+    str | None,
+    Query(
+        max_length=1000,
+        description="Opaque cursor from the previous page's `next_cursor`; omit for the first page.",
+        examples=["WyJpZCIsZmFsc2UsMjAsMjBd"],
+    ),
+]
+
+
+def page_size(limit: int | None, settings: Settings) -> int:
+    return min(limit or settings.default_page_size, settings.max_page_size)
+
+
+def link_next(request: Request, response: Response, next_cursor: str | None) -> None:
+    """Send the next page's address as an RFC 8288 ``Link`` header too."""
+    if next_cursor:
+        url = request.url.include_query_params(cursor=next_cursor)
+        response.headers["Link"] = f'<{url}>; rel="next"'

@@ -1,0 +1,101 @@
+"""Every error as an RFC 9457 ``application/problem+json`` document."""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.services.errors import ServiceError
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+PROBLEM_TYPE_BASE = "/problems/"  # relative URI references, as RFC 9457 allows
+log = logging.getLogger("app.api")
+
+
+def problem(
+    status: int,
+    *,
+    detail: str | None = None,
+    title: str | None = None,
+    type_: str | None = None,
+    invalid_params: list[dict[str, str]] | None = None,
+    headers: dict[str, str] | None = None,
+    instance: str | None = None,
+) -> JSONResponse:
+    body: dict[str, Any] = {
+        "type": type_ or "about:blank",
+        "title": title or HTTPStatus(status).phrase,
+        "status": status,
+    }
+    if detail is not None:
+        body["detail"] = detail
+    if instance is not None:
+        body["instance"] = instance
+    if invalid_params:
+        body["invalid_params"] = invalid_params
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
+
+
+def _location(loc: tuple[Any, ...] | list[Any]) -> str:
+    parts = [str(p) for p in loc]
+    # ("query", "limit") → "limit"; ("body", "text") → "text"
+    return (
+        ".".join(parts[1:])
+        if len(parts) > 1 and parts[0] in {"query", "path", "body", "header"}
+        else ".".join(parts)
+    )
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(ServiceError)
+    async def _service_error(request: Request, exc: ServiceError) -> JSONResponse:
+        params = (
+            [{"name": exc.parameter, "reason": exc.detail}] if exc.parameter and exc.status == 422 else None
+        )
+        return problem(
+            exc.status,
+            title=exc.title,
+            detail=exc.detail,
+            type_=PROBLEM_TYPE_BASE + exc.slug,
+            invalid_params=params,
+            instance=request.url.path,
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        params = [
+            {"name": _location(e.get("loc", ())), "reason": str(e.get("msg", "invalid"))}
+            for e in exc.errors()
+        ]
+        names = ", ".join(p["name"] for p in params)
+        return problem(
+            422,
+            title="Invalid parameter",
+            detail=f"invalid value for {names}" if names else "the request is not valid",
+            type_=PROBLEM_TYPE_BASE + "invalid-parameter",
+            invalid_params=params,
+            instance=request.url.path,
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        detail = exc.detail if isinstance(exc.detail, str) else None
+        if exc.status_code == 404 and detail == "Not Found":
+            detail = f"no resource at {request.url.path}"
+        return problem(
+            exc.status_code, detail=detail, headers=dict(exc.headers or {}), instance=request.url.path
+        )
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        # Log the cause for operators; the client never sees internals.
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return problem(
+            500, detail="an unexpected error occurred; it has been logged", instance=request.url.path
+        )

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request, Response
+
+from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, link_next, page_size
+from app.api.schemas import PersonPage, PersonPublic, Problem
+from app.services import entities
+
+router = APIRouter(prefix="/people", tags=["people"])
+
+
+@router.get(
+    "",
+    operation_id="list_people",
+    summary="List people",
+    response_model=PersonPage,
+    responses={400: {"model": Problem}, 422: {"model": Problem}},
+)
+def list_people(
+    request: Request,
+    response: Response,
+    conn: ReadConnection,
+    settings: SettingsDep,
+    limit: Limit = None,
+    cursor: Cursor = None,
+    sort: Annotated[
+        str | None,
+        Query(description="`id` (default) or `name`; prefix `-` for descending.", examples=["name"]),
+    ] = None,
+    article_id: Annotated[
+        int | None, Query(ge=1, description="Only people named in this article.", examples=[1])
+    ] = None,
+    organisation_id: Annotated[
+        int | None, Query(ge=1, description="Only people tied to this organisation.", examples=[1])
+    ] = None,
+    organisation: Annotated[
+        str | None,
+        Query(
+            max_length=300,
+            description="Only people tied to the organisation with this name or acronym.",
+            examples=["NATO"],
+        ),
+    ] = None,
+) -> PersonPage:
+    """People named in articles, each with titles, organisations and other forms of the name."""
+    items, next_cursor = entities.get_people(
+        conn,
+        limit=page_size(limit, settings),
+        cursor=cursor,
+        sort=sort,
+        article_id=article_id,
+        organisation_id=organisation_id,
+        organisation=organisation,
+    )
+    link_next(request, response, next_cursor)
+    return PersonPage(items=[PersonPublic(**i) for i in items], next_cursor=next_cursor)
+
+
+@router.get(
+    "/{person_id}",
+    operation_id="get_person",
+    summary="Get one person",
+    response_model=PersonPublic,
+    responses={404: {"model": Problem}, 422: {"model": Problem}},
+)
+def get_person(
+    conn: ReadConnection,
+    person_id: Annotated[int, Path(ge=1, description="The person's id.", examples=[1])],
+) -> PersonPublic:
+    """One person with titles, organisations and aliases."""
+    return PersonPublic(**entities.get_person(conn, person_id=person_id))

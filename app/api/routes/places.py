@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request, Response
+
+from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, link_next, page_size
+from app.api.schemas import PlacePage, PlacePublic, Problem
+from app.services import entities
+
+router = APIRouter(prefix="/places", tags=["places"])
+
+
+@router.get(
+    "",
+    operation_id="list_places",
+    summary="List places",
+    response_model=PlacePage,
+    responses={400: {"model": Problem}, 422: {"model": Problem}},
+)
+def list_places(
+    request: Request,
+    response: Response,
+    conn: ReadConnection,
+    settings: SettingsDep,
+    limit: Limit = None,
+    cursor: Cursor = None,
+    sort: Annotated[
+        str | None,
+        Query(description="`id` (default) or `name`; prefix `-` for descending.", examples=["name"]),
+    ] = None,
+    article_id: Annotated[
+        int | None, Query(ge=1, description="Only places mentioned in this article.", examples=[1])
+    ] = None,
+    country: Annotated[
+        str | None,
+        Query(pattern="^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2 country code.", examples=["NL"]),
+    ] = None,
+) -> PlacePage:
+    """Countries, cities and regions mentioned in articles, with ISO 3166-1 alpha-2 codes."""
+    items, next_cursor = entities.get_places(
+        conn,
+        limit=page_size(limit, settings),
+        cursor=cursor,
+        sort=sort,
+        article_id=article_id,
+        country=country,
+    )
+    link_next(request, response, next_cursor)
+    return PlacePage(items=[PlacePublic(**i) for i in items], next_cursor=next_cursor)
+
+
+@router.get(
+    "/{place_id}",
+    operation_id="get_place",
+    summary="Get one place",
+    response_model=PlacePublic,
+    responses={404: {"model": Problem}, 422: {"model": Problem}},
+)
+def get_place(
+    conn: ReadConnection,
+    place_id: Annotated[int, Path(ge=1, description="The place's id.", examples=[1])],
+) -> PlacePublic:
+    """One place."""
+    return PlacePublic(**entities.get_place(conn, place_id=place_id))

@@ -1,0 +1,140 @@
+"""Response shapes. Field names are a contract: add fields freely, rename none."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Schema(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+class ArticlePublic(_Schema):
+    id: int
+    title: str
+    body: str
+    published_at: datetime | None = Field(description="When the article was published (UTC), if known.")
+    source: str | None = Field(description="Publisher or wire service, if known.")
+    url: str | None
+    content_hash: str = Field(description="SHA-256 of the normalised article text.")
+    topics: list[str] = Field(description="Key subjects as short noun phrases, most important first.")
+    created_at: datetime = Field(description="When Byline stored the article (UTC).")
+
+
+class OrganisationRef(_Schema):
+    id: int
+    name: str
+
+
+class PersonPublic(_Schema):
+    id: int
+    name: str = Field(description="Full name as written, e.g. 'Mark Rutte'.")
+    titles: list[str] = Field(description="Titles and roles the articles gave this person.")
+    organisations: list[OrganisationRef] = Field(
+        description="Organisations the articles tied this person to."
+    )
+    aliases: list[str] = Field(description="Other forms of the name seen in articles.")
+
+
+class OrganisationPublic(_Schema):
+    id: int
+    name: str
+    acronym: str | None
+    aliases: list[str]
+    country_code: str | None = Field(
+        description="ISO 3166-1 alpha-2 code of the organisation's country, if stated."
+    )
+
+
+class PlacePublic(_Schema):
+    id: int
+    name: str
+    country_code: str | None = Field(description="ISO 3166-1 alpha-2 code, or null.")
+    kind: str = Field(description="country, city, region, continent or other.")
+
+
+class Speaker(_Schema):
+    id: int
+    name: str
+    type: Literal["person", "organisation"]
+
+
+class QuotePublic(_Schema):
+    id: int
+    article_id: int
+    text: str = Field(description="The quoted words; equal to the article body from `start` to `end`.")
+    kind: Literal["direct", "indirect"] = Field(
+        description="direct: in quotation marks; indirect: reported speech."
+    )
+    speaker: Speaker | None = Field(description="Who said it, when Byline could tell.")
+    speaker_text: str | None = Field(
+        description="The speaker's mention as written, e.g. 'She' or 'the alliance'."
+    )
+    cue: str | None = Field(default=None, description="The reporting verb, e.g. 'said' or 'according to'.")
+    start: int = Field(description="Character offset of the quote's first character in the article body.")
+    end: int = Field(description="Character offset just past the quote's last character in the article body.")
+
+
+class CommentPublic(_Schema):
+    id: int
+    article_id: int
+    text: str
+    position: int = Field(description="0 for the first comment under the article, then 1, 2, …")
+
+
+NEXT_CURSOR = Field(description="Pass as `cursor` to get the next page; null on the last page.")
+
+
+class ArticlePage(_Schema):
+    items: list[ArticlePublic]
+    next_cursor: str | None = NEXT_CURSOR
+
+
+class PersonPage(_Schema):
+    items: list[PersonPublic]
+    next_cursor: str | None = NEXT_CURSOR
+
+
+class OrganisationPage(_Schema):
+    items: list[OrganisationPublic]
+    next_cursor: str | None = NEXT_CURSOR
+
+
+class PlacePage(_Schema):
+    items: list[PlacePublic]
+    next_cursor: str | None = NEXT_CURSOR
+
+
+class QuotePage(_Schema):
+    items: list[QuotePublic]
+    next_cursor: str | None = NEXT_CURSOR
+
+
+class CommentPage(_Schema):
+    items: list[CommentPublic]
+    next_cursor: str | None = NEXT_CURSOR
+
+
+class Health(_Schema):
+    status: Literal["ok"]
+
+
+class InvalidParam(_Schema):
+    name: str
+    reason: str
+
+
+class Problem(_Schema):
+    """An RFC 9457 problem document."""
+
+    type: str = Field(default="about:blank")
+    title: str
+    status: int
+    detail: str | None = None
+    instance: str | None = None
+    invalid_params: list[InvalidParam] | None = Field(
+        default=None, description="For 422: each parameter that failed and why."
+    )

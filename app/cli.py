@@ -1,0 +1,133 @@
+"""Command line: ``byline import PATH…``, ``byline serve``, ``byline evaluate FOLDER``."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from app import extract
+from app.config import get_settings
+from app.db import make_engine
+from app.ingest import Outcome, ingest
+from app.migrate import upgrade_to_head
+from app.readers import RawDocument, UnreadableInput, expand_paths, read_bytes, read_file
+
+cli = typer.Typer(
+    name="byline",
+    help="Turn news articles into structured records and serve them as a JSON API.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+err = Console(stderr=True, soft_wrap=True)  # never wrap a file name across lines
+STDIN = "-"
+
+
+def _inputs(paths: list[str]) -> Iterator[str | Path]:
+    for given in paths:
+        if given == STDIN:
+            yield STDIN
+        else:
+            path = Path(given)
+            if not path.exists():
+                yield path  # read_file names it as missing
+            else:
+                yield from expand_paths([path])
+
+
+def _read(item: str | Path) -> RawDocument:
+    if item == STDIN:
+        return read_bytes(sys.stdin.buffer.read(), name="<stdin>")
+    assert isinstance(item, Path)
+    return read_file(item)
+
+
+@cli.command("import")
+def import_articles(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Article files, folders (all *.txt inside, recursively), or - for stdin."),
+    ],
+) -> None:
+    """Import articles: read, extract, and store each in one transaction."""
+    settings = get_settings()
+    engine = make_engine(settings, writer=True)
+    upgrade_to_head(engine)
+    items = list(_inputs(paths))
+    counts: Counter[str] = Counter()
+    progress = Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        disable=not err.is_terminal,
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task("importing", total=len(items))
+        for item in items:
+            try:
+                raw = _read(item)
+                if raw.encoding != "utf-8":
+                    err.print(f"{raw.name}: decoded as {raw.encoding} (not UTF-8)", highlight=False)
+                result = ingest(engine, raw, extract.run(raw.text))
+                counts[result.outcome.value] += 1
+            except UnreadableInput as exc:
+                counts["failed"] += 1
+                err.print(f"[red]error[/red] {exc.name}: {exc.reason}", highlight=False)
+            progress.advance(task)
+    engine.dispose()
+    summary = ", ".join(
+        f"{counts[k]} {k}" for k in (Outcome.IMPORTED, Outcome.REPLACED, Outcome.UNCHANGED, "failed")
+    )
+    typer.echo(summary)
+    if counts["failed"]:
+        raise typer.Exit(code=1)
+
+
+@cli.command()
+def serve(
+    host: Annotated[
+        str | None, typer.Option(help="Interface to bind (default BYLINE_HOST or 127.0.0.1).")
+    ] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default BYLINE_PORT or 8000).")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+) -> None:
+    """Serve the API with uvicorn (the database is brought to the newest schema first)."""
+    import uvicorn
+
+    settings = get_settings()
+    engine = make_engine(settings, writer=True)
+    upgrade_to_head(engine)
+    engine.dispose()
+    uvicorn.run(
+        "app.main:app",
+        host=host or settings.host,
+        port=port or settings.port,
+        workers=workers,
+        timeout_keep_alive=5,
+        log_level="info",
+    )
+
+
+@cli.command()
+def evaluate(
+    folder: Annotated[
+        Path, typer.Argument(exists=True, file_okay=False, help="Folder of NAME.txt + NAME.gold.json.")
+    ],
+) -> None:
+    """Score extraction against the gold files in FOLDER: precision, recall, speaker accuracy."""
+    from app.evaluate import evaluate_folder, format_report
+
+    typer.echo(format_report(evaluate_folder(folder)))
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,54 @@
+"""Engines and sessions. SQLite gets the pragmas that make it a good server database."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import StaticPool
+from sqlmodel import create_engine
+
+from app.config import Settings
+
+
+def make_engine(settings: Settings, *, writer: bool = False) -> Engine:
+    """Build an engine for ``settings.database_url`` (a SQLite folder is created on demand).
+
+    On SQLite a ``writer`` engine starts every transaction with ``BEGIN IMMEDIATE`` so
+    that writers queue on the busy timeout up front instead of failing half-way with
+    "database is locked"; readers use plain deferred transactions and, under WAL, never
+    wait for a writer.
+    """
+    url = settings.database_url
+    if not settings.is_sqlite:
+        return create_engine(url, pool_pre_ping=True)
+    path = settings.sqlite_path()
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
+    if path is None:
+        # An in-memory database lives as long as its one connection.
+        kwargs["poolclass"] = StaticPool
+    engine = create_engine(url, **kwargs)
+    _configure_sqlite(engine, busy_timeout_ms=settings.sqlite_busy_timeout_ms, writer=writer)
+    return engine
+
+
+def _configure_sqlite(engine: Engine, *, busy_timeout_ms: int, writer: bool) -> None:
+    begin_statement = "BEGIN IMMEDIATE" if writer else "BEGIN"
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql(begin_statement)

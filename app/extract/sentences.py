@@ -1,0 +1,85 @@
+"""Sentence boundaries and word tokens, robust to abbreviations, initials and quotes."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.types import Document, Sentence, Span
+
+# A candidate boundary: terminal punctuation, any closing quotes/brackets, then space and
+# something that can start a sentence. "?” she asked" is no boundary: lower case follows.
+_BOUNDARY = re.compile(r"([.!?…]+)([\"”’'»)\]]*)(?=\s+[\"“‘'«(\[]*[A-Z0-9\u00c0-\u024f])")
+# The word right before a period; an abbreviation there is no sentence end.
+_WORD_BEFORE = re.compile(r"(?:^|[\s(\"“])((?:[A-Za-z]\.)*[A-Za-z]+)$")
+_NEXT_WORD = re.compile(r"\s+[\"“‘'«(\[]*([\w’'-]+)")
+
+# Abbreviations that never end a sentence: titles, months, "St.", single letters (initials).
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms mx dr prof gov sen rep gen col lt capt sgt maj adm cmdr cpl pvt rev fr hon pres supt insp
+    st mt ft ave blvd rd dept univ no nos vol fig figs approx est jan feb mar apr jun jul aug sep sept oct
+    nov dec mon tue tues wed thu thur thurs fri sat sun e.g i.e cf al vs u.s u.k u.n e.u d.c
+    """.split()
+)
+# These usually don't end a sentence, but do when a typical sentence opener follows.
+_WEAK_ABBREVIATIONS = frozenset("inc corp ltd co bros jr sr etc plc llc u.s u.k u.n e.u d.c a.m p.m".split())
+_SENTENCE_OPENERS = frozenset(
+    """The A An It He She They We I In On At But And Its His Her Their This That These Those There
+    However Meanwhile Shares Analysts Officials""".split()
+)
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'-]\w+)*|[^\w\s]")
+
+
+def _is_boundary(text: str, match: re.Match[str], start: int) -> bool:
+    if match.group(1) != ".":
+        return True
+    before = _WORD_BEFORE.search(text[max(start, match.start() - 24) : match.start()])
+    if before is None:
+        return True
+    word = before.group(1).lower()
+    if len(word) == 1 and before.group(1).isupper():
+        return False  # an initial: "George W. Bush", "J. R. R. Tolkien"
+    if word in _WEAK_ABBREVIATIONS:
+        following = _NEXT_WORD.match(text, match.end())
+        return following is not None and following.group(1) in _SENTENCE_OPENERS
+    return word not in _ABBREVIATIONS
+
+
+def _split_range(text: str, start: int, end: int) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    current = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if not _is_boundary(text, match, current):
+            continue
+        stop = match.end()
+        if stop > current:
+            sentences.append(Sentence(current, stop, text[current:stop]))
+        current = stop
+        while current < end and text[current].isspace():
+            current += 1
+    if current < end:
+        sentences.append(Sentence(current, end, text[current:end]))
+    return sentences
+
+
+def split_sentences(body: str, paragraphs: tuple[Span, ...] | None = None) -> tuple[Sentence, ...]:
+    """Sentences of the body; no sentence crosses a paragraph break."""
+    spans = paragraphs if paragraphs is not None else (Span(0, len(body)),)
+    sentences: list[Sentence] = []
+    for span in spans:
+        sentences.extend(_split_range(body, span.start, span.end))
+    return tuple(sentences)
+
+
+def sentences_of(document: Document) -> tuple[Sentence, ...]:
+    return split_sentences(document.body, document.paragraphs)
+
+
+def first_sentence(text: str) -> str:
+    end = text.find("\n\n")
+    found = _split_range(text, 0, len(text) if end < 0 else end)
+    return found[0].text if found else ""
+
+
+def tokens(text: str) -> list[str]:
+    """Word and punctuation tokens; dotted acronyms ("U.S.") stay whole."""
+    return TOKEN.findall(text)

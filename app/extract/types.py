@@ -1,0 +1,177 @@
+"""Plain, frozen values passed between extraction stages.
+
+Every stage is a pure function from text (or earlier stages' values) to these
+dataclasses; nothing here knows about the database or the file system. Offsets
+are character offsets into ``Document.body`` unless a field says otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+QuoteKind = Literal["direct", "indirect"]
+SpeakerType = Literal["person", "organisation"]
+PlaceKind = Literal["country", "city", "region", "continent", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` into the body."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article split into its parts, with any metadata found at its top."""
+
+    title: str
+    body: str  # paragraphs joined by "\n\n"; every offset points into this
+    paragraphs: tuple[Span, ...]
+    comments: tuple[str, ...] = ()
+    published_at: datetime | None = None
+    source: str | None = None
+    url: str | None = None
+    byline: str | None = None  # "By Jane Roe" line or author metadata, kept out of the body
+    dateline: Span | None = None  # "BRUSSELS, June 3 (Reuters) -": stays in the body
+    dateline_place: str | None = None  # the dateline's place as written ("BRUSSELS")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Affiliation:
+    """A person's tie to an organisation, with the role the article gave."""
+
+    organisation_key: str
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonEntity:
+    key: str  # normalised full name: the merge key across articles
+    name: str  # full name as written, e.g. "Ursula von der Leyen"
+    titles: tuple[str, ...] = ()
+    affiliations: tuple[Affiliation, ...] = ()
+    aliases: tuple[str, ...] = ()  # other forms seen: "von der Leyen", "Ms von der Leyen"
+    mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationEntity:
+    key: str  # normalised name: the merge key across articles
+    name: str
+    acronym: str | None = None
+    aliases: tuple[str, ...] = ()
+    country_code: str | None = None  # "Japan's Ministry of Defense" → "JP"
+    mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceEntity:
+    key: str  # normalised name plus country code
+    name: str
+    country_code: str | None = None  # ISO 3166-1 alpha-2
+    kind: PlaceKind = "other"
+    mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRecord:
+    text: str  # body[start:end]
+    kind: QuoteKind
+    start: int
+    end: int
+    speaker_key: str | None = None  # key of a PersonEntity or OrganisationEntity
+    speaker_type: SpeakerType | None = None
+    speaker_text: str | None = None  # the mention as written ("She", "the alliance")
+    cue: str | None = None  # the reporting verb ("said", "according to")
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything the pipeline found in one article."""
+
+    document: Document
+    people: tuple[PersonEntity, ...] = ()
+    organisations: tuple[OrganisationEntity, ...] = ()
+    places: tuple[PlaceEntity, ...] = ()
+    quotes: tuple[QuoteRecord, ...] = ()
+    topics: tuple[str, ...] = ()
+    sentences: tuple[Sentence, ...] = field(default=(), repr=False)
+
+
+# --- Intermediate values between the mention, resolve and quote stages. ---
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    """A full or partial personal name in the body, with what the words around it say."""
+
+    start: int
+    end: int
+    name: str
+    titles: tuple[str, ...] = ()
+    affiliations: tuple[tuple[str, str | None], ...] = ()  # (organisation as written, role)
+    gender: str = "u"  # "m", "f" or "u": from honorifics or the first-name lexicon
+    partial: bool = False  # a surname or "Ms Roe" that still needs its full name
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationMention:
+    start: int
+    end: int
+    name: str  # as written
+    canonical: str  # the full name when known ("North Atlantic Treaty Organization" for "NATO")
+    acronym: str | None = None
+    country_code: str | None = None
+    kind: str = "organisation"  # "company", "ministry", "alliance"…: what descriptors may refer to
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    name: str  # as written
+    canonical: str
+    country_code: str | None = None
+    kind: PlaceKind = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceMention:
+    """A pronoun ("she", "it"), descriptor ("the alliance") or document ("the statement")."""
+
+    start: int
+    end: int
+    text: str
+    kind: Literal["pronoun", "descriptor", "document"]
+    org_kinds: frozenset[str] = frozenset()  # for descriptors: organisation kinds it may name
+
+
+@dataclass(frozen=True, slots=True)
+class Mentions:
+    people: tuple[PersonMention, ...] = ()
+    organisations: tuple[OrganisationMention, ...] = ()
+    places: tuple[PlaceMention, ...] = ()
+    references: tuple[ReferenceMention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A resolved mention: which entity a span of the body names, if any."""
+
+    start: int
+    end: int
+    text: str
+    key: str | None
+    type: SpeakerType | None
+    kind: Literal["name", "pronoun", "descriptor", "document"] = "name"

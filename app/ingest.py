@@ -1,0 +1,333 @@
+"""The one seam between extraction and the database: one transaction per article."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC
+from typing import Any, TypeVar
+
+from sqlalchemy import Table, delete, exists, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Engine
+
+from app.extract.types import Extraction, OrganisationEntity, PersonEntity, PlaceEntity
+from app.models import (
+    ARTICLE,
+    ARTICLE_ORGANISATION,
+    ARTICLE_PERSON,
+    ARTICLE_PLACE,
+    COMMENT,
+    ORGANISATION,
+    PERSON,
+    PERSON_ORGANISATION,
+    PLACE,
+    QUOTE,
+    utcnow,
+)
+from app.readers import RawDocument
+
+EntityT = TypeVar("EntityT", PersonEntity, OrganisationEntity, PlaceEntity)
+
+
+class Outcome(enum.StrEnum):
+    IMPORTED = "imported"
+    REPLACED = "replaced"  # the same origin with new text: the old records were replaced
+    UNCHANGED = "unchanged"  # this exact text is stored already
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    outcome: Outcome
+    article_id: int
+
+
+def ingest(engine: Engine, raw: RawDocument, extraction: Extraction) -> IngestResult:
+    """Store one article and everything extracted from it, atomically.
+
+    Re-ingesting identical text is a no-op; new text from a known origin replaces
+    that origin's article. Either everything is written or nothing is.
+    """
+    with engine.begin() as conn:
+        return store_article(conn, raw, extraction)
+
+
+def store_article(conn: Connection, raw: RawDocument, extraction: Extraction) -> IngestResult:
+    """Write one article inside the caller's transaction."""
+    known = conn.execute(select(ARTICLE.c.id).where(ARTICLE.c.content_hash == raw.sha256)).scalar()
+    if known is not None:
+        return IngestResult(Outcome.UNCHANGED, known)
+
+    doc = extraction.document
+    # A stated URL is the most stable identity an article has; else the file it came from.
+    origin = doc.url or raw.origin
+    outcome = Outcome.IMPORTED
+    if origin is not None:
+        previous = conn.execute(select(ARTICLE.c.id).where(ARTICLE.c.origin == origin)).scalar()
+        if previous is not None:
+            delete_article(conn, previous)
+            outcome = Outcome.REPLACED
+
+    people = _unique_by_key(extraction.people)
+    organisations = _unique_by_key(extraction.organisations)
+    places = _unique_by_key(extraction.places)
+    article_id = conn.execute(
+        ARTICLE.insert().returning(ARTICLE.c.id),
+        {
+            "title": doc.title,
+            "body": doc.body,
+            "published_at": doc.published_at.astimezone(UTC) if doc.published_at else None,
+            "source": doc.source,
+            "url": doc.url,
+            "origin": origin,
+            "content_hash": raw.sha256,
+            "topics": list(extraction.topics),
+            "created_at": utcnow(),
+        },
+    ).scalar_one()
+
+    person_ids = _upsert_people(conn, people)
+    organisation_ids = _upsert_organisations(conn, organisations)
+    place_ids = _upsert_places(conn, places)
+
+    _insert_many(
+        conn,
+        ARTICLE_PERSON,
+        [
+            {
+                "article_id": article_id,
+                "person_id": person_ids[p.key],
+                "mention_count": max(1, len(p.mentions)),
+            }
+            for p in people
+        ],
+    )
+    _insert_many(
+        conn,
+        ARTICLE_ORGANISATION,
+        [
+            {
+                "article_id": article_id,
+                "organisation_id": organisation_ids[o.key],
+                "mention_count": max(1, len(o.mentions)),
+            }
+            for o in organisations
+        ],
+    )
+    _insert_many(
+        conn,
+        ARTICLE_PLACE,
+        [
+            {"article_id": article_id, "place_id": place_ids[p.key], "mention_count": max(1, len(p.mentions))}
+            for p in places
+        ],
+    )
+    affiliations = {
+        (person_ids[p.key], organisation_ids[a.organisation_key]): a.role
+        for p in people
+        for a in p.affiliations
+        if a.organisation_key in organisation_ids
+    }
+    _insert_many(
+        conn,
+        PERSON_ORGANISATION,
+        [
+            {"person_id": pid, "organisation_id": oid, "article_id": article_id, "role": role}
+            for (pid, oid), role in affiliations.items()
+        ],
+    )
+    _insert_many(
+        conn,
+        QUOTE,
+        [
+            {
+                "article_id": article_id,
+                "position": position,
+                "text": q.text,
+                "kind": q.kind,
+                "speaker_person_id": person_ids.get(q.speaker_key or "")
+                if q.speaker_type == "person"
+                else None,
+                "speaker_organisation_id": (
+                    organisation_ids.get(q.speaker_key or "") if q.speaker_type == "organisation" else None
+                ),
+                "speaker_text": q.speaker_text,
+                "cue": q.cue,
+                "start": q.start,
+                "end": q.end,
+            }
+            for position, q in enumerate(extraction.quotes)
+        ],
+    )
+    _insert_many(
+        conn,
+        COMMENT,
+        [
+            {"article_id": article_id, "position": position, "text": text}
+            for position, text in enumerate(doc.comments)
+        ],
+    )
+    return IngestResult(outcome, article_id)
+
+
+def delete_article(conn: Connection, article_id: int) -> bool:
+    """Delete an article, its quotes, comments and links, and the entities only it named."""
+    people = _ids(conn, select(ARTICLE_PERSON.c.person_id).where(ARTICLE_PERSON.c.article_id == article_id))
+    organisations = _ids(
+        conn,
+        select(ARTICLE_ORGANISATION.c.organisation_id).where(ARTICLE_ORGANISATION.c.article_id == article_id),
+    )
+    places = _ids(conn, select(ARTICLE_PLACE.c.place_id).where(ARTICLE_PLACE.c.article_id == article_id))
+    deleted = conn.execute(delete(ARTICLE).where(ARTICLE.c.id == article_id)).rowcount
+    # Foreign keys cascade to quotes, comments and links; entities are pruned here.
+    if people:
+        conn.execute(
+            delete(PERSON).where(
+                PERSON.c.id.in_(people),
+                ~exists().where(ARTICLE_PERSON.c.person_id == PERSON.c.id),
+            )
+        )
+    if organisations:
+        conn.execute(
+            delete(ORGANISATION).where(
+                ORGANISATION.c.id.in_(organisations),
+                ~exists().where(ARTICLE_ORGANISATION.c.organisation_id == ORGANISATION.c.id),
+            )
+        )
+    if places:
+        conn.execute(
+            delete(PLACE).where(
+                PLACE.c.id.in_(places), ~exists().where(ARTICLE_PLACE.c.place_id == PLACE.c.id)
+            )
+        )
+    return bool(deleted)
+
+
+def _unique_by_key(entities: Sequence[EntityT]) -> list[EntityT]:
+    """One row per key, first seen wins: the link tables allow one row per entity."""
+    by_key: dict[str, EntityT] = {}
+    for entity in entities:
+        by_key.setdefault(entity.key, entity)
+    return list(by_key.values())
+
+
+def _ids(conn: Connection, query: Any) -> list[int]:
+    return list(conn.execute(query).scalars())
+
+
+def _insert_many(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(table.insert(), list(rows))
+
+
+def _insert_ignoring_duplicates(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert rows, skipping any whose unique name another writer stored first."""
+    if not rows:
+        return
+    dialect = conn.dialect.name
+    if dialect == "sqlite":
+        conn.execute(sqlite.insert(table).on_conflict_do_nothing(index_elements=["normalised_name"]), rows)
+    elif dialect == "postgresql":
+        conn.execute(
+            postgresql.insert(table).on_conflict_do_nothing(index_elements=["normalised_name"]), rows
+        )
+    else:  # pragma: no cover - other databases are not supported
+        conn.execute(table.insert(), rows)
+
+
+def _merge_lists(current: Iterable[str], new: Iterable[str]) -> list[str]:
+    merged = list(current)
+    seen = {value.casefold() for value in merged}
+    for value in new:
+        if value and value.casefold() not in seen:
+            merged.append(value)
+            seen.add(value.casefold())
+    return merged
+
+
+def _existing(conn: Connection, table: Table, keys: Iterable[str], *columns: str) -> dict[str, Any]:
+    rows = conn.execute(
+        select(table.c.normalised_name, table.c.id, *(table.c[c] for c in columns)).where(
+            table.c.normalised_name.in_(list(keys))
+        )
+    )
+    return {row[0]: row for row in rows}
+
+
+def _upsert_people(conn: Connection, people: Sequence[PersonEntity]) -> dict[str, int]:
+    if not people:
+        return {}
+    keys = [p.key for p in people]
+    found = _existing(conn, PERSON, keys, "titles", "aliases")
+    _insert_ignoring_duplicates(
+        conn,
+        PERSON,
+        [
+            {"name": p.name, "normalised_name": p.key, "titles": list(p.titles), "aliases": list(p.aliases)}
+            for p in people
+            if p.key not in found
+        ],
+    )
+    for p in people:
+        row = found.get(p.key)
+        if row is None:
+            continue
+        titles, aliases = _merge_lists(row.titles, p.titles), _merge_lists(row.aliases, p.aliases)
+        if titles != list(row.titles) or aliases != list(row.aliases):
+            conn.execute(update(PERSON).where(PERSON.c.id == row.id).values(titles=titles, aliases=aliases))
+    return {key: row.id for key, row in _existing(conn, PERSON, keys).items()}
+
+
+def _upsert_organisations(conn: Connection, organisations: Sequence[OrganisationEntity]) -> dict[str, int]:
+    if not organisations:
+        return {}
+    keys = [o.key for o in organisations]
+    found = _existing(conn, ORGANISATION, keys, "aliases", "acronym", "country_code")
+    _insert_ignoring_duplicates(
+        conn,
+        ORGANISATION,
+        [
+            {
+                "name": o.name,
+                "normalised_name": o.key,
+                "acronym": o.acronym,
+                "aliases": list(o.aliases),
+                "country_code": o.country_code,
+            }
+            for o in organisations
+            if o.key not in found
+        ],
+    )
+    for o in organisations:
+        row = found.get(o.key)
+        if row is None:
+            continue
+        changes: dict[str, Any] = {}
+        aliases = _merge_lists(row.aliases, o.aliases)
+        if aliases != list(row.aliases):
+            changes["aliases"] = aliases
+        if row.acronym is None and o.acronym:
+            changes["acronym"] = o.acronym
+        if row.country_code is None and o.country_code:
+            changes["country_code"] = o.country_code
+        if changes:
+            conn.execute(update(ORGANISATION).where(ORGANISATION.c.id == row.id).values(**changes))
+    return {key: row.id for key, row in _existing(conn, ORGANISATION, keys).items()}
+
+
+def _upsert_places(conn: Connection, places: Sequence[PlaceEntity]) -> dict[str, int]:
+    if not places:
+        return {}
+    keys = [p.key for p in places]
+    found = _existing(conn, PLACE, keys)
+    _insert_ignoring_duplicates(
+        conn,
+        PLACE,
+        [
+            {"name": p.name, "normalised_name": p.key, "country_code": p.country_code, "kind": p.kind}
+            for p in places
+            if p.key not in found
+        ],
+    )
+    return {key: row.id for key, row in _existing(conn, PLACE, keys).items()}

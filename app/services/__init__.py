@@ -1,0 +1,1 @@
+"""Queries behind the API: typed per resource, keyword-only, returning plain dicts."""

@@ -1,0 +1,199 @@
+"""People, organisations and places: lists with filters, and one by id."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.engine import Connection, RowMapping
+
+from app.models import (
+    ARTICLE_ORGANISATION,
+    ARTICLE_PERSON,
+    ARTICLE_PLACE,
+    ORGANISATION,
+    PERSON,
+    PERSON_ORGANISATION,
+    PLACE,
+)
+from app.services.common import fetch_one
+from app.services.pagination import paginate, parse_sort
+
+PERSON_SORTS = {"id": PERSON.c.id, "name": PERSON.c.name}
+ORGANISATION_SORTS = {"id": ORGANISATION.c.id, "name": ORGANISATION.c.name}
+PLACE_SORTS = {"id": PLACE.c.id, "name": PLACE.c.name}
+
+_PERSON_COLUMNS = [PERSON.c.id, PERSON.c.name, PERSON.c.titles, PERSON.c.aliases]
+_ORGANISATION_COLUMNS = [
+    ORGANISATION.c.id,
+    ORGANISATION.c.name,
+    ORGANISATION.c.acronym,
+    ORGANISATION.c.aliases,
+    ORGANISATION.c.country_code,
+]
+_PLACE_COLUMNS = [PLACE.c.id, PLACE.c.name, PLACE.c.country_code, PLACE.c.kind]
+
+Items = list[dict[str, Any]]
+
+
+def _organisations_of(conn: Connection, person_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    """Every organisation each person is tied to, in one query for the whole page."""
+    if not person_ids:
+        return {}
+    rows = conn.execute(
+        select(PERSON_ORGANISATION.c.person_id, ORGANISATION.c.id, ORGANISATION.c.name)
+        .join(ORGANISATION, ORGANISATION.c.id == PERSON_ORGANISATION.c.organisation_id)
+        .where(PERSON_ORGANISATION.c.person_id.in_(person_ids))
+        .distinct()
+        .order_by(PERSON_ORGANISATION.c.person_id, ORGANISATION.c.id)
+    )
+    tied: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for person_id, organisation_id, name in rows:
+        tied[person_id].append({"id": organisation_id, "name": name})
+    return tied
+
+
+def _people(conn: Connection, rows: Sequence[RowMapping]) -> Items:
+    organisations = _organisations_of(conn, [r["id"] for r in rows])
+    return [
+        {
+            "id": r["id"],
+            "name": r["name"],
+            "titles": r["titles"],
+            "aliases": r["aliases"],
+            "organisations": organisations.get(r["id"], []),
+        }
+        for r in rows
+    ]
+
+
+def get_person(conn: Connection, *, person_id: int) -> dict[str, Any]:
+    """One person by id, or NotFound."""
+    row = fetch_one(
+        conn, select(*_PERSON_COLUMNS).where(PERSON.c.id == person_id), what="person", record_id=person_id
+    )
+    return _people(conn, [row])[0]
+
+
+def get_people(
+    conn: Connection,
+    *,
+    limit: int,
+    cursor: str | None = None,
+    sort: str | None = None,
+    article_id: int | None = None,
+    organisation_id: int | None = None,
+    organisation: str | None = None,
+) -> tuple[Items, str | None]:
+    """A page of people matching every given filter."""
+    query = select(*_PERSON_COLUMNS)
+    if article_id is not None:
+        query = query.where(
+            exists().where(
+                ARTICLE_PERSON.c.person_id == PERSON.c.id, ARTICLE_PERSON.c.article_id == article_id
+            )
+        )
+    if organisation_id is not None or organisation is not None:
+        tie = exists().where(PERSON_ORGANISATION.c.person_id == PERSON.c.id)
+        if organisation_id is not None:
+            tie = tie.where(PERSON_ORGANISATION.c.organisation_id == organisation_id)
+        if organisation is not None:
+            tie = tie.where(PERSON_ORGANISATION.c.organisation_id.in_(_organisation_ids_named(organisation)))
+        query = query.where(tie)
+    page = paginate(
+        conn,
+        query,
+        id_column=PERSON.c.id,
+        sort=parse_sort(sort, PERSON_SORTS, "id"),
+        limit=limit,
+        cursor=cursor,
+    )
+    return _people(conn, page.rows), page.next_cursor
+
+
+def _organisation_ids_named(name: str) -> Any:
+    """Ids of organisations whose name or acronym is ``name`` (case-insensitive)."""
+    folded = name.strip().casefold()
+    return select(ORGANISATION.c.id).where(
+        (func.lower(ORGANISATION.c.name) == folded) | (func.lower(ORGANISATION.c.acronym) == folded)
+    )
+
+
+def get_organisation(conn: Connection, *, organisation_id: int) -> dict[str, Any]:
+    """One organisation by id, or NotFound."""
+    row = fetch_one(
+        conn,
+        select(*_ORGANISATION_COLUMNS).where(ORGANISATION.c.id == organisation_id),
+        what="organisation",
+        record_id=organisation_id,
+    )
+    return dict(row)
+
+
+def get_organisations(
+    conn: Connection,
+    *,
+    limit: int,
+    cursor: str | None = None,
+    sort: str | None = None,
+    article_id: int | None = None,
+    country: str | None = None,
+) -> tuple[Items, str | None]:
+    """A page of organisations matching every given filter."""
+    query = select(*_ORGANISATION_COLUMNS)
+    if article_id is not None:
+        query = query.where(
+            exists().where(
+                ARTICLE_ORGANISATION.c.organisation_id == ORGANISATION.c.id,
+                ARTICLE_ORGANISATION.c.article_id == article_id,
+            )
+        )
+    if country is not None:
+        query = query.where(ORGANISATION.c.country_code == country.upper())
+    page = paginate(
+        conn,
+        query,
+        id_column=ORGANISATION.c.id,
+        sort=parse_sort(sort, ORGANISATION_SORTS, "id"),
+        limit=limit,
+        cursor=cursor,
+    )
+    return [{c.name: r[c.name] for c in _ORGANISATION_COLUMNS} for r in page.rows], page.next_cursor
+
+
+def get_place(conn: Connection, *, place_id: int) -> dict[str, Any]:
+    """One place by id, or NotFound."""
+    row = fetch_one(
+        conn, select(*_PLACE_COLUMNS).where(PLACE.c.id == place_id), what="place", record_id=place_id
+    )
+    return dict(row)
+
+
+def get_places(
+    conn: Connection,
+    *,
+    limit: int,
+    cursor: str | None = None,
+    sort: str | None = None,
+    article_id: int | None = None,
+    country: str | None = None,
+) -> tuple[Items, str | None]:
+    """A page of places matching every given filter."""
+    query = select(*_PLACE_COLUMNS)
+    if article_id is not None:
+        query = query.where(
+            exists().where(ARTICLE_PLACE.c.place_id == PLACE.c.id, ARTICLE_PLACE.c.article_id == article_id)
+        )
+    if country is not None:
+        query = query.where(PLACE.c.country_code == country.upper())
+    page = paginate(
+        conn,
+        query,
+        id_column=PLACE.c.id,
+        sort=parse_sort(sort, PLACE_SORTS, "id"),
+        limit=limit,
+        cursor=cursor,
+    )
+    return [{c.name: r[c.name] for c in _PLACE_COLUMNS} for r in page.rows], page.next_cursor

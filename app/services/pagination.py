@@ -1,0 +1,115 @@
+"""Keyset pagination: an opaque cursor holds the last row's sort value and id.
+
+Unlike offsets, a cursor stays correct while rows are added, and every page costs
+the same index seek however deep the client has paged. NULL sort values come last
+in either direction, as in Datasette.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, and_, or_
+from sqlalchemy.engine import Connection, RowMapping
+from sqlalchemy.sql.elements import ColumnElement
+
+from app.services.errors import InvalidCursor, InvalidParameter
+
+
+@dataclass(frozen=True, slots=True)
+class Sort:
+    name: str  # as the client wrote it, without the "-"
+    column: ColumnElement[Any]
+    descending: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    rows: Sequence[RowMapping]
+    next_cursor: str | None
+
+
+def parse_sort(value: str | None, allowed: Mapping[str, ColumnElement[Any]], default: str) -> Sort:
+    """``"-published_at"`` → descending on that column; names outside ``allowed`` are refused."""
+    value = (value or default).strip()
+    descending = value.startswith("-")
+    name = value.lstrip("-")
+    if name not in allowed:
+        choices = ", ".join(sorted(allowed))
+        raise InvalidParameter(
+            f"cannot sort by {name!r}; allowed: {choices} (prefix with - for descending)", parameter="sort"
+        )
+    return Sort(name=name, column=allowed[name], descending=descending)
+
+
+def encode_cursor(sort: Sort, value: Any, row_id: int) -> str:
+    if isinstance(value, datetime):
+        value = {"dt": value.isoformat()}
+    payload = json.dumps([sort.name, sort.descending, value, row_id], separators=(",", ":"))
+    return base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
+
+
+def decode_cursor(token: str, sort: Sort) -> tuple[Any, int]:
+    try:
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+        name, descending, value, row_id = json.loads(raw)
+        if isinstance(value, dict):
+            value = datetime.fromisoformat(value["dt"])
+    except (binascii.Error, ValueError, TypeError, KeyError) as exc:
+        raise InvalidCursor("cursor is not one this API issued", parameter="cursor") from exc
+    if not isinstance(row_id, int) or name != sort.name or descending != sort.descending:
+        raise InvalidCursor(
+            "cursor belongs to another sort order; request the first page again", parameter="cursor"
+        )
+    return value, row_id
+
+
+def paginate(
+    conn: Connection,
+    query: Select[Any],
+    *,
+    id_column: ColumnElement[int],
+    sort: Sort,
+    limit: int,
+    cursor: str | None,
+    sort_key: str = "sort_value",
+) -> Page:
+    """Run ``query`` for one page; ``query`` must not be ordered or limited yet."""
+    column = sort.column
+    is_id_sort = column is id_column
+    if cursor:
+        value, last_id = decode_cursor(cursor, sort)
+        query = query.where(_after(column, id_column, value, last_id, sort.descending, is_id_sort))
+    direction = (lambda c: c.desc()) if sort.descending else (lambda c: c.asc())
+    order: list[Any] = [] if is_id_sort else [column.is_(None), direction(column)]
+    query = query.add_columns(column.label(sort_key)).order_by(*order, direction(id_column)).limit(limit + 1)
+    rows = conn.execute(query).mappings().all()
+    next_cursor = None
+    if len(rows) > limit:
+        rows = rows[:limit]
+        last = rows[-1]
+        next_cursor = encode_cursor(sort, last[sort_key], last["id"])
+    return Page(rows=rows, next_cursor=next_cursor)
+
+
+def _after(
+    column: ColumnElement[Any],
+    id_column: ColumnElement[int],
+    value: Any,
+    last_id: int,
+    descending: bool,
+    is_id_sort: bool,
+) -> ColumnElement[bool]:
+    beyond_id = id_column < last_id if descending else id_column > last_id
+    if is_id_sort:
+        return beyond_id
+    if value is None:
+        return and_(column.is_(None), beyond_id)
+    beyond_value = column < value if descending else column > value
+    return or_(beyond_value, and_(column == value, beyond_id), column.is_(None))

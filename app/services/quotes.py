@@ -1,0 +1,147 @@
+"""Quotes with their speakers, and reader comments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.engine import Connection, RowMapping
+
+from app.models import COMMENT, ORGANISATION, PERSON, QUOTE
+from app.services.common import fetch_one
+from app.services.pagination import paginate, parse_sort
+
+QUOTE_SORTS = {"id": QUOTE.c.id}
+COMMENT_SORTS = {"id": COMMENT.c.id}
+
+_SPEAKER_PERSON = PERSON.alias("speaker_person")
+_SPEAKER_ORGANISATION = ORGANISATION.alias("speaker_organisation")
+_QUOTE_COLUMNS = [
+    QUOTE.c.id,
+    QUOTE.c.article_id,
+    QUOTE.c.text,
+    QUOTE.c.kind,
+    QUOTE.c.speaker_text,
+    QUOTE.c.cue,
+    QUOTE.c.start,
+    QUOTE.c.end,
+    QUOTE.c.speaker_person_id,
+    QUOTE.c.speaker_organisation_id,
+    _SPEAKER_PERSON.c.name.label("speaker_person_name"),
+    _SPEAKER_ORGANISATION.c.name.label("speaker_organisation_name"),
+]
+_QUOTES_WITH_SPEAKERS = QUOTE.outerjoin(
+    _SPEAKER_PERSON, _SPEAKER_PERSON.c.id == QUOTE.c.speaker_person_id
+).outerjoin(_SPEAKER_ORGANISATION, _SPEAKER_ORGANISATION.c.id == QUOTE.c.speaker_organisation_id)
+_COMMENT_COLUMNS = [COMMENT.c.id, COMMENT.c.article_id, COMMENT.c.text, COMMENT.c.position]
+
+
+def _quote(row: RowMapping) -> dict[str, Any]:
+    speaker = None
+    if row["speaker_person_id"] is not None:
+        speaker = {"id": row["speaker_person_id"], "name": row["speaker_person_name"], "type": "person"}
+    elif row["speaker_organisation_id"] is not None:
+        speaker = {
+            "id": row["speaker_organisation_id"],
+            "name": row["speaker_organisation_name"],
+            "type": "organisation",
+        }
+    return {
+        "id": row["id"],
+        "article_id": row["article_id"],
+        "text": row["text"],
+        "kind": row["kind"],
+        "speaker": speaker,
+        "speaker_text": row["speaker_text"],
+        "cue": row["cue"],
+        "start": row["start"],
+        "end": row["end"],
+    }
+
+
+def get_quote(conn: Connection, *, quote_id: int) -> dict[str, Any]:
+    """One quote by id, or NotFound."""
+    query = select(*_QUOTE_COLUMNS).select_from(_QUOTES_WITH_SPEAKERS).where(QUOTE.c.id == quote_id)
+    return _quote(fetch_one(conn, query, what="quote", record_id=quote_id))
+
+
+def get_quotes(
+    conn: Connection,
+    *,
+    limit: int,
+    cursor: str | None = None,
+    sort: str | None = None,
+    article_id: int | None = None,
+    person_id: int | None = None,
+    organisation_id: int | None = None,
+    kind: str | None = None,
+    speaker: str | None = None,
+) -> tuple[list[dict[str, Any]], str | None]:
+    """A page of quotes matching every given filter."""
+    query = select(*_QUOTE_COLUMNS).select_from(_QUOTES_WITH_SPEAKERS)
+    if article_id is not None:
+        query = query.where(QUOTE.c.article_id == article_id)
+    if person_id is not None:
+        query = query.where(QUOTE.c.speaker_person_id == person_id)
+    if organisation_id is not None:
+        query = query.where(QUOTE.c.speaker_organisation_id == organisation_id)
+    if kind is not None:
+        query = query.where(QUOTE.c.kind == kind)
+    if speaker is not None:
+        query = query.where(QUOTE.c.speaker_person_id.in_(_people_named(speaker)))
+    page = paginate(
+        conn,
+        query,
+        id_column=QUOTE.c.id,
+        sort=parse_sort(sort, QUOTE_SORTS, "id"),
+        limit=limit,
+        cursor=cursor,
+    )
+    return [_quote(r) for r in page.rows], page.next_cursor
+
+
+def _people_named(name: str) -> Any:
+    """People whose full name is ``name``, or ends with it ("Rutte" → "Mark Rutte"); case-insensitive."""
+    folded = name.strip().casefold()
+    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return select(PERSON.c.id).where(
+        or_(
+            PERSON.c.normalised_name == folded,
+            func.lower(PERSON.c.name) == folded,
+            func.lower(PERSON.c.name).like("% " + escaped, escape="\\"),
+        )
+    )
+
+
+def get_comment(conn: Connection, *, comment_id: int) -> dict[str, Any]:
+    """One reader comment by id, or NotFound."""
+    row = fetch_one(
+        conn,
+        select(*_COMMENT_COLUMNS).where(COMMENT.c.id == comment_id),
+        what="comment",
+        record_id=comment_id,
+    )
+    return dict(row)
+
+
+def get_comments(
+    conn: Connection,
+    *,
+    limit: int,
+    cursor: str | None = None,
+    sort: str | None = None,
+    article_id: int | None = None,
+) -> tuple[list[dict[str, Any]], str | None]:
+    """A page of reader comments, optionally of one article."""
+    query = select(*_COMMENT_COLUMNS)
+    if article_id is not None:
+        query = query.where(COMMENT.c.article_id == article_id)
+    page = paginate(
+        conn,
+        query,
+        id_column=COMMENT.c.id,
+        sort=parse_sort(sort, COMMENT_SORTS, "id"),
+        limit=limit,
+        cursor=cursor,
+    )
+    return [{c.name: r[c.name] for c in _COMMENT_COLUMNS} for r in page.rows], page.next_cursor

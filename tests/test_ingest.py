@@ -1,0 +1,92 @@
+"""One transaction per article: idempotent re-import, replacement, rollback, deletion."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.engine import Engine
+
+from app import ingest as ingest_module
+from app.ingest import Outcome, delete_article, ingest
+from app.models import ARTICLE, ARTICLE_PERSON, COMMENT, ORGANISATION, PERSON, PLACE, QUOTE
+from app.readers import read_text
+from tests.conftest import NEWSROOM
+
+
+def _counts(engine: Engine) -> dict[str, int]:
+    with engine.connect() as conn:
+        return {
+            t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in (ARTICLE, PERSON, ORGANISATION, PLACE, QUOTE, COMMENT, ARTICLE_PERSON)
+        }
+
+
+def _store(engine: Engine, number: int, origin: str | None = None) -> Any:
+    extraction = NEWSROOM[number]
+    raw = read_text(extraction.document.body, name="t", origin=origin)
+    return ingest(engine, raw, extraction)
+
+
+def test_reimporting_the_same_text_adds_nothing(engine: Engine) -> None:
+    first = _store(engine, 0, origin="/a.txt")
+    before = _counts(engine)
+    again = _store(engine, 0, origin="/elsewhere.txt")
+    assert first.outcome is Outcome.IMPORTED
+    assert again.outcome is Outcome.UNCHANGED and again.article_id == first.article_id
+    assert _counts(engine) == before
+
+
+def test_new_text_from_the_same_origin_replaces_the_old_article(engine: Engine) -> None:
+    _store(engine, 0, origin="/a.txt")
+    replaced = _store(engine, 1, origin="/a.txt")
+    assert replaced.outcome is Outcome.REPLACED
+    counts = _counts(engine)
+    assert counts["article"] == 1 and counts["quote"] == 1 and counts["comment"] == 0
+    # Ada Okafor and Acme were named only by the replaced text.
+    assert counts["person"] == 1 and counts["organisation"] == 1 and counts["place"] == 1
+
+
+def test_a_failure_mid_article_leaves_nothing_half_written(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _store(engine, 1, origin="/b.txt")
+    before = _counts(engine)
+    real_insert_many = ingest_module._insert_many
+
+    def failing_insert_many(conn: Any, table: Any, rows: Any) -> None:
+        if table is QUOTE:
+            raise RuntimeError("disk on fire")
+        real_insert_many(conn, table, rows)
+
+    monkeypatch.setattr(ingest_module, "_insert_many", failing_insert_many)
+    with pytest.raises(RuntimeError):
+        _store(engine, 0, origin="/a.txt")
+    assert _counts(engine) == before
+
+
+def test_deleting_an_article_prunes_entities_no_other_article_names(engine: Engine) -> None:
+    first = _store(engine, 0)
+    _store(engine, 1)
+    with engine.begin() as conn:
+        assert delete_article(conn, first.article_id)
+    with engine.connect() as conn:
+        people = list(conn.execute(select(PERSON.c.name)).scalars())
+        organisations = list(conn.execute(select(ORGANISATION.c.name)).scalars())
+    assert people == ["Mark Rutte"]  # still named by the second article
+    assert organisations == ["NATO"]
+    counts = _counts(engine)
+    assert counts["quote"] == 1 and counts["comment"] == 0 and counts["article_person"] == 1
+
+
+def test_entities_merge_across_articles_by_normalised_name(engine: Engine) -> None:
+    _store(engine, 0)
+    _store(engine, 1)
+    with engine.connect() as conn:
+        rutte = conn.execute(select(PERSON).where(PERSON.c.normalised_name == "mark rutte")).mappings().one()
+        links = conn.execute(
+            select(func.count()).select_from(ARTICLE_PERSON).where(ARTICLE_PERSON.c.person_id == rutte["id"])
+        ).scalar_one()
+    assert links == 2
+    assert rutte["aliases"] == ["Rutte"]
