@@ -18,6 +18,7 @@ from app.models import (
     ARTICLE_ORGANISATION,
     ARTICLE_PERSON,
     ARTICLE_PLACE,
+    ARTICLE_TOPIC,
     COMMENT,
     ORGANISATION,
     PERSON,
@@ -87,6 +88,14 @@ def store_article(conn: Connection, raw: RawDocument, extraction: Extraction) ->
         },
     ).scalar_one()
 
+    _insert_many(
+        conn,
+        ARTICLE_TOPIC,
+        [
+            {"article_id": article_id, "topic": topic, "position": position}
+            for position, topic in enumerate(dict.fromkeys(t[:120] for t in extraction.topics))
+        ],
+    )
     person_ids = _upsert_people(conn, people)
     organisation_ids = _upsert_organisations(conn, organisations)
     place_ids = _upsert_places(conn, places)

@@ -42,6 +42,16 @@ class Article(SQLModel, table=True):
     )
 
 
+class ArticleTopic(SQLModel, table=True):
+    """One row per topic per article, so topics filter and facet through an index."""
+
+    __tablename__ = "article_topic"
+
+    article_id: int = Field(sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), primary_key=True))
+    topic: str = Field(sa_column=Column(String(120), primary_key=True, index=True))
+    position: int = Field(sa_column=Column(Integer, nullable=False))
+
+
 class Person(SQLModel, table=True):
     __tablename__ = "person"
 
@@ -158,6 +168,7 @@ def _table(model: type[SQLModel]) -> Table:
 
 
 ARTICLE = _table(Article)
+ARTICLE_TOPIC = _table(ArticleTopic)
 PERSON = _table(Person)
 ORGANISATION = _table(Organisation)
 PLACE = _table(Place)

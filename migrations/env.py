@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from alembic import context
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
@@ -14,11 +16,20 @@ config = context.config
 target_metadata = SQLModel.metadata
 
 
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    """Leave the search indexes (migration 0002) out of model comparisons: no model declares them."""
+    name = name or ""
+    if type_ == "table" and "_fts" in name:
+        return False
+    return not (type_ == "index" and name.endswith("_search"))
+
+
 def _configure(connection: Connection | None = None, url: str | None = None) -> None:
     context.configure(
         connection=connection,
         url=url,
         target_metadata=target_metadata,
+        include_object=include_object,
         compare_type=True,
         render_as_batch=True,  # SQLite can only ALTER tables by copying them
     )

@@ -14,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from app import __version__
 from app.api import errors
 from app.api.deps import ReadConnection
-from app.api.routes import articles, comments, organisations, people, places, quotes
+from app.api.routes import articles, comments, organisations, people, places, quotes, search
 from app.api.schemas import Health, Problem
 from app.config import Settings, get_settings
 from app.db import make_engine
@@ -38,6 +38,7 @@ TAGS = [
     {"name": "places", "description": "Countries, cities and regions, with ISO 3166-1 codes."},
     {"name": "quotes", "description": "Direct and reported quotes with their speakers."},
     {"name": "comments", "description": "Reader comments found under articles."},
+    {"name": "search", "description": "Full-text search across every record type."},
     {"name": "operations", "description": "Liveness."},
 ]
 
@@ -90,6 +91,6 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
             raise Unavailable("the database is not reachable") from None
         return Health(status="ok")
 
-    for module in (articles, people, organisations, places, quotes, comments):
+    for module in (articles, people, organisations, places, quotes, comments, search):
         app.include_router(module.router, prefix="/v1")
     return app

@@ -85,12 +85,22 @@ class CommentPublic(_Schema):
     position: int = Field(description="0 for the first comment under the article, then 1, 2, …")
 
 
+class FacetValue(_Schema):
+    value: str
+    count: int = Field(description="How many records of the whole filtered set have this value.")
+
+
+FACETS = Field(
+    default=None,
+    description="Present when `facet` was asked for: value counts over the whole filtered set, not the page.",
+)
 NEXT_CURSOR = Field(description="Pass as `cursor` to get the next page; null on the last page.")
 
 
 class ArticlePage(_Schema):
     items: list[ArticlePublic]
     next_cursor: str | None = NEXT_CURSOR
+    facets: dict[str, list[FacetValue]] | None = FACETS
 
 
 class PersonPage(_Schema):
@@ -111,11 +121,24 @@ class PlacePage(_Schema):
 class QuotePage(_Schema):
     items: list[QuotePublic]
     next_cursor: str | None = NEXT_CURSOR
+    facets: dict[str, list[FacetValue]] | None = FACETS
 
 
 class CommentPage(_Schema):
     items: list[CommentPublic]
     next_cursor: str | None = NEXT_CURSOR
+
+
+class SearchHit(_Schema):
+    type: Literal["article", "quote", "person", "organisation"]
+    id: int
+    label: str = Field(description="The article's title, the quote's text, or the name.")
+    snippet: str = Field(description="A short extract with the matching words in <mark>…</mark>.")
+    url: str = Field(description="Where the full record is, under /v1.")
+
+
+class SearchResults(_Schema):
+    items: list[SearchHit]
 
 
 class Health(_Schema):

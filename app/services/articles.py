@@ -1,17 +1,21 @@
-"""Articles: list with filters and keyset pages, and one by id."""
+"""Articles: search, relational filters, facets, keyset pages, and one by id."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, exists, select
 from sqlalchemy.engine import Connection, RowMapping
 
-from app.models import ARTICLE
+from app.models import ARTICLE, ARTICLE_ORGANISATION, ARTICLE_PERSON, ARTICLE_PLACE, ARTICLE_TOPIC, PLACE
+from app.services import search
 from app.services.common import as_utc, fetch_one
 from app.services.errors import InvalidParameter
-from app.services.pagination import Page, paginate, parse_sort
+from app.services.facets import Facets, article_facets
+from app.services.names import organisations_named, people_named, places_named
+from app.services.pagination import paginate, parse_sort
 
 SORTS = {
     "id": ARTICLE.c.id,
@@ -20,6 +24,7 @@ SORTS = {
     "title": ARTICLE.c.title,
 }
 DEFAULT_SORT = "-published_at"
+RELEVANCE = "relevance"
 _COLUMNS = [
     ARTICLE.c.id,
     ARTICLE.c.title,
@@ -31,6 +36,28 @@ _COLUMNS = [
     ARTICLE.c.topics,
     ARTICLE.c.created_at,
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFilters:
+    q: str | None = None
+    published_after: datetime | None = None
+    published_before: datetime | None = None
+    source: str | None = None
+    person: str | None = None
+    person_id: int | None = None
+    organisation: str | None = None
+    organisation_id: int | None = None
+    place: str | None = None
+    country: str | None = None
+    topic: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ListResult:
+    items: list[dict[str, Any]]
+    next_cursor: str | None
+    facets: Facets | None = field(default=None)
 
 
 def to_dict(row: RowMapping) -> dict[str, Any]:
@@ -48,33 +75,87 @@ def get(conn: Connection, *, article_id: int) -> dict[str, Any]:
     return to_dict(row)
 
 
+def _filtered(conn: Connection, query: Select[Any], filters: ArticleFilters) -> tuple[Select[Any], Any]:
+    """Apply every filter; returns the query and the search rank (None without ``q``)."""
+    after, before = as_utc(filters.published_after), as_utc(filters.published_before)
+    if after and before and after > before:
+        raise InvalidParameter("published_after is later than published_before", parameter="published_after")
+    if after is not None:
+        query = query.where(ARTICLE.c.published_at >= after)
+    if before is not None:
+        query = query.where(ARTICLE.c.published_at <= before)
+    if filters.source is not None:
+        query = query.where(ARTICLE.c.source == filters.source)
+    if filters.person_id is not None or filters.person is not None:
+        named = exists().where(ARTICLE_PERSON.c.article_id == ARTICLE.c.id)
+        if filters.person_id is not None:
+            named = named.where(ARTICLE_PERSON.c.person_id == filters.person_id)
+        if filters.person is not None:
+            named = named.where(ARTICLE_PERSON.c.person_id.in_(people_named(filters.person)))
+        query = query.where(named)
+    if filters.organisation_id is not None or filters.organisation is not None:
+        named = exists().where(ARTICLE_ORGANISATION.c.article_id == ARTICLE.c.id)
+        if filters.organisation_id is not None:
+            named = named.where(ARTICLE_ORGANISATION.c.organisation_id == filters.organisation_id)
+        if filters.organisation is not None:
+            named = named.where(
+                ARTICLE_ORGANISATION.c.organisation_id.in_(organisations_named(filters.organisation))
+            )
+        query = query.where(named)
+    if filters.place is not None:
+        query = query.where(
+            exists().where(
+                ARTICLE_PLACE.c.article_id == ARTICLE.c.id,
+                ARTICLE_PLACE.c.place_id.in_(places_named(filters.place)),
+            )
+        )
+    if filters.country is not None:
+        in_country = select(PLACE.c.id).where(PLACE.c.country_code == filters.country.upper())
+        query = query.where(
+            exists().where(
+                ARTICLE_PLACE.c.article_id == ARTICLE.c.id, ARTICLE_PLACE.c.place_id.in_(in_country)
+            )
+        )
+    if filters.topic is not None:
+        query = query.where(
+            exists().where(
+                ARTICLE_TOPIC.c.article_id == ARTICLE.c.id,
+                ARTICLE_TOPIC.c.topic == filters.topic.strip().casefold(),
+            )
+        )
+    rank = None
+    if filters.q is not None:
+        hit = search.match(conn.dialect.name, ARTICLE, filters.q)
+        if hit.join is not None:
+            query = query.join(*hit.join)
+        query = query.where(hit.where)
+        rank = hit.rank
+    return query, rank
+
+
 def get_all(
     conn: Connection,
     *,
     limit: int,
     cursor: str | None = None,
     sort: str | None = None,
-    published_after: datetime | None = None,
-    published_before: datetime | None = None,
-    source: str | None = None,
-) -> tuple[list[dict[str, Any]], str | None]:
-    """A page of articles matching every given filter."""
-    published_after, published_before = as_utc(published_after), as_utc(published_before)
-    if published_after and published_before and published_after > published_before:
-        raise InvalidParameter("published_after is later than published_before", parameter="published_after")
-    query = select(*_COLUMNS)
-    if published_after is not None:
-        query = query.where(ARTICLE.c.published_at >= published_after)
-    if published_before is not None:
-        query = query.where(ARTICLE.c.published_at <= published_before)
-    if source is not None:
-        query = query.where(ARTICLE.c.source == source)
-    page: Page = paginate(
-        conn,
-        query,
-        id_column=ARTICLE.c.id,
-        sort=parse_sort(sort, SORTS, DEFAULT_SORT),
-        limit=limit,
-        cursor=cursor,
+    filters: ArticleFilters | None = None,
+    facets: list[str] | None = None,
+    facet_size: int = 20,
+) -> ListResult:
+    """A page of articles matching every filter, ranked by relevance when searching."""
+    filters = filters or ArticleFilters()
+    query, rank = _filtered(conn, select(*_COLUMNS), filters)
+    sorts: dict[str, Any] = dict(SORTS)
+    default = DEFAULT_SORT
+    if rank is not None:
+        sorts[RELEVANCE] = rank
+        default = RELEVANCE
+    page = paginate(
+        conn, query, id_column=ARTICLE.c.id, sort=parse_sort(sort, sorts, default), limit=limit, cursor=cursor
     )
-    return [to_dict(r) for r in page.rows], page.next_cursor
+    facet_counts = None
+    if facets:
+        ids, _ = _filtered(conn, select(ARTICLE.c.id), filters)
+        facet_counts = article_facets(conn, facets, ids.scalar_subquery(), facet_size)
+    return ListResult([to_dict(r) for r in page.rows], page.next_cursor, facet_counts)

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import Select, Table, exists, func, select
 from sqlalchemy.engine import Connection, RowMapping
 
 from app.models import (
@@ -18,7 +18,9 @@ from app.models import (
     PERSON_ORGANISATION,
     PLACE,
 )
+from app.services import search
 from app.services.common import fetch_one
+from app.services.names import organisations_named
 from app.services.pagination import paginate, parse_sort
 
 PERSON_SORTS = {"id": PERSON.c.id, "name": PERSON.c.name}
@@ -36,6 +38,18 @@ _ORGANISATION_COLUMNS = [
 _PLACE_COLUMNS = [PLACE.c.id, PLACE.c.name, PLACE.c.country_code, PLACE.c.kind]
 
 Items = list[dict[str, Any]]
+
+
+def _searched(
+    conn: Connection, query: Select[Any], target: Table, q: str | None, sorts: dict[str, Any]
+) -> tuple[Select[Any], dict[str, Any], str]:
+    """Restrict to search hits for ``q`` and offer (and default to) sorting by relevance."""
+    if q is None:
+        return query, sorts, "id"
+    hit = search.match(conn.dialect.name, target, q)
+    if hit.join is not None:
+        query = query.join(*hit.join)
+    return query.where(hit.where), {**sorts, "relevance": hit.rank}, "relevance"
 
 
 def _organisations_of(conn: Connection, person_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
@@ -86,9 +100,19 @@ def get_people(
     article_id: int | None = None,
     organisation_id: int | None = None,
     organisation: str | None = None,
+    title: str | None = None,
+    q: str | None = None,
 ) -> tuple[Items, str | None]:
     """A page of people matching every given filter."""
     query = select(*_PERSON_COLUMNS)
+    if title is not None:
+        # Titles as the articles gave them ("Secretary General"), matched case-insensitively.
+        query = query.where(
+            exists().where(
+                PERSON_ORGANISATION.c.person_id == PERSON.c.id,
+                func.lower(PERSON_ORGANISATION.c.role) == title.strip().casefold(),
+            )
+        )
     if article_id is not None:
         query = query.where(
             exists().where(
@@ -100,25 +124,18 @@ def get_people(
         if organisation_id is not None:
             tie = tie.where(PERSON_ORGANISATION.c.organisation_id == organisation_id)
         if organisation is not None:
-            tie = tie.where(PERSON_ORGANISATION.c.organisation_id.in_(_organisation_ids_named(organisation)))
+            tie = tie.where(PERSON_ORGANISATION.c.organisation_id.in_(organisations_named(organisation)))
         query = query.where(tie)
+    query, sorts, default = _searched(conn, query, PERSON, q, PERSON_SORTS)
     page = paginate(
         conn,
         query,
         id_column=PERSON.c.id,
-        sort=parse_sort(sort, PERSON_SORTS, "id"),
+        sort=parse_sort(sort, sorts, default),
         limit=limit,
         cursor=cursor,
     )
     return _people(conn, page.rows), page.next_cursor
-
-
-def _organisation_ids_named(name: str) -> Any:
-    """Ids of organisations whose name or acronym is ``name`` (case-insensitive)."""
-    folded = name.strip().casefold()
-    return select(ORGANISATION.c.id).where(
-        (func.lower(ORGANISATION.c.name) == folded) | (func.lower(ORGANISATION.c.acronym) == folded)
-    )
 
 
 def get_organisation(conn: Connection, *, organisation_id: int) -> dict[str, Any]:
@@ -140,6 +157,7 @@ def get_organisations(
     sort: str | None = None,
     article_id: int | None = None,
     country: str | None = None,
+    q: str | None = None,
 ) -> tuple[Items, str | None]:
     """A page of organisations matching every given filter."""
     query = select(*_ORGANISATION_COLUMNS)
@@ -152,11 +170,12 @@ def get_organisations(
         )
     if country is not None:
         query = query.where(ORGANISATION.c.country_code == country.upper())
+    query, sorts, default = _searched(conn, query, ORGANISATION, q, ORGANISATION_SORTS)
     page = paginate(
         conn,
         query,
         id_column=ORGANISATION.c.id,
-        sort=parse_sort(sort, ORGANISATION_SORTS, "id"),
+        sort=parse_sort(sort, sorts, default),
         limit=limit,
         cursor=cursor,
     )

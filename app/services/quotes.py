@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.engine import Connection, RowMapping
 
-from app.models import COMMENT, ORGANISATION, PERSON, QUOTE
+from app.models import COMMENT, ORGANISATION, PERSON, PERSON_ORGANISATION, QUOTE
+from app.services import search
+from app.services.articles import ListResult
 from app.services.common import fetch_one
+from app.services.facets import quote_facets
+from app.services.names import organisations_named, people_named
 from app.services.pagination import paginate, parse_sort
 
 QUOTE_SORTS = {"id": QUOTE.c.id}
@@ -65,20 +70,49 @@ def get_quote(conn: Connection, *, quote_id: int) -> dict[str, Any]:
     return _quote(fetch_one(conn, query, what="quote", record_id=quote_id))
 
 
+@dataclass(frozen=True, slots=True)
+class QuoteFilters:
+    q: str | None = None
+    article_id: int | None = None
+    person_id: int | None = None
+    organisation_id: int | None = None
+    kind: str | None = None
+    speaker: str | None = None
+    organisation: str | None = None
+
+
 def get_quotes(
     conn: Connection,
     *,
     limit: int,
     cursor: str | None = None,
     sort: str | None = None,
-    article_id: int | None = None,
-    person_id: int | None = None,
-    organisation_id: int | None = None,
-    kind: str | None = None,
-    speaker: str | None = None,
-) -> tuple[list[dict[str, Any]], str | None]:
-    """A page of quotes matching every given filter."""
-    query = select(*_QUOTE_COLUMNS).select_from(_QUOTES_WITH_SPEAKERS)
+    filters: QuoteFilters | None = None,
+    facets: list[str] | None = None,
+    facet_size: int = 20,
+) -> ListResult:
+    """A page of quotes matching every given filter, ranked by relevance when searching."""
+    filters = filters or QuoteFilters()
+    query, rank = _filtered(conn, select(*_QUOTE_COLUMNS).select_from(_QUOTES_WITH_SPEAKERS), filters)
+    sorts: dict[str, Any] = dict(QUOTE_SORTS)
+    default = "id"
+    if rank is not None:
+        sorts["relevance"] = rank
+        default = "relevance"
+    page = paginate(
+        conn, query, id_column=QUOTE.c.id, sort=parse_sort(sort, sorts, default), limit=limit, cursor=cursor
+    )
+    facet_counts = None
+    if facets:
+        ids, _ = _filtered(conn, select(QUOTE.c.id), filters)
+        facet_counts = quote_facets(conn, facets, ids.scalar_subquery(), facet_size)
+    return ListResult([_quote(r) for r in page.rows], page.next_cursor, facet_counts)
+
+
+def _filtered(conn: Connection, query: Select[Any], filters: QuoteFilters) -> tuple[Select[Any], Any]:
+    """Apply every filter; returns the query and the search rank (None without ``q``)."""
+    article_id, person_id, organisation_id = filters.article_id, filters.person_id, filters.organisation_id
+    kind, speaker, organisation, q = filters.kind, filters.speaker, filters.organisation, filters.q
     if article_id is not None:
         query = query.where(QUOTE.c.article_id == article_id)
     if person_id is not None:
@@ -88,29 +122,26 @@ def get_quotes(
     if kind is not None:
         query = query.where(QUOTE.c.kind == kind)
     if speaker is not None:
-        query = query.where(QUOTE.c.speaker_person_id.in_(_people_named(speaker)))
-    page = paginate(
-        conn,
-        query,
-        id_column=QUOTE.c.id,
-        sort=parse_sort(sort, QUOTE_SORTS, "id"),
-        limit=limit,
-        cursor=cursor,
-    )
-    return [_quote(r) for r in page.rows], page.next_cursor
-
-
-def _people_named(name: str) -> Any:
-    """People whose full name is ``name``, or ends with it ("Rutte" → "Mark Rutte"); case-insensitive."""
-    folded = name.strip().casefold()
-    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return select(PERSON.c.id).where(
-        or_(
-            PERSON.c.normalised_name == folded,
-            func.lower(PERSON.c.name) == folded,
-            func.lower(PERSON.c.name).like("% " + escaped, escape="\\"),
+        query = query.where(QUOTE.c.speaker_person_id.in_(people_named(speaker)))
+    if organisation is not None:
+        # Said by the organisation itself, or by someone the articles tie to it.
+        members = select(PERSON_ORGANISATION.c.person_id).where(
+            PERSON_ORGANISATION.c.organisation_id.in_(organisations_named(organisation))
         )
-    )
+        query = query.where(
+            or_(
+                QUOTE.c.speaker_organisation_id.in_(organisations_named(organisation)),
+                QUOTE.c.speaker_person_id.in_(members),
+            )
+        )
+    rank = None
+    if q is not None:
+        hit = search.match(conn.dialect.name, QUOTE, q)
+        if hit.join is not None:
+            query = query.join(*hit.join)
+        query = query.where(hit.where)
+        rank = hit.rank
+    return query, rank
 
 
 def get_comment(conn: Connection, *, comment_id: int) -> dict[str, Any]:

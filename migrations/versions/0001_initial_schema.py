@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 17:45:22.818368
+Create Date: 2026-11-25 17:56:00.811647
 """
 
 from collections.abc import Sequence
@@ -107,6 +107,16 @@ def upgrade() -> None:
     with op.batch_alter_table('article_place', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_article_place_place_id'), ['place_id'], unique=False)
 
+    op.create_table('article_topic',
+    sa.Column('article_id', sa.Integer(), nullable=False),
+    sa.Column('topic', sa.String(length=120), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['article_id'], ['article.id'], name=op.f('fk_article_topic_article_id_article'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('article_id', 'topic', name=op.f('pk_article_topic'))
+    )
+    with op.batch_alter_table('article_topic', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_article_topic_topic'), ['topic'], unique=False)
+
     op.create_table('comment',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('article_id', sa.Integer(), nullable=False),
@@ -180,6 +190,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_comment_article_id'))
 
     op.drop_table('comment')
+    with op.batch_alter_table('article_topic', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_article_topic_topic'))
+
+    op.drop_table('article_topic')
     with op.batch_alter_table('article_place', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_article_place_place_id'))
 

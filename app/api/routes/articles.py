@@ -6,6 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request, Response
 
 from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, link_next, page_size
+from app.api.params import ArticleFacet, Country, SearchText
 from app.api.schemas import ArticlePage, ArticlePublic, Problem
 from app.services import articles
 
@@ -15,8 +16,9 @@ router = APIRouter(prefix="/articles", tags=["articles"])
 @router.get(
     "",
     operation_id="list_articles",
-    summary="List articles",
+    summary="List and search articles",
     response_model=ArticlePage,
+    response_model_exclude_unset=True,
     responses={400: {"model": Problem}, 422: {"model": Problem}},
 )
 def list_articles(
@@ -26,11 +28,12 @@ def list_articles(
     settings: SettingsDep,
     limit: Limit = None,
     cursor: Cursor = None,
+    q: SearchText = None,
     sort: Annotated[
         str | None,
         Query(
-            description="Sort key: `published_at`, `created_at`, `title` or `id`; prefix `-` for descending. "
-            "Default `-published_at` (newest first; undated articles last).",
+            description="Sort key: `published_at`, `created_at`, `title`, `id`, or `relevance` (with `q`); prefix "
+            "`-` for descending. Default `-published_at` (newest first, undated last), or `relevance` with `q`.",
             examples=["-published_at"],
         ),
     ] = None,
@@ -52,20 +55,77 @@ def list_articles(
         str | None,
         Query(max_length=200, description="Only articles from this source (exact).", examples=["Reuters"]),
     ] = None,
+    person: Annotated[
+        str | None,
+        Query(
+            max_length=300,
+            description="Only articles naming this person (case-insensitive; surname is enough).",
+            examples=["Rutte"],
+        ),
+    ] = None,
+    person_id: Annotated[
+        int | None, Query(ge=1, description="Only articles naming this person.", examples=[1])
+    ] = None,
+    organisation: Annotated[
+        str | None,
+        Query(
+            max_length=300,
+            description="Only articles naming this organisation (name or acronym).",
+            examples=["NATO"],
+        ),
+    ] = None,
+    organisation_id: Annotated[
+        int | None, Query(ge=1, description="Only articles naming this organisation.", examples=[1])
+    ] = None,
+    place: Annotated[
+        str | None,
+        Query(
+            max_length=300,
+            description="Only articles mentioning this place (by name).",
+            examples=["Brussels"],
+        ),
+    ] = None,
+    country: Country = None,
+    topic: Annotated[
+        str | None,
+        Query(
+            max_length=120, description="Only articles with this topic.", examples=["supply chain security"]
+        ),
+    ] = None,
+    facet: Annotated[
+        list[ArticleFacet] | None,
+        Query(
+            description="Add value counts over the whole filtered set; repeatable.",
+            examples=[["organisation"]],
+        ),
+    ] = None,
 ) -> ArticlePage:
-    """Articles, newest first by default, one keyset page at a time. Follow `next_cursor` (or the `Link`
-    header) for the next page."""
-    items, next_cursor = articles.get_all(
+    """Articles, newest first by default, one keyset page at a time; full-text search with `q`. Filters combine
+    with AND. Follow `next_cursor` (or the `Link` header) for the next page."""
+    result = articles.get_all(
         conn,
         limit=page_size(limit, settings),
         cursor=cursor,
         sort=sort,
-        published_after=published_after,
-        published_before=published_before,
-        source=source,
+        filters=articles.ArticleFilters(
+            q=q,
+            published_after=published_after,
+            published_before=published_before,
+            source=source,
+            person=person,
+            person_id=person_id,
+            organisation=organisation,
+            organisation_id=organisation_id,
+            place=place,
+            country=country,
+            topic=topic,
+        ),
+        facets=list(facet or []),
+        facet_size=settings.facet_size,
     )
-    link_next(request, response, next_cursor)
-    return ArticlePage(items=[ArticlePublic(**i) for i in items], next_cursor=next_cursor)
+    link_next(request, response, result.next_cursor)
+    facets = {} if result.facets is None else {"facets": result.facets}
+    return ArticlePage.model_validate({"items": result.items, "next_cursor": result.next_cursor, **facets})
 
 
 @router.get(

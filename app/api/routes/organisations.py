@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request, Response
 
 from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, link_next, page_size
+from app.api.params import Country, SearchText
 from app.api.schemas import OrganisationPage, OrganisationPublic, Problem
 from app.services import entities
 
@@ -32,10 +33,8 @@ def list_organisations(
     article_id: Annotated[
         int | None, Query(ge=1, description="Only organisations named in this article.", examples=[1])
     ] = None,
-    country: Annotated[
-        str | None,
-        Query(pattern="^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2 country code.", examples=["JP"]),
-    ] = None,
+    country: Country = None,
+    q: SearchText = None,
 ) -> OrganisationPage:
     """Organisations named in articles, with acronyms, aliases and country."""
     items, next_cursor = entities.get_organisations(
@@ -45,6 +44,7 @@ def list_organisations(
         sort=sort,
         article_id=article_id,
         country=country,
+        q=q,
     )
     link_next(request, response, next_cursor)
     return OrganisationPage(items=[OrganisationPublic(**i) for i in items], next_cursor=next_cursor)

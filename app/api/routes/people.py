@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request, Response
 
 from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, link_next, page_size
+from app.api.params import SearchText
 from app.api.schemas import PersonPage, PersonPublic, Problem
 from app.services import entities
 
@@ -35,6 +36,15 @@ def list_people(
     organisation_id: Annotated[
         int | None, Query(ge=1, description="Only people tied to this organisation.", examples=[1])
     ] = None,
+    q: SearchText = None,
+    title: Annotated[
+        str | None,
+        Query(
+            max_length=300,
+            description="Only people an article gave this title (case-insensitive).",
+            examples=["Secretary General"],
+        ),
+    ] = None,
     organisation: Annotated[
         str | None,
         Query(
@@ -53,6 +63,8 @@ def list_people(
         article_id=article_id,
         organisation_id=organisation_id,
         organisation=organisation,
+        title=title,
+        q=q,
     )
     link_next(request, response, next_cursor)
     return PersonPage(items=[PersonPublic(**i) for i in items], next_cursor=next_cursor)

@@ -5,6 +5,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Query, Request, Response
 
 from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, link_next, page_size
+from app.api.params import QuoteFacet, SearchText
 from app.api.schemas import Problem, QuotePage, QuotePublic
 from app.services import quotes
 
@@ -16,6 +17,7 @@ router = APIRouter(prefix="/quotes", tags=["quotes"])
     operation_id="list_quotes",
     summary="List quotes",
     response_model=QuotePage,
+    response_model_exclude_unset=True,
     responses={400: {"model": Problem}, 422: {"model": Problem}},
 )
 def list_quotes(
@@ -43,6 +45,19 @@ def list_quotes(
             description="`direct` (in quotation marks) or `indirect` (reported speech).", examples=["direct"]
         ),
     ] = None,
+    organisation: Annotated[
+        str | None,
+        Query(
+            max_length=300,
+            description="Only quotes said by this organisation (name or acronym) or by people tied to it.",
+            examples=["NATO"],
+        ),
+    ] = None,
+    q: SearchText = None,
+    facet: Annotated[
+        list[QuoteFacet] | None,
+        Query(description="Add value counts over the whole filtered set; repeatable.", examples=[["person"]]),
+    ] = None,
     speaker: Annotated[
         str | None,
         Query(
@@ -54,19 +69,26 @@ def list_quotes(
     ] = None,
 ) -> QuotePage:
     """Direct and reported quotes with who said them. `start`/`end` locate each quote in its article's body."""
-    items, next_cursor = quotes.get_quotes(
+    result = quotes.get_quotes(
         conn,
         limit=page_size(limit, settings),
         cursor=cursor,
         sort=sort,
-        article_id=article_id,
-        person_id=person_id,
-        organisation_id=organisation_id,
-        kind=kind,
-        speaker=speaker,
+        filters=quotes.QuoteFilters(
+            q=q,
+            article_id=article_id,
+            person_id=person_id,
+            organisation_id=organisation_id,
+            kind=kind,
+            speaker=speaker,
+            organisation=organisation,
+        ),
+        facets=list(facet or []),
+        facet_size=settings.facet_size,
     )
-    link_next(request, response, next_cursor)
-    return QuotePage(items=[QuotePublic(**i) for i in items], next_cursor=next_cursor)
+    link_next(request, response, result.next_cursor)
+    facets = {} if result.facets is None else {"facets": result.facets}
+    return QuotePage.model_validate({"items": result.items, "next_cursor": result.next_cursor, **facets})
 
 
 @router.get(

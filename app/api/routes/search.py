@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from app.api.deps import ReadConnection
+from app.api.schemas import Problem, SearchHit, SearchResults
+from app.services import search as search_service
+
+router = APIRouter(tags=["search"])
+
+RecordType = Literal["article", "quote", "person", "organisation"]
+
+
+@router.get(
+    "/search",
+    operation_id="search",
+    summary="Search every record type",
+    response_model=SearchResults,
+    responses={422: {"model": Problem}},
+)
+def search(
+    conn: ReadConnection,
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=500,
+            description='Words (all must match), "quoted phrases", prefix* and OR.',
+            examples=["counter-drone"],
+        ),
+    ],
+    type: Annotated[
+        list[RecordType] | None,
+        Query(
+            description="Only these record types (repeatable); all four by default.", examples=[["article"]]
+        ),
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=50, description="Hits per record type, 1–50.", examples=[5])] = 10,
+) -> SearchResults:
+    """Articles, quotes, people and organisations matching `q` at once: the best `limit` hits of each type, best
+    first, each with a short snippet where the matching words are wrapped in `<mark>…</mark>`."""
+    types = list(dict.fromkeys(type or ["article", "quote", "person", "organisation"]))
+    hits = search_service.search_everything(conn, q=q, limit=limit, types=types)
+    return SearchResults(items=[SearchHit(**h) for h in hits])

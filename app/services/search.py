@@ -1,0 +1,160 @@
+"""Full-text search behind one interface: FTS5 on SQLite, tsvector on PostgreSQL.
+
+User input never reaches SQL or the search engine's query language as written:
+it is parsed here into plain words, phrases and prefixes, and only those are
+quoted into an FTS5 or tsquery expression, which is then bound as a parameter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Float, Integer, Table, func, literal_column
+from sqlalchemy.sql import column, table
+from sqlalchemy.sql.elements import ColumnElement
+
+from app.services.errors import InvalidParameter
+
+MAX_TERMS = 16  # bounds the work one query can ask for
+_PHRASE = re.compile(r'"([^"]*)"')
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+# The columns each searchable table indexes (migration 0002 builds the same).
+SEARCHED_COLUMNS = {
+    "article": ("title", "body"),
+    "quote": ("text",),
+    "person": ("name", "aliases"),
+    "organisation": ("name", "acronym", "aliases"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    words: tuple[str, ...]  # one word, or several for a phrase ("counter-drone" → counter, drone)
+    prefix: bool = False  # drone* matches drones, drone-maker, …
+
+
+@dataclass(frozen=True, slots=True)
+class SearchQuery:
+    alternatives: tuple[tuple[Term, ...], ...]  # OR of ANDs
+
+
+def parse_query(text: str) -> SearchQuery:
+    """Parse ``q``: words (all required), "quoted phrases", prefix*, and OR between terms."""
+    groups: list[list[Term]] = [[]]
+    count = 0
+    position = 0
+    pieces: list[tuple[str, bool]] = []  # (text, is_phrase)
+    for match in _PHRASE.finditer(text):
+        pieces += [(chunk, False) for chunk in text[position : match.start()].split()]
+        pieces.append((match.group(1), True))
+        position = match.end()
+    pieces += [(chunk, False) for chunk in text[position:].split()]
+    for chunk, is_phrase in pieces:
+        if not is_phrase and chunk == "OR":
+            if groups[-1]:
+                groups.append([])
+            continue
+        words = tuple(w.casefold() for w in _WORD.findall(chunk))
+        if not words:
+            continue
+        count += 1
+        if count > MAX_TERMS:
+            raise InvalidParameter(f"q may have at most {MAX_TERMS} terms", parameter="q")
+        groups[-1].append(Term(words=words, prefix=not is_phrase and chunk.endswith("*")))
+    alternatives = tuple(tuple(g) for g in groups if g)
+    if not alternatives:
+        raise InvalidParameter("q has no words to search for", parameter="q")
+    return SearchQuery(alternatives=alternatives)
+
+
+def to_fts5(query: SearchQuery) -> str:
+    def term(t: Term) -> str:
+        quoted = '"' + " ".join(t.words) + '"'
+        return quoted + "*" if t.prefix else quoted
+
+    return " OR ".join("(" + " AND ".join(term(t) for t in group) + ")" for group in query.alternatives)
+
+
+def to_tsquery(query: SearchQuery) -> str:
+    def term(t: Term) -> str:
+        words = [w + (":*" if t.prefix and i == len(t.words) - 1 else "") for i, w in enumerate(t.words)]
+        return "(" + " <-> ".join(words) + ")"
+
+    return " | ".join("(" + " & ".join(term(t) for t in group) + ")" for group in query.alternatives)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """How to restrict a query to search hits, and how to rank them (lower is better)."""
+
+    join: Any | None  # (table, onclause) to join, or None
+    where: ColumnElement[bool]
+    rank: ColumnElement[float]
+    snippet: ColumnElement[str]
+
+
+def match(dialect: str, target: Table, q: str, *, snippet_column: int = 0) -> Match:
+    """Restrict ``target`` (article, quote, person, organisation) to rows matching ``q``."""
+    parsed = parse_query(q)
+    name = target.name
+    if dialect == "sqlite":
+        fts = table(f"{name}_fts", column("rowid", Integer), column("rank", Float))
+        return Match(
+            join=(fts, fts.c.rowid == target.c.id),
+            where=literal_column(f"{name}_fts").op("MATCH")(to_fts5(parsed)),
+            rank=fts.c.rank,
+            snippet=func.snippet(literal_column(f"{name}_fts"), snippet_column, "<mark>", "</mark>", "…", 12),
+        )
+    columns = SEARCHED_COLUMNS[name]
+    document = func.to_tsvector(
+        literal_column("'english'"),
+        literal_column(" || ' ' || ".join(f"coalesce({name}.{c}::text, '')" for c in columns)),
+    )
+    tsquery = func.to_tsquery(literal_column("'english'"), to_tsquery(parsed))
+    return Match(
+        join=None,
+        where=document.op("@@")(tsquery),
+        rank=-func.ts_rank(document, tsquery),
+        snippet=func.ts_headline(
+            literal_column("'english'"),
+            target.c[columns[snippet_column]],
+            tsquery,
+            "StartSel=<mark>, StopSel=</mark>, MaxWords=24, MinWords=8",
+        ),
+    )
+
+
+def search_everything(conn: Any, *, q: str, limit: int, types: list[str]) -> list[dict[str, Any]]:
+    """The best hits of each record type for ``q``, each with a highlighted snippet."""
+    from sqlalchemy import select
+
+    from app.models import ARTICLE, ORGANISATION, PERSON, QUOTE
+
+    targets = {
+        "article": (ARTICLE, ARTICLE.c.title, 1, "articles"),
+        "quote": (QUOTE, QUOTE.c.text, 0, "quotes"),
+        "person": (PERSON, PERSON.c.name, 0, "people"),
+        "organisation": (ORGANISATION, ORGANISATION.c.name, 0, "organisations"),
+    }
+    hits: list[dict[str, Any]] = []
+    for kind in types:
+        target, label, snippet_column, path = targets[kind]
+        hit = match(conn.dialect.name, target, q, snippet_column=snippet_column)
+        query = select(target.c.id, label.label("label"), hit.snippet.label("snippet"))
+        if hit.join is not None:
+            query = query.join(*hit.join)
+        query = query.where(hit.where).order_by(hit.rank, target.c.id).limit(limit)
+        for row in conn.execute(query):
+            hits.append(
+                {
+                    "type": kind,
+                    "id": row.id,
+                    "label": row.label,
+                    "snippet": row.snippet,
+                    "url": f"/v1/{path}/{row.id}",
+                }
+            )
+    return hits

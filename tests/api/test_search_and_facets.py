@@ -1,0 +1,130 @@
+"""Full-text search, relational filters and facets over the hand-made newsroom."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy.engine import Engine
+
+from app.ingest import delete_article
+
+pytestmark = pytest.mark.usefixtures("newsroom")
+
+
+def _titles(client: TestClient, url: str) -> list[str]:
+    response = client.get(url)
+    assert response.status_code == 200, response.text
+    return [a["title"] for a in response.json()["items"]]
+
+
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [
+        ("lagos", ["Acme builds in Lagos"]),
+        ("LAGOS build", ["Acme builds in Lagos"]),
+        ("buil*", ["Acme builds in Lagos"]),
+        ('"talks continue"', ["Talks continue"]),
+        ('"continue talks"', []),
+        ("lagos OR hague", ["Acme builds in Lagos", "Talks continue"]),
+        ("nothing-matches-this", []),
+    ],
+)
+def test_article_search(client: TestClient, q: str, expected: list[str]) -> None:
+    assert sorted(_titles(client, f"/v1/articles?q={q}")) == expected
+
+
+def test_title_matches_rank_above_body_matches(client: TestClient, store) -> None:  # type: ignore[no-untyped-def]
+    store("A long report. " * 20 + "It mentions lagos once.")
+    titles = _titles(client, "/v1/articles?q=lagos")
+    assert titles[0] == "Acme builds in Lagos" and len(titles) == 2
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ["' OR 1=1 --", "%", "_", "NATO') OR ('1'='1", '"', "*", "NEAR(", "title:x", "a AND", '"unbalanced'],
+)
+def test_hostile_search_text_is_never_spliced_into_a_query(client: TestClient, hostile: str) -> None:
+    for url in ("/v1/articles", "/v1/quotes", "/v1/people", "/v1/organisations", "/v1/search"):
+        response = client.get(url, params={"q": hostile})
+        assert response.status_code in (200, 422), (url, hostile, response.text)
+        if response.status_code == 200:
+            assert len(response.json()["items"]) < 3, "a hostile string must not match everything"
+
+
+def test_quote_people_and_organisation_search(client: TestClient) -> None:
+    quotes = client.get("/v1/quotes?q=alliance").json()["items"]
+    assert [q["text"] for q in quotes] == ["the alliance is strong"]
+    assert [p["name"] for p in client.get("/v1/people?q=okafor").json()["items"]] == ["Ada Okafor"]
+    assert [o["name"] for o in client.get("/v1/organisations?q=acme").json()["items"]] == ["Acme Corporation"]
+
+
+def test_search_everything_returns_typed_hits_with_highlighted_snippets(client: TestClient) -> None:
+    hits = client.get("/v1/search?q=rutte").json()["items"]
+    assert {h["type"] for h in hits} == {"article", "person"}
+    person = next(h for h in hits if h["type"] == "person")
+    assert person["label"] == "Mark Rutte" and "<mark>Rutte</mark>" in person["snippet"]
+    assert client.get(person["url"]).json()["name"] == "Mark Rutte"
+    only_quotes = client.get("/v1/search?q=alliance&type=quote").json()["items"]
+    assert [h["type"] for h in only_quotes] == ["quote"]
+
+
+def test_search_index_follows_deletes(client: TestClient, engine: Engine, newsroom: list) -> None:
+    with engine.begin() as conn:
+        delete_article(conn, newsroom[0].article_id)
+    assert _titles(client, "/v1/articles?q=lagos") == []
+    assert client.get("/v1/quotes?q=alliance").json()["items"] == []
+    assert client.get("/v1/people?q=okafor").json()["items"] == []
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("person=rutte", ["Talks continue", "Acme builds in Lagos"]),
+        ("person=ada%20okafor", ["Acme builds in Lagos"]),
+        ("organisation=NATO", ["Talks continue", "Acme builds in Lagos"]),
+        ("organisation=acme%20corporation", ["Acme builds in Lagos"]),
+        ("place=the%20hague", ["Talks continue"]),
+        ("country=ng", ["Acme builds in Lagos"]),
+        ("topic=investment", ["Acme builds in Lagos"]),
+        ("person=rutte&source=Herald", ["Talks continue"]),
+        ("person=nobody", []),
+        ("country=ZZ", []),
+    ],
+)
+def test_relational_article_filters(client: TestClient, query: str, expected: list[str]) -> None:
+    assert _titles(client, f"/v1/articles?{query}") == expected
+
+
+def test_people_by_title_and_quotes_by_organisation(client: TestClient) -> None:
+    assert [p["name"] for p in client.get("/v1/people?title=secretary%20general").json()["items"]] == ["Mark Rutte"]
+    said = client.get("/v1/quotes?organisation=acme%20corporation").json()["items"]
+    assert sorted(q["text"] for q in said) == ["profits rose", "we will build in Lagos"]
+
+
+def test_facets_count_the_whole_filtered_set_not_the_page(client: TestClient) -> None:
+    body = client.get("/v1/articles?limit=1&facet=organisation&facet=source&facet=country").json()
+    assert len(body["items"]) == 1
+    assert body["facets"]["organisation"] == [
+        {"value": "NATO", "count": 2},
+        {"value": "Acme Corporation", "count": 1},
+    ]
+    assert body["facets"]["source"] == [{"value": "Herald", "count": 1}, {"value": "Wire", "count": 1}]
+    assert body["facets"]["country"] == [{"value": "NG", "count": 1}, {"value": "NL", "count": 1}]
+    filtered = client.get("/v1/articles?person=okafor&facet=person").json()["facets"]["person"]
+    assert filtered == [{"value": "Ada Okafor", "count": 1}, {"value": "Mark Rutte", "count": 1}]
+
+
+def test_quote_facets(client: TestClient) -> None:
+    facets = client.get("/v1/quotes?facet=kind&facet=person").json()["facets"]
+    assert facets["kind"] == [{"value": "direct", "count": 3}, {"value": "indirect", "count": 1}]
+    assert facets["person"] == [{"value": "Mark Rutte", "count": 2}, {"value": "Ada Okafor", "count": 1}]
+
+
+def test_no_facets_key_unless_asked_and_bad_facet_is_422(client: TestClient) -> None:
+    assert "facets" not in client.get("/v1/articles").json()
+    assert client.get("/v1/articles?facet=colour").status_code == 422
+
+
+def test_relevance_sort_needs_q(client: TestClient) -> None:
+    assert client.get("/v1/articles?sort=relevance").status_code == 422
+    assert client.get("/v1/articles?q=lagos&sort=relevance").status_code == 200
