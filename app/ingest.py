@@ -20,6 +20,7 @@ from app.models import (
     ARTICLE_PLACE,
     ARTICLE_TOPIC,
     COMMENT,
+    DATASET_STATE,
     ORGANISATION,
     PERSON,
     PERSON_ORGANISATION,
@@ -177,7 +178,16 @@ def store_article(conn: Connection, raw: RawDocument, extraction: Extraction) ->
             for position, text in enumerate(doc.comments)
         ],
     )
+    bump_version(conn, imported=True)
     return IngestResult(outcome, article_id)
+
+
+def bump_version(conn: Connection, *, imported: bool = False) -> None:
+    """Mark the data as changed (cached responses and ETags go stale) in the writer's transaction."""
+    values: dict[str, Any] = {"version": DATASET_STATE.c.version + 1}
+    if imported:
+        values["last_import_at"] = utcnow()
+    conn.execute(update(DATASET_STATE).where(DATASET_STATE.c.id == 1).values(**values))
 
 
 def delete_article(conn: Connection, article_id: int) -> bool:
@@ -189,6 +199,8 @@ def delete_article(conn: Connection, article_id: int) -> bool:
     )
     places = _ids(conn, select(ARTICLE_PLACE.c.place_id).where(ARTICLE_PLACE.c.article_id == article_id))
     deleted = conn.execute(delete(ARTICLE).where(ARTICLE.c.id == article_id)).rowcount
+    if deleted:
+        bump_version(conn)
     # Foreign keys cascade to quotes, comments and links; entities are pruned here.
     if people:
         conn.execute(

@@ -42,6 +42,16 @@ class Article(SQLModel, table=True):
     )
 
 
+class DatasetState(SQLModel, table=True):
+    """One row: a counter every write bumps (for ETags) and the time of the last import."""
+
+    __tablename__ = "dataset_state"
+
+    id: int = Field(default=1, primary_key=True)
+    version: int = Field(default=0, sa_column=Column(Integer, nullable=False, default=0))
+    last_import_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))
+
+
 class ArticleTopic(SQLModel, table=True):
     """One row per topic per article, so topics filter and facet through an index."""
 
@@ -168,6 +178,7 @@ def _table(model: type[SQLModel]) -> Table:
 
 
 ARTICLE = _table(Article)
+DATASET_STATE = _table(DatasetState)
 ARTICLE_TOPIC = _table(ArticleTopic)
 PERSON = _table(Person)
 ORGANISATION = _table(Organisation)

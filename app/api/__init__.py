@@ -7,12 +7,14 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi_offline import FastAPIOffline
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__
 from app.api import errors
+from app.api.caching import ConditionalGetMiddleware
 from app.api.deps import ReadConnection
 from app.api.routes import articles, comments, organisations, people, places, quotes, search
 from app.api.schemas import Health, Problem
@@ -74,6 +76,9 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         allow_headers=["*"],
     )
     errors.install(app)
+    app.add_middleware(ConditionalGetMiddleware, max_age=settings.cache_max_age)
+    # Added last, so it runs first: compresses every response over ~1 KB for clients that accept gzip.
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
 
     @app.get(
         "/health",
