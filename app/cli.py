@@ -12,10 +12,9 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from app import extract
 from app.config import get_settings
 from app.db import make_engine
-from app.ingest import Outcome, ingest
+from app.ingest import Outcome, import_document
 from app.migrate import upgrade_to_head
 from app.readers import RawDocument, UnreadableInput, expand_paths, read_bytes, read_file
 
@@ -77,7 +76,7 @@ def import_articles(
                 raw = _read(item)
                 if raw.encoding != "utf-8":
                     err.print(f"{raw.name}: decoded as {raw.encoding} (not UTF-8)", highlight=False)
-                result = ingest(engine, raw, extract.run(raw.text))
+                result = import_document(engine, raw)
                 counts[result.outcome.value] += 1
             except UnreadableInput as exc:
                 counts["failed"] += 1

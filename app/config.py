@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     default_page_size: int = Field(default=50, ge=1, validation_alias="BYLINE_DEFAULT_PAGE_SIZE")
     max_page_size: int = Field(default=500, ge=1, validation_alias="BYLINE_MAX_PAGE_SIZE")
     facet_size: int = Field(default=20, ge=1, le=500, validation_alias="BYLINE_FACET_SIZE")
+    max_body_bytes: int = Field(default=2 * 1024 * 1024, ge=1, validation_alias="BYLINE_MAX_BODY_BYTES")
     cache_max_age: int = Field(default=5, ge=0, validation_alias="BYLINE_CACHE_MAX_AGE")
     sqlite_busy_timeout_ms: int = Field(default=5000, ge=0, validation_alias="BYLINE_SQLITE_BUSY_TIMEOUT_MS")
     cors_origins: list[str] = Field(default=["*"], validation_alias="BYLINE_CORS_ORIGINS")

@@ -5,13 +5,14 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import Table, delete, exists, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
+from app import extract
 from app.extract.types import Extraction, OrganisationEntity, PersonEntity, PlaceEntity
 from app.models import (
     ARTICLE,
@@ -21,6 +22,7 @@ from app.models import (
     ARTICLE_TOPIC,
     COMMENT,
     DATASET_STATE,
+    IDEMPOTENCY_KEY,
     ORGANISATION,
     PERSON,
     PERSON_ORGANISATION,
@@ -43,6 +45,73 @@ class Outcome(enum.StrEnum):
 class IngestResult:
     outcome: Outcome
     article_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Overrides:
+    """Metadata a caller states outright; it wins over what the text itself says."""
+
+    title: str | None = None
+    published_at: datetime | None = None
+    source: str | None = None
+    url: str | None = None
+
+
+def extract_document(raw: RawDocument, overrides: Overrides | None = None) -> Extraction:
+    overrides = overrides or Overrides()
+    return extract.run(
+        raw.text,
+        title=overrides.title,
+        published_at=overrides.published_at,
+        source=overrides.source,
+        url=overrides.url,
+    )
+
+
+def import_document(engine: Engine, raw: RawDocument, overrides: Overrides | None = None) -> IngestResult:
+    """Extract and store one article (the CLI's and the write API's one path)."""
+    return ingest(engine, raw, extract_document(raw, overrides))
+
+
+def import_idempotent(
+    engine: Engine, raw: RawDocument, overrides: Overrides, *, key: str, request_hash: str
+) -> tuple[IngestResult, bool]:
+    """Like :func:`import_document`, remembering ``key``; returns (result, replayed).
+
+    A key seen before with the same request replays the first result; with a
+    different request it is refused, since the client is confused about what it sent.
+    """
+    extraction = extract_document(raw, overrides)
+    with engine.begin() as conn:
+        seen = conn.execute(
+            select(IDEMPOTENCY_KEY.c.request_hash, IDEMPOTENCY_KEY.c.article_id).where(
+                IDEMPOTENCY_KEY.c.key == key
+            )
+        ).first()
+        if seen is not None:
+            if seen.request_hash != request_hash:
+                raise IdempotencyKeyReused(key)
+            if seen.article_id is not None:
+                return IngestResult(Outcome.UNCHANGED, seen.article_id), True
+            conn.execute(
+                delete(IDEMPOTENCY_KEY).where(IDEMPOTENCY_KEY.c.key == key)
+            )  # its article was deleted
+        result = store_article(conn, raw, extraction)
+        conn.execute(
+            IDEMPOTENCY_KEY.insert(),
+            {
+                "key": key,
+                "request_hash": request_hash,
+                "article_id": result.article_id,
+                "created_at": utcnow(),
+            },
+        )
+        return result, False
+
+
+class IdempotencyKeyReused(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(f"Idempotency-Key {key!r} was used before with a different request")
 
 
 def ingest(engine: Engine, raw: RawDocument, extraction: Extraction) -> IngestResult:
@@ -79,7 +148,7 @@ def store_article(conn: Connection, raw: RawDocument, extraction: Extraction) ->
         {
             "title": doc.title,
             "body": doc.body,
-            "published_at": doc.published_at.astimezone(UTC) if doc.published_at else None,
+            "published_at": _utc(doc.published_at),
             "source": doc.source,
             "url": doc.url,
             "origin": origin,
@@ -180,6 +249,13 @@ def store_article(conn: Connection, raw: RawDocument, extraction: Extraction) ->
     )
     bump_version(conn, imported=True)
     return IngestResult(outcome, article_id)
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    """Byline stores UTC; a time given without a zone is taken to be UTC already."""
+    if moment is None:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def bump_version(conn: Connection, *, imported: bool = False) -> None:

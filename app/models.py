@@ -52,12 +52,29 @@ class DatasetState(SQLModel, table=True):
     last_import_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))
 
 
+class IdempotencyKey(SQLModel, table=True):
+    """A write request's Idempotency-Key, so a retried POST returns the first answer."""
+
+    __tablename__ = "idempotency_key"
+
+    key: str = Field(sa_column=Column(String(200), primary_key=True))
+    request_hash: str = Field(sa_column=Column(String(64), nullable=False))
+    article_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=True)
+    )
+    created_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False)
+    )
+
+
 class ArticleTopic(SQLModel, table=True):
     """One row per topic per article, so topics filter and facet through an index."""
 
     __tablename__ = "article_topic"
 
-    article_id: int = Field(sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), primary_key=True))
+    article_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), primary_key=True)
+    )
     topic: str = Field(sa_column=Column(String(120), primary_key=True, index=True))
     position: int = Field(sa_column=Column(Integer, nullable=False))
 
@@ -179,6 +196,7 @@ def _table(model: type[SQLModel]) -> Table:
 
 ARTICLE = _table(Article)
 DATASET_STATE = _table(DatasetState)
+IDEMPOTENCY_KEY = _table(IdempotencyKey)
 ARTICLE_TOPIC = _table(ArticleTopic)
 PERSON = _table(Person)
 ORGANISATION = _table(Organisation)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -16,7 +17,8 @@ from app import __version__
 from app.api import errors
 from app.api.caching import ConditionalGetMiddleware
 from app.api.deps import ReadConnection
-from app.api.routes import articles, comments, organisations, people, places, quotes, search
+from app.api.limits import BodySizeLimitMiddleware
+from app.api.routes import articles, comments, organisations, people, places, quotes, search, stats, writes
 from app.api.schemas import Health, Problem
 from app.config import Settings, get_settings
 from app.db import make_engine
@@ -41,7 +43,7 @@ TAGS = [
     {"name": "quotes", "description": "Direct and reported quotes with their speakers."},
     {"name": "comments", "description": "Reader comments found under articles."},
     {"name": "search", "description": "Full-text search across every record type."},
-    {"name": "operations", "description": "Liveness."},
+    {"name": "operations", "description": "Liveness and counts."},
 ]
 
 
@@ -77,6 +79,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     )
     errors.install(app)
     app.add_middleware(ConditionalGetMiddleware, max_age=settings.cache_max_age)
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     # Added last, so it runs first: compresses every response over ~1 KB for clients that accept gzip.
     app.add_middleware(GZipMiddleware, minimum_size=1000)
 
@@ -96,6 +99,36 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
             raise Unavailable("the database is not reachable") from None
         return Health(status="ok")
 
-    for module in (articles, people, organisations, places, quotes, comments, search):
+    _register_body_schemas(app)
+    for module in (articles, writes, people, organisations, places, quotes, comments, search, stats):
         app.include_router(module.router, prefix="/v1")
     return app
+
+
+def _register_body_schemas(app: FastAPI) -> None:
+    """Write bodies are parsed by hand (JSON, text or NDJSON), so list their schemas in the document."""
+    from fastapi.openapi.utils import get_openapi
+
+    from app.api.schemas import ArticleBatch, ArticleCreate
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        document = get_openapi(
+            title=app.title,
+            version=app.version,
+            description=app.description,
+            routes=app.routes,
+            tags=app.openapi_tags,
+            contact=app.contact,
+            license_info=app.license_info,
+        )
+        schemas = document.setdefault("components", {}).setdefault("schemas", {})
+        for model in (ArticleCreate, ArticleBatch):
+            schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+            schemas.update(schema.pop("$defs", {}))
+            schemas[model.__name__] = schema
+        app.openapi_schema = document
+        return document
+
+    app.openapi = openapi  # type: ignore[method-assign]

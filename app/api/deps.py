@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Query, Request, Response
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 from app.config import Settings
+from app.services.errors import Forbidden, Unauthorized
 
 
 def get_settings_dep(request: Request) -> Settings:
@@ -48,3 +50,34 @@ def link_next(request: Request, response: Response, next_cursor: str | None) -> 
     if next_cursor:
         url = request.url.include_query_params(cursor=next_cursor)
         response.headers["Link"] = f'<{url}>; rel="next"'
+
+
+def require_api_key(request: Request) -> None:
+    """Writes need ``Authorization: Bearer <BYLINE_API_KEY>``; with no key configured they are off."""
+    settings: Settings = request.app.state.settings
+    if settings.api_key is None or not settings.api_key.get_secret_value():
+        raise Forbidden("writes are disabled: set BYLINE_API_KEY on the server to enable the write API")
+    scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not credentials.strip():
+        raise Unauthorized(
+            "this operation needs an API key: send Authorization: Bearer <key>",
+            headers={"WWW-Authenticate": 'Bearer realm="byline"'},
+        )
+    expected = settings.api_key.get_secret_value().encode()
+    # Constant-time comparison, so response timing does not leak how much of a guess was right.
+    if not hmac.compare_digest(credentials.strip().encode(), expected):
+        raise Unauthorized(
+            "the API key is not valid",
+            headers={"WWW-Authenticate": 'Bearer realm="byline", error="invalid_token"'},
+        )
+
+
+WriteAccess = Depends(require_api_key)
+
+
+def get_write_engine(request: Request) -> Engine:
+    engine: Engine = request.app.state.write_engine
+    return engine
+
+
+WriteEngine = Annotated[Engine, Depends(get_write_engine)]

@@ -65,6 +65,7 @@ def install(app: FastAPI) -> None:
             type_=PROBLEM_TYPE_BASE + exc.slug,
             invalid_params=params,
             instance=request.url.path,
+            headers=exc.headers,
         )
 
     @app.exception_handler(RequestValidationError)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated, Literal
 
 from fastapi import Query
@@ -22,3 +23,17 @@ Country = Annotated[
 ]
 ArticleFacet = Literal["source", "topic", "person", "organisation", "place", "country"]
 QuoteFacet = Literal["kind", "person", "organisation"]
+
+Include = Literal["quotes", "people", "organisations", "places", "comments"]
+Includes = Annotated[
+    list[Include] | None,
+    Query(
+        description="Embed related records in each article (repeatable, or comma-separated): quotes, people, "
+        "organisations, places, comments. One query per record type, whatever the page size.",
+        examples=[["quotes", "people"]],
+    ),
+]
+
+
+def split_includes(values: Sequence[str] | None) -> list[str]:
+    return list(dict.fromkeys(values or []))

@@ -12,18 +12,6 @@ class _Schema(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
 
-class ArticlePublic(_Schema):
-    id: int
-    title: str
-    body: str
-    published_at: datetime | None = Field(description="When the article was published (UTC), if known.")
-    source: str | None = Field(description="Publisher or wire service, if known.")
-    url: str | None
-    content_hash: str = Field(description="SHA-256 of the normalised article text.")
-    topics: list[str] = Field(description="Key subjects as short noun phrases, most important first.")
-    created_at: datetime = Field(description="When Byline stored the article (UTC).")
-
-
 class OrganisationRef(_Schema):
     id: int
     name: str
@@ -83,6 +71,26 @@ class CommentPublic(_Schema):
     article_id: int
     text: str
     position: int = Field(description="0 for the first comment under the article, then 1, 2, …")
+
+
+class ArticlePublic(_Schema):
+    id: int
+    title: str
+    body: str
+    published_at: datetime | None = Field(description="When the article was published (UTC), if known.")
+    source: str | None = Field(description="Publisher or wire service, if known.")
+    url: str | None
+    content_hash: str = Field(description="SHA-256 of the normalised article text.")
+    topics: list[str] = Field(description="Key subjects as short noun phrases, most important first.")
+    created_at: datetime = Field(description="When Byline stored the article (UTC).")
+    # Present only when asked for with `include=` (and always on a write's answer).
+    quotes: list[QuotePublic] | None = Field(default=None, description="With `include=quotes`.")
+    people: list[PersonPublic] | None = Field(default=None, description="With `include=people`.")
+    organisations: list[OrganisationPublic] | None = Field(
+        default=None, description="With `include=organisations`."
+    )
+    places: list[PlacePublic] | None = Field(default=None, description="With `include=places`.")
+    comments: list[CommentPublic] | None = Field(default=None, description="With `include=comments`.")
 
 
 class FacetValue(_Schema):
@@ -161,3 +169,69 @@ class Problem(_Schema):
     invalid_params: list[InvalidParam] | None = Field(
         default=None, description="For 422: each parameter that failed and why."
     )
+
+
+class ArticleCreate(BaseModel):
+    """An article to import: its text, and any metadata you know better than the text says."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "text": "Ministers met in Brussels on Friday.\n\n“We agreed,” said Foreign Minister Ana Lima.",
+                    "title": "Ministers meet in Brussels",
+                    "published_at": "2025-06-06T09:30:00Z",
+                    "source": "Wire",
+                    "url": "https://news.example/ministers-meet",
+                }
+            ]
+        },
+    )
+
+    text: str = Field(
+        min_length=1, description="The article: headline, body and any reader comments, as plain text."
+    )
+    title: str | None = Field(
+        default=None, max_length=1000, description="Overrides the title found in the text."
+    )
+    published_at: datetime | None = Field(
+        default=None, description="ISO 8601; overrides any date in the text."
+    )
+    source: str | None = Field(default=None, max_length=200, description="Publisher or wire service.")
+    url: str | None = Field(default=None, max_length=2000, description="Where the article was published.")
+
+
+class ArticleBatch(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    articles: list[ArticleCreate] = Field(min_length=1, max_length=100, description="1–100 articles.")
+
+
+class BatchItemResult(_Schema):
+    index: int = Field(description="Position of the item in the request, from 0.")
+    status: Literal["created", "replaced", "unchanged", "error"]
+    id: int | None = Field(default=None, description="The stored article's id (null on error).")
+    error: Problem | None = Field(default=None, description="Why the item was refused (only on error).")
+
+
+class BatchReport(_Schema):
+    items: list[BatchItemResult]
+    created: int
+    unchanged: int
+    failed: int
+
+
+class RecordCounts(_Schema):
+    articles: int
+    people: int
+    organisations: int
+    places: int
+    quotes: int
+    comments: int
+
+
+class Stats(_Schema):
+    counts: RecordCounts
+    last_import_at: datetime | None = Field(description="When an article was last stored (UTC), or null.")
+    data_version: int = Field(description="Grows with every write; part of every ETag.")

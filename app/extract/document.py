@@ -112,9 +112,8 @@ def _strip_header(text: str) -> _Header:
         match = _HEADER_LINE.match(line)
         if match and match.group(2):
             fields.setdefault(_HEADER_KEYS[match.group(1).lower()], match.group(2))
-        elif line.strip() or not fields:
-            if line.strip():
-                break
+        elif (line.strip() or not fields) and line.strip():
+            break
         index += 1
     if not fields:
         return _Header({}, text)
@@ -149,7 +148,9 @@ def _looks_like_headline(line: str, following: str) -> bool:
         return False
     if len(stripped) > _MAX_TITLE or len(stripped.split()) > 22:
         return False
-    if stripped[-1] in ".,;" or not (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"“‘'"):
+    if stripped[-1] in ".,;" or not (
+        stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"“‘'"
+    ):
         return False
     if _DATELINE.match(stripped + " "):
         return False
@@ -166,7 +167,7 @@ def _paragraphs(article: str) -> list[str]:
         for line in lines:
             if not current:
                 current = line
-            elif _SENTENCE_END.search(current) or not line[0].islower() and len(current) < 40:
+            elif _SENTENCE_END.search(current) or (not line[0].islower() and len(current) < 40):
                 paragraphs.append(current)
                 current = line
             else:

@@ -11,7 +11,9 @@ import json
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, cast
+
+from app.extract.types import PlaceKind
 
 _PACKAGE = "app.extract.lexicons"
 
@@ -117,7 +119,7 @@ KNOWN_ORGS: dict[str, KnownOrg] = _known_orgs()
 class PlaceInfo:
     name: str  # canonical spelling
     country_code: str | None
-    kind: str
+    kind: PlaceKind
 
 
 # Cities below this population are too often ordinary words or surnames to trust.
@@ -166,7 +168,9 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             if value and "," not in value and value not in not_places:
                 table[value] = PlaceInfo(country_name(country.alpha_2), country.alpha_2, "country")
     for name, (code, kind) in data["places"].items():
-        table[name] = PlaceInfo(country_name(code) if code and kind == "country" else name, code, kind)
+        table[name] = PlaceInfo(
+            country_name(code) if code and kind == "country" else name, code, cast(PlaceKind, kind)
+        )
     return table, not_places
 
 

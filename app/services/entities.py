@@ -27,15 +27,15 @@ PERSON_SORTS = {"id": PERSON.c.id, "name": PERSON.c.name}
 ORGANISATION_SORTS = {"id": ORGANISATION.c.id, "name": ORGANISATION.c.name}
 PLACE_SORTS = {"id": PLACE.c.id, "name": PLACE.c.name}
 
-_PERSON_COLUMNS = [PERSON.c.id, PERSON.c.name, PERSON.c.titles, PERSON.c.aliases]
-_ORGANISATION_COLUMNS = [
+PERSON_COLUMNS = [PERSON.c.id, PERSON.c.name, PERSON.c.titles, PERSON.c.aliases]
+ORGANISATION_COLUMNS = [
     ORGANISATION.c.id,
     ORGANISATION.c.name,
     ORGANISATION.c.acronym,
     ORGANISATION.c.aliases,
     ORGANISATION.c.country_code,
 ]
-_PLACE_COLUMNS = [PLACE.c.id, PLACE.c.name, PLACE.c.country_code, PLACE.c.kind]
+PLACE_COLUMNS = [PLACE.c.id, PLACE.c.name, PLACE.c.country_code, PLACE.c.kind]
 
 Items = list[dict[str, Any]]
 
@@ -69,7 +69,7 @@ def _organisations_of(conn: Connection, person_ids: Sequence[int]) -> dict[int, 
     return tied
 
 
-def _people(conn: Connection, rows: Sequence[RowMapping]) -> Items:
+def people_dicts(conn: Connection, rows: Sequence[RowMapping]) -> Items:
     organisations = _organisations_of(conn, [r["id"] for r in rows])
     return [
         {
@@ -86,9 +86,9 @@ def _people(conn: Connection, rows: Sequence[RowMapping]) -> Items:
 def get_person(conn: Connection, *, person_id: int) -> dict[str, Any]:
     """One person by id, or NotFound."""
     row = fetch_one(
-        conn, select(*_PERSON_COLUMNS).where(PERSON.c.id == person_id), what="person", record_id=person_id
+        conn, select(*PERSON_COLUMNS).where(PERSON.c.id == person_id), what="person", record_id=person_id
     )
-    return _people(conn, [row])[0]
+    return people_dicts(conn, [row])[0]
 
 
 def get_people(
@@ -104,7 +104,7 @@ def get_people(
     q: str | None = None,
 ) -> tuple[Items, str | None]:
     """A page of people matching every given filter."""
-    query = select(*_PERSON_COLUMNS)
+    query = select(*PERSON_COLUMNS)
     if title is not None:
         # Titles as the articles gave them ("Secretary General"), matched case-insensitively.
         query = query.where(
@@ -135,14 +135,14 @@ def get_people(
         limit=limit,
         cursor=cursor,
     )
-    return _people(conn, page.rows), page.next_cursor
+    return people_dicts(conn, page.rows), page.next_cursor
 
 
 def get_organisation(conn: Connection, *, organisation_id: int) -> dict[str, Any]:
     """One organisation by id, or NotFound."""
     row = fetch_one(
         conn,
-        select(*_ORGANISATION_COLUMNS).where(ORGANISATION.c.id == organisation_id),
+        select(*ORGANISATION_COLUMNS).where(ORGANISATION.c.id == organisation_id),
         what="organisation",
         record_id=organisation_id,
     )
@@ -160,7 +160,7 @@ def get_organisations(
     q: str | None = None,
 ) -> tuple[Items, str | None]:
     """A page of organisations matching every given filter."""
-    query = select(*_ORGANISATION_COLUMNS)
+    query = select(*ORGANISATION_COLUMNS)
     if article_id is not None:
         query = query.where(
             exists().where(
@@ -179,13 +179,13 @@ def get_organisations(
         limit=limit,
         cursor=cursor,
     )
-    return [{c.name: r[c.name] for c in _ORGANISATION_COLUMNS} for r in page.rows], page.next_cursor
+    return [{c.name: r[c.name] for c in ORGANISATION_COLUMNS} for r in page.rows], page.next_cursor
 
 
 def get_place(conn: Connection, *, place_id: int) -> dict[str, Any]:
     """One place by id, or NotFound."""
     row = fetch_one(
-        conn, select(*_PLACE_COLUMNS).where(PLACE.c.id == place_id), what="place", record_id=place_id
+        conn, select(*PLACE_COLUMNS).where(PLACE.c.id == place_id), what="place", record_id=place_id
     )
     return dict(row)
 
@@ -200,7 +200,7 @@ def get_places(
     country: str | None = None,
 ) -> tuple[Items, str | None]:
     """A page of places matching every given filter."""
-    query = select(*_PLACE_COLUMNS)
+    query = select(*PLACE_COLUMNS)
     if article_id is not None:
         query = query.where(
             exists().where(ARTICLE_PLACE.c.place_id == PLACE.c.id, ARTICLE_PLACE.c.article_id == article_id)
@@ -215,4 +215,4 @@ def get_places(
         limit=limit,
         cursor=cursor,
     )
-    return [{c.name: r[c.name] for c in _PLACE_COLUMNS} for r in page.rows], page.next_cursor
+    return [{c.name: r[c.name] for c in PLACE_COLUMNS} for r in page.rows], page.next_cursor

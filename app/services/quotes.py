@@ -21,7 +21,7 @@ COMMENT_SORTS = {"id": COMMENT.c.id}
 
 _SPEAKER_PERSON = PERSON.alias("speaker_person")
 _SPEAKER_ORGANISATION = ORGANISATION.alias("speaker_organisation")
-_QUOTE_COLUMNS = [
+QUOTE_COLUMNS = [
     QUOTE.c.id,
     QUOTE.c.article_id,
     QUOTE.c.text,
@@ -35,13 +35,13 @@ _QUOTE_COLUMNS = [
     _SPEAKER_PERSON.c.name.label("speaker_person_name"),
     _SPEAKER_ORGANISATION.c.name.label("speaker_organisation_name"),
 ]
-_QUOTES_WITH_SPEAKERS = QUOTE.outerjoin(
+QUOTES_WITH_SPEAKERS = QUOTE.outerjoin(
     _SPEAKER_PERSON, _SPEAKER_PERSON.c.id == QUOTE.c.speaker_person_id
 ).outerjoin(_SPEAKER_ORGANISATION, _SPEAKER_ORGANISATION.c.id == QUOTE.c.speaker_organisation_id)
-_COMMENT_COLUMNS = [COMMENT.c.id, COMMENT.c.article_id, COMMENT.c.text, COMMENT.c.position]
+COMMENT_COLUMNS = [COMMENT.c.id, COMMENT.c.article_id, COMMENT.c.text, COMMENT.c.position]
 
 
-def _quote(row: RowMapping) -> dict[str, Any]:
+def quote_dict(row: RowMapping) -> dict[str, Any]:
     speaker = None
     if row["speaker_person_id"] is not None:
         speaker = {"id": row["speaker_person_id"], "name": row["speaker_person_name"], "type": "person"}
@@ -66,8 +66,8 @@ def _quote(row: RowMapping) -> dict[str, Any]:
 
 def get_quote(conn: Connection, *, quote_id: int) -> dict[str, Any]:
     """One quote by id, or NotFound."""
-    query = select(*_QUOTE_COLUMNS).select_from(_QUOTES_WITH_SPEAKERS).where(QUOTE.c.id == quote_id)
-    return _quote(fetch_one(conn, query, what="quote", record_id=quote_id))
+    query = select(*QUOTE_COLUMNS).select_from(QUOTES_WITH_SPEAKERS).where(QUOTE.c.id == quote_id)
+    return quote_dict(fetch_one(conn, query, what="quote", record_id=quote_id))
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +93,7 @@ def get_quotes(
 ) -> ListResult:
     """A page of quotes matching every given filter, ranked by relevance when searching."""
     filters = filters or QuoteFilters()
-    query, rank = _filtered(conn, select(*_QUOTE_COLUMNS).select_from(_QUOTES_WITH_SPEAKERS), filters)
+    query, rank = _filtered(conn, select(*QUOTE_COLUMNS).select_from(QUOTES_WITH_SPEAKERS), filters)
     sorts: dict[str, Any] = dict(QUOTE_SORTS)
     default = "id"
     if rank is not None:
@@ -106,7 +106,7 @@ def get_quotes(
     if facets:
         ids, _ = _filtered(conn, select(QUOTE.c.id), filters)
         facet_counts = quote_facets(conn, facets, ids.scalar_subquery(), facet_size)
-    return ListResult([_quote(r) for r in page.rows], page.next_cursor, facet_counts)
+    return ListResult([quote_dict(r) for r in page.rows], page.next_cursor, facet_counts)
 
 
 def _filtered(conn: Connection, query: Select[Any], filters: QuoteFilters) -> tuple[Select[Any], Any]:
@@ -148,7 +148,7 @@ def get_comment(conn: Connection, *, comment_id: int) -> dict[str, Any]:
     """One reader comment by id, or NotFound."""
     row = fetch_one(
         conn,
-        select(*_COMMENT_COLUMNS).where(COMMENT.c.id == comment_id),
+        select(*COMMENT_COLUMNS).where(COMMENT.c.id == comment_id),
         what="comment",
         record_id=comment_id,
     )
@@ -164,7 +164,7 @@ def get_comments(
     article_id: int | None = None,
 ) -> tuple[list[dict[str, Any]], str | None]:
     """A page of reader comments, optionally of one article."""
-    query = select(*_COMMENT_COLUMNS)
+    query = select(*COMMENT_COLUMNS)
     if article_id is not None:
         query = query.where(COMMENT.c.article_id == article_id)
     page = paginate(
@@ -175,4 +175,4 @@ def get_comments(
         limit=limit,
         cursor=cursor,
     )
-    return [{c.name: r[c.name] for c in _COMMENT_COLUMNS} for r in page.rows], page.next_cursor
+    return [{c.name: r[c.name] for c in COMMENT_COLUMNS} for r in page.rows], page.next_cursor

@@ -128,3 +128,18 @@ def test_no_facets_key_unless_asked_and_bad_facet_is_422(client: TestClient) -> 
 def test_relevance_sort_needs_q(client: TestClient) -> None:
     assert client.get("/v1/articles?sort=relevance").status_code == 422
     assert client.get("/v1/articles?q=lagos&sort=relevance").status_code == 200
+
+
+def test_include_embeds_related_records_on_lists_and_details(client: TestClient, newsroom: list) -> None:
+    first = newsroom[0].article_id
+    detail = client.get(f"/v1/articles/{first}?include=quotes&include=people&include=comments").json()
+    assert [q["text"] for q in detail["quotes"]] == ["we will build in Lagos", "profits rose", "the alliance is strong"]
+    assert sorted(p["name"] for p in detail["people"]) == ["Ada Okafor", "Mark Rutte"]
+    assert [c["text"] for c in detail["comments"]] == ["Great news.", "Not so sure."]
+    assert "places" not in detail and "organisations" not in detail
+    listing = client.get("/v1/articles?include=places&include=organisations").json()["items"]
+    by_title = {a["title"]: a for a in listing}
+    assert [p["country_code"] for p in by_title["Talks continue"]["places"]] == ["NL"]
+    assert by_title["A quiet day"]["organisations"] == []
+    assert "quotes" not in by_title["Talks continue"]
+    assert client.get("/v1/articles?include=everything").status_code == 422

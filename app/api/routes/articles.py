@@ -1,14 +1,17 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request, Response
+from sqlalchemy.engine import Connection
 
 from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, link_next, page_size
-from app.api.params import ArticleFacet, Country, SearchText
+from app.api.params import ArticleFacet, Country, Includes, SearchText, split_includes
 from app.api.schemas import ArticlePage, ArticlePublic, Problem
 from app.services import articles
+from app.services.embed import related
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 
@@ -92,6 +95,7 @@ def list_articles(
             max_length=120, description="Only articles with this topic.", examples=["supply chain security"]
         ),
     ] = None,
+    include: Includes = None,
     facet: Annotated[
         list[ArticleFacet] | None,
         Query(
@@ -124,8 +128,9 @@ def list_articles(
         facet_size=settings.facet_size,
     )
     link_next(request, response, result.next_cursor)
+    items = _with_related(conn, result.items, include)
     facets = {} if result.facets is None else {"facets": result.facets}
-    return ArticlePage.model_validate({"items": result.items, "next_cursor": result.next_cursor, **facets})
+    return ArticlePage.model_validate({"items": items, "next_cursor": result.next_cursor, **facets})
 
 
 @router.get(
@@ -133,11 +138,24 @@ def list_articles(
     operation_id="get_article",
     summary="Get one article",
     response_model=ArticlePublic,
+    response_model_exclude_unset=True,
     responses={404: {"model": Problem}, 422: {"model": Problem}},
 )
 def get_article(
     conn: ReadConnection,
     article_id: Annotated[int, Path(ge=1, description="The article's id.", examples=[1])],
+    include: Includes = None,
 ) -> ArticlePublic:
-    """One article with its title, body, metadata and topics."""
-    return ArticlePublic(**articles.get(conn, article_id=article_id))
+    """One article with its title, body, metadata and topics; `include` embeds its related records."""
+    item = articles.get(conn, article_id=article_id)
+    return ArticlePublic.model_validate(_with_related(conn, [item], include)[0])
+
+
+def _with_related(
+    conn: Connection, items: list[dict[str, Any]], include: Sequence[str] | None
+) -> list[dict[str, Any]]:
+    wanted = split_includes(include)
+    if not wanted:
+        return items
+    embedded = related(conn, [i["id"] for i in items], wanted)
+    return [{**item, **embedded[item["id"]]} for item in items]

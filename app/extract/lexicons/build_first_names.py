@@ -28,7 +28,7 @@ def _names(attribute: object) -> list[str]:
 
 
 def main() -> None:
-    import faker.providers.person as person_providers  # type: ignore[import-not-found]
+    import faker.providers.person as person_providers
 
     genders: dict[str, set[str]] = {}
     for module_info in pkgutil.iter_modules(person_providers.__path__):

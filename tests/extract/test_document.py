@@ -1,0 +1,96 @@
+from datetime import UTC, datetime
+
+import pytest
+
+from app.extract.document import parse_date, split_document
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "paragraphs", "comments"),
+    [
+        (
+            "Acme buys Widget Co\nAcme said on Monday it would buy Widget.\nThe deal closes in May.",
+            "Acme buys Widget Co",
+            2,
+            (),
+        ),
+        (
+            "Acme said on Monday it would buy Widget. The deal closes in May.",
+            "Acme said on Monday it would buy Widget",
+            1,
+            (),
+        ),
+        (
+            "Story body here.\n\n\n\n\nFirst comment.\n\nSecond comment.",
+            "Story body here",
+            1,
+            ("First comment.", "Second comment."),
+        ),
+        (
+            "Story body here.\n\nComments\n\nGreat piece.\n\nI disagree.",
+            "Story body here",
+            1,
+            ("Great piece.", "I disagree."),
+        ),
+        (
+            "Story body here.\nReader comments (2):\nGreat piece.\nI disagree.",
+            "Story body here",
+            1,
+            ("Great piece.", "I disagree."),
+        ),
+    ],
+)
+def test_split_title_paragraphs_comments(
+    text: str, title: str, paragraphs: int, comments: tuple[str, ...]
+) -> None:
+    document = split_document(text)
+    assert document.title == title
+    assert len(document.paragraphs) == paragraphs
+    assert document.comments == comments
+    assert "comment" not in document.body.lower() or not comments
+
+
+def test_metadata_lines_and_overrides() -> None:
+    text = (
+        "Title: Talks resume\nDate: 2024-06-03\nSource: Wire\nURL: https://example.org/a\n\nBody text here."
+    )
+    document = split_document(text)
+    assert (document.title, document.source, document.url) == (
+        "Talks resume",
+        "Wire",
+        "https://example.org/a",
+    )
+    assert document.published_at == datetime(2024, 6, 3, tzinfo=UTC)
+    assert document.body == "Body text here."
+    assert split_document(text, title="Other").title == "Other"
+
+
+def test_yaml_front_matter() -> None:
+    text = (
+        '---\ntitle: "Rates held"\ndate: 2024-03-01T09:30:00+01:00\nsource: Daily\n---\nThe bank held rates.'
+    )
+    document = split_document(text)
+    assert document.title == "Rates held"
+    assert document.published_at is not None and document.published_at.utcoffset() is not None
+    assert document.body == "The bank held rates."
+
+
+def test_dateline_stays_in_body_and_hints_source() -> None:
+    document = split_document("BRUSSELS, June 3 (Reuters) - Ministers met on Monday.")
+    assert document.body.startswith("BRUSSELS")
+    assert document.source == "Reuters"
+    assert document.dateline_place == "BRUSSELS"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-06-03", datetime(2024, 6, 3, tzinfo=UTC)),
+        ("June 3, 2024", datetime(2024, 6, 3, tzinfo=UTC)),
+        ("3 June 2024", datetime(2024, 6, 3, tzinfo=UTC)),
+        ("2024-06-03T10:00:00Z", datetime(2024, 6, 3, 10, tzinfo=UTC)),
+        ("not a date", None),
+    ],
+)
+def test_parse_date(value: str, expected: datetime | None) -> None:
+    assert parse_date(value) == expected

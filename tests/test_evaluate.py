@@ -1,0 +1,60 @@
+"""The pipeline reaches its gold: the seed entirely, the fixtures at the issue's targets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.evaluate import EvaluationReport, evaluate_folder, format_report
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="module")
+def fixture_report() -> EvaluationReport:
+    return evaluate_folder(FIXTURES)
+
+
+def test_seed_is_entirely_right() -> None:
+    report = evaluate_folder(SEEDS)
+    seed = next(a for a in report.articles if a.name.startswith("000_562edc6b6e8a2061"))
+    assert seed.failures == [], format_report(report)
+
+
+def test_there_are_enough_fixtures(fixture_report: EvaluationReport) -> None:
+    assert len(fixture_report.articles) >= 15
+
+
+def test_fixture_targets(fixture_report: EvaluationReport) -> None:
+    totals = fixture_report.totals
+    text = format_report(fixture_report)
+    assert totals["direct quotes"].recall >= 0.95, text
+    assert fixture_report.speakers.value >= 0.90, text
+    assert totals["people"].precision >= 0.95, text
+    assert totals["people"].recall >= 0.95, text
+    assert totals["organisations"].recall >= 0.90, text
+    assert fixture_report.comments_exact.correct == fixture_report.comments_exact.total, text
+
+
+def test_secondary_targets(fixture_report: EvaluationReport) -> None:
+    totals = fixture_report.totals
+    text = format_report(fixture_report)
+    assert totals["direct quotes"].precision >= 0.90, text
+    assert totals["places"].recall >= 0.85, text
+    assert totals["indirect quotes"].recall >= 0.70, text
+
+
+def test_format_report_lists_every_record_type(fixture_report: EvaluationReport) -> None:
+    text = format_report(fixture_report)
+    for label in (
+        "people",
+        "organisations",
+        "places",
+        "direct quotes",
+        "indirect quotes",
+        "speaker accuracy",
+    ):
+        assert label in text
