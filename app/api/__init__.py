@@ -9,14 +9,14 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi_offline import FastAPIOffline
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__
-from app.api import errors
+from app.api import docs, errors
 from app.api.caching import ConditionalGetMiddleware
 from app.api.deps import ReadConnection
+from app.api.errors import problem_response
 from app.api.limits import BodySizeLimitMiddleware
 from app.api.routes import articles, comments, organisations, people, places, quotes, search, stats, writes
 from app.api.schemas import Health, Problem
@@ -59,7 +59,9 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         app.state.read_engine.dispose()
         app.state.write_engine.dispose()
 
-    app = FastAPIOffline(
+    app = FastAPI(
+        docs_url=None,
+        redoc_url=None,
         title="Byline",
         version=__version__,
         description=DESCRIPTION,
@@ -78,6 +80,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         allow_headers=["*"],
     )
     errors.install(app)
+    docs.install(app)
     app.add_middleware(ConditionalGetMiddleware, max_age=settings.cache_max_age)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     # Added last, so it runs first: compresses every response over ~1 KB for clients that accept gzip.
@@ -89,7 +92,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         operation_id="get_health",
         summary="Liveness check",
         response_model=Health,
-        responses={503: {"model": Problem}},
+        responses={503: problem_response()},
     )
     def health(conn: ReadConnection) -> Health:
         """Answers `{"status": "ok"}` once the database has answered a trivial query."""
@@ -124,7 +127,7 @@ def _register_body_schemas(app: FastAPI) -> None:
             license_info=app.license_info,
         )
         schemas = document.setdefault("components", {}).setdefault("schemas", {})
-        for model in (ArticleCreate, ArticleBatch):
+        for model in (ArticleCreate, ArticleBatch, Problem):
             schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
             schemas.update(schema.pop("$defs", {}))
             schemas[model.__name__] = schema

@@ -100,3 +100,11 @@ def install(app: FastAPI) -> None:
         return problem(
             500, detail="an unexpected error occurred; it has been logged", instance=request.url.path
         )
+
+
+def problem_response(description: str = "A problem document (RFC 9457).") -> dict[str, Any]:
+    """An OpenAPI response entry for errors: ``application/problem+json``, never plain JSON."""
+    return {
+        "description": description,
+        "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+    }

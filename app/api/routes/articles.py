@@ -8,8 +8,9 @@ from fastapi import APIRouter, Path, Query, Request, Response
 from sqlalchemy.engine import Connection
 
 from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, link_next, page_size
+from app.api.errors import problem_response
 from app.api.params import ArticleFacet, Country, Includes, SearchText, split_includes
-from app.api.schemas import ArticlePage, ArticlePublic, Problem
+from app.api.schemas import ArticlePage, ArticlePublic
 from app.services import articles
 from app.services.embed import related
 
@@ -22,7 +23,7 @@ router = APIRouter(prefix="/articles", tags=["articles"])
     summary="List and search articles",
     response_model=ArticlePage,
     response_model_exclude_unset=True,
-    responses={400: {"model": Problem}, 422: {"model": Problem}},
+    responses={400: problem_response(), 422: problem_response()},
 )
 def list_articles(
     request: Request,
@@ -139,7 +140,7 @@ def list_articles(
     summary="Get one article",
     response_model=ArticlePublic,
     response_model_exclude_unset=True,
-    responses={404: {"model": Problem}, 422: {"model": Problem}},
+    responses={404: problem_response(), 422: problem_response()},
 )
 def get_article(
     conn: ReadConnection,

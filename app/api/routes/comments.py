@@ -5,7 +5,8 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request, Response
 
 from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, link_next, page_size
-from app.api.schemas import CommentPage, CommentPublic, Problem
+from app.api.errors import problem_response
+from app.api.schemas import CommentPage, CommentPublic
 from app.services import quotes
 
 router = APIRouter(prefix="/comments", tags=["comments"])
@@ -16,7 +17,7 @@ router = APIRouter(prefix="/comments", tags=["comments"])
     operation_id="list_comments",
     summary="List reader comments",
     response_model=CommentPage,
-    responses={400: {"model": Problem}, 422: {"model": Problem}},
+    responses={400: problem_response(), 422: problem_response()},
 )
 def list_comments(
     request: Request,
@@ -45,7 +46,7 @@ def list_comments(
     operation_id="get_comment",
     summary="Get one reader comment",
     response_model=CommentPublic,
-    responses={404: {"model": Problem}, 422: {"model": Problem}},
+    responses={404: problem_response(), 422: problem_response()},
 )
 def get_comment(
     conn: ReadConnection,

@@ -5,8 +5,9 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request, Response
 
 from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, link_next, page_size
+from app.api.errors import problem_response
 from app.api.params import Country, SearchText
-from app.api.schemas import OrganisationPage, OrganisationPublic, Problem
+from app.api.schemas import OrganisationPage, OrganisationPublic
 from app.services import entities
 
 router = APIRouter(prefix="/organisations", tags=["organisations"])
@@ -17,7 +18,7 @@ router = APIRouter(prefix="/organisations", tags=["organisations"])
     operation_id="list_organisations",
     summary="List organisations",
     response_model=OrganisationPage,
-    responses={400: {"model": Problem}, 422: {"model": Problem}},
+    responses={400: problem_response(), 422: problem_response()},
 )
 def list_organisations(
     request: Request,
@@ -55,7 +56,7 @@ def list_organisations(
     operation_id="get_organisation",
     summary="Get one organisation",
     response_model=OrganisationPublic,
-    responses={404: {"model": Problem}, 422: {"model": Problem}},
+    responses={404: problem_response(), 422: problem_response()},
 )
 def get_organisation(
     conn: ReadConnection,

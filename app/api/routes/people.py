@@ -5,8 +5,9 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request, Response
 
 from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, link_next, page_size
+from app.api.errors import problem_response
 from app.api.params import SearchText
-from app.api.schemas import PersonPage, PersonPublic, Problem
+from app.api.schemas import PersonPage, PersonPublic
 from app.services import entities
 
 router = APIRouter(prefix="/people", tags=["people"])
@@ -17,7 +18,7 @@ router = APIRouter(prefix="/people", tags=["people"])
     operation_id="list_people",
     summary="List people",
     response_model=PersonPage,
-    responses={400: {"model": Problem}, 422: {"model": Problem}},
+    responses={400: problem_response(), 422: problem_response()},
 )
 def list_people(
     request: Request,
@@ -75,7 +76,7 @@ def list_people(
     operation_id="get_person",
     summary="Get one person",
     response_model=PersonPublic,
-    responses={404: {"model": Problem}, 422: {"model": Problem}},
+    responses={404: problem_response(), 422: problem_response()},
 )
 def get_person(
     conn: ReadConnection,

@@ -5,7 +5,8 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request, Response
 
 from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, link_next, page_size
-from app.api.schemas import PlacePage, PlacePublic, Problem
+from app.api.errors import problem_response
+from app.api.schemas import PlacePage, PlacePublic
 from app.services import entities
 
 router = APIRouter(prefix="/places", tags=["places"])
@@ -16,7 +17,7 @@ router = APIRouter(prefix="/places", tags=["places"])
     operation_id="list_places",
     summary="List places",
     response_model=PlacePage,
-    responses={400: {"model": Problem}, 422: {"model": Problem}},
+    responses={400: problem_response(), 422: problem_response()},
 )
 def list_places(
     request: Request,
@@ -55,7 +56,7 @@ def list_places(
     operation_id="get_place",
     summary="Get one place",
     response_model=PlacePublic,
-    responses={404: {"model": Problem}, 422: {"model": Problem}},
+    responses={404: problem_response(), 422: problem_response()},
 )
 def get_place(
     conn: ReadConnection,

@@ -5,8 +5,9 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Query, Request, Response
 
 from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, link_next, page_size
+from app.api.errors import problem_response
 from app.api.params import QuoteFacet, SearchText
-from app.api.schemas import Problem, QuotePage, QuotePublic
+from app.api.schemas import QuotePage, QuotePublic
 from app.services import quotes
 
 router = APIRouter(prefix="/quotes", tags=["quotes"])
@@ -18,7 +19,7 @@ router = APIRouter(prefix="/quotes", tags=["quotes"])
     summary="List quotes",
     response_model=QuotePage,
     response_model_exclude_unset=True,
-    responses={400: {"model": Problem}, 422: {"model": Problem}},
+    responses={400: problem_response(), 422: problem_response()},
 )
 def list_quotes(
     request: Request,
@@ -96,7 +97,7 @@ def list_quotes(
     operation_id="get_quote",
     summary="Get one quote",
     response_model=QuotePublic,
-    responses={404: {"model": Problem}, 422: {"model": Problem}},
+    responses={404: problem_response(), 422: problem_response()},
 )
 def get_quote(
     conn: ReadConnection,

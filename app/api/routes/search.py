@@ -5,7 +5,8 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 
 from app.api.deps import ReadConnection
-from app.api.schemas import Problem, SearchHit, SearchResults
+from app.api.errors import problem_response
+from app.api.schemas import SearchHit, SearchResults
 from app.services import search as search_service
 
 router = APIRouter(tags=["search"])
@@ -18,7 +19,7 @@ RecordType = Literal["article", "quote", "person", "organisation"]
     operation_id="search",
     summary="Search every record type",
     response_model=SearchResults,
-    responses={422: {"model": Problem}},
+    responses={422: problem_response()},
 )
 def search(
     conn: ReadConnection,

@@ -10,6 +10,7 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from app.api.deps import ReadConnection, WriteAccess, WriteEngine
+from app.api.errors import problem_response
 from app.api.schemas import ArticleBatch, ArticleCreate, ArticlePublic, BatchItemResult, BatchReport, Problem
 from app.ingest import IdempotencyKeyReused, IngestResult, Outcome, Overrides, delete_article, import_document
 from app.ingest import import_idempotent as import_with_key
@@ -24,11 +25,11 @@ JSON = "application/json"
 TEXT = "text/plain"
 NDJSON = "application/x-ndjson"
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    401: {"model": Problem, "description": "No API key, or a wrong one."},
-    403: {"model": Problem, "description": "Writes are disabled: the server has no BYLINE_API_KEY."},
-    413: {"model": Problem, "description": "The body is over 2 MB."},
-    415: {"model": Problem, "description": "Neither JSON nor plain text."},
-    422: {"model": Problem, "description": "The article or its metadata is not valid; nothing was stored."},
+    401: problem_response("No API key, or a wrong one."),
+    403: problem_response("Writes are disabled: the server has no BYLINE_API_KEY."),
+    413: problem_response("The body is over 2 MB."),
+    415: problem_response("Neither JSON nor plain text."),
+    422: problem_response("The article or its metadata is not valid; nothing was stored."),
 }
 _TEXT_BODY = {
     "type": "string",
@@ -239,7 +240,7 @@ async def create_articles_batch(request: Request, engine: WriteEngine) -> BatchR
     summary="Delete an article",
     status_code=204,
     response_class=Response,
-    responses={204: {"description": "Deleted."}, 404: {"model": Problem}, **_ERRORS},
+    responses={204: {"description": "Deleted."}, 404: problem_response(), **_ERRORS},
 )
 def remove_article(
     engine: WriteEngine,
