@@ -147,33 +147,33 @@ def handmade_extraction(
 NEWSROOM = [
     handmade_extraction(
         "Ada Okafor, chief executive of Acme Corporation, said “we will build in Lagos”. "
-        "Acme said profits rose. Mark Rutte said “the alliance is strong”.",
+        "Acme said profits rose. Henrik Vos said “the alliance is strong”.",
         title="Acme builds in Lagos",
         published_at=datetime.fromisoformat("2025-06-01T09:00:00+00:00"),
         source="Wire",
         people=(
             ("Ada Okafor", "chief executive", "acme corporation"),
-            ("Mark Rutte", "Secretary General", "nato"),
+            ("Henrik Vos", "Secretary General", "osce"),
         ),
-        organisations=(("Acme Corporation", None, "NG"), ("NATO", "NATO", None)),
+        organisations=(("Acme Corporation", None, "NG"), ("OSCE", "OSCE", None)),
         places=(("Lagos", "NG", "city"),),
         quotes=(
             ("we will build in Lagos", "direct", "ada okafor", "person"),
             ("profits rose", "indirect", "acme corporation", "organisation"),
-            ("the alliance is strong", "direct", "mark rutte", "person"),
+            ("the alliance is strong", "direct", "henrik vos", "person"),
         ),
         comments=("Great news.", "Not so sure."),
         topics=("investment",),
     ),
     handmade_extraction(
-        "Mark Rutte said “talks continue” in The Hague.",
+        "Henrik Vos said “talks continue” in Rotterdam.",
         title="Talks continue",
         published_at=datetime.fromisoformat("2025-07-01T09:00:00+00:00"),
         source="Herald",
-        people=(("Mark Rutte", "Secretary General", "nato"),),
-        organisations=(("NATO", "NATO", None),),
-        places=(("The Hague", "NL", "city"),),
-        quotes=(("talks continue", "direct", "mark rutte", "person"),),
+        people=(("Henrik Vos", "Secretary General", "osce"),),
+        organisations=(("OSCE", "OSCE", None),),
+        places=(("Rotterdam", "NL", "city"),),
+        quotes=(("talks continue", "direct", "henrik vos", "person"),),
     ),
     handmade_extraction(
         "Nobody said anything of note on a quiet day.",

@@ -19,7 +19,7 @@ class OrganisationRef(_Schema):
 
 class PersonPublic(_Schema):
     id: int
-    name: str = Field(description="Full name as written, e.g. 'Mark Rutte'.")
+    name: str = Field(description="Full name as written, e.g. 'Ada Okafor'.")
     titles: list[str] = Field(description="Titles and roles the articles gave this person.")
     organisations: list[OrganisationRef] = Field(
         description="Organisations the articles tied this person to."

@@ -14,7 +14,7 @@ def _like_escape(text: str) -> str:
 
 
 def people_named(name: str) -> Any:
-    """Ids of people whose full name is ``name`` or ends with it ("Rutte" → "Mark Rutte"); case-insensitive."""
+    """Ids of people whose full name is ``name`` or ends with it ("Okafor" → "Ada Okafor"); case-insensitive."""
     folded = name.strip().casefold()
     return select(PERSON.c.id).where(
         or_(
