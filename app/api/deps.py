@@ -6,7 +6,7 @@ import hmac
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Query, Request, Response
+from fastapi import Depends, Query, Request
 from sqlalchemy.engine import Connection, Engine
 
 from app.config import Settings
@@ -43,13 +43,6 @@ Cursor = Annotated[
 
 def page_size(limit: int | None, settings: Settings) -> int:
     return min(limit or settings.default_page_size, settings.max_page_size)
-
-
-def link_next(request: Request, response: Response, next_cursor: str | None) -> None:
-    """Send the next page's address as an RFC 8288 ``Link`` header too."""
-    if next_cursor:
-        url = request.url.include_query_params(cursor=next_cursor)
-        response.headers["Link"] = f'<{url}>; rel="next"'
 
 
 def require_api_key(request: Request) -> None:

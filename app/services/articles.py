@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -13,9 +13,9 @@ from app.models import ARTICLE, ARTICLE_ORGANISATION, ARTICLE_PERSON, ARTICLE_PL
 from app.services import search
 from app.services.common import as_utc, fetch_one
 from app.services.errors import InvalidParameter
-from app.services.facets import Facets, article_facets
+from app.services.facets import article_facets
 from app.services.names import organisations_named, people_named, places_named
-from app.services.pagination import paginate, parse_sort
+from app.services.pagination import ListResult, paginate, parse_sort
 
 SORTS = {
     "id": ARTICLE.c.id,
@@ -51,13 +51,6 @@ class ArticleFilters:
     place: str | None = None
     country: str | None = None
     topic: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ListResult:
-    items: list[dict[str, Any]]
-    next_cursor: str | None
-    facets: Facets | None = field(default=None)
 
 
 def to_dict(row: RowMapping) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from app.models import (
 from app.services import search
 from app.services.common import fetch_one
 from app.services.names import organisations_named
-from app.services.pagination import paginate, parse_sort
+from app.services.pagination import ListResult, paginate, parse_sort
 
 PERSON_SORTS = {"id": PERSON.c.id, "name": PERSON.c.name}
 ORGANISATION_SORTS = {"id": ORGANISATION.c.id, "name": ORGANISATION.c.name}
@@ -102,7 +102,7 @@ def get_people(
     organisation: str | None = None,
     title: str | None = None,
     q: str | None = None,
-) -> tuple[Items, str | None]:
+) -> ListResult:
     """A page of people matching every given filter."""
     query = select(*PERSON_COLUMNS)
     if title is not None:
@@ -135,7 +135,7 @@ def get_people(
         limit=limit,
         cursor=cursor,
     )
-    return people_dicts(conn, page.rows), page.next_cursor
+    return ListResult(people_dicts(conn, page.rows), page.next_cursor)
 
 
 def get_organisation(conn: Connection, *, organisation_id: int) -> dict[str, Any]:
@@ -158,7 +158,7 @@ def get_organisations(
     article_id: int | None = None,
     country: str | None = None,
     q: str | None = None,
-) -> tuple[Items, str | None]:
+) -> ListResult:
     """A page of organisations matching every given filter."""
     query = select(*ORGANISATION_COLUMNS)
     if article_id is not None:
@@ -179,7 +179,7 @@ def get_organisations(
         limit=limit,
         cursor=cursor,
     )
-    return [{c.name: r[c.name] for c in ORGANISATION_COLUMNS} for r in page.rows], page.next_cursor
+    return ListResult([{c.name: r[c.name] for c in ORGANISATION_COLUMNS} for r in page.rows], page.next_cursor)
 
 
 def get_place(conn: Connection, *, place_id: int) -> dict[str, Any]:
@@ -198,7 +198,7 @@ def get_places(
     sort: str | None = None,
     article_id: int | None = None,
     country: str | None = None,
-) -> tuple[Items, str | None]:
+) -> ListResult:
     """A page of places matching every given filter."""
     query = select(*PLACE_COLUMNS)
     if article_id is not None:
@@ -215,4 +215,4 @@ def get_places(
         limit=limit,
         cursor=cursor,
     )
-    return [{c.name: r[c.name] for c in PLACE_COLUMNS} for r in page.rows], page.next_cursor
+    return ListResult([{c.name: r[c.name] for c in PLACE_COLUMNS} for r in page.rows], page.next_cursor)

@@ -35,6 +35,15 @@ class Page:
     next_cursor: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class ListResult:
+    """One page of a list, ready to shape: plain dicts, the next cursor, and facets when asked for."""
+
+    items: list[dict[str, Any]]
+    next_cursor: str | None
+    facets: dict[str, list[dict[str, Any]]] | None = None
+
+
 def parse_sort(value: str | None, allowed: Mapping[str, ColumnElement[Any]], default: str) -> Sort:
     """``"-published_at"`` → descending on that column; names outside ``allowed`` are refused."""
     value = (value or default).strip()

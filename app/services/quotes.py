@@ -10,11 +10,10 @@ from sqlalchemy.engine import Connection, RowMapping
 
 from app.models import COMMENT, ORGANISATION, PERSON, PERSON_ORGANISATION, QUOTE
 from app.services import search
-from app.services.articles import ListResult
 from app.services.common import fetch_one
 from app.services.facets import quote_facets
 from app.services.names import organisations_named, people_named
-from app.services.pagination import paginate, parse_sort
+from app.services.pagination import ListResult, paginate, parse_sort
 
 QUOTE_SORTS = {"id": QUOTE.c.id}
 COMMENT_SORTS = {"id": COMMENT.c.id}
@@ -162,7 +161,7 @@ def get_comments(
     cursor: str | None = None,
     sort: str | None = None,
     article_id: int | None = None,
-) -> tuple[list[dict[str, Any]], str | None]:
+) -> ListResult:
     """A page of reader comments, optionally of one article."""
     query = select(*COMMENT_COLUMNS)
     if article_id is not None:
@@ -175,4 +174,4 @@ def get_comments(
         limit=limit,
         cursor=cursor,
     )
-    return [{c.name: r[c.name] for c in COMMENT_COLUMNS} for r in page.rows], page.next_cursor
+    return ListResult([{c.name: r[c.name] for c in COMMENT_COLUMNS} for r in page.rows], page.next_cursor)

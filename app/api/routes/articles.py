@@ -7,12 +7,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Request, Response
 from sqlalchemy.engine import Connection
 
-from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, link_next, page_size
+from app.api import listing
+from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, page_size
 from app.api.errors import problem_response
+from app.api.listing import FieldsParam, FormatParam
 from app.api.params import ArticleFacet, Country, Includes, SearchText, split_includes
 from app.api.schemas import ArticlePage, ArticlePublic
 from app.services import articles
 from app.services.embed import related
+from app.services.pagination import ListResult
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 
@@ -22,12 +25,10 @@ router = APIRouter(prefix="/articles", tags=["articles"])
     operation_id="list_articles",
     summary="List and search articles",
     response_model=ArticlePage,
-    response_model_exclude_unset=True,
-    responses={400: problem_response(), 422: problem_response()},
+    responses={**listing.EXPORT_CONTENT, 400: problem_response(), 422: problem_response()},
 )
 def list_articles(
     request: Request,
-    response: Response,
     conn: ReadConnection,
     settings: SettingsDep,
     limit: Limit = None,
@@ -104,34 +105,48 @@ def list_articles(
             examples=[["organisation"]],
         ),
     ] = None,
-) -> ArticlePage:
+    format: FormatParam = None,
+    fields: FieldsParam = None,
+) -> Response:
     """Articles, newest first by default, one keyset page at a time; full-text search with `q`. Filters combine
     with AND. Follow `next_cursor` (or the `Link` header) for the next page."""
-    result = articles.get_all(
+
+    def fetch(c: Connection, after: str | None, size: int, with_facets: bool) -> ListResult:
+        return articles.get_all(
+            c,
+            limit=size,
+            cursor=after,
+            sort=sort,
+            filters=articles.ArticleFilters(
+                q=q,
+                published_after=published_after,
+                published_before=published_before,
+                source=source,
+                person=person,
+                person_id=person_id,
+                organisation=organisation,
+                organisation_id=organisation_id,
+                place=place,
+                country=country,
+                topic=topic,
+            ),
+            facets=list(facet or []) if with_facets else None,
+            facet_size=settings.facet_size,
+        )
+
+    return listing.respond(
+        request,
         conn,
+        fetch=fetch,
+        model=ArticlePublic,
+        page_model=ArticlePage,
         limit=page_size(limit, settings),
         cursor=cursor,
-        sort=sort,
-        filters=articles.ArticleFilters(
-            q=q,
-            published_after=published_after,
-            published_before=published_before,
-            source=source,
-            person=person,
-            person_id=person_id,
-            organisation=organisation,
-            organisation_id=organisation_id,
-            place=place,
-            country=country,
-            topic=topic,
-        ),
-        facets=list(facet or []),
-        facet_size=settings.facet_size,
+        fmt=format,
+        fields=fields,
+        export_page_size=settings.max_page_size,
+        transform=lambda c, items: _with_related(c, items, include),
     )
-    link_next(request, response, result.next_cursor)
-    items = _with_related(conn, result.items, include)
-    facets = {} if result.facets is None else {"facets": result.facets}
-    return ArticlePage.model_validate({"items": items, "next_cursor": result.next_cursor, **facets})
 
 
 @router.get(

@@ -3,11 +3,15 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request, Response
+from sqlalchemy.engine import Connection
 
-from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, link_next, page_size
+from app.api import listing
+from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, page_size
 from app.api.errors import problem_response
+from app.api.listing import FieldsParam, FormatParam
 from app.api.schemas import CommentPage, CommentPublic
 from app.services import quotes
+from app.services.pagination import ListResult
 
 router = APIRouter(prefix="/comments", tags=["comments"])
 
@@ -17,11 +21,10 @@ router = APIRouter(prefix="/comments", tags=["comments"])
     operation_id="list_comments",
     summary="List reader comments",
     response_model=CommentPage,
-    responses={400: problem_response(), 422: problem_response()},
+    responses={**listing.EXPORT_CONTENT, 400: problem_response(), 422: problem_response()},
 )
 def list_comments(
     request: Request,
-    response: Response,
     conn: ReadConnection,
     settings: SettingsDep,
     limit: Limit = None,
@@ -32,13 +35,26 @@ def list_comments(
     article_id: Annotated[
         int | None, Query(ge=1, description="Only comments under this article.", examples=[1])
     ] = None,
-) -> CommentPage:
+    format: FormatParam = None,
+    fields: FieldsParam = None,
+) -> Response:
     """Reader comments found under articles, kept apart from the article body."""
-    items, next_cursor = quotes.get_comments(
-        conn, limit=page_size(limit, settings), cursor=cursor, sort=sort, article_id=article_id
+
+    def fetch(c: Connection, after: str | None, size: int, with_facets: bool) -> ListResult:
+        return quotes.get_comments(c, limit=size, cursor=after, sort=sort, article_id=article_id)
+
+    return listing.respond(
+        request,
+        conn,
+        fetch=fetch,
+        model=CommentPublic,
+        page_model=CommentPage,
+        limit=page_size(limit, settings),
+        cursor=cursor,
+        fmt=format,
+        fields=fields,
+        export_page_size=settings.max_page_size,
     )
-    link_next(request, response, next_cursor)
-    return CommentPage(items=[CommentPublic(**i) for i in items], next_cursor=next_cursor)
 
 
 @router.get(

@@ -3,12 +3,16 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request, Response
+from sqlalchemy.engine import Connection
 
-from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, link_next, page_size
+from app.api import listing
+from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, page_size
 from app.api.errors import problem_response
+from app.api.listing import FieldsParam, FormatParam
 from app.api.params import Country, SearchText
 from app.api.schemas import OrganisationPage, OrganisationPublic
 from app.services import entities
+from app.services.pagination import ListResult
 
 router = APIRouter(prefix="/organisations", tags=["organisations"])
 
@@ -18,11 +22,10 @@ router = APIRouter(prefix="/organisations", tags=["organisations"])
     operation_id="list_organisations",
     summary="List organisations",
     response_model=OrganisationPage,
-    responses={400: problem_response(), 422: problem_response()},
+    responses={**listing.EXPORT_CONTENT, 400: problem_response(), 422: problem_response()},
 )
 def list_organisations(
     request: Request,
-    response: Response,
     conn: ReadConnection,
     settings: SettingsDep,
     limit: Limit = None,
@@ -36,19 +39,34 @@ def list_organisations(
     ] = None,
     country: Country = None,
     q: SearchText = None,
-) -> OrganisationPage:
+    format: FormatParam = None,
+    fields: FieldsParam = None,
+) -> Response:
     """Organisations named in articles, with acronyms, aliases and country."""
-    items, next_cursor = entities.get_organisations(
+
+    def fetch(c: Connection, after: str | None, size: int, with_facets: bool) -> ListResult:
+        return entities.get_organisations(
+            c,
+            limit=size,
+            cursor=after,
+            sort=sort,
+            article_id=article_id,
+            country=country,
+            q=q,
+        )
+
+    return listing.respond(
+        request,
         conn,
+        fetch=fetch,
+        model=OrganisationPublic,
+        page_model=OrganisationPage,
         limit=page_size(limit, settings),
         cursor=cursor,
-        sort=sort,
-        article_id=article_id,
-        country=country,
-        q=q,
+        fmt=format,
+        fields=fields,
+        export_page_size=settings.max_page_size,
     )
-    link_next(request, response, next_cursor)
-    return OrganisationPage(items=[OrganisationPublic(**i) for i in items], next_cursor=next_cursor)
 
 
 @router.get(

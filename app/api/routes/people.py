@@ -3,12 +3,16 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request, Response
+from sqlalchemy.engine import Connection
 
-from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, link_next, page_size
+from app.api import listing
+from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, page_size
 from app.api.errors import problem_response
+from app.api.listing import FieldsParam, FormatParam
 from app.api.params import SearchText
 from app.api.schemas import PersonPage, PersonPublic
 from app.services import entities
+from app.services.pagination import ListResult
 
 router = APIRouter(prefix="/people", tags=["people"])
 
@@ -18,11 +22,10 @@ router = APIRouter(prefix="/people", tags=["people"])
     operation_id="list_people",
     summary="List people",
     response_model=PersonPage,
-    responses={400: problem_response(), 422: problem_response()},
+    responses={**listing.EXPORT_CONTENT, 400: problem_response(), 422: problem_response()},
 )
 def list_people(
     request: Request,
-    response: Response,
     conn: ReadConnection,
     settings: SettingsDep,
     limit: Limit = None,
@@ -54,21 +57,36 @@ def list_people(
             examples=["NATO"],
         ),
     ] = None,
-) -> PersonPage:
+    format: FormatParam = None,
+    fields: FieldsParam = None,
+) -> Response:
     """People named in articles, each with titles, organisations and other forms of the name."""
-    items, next_cursor = entities.get_people(
+
+    def fetch(c: Connection, after: str | None, size: int, with_facets: bool) -> ListResult:
+        return entities.get_people(
+            c,
+            limit=size,
+            cursor=after,
+            sort=sort,
+            article_id=article_id,
+            organisation_id=organisation_id,
+            organisation=organisation,
+            title=title,
+            q=q,
+        )
+
+    return listing.respond(
+        request,
         conn,
+        fetch=fetch,
+        model=PersonPublic,
+        page_model=PersonPage,
         limit=page_size(limit, settings),
         cursor=cursor,
-        sort=sort,
-        article_id=article_id,
-        organisation_id=organisation_id,
-        organisation=organisation,
-        title=title,
-        q=q,
+        fmt=format,
+        fields=fields,
+        export_page_size=settings.max_page_size,
     )
-    link_next(request, response, next_cursor)
-    return PersonPage(items=[PersonPublic(**i) for i in items], next_cursor=next_cursor)
 
 
 @router.get(

@@ -3,11 +3,15 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request, Response
+from sqlalchemy.engine import Connection
 
-from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, link_next, page_size
+from app.api import listing
+from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, page_size
 from app.api.errors import problem_response
+from app.api.listing import FieldsParam, FormatParam
 from app.api.schemas import PlacePage, PlacePublic
 from app.services import entities
+from app.services.pagination import ListResult
 
 router = APIRouter(prefix="/places", tags=["places"])
 
@@ -17,11 +21,10 @@ router = APIRouter(prefix="/places", tags=["places"])
     operation_id="list_places",
     summary="List places",
     response_model=PlacePage,
-    responses={400: problem_response(), 422: problem_response()},
+    responses={**listing.EXPORT_CONTENT, 400: problem_response(), 422: problem_response()},
 )
 def list_places(
     request: Request,
-    response: Response,
     conn: ReadConnection,
     settings: SettingsDep,
     limit: Limit = None,
@@ -37,18 +40,33 @@ def list_places(
         str | None,
         Query(pattern="^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2 country code.", examples=["NL"]),
     ] = None,
-) -> PlacePage:
+    format: FormatParam = None,
+    fields: FieldsParam = None,
+) -> Response:
     """Countries, cities and regions mentioned in articles, with ISO 3166-1 alpha-2 codes."""
-    items, next_cursor = entities.get_places(
+
+    def fetch(c: Connection, after: str | None, size: int, with_facets: bool) -> ListResult:
+        return entities.get_places(
+            c,
+            limit=size,
+            cursor=after,
+            sort=sort,
+            article_id=article_id,
+            country=country,
+        )
+
+    return listing.respond(
+        request,
         conn,
+        fetch=fetch,
+        model=PlacePublic,
+        page_model=PlacePage,
         limit=page_size(limit, settings),
         cursor=cursor,
-        sort=sort,
-        article_id=article_id,
-        country=country,
+        fmt=format,
+        fields=fields,
+        export_page_size=settings.max_page_size,
     )
-    link_next(request, response, next_cursor)
-    return PlacePage(items=[PlacePublic(**i) for i in items], next_cursor=next_cursor)
 
 
 @router.get(

@@ -3,12 +3,16 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Request, Response
+from sqlalchemy.engine import Connection
 
-from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, link_next, page_size
+from app.api import listing
+from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, page_size
 from app.api.errors import problem_response
+from app.api.listing import FieldsParam, FormatParam
 from app.api.params import QuoteFacet, SearchText
 from app.api.schemas import QuotePage, QuotePublic
 from app.services import quotes
+from app.services.pagination import ListResult
 
 router = APIRouter(prefix="/quotes", tags=["quotes"])
 
@@ -18,12 +22,10 @@ router = APIRouter(prefix="/quotes", tags=["quotes"])
     operation_id="list_quotes",
     summary="List quotes",
     response_model=QuotePage,
-    response_model_exclude_unset=True,
-    responses={400: problem_response(), 422: problem_response()},
+    responses={**listing.EXPORT_CONTENT, 400: problem_response(), 422: problem_response()},
 )
 def list_quotes(
     request: Request,
-    response: Response,
     conn: ReadConnection,
     settings: SettingsDep,
     limit: Limit = None,
@@ -68,28 +70,42 @@ def list_quotes(
             examples=["Rutte"],
         ),
     ] = None,
-) -> QuotePage:
+    format: FormatParam = None,
+    fields: FieldsParam = None,
+) -> Response:
     """Direct and reported quotes with who said them. `start`/`end` locate each quote in its article's body."""
-    result = quotes.get_quotes(
+
+    def fetch(c: Connection, after: str | None, size: int, with_facets: bool) -> ListResult:
+        return quotes.get_quotes(
+            c,
+            limit=size,
+            cursor=after,
+            sort=sort,
+            filters=quotes.QuoteFilters(
+                q=q,
+                article_id=article_id,
+                person_id=person_id,
+                organisation_id=organisation_id,
+                kind=kind,
+                speaker=speaker,
+                organisation=organisation,
+            ),
+            facets=list(facet or []) if with_facets else None,
+            facet_size=settings.facet_size,
+        )
+
+    return listing.respond(
+        request,
         conn,
+        fetch=fetch,
+        model=QuotePublic,
+        page_model=QuotePage,
         limit=page_size(limit, settings),
         cursor=cursor,
-        sort=sort,
-        filters=quotes.QuoteFilters(
-            q=q,
-            article_id=article_id,
-            person_id=person_id,
-            organisation_id=organisation_id,
-            kind=kind,
-            speaker=speaker,
-            organisation=organisation,
-        ),
-        facets=list(facet or []),
-        facet_size=settings.facet_size,
+        fmt=format,
+        fields=fields,
+        export_page_size=settings.max_page_size,
     )
-    link_next(request, response, result.next_cursor)
-    facets = {} if result.facets is None else {"facets": result.facets}
-    return QuotePage.model_validate({"items": result.items, "next_cursor": result.next_cursor, **facets})
 
 
 @router.get(

@@ -1,0 +1,175 @@
+"""Shaping list responses: JSON pages, field selection, and CSV / NDJSON exports of whole results."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterator, Sequence
+from typing import Annotated, Any, Literal
+
+from fastapi import Query, Request
+from fastapi.responses import JSONResponse, StreamingResponse
+from pydantic import BaseModel
+from sqlalchemy.engine import Connection, Engine
+
+from app.services.errors import InvalidParameter
+from app.services.pagination import ListResult
+
+Format = Literal["json", "csv", "ndjson"]
+MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "ndjson": "application/x-ndjson"}
+
+FormatParam = Annotated[
+    Format | None,
+    Query(
+        description="`json` (default): one page. `csv` (header row, nested fields flattened) and `ndjson` (one "
+        "JSON object per line) stream the WHOLE result, following the cursor, so one request exports "
+        "everything. `Accept: text/csv` or `Accept: application/x-ndjson` work too.",
+        examples=["csv"],
+    ),
+]
+FieldsParam = Annotated[
+    str | None,
+    Query(
+        max_length=500,
+        description="Comma-separated names of the fields to return (others are left out), e.g. `id,title`.",
+        examples=["id,title,published_at"],
+    ),
+]
+
+FetchPage = Callable[[Connection, str | None, int, bool], ListResult]  # (conn, cursor, size, with_facets)
+Transform = Callable[[Connection, list[dict[str, Any]]], list[dict[str, Any]]]
+
+
+def chosen_format(request: Request, explicit: Format | None) -> Format:
+    if explicit is not None:
+        return explicit
+    accept = request.headers.get("accept", "")
+    if "text/csv" in accept:
+        return "csv"
+    if "application/x-ndjson" in accept:
+        return "ndjson"
+    return "json"
+
+
+def chosen_fields(fields: str | None, model: type[BaseModel]) -> list[str] | None:
+    if fields is None:
+        return None
+    names = [name.strip() for name in fields.split(",") if name.strip()]
+    allowed = list(model.model_fields)
+    unknown = [name for name in names if name not in allowed]
+    if unknown or not names:
+        raise InvalidParameter(
+            f"unknown field(s) {', '.join(map(repr, unknown)) or '(none given)'}; allowed: {', '.join(allowed)}",
+            parameter="fields",
+        )
+    return list(dict.fromkeys(names))
+
+
+def respond(
+    request: Request,
+    conn: Connection,
+    *,
+    fetch: FetchPage,
+    model: type[BaseModel],
+    page_model: type[BaseModel],
+    limit: int,
+    cursor: str | None,
+    fmt: Format | None,
+    fields: str | None,
+    export_page_size: int,
+    transform: Transform | None = None,
+) -> Any:
+    """The list answer in the format the client asked for."""
+    wanted = chosen_format(request, fmt)
+    selected = chosen_fields(fields, model)
+    if wanted != "json":
+        engine: Engine = request.app.state.read_engine
+        rows = _export_rows(engine, fetch, cursor, export_page_size, model, selected, transform)
+        columns = selected or [name for name, info in model.model_fields.items() if info.is_required()]
+        body = (
+            _csv_lines(rows, columns)
+            if wanted == "csv"
+            else (json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+        )
+        return StreamingResponse(body, media_type=MEDIA_TYPES[wanted])
+    result = fetch(conn, cursor, limit, True)
+    items = transform(conn, result.items) if transform else result.items
+    headers = {}
+    if result.next_cursor:
+        headers["Link"] = f'<{request.url.include_query_params(cursor=result.next_cursor)}>; rel="next"'
+    facets = {} if result.facets is None else {"facets": result.facets}
+    page = page_model.model_validate({"items": items, "next_cursor": result.next_cursor, **facets})
+    content = page.model_dump(mode="json", exclude_unset=True)
+    if selected is not None:
+        content["items"] = [{name: item.get(name) for name in selected} for item in content["items"]]
+    return JSONResponse(content, headers=headers)
+
+
+def _export_rows(
+    engine: Engine,
+    fetch: FetchPage,
+    cursor: str | None,
+    page_size: int,
+    model: type[BaseModel],
+    selected: list[str] | None,
+    transform: Transform | None,
+) -> Iterator[dict[str, Any]]:
+    # One connection, so the whole export reads one consistent snapshot.
+    with engine.connect() as conn:
+        while True:
+            result = fetch(conn, cursor, page_size, False)
+            items = transform(conn, result.items) if transform else result.items
+            for item in items:
+                row = model.model_validate(item).model_dump(mode="json", exclude_unset=True)
+                yield row if selected is None else {name: row.get(name) for name in selected}
+            if not result.next_cursor:
+                return
+            cursor = result.next_cursor
+
+
+def flatten(row: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested objects become dotted columns; lists of values are joined with "; "."""
+    flat: dict[str, Any] = {}
+    for key, value in row.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(flatten(value, prefix=f"{name}."))
+        elif isinstance(value, list):
+            if all(not isinstance(v, dict | list) for v in value):
+                flat[name] = "; ".join("" if v is None else str(v) for v in value)
+            else:
+                flat[name] = json.dumps(value, ensure_ascii=False)
+        else:
+            flat[name] = "" if value is None else value
+    return flat
+
+
+def _csv_lines(rows: Iterator[dict[str, Any]], empty_columns: Sequence[str]) -> Iterator[str]:
+    """CSV text, a row at a time; the header comes from the first row (or names the columns when none)."""
+    buffer = io.StringIO()
+    writer: csv.DictWriter[str] | None = None
+    for row in rows:
+        flat = flatten(row)
+        if writer is None:
+            writer = csv.DictWriter(buffer, fieldnames=list(flat), extrasaction="ignore", restval="")
+            writer.writeheader()
+        writer.writerow(flat)
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    if writer is None:
+        csv.writer(buffer).writerow(empty_columns)
+        yield buffer.getvalue()
+
+
+# Documents the export formats beside the JSON page FastAPI documents from the response model.
+EXPORT_CONTENT: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "A page of JSON, or the whole result as CSV or NDJSON (`format=` or `Accept`).",
+        "content": {
+            "text/csv": {"schema": {"type": "string"}},
+            "application/x-ndjson": {"schema": {"type": "string"}},
+        },
+    }
+}
