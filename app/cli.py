@@ -117,6 +117,21 @@ def serve(
 
 
 @cli.command()
+def backup(
+    target: Annotated[Path, typer.Argument(help="Where to write the copy (a SQLite file).")],
+) -> None:
+    """Copy the SQLite database to TARGET while it stays in use (SQLite's online backup API)."""
+    from app.backup import BackupError, backup_sqlite
+
+    try:
+        size = backup_sqlite(get_settings(), target)
+    except BackupError as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(code=1) from None
+    typer.echo(f"backed up to {target} ({size:,} bytes)")
+
+
+@cli.command()
 def evaluate(
     folder: Annotated[
         Path, typer.Argument(exists=True, file_okay=False, help="Folder of NAME.txt + NAME.gold.json.")

@@ -32,7 +32,32 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=2 * 1024 * 1024, ge=1, validation_alias="BYLINE_MAX_BODY_BYTES")
     cache_max_age: int = Field(default=5, ge=0, validation_alias="BYLINE_CACHE_MAX_AGE")
     sqlite_busy_timeout_ms: int = Field(default=5000, ge=0, validation_alias="BYLINE_SQLITE_BUSY_TIMEOUT_MS")
+    # PostgreSQL connection pool, per engine and per process (each uvicorn worker has its own):
+    # a worker holds at most db_pool_size + db_max_overflow connections per engine.
+    db_pool_size: int = Field(default=5, ge=1, validation_alias="BYLINE_DB_POOL_SIZE")
+    db_max_overflow: int = Field(default=5, ge=0, validation_alias="BYLINE_DB_MAX_OVERFLOW")
+    db_pool_timeout: float = Field(
+        default=10.0,
+        gt=0,
+        validation_alias="BYLINE_DB_POOL_TIMEOUT",
+        description="Seconds a request waits for a free pooled connection.",
+    )
+    db_pool_recycle: int = Field(
+        default=1800,
+        ge=-1,
+        validation_alias="BYLINE_DB_POOL_RECYCLE",
+        description="Seconds after which a pooled connection is replaced (-1: never).",
+    )
+    statement_timeout_ms: int = Field(
+        default=30_000,
+        ge=0,
+        validation_alias="BYLINE_STATEMENT_TIMEOUT_MS",
+        description="PostgreSQL statement_timeout for every connection (0: none). Migrations lift it.",
+    )
     cors_origins: list[str] = Field(default=["*"], validation_alias="BYLINE_CORS_ORIGINS")
+    data_version_ttl: float = Field(default=1.0, ge=0, validation_alias="BYLINE_DATA_VERSION_TTL")
+    log_json: bool = Field(default=False, validation_alias="BYLINE_LOG_JSON")
+    log_level: str = Field(default="INFO", validation_alias="BYLINE_LOG_LEVEL")
     host: str = Field(default="127.0.0.1", validation_alias="BYLINE_HOST")
     port: int = Field(default=8000, validation_alias="BYLINE_PORT")
 

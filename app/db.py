@@ -22,7 +22,7 @@ def make_engine(settings: Settings, *, writer: bool = False) -> Engine:
     """
     url = settings.database_url
     if not settings.is_sqlite:
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, **server_engine_options(settings))
     path = settings.sqlite_path()
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -33,6 +33,25 @@ def make_engine(settings: Settings, *, writer: bool = False) -> Engine:
     engine = create_engine(url, **kwargs)
     _configure_sqlite(engine, busy_timeout_ms=settings.sqlite_busy_timeout_ms, writer=writer)
     return engine
+
+
+def server_engine_options(settings: Settings) -> dict[str, Any]:
+    """Pool and session settings for a server database (PostgreSQL).
+
+    Every process (each uvicorn worker, each importer) has its own pool per engine, so a
+    replica with W workers may open W x 2 engines x (pool size + max overflow) connections.
+    """
+    options: dict[str, Any] = {
+        "pool_pre_ping": True,  # a connection the server or a proxy dropped is replaced, not raised
+        "pool_size": settings.db_pool_size,
+        "max_overflow": settings.db_max_overflow,
+        "pool_timeout": settings.db_pool_timeout,
+        "pool_recycle": settings.db_pool_recycle,
+    }
+    if settings.database_url.startswith("postgresql"):
+        session = f"-c statement_timeout={int(settings.statement_timeout_ms)}"
+        options["connect_args"] = {"options": session, "application_name": "byline"}
+    return options
 
 
 def _configure_sqlite(engine: Engine, *, busy_timeout_ms: int, writer: bool) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+import random
+import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -11,6 +13,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Table, delete, exists, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from app import extract
 from app.extract.types import Extraction, OrganisationEntity, PersonEntity, PlaceEntity
@@ -33,6 +36,11 @@ from app.models import (
 from app.readers import RawDocument
 
 EntityT = TypeVar("EntityT", PersonEntity, OrganisationEntity, PlaceEntity)
+T = TypeVar("T")
+
+ATTEMPTS = 5  # a transaction that lost a race to a concurrent writer is run again
+# PostgreSQL: serialization failure, deadlock detected (the loser is rolled back whole).
+_RETRIED_SQLSTATES = {"40001", "40P01"}
 
 
 class Outcome(enum.StrEnum):
@@ -82,7 +90,8 @@ def import_idempotent(
     different request it is refused, since the client is confused about what it sent.
     """
     extraction = extract_document(raw, overrides)
-    with engine.begin() as conn:
+
+    def work(conn: Connection) -> tuple[IngestResult, bool]:
         seen = conn.execute(
             select(IDEMPOTENCY_KEY.c.request_hash, IDEMPOTENCY_KEY.c.article_id).where(
                 IDEMPOTENCY_KEY.c.key == key
@@ -108,6 +117,8 @@ def import_idempotent(
         )
         return result, False
 
+    return in_transaction(engine, work)
+
 
 class IdempotencyKeyReused(ValueError):
     def __init__(self, key: str) -> None:
@@ -120,8 +131,32 @@ def ingest(engine: Engine, raw: RawDocument, extraction: Extraction) -> IngestRe
     Re-ingesting identical text is a no-op; new text from a known origin replaces
     that origin's article. Either everything is written or nothing is.
     """
-    with engine.begin() as conn:
-        return store_article(conn, raw, extraction)
+    return in_transaction(engine, lambda conn: store_article(conn, raw, extraction))
+
+
+def in_transaction(engine: Engine, work: Callable[[Connection], T]) -> T:
+    """Run ``work`` in one transaction, again from the start if it lost a race to another writer.
+
+    Two importers given the same file both find its hash unknown; the second to commit
+    hits the unique constraint (or PostgreSQL detects a deadlock between them) and its
+    whole transaction is rolled back. Run again, it sees the first one's article and
+    reports it unchanged, so concurrent imports end with no duplicates and no errors.
+    """
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            with engine.begin() as conn:
+                return work(conn)
+        except DBAPIError as error:
+            if attempt == ATTEMPTS or not _lost_a_race(error):
+                raise
+            time.sleep(random.uniform(0.0, 0.02 * attempt))  # de-synchronise the contenders
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _lost_a_race(error: DBAPIError) -> bool:
+    if isinstance(error, IntegrityError):
+        return True  # a unique key (content hash, origin, idempotency key) another writer took first
+    return getattr(error.orig, "sqlstate", None) in _RETRIED_SQLSTATES
 
 
 def store_article(conn: Connection, raw: RawDocument, extraction: Extraction) -> IngestResult:
@@ -322,6 +357,8 @@ def _insert_ignoring_duplicates(conn: Connection, table: Table, rows: list[dict[
     """Insert rows, skipping any whose unique name another writer stored first."""
     if not rows:
         return
+    # One order for every writer, so two importers lock the same names in the same order.
+    rows = sorted(rows, key=lambda row: str(row["normalised_name"]))
     dialect = conn.dialect.name
     if dialect == "sqlite":
         conn.execute(sqlite.insert(table).on_conflict_do_nothing(index_elements=["normalised_name"]), rows)
@@ -344,12 +381,20 @@ def _merge_lists(current: Iterable[str], new: Iterable[str]) -> list[str]:
 
 
 def _existing(conn: Connection, table: Table, keys: Iterable[str], *columns: str) -> dict[str, Any]:
-    rows = conn.execute(
-        select(table.c.normalised_name, table.c.id, *(table.c[c] for c in columns)).where(
-            table.c.normalised_name.in_(list(keys))
-        )
+    query = select(table.c.normalised_name, table.c.id, *(table.c[c] for c in columns)).where(
+        table.c.normalised_name.in_(list(keys))
     )
-    return {row[0]: row for row in rows}
+    if columns:
+        # The caller merges into these rows: lock them (in one order) so a concurrent importer's
+        # merge waits and then reads this one's result instead of overwriting it (PostgreSQL;
+        # SQLite's writers are serialised already and render no FOR UPDATE).
+        query = query.order_by(table.c.normalised_name).with_for_update()
+    return {row[0]: row for row in conn.execute(query)}
+
+
+def surname_key(normalised_name: str) -> str:
+    words = normalised_name.split()
+    return words[-1][:120] if words else ""
 
 
 def _upsert_people(conn: Connection, people: Sequence[PersonEntity]) -> dict[str, int]:
@@ -361,7 +406,13 @@ def _upsert_people(conn: Connection, people: Sequence[PersonEntity]) -> dict[str
         conn,
         PERSON,
         [
-            {"name": p.name, "normalised_name": p.key, "titles": list(p.titles), "aliases": list(p.aliases)}
+            {
+                "name": p.name,
+                "normalised_name": p.key,
+                "surname_key": surname_key(p.key),
+                "titles": list(p.titles),
+                "aliases": list(p.aliases),
+            }
             for p in people
             if p.key not in found
         ],

@@ -28,7 +28,7 @@ class Article(SQLModel, table=True):
     __tablename__ = "article"
 
     id: int | None = Field(default=None, primary_key=True)
-    title: str = Field(sa_column=Column(Text, nullable=False))
+    title: str = Field(sa_column=Column(Text, nullable=False, index=True))
     body: str = Field(sa_column=Column(Text, nullable=False))
     published_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True), index=True))
     source: str | None = Field(default=None, sa_column=Column(String(200), index=True))
@@ -83,8 +83,10 @@ class Person(SQLModel, table=True):
     __tablename__ = "person"
 
     id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(sa_column=Column(String(300), nullable=False))
+    name: str = Field(sa_column=Column(String(300), nullable=False, index=True))
     normalised_name: str = Field(sa_column=Column(String(300), nullable=False, unique=True))
+    # Last word of the normalised name: "Okafor" finds "Ada Okafor" through an index.
+    surname_key: str = Field(default="", sa_column=Column(String(120), nullable=False, index=True, server_default=""))
     titles: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     aliases: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
 
@@ -93,7 +95,7 @@ class Organisation(SQLModel, table=True):
     __tablename__ = "organisation"
 
     id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(sa_column=Column(String(300), nullable=False))
+    name: str = Field(sa_column=Column(String(300), nullable=False, index=True))
     normalised_name: str = Field(sa_column=Column(String(300), nullable=False, unique=True))
     acronym: str | None = Field(default=None, sa_column=Column(String(40), index=True))
     aliases: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
@@ -104,7 +106,7 @@ class Place(SQLModel, table=True):
     __tablename__ = "place"
 
     id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(sa_column=Column(String(300), nullable=False))
+    name: str = Field(sa_column=Column(String(300), nullable=False, index=True))
     # Normalised name plus country code: "georgia|ge" and "georgia|us" are two places.
     normalised_name: str = Field(sa_column=Column(String(310), nullable=False, unique=True))
     country_code: str | None = Field(default=None, sa_column=Column(String(2), index=True))

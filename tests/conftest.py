@@ -1,14 +1,29 @@
-"""Shared fixtures: a temporary database per test, filled through the real pipeline."""
+"""Shared fixtures: a temporary database per test, filled through the real pipeline.
+
+Every test that uses a database (``settings``, ``engine``, ``store``, ``seeded``, ``client``,
+``newsroom``) runs twice, once per backend: ``[sqlite]`` on a fresh file and ``[postgresql]``
+on a fresh database cloned from a template migrated once per session (dropped after the
+test). The PostgreSQL half is skipped, with the reason shown, when no server answers at
+``BYLINE_TEST_POSTGRES_URL`` (default ``postgresql+psycopg://postgres@127.0.0.1:5432/postgres``,
+any database the user may connect to; the user needs CREATEDB). ``--backend sqlite`` or
+``--backend postgresql`` runs one half only.
+"""
 
 from __future__ import annotations
 
+import os
+import uuid
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import NullPool
 
 from app import extract
 from app.api import create_app
@@ -25,9 +40,163 @@ SEED = SEEDS / "000_562edc6b6e8a2061.txt"
 Store = Callable[..., IngestResult]
 
 
+BACKENDS = ("sqlite", "postgresql")
+POSTGRES_URL = os.environ.get(
+    "BYLINE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--backend",
+        action="append",
+        choices=BACKENDS,
+        help="run the database tests on this backend only (repeatable; default: both)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): the test checks SQLite internals; its PostgreSQL half is skipped"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    chosen = config.getoption("--backend")
+    if not chosen:
+        return
+    kept, dropped = [], []
+    for item in items:
+        backend = getattr(item, "callspec", None) and item.callspec.params.get("backend")
+        (dropped if backend and backend not in chosen else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+class PostgresServer:
+    """Creates and drops throwaway databases on the test server."""
+
+    def __init__(self, url: str) -> None:
+        self.url = make_url(url)
+        self.admin = create_engine(
+            self.url, poolclass=NullPool, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3}
+        )
+
+    def where(self) -> str:
+        return self.url.render_as_string(hide_password=True)
+
+    def url_for(self, database: str) -> str:
+        return self.url.set(database=database).render_as_string(hide_password=False)
+
+    def create(self, prefix: str = "byline_test", *, template: str | None = None) -> str:
+        name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+        clause = f" TEMPLATE {template}" if template else ""
+        with self.admin.connect() as conn:
+            conn.execute(text(f"CREATE DATABASE {name}{clause}"))
+        return name
+
+    def drop(self, name: str) -> None:
+        with self.admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+
+
+class Clones:
+    """Fresh copies of the template, made (and dropped) in a background thread while tests run.
+
+    CREATE DATABASE … TEMPLATE takes a few hundred milliseconds; made ahead, a test waits for none.
+    """
+
+    AHEAD = 2
+
+    def __init__(self, server: PostgresServer, template: str) -> None:
+        self.server, self.template = server, template
+        self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pg-clones")
+        self.ready: deque[Future[str]] = deque(self._order() for _ in range(self.AHEAD))
+
+    def _order(self) -> Future[str]:
+        return self.worker.submit(self.server.create, template=self.template)
+
+    def take(self) -> str:
+        name = self.ready.popleft().result()
+        self.ready.append(self._order())
+        return name
+
+    def give_back(self, name: str) -> None:
+        self.worker.submit(self.server.drop, name)
+
+    def close(self) -> None:
+        self.worker.shutdown(wait=True)
+        for future in self.ready:
+            if future.exception() is None:
+                self.server.drop(future.result())
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    server = PostgresServer(POSTGRES_URL)
+    try:
+        with server.admin.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:  # any failure to reach the server: skip, saying why
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        pytest.skip(f"PostgreSQL not reachable at {server.where()}: {reason}")
+    yield server
+    server.admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server: PostgresServer) -> Iterator[str]:
+    """A database migrated to head once per session; each test clones it (CREATE DATABASE … TEMPLATE)."""
+    name = postgres_server.create("byline_template")
+    engine = make_engine(Settings(DATABASE_URL=postgres_server.url_for(name)), writer=True)
+    upgrade_to_head(engine)
+    engine.dispose()  # a template may have no open connections while it is cloned
+    yield name
+    postgres_server.drop(name)
+
+
+@pytest.fixture(scope="session")
+def postgres_clones(postgres_server: PostgresServer, postgres_template: str) -> Iterator[Clones]:
+    clones = Clones(postgres_server, postgres_template)
+    yield clones
+    clones.close()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database backend this test runs on."""
+    name: str = request.param
+    if name != "sqlite":
+        marker = request.node.get_closest_marker("sqlite_only")
+        if marker is not None:
+            pytest.skip(f"SQLite only: {marker.args[0] if marker.args else 'checks SQLite internals'}")
+    return name
+
+
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(DATABASE_URL=f"sqlite:///{tmp_path / 'byline.db'}")
+def settings(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Settings]:
+    """Settings over a fresh database: a SQLite file, or a PostgreSQL database already at head."""
+    if backend == "sqlite":
+        yield Settings(DATABASE_URL=f"sqlite:///{tmp_path / 'byline.db'}")
+        return
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    clones: Clones = request.getfixturevalue("postgres_clones")
+    name = clones.take()
+    yield Settings(DATABASE_URL=server.url_for(name))
+    clones.give_back(name)  # dropped WITH (FORCE): connections a test left open do not keep it alive
+
+
+@pytest.fixture
+def blank_settings(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Settings]:
+    """Settings over an empty database with no schema at all, on this test's backend."""
+    if backend == "sqlite":
+        yield Settings(DATABASE_URL=f"sqlite:///{tmp_path / 'blank.db'}")
+        return
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    name = server.create()
+    yield Settings(DATABASE_URL=server.url_for(name))
+    server.drop(name)
 
 
 @pytest.fixture
@@ -124,7 +293,7 @@ def handmade_extraction(
             for name, acronym, country in organisations
         ),
         places=tuple(
-            PlaceEntity(key=f"{name.casefold()}|{country or ''}", name=name, country_code=country, kind=kind)  # type: ignore[arg-type]
+            PlaceEntity(key=f"{name.casefold()} ({country.lower()})" if country else name.casefold(), name=name, country_code=country, kind=kind)  # type: ignore[arg-type]
             for name, country, kind in places
         ),
         quotes=tuple(

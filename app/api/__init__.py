@@ -14,15 +14,16 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__
 from app.api import docs, errors
-from app.api.caching import ConditionalGetMiddleware
+from app.api.caching import ConditionalGetMiddleware, DataVersion
 from app.api.deps import ReadConnection
 from app.api.errors import problem_response
 from app.api.limits import BodySizeLimitMiddleware
+from app.api.observability import RequestIdMiddleware, configure_logging
 from app.api.routes import articles, comments, organisations, people, places, quotes, search, stats, writes
-from app.api.schemas import Health, Problem
+from app.api.schemas import Health, Problem, Readiness
 from app.config import Settings, get_settings
 from app.db import make_engine
-from app.migrate import upgrade_to_head
+from app.migrate import is_at_head, upgrade_to_head
 from app.services.errors import Unavailable
 
 DESCRIPTION = """
@@ -43,13 +44,14 @@ TAGS = [
     {"name": "quotes", "description": "Direct and reported quotes with their speakers."},
     {"name": "comments", "description": "Reader comments found under articles."},
     {"name": "search", "description": "Full-text search across every record type."},
-    {"name": "operations", "description": "Liveness and counts."},
+    {"name": "operations", "description": "Liveness, readiness and counts."},
 ]
 
 
 def create_app(settings: Settings | None = None, *, migrate: bool = True) -> FastAPI:
     """Build the API over ``settings.database_url`` (brought to the newest schema on start)."""
     settings = settings or get_settings()
+    configure_logging(json_lines=settings.log_json, level=settings.log_level)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -81,8 +83,12 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     )
     errors.install(app)
     docs.install(app)
-    app.add_middleware(ConditionalGetMiddleware, max_age=settings.cache_max_age)
+    app.state.data_version = DataVersion(app.state.read_engine, ttl=settings.data_version_ttl)
+    app.add_middleware(
+        ConditionalGetMiddleware, max_age=settings.cache_max_age, version=app.state.data_version
+    )
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestIdMiddleware)
     # Added last, so it runs first: compresses every response over ~1 KB for clients that accept gzip.
     app.add_middleware(GZipMiddleware, minimum_size=1000)
 
@@ -102,14 +108,52 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
             raise Unavailable("the database is not reachable") from None
         return Health(status="ok")
 
-    _register_body_schemas(app)
+    @app.get(
+        "/ready",
+        tags=["operations"],
+        operation_id="get_readiness",
+        summary="Readiness check",
+        response_model=Readiness,
+        responses={
+            503: problem_response("The database is unreachable or its schema is not at the newest migration.")
+        },
+    )
+    def ready() -> Readiness:
+        """Ready to serve: the database answers and its schema is at the newest migration."""
+        try:
+            at_head = is_at_head(app.state.read_engine)
+        except SQLAlchemyError:
+            raise Unavailable("the database is not reachable") from None
+        if not at_head:
+            raise Unavailable("the database schema is not at the newest migration yet")
+        return Readiness(status="ready", database="ok", migrations="at head")
+
+    _custom_openapi(app)
     for module in (articles, writes, people, organisations, places, quotes, comments, search, stats):
         app.include_router(module.router, prefix="/v1")
     return app
 
 
-def _register_body_schemas(app: FastAPI) -> None:
-    """Write bodies are parsed by hand (JSON, text or NDJSON), so list their schemas in the document."""
+SPARSE_PAGE = {
+    "title": "SparsePage",
+    "description": "A list page asked for with `fields=`: each item carries only the named fields.",
+    "type": "object",
+    "properties": {
+        "items": {"type": "array", "items": {"type": "object", "additionalProperties": True}},
+        "next_cursor": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+        "facets": {"type": "object", "additionalProperties": True},
+    },
+    "required": ["items", "next_cursor"],
+}
+
+
+def _custom_openapi(app: FastAPI) -> None:
+    """The generated document, plus what FastAPI cannot see for itself.
+
+    Write bodies are parsed by hand (JSON, text or NDJSON), so their schemas are listed
+    here; and a list asked for with `fields=` answers a sparse page, so each list's JSON
+    answer is documented as its full page or a SparsePage.
+    """
     from fastapi.openapi.utils import get_openapi
 
     from app.api.schemas import ArticleBatch, ArticleCreate
@@ -131,6 +175,13 @@ def _register_body_schemas(app: FastAPI) -> None:
             schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
             schemas.update(schema.pop("$defs", {}))
             schemas[model.__name__] = schema
+        schemas["SparsePage"] = SPARSE_PAGE
+        for operations in document.get("paths", {}).values():
+            for operation in operations.values():
+                if not any(p.get("name") == "fields" for p in operation.get("parameters", [])):
+                    continue
+                content = operation["responses"]["200"]["content"]["application/json"]
+                content["schema"] = {"anyOf": [content["schema"], {"$ref": "#/components/schemas/SparsePage"}]}
         app.openapi_schema = document
         return document
 

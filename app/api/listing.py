@@ -115,17 +115,32 @@ def _export_rows(
     selected: list[str] | None,
     transform: Transform | None,
 ) -> Iterator[dict[str, Any]]:
-    # One connection, so the whole export reads one consistent snapshot.
-    with engine.connect() as conn:
-        while True:
-            result = fetch(conn, cursor, page_size, False)
-            items = transform(conn, result.items) if transform else result.items
-            for item in items:
-                row = model.model_validate(item).model_dump(mode="json", exclude_unset=True)
-                yield row if selected is None else {name: row.get(name) for name in selected}
-            if not result.next_cursor:
-                return
-            cursor = result.next_cursor
+    """Every row of the result, a page at a time, from one connection (one consistent snapshot).
+
+    The first page is read before anything is streamed, so a bad parameter or cursor
+    is still answered with a problem document rather than a broken stream.
+    """
+    conn = engine.connect()
+    try:
+        result = fetch(conn, cursor, page_size, False)
+    except BaseException:
+        conn.close()
+        raise
+
+    def rows(result: ListResult) -> Iterator[dict[str, Any]]:
+        try:
+            while True:
+                items = transform(conn, result.items) if transform else result.items
+                for item in items:
+                    row = model.model_validate(item).model_dump(mode="json", exclude_unset=True)
+                    yield row if selected is None else {name: row.get(name) for name in selected}
+                if not result.next_cursor:
+                    return
+                result = fetch(conn, result.next_cursor, page_size, False)
+        finally:
+            conn.close()
+
+    return rows(result)
 
 
 def flatten(row: dict[str, Any], prefix: str = "") -> dict[str, Any]:

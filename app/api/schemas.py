@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.api.params import IsoDateTime
+
 
 class _Schema(BaseModel):
     model_config = ConfigDict(from_attributes=True)
@@ -153,6 +155,12 @@ class Health(_Schema):
     status: Literal["ok"]
 
 
+class Readiness(_Schema):
+    status: Literal["ready"]
+    database: Literal["ok"]
+    migrations: Literal["at head"]
+
+
 class InvalidParam(_Schema):
     name: str
     reason: str
@@ -192,12 +200,8 @@ class ArticleCreate(BaseModel):
     text: str = Field(
         min_length=1, description="The article: headline, body and any reader comments, as plain text."
     )
-    title: str | None = Field(
-        default=None, max_length=1000, description="Overrides the title found in the text."
-    )
-    published_at: datetime | None = Field(
-        default=None, description="ISO 8601; overrides any date in the text."
-    )
+    title: str | None = Field(default=None, max_length=300, description="Overrides the title found in the text.")
+    published_at: IsoDateTime | None = Field(default=None, description="ISO 8601; overrides any date in the text.")
     source: str | None = Field(default=None, max_length=200, description="Publisher or wire service.")
     url: str | None = Field(default=None, max_length=2000, description="Where the article was published.")
 

@@ -37,7 +37,7 @@ _HEADER_KEYS = {
     "by": "author",
 }
 _BYLINE = re.compile(r"^By[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*){0,7}[ \t]*$")
-# "BRUSSELS, June 3 (Reuters) -", "LONDON (AP) —", "Tokyo, March 3 --": kept in the body, read for hints.
+# "MADRID, June 3 (Reuters) -", "LONDON (AP) —", "Tokyo, March 3 --": kept in the body, read for hints.
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)"
     r"(?:,[ \t]*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}))?"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
 
@@ -33,6 +34,7 @@ def _json(name: str) -> Any:
     return json.loads(_read_text(name))
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Casefold and strip accents: the comparison form of names."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
@@ -165,15 +167,41 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     for country in pycountry.countries:
         for attribute in ("name", "common_name", "official_name"):
             value = getattr(country, attribute, None)
-            if value and "," not in value and value not in not_places:
+            if value and "," in value:
+                # "Moldova, Republic of" is written "Republic of Moldova" in running text.
+                head, _, tail = value.partition(", ")
+                value = f"{tail} {head}" if tail.endswith((" of", " of the")) else None
+            if value and value not in not_places:
                 table[value] = PlaceInfo(country_name(country.alpha_2), country.alpha_2, "country")
     for name, (code, kind) in data["places"].items():
         table[name] = PlaceInfo(
             country_name(code) if code and kind == "country" else name, code, cast(PlaceKind, kind)
         )
+    # Compound regions: a continental prefix joined to an ocean or continent ("Asia-Pacific").
+    for prefix in _REGION_PREFIXES:
+        for body in _REGION_BODIES:
+            if prefix != body:
+                table.setdefault(f"{prefix}-{body}", PlaceInfo(f"{prefix}-{body}", None, "region"))
     return table, not_places
+
+
+_REGION_PREFIXES = (
+    "Afro",
+    "Asia",
+    "Euro",
+    "Indo",
+    "Africa",
+    "America",
+    "Europe",
+    "Eurasia",
+    "Atlantic",
+    "Pacific",
+)
+_REGION_BODIES = ("Asia", "Africa", "America", "Atlantic", "Pacific", "Mediterranean", "Arctic", "Europe")
 
 
 _city_population: dict[str, int] = {}
 PLACES, NOT_PLACES = _places()
 PLACE_MAX_WORDS = max(len(name.split()) for name in PLACES)
+# First words of every place name: most capitalised words start none, and are ruled out at once.
+PLACE_FIRST_WORDS: frozenset[str] = frozenset(name.split()[0] for name in PLACES)

@@ -2,7 +2,7 @@
 
 The unit of work is a *chunk*: a run of capitalised words, joined across "of",
 "for", "and", "&" and list commas when the words around them make one name
-("Ministry of Economy, Trade and Industry"). Each chunk is then read as an
+("Department for Environment, Food and Rural Affairs"). Each chunk is then read as an
 organisation, a place, a title, a person or nothing, using lexicons plus the
 words around it (titles, roles, reporting verbs) rather than capitalisation
 alone: sentence-initial capitals are the classic false positive.
@@ -20,6 +20,7 @@ from app.extract.lexicon import (
     KNOWN_ORGS,
     NOT_NAMES,
     ORG_HEADS,
+    PLACE_FIRST_WORDS,
     PLACE_MAX_WORDS,
     PLACES,
     REPORTING_VERBS,
@@ -226,9 +227,9 @@ _ROLE_AFTER_WHO = re.compile(
     rf", who (?:leads|heads|runs|chairs|directs|manages|works at|works for|teaches at|founded|co-founded)"
     rf"(?: (?:the |a |an )?[a-z][a-z -]{{0,40}}? (?:at|of|for))? (?:the )?(?P<org>(?:{_WORD} )*{_WORD})"
 )
-# "the Brussels-based industry group X", "the chipmaker X": an organisation noun right before a name.
+# "the Lisbon-based industry group X", "the chipmaker X": an organisation noun right before a name.
 _GROUP_BEFORE = re.compile(
-    r"\b(?:the|a|an) (?:[\w’'-]+ ){0,3}?(?P<noun>group|company|firm|startup|start-up|association|charity|union|"
+    r"\b(?:[Tt]he|[Aa]n?) (?:[\w’'-]+ ){0,3}?(?P<noun>group|company|firm|startup|start-up|association|charity|union|"
     r"party|think tank|lobby|organisation|organization|bank|insurer|retailer|carrier|airline|chipmaker|carmaker|"
     r"automaker|broadcaster|publisher|developer|manufacturer|lender|fund|consultancy|agency|network|alliance|"
     r"coalition|federation|club|newspaper|website) $"
@@ -237,9 +238,28 @@ _GROUP_BEFORE = re.compile(
 _OF_ORG_AFTER = re.compile(
     rf" (?:of|at|from) (?:the )?(?P<org>(?:{_WORD} )*{_WORD})(?=[,.;]| said| says| told)"
 )
+# The kind of organisation an organisation noun names, for later descriptors ("the union").
+_GROUP_KINDS = {
+    "company": "company",
+    "firm": "company",
+    "startup": "company",
+    "start-up": "company",
+    "union": "union",
+    "party": "party",
+    "bank": "bank",
+    "lender": "bank",
+    "fund": "fund",
+    "agency": "agency",
+    "association": "association",
+    "federation": "association",
+    "club": "association",
+    "charity": "institute",
+    "alliance": "alliance",
+}
 # "Streamline, the video streaming service, will…": an organisation described in apposition.
 _ORG_APPOSITIVE = re.compile(
-    r", (?:the|a|an) (?:[\w’'-]+ ){0,4}?(?:company|service|firm|group|startup|start-up|maker|retailer|chain|"
+    r", (?:which|that) (?:operates|owns|runs|makes|builds|sells|employs|manages|produces|publishes) "
+    r"|, (?:the|a|an) (?:[\w’'-]+ ){0,4}?(?:company|service|firm|group|startup|start-up|maker|retailer|chain|"
     r"platform|operator|provider|lender|bank|insurer|airline|carrier|developer|manufacturer|charity|"
     r"organisation|organization|broadcaster|publisher|supplier),"
 )
@@ -297,11 +317,11 @@ def _is_name_token(token: str) -> bool:
     if bare in ORG_HEADS or bare in KNOWN_ORGS:
         return False
     if _ALL_CAPS.match(bare) and not re.fullmatch(r"[A-Z]\.", bare):
-        return False  # acronyms ("NATO") are organisations, not names
+        return False  # acronyms ("WTTC") are organisations, not names
     if any(c.isdigit() for c in bare):
         return False
     parts = bare.split("-")
-    # "Indo-Pacific", "Euro-Atlantic": capitalised compounds are adjectives unless they start with a first name.
+    # "Asia-Pacific", "Afro-Asia": capitalised compounds are adjectives unless they start with a first name.
     return not (
         len(parts) > 1
         and all(p[:1].isupper() for p in parts)
@@ -312,6 +332,9 @@ def _is_name_token(token: str) -> bool:
 
 def _place_at(tokens: list[tuple[int, int, str]], index: int) -> int:
     """Number of tokens from ``index`` that spell a known place (0 if none)."""
+    first = tokens[index][2]
+    if first not in PLACE_FIRST_WORDS and _POSSESSIVE.sub("", first) not in PLACE_FIRST_WORDS:
+        return 0
     longest = 0
     for size in range(min(PLACE_MAX_WORDS, len(tokens) - index), 0, -1):
         words = [t[2] for t in tokens[index : index + size]]
@@ -385,7 +408,7 @@ def _absorb_list(body: str, runs: list[_Chunk], index: int, current: _Chunk) -> 
             probe += 1
             continue
         if gap in (" and ", ", and "):
-            # The closing item may run on into a name: "… Innovation and Armaments Tarja Jaakkola".
+            # The closing item may run on into a name: "… Culture and Sport Anneli Virtanen".
             words = candidate.tokens
             cut = next(
                 (
@@ -466,6 +489,24 @@ def _add_place(state: _State, start: int, end: int) -> None:
     state.places.append(PlaceMention(start, end, name, info.name, info.country_code, info.kind))
 
 
+_ACRONYM = re.compile(r"[A-Z](?:[A-Z]|&(?=[A-Z])){1,5}")
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _is_acronym(word: str) -> bool:
+    """An all-capitals word that stands for an organisation rather than a thing, place or title."""
+    return (
+        _ACRONYM.fullmatch(word) is not None
+        and _ROMAN.fullmatch(word) is None
+        and word not in NOT_NAMES
+        and word.capitalize() not in NOT_NAMES
+        and word not in TITLE_HEADS
+        and word not in HONORIFICS
+        and word not in PLACES
+        and word.capitalize() not in PLACES
+    )
+
+
 def _org_of(state: _State, text: str) -> dict[str, object] | None:
     """Read a capitalised phrase as an organisation, if it is one."""
     bare = text[4:] if text.startswith("The ") else text
@@ -473,6 +514,15 @@ def _org_of(state: _State, text: str) -> dict[str, object] | None:
         return _org_from_text(bare, known=KNOWN_ORGS[bare])
     if bare in state.acronyms:
         return state.acronyms[bare]
+    if _is_acronym(bare):
+        # An undefined acronym ("the WTTC said") names an organisation: it is no name, place or title.
+        return {
+            "name": bare,
+            "canonical": bare,
+            "acronym": bare,
+            "country_code": None,
+            "kind": "organisation",
+        }
     words = bare.split()
     if words and (words[-1] in ORG_HEADS or (words[0] in ORG_HEADS and " of " in bare)) and len(words) > 1:
         return _org_from_text(bare)
@@ -528,6 +578,21 @@ def _person_like(tokens: list[tuple[int, int, str]]) -> bool:
     return len(tokens) >= 2 and entry is not None and not entry.is_word
 
 
+def _starts_name(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Does a personal name begin at ``tokens[index]``: a first name or an initial, then more name?"""
+    word = tokens[index][2]
+    if _INITIAL.fullmatch(word):
+        return True
+    entry = FIRST_NAMES.get(word) or FIRST_NAMES.get(word.split("-")[0])
+    if entry is None or index + 1 >= len(tokens) or not _is_name_token(tokens[index + 1][2]):
+        return False
+    return not entry.is_word or index + 2 == len(tokens)
+
+
+# Role nouns that stand capitalised before a name only as a title ("Analyst Jane Roe").
+_CAPITAL_ROLES = ROLE_HEADS - {"board", "member", "partner", "general", "head", "chief", "leader", "owner"}
+
+
 def _title_split(tokens: list[tuple[int, int, str]]) -> int:
     """Index of the first token of a title inside a chunk's leading words, or -1."""
     for index, (_, _, word) in enumerate(tokens):
@@ -536,16 +601,22 @@ def _title_split(tokens: list[tuple[int, int, str]]) -> int:
             rest = [t[2].rstrip(".") for t in tokens[index:]]
             if any(w in TITLE_HEADS for w in rest):
                 return index
+        if index == 0 and len(tokens) > 2 and bare.islower() is False and bare.lower() in _CAPITAL_ROLES:
+            return 0  # "Analyst Jane Roe said": a role capitalised at a sentence start
     return -1
 
 
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
-    """Label one chunk, splitting possessives ("Japan’s Ministry of Defense") first."""
+    """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
     body = state.body
     tokens = chunk.tokens
     for index, (start, end, word) in enumerate(tokens[:-1]):
         # "St Mary's Hospital", "King's College": a possessive inside an institution's name.
-        if word.endswith(("’s", "'s")) and not (index == len(tokens) - 2 and tokens[-1][2] in ORG_HEADS):
+        if word.endswith(("’s", "'s")) and not (
+            tokens[-1][2] in ORG_HEADS
+            and (index == len(tokens) - 2 or (index == 0 and _place_at(tokens[:1], 0) == 0))
+        ):
+            # "St Mary's Hospital", "Alzheimer's Research Trust" stay whole; "Chile's Mining Agency" splits.
             owner = _Chunk(tokens[0][0], end - 2, [*tokens[:index], (start, end - 2, word[:-2])])
             _classify(state, owner, None)
             country = None
@@ -611,11 +682,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         kind = _GROUP_BEFORE.search(body, max(0, chunk.start - 60), chunk.start)
         org = _org_from_text(text, owner_country)
         if kind and org["kind"] == "organisation":
-            org["kind"] = (
-                "company"
-                if kind.group("noun") in ("company", "firm", "startup", "start-up")
-                else "organisation"
-            )
+            org["kind"] = _GROUP_KINDS.get(kind.group("noun"), "organisation")
     if org is not None:
         if owner_country and not org.get("country_code"):
             org = {**org, "country_code": owner_country}
@@ -632,12 +699,16 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     if title_at >= 0:
         # Title words lead the chunk: the name (if any) is what follows the last title word.
         name_start = title_at
+        complement = False  # past "Secretary for …": the title's subject runs on until a name starts
         while name_start < len(tokens) and (
             tokens[name_start][2].rstrip(".") in TITLE_HEADS
             or tokens[name_start][2].rstrip(".") in TITLE_MODIFIERS
             or tokens[name_start][2] in ("of", "for", "the", "and")
             or not _is_name_token(tokens[name_start][2])
+            or (complement and not _starts_name(tokens, name_start))
+            or (name_start == 0 and tokens[0][2].lower() in _CAPITAL_ROLES)
         ):
+            complement = complement or tokens[name_start][2] in ("of", "for")
             name_start += 1
         if title_at > 0:
             _classify_prefix(state, tokens[:title_at])
@@ -659,7 +730,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     if not name_tokens:
         chunk.label = "title" if title_at >= 0 else "unknown"
         return
-    # The name may start at a first name after other capitalised words ("Armaments Tarja Jaakkola").
+    # The name may start at a first name after other capitalised words ("Sport Anneli Virtanen").
     leading = FIRST_NAMES.get(name_tokens[0][2]) if name_tokens else None
     if (
         len(name_tokens) > 2
@@ -747,15 +818,29 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         or re.match(r", \d{1,3},", body[end:])
     ):
         score += 2
-    if _ROLE_BEFORE.search(body, max(0, start - 80), start) or _ROLE_BEFORE_COMMA.search(
-        body, max(0, start - 60), start
-    ):
+    if _role_before(body, start) is not None:
         score += 2
     if start in state.sentence_starts and first is not None and first.is_word:
         score -= 1  # "Will", "Mark" at a sentence start are usually just words
     if len(words) == 1 and not chunk.data.get("honorific"):
         score = 0  # one bare word is never a new person; resolve links surnames to full names
     return score
+
+
+def _role_before(body: str, position: int) -> re.Match[str] | None:
+    """A role right before the name at ``position``: "chief executive Jane Roe", "The minister, Jane Roe"."""
+    # Cheap test first: the word right before the name must be a role's head noun.
+    if position < 2 or body[position - 1] != " ":
+        return None
+    space = body.rfind(" ", max(0, position - 40), position - 1)
+    word = body[space + 1 : position - 1]
+    if word.endswith(","):
+        if word[:-1] in ROLE_HEADS:
+            return _ROLE_BEFORE_COMMA.search(body, max(0, position - 60), position)
+        return None
+    if word in ROLE_HEADS:
+        return _ROLE_BEFORE.search(body, max(0, position - 80), position)
+    return None
 
 
 def _title_before(
@@ -785,17 +870,16 @@ def _title_before(
                 if _org_of(state, prefix):
                     org = prefix
     if title:
-        # "Governor of the Bank of Japan": an organisation inside the title is the affiliation.
+        # "Governor of the Bank of Canada": an organisation inside the title is the affiliation.
         inner = re.search(r" (?:of|for|at) (?:the )?(.+)$", title)
         if inner and org is None and _org_of(state, inner.group(1)):
             org = inner.group(1)
             title = title[: inner.start()]
         return title, org, None
     name_start = chunk.data["name_tokens"][0][0]  # type: ignore[index]
-    comma_role = _ROLE_BEFORE_COMMA.search(body, max(0, name_start - 60), name_start)
-    if comma_role:
-        return comma_role.group("role"), comma_role.group("org"), comma_role.group("role")
-    role = _ROLE_BEFORE.search(body, max(0, name_start - 80), name_start)
+    role = _role_before(body, name_start)
+    if role is not None and role.re is _ROLE_BEFORE_COMMA:
+        return role.group("role"), role.group("org"), role.group("role")
     if role:
         found_org = role.group("org")
         if found_org and not (_org_of(state, found_org) or found_org in state.acronyms):
@@ -839,13 +923,19 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         titles: list[str] = []
         affiliations: list[tuple[str, str | None]] = []
         title, org, role = _title_before(state, chunks, position)
+        title, role = _clean_title(title), _clean_title(role)
+        if title and title.split()[0].lower() in _DESCRIPTOR_ROLES and len(title.split()) > 1:
+            # "union negotiator Jane Roe": the union is her organisation, "negotiator" her title.
+            org = org or f"the {title.split()[0].lower()}"
+            title = role = title.split(" ", 1)[1]
         if title:
             titles.append(title)
         if org:
             affiliations.append((org, role or title))
         after_role, after_org = _role_after(state, end)
         if after_role is not None:
-            if after_role:
+            after_role = _clean_title(after_role) or ""
+            if after_role and after_role not in titles:
                 titles.append(after_role)
             if after_org:
                 affiliations.append((after_org, after_role or None))
@@ -873,6 +963,18 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 partial=len(name_tokens) == 1,
             )
         )
+
+
+# Lower-case words that open a role and name the organisation rather than the post ("union negotiator").
+_DESCRIPTOR_ROLES = frozenset(["union", "party", "club", "council", "company", "team", "ministry"])
+_FORMER = re.compile(r"^(?:[Ff]ormer|[Ee]x-|[Tt]hen-?|[Ll]ocal)\s*")
+
+
+def _clean_title(title: str | None) -> str | None:
+    """A title without "former": the gold record keeps the post, the tie still holds."""
+    if not title:
+        return title
+    return _FORMER.sub("", title) or None
 
 
 def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str | None) -> None:
@@ -967,7 +1069,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     state = _State(body, sentence_starts=sentence_starts | {p.start for p in document.paragraphs})
     chunks = _chunks(body)
     if document.dateline and document.dateline_place:
-        # A dateline's capitalised city ("BRUSSELS") is a place hint in title case.
+        # A dateline's capitalised city ("MADRID") is a place hint in title case.
         dateline_end = document.dateline.end
         place_text = document.dateline_place
         titled = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in place_text.split())
@@ -998,7 +1100,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     for chunk in chunks:
         orgs_before = len(state.orgs)
         _classify(state, chunk, None)
-        # "Japan’s Ministry of Defense and Ministry of Economy": the possessive covers both.
+        # "Brazil’s Ministry of Health and Ministry of Finance": the possessive covers both.
         if (
             previous is not None
             and len(state.orgs) == orgs_before + 1

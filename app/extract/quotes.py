@@ -1,7 +1,7 @@
 """Direct quotes in every mark style, reported speech, and who said each.
 
 A speaker is a resolved reference (a name, a pronoun, a descriptor such as
-"the alliance", or a statement an organisation issued) standing as the subject
+"the company", or a statement an organisation issued) standing as the subject
 of a reporting verb next to the quote. When no such reference is found the
 quote keeps no speaker: a missing speaker is better than a wrong one.
 """
@@ -136,7 +136,7 @@ def _paragraph_marks(body: str, start: int, end: int) -> list[tuple[int, str, bo
             if has_double:
                 continue  # nested single quotes are part of the outer quote's words
             if mark == "’" and position + 1 < end and body[position + 1].isalpha():
-                continue  # an apostrophe: "Alliance’s", "don’t"
+                continue  # an apostrophe: "Company’s", "don’t"
             if mark == "‘":
                 if _is_opening(body, position, mark):
                     marks.append((position, mark, True))
@@ -226,6 +226,9 @@ def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
     return not (len(words) <= 8 and content and all(w[:1].isupper() for w in content) and not has_cue)
 
 
+_TIE_BEFORE = re.compile(r",? (?:of|at|from|with) (?:the )?$")
+
+
 class _Speakers:
     """Look-ups over the resolved references of one article."""
 
@@ -264,11 +267,19 @@ class _Speakers:
                 gap = re.fullmatch(r",\s*", self.body[reference.end : verb_start])
             if gap is not None and (best is None or reference.end >= best.end):
                 best = reference
-        # A name inside a descriptor's span ("the alliance") is found once; prefer names over pronouns.
+        if best is not None and best.type == "organisation":
+            # "Analyst Jane Roe of Acme Research said": the person named before "of ORG" is the subject.
+            tie = _TIE_BEFORE.search(self.body, max(floor, best.start - 12), best.start)
+            if tie is not None:
+                person = next(
+                    (r for r in self.references if r.end == tie.start() and r.type == "person"), None
+                )
+                if person is not None:
+                    return person
         return best
 
     def after_verb(self, position: int, limit: int) -> Reference | None:
-        """ "said Roe", "said Secretary General Mark Rutte": the reference right after a verb."""
+        """ "said Roe", "said Chief Constable Ruth Okafor": the reference right after a verb."""
         index = bisect.bisect_left(self.starts, position)
         if index >= len(self.references):
             return None
@@ -319,7 +330,7 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
 
 
 def _speaker_before(speakers: _Speakers, quote: _Quote, floor: int) -> tuple[Reference | None, str | None]:
-    """Roe said: “…” / She added that “…” / agreed to “…” / what it described as “…"."""
+    """Roe said: “…” / She added that “…” / agreed to “…” / what she called “…"."""
     body = speakers.body
     window = body[floor : quote.open_mark]
     cue = _WORD_BEFORE_MARK.search(window)
@@ -425,6 +436,11 @@ _TRAILING_CUE = re.compile(
 )
 
 
+_LATE_ACCORDING = re.compile(r",? according to (?P<who>[^,.]+)\.?$")
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_CUE_VERBS = _CLAUSE_VERBS | _THAT_ONLY_VERBS
+
+
 def _indirect(
     body: str, sentence: Sentence, speakers: _Speakers, direct: list[QuoteRecord]
 ) -> QuoteRecord | None:
@@ -436,7 +452,7 @@ def _indirect(
         if subject is not None:
             # Skip the speaker's appositive: "According to Jane Roe, chief executive of Acme, …".
             after = subject.end - sentence.start
-            appositive = re.match(r",[^,]{1,80},", text[after:])
+            appositive = re.match(r",[^,]{1,80},(?=\s)", text[after:])
             if appositive and len(text[after + appositive.end() :].split()) >= 4:
                 after += appositive.end() - 1
         comma = text.find(", ", after)
@@ -444,13 +460,15 @@ def _indirect(
             return _clause_record(
                 body, sentence.start + comma + 2, sentence.end, subject, "according to", direct
             )
-    late = re.search(r",? according to (?P<who>[^,.]+)\.?$", text)
+    late = _LATE_ACCORDING.search(text) if "according to" in text else None
     if late:
         subject = speakers.starting_at(sentence.start + late.start("who"))
         return _clause_record(
             body, sentence.start, sentence.start + late.start(), subject, "according to", direct
         )
-    for cue in _CLAUSE_CUE.finditer(text):
+    words = _LOWER_WORDS.findall(text)
+    has_verb = not _CUE_VERBS.isdisjoint(words)
+    for cue in _CLAUSE_CUE.finditer(text) if has_verb else ():
         verb = cue.group("verb")
         if verb not in _CLAUSE_VERBS and not (
             verb in _THAT_ONLY_VERBS and cue.group().rstrip().endswith("that")
@@ -465,7 +483,8 @@ def _indirect(
         if cue.group("listener") and verb not in ("told", "tells"):
             clause_start = cue.start("listener")  # "said the talks…": "the talks" starts the clause
         return _clause_record(body, sentence.start + clause_start, sentence.end, subject, verb, direct)
-    trailing = _TRAILING_CUE.search(text)
+    # The trailing cue needs a reporting verb among the sentence's last few words.
+    trailing = _TRAILING_CUE.search(text) if not _TRAILING_VERBS.isdisjoint(words[-6:]) else None
     if trailing and trailing.group("verb") in _TRAILING_VERBS:
         rest_start = sentence.start + trailing.start("rest")
         subject = speakers.starting_at(rest_start)
@@ -496,7 +515,7 @@ def find_quotes(
     for quote in scanned:
         span = document.paragraphs[quote.paragraph]
         start, end = _masked_bounds(body, by_paragraph[quote.paragraph], span.start, span.end, quote)
-        # A quote that ends its own sentence ("…priority.”) is introduced by what precedes it;
+        # A quote that ends its own sentence ("…this year.”) is introduced by what precedes it;
         # one that ends on a comma ("…,” Roe said) is attributed by what follows.
         if body[quote.end - 1 : quote.end] in ".!?…":
             speaker, cue = _speaker_before(speakers, quote, start)

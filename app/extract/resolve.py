@@ -1,7 +1,7 @@
 """Turn mentions into one entity per real person, organisation and place.
 
 Surnames ("Roe"), honorific forms ("Ms Roe") and pronouns ("She") join the
-full name named earlier; acronyms, aliases and descriptors ("the alliance")
+full name named earlier; acronyms, aliases and descriptors ("the union")
 join the organisation the article established.
 """
 
@@ -33,7 +33,7 @@ _INSTITUTIONAL_TITLES = frozenset(
 )
 _MALE = frozenset({"he", "his", "him"})
 _FEMALE = frozenset({"she", "her", "hers"})
-# Kinds whose bare name ("Ministry of Defense") needs its country to be one organisation across articles.
+# Kinds whose bare name ("Ministry of Health") needs its country to be one organisation across articles.
 _NATIONAL_KINDS = frozenset({"ministry", "agency", "government", "parliament", "police", "military", "court"})
 
 
@@ -272,22 +272,18 @@ def resolve(mentions: Mentions) -> Resolution:
         )
     people.sort(key=lambda p: p.mentions[0].start)
 
-    place_groups: dict[str, list[int]] = {}
     place_entities: dict[str, PlaceEntity] = {}
+    place_spans: dict[str, list[Span]] = {}
     for place in mentions.places:
         key = fold(place.canonical) + (f" ({place.country_code.lower()})" if place.country_code else "")
         if key not in place_entities:
             name = place.name if not place.name.isupper() or len(place.name) <= 3 else place.canonical
             place_entities[key] = PlaceEntity(key, name, place.country_code, place.kind)
-        place_groups.setdefault(key, []).append(len(place_groups.get(key, [])))
-    places = []
-    for key, entity in place_entities.items():
-        spans = tuple(
-            Span(p.start, p.end)
-            for p in mentions.places
-            if fold(p.canonical) + (f" ({p.country_code.lower()})" if p.country_code else "") == key
-        )
-        places.append(PlaceEntity(entity.key, entity.name, entity.country_code, entity.kind, spans))
+        place_spans.setdefault(key, []).append(Span(place.start, place.end))
+    places = [
+        PlaceEntity(entity.key, entity.name, entity.country_code, entity.kind, tuple(place_spans[key]))
+        for key, entity in place_entities.items()
+    ]
     places.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
     org_entities.sort(key=lambda o: o.mentions[0].start)
     return Resolution(tuple(people), tuple(org_entities), tuple(places), tuple(references), org_kinds)

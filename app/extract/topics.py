@@ -20,7 +20,7 @@ _STOPWORDS = frozenset(
     if not line.startswith("#")
     for word in line.split()
 )
-# Words and the punctuation that always ends a phrase; hyphenated words stay whole ("counter-drone").
+# Words and the punctuation that always ends a phrase; hyphenated words stay whole ("cross-border").
 _WORD = re.compile(r"[A-Za-z][a-z]*(?:[-’'][A-Za-z]+)*|[^\sA-Za-z]+")
 _PHRASE_BREAK = re.compile(r"[^\w\s-]|\d")
 
@@ -28,31 +28,31 @@ _PHRASE_BREAK = re.compile(r"[^\w\s-]|\d")
 def _phrases(text: str, entity_spans: list[Span], offset: int) -> list[tuple[str, ...]]:
     phrases: list[tuple[str, ...]] = []
     current: list[str] = []
+    starts = [span.start for span in entity_spans]
+    ends = [span.end for span in entity_spans]
+    count = len(entity_spans)
     span_index = 0
+    stopwords, not_adverbs, phrase_break = _STOPWORDS, _NOT_ADVERBS, _PHRASE_BREAK
     for match in _WORD.finditer(text):
         word = match.group()
-        position = match.start() + offset
-        while span_index < len(entity_spans) and entity_spans[span_index].end <= position:
+        start = match.start()
+        position = start + offset
+        while span_index < count and ends[span_index] <= position:
             span_index += 1
-        inside_entity = span_index < len(entity_spans) and entity_spans[span_index].start <= position
         lower = word.lower()
+        first = word[0]
         # Names are entities, not topics; capitalised words mid-sentence are usually names too.
-        breaks = (
-            inside_entity
-            or _PHRASE_BREAK.match(word) is not None
-            or lower in _STOPWORDS
-            or (
-                word[0].isupper()
-                and match.start() > 0
-                and text[match.start() - 2 : match.start() - 1] not in ".!?"
-            )
+        if (
+            (span_index < count and starts[span_index] <= position)
             or len(lower) < 3
-            or (lower.endswith("ly") and lower not in _NOT_ADVERBS)
-        )
-        if breaks:
+            or lower in stopwords
+            or (not first.isalpha() and phrase_break.match(word) is not None)
+            or (first.isupper() and start > 0 and text[start - 2 : start - 1] not in ".!?")
+            or (lower.endswith("ly") and lower not in not_adverbs)
+        ):
             if current:
                 phrases.append(tuple(current))
-            current = []
+                current = []
             continue
         current.append(lower.replace("’", "'"))
     if current:
@@ -129,7 +129,7 @@ def find_topics(title: str, body: str, entity_spans: list[Span]) -> tuple[str, .
     chosen: list[str] = []
     for _, text in scored:
         if any(text in other or other in text for other in chosen):
-            continue  # "industrial cooperation" adds nothing next to "defence industrial cooperation"
+            continue  # "interest rates" adds nothing next to "higher interest rates"
         chosen.append(text)
         if len(chosen) == MAX_TOPICS:
             break

@@ -36,8 +36,8 @@ class Document:
     source: str | None = None
     url: str | None = None
     byline: str | None = None  # "By Jane Roe" line or author metadata, kept out of the body
-    dateline: Span | None = None  # "BRUSSELS, June 3 (Reuters) -": stays in the body
-    dateline_place: str | None = None  # the dateline's place as written ("BRUSSELS")
+    dateline: Span | None = None  # "MADRID, June 3 (Reuters) -": stays in the body
+    dateline_place: str | None = None  # the dateline's place as written ("MADRID")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +71,7 @@ class OrganisationEntity:
     name: str
     acronym: str | None = None
     aliases: tuple[str, ...] = ()
-    country_code: str | None = None  # "Japan's Ministry of Defense" → "JP"
+    country_code: str | None = None  # "Brazil's Ministry of Health" → "BR"
     mentions: tuple[Span, ...] = ()
 
 
@@ -92,7 +92,7 @@ class QuoteRecord:
     end: int
     speaker_key: str | None = None  # key of a PersonEntity or OrganisationEntity
     speaker_type: SpeakerType | None = None
-    speaker_text: str | None = None  # the mention as written ("She", "the alliance")
+    speaker_text: str | None = None  # the mention as written ("She", "the union")
     cue: str | None = None  # the reporting verb ("said", "according to")
 
 
@@ -130,10 +130,10 @@ class OrganisationMention:
     start: int
     end: int
     name: str  # as written
-    canonical: str  # the full name when known ("North Atlantic Treaty Organization" for "NATO")
+    canonical: str  # the full name when known ("World Health Organization" for "WHO")
     acronym: str | None = None
     country_code: str | None = None
-    kind: str = "organisation"  # "company", "ministry", "alliance"…: what descriptors may refer to
+    kind: str = "organisation"  # "company", "ministry", "union"…: what descriptors may refer to
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +148,7 @@ class PlaceMention:
 
 @dataclass(frozen=True, slots=True)
 class ReferenceMention:
-    """A pronoun ("she", "it"), descriptor ("the alliance") or document ("the statement")."""
+    """A pronoun ("she", "it"), descriptor ("the union") or document ("the statement")."""
 
     start: int
     end: int

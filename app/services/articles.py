@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, exists, select
+from sqlalchemy import Select, select
 from sqlalchemy.engine import Connection, RowMapping
 
 from app.models import ARTICLE, ARTICLE_ORGANISATION, ARTICLE_PERSON, ARTICLE_PLACE, ARTICLE_TOPIC, PLACE
@@ -79,41 +79,45 @@ def _filtered(conn: Connection, query: Select[Any], filters: ArticleFilters) -> 
         query = query.where(ARTICLE.c.published_at <= before)
     if filters.source is not None:
         query = query.where(ARTICLE.c.source == filters.source)
+    # "id IN (ids from a link table)" lets the planner start from the link table's index
+    # when the filter is selective, instead of testing every article in sort order.
     if filters.person_id is not None or filters.person is not None:
-        named = exists().where(ARTICLE_PERSON.c.article_id == ARTICLE.c.id)
+        named = select(ARTICLE_PERSON.c.article_id)
         if filters.person_id is not None:
             named = named.where(ARTICLE_PERSON.c.person_id == filters.person_id)
         if filters.person is not None:
             named = named.where(ARTICLE_PERSON.c.person_id.in_(people_named(filters.person)))
-        query = query.where(named)
+        query = query.where(ARTICLE.c.id.in_(named))
     if filters.organisation_id is not None or filters.organisation is not None:
-        named = exists().where(ARTICLE_ORGANISATION.c.article_id == ARTICLE.c.id)
+        named = select(ARTICLE_ORGANISATION.c.article_id)
         if filters.organisation_id is not None:
             named = named.where(ARTICLE_ORGANISATION.c.organisation_id == filters.organisation_id)
         if filters.organisation is not None:
             named = named.where(
                 ARTICLE_ORGANISATION.c.organisation_id.in_(organisations_named(filters.organisation))
             )
-        query = query.where(named)
+        query = query.where(ARTICLE.c.id.in_(named))
     if filters.place is not None:
         query = query.where(
-            exists().where(
-                ARTICLE_PLACE.c.article_id == ARTICLE.c.id,
-                ARTICLE_PLACE.c.place_id.in_(places_named(filters.place)),
+            ARTICLE.c.id.in_(
+                select(ARTICLE_PLACE.c.article_id).where(
+                    ARTICLE_PLACE.c.place_id.in_(places_named(filters.place))
+                )
             )
         )
     if filters.country is not None:
         in_country = select(PLACE.c.id).where(PLACE.c.country_code == filters.country.upper())
         query = query.where(
-            exists().where(
-                ARTICLE_PLACE.c.article_id == ARTICLE.c.id, ARTICLE_PLACE.c.place_id.in_(in_country)
+            ARTICLE.c.id.in_(
+                select(ARTICLE_PLACE.c.article_id).where(ARTICLE_PLACE.c.place_id.in_(in_country))
             )
         )
     if filters.topic is not None:
         query = query.where(
-            exists().where(
-                ARTICLE_TOPIC.c.article_id == ARTICLE.c.id,
-                ARTICLE_TOPIC.c.topic == filters.topic.strip().casefold(),
+            ARTICLE.c.id.in_(
+                select(ARTICLE_TOPIC.c.article_id).where(
+                    ARTICLE_TOPIC.c.topic == filters.topic.strip().casefold()
+                )
             )
         )
     rank = None

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, Table, exists, func, select
+from sqlalchemy import Select, Table, func, select
 from sqlalchemy.engine import Connection, RowMapping
 
 from app.models import (
@@ -108,24 +108,25 @@ def get_people(
     if title is not None:
         # Titles as the articles gave them ("Secretary General"), matched case-insensitively.
         query = query.where(
-            exists().where(
-                PERSON_ORGANISATION.c.person_id == PERSON.c.id,
-                func.lower(PERSON_ORGANISATION.c.role) == title.strip().casefold(),
+            PERSON.c.id.in_(
+                select(PERSON_ORGANISATION.c.person_id).where(
+                    func.lower(PERSON_ORGANISATION.c.role) == title.strip().casefold()
+                )
             )
         )
     if article_id is not None:
         query = query.where(
-            exists().where(
-                ARTICLE_PERSON.c.person_id == PERSON.c.id, ARTICLE_PERSON.c.article_id == article_id
+            PERSON.c.id.in_(
+                select(ARTICLE_PERSON.c.person_id).where(ARTICLE_PERSON.c.article_id == article_id)
             )
         )
     if organisation_id is not None or organisation is not None:
-        tie = exists().where(PERSON_ORGANISATION.c.person_id == PERSON.c.id)
+        tie = select(PERSON_ORGANISATION.c.person_id)
         if organisation_id is not None:
             tie = tie.where(PERSON_ORGANISATION.c.organisation_id == organisation_id)
         if organisation is not None:
             tie = tie.where(PERSON_ORGANISATION.c.organisation_id.in_(organisations_named(organisation)))
-        query = query.where(tie)
+        query = query.where(PERSON.c.id.in_(tie))
     query, sorts, default = _searched(conn, query, PERSON, q, PERSON_SORTS)
     page = paginate(
         conn,
@@ -163,9 +164,10 @@ def get_organisations(
     query = select(*ORGANISATION_COLUMNS)
     if article_id is not None:
         query = query.where(
-            exists().where(
-                ARTICLE_ORGANISATION.c.organisation_id == ORGANISATION.c.id,
-                ARTICLE_ORGANISATION.c.article_id == article_id,
+            ORGANISATION.c.id.in_(
+                select(ARTICLE_ORGANISATION.c.organisation_id).where(
+                    ARTICLE_ORGANISATION.c.article_id == article_id
+                )
             )
         )
     if country is not None:
@@ -179,7 +181,9 @@ def get_organisations(
         limit=limit,
         cursor=cursor,
     )
-    return ListResult([{c.name: r[c.name] for c in ORGANISATION_COLUMNS} for r in page.rows], page.next_cursor)
+    return ListResult(
+        [{c.name: r[c.name] for c in ORGANISATION_COLUMNS} for r in page.rows], page.next_cursor
+    )
 
 
 def get_place(conn: Connection, *, place_id: int) -> dict[str, Any]:
@@ -203,7 +207,7 @@ def get_places(
     query = select(*PLACE_COLUMNS)
     if article_id is not None:
         query = query.where(
-            exists().where(ARTICLE_PLACE.c.place_id == PLACE.c.id, ARTICLE_PLACE.c.article_id == article_id)
+            PLACE.c.id.in_(select(ARTICLE_PLACE.c.place_id).where(ARTICLE_PLACE.c.article_id == article_id))
         )
     if country is not None:
         query = query.where(PLACE.c.country_code == country.upper())

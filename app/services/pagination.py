@@ -96,7 +96,14 @@ def paginate(
         value, last_id = decode_cursor(cursor, sort)
         query = query.where(_after(column, id_column, value, last_id, sort.descending, is_id_sort))
     direction = (lambda c: c.desc()) if sort.descending else (lambda c: c.asc())
-    order: list[Any] = [] if is_id_sort else [column.is_(None), direction(column)]
+    # NULLS LAST in both directions, said explicitly so that every backend agrees (and an
+    # index in that order can serve the sort); NOT NULL columns need no such clause.
+    if is_id_sort:
+        order: list[Any] = []
+    elif getattr(column, "nullable", True):
+        order = [direction(column).nulls_last()]
+    else:
+        order = [direction(column)]
     query = query.add_columns(column.label(sort_key)).order_by(*order, direction(id_column)).limit(limit + 1)
     rows = conn.execute(query).mappings().all()
     next_cursor = None

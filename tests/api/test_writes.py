@@ -160,6 +160,7 @@ def test_writes_are_disabled_without_a_configured_key(client: TestClient) -> Non
 def test_bad_bodies_are_refused_with_a_problem_and_store_nothing(
     writer: TestClient, kwargs: dict, status: int, parameter: str | None
 ) -> None:
+    kwargs = dict(kwargs)  # parametrize shares one dict between backends
     headers = {**AUTH, **kwargs.pop("headers", {})}
     response = writer.post("/v1/articles", headers=headers, **kwargs)
     assert response.status_code == status, response.text

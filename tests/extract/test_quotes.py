@@ -76,3 +76,17 @@ def test_unbalanced_marks_never_raise(text: str) -> None:
 def test_indirect_quotes(text: str, clause: str, speaker: str) -> None:
     indirect = [q for q in run(text).quotes if q.kind == "indirect"]
     assert [(q.text, q.speaker_key) for q in indirect] == [(clause, speaker)]
+
+
+def test_person_before_of_organisation_is_the_speaker() -> None:
+    extraction = run("Analyst Priya Nair of Eastgate Securities said prices would rise next year.")
+    assert [q.speaker_key for q in extraction.quotes] == ["priya nair"]
+
+
+def test_according_to_descriptor_with_thousands() -> None:
+    extraction = run(
+        "The Growers Union (GU) met. According to the union, more than 2,000 members have cut their planting."
+    )
+    quote = next(q for q in extraction.quotes if q.cue == "according to")
+    assert quote.text.startswith("more than 2,000 members")
+    assert quote.speaker_key == "growers union"

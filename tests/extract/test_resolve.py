@@ -11,11 +11,9 @@ def test_surname_and_pronoun_resolve_to_full_name() -> None:
 
 
 def test_descriptor_resolves_to_established_organisation() -> None:
-    extraction = run(
-        "The North Atlantic Treaty Organization (NATO) met. The alliance said talks would go on."
-    )
+    extraction = run("The Baltic Fisheries Alliance (BFA) met. The alliance said talks would go on.")
     assert len(extraction.organisations) == 1
-    assert extraction.quotes[0].speaker_key == "north atlantic treaty organization"
+    assert extraction.quotes[0].speaker_key == "baltic fisheries alliance"
     assert extraction.quotes[0].speaker_text == "The alliance"
 
 

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request, Response
@@ -11,7 +10,7 @@ from app.api import listing
 from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, page_size
 from app.api.errors import problem_response
 from app.api.listing import FieldsParam, FormatParam
-from app.api.params import ArticleFacet, Country, Includes, SearchText, split_includes
+from app.api.params import ArticleFacet, Country, Includes, IsoDateTime, SearchText, split_includes
 from app.api.schemas import ArticlePage, ArticlePublic
 from app.services import articles
 from app.services.embed import related
@@ -43,14 +42,14 @@ def list_articles(
         ),
     ] = None,
     published_after: Annotated[
-        datetime | None,
+        IsoDateTime | None,
         Query(
             description="Only articles published at or after this ISO 8601 time.",
             examples=["2025-06-01T00:00:00Z"],
         ),
     ] = None,
     published_before: Annotated[
-        datetime | None,
+        IsoDateTime | None,
         Query(
             description="Only articles published at or before this ISO 8601 time.",
             examples=["2025-12-31T23:59:59Z"],

@@ -142,6 +142,7 @@ async def create_article(
             result = await run_in_threadpool(import_document, engine, raw, overrides)
     except IdempotencyKeyReused as exc:
         raise InvalidBody(str(exc), parameter="Idempotency-Key") from None
+    request.app.state.data_version.invalidate()
     response.status_code = 200 if result.outcome is Outcome.UNCHANGED else 201
     response.headers["Location"] = f"/v1/articles/{result.article_id}"
     if replayed:
@@ -226,6 +227,7 @@ async def create_articles_batch(request: Request, engine: WriteEngine) -> BatchR
     media, _ = _media_type(request)
     items = _batch_items(await request.body(), media)
     report = await run_in_threadpool(_import_each, engine, items)
+    request.app.state.data_version.invalidate()
     return BatchReport(
         items=report,
         created=sum(r.status in ("created", "replaced") for r in report),
@@ -243,6 +245,7 @@ async def create_articles_batch(request: Request, engine: WriteEngine) -> BatchR
     responses={204: {"description": "Deleted."}, 404: problem_response(), **_ERRORS},
 )
 def remove_article(
+    request: Request,
     engine: WriteEngine,
     article_id: Annotated[int, Path(ge=1, description="The article's id.", examples=[1])],
 ) -> Response:
@@ -251,4 +254,5 @@ def remove_article(
     with engine.begin() as conn:
         if not delete_article(conn, article_id):
             raise NotFound(f"no article with id {article_id}")
+    request.app.state.data_version.invalidate()
     return Response(status_code=204)

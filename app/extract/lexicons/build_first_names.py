@@ -4,7 +4,7 @@ A development tool, not imported by the pipeline: run it with Faker installed
 (``pip install faker``; MIT licence, its name lists come from public census and
 civil-registry sources). Output lines are ``name<TAB>gender<TAB>flag`` where
 gender is m, f or u and flag is ``w`` when the name is also an ordinary English
-word (so "Will", "Mark", "Hope" need more evidence than "Tarja" to start a name).
+word (so "Will", "Mark", "Hope" need more evidence than "Anneli" to start a name).
 """
 
 from __future__ import annotations
