@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.config import get_settings
 from app.db import make_engine
@@ -81,6 +82,12 @@ def import_articles(
             except UnreadableInput as exc:
                 counts["failed"] += 1
                 err.print(f"[red]error[/red] {exc.name}: {exc.reason}", highlight=False)
+            except SQLAlchemyError as exc:
+                # Nothing of this file was stored (its transaction rolled back); say why and go on.
+                counts["failed"] += 1
+                name = str(item) if item != STDIN else "<stdin>"
+                reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+                err.print(f"[red]error[/red] {name}: the database refused it ({reason})", highlight=False)
             progress.advance(task)
     engine.dispose()
     summary = ", ".join(

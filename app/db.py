@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from sqlalchemy import event
@@ -30,8 +31,13 @@ def make_engine(settings: Settings, *, writer: bool = False) -> Engine:
     if path is None:
         # An in-memory database lives as long as its one connection.
         kwargs["poolclass"] = StaticPool
+    elif not writer:
+        # SQLite connections are cheap, and every request thread may hold one: never make a reader queue.
+        kwargs.update(pool_size=16, max_overflow=48, pool_timeout=settings.db_pool_timeout)
     engine = create_engine(url, **kwargs)
     _configure_sqlite(engine, busy_timeout_ms=settings.sqlite_busy_timeout_ms, writer=writer)
+    if not writer and settings.statement_timeout_ms > 0:
+        limit_sqlite_statements(engine, timeout_ms=settings.statement_timeout_ms)
     return engine
 
 
@@ -71,3 +77,28 @@ def _configure_sqlite(engine: Engine, *, busy_timeout_ms: int, writer: bool) -> 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql(begin_statement)
+
+
+# How many SQLite virtual-machine steps pass between two looks at the clock.
+_PROGRESS_STEPS = 2000
+
+
+def limit_sqlite_statements(engine: Engine, *, timeout_ms: int) -> None:
+    """Interrupt any statement running longer than ``timeout_ms`` (SQLite's progress handler).
+
+    The interrupted statement raises ``sqlite3.OperationalError: interrupted``, which the
+    API answers with a 503 problem — the same promise PostgreSQL's statement_timeout keeps.
+    """
+    limit = timeout_ms / 1000
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, record: Any) -> None:
+        deadline = [float("inf")]  # moved forward by every statement on this connection
+        dbapi_connection.set_progress_handler(lambda: int(time.monotonic() > deadline[0]), _PROGRESS_STEPS)
+        record.info["deadline"] = deadline
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _start_clock(conn: Any, *_args: Any) -> None:
+        deadline = conn.connection.info.get("deadline")
+        if deadline is not None:
+            deadline[0] = time.monotonic() + limit

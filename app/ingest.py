@@ -181,7 +181,7 @@ def store_article(conn: Connection, raw: RawDocument, extraction: Extraction) ->
     article_id = conn.execute(
         ARTICLE.insert().returning(ARTICLE.c.id),
         {
-            "title": doc.title,
+            "title": clip_title(doc.title),
             "body": doc.body,
             "published_at": _utc(doc.published_at),
             "source": doc.source,
@@ -284,6 +284,16 @@ def store_article(conn: Connection, raw: RawDocument, extraction: Extraction) ->
     )
     bump_version(conn, imported=True)
     return IngestResult(outcome, article_id)
+
+
+MAX_TITLE_CHARS = 300
+
+
+def clip_title(title: str) -> str:
+    """Titles are indexed for sorting, and an index entry must stay small on every backend."""
+    if len(title) <= MAX_TITLE_CHARS:
+        return title
+    return title[: MAX_TITLE_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
 def _utc(moment: datetime | None) -> datetime | None:

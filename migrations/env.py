@@ -17,11 +17,12 @@ target_metadata = SQLModel.metadata
 
 
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
-    """Leave the search indexes (migration 0002) out of model comparisons: no model declares them."""
+    """Leave out of model comparisons what no model declares: the search indexes (0002, 0006) and
+    the PostgreSQL-only indexes (suffix ``_pg``, 0007)."""
     name = name or ""
     if type_ == "table" and "_fts" in name:
         return False
-    return not (type_ == "index" and name.endswith("_search"))
+    return not (type_ == "index" and name.endswith(("_search", "_pg")))
 
 
 def _configure(connection: Connection | None = None, url: str | None = None) -> None:

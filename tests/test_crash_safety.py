@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 
 from app.config import Settings
 from app.db import make_engine
@@ -46,6 +46,9 @@ def _import(folder: Path, db: Path) -> subprocess.Popen[bytes]:
 def _per_article(db: Path) -> dict[str, tuple[int, ...]]:
     """For each stored article (by content hash): how many rows of each related kind it has."""
     engine = make_engine(Settings(DATABASE_URL=f"sqlite:///{db}"))
+    if not inspect(engine).has_table("article"):
+        engine.dispose()
+        return {}  # killed before its first migration committed: nothing stored, nothing half-stored
     with engine.connect() as conn:
         ids = dict(conn.execute(select(ARTICLE.c.id, ARTICLE.c.content_hash)).all())
         counts: dict[int, list[int]] = {article_id: [] for article_id in ids}

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
+from app import extract
 from app import ingest as ingest_module
 from app.ingest import Outcome, delete_article, ingest
 from app.models import ARTICLE, ARTICLE_PERSON, COMMENT, ORGANISATION, PERSON, PLACE, QUOTE
@@ -90,3 +91,13 @@ def test_entities_merge_across_articles_by_normalised_name(engine: Engine) -> No
         ).scalar_one()
     assert links == 2
     assert vos["aliases"] == ["Vos"]
+
+
+def test_overlong_titles_are_clipped_at_a_word(engine: Engine) -> None:
+    from app.ingest import MAX_TITLE_CHARS
+
+    text = "Title: " + "word " * 200 + "\n\nThe body of the story, officials said."
+    result = ingest(engine, read_text(text, name="t"), extract.run(text))
+    with engine.connect() as conn:
+        title = conn.execute(select(ARTICLE.c.title).where(ARTICLE.c.id == result.article_id)).scalar_one()
+    assert len(title) <= MAX_TITLE_CHARS and title.endswith("word…")

@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.services.errors import ServiceError
@@ -107,6 +108,24 @@ def install(app: FastAPI) -> None:
             headers["Allow"] = ", ".join(allowed)
             detail = f"{request.method} is not allowed here; allowed: {', '.join(allowed)}"
         return problem(exc.status_code, detail=detail, headers=headers, instance=request.url.path)
+
+    @app.exception_handler(OperationalError)
+    async def _database_error(request: Request, exc: OperationalError) -> JSONResponse:
+        cause = exc.orig
+        timed_out = "interrupted" in str(cause) or getattr(cause, "sqlstate", None) == "57014"
+        if timed_out:
+            detail = "the query took longer than this server allows; narrow the filters or the search"
+        else:
+            log.warning("database error on %s %s: %s", request.method, request.url.path, cause)
+            detail = "the database is busy or unreachable; try again shortly"
+        return problem(
+            503,
+            title="Query timed out" if timed_out else "Service unavailable",
+            detail=detail,
+            type_=PROBLEM_TYPE_BASE + ("query-timeout" if timed_out else "unavailable"),
+            headers={"Retry-After": "1"},
+            instance=request.url.path,
+        )
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
