@@ -17,7 +17,7 @@ from app.config import get_settings
 from app.db import make_engine
 from app.ingest import Outcome, import_document
 from app.migrate import upgrade_to_head
-from app.readers import RawDocument, UnreadableInput, expand_paths, read_bytes, read_file
+from app.readers import MAX_ARTICLE_BYTES, RawDocument, UnreadableInput, expand_paths, read_bytes, read_file
 
 cli = typer.Typer(
     name="byline",
@@ -43,7 +43,8 @@ def _inputs(paths: list[str]) -> Iterator[str | Path]:
 
 def _read(item: str | Path) -> RawDocument:
     if item == STDIN:
-        return read_bytes(sys.stdin.buffer.read(), name="<stdin>")
+        # One byte past the limit is enough to refuse it: never hold more than that in memory.
+        return read_bytes(sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1), name="<stdin>")
     assert isinstance(item, Path)
     return read_file(item)
 

@@ -33,7 +33,7 @@ from app.models import (
     QUOTE,
     utcnow,
 )
-from app.readers import RawDocument
+from app.readers import RawDocument, UnreadableInput
 
 EntityT = TypeVar("EntityT", PersonEntity, OrganisationEntity, PlaceEntity)
 T = TypeVar("T")
@@ -66,14 +66,18 @@ class Overrides:
 
 
 def extract_document(raw: RawDocument, overrides: Overrides | None = None) -> Extraction:
+    """Run the pipeline; refuse text that holds no article (only metadata or reader comments)."""
     overrides = overrides or Overrides()
-    return extract.run(
+    extraction = extract.run(
         raw.text,
         title=overrides.title,
         published_at=overrides.published_at,
         source=overrides.source,
         url=overrides.url,
     )
+    if not extraction.document.body.strip():
+        raise UnreadableInput(raw.name, "has no article text (only metadata or reader comments)")
+    return extraction
 
 
 def import_document(engine: Engine, raw: RawDocument, overrides: Overrides | None = None) -> IngestResult:

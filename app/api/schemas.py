@@ -20,6 +20,21 @@ class OrganisationRef(_Schema):
 
 
 class PersonPublic(_Schema):
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": 1,
+                    "name": "Tarja Jaakkola",
+                    "titles": ["Assistant Secretary General for Defence Industry, Innovation and Armaments"],
+                    "organisations": [{"id": 1, "name": "NATO"}],
+                    "aliases": ["Jaakkola"],
+                }
+            ]
+        },  # from the seed article
+    )
+
     id: int
     name: str = Field(description="Full name as written, e.g. 'Ada Okafor'.")
     titles: list[str] = Field(description="Titles and roles the articles gave this person.")
@@ -30,6 +45,15 @@ class PersonPublic(_Schema):
 
 
 class OrganisationPublic(_Schema):
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {"id": 2, "name": "Ministry of Defense", "acronym": None, "aliases": [], "country_code": "JP"}
+            ]
+        },  # from the seed article
+    )
+
     id: int
     name: str
     acronym: str | None
@@ -40,6 +64,13 @@ class OrganisationPublic(_Schema):
 
 
 class PlacePublic(_Schema):
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [{"id": 7, "name": "The Hague", "country_code": "NL", "kind": "city"}]
+        },  # from the seed article
+    )
+
     id: int
     name: str
     country_code: str | None = Field(description="ISO 3166-1 alpha-2 code, or null.")
@@ -53,6 +84,26 @@ class Speaker(_Schema):
 
 
 class QuotePublic(_Schema):
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": 2,
+                    "article_id": 1,
+                    "text": "the current security environment supports our aim to increase our practical coordination and "
+                    "further strengthen our defence industrial cooperation with Japan.",
+                    "kind": "direct",
+                    "speaker": {"id": 1, "name": "Tarja Jaakkola", "type": "person"},
+                    "speaker_text": "She",
+                    "cue": "added",
+                    "start": 708,
+                    "end": 866,
+                }
+            ]
+        },  # from the seed article
+    )
+
     id: int
     article_id: int
     text: str = Field(description="The quoted words; equal to the article body from `start` to `end`.")
@@ -69,6 +120,20 @@ class QuotePublic(_Schema):
 
 
 class CommentPublic(_Schema):
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": 1,
+                    "article_id": 1,
+                    "text": "What is sad is now in my head I think is Japan actually talking to European NATO or US NATO.. sad times.",
+                    "position": 0,
+                }
+            ]
+        },  # from the seed article
+    )
+
     id: int
     article_id: int
     text: str
@@ -76,6 +141,30 @@ class CommentPublic(_Schema):
 
 
 class ArticlePublic(_Schema):
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": 1,
+                    "title": "NATO and Japan have held their first formal dialogue on defence industrial cooperation and "
+                    "capability development, marking a new step in their…",
+                    "body": "NATO and Japan have held their first formal dialogue on defence industrial cooperation …",
+                    "published_at": None,
+                    "source": None,
+                    "url": None,
+                    "content_hash": "c8d8817d667a92c4fd732640527bd6a25faec523c3cd2b446e9bf545d93ed7cb",
+                    "topics": [
+                        "defence industrial cooperation",
+                        "capability development",
+                        "supply chain security",
+                    ],
+                    "created_at": "2026-11-25T18:29:26.012207Z",
+                }
+            ]
+        },  # from the seed article
+    )
+
     id: int
     title: str
     body: str
@@ -200,8 +289,12 @@ class ArticleCreate(BaseModel):
     text: str = Field(
         min_length=1, description="The article: headline, body and any reader comments, as plain text."
     )
-    title: str | None = Field(default=None, max_length=300, description="Overrides the title found in the text.")
-    published_at: IsoDateTime | None = Field(default=None, description="ISO 8601; overrides any date in the text.")
+    title: str | None = Field(
+        default=None, max_length=300, description="Overrides the title found in the text."
+    )
+    published_at: IsoDateTime | None = Field(
+        default=None, description="ISO 8601; overrides any date in the text."
+    )
     source: str | None = Field(default=None, max_length=200, description="Publisher or wire service.")
     url: str | None = Field(default=None, max_length=2000, description="Where the article was published.")
 

@@ -142,6 +142,8 @@ async def create_article(
             result = await run_in_threadpool(import_document, engine, raw, overrides)
     except IdempotencyKeyReused as exc:
         raise InvalidBody(str(exc), parameter="Idempotency-Key") from None
+    except UnreadableInput as exc:
+        raise InvalidBody(str(exc), parameter="text" if media == JSON else "body") from None
     request.app.state.data_version.invalidate()
     response.status_code = 200 if result.outcome is Outcome.UNCHANGED else 201
     response.headers["Location"] = f"/v1/articles/{result.article_id}"
@@ -187,7 +189,10 @@ def _import_each(engine: Any, items: list[Any]) -> list[BatchItemResult]:
                 raw, overrides = _from_json(item, f"articles[{index}].text")
             except UnreadableInput as exc:
                 raise InvalidBody(str(exc), parameter=f"articles[{index}].text") from None
-            result: IngestResult = import_document(engine, raw, overrides)
+            try:
+                result: IngestResult = import_document(engine, raw, overrides)
+            except UnreadableInput as exc:
+                raise InvalidBody(str(exc), parameter=f"articles[{index}].text") from None
             status = {
                 Outcome.IMPORTED: "created",
                 Outcome.REPLACED: "replaced",
