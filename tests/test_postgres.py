@@ -6,10 +6,7 @@ tests check what only PostgreSQL has. They are skipped, with the reason, when no
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,52 +21,11 @@ from app.config import Settings
 from app.db import make_engine
 from app.migrate import MIGRATION_LOCK_KEY, is_at_head, upgrade_to_head
 from app.services.search import SEARCHED_COLUMNS
+from tests.api.test_query_plans import FILTERED_URLS  # the SQLite twin's list: both must stay in step
+from tests.test_migrations import _alembic
 
 ROOT = Path(__file__).resolve().parent.parent
 ONLY_POSTGRES = pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
-
-# The filters and sorts of tests/api/test_query_plans.py (its SQLite twin), as of this writing.
-FILTERED_URLS = [
-    "/v1/articles?person=vos",
-    "/v1/articles?person_id=1",
-    "/v1/articles?organisation=OSCE",
-    "/v1/articles?organisation_id=1",
-    "/v1/articles?place=rotterdam",
-    "/v1/articles?country=NL",
-    "/v1/articles?topic=investment",
-    "/v1/articles?source=Wire",
-    "/v1/articles?published_after=2025-01-01",
-    "/v1/articles",  # the default order, newest first: ix_article_newest_first_pg (0007)
-    "/v1/articles?sort=-published_at&cursor=WyJwdWJsaXNoZWRfYXQiLHRydWUseyJkdCI6IjIwMjUtMDYtMDFUMDk6MDA6MDArMDA6MDAifSwxXQ",
-    "/v1/articles?sort=title",
-    "/v1/articles?q=lagos",
-    "/v1/articles/1?include=quotes&include=people&include=organisations&include=places&include=comments",
-    "/v1/quotes?speaker=vos",
-    "/v1/quotes?person_id=1",
-    "/v1/quotes?article_id=1",
-    "/v1/quotes?organisation=OSCE",
-    "/v1/quotes?q=alliance",
-    "/v1/people?article_id=1",
-    "/v1/people?organisation=OSCE",
-    "/v1/people?sort=name",
-    "/v1/organisations?country=NG",
-    "/v1/organisations?article_id=1",
-    "/v1/places?country=NL",
-    "/v1/places?article_id=1",
-    "/v1/comments?article_id=1",
-]
-
-
-def _alembic(*args: str, url: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DATABASE_URL": url}
-    return subprocess.run(
-        [sys.executable, "-m", "alembic", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 @ONLY_POSTGRES
