@@ -12,6 +12,9 @@ any database the user may connect to; the user needs CREATEDB). ``--backend sqli
 from __future__ import annotations
 
 import os
+import socket
+import threading
+import time
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -20,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.engine import Engine
@@ -293,7 +297,12 @@ def handmade_extraction(
             for name, acronym, country in organisations
         ),
         places=tuple(
-            PlaceEntity(key=f"{name.casefold()} ({country.lower()})" if country else name.casefold(), name=name, country_code=country, kind=kind)  # type: ignore[arg-type]
+            PlaceEntity(
+                key=f"{name.casefold()} ({country.lower()})" if country else name.casefold(),
+                name=name,
+                country_code=country,
+                kind=kind,
+            )  # type: ignore[arg-type]
             for name, country, kind in places
         ),
         quotes=tuple(
@@ -360,3 +369,34 @@ def newsroom(engine: Engine) -> list[IngestResult]:
         raw = read_text(extraction.document.body, name=f"article-{number}", origin=f"/news/{number}.txt")
         results.append(ingest(engine, raw, extraction))
     return results
+
+
+class _ThreadServer(uvicorn.Server):
+    def install_signal_handlers(self) -> None:  # the test's thread owns no signals
+        pass
+
+
+@pytest.fixture
+def live_url(settings: Settings, newsroom: object) -> Iterator[str]:
+    """The app over the newsroom database, served by uvicorn in a thread on a free loopback port."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = _ThreadServer(
+        uvicorn.Config(create_app(settings), log_level="warning", lifespan="on", access_log=False)
+    )
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 10
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.02)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+        assert not thread.is_alive(), "uvicorn thread did not stop"

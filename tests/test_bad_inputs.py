@@ -434,8 +434,9 @@ def test_the_50_mb_file_is_refused_by_its_size_without_being_read(
     cli_runs: dict[str, tuple[CliRun, Path]],
 ) -> None:
     huge, small = cli_runs["50mb.txt"][0], cli_runs["empty.txt"][0]
-    assert huge.returncode == 1 and huge.seconds < 10
-    # Reading the file would add 50 MB (its bytes) or more (its text) to the importer's peak memory.
+    assert huge.returncode == 1
+    # Reading the file would add 50 MB (its bytes) or more (its text) to the importer's peak memory;
+    # memory, unlike time, does not depend on how busy the machine is.
     assert small.max_rss_kb > 0
     assert huge.max_rss_kb - small.max_rss_kb < 20 * 1024, (huge.max_rss_kb, small.max_rss_kb)
 

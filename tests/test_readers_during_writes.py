@@ -8,50 +8,19 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import subprocess
 import sys
-import threading
-import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 
-from app.api import create_app
 from app.config import Settings
 from bench.corpus import write_corpus
 
 ARTICLES = 1000
 READERS = 32
-
-
-class _Server(uvicorn.Server):
-    def install_signal_handlers(self) -> None:  # the test's thread owns no signals
-        pass
-
-
-@pytest.fixture
-def live_url(settings: Settings, newsroom: object) -> Iterator[str]:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    server = _Server(uvicorn.Config(create_app(settings), log_level="warning", access_log=False))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    try:
-        deadline = time.monotonic() + 10
-        while not server.started:
-            assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-            time.sleep(0.02)
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
 
 
 def _consistent(article: dict) -> bool:
@@ -80,10 +49,14 @@ async def _read_until(url: str, importing: subprocess.Popen[bytes], outcomes: Co
                 outcomes["inconsistent"] += 1
             else:
                 outcomes["ok"] += 1
-            latest = body["items"][0]["id"] if path.startswith("/v1/articles?limit") and body["items"] else None
+            latest = (
+                body["items"][0]["id"] if path.startswith("/v1/articles?limit") and body["items"] else None
+            )
             if latest is not None:
                 detail = await client.get(f"/v1/articles/{latest}?include=quotes")
-                outcomes["ok" if detail.status_code == 200 and _consistent(detail.json()) else "bad detail"] += 1
+                outcomes[
+                    "ok" if detail.status_code == 200 and _consistent(detail.json()) else "bad detail"
+                ] += 1
 
 
 @pytest.mark.sqlite_only

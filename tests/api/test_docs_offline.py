@@ -12,8 +12,6 @@ from __future__ import annotations
 import json
 import shutil
 import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,10 +19,6 @@ from urllib.parse import urlsplit
 from urllib.request import urlopen
 
 import pytest
-import uvicorn
-
-from app.api import create_app
-from app.config import Settings
 
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "chromium", "chromium-browser")
 TIMEOUT_MS = 10_000
@@ -59,37 +53,6 @@ sync_api = pytest.importorskip(
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None, reason="no system Chromium (apt-get install chromium); .ci/run installs it"
 )
-
-
-class _Server(uvicorn.Server):
-    def install_signal_handlers(self) -> None:  # pragma: no cover - older uvicorn only
-        pass
-
-
-@pytest.fixture
-def live_url(settings: Settings, newsroom: object) -> Iterator[str]:
-    """The app over the newsroom database, served by uvicorn in a thread on a free loopback port."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = _Server(
-        uvicorn.Config(create_app(settings), log_level="warning", lifespan="on", access_log=False)
-    )
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    try:
-        deadline = time.monotonic() + 10
-        while not server.started:
-            if not thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("uvicorn did not start")
-            time.sleep(0.02)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
-        assert not thread.is_alive(), "uvicorn thread did not stop"
 
 
 @pytest.fixture
