@@ -28,7 +28,7 @@ class PersonPublic(_Schema):
                     "id": 1,
                     "name": "Tarja Jaakkola",
                     "titles": ["Assistant Secretary General for Defence Industry, Innovation and Armaments"],
-                    "organisations": [{"id": 1, "name": "NATO"}],
+                    "organisations": [{"id": 3, "name": "NATO"}],
                     "aliases": ["Jaakkola"],
                 }
             ]
@@ -49,7 +49,7 @@ class OrganisationPublic(_Schema):
         from_attributes=True,
         json_schema_extra={
             "examples": [
-                {"id": 2, "name": "Ministry of Defense", "acronym": None, "aliases": [], "country_code": "JP"}
+                {"id": 1, "name": "Ministry of Defense", "acronym": None, "aliases": [], "country_code": "JP"}
             ]
         },  # from the seed article
     )
@@ -94,7 +94,7 @@ class QuotePublic(_Schema):
                     "text": "the current security environment supports our aim to increase our practical coordination and "
                     "further strengthen our defence industrial cooperation with Japan.",
                     "kind": "direct",
-                    "speaker": {"id": 1, "name": "Tarja Jaakkola", "type": "person"},
+                    "speaker": {"id": 2, "name": "Tarja Jaakkola", "type": "person"},
                     "speaker_text": "She",
                     "cue": "added",
                     "start": 708,
