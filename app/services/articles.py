@@ -15,7 +15,7 @@ from app.services.common import as_utc, fetch_one
 from app.services.errors import InvalidParameter
 from app.services.facets import article_facets
 from app.services.names import organisations_named, people_named, places_named
-from app.services.pagination import ListResult, paginate, parse_sort
+from app.services.pagination import ListResult, paginate, parse_sort, with_relevance
 
 SORTS = {
     "id": ARTICLE.c.id,
@@ -24,7 +24,6 @@ SORTS = {
     "title": ARTICLE.c.title,
 }
 DEFAULT_SORT = "-published_at"
-RELEVANCE = "relevance"
 _COLUMNS = [
     ARTICLE.c.id,
     ARTICLE.c.title,
@@ -120,14 +119,7 @@ def _filtered(conn: Connection, query: Select[Any], filters: ArticleFilters) -> 
                 )
             )
         )
-    rank = None
-    if filters.q is not None:
-        hit = search.match(conn.dialect.name, ARTICLE, filters.q)
-        if hit.join is not None:
-            query = query.join(*hit.join)
-        query = query.where(hit.where)
-        rank = hit.rank
-    return query, rank
+    return search.restrict(conn, query, ARTICLE, filters.q)
 
 
 def get_all(
@@ -143,11 +135,7 @@ def get_all(
     """A page of articles matching every filter, ranked by relevance when searching."""
     filters = filters or ArticleFilters()
     query, rank = _filtered(conn, select(*_COLUMNS), filters)
-    sorts: dict[str, Any] = dict(SORTS)
-    default = DEFAULT_SORT
-    if rank is not None:
-        sorts[RELEVANCE] = rank
-        default = RELEVANCE
+    sorts, default = with_relevance(SORTS, DEFAULT_SORT, rank)
     page = paginate(
         conn, query, id_column=ARTICLE.c.id, sort=parse_sort(sort, sorts, default), limit=limit, cursor=cursor
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Select, Table, func, select
@@ -21,7 +21,7 @@ from app.models import (
 from app.services import search
 from app.services.common import fetch_one
 from app.services.names import organisations_named
-from app.services.pagination import ListResult, paginate, parse_sort
+from app.services.pagination import ListResult, paginate, parse_sort, with_relevance
 
 PERSON_SORTS = {"id": PERSON.c.id, "name": PERSON.c.name}
 ORGANISATION_SORTS = {"id": ORGANISATION.c.id, "name": ORGANISATION.c.name}
@@ -41,15 +41,11 @@ Items = list[dict[str, Any]]
 
 
 def _searched(
-    conn: Connection, query: Select[Any], target: Table, q: str | None, sorts: dict[str, Any]
-) -> tuple[Select[Any], dict[str, Any], str]:
+    conn: Connection, query: Select[Any], target: Table, q: str | None, sorts: Mapping[str, Any]
+) -> tuple[Select[Any], Mapping[str, Any], str]:
     """Restrict to search hits for ``q`` and offer (and default to) sorting by relevance."""
-    if q is None:
-        return query, sorts, "id"
-    hit = search.match(conn.dialect.name, target, q)
-    if hit.join is not None:
-        query = query.join(*hit.join)
-    return query.where(hit.where), {**sorts, "relevance": hit.rank}, "relevance"
+    query, rank = search.restrict(conn, query, target, q)
+    return (query, *with_relevance(sorts, "id", rank))
 
 
 def _organisations_of(conn: Connection, person_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:

@@ -57,6 +57,18 @@ def parse_sort(value: str | None, allowed: Mapping[str, ColumnElement[Any]], def
     return Sort(name=name, column=allowed[name], descending=descending)
 
 
+RELEVANCE = "relevance"
+
+
+def with_relevance(
+    allowed: Mapping[str, ColumnElement[Any]], default: str, rank: ColumnElement[Any] | None
+) -> tuple[Mapping[str, ColumnElement[Any]], str]:
+    """When searching, ``relevance`` (the search rank) is also a sort, and the default one."""
+    if rank is None:
+        return allowed, default
+    return {**allowed, RELEVANCE: rank}, RELEVANCE
+
+
 def encode_cursor(sort: Sort, value: Any, row_id: int) -> str:
     if isinstance(value, datetime):
         value = {"dt": value.isoformat()}

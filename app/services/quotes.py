@@ -13,7 +13,7 @@ from app.services import search
 from app.services.common import fetch_one
 from app.services.facets import quote_facets
 from app.services.names import organisations_named, people_named
-from app.services.pagination import ListResult, paginate, parse_sort
+from app.services.pagination import ListResult, paginate, parse_sort, with_relevance
 
 QUOTE_SORTS = {"id": QUOTE.c.id}
 COMMENT_SORTS = {"id": COMMENT.c.id}
@@ -93,11 +93,7 @@ def get_quotes(
     """A page of quotes matching every given filter, ranked by relevance when searching."""
     filters = filters or QuoteFilters()
     query, rank = _filtered(conn, select(*QUOTE_COLUMNS).select_from(QUOTES_WITH_SPEAKERS), filters)
-    sorts: dict[str, Any] = dict(QUOTE_SORTS)
-    default = "id"
-    if rank is not None:
-        sorts["relevance"] = rank
-        default = "relevance"
+    sorts, default = with_relevance(QUOTE_SORTS, "id", rank)
     page = paginate(
         conn, query, id_column=QUOTE.c.id, sort=parse_sort(sort, sorts, default), limit=limit, cursor=cursor
     )
@@ -133,14 +129,7 @@ def _filtered(conn: Connection, query: Select[Any], filters: QuoteFilters) -> tu
                 QUOTE.c.speaker_person_id.in_(members),
             )
         )
-    rank = None
-    if q is not None:
-        hit = search.match(conn.dialect.name, QUOTE, q)
-        if hit.join is not None:
-            query = query.join(*hit.join)
-        query = query.where(hit.where)
-        rank = hit.rank
-    return query, rank
+    return search.restrict(conn, query, QUOTE, q)
 
 
 def get_comment(conn: Connection, *, comment_id: int) -> dict[str, Any]:

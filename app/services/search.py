@@ -147,6 +147,16 @@ def match(dialect: str, target: Table, q: str, *, snippet_column: int = 0) -> Ma
     )
 
 
+def restrict(conn: Any, query: Any, target: Table, q: str | None) -> tuple[Any, ColumnElement[float] | None]:
+    """``query`` limited to rows of ``target`` matching ``q``, and their rank; unchanged (rank None) without ``q``."""
+    if q is None:
+        return query, None
+    hit = match(conn.dialect.name, target, q)
+    if hit.join is not None:
+        query = query.join(*hit.join)
+    return query.where(hit.where), hit.rank
+
+
 def search_everything(conn: Any, *, q: str, limit: int, types: list[str]) -> list[dict[str, Any]]:
     """The best hits of each record type for ``q``, each with a highlighted snippet."""
     from sqlalchemy import select
