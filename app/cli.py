@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,13 +10,13 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from sqlalchemy.exc import SQLAlchemyError
 
 from app.config import get_settings
 from app.db import make_engine
-from app.ingest import Outcome, import_document
+from app.ingest import Outcome
 from app.migrate import upgrade_to_head
-from app.readers import MAX_ARTICLE_BYTES, RawDocument, UnreadableInput, expand_paths, read_bytes, read_file
+from app.pipeline import STDIN, Source, Stored, import_sources
+from app.readers import expand_paths
 
 cli = typer.Typer(
     name="byline",
@@ -26,10 +25,9 @@ cli = typer.Typer(
     add_completion=False,
 )
 err = Console(stderr=True, soft_wrap=True)  # never wrap a file name across lines
-STDIN = "-"
 
 
-def _inputs(paths: list[str]) -> Iterator[str | Path]:
+def _inputs(paths: list[str]) -> Iterator[Source]:
     for given in paths:
         if given == STDIN:
             yield STDIN
@@ -41,26 +39,22 @@ def _inputs(paths: list[str]) -> Iterator[str | Path]:
                 yield from expand_paths([path])
 
 
-def _read(item: str | Path) -> RawDocument:
-    if item == STDIN:
-        # One byte past the limit is enough to refuse it: never hold more than that in memory.
-        return read_bytes(sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1), name="<stdin>")
-    assert isinstance(item, Path)
-    return read_file(item)
-
-
 @cli.command("import")
 def import_articles(
     paths: Annotated[
         list[str],
         typer.Argument(help="Article files, folders (all *.txt inside, recursively), or - for stdin."),
     ],
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="Processes extracting in parallel (default: one per CPU core)."),
+    ] = None,
 ) -> None:
-    """Import articles: read, extract, and store each in one transaction."""
+    """Import articles: read and extract them, and store each whole or not at all."""
     settings = get_settings()
     engine = make_engine(settings, writer=True)
     upgrade_to_head(engine)
-    items = list(_inputs(paths))
+    sources = list(_inputs(paths))
     counts: Counter[str] = Counter()
     progress = Progress(
         TextColumn("[progress.description]{task.description}"),
@@ -71,25 +65,20 @@ def import_articles(
         disable=not err.is_terminal,
         transient=True,
     )
+    task = progress.add_task("importing", total=len(sources))
+
+    def report(stored: Stored) -> None:
+        if stored.encoding not in (None, "utf-8"):
+            err.print(f"{stored.name}: decoded as {stored.encoding} (not UTF-8)", highlight=False)
+        if stored.result is not None:
+            counts[stored.result.outcome.value] += 1
+        else:
+            counts["failed"] += 1
+            err.print(f"[red]error[/red] {stored.name}: {stored.error}", highlight=False)
+        progress.advance(task)
+
     with progress:
-        task = progress.add_task("importing", total=len(items))
-        for item in items:
-            try:
-                raw = _read(item)
-                if raw.encoding != "utf-8":
-                    err.print(f"{raw.name}: decoded as {raw.encoding} (not UTF-8)", highlight=False)
-                result = import_document(engine, raw)
-                counts[result.outcome.value] += 1
-            except UnreadableInput as exc:
-                counts["failed"] += 1
-                err.print(f"[red]error[/red] {exc.name}: {exc.reason}", highlight=False)
-            except SQLAlchemyError as exc:
-                # Nothing of this file was stored (its transaction rolled back); say why and go on.
-                counts["failed"] += 1
-                name = str(item) if item != STDIN else "<stdin>"
-                reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-                err.print(f"[red]error[/red] {name}: the database refused it ({reason})", highlight=False)
-            progress.advance(task)
+        import_sources(engine, sources, workers=workers, on_stored=report)
     engine.dispose()
     summary = ", ".join(
         f"{counts[k]} {k}" for k in (Outcome.IMPORTED, Outcome.REPLACED, Outcome.UNCHANGED, "failed")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import enum
 import random
 import time
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -165,59 +165,154 @@ def _lost_a_race(error: DBAPIError) -> bool:
 
 def store_article(conn: Connection, raw: RawDocument, extraction: Extraction) -> IngestResult:
     """Write one article inside the caller's transaction."""
-    known = conn.execute(select(ARTICLE.c.id).where(ARTICLE.c.content_hash == raw.sha256)).scalar()
-    if known is not None:
-        return IngestResult(Outcome.UNCHANGED, known)
+    return store_articles(conn, [(raw, extraction)])[0]
 
-    doc = extraction.document
+
+def ingest_many(engine: Engine, documents: Sequence[tuple[RawDocument, Extraction]]) -> list[IngestResult]:
+    """Store several articles in one transaction: all of them or, on failure, none.
+
+    The import path's batch: one commit (and one full-text index flush) for many articles
+    and one statement per table instead of one per article, with the same outcomes as
+    storing them one by one in order.
+    """
+    if not documents:
+        return []
+    return in_transaction(engine, lambda conn: store_articles(conn, documents))
+
+
+def store_articles(
+    conn: Connection, documents: Sequence[tuple[RawDocument, Extraction]]
+) -> list[IngestResult]:
+    """Write articles inside the caller's transaction; each result as if stored one by one in order."""
+    results: list[IngestResult] = []
+    for run in _runs_without_repeats(documents):
+        results.extend(_store_run(conn, run))
+    if any(r.outcome is not Outcome.UNCHANGED for r in results):
+        bump_version(conn, imported=True)
+    return results
+
+
+def _runs_without_repeats(
+    documents: Sequence[tuple[RawDocument, Extraction]],
+) -> Iterator[list[tuple[RawDocument, Extraction]]]:
+    """Consecutive runs in which no text and no origin repeats.
+
+    A repeat must see the earlier one stored (to answer "unchanged", or to replace it),
+    so it starts a new run; within a run every article can be written side by side.
+    """
+    run: list[tuple[RawDocument, Extraction]] = []
+    hashes: set[str] = set()
+    origins: set[str] = set()
+    for raw, extraction in documents:
+        origin = _origin(raw, extraction)
+        if raw.sha256 in hashes or (origin is not None and origin in origins):
+            yield run
+            run, hashes, origins = [], set(), set()
+        run.append((raw, extraction))
+        hashes.add(raw.sha256)
+        if origin is not None:
+            origins.add(origin)
+    if run:
+        yield run
+
+
+def _origin(raw: RawDocument, extraction: Extraction) -> str | None:
     # A stated URL is the most stable identity an article has; else the file it came from.
-    origin = doc.url or raw.origin
-    outcome = Outcome.IMPORTED
-    if origin is not None:
-        previous = conn.execute(select(ARTICLE.c.id).where(ARTICLE.c.origin == origin)).scalar()
-        if previous is not None:
-            delete_article(conn, previous)
-            outcome = Outcome.REPLACED
+    return extraction.document.url or raw.origin
 
-    people = _unique_by_key(extraction.people)
-    organisations = _unique_by_key(extraction.organisations)
-    places = _unique_by_key(extraction.places)
-    article_id = conn.execute(
-        ARTICLE.insert().returning(ARTICLE.c.id),
+
+def _store_run(conn: Connection, run: Sequence[tuple[RawDocument, Extraction]]) -> list[IngestResult]:
+    known: dict[str, int] = dict(
+        conn.execute(
+            select(ARTICLE.c.content_hash, ARTICLE.c.id).where(
+                ARTICLE.c.content_hash.in_([raw.sha256 for raw, _ in run])
+            )
+        ).all()
+    )
+    origins = [o for o in (_origin(raw, extraction) for raw, extraction in run) if o is not None]
+    previous = (
+        dict(
+            conn.execute(select(ARTICLE.c.origin, ARTICLE.c.id).where(ARTICLE.c.origin.in_(origins))).all()
+        )
+        if origins
+        else {}
+    )
+
+    outcomes: list[Outcome] = []
+    new: list[tuple[int, RawDocument, Extraction]] = []  # (index in run, …) of the articles to write
+    for index, (raw, extraction) in enumerate(run):
+        if raw.sha256 in known:
+            outcomes.append(Outcome.UNCHANGED)
+            continue
+        replaced = previous.get(_origin(raw, extraction) or "")
+        if replaced is not None:
+            delete_article(conn, replaced)
+        outcomes.append(Outcome.REPLACED if replaced is not None else Outcome.IMPORTED)
+        new.append((index, raw, extraction))
+
+    article_ids = _insert_articles(conn, new)
+    ids_by_index = dict(zip((index for index, _, _ in new), article_ids, strict=True))
+    _insert_details(
+        conn,
+        [(article_id, extraction) for article_id, (_, _, extraction) in zip(article_ids, new, strict=True)],
+    )
+    return [
+        IngestResult(outcome, known[raw.sha256] if outcome is Outcome.UNCHANGED else ids_by_index[index])
+        for index, ((raw, _), outcome) in enumerate(zip(run, outcomes, strict=True))
+    ]
+
+
+def _insert_articles(conn: Connection, new: Sequence[tuple[int, RawDocument, Extraction]]) -> list[int]:
+    if not new:
+        return []
+    now = utcnow()
+    rows = [
         {
-            "title": clip_title(doc.title),
-            "body": doc.body,
-            "published_at": _utc(doc.published_at),
-            "source": doc.source,
-            "url": doc.url,
-            "origin": origin,
+            "title": clip_title(extraction.document.title),
+            "body": extraction.document.body,
+            "published_at": _utc(extraction.document.published_at),
+            "source": extraction.document.source,
+            "url": extraction.document.url,
+            "origin": _origin(raw, extraction),
             "content_hash": raw.sha256,
             "topics": list(extraction.topics),
-            "created_at": utcnow(),
-        },
-    ).scalar_one()
+            "created_at": now,
+        }
+        for _, raw, extraction in new
+    ]
+    # One INSERT … RETURNING for the whole run; ids come back in the rows' order.
+    inserted = conn.execute(ARTICLE.insert().returning(ARTICLE.c.id, sort_by_parameter_order=True), rows)
+    return list(inserted.scalars())
+
+
+def _insert_details(conn: Connection, articles: Sequence[tuple[int, Extraction]]) -> None:
+    """Entities (merged with what is stored), link rows, quotes, comments and topics of new articles."""
+    if not articles:
+        return
+    people_by_article = [(aid, _unique_by_key(ex.people)) for aid, ex in articles]
+    organisations_by_article = [(aid, _unique_by_key(ex.organisations)) for aid, ex in articles]
+    places_by_article = [(aid, _unique_by_key(ex.places)) for aid, ex in articles]
+    person_ids = _upsert_people(conn, _merged_people([p for _, people in people_by_article for p in people]))
+    organisation_ids = _upsert_organisations(
+        conn, _merged_organisations([o for _, orgs in organisations_by_article for o in orgs])
+    )
+    place_ids = _upsert_places(conn, _unique_by_key([p for _, places in places_by_article for p in places]))
 
     _insert_many(
         conn,
         ARTICLE_TOPIC,
         [
             {"article_id": article_id, "topic": topic, "position": position}
+            for article_id, extraction in articles
             for position, topic in enumerate(dict.fromkeys(t[:120] for t in extraction.topics))
         ],
     )
-    person_ids = _upsert_people(conn, people)
-    organisation_ids = _upsert_organisations(conn, organisations)
-    place_ids = _upsert_places(conn, places)
-
     _insert_many(
         conn,
         ARTICLE_PERSON,
         [
-            {
-                "article_id": article_id,
-                "person_id": person_ids[p.key],
-                "mention_count": max(1, len(p.mentions)),
-            }
+            {"article_id": aid, "person_id": person_ids[p.key], "mention_count": max(1, len(p.mentions))}
+            for aid, people in people_by_article
             for p in people
         ],
     )
@@ -226,10 +321,11 @@ def store_article(conn: Connection, raw: RawDocument, extraction: Extraction) ->
         ARTICLE_ORGANISATION,
         [
             {
-                "article_id": article_id,
+                "article_id": aid,
                 "organisation_id": organisation_ids[o.key],
                 "mention_count": max(1, len(o.mentions)),
             }
+            for aid, organisations in organisations_by_article
             for o in organisations
         ],
     )
@@ -237,22 +333,23 @@ def store_article(conn: Connection, raw: RawDocument, extraction: Extraction) ->
         conn,
         ARTICLE_PLACE,
         [
-            {"article_id": article_id, "place_id": place_ids[p.key], "mention_count": max(1, len(p.mentions))}
+            {"article_id": aid, "place_id": place_ids[p.key], "mention_count": max(1, len(p.mentions))}
+            for aid, places in places_by_article
             for p in places
         ],
     )
-    affiliations = {
-        (person_ids[p.key], organisation_ids[a.organisation_key]): a.role
-        for p in people
-        for a in p.affiliations
-        if a.organisation_key in organisation_ids
-    }
+    affiliations: dict[tuple[int, int, int], str | None] = {}
+    for aid, people in people_by_article:
+        for p in people:
+            for a in p.affiliations:
+                if a.organisation_key in organisation_ids:
+                    affiliations[(person_ids[p.key], organisation_ids[a.organisation_key], aid)] = a.role
     _insert_many(
         conn,
         PERSON_ORGANISATION,
         [
-            {"person_id": pid, "organisation_id": oid, "article_id": article_id, "role": role}
-            for (pid, oid), role in affiliations.items()
+            {"person_id": pid, "organisation_id": oid, "article_id": aid, "role": role}
+            for (pid, oid, aid), role in affiliations.items()
         ],
     )
     _insert_many(
@@ -275,6 +372,7 @@ def store_article(conn: Connection, raw: RawDocument, extraction: Extraction) ->
                 "start": q.start,
                 "end": q.end,
             }
+            for article_id, extraction in articles
             for position, q in enumerate(extraction.quotes)
         ],
     )
@@ -283,11 +381,43 @@ def store_article(conn: Connection, raw: RawDocument, extraction: Extraction) ->
         COMMENT,
         [
             {"article_id": article_id, "position": position, "text": text}
-            for position, text in enumerate(doc.comments)
+            for article_id, extraction in articles
+            for position, text in enumerate(extraction.document.comments)
         ],
     )
-    bump_version(conn, imported=True)
-    return IngestResult(outcome, article_id)
+
+
+def _merged_people(people: Sequence[PersonEntity]) -> list[PersonEntity]:
+    """One entity per key across several articles: the first name, every title and alias."""
+    merged: dict[str, PersonEntity] = {}
+    for person in people:
+        first = merged.get(person.key)
+        if first is None:
+            merged[person.key] = person
+        else:
+            merged[person.key] = replace(
+                first,
+                titles=tuple(_merge_lists(first.titles, person.titles)),
+                aliases=tuple(_merge_lists(first.aliases, person.aliases)),
+            )
+    return list(merged.values())
+
+
+def _merged_organisations(organisations: Sequence[OrganisationEntity]) -> list[OrganisationEntity]:
+    """One entity per key across several articles: the first name, every alias, the first acronym/country."""
+    merged: dict[str, OrganisationEntity] = {}
+    for organisation in organisations:
+        first = merged.get(organisation.key)
+        if first is None:
+            merged[organisation.key] = organisation
+        else:
+            merged[organisation.key] = replace(
+                first,
+                aliases=tuple(_merge_lists(first.aliases, organisation.aliases)),
+                acronym=first.acronym or organisation.acronym,
+                country_code=first.country_code or organisation.country_code,
+            )
+    return list(merged.values())
 
 
 MAX_TITLE_CHARS = 300
