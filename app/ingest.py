@@ -231,9 +231,7 @@ def _store_run(conn: Connection, run: Sequence[tuple[RawDocument, Extraction]]) 
     )
     origins = [o for o in (_origin(raw, extraction) for raw, extraction in run) if o is not None]
     previous = (
-        dict(
-            conn.execute(select(ARTICLE.c.origin, ARTICLE.c.id).where(ARTICLE.c.origin.in_(origins))).all()
-        )
+        dict(conn.execute(select(ARTICLE.c.origin, ARTICLE.c.id).where(ARTICLE.c.origin.in_(origins))).all())
         if origins
         else {}
     )
@@ -280,9 +278,16 @@ def _insert_articles(conn: Connection, new: Sequence[tuple[int, RawDocument, Ext
         }
         for _, raw, extraction in new
     ]
-    # One INSERT … RETURNING for the whole run; ids come back in the rows' order.
-    inserted = conn.execute(ARTICLE.insert().returning(ARTICLE.c.id, sort_by_parameter_order=True), rows)
-    return list(inserted.scalars())
+    # One multi-row INSERT, then the ids by content hash (unique): an ordered INSERT … RETURNING
+    # would run row by row on SQLite.
+    conn.execute(ARTICLE.insert(), rows)
+    hashes = [row["content_hash"] for row in rows]
+    ids = dict(
+        conn.execute(
+            select(ARTICLE.c.content_hash, ARTICLE.c.id).where(ARTICLE.c.content_hash.in_(hashes))
+        ).all()
+    )
+    return [ids[content_hash] for content_hash in hashes]
 
 
 def _insert_details(conn: Connection, articles: Sequence[tuple[int, Extraction]]) -> None:
