@@ -96,20 +96,31 @@ def serve(
     port: Annotated[int | None, typer.Option(help="Port (default BYLINE_PORT or 8000).")] = None,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
 ) -> None:
-    """Serve the API with uvicorn (the database is brought to the newest schema first)."""
+    """Serve the API with uvicorn (the database is brought to the newest schema first).
+
+    SIGTERM or Ctrl-C stops it gracefully: it stops accepting connections, lets in-flight
+    requests finish (for up to BYLINE_SHUTDOWN_TIMEOUT seconds) and exits 0.
+    """
+    import signal
+
     import uvicorn
+
+    from app.api.timeouts import server_options
 
     settings = get_settings()
     engine = make_engine(settings, writer=True)
     upgrade_to_head(engine)
     engine.dispose()
+    # uvicorn re-raises the stop signal once it has shut down; by then the stop was clean, so
+    # SIGTERM ends the process with 0 (as Ctrl-C does) rather than "killed by SIGTERM".
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: None)
     uvicorn.run(
         "app.main:app",
         host=host or settings.host,
         port=port or settings.port,
         workers=workers,
-        timeout_keep_alive=5,
         log_level="info",
+        **server_options(settings),
     )
 
 

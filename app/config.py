@@ -56,8 +56,50 @@ class Settings(BaseSettings):
     )
     cors_origins: list[str] = Field(default=["*"], validation_alias="BYLINE_CORS_ORIGINS")
     data_version_ttl: float = Field(default=1.0, ge=0, validation_alias="BYLINE_DATA_VERSION_TTL")
+    response_cache_bytes: int = Field(
+        default=32 * 1024 * 1024,
+        ge=0,
+        validation_alias="BYLINE_RESPONSE_CACHE_BYTES",
+        description="Memory for whole answers kept until the data changes (SQLite only; 0: none).",
+    )
     log_json: bool = Field(default=False, validation_alias="BYLINE_LOG_JSON")
     log_level: str = Field(default="INFO", validation_alias="BYLINE_LOG_LEVEL")
+    request_timeout: float = Field(
+        default=60.0,
+        ge=0,
+        validation_alias="BYLINE_REQUEST_TIMEOUT",
+        description="Seconds a read may take before its response starts; past it: 503 (0: no limit).",
+    )
+    request_read_timeout: float = Field(
+        default=30.0,
+        gt=0,
+        validation_alias="BYLINE_REQUEST_READ_TIMEOUT",
+        description="Seconds a request (line, headers and body) may take to arrive; past it: 408, closed.",
+    )
+    send_timeout: float = Field(
+        default=60.0,
+        gt=0,
+        validation_alias="BYLINE_SEND_TIMEOUT",
+        description="Seconds a client may go without reading its answer before it is disconnected.",
+    )
+    max_header_bytes: int = Field(
+        default=64 * 1024,
+        ge=1024,
+        validation_alias="BYLINE_MAX_HEADER_BYTES",
+        description="The largest request line plus headers accepted; larger: 431, closed.",
+    )
+    keep_alive_timeout: int = Field(
+        default=5,
+        ge=1,
+        validation_alias="BYLINE_KEEP_ALIVE_TIMEOUT",
+        description="Seconds an idle keep-alive connection stays open.",
+    )
+    shutdown_timeout: int = Field(
+        default=30,
+        ge=1,
+        validation_alias="BYLINE_SHUTDOWN_TIMEOUT",
+        description="Seconds in-flight requests get to finish after SIGTERM before they are cancelled.",
+    )
     host: str = Field(default="127.0.0.1", validation_alias="BYLINE_HOST")
     port: int = Field(default=8000, validation_alias="BYLINE_PORT")
 

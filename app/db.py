@@ -6,7 +6,8 @@ import time
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import create_engine
 
@@ -36,7 +37,8 @@ def make_engine(settings: Settings, *, writer: bool = False) -> Engine:
         kwargs.update(pool_size=16, max_overflow=48, pool_timeout=settings.db_pool_timeout)
     engine = create_engine(url, **kwargs)
     _configure_sqlite(engine, busy_timeout_ms=settings.sqlite_busy_timeout_ms, writer=writer)
-    if not writer and settings.statement_timeout_ms > 0:
+    if not writer:
+        # Installed even with no limit (0): a caller's budget (StatementClock.budget_until) still applies.
         limit_sqlite_statements(engine, timeout_ms=settings.statement_timeout_ms)
     return engine
 
@@ -83,22 +85,60 @@ def _configure_sqlite(engine: Engine, *, busy_timeout_ms: int, writer: bool) -> 
 _PROGRESS_STEPS = 2000
 
 
+class StatementClock:
+    """When the statement running on one SQLite connection must stop.
+
+    Each statement gets the engine's time limit from its start; a caller may also set a
+    ``budget_until`` (a ``time.monotonic()`` instant) that ends every statement earlier, and
+    ``cut_by_budget`` then tells an interruption by the budget from one by the time limit.
+    """
+
+    __slots__ = ("budget_until", "deadline", "limit")
+
+    def __init__(self, limit_seconds: float) -> None:
+        self.limit = limit_seconds
+        self.budget_until = float("inf")
+        self.deadline = float("inf")
+
+    def start_statement(self) -> None:
+        self.deadline = min(time.monotonic() + self.limit, self.budget_until)
+
+    def expired(self) -> int:
+        """SQLite's progress handler: non-zero interrupts the statement."""
+        return int(time.monotonic() > self.deadline)
+
+    @property
+    def cut_by_budget(self) -> bool:
+        return self.budget_until != float("inf") and self.deadline == self.budget_until
+
+
 def limit_sqlite_statements(engine: Engine, *, timeout_ms: int) -> None:
-    """Interrupt any statement running longer than ``timeout_ms`` (SQLite's progress handler).
+    """Interrupt any statement running longer than ``timeout_ms`` (SQLite's progress handler; 0: no limit).
 
     The interrupted statement raises ``sqlite3.OperationalError: interrupted``, which the
     API answers with a 503 problem — the same promise PostgreSQL's statement_timeout keeps.
     """
-    limit = timeout_ms / 1000
+    limit = timeout_ms / 1000 if timeout_ms > 0 else float("inf")
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, record: Any) -> None:
-        deadline = [float("inf")]  # moved forward by every statement on this connection
-        dbapi_connection.set_progress_handler(lambda: int(time.monotonic() > deadline[0]), _PROGRESS_STEPS)
-        record.info["deadline"] = deadline
+        clock = StatementClock(limit)
+        dbapi_connection.set_progress_handler(clock.expired, _PROGRESS_STEPS)
+        record.info["statement_clock"] = clock
 
     @event.listens_for(engine, "before_cursor_execute")
     def _start_clock(conn: Any, *_args: Any) -> None:
-        deadline = conn.connection.info.get("deadline")
-        if deadline is not None:
-            deadline[0] = time.monotonic() + limit
+        clock = conn.connection.info.get("statement_clock")
+        if clock is not None:
+            clock.start_statement()
+
+
+def statement_clock(conn: Connection) -> StatementClock | None:
+    """The clock of a connection from a read engine on SQLite (None elsewhere)."""
+    clock: StatementClock | None = conn.connection.info.get("statement_clock")
+    return clock
+
+
+def is_interruption(exc: BaseException) -> bool:
+    """Whether a database error is SQLite interrupting a statement (its time limit or a budget)."""
+    return isinstance(exc, OperationalError) and "interrupted" in str(exc.orig)

@@ -1,7 +1,8 @@
 """Score the extraction pipeline against hand-written gold files.
 
-Every ``NAME.txt`` with a ``NAME.gold.json`` beside it (searched recursively) is
-run through :func:`app.extract.run` and compared with its gold record. The gold
+Every article (``NAME.txt``, ``NAME.html``/``.htm`` or ``NAME.json``, read as the importer
+reads it) with a ``NAME.gold.json`` beside it (searched recursively) is run through
+:func:`app.extract.run` and compared with its gold record. The gold
 format is documented in ``tests/fixtures/README.md``.
 """
 
@@ -16,6 +17,7 @@ from typing import Any
 from app.extract import run
 from app.extract.lexicon import PLACES, fold
 from app.extract.types import Extraction
+from app.readers import FORMAT_SUFFIXES, read_file
 
 RECORD_TYPES = ("people", "organisations", "places", "direct quotes", "indirect quotes")
 # Two quote spans are the same quote when they share at least this share of the shorter one.
@@ -303,16 +305,26 @@ def evaluate_article(name: str, text: str, gold: dict[str, Any]) -> ArticleResul
     return ArticleResult(name, scores, speakers, unattributed, details, comments_exact, seconds, failures)
 
 
+def _article_beside(gold_path: Path) -> Path | None:
+    """The article a gold file describes: same name, any format the importer reads."""
+    stem = gold_path.name.removesuffix(".gold.json")
+    for suffix in FORMAT_SUFFIXES:
+        candidate = gold_path.with_name(stem + suffix)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
 def evaluate_folder(folder: Path) -> EvaluationReport:
-    """Run and score every ``NAME.txt`` that has a ``NAME.gold.json`` beside it."""
+    """Run and score every article that has a ``NAME.gold.json`` beside it."""
     articles: list[ArticleResult] = []
     for gold_path in sorted(Path(folder).rglob("*.gold.json")):
-        text_path = gold_path.with_name(gold_path.name.removesuffix(".gold.json") + ".txt")
-        if not text_path.exists():
+        article_path = _article_beside(gold_path)
+        if article_path is None:
             continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        text = text_path.read_text(encoding="utf-8")
-        articles.append(evaluate_article(str(text_path.relative_to(folder)), text, gold))
+        text = read_file(article_path).text  # HTML and JSON articles become text as on import
+        articles.append(evaluate_article(str(article_path.relative_to(folder)), text, gold))
     totals = {name: Score() for name in RECORD_TYPES}
     speakers, unattributed, details, comments = Ratio(), Ratio(), Ratio(), Ratio()
     for article in articles:

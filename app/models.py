@@ -86,7 +86,9 @@ class Person(SQLModel, table=True):
     name: str = Field(sa_column=Column(String(300), nullable=False, index=True))
     normalised_name: str = Field(sa_column=Column(String(300), nullable=False, unique=True))
     # Last word of the normalised name: "Okafor" finds "Ada Okafor" through an index.
-    surname_key: str = Field(default="", sa_column=Column(String(120), nullable=False, index=True, server_default=""))
+    surname_key: str = Field(
+        default="", sa_column=Column(String(120), nullable=False, index=True, server_default="")
+    )
     titles: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     aliases: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
 

@@ -1,4 +1,8 @@
-"""Load-test Byline's API and Datasette on the same SQLite data with wrk, interleaved A B A B."""
+"""Load-test Byline's API (on SQLite and PostgreSQL) and Datasette (on the SQLite file) with wrk.
+
+The servers answer the same questions over databases filled from the same corpus, interleaved
+A B C A B C so that they share the machine's noise alike.
+"""
 
 from __future__ import annotations
 
@@ -13,19 +17,22 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 import psutil
+from sqlalchemy import text
 
+from app.services.search import TS_CONFIG, tsvector_sql
+from bench.databases import SQLITE, BenchDatabase
 from bench.importing import child_environment
 
 WRK_THREADS = 2
-WRK_CONNECTIONS = 32  # the brief's load; Byline stalls above 15 (see run_wrk's note and the report)
-ROUNDS = 2  # A B A B: each server is measured twice, the better run is kept
+WRK_CONNECTIONS = 32  # the load the performance targets are set at
+ROUNDS = 2  # A B C A B C: each server is measured twice, the better run is kept
 DATASETTE_NAME = "byline"  # Datasette names a database after its file
 
 
@@ -57,33 +64,55 @@ def free_port() -> int:
         return port
 
 
-def pick_sample_values(database: Path) -> SampleValues:
-    """The most-quoted person's surname, a middle article, a common word and the busiest country."""
-    with contextlib.closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as conn:
-        person_id, name = conn.execute(
-            "select p.id, p.name from quote q join person p on p.id = q.speaker_person_id "
-            "group by p.id order by count(*) desc, p.id limit 1"
-        ).fetchone()
-        (article_id,) = conn.execute(
-            "select id from article order by id limit 1 offset (select count(*) / 2 from article)"
-        ).fetchone()
-        total = conn.execute("select count(*) from article").fetchone()[0]
-        # A word in roughly a fifth to a half of the articles: a "common word", not a stop word.
-        word, hits = "government", 0
-        for candidate in ("officials", "plan", "government", "talks", "statement", "percent"):
-            count = conn.execute(
-                "select count(*) from article_fts where article_fts match ?", (f'"{candidate}"',)
-            ).fetchone()[0]
-            if 0.15 * total <= count <= 0.6 * total:
-                word, hits = candidate, count
-                break
-            if count > hits:
-                word, hits = candidate, count
-        (country,) = conn.execute(
-            "select p.country_code from article_place ap join place p on p.id = ap.place_id "
-            "where p.country_code is not null group by p.country_code order by count(*) desc limit 1"
-        ).fetchone()
-    return SampleValues(name.split()[-1], person_id, article_id, word, hits, country)
+def _search_hits_sql(backend: str) -> str:
+    """How many articles match one word, the way Byline's search matches it on ``backend``."""
+    if backend == SQLITE:
+        return "select count(*) from article_fts where article_fts match :word"
+    # The expression the GIN index is built on, so the count uses the index.
+    return (
+        f"select count(*) from article where ({tsvector_sql('article')}) @@ to_tsquery('{TS_CONFIG}', :word)"
+    )
+
+
+def pick_sample_values(database: BenchDatabase) -> SampleValues:
+    """The most-quoted person's surname, a middle article, a common word and the busiest country.
+
+    Ties are broken by name, not id, so both backends pick the same values from the same corpus
+    (PostgreSQL's sequences may skip ids where SQLite's do not).
+    """
+    engine = database.read_engine()
+    try:
+        with engine.connect() as conn:
+            person_id, name = conn.execute(
+                text(
+                    "select p.id, p.name from quote q join person p on p.id = q.speaker_person_id "
+                    "group by p.id, p.name order by count(*) desc, p.name limit 1"
+                )
+            ).one()
+            total = conn.execute(text("select count(*) from article")).scalar_one()
+            article_id = conn.execute(
+                text("select id from article order by id limit 1 offset :middle"), {"middle": total // 2}
+            ).scalar_one()
+            # A word in roughly a fifth to a half of the articles: a "common word", not a stop word.
+            word, hits = "government", 0
+            for candidate in ("officials", "plan", "government", "talks", "statement", "percent"):
+                quoted = f'"{candidate}"' if database.backend == SQLITE else candidate
+                count = conn.execute(text(_search_hits_sql(database.backend)), {"word": quoted}).scalar_one()
+                if 0.15 * total <= count <= 0.6 * total:
+                    word, hits = candidate, count
+                    break
+                if count > hits:
+                    word, hits = candidate, count
+            country = conn.execute(
+                text(
+                    "select p.country_code from article_place ap join place p on p.id = ap.place_id "
+                    "where p.country_code is not null group by p.country_code "
+                    "order by count(*) desc, p.country_code limit 1"
+                )
+            ).scalar_one()
+    finally:
+        engine.dispose()
+    return SampleValues(name.split()[-1], int(person_id), int(article_id), word, int(hits), country)
 
 
 def questions(values: SampleValues) -> list[Question]:
@@ -246,9 +275,9 @@ def parse_wrk(output: str) -> dict[str, Any]:
 def run_wrk(url: str, seconds: int, connections: int = WRK_CONNECTIONS) -> dict[str, Any]:
     """One wrk run. A run with no answers at all is kept (as 0 req/s) and flagged ``stalled``.
 
-    Byline's ETag middleware checks out a pooled connection on the event loop; with more
-    concurrent requests than the pool holds (5 + 10 overflow) it blocks the loop until the pool's
-    30 s timeout, so a run can finish without a single response.
+    A server whose event loop blocks (say, on a database pool with more concurrent requests than
+    connections) can finish a run without a single response; the table shows that rather than
+    failing the whole benchmark.
     """
     command = [
         "wrk",
@@ -309,140 +338,179 @@ def datasette_copy(database: Path, folder: Path) -> Path:
     return copy
 
 
+@dataclass(frozen=True, slots=True)
+class ServerUnderTest:
+    """One server in the interleaved runs: how to start it, and its path for each question."""
+
+    key: str  # a backend name for Byline, DATASETTE for Datasette
+    label: str  # for the progress log
+    command: list[str]
+    env: dict[str, str] | None
+    ready_path: str
+    port: int
+    paths: dict[str, dict[str, str]]  # question → (way of asking → path); Byline asks each one way
+    database: BenchDatabase | None = None  # a server database whose queries may outlive a run
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+
+DATASETTE = "datasette"
+BYLINE_WAY = "api"  # Byline's one way of asking each question
+
+
+def byline_server(database: BenchDatabase, asked: list[Question]) -> ServerUnderTest:
+    """Byline's own server (one uvicorn process, the settings' defaults) over ``database``."""
+    port = free_port()
+    command = [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port)]
+    return ServerUnderTest(
+        key=database.backend,
+        label=f"byline {database.backend}",
+        command=[*command, "--log-level", "warning"],
+        env=child_environment(database),
+        ready_path="/health",
+        port=port,
+        paths={q.name: {BYLINE_WAY: q.byline_path} for q in asked},
+        database=database,
+    )
+
+
+def datasette_server(copy: Path, asked: list[Question]) -> ServerUnderTest:
+    """Datasette over a SQLite file (the only kind of database it serves), configured like Byline."""
+    port = free_port()
+    settings = {
+        "suggest_facets": "off",
+        "default_page_size": "50",
+        "default_facet_size": "20",  # Byline's facet size
+        # Datasette would cut slow queries and facets short (1 s / 200 ms) where Byline answers in
+        # full; generous limits keep both doing the same work.
+        "sql_time_limit_ms": "30000",
+        "facet_time_limit_ms": "30000",
+    }
+    command = [sys.executable, "-m", "datasette", "serve", "-i", str(copy), "--host", "127.0.0.1"]
+    command += ["--port", str(port)]
+    for name, value in settings.items():
+        command += ["--setting", name, value]
+    return ServerUnderTest(
+        key=DATASETTE,
+        label=DATASETTE,
+        command=command,
+        env=None,
+        ready_path="/-/versions.json",
+        port=port,
+        paths={q.name: dict(q.datasette_paths) for q in asked},
+    )
+
+
+SETTLE_LIMIT_SECONDS = 35.0  # past the default statement timeout (30 s): every abandoned query has ended
+IDLE_CPU_PERCENT = 10.0
+
+
+def settle(server: ServerUnderTest, pid: int, log: Callable[[str], None]) -> None:
+    """Wait until ``server`` has finished the requests wrk abandoned at the end of its run.
+
+    wrk closes its connections when the time is up, but the server (and PostgreSQL) go on
+    answering what was already asked; a slow question would otherwise eat into the next
+    server's run. Idle means the process uses almost no CPU and its database runs no query.
+    """
+    process = psutil.Process(pid)
+    deadline = time.monotonic() + SETTLE_LIMIT_SECONDS
+    while time.monotonic() < deadline:
+        try:
+            busy = process.cpu_percent(interval=0.25) > IDLE_CPU_PERCENT
+        except psutil.Error:
+            return  # the server has gone; starting the next run will say so
+        if not busy and (server.database is None or server.database.active_queries() == 0):
+            return
+    log(f"  {server.label} still busy {SETTLE_LIMIT_SECONDS:.0f} s after its run; going on")
+
+
 def benchmark_serving(
-    database: Path,
+    databases: dict[str, BenchDatabase],
     workdir: Path,
     *,
     seconds: int,
     with_datasette: bool,
     connections: int = WRK_CONNECTIONS,
     rounds: int = ROUNDS,
-    log: Any = print,
+    log: Callable[[str], None] = print,
 ) -> dict[str, Any]:
-    """Every question against Byline (and Datasette), interleaved; best of two runs each."""
-    values = pick_sample_values(database)
-    asked = questions(values)
-    byline_port = free_port()
-    byline_url = f"http://127.0.0.1:{byline_port}"
-    byline_command = [
-        sys.executable,
-        "-m",
-        "uvicorn",
-        "app.main:app",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(byline_port),
-        "--log-level",
-        "warning",
-    ]
-    datasette_port = free_port()
-    datasette_url = f"http://127.0.0.1:{datasette_port}"
-    copy = datasette_copy(database, workdir) if with_datasette else None
-    datasette_command = [
-        sys.executable,
-        "-m",
-        "datasette",
-        "serve",
-        "-i",
-        str(copy),
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(datasette_port),
-        "--setting",
-        "suggest_facets",
-        "off",
-        "--setting",
-        "default_page_size",
-        "50",
-        "--setting",
-        "default_facet_size",
-        "20",  # Byline's facet size
-        # Datasette would cut slow queries and facets short (1 s / 200 ms) where Byline answers in
-        # full; generous limits keep both doing the same work.
-        "--setting",
-        "sql_time_limit_ms",
-        "30000",
-        "--setting",
-        "facet_time_limit_ms",
-        "30000",
-    ]
-    byline_runs: dict[str, list[dict[str, Any]]] = {q.name: [] for q in asked}
-    datasette_runs: dict[str, dict[str, list[dict[str, Any]]]] = {
-        q.name: {label: [] for label in q.datasette_paths} for q in asked
+    """Every question against Byline on each backend's database (and Datasette), interleaved.
+
+    ``databases`` holds one database per backend, all filled from the same corpus. In each round
+    every server answers a question before the next question is asked (A B C, A B C), so the
+    servers share the machine's good and bad moments alike; the best of the rounds is kept.
+    Datasette serves only SQLite files, so it runs only when there is a SQLite database.
+    """
+    values = {backend: pick_sample_values(database) for backend, database in databases.items()}
+    servers = [byline_server(database, questions(values[b])) for b, database in databases.items()]
+    sqlite_database = databases.get(SQLITE)
+    if with_datasette and sqlite_database is not None and sqlite_database.path is not None:
+        copy = datasette_copy(sqlite_database.path, workdir)
+        servers.append(datasette_server(copy, questions(values[SQLITE])))
+    question_names = [q.name for q in questions(next(iter(values.values())))]
+    runs: dict[str, dict[str, dict[str, list[dict[str, Any]]]]] = {
+        server.key: {name: {way: [] for way in server.paths[name]} for name in question_names}
+        for server in servers
     }
-    byline_peak_rss = 0
-    with contextlib.ExitStack() as servers:
-        byline_pid = servers.enter_context(
-            running(
-                byline_command,
-                env=child_environment(database),
-                cwd=workdir,
-                ready_url=byline_url + "/health",
-            )
-        )
-        if copy is not None:
-            servers.enter_context(
+    peak_rss: dict[str, int] = dict.fromkeys((server.key for server in servers), 0)
+    with contextlib.ExitStack() as running_servers:
+        pids = {
+            server.key: running_servers.enter_context(
                 running(
-                    datasette_command, env=None, cwd=workdir, ready_url=datasette_url + "/-/versions.json"
+                    server.command, env=server.env, cwd=workdir, ready_url=server.base_url + server.ready_path
                 )
             )
-        for question in asked:
-            check_answers(byline_url, question.byline_path)
-            if copy is not None:
-                for path in question.datasette_paths.values():
-                    check_answers(datasette_url, path)
+            for server in servers
+        }
+        for server in servers:
+            for ways in server.paths.values():
+                for path in ways.values():
+                    check_answers(server.base_url, path)
         for round_number in range(1, rounds + 1):
-            for question in asked:
-                with PeakMemory(byline_pid) as memory:
-                    byline_runs[question.name].append(
-                        run_wrk(byline_url + question.byline_path, seconds, connections)
-                    )
-                byline_peak_rss = max(byline_peak_rss, memory.peak_bytes)
-                log(
-                    f"  round {round_number} byline    {question.name}: {_brief(byline_runs[question.name][-1])}"
-                )
-                if copy is None:
-                    continue
-                for label, path in question.datasette_paths.items():
-                    datasette_runs[question.name][label].append(
-                        run_wrk(datasette_url + path, seconds, connections)
-                    )
-                    log(
-                        f"  round {round_number} datasette {question.name} ({label}): "
-                        f"{_brief(datasette_runs[question.name][label][-1])}"
-                    )
-    return {
-        "sample_values": {
-            "speaker_surname": values.speaker_surname,
-            "speaker_person_id": values.speaker_person_id,
-            "article_id": values.article_id,
-            "search_word": values.search_word,
-            "search_hits": values.search_hits,
-            "country_code": values.country_code,
-        },
+            for name in question_names:
+                for server in servers:
+                    for way, path in server.paths[name].items():
+                        with PeakMemory(pids[server.key]) as memory:
+                            run = run_wrk(server.base_url + path, seconds, connections)
+                        settle(server, pids[server.key], log)
+                        peak_rss[server.key] = max(peak_rss[server.key], memory.peak_bytes)
+                        runs[server.key][name][way].append(run)
+                        shown = "" if way == BYLINE_WAY else f" ({way})"
+                        log(f"  round {round_number} {server.label:<17} {name}{shown}: {_brief(run)}")
+    results: dict[str, Any] = {
         "wrk": {
             "threads": min(WRK_THREADS, connections),
             "connections": connections,
             "seconds": seconds,
             "rounds": rounds,
         },
-        "byline_peak_rss_bytes": byline_peak_rss,
-        "questions": {
-            q.name: {
-                "byline_path": q.byline_path,
-                "byline": best_of(byline_runs[q.name]),
-                "datasette": {
-                    label: {"path": path, **best_of(datasette_runs[q.name][label])}
-                    for label, path in q.datasette_paths.items()
-                }
-                if copy is not None
-                else {},
-            }
-            for q in asked
-        },
+        "byline": {},
     }
+    for server in servers:
+        if server.key == DATASETTE:
+            results[DATASETTE] = {
+                "database": SQLITE,  # the SQLite file, whichever backends Byline was measured on
+                "peak_rss_bytes": peak_rss[DATASETTE],
+                "questions": {
+                    name: {
+                        way: {"path": path, **best_of(runs[DATASETTE][name][way])}
+                        for way, path in ways.items()
+                    }
+                    for name, ways in server.paths.items()
+                },
+            }
+            continue
+        results["byline"][server.key] = {
+            "sample_values": asdict(values[server.key]),
+            "peak_rss_bytes": peak_rss[server.key],
+            "questions": {
+                name: {"path": ways[BYLINE_WAY], **best_of(runs[server.key][name][BYLINE_WAY])}
+                for name, ways in server.paths.items()
+            },
+        }
+    return results
 
 
 def _brief(run: dict[str, Any]) -> str:

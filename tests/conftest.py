@@ -19,11 +19,14 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 import uvicorn
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.engine import Engine
@@ -376,15 +379,15 @@ class _ThreadServer(uvicorn.Server):
         pass
 
 
-@pytest.fixture
-def live_url(settings: Settings, newsroom: object) -> Iterator[str]:
-    """The app over the newsroom database, served by uvicorn in a thread on a free loopback port."""
+@contextmanager
+def served_in_thread(app: FastAPI, **options: Any) -> Iterator[str]:
+    """``app`` served by uvicorn (``options`` passed on) in a thread on a free loopback port."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     server = _ThreadServer(
-        uvicorn.Config(create_app(settings), log_level="warning", lifespan="on", access_log=False)
+        uvicorn.Config(app, log_level="warning", lifespan="on", access_log=False, **options)
     )
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
@@ -400,3 +403,10 @@ def live_url(settings: Settings, newsroom: object) -> Iterator[str]:
         thread.join(timeout=10)
         sock.close()
         assert not thread.is_alive(), "uvicorn thread did not stop"
+
+
+@pytest.fixture
+def live_url(settings: Settings, newsroom: object) -> Iterator[str]:
+    """The app over the newsroom database, served by uvicorn in a thread on a free loopback port."""
+    with served_in_thread(create_app(settings)) as url:
+        yield url

@@ -1,4 +1,4 @@
-"""The pipeline reaches its gold: the seed entirely, the fixtures at the issue's targets."""
+"""The pipeline reaches its gold: the seed and every fixture entirely, and the issue's targets overall."""
 
 from __future__ import annotations
 
@@ -26,6 +26,34 @@ def test_seed_is_entirely_right() -> None:
 
 def test_there_are_enough_fixtures(fixture_report: EvaluationReport) -> None:
     assert len(fixture_report.articles) >= 15
+
+
+GOLD_FILES = sorted(FIXTURES.glob("*.gold.json"))
+
+
+@pytest.mark.parametrize("gold", GOLD_FILES, ids=[g.name.removesuffix(".gold.json") for g in GOLD_FILES])
+def test_every_fixture_is_entirely_right(fixture_report: EvaluationReport, gold: Path) -> None:
+    stem = gold.name.removesuffix(".gold.json")
+    article = next(a for a in fixture_report.articles if Path(a.name).stem == stem)
+    assert article.failures == [], "\n".join(article.failures)
+
+
+def test_html_and_json_fixtures_are_read_as_articles(fixture_report: EvaluationReport) -> None:
+    suffixes = {Path(a.name).suffix for a in fixture_report.articles}
+    assert {".txt", ".html", ".json"} <= suffixes
+
+
+def test_a_gold_file_without_its_article_is_skipped(tmp_path: Path) -> None:
+    (tmp_path / "orphan.gold.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "story.txt").write_text("Jane Roe said the plan works.", encoding="utf-8")
+    (tmp_path / "story.gold.json").write_text(
+        '{"people": [{"name": "Jane Roe"}], "quotes": [{"text": "the plan works", "kind": "indirect", '
+        '"speaker": "Jane Roe"}]}',
+        encoding="utf-8",
+    )
+    report = evaluate_folder(tmp_path)
+    assert [a.name for a in report.articles] == ["story.txt"]
+    assert report.articles[0].failures == []
 
 
 def test_fixture_targets(fixture_report: EvaluationReport) -> None:

@@ -14,13 +14,15 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__
 from app.api import docs, errors
-from app.api.caching import ConditionalGetMiddleware, DataVersion
-from app.api.deps import ReadConnection
+from app.api.caching import ConditionalGetMiddleware, DataVersion, ResponseCache
+from app.api.deps import Reads
 from app.api.errors import problem_response
 from app.api.limits import BodySizeLimitMiddleware
 from app.api.observability import RequestIdMiddleware, configure_logging
+from app.api.reads import ReadRunner
 from app.api.routes import articles, comments, organisations, people, places, quotes, search, stats, writes
 from app.api.schemas import Health, Problem, Readiness
+from app.api.timeouts import ResponseTimeoutMiddleware
 from app.config import Settings, get_settings
 from app.db import make_engine
 from app.migrate import is_at_head, upgrade_to_head
@@ -35,6 +37,8 @@ as filterable JSON.
   next page (a `Link: rel="next"` header carries the same address).
 * Errors are RFC 9457 `application/problem+json` documents.
 """
+
+_TRIVIAL_QUERY = text("SELECT 1")
 
 TAGS = [
     {"name": "articles", "description": "News articles: title, body, metadata and topics."},
@@ -58,6 +62,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         if migrate:
             upgrade_to_head(app.state.write_engine)
         yield
+        app.state.reads.close()
         app.state.read_engine.dispose()
         app.state.write_engine.dispose()
 
@@ -75,6 +80,9 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     app.state.settings = settings
     app.state.read_engine = make_engine(settings)
     app.state.write_engine = make_engine(settings, writer=True)
+    # Reads run inline on the event loop only over a SQLite file (see app.api.reads).
+    runner = ReadRunner(app.state.read_engine, inline=settings.sqlite_path() is not None)
+    app.state.reads = runner
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,
@@ -83,11 +91,20 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     )
     errors.install(app)
     docs.install(app)
-    app.state.data_version = DataVersion(app.state.read_engine, ttl=settings.data_version_ttl)
+    app.state.data_version = DataVersion(app.state.read_engine, ttl=settings.data_version_ttl, reads=runner)
+    # Answers are kept only where the data version is read exactly for every request (reads inline).
+    keep_answers = runner.inline and settings.response_cache_bytes > 0
+    app.state.response_cache = (
+        ResponseCache(max_bytes=settings.response_cache_bytes) if keep_answers else None
+    )
     app.add_middleware(
-        ConditionalGetMiddleware, max_age=settings.cache_max_age, version=app.state.data_version
+        ConditionalGetMiddleware,
+        max_age=settings.cache_max_age,
+        version=app.state.data_version,
+        cache=app.state.response_cache,
     )
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(ResponseTimeoutMiddleware, seconds=settings.request_timeout)
     app.add_middleware(RequestIdMiddleware)
     # Added last, so it runs first: compresses every response over ~1 KB for clients that accept gzip.
     app.add_middleware(GZipMiddleware, minimum_size=1000)
@@ -100,10 +117,10 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         response_model=Health,
         responses={503: problem_response()},
     )
-    def health(conn: ReadConnection) -> Health:
+    async def health(reads: Reads) -> Health:
         """Answers `{"status": "ok"}` once the database has answered a trivial query."""
         try:
-            conn.execute(text("SELECT 1"))
+            await reads.run(lambda conn: conn.execute(_TRIVIAL_QUERY))
         except SQLAlchemyError:
             raise Unavailable("the database is not reachable") from None
         return Health(status="ok")
@@ -181,7 +198,9 @@ def _custom_openapi(app: FastAPI) -> None:
                 if not any(p.get("name") == "fields" for p in operation.get("parameters", [])):
                     continue
                 content = operation["responses"]["200"]["content"]["application/json"]
-                content["schema"] = {"anyOf": [content["schema"], {"$ref": "#/components/schemas/SparsePage"}]}
+                content["schema"] = {
+                    "anyOf": [content["schema"], {"$ref": "#/components/schemas/SparsePage"}]
+                }
         app.openapi_schema = document
         return document
 

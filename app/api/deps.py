@@ -9,22 +9,32 @@ from typing import Annotated
 from fastapi import Depends, Query, Request
 from sqlalchemy.engine import Connection, Engine
 
+from app.api.reads import ReadRunner
 from app.config import Settings
 from app.services.errors import Forbidden, Unauthorized
 
+# Dependencies that do no I/O are `async def`: FastAPI runs a plain `def` dependency in a worker
+# thread, and that trip costs more than most reads (see app.api.reads).
 
-def get_settings_dep(request: Request) -> Settings:
+
+async def get_settings_dep(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
+async def get_reads(request: Request) -> ReadRunner:
+    reads: ReadRunner = request.app.state.reads
+    return reads
+
+
 def get_read_connection(request: Request) -> Iterator[Connection]:
-    """A read-only connection for one request (one snapshot under WAL)."""
+    """A read-only connection for one request (one snapshot under WAL), held in a worker thread."""
     with request.app.state.read_engine.connect() as conn:
         yield conn
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
+Reads = Annotated[ReadRunner, Depends(get_reads)]
 ReadConnection = Annotated[Connection, Depends(get_read_connection)]
 
 Limit = Annotated[
@@ -45,7 +55,7 @@ def page_size(limit: int | None, settings: Settings) -> int:
     return min(limit or settings.default_page_size, settings.max_page_size)
 
 
-def require_api_key(request: Request) -> None:
+async def require_api_key(request: Request) -> None:
     """Writes need ``Authorization: Bearer <BYLINE_API_KEY>``; with no key configured they are off."""
     settings: Settings = request.app.state.settings
     if settings.api_key is None or not settings.api_key.get_secret_value():
@@ -68,7 +78,7 @@ def require_api_key(request: Request) -> None:
 WriteAccess = Depends(require_api_key)
 
 
-def get_write_engine(request: Request) -> Engine:
+async def get_write_engine(request: Request) -> Engine:
     engine: Engine = request.app.state.write_engine
     return engine
 

@@ -9,10 +9,13 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Annotated, Any, Literal
 
 from fastapi import Query, Request
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel
 from sqlalchemy.engine import Connection, Engine
+from starlette.concurrency import run_in_threadpool
 
+from app.api.reads import ReadRunner
+from app.api.rendering import json_response
 from app.services.errors import InvalidParameter
 from app.services.pagination import ListResult
 
@@ -66,26 +69,32 @@ def chosen_fields(fields: str | None, model: type[BaseModel]) -> list[str] | Non
     return list(dict.fromkeys(names))
 
 
-def respond(
+async def respond(
     request: Request,
-    conn: Connection,
+    reads: ReadRunner,
     *,
     fetch: FetchPage,
     model: type[BaseModel],
-    page_model: type[BaseModel],
     limit: int,
     cursor: str | None,
     fmt: Format | None,
     fields: str | None,
     export_page_size: int,
     transform: Transform | None = None,
-) -> Any:
-    """The list answer in the format the client asked for."""
+    heavy: bool = False,
+) -> Response:
+    """The list answer in the format the client asked for.
+
+    ``heavy`` says the page costs more than an index lookup (search, facets), so it is read in
+    a worker thread rather than on the event loop; exports always are.
+    """
     wanted = chosen_format(request, fmt)
     selected = chosen_fields(fields, model)
     if wanted != "json":
         engine: Engine = request.app.state.read_engine
-        rows = _export_rows(engine, fetch, cursor, export_page_size, model, selected, transform)
+        rows = await run_in_threadpool(
+            _export_rows, engine, fetch, cursor, export_page_size, model, selected, transform
+        )
         columns = selected or [name for name, info in model.model_fields.items() if info.is_required()]
         body = (
             _csv_lines(rows, columns)
@@ -93,17 +102,21 @@ def respond(
             else (json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
         )
         return StreamingResponse(body, media_type=MEDIA_TYPES[wanted])
-    result = fetch(conn, cursor, limit, True)
-    items = transform(conn, result.items) if transform else result.items
+
+    def read_page(conn: Connection) -> tuple[ListResult, list[dict[str, Any]]]:
+        result = fetch(conn, cursor, limit, True)
+        return result, transform(conn, result.items) if transform else result.items
+
+    result, items = await reads.run(read_page, heavy=heavy)
     headers = {}
     if result.next_cursor:
         headers["Link"] = f'<{request.url.include_query_params(cursor=result.next_cursor)}>; rel="next"'
-    facets = {} if result.facets is None else {"facets": result.facets}
-    page = page_model.model_validate({"items": items, "next_cursor": result.next_cursor, **facets})
-    content = page.model_dump(mode="json", exclude_unset=True)
     if selected is not None:
-        content["items"] = [{name: item.get(name) for name in selected} for item in content["items"]]
-    return JSONResponse(content, headers=headers)
+        items = [{name: item.get(name) for name in selected} for item in items]
+    content: dict[str, Any] = {"items": items, "next_cursor": result.next_cursor}
+    if result.facets is not None:
+        content["facets"] = result.facets
+    return json_response(content, headers=headers)
 
 
 def _export_rows(

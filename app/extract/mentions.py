@@ -6,19 +6,35 @@ The unit of work is a *chunk*: a run of capitalised words, joined across "of",
 organisation, a place, a title, a person or nothing, using lexicons plus the
 words around it (titles, roles, reporting verbs) rather than capitalisation
 alone: sentence-initial capitals are the classic false positive.
+
+Organisations with no organisation word are found by what surrounds them: a role before a
+name ("Nuvola chief executive"), "which" or "it" after it ("Aslef, which represents…",
+"Stratus said it would appeal"), "-based" before it, a club name in a match report, a
+party or agency from the small lexicon; and a short form ("Norwell", "Wanderers") joins
+the full name the article gives elsewhere.
+
+Speed matters (every import runs this): body-wide patterns begin with a character class so
+the regex engine can skip ahead, long word lists are grouped by first letter, and most
+one-word chunks ("The", "But") are dismissed before any pattern runs.
 """
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
 
 from app.extract.lexicon import (
+    AMBIGUOUS_PLACES,
     DESCRIPTORS,
     FIRST_NAMES,
     HONORIFICS,
     KNOWN_ORGS,
     NOT_NAMES,
+    ORG_ADJECTIVES,
     ORG_HEADS,
     PLACE_FIRST_WORDS,
     PLACE_MAX_WORDS,
@@ -54,11 +70,18 @@ _WORD = (
 _RUN = re.compile(
     rf"(?<![\w’'\-])(?:{_PARTICLE} (?:{_PARTICLE} )?)?{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
 )
-_TOKEN = re.compile(r"\S+")
+# Where a run may start: a capital after no word character. Scanning for this one character class is
+# many times faster than scanning with _RUN itself, which is then only tried at these places.
+_RUN_START = re.compile(rf"{U}(?<![\w’'\-]{U})")
+# Name particles right before a capitalised word: "von der Leyen said" starts at "von".
+_PARTICLES_BEFORE = re.compile(rf"(?<![\w’'\-])(?:{_PARTICLE} ){{1,2}}$")
+_PARTICLE_WORDS = frozenset(_PARTICLE.strip("(?:)").split("|"))
 _PARTICLE_WORD = re.compile(_PARTICLE)
 _ACRONYM_AFTER = re.compile(r" \((?:the )?([A-Z][A-Za-z0-9&.]{1,9})\)")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"[A-Z]\.")
+_AGE_AFTER = re.compile(r", \d{1,3},")
+_INNER_ORG = re.compile(r" (?:of|for|at) (?:the )?(.+)$")
 _ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9&.]{1,7}$")
 
 # Words after a "Ministry"/"Secretary" that keep going with "of"/"for" into one name.
@@ -115,6 +138,10 @@ _OF_HEADS = (
             "Forces",
             "Duke",
             "Duchess",
+            "Friends",
+            "Hospital",
+            "Hospitals",
+            "Trust",
         ]
     )
     | TITLE_HEADS
@@ -203,40 +230,253 @@ _ROLE_MODIFIERS = frozenset(
         "club",
     ]
 )
-_ROLE_HEAD_ALT = "|".join(sorted((re.escape(h) for h in ROLE_HEADS), key=len, reverse=True))
-_ROLE_MOD_ALT = "|".join(sorted((re.escape(m) for m in _ROLE_MODIFIERS), key=len, reverse=True))
+
+
+def _word_trie(words: frozenset[str] | set[str] | list[str], capital: bool = False) -> str:
+    """A regex alternation of ``words`` grouped by first letter (a capital allowed there when
+    ``capital``): the engine then tries the few words that can match instead of every one."""
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
+    groups = []
+    for letter, rests in sorted(by_letter.items()):
+        first = f"[{letter}{letter.upper()}]" if capital and letter.isalpha() else re.escape(letter)
+        groups.append(f"{first}(?:{'|'.join(rests)})")
+    return "(?:" + "|".join(groups) + ")"
+
+
+_ROLE_HEAD_ALT = _word_trie(ROLE_HEADS)
+_ROLE_MOD_ALT = _word_trie(_ROLE_MODIFIERS)
+# Words that never sit inside a role: function words and verbs ("met chief executive …" is no role).
+_NOT_ROLE_WORDS = "|".join(
+    sorted(
+        set(REPORTING_VERBS)
+        | set(
+            [
+                "the",
+                "a",
+                "an",
+                "and",
+                "or",
+                "but",
+                "nor",
+                "of",
+                "for",
+                "to",
+                "in",
+                "on",
+                "at",
+                "by",
+                "with",
+                "from",
+                "as",
+                "into",
+                "than",
+                "then",
+                "that",
+                "this",
+                "these",
+                "those",
+                "who",
+                "whom",
+                "whose",
+                "which",
+                "what",
+                "when",
+                "where",
+                "while",
+                "after",
+                "before",
+                "since",
+                "until",
+                "is",
+                "was",
+                "are",
+                "were",
+                "be",
+                "been",
+                "being",
+                "has",
+                "have",
+                "had",
+                "will",
+                "would",
+                "can",
+                "could",
+                "may",
+                "might",
+                "must",
+                "shall",
+                "should",
+                "do",
+                "does",
+                "did",
+                "not",
+                "no",
+                "also",
+                "met",
+                "led",
+                "saw",
+                "won",
+                "beat",
+                "hit",
+                "let",
+                "sent",
+                "took",
+                "gave",
+                "made",
+                "became",
+                "named",
+                "appointed",
+                "hired",
+                "fired",
+                "replaced",
+                "join",
+                "joined",
+                "his",
+                "her",
+                "its",
+                "their",
+                "our",
+                "my",
+                "your",
+                "him",
+                "them",
+                "us",
+                "me",
+                "it",
+                "he",
+                "she",
+                "they",
+                "we",
+                "you",
+            ]
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# A word that may qualify a role: the listed modifiers, or any plain word that is not a verb form,
+# function word or plural ("chief medical officer", "senior biotech analyst", "new finance director").
+_ROLE_MOD = (
+    rf"(?:{_ROLE_MOD_ALT}|(?!(?:{_NOT_ROLE_WORDS})\b)[a-z][a-z’'-]*(?<![^s’']s)(?<!ed)(?<!ing)(?<!ly))"
+)
+# An organisation's name: capitalised words, with "&", "of" and "for" inside ("University of Kent").
+_ORG_WORDS = rf"(?:{_WORD} (?:(?:&|of|for|of the|and) (?={U}))?)*{_WORD}"
 # "Acme chief executive Jane Roe", "spokeswoman Ana Lima", "the company's chief executive Jane Roe".
 _ROLE_BEFORE = re.compile(
-    rf"(?:(?P<org>(?:{_WORD} )*{_WORD})(?:[’']s)? |(?P<desc>(?:the|its|their) [a-z]+[’']s )|(?<![\w-]))"
-    rf"(?P<role>(?:(?:{_ROLE_MOD_ALT}) ){{0,3}}(?:{_ROLE_HEAD_ALT})) $"
+    rf"(?:(?P<org>{_ORG_WORDS})(?:[’']s)? |(?P<desc>(?:the|its|their) [a-z]+[’']s? )|(?<![\w’'-]))"
+    rf"(?P<role>(?:{_ROLE_MOD} ){{0,3}}(?:{_ROLE_HEAD_ALT})) $"
 )
-# "The health minister, Helen Carter, said": a role set off by commas before the name.
+# "The health minister, Helen Carter, said": a role set off by commas before the name;
+# "the trust's chair, Helen Roe," / "Its co-leader, Tom Roe,": the possessive names the organisation.
 _ROLE_BEFORE_COMMA = re.compile(
-    rf"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?)|(?P<org>{_WORD})[’']s?) "
-    rf"(?P<role>(?:(?:{_ROLE_MOD_ALT}) ){{0,3}}(?:{_ROLE_HEAD_ALT})), $"
+    rf"(?:(?P<desc>\b(?:[Tt]he|[Ii]ts|[Tt]heir) [a-z]+[’']s?|\b(?:[Ii]ts|[Tt]heir))|\b(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?)"
+    rf"|(?P<org>{_WORD})[’']s?) (?P<role>(?:{_ROLE_MOD} ){{0,3}}(?:{_ROLE_HEAD_ALT})"
+    rf"(?: (?:of|for) (?!(?:the|a|an) )[a-z]+(?: [a-z]+)?)?), $"
+)
+# Nationality words that may qualify a role: "chief European economist", "senior British diplomat".
+_NATIONALITY = "|".join(
+    sorted(
+        (
+            w
+            for w in NOT_NAMES
+            if w[:1].isupper() and w.endswith(("an", "ish", "ese", "ian", "ch", "i")) and len(w) > 3
+        ),
+        key=len,
+        reverse=True,
+    )
 )
 # ", chief executive of Acme," / ", a senior fellow at the Atlantic Council," / ", 45, a nurse".
 _ROLE_AFTER = re.compile(
     rf",(?: \d{{1,3}},)? (?:who is |who was |is |was )?(?:the |a |an |its |their )?"
-    rf"(?P<role>(?:[a-z][\w’'-]* ){{0,4}}?(?:{_ROLE_HEAD_ALT})(?: of [a-z][a-z ]{{0,30}}?)?)"
-    rf"(?: (?:of|at|for|with|in) (?:the )?(?P<org>(?:{_WORD} )*{_WORD})| (?:on|in) the [a-z -]{{1,40}})?"
-    rf"(?=[,.;)]| said| says| told|$)"
+    rf"(?P<role>(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})"
+    rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )[a-z][a-z ]{{0,30}}?)?)"
+    rf"(?: (?:of|at|for|with|in|from) (?:the )?(?P<org>{_ORG_WORDS})| (?:on|in|of|for) (?:the|a|an|this|that) [a-z -]{{1,40}})?"
+    rf"(?=[,.;)]| said| says| told| who\b| which\b|$)"
 )
 # ", who leads the emergency department at St Mary's Hospital": an affiliation without a title.
 _ROLE_AFTER_WHO = re.compile(
-    rf", who (?:leads|heads|runs|chairs|directs|manages|works at|works for|teaches at|founded|co-founded)"
-    rf"(?: (?:the |a |an )?[a-z][a-z -]{{0,40}}? (?:at|of|for))? (?:the )?(?P<org>(?:{_WORD} )*{_WORD})"
+    # ", who leads …" or, after an appositive, ", no relation to the actor, leads …".
+    rf"(?:, who|,(?: [^,]{{1,40}},)?) (?:leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed|manages|"
+    rf"managed|works at|works for|worked at|worked for|teaches at|taught at|founded|co-founded|coaches|coached|"
+    rf"captains|captained|joined|represents|represented)"
+    # "… leads the Brussels-based industry group Minerals Europe".
+    rf"(?: (?:the |a |an )?(?:[\w’'-]+ ){{0,4}}?(?:group|company|firm|association|charity|union|organisation|"
+    rf"organization|federation|alliance|lobby|institute|team|club|party|coalition|campaign) (?P<grouped>{_ORG_WORDS})"
+    rf"|(?: (?:the |a |an )?[a-z][a-z -]{{0,40}}? (?:at|of|for))? (?:the )?(?P<org>{_ORG_WORDS}))"
+    # ", who organised the protest on behalf of the Friends of …": acting for an organisation.
+    rf"|, who [a-z][^,.;]{{0,60}}? on behalf of (?:the )?(?P<behalf>{_ORG_WORDS})"
 )
 # "the Lisbon-based industry group X", "the chipmaker X": an organisation noun right before a name.
 _GROUP_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?) (?:[\w’'-]+ ){0,3}?(?P<noun>group|company|firm|startup|start-up|association|charity|union|"
+    r"(?:\b(?:[Tt]he|[Aa]n?) (?:[\w’'-]+ ){0,3}?|(?<![^\n])[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?|(?<=[.!?] )[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?)(?P<noun>group|company|firm|startup|start-up|association|charity|union|"
     r"party|think tank|lobby|organisation|organization|bank|insurer|retailer|carrier|airline|chipmaker|carmaker|"
     r"automaker|broadcaster|publisher|developer|manufacturer|lender|fund|consultancy|agency|network|alliance|"
     r"coalition|federation|club|newspaper|website) $"
 )
+# The last word of each _GROUP_BEFORE noun: only a chunk after one of them is worth the search.
+_GROUP_NOUNS = frozenset(
+    [
+        "group",
+        "company",
+        "firm",
+        "startup",
+        "start-up",
+        "association",
+        "charity",
+        "union",
+        "party",
+        "tank",
+        "lobby",
+        "organisation",
+        "organization",
+        "bank",
+        "insurer",
+        "retailer",
+        "carrier",
+        "airline",
+        "chipmaker",
+        "carmaker",
+        "automaker",
+        "broadcaster",
+        "publisher",
+        "developer",
+        "manufacturer",
+        "lender",
+        "fund",
+        "consultancy",
+        "agency",
+        "network",
+        "alliance",
+        "coalition",
+        "federation",
+        "club",
+        "newspaper",
+        "website",
+    ]
+)
+
+
+def _word_after(body: str, position: int) -> str:
+    """The word that starts one space after ``position`` ("" if none)."""
+    if body[position : position + 1] != " ":
+        return ""
+    space = body.find(" ", position + 1, position + 40)
+    return body[position + 1 : space if space > 0 else position + 40].rstrip(",.;:")
+
+
+def _word_before(body: str, position: int) -> str:
+    """The word that ends one space before ``position`` ("" if none)."""
+    if position < 2 or body[position - 1] != " ":
+        return ""
+    space = body.rfind(" ", max(0, position - 40), position - 1)
+    return body[space + 1 : position - 1]
+
+
 # "Analyst Rebecca Osei of Northgate Research said": the organisation right after the name.
 _OF_ORG_AFTER = re.compile(
-    rf" (?:of|at|from) (?:the )?(?P<org>(?:{_WORD} )*{_WORD})(?=[,.;]| said| says| told)"
+    rf",? (?:of|at|from) (?:the )?(?P<org>{_ORG_WORDS})(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;]| said| says| told)"
 )
 # The kind of organisation an organisation noun names, for later descriptors ("the union").
 _GROUP_KINDS = {
@@ -259,9 +499,13 @@ _GROUP_KINDS = {
 # "Streamline, the video streaming service, will…": an organisation described in apposition.
 _ORG_APPOSITIVE = re.compile(
     r", (?:which|that) (?:operates|owns|runs|makes|builds|sells|employs|manages|produces|publishes) "
-    r"|, (?:the|a|an) (?:[\w’'-]+ ){0,4}?(?:company|service|firm|group|startup|start-up|maker|retailer|chain|"
+    r"|, (?:the|a|an|its) (?:[\w’'-]+ ){0,4}?(?:company|service|firm|group|startup|start-up|maker|retailer|chain|"
     r"platform|operator|provider|lender|bank|insurer|airline|carrier|developer|manufacturer|charity|"
-    r"organisation|organization|broadcaster|publisher|supplier),"
+    r"organisation|organization|broadcaster|publisher|supplier|producer|miner|exporter|importer|drugmaker|"
+    r"chipmaker|carmaker|automaker|conglomerate|subsidiary|unit|owner|brewer|utility|regulator|agency)[,.;]"
+)
+_BASED_IN = re.compile(
+    rf"(?<![\w’'-])(?P<place>{U}[\w.’']*(?: {U}[\w.’']*){{0,2}})-(?:based|born|headquartered)\b"
 )
 # Wire credits ("(Reporting by Anna Weber; Editing by Tom Hale)") name staff, not people in the story.
 _CREDITS = re.compile(
@@ -273,18 +517,51 @@ _ROLE_AFTER_POSSESSIVE = re.compile(
     rf", (?:(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the [a-z]+))[’']s "
     rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT}))(?=[,.;)]| said| says| told|$)"
 )
-_VERB_ALT = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+_VERB_ALT = _word_trie(REPORTING_VERBS)
 _VERB_AFTER = re.compile(
     rf"(?:[’']s?)?,? (?:[a-z]+ly |also |later |then |has |had |have |would |will )?(?:{_VERB_ALT})\b"
 )
 _VERB_BEFORE = re.compile(rf"\b(?:{_VERB_ALT}|according to|quoted|quoting|by) $")
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Hh]im|[Tt]hem)\b")
-_DESCRIPTOR_ALT = "|".join(sorted(DESCRIPTORS, key=len, reverse=True))
+_WORDS_BEFORE_SPEAKER = REPORTING_VERBS | {"to", "quoted", "quoting", "by"}
+# Body-wide patterns open with a character class, and check the word boundary only after it:
+# the regex engine then skips straight to the few places that can start a match.
+_NO_WORD_BEFORE = r"(?<![\w’'-].)"
+_PRONOUN = re.compile(
+    rf"[HhSsIiTt]{_NO_WORD_BEFORE}(?<=[HhSsIiTt])(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Ii])ts?|(?<=[Tt])hey|(?<=[Hh])is"
+    rf"|(?<=[Hh])er|(?<=[Tt])heir|(?<=[Hh])im|(?<=[Tt])hem)\b"
+)
+_DESCRIPTOR_ALT = _word_trie(frozenset(DESCRIPTORS), capital=True)
 _DESCRIPTOR = re.compile(
-    rf"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat) (?:[\w-]+ ){{0,2}}?(?P<word>(?i:{_DESCRIPTOR_ALT}))(?![\w-])(?!’s? (?:{_ROLE_HEAD_ALT}))"
+    rf"[TtIi]{_NO_WORD_BEFORE}(?:(?<=[Tt])he|(?<=[Ii])ts|(?<=[Tt])his|(?<=[Tt])hat|(?<=[Tt])heir) (?:[\w’'-]+ ){{0,2}}?"
+    rf"(?P<word>{_DESCRIPTOR_ALT})(?![\w-])"
+)
+# Roles that stand for a person already named: "the judge said", "the 31-year-old striker said".
+_PERSON_ROLE_WORDS = (
+    ROLE_HEADS - frozenset(DESCRIPTORS) - {"board", "member", "partner", "general", "head", "owner"}
+)
+_PERSON_ROLE = re.compile(
+    rf"[Tt]{_NO_WORD_BEFORE}he (?:(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old )?(?:[a-z][\w-]* ){{0,2}}?(?P<role>"
+    + _word_trie(_PERSON_ROLE_WORDS)
+    + r")\b(?![’'-])"
+)
+_SPOKESPERSON = re.compile(
+    rf"[Aa]{_NO_WORD_BEFORE}n? (?P<word>{_DESCRIPTOR_ALT}) (?:spokes(?:man|woman|person)|official|source|"
+    rf"representative)\b"
+)
+_DOCUMENT_WORDS = (
+    "statement",
+    "communiqu",
+    "declaration",
+    "release",
+    "report",
+    "letter",
+    "filing",
+    "announcement",
+    "notice",
 )
 _DOCUMENT = re.compile(
-    r"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Aa] joint|[Tt]he joint) (?:(?:joint|new|written|brief|"
+    rf"[TtAaIi]{_NO_WORD_BEFORE}(?:(?<=[Tt])he|(?<=[Aa])|(?<=[Tt])hat|(?<=[Tt])his|(?<=[Ii])ts|(?<=[Tt])heir)"
+    r"(?: joint)? (?:(?:joint|new|written|brief|"
     r"separate|final|official|short|same|earlier) )*(?:statement|communiqu[ée]|declaration|press release|"
     r"release|report|letter|filing|announcement|notice)\b"
 )
@@ -304,9 +581,16 @@ class _Chunk:
 
 
 def _tokens(body: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(body, start, end)]
+    """The words of ``body[start:end]`` with their offsets (runs are words joined by single spaces)."""
+    tokens = []
+    for word in body[start:end].split(" "):
+        if word:
+            tokens.append((start, start + len(word), word))
+        start += len(word) + 1
+    return tokens
 
 
+@lru_cache(maxsize=8192)
 def _is_name_token(token: str) -> bool:
     """Could this word be part of a personal name?"""
     bare = _POSSESSIVE.sub("", token.rstrip(","))
@@ -316,11 +600,13 @@ def _is_name_token(token: str) -> bool:
         return False
     if bare in ORG_HEADS or bare in KNOWN_ORGS:
         return False
-    if _ALL_CAPS.match(bare) and not re.fullmatch(r"[A-Z]\.", bare):
+    if _ALL_CAPS.match(bare) and not _INITIAL.fullmatch(bare):
         return False  # acronyms ("WTTC") are organisations, not names
     if any(c.isdigit() for c in bare):
         return False
     parts = bare.split("-")
+    if len(parts) > 1 and parts[0][:1].isupper() and parts[-1].islower():
+        return False  # "Paris-based", "Kenyan-born": an adjective, not a name
     # "Asia-Pacific", "Afro-Asia": capitalised compounds are adjectives unless they start with a first name.
     return not (
         len(parts) > 1
@@ -367,6 +653,20 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                     break
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index, current = _absorb_list(body, runs, index + 1, current)
+                continue
+            if (
+                gap == " and "
+                and any(t[2] == "of" for t in current.tokens)
+                and current.tokens[current.tokens[0][2] == "The" and len(current.tokens) > 1][2] in ORG_HEADS
+                and following.tokens[-1][2] in ORG_HEADS
+                and len(following.tokens) <= 3
+                and following.tokens[0][2] not in ORG_HEADS
+                and following.tokens[0][2] not in PLACES
+                and following.tokens[0][2] not in FIRST_NAMES
+            ):
+                # "Association of Mineworkers and Construction Union": one name across "and".
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                index += 1
                 continue
             if (
                 gap == " and "
@@ -430,9 +730,57 @@ def _absorb_list(body: str, runs: list[_Chunk], index: int, current: _Chunk) -> 
     return index, current
 
 
+def _runs(body: str) -> list[_Chunk]:
+    """Every run of capitalised words (with name particles) in the body, in order."""
+    runs: list[_Chunk] = []
+    covered = 0
+    for candidate in _RUN_START.finditer(body):
+        start = candidate.start()
+        if start < covered:
+            continue
+        particles = (
+            _PARTICLES_BEFORE.search(body, max(covered, start - 12), start)
+            if _word_before(body, start) in _PARTICLE_WORDS
+            else None
+        )
+        found = _RUN.match(body, particles.start() if particles else start)
+        if found is None and particles:
+            found = _RUN.match(body, start)
+        if found is None:
+            continue
+        runs.append(_Chunk(found.start(), found.end(), _tokens(body, found.start(), found.end())))
+        covered = found.end()
+    return runs
+
+
 def _chunks(body: str) -> list[_Chunk]:
-    runs = [_Chunk(m.start(), m.end(), _tokens(body, m.start(), m.end())) for m in _RUN.finditer(body)]
+    runs = _runs(body)
+    runs = _join_nicknames(body, runs)
     return _merge_runs(body, runs)
+
+
+_NICKNAME_OPENS = frozenset([' "', " “", " ‘", " ''"])
+_NICKNAME_CLOSES = frozenset(['" ', "” ", "’ ", "'' "])
+
+
+def _join_nicknames(body: str, runs: list[_Chunk]) -> list[_Chunk]:
+    """One chunk for a name with a quoted nickname inside it (Emeka "The Hammer" Okafor); the
+    nickname is no part of the name."""
+    index = 0
+    while index + 2 < len(runs):
+        first, nickname, last = runs[index : index + 3]
+        if (
+            body[first.end : nickname.start] in _NICKNAME_OPENS
+            and body[nickname.end : last.start] in _NICKNAME_CLOSES
+            and len(nickname.tokens) <= 4
+            and first.tokens[-1][2] in FIRST_NAMES
+            and _is_name_token(last.tokens[0][2])
+        ):
+            joined = _Chunk(first.start, last.end, first.tokens + last.tokens)
+            joined.data["nickname"] = body[nickname.start : nickname.end]
+            runs[index : index + 3] = [joined]
+        index += 1
+    return runs
 
 
 def _org_from_text(
@@ -465,6 +813,8 @@ class _State:
     orgs: list[OrganisationMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     sentence_starts: frozenset[int] = frozenset()
+    sports: bool | None = None  # a match report ("Harbour City" is a club)? None: not read yet
+    based: bool = False  # does "-based" occur at all ("Paris-based Nuvola")?
 
 
 def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> None:
@@ -510,11 +860,54 @@ def _is_acronym(word: str) -> bool:
 def _org_of(state: _State, text: str) -> dict[str, object] | None:
     """Read a capitalised phrase as an organisation, if it is one."""
     bare = text[4:] if text.startswith("The ") else text
-    if bare in KNOWN_ORGS:
-        return _org_from_text(bare, known=KNOWN_ORGS[bare])
     if bare in state.acronyms:
         return state.acronyms[bare]
+    if bare in KNOWN_ORGS:
+        return _org_from_text(bare, known=KNOWN_ORGS[bare])
+    words = bare.split()
+    if len(words) == 1 and not _is_acronym(bare):
+        return None  # one plain word is no organisation by itself
+    found = _static_org(bare)
+    if found is not None:
+        return dict(found)
+    return _org_in_context(state, bare, words)
+
+
+@lru_cache(maxsize=8192)
+def _static_org(bare: str) -> dict[str, object] | None:
+    """The organisation a phrase names by its own words (organisation words, "&", a country)."""
+    words = bare.split()
+    if words and len(words) > 1 and (words[-1] in ORG_HEADS or _HEAD_BEFORE_OF.search(bare)):
+        # "National Union of Mineworkers", "Office for National Statistics": the head may come before "of".
+        return _org_from_text(bare)
+    if len(words) > 2:
+        # "Minerals Council South Africa", "Cancer Research UK": an organisation named with its country.
+        for size in (2, 1):
+            country = PLACES.get(" ".join(words[-size:]))
+            rest = words[:-size]
+            if (
+                country is not None
+                and country.kind == "country"
+                and len(rest) >= 2
+                and rest[-1] in ORG_HEADS
+                and rest[0] not in _FUNCTION_OPENERS
+            ):
+                return _org_from_text(bare, country.country_code)
+        if "&" in words and not any(w in TITLE_HEADS for w in words):
+            # "Hollis & Grange", "Procter & Gamble": partners' names joined by "&" make a firm.
+            org = _org_from_text(bare)
+            if org["kind"] == "organisation":
+                org["kind"] = "company"
+            return org
+    return None
+
+
+def _org_in_context(state: _State, bare: str, words: list[str]) -> dict[str, object] | None:
+    """An organisation the article's own context makes of a phrase: an acronym, a club."""
     if _is_acronym(bare):
+        spelled = _spelled_by(state, bare)
+        if spelled is not None:
+            return spelled  # "the ONS" after "the Office for National Statistics"
         # An undefined acronym ("the WTTC said") names an organisation: it is no name, place or title.
         return {
             "name": bare,
@@ -523,12 +916,129 @@ def _org_of(state: _State, text: str) -> dict[str, object] | None:
             "country_code": None,
             "kind": "organisation",
         }
-    words = bare.split()
-    if words and (words[-1] in ORG_HEADS or (words[0] in ORG_HEADS and " of " in bare)) and len(words) > 1:
-        return _org_from_text(bare)
+    if (
+        len(words) > 1
+        and words[-1] in _CLUB_SUFFIXES
+        and bare not in PLACES
+        and words[0] not in _FUNCTION_OPENERS
+        and words[0] not in TITLE_HEADS
+        and _is_sports(state)
+    ):
+        # "Harbour City", "Linford Town" in a match report: clubs, not places.
+        return {"name": bare, "canonical": bare, "acronym": None, "country_code": None, "kind": "association"}
     return None
 
 
+# Last words of a football club's name that, outside sport, name a place ("Harbour City").
+_CLUB_SUFFIXES = frozenset(["City", "Town", "County", "United"])
+# Words that only a sports report uses, and scorelines: two of them make an article a match report.
+_SPORTS_WORDS = re.compile(
+    r"\b(?:goals?|scored|scorer|striker|midfielder|goalkeeper|defender|hat-trick|penalty|penalties|"
+    r"equaliser|equalizer|league|semi-final|quarter-final|relegation|kick-off|stoppage time|half-time|"
+    r"second half|first half|dressing room|season|fixture|stadium|\d{1,2}-\d{1,2} (?:win|draw|defeat|victory|loss)|"
+    r"(?:beat|drew with|lost to|held) [A-Z][\w ]{2,30} \d{1,2}-\d{1,2})\b"
+)
+
+
+def _is_sports(state: _State) -> bool:
+    """Is the article a match report? Read once, and only when a club-like name needs it."""
+    if state.sports is None:
+        state.sports = len({m.group().lower() for m in _SPORTS_WORDS.finditer(state.body)}) >= 2
+    return state.sports
+
+
+_HEAD_BEFORE_OF = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(h) for h in ORG_HEADS), key=len, reverse=True)) + r") (?:of|for) "
+)
+
+
+def _spelled_by(state: _State, acronym: str) -> dict[str, object] | None:
+    """The organisation found earlier whose capitalised words' initials spell ``acronym``."""
+    for org in reversed(state.orgs):
+        initials = "".join(w[0] for w in org.canonical.split() if w[:1].isupper())
+        if len(initials) >= 2 and initials == acronym:
+            data: dict[str, object] = {
+                "name": acronym,
+                "canonical": org.canonical,
+                "acronym": acronym,
+                "country_code": org.country_code,
+                "kind": org.kind,
+            }
+            state.acronyms[acronym] = data
+            return data
+    return None
+
+
+def _adjective_org(text: str) -> dict[str, object] | None:
+    """A party's adjective form before a role or people ("Conservative candidate"): the party."""
+    known = ORG_ADJECTIVES.get(text)
+    return _org_from_text(text, known=known) if known else None
+
+
+_LEGISLATURES = frozenset(
+    [
+        "Senate",
+        "Congress",
+        "Parliament",
+        "House",
+        "Bundestag",
+        "Bundesrat",
+        "Knesset",
+        "Duma",
+        "Dáil",
+        "Sejm",
+        "Riksdag",
+        "Storting",
+        "Folketing",
+        "Eduskunta",
+        "Seanad",
+        "Lok Sabha",
+        "Rajya Sabha",
+    ]
+)
+_SPEAKS = re.compile(rf"(?:,[^,.;]{{1,80}},)? (?:[a-z]+ly |also |later |then )?(?:{_VERB_ALT})\b")
+# ", which represents most train drivers,": what only an organisation does.
+_WHICH_ACTS = re.compile(
+    r", which (?:represents|operates|runs|owns|funds|funded|part-funded|co-funded|campaigns|lobbies|advises|"
+    r"employs|manages|organises|organizes|organised|organized|speaks for|publishes|regulates|oversees|"
+    r"supplies|makes|builds|sells|provides)\b"
+)
+# "Stratus said it would appeal": a name that is "it" is an organisation.
+_SAID_IT = re.compile(rf" (?:{_VERB_ALT}) (?:that )?(?:it|its)\b")
+# "Paris-based Nuvola", "the Lisbon-based Acme": companies are "based" somewhere.
+_BASED_BEFORE = re.compile(r"-based (?:(?:[a-z][\w-]* ){0,3})?$")
+_WHICH_SPEAKS = re.compile(
+    rf", (?:which|that) [^,.;]{{1,80}}, (?:[a-z]+ly |also |later |then )?(?:{_VERB_ALT})\b"
+)
+# Letters after a name: honours, degrees, seats and generations.
+_POST_NOMINALS = frozenset(
+    [
+        "KC",
+        "QC",
+        "SC",
+        "MP",
+        "MEP",
+        "MSP",
+        "MLA",
+        "TD",
+        "OBE",
+        "MBE",
+        "CBE",
+        "KBE",
+        "DBE",
+        "CH",
+        "OM",
+        "FRS",
+        "PhD",
+        "DPhil",
+        "MD",
+        "Jr",
+        "Sr",
+        "II",
+        "III",
+        "IV",
+    ]
+)
 # Capitalised only because they open a sentence or heading: never part of an organisation's name.
 _FUNCTION_OPENERS = frozenset(
     [
@@ -593,13 +1103,39 @@ def _starts_name(tokens: list[tuple[int, int, str]], index: int) -> bool:
 _CAPITAL_ROLES = ROLE_HEADS - {"board", "member", "partner", "general", "head", "chief", "leader", "owner"}
 
 
+_PORTFOLIO_HEADS = frozenset(["Minister", "Secretary", "Commissioner", "Envoy", "Speaker"])
+
+
+def _is_portfolio_word(word: str) -> bool:
+    """A capitalised word that can name a minister's portfolio: not a name, place, nationality or acronym."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word not in NOT_NAMES
+        and word not in PLACES
+        and word not in FIRST_NAMES
+        and word not in KNOWN_ORGS
+        and not word.endswith(("’s", "'s"))
+    )
+
+
 def _title_split(tokens: list[tuple[int, int, str]]) -> int:
     """Index of the first token of a title inside a chunk's leading words, or -1."""
+    return _title_split_words(tuple(t[2] for t in tokens))
+
+
+@lru_cache(maxsize=8192)
+def _title_split_words(words: tuple[str, ...]) -> int:
+    tokens = [(0, 0, word) for word in words]
     for index, (_, _, word) in enumerate(tokens):
         bare = word.rstrip(".")
         if bare in TITLE_HEADS or bare in TITLE_MODIFIERS:
             rest = [t[2].rstrip(".") for t in tokens[index:]]
             if any(w in TITLE_HEADS for w in rest):
+                if bare in _PORTFOLIO_HEADS:
+                    # "Mineral Resources Minister": a portfolio named in words no lexicon lists.
+                    while index > 0 and _is_portfolio_word(tokens[index - 1][2]):
+                        index -= 1
                 return index
         if index == 0 and len(tokens) > 2 and bare.islower() is False and bare.lower() in _CAPITAL_ROLES:
             return 0  # "Analyst Jane Roe said": a role capitalised at a sentence start
@@ -610,6 +1146,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
     body = state.body
     tokens = chunk.tokens
+    if len(tokens) == 1 and tokens[0][2] in _INERT_WORDS:
+        return  # "The", "But", "Monday": a capital that names nothing (most single-word runs)
     for index, (start, end, word) in enumerate(tokens[:-1]):
         # "St Mary's Hospital", "King's College": a possessive inside an institution's name.
         if word.endswith(("’s", "'s")) and not (
@@ -632,6 +1170,16 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         tokens = [*tokens[:-1], (last_start, last_start + len(trimmed), trimmed)]
         chunk.tokens = tokens
         chunk.end = tokens[-1][1]
+    while len(tokens) > 2 and tokens[-1][2].rstrip(".,") in _POST_NOMINALS:
+        # "James Thornbury KC", "Jane Roe OBE": honours after a name are neither name nor organisation.
+        tokens = tokens[:-1]
+        chunk.tokens = tokens
+        chunk.end = tokens[-1][1]
+    if len(tokens) > 1 and tokens[0][2].endswith(("-based", "-born", "-headquartered")):
+        # "Paris-based Nuvola": the place is read on its own (_BASED_IN); the name follows it.
+        tokens = tokens[1:]
+        chunk.tokens = tokens
+        chunk.start = tokens[0][0]
     text = body[chunk.start : chunk.end]
     # Drop sentence openers and determiners that only look like part of a name.
     while (
@@ -648,12 +1196,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         )
         and tokens[1][2] not in ORG_HEADS
         and f"{tokens[0][2]} {tokens[1][2]}" not in KNOWN_ORGS
+        and text not in ORG_ADJECTIVES
     ):
         tokens = tokens[1:]
         chunk.tokens = tokens
         chunk.start = tokens[0][0]
         text = body[chunk.start : chunk.end]
-    acronym = _ACRONYM_AFTER.match(body, chunk.end)
+    acronym = _ACRONYM_AFTER.match(body, chunk.end) if body.startswith(" (", chunk.end) else None
     org = _org_of(state, text)
     if acronym and len(tokens) > 1 and _title_split(tokens) != 0:
         short = acronym.group(1)
@@ -669,25 +1218,72 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             if known and known.name.casefold() == str(org["canonical"]).casefold():
                 org["kind"] = known.kind
             state.acronyms[short] = org
+    comma_after = body.startswith(",", chunk.end)
     if (
         org is None
+        and comma_after
         and len(tokens) <= 4
         and _ORG_APPOSITIVE.match(body, chunk.end)
         and not _person_like(tokens)
     ):
         org = _org_from_text(text, owner_country)
         org["kind"] = "company"
-    if org is None and _GROUP_BEFORE.search(body, max(0, chunk.start - 60), chunk.start) and len(tokens) <= 5:
+    group = (
+        _GROUP_BEFORE.search(body, max(0, chunk.start - 60), chunk.start)
+        if org is None and len(tokens) <= 5 and _word_before(body, chunk.start) in _GROUP_NOUNS
+        else None
+    )
+    if group:
         # "the industry group Minerals Europe": a name right after an organisation noun.
-        kind = _GROUP_BEFORE.search(body, max(0, chunk.start - 60), chunk.start)
         org = _org_from_text(text, owner_country)
-        if kind and org["kind"] == "organisation":
-            org["kind"] = _GROUP_KINDS.get(kind.group("noun"), "organisation")
+        if org["kind"] == "organisation":
+            org["kind"] = _GROUP_KINDS.get(group.group("noun"), "organisation")
+    if org is None and tokens[-1][2] in _LEGISLATURES and len(tokens) <= 2:
+        # "the Senate", "Parliament voted": the legislature, not a word that opens a sentence.
+        name = tokens[-1][2]
+        determined = len(tokens) == 2 and tokens[0][2] == "The"
+        if len(tokens) == 1:
+            determined = body[max(0, chunk.start - 4) : chunk.start] == "the "
+        if determined or (len(tokens) == 1 and name != "House" and chunk.start not in state.sentence_starts):
+            chunk.start, chunk.tokens, text = tokens[-1][0], tokens[-1:], name
+            org = {
+                "name": name,
+                "canonical": name,
+                "acronym": None,
+                "country_code": owner_country,
+                "kind": "parliament",
+            }
+    if (
+        org is None
+        and not _person_like(tokens)
+        and tokens[0][2] not in FIRST_NAMES
+        and tokens[0][2] not in NOT_NAMES
+        and text not in PLACES
+        and _title_split(tokens) < 0
+        and (
+            (comma_after and (_WHICH_SPEAKS.match(body, chunk.end) or _WHICH_ACTS.match(body, chunk.end)))
+            or (len(tokens) >= 2 and _place_at(tokens, len(tokens) - 1) and _SPEAKS.match(body, chunk.end))
+            or (_word_after(body, chunk.end) in REPORTING_VERBS and _SAID_IT.match(body, chunk.end))
+            or (state.based and _BASED_BEFORE.search(body, max(0, chunk.start - 30), chunk.start))
+        )
+    ):
+        # "Minera Andina Sur, which operates the mine, said", "Water UK said", "Stratus said it would
+        # appeal", "Paris-based Nuvola": a name that is no person ("which", "it") or is based somewhere.
+        org = _org_from_text(text, owner_country)
+        if (
+            org["kind"] == "organisation"
+            and state.based
+            and _BASED_BEFORE.search(body, max(0, chunk.start - 30), chunk.start)
+        ):
+            org["kind"] = "company"
     if org is not None:
         if owner_country and not org.get("country_code"):
             org = {**org, "country_code": owner_country}
         chunk.label, chunk.data = "org", org
         _add_org(state, chunk.start, chunk.end, org)
+        return
+    if len(tokens) == 1:
+        _classify_word(state, chunk)
         return
     place_size = _place_at(tokens, 0)
     if place_size == len(tokens):
@@ -732,6 +1328,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return
     # The name may start at a first name after other capitalised words ("Sport Anneli Virtanen").
     leading = FIRST_NAMES.get(name_tokens[0][2]) if name_tokens else None
+    skipped: list[tuple[int, int, str]] = []
     if (
         len(name_tokens) > 2
         and (leading is None or leading.is_word)
@@ -739,12 +1336,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     ):
         for k in range(1, len(name_tokens) - 1):
             entry = FIRST_NAMES.get(name_tokens[k][2])
-            if (entry and not entry.is_word) or re.fullmatch(r"[A-Z]\.", name_tokens[k][2]):
-                name_tokens = name_tokens[k:]
+            if (entry and not entry.is_word) or _INITIAL.fullmatch(name_tokens[k][2]):
+                skipped, name_tokens = name_tokens[:k], name_tokens[k:]
                 break
     # The name is the run of name-like words that ends the chunk ("Irish MEP Siobhán O'Sullivan").
     bad = max((k for k, t in enumerate(name_tokens) if not _is_name_token(t[2])), default=-1)
-    leftovers = name_tokens[: bad + 1]
+    leftovers = skipped + name_tokens[: bad + 1]  # "Transportation Secretary" before "Luis Ocampo"
     name_tokens = name_tokens[bad + 1 :]
     if leftovers:
         split = _title_split(leftovers)
@@ -762,6 +1359,23 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     chunk.data["honorific"] = next(
         (t[2].rstrip(".") for t in tokens[:name_start] if t[2].rstrip(".") in HONORIFICS), None
     )
+
+
+def _classify_word(state: _State, chunk: _Chunk) -> None:
+    """The rest of _classify for a one-word chunk that is no organisation: most chunks are one word."""
+    word = chunk.tokens[0][2]
+    if word in PLACES:
+        chunk.label = "place"
+        _add_place(state, chunk.start, chunk.end)
+    elif word.rstrip(".") in TITLE_HEADS:
+        chunk.label = "title"
+        chunk.data["title"] = word
+    elif _is_name_token(word):
+        # A surname on its own ("Roe said"): never a new person, but resolve may tie it to one.
+        chunk.label = "person-candidate"
+        chunk.data.update(name_tokens=chunk.tokens, has_title=False, honorific=None)
+    else:
+        _classify_leftovers(state, chunk.tokens)
 
 
 def _classify_prefix(state: _State, tokens: list[tuple[int, int, str]]) -> None:
@@ -796,26 +1410,29 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
     """How strongly the words and context say these tokens are a person's name."""
     body = state.body
     words = [t[2] for t in name_tokens]
+    if len(words) == 1 and not chunk.data.get("honorific"):
+        return 0  # one bare word is never a new person; resolve links surnames to full names
     score = 0
     first = FIRST_NAMES.get(words[0].split("-")[0]) or FIRST_NAMES.get(words[0])
     if len(words) >= 2:
         if first is not None:
             score += 1 if first.is_word else 2
-        elif all(re.fullmatch(r"[A-Z]\.", w) for w in words[:-1]):
+        elif all(_INITIAL.fullmatch(w) for w in words[:-1]):
             score += 2  # initials and a surname: "J. R. R. Tolkien"
-        if any(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1]):
+        if any(_INITIAL.fullmatch(w) for w in words[1:-1]):
             score += 1  # a middle initial: "George W. Bush"
         if any(w.islower() for w in words):
             score += 1  # name particles: "Ursula von der Leyen"
     if chunk.data.get("has_title") or chunk.data.get("honorific"):
         score += 2
     start, end = name_tokens[0][0], name_tokens[-1][1]
-    if _VERB_AFTER.match(body, end) or _VERB_BEFORE.search(body, max(0, start - 20), start):
+    if _VERB_AFTER.match(body, end) or (
+        _word_before(body, start) in _WORDS_BEFORE_SPEAKER
+        and _VERB_BEFORE.search(body, max(0, start - 20), start)
+    ):
         score += 1
-    if (
-        _ROLE_AFTER.match(body, end)
-        or _ROLE_AFTER_POSSESSIVE.match(body, end)
-        or re.match(r", \d{1,3},", body[end:])
+    if body.startswith(",", end) and (
+        _ROLE_AFTER.match(body, end) or _ROLE_AFTER_POSSESSIVE.match(body, end) or _AGE_AFTER.match(body, end)
     ):
         score += 2
     if _role_before(body, start) is not None:
@@ -835,8 +1452,9 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
     space = body.rfind(" ", max(0, position - 40), position - 1)
     word = body[space + 1 : position - 1]
     if word.endswith(","):
-        if word[:-1] in ROLE_HEADS:
-            return _ROLE_BEFORE_COMMA.search(body, max(0, position - 60), position)
+        # "The minister, Jane Roe," / "Its director of research, Jane Roe,".
+        if word[:-1] in ROLE_HEADS or _COMPLEMENT_BEFORE.search(body, max(0, position - 30), position):
+            return _ROLE_BEFORE_COMMA.search(body, max(0, position - 70), position)
         return None
     if word in ROLE_HEADS:
         return _ROLE_BEFORE.search(body, max(0, position - 80), position)
@@ -871,23 +1489,145 @@ def _title_before(
                     org = prefix
     if title:
         # "Governor of the Bank of Canada": an organisation inside the title is the affiliation.
-        inner = re.search(r" (?:of|for|at) (?:the )?(.+)$", title)
+        inner = _INNER_ORG.search(title)
         if inner and org is None and _org_of(state, inner.group(1)):
             org = inner.group(1)
             title = title[: inner.start()]
         return title, org, None
-    name_start = chunk.data["name_tokens"][0][0]  # type: ignore[index]
+    name_tokens: list[tuple[int, int, str]] = chunk.data["name_tokens"]  # type: ignore[assignment]
+    name_start = name_tokens[0][0]
+    honorific = _HONORIFIC_BEFORE.search(body, max(0, name_start - 24), name_start)
+    if honorific:
+        name_start = honorific.start()  # "chief medical officer Dr Hannah Okoro": the role stands before "Dr"
     role = _role_before(body, name_start)
     if role is not None and role.re is _ROLE_BEFORE_COMMA:
-        return role.group("role"), role.group("org"), role.group("role")
+        found_org = role.group("org") or role.group("desc")
+        if found_org and (
+            _names_person(state, found_org)
+            or (role.group("role").split()[-1] in _CLIENT_ROLES and not _org_of(state, found_org))
+        ):
+            found_org = None  # "Roe's barrister, Tom Lee,": Roe is a client, not an employer
+        return role.group("role"), found_org, role.group("role")
     if role:
-        found_org = role.group("org")
-        if found_org and not (_org_of(state, found_org) or found_org in state.acronyms):
-            found_org = (
-                found_org if found_org not in PLACES and found_org.split()[0] not in NOT_NAMES else None
+        found_org, role_text, desc = role.group("org"), role.group("role"), role.group("desc")
+        possessive = bool(found_org and _POSSESSIVE.search(found_org))
+        if found_org and possessive:
+            found_org = _POSSESSIVE.sub("", found_org)  # "Acme's chief executive": the organisation is Acme
+        if (
+            found_org
+            and " " not in found_org
+            and role.start("org") in state.sentence_starts
+            and not (
+                _org_of(state, found_org)
+                or _adjective_org(found_org)
+                or _is_org_short_form(state, found_org)
+                or (found_org.lower() not in DESCRIPTORS and _capitalised_elsewhere(state, found_org))
             )
-        return role.group("role"), found_org or (role.group("desc") or "").strip() or None, role.group("role")
+        ):
+            # "Marine biologist Jane Roe", "Council leader Jane Roe": a capital only because it opens the sentence.
+            if found_org.lower() in DESCRIPTORS or possessive:
+                # "Council leader …" is the article's council; "Sheriff's spokeswoman …" an office named no further.
+                desc = f"the {found_org.lower()} "
+            elif found_org not in ORG_HEADS:
+                role_text = f"{found_org} {role_text}"
+            found_org = None
+        if found_org and not (
+            _org_of(state, found_org) or found_org in state.acronyms or _adjective_org(found_org)
+        ):
+            found_org = (
+                found_org
+                if found_org not in PLACES
+                and found_org.split()[0] not in NOT_NAMES
+                and not _names_person(state, found_org)
+                else None
+            )
+        words = role_text.split()
+        split = max((k for k, w in enumerate(words[:-1]) if w.lower() in _DESCRIPTOR_ROLES), default=-1)
+        if split >= 0:
+            # "port authority spokesperson", "club captain": the noun names the organisation, not the post.
+            desc = desc or f"the {words[split].lower()}"
+            role_text = " ".join(words[split + 1 :])
+        return role_text, found_org or (desc or "").strip() or None, role_text
     return None, None, None
+
+
+_COMPLEMENT_BEFORE = re.compile(r" (?:of|for) [a-z]+(?: [a-z]+)?, $")
+_HONORIFIC_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.? )+$"
+)
+
+
+def _is_org_short_form(state: _State, word: str) -> bool:
+    """Is ``word`` the first or last word of an organisation's name found so far ("Kalahari", "Rovers")?
+
+    Generic organisation words ("Council", "Ministry") are no one organisation's short name; a club's
+    ("Rovers", "Wanderers") are."""
+    if ORG_HEADS.get(word, "association") != "association":
+        return False
+    for org in state.orgs:
+        if org.name == word:
+            return True  # "Nuvola", found as an organisation on its own
+        words = org.name.split()
+        if len(words) > 1 and (words[0] == word or words[-1] == word):
+            return True
+    return False
+
+
+def _inside_name(body: str, position: int) -> bool:
+    """Does a capitalised word (not a "Paris-based") come right before ``position``?"""
+    before = _word_before(body, position)
+    return before[:1].isupper() and not before.endswith(("-based", "-born", "-headquartered"))
+
+
+def _capitalised_elsewhere(state: _State, word: str) -> bool:
+    """Does the article write ``word`` capitalised where no sentence starts? Then it is a name
+    ("Nuvola chief executive …"), not an adjective that opens a sentence ("Marine biologist …")."""
+    body = state.body
+    position = body.find(word)
+    while position >= 0:
+        end = position + len(word)
+        if (
+            position not in state.sentence_starts
+            and (position == 0 or not body[position - 1].isalnum())
+            and (end == len(body) or not body[end].isalnum())
+            and body[max(0, position - 2) : position] not in (". ", "\n", "“", '"')
+            # On its own, not inside a longer name ("Marine Ecology Letters" says nothing of "Marine").
+            and not (body[end : end + 1] == " " and body[end + 1 : end + 2].isupper())
+            and not _inside_name(body, position)
+        ):
+            return True
+        position = body.find(word, end)
+    return False
+
+
+# Roles held for a person, not in an organisation: "Mercer's barrister" is no employee of a "Mercer".
+_CLIENT_ROLES = frozenset(
+    [
+        "barrister",
+        "lawyer",
+        "solicitor",
+        "attorney",
+        "counsel",
+        "agent",
+        "doctor",
+        "physician",
+        "wife",
+        "husband",
+        "partner",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "friend",
+    ]
+)
+
+
+def _names_person(state: _State, text: str) -> bool:
+    """Is ``text`` a person already found, by full name or surname?"""
+    return any(text == p.name or text == p.name.split()[-1] for p in state.people)
 
 
 def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
@@ -898,8 +1638,9 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         if of_org and _looks_like_org(state, of_org.group("org")):
             return "", of_org.group("org")
         who = _ROLE_AFTER_WHO.match(body, end)
-        if who and _looks_like_org(state, who.group("org")):
-            return "", who.group("org")
+        tied = who and (who.group("org") or who.group("grouped") or who.group("behalf"))
+        if tied and _looks_like_org(state, tied):
+            return "", tied
         return None, None
     org = match.group("org") or (match.groupdict().get("desc") or None)
     return match.group("role"), org
@@ -907,6 +1648,48 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
 
 def _looks_like_org(state: _State, text: str) -> bool:
     return _org_of(state, text) is not None or (text not in PLACES and text.split()[0] not in NOT_NAMES)
+
+
+# One capitalised word that is never a name, place, organisation or title by itself ("The", "But",
+# "Monday"): such runs, most of them, skip classification.
+_INERT_WORDS = (
+    NOT_NAMES
+    - TITLE_HEADS
+    - HONORIFICS
+    - frozenset(KNOWN_ORGS)
+    - frozenset(ORG_ADJECTIVES)
+    - frozenset(PLACES)
+    - _LEGISLATURES
+    - frozenset(ORG_HEADS)
+    - frozenset(w.capitalize() for w in DESCRIPTORS)
+    - frozenset(FIRST_NAMES)
+)
+
+
+def _find_cities_by_region(state: _State, chunks: list[_Chunk]) -> None:
+    """ "Austin, Texas", "the Austin, Texas-based company": a city whose name is also a common name
+    or word, made certain by the region or country written after it."""
+    body = state.body
+    for previous, chunk in pairwise(chunks):
+        if (
+            len(previous.tokens) != 1
+            or previous.label not in ("unknown", "person-candidate")
+            or body[previous.end : chunk.start] != ", "
+        ):
+            continue
+        city = AMBIGUOUS_PLACES.get(previous.tokens[0][2])
+        words = [t[2] for t in chunk.tokens[:2]]
+        words[-1] = words[-1].removesuffix("-based")
+        region = PLACES.get(" ".join(words)) or PLACES.get(words[0])
+        if (
+            city
+            and region
+            and region.kind in ("region", "country")
+            and city.country_code == region.country_code
+        ):
+            start, end, name = previous.tokens[0]
+            previous.label = "place"
+            state.places.append(PlaceMention(start, end, name, city.name, city.country_code, city.kind))
 
 
 def _find_people(state: _State, chunks: list[_Chunk]) -> None:
@@ -919,7 +1702,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             chunk.label = "unknown"
             continue
         start, end = name_tokens[0][0], name_tokens[-1][1]
-        name = body[start:end]
+        # A nickname inside the span ("Emeka “The Hammer” Okafor") is left out of the name.
+        name = " ".join(t[2] for t in name_tokens) if chunk.data.get("nickname") else body[start:end]
         titles: list[str] = []
         affiliations: list[tuple[str, str | None]] = []
         title, org, role = _title_before(state, chunks, position)
@@ -932,6 +1716,31 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             titles.append(title)
         if org:
             affiliations.append((org, role or title))
+        party_state = _PARTY_STATE.match(body, end)
+        if party_state:
+            # AP style "Sen. Jane Roe, D-Ohio,": her party and her state.
+            party = _PARTY_LETTERS.get(party_state.group("party"))
+            if party:
+                known = KNOWN_ORGS[party]
+                _add_org(
+                    state,
+                    party_state.start("party"),
+                    party_state.end("party"),
+                    _org_from_text(party, known=known),
+                )
+                affiliations.append((party, None))
+            region = _US_STATES.get(party_state.group("state"))
+            if region:
+                state.places.append(
+                    PlaceMention(
+                        party_state.start("state"),
+                        party_state.end("state"),
+                        party_state.group("state"),
+                        region,
+                        "US",
+                        "region",
+                    )
+                )
         after_role, after_org = _role_after(state, end)
         if after_role is not None:
             after_role = _clean_title(after_role) or ""
@@ -965,9 +1774,76 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         )
 
 
+# AP style party and state after a name: "Sen. Jane Roe, D-Ohio," / "(R-Texas)".
+_PARTY_STATE = re.compile(
+    r"(?:, |\s?\()(?P<party>[DRI])-(?P<state>[A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.)?)(?=[,)])"
+)
+_PARTY_LETTERS = {"D": "Democratic Party", "R": "Republican Party"}
+_US_STATES = {
+    abbreviation: name
+    for name, abbreviations in {
+        "Alabama": "Ala.",
+        "Alaska": "Alaska",
+        "Arizona": "Ariz.",
+        "Arkansas": "Ark.",
+        "California": "Calif.",
+        "Colorado": "Colo.",
+        "Connecticut": "Conn.",
+        "Delaware": "Del.",
+        "Florida": "Fla.",
+        "Georgia": "Ga.",
+        "Hawaii": "Hawaii",
+        "Idaho": "Idaho",
+        "Illinois": "Ill.",
+        "Indiana": "Ind.",
+        "Iowa": "Iowa",
+        "Kansas": "Kan.",
+        "Kentucky": "Ky.",
+        "Louisiana": "La.",
+        "Maine": "Maine",
+        "Maryland": "Md.",
+        "Massachusetts": "Mass.",
+        "Michigan": "Mich.",
+        "Minnesota": "Minn.",
+        "Mississippi": "Miss.",
+        "Missouri": "Mo.",
+        "Montana": "Mont.",
+        "Nebraska": "Neb.",
+        "Nevada": "Nev.",
+        "New Hampshire": "N.H.",
+        "New Jersey": "N.J.",
+        "New Mexico": "N.M.",
+        "New York": "N.Y.",
+        "North Carolina": "N.C.",
+        "North Dakota": "N.D.",
+        "Ohio": "Ohio",
+        "Oklahoma": "Okla.",
+        "Oregon": "Ore.",
+        "Pennsylvania": "Pa.",
+        "Rhode Island": "R.I.",
+        "South Carolina": "S.C.",
+        "South Dakota": "S.D.",
+        "Tennessee": "Tenn.",
+        "Texas": "Texas",
+        "Utah": "Utah",
+        "Vermont": "Vt.",
+        "Virginia": "Va.",
+        "Washington": "Wash.",
+        "West Virginia": "W.Va.",
+        "Wisconsin": "Wis.",
+        "Wyoming": "Wyo.",
+    }.items()
+    for abbreviation in (abbreviations, name)
+}
 # Lower-case words that open a role and name the organisation rather than the post ("union negotiator").
-_DESCRIPTOR_ROLES = frozenset(["union", "party", "club", "council", "company", "team", "ministry"])
-_FORMER = re.compile(r"^(?:[Ff]ormer|[Ee]x-|[Tt]hen-?|[Ll]ocal)\s*")
+_DESCRIPTOR_ROLES = frozenset(
+    ["union", "party", "club", "council", "company", "team", "ministry", "authority", "trust"]
+)
+# Words that date a post rather than name it: "former", "new", "current", "outgoing" …
+_FORMER = re.compile(
+    r"^(?:(?:[Ff]ormer|[Ee]x-|[Tt]hen-?|[Ll]ocal|[Nn]ew|[Nn]ewly appointed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|"
+    r"[Ss]itting|[Ll]ongtime|[Ll]ong-time|[Vv]eteran)\s*)+"
+)
 
 
 def _clean_title(title: str | None) -> str | None:
@@ -979,12 +1855,12 @@ def _clean_title(title: str | None) -> str | None:
 
 def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str | None) -> None:
     """An organisation named only by a role ("chief executive of Acme") becomes an organisation."""
-    if org_text.startswith(("the ", "its ", "their ")):
-        return
+    if org_text.lower().startswith(("the ", "its ", "their ")) or org_text.lower() in ("its", "their"):
+        return  # a descriptor or possessive: resolve ties it to the organisation it refers to
     for chunk in chunks:
         if state.body[chunk.start : chunk.end] == org_text and chunk.label in ("unknown", "person-candidate"):
             company = role is not None and any(word in _COMPANY_ROLES for word in role.split())
-            data = _org_from_text(org_text)
+            data = dict(_org_of(state, org_text) or _adjective_org(org_text) or _org_from_text(org_text))
             if data["kind"] == "organisation" and company:
                 data["kind"] = "company"
             chunk.label, chunk.data = "org", data
@@ -1032,8 +1908,24 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
             continue
         if text in surnames:
             full = surnames[text]
-            state.people.append(PersonMention(start, end, text, gender=full.gender, partial=True))
+            # "Mercer, who led the Brightpath Trust from 2012, …": a surname can carry the tie too.
+            role, org = _role_after(state, end)
+            role = _clean_title(role) or None
+            ties: tuple[tuple[str, str | None], ...] = ((org, role),) if org else ()
+            state.people.append(
+                PersonMention(
+                    start,
+                    end,
+                    text,
+                    titles=(role,) if role else (),
+                    affiliations=ties,
+                    gender=full.gender,
+                    partial=True,
+                )
+            )
             chunk.label = "person"
+            if org:
+                _promote_org(state, chunks, org, role)
         elif honorific in HONORIFICS and len(tokens) == 1 and _is_name_token(text):
             gender = (
                 "m"
@@ -1047,18 +1939,128 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
             chunk.label = "person"
 
 
+# "A former treasurer of Hollins Valley Council has been jailed …": a lead that names its subject
+# only by role, leaving the name to the next sentence or paragraph.
+_ANONYMOUS_LEDE = re.compile(
+    rf"(?:A|An|The) (?P<role>(?:{_ROLE_MOD} ){{0,3}}(?:{_ROLE_HEAD_ALT}))"
+    rf"(?: (?:of|at|for|with) (?:(?:the|a|an) )?(?:(?P<org>{_ORG_WORDS})|[a-z][\w’'-]*(?: [a-z][\w’'-]*){{0,3}}))?"
+    rf"(?:,[^,]{{1,60}},)? (?:has|have|had|was|is|will|who|[a-z]+ed)\b"
+)
+
+
+def _identify_lede_subject(state: _State, chunks: list[_Chunk], document: Document) -> None:
+    """Give the lead's role (and organisation) to the person the next sentences name."""
+    starts = sorted(state.sentence_starts)
+    lede_start = document.dateline.end if document.dateline else 0
+    lede_end = next((s for s in starts if s > lede_start), len(state.body))
+    lede = _ANONYMOUS_LEDE.match(state.body, lede_start, lede_end)
+    if lede is None or any(lede_start <= p.start < lede_end for p in state.people):
+        return
+    following = [s for s in starts if s >= lede_end]
+    window_end = following[2] if len(following) > 2 else len(state.body)  # the next two sentences
+    for index, person in enumerate(state.people):
+        if (
+            person.partial
+            or not (lede_end <= person.start < window_end)
+            or person.start not in state.sentence_starts
+        ):
+            continue
+        if person.titles:
+            return
+        role = _clean_title(lede.group("role")) or lede.group("role")
+        org = lede.group("org")
+        ties = ((org, role),) if org and (_org_of(state, org) or _looks_like_org(state, org)) else ()
+        state.people[index] = dataclasses.replace(
+            person, titles=(role,), affiliations=person.affiliations + ties
+        )
+        if ties:
+            _promote_org(state, chunks, ties[0][0], role)
+        return
+
+
+def _find_long_org_names(state: _State, chunks: list[_Chunk]) -> None:
+    """ "Stratus Cloud" when the article also has "Stratus said it would appeal": the full name of an
+    organisation found only by its short name."""
+    singles = {o.name for o in state.orgs if " " not in o.name and o.acronym != o.name}
+    if not singles:
+        return
+    for chunk in chunks:
+        if (
+            chunk.label in ("unknown", "person-candidate")
+            and 2 <= len(chunk.tokens) <= 3
+            and chunk.tokens[0][2] in singles
+            and not _person_like(chunk.tokens)
+        ):
+            chunk.label = "org"
+            _add_org(state, chunk.start, chunk.end, _org_from_text(state.body[chunk.start : chunk.end]))
+
+
+def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
+    """One word standing for an organisation named in full elsewhere: "Norwell" for "Norwell
+    Pharmaceuticals", "Wanderers" or "Town" for a club. Resolve ties each to its full name."""
+    short: dict[str, str] = {}
+    for org in state.orgs:
+        words = org.name.split()
+        if len(words) < 2 or org.acronym == org.name:
+            continue
+        first, last = words[0], _POSSESSIVE.sub("", words[-1])
+        if org.kind == "association" and (last in _CLUB_SUFFIXES or ORG_HEADS.get(last) == "association"):
+            short.setdefault(last, org.name)
+        if (
+            first not in NOT_NAMES
+            and first not in ORG_HEADS
+            and first not in PLACE_FIRST_WORDS
+            and first not in TITLE_HEADS
+            and first not in _FUNCTION_OPENERS
+            and not first.isupper()
+        ):
+            short.setdefault(first, org.name)
+    if not short:
+        return
+    surnames = {p.name.split()[-1] for p in state.people}
+    for chunk in chunks:
+        if chunk.label not in ("unknown", "person-candidate") or len(chunk.tokens) != 1:
+            continue
+        word = _POSSESSIVE.sub("", chunk.tokens[0][2])
+        if word in short and word not in surnames:
+            start = chunk.tokens[0][0]
+            chunk.label = "org"
+            _add_org(state, start, start + len(word), _org_from_text(word))
+
+
 def _references(body: str, taken: list[tuple[int, int]]) -> list[ReferenceMention]:
     found: list[ReferenceMention] = []
+    taken = sorted(taken)
+    taken_starts = [s for s, _ in taken]
+
+    def overlaps_organisation(start: int, end: int) -> bool:
+        """Is ``[start, end)`` inside an organisation's name ("the Bank of Canada" is no "the bank")?"""
+        index = bisect.bisect_left(taken_starts, end)
+        return any(e > start for _, e in taken[max(0, index - 3) : index])
+
     for match in _PRONOUN.finditer(body):
         found.append(ReferenceMention(match.start(), match.end(), match.group(), "pronoun"))
     for match in _DESCRIPTOR.finditer(body):
         start, end = match.start(), match.end()
-        if any(s < end and start < e for s, e in taken):
+        if overlaps_organisation(start, end):
             continue
         word = match.group("word").lower()
         found.append(ReferenceMention(start, end, match.group(), "descriptor", DESCRIPTORS[word]))
-    for match in _DOCUMENT.finditer(body):
-        found.append(ReferenceMention(match.start(), match.end(), match.group(), "document"))
+    for match in _PERSON_ROLE.finditer(body):
+        # "the judge", "the 31-year-old striker": a person named earlier, by role.
+        start, end = match.start(), match.end()
+        if not overlaps_organisation(start, end):
+            found.append(ReferenceMention(start, end, match.group(), "role"))
+    if any(word in body for word in ("spokes", "official", "source", "representative")):
+        for match in _SPOKESPERSON.finditer(body):
+            # "a council spokesman", "a company official": the organisation speaks through them.
+            word = match.group("word").lower()
+            found.append(
+                ReferenceMention(match.start(), match.end(), match.group(), "descriptor", DESCRIPTORS[word])
+            )
+    if any(word in body for word in _DOCUMENT_WORDS):
+        for match in _DOCUMENT.finditer(body):
+            found.append(ReferenceMention(match.start(), match.end(), match.group(), "document"))
     found.sort(key=lambda r: r.start)
     return found
 
@@ -1066,7 +2068,9 @@ def _references(body: str, taken: list[tuple[int, int]]) -> list[ReferenceMentio
 def find_mentions(document: Document, sentence_starts: frozenset[int] = frozenset()) -> Mentions:
     """Every person, organisation, place and referring expression in the body."""
     body = document.body
-    state = _State(body, sentence_starts=sentence_starts | {p.start for p in document.paragraphs})
+    state = _State(
+        body, sentence_starts=sentence_starts | {p.start for p in document.paragraphs}, based="-based" in body
+    )
     chunks = _chunks(body)
     if document.dateline and document.dateline_place:
         # A dateline's capitalised city ("MADRID") is a place hint in title case.
@@ -1094,6 +2098,15 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
                 agency + 1 + len(document.source),
                 _org_from_text(document.source, known=known),
             )
+    if "-based" in body or "-born" in body or "-headquartered" in body:
+        for match in _BASED_IN.finditer(body):
+            # "The Boston-based drugmaker": the place inside a compound adjective.
+            start, end = match.start("place"), match.end("place")
+            while start < end and body[start:end] not in PLACES:
+                space = body.find(" ", start, end)
+                start = end if space < 0 else space + 1
+            if start < end:
+                _add_place(state, start, end)
     credits = [(m.start(), m.end()) for m in _CREDITS.finditer(body)]
     chunks = [c for c in chunks if not any(a <= c.start < b for a, b in credits)]
     previous: _Chunk | None = None
@@ -1122,12 +2135,17 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
                 last.kind,
             )
         previous = chunk
+    _find_cities_by_region(state, chunks)
     _find_people(state, chunks)
     _find_partial_people(state, chunks)
+    _identify_lede_subject(state, chunks, document)
+    _find_long_org_names(state, chunks)
+    _find_short_org_names(state, chunks)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(
         people=tuple(sorted(state.people, key=lambda p: p.start)),
         organisations=tuple(sorted(state.orgs, key=lambda o: o.start)),
         places=tuple(sorted(state.places, key=lambda p: p.start)),
         references=tuple(_references(body, taken)),
+        sentence_starts=tuple(sorted(state.sentence_starts)),
     )

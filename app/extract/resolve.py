@@ -7,10 +7,13 @@ join the organisation the article established.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.extract.lexicon import ORG_HEADS, fold
+from app.extract.lexicon import DESCRIPTORS, ORG_HEADS, fold
 from app.extract.types import (
     Affiliation,
     Mentions,
@@ -20,16 +23,36 @@ from app.extract.types import (
     PersonMention,
     PlaceEntity,
     Reference,
+    ReferenceMention,
     Span,
 )
 
 # Titles that belong to an institution: with no organisation named, they are the article's main one.
 _INSTITUTIONAL_TITLES = frozenset(
-    """secretary general|secretary-general|deputy secretary general|director general|director-general|
-    spokesperson|spokesman|spokeswoman|chief executive|ceo|chairman|chairwoman|chair|managing director|
-    executive director|president and chief executive|chief financial officer|chief operating officer""".replace(
-        "\n", ""
-    ).split("|")
+    title.strip()
+    for title in [
+        "secretary general",
+        "secretary-general",
+        "deputy secretary general",
+        "director general",
+        "director-general",
+        "\n    spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "chief executive",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "managing director",
+        "\n    executive director",
+        "president and chief executive",
+        "chief financial officer",
+        "chief operating officer",
+        "\n    general secretary",
+        "deputy general secretary",
+        "assistant general secretary",
+    ]
 )
 _MALE = frozenset({"he", "his", "him"})
 _FEMALE = frozenset({"she", "her", "hers"})
@@ -60,6 +83,28 @@ def _strip_suffix(name: str) -> str:
     return " ".join(words)
 
 
+def _short_forms(mentions: tuple[OrganisationMention, ...]) -> dict[str, str | None]:
+    """One-word forms of multiword names → the full name's key, or None when two names share it.
+
+    "Norwell" is "Norwell Pharmaceuticals"; a club is also its last word ("Wanderers", "City").
+    """
+    forms: dict[str, str | None] = {}
+    for mention in mentions:
+        words = mention.name.split()
+        if len(words) < 2 or mention.acronym == mention.name:
+            continue
+        key = _org_key(mention)
+        candidates = [words[0]]
+        if mention.kind == "association":
+            candidates.append(words[-1])
+        for word in candidates:
+            if word in forms and forms[word] != key:
+                forms[word] = None  # ambiguous: "City" with two clubs called "… City"
+            else:
+                forms.setdefault(word, key)
+    return forms
+
+
 def _resolve_orgs(
     mentions: tuple[OrganisationMention, ...],
 ) -> tuple[list[OrganisationEntity], dict[int, str], dict[str, str], dict[str, str]]:
@@ -67,10 +112,13 @@ def _resolve_orgs(
     keys: dict[int, str] = {}
     forms: dict[str, str] = {}
     groups: dict[str, list[OrganisationMention]] = {}
+    short = _short_forms(mentions)
     for mention in mentions:
         key = _org_key(mention)
         # "Acme" after "Acme Corp", or an acronym defined earlier: the same organisation.
         key = forms.get(mention.name, forms.get(_strip_suffix(mention.name), key))
+        if " " not in mention.name and mention.name == mention.canonical and short.get(mention.name):
+            key = short[mention.name] or key
         groups.setdefault(key, []).append(mention)
         keys[mention.start] = key
         for form in (mention.name, mention.canonical, mention.acronym, _strip_suffix(mention.name)):
@@ -83,7 +131,8 @@ def _resolve_orgs(
         acronym = next((m.acronym for m in group if m.acronym), None)
         country = next((m.country_code for m in group if m.country_code), None)
         written = {m.name for m in group} - {canonical, acronym}
-        kinds[key] = group[0].kind
+        # The full name's kind: a short form ("Town") was read without its organisation word.
+        kinds[key] = next(m.kind for m in group if m.canonical == canonical)
         entities.append(
             OrganisationEntity(
                 key=key,
@@ -124,14 +173,12 @@ def _resolve_people(
         for p in people
     )
     full_names = [p for p in people if not p.partial]
+    by_ends: dict[tuple[str, str], str] = {}  # (first word, last word) → the first key with them
     for person in full_names:
         key = fold(person.name)
         # "Jane A. Roe" after "Jane Roe": same first and last word.
-        for existing in groups:
-            a, b = existing.split(), key.split()
-            if a[0] == b[0] and a[-1] == b[-1]:
-                key = existing
-                break
+        words = key.split()
+        key = by_ends.setdefault((words[0], words[-1]), key)
         groups.setdefault(key, []).append(person)
         keys[person.start] = key
         for form in _surname_forms(person.name):
@@ -156,27 +203,255 @@ def _dominant_org(references: list[Reference]) -> str | None:
     return ranked[0][0]
 
 
-def resolve(mentions: Mentions) -> Resolution:
+def _possessive_org(
+    org_text: str,
+    position: int,
+    references: list[Reference],
+    last_before: Callable[[int, Callable[[Reference], bool]], Reference | None],
+    org_kinds: dict[str, str],
+) -> str | None:
+    """The organisation behind "Its co-leader", "Their manager" or "the trust's chair" at ``position``."""
+    lowered = org_text.lower().strip()
+    if lowered in ("its", "their"):
+        # The organisation the article was just talking about, by name or by "the union".
+        hit = last_before(position, lambda r: r.type == "organisation" and r.key is not None)
+        return hit.key if hit else None
+    if not lowered.startswith(("the ", "its ", "their ")):
+        return None
+    wanted = fold(lowered.removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’"))
+    near = [
+        r
+        for r in references
+        if r.kind == "descriptor" and r.key and abs(r.start - position) < 120 and fold(r.text) == wanted
+    ]
+    if near:
+        return min(near, key=lambda r: abs(r.start - position)).key
+    # "Council leader Jane Roe": no "the council" in the text, but the article's council.
+    kinds = DESCRIPTORS.get(wanted.split()[-1], frozenset())
+    fitting = last_before(
+        position, lambda r: r.type == "organisation" and org_kinds.get(r.key or "") in kinds
+    )
+    if fitting is None:
+        fitting = next(
+            (r for r in references if r.type == "organisation" and org_kinds.get(r.key or "") in kinds), None
+        )
+    return fitting.key if fitting else None
+
+
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+# Words of a post inside an organisation: with no organisation named, the post is the article's one's.
+_POST_WORDS = frozenset(
+    [
+        "executive",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "chairperson",
+        "president",
+        "director",
+        "officer",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "founder",
+        "co-founder",
+        "treasurer",
+        "councillor",
+        "councilor",
+        "secretary-general",
+        "director-general",
+    ]
+)
+# Posts in a club: they name its club only in a sports report.
+_CLUB_POSTS = frozenset(
+    ["captain", "manager", "coach", "goalkeeper", "striker", "midfielder", "defender", "winger"]
+)
+
+
+def _post_holder(
+    title: str,
+    position: int,
+    body: str,
+    references: list[Reference],
+    org_kinds: dict[str, str],
+    dominant: str | None,
+) -> str | None:
+    """The organisation behind a post with no organisation named: "chief executive Jane Roe"."""
+    words = set(title.lower().split())
+    club = (
+        bool(words & _CLUB_POSTS) and not words & _POST_WORDS and title.lower() not in _INSTITUTIONAL_TITLES
+    )
+    institutional = title.lower() in _INSTITUTIONAL_TITLES or bool(words & _POST_WORDS)
+    if not (institutional or club) or words & {"minister", "judge", "prosecutor"}:
+        return None
+
+    def fits(key: str | None) -> bool:
+        return key is not None and (not club or org_kinds.get(key) == "association")
+
+    paragraph_start = body.rfind("\n\n", 0, position) + 1 if body else 0
+    nearest = None
+    for reference in references:
+        if reference.start >= position:
+            break
+        if reference.start >= paragraph_start and reference.type == "organisation" and fits(reference.key):
+            nearest = reference.key
+    if nearest:
+        return nearest
+    return dominant if fits(dominant) else None
+
+
+_AGE = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old\b")
+_SPOKES_FOR = re.compile(r"spokes(?:man|woman|person) (?:for|at) (?:the )?$")
+
+
+def _role_target(
+    text: str,
+    position: int,
+    body: str,
+    references: list[Reference],
+    title_words: dict[str, set[str]],
+    antecedent: Callable[[int, Callable[[Reference], bool]], Reference | None],
+) -> Reference | None:
+    """Who "the judge", "the 31-year-old striker" or "the spokesperson" at ``position`` is."""
+    role = text.split()[-1].lower()
+    before = [r for r in references if r.start < position and r.key]
+    titled = [r for r in before if r.type == "person" and role in title_words.get(r.key or "", ())]
+    if titled:
+        return titled[-1]
+    if role in _SPOKES:
+        # "A spokesperson for the Trust said … the spokesperson added": the organisation they speak for.
+        for reference in reversed(before):
+            if reference.type != "organisation":
+                continue
+            after = body[reference.end : reference.end + 14].lstrip("’'s ")
+            if after.startswith("spokes") or _SPOKES_FOR.search(
+                body, max(0, reference.start - 30), reference.start
+            ):
+                return reference
+        return None
+    if _AGE.search(text):
+        # "the 31-year-old striker": an age is given only for someone just named.
+        return antecedent(position, lambda r: r.type == "person")
+    return None
+
+
+def _descriptor_target(
+    ref: ReferenceMention,
+    word: str,
+    org_entities: list[OrganisationEntity],
+    org_kinds: dict[str, str],
+    references: list[Reference],
+    last_before: Callable[..., Reference | None],
+    body: str,
+) -> Reference | None:
+    """The organisation "the union", "the company" or "a council spokesman" refers to."""
+    kinds = ref.org_kinds
+    # "the central bank": an organisation of that kind whose name has the modifier wins.
+    modifiers = {w for w in word.split()[1:-1] if len(w) > 3}
+    named = [
+        o for o in org_entities if org_kinds.get(o.key) in kinds and modifiers & set(fold(o.name).split())
+    ]
+    if named:
+        return Reference(ref.start, ref.end, ref.text, named[-1].key, "organisation")
+    target = last_before(ref.start, _organisation_of_kind(org_kinds, kinds))
+    if target is not None:
+        return target
+    # An organisation of no known kind ("Stratus", "Aslef") may be "the company" or "the union":
+    # the one the paragraph has just named.
+    paragraph_start = body.rfind("\n\n", 0, ref.start) + 1 if body else 0
+    target = last_before(ref.start, _organisation_of_kind(org_kinds, _GENERIC), floor=paragraph_start)
+    if target is not None:
+        return target
+    same_kind = [o.key for o in org_entities if org_kinds.get(o.key) in kinds]
+    if len(same_kind) == 1:
+        return Reference(ref.start, ref.end, ref.text, same_kind[0], "organisation")
+    if not same_kind:
+        # "…, their union said." in a lead, the union named in the next paragraph.
+        paragraph_end = body.find("\n\n", body.find("\n\n", ref.end) + 2) if body else -1
+        following = [
+            r
+            for r in references
+            if ref.end <= r.start < (paragraph_end if paragraph_end > 0 else len(body))
+            and r.type == "organisation"
+            and r.kind == "name"
+            and org_kinds.get(r.key or "") in _GENERIC
+        ]
+        if following:
+            return Reference(ref.start, ref.end, ref.text, following[0].key, "organisation")
+    return None
+
+
+_GENERIC = frozenset(["organisation"])
+
+
+def _person_of_gender(gender_of: dict[str, str], wanted: str) -> Callable[[Reference], bool]:
+    """Accepts a person whose gender is ``wanted`` or unknown ("he" may be a Jordan Lee)."""
+    return lambda r: r.type == "person" and gender_of.get(r.key or "", "u") in (wanted, "u")
+
+
+def _organisation_of_kind(org_kinds: dict[str, str], kinds: frozenset[str]) -> Callable[[Reference], bool]:
+    """Accepts an organisation of one of ``kinds`` ("the union" is a union)."""
+    return lambda r: r.type == "organisation" and org_kinds.get(r.key or "") in kinds
+
+
+def resolve(mentions: Mentions, body: str = "") -> Resolution:
+    """One entity per person, organisation and place; every reference tied to its entity.
+
+    ``body`` (the article's text) lets pronouns pass over possessives ("Roe's lawyer").
+    """
     org_entities, org_keys, org_forms, org_kinds = _resolve_orgs(mentions.organisations)
     person_keys, person_groups = _resolve_people(mentions.people)
     gender_of: dict[str, str] = {}
     for key, group in person_groups.items():
         gender_of[key] = next((p.gender for p in group if p.gender != "u"), "u")
 
+    # Every word of every title a person was given: "the judge" is the one titled "Judge".
+    title_words: dict[str, set[str]] = {
+        key: {word.lower() for p in group for title in p.titles for word in title.split()}
+        for key, group in person_groups.items()
+    }
     references: list[Reference] = [
         Reference(p.start, p.end, p.name, person_keys[p.start], "person") for p in mentions.people
     ] + [Reference(o.start, o.end, o.name, org_keys[o.start], "organisation") for o in mentions.organisations]
     references.sort(key=lambda r: r.start)
     dominant = _dominant_org(references)
 
-    def last_before(position: int, accept: object) -> Reference | None:
-        found = None
-        for reference in references:
-            if reference.start >= position:
-                break
-            if callable(accept) and accept(reference):
-                found = reference
-        return found
+    reference_starts = [r.start for r in references]  # kept in step with ``references``
+
+    def last_before(position: int, accept: Callable[[Reference], bool], floor: int = 0) -> Reference | None:
+        """The last reference starting in [floor, position) that ``accept`` takes."""
+        index = bisect.bisect_left(reference_starts, position) - 1
+        while index >= 0 and references[index].start >= floor:
+            if accept(references[index]):
+                return references[index]
+            index -= 1
+        return None
+
+    starts = mentions.sentence_starts
+
+    def antecedent(position: int, accept: Callable[[Reference], bool]) -> Reference | None:
+        """What a pronoun refers to: the nearest fit earlier in its own sentence, else the subject
+        (the first fit, not a possessive) of the nearest earlier sentence with one: in "Roe met Lee.
+        He said…", "He" is Roe."""
+        index = bisect.bisect_right(starts, position) - 1
+        if index < 0:
+            return last_before(position, accept)
+        same = last_before(position, accept, floor=starts[index])
+        if same is not None:
+            return same
+        for previous in range(index - 1, max(-1, index - 6), -1):
+            low, high = starts[previous], starts[previous + 1]
+            for at in range(bisect.bisect_left(reference_starts, low), len(references)):
+                reference = references[at]
+                if reference.start >= high:
+                    break
+                if accept(reference) and body[reference.end : reference.end + 2] not in ("'s", "’s"):
+                    return reference
+        return last_before(position, accept)
 
     for ref in mentions.references:
         word = ref.text.lower()
@@ -184,41 +459,24 @@ def resolve(mentions: Mentions) -> Resolution:
         if ref.kind == "pronoun":
             if word in _MALE or word in _FEMALE:
                 wanted = "m" if word in _MALE else "f"
-                target = last_before(
+                target = antecedent(
                     ref.start,
-                    lambda r, wanted=wanted: (
-                        r.type == "person" and gender_of.get(r.key or "", "u") in (wanted, "u")
-                    ),
+                    _person_of_gender(gender_of, wanted),
                 )
             elif word in ("it", "its"):
-                target = last_before(ref.start, lambda r: r.type == "organisation")
+                target = antecedent(ref.start, lambda r: r.type == "organisation")
         elif ref.kind == "descriptor":
-            kinds = ref.org_kinds
-            # "the central bank": an organisation of that kind whose name has the modifier wins.
-            modifiers = {w for w in word.split()[1:-1] if len(w) > 3}
-            named = [
-                o
-                for o in org_entities
-                if org_kinds.get(o.key) in kinds and modifiers & set(fold(o.name).split())
-            ]
-            if named:
-                chosen = named[-1].key
-                target = Reference(ref.start, ref.end, ref.text, chosen, "organisation")
-            else:
-                target = None
-            target = target or last_before(
-                ref.start,
-                lambda r, kinds=kinds: r.type == "organisation" and org_kinds.get(r.key or "") in kinds,
-            )
-            if target is None:
-                same_kind = [o.key for o in org_entities if org_kinds.get(o.key) in kinds]
-                if len(same_kind) == 1:
-                    target = Reference(ref.start, ref.end, ref.text, same_kind[0], "organisation")
+            target = _descriptor_target(ref, word, org_entities, org_kinds, references, last_before, body)
+        elif ref.kind == "role":
+            target = _role_target(ref.text, ref.start, body, references, title_words, antecedent)
         else:  # a statement or report: the organisation behind it
             target = last_before(ref.start, lambda r: r.type == "organisation" and r.kind == "name")
             if target is None and dominant:
                 target = Reference(ref.start, ref.end, ref.text, dominant, "organisation")
-        references.append(
+        at = bisect.bisect_right(reference_starts, ref.start)
+        reference_starts.insert(at, ref.start)
+        references.insert(
+            at,
             Reference(
                 ref.start,
                 ref.end,
@@ -226,10 +484,10 @@ def resolve(mentions: Mentions) -> Resolution:
                 target.key if target else None,
                 target.type if target else None,
                 ref.kind,
-            )
+            ),
         )
-        references.sort(key=lambda r: r.start)
 
+    settled_dominant = _dominant_org(references) or dominant  # now "the company" and "it" count too
     people: list[PersonEntity] = []
     for key, group in person_groups.items():
         full = next((p for p in group if not p.partial), group[0])
@@ -241,23 +499,18 @@ def resolve(mentions: Mentions) -> Resolution:
                     titles.append(title)
             for org_text, role in mention.affiliations:
                 org_key = org_forms.get(org_text) or org_forms.get(_strip_suffix(org_text))
-                if org_key is None and org_text.lower().startswith(("the ", "its ", "their ")):
-                    # "the company's chief executive": the descriptor's organisation.
-                    hit = next(
-                        (
-                            r
-                            for r in references
-                            if r.kind == "descriptor" and r.start < mention.start and r.key
-                        ),
-                        None,
-                    )
-                    org_key = hit.key if hit else None
+                if org_key is None:
+                    org_key = _possessive_org(org_text, mention.start, references, antecedent, org_kinds)
                 if org_key and all(a.organisation_key != org_key for a in affiliations):
                     affiliations.append(Affiliation(org_key, role))
-        if not affiliations and dominant:
+        if not affiliations:
+            # A post named with no organisation ("chief executive Jane Roe said") belongs to the
+            # organisation the paragraph was just about, else to the one the article is about.
+            first = min(m.start for m in group)
             for title in titles:
-                if title.lower() in _INSTITUTIONAL_TITLES:
-                    affiliations.append(Affiliation(dominant, title))
+                org_key = _post_holder(title, first, body, references, org_kinds, settled_dominant)
+                if org_key:
+                    affiliations.append(Affiliation(org_key, title))
                     break
         aliases = sorted({m.name for m in group} - {full.name})
         people.append(
@@ -277,7 +530,13 @@ def resolve(mentions: Mentions) -> Resolution:
     for place in mentions.places:
         key = fold(place.canonical) + (f" ({place.country_code.lower()})" if place.country_code else "")
         if key not in place_entities:
-            name = place.name if not place.name.isupper() or len(place.name) <= 3 else place.canonical
+            # "MADRID" in a dateline and "Wyo." after a senator's name are written as their canonical names.
+            abbreviated = place.name.endswith(".") and not place.name.replace(".", "").isupper()
+            name = (
+                place.canonical
+                if abbreviated or (place.name.isupper() and len(place.name) > 3)
+                else place.name
+            )
             place_entities[key] = PlaceEntity(key, name, place.country_code, place.kind)
         place_spans.setdefault(key, []).append(Span(place.start, place.end))
     places = [

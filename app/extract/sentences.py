@@ -162,6 +162,19 @@ def _is_boundary(text: str, match: re.Match[str], start: int) -> bool:
     return word not in _ABBREVIATIONS
 
 
+def ends_sentence(text: str, period: int) -> bool:
+    """Can the period at ``text[period]`` end a sentence (it ends no abbreviation or initial)?"""
+    if not text[period - 1 : period].isalpha():
+        return True  # after a digit, a quote mark or a bracket: no abbreviation
+    before = _WORD_BEFORE.search(text, max(0, period - 24), period)
+    if before is None:
+        return True
+    word = before.group(1)
+    if len(word) == 1 and word.isupper():
+        return False
+    return word.lower() not in _ABBREVIATIONS or word.lower() in _WEAK_ABBREVIATIONS
+
+
 def _split_range(text: str, start: int, end: int) -> list[Sentence]:
     sentences: list[Sentence] = []
     current = start

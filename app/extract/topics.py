@@ -9,67 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import chain
 
 from app.extract.lexicon import _read_text
 from app.extract.types import Span
 
 MAX_TOPICS = 8
-_STOPWORDS = frozenset(
-    word
-    for line in _read_text("topic_stopwords.txt").splitlines()
-    if not line.startswith("#")
-    for word in line.split()
-)
-# Words and the punctuation that always ends a phrase; hyphenated words stay whole ("cross-border").
-_WORD = re.compile(r"[A-Za-z][a-z]*(?:[-’'][A-Za-z]+)*|[^\sA-Za-z]+")
-_PHRASE_BREAK = re.compile(r"[^\w\s-]|\d")
-
-
-def _phrases(text: str, entity_spans: list[Span], offset: int) -> list[tuple[str, ...]]:
-    phrases: list[tuple[str, ...]] = []
-    current: list[str] = []
-    starts = [span.start for span in entity_spans]
-    ends = [span.end for span in entity_spans]
-    count = len(entity_spans)
-    span_index = 0
-    stopwords, not_adverbs, phrase_break = _STOPWORDS, _NOT_ADVERBS, _PHRASE_BREAK
-    for match in _WORD.finditer(text):
-        word = match.group()
-        start = match.start()
-        position = start + offset
-        while span_index < count and ends[span_index] <= position:
-            span_index += 1
-        lower = word.lower()
-        first = word[0]
-        # Names are entities, not topics; capitalised words mid-sentence are usually names too.
-        if (
-            (span_index < count and starts[span_index] <= position)
-            or len(lower) < 3
-            or lower in stopwords
-            or (not first.isalpha() and phrase_break.match(word) is not None)
-            or (first.isupper() and start > 0 and text[start - 2 : start - 1] not in ".!?")
-            or (lower.endswith("ly") and lower not in not_adverbs)
-        ):
-            if current:
-                phrases.append(tuple(current))
-                current = []
-            continue
-        current.append(lower.replace("’", "'"))
-    if current:
-        phrases.append(tuple(current))
-    # Only noun-like endings: a phrase ending in "-ing"/"-ed" is a verb phrase fragment.
-    cleaned: list[tuple[str, ...]] = []
-    for phrase in phrases:
-        words = list(phrase)
-        while words and (words[0].endswith("ing") or (words[0].endswith("ed") and len(words) == 1)):
-            words.pop(0)
-        while words and (words[-1].endswith(("ed", "ing")) and words[-1] not in _NOUN_ING):
-            words.pop()
-        if words and len(words) <= 4:
-            cleaned.append(tuple(words))
-    return cleaned
-
-
+# Words ending in "-ly" that are no adverbs, so they may sit in a topic.
 _NOT_ADVERBS = frozenset(
     [
         "supply",
@@ -85,6 +31,97 @@ _NOT_ADVERBS = frozenset(
         "folly",
     ]
 )
+# Words and the punctuation that always ends a phrase; hyphenated words stay whole ("cross-border").
+_WORD = re.compile(r"[A-Za-z][a-z]*(?:[-’'][A-Za-z]+)*|[^\sA-Za-z]+")
+_STOPWORDS = frozenset(
+    word
+    for line in _read_text("topic_stopwords.txt").splitlines()
+    if not line.startswith("#")
+    for word in line.split()
+)
+
+
+def _phrases(text: str, entity_spans: list[Span], offset: int) -> list[tuple[str, ...]]:
+    # Names are entities, not topics: their characters become a break before the text is read.
+    pieces: list[str] = []
+    cursor = 0
+    for span in entity_spans:
+        start, end = span.start - offset, span.end - offset
+        if end <= cursor or start >= len(text):
+            continue
+        start = max(start, cursor)
+        rest = _REST_OF_WORD.match(text, end)  # "Brussels-based" goes with "Brussels"
+        end = rest.end() if rest else end
+        pieces.append(text[cursor:start])
+        pieces.append("\x00" * (end - start))
+        cursor = end
+    pieces.append(text[cursor:])
+    masked = "".join(pieces)
+    # A capital that opens a sentence is only a capital; anywhere else it starts a name (a break).
+    masked = _SENTENCE_CAPITAL.sub(_lower_match, masked)
+    phrases: list[tuple[str, ...]] = []
+    current: list[str] = []
+    known = _PHRASE_WORDS
+    if len(known) > _PHRASE_WORDS_LIMIT:
+        known.clear()  # a bounded memo: news vocabulary repeats, odd words do not
+    for word in _WORD.findall(masked):
+        normal = known.get(word, _UNSEEN)
+        if normal is _UNSEEN:
+            normal = known[word] = _phrase_word(word)
+        if normal is None:
+            if current:
+                phrases.append(tuple(current))
+                current = []
+        else:
+            current.append(normal)  # type: ignore[arg-type]
+    if current:
+        phrases.append(tuple(current))
+    # Only noun-like endings: a phrase ending in "-ing"/"-ed" is a verb phrase fragment.
+    cleaned: list[tuple[str, ...]] = []
+    for phrase in phrases:
+        words = list(phrase)
+        while words and (words[0].endswith("ing") or (words[0].endswith("ed") and len(words) == 1)):
+            words.pop(0)
+        while words and (words[-1].endswith(("ed", "ing")) and words[-1] not in _NOUN_ING):
+            words.pop()
+        if words and len(words) <= 4:
+            cleaned.append(tuple(words))
+    return cleaned
+
+
+_UNSEEN = object()
+_PHRASE_WORDS: dict[str, object] = {}  # word as written → its phrase form, or None for a break
+_PHRASE_WORDS_LIMIT = 50_000
+
+
+def _phrase_word(word: str) -> str | None:
+    """A word's lower-case form inside a topic phrase, or None when it breaks the phrase: a stop
+    word, a name (capitalised), a number or punctuation, a short word, an adverb."""
+    first = word[0]
+    lower = word.lower()
+    if (
+        len(lower) < 3
+        or first.isupper()
+        or lower in _STOPWORDS
+        or (not first.isalpha() and (first != "-" or any(c.isdigit() for c in word)))
+        or (lower.endswith("ly") and lower not in _NOT_ADVERBS)
+    ):
+        return None
+    return lower.replace("’", "'")
+
+
+# A word's first letter where the character two before it ends a sentence (". Word"), or at the
+# very start: such a capital is the sentence's, not a name's.
+_SENTENCE_CAPITAL = re.compile(r"[A-Z](?<![A-Za-z][A-Z])(?:(?<=^[A-Z])|(?<=^.[A-Z])|(?<=[.!?].[A-Z]))")
+
+
+_REST_OF_WORD = re.compile(r"[\w’'-]*")
+
+
+def _lower_match(match: re.Match[str]) -> str:
+    return match.group().lower()
+
+
 _NOUN_ING = frozenset(
     [
         "meeting",
@@ -115,7 +152,7 @@ def find_topics(title: str, body: str, entity_spans: list[Span]) -> tuple[str, .
     phrases = _phrases(body, spans, 0)
     title_words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", title)}
     phrase_counts = Counter(phrases)
-    word_counts = Counter(word for phrase in phrases for word in phrase)
+    word_counts = Counter(chain.from_iterable(phrases))
     scored: list[tuple[float, str]] = []
     for phrase, count in phrase_counts.items():
         if len(phrase) == 1 and (count < 3 or word_counts[phrase[0]] < 3):

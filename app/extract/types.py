@@ -148,12 +148,12 @@ class PlaceMention:
 
 @dataclass(frozen=True, slots=True)
 class ReferenceMention:
-    """A pronoun ("she", "it"), descriptor ("the union") or document ("the statement")."""
+    """A pronoun ("she", "it"), descriptor ("the union"), role ("the judge") or document ("the statement")."""
 
     start: int
     end: int
     text: str
-    kind: Literal["pronoun", "descriptor", "document"]
+    kind: Literal["pronoun", "descriptor", "role", "document"]
     org_kinds: frozenset[str] = frozenset()  # for descriptors: organisation kinds it may name
 
 
@@ -163,6 +163,7 @@ class Mentions:
     organisations: tuple[OrganisationMention, ...] = ()
     places: tuple[PlaceMention, ...] = ()
     references: tuple[ReferenceMention, ...] = ()
+    sentence_starts: tuple[int, ...] = ()  # sorted; pronouns prefer the previous sentence's subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,4 +175,4 @@ class Reference:
     text: str
     key: str | None
     type: SpeakerType | None
-    kind: Literal["name", "pronoun", "descriptor", "document"] = "name"
+    kind: Literal["name", "pronoun", "descriptor", "role", "document"] = "name"

@@ -67,13 +67,14 @@ def _organisations_of(conn: Connection, person_ids: Sequence[int]) -> dict[int, 
 
 def people_dicts(conn: Connection, rows: Sequence[RowMapping]) -> Items:
     organisations = _organisations_of(conn, [r["id"] for r in rows])
+    # Keys in PersonPublic's order: the API serialises these dicts as they are.
     return [
         {
             "id": r["id"],
             "name": r["name"],
             "titles": r["titles"],
-            "aliases": r["aliases"],
             "organisations": organisations.get(r["id"], []),
+            "aliases": r["aliases"],
         }
         for r in rows
     ]

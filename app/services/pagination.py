@@ -102,6 +102,28 @@ def paginate(
     sort_key: str = "sort_value",
 ) -> Page:
     """Run ``query`` for one page; ``query`` must not be ordered or limited yet."""
+    query = query.add_columns(sort.column.label(sort_key))
+    rows = (
+        conn.execute(keyset_slice(query, id_column=id_column, sort=sort, limit=limit, cursor=cursor))
+        .mappings()
+        .all()
+    )
+    next_cursor = None
+    if len(rows) > limit:
+        rows = rows[:limit]
+        last = rows[-1]
+        next_cursor = encode_cursor(sort, last[sort_key], last["id"])
+    return Page(rows=rows, next_cursor=next_cursor)
+
+
+def keyset_slice(
+    query: Select[Any], *, id_column: ColumnElement[int], sort: Sort, limit: int, cursor: str | None
+) -> Select[Any]:
+    """``query`` restricted to the page after ``cursor``, in ``sort`` order, with one row to spare.
+
+    On its own it is the ids of one page (``select(id)``), which a caller can read from an index
+    before joining the wide rows of just those ids; :func:`paginate` runs it with every column.
+    """
     column = sort.column
     is_id_sort = column is id_column
     if cursor:
@@ -116,14 +138,7 @@ def paginate(
         order = [direction(column).nulls_last()]
     else:
         order = [direction(column)]
-    query = query.add_columns(column.label(sort_key)).order_by(*order, direction(id_column)).limit(limit + 1)
-    rows = conn.execute(query).mappings().all()
-    next_cursor = None
-    if len(rows) > limit:
-        rows = rows[:limit]
-        last = rows[-1]
-        next_cursor = encode_cursor(sort, last[sort_key], last["id"])
-    return Page(rows=rows, next_cursor=next_cursor)
+    return query.order_by(*order, direction(id_column)).limit(limit + 1)
 
 
 def _after(

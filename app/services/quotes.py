@@ -13,7 +13,7 @@ from app.services import search
 from app.services.common import fetch_one
 from app.services.facets import quote_facets
 from app.services.names import organisations_named, people_named
-from app.services.pagination import ListResult, paginate, parse_sort, with_relevance
+from app.services.pagination import ListResult, keyset_slice, paginate, parse_sort, with_relevance
 
 QUOTE_SORTS = {"id": QUOTE.c.id}
 COMMENT_SORTS = {"id": COMMENT.c.id}
@@ -92,14 +92,22 @@ def get_quotes(
 ) -> ListResult:
     """A page of quotes matching every given filter, ranked by relevance when searching."""
     filters = filters or QuoteFilters()
-    query, rank = _filtered(conn, select(*QUOTE_COLUMNS).select_from(QUOTES_WITH_SPEAKERS), filters)
-    sorts, default = with_relevance(QUOTE_SORTS, "id", rank)
-    page = paginate(
-        conn, query, id_column=QUOTE.c.id, sort=parse_sort(sort, sorts, default), limit=limit, cursor=cursor
-    )
+    ids, rank = _filtered(conn, select(QUOTE.c.id), filters)
+    order = parse_sort(sort, *with_relevance(QUOTE_SORTS, "id", rank))
+    if order.column is QUOTE.c.id:
+        # The page's ids first, from the filters' indexes alone, then the wide rows (text, speaker
+        # names) of just those: a speaker with thousands of quotes no longer means reading,
+        # joining and sorting every one of them to keep fifty.
+        page_ids = keyset_slice(ids, id_column=QUOTE.c.id, sort=order, limit=limit, cursor=cursor)
+        query = select(*QUOTE_COLUMNS).select_from(QUOTES_WITH_SPEAKERS).where(QUOTE.c.id.in_(page_ids))
+        page = paginate(conn, query, id_column=QUOTE.c.id, sort=order, limit=limit, cursor=None)
+    else:
+        # Ranked by relevance: the rank belongs to the search join, so the page is one query.
+        query, rank = _filtered(conn, select(*QUOTE_COLUMNS).select_from(QUOTES_WITH_SPEAKERS), filters)
+        order = parse_sort(sort, *with_relevance(QUOTE_SORTS, "id", rank))
+        page = paginate(conn, query, id_column=QUOTE.c.id, sort=order, limit=limit, cursor=cursor)
     facet_counts = None
     if facets:
-        ids, _ = _filtered(conn, select(QUOTE.c.id), filters)
         facet_counts = quote_facets(conn, facets, ids.scalar_subquery(), facet_size)
     return ListResult([quote_dict(r) for r in page.rows], page.next_cursor, facet_counts)
 

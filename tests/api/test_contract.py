@@ -4,6 +4,23 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
+from pydantic import BaseModel
+
+from app.api.schemas import (
+    ArticlePage,
+    ArticlePublic,
+    CommentPage,
+    CommentPublic,
+    OrganisationPage,
+    OrganisationPublic,
+    PersonPage,
+    PersonPublic,
+    PlacePage,
+    PlacePublic,
+    QuotePage,
+    QuotePublic,
+    SearchResults,
+)
 
 pytestmark = pytest.mark.usefixtures("newsroom")
 
@@ -84,3 +101,56 @@ def test_dates_are_utc_iso_8601(client: TestClient) -> None:
 
 def test_health_touches_the_database(client: TestClient) -> None:
     assert client.get("/health").json() == {"status": "ok"}
+
+
+# Each answer against the model the OpenAPI document names for it. The API writes the services'
+# dicts straight to JSON (app/api/rendering.py), so this is what keeps them in the models' shape.
+SERIALISED = [
+    (
+        "/v1/articles?include=quotes&include=people&include=organisations&include=places&include=comments",
+        ArticlePage,
+    ),
+    (
+        "/v1/articles?facet=source&facet=topic&facet=person&facet=organisation&facet=place&facet=country",
+        ArticlePage,
+    ),
+    ("/v1/articles?q=okafor&limit=2", ArticlePage),
+    ("/v1/people", PersonPage),
+    ("/v1/organisations", OrganisationPage),
+    ("/v1/places", PlacePage),
+    ("/v1/quotes?facet=kind&facet=person&facet=organisation", QuotePage),
+    ("/v1/comments", CommentPage),
+    ("/v1/search?q=okafor", SearchResults),
+]
+DETAILS = {
+    "articles": ArticlePublic,
+    "people": PersonPublic,
+    "organisations": OrganisationPublic,
+    "places": PlacePublic,
+    "quotes": QuotePublic,
+    "comments": CommentPublic,
+}
+
+
+@pytest.mark.parametrize(("url", "model"), SERIALISED)
+def test_lists_are_exactly_their_documented_model(
+    client: TestClient, url: str, model: type[BaseModel]
+) -> None:
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response.json()["items"]
+    documented = model.model_validate_json(response.content).model_dump_json(exclude_unset=True)
+    assert response.content.decode() == documented  # same fields, same order, same formats
+
+
+@pytest.mark.parametrize("resource", sorted(DETAILS))
+def test_details_are_exactly_their_documented_model(client: TestClient, resource: str) -> None:
+    first = client.get(f"/v1/{resource}").json()["items"][0]
+    everything = "?include=quotes&include=people&include=organisations&include=places&include=comments"
+    include = everything if resource == "articles" else ""
+    response = client.get(f"/v1/{resource}/{first['id']}{include}")
+    assert response.status_code == 200
+    model = DETAILS[resource]
+    assert response.content.decode() == model.model_validate_json(response.content).model_dump_json(
+        exclude_unset=True
+    )

@@ -18,7 +18,10 @@ def test_ndjson_streams_every_row_following_the_cursor(client: TestClient) -> No
     rows = [json.loads(line) for line in response.text.splitlines()]
     assert len(rows) == 4  # limit is the page size of a JSON page, not a cap on an export
     assert {r["text"] for r in rows} >= {"profits rose", "talks continue"}
-    assert client.get("/v1/quotes?kind=indirect", headers={"Accept": "application/x-ndjson"}).text.count("\n") == 1
+    assert (
+        client.get("/v1/quotes?kind=indirect", headers={"Accept": "application/x-ndjson"}).text.count("\n")
+        == 1
+    )
 
 
 def test_csv_has_a_header_and_flattened_nested_fields(client: TestClient) -> None:
@@ -26,7 +29,9 @@ def test_csv_has_a_header_and_flattened_nested_fields(client: TestClient) -> Non
     assert response.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert len(rows) == 3
-    assert {"id", "text", "kind", "speaker.id", "speaker.name", "speaker.type", "start", "end"} <= set(rows[0])
+    assert {"id", "text", "kind", "speaker.id", "speaker.name", "speaker.type", "start", "end"} <= set(
+        rows[0]
+    )
     assert {r["speaker.name"] for r in rows} == {"Ada Okafor", "Henrik Vos"}
     people = list(csv.DictReader(io.StringIO(client.get("/v1/people", headers={"Accept": "text/csv"}).text)))
     vos = next(p for p in people if p["name"] == "Henrik Vos")
@@ -54,5 +59,7 @@ def test_unknown_fields_or_formats_are_422(client: TestClient) -> None:
 
 
 def test_exports_keep_the_filters(client: TestClient) -> None:
-    rows = [json.loads(line) for line in client.get("/v1/articles?format=ndjson&person=vos").text.splitlines()]
+    rows = [
+        json.loads(line) for line in client.get("/v1/articles?format=ndjson&person=vos").text.splitlines()
+    ]
     assert sorted(r["title"] for r in rows) == ["Acme builds in Lagos", "Talks continue"]

@@ -18,14 +18,22 @@ def document(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def _operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    return [(method.upper(), path, op) for path, ops in document["paths"].items() for method, op in ops.items()]
+    return [
+        (method.upper(), path, op) for path, ops in document["paths"].items() for method, op in ops.items()
+    ]
 
 
 def test_the_document_describes_the_api(document: dict[str, Any]) -> None:
     info = document["info"]
     assert info["title"] == "Byline" and info["version"] and info["description"]
     assert info["contact"] and info["license"]
-    assert {t["name"] for t in document["tags"]} >= {"articles", "people", "organisations", "places", "quotes"}
+    assert {t["name"] for t in document["tags"]} >= {
+        "articles",
+        "people",
+        "organisations",
+        "places",
+        "quotes",
+    }
 
 
 def test_every_operation_has_an_id_a_summary_a_description_and_a_tag(document: dict[str, Any]) -> None:
@@ -44,9 +52,9 @@ def test_every_parameter_has_a_description_and_an_example(document: dict[str, An
         for parameter in op.get("parameters", []):
             where = f"{method} {path} {parameter['name']}"
             assert parameter.get("description"), f"{where}: no description"
-            assert "example" in parameter or "examples" in parameter or "examples" in parameter.get("schema", {}), (
-                f"{where}: no example"
-            )
+            assert (
+                "example" in parameter or "examples" in parameter or "examples" in parameter.get("schema", {})
+            ), f"{where}: no example"
 
 
 def test_every_error_is_documented_as_a_problem(document: dict[str, Any]) -> None:
@@ -58,5 +66,12 @@ def test_every_error_is_documented_as_a_problem(document: dict[str, Any]) -> Non
 
 def test_responses_carry_examples_from_the_seed(document: dict[str, Any]) -> None:
     schemas = document["components"]["schemas"]
-    for name in ("ArticlePublic", "PersonPublic", "OrganisationPublic", "PlacePublic", "QuotePublic", "CommentPublic"):
+    for name in (
+        "ArticlePublic",
+        "PersonPublic",
+        "OrganisationPublic",
+        "PlacePublic",
+        "QuotePublic",
+        "CommentPublic",
+    ):
         assert schemas[name].get("examples"), f"{name} has no example"

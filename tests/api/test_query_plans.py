@@ -58,7 +58,9 @@ def statements(client: TestClient) -> Iterator[list[tuple[str, Any]]]:
     engine = client.app.state.read_engine  # type: ignore[attr-defined]
     seen: list[tuple[str, Any]] = []
 
-    def record(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
+    def record(
+        conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool
+    ) -> None:
         if statement.lstrip().upper().startswith("SELECT"):
             seen.append((statement, parameters))
 

@@ -96,7 +96,9 @@ def test_relational_article_filters(client: TestClient, query: str, expected: li
 
 
 def test_people_by_title_and_quotes_by_organisation(client: TestClient) -> None:
-    assert [p["name"] for p in client.get("/v1/people?title=secretary%20general").json()["items"]] == ["Henrik Vos"]
+    assert [p["name"] for p in client.get("/v1/people?title=secretary%20general").json()["items"]] == [
+        "Henrik Vos"
+    ]
     said = client.get("/v1/quotes?organisation=acme%20corporation").json()["items"]
     assert sorted(q["text"] for q in said) == ["profits rose", "we will build in Lagos"]
 
@@ -133,7 +135,11 @@ def test_relevance_sort_needs_q(client: TestClient) -> None:
 def test_include_embeds_related_records_on_lists_and_details(client: TestClient, newsroom: list) -> None:
     first = newsroom[0].article_id
     detail = client.get(f"/v1/articles/{first}?include=quotes&include=people&include=comments").json()
-    assert [q["text"] for q in detail["quotes"]] == ["we will build in Lagos", "profits rose", "the alliance is strong"]
+    assert [q["text"] for q in detail["quotes"]] == [
+        "we will build in Lagos",
+        "profits rose",
+        "the alliance is strong",
+    ]
     assert sorted(p["name"] for p in detail["people"]) == ["Ada Okafor", "Henrik Vos"]
     assert [c["text"] for c in detail["comments"]] == ["Great news.", "Not so sure."]
     assert "places" not in detail and "organisations" not in detail

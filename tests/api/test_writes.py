@@ -35,7 +35,12 @@ def _counts(client: TestClient) -> dict[str, int]:
 def test_post_json_imports_and_answers_201_with_everything_embedded(writer: TestClient) -> None:
     response = writer.post(
         "/v1/articles",
-        json={"text": STORY, "source": "Wire", "published_at": "2025-06-06T09:30:00+02:00", "url": "https://n.example/1"},
+        json={
+            "text": STORY,
+            "source": "Wire",
+            "published_at": "2025-06-06T09:30:00+02:00",
+            "url": "https://n.example/1",
+        },
         headers=AUTH,
     )
     assert response.status_code == 201, response.text
@@ -64,7 +69,9 @@ def test_post_plain_text_in_a_named_charset(writer: TestClient) -> None:
 def test_posting_the_same_text_again_answers_200_and_stores_nothing(writer: TestClient) -> None:
     first = writer.post("/v1/articles", json={"text": STORY}, headers=AUTH)
     before = _counts(writer)
-    again = writer.post("/v1/articles", content=STORY.encode(), headers={**AUTH, "Content-Type": "text/plain"})
+    again = writer.post(
+        "/v1/articles", content=STORY.encode(), headers={**AUTH, "Content-Type": "text/plain"}
+    )
     assert again.status_code == 200 and again.json()["id"] == first.json()["id"]
     assert _counts(writer) == before
 
@@ -88,7 +95,14 @@ def test_delete_removes_the_article_and_entities_no_other_article_names(writer: 
 
 
 def test_batch_reports_per_item(writer: TestClient) -> None:
-    body = {"articles": [{"text": STORY}, {"text": "   "}, {"text": STORY}, {"text": "Rain in Oslo, forecasters said."}]}
+    body = {
+        "articles": [
+            {"text": STORY},
+            {"text": "   "},
+            {"text": STORY},
+            {"text": "Rain in Oslo, forecasters said."},
+        ]
+    }
     report = writer.post("/v1/articles:batch", json=body, headers=AUTH)
     assert report.status_code == 200, report.text
     items = report.json()["items"]
@@ -97,9 +111,17 @@ def test_batch_reports_per_item(writer: TestClient) -> None:
     assert report.json()["failed"] == 1 and report.json()["created"] == 2 and report.json()["unchanged"] == 1
     lines = [json.dumps(item) for item in body["articles"]] + ['{"text": "x", "colour": "red"}']
     ndjson = writer.post(
-        "/v1/articles:batch", content="\n".join(lines).encode(), headers={**AUTH, "Content-Type": "application/x-ndjson"}
+        "/v1/articles:batch",
+        content="\n".join(lines).encode(),
+        headers={**AUTH, "Content-Type": "application/x-ndjson"},
     )
-    assert [i["status"] for i in ndjson.json()["items"]] == ["unchanged", "error", "unchanged", "unchanged", "error"]
+    assert [i["status"] for i in ndjson.json()["items"]] == [
+        "unchanged",
+        "error",
+        "unchanged",
+        "unchanged",
+        "error",
+    ]
     assert "colour" in ndjson.json()["items"][4]["error"]["detail"]
     assert _counts(writer)["articles"] == 2
 
@@ -127,7 +149,11 @@ def test_stats_count_records_and_the_last_import(writer: TestClient) -> None:
     ],
 )
 def test_writes_need_the_right_key(writer: TestClient, headers: dict[str, str], status: int) -> None:
-    for method, url in (("POST", "/v1/articles"), ("POST", "/v1/articles:batch"), ("DELETE", "/v1/articles/1")):
+    for method, url in (
+        ("POST", "/v1/articles"),
+        ("POST", "/v1/articles:batch"),
+        ("DELETE", "/v1/articles/1"),
+    ):
         response = writer.request(method, url, json={"text": STORY}, headers=headers)
         assert response.status_code == status
         assert response.headers["content-type"] == "application/problem+json"
@@ -153,7 +179,11 @@ def test_writes_are_disabled_without_a_configured_key(client: TestClient) -> Non
         ({"json": {"title": "no text"}}, 422, "text"),
         ({"json": ["not", "an", "object"]}, 422, None),
         ({"content": b"{not json", "headers": {"Content-Type": "application/json"}}, 422, None),
-        ({"content": b"\xff\xfe\xfa bad", "headers": {"Content-Type": "text/plain; charset=utf-8"}}, 422, "body"),
+        (
+            {"content": b"\xff\xfe\xfa bad", "headers": {"Content-Type": "text/plain; charset=utf-8"}},
+            422,
+            "body",
+        ),
         ({"content": b"<p>hi</p>", "headers": {"Content-Type": "application/xml"}}, 415, None),
     ],
 )

@@ -94,3 +94,19 @@ def test_dateline_stays_in_body_and_hints_source() -> None:
 )
 def test_parse_date(value: str, expected: datetime | None) -> None:
     assert parse_date(value) == expected
+
+
+def test_press_release_furniture_is_dropped() -> None:
+    document = split_document(
+        "FOR IMMEDIATE RELEASE\n\nNew test spots cancer early\n\nEDINBURGH, 12 March 2024 -- A blood test "
+        "detected cancer early.\n\nENDS\n\nMedia contact: press@example.org"
+    )
+    assert document.title == "New test spots cancer early"
+    assert document.dateline_place == "EDINBURGH"
+    assert document.body == "EDINBURGH, 12 March 2024 -- A blood test detected cancer early."
+    assert document.comments == ()
+
+
+def test_a_comments_line_after_a_long_gap_heads_the_comments_and_is_none() -> None:
+    document = split_document("Title line\n\nThe story.\n\n\n\nReader comments\n\nFirst.\n\nSecond.")
+    assert document.comments == ("First.", "Second.")

@@ -126,3 +126,123 @@ def test_organisation_noun_before_a_name() -> None:
     extraction = run("The dockers' union Havenbond said talks had failed. The union said pay was the issue.")
     assert [o.name for o in extraction.organisations] == ["Havenbond"]
     assert {q.speaker_key for q in extraction.quotes} == {"havenbond"}
+
+
+def _organisations(text: str) -> list[str]:
+    return [o.name for o in run(text).organisations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Parties and agencies with no organisation word, from a small lexicon.
+        ("Labour said it would oppose the bill. The Greens agreed.", ["Labour Party", "Green Party"]),
+        ("The Liberal Democrats won the seat.", ["Liberal Democrats"]),
+        # Firms named "X & Y", and names followed by their country.
+        ("Jane Roe, an analyst at Hollis & Grange, said prices would rise.", ["Hollis & Grange"]),
+        ("Water UK, which represents the industry, said bills would rise.", ["Water UK"]),
+        # A name that is "it", "which" or "based" somewhere is no person.
+        ("Stratus said it would appeal against the fine.", ["Stratus"]),
+        ("Aslef, which represents most drivers, said talks had failed.", ["Aslef"]),
+        ("Complaints came from Paris-based Nuvola and others.", ["Nuvola"]),
+        # Heads before "of"/"for", and a list joined by "and".
+        ("The National Union of Mineworkers rejected the offer.", ["National Union of Mineworkers"]),
+        (
+            "The Association of Mineworkers and Construction Union voted.",
+            ["Association of Mineworkers and Construction Union"],
+        ),
+        ("The Senate passed the bill, and the House will vote next.", ["Senate", "House"]),
+    ],
+)
+def test_organisations_found(text: str, expected: list[str]) -> None:
+    assert _organisations(text) == expected
+
+
+def test_an_acronym_spelling_an_earlier_name_is_that_organisation() -> None:
+    extraction = run("The Office for National Statistics published figures. The ONS said wages rose.")
+    assert [(o.name, o.acronym) for o in extraction.organisations] == [
+        ("Office for National Statistics", "ONS")
+    ]
+
+
+def test_clubs_in_a_match_report_and_their_short_names() -> None:
+    extraction = run(
+        "Ashby Wanderers beat Linford Town 4-1 to go top of the league. Wanderers manager Stefan Lindahl "
+        "praised the striker. Town's goalkeeper Sam Whitely was injured after the goal."
+    )
+    assert [o.name for o in extraction.organisations] == ["Ashby Wanderers", "Linford Town"]
+    ties = {p.name: [a.organisation_key for a in p.affiliations] for p in extraction.people}
+    assert ties == {"Stefan Lindahl": ["ashby wanderers"], "Sam Whitely": ["linford town"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles", "organisation"),
+    [
+        ("Liberal Democrat leader Fiona Calloway spoke.", "Fiona Calloway", ("leader",), "liberal democrats"),
+        (
+            "Analyst Victor Lam of Baystone Capital said prices rose.",
+            "Victor Lam",
+            ("Analyst",),
+            "baystone capital",
+        ),
+        (
+            "He met them. Chief medical officer Dr Hannah Okoro said the trial failed.",
+            "Hannah Okoro",
+            ("Chief medical officer",),
+            None,
+        ),
+        (
+            "Mercer's barrister, James Thornbury KC, said he was sorry.",
+            "James Thornbury",
+            ("barrister",),
+            None,
+        ),
+        (
+            "Mineral Resources Minister Grace Mahlangu said talks would go on.",
+            "Grace Mahlangu",
+            ("Mineral Resources Minister",),
+            None,
+        ),
+        (
+            "Marine biologist Dr Leilani Kahale said reefs recover.",
+            "Leilani Kahale",
+            ("Marine biologist",),
+            None,
+        ),
+    ],
+)
+def test_roles_in_unusual_positions(
+    text: str, name: str, titles: tuple[str, ...], organisation: str | None
+) -> None:
+    person = next(p for p in run(text).people if p.name == name)
+    assert person.titles == titles
+    assert [a.organisation_key for a in person.affiliations] == ([organisation] if organisation else [])
+
+
+def test_a_nickname_in_quote_marks_is_no_part_of_the_name_nor_a_quote() -> None:
+    extraction = run('Emeka "The Hammer" Okafor scored twice. Okafor said he was relieved.')
+    assert [p.name for p in extraction.people] == ["Emeka Okafor"]
+    assert all(q.kind == "indirect" for q in extraction.quotes)
+
+
+def test_an_anonymous_lead_names_its_subject_in_the_next_sentence() -> None:
+    extraction = run(
+        "A former treasurer of Hollins Valley District Council has been jailed for fraud.\n\n"
+        "Gareth Pryce, 58, admitted the charges in March."
+    )
+    person = extraction.people[0]
+    assert (person.name, person.titles) == ("Gareth Pryce", ("treasurer",))
+    assert [a.organisation_key for a in person.affiliations] == ["hollins valley district council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "code"),
+    [
+        ("The Boston-based drugmaker said sales fell.", "Boston", "US"),
+        ("The Austin, Texas-based company grew.", "Austin", "US"),
+        ("Sen. Jane Roe, D-Wyo., voted for it.", "Wyoming", "US"),
+        ("Voters in Karnataka went to the polls.", "Karnataka", "IN"),
+    ],
+)
+def test_places_from_their_context(text: str, place: str, code: str) -> None:
+    assert (place, code) in [(p.name, p.country_code) for p in run(text).places]

@@ -17,8 +17,12 @@ def _quotes(text: str) -> list[tuple[str, str, str | None]]:
         ("«We will win the vote», Jane Roe said.", [("direct", "We will win the vote", "jane roe")]),
         ("‘We will win the vote,’ Jane Roe said.", [("direct", "We will win the vote", "jane roe")]),
         (
+            # A partial quote inside reported speech: the quote, and the reported clause around it.
             "Jane Roe said the board agreed to “explore every option on the table”.",
-            [("direct", "explore every option on the table", "jane roe")],
+            [
+                ("indirect", "the board agreed to “explore every option on the table”", "jane roe"),
+                ("direct", "explore every option on the table", "jane roe"),
+            ],
         ),
         ("“It is time to act,” one protester shouted.", [("direct", "It is time to act", None)]),
         ("The film “Gone With The Wind” was shown.", []),
@@ -90,3 +94,107 @@ def test_according_to_descriptor_with_thousands() -> None:
     quote = next(q for q in extraction.quotes if q.cue == "according to")
     assert quote.text.startswith("more than 2,000 members")
     assert quote.speaker_key == "growers union"
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        # A council spokesman speaks for the council the article established.
+        (
+            "Leeds City Council met. Bins will be collected weekly, a council spokesman said.",
+            "Bins will be collected weekly",
+            "leeds city council",
+        ),
+        # "According to a study by X": the study's author, not the study.
+        (
+            "According to a study by the Coral Reef Research Centre, reefs have recovered strongly.",
+            "reefs have recovered strongly",
+            "coral reef research centre",
+        ),
+        (
+            "Shares fell 40% this year, according to data compiled by Trident Markets.",
+            "Shares fell 40% this year",
+            "trident markets",
+        ),
+        (
+            "The blaze had burned 14 square miles, according to the U.S. Forest Service.",
+            "The blaze had burned 14 square miles",
+            "u.s. forest service",
+        ),
+        # A speaker with two appositives, and one with letters after the name.
+        (
+            "Margaret Ellery, 72, who has lived there for decades, said she was worried about foxes.",
+            "she was worried about foxes",
+            "margaret ellery",
+        ),
+        (
+            "In mitigation, Mercer's barrister, James Thornbury KC, said his client was sorry.",
+            "his client was sorry",
+            "james thornbury",
+        ),
+        # "X declared an emergency and said …": the verb shares the sentence's subject.
+        (
+            "Gov. Diane Holloway declared an emergency and said the state would ask for help.",
+            "the state would ask for help",
+            "diane holloway",
+        ),
+        # "told employees in a memo that …": any listener before "that".
+        (
+            "Chief executive Martin Feld told employees in a memo that the company would move quickly.",
+            "the company would move quickly",
+            "martin feld",
+        ),
+    ],
+)
+def test_reported_speech_and_its_speaker(text: str, clause: str, speaker: str) -> None:
+    indirect = [q for q in run(text).quotes if q.kind == "indirect"]
+    assert [(q.text, q.speaker_key) for q in indirect] == [(clause, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "A fast-moving wildfire forced 6,000 people from their homes, officials said, as crews struggled.",
+            "A fast-moving wildfire forced 6,000 people from their homes",
+        ),
+        (
+            "But opposition councillors said the plan had been rushed through.",
+            "the plan had been rushed through",
+        ),
+        # "The miners' union" with no union in the story: no speaker rather than a wrong one.
+        (
+            "Acme Mining halted work. The miners' union at the site said it had warned managers in August.",
+            "it had warned managers in August",
+        ),
+    ],
+)
+def test_reported_speech_with_no_one_to_name(text: str, clause: str) -> None:
+    indirect = [q for q in run(text).quotes if q.kind == "indirect"]
+    assert [(q.text, q.speaker_key) for q in indirect][-1] == (clause, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Customers should be free,” the group’s director, Imogen Clarke, said.", "imogen clarke"),
+        ("“We are disappointed,” chief medical officer Dr Hannah Okoro said.", "hannah okoro"),
+        ("“This is our victory,” Congress president Lakshmi Rao told supporters.", "lakshmi rao"),
+        (
+            "Liberal Democrat leader Fiona Calloway ruled out a pact, insisting voters deserved “a real choice”.",
+            "fiona calloway",
+        ),
+        (
+            "Transport Secretary Oliver Grange urged both sides to “get back round the table”.",
+            "oliver grange",
+        ),
+        ("“We can win,” said Sen. Margaret Ellison, D-Ohio, who wrote the bill.", "margaret ellison"),
+    ],
+)
+def test_direct_quote_speakers_around_roles(text: str, speaker: str) -> None:
+    direct = [q for q in run(text).quotes if q.kind == "direct"]
+    assert [q.speaker_key for q in direct] == [speaker]
+
+
+def test_admitting_charges_is_no_reported_speech() -> None:
+    assert run("Gareth Pryce admitted 14 counts of fraud at Bristol Crown Court in March.").quotes == ()

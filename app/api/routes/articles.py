@@ -7,10 +7,11 @@ from fastapi import APIRouter, Path, Query, Request, Response
 from sqlalchemy.engine import Connection
 
 from app.api import listing
-from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, page_size
+from app.api.deps import Cursor, Limit, Reads, SettingsDep, page_size
 from app.api.errors import problem_response
 from app.api.listing import FieldsParam, FormatParam
 from app.api.params import ArticleFacet, Country, Includes, IsoDateTime, SearchText, split_includes
+from app.api.rendering import json_response
 from app.api.schemas import ArticlePage, ArticlePublic
 from app.services import articles
 from app.services.embed import related
@@ -26,9 +27,9 @@ router = APIRouter(prefix="/articles", tags=["articles"])
     response_model=ArticlePage,
     responses={**listing.EXPORT_CONTENT, 400: problem_response(), 422: problem_response()},
 )
-def list_articles(
+async def list_articles(
     request: Request,
-    conn: ReadConnection,
+    reads: Reads,
     settings: SettingsDep,
     limit: Limit = None,
     cursor: Cursor = None,
@@ -133,18 +134,18 @@ def list_articles(
             facet_size=settings.facet_size,
         )
 
-    return listing.respond(
+    return await listing.respond(
         request,
-        conn,
+        reads,
         fetch=fetch,
         model=ArticlePublic,
-        page_model=ArticlePage,
         limit=page_size(limit, settings),
         cursor=cursor,
         fmt=format,
         fields=fields,
         export_page_size=settings.max_page_size,
         transform=lambda c, items: _with_related(c, items, include),
+        heavy=q is not None or bool(facet),
     )
 
 
@@ -156,14 +157,17 @@ def list_articles(
     response_model_exclude_unset=True,
     responses={404: problem_response(), 422: problem_response()},
 )
-def get_article(
-    conn: ReadConnection,
+async def get_article(
+    reads: Reads,
     article_id: Annotated[int, Path(ge=1, description="The article's id.", examples=[1])],
     include: Includes = None,
-) -> ArticlePublic:
+) -> Response:
     """One article with its title, body, metadata and topics; `include` embeds its related records."""
-    item = articles.get(conn, article_id=article_id)
-    return ArticlePublic.model_validate(_with_related(conn, [item], include)[0])
+
+    def read(conn: Connection) -> dict[str, Any]:
+        return _with_related(conn, [articles.get(conn, article_id=article_id)], include)[0]
+
+    return json_response(await reads.run(read))
 
 
 def _with_related(

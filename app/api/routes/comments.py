@@ -6,9 +6,10 @@ from fastapi import APIRouter, Path, Query, Request, Response
 from sqlalchemy.engine import Connection
 
 from app.api import listing
-from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, page_size
+from app.api.deps import Cursor, Limit, Reads, SettingsDep, page_size
 from app.api.errors import problem_response
 from app.api.listing import FieldsParam, FormatParam
+from app.api.rendering import json_response
 from app.api.schemas import CommentPage, CommentPublic
 from app.services import quotes
 from app.services.pagination import ListResult
@@ -23,9 +24,9 @@ router = APIRouter(prefix="/comments", tags=["comments"])
     response_model=CommentPage,
     responses={**listing.EXPORT_CONTENT, 400: problem_response(), 422: problem_response()},
 )
-def list_comments(
+async def list_comments(
     request: Request,
-    conn: ReadConnection,
+    reads: Reads,
     settings: SettingsDep,
     limit: Limit = None,
     cursor: Cursor = None,
@@ -43,12 +44,11 @@ def list_comments(
     def fetch(c: Connection, after: str | None, size: int, with_facets: bool) -> ListResult:
         return quotes.get_comments(c, limit=size, cursor=after, sort=sort, article_id=article_id)
 
-    return listing.respond(
+    return await listing.respond(
         request,
-        conn,
+        reads,
         fetch=fetch,
         model=CommentPublic,
-        page_model=CommentPage,
         limit=page_size(limit, settings),
         cursor=cursor,
         fmt=format,
@@ -64,9 +64,9 @@ def list_comments(
     response_model=CommentPublic,
     responses={404: problem_response(), 422: problem_response()},
 )
-def get_comment(
-    conn: ReadConnection,
+async def get_comment(
+    reads: Reads,
     comment_id: Annotated[int, Path(ge=1, description="The comment's id.", examples=[1])],
-) -> CommentPublic:
+) -> Response:
     """One reader comment."""
-    return CommentPublic(**quotes.get_comment(conn, comment_id=comment_id))
+    return json_response(await reads.run(lambda conn: quotes.get_comment(conn, comment_id=comment_id)))

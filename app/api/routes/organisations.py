@@ -6,10 +6,11 @@ from fastapi import APIRouter, Path, Query, Request, Response
 from sqlalchemy.engine import Connection
 
 from app.api import listing
-from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, page_size
+from app.api.deps import Cursor, Limit, Reads, SettingsDep, page_size
 from app.api.errors import problem_response
 from app.api.listing import FieldsParam, FormatParam
 from app.api.params import Country, SearchText
+from app.api.rendering import json_response
 from app.api.schemas import OrganisationPage, OrganisationPublic
 from app.services import entities
 from app.services.pagination import ListResult
@@ -24,9 +25,9 @@ router = APIRouter(prefix="/organisations", tags=["organisations"])
     response_model=OrganisationPage,
     responses={**listing.EXPORT_CONTENT, 400: problem_response(), 422: problem_response()},
 )
-def list_organisations(
+async def list_organisations(
     request: Request,
-    conn: ReadConnection,
+    reads: Reads,
     settings: SettingsDep,
     limit: Limit = None,
     cursor: Cursor = None,
@@ -55,17 +56,17 @@ def list_organisations(
             q=q,
         )
 
-    return listing.respond(
+    return await listing.respond(
         request,
-        conn,
+        reads,
         fetch=fetch,
         model=OrganisationPublic,
-        page_model=OrganisationPage,
         limit=page_size(limit, settings),
         cursor=cursor,
         fmt=format,
         fields=fields,
         export_page_size=settings.max_page_size,
+        heavy=q is not None,
     )
 
 
@@ -76,9 +77,11 @@ def list_organisations(
     response_model=OrganisationPublic,
     responses={404: problem_response(), 422: problem_response()},
 )
-def get_organisation(
-    conn: ReadConnection,
+async def get_organisation(
+    reads: Reads,
     organisation_id: Annotated[int, Path(ge=1, description="The organisation's id.", examples=[1])],
-) -> OrganisationPublic:
+) -> Response:
     """One organisation."""
-    return OrganisationPublic(**entities.get_organisation(conn, organisation_id=organisation_id))
+    return json_response(
+        await reads.run(lambda conn: entities.get_organisation(conn, organisation_id=organisation_id))
+    )

@@ -6,10 +6,11 @@ from fastapi import APIRouter, Path, Query, Request, Response
 from sqlalchemy.engine import Connection
 
 from app.api import listing
-from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, page_size
+from app.api.deps import Cursor, Limit, Reads, SettingsDep, page_size
 from app.api.errors import problem_response
 from app.api.listing import FieldsParam, FormatParam
 from app.api.params import SearchText
+from app.api.rendering import json_response
 from app.api.schemas import PersonPage, PersonPublic
 from app.services import entities
 from app.services.pagination import ListResult
@@ -24,9 +25,9 @@ router = APIRouter(prefix="/people", tags=["people"])
     response_model=PersonPage,
     responses={**listing.EXPORT_CONTENT, 400: problem_response(), 422: problem_response()},
 )
-def list_people(
+async def list_people(
     request: Request,
-    conn: ReadConnection,
+    reads: Reads,
     settings: SettingsDep,
     limit: Limit = None,
     cursor: Cursor = None,
@@ -75,17 +76,17 @@ def list_people(
             q=q,
         )
 
-    return listing.respond(
+    return await listing.respond(
         request,
-        conn,
+        reads,
         fetch=fetch,
         model=PersonPublic,
-        page_model=PersonPage,
         limit=page_size(limit, settings),
         cursor=cursor,
         fmt=format,
         fields=fields,
         export_page_size=settings.max_page_size,
+        heavy=q is not None,
     )
 
 
@@ -96,9 +97,9 @@ def list_people(
     response_model=PersonPublic,
     responses={404: problem_response(), 422: problem_response()},
 )
-def get_person(
-    conn: ReadConnection,
+async def get_person(
+    reads: Reads,
     person_id: Annotated[int, Path(ge=1, description="The person's id.", examples=[1])],
-) -> PersonPublic:
+) -> Response:
     """One person with titles, organisations and aliases."""
-    return PersonPublic(**entities.get_person(conn, person_id=person_id))
+    return json_response(await reads.run(lambda conn: entities.get_person(conn, person_id=person_id)))

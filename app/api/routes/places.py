@@ -6,9 +6,10 @@ from fastapi import APIRouter, Path, Query, Request, Response
 from sqlalchemy.engine import Connection
 
 from app.api import listing
-from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, page_size
+from app.api.deps import Cursor, Limit, Reads, SettingsDep, page_size
 from app.api.errors import problem_response
 from app.api.listing import FieldsParam, FormatParam
+from app.api.rendering import json_response
 from app.api.schemas import PlacePage, PlacePublic
 from app.services import entities
 from app.services.pagination import ListResult
@@ -23,9 +24,9 @@ router = APIRouter(prefix="/places", tags=["places"])
     response_model=PlacePage,
     responses={**listing.EXPORT_CONTENT, 400: problem_response(), 422: problem_response()},
 )
-def list_places(
+async def list_places(
     request: Request,
-    conn: ReadConnection,
+    reads: Reads,
     settings: SettingsDep,
     limit: Limit = None,
     cursor: Cursor = None,
@@ -55,12 +56,11 @@ def list_places(
             country=country,
         )
 
-    return listing.respond(
+    return await listing.respond(
         request,
-        conn,
+        reads,
         fetch=fetch,
         model=PlacePublic,
-        page_model=PlacePage,
         limit=page_size(limit, settings),
         cursor=cursor,
         fmt=format,
@@ -76,9 +76,9 @@ def list_places(
     response_model=PlacePublic,
     responses={404: problem_response(), 422: problem_response()},
 )
-def get_place(
-    conn: ReadConnection,
+async def get_place(
+    reads: Reads,
     place_id: Annotated[int, Path(ge=1, description="The place's id.", examples=[1])],
-) -> PlacePublic:
+) -> Response:
     """One place."""
-    return PlacePublic(**entities.get_place(conn, place_id=place_id))
+    return json_response(await reads.run(lambda conn: entities.get_place(conn, place_id=place_id)))

@@ -6,10 +6,11 @@ from fastapi import APIRouter, Path, Query, Request, Response
 from sqlalchemy.engine import Connection
 
 from app.api import listing
-from app.api.deps import Cursor, Limit, ReadConnection, SettingsDep, page_size
+from app.api.deps import Cursor, Limit, Reads, SettingsDep, page_size
 from app.api.errors import problem_response
 from app.api.listing import FieldsParam, FormatParam
 from app.api.params import QuoteFacet, SearchText
+from app.api.rendering import json_response
 from app.api.schemas import QuotePage, QuotePublic
 from app.services import quotes
 from app.services.pagination import ListResult
@@ -24,9 +25,9 @@ router = APIRouter(prefix="/quotes", tags=["quotes"])
     response_model=QuotePage,
     responses={**listing.EXPORT_CONTENT, 400: problem_response(), 422: problem_response()},
 )
-def list_quotes(
+async def list_quotes(
     request: Request,
-    conn: ReadConnection,
+    reads: Reads,
     settings: SettingsDep,
     limit: Limit = None,
     cursor: Cursor = None,
@@ -94,17 +95,17 @@ def list_quotes(
             facet_size=settings.facet_size,
         )
 
-    return listing.respond(
+    return await listing.respond(
         request,
-        conn,
+        reads,
         fetch=fetch,
         model=QuotePublic,
-        page_model=QuotePage,
         limit=page_size(limit, settings),
         cursor=cursor,
         fmt=format,
         fields=fields,
         export_page_size=settings.max_page_size,
+        heavy=q is not None or bool(facet),
     )
 
 
@@ -115,9 +116,9 @@ def list_quotes(
     response_model=QuotePublic,
     responses={404: problem_response(), 422: problem_response()},
 )
-def get_quote(
-    conn: ReadConnection,
+async def get_quote(
+    reads: Reads,
     quote_id: Annotated[int, Path(ge=1, description="The quote's id.", examples=[1])],
-) -> QuotePublic:
+) -> Response:
     """One quote with its speaker."""
-    return QuotePublic(**quotes.get_quote(conn, quote_id=quote_id))
+    return json_response(await reads.run(lambda conn: quotes.get_quote(conn, quote_id=quote_id)))

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
-from app.api.deps import ReadConnection
+from app.api.deps import Reads
 from app.api.errors import problem_response
-from app.api.schemas import SearchHit, SearchResults
+from app.api.rendering import json_response
+from app.api.schemas import SearchResults
 from app.services import search as search_service
 
 router = APIRouter(tags=["search"])
@@ -21,8 +22,8 @@ RecordType = Literal["article", "quote", "person", "organisation"]
     response_model=SearchResults,
     responses={422: problem_response()},
 )
-def search(
-    conn: ReadConnection,
+async def search(
+    reads: Reads,
     q: Annotated[
         str,
         Query(
@@ -39,9 +40,11 @@ def search(
         ),
     ] = None,
     limit: Annotated[int, Query(ge=1, le=50, description="Hits per record type, 1–50.", examples=[5])] = 10,
-) -> SearchResults:
+) -> Response:
     """Articles, quotes, people and organisations matching `q` at once: the best `limit` hits of each type, best
     first, each with a short snippet where the matching words are wrapped in `<mark>…</mark>`."""
     types = list(dict.fromkeys(type or ["article", "quote", "person", "organisation"]))
-    hits = search_service.search_everything(conn, q=q, limit=limit, types=types)
-    return SearchResults(items=[SearchHit(**h) for h in hits])
+    hits = await reads.run(
+        lambda conn: search_service.search_everything(conn, q=q, limit=limit, types=types), heavy=True
+    )
+    return json_response({"items": hits})
