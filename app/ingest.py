@@ -392,37 +392,38 @@ def _insert_details(conn: Connection, articles: Sequence[tuple[int, Extraction]]
     )
 
 
-def _merged_people(people: Sequence[PersonEntity]) -> list[PersonEntity]:
-    """One entity per key across several articles: the first name, every title and alias."""
-    merged: dict[str, PersonEntity] = {}
-    for person in people:
-        first = merged.get(person.key)
-        if first is None:
-            merged[person.key] = person
-        else:
-            merged[person.key] = replace(
-                first,
-                titles=tuple(_merge_lists(first.titles, person.titles)),
-                aliases=tuple(_merge_lists(first.aliases, person.aliases)),
-            )
+def _merged(entities: Sequence[EntityT], combine: Callable[[EntityT, EntityT], EntityT]) -> list[EntityT]:
+    """One entity per key across several articles: the first seen, combined with each later one."""
+    merged: dict[str, EntityT] = {}
+    for entity in entities:
+        first = merged.get(entity.key)
+        merged[entity.key] = entity if first is None else combine(first, entity)
     return list(merged.values())
+
+
+def _merged_people(people: Sequence[PersonEntity]) -> list[PersonEntity]:
+    """The first name, every title and alias."""
+    return _merged(
+        people,
+        lambda first, later: replace(
+            first,
+            titles=tuple(_merge_lists(first.titles, later.titles)),
+            aliases=tuple(_merge_lists(first.aliases, later.aliases)),
+        ),
+    )
 
 
 def _merged_organisations(organisations: Sequence[OrganisationEntity]) -> list[OrganisationEntity]:
-    """One entity per key across several articles: the first name, every alias, the first acronym/country."""
-    merged: dict[str, OrganisationEntity] = {}
-    for organisation in organisations:
-        first = merged.get(organisation.key)
-        if first is None:
-            merged[organisation.key] = organisation
-        else:
-            merged[organisation.key] = replace(
-                first,
-                aliases=tuple(_merge_lists(first.aliases, organisation.aliases)),
-                acronym=first.acronym or organisation.acronym,
-                country_code=first.country_code or organisation.country_code,
-            )
-    return list(merged.values())
+    """The first name, every alias, the first acronym and country."""
+    return _merged(
+        organisations,
+        lambda first, later: replace(
+            first,
+            aliases=tuple(_merge_lists(first.aliases, later.aliases)),
+            acronym=first.acronym or later.acronym,
+            country_code=first.country_code or later.country_code,
+        ),
+    )
 
 
 MAX_TITLE_CHARS = 300
