@@ -43,7 +43,7 @@ Include = Literal["quotes", "people", "organisations", "places", "comments"]
 Includes = Annotated[
     list[Include] | None,
     Query(
-        description="Embed related records in each article (repeatable, or comma-separated): quotes, people, "
+        description="Embed related records in each article (repeatable: include=quotes&include=people): quotes, people, "
         "organisations, places, comments. One query per record type, whatever the page size.",
         examples=[["quotes", "people"]],
     ),
