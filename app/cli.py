@@ -43,7 +43,9 @@ def _inputs(paths: list[str]) -> Iterator[Source]:
 def import_articles(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Article files, folders (every .txt, .html and .json inside, recursively), or - for stdin."),
+        typer.Argument(
+            help="Article files, folders (every .txt, .html and .json inside, recursively), or - for stdin."
+        ),
     ],
     workers: Annotated[
         int | None,

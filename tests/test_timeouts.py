@@ -138,6 +138,28 @@ def test_clients_dribbling_their_headers_are_answered_408_and_cut_off_while_othe
     print(f"{len(served)} ordinary requests served meanwhile, all 200")
 
 
+def test_a_client_still_sending_after_its_deadline_gets_its_408_rather_than_a_reset(server_url: str) -> None:
+    # The client writes on past the deadline without reading. Were the server to close at once,
+    # those late bytes would make the kernel answer with a reset, which throws away the 408
+    # waiting unread on the client's side; the server stops writing but reads on instead.
+    address = urlsplit(server_url)
+    assert address.hostname and address.port
+    with socket.create_connection((address.hostname, address.port)) as sock:
+        sock.sendall(SLOW_HEAD[:40])
+        time.sleep(READ_TIMEOUT + 0.5)  # the 408 has been written by now
+        for byte in SLOW_HEAD[40:60]:
+            sock.sendall(bytes([byte]))
+            time.sleep(0.01)
+        time.sleep(0.2)
+        sock.settimeout(GIVE_UP_AFTER)
+        received = b""
+        while chunk := sock.recv(65536):  # a reset raises here
+            received += chunk
+    status, problem = _answer(received)
+    assert status == 408
+    assert problem is not None and problem["type"] == "/problems/request-timeout"
+
+
 def test_a_client_dribbling_its_body_is_answered_408_and_cut_off(server_url: str, engine: Engine) -> None:
     head = (
         "POST /v1/articles HTTP/1.1\r\nHost: test\r\n"

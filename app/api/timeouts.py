@@ -35,6 +35,12 @@ from app.config import Settings
 
 log = logging.getLogger("app.timeouts")
 
+# After answering 408/431 the server stops writing but keeps reading (and discarding) for up to
+# this long before closing. Closing a socket with unread input makes the kernel send a reset,
+# and a reset can destroy the answer in the client's receive buffer before it is read — the
+# client would see "connection reset" instead of the 408 (the lingering close of Apache and nginx).
+LINGER_SECONDS = 2.0
+
 
 def _raw_problem(status: int, *, slug: str, detail: str) -> bytes:
     """A whole HTTP/1.1 response carrying a problem document, written straight to the socket."""
@@ -77,6 +83,7 @@ class RequestReadLimits(asyncio.Protocol):
         self._send_stall: asyncio.TimerHandle | None = None
         self._head_bytes = 0  # bytes received since the last complete head
         self._any_bytes = False
+        self._linger: asyncio.TimerHandle | None = None  # set once answered and closing
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         super().connection_made(transport)
@@ -85,6 +92,8 @@ class RequestReadLimits(asyncio.Protocol):
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
         self._writing_resumed()
+        if self._linger is not None:
+            self._linger.cancel()
         super().connection_lost(exc)
 
     def pause_writing(self) -> None:
@@ -109,6 +118,8 @@ class RequestReadLimits(asyncio.Protocol):
         self.transport.abort()  # close() would wait to flush what this client is not reading
 
     def data_received(self, data: bytes) -> None:
+        if self._linger is not None:
+            return  # answered and closing: what the client still sends is discarded
         self._any_bytes = True
         if self._deadline is None:
             self._arm()  # this byte starts a request
@@ -162,14 +173,27 @@ class RequestReadLimits(asyncio.Protocol):
         log.warning("closed a connection from %s: no whole request within %ss", peer, self.read_timeout)
         if answer:
             detail = f"the request did not arrive whole within {self.read_timeout:g} seconds"
-            self.transport.write(_raw_problem(408, slug="request-timeout", detail=detail))
-        self.transport.close()
+            self._answer_and_close(_raw_problem(408, slug="request-timeout", detail=detail))
+        else:
+            self.transport.close()
 
     def _refuse(self, status: int, slug: str, detail: str) -> None:
         self._disarm()
         log.warning("refused a request head %s", detail)
-        self.transport.write(_raw_problem(status, slug=slug, detail=f"the request head is {detail}"))
-        self.transport.close()
+        self._answer_and_close(_raw_problem(status, slug=slug, detail=f"the request head is {detail}"))
+
+    def _answer_and_close(self, answer: bytes) -> None:
+        """Write ``answer``, stop writing, and close once the client hangs up or the linger ends.
+
+        (uvicorn's protocols return None from ``eof_received``, so the transport closes itself
+        when the client's end of stream arrives.)
+        """
+        self.transport.write(answer)
+        if not self.transport.can_write_eof():
+            self.transport.close()
+            return
+        self.transport.write_eof()  # the client reads the answer, then end of stream
+        self._linger = self.loop.call_later(LINGER_SECONDS, self.transport.close)
 
 
 class HeadTooLarge:
