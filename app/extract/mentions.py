@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -31,6 +32,7 @@ from app.extract.lexicon import (
     AMBIGUOUS_PLACES,
     DESCRIPTORS,
     FIRST_NAMES,
+    GIVEN_NAME_SYLLABLES,
     HONORIFICS,
     KNOWN_ORGS,
     NOT_NAMES,
@@ -43,7 +45,10 @@ from app.extract.lexicon import (
     ROLE_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    TOWNS,
+    FirstName,
     KnownOrg,
+    family_name_first,
 )
 from app.extract.types import (
     Document,
@@ -59,13 +64,12 @@ _LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
 U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 _ABBREVIATED = (
-    "Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon"
+    "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon"
 )
 _PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|dos|das|ter|zu|y)"
-# One capitalised word: an abbreviation with its period, a dotted acronym, an initial, or a word.
-_WORD = (
-    rf"(?:(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|{U}(?:{W}|[’'\-](?={W}))*(?:(?<=s)[’'](?= {U}))?)"
-)
+# One capitalised word: an abbreviation with its period, a dotted acronym, an initial, or a word
+# ("H&M" and "B&Q" are one word).
+_WORD = rf"(?:(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|{U}(?:{W}|[’'\-](?={W})|&(?={U}))*(?:(?<=s)[’'](?= {U}))?)"
 # A run of capitalised words; name particles may sit between them ("Ursula von der Leyen").
 _RUN = re.compile(
     rf"(?<![\w’'\-])(?:{_PARTICLE} (?:{_PARTICLE} )?)?{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
@@ -372,7 +376,9 @@ _ROLE_BEFORE = re.compile(
 # "the trust's chair, Helen Roe," / "Its co-leader, Tom Roe,": the possessive names the organisation.
 _ROLE_BEFORE_COMMA = re.compile(
     rf"(?:(?P<desc>\b(?:[Tt]he|[Ii]ts|[Tt]heir) [a-z]+[’']s?|\b(?:[Ii]ts|[Tt]heir))|\b(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?)"
-    rf"|(?P<org>{_WORD})[’']s?) (?P<role>(?:{_ROLE_MOD} ){{0,3}}(?:{_ROLE_HEAD_ALT})"
+    rf"|(?P<org>{_WORD})[’']s?"
+    # "The Athletic manager, Siobhan Keane,": the organisation named before the role.
+    rf"|\b[Tt]he (?P<team>{_WORD}(?: {_WORD})?)) (?P<role>(?:{_ROLE_MOD} |[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
     rf"(?: (?:of|for) (?!(?:the|a|an) )[a-z]+(?: [a-z]+)?)?), $"
 )
 # Nationality words that may qualify a role: "chief European economist", "senior British diplomat".
@@ -389,17 +395,22 @@ _NATIONALITY = "|".join(
 )
 # ", chief executive of Acme," / ", a senior fellow at the Atlantic Council," / ", 45, a nurse".
 _ROLE_AFTER = re.compile(
-    rf",(?: \d{{1,3}},)? (?:who is |who was |is |was )?(?:the |a |an |its |their )?"
+    rf",(?: \d{{1,3}},)? (?:who is |who was |is |was )?(?:the |a |an |its |their )?(?:\d{{1,3}}-year-old )?"
     rf"(?P<role>(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})"
     rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )[a-z][a-z ]{{0,30}}?)?)"
-    rf"(?: (?:of|at|for|with|in|from) (?:the )?(?P<org>{_ORG_WORDS})| (?:on|in|of|for) (?:the|a|an|this|that) [a-z -]{{1,40}})?"
-    rf"(?=[,.;)]| said| says| told| who\b| which\b|$)"
+    rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?P<org>{_ORG_WORDS})"
+    rf"| (?:on|in|of|for) (?:the|a|an|this|that) [a-z -]{{1,40}})?"
+    rf"(?: (?:union|group|party|charity|campaign|movement))?"
+    # "… at the Centre for Policy Dialogue in Dhaka, said": where the organisation is.
+    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?(?=,))?"
+    rf"(?=[,.;)]| said| says| told| who\b| whose\b| which\b| and (?:a|an|the)\b|$)"
 )
 # ", who leads the emergency department at St Mary's Hospital": an affiliation without a title.
 _ROLE_AFTER_WHO = re.compile(
     # ", who leads …" or, after an appositive, ", no relation to the actor, leads …".
     rf"(?:, who|,(?: [^,]{{1,40}},)?) (?:leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed|manages|"
     rf"managed|works at|works for|worked at|worked for|teaches at|taught at|founded|co-founded|coaches|coached|"
+    rf"covers [a-z ]{{1,30}}? for|studies [a-z ]{{1,40}}? at|"
     rf"captains|captained|joined|represents|represented)"
     # "… leads the Brussels-based industry group Minerals Europe".
     rf"(?: (?:the |a |an )?(?:[\w’'-]+ ){{0,4}}?(?:group|company|firm|association|charity|union|organisation|"
@@ -476,7 +487,12 @@ def _word_before(body: str, position: int) -> str:
 
 # "Analyst Rebecca Osei of Northgate Research said": the organisation right after the name.
 _OF_ORG_AFTER = re.compile(
-    rf",? (?:of|at|from) (?:the )?(?P<org>{_ORG_WORDS})(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;]| said| says| told)"
+    rf",? (?:of|at|from) (?:the )?"
+    # ", of the consultancy Alton Aviation Partners,": an organisation noun before the name.
+    rf"(?:(?:consultancy|company|firm|group|charity|union|bank|agency|think tank|law firm|investment bank) )?"
+    rf"(?P<org>{_ORG_WORDS})(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
+    # ", of Lincolnshire Police's economic crime unit,": a unit of the organisation.
+    rf"(?:[’']s [a-z][a-z -]{{1,40}})?(?=[,.;]| said| says| told)"
 )
 # The kind of organisation an organisation noun names, for later descriptors ("the union").
 _GROUP_KINDS = {
@@ -502,7 +518,8 @@ _ORG_APPOSITIVE = re.compile(
     r"|, (?:the|a|an|its) (?:[\w’'-]+ ){0,4}?(?:company|service|firm|group|startup|start-up|maker|retailer|chain|"
     r"platform|operator|provider|lender|bank|insurer|airline|carrier|developer|manufacturer|charity|"
     r"organisation|organization|broadcaster|publisher|supplier|producer|miner|exporter|importer|drugmaker|"
-    r"chipmaker|carmaker|automaker|conglomerate|subsidiary|unit|owner|brewer|utility|regulator|agency)[,.;]"
+    r"chipmaker|carmaker|automaker|conglomerate|subsidiary|unit|owner|brewer|utility|regulator|agency|police|"
+    r"force|consultancy|union|party|council|university|institute|group)[,.;]"
 )
 _BASED_IN = re.compile(
     rf"(?<![\w’'-])(?P<place>{U}[\w.’']*(?: {U}[\w.’']*){{0,2}})-(?:based|born|headquartered)\b"
@@ -590,6 +607,12 @@ def _tokens(body: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return tokens
 
 
+# Short second halves of capitalised compounds that make adjectives, not Korean given names.
+_COMPOUND_TAILS = frozenset(
+    ["led", "run", "born", "made", "era", "wide", "like", "only", "held", "free", "bred"]
+)
+
+
 @lru_cache(maxsize=8192)
 def _is_name_token(token: str) -> bool:
     """Could this word be part of a personal name?"""
@@ -605,7 +628,14 @@ def _is_name_token(token: str) -> bool:
     if any(c.isdigit() for c in bare):
         return False
     parts = bare.split("-")
-    if len(parts) > 1 and parts[0][:1].isupper() and parts[-1].islower():
+    if (
+        len(parts) > 1
+        and parts[0][:1].isupper()
+        and parts[-1].islower()
+        and not (
+            len(parts) == 2 and GIVEN_NAME_SYLLABLES.fullmatch(bare) and parts[-1] not in _COMPOUND_TAILS
+        )
+    ):
         return False  # "Paris-based", "Kenyan-born": an adjective, not a name
     # "Asia-Pacific", "Afro-Asia": capitalised compounds are adjectives unless they start with a first name.
     return not (
@@ -648,7 +678,9 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
                 continue
-            if gap in (" of ", " of the ", " for ", " for the ", " on ") and last in _OF_HEADS:
+            if gap in (" of ", " of the ", " for ", " for the ", " on ") and (
+                last in _OF_HEADS or _of_continues(current, following, gap)
+            ):
                 if gap == " on " and last not in ("Committee", "Commission", "Council", "Panel"):
                     break
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
@@ -663,6 +695,8 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 and following.tokens[0][2] not in ORG_HEADS
                 and following.tokens[0][2] not in PLACES
                 and following.tokens[0][2] not in FIRST_NAMES
+                # "University of Leeds and Aarhus University": two names with the same head noun.
+                and following.tokens[-1][2] != current.tokens[current.tokens[0][2] == "The"][2]
             ):
                 # "Association of Mineworkers and Construction Union": one name across "and".
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
@@ -671,8 +705,31 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
             if (
                 gap == " and "
                 and len(current.tokens) == 1
+                and len(following.tokens) >= 2
+                and following.tokens[1][2] in _PORTFOLIO_HEADS
+                and _is_portfolio_word(following.tokens[0][2])
+            ):
+                # "Labour and Employment Minister Md. Shahidul Alam": one title across "and".
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                index += 1
+                continue
+            if (
+                gap == " and "
                 and following.tokens[-1][2] in ORG_HEADS
                 and (last not in PLACES and last not in KNOWN_ORGS and last not in FIRST_NAMES)
+                and not _ALL_CAPS.match(following.tokens[0][2])  # "Sanofi and GC Biopharma": two names
+                and (
+                    len(current.tokens) == 1
+                    or (
+                        # "Korea Disease Control and Prevention Agency": descriptive words joined by
+                        # "and" before one head noun; never a person's or an organisation's full name.
+                        len(current.tokens) <= 4
+                        and len(following.tokens) <= 3
+                        and last not in ORG_HEADS
+                        and following.tokens[0][2] not in ORG_HEADS
+                        and not any(t[2] in FIRST_NAMES or t[2] in TITLE_HEADS for t in current.tokens)
+                    )
+                )
             ):
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
@@ -682,11 +739,26 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
     return merged
 
 
-def _list_item_ok(chunk: _Chunk) -> bool:
+def _of_continues(current: _Chunk, following: _Chunk, gap: str) -> bool:
+    """ "International Union for Conservation of Nature": a name that already joined its head noun
+    to a complement ("Union for Conservation") runs on through one more "of" word."""
+    return (
+        gap == " of "
+        and len(following.tokens) == 1
+        and following.tokens[0][2] not in PLACES
+        and any(t[2] == "for" for t in current.tokens)
+        and any(t[2] in ORG_HEADS for t in current.tokens)
+    )
+
+
+_PORTFOLIO_BODIES = frozenset(["Ministry", "Department", "Minister", "Secretary"])
+
+
+def _list_item_ok(chunk: _Chunk, portfolio: bool = False) -> bool:
     words = [t[2] for t in chunk.tokens]
     return (
         len(words) <= 2
-        and not any(w in ORG_HEADS or w in TITLE_HEADS or w in KNOWN_ORGS for w in words)
+        and not any(w in ORG_HEADS or w in TITLE_HEADS or (w in KNOWN_ORGS and not portfolio) for w in words)
         and " ".join(words) not in PLACES
         and words[0] not in FIRST_NAMES
     )
@@ -697,11 +769,13 @@ def _absorb_list(body: str, runs: list[_Chunk], index: int, current: _Chunk) -> 
     items: list[_Chunk] = []
     probe = index
     end_chunk = current
+    # "Ministry of Health, Labour and Welfare": a portfolio's words may also name a party.
+    portfolio = any(t[2] in _PORTFOLIO_BODIES for t in current.tokens)
     while probe < len(runs):
         gap = body[end_chunk.end : runs[probe].start]
         candidate = runs[probe]
         if gap == ", ":
-            if not _list_item_ok(candidate):
+            if not _list_item_ok(candidate, portfolio):
                 break
             items.append(candidate)
             end_chunk = candidate
@@ -719,7 +793,7 @@ def _absorb_list(body: str, runs: list[_Chunk], index: int, current: _Chunk) -> 
                 len(words),
             )
             head = _Chunk(candidate.start, words[cut - 1][1], words[:cut])
-            if not _list_item_ok(head):
+            if not _list_item_ok(head, portfolio):
                 break
             joined = _Chunk(current.start, head.end, _tokens(body, current.start, head.end))
             if cut < len(words):
@@ -818,17 +892,31 @@ class _State:
 
 
 def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> None:
+    canonical = str(data["canonical"])
+    country = data["country_code"] if isinstance(data["country_code"], str) else None
+    prefix = canonical.split(" ", 1)[0]
+    if prefix in _COUNTRY_PREFIXES and " " in canonical:
+        # "the U.S. Commerce Department" and "the Commerce Department" are one department.
+        canonical, country = canonical.split(" ", 1)[1], country or _COUNTRY_PREFIXES[prefix]
     state.orgs.append(
         OrganisationMention(
             start=start,
             end=end,
             name=str(data["name"]),
-            canonical=str(data["canonical"]),
+            canonical=canonical,
             acronym=data["acronym"] if isinstance(data["acronym"], str) else None,
-            country_code=data["country_code"] if isinstance(data["country_code"], str) else None,
+            country_code=country,
             kind=str(data["kind"]),
         )
     )
+
+
+_COUNTRY_PREFIXES = {"U.S.": "US", "US": "US", "U.K.": "GB", "UK": "GB"}
+
+
+_MARKETS_AFTER = re.compile(
+    r"(?:[’']s)? (?:forecasts|expectations|estimates|analysts|banks|firms|investors|traders|consensus)\b"
+)
 
 
 def _add_place(state: _State, start: int, end: int) -> None:
@@ -836,6 +924,8 @@ def _add_place(state: _State, start: int, end: int) -> None:
     info = PLACES.get(name)
     if info is None:
         return
+    if info.kind == "other" and _MARKETS_AFTER.match(state.body, end):
+        return  # "beat Wall Street forecasts": the financial industry, not the street
     state.places.append(PlaceMention(start, end, name, info.name, info.country_code, info.kind))
 
 
@@ -1010,6 +1100,37 @@ _BASED_BEFORE = re.compile(r"-based (?:(?:[a-z][\w-]* ){0,3})?$")
 _WHICH_SPEAKS = re.compile(
     rf", (?:which|that) [^,.;]{{1,80}}, (?:[a-z]+ly |also |later |then )?(?:{_VERB_ALT})\b"
 )
+# "Pfizer, which does not supply …": "which" (not "who") takes an organisation.
+_WHICH_DOES = re.compile(
+    r", which (?:[a-z]+ly )?(?:does not |did not |has |had |also )?(?:suppl|sell|sold|rate|represent|run|ran|"
+    r"operat|own|fund|employ|make|made|build|built|provid|publish|regulat|oversee|oversaw|manag|lobb|campaign|"
+    r"advis|invest|acquir|bought|buy|design|develop|produc|distribut|serv|offer|manufactur|insur|lend|lent|"
+    r"trad|ship|fl[iey]|charg|hire|hiring|sign|licens|inspect)[a-z]*\b"
+)
+# "H&M said in a statement": people speak in statements too, but a name with no given name does not.
+_STATEMENT_AFTER = re.compile(r" (?:said|says) in a (?:[a-z]+ )?statement\b")
+# Words that only come before an organisation's name.
+_ORG_CONTEXT_BEFORE = re.compile(
+    r"(?:\bspokes(?:person|man|woman) for (?:the )?|\b[Ss]hares (?:in|of) (?:rival )?|\b(?:made|owned|operated) by |"
+    r"\b(?:companies|firms|retailers|brands|customers|clients|rivals|competitors|airlines|carriers|banks|"
+    r"lenders|insurers|chains|suppliers|manufacturers|makers|drugmakers|carmakers|buyers),? "
+    r"(?:such as|including|include|like) )$"
+)
+_LIST_GAPS = (", ", " and ", ", and ")
+# "the Bangladesh Garment Workers Solidarity union": a name, then the kind of body it is.
+_ORG_NOUN_AFTER = re.compile(
+    r" (?:union|group|party|charity|campaign|movement|coalition|alliance|federation)\b"
+)
+
+
+def _listed_with_org(state: _State, start: int) -> bool:
+    """ "Shares in Persimmon and Barratt Redrow": the next item of a list that began with an organisation."""
+    if not state.orgs:
+        return False
+    last = state.orgs[-1]
+    return any(last.end + len(gap) == start and state.body.startswith(gap, last.end) for gap in _LIST_GAPS)
+
+
 # Letters after a name: honours, degrees, seats and generations.
 _POST_NOMINALS = frozenset(
     [
@@ -1136,10 +1257,49 @@ def _title_split_words(words: tuple[str, ...]) -> int:
                     # "Mineral Resources Minister": a portfolio named in words no lexicon lists.
                     while index > 0 and _is_portfolio_word(tokens[index - 1][2]):
                         index -= 1
+                    # "Labour and Employment Minister": two portfolios joined by "and".
+                    if (
+                        index > 1
+                        and tokens[index - 1][2] == "and"
+                        and tokens[index - 2][2][:1].isupper()
+                        and tokens[index - 2][2] not in PLACES
+                        and tokens[index - 2][2] not in FIRST_NAMES
+                    ):
+                        index -= 2
                 return index
         if index == 0 and len(tokens) > 2 and bare.islower() is False and bare.lower() in _CAPITAL_ROLES:
             return 0  # "Analyst Jane Roe said": a role capitalised at a sentence start
     return -1
+
+
+_LOCATIVES = frozenset(["in", "near", "from", "outside"])
+_WATER_HEADS = frozenset(["Gulf", "Bay", "Sea", "Strait", "Straits"])
+
+
+def _head_then_name(tokens: list[tuple[int, int, str]]) -> bool:
+    tail = tokens[-1][2]
+    if (
+        (tail in FIRST_NAMES and tail not in PLACES)
+        or tail in TITLE_HEADS
+        or tail in HONORIFICS
+        or tail in ORG_HEADS
+    ):
+        return False
+    if not tail[:1].isupper() or (not _is_name_token(tail) and tail not in PLACES):
+        return False
+    before = tokens[-2][2]
+    if before in ORG_HEADS:
+        return len(tokens) > 2 or before not in FIRST_NAMES
+    return len(tokens) == 2 and _is_acronym(before) and tokens[0][2] not in PLACES
+
+
+def _named_like_place(state: _State, tokens: list[tuple[int, int, str]], place_size: int) -> bool:
+    """ "Chief executive Anand Raghunathan told": a given name that is also a town, then a surname,
+    with a role before or a reporting verb after."""
+    if len(tokens) != 2 or place_size != 1 or not _is_name_token(tokens[1][2]) or tokens[1][2] in PLACES:
+        return False
+    start, end = tokens[0][0], tokens[1][1]
+    return _role_before(state.body, start) is not None or _VERB_AFTER.match(state.body, end) is not None
 
 
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
@@ -1148,6 +1308,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     tokens = chunk.tokens
     if len(tokens) == 1 and tokens[0][2] in _INERT_WORDS:
         return  # "The", "But", "Monday": a capital that names nothing (most single-word runs)
+    if len(tokens) == 1 and tokens[0][2] in ROLE_HEADS:
+        return  # "a GP who covers the north": a role written in capitals, not an acronym
     for index, (start, end, word) in enumerate(tokens[:-1]):
         # "St Mary's Hospital", "King's College": a possessive inside an institution's name.
         if word.endswith(("’s", "'s")) and not (
@@ -1181,11 +1343,26 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         chunk.tokens = tokens
         chunk.start = tokens[0][0]
     text = body[chunk.start : chunk.end]
+    if (
+        len(tokens) <= 2
+        and text in TOWNS
+        and text not in PLACES
+        and (_word_before(body, chunk.start) in _LOCATIVES or body.endswith(", of ", 0, chunk.start))
+    ):
+        # "from Chelmsford", "Jane Roe, 58, of Sleaford,": a town too small to trust anywhere else.
+        town = TOWNS[text]
+        chunk.label = "place"
+        state.places.append(
+            PlaceMention(chunk.start, chunk.end, text, town.name, town.country_code, town.kind)
+        )
+        return
     # Drop sentence openers and determiners that only look like part of a name.
     while (
         len(tokens) > 1
         and tokens[0][2] in NOT_NAMES
         and tokens[0][2] not in TITLE_HEADS
+        and tokens[0][2].rstrip(".") not in HONORIFICS  # "Dr Ciarán Moloney": evidence of a person
+        and tokens[1][2] != "and"  # "Labour and Employment Minister": joined on purpose
         and _place_at(tokens, 0) == 0
         and (
             _org_of(state, text) is None
@@ -1224,7 +1401,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and comma_after
         and len(tokens) <= 4
         and _ORG_APPOSITIVE.match(body, chunk.end)
-        and not _person_like(tokens)
+        # ", the Irish police,": no person is "the" organisation, whatever the first word.
+        and (not _person_like(tokens) or body.startswith(", the ", chunk.end))
     ):
         org = _org_from_text(text, owner_country)
         org["kind"] = "company"
@@ -1238,6 +1416,15 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         org = _org_from_text(text, owner_country)
         if org["kind"] == "organisation":
             org["kind"] = _GROUP_KINDS.get(group.group("noun"), "organisation")
+    if (
+        org is None
+        and len(tokens) == 3
+        and tokens[0][2] == "House"
+        and tokens[1][2] == "of"
+        and tokens[2][2] in ("Commons", "Lords", "Representatives", "Delegates")
+    ):
+        org = _org_from_text(text, owner_country)  # "the House of Commons", "the House of Lords"
+        org["kind"] = "parliament"
     if org is None and tokens[-1][2] in _LEGISLATURES and len(tokens) <= 2:
         # "the Senate", "Parliament voted": the legislature, not a word that opens a sentence.
         name = tokens[-1][2]
@@ -1265,6 +1452,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             or (len(tokens) >= 2 and _place_at(tokens, len(tokens) - 1) and _SPEAKS.match(body, chunk.end))
             or (_word_after(body, chunk.end) in REPORTING_VERBS and _SAID_IT.match(body, chunk.end))
             or (state.based and _BASED_BEFORE.search(body, max(0, chunk.start - 30), chunk.start))
+            or (comma_after and _WHICH_DOES.match(body, chunk.end))
+            or _STATEMENT_AFTER.match(body, chunk.end)
+            or _ORG_CONTEXT_BEFORE.search(body, max(0, chunk.start - 40), chunk.start)
+            or _listed_with_org(state, chunk.start)
+            or (body.endswith("the ", 0, chunk.start) and _ORG_NOUN_AFTER.match(body, chunk.end))
         )
     ):
         # "Minera Andina Sur, which operates the mine, said", "Water UK said", "Stratus said it would
@@ -1276,6 +1468,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             and _BASED_BEFORE.search(body, max(0, chunk.start - 30), chunk.start)
         ):
             org["kind"] = "company"
+    if org is None and 2 <= len(tokens) <= 4 and _head_then_name(tokens):
+        # "University College London", "BBC Radio Bramford", "SK Hynix": an organisation's head
+        # noun or acronym, then one more name word that is no person's.
+        org = _org_from_text(text, owner_country)
     if org is not None:
         if owner_country and not org.get("country_code"):
             org = {**org, "country_code": owner_country}
@@ -1284,6 +1480,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return
     if len(tokens) == 1:
         _classify_word(state, chunk)
+        return
+    if len(tokens) >= 3 and tokens[0][2] in _WATER_HEADS and tokens[1][2] == "of":
+        # "the Gulf of Tonkin", "the Bay of Bengal": a body of water, in no one country.
+        chunk.label = "place"
+        state.places.append(PlaceMention(chunk.start, chunk.end, text, text, None, "region"))
         return
     place_size = _place_at(tokens, 0)
     if place_size == len(tokens):
@@ -1303,6 +1504,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             or not _is_name_token(tokens[name_start][2])
             or (complement and not _starts_name(tokens, name_start))
             or (name_start == 0 and tokens[0][2].lower() in _CAPITAL_ROLES)
+            # "Labour and Employment Minister": a portfolio word right before its head.
+            or (name_start + 1 < len(tokens) and tokens[name_start + 1][2] in _PORTFOLIO_HEADS)
         ):
             complement = complement or tokens[name_start][2] in ("of", "for")
             name_start += 1
@@ -1317,7 +1520,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         if name_start > 0:
             _classify_prefix(state, tokens[:name_start])
     name_tokens = tokens[name_start:]
-    if place_size and name_start == 0 and not (tokens[0][2] in FIRST_NAMES and len(tokens) == 2):
+    if (
+        place_size
+        and name_start == 0
+        and not (tokens[0][2] in FIRST_NAMES and len(tokens) == 2)
+        and not _named_like_place(state, tokens, place_size)
+    ):
         _add_place(state, tokens[0][0], tokens[place_size - 1][1])
         name_tokens = tokens[place_size:]
         if not name_tokens or not all(_is_name_token(t[2]) for t in name_tokens):
@@ -1333,6 +1541,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         len(name_tokens) > 2
         and (leading is None or leading.is_word)
         and not _INITIAL.fullmatch(name_tokens[0][2])
+        and not _three_part_name(state, name_tokens, leading)
     ):
         for k in range(1, len(name_tokens) - 1):
             entry = FIRST_NAMES.get(name_tokens[k][2])
@@ -1359,6 +1568,31 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     chunk.data["honorific"] = next(
         (t[2].rstrip(".") for t in tokens[:name_start] if t[2].rstrip(".") in HONORIFICS), None
     )
+
+
+_APPOSITION_AFTER = re.compile(r",(?: \d{1,3},)? (?:a|an|the|who)\b")
+
+
+def _three_part_name(state: _State, tokens: list[tuple[int, int, str]], leading: FirstName | None) -> bool:
+    """ "Peter Otieno Mwangi", "Rezaul Karim Chowdhury": a given name, then more given names or a
+    middle name, then the surname: the leading word belongs to the name when it is a first name
+    mid-sentence, or an unknown word right before a comma-set role or a reporting verb."""
+    if len(tokens) != 3:
+        return False
+    start, end = tokens[0][0], tokens[-1][1]
+    if leading is not None:
+        return start not in state.sentence_starts
+    return bool(
+        _APPOSITION_AFTER.match(state.body, end)
+        or _VERB_AFTER.match(state.body, end)
+        or _role_comma_before(state.body, start)
+    )
+
+
+def _role_comma_before(body: str, start: int) -> bool:
+    """ "his Vietnamese counterpart, Nguyen Thi Lan,": a role noun and a comma right before a name."""
+    before = body[max(0, start - 30) : start - 1].rsplit(" ", 1)[-1]
+    return before.endswith(",") and before[:-1] in ROLE_HEADS
 
 
 def _classify_word(state: _State, chunk: _Chunk) -> None:
@@ -1411,6 +1645,16 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
     body = state.body
     words = [t[2] for t in name_tokens]
     if len(words) == 1 and not chunk.data.get("honorific"):
+        if (
+            name_tokens[0][0] in state.sentence_starts
+            and words[0] not in NOT_NAMES
+            and words[0] not in PLACES
+            and _AGED_PERSON_AFTER.match(body, name_tokens[0][1])
+            and not any(person.name.split()[-1] == words[0] for person in state.people)
+        ):
+            # "Akinyi, a 29-year-old hairdresser who gave only one name, said": a person with one name.
+            chunk.data["single_name"] = True
+            return 2
         return 0  # one bare word is never a new person; resolve links surnames to full names
     score = 0
     first = FIRST_NAMES.get(words[0].split("-")[0]) or FIRST_NAMES.get(words[0])
@@ -1435,13 +1679,40 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         _ROLE_AFTER.match(body, end) or _ROLE_AFTER_POSSESSIVE.match(body, end) or _AGE_AFTER.match(body, end)
     ):
         score += 2
-    if _role_before(body, start) is not None:
+    if _role_before(body, start) is not None or (score < 2 and _role_comma_before(body, start)):
         score += 2
+    if (
+        score < 2
+        and len(words) >= 2
+        and first is None
+        and body.startswith(",", end)
+        and (_ROLE_APPOSITION.match(body, end) or _WHO_THEN_SAYS.match(body, end))
+    ):
+        # An unknown given name ("Morag Lamont", "Kalpona Akter") set off by an appositive that
+        # only a person takes: ", a sleep scientist at …", ", who has run the bakery …, said".
+        score += 2
+    if len(words) == 2 and GIVEN_NAME_SYLLABLES.fullmatch(words[1]):
+        score += 2  # "Jee Young-mee", "Park Soo-jin": a family name, then a two-syllable given name
     if start in state.sentence_starts and first is not None and first.is_word:
         score -= 1  # "Will", "Mark" at a sentence start are usually just words
     if len(words) == 1 and not chunk.data.get("honorific"):
         score = 0  # one bare word is never a new person; resolve links surnames to full names
     return score
+
+
+# ", 71, a retired engineer", ", president of …": a role noun in the appositive after a name.
+_ROLE_APPOSITION = re.compile(
+    rf",(?: \d{{1,3}},)? (?:who is |who was )?(?:a |an |the |its |their )?(?:[\w’'-]+ ){{0,4}}?(?:{_ROLE_HEAD_ALT})\b"
+)
+# ", who has run the bakery on Main Street for 22 years, said": a relative clause, then speech.
+_WHO_THEN_SAYS = re.compile(rf", who [^.;:“”\"]{{1,140}}?, (?:[a-z]+ly )?(?:{_VERB_ALT})\b")
+
+
+# ", a 29-year-old hairdresser": an age and a noun are said only of a person.
+_AGED_PERSON_AFTER = re.compile(
+    r", (?:a|an) \d{1,3}-year-old (?:[a-z-]+ )?(?!(?:building|house|church|bridge|company|firm|tree|ship|"
+    r"vessel|business|shop|pub|hotel|school|mill)\b)[a-z]+\b"
+)
 
 
 def _role_before(body: str, position: int) -> re.Match[str] | None:
@@ -1501,7 +1772,7 @@ def _title_before(
         name_start = honorific.start()  # "chief medical officer Dr Hannah Okoro": the role stands before "Dr"
     role = _role_before(body, name_start)
     if role is not None and role.re is _ROLE_BEFORE_COMMA:
-        found_org = role.group("org") or role.group("desc")
+        found_org = role.group("org") or role.group("desc") or role.group("team")
         if found_org and (
             _names_person(state, found_org)
             or (role.group("role").split()[-1] in _CLIENT_ROLES and not _org_of(state, found_org))
@@ -1647,7 +1918,11 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
 
 
 def _looks_like_org(state: _State, text: str) -> bool:
-    return _org_of(state, text) is not None or (text not in PLACES and text.split()[0] not in NOT_NAMES)
+    return (
+        _org_of(state, text) is not None
+        or (text not in PLACES and text.split()[0] not in NOT_NAMES)
+        or any(org.name == text for org in state.orgs)  # found already: "University College London"
+    )
 
 
 # One capitalised word that is never a name, place, organisation or title by itself ("The", "But",
@@ -1698,8 +1973,10 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         if chunk.label != "person-candidate":
             continue
         name_tokens: list[tuple[int, int, str]] = chunk.data["name_tokens"]  # type: ignore[assignment]
-        if _person_evidence(state, chunk, name_tokens) < 2:
-            chunk.label = "unknown"
+        if _person_evidence(state, chunk, name_tokens) < 2 or _PLACE_OF_BEFORE.search(
+            body, max(0, chunk.start - 20), chunk.start
+        ):
+            chunk.label = "unknown"  # "the island of Bach Long Vi" names a place
             continue
         start, end = name_tokens[0][0], name_tokens[-1][1]
         # A nickname inside the span ("Emeka “The Hammer” Okafor") is left out of the name.
@@ -1746,8 +2023,20 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             after_role = _clean_title(after_role) or ""
             if after_role and after_role not in titles:
                 titles.append(after_role)
+            if after_role:
+                # ", a sleep scientist at Leeds and the study's lead author.": a second role.
+                stop = _APPOSITIVE_STOP.search(body, end + 1)
+                second = _AND_ROLE.search(body, end, stop.start() if stop else len(body))
+                if second and second.group("role") not in titles:
+                    titles.append(second.group("role"))
             if after_org:
                 affiliations.append((after_org, after_role or None))
+        if chunk.data.get("title") and body.startswith(", ", chunk.start - 2):
+            # "Her co-author, Professor Søren Kjærgaard": the role before the title.
+            role_first = _ROLE_BEFORE_COMMA.search(body, max(0, chunk.start - 70), chunk.start)
+            first_role = _clean_title(role_first.group("role")) if role_first else None
+            if first_role and first_role not in titles:
+                titles.append(first_role)
         for org_text, org_role in affiliations:
             _promote_org(state, chunks, org_text, org_role)
         honorific = chunk.data.get("honorific")
@@ -1756,11 +2045,28 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             gender = "m"
         elif honorific in ("Mrs", "Ms", "Miss", "Dame", "Lady"):
             gender = "f"
-        else:
+        elif not GIVEN_NAME_SYLLABLES.fullmatch(name_tokens[-1][2]):
+            # "Kim Dong-hyun": a family name first says nothing of gender.
             entry = FIRST_NAMES.get(name_tokens[0][2]) or FIRST_NAMES.get(name_tokens[0][2].split("-")[0])
             if entry:
                 gender = entry.gender
         chunk.label = "person"
+        sibling = (
+            _SHARED_SURNAME.search(body, max(0, start - 30), start)
+            if len(name_tokens) == 2 and body.endswith(" and ", 0, start)
+            else None
+        )
+        given = FIRST_NAMES.get(sibling.group(1)) if sibling else None
+        if sibling and given and not given.is_word:
+            # "Liam and Sarah Kettering": two people who share the surname.
+            state.people.append(
+                PersonMention(
+                    sibling.start(1),
+                    sibling.end(1),
+                    f"{sibling.group(1)} {name_tokens[-1][2]}",
+                    gender=given.gender,
+                )
+            )
         state.people.append(
             PersonMention(
                 start=start,
@@ -1769,11 +2075,16 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 titles=tuple(titles),
                 affiliations=tuple(affiliations),
                 gender=gender,
-                partial=len(name_tokens) == 1,
+                partial=len(name_tokens) == 1 and not chunk.data.get("single_name"),
             )
         )
 
 
+_SHARED_SURNAME = re.compile(rf"(?<![\w’'-])({U}[a-z]+) and $")
+_APPOSITIVE_STOP = re.compile(r"[,.;:]")
+_AND_ROLE = re.compile(
+    rf" and (?:the |a |an )?(?:[\w’'-]+[’']s )?(?P<role>(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT}))$"
+)
 # AP style party and state after a name: "Sen. Jane Roe, D-Ohio," / "(R-Texas)".
 _PARTY_STATE = re.compile(
     r"(?:, |\s?\()(?P<party>[DRI])-(?P<state>[A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.)?)(?=[,)])"
@@ -1881,6 +2192,9 @@ def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str |
             return
 
 
+_HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f"}
+
+
 def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
     """Surnames on their own, and "Ms Roe", for people already named in full."""
     body = state.body
@@ -1888,6 +2202,9 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
     for person in state.people:
         parts = person.name.split()
         surnames[parts[-1]] = person
+        family = family_name_first(parts)
+        if family and family not in surnames:
+            surnames[family] = person
         for k, part in enumerate(parts[1:], 1):
             if part.islower():  # "von der Leyen" is also written on its own
                 surnames[" ".join(parts[k:])] = person
@@ -1908,6 +2225,7 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
             continue
         if text in surnames:
             full = surnames[text]
+            gender = _HONORIFIC_GENDER.get(honorific or "", full.gender)
             # "Mercer, who led the Brightpath Trust from 2012, …": a surname can carry the tie too.
             role, org = _role_after(state, end)
             role = _clean_title(role) or None
@@ -1919,7 +2237,7 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
                     text,
                     titles=(role,) if role else (),
                     affiliations=ties,
-                    gender=full.gender,
+                    gender=gender,
                     partial=True,
                 )
             )
@@ -2065,6 +2383,80 @@ def _references(body: str, taken: list[tuple[int, int]]) -> list[ReferenceMentio
     return found
 
 
+# Words before a place no gazetteer holds: "a plant in Osong", "near Rochfortbridge", "the village of X".
+_LOCAL_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|\b(?:village|town|island|suburb|district|port|city) of"
+    # "the service to Oban", "flights to Lanzarote": travel to somewhere.
+    r"|\b(?:service|flights?|ferry|ferries|route|trains?|road|journey|crossing|moved|travelled|returned|trip) to"
+    r") $"
+)
+_PLACE_OF_BEFORE = re.compile(r"\b(?:village|town|island|suburb|district|port|city) of $")
+# A lower-case word right after the name that is no adverb or function word: the name modifies it.
+_NOUN_AFTER = re.compile(
+    r" (?!(?:and|or|but|on|in|at|near|for|to|from|with|by|of|as|when|where|while|after|before|last|this|"
+    r"that|which|who|whose|is|was|has|had|have|were|are|will|would|shortly|early|late|since|until)\b)"
+    r"(?![a-z]+ly\b)[a-z]"
+)
+# ... or after one: "the Kibera neighbourhood".
+_LOCAL_AFTER = re.compile(r" (?:neighbou?rhood|suburb|village)\b")
+
+
+def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) -> None:
+    """Villages and neighbourhoods too small for the gazetteer, where the words around them say
+    "place": they take the country every other place in the article shares."""
+    ranked = Counter(p.country_code for p in state.places if p.country_code).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return  # no country clearly the article's own
+    country = ranked[0][0]
+    body = state.body
+    taken = {(p.start, p.end) for p in state.places}
+    for chunk in chunks:
+        if chunk.label not in ("unknown", "person-candidate") or len(chunk.tokens) > 3:
+            continue
+        words = [t[2] for t in chunk.tokens]
+        island = _PLACE_OF_BEFORE.search(body, max(0, chunk.start - 20), chunk.start) is not None
+        if any(
+            (w in FIRST_NAMES and not island) or w in NOT_NAMES or w in ORG_HEADS or w in KNOWN_ORGS
+            for w in words
+        ):
+            continue
+        if (chunk.start, chunk.end) in taken or not all(
+            w[:1].isupper() or w in _PARTICLE_WORDS for w in words
+        ):
+            continue
+        before = _LOCAL_BEFORE.search(body, max(0, chunk.start - 20), chunk.start)
+        if before is None and not _LOCAL_AFTER.match(body, chunk.end):
+            continue
+        if before is not None and (
+            _NOUN_AFTER.match(body, chunk.end) or words[-1].endswith(("ic", "ish", "ese"))
+        ):
+            continue  # "in Brexit talks", "in Gaelic": a modifier or a language, not a place
+        text = body[chunk.start : chunk.end]
+        region = _DATELINE_REGION.match(body, chunk.end)
+        known = PLACES.get(region.group(1).rstrip(".")) if region else None
+        chunk.label = "place"
+        # "in Penang, Malaysia": the country named right after it wins.
+        code = known.country_code if known and known.kind in ("country", "region") else country
+        state.places.append(PlaceMention(chunk.start, chunk.end, text, text, code, "city"))
+    if document.dateline and document.dateline_place:
+        place_text = document.dateline_place
+        if not any(p.start == 0 for p in state.places) and place_text.isupper():
+            # "TOBERMORY, Isle of Mull —": a dateline's town is a place even when unknown.
+            titled = " ".join(w.capitalize() for w in place_text.split())
+            state.places.append(PlaceMention(0, len(place_text), place_text, titled, country, "city"))
+            region = _DATELINE_REGION.match(body, len(place_text), document.dateline.end)
+            if region and region.group(1) not in PLACES:
+                # "TOBERMORY, Isle of Mull —": the region after it too.
+                name = region.group(1)
+                state.places.append(
+                    PlaceMention(region.start(1), region.end(1), name, name, country, "region")
+                )
+
+
+# ", California" after a dateline's city: its region or country.
+_DATELINE_REGION = re.compile(r",[ \t]*([A-Z][a-z][\w.'’-]*(?: (?:of |and )?[A-Z][\w.'’-]*){0,3})")
+
+
 def find_mentions(document: Document, sentence_starts: frozenset[int] = frozenset()) -> Mentions:
     """Every person, organisation, place and referring expression in the body."""
     body = document.body
@@ -2082,6 +2474,9 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
             state.places.append(
                 PlaceMention(0, len(place_text), place_text, info.name, info.country_code, info.kind)
             )
+        region = _DATELINE_REGION.match(body, len(place_text), dateline_end)
+        if region and region.group(1) in PLACES:
+            _add_place(state, region.start(1), region.end(1))
         chunks = [
             c
             for c in chunks
@@ -2141,6 +2536,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _identify_lede_subject(state, chunks, document)
     _find_long_org_names(state, chunks)
     _find_short_org_names(state, chunks)
+    _find_local_places(state, chunks, document)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(
         people=tuple(sorted(state.people, key=lambda p: p.start)),

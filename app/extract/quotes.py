@@ -9,6 +9,7 @@ quote keeps no speaker: a missing speaker is better than a wrong one.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -19,9 +20,11 @@ from app.extract.types import Document, QuoteRecord, Reference, Sentence, Speake
 
 # Marks that open and close a quote, by style. Straight and doubled-apostrophe marks are
 # told apart by what surrounds them (an opening mark is followed by a word, not a space).
-_MARK = re.compile(r"``|''|“|”|„|«|»|\"|‘|’")
+_MARK = re.compile(r"``|''|“|”|„|«|»|\"|‘|’|'")
 _DOUBLE_MARKS = frozenset({"``", "''", "“", "”", "„", "«", "»", '"'})
 _OPENERS = {"“": "”", "„": "“", "«": "»", "``": "''"}
+# "the residents' accounts": an apostrophe after a plural, followed by the word it qualifies.
+_PLURAL_POSSESSIVE = re.compile(r"' (?!(?:said|says|added|told|he|she|they|it|the)\b)[a-z]")
 # Verbs that report speech as a clause ("X said the talks…"); "announced" alone is news, not speech.
 _CLAUSE_VERBS = frozenset(
     [
@@ -78,9 +81,22 @@ _CLAUSE_VERBS = frozenset(
 )
 # "declared a state of emergency" is an act; "declared that …" is speech.
 _THAT_ONLY_VERBS = frozenset(
-    {"announced", "announces", "agreed", "agrees", "reported", "reports", "recalled", "declared", "declares"}
+    {
+        "announced",
+        "announces",
+        "agreed",
+        "agrees",
+        "reported",
+        "reports",
+        "recalled",
+        "declared",
+        "declares",
+        "heard",
+        "disclosed",
+    }
 )
-_TRAILING_VERBS = _CLAUSE_VERBS - {"told", "tells"}
+# "…, the researchers found.", "…, local media reported.": a finding or report after the clause.
+_TRAILING_VERBS = (_CLAUSE_VERBS - {"told", "tells"}) | {"found", "reported"}
 # Between a subject and its verb: an appositive in commas, "and other officials", adverbs, auxiliaries.
 _SUBJECT_GAP = re.compile(
     # "The GMB union, which …, said": an organisation noun after the name.
@@ -90,10 +106,12 @@ _SUBJECT_GAP = re.compile(
     r"(?:\s+at (?:the|its|their) [a-z]+(?: [a-z]+)??,?)?"
     # "the Centre for Policy Studies in New Delhi said": where the speaker is based.
     r"(?:\s+in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
+    # "The Korea Disease Control and Prevention Agency (KDCA) said": the acronym after the name.
+    r"(?:\s+\([A-Z][\w&.]{1,9}\))?"
     # "Jane Roe KC said": letters after a name.
     r"(?:\s+(?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|PhD|Jr\.?|Sr\.?))?"
     # Appositives in commas, up to three: "Jane Roe, 72, who has lived here for years, said".
-    r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w])){1,90}){1,3},)?\s*"
+    r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w])){1,160}){1,3},)?\s*"
     r"(?:(?:and|&) (?:[\w’-]+ ){0,3}?(?:representatives|officials|leaders|ministers|partners|counterparts|"
     r"colleagues|others|delegates|executives|members|allies)\s+)?"
     r"(?:(?:spokesperson|spokesman|spokeswoman|official|source|representative)s?\s+)?"
@@ -154,6 +172,20 @@ def _paragraph_marks(body: str, start: int, end: int) -> list[tuple[int, str, bo
     found = [(m.start(), m.group()) for m in _MARK.finditer(body, start, end)]
     has_double = any(mark in _DOUBLE_MARKS for _, mark in found)
     for position, mark in found:
+        if mark == "'":
+            # British style with straight single marks: 'We will,' she said. An apostrophe
+            # sits inside a word ("don't") or after a plural before a noun ("residents' homes").
+            if has_double:
+                continue
+            before = body[position - 1] if position > start else " "
+            after = body[position + 1] if position + 1 < end else " "
+            if before.isalnum() and after.isalpha():
+                continue
+            if _is_opening(body, position, mark):
+                marks.append((position, mark, True))
+            elif not before.isspace() and not (before == "s" and _PLURAL_POSSESSIVE.match(body, position)):
+                marks.append((position, mark, False))
+            continue
         if mark in ("‘", "’"):
             if has_double:
                 continue  # nested single quotes are part of the outer quote's words
@@ -214,7 +246,7 @@ def _scan_direct(document: Document) -> list[_Quote]:
             # Open at the paragraph's end: continued only if the next paragraph reopens.
             following = document.paragraphs[index + 1] if index + 1 < len(document.paragraphs) else None
             if following is not None and body[following.start : following.start + 2].startswith(
-                ("“", '"', "«", "``", "''", "‘")
+                ("“", '"', "«", "``", "'", "‘")
             ):
                 if opened_group < 0:
                     group += 1
@@ -238,18 +270,30 @@ def _trim(body: str, quote: _Quote) -> _Quote | None:
     return quote
 
 
+# "“That's football.”": a sentence of its own in quote marks, however short, is a quotation.
+_WHOLE_SENTENCE = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+)?[.!?]")
+
+
 def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
     words = body[quote.start : quote.end].split()
     # Scare quotes of one or two words ("so-called ‘reforms’") are not quotations.
-    if len(words) <= 2 and not has_cue:
+    if len(words) <= 2 and not has_cue and not _WHOLE_SENTENCE.fullmatch(body, quote.start, quote.end):
         return False
     # All-title-case content is a title ("“The Art of War”"), not a quotation (cf. textacy).
     content = [w for w in words if w.lower() not in _TITLE_CASE_SMALL]
     return not (len(words) <= 8 and content and all(w[:1].isupper() for w in content) and not has_cue)
 
 
-_COMMA_BEFORE_NAME = re.compile(r", (?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.? )?$")
-_APPOSITIVE_NAME_END = re.compile(r"(?:\s+(?:KC|QC|SC|MP|MEP|OBE|MBE|CBE|PhD|Jr\.?|Sr\.?))?,\s*")
+# ", Councillor Jane Roe, said", ", former Ghanaian president John Asante, said": honorifics or
+# title words may stand before the name.
+_COMMA_BEFORE_NAME = re.compile(
+    r", (?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.? |(?:[A-Za-z][\w-]* ){1,4})?$"
+)
+# After an appositive name: letters, or where the person works ("…, Professor Jane Roe of Aarhus
+# University, said").
+_APPOSITIVE_NAME_END = re.compile(
+    r"(?:\s+(?:KC|QC|SC|MP|MEP|OBE|MBE|CBE|PhD|Jr\.?|Sr\.?)|\s+(?:of|at|from) (?:the )?[A-Z][^,.;:“”\"]{1,60})?,\s*"
+)
 _TIE_BEFORE = re.compile(r",? (?:of|at|from|with) (?:the )?$")
 
 
@@ -309,7 +353,7 @@ class _Speakers:
             if (
                 gap is None
                 and reference.type == "person"
-                and _COMMA_BEFORE_NAME.search(self.body, max(0, reference.start - 16), reference.start)
+                and _COMMA_BEFORE_NAME.search(self.body, max(0, reference.start - 40), reference.start)
             ):
                 # "His former captain, Daniel Mbeki, said": the name is itself the appositive.
                 gap = _APPOSITIVE_NAME_END.fullmatch(self.body, reference.end, verb_start)
@@ -375,6 +419,11 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
         )
         if role:
             candidates.insert(0, speakers.starting_at(role.end()))
+        else:
+            # "…,” KDCA Commissioner Jee Young-mee told …: a capitalised title between them.
+            holder = speakers.after_verb(first.end, limit)
+            if holder is not None and holder.type == "person":
+                candidates.insert(0, holder)
     for subject in candidates:
         if subject is None:
             continue
@@ -405,6 +454,12 @@ def _speaker_before(speakers: _Speakers, quote: _Quote, floor: int) -> tuple[Ref
     according = list(_ACCORDING.finditer(body, floor, quote.open_mark))
     if according:
         return _according_source(speakers, according[-1].end()), "according to"
+    if window.rstrip().endswith(":") and not _earlier_cue(speakers, window, floor)[1]:
+        # "He put it bluntly: “…”", "The problem, as she saw it: “…”": a sentence that only
+        # introduces the quote; its subject speaks.
+        subject = speakers.sentence_subject(floor, quote.open_mark)
+        if subject is not None:
+            return subject, "colon"
     # A reporting verb earlier in the sentence: "Roe said the results were “very encouraging”".
     return _earlier_cue(speakers, window, floor)
 
@@ -578,13 +633,16 @@ _MID_CUE = re.compile(
 )
 # Unnamed speakers: "officials said", "But opposition councillors said": reported speech with no one to name.
 _UNNAMED_SUBJECT = re.compile(
+    # "In the Kibera neighbourhood, where queues formed, voters said": a scene set before them.
+    r"(?:(?:In|At|Outside|Across|Elsewhere|Among) [^,.;:]{1,60}, (?:where [^,.;:]{1,60}, )?)?"
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:(?:the|The|some|Some|many|Many|several|Several|other|"
-    r"Other|two|three|four|\d+) )?(?:[a-z][\w-]* ){0,2}(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
+    r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]* ){0,2}(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
     r"[Aa]nalysts|[Ee]xperts|[Cc]ritics|[Cc]ampaigners|[Ee]conomists|[Ii]nvestigators|[Pp]rosecutors|[Ss]ources|"
     r"[Dd]octors|[Ss]cientists|[Rr]esearchers|[Ww]itnesses|[Oo]rgani[sz]ers|[Cc]ouncill?ors|[Ll]awmakers|"
     r"[Ll]egislators|[Mm]inisters|[Dd]iplomats|[Oo]bservers|[Tt]raders|[Uu]nions|[Ww]orkers|[Pp]arents|"
     r"[Tt]eachers|[Oo]pponents|[Ss]upporters|[Aa]ctivists|[Pp]rotesters|[Nn]eighbou?rs|[Pp]eople|[Mm]embers|"
-    r"[Ee]xecutives|[Ii]nsiders|[Rr]escuers|[Ff]irefighters|[Mm]edics|[Oo]fficers|[Ss]taff|[Ff]ans|[Vv]oters)"
+    r"[Ee]xecutives|[Ii]nsiders|[Rr]escuers|[Ff]irefighters|[Mm]edics|[Oo]fficers|[Ss]taff|[Ff]ans|[Vv]oters|"
+    r"[Ss]ides|[Mm]edia)"
     r"(?: (?:have|had|also|later))?\s*"
 )
 # "according to a study by the X", "according to data compiled by X": the source, not the document.
@@ -600,7 +658,7 @@ _LATE_ACCORDING = re.compile(
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to ")
 _SHORT_APPOSITIVE = re.compile(r",[^,]{1,80},(?=\s)")
-_CUE_VERBS = _CLAUSE_VERBS | _THAT_ONLY_VERBS
+_CUE_VERBS = _CLAUSE_VERBS | _THAT_ONLY_VERBS | _TRAILING_VERBS
 
 
 def _according_source(speakers: _Speakers, position: int) -> Reference | None:
@@ -613,6 +671,21 @@ def _according_source(speakers: _Speakers, position: int) -> Reference | None:
         if document and document.end() > position:
             found = speakers.starting_at(document.end())
     return found
+
+
+# One unnamed person, whom the next sentence may name: "the daughter of one of the victims".
+_UNNAMED_ONE = re.compile(
+    r"(?:[A-Z][^,.;]{1,30}, )?(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z-]+ ){0,2}(?:daughter|son|wife|husband|mother|"
+    r"father|sister|brother|neighbou?r|friend|relative|resident|colleague|partner|widow|widower)"
+    r"(?: of [a-z ]{1,40})?\s*"
+)
+
+
+def _space_after(body: str, position: int) -> int:
+    skipped = 0
+    while position + skipped < len(body) and body[position + skipped] in " \n":
+        skipped += 1
+    return skipped
 
 
 def _unnamed(body: str, start: int, end: int) -> bool:
@@ -671,9 +744,23 @@ def _indirect(
         if verb in ("told", "tells") and not cue.group("listener"):
             continue  # "told" needs its listener: "told reporters"
         verb_start = sentence.start + cue.start("verb")
+        if verb == "heard":
+            # "The court heard that …": evidence given in court, by a speaker it does not name.
+            found = _clause_record(body, sentence.start + cue.end(), sentence.end, None, verb, direct)
+            if found is not None:
+                return found
+            continue
         subject = speakers.subject_before(verb_start, sentence.start)
         if subject is None and _COORDINATED.search(body, max(sentence.start, verb_start - 8), verb_start):
             subject = speakers.sentence_subject(sentence.start, verb_start)
+        if subject is None and _UNNAMED_ONE.fullmatch(body, sentence.start, verb_start):
+            # "The daughter of one of the victims said … Margaret Dunn, whose mother …, said:": the
+            # person the next sentence names and quotes.
+            following = speakers.starting_at(sentence.end + _space_after(body, sentence.end))
+            if following is not None and following.type == "person" and following.kind == "name":
+                subject = following
+            else:
+                continue
         if subject is None and not _unnamed(body, sentence.start, verb_start):
             continue
         if verb in _OBJECT_VERBS and not _has_finite_verb(body, sentence.start + cue.end(), sentence.end):
@@ -707,6 +794,7 @@ def _indirect(
 # Reporting verbs that as often take a plain object ("confirmed the deal") as a reported clause.
 _OBJECT_VERBS = frozenset(
     [
+        "added",  # "added the second from the penalty spot": a goal, not words
         "admitted",
         "admits",
         "acknowledged",
@@ -882,8 +970,38 @@ def find_quotes(
         found = _indirect(body, sentence, speakers, direct)
         if found is not None:
             records.append(found)
+            second = _SECOND_CUE.search(body, found.start, found.end)
+            if second is not None and len(body[second.end() : found.end].split()) >= 3:
+                # "She told reporters that …, but said every result would be verified": the same
+                # speaker's second reported clause, a quote of its own.
+                records[-1] = dataclasses.replace(
+                    found, text=body[found.start : second.start()], end=second.start()
+                )
+                records.append(
+                    dataclasses.replace(
+                        found, text=body[second.end() : found.end], start=second.end(), cue=second.group(1)
+                    )
+                )
+            if found.speaker_key is not None:
+                # A partial quote inside reported speech ("said the company was “the quiet winner”")
+                # has the reported speech's speaker when its own cue found none.
+                for index, record in enumerate(direct):
+                    if (
+                        record.speaker_key is None
+                        and found.start <= record.start <= record.end <= found.end + 1
+                    ):
+                        records[index] = dataclasses.replace(
+                            record,
+                            speaker_key=found.speaker_key,
+                            speaker_type=found.speaker_type,
+                            speaker_text=found.speaker_text,
+                        )
     records.sort(key=lambda r: r.start)
     return tuple(records)
+
+
+# ", but said …", " and added that …": a second reporting verb for the same subject.
+_SECOND_CUE = re.compile(r",? (?:but|and) (?:also |later )?(said|added|insisted|warned)(?: that)? ")
 
 
 def _speaker_type(speaker: Reference | None) -> SpeakerType | None:

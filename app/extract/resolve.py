@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.extract.lexicon import DESCRIPTORS, ORG_HEADS, fold
+from app.extract.lexicon import DESCRIPTORS, ORG_HEADS, family_name_first, fold
 from app.extract.types import (
     Affiliation,
     Mentions,
@@ -114,9 +114,11 @@ def _resolve_orgs(
     groups: dict[str, list[OrganisationMention]] = {}
     short = _short_forms(mentions)
     for mention in mentions:
-        key = _org_key(mention)
+        own = _org_key(mention)
         # "Acme" after "Acme Corp", or an acronym defined earlier: the same organisation.
-        key = forms.get(mention.name, forms.get(_strip_suffix(mention.name), key))
+        key = forms.get(mention.name, forms.get(_strip_suffix(mention.name), own))
+        if key != own and own.endswith(")") and key.endswith(")"):
+            key = own  # "China's Ministry of Foreign Affairs" after Vietnam's: another ministry
         if " " not in mention.name and mention.name == mention.canonical and short.get(mention.name):
             key = short[mention.name] or key
         groups.setdefault(key, []).append(mention)
@@ -149,6 +151,9 @@ def _resolve_orgs(
 def _surname_forms(name: str) -> list[str]:
     parts = name.split()
     forms = [parts[-1]]
+    family = family_name_first(parts)
+    if family:
+        forms.append(family)
     for index, part in enumerate(parts[1:], 1):
         if part.islower():
             tail = " ".join(parts[index:])
@@ -188,6 +193,10 @@ def _resolve_people(
             continue
         candidates = surnames.get(person.name, [])
         before = [key for start, key in candidates if start < person.start]
+        if person.gender != "u":
+            # "Liam and Sarah Kettering … Mr Kettering": the one of that name an honorific fits.
+            fitting = [key for key in before if groups[key][0].gender in (person.gender, "u")]
+            before = fitting or before
         key = before[-1] if before else candidates[0][1] if candidates else fold(person.name)
         groups.setdefault(key, []).append(person)
         keys[person.start] = key
@@ -243,6 +252,7 @@ _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _POST_WORDS = frozenset(
     [
         "executive",
+        "chief",  # "finance chief Jane Roe"
         "ceo",
         "cfo",
         "coo",
@@ -298,6 +308,8 @@ def _post_holder(
         if reference.start >= position:
             break
         if reference.start >= paragraph_start and reference.type == "organisation" and fits(reference.key):
+            if nearest is not None and nearest == dominant and not club:
+                continue  # "The company buys from X and Y. Finance chief Jane Roe": the article's company
             nearest = reference.key
     if nearest:
         return nearest
@@ -336,7 +348,37 @@ def _role_target(
     if _AGE.search(text):
         # "the 31-year-old striker": an age is given only for someone just named.
         return antecedent(position, lambda r: r.type == "person")
+    if role not in _OTHER_PARTY_ROLES and text[:4].lower() == "the ":
+        # "Ashworth … was philosophical. “…,” the defender said": the one person the paragraph names.
+        paragraph = body.rfind("\n\n", 0, position) + 1
+        named = [r for r in before if r.type == "person" and r.kind == "name" and r.start >= paragraph]
+        if named and len({r.key for r in named}) == 1:
+            return named[-1]
     return None
+
+
+# Roles that usually belong to someone other than the person just named ("Smith denied the charge.
+# The judge said …").
+_OTHER_PARTY_ROLES = frozenset(
+    [
+        "judge",
+        "prosecutor",
+        "coroner",
+        "magistrate",
+        "lawyer",
+        "barrister",
+        "solicitor",
+        "officer",
+        "detective",
+        "minister",
+        "official",
+        "doctor",
+        "referee",
+        "victim",
+        "witness",
+        "police",
+    ]
+)
 
 
 def _descriptor_target(

@@ -20,6 +20,7 @@ _ABBREVIATIONS = frozenset(
         "mrs",
         "ms",
         "mx",
+        "md",  # "Md. Shahidul Alam": Mohammad, abbreviated
         "dr",
         "prof",
         "gov",
