@@ -539,8 +539,10 @@ _DESCRIPTOR = re.compile(
 _PERSON_ROLE_WORDS = (
     ROLE_HEADS - frozenset(DESCRIPTORS) - {"board", "member", "partner", "general", "head", "owner"}
 )
+# It begins with the literal "he " (the "t" is checked behind it) so the engine can search for that
+# string: three times faster than trying every "t" of the body. A match starts one after the "t".
 _PERSON_ROLE = re.compile(
-    rf"[Tt]{_NO_WORD_BEFORE}he (?:(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old )?(?:[a-z][\w-]* ){{0,2}}?(?P<role>"
+    r"he (?<=[Tt]he )(?<![\w’'-].he )(?:(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old )?(?:[a-z][\w-]* ){0,2}?(?P<role>"
     + _word_trie(_PERSON_ROLE_WORDS)
     + r")\b(?![’'-])"
 )
@@ -582,6 +584,8 @@ class _Chunk:
 
 def _tokens(body: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The words of ``body[start:end]`` with their offsets (runs are words joined by single spaces)."""
+    if start < end and body.find(" ", start, end) < 0:
+        return [(start, end, body[start:end])]  # most runs are one word
     tokens = []
     for word in body[start:end].split(" "):
         if word:
@@ -740,7 +744,8 @@ def _runs(body: str) -> list[_Chunk]:
             continue
         particles = (
             _PARTICLES_BEFORE.search(body, max(covered, start - 12), start)
-            if _word_before(body, start) in _PARTICLE_WORDS
+            # Particles are lower-case words: a cheap look at the letter before the space first.
+            if body[start - 2 : start - 1].islower() and _word_before(body, start) in _PARTICLE_WORDS
             else None
         )
         found = _RUN.match(body, particles.start() if particles else start)
@@ -843,6 +848,7 @@ _ACRONYM = re.compile(r"[A-Z](?:[A-Z]|&(?=[A-Z])){1,5}")
 _ROMAN = re.compile(r"[IVXLC]+")
 
 
+@lru_cache(maxsize=8192)
 def _is_acronym(word: str) -> bool:
     """An all-capitals word that stands for an organisation rather than a thing, place or title."""
     return (
@@ -2048,9 +2054,9 @@ def _references(body: str, taken: list[tuple[int, int]]) -> list[ReferenceMentio
         found.append(ReferenceMention(start, end, match.group(), "descriptor", DESCRIPTORS[word]))
     for match in _PERSON_ROLE.finditer(body):
         # "the judge", "the 31-year-old striker": a person named earlier, by role.
-        start, end = match.start(), match.end()
+        start, end = match.start() - 1, match.end()
         if not overlaps_organisation(start, end):
-            found.append(ReferenceMention(start, end, match.group(), "role"))
+            found.append(ReferenceMention(start, end, body[start:end], "role"))
     if any(word in body for word in ("spokes", "official", "source", "representative")):
         for match in _SPOKESPERSON.finditer(body):
             # "a council spokesman", "a company official": the organisation speaks through them.
