@@ -644,6 +644,8 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
         index += 1
         while index < len(runs):
             following = runs[index]
+            if following.start - current.end > 9:
+                break  # every joining gap below (" for the " the longest) is short; most gaps are not
             gap = body[current.end : following.start]
             last = _POSSESSIVE.sub("", current.tokens[-1][2])
             if current.tokens[-1][2].endswith(("’s", "'s")):
@@ -1090,8 +1092,10 @@ _FUNCTION_OPENERS = frozenset(
 
 
 def _person_like(tokens: list[tuple[int, int, str]]) -> bool:
+    if len(tokens) < 2:
+        return False  # most chunks are one word: no look-up
     entry = FIRST_NAMES.get(tokens[0][2])
-    return len(tokens) >= 2 and entry is not None and not entry.is_word
+    return entry is not None and not entry.is_word
 
 
 def _starts_name(tokens: list[tuple[int, int, str]], index: int) -> bool:
@@ -1887,6 +1891,9 @@ def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str |
             return
 
 
+_HONORIFICS_AND_TITLES = HONORIFICS | TITLE_HEADS  # built once, not per chunk
+
+
 def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
     """Surnames on their own, and "Ms Roe", for people already named in full."""
     body = state.body
@@ -1905,7 +1912,7 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
             continue
         tokens = chunk.tokens
         honorific = None
-        if len(tokens) >= 2 and tokens[0][2].rstrip(".") in HONORIFICS | TITLE_HEADS:
+        if len(tokens) >= 2 and tokens[0][2].rstrip(".") in _HONORIFICS_AND_TITLES:
             honorific = tokens[0][2].rstrip(".")
             tokens = tokens[1:]
         start, end = tokens[0][0], tokens[-1][1]
