@@ -1131,7 +1131,7 @@ def _is_portfolio_word(word: str) -> bool:
 
 def _title_split(tokens: list[tuple[int, int, str]]) -> int:
     """Index of the first token of a title inside a chunk's leading words, or -1."""
-    return _title_split_words(tuple(t[2] for t in tokens))
+    return _title_split_words(tuple([t[2] for t in tokens]))  # a list is built faster than a generator runs
 
 
 @lru_cache(maxsize=8192)
@@ -1418,10 +1418,10 @@ def _classify_leftovers(state: _State, tokens: list[tuple[int, int, str]]) -> No
 
 def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, int, str]]) -> int:
     """How strongly the words and context say these tokens are a person's name."""
+    if len(name_tokens) == 1 and not chunk.data.get("honorific"):
+        return 0  # one bare word is never a new person; resolve links surnames to full names
     body = state.body
     words = [t[2] for t in name_tokens]
-    if len(words) == 1 and not chunk.data.get("honorific"):
-        return 0  # one bare word is never a new person; resolve links surnames to full names
     score = 0
     first = FIRST_NAMES.get(words[0].split("-")[0]) or FIRST_NAMES.get(words[0])
     if len(words) >= 2:

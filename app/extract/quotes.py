@@ -486,7 +486,7 @@ def _sentence_marks(
         position = match.start()
         while cursor < len(inside) and inside[cursor][1] <= position:
             cursor += 1
-        if any(a <= position < b for a, b in inside[cursor : cursor + 3]):
+        if cursor < len(inside) and any(a <= position < b for a, b in inside[cursor : cursor + 3]):
             continue
         character = match.group()
         if character in ".!?":
