@@ -173,7 +173,7 @@ def _looks_like_headline(line: str, following: str) -> bool:
     return not following.lstrip()[:1].islower()
 
 
-_IRREGULAR_SPACE = re.compile(r"[^\S ]| {2}")
+_OTHER_SPACE = re.compile(r"[^\S ]")
 
 
 def _paragraphs(article: str) -> list[str]:
@@ -193,7 +193,8 @@ def _paragraphs(article: str) -> list[str]:
         if current:
             # Lines are stripped and joined by one space: only other white space or a double space
             # inside a line needs the (slower) split and join.
-            paragraphs.append(" ".join(current.split()) if _IRREGULAR_SPACE.search(current) else current)
+            irregular = "  " in current or _OTHER_SPACE.search(current)
+            paragraphs.append(" ".join(current.split()) if irregular else current)
     return paragraphs
 
 

@@ -623,7 +623,10 @@ def _is_name_token(token: str) -> bool:
 def _place_at(tokens: list[tuple[int, int, str]], index: int) -> int:
     """Number of tokens from ``index`` that spell a known place (0 if none)."""
     first = tokens[index][2]
-    if first not in PLACE_FIRST_WORDS and _POSSESSIVE.sub("", first) not in PLACE_FIRST_WORDS:
+    if first not in PLACE_FIRST_WORDS and (
+        # Only a word ending in an apostrophe or "'s" changes without its possessive: no regex for the rest.
+        not first.endswith(("’", "'", "’s", "'s")) or _POSSESSIVE.sub("", first) not in PLACE_FIRST_WORDS
+    ):
         return 0
     longest = 0
     for size in range(min(PLACE_MAX_WORDS, len(tokens) - index), 0, -1):
@@ -755,8 +758,8 @@ def _runs(body: str) -> list[_Chunk]:
             found = _RUN.match(body, start)
         if found is None:
             continue
-        runs.append(_Chunk(found.start(), found.end(), _tokens(body, found.start(), found.end())))
-        covered = found.end()
+        run_start, covered = found.span()
+        runs.append(_Chunk(run_start, covered, _tokens(body, run_start, covered)))
     return runs
 
 
@@ -2121,7 +2124,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
             if start < end:
                 _add_place(state, start, end)
     credits = [(m.start(), m.end()) for m in _CREDITS.finditer(body)]
-    chunks = [c for c in chunks if not any(a <= c.start < b for a, b in credits)]
+    if credits:
+        chunks = [c for c in chunks if not any(a <= c.start < b for a, b in credits)]
     previous: _Chunk | None = None
     for chunk in chunks:
         orgs_before = len(state.orgs)
