@@ -243,9 +243,11 @@ def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
     # Scare quotes of one or two words ("so-called ‘reforms’") are not quotations.
     if len(words) <= 2 and not has_cue:
         return False
+    if len(words) > 8 or has_cue:
+        return True  # too long for a title, or introduced as speech: no need to read its case
     # All-title-case content is a title ("“The Art of War”"), not a quotation (cf. textacy).
     content = [w for w in words if w.lower() not in _TITLE_CASE_SMALL]
-    return not (len(words) <= 8 and content and all(w[:1].isupper() for w in content) and not has_cue)
+    return not (content and all(w[:1].isupper() for w in content))
 
 
 _COMMA_BEFORE_NAME = re.compile(r", (?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.? )?$")
