@@ -776,7 +776,8 @@ def _cues(text: str, words: list[str]) -> list[re.Match[str]]:
                     if told is not None:
                         found.append(told)
             position = text.find(verb, end)
-    found.sort(key=lambda m: (m.start(), m.re is not _TOLD_THAT))
+    if len(found) > 1:  # most sentences hold one cue at most
+        found.sort(key=lambda m: (m.start(), m.re is not _TOLD_THAT))
     return found
 
 
