@@ -70,9 +70,11 @@ _WORD = (
 _RUN = re.compile(
     rf"(?<![\w’'\-])(?:{_PARTICLE} (?:{_PARTICLE} )?)?{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
 )
-# Where a run may start: a capital after no word character. Scanning for this one character class is
-# many times faster than scanning with _RUN itself, which is then only tried at these places.
-_RUN_START = re.compile(rf"{U}(?<![\w’'\-]{U})")
+# _RUN from a capital after no word character, as one scan: the leading look-ahead lets the engine
+# skip to capitals (scanning with _RUN itself tries every character), and one finditer costs far less
+# than a Python step and a match per capital. Particles before the capital ("von der Leyen") are
+# added afterwards.
+_RUN_AT_CAPITAL = re.compile(rf"(?={U})(?<![\w’'\-]){_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*")
 # Name particles right before a capitalised word: "von der Leyen said" starts at "von".
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w’'\-])(?:{_PARTICLE} ){{1,2}}$")
 _PARTICLE_WORDS = frozenset(_PARTICLE.strip("(?:)").split("|"))
@@ -747,21 +749,17 @@ def _runs(body: str) -> list[_Chunk]:
     """Every run of capitalised words (with name particles) in the body, in order."""
     runs: list[_Chunk] = []
     covered = 0
-    for candidate in _RUN_START.finditer(body):
-        start = candidate.start()
-        if start < covered:
-            continue
+    for found in _RUN_AT_CAPITAL.finditer(body):
+        start = found.start()
         particles = (
             _PARTICLES_BEFORE.search(body, max(covered, start - 12), start)
             # Particles are lower-case words: a cheap look at the letter before the space first.
             if body[start - 2 : start - 1].islower() and _word_before(body, start) in _PARTICLE_WORDS
             else None
         )
-        found = _RUN.match(body, particles.start() if particles else start)
-        if found is None and particles:
-            found = _RUN.match(body, start)
-        if found is None:
-            continue
+        if particles:
+            # The same words from the first particle on: the run ends where the scan's match ends.
+            found = _RUN.match(body, particles.start()) or found
         run_start, covered = found.span()
         runs.append(_Chunk(run_start, covered, _tokens(body, run_start, covered)))
     return runs
