@@ -1423,10 +1423,10 @@ def _classify_leftovers(state: _State, tokens: list[tuple[int, int, str]]) -> No
 
 def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, int, str]]) -> int:
     """How strongly the words and context say these tokens are a person's name."""
-    if len(name_tokens) == 1 and not chunk.data.get("honorific"):
-        return 0  # one bare word is never a new person; resolve links surnames to full names
     body = state.body
     words = [t[2] for t in name_tokens]
+    if len(words) == 1 and not chunk.data.get("honorific"):
+        return 0  # one bare word is never a new person; resolve links surnames to full names
     score = 0
     first = FIRST_NAMES.get(words[0].split("-")[0]) or FIRST_NAMES.get(words[0])
     if len(words) >= 2:
@@ -1860,6 +1860,9 @@ _FORMER = re.compile(
     r"[Ss]itting|[Ll]ongtime|[Ll]ong-time|[Vv]eteran)\s*)+"
 )
 
+# Words that open a partial name ("Ms Roe", "Judge Roe"): built once, not per chunk.
+_HONORIFICS_AND_TITLES = HONORIFICS | TITLE_HEADS
+
 
 def _clean_title(title: str | None) -> str | None:
     """A title without "former": the gold record keeps the post, the tie still holds."""
@@ -1894,9 +1897,6 @@ def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str |
                     other.label = "org"
                     _add_org(state, other.start, other.end, data)
             return
-
-
-_HONORIFICS_AND_TITLES = HONORIFICS | TITLE_HEADS  # built once, not per chunk
 
 
 def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
