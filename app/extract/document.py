@@ -129,7 +129,8 @@ def _split_comments(text: str) -> tuple[str, tuple[str, ...]]:
     gap = _COMMENT_GAP.search(text)
     if gap:
         cut = (gap.start(), gap.end())
-    marker = _COMMENT_MARKER.search(text)
+    # The marker line holds the word "comment": a cheap test spares most articles the line-by-line scan.
+    marker = _COMMENT_MARKER.search(text) if "comment" in text.lower() else None
     if marker and (cut is None or marker.start() < cut[0]):
         cut = (marker.start(), marker.end())
     if cut is None:
@@ -154,6 +155,7 @@ _RELEASE_OPENER = re.compile(
     r"^[ \t]*(?:for immediate release|press release|news release)[ \t]*:?[ \t]*$", re.I
 )
 _RELEASE_END = re.compile(r"^[ \t]*(?:-+[ \t]*)?(?:ENDS|End|###|\*\*\*)(?:[ \t]*-+)?[ \t]*$", re.MULTILINE)
+_RELEASE_END_MARKS = ("END", "End", "###", "***")  # one of them is in the text whenever _RELEASE_END matches
 
 
 def _looks_like_headline(line: str, following: str) -> bool:
@@ -173,6 +175,9 @@ def _looks_like_headline(line: str, following: str) -> bool:
     return not following.lstrip()[:1].islower()
 
 
+_OTHER_SPACE = re.compile(r"[^\S ]")
+
+
 def _paragraphs(article: str) -> list[str]:
     """Blocks split on blank lines; inside a block, wrapped lines are re-joined."""
     paragraphs: list[str] = []
@@ -188,7 +193,10 @@ def _paragraphs(article: str) -> list[str]:
             else:
                 current = f"{current} {line}"
         if current:
-            paragraphs.append(" ".join(current.split()))
+            # Lines are stripped and joined by one space: only other white space or a double space
+            # inside a line needs the (slower) split and join.
+            irregular = "  " in current or _OTHER_SPACE.search(current)
+            paragraphs.append(" ".join(current.split()) if irregular else current)
     return paragraphs
 
 
@@ -213,7 +221,7 @@ def split_document(
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     header = _strip_header(text.strip("\n"))
     article, comments = _split_comments(header.rest.strip("\n"))
-    end = _RELEASE_END.search(article)
+    end = _RELEASE_END.search(article) if any(mark in article for mark in _RELEASE_END_MARKS) else None
     if end and article[: end.start()].strip():
         article = article[: end.start()]
     lines = article.strip().split("\n")

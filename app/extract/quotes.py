@@ -279,9 +279,11 @@ def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
     # Scare quotes of one or two words ("so-called ‘reforms’") are not quotations.
     if len(words) <= 2 and not has_cue and not _WHOLE_SENTENCE.fullmatch(body, quote.start, quote.end):
         return False
+    if len(words) > 8 or has_cue:
+        return True  # too long for a title, or introduced as speech: no need to read its case
     # All-title-case content is a title ("“The Art of War”"), not a quotation (cf. textacy).
     content = [w for w in words if w.lower() not in _TITLE_CASE_SMALL]
-    return not (len(words) <= 8 and content and all(w[:1].isupper() for w in content) and not has_cue)
+    return not (content and all(w[:1].isupper() for w in content))
 
 
 # ", Councillor Jane Roe, said", ", former Ghanaian president John Asante, said": honorifics or
@@ -541,7 +543,7 @@ def _sentence_marks(
         position = match.start()
         while cursor < len(inside) and inside[cursor][1] <= position:
             cursor += 1
-        if any(a <= position < b for a, b in inside[cursor : cursor + 3]):
+        if cursor < len(inside) and any(a <= position < b for a, b in inside[cursor : cursor + 3]):
             continue
         character = match.group()
         if character in ".!?":
@@ -862,7 +864,8 @@ def _cues(text: str, words: list[str]) -> list[re.Match[str]]:
                     if told is not None:
                         found.append(told)
             position = text.find(verb, end)
-    found.sort(key=lambda m: (m.start(), m.re is not _TOLD_THAT))
+    if len(found) > 1:  # most sentences hold one cue at most
+        found.sort(key=lambda m: (m.start(), m.re is not _TOLD_THAT))
     return found
 
 

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.extract.lexicon import DESCRIPTORS, ORG_HEADS, family_name_first, fold
 from app.extract.types import (
@@ -76,6 +77,7 @@ def _org_key(mention: OrganisationMention) -> str:
     return key
 
 
+@lru_cache(maxsize=4096)  # asked twice per organisation mention, and names recur across articles
 def _strip_suffix(name: str) -> str:
     words = name.split()
     while len(words) > 1 and ORG_HEADS.get(words[-1]) == "company":

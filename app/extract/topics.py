@@ -79,6 +79,10 @@ def _phrases(text: str, entity_spans: list[Span], offset: int) -> list[tuple[str
     # Only noun-like endings: a phrase ending in "-ing"/"-ed" is a verb phrase fragment.
     cleaned: list[tuple[str, ...]] = []
     for phrase in phrases:
+        if not phrase[0].endswith(("ing", "ed")) and not phrase[-1].endswith(("ed", "ing")):
+            if len(phrase) <= 4:
+                cleaned.append(phrase)  # nothing to trim: most phrases
+            continue
         words = list(phrase)
         while words and (words[0].endswith("ing") or (words[0].endswith("ed") and len(words) == 1)):
             words.pop(0)
@@ -157,9 +161,9 @@ def find_topics(title: str, body: str, entity_spans: list[Span]) -> tuple[str, .
     for phrase, count in phrase_counts.items():
         if len(phrase) == 1 and (count < 3 or word_counts[phrase[0]] < 3):
             continue  # a single word is a topic only when the article keeps coming back to it
-        word_score = sum(word_counts[w] for w in phrase) / len(phrase)
+        word_score = sum(map(word_counts.__getitem__, phrase)) / len(phrase)
         score = count * (1.0 + 0.6 * (len(phrase) - 1)) + 0.4 * word_score
-        if all(w in title_words for w in phrase):
+        if title_words.issuperset(phrase):
             score += 1.5
         scored.append((score, " ".join(phrase)))
     scored.sort(key=lambda item: (-item[0], item[1]))
