@@ -64,7 +64,7 @@ _LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
 U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 _ABBREVIATED = (
-    "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon"
+    "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon"
 )
 _PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|dos|das|ter|zu|y)"
 # One capitalised word: an abbreviation with its period, a dotted acronym, an initial, or a word
@@ -1209,6 +1209,18 @@ def _person_like(tokens: list[tuple[int, int, str]]) -> bool:
     return len(tokens) >= 2 and entry is not None and not entry.is_word
 
 
+def _unlisted_name_word(word: str) -> bool:
+    """A capitalised word no lexicon knows: neither a first name, a title word, a place nor a common word."""
+    return (
+        word not in FIRST_NAMES
+        and word not in TITLE_HEADS
+        and word not in TITLE_MODIFIERS
+        and word not in NOT_NAMES
+        and word not in PLACES
+        and word[1:].islower()
+    )
+
+
 def _starts_name(tokens: list[tuple[int, int, str]], index: int) -> bool:
     """Does a personal name begin at ``tokens[index]``: a first name or an initial, then more name?"""
     word = tokens[index][2]
@@ -1546,6 +1558,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         for k in range(1, len(name_tokens) - 1):
             entry = FIRST_NAMES.get(name_tokens[k][2])
             if (entry and not entry.is_word) or _INITIAL.fullmatch(name_tokens[k][2]):
+                if k >= 2 and name_tokens[k - 2][2] in TITLE_HEADS and _unlisted_name_word(name_tokens[k - 1][2]):
+                    k -= 1  # "Affairs Secretary Anil Kumar Bhardwaj": a first name no list holds, after the title
                 skipped, name_tokens = name_tokens[:k], name_tokens[k:]
                 break
     # The name is the run of name-like words that ends the chunk ("Irish MEP Siobhán O'Sullivan").
