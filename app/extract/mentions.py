@@ -381,6 +381,10 @@ _ROLE_BEFORE_COMMA = re.compile(
     rf"|\b[Tt]he (?P<team>{_WORD}(?: {_WORD})?)) (?P<role>(?:{_ROLE_MOD} |[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
     rf"(?: (?:of|for) (?!(?:the|a|an) )[a-z]+(?: [a-z]+)?)?), $"
 )
+# "The governor of the Reserve Bank of New Zealand, Jane Roe,": the role and its organisation, then the name.
+_ROLE_OF_ORG_BEFORE_COMMA = re.compile(
+    rf"\b[Tt]he (?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})) (?:of|at) (?:the )?(?P<org>{_ORG_WORDS}), $"
+)
 # Nationality words that may qualify a role: "chief European economist", "senior British diplomat".
 _NATIONALITY = "|".join(
     sorted(
@@ -1740,6 +1744,8 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
         # "The minister, Jane Roe," / "Its director of research, Jane Roe,".
         if word[:-1] in ROLE_HEADS or _COMPLEMENT_BEFORE.search(body, max(0, position - 30), position):
             return _ROLE_BEFORE_COMMA.search(body, max(0, position - 70), position)
+        if word[:1].isupper() and " of " in body[max(0, position - 90) : position]:
+            return _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, position - 90), position)
         return None
     if word in ROLE_HEADS:
         return _ROLE_BEFORE.search(body, max(0, position - 80), position)
@@ -1785,6 +1791,8 @@ def _title_before(
     if honorific:
         name_start = honorific.start()  # "chief medical officer Dr Hannah Okoro": the role stands before "Dr"
     role = _role_before(body, name_start)
+    if role is not None and role.re is _ROLE_OF_ORG_BEFORE_COMMA:
+        return role.group("role"), role.group("org"), role.group("role")
     if role is not None and role.re is _ROLE_BEFORE_COMMA:
         found_org = role.group("org") or role.group("desc") or role.group("team")
         if found_org and (

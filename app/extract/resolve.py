@@ -440,6 +440,29 @@ def _organisation_of_kind(org_kinds: dict[str, str], kinds: frozenset[str]) -> C
     return lambda r: r.type == "organisation" and org_kinds.get(r.key or "") in kinds
 
 
+_QUOTE_MARKS = frozenset("“”‘’\"'")
+
+
+def _inside_closed_quote(body: str, end: int, position: int) -> bool:
+    """Does a quote close between ``end`` and ``position`` before any opens: is the mention quoted?
+
+    In "‘The governor and I agree,’ she said", "she" is the speaker, not the governor she mentions.
+    """
+    for at in range(end, position):
+        mark = body[at]
+        if mark not in _QUOTE_MARKS:
+            continue
+        if mark in "“‘":
+            return False
+        after = body[at + 1 : at + 2]
+        if mark in "’'" and after.isalpha():
+            continue  # an apostrophe: "Roe’s", "don’t"
+        if mark == "\"" and body[at - 1 : at].isspace():
+            return False  # a straight mark after a space opens a quote
+        return True
+    return False
+
+
 def resolve(mentions: Mentions, body: str = "") -> Resolution:
     """One entity per person, organisation and place; every reference tied to its entity.
 
@@ -482,7 +505,9 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
         index = bisect.bisect_right(starts, position) - 1
         if index < 0:
             return last_before(position, accept)
-        same = last_before(position, accept, floor=starts[index])
+        same = last_before(
+            position, lambda r: accept(r) and not _inside_closed_quote(body, r.end, position), floor=starts[index]
+        )
         if same is not None:
             return same
         for previous in range(index - 1, max(-1, index - 6), -1):
