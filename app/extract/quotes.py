@@ -116,7 +116,9 @@ _SUBJECT_GAP = re.compile(
     r"colleagues|others|delegates|executives|members|allies)\s+)?"
     r"(?:(?:spokesperson|spokesman|spokeswoman|official|source|representative)s?\s+)?"
     r"(?:(?:also|later|then|previously|again|repeatedly|separately|earlier|once|had|has|have|would|will|"
-    r"[a-z]+ly|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in a (?:\w+ )?statement,?)\s+)*"
+    # Adverbs in -ly, but not the nouns: in "Her family said", the family speaks, not "her".
+    r"(?!(?:family|assembly|ally|rally|supply|monopoly)\b)[a-z]+ly|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"in a (?:\w+ )?statement,?)\s+)*"
 )
 _WORD_BEFORE_MARK = re.compile(
     r"(?<![\w-])(?!(?:has|have|had|was|were|is|are|will|would|be|been)\b)(?P<verb>[a-z]+)"
@@ -297,6 +299,10 @@ _APPOSITIVE_NAME_END = re.compile(
 _TIE_BEFORE = re.compile(r",? (?:of|at|from|with) (?:the )?$")
 
 
+_POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its"])
+_NAMED_AFTER_POSSESSIVE = re.compile(r" (?:[a-z][\w’'-]* ){0,3}?[a-z][\w’'-]*, ")
+
+
 class _Speakers:
     """Look-ups over the resolved references of one article."""
 
@@ -379,6 +385,12 @@ class _Speakers:
         between = self.body[position : candidate.start]
         # Up to five title or role words may stand between the verb and the name; no punctuation.
         if candidate.start < limit and _AFTER_VERB_GAP.fullmatch(between):
+            if candidate.text.lower() in _POSSESSIVE_PRONOUNS:
+                # "said her daughter, Isabel Roe,": the relative named after the noun speaks, not "her";
+                # "said his lawyer" names no one.
+                named = _NAMED_AFTER_POSSESSIVE.match(self.body, candidate.end, limit)
+                found = self.starting_at(named.end()) if named else None
+                return found if found is not None and found.type == "person" else None
             return self.starting_at(candidate.start)
         return None
 
@@ -414,8 +426,12 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
     first = candidates[0]
     if first is not None and first.type == "organisation":
         # "…,” Congress president Lakshmi Rao told …: the organisation's role holder speaks.
+        # "…,” Acme's chief executive, Jane Roe, told …": past the possessive to the role.
+        skip = 3 if body[first.end : first.end + 3] in ("'s ", "’s ") else 1
         role = (
-            _ROLE_WORDS.match(body, first.end + 1, limit) if body[first.end : first.end + 1] == " " else None
+            _ROLE_WORDS.match(body, first.end + skip, limit)
+            if body[first.end + skip - 1 : first.end + skip] == " "
+            else None
         )
         if role:
             candidates.insert(0, speakers.starting_at(role.end()))
@@ -642,7 +658,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Ll]egislators|[Mm]inisters|[Dd]iplomats|[Oo]bservers|[Tt]raders|[Uu]nions|[Ww]orkers|[Pp]arents|"
     r"[Tt]eachers|[Oo]pponents|[Ss]upporters|[Aa]ctivists|[Pp]rotesters|[Nn]eighbou?rs|[Pp]eople|[Mm]embers|"
     r"[Ee]xecutives|[Ii]nsiders|[Rr]escuers|[Ff]irefighters|[Mm]edics|[Oo]fficers|[Ss]taff|[Ff]ans|[Vv]oters|"
-    r"[Ss]ides|[Mm]edia)"
+    r"[Ss]ides|[Mm]edia|[Ff]amily|[Rr]elatives|[Ff]riends|[Cc]olleagues)"
     r"(?: (?:have|had|also|later))?\s*"
 )
 # "according to a study by the X", "according to data compiled by X": the source, not the document.
@@ -966,9 +982,14 @@ def find_quotes(
             )
         )
     direct = list(records)
+    direct_starts = [record.start for record in direct]
     for sentence in sentences:
         found = _indirect(body, sentence, speakers, direct)
         if found is not None:
+            inside = bisect.bisect_right(direct_starts, found.start) - 1
+            if inside >= 0 and found.end <= direct[inside].end:
+                continue  # "“She believed that …,” said her daughter": reported speech inside someone's quote
+
             records.append(found)
             second = _SECOND_CUE.search(body, found.start, found.end)
             if second is not None and len(body[second.end() : found.end].split()) >= 3:
