@@ -987,7 +987,7 @@ def find_quotes(
         found = _indirect(body, sentence, speakers, direct)
         if found is not None:
             inside = bisect.bisect_right(direct_starts, found.start) - 1
-            if inside >= 0 and found.end <= direct[inside].end:
+            if inside >= 0 and found.start < direct[inside].end:
                 continue  # "“She believed that …,” said her daughter": reported speech inside someone's quote
 
             records.append(found)
