@@ -89,6 +89,7 @@ def _short_forms(mentions: tuple[OrganisationMention, ...]) -> dict[str, str | N
     "Norwell" is "Norwell Pharmaceuticals"; a club is also its last word ("Wanderers", "City").
     """
     forms: dict[str, str | None] = {}
+    named: dict[str, str] = {}  # short form → the full name it was first taken from
     for mention in mentions:
         words = mention.name.split()
         if len(words) < 2 or mention.acronym == mention.name:
@@ -99,9 +100,18 @@ def _short_forms(mentions: tuple[OrganisationMention, ...]) -> dict[str, str | N
             candidates.append(words[-1])
         for word in candidates:
             if word in forms and forms[word] != key:
+                first = named[word]
+                if _strip_suffix(first) == _strip_suffix(mention.name):
+                    continue  # "Helix Robotics Inc" and "Helix Robotics": one company
+                if mention.name.startswith(first + " "):
+                    continue  # "Acme City Supporters' Trust" is named after Acme City: "Acme" is the club
+                if first.startswith(mention.name + " "):
+                    forms[word], named[word] = key, mention.name
+                    continue
                 forms[word] = None  # ambiguous: "City" with two clubs called "… City"
             else:
                 forms.setdefault(word, key)
+                named.setdefault(word, mention.name)
     return forms
 
 
