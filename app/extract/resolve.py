@@ -450,6 +450,8 @@ def _organisation_of_kind(org_kinds: dict[str, str], kinds: frozenset[str]) -> C
     return lambda r: r.type == "organisation" and org_kinds.get(r.key or "") in kinds
 
 
+# A clause before the subject it belongs to: its pronouns point forward to that subject.
+_FRONTED_CLAUSES = ("Asked ", "Pressed ", "Questioned ")
 _QUOTE_MARKS = frozenset("“”‘’\"'")
 
 
@@ -530,16 +532,29 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                     return reference
         return last_before(position, accept)
 
+    def fronted_subject(position: int, accept: Callable[[Reference], bool]) -> Reference | None:
+        """In "Asked whether she would stay, Roe said …", "she" is the main clause's subject, named after."""
+        index = bisect.bisect_right(starts, position) - 1
+        sentence_start = starts[index] if index >= 0 else 0
+        if not body.startswith(_FRONTED_CLAUSES, sentence_start):
+            return None
+        limit = starts[index + 1] if index + 1 < len(starts) else len(body)
+        comma = body.find(", ", position, limit)
+        while comma >= 0:  # "Asked about X, which …, Roe said": the subject follows one of the commas
+            at = bisect.bisect_left(reference_starts, comma + 2)
+            if at < len(references) and references[at].start == comma + 2 and accept(references[at]):
+                return references[at]
+            comma = body.find(", ", comma + 2, limit)
+        return None
+
     for ref in mentions.references:
         word = ref.text.lower()
         target: Reference | None = None
         if ref.kind == "pronoun":
             if word in _MALE or word in _FEMALE:
                 wanted = "m" if word in _MALE else "f"
-                target = antecedent(
-                    ref.start,
-                    _person_of_gender(gender_of, wanted),
-                )
+                accept = _person_of_gender(gender_of, wanted)
+                target = fronted_subject(ref.start, accept) or antecedent(ref.start, accept)
             elif word in ("it", "its"):
                 target = antecedent(ref.start, lambda r: r.type == "organisation")
         elif ref.kind == "descriptor":
