@@ -1821,7 +1821,9 @@ def _title_before(
             )
         ):
             # "Marine biologist Jane Roe", "Council leader Jane Roe": a capital only because it opens the sentence.
-            if found_org.lower() in DESCRIPTORS or possessive:
+            if found_org in _FUNCTION_OPENERS:
+                pass  # "The cellist Ruth Abara": the article is no part of the role
+            elif found_org.lower() in DESCRIPTORS or possessive:
                 # "Council leader …" is the article's council; "Sheriff's spokeswoman …" an office named no further.
                 desc = f"the {found_org.lower()} "
             elif found_org not in ORG_HEADS:
