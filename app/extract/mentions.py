@@ -1320,6 +1320,9 @@ def _named_like_place(state: _State, tokens: list[tuple[int, int, str]], place_s
     return _role_before(state.body, start) is not None or _VERB_AFTER.match(state.body, end) is not None
 
 
+_CONTROLLED_BY = re.compile(r"-(?:controlled|led|run|backed|owned|dominated|held)$")
+
+
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
     body = state.body
@@ -1328,6 +1331,18 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return  # "The", "But", "Monday": a capital that names nothing (most single-word runs)
     if len(tokens) == 1 and tokens[0][2] in ROLE_HEADS:
         return  # "a GP who covers the north": a role written in capitals, not an acronym
+    if len(tokens) == 2 and tokens[0][2] in _LEGISLATURES and tokens[1][2] in KNOWN_ORGS:
+        # "House Republicans", "Senate Democrats": the chamber, then the party's members in it.
+        chamber = tokens[0][2]
+        org = {"name": chamber, "canonical": chamber, "acronym": None, "country_code": owner_country}
+        _add_org(state, tokens[0][0], tokens[0][1], {**org, "kind": "parliament"})
+        _classify(state, _Chunk(tokens[1][0], chunk.end, tokens[1:]), owner_country)
+        chunk.label = "split"
+        return
+    if len(tokens) > 1 and _CONTROLLED_BY.search(tokens[0][2]):
+        # "the Democratic-controlled Senate": who holds it is no part of its name.
+        tokens = tokens[1:]
+        chunk.tokens, chunk.start = tokens, tokens[0][0]
     for index, (start, end, word) in enumerate(tokens[:-1]):
         # "St Mary's Hospital", "King's College": a possessive inside an institution's name.
         if word.endswith(("’s", "'s")) and not (
