@@ -402,7 +402,7 @@ _ROLE_AFTER = re.compile(
     rf",(?: \d{{1,3}},)? (?:who is |who was |is |was )?(?:the |a |an |its |their )?(?:\d{{1,3}}-year-old )?"
     rf"(?P<role>(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})"
     rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )[a-z][a-z -]{{0,30}}?)?)"
-    rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?P<org>{_ORG_WORDS})"
+    rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?(?P<org>{_ORG_WORDS})"
     rf"| (?:on|in|of|for) (?:the|a|an|this|that) [a-z -]{{1,40}})?"
     rf"(?: (?:union|group|party|charity|campaign|movement))?"
     # "… at the Centre for Policy Dialogue in Dhaka, said": where the organisation is.
