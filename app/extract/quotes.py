@@ -677,6 +677,12 @@ _SHORT_APPOSITIVE = re.compile(r",[^,]{1,80},(?=\s)")
 _CUE_VERBS = _CLAUSE_VERBS | _THAT_ONLY_VERBS | _TRAILING_VERBS
 
 
+_DESCRIBED_SOURCE = re.compile(
+    r"(?:(?:the|a|an) )?(?:[a-z][\w-]* ){0,3}(?:firm|company|group|consultancy|agency|tracker|provider|"
+    r"organisation|organization|body|regulator|charity|union) "
+)
+
+
 def _according_source(speakers: _Speakers, position: int) -> Reference | None:
     """Who stands after "according to" at ``position``, past "a study by" and the like."""
     found = speakers.starting_at(position)
@@ -686,6 +692,10 @@ def _according_source(speakers: _Speakers, position: int) -> Reference | None:
         document = _SOURCE_DOCUMENT.match(speakers.body, position, position + 80)
         if document and document.end() > position:
             found = speakers.starting_at(document.end())
+    if found is None:
+        described = _DESCRIBED_SOURCE.match(speakers.body, position, position + 80)
+        if described:
+            found = speakers.starting_at(described.end())  # "according to market research firm IDC"
     return found
 
 
