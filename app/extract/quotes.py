@@ -627,7 +627,8 @@ def _clause_record(
 _CUE_TAIL = (
     r"(?: (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|afterwards|later|earlier|yesterday|today|again|also|"
     r"last (?:week|month|year|night)|this (?:week|month|year)|"
-    r"in an? (?:[\w-]+ )?(?:statement|interview|note|letter|memo|email|e-mail|post|speech|filing|report|op-ed)|"
+    r"in an? (?:[\w-]+ )?(?:statement|interview|note|letter|memo|email|e-mail|post|speech|filing|report|op-ed|"
+    r"submission|response)|"
     r"at an? (?:[\w-]+ )?(?:briefing|conference|rally|hearing|meeting|event)))"
 )
 _CLAUSE_CUE = re.compile(
