@@ -715,6 +715,13 @@ def _space_after(body: str, position: int) -> int:
     return skipped
 
 
+# "…, overriding neighbours who said the tower …": an unnamed group in mid-sentence, then its words.
+_UNNAMED_WHO = re.compile(
+    r"\b(?:officials|residents|neighbou?rs|critics|campaigners|experts|analysts|opponents|protesters|"
+    r"people|workers|parents|teachers|doctors|activists|families|witnesses) who (?:have |had )?$"
+)
+
+
 def _unnamed(body: str, start: int, end: int) -> bool:
     """Is ``body[start:end]`` an unnamed group of people ("opposition councillors ")?"""
     return _UNNAMED_SUBJECT.fullmatch(body, start, end) is not None
@@ -788,7 +795,10 @@ def _indirect(
                 subject = following
             else:
                 continue
-        if subject is None and not _unnamed(body, sentence.start, verb_start):
+        if subject is None and not (
+            _unnamed(body, sentence.start, verb_start)
+            or _UNNAMED_WHO.search(body, max(sentence.start, verb_start - 40), verb_start)
+        ):
             continue
         if verb in _OBJECT_VERBS and not _has_finite_verb(body, sentence.start + cue.end(), sentence.end):
             continue  # "admitted 14 counts of fraud": a verb with an object, not reported speech
