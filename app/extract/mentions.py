@@ -81,6 +81,7 @@ _RUN_START = re.compile(rf"{U}(?<![\w’'\-]{U})")
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w’'\-])(?:{_PARTICLE} ){{1,2}}$")
 _PARTICLE_WORDS = frozenset(_PARTICLE.strip("(?:)").split("|"))
 _PARTICLE_WORD = re.compile(_PARTICLE)
+_ACRONYM_BEFORE = re.compile(r"\(([A-Z][A-Za-z0-9&.]{1,9})\) $")
 _ACRONYM_AFTER = re.compile(r" \((?:the )?([A-Z][A-Za-z0-9&.]{1,9})\)")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -1796,6 +1797,11 @@ def _title_before(
                 prefix = body[title_tokens[0][0] : title_tokens[split - 1][1]]
                 if _org_of(state, prefix):
                     org = prefix
+    if title and org is None:
+        # "Acme Rural Service (ARS) Deputy Commissioner Jane Roe": the organisation, its acronym, then the title.
+        before = _ACRONYM_BEFORE.search(body, max(0, title_tokens[0][0] - 14), title_tokens[0][0])
+        if before and before.group(1) in state.acronyms:
+            org = before.group(1)
     if title:
         # "Governor of the Bank of Canada": an organisation inside the title is the affiliation.
         inner = _INNER_ORG.search(title)
