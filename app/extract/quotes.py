@@ -814,6 +814,8 @@ def _indirect(
         rest_start = sentence.start + trailing.start("rest")
         verb_start = sentence.start + trailing.start("verb")
         subject = speakers.starting_at(rest_start)
+        if subject is None and body.startswith("the ", rest_start):
+            subject = speakers.starting_at(rest_start + 4)  # "…, the Ministry of Finance said."
         if (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, verb_start)) or (
             subject is None and _unnamed(body, rest_start, verb_start)
         ):

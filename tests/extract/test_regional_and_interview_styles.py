@@ -172,3 +172,10 @@ def test_said_in_a_written_submission_that() -> None:
 def test_an_unnamed_group_who_said() -> None:
     text = "Council approved the tower, overriding neighbours who said it would shade the park."
     assert _quotes(text) == [("indirect", "it would shade the park", None)]
+
+
+def test_a_named_organisation_after_the_clause_with_its_article() -> None:
+    text = "The federation will buy more onion for the buffer stock, the Ministry of Food said in a statement."
+    assert _quotes(text) == [
+        ("indirect", "The federation will buy more onion for the buffer stock", "ministry of food")
+    ]
