@@ -722,9 +722,19 @@ _UNNAMED_WHO = re.compile(
 )
 
 
+# "A spokesman for the Prime Minister said": one unnamed voice for a post, not for an organisation.
+_UNNAMED_SPOKESPERSON = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne) (?:senior )?(?:spokes(?:man|woman|person)|aide|source) (?:for|to|close to) "
+    r"(?:the )?(?:[A-Z][a-z]+ ){1,3}\s*"
+)
+
+
 def _unnamed(body: str, start: int, end: int) -> bool:
     """Is ``body[start:end]`` an unnamed group of people ("opposition councillors ")?"""
-    return _UNNAMED_SUBJECT.fullmatch(body, start, end) is not None
+    return (
+        _UNNAMED_SUBJECT.fullmatch(body, start, end) is not None
+        or _UNNAMED_SPOKESPERSON.fullmatch(body, start, end) is not None
+    )
 
 
 def _indirect(
@@ -925,6 +935,7 @@ def find_quotes(
         for number, quotes in by_paragraph.items()
     }
     kept: list[_Quote] = []
+    short: list[_Quote] = []  # one or two words with no cue: kept only inside reported speech
     for quote in scanned:
         span = document.paragraphs[quote.paragraph]
         start, end = _masked_bounds(marks[quote.paragraph], span.start, span.end, quote)
@@ -945,6 +956,9 @@ def find_quotes(
             if cue is None:
                 speaker, cue = _speaker_before(speakers, quote, start)
         if not _is_real_quote(body, quote, cue is not None):
+            words = body[quote.start : quote.end].split()
+            if len(words) <= 2 and not all(w[:1].isupper() for w in words):
+                short.append(quote)
             continue
         quote.speaker, quote.cue = speaker, cue
         kept.append(quote)
@@ -1040,6 +1054,17 @@ def find_quotes(
                             speaker_type=found.speaker_type,
                             speaker_text=found.speaker_text,
                         )
+    for quote in short:
+        # "said he retained ‘full confidence’ in her": a partial quote inside reported speech.
+        holder = next(
+            (r for r in records if r.kind == "indirect" and r.start <= quote.start and quote.end <= r.end), None
+        )
+        if holder is not None:
+            records.append(
+                dataclasses.replace(
+                    holder, text=body[quote.start : quote.end], kind="direct", start=quote.start, end=quote.end
+                )
+            )
     records.sort(key=lambda r: r.start)
     return tuple(records)
 

@@ -179,3 +179,11 @@ def test_a_named_organisation_after_the_clause_with_its_article() -> None:
     assert _quotes(text) == [
         ("indirect", "The federation will buy more onion for the buffer stock", "ministry of food")
     ]
+
+
+def test_a_spokesman_for_a_post_is_no_one_named() -> None:
+    text = "Ruth Dale faced questions. A spokesman for the Prime Minister said he retained ‘full confidence’ in her."
+    quotes = _quotes(text)
+    assert ("indirect", "he retained ‘full confidence’ in her", None) in quotes
+    assert ("direct", "full confidence", None) in quotes
+
