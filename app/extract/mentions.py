@@ -1949,9 +1949,25 @@ def _names_person(state: _State, text: str) -> bool:
     return any(text == p.name or text == p.name.split()[-1] for p in state.people)
 
 
+_PARTY_ROLE_AFTER = re.compile(
+    r", (?:the |a |an )?(?P<party>"
+    + "|".join(sorted(ORG_ADJECTIVES, key=len, reverse=True))
+    + r") (?P<role>MP|MEP|MSP|MLA|senator|councillor|candidate|lawmaker|peer)\b"
+)
+
+
 def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     body = state.body
     match = _ROLE_AFTER.match(body, end) or _ROLE_AFTER_POSSESSIVE.match(body, end)
+    if not match and body.startswith(", ", end):
+        party = _PARTY_ROLE_AFTER.match(body, end)
+        if party:
+            # ", the Conservative MP for X,": an MP, for the party the adjective names.
+            start = party.start("party")
+            data = _adjective_org(party.group("party"))
+            if data is not None and all(o.start != start for o in state.orgs):
+                _add_org(state, start, party.end("party"), data)
+            return party.group("role"), party.group("party")
     if not match:
         of_org = _OF_ORG_AFTER.match(body, end)
         if of_org and _looks_like_org(state, of_org.group("org")):
