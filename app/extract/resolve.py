@@ -450,6 +450,7 @@ def _organisation_of_kind(org_kinds: dict[str, str], kinds: frozenset[str]) -> C
     return lambda r: r.type == "organisation" and org_kinds.get(r.key or "") in kinds
 
 
+_SPEECH_AFTER = (" said", " says", " told")
 # A clause before the subject it belongs to: its pronouns point forward to that subject.
 _FRONTED_CLAUSES = ("Asked ", "Pressed ", "Questioned ")
 _QUOTE_MARKS = frozenset("“”‘’\"'")
@@ -547,6 +548,21 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             comma = body.find(", ", comma + 2, limit)
         return None
 
+    def speaking_org(position: int) -> Reference | None:
+        """ "Shares in A and B fell, and the C federation said …. Its chairman …": "Its" is the
+        organisation that spoke in the sentence before, not the first one named there."""
+        index = bisect.bisect_right(starts, position) - 1
+        if index < 1 or position != starts[index]:
+            return None
+        spoke = None
+        for at in range(bisect.bisect_left(reference_starts, starts[index - 1]), len(references)):
+            reference = references[at]
+            if reference.start >= position:
+                break
+            if reference.type == "organisation" and body.startswith(_SPEECH_AFTER, reference.end):
+                spoke = reference
+        return spoke
+
     for ref in mentions.references:
         word = ref.text.lower()
         target: Reference | None = None
@@ -556,7 +572,9 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                 accept = _person_of_gender(gender_of, wanted)
                 target = fronted_subject(ref.start, accept) or antecedent(ref.start, accept)
             elif word in ("it", "its"):
-                target = antecedent(ref.start, lambda r: r.type == "organisation")
+                target = (speaking_org(ref.start) if word == "its" else None) or antecedent(
+                    ref.start, lambda r: r.type == "organisation"
+                )
         elif ref.kind == "descriptor":
             target = _descriptor_target(ref, word, org_entities, org_kinds, references, last_before, body)
         elif ref.kind == "role":

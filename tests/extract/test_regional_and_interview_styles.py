@@ -187,3 +187,16 @@ def test_a_spokesman_for_a_post_is_no_one_named() -> None:
     assert ("indirect", "he retained ‘full confidence’ in her", None) in quotes
     assert ("direct", "full confidence", None) in quotes
 
+
+
+def test_a_party_adjective_before_mp_is_the_party() -> None:
+    text = "But Ian Pell, the Conservative MP for Arden Vale, said the target had been abandoned."
+    assert _people(text)["Ian Pell"] == (("MP",), ("conservative party",))
+
+
+def test_its_after_a_sentence_in_which_an_organisation_spoke() -> None:
+    text = (
+        "Shares in Brickline and Stonecroft barely moved, and the Home Makers Federation said the figure "
+        "was never a plan. Its chairman, Mr Ned Harlow, said borrowing costs mattered more."
+    )
+    assert _people(text)["Ned Harlow"] == (("chairman",), ("home makers federation",))
