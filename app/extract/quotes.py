@@ -1070,7 +1070,8 @@ def find_quotes(
 
 
 # ", but said …", " and added that …": a second reporting verb for the same subject.
-_SECOND_CUE = re.compile(r",? (?:but|and) (?:also |later )?(said|added|insisted|warned)(?: that)? ")
+# "and added a public plaza": without "that", "added" is the reported clause's own verb.
+_SECOND_CUE = re.compile(r",? (?:but|and) (?:also |later )?(said|(?:added|insisted|warned)(?= that))(?: that)? ")
 
 
 def _speaker_type(speaker: Reference | None) -> SpeakerType | None:

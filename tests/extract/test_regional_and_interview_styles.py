@@ -200,3 +200,10 @@ def test_its_after_a_sentence_in_which_an_organisation_spoke() -> None:
         "was never a plan. Its chairman, Mr Ned Harlow, said borrowing costs mattered more."
     )
     assert _people(text)["Ned Harlow"] == (("chairman",), ("home makers federation",))
+
+
+def test_and_added_without_that_is_the_clauses_own_verb() -> None:
+    text = "Ana Sol said the company had cut the height and added a public plaza at street level."
+    assert _quotes(text) == [
+        ("indirect", "the company had cut the height and added a public plaza at street level", "ana sol")
+    ]
