@@ -63,9 +63,7 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
 U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
-_ABBREVIATED = (
-    "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon"
-)
+_ABBREVIATED = "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon"
 _PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|dos|das|ter|zu|y)"
 # One capitalised word: an abbreviation with its period, a dotted acronym, an initial, or a word
 # ("H&M" and "B&Q" are one word).
@@ -1335,8 +1333,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     if len(tokens) == 2 and tokens[0][2] in _LEGISLATURES and tokens[1][2] in KNOWN_ORGS:
         # "House Republicans", "Senate Democrats": the chamber, then the party's members in it.
         chamber = tokens[0][2]
-        org = {"name": chamber, "canonical": chamber, "acronym": None, "country_code": owner_country}
-        _add_org(state, tokens[0][0], tokens[0][1], {**org, "kind": "parliament"})
+        chamber_org: dict[str, object] = {"name": chamber, "canonical": chamber, "acronym": None}
+        _add_org(
+            state,
+            tokens[0][0],
+            tokens[0][1],
+            {**chamber_org, "country_code": owner_country, "kind": "parliament"},
+        )
         _classify(state, _Chunk(tokens[1][0], chunk.end, tokens[1:]), owner_country)
         chunk.label = "split"
         return
@@ -1581,7 +1584,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         for k in range(1, len(name_tokens) - 1):
             entry = FIRST_NAMES.get(name_tokens[k][2])
             if (entry and not entry.is_word) or _INITIAL.fullmatch(name_tokens[k][2]):
-                if k >= 2 and name_tokens[k - 2][2] in TITLE_HEADS and _unlisted_name_word(name_tokens[k - 1][2]):
+                if (
+                    k >= 2
+                    and name_tokens[k - 2][2] in TITLE_HEADS
+                    and _unlisted_name_word(name_tokens[k - 1][2])
+                ):
                     k -= 1  # "Affairs Secretary Anil Kumar Bhardwaj": a first name no list holds, after the title
                 skipped, name_tokens = name_tokens[:k], name_tokens[k:]
                 break

@@ -1057,12 +1057,17 @@ def find_quotes(
     for quote in short:
         # "said he retained ‘full confidence’ in her": a partial quote inside reported speech.
         holder = next(
-            (r for r in records if r.kind == "indirect" and r.start <= quote.start and quote.end <= r.end), None
+            (r for r in records if r.kind == "indirect" and r.start <= quote.start and quote.end <= r.end),
+            None,
         )
         if holder is not None:
             records.append(
                 dataclasses.replace(
-                    holder, text=body[quote.start : quote.end], kind="direct", start=quote.start, end=quote.end
+                    holder,
+                    text=body[quote.start : quote.end],
+                    kind="direct",
+                    start=quote.start,
+                    end=quote.end,
                 )
             )
     records.sort(key=lambda r: r.start)
@@ -1071,7 +1076,9 @@ def find_quotes(
 
 # ", but said …", " and added that …": a second reporting verb for the same subject.
 # "and added a public plaza": without "that", "added" is the reported clause's own verb.
-_SECOND_CUE = re.compile(r",? (?:but|and) (?:also |later )?(said|(?:added|insisted|warned)(?= that))(?: that)? ")
+_SECOND_CUE = re.compile(
+    r",? (?:but|and) (?:also |later )?(said|(?:added|insisted|warned)(?= that))(?: that)? "
+)
 
 
 def _speaker_type(speaker: Reference | None) -> SpeakerType | None:

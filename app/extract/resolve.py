@@ -470,9 +470,8 @@ def _inside_closed_quote(body: str, end: int, position: int) -> bool:
         after = body[at + 1 : at + 2]
         if mark in "’'" and after.isalpha():
             continue  # an apostrophe: "Roe’s", "don’t"
-        if mark == "\"" and body[at - 1 : at].isspace():
-            return False  # a straight mark after a space opens a quote
-        return True
+        # A straight mark after a space opens a quote; any other mark here closes one.
+        return not (mark == '"' and body[at - 1 : at].isspace())
     return False
 
 
@@ -519,7 +518,9 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
         if index < 0:
             return last_before(position, accept)
         same = last_before(
-            position, lambda r: accept(r) and not _inside_closed_quote(body, r.end, position), floor=starts[index]
+            position,
+            lambda r: accept(r) and not _inside_closed_quote(body, r.end, position),
+            floor=starts[index],
         )
         if same is not None:
             return same

@@ -10,9 +10,7 @@ def _quotes(text: str) -> list[tuple[str, str, str | None]]:
 
 def _people(text: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     """name → (titles, organisation keys)."""
-    return {
-        p.name: (p.titles, tuple(a.organisation_key for a in p.affiliations)) for p in run(text).people
-    }
+    return {p.name: (p.titles, tuple(a.organisation_key for a in p.affiliations)) for p in run(text).people}
 
 
 def _organisations(text: str) -> list[str]:
@@ -175,7 +173,9 @@ def test_an_unnamed_group_who_said() -> None:
 
 
 def test_a_named_organisation_after_the_clause_with_its_article() -> None:
-    text = "The federation will buy more onion for the buffer stock, the Ministry of Food said in a statement."
+    text = (
+        "The federation will buy more onion for the buffer stock, the Ministry of Food said in a statement."
+    )
     assert _quotes(text) == [
         ("indirect", "The federation will buy more onion for the buffer stock", "ministry of food")
     ]
@@ -186,7 +186,6 @@ def test_a_spokesman_for_a_post_is_no_one_named() -> None:
     quotes = _quotes(text)
     assert ("indirect", "he retained ‘full confidence’ in her", None) in quotes
     assert ("direct", "full confidence", None) in quotes
-
 
 
 def test_a_party_adjective_before_mp_is_the_party() -> None:
