@@ -79,9 +79,19 @@ _CLAUSE_VERBS = frozenset(
         "contends",
     ]
 )
+# Verbs whose listener comes before "that": "reminded passengers that …", "told investors that …".
+_LISTENER_VERBS = frozenset(
+    {"told", "tells", "reminded", "reminds", "assured", "assures", "informed", "informs"}
+)
 # "declared a state of emergency" is an act; "declared that …" is speech.
 _THAT_ONLY_VERBS = frozenset(
     {
+        "reminded",  # "reminded passengers of the rules" is no speech either
+        "reminds",
+        "assured",
+        "assures",
+        "informed",
+        "informs",
         "announced",
         "announces",
         "agreed",
@@ -638,7 +648,10 @@ _CLAUSE_CUE = re.compile(
     rf"{_CUE_TAIL}{{0,2}},?)(?: that)? (?=[\w“\"‘'])"
 )
 # "told employees in a memo that …", "told a rally outside the mine that …": any listener before "that".
-_TOLD_THAT = re.compile(r"\b(?P<verb>told|tells) (?P<listener>[^.;:“”\"]{1,60}?),? that (?=[\w“\"‘'])")
+_TOLD_THAT = re.compile(
+    r"\b(?P<verb>told|tells|reminded|reminds|assured|assures|informed|informs) (?P<listener>[^.;:“”\"]{1,60}?),? "
+    r"that (?=[\w“\"‘'])"
+)
 _TRAILING_CUE = re.compile(
     r",[”\"’»]? (?P<rest>.{2,80}?)\s*(?P<verb>[a-z]+)(?: (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"in a (?:\w+ )?statement|in an interview|last week|earlier))?\.?$"
@@ -675,7 +688,7 @@ _LATE_ACCORDING = re.compile(
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to ")
 _SHORT_APPOSITIVE = re.compile(r",[^,]{1,80},(?=\s)")
-_CUE_VERBS = _CLAUSE_VERBS | _THAT_ONLY_VERBS | _TRAILING_VERBS
+_CUE_VERBS = _CLAUSE_VERBS | _THAT_ONLY_VERBS | _TRAILING_VERBS | _LISTENER_VERBS
 
 
 _DESCRIBED_SOURCE = re.compile(
@@ -906,7 +919,7 @@ def _cues(text: str, words: list[str]) -> list[re.Match[str]]:
                 cue = _CLAUSE_CUE.match(text, position)
                 if cue is not None:
                     found.append(cue)
-                if verb in ("told", "tells"):
+                if verb in _LISTENER_VERBS:
                     told = _TOLD_THAT.match(text, position)
                     if told is not None:
                         found.append(told)

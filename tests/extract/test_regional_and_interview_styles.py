@@ -206,3 +206,8 @@ def test_and_added_without_that_is_the_clauses_own_verb() -> None:
     assert _quotes(text) == [
         ("indirect", "the company had cut the height and added a public plaza at street level", "ana sol")
     ]
+
+
+def test_reminded_listeners_that_is_reported_speech() -> None:
+    text = "The Civil Aviation Authority reminded passengers that they were entitled to a refund."
+    assert _quotes(text) == [("indirect", "they were entitled to a refund", "civil aviation authority")]
