@@ -2367,18 +2367,29 @@ def _identify_lede_subject(state: _State, chunks: list[_Chunk], document: Docume
         return
 
 
+def _other_full_name(text: str, full_names: list[str]) -> bool:
+    """Does an organisation found in full share ``text``'s first word without ``text`` being its start?"""
+    first = text.split(" ", 1)[0] + " "
+    starts = [name for name in full_names if name.startswith(first)]
+    return bool(starts) and not any(name == text or name.startswith(text + " ") for name in starts)
+
+
 def _find_long_org_names(state: _State, chunks: list[_Chunk]) -> None:
     """ "Stratus Cloud" when the article also has "Stratus said it would appeal": the full name of an
     organisation found only by its short name."""
     singles = {o.name for o in state.orgs if " " not in o.name and o.acronym != o.name}
     if not singles:
         return
+    full_names = [o.name for o in state.orgs if " " in o.name]
     for chunk in chunks:
         if (
             chunk.label in ("unknown", "person-candidate")
             and 2 <= len(chunk.tokens) <= 3
             and chunk.tokens[0][2] in singles
             and not _person_like(chunk.tokens)
+            # "Halcyon" after "Halcyon Devices": with the full name known, "the Halcyon Fold" is something
+            # else, unless it begins another name ("Acme City" of "Acme City Supporters' Trust").
+            and not _other_full_name(state.body[chunk.start : chunk.end], full_names)
         ):
             chunk.label = "org"
             _add_org(state, chunk.start, chunk.end, _org_from_text(state.body[chunk.start : chunk.end]))

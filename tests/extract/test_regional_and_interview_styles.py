@@ -211,3 +211,11 @@ def test_and_added_without_that_is_the_clauses_own_verb() -> None:
 def test_reminded_listeners_that_is_reported_speech() -> None:
     text = "The Civil Aviation Authority reminded passengers that they were entitled to a refund."
     assert _quotes(text) == [("indirect", "they were entitled to a refund", "civil aviation authority")]
+
+
+def test_a_product_named_after_a_company_known_in_full_is_not_an_organisation() -> None:
+    text = (
+        "Brightline Devices unveiled its first tablet, the Brightline Slate, on Tuesday. "
+        "Brightline said it would ship in May."
+    )
+    assert _organisations(text) == ["Brightline Devices"]
