@@ -63,9 +63,7 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
 U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
-_ABBREVIATED = (
-    "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon"
-)
+_ABBREVIATED = "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon"
 _PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|dos|das|ter|zu|y)"
 # One capitalised word: an abbreviation with its period, a dotted acronym, an initial, or a word
 # ("H&M" and "B&Q" are one word).
@@ -83,6 +81,7 @@ _RUN_AT_CAPITAL = re.compile(rf"(?={U})(?<![\w’'\-]){_WORD}(?: (?:{_PARTICLE} 
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w’'\-])(?:{_PARTICLE} ){{1,2}}$")
 _PARTICLE_WORDS = frozenset(_PARTICLE.strip("(?:)").split("|"))
 _PARTICLE_WORD = re.compile(_PARTICLE)
+_ACRONYM_BEFORE = re.compile(r"\(([A-Z][A-Za-z0-9&.]{1,9})\) $")
 _ACRONYM_AFTER = re.compile(r" \((?:the )?([A-Z][A-Za-z0-9&.]{1,9})\)")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -383,6 +382,10 @@ _ROLE_BEFORE_COMMA = re.compile(
     rf"|\b[Tt]he (?P<team>{_WORD}(?: {_WORD})?)) (?P<role>(?:{_ROLE_MOD} |[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
     rf"(?: (?:of|for) (?!(?:the|a|an) )[a-z]+(?: [a-z]+)?)?), $"
 )
+# "The governor of the Reserve Bank of New Zealand, Jane Roe,": the role and its organisation, then the name.
+_ROLE_OF_ORG_BEFORE_COMMA = re.compile(
+    rf"\b[Tt]he (?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})) (?:of|at) (?:the )?(?P<org>{_ORG_WORDS}), $"
+)
 # Nationality words that may qualify a role: "chief European economist", "senior British diplomat".
 _NATIONALITY = "|".join(
     sorted(
@@ -399,8 +402,8 @@ _NATIONALITY = "|".join(
 _ROLE_AFTER = re.compile(
     rf",(?: \d{{1,3}},)? (?:who is |who was |is |was )?(?:the |a |an |its |their )?(?:\d{{1,3}}-year-old )?"
     rf"(?P<role>(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})"
-    rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )[a-z][a-z ]{{0,30}}?)?)"
-    rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?P<org>{_ORG_WORDS})"
+    rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )[a-z][a-z -]{{0,30}}?)?)"
+    rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?(?P<org>{_ORG_WORDS})"
     rf"| (?:on|in|of|for) (?:the|a|an|this|that) [a-z -]{{1,40}})?"
     rf"(?: (?:union|group|party|charity|campaign|movement))?"
     # "… at the Centre for Policy Dialogue in Dhaka, said": where the organisation is.
@@ -521,7 +524,9 @@ _ORG_APPOSITIVE = re.compile(
     r"platform|operator|provider|lender|bank|insurer|airline|carrier|developer|manufacturer|charity|"
     r"organisation|organization|broadcaster|publisher|supplier|producer|miner|exporter|importer|drugmaker|"
     r"chipmaker|carmaker|automaker|conglomerate|subsidiary|unit|owner|brewer|utility|regulator|agency|police|"
-    r"force|consultancy|union|party|council|university|institute|group)[,.;]"
+    r"force|consultancy|union|party|council|university|institute|group)"
+    # "Unison, the union representing hospital staff, said": the noun may run on into what it does.
+    r"(?:[,.;]| (?:representing|which|that|whose|behind)\b)"
 )
 _BASED_IN = re.compile(
     rf"(?<![\w’'-])(?P<place>{U}[\w.’']*(?: {U}[\w.’']*){{0,2}})-(?:based|born|headquartered)\b"
@@ -1224,6 +1229,18 @@ def _person_like(tokens: list[tuple[int, int, str]]) -> bool:
     return entry is not None and not entry.is_word
 
 
+def _unlisted_name_word(word: str) -> bool:
+    """A capitalised word no lexicon knows: neither a first name, a title word, a place nor a common word."""
+    return (
+        word not in FIRST_NAMES
+        and word not in TITLE_HEADS
+        and word not in TITLE_MODIFIERS
+        and word not in NOT_NAMES
+        and word not in PLACES
+        and word[1:].islower()
+    )
+
+
 def _starts_name(tokens: list[tuple[int, int, str]], index: int) -> bool:
     """Does a personal name begin at ``tokens[index]``: a first name or an initial, then more name?"""
     word = tokens[index][2]
@@ -1317,6 +1334,9 @@ def _named_like_place(state: _State, tokens: list[tuple[int, int, str]], place_s
     return _role_before(state.body, start) is not None or _VERB_AFTER.match(state.body, end) is not None
 
 
+_CONTROLLED_BY = re.compile(r"-(?:controlled|led|run|backed|owned|dominated|held)$")
+
+
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
     body = state.body
@@ -1325,6 +1345,23 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return  # "The", "But", "Monday": a capital that names nothing (most single-word runs)
     if len(tokens) == 1 and tokens[0][2] in ROLE_HEADS:
         return  # "a GP who covers the north": a role written in capitals, not an acronym
+    if len(tokens) == 2 and tokens[0][2] in _LEGISLATURES and tokens[1][2] in KNOWN_ORGS:
+        # "House Republicans", "Senate Democrats": the chamber, then the party's members in it.
+        chamber = tokens[0][2]
+        chamber_org: dict[str, object] = {"name": chamber, "canonical": chamber, "acronym": None}
+        _add_org(
+            state,
+            tokens[0][0],
+            tokens[0][1],
+            {**chamber_org, "country_code": owner_country, "kind": "parliament"},
+        )
+        _classify(state, _Chunk(tokens[1][0], chunk.end, tokens[1:]), owner_country)
+        chunk.label = "split"
+        return
+    if len(tokens) > 1 and _CONTROLLED_BY.search(tokens[0][2]):
+        # "the Democratic-controlled Senate": who holds it is no part of its name.
+        tokens = tokens[1:]
+        chunk.tokens, chunk.start = tokens, tokens[0][0]
     for index, (start, end, word) in enumerate(tokens[:-1]):
         # "St Mary's Hospital", "King's College": a possessive inside an institution's name.
         if word.endswith(("’s", "'s")) and not (
@@ -1386,7 +1423,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                 and _org_of(state, body[tokens[1][0] : chunk.end]) is not None
             )
         )
-        and tokens[1][2] not in ORG_HEADS
+        # "A Department of Health spokesperson": an article never opens an organisation's name.
+        and (tokens[1][2] not in ORG_HEADS or tokens[0][2] in ("A", "An"))
         and f"{tokens[0][2]} {tokens[1][2]}" not in KNOWN_ORGS
         and text not in ORG_ADJECTIVES
     ):
@@ -1561,6 +1599,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         for k in range(1, len(name_tokens) - 1):
             entry = FIRST_NAMES.get(name_tokens[k][2])
             if (entry and not entry.is_word) or _INITIAL.fullmatch(name_tokens[k][2]):
+                if (
+                    k >= 2
+                    and name_tokens[k - 2][2] in TITLE_HEADS
+                    and _unlisted_name_word(name_tokens[k - 1][2])
+                ):
+                    k -= 1  # "Affairs Secretary Anil Kumar Bhardwaj": a first name no list holds, after the title
                 skipped, name_tokens = name_tokens[:k], name_tokens[k:]
                 break
     # The name is the run of name-like words that ends the chunk ("Irish MEP Siobhán O'Sullivan").
@@ -1741,6 +1785,8 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
         # "The minister, Jane Roe," / "Its director of research, Jane Roe,".
         if word[:-1] in ROLE_HEADS or _COMPLEMENT_BEFORE.search(body, max(0, position - 30), position):
             return _ROLE_BEFORE_COMMA.search(body, max(0, position - 70), position)
+        if word[:1].isupper() and " of " in body[max(0, position - 90) : position]:
+            return _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, position - 90), position)
         return None
     if word in ROLE_HEADS:
         return _ROLE_BEFORE.search(body, max(0, position - 80), position)
@@ -1773,6 +1819,11 @@ def _title_before(
                 prefix = body[title_tokens[0][0] : title_tokens[split - 1][1]]
                 if _org_of(state, prefix):
                     org = prefix
+    if title and org is None:
+        # "Acme Rural Service (ARS) Deputy Commissioner Jane Roe": the organisation, its acronym, then the title.
+        before = _ACRONYM_BEFORE.search(body, max(0, title_tokens[0][0] - 14), title_tokens[0][0])
+        if before and before.group(1) in state.acronyms:
+            org = before.group(1)
     if title:
         # "Governor of the Bank of Canada": an organisation inside the title is the affiliation.
         inner = _INNER_ORG.search(title)
@@ -1786,6 +1837,8 @@ def _title_before(
     if honorific:
         name_start = honorific.start()  # "chief medical officer Dr Hannah Okoro": the role stands before "Dr"
     role = _role_before(body, name_start)
+    if role is not None and role.re is _ROLE_OF_ORG_BEFORE_COMMA:
+        return role.group("role"), role.group("org"), role.group("role")
     if role is not None and role.re is _ROLE_BEFORE_COMMA:
         found_org = role.group("org") or role.group("desc") or role.group("team")
         if found_org and (
@@ -1811,7 +1864,9 @@ def _title_before(
             )
         ):
             # "Marine biologist Jane Roe", "Council leader Jane Roe": a capital only because it opens the sentence.
-            if found_org.lower() in DESCRIPTORS or possessive:
+            if found_org in _FUNCTION_OPENERS:
+                pass  # "The cellist Ruth Abara": the article is no part of the role
+            elif found_org.lower() in DESCRIPTORS or possessive:
                 # "Council leader …" is the article's council; "Sheriff's spokeswoman …" an office named no further.
                 desc = f"the {found_org.lower()} "
             elif found_org not in ORG_HEADS:
@@ -1916,9 +1971,25 @@ def _names_person(state: _State, text: str) -> bool:
     return any(text == p.name or text == p.name.split()[-1] for p in state.people)
 
 
+_PARTY_ROLE_AFTER = re.compile(
+    r", (?:the |a |an )?(?P<party>"
+    + "|".join(sorted(ORG_ADJECTIVES, key=len, reverse=True))
+    + r") (?P<role>MP|MEP|MSP|MLA|senator|councillor|candidate|lawmaker|peer)\b"
+)
+
+
 def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     body = state.body
     match = _ROLE_AFTER.match(body, end) or _ROLE_AFTER_POSSESSIVE.match(body, end)
+    if not match and body.startswith(", ", end):
+        party = _PARTY_ROLE_AFTER.match(body, end)
+        if party:
+            # ", the Conservative MP for X,": an MP, for the party the adjective names.
+            start = party.start("party")
+            data = _adjective_org(party.group("party"))
+            if data is not None and all(o.start != start for o in state.orgs):
+                _add_org(state, start, party.end("party"), data)
+            return party.group("role"), party.group("party")
     if not match:
         of_org = _OF_ORG_AFTER.match(body, end)
         if of_org and _looks_like_org(state, of_org.group("org")):
@@ -2314,18 +2385,29 @@ def _identify_lede_subject(state: _State, chunks: list[_Chunk], document: Docume
         return
 
 
+def _other_full_name(text: str, full_names: list[str]) -> bool:
+    """Does an organisation found in full share ``text``'s first word without ``text`` being its start?"""
+    first = text.split(" ", 1)[0] + " "
+    starts = [name for name in full_names if name.startswith(first)]
+    return bool(starts) and not any(name == text or name.startswith(text + " ") for name in starts)
+
+
 def _find_long_org_names(state: _State, chunks: list[_Chunk]) -> None:
     """ "Stratus Cloud" when the article also has "Stratus said it would appeal": the full name of an
     organisation found only by its short name."""
     singles = {o.name for o in state.orgs if " " not in o.name and o.acronym != o.name}
     if not singles:
         return
+    full_names = [o.name for o in state.orgs if " " in o.name]
     for chunk in chunks:
         if (
             chunk.label in ("unknown", "person-candidate")
             and 2 <= len(chunk.tokens) <= 3
             and chunk.tokens[0][2] in singles
             and not _person_like(chunk.tokens)
+            # "Halcyon" after "Halcyon Devices": with the full name known, "the Halcyon Fold" is something
+            # else, unless it begins another name ("Acme City" of "Acme City Supporters' Trust").
+            and not _other_full_name(state.body[chunk.start : chunk.end], full_names)
         ):
             chunk.label = "org"
             _add_org(state, chunk.start, chunk.end, _org_from_text(state.body[chunk.start : chunk.end]))

@@ -79,9 +79,19 @@ _CLAUSE_VERBS = frozenset(
         "contends",
     ]
 )
+# Verbs whose listener comes before "that": "reminded passengers that …", "told investors that …".
+_LISTENER_VERBS = frozenset(
+    {"told", "tells", "reminded", "reminds", "assured", "assures", "informed", "informs"}
+)
 # "declared a state of emergency" is an act; "declared that …" is speech.
 _THAT_ONLY_VERBS = frozenset(
     {
+        "reminded",  # "reminded passengers of the rules" is no speech either
+        "reminds",
+        "assured",
+        "assures",
+        "informed",
+        "informs",
         "announced",
         "announces",
         "agreed",
@@ -116,7 +126,9 @@ _SUBJECT_GAP = re.compile(
     r"colleagues|others|delegates|executives|members|allies)\s+)?"
     r"(?:(?:spokesperson|spokesman|spokeswoman|official|source|representative)s?\s+)?"
     r"(?:(?:also|later|then|previously|again|repeatedly|separately|earlier|once|had|has|have|would|will|"
-    r"[a-z]+ly|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in a (?:\w+ )?statement,?)\s+)*"
+    # Adverbs in -ly, but not the nouns: in "Her family said", the family speaks, not "her".
+    r"(?!(?:family|assembly|ally|rally|supply|monopoly)\b)[a-z]+ly|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"in a (?:\w+ )?statement,?)\s+)*"
 )
 _WORD_BEFORE_MARK = re.compile(
     r"(?<![\w-])(?!(?:has|have|had|was|were|is|are|will|would|be|been)\b)(?P<verb>[a-z]+)"
@@ -299,6 +311,10 @@ _APPOSITIVE_NAME_END = re.compile(
 _TIE_BEFORE = re.compile(r",? (?:of|at|from|with) (?:the )?$")
 
 
+_POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its"])
+_NAMED_AFTER_POSSESSIVE = re.compile(r" (?:[a-z][\w’'-]* ){0,3}?[a-z][\w’'-]*, ")
+
+
 class _Speakers:
     """Look-ups over the resolved references of one article."""
 
@@ -381,6 +397,12 @@ class _Speakers:
         between = self.body[position : candidate.start]
         # Up to five title or role words may stand between the verb and the name; no punctuation.
         if candidate.start < limit and _AFTER_VERB_GAP.fullmatch(between):
+            if candidate.text.lower() in _POSSESSIVE_PRONOUNS:
+                # "said her daughter, Isabel Roe,": the relative named after the noun speaks, not "her";
+                # "said his lawyer" names no one.
+                named = _NAMED_AFTER_POSSESSIVE.match(self.body, candidate.end, limit)
+                found = self.starting_at(named.end()) if named else None
+                return found if found is not None and found.type == "person" else None
             return self.starting_at(candidate.start)
         return None
 
@@ -416,8 +438,12 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
     first = candidates[0]
     if first is not None and first.type == "organisation":
         # "…,” Congress president Lakshmi Rao told …: the organisation's role holder speaks.
+        # "…,” Acme's chief executive, Jane Roe, told …": past the possessive to the role.
+        skip = 3 if body[first.end : first.end + 3] in ("'s ", "’s ") else 1
         role = (
-            _ROLE_WORDS.match(body, first.end + 1, limit) if body[first.end : first.end + 1] == " " else None
+            _ROLE_WORDS.match(body, first.end + skip, limit)
+            if body[first.end + skip - 1 : first.end + skip] == " "
+            else None
         )
         if role:
             candidates.insert(0, speakers.starting_at(role.end()))
@@ -613,7 +639,8 @@ def _clause_record(
 _CUE_TAIL = (
     r"(?: (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|afterwards|later|earlier|yesterday|today|again|also|"
     r"last (?:week|month|year|night)|this (?:week|month|year)|"
-    r"in an? (?:[\w-]+ )?(?:statement|interview|note|letter|memo|email|e-mail|post|speech|filing|report|op-ed)|"
+    r"in an? (?:[\w-]+ )?(?:statement|interview|note|letter|memo|email|e-mail|post|speech|filing|report|op-ed|"
+    r"submission|response)|"
     r"at an? (?:[\w-]+ )?(?:briefing|conference|rally|hearing|meeting|event)))"
 )
 _CLAUSE_CUE = re.compile(
@@ -623,7 +650,10 @@ _CLAUSE_CUE = re.compile(
     rf"{_CUE_TAIL}{{0,2}},?)(?: that)? (?=[\w“\"‘'])"
 )
 # "told employees in a memo that …", "told a rally outside the mine that …": any listener before "that".
-_TOLD_THAT = re.compile(r"\b(?P<verb>told|tells) (?P<listener>[^.;:“”\"]{1,60}?),? that (?=[\w“\"‘'])")
+_TOLD_THAT = re.compile(
+    r"\b(?P<verb>told|tells|reminded|reminds|assured|assures|informed|informs) (?P<listener>[^.;:“”\"]{1,60}?),? "
+    r"that (?=[\w“\"‘'])"
+)
 _TRAILING_CUE = re.compile(
     r",[”\"’»]? (?P<rest>.{2,80}?)\s*(?P<verb>[a-z]+)(?: (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"in a (?:\w+ )?statement|in an interview|last week|earlier))?\.?$"
@@ -644,7 +674,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Ll]egislators|[Mm]inisters|[Dd]iplomats|[Oo]bservers|[Tt]raders|[Uu]nions|[Ww]orkers|[Pp]arents|"
     r"[Tt]eachers|[Oo]pponents|[Ss]upporters|[Aa]ctivists|[Pp]rotesters|[Nn]eighbou?rs|[Pp]eople|[Mm]embers|"
     r"[Ee]xecutives|[Ii]nsiders|[Rr]escuers|[Ff]irefighters|[Mm]edics|[Oo]fficers|[Ss]taff|[Ff]ans|[Vv]oters|"
-    r"[Ss]ides|[Mm]edia)"
+    r"[Ss]ides|[Mm]edia|[Ff]amily|[Rr]elatives|[Ff]riends|[Cc]olleagues)"
     r"(?: (?:have|had|also|later))?\s*"
 )
 # "according to a study by the X", "according to data compiled by X": the source, not the document.
@@ -660,7 +690,13 @@ _LATE_ACCORDING = re.compile(
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to ")
 _SHORT_APPOSITIVE = re.compile(r",[^,]{1,80},(?=\s)")
-_CUE_VERBS = _CLAUSE_VERBS | _THAT_ONLY_VERBS | _TRAILING_VERBS
+_CUE_VERBS = _CLAUSE_VERBS | _THAT_ONLY_VERBS | _TRAILING_VERBS | _LISTENER_VERBS
+
+
+_DESCRIBED_SOURCE = re.compile(
+    r"(?:(?:the|a|an) )?(?:[a-z][\w-]* ){0,3}(?:firm|company|group|consultancy|agency|tracker|provider|"
+    r"organisation|organization|body|regulator|charity|union) "
+)
 
 
 def _according_source(speakers: _Speakers, position: int) -> Reference | None:
@@ -672,6 +708,10 @@ def _according_source(speakers: _Speakers, position: int) -> Reference | None:
         document = _SOURCE_DOCUMENT.match(speakers.body, position, position + 80)
         if document and document.end() > position:
             found = speakers.starting_at(document.end())
+    if found is None:
+        described = _DESCRIBED_SOURCE.match(speakers.body, position, position + 80)
+        if described:
+            found = speakers.starting_at(described.end())  # "according to market research firm IDC"
     return found
 
 
@@ -690,9 +730,26 @@ def _space_after(body: str, position: int) -> int:
     return skipped
 
 
+# "…, overriding neighbours who said the tower …": an unnamed group in mid-sentence, then its words.
+_UNNAMED_WHO = re.compile(
+    r"\b(?:officials|residents|neighbou?rs|critics|campaigners|experts|analysts|opponents|protesters|"
+    r"people|workers|parents|teachers|doctors|activists|families|witnesses) who (?:have |had )?$"
+)
+
+
+# "A spokesman for the Prime Minister said": one unnamed voice for a post, not for an organisation.
+_UNNAMED_SPOKESPERSON = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne) (?:senior )?(?:spokes(?:man|woman|person)|aide|source) (?:for|to|close to) "
+    r"(?:the )?(?:[A-Z][a-z]+ ){1,3}\s*"
+)
+
+
 def _unnamed(body: str, start: int, end: int) -> bool:
     """Is ``body[start:end]`` an unnamed group of people ("opposition councillors ")?"""
-    return _UNNAMED_SUBJECT.fullmatch(body, start, end) is not None
+    return (
+        _UNNAMED_SUBJECT.fullmatch(body, start, end) is not None
+        or _UNNAMED_SPOKESPERSON.fullmatch(body, start, end) is not None
+    )
 
 
 def _indirect(
@@ -763,7 +820,10 @@ def _indirect(
                 subject = following
             else:
                 continue
-        if subject is None and not _unnamed(body, sentence.start, verb_start):
+        if subject is None and not (
+            _unnamed(body, sentence.start, verb_start)
+            or _UNNAMED_WHO.search(body, max(sentence.start, verb_start - 40), verb_start)
+        ):
             continue
         if verb in _OBJECT_VERBS and not _has_finite_verb(body, sentence.start + cue.end(), sentence.end):
             continue  # "admitted 14 counts of fraud": a verb with an object, not reported speech
@@ -779,6 +839,8 @@ def _indirect(
         rest_start = sentence.start + trailing.start("rest")
         verb_start = sentence.start + trailing.start("verb")
         subject = speakers.starting_at(rest_start)
+        if subject is None and body.startswith("the ", rest_start):
+            subject = speakers.starting_at(rest_start + 4)  # "…, the Ministry of Finance said."
         if (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, verb_start)) or (
             subject is None and _unnamed(body, rest_start, verb_start)
         ):
@@ -859,7 +921,7 @@ def _cues(text: str, words: list[str]) -> list[re.Match[str]]:
                 cue = _CLAUSE_CUE.match(text, position)
                 if cue is not None:
                     found.append(cue)
-                if verb in ("told", "tells"):
+                if verb in _LISTENER_VERBS:
                     told = _TOLD_THAT.match(text, position)
                     if told is not None:
                         found.append(told)
@@ -889,6 +951,7 @@ def find_quotes(
         for number, quotes in by_paragraph.items()
     }
     kept: list[_Quote] = []
+    short: list[_Quote] = []  # one or two words with no cue: kept only inside reported speech
     for quote in scanned:
         span = document.paragraphs[quote.paragraph]
         start, end = _masked_bounds(marks[quote.paragraph], span.start, span.end, quote)
@@ -909,6 +972,9 @@ def find_quotes(
             if cue is None:
                 speaker, cue = _speaker_before(speakers, quote, start)
         if not _is_real_quote(body, quote, cue is not None):
+            words = body[quote.start : quote.end].split()
+            if len(words) <= 2 and not all(w[:1].isupper() for w in words):
+                short.append(quote)
             continue
         quote.speaker, quote.cue = speaker, cue
         kept.append(quote)
@@ -969,9 +1035,14 @@ def find_quotes(
             )
         )
     direct = list(records)
+    direct_starts = [record.start for record in direct]
     for sentence in sentences:
         found = _indirect(body, sentence, speakers, direct)
         if found is not None:
+            inside = bisect.bisect_right(direct_starts, found.start) - 1
+            if inside >= 0 and found.start < direct[inside].end:
+                continue  # "“She believed that …,” said her daughter": reported speech inside someone's quote
+
             records.append(found)
             second = _SECOND_CUE.search(body, found.start, found.end)
             if second is not None and len(body[second.end() : found.end].split()) >= 3:
@@ -999,12 +1070,31 @@ def find_quotes(
                             speaker_type=found.speaker_type,
                             speaker_text=found.speaker_text,
                         )
+    for quote in short:
+        # "said he retained ‘full confidence’ in her": a partial quote inside reported speech.
+        holder = next(
+            (r for r in records if r.kind == "indirect" and r.start <= quote.start and quote.end <= r.end),
+            None,
+        )
+        if holder is not None:
+            records.append(
+                dataclasses.replace(
+                    holder,
+                    text=body[quote.start : quote.end],
+                    kind="direct",
+                    start=quote.start,
+                    end=quote.end,
+                )
+            )
     records.sort(key=lambda r: r.start)
     return tuple(records)
 
 
 # ", but said …", " and added that …": a second reporting verb for the same subject.
-_SECOND_CUE = re.compile(r",? (?:but|and) (?:also |later )?(said|added|insisted|warned)(?: that)? ")
+# "and added a public plaza": without "that", "added" is the reported clause's own verb.
+_SECOND_CUE = re.compile(
+    r",? (?:but|and) (?:also |later )?(said|(?:added|insisted|warned)(?= that))(?: that)? "
+)
 
 
 def _speaker_type(speaker: Reference | None) -> SpeakerType | None:

@@ -91,6 +91,7 @@ def _short_forms(mentions: tuple[OrganisationMention, ...]) -> dict[str, str | N
     "Norwell" is "Norwell Pharmaceuticals"; a club is also its last word ("Wanderers", "City").
     """
     forms: dict[str, str | None] = {}
+    named: dict[str, str] = {}  # short form → the full name it was first taken from
     for mention in mentions:
         words = mention.name.split()
         if len(words) < 2 or mention.acronym == mention.name:
@@ -101,9 +102,18 @@ def _short_forms(mentions: tuple[OrganisationMention, ...]) -> dict[str, str | N
             candidates.append(words[-1])
         for word in candidates:
             if word in forms and forms[word] != key:
+                first = named[word]
+                if _strip_suffix(first) == _strip_suffix(mention.name):
+                    continue  # "Helix Robotics Inc" and "Helix Robotics": one company
+                if mention.name.startswith(first + " "):
+                    continue  # "Acme City Supporters' Trust" is named after Acme City: "Acme" is the club
+                if first.startswith(mention.name + " "):
+                    forms[word], named[word] = key, mention.name
+                    continue
                 forms[word] = None  # ambiguous: "City" with two clubs called "… City"
             else:
                 forms.setdefault(word, key)
+                named.setdefault(word, mention.name)
     return forms
 
 
@@ -442,6 +452,31 @@ def _organisation_of_kind(org_kinds: dict[str, str], kinds: frozenset[str]) -> C
     return lambda r: r.type == "organisation" and org_kinds.get(r.key or "") in kinds
 
 
+_SPEECH_AFTER = (" said", " says", " told")
+# A clause before the subject it belongs to: its pronouns point forward to that subject.
+_FRONTED_CLAUSES = ("Asked ", "Pressed ", "Questioned ")
+_QUOTE_MARKS = frozenset("“”‘’\"'")
+
+
+def _inside_closed_quote(body: str, end: int, position: int) -> bool:
+    """Does a quote close between ``end`` and ``position`` before any opens: is the mention quoted?
+
+    In "‘The governor and I agree,’ she said", "she" is the speaker, not the governor she mentions.
+    """
+    for at in range(end, position):
+        mark = body[at]
+        if mark not in _QUOTE_MARKS:
+            continue
+        if mark in "“‘":
+            return False
+        after = body[at + 1 : at + 2]
+        if mark in "’'" and after.isalpha():
+            continue  # an apostrophe: "Roe’s", "don’t"
+        # A straight mark after a space opens a quote; any other mark here closes one.
+        return not (mark == '"' and body[at - 1 : at].isspace())
+    return False
+
+
 def resolve(mentions: Mentions, body: str = "") -> Resolution:
     """One entity per person, organisation and place; every reference tied to its entity.
 
@@ -484,7 +519,11 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
         index = bisect.bisect_right(starts, position) - 1
         if index < 0:
             return last_before(position, accept)
-        same = last_before(position, accept, floor=starts[index])
+        same = last_before(
+            position,
+            lambda r: accept(r) and not _inside_closed_quote(body, r.end, position),
+            floor=starts[index],
+        )
         if same is not None:
             return same
         for previous in range(index - 1, max(-1, index - 6), -1):
@@ -497,18 +536,48 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                     return reference
         return last_before(position, accept)
 
+    def fronted_subject(position: int, accept: Callable[[Reference], bool]) -> Reference | None:
+        """In "Asked whether she would stay, Roe said …", "she" is the main clause's subject, named after."""
+        index = bisect.bisect_right(starts, position) - 1
+        sentence_start = starts[index] if index >= 0 else 0
+        if not body.startswith(_FRONTED_CLAUSES, sentence_start):
+            return None
+        limit = starts[index + 1] if index + 1 < len(starts) else len(body)
+        comma = body.find(", ", position, limit)
+        while comma >= 0:  # "Asked about X, which …, Roe said": the subject follows one of the commas
+            at = bisect.bisect_left(reference_starts, comma + 2)
+            if at < len(references) and references[at].start == comma + 2 and accept(references[at]):
+                return references[at]
+            comma = body.find(", ", comma + 2, limit)
+        return None
+
+    def speaking_org(position: int) -> Reference | None:
+        """ "Shares in A and B fell, and the C federation said …. Its chairman …": "Its" is the
+        organisation that spoke in the sentence before, not the first one named there."""
+        index = bisect.bisect_right(starts, position) - 1
+        if index < 1 or position != starts[index]:
+            return None
+        spoke = None
+        for at in range(bisect.bisect_left(reference_starts, starts[index - 1]), len(references)):
+            reference = references[at]
+            if reference.start >= position:
+                break
+            if reference.type == "organisation" and body.startswith(_SPEECH_AFTER, reference.end):
+                spoke = reference
+        return spoke
+
     for ref in mentions.references:
         word = ref.text.lower()
         target: Reference | None = None
         if ref.kind == "pronoun":
             if word in _MALE or word in _FEMALE:
                 wanted = "m" if word in _MALE else "f"
-                target = antecedent(
-                    ref.start,
-                    _person_of_gender(gender_of, wanted),
-                )
+                accept = _person_of_gender(gender_of, wanted)
+                target = fronted_subject(ref.start, accept) or antecedent(ref.start, accept)
             elif word in ("it", "its"):
-                target = antecedent(ref.start, lambda r: r.type == "organisation")
+                target = (speaking_org(ref.start) if word == "its" else None) or antecedent(
+                    ref.start, lambda r: r.type == "organisation"
+                )
         elif ref.kind == "descriptor":
             target = _descriptor_target(ref, word, org_entities, org_kinds, references, last_before, body)
         elif ref.kind == "role":

@@ -25,6 +25,7 @@ _ABBREVIATIONS = frozenset(
         "prof",
         "gov",
         "sen",
+        "coun",  # Canadian "Coun. Jane Roe": councillor
         "rep",
         "gen",
         "col",
