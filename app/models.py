@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, Column, DateTime, ForeignKey, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlmodel import Field, SQLModel
 
 # Named constraints keep migrations identical on SQLite and PostgreSQL.
@@ -142,38 +153,44 @@ class Comment(SQLModel, table=True):
 
 class ArticlePerson(SQLModel, table=True):
     __tablename__ = "article_person"
+    # (linked id, article) answers "articles linked to X" from the index alone (migration 0008).
+    __table_args__ = (Index("ix_article_person_person_id_article_id", "person_id", "article_id"),)
 
     article_id: int = Field(
         sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), primary_key=True)
     )
     person_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True)
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
     )
     mention_count: int = Field(default=0, sa_column=Column(Integer, nullable=False, default=0))
 
 
 class ArticleOrganisation(SQLModel, table=True):
     __tablename__ = "article_organisation"
+    # (linked id, article) answers "articles linked to X" from the index alone (migration 0008).
+    __table_args__ = (
+        Index("ix_article_organisation_organisation_id_article_id", "organisation_id", "article_id"),
+    )
 
     article_id: int = Field(
         sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), primary_key=True)
     )
     organisation_id: int = Field(
-        sa_column=Column(
-            Integer, ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True, index=True
-        )
+        sa_column=Column(Integer, ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True)
     )
     mention_count: int = Field(default=0, sa_column=Column(Integer, nullable=False, default=0))
 
 
 class ArticlePlace(SQLModel, table=True):
     __tablename__ = "article_place"
+    # (linked id, article) answers "articles linked to X" from the index alone (migration 0008).
+    __table_args__ = (Index("ix_article_place_place_id_article_id", "place_id", "article_id"),)
 
     article_id: int = Field(
         sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), primary_key=True)
     )
     place_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("place.id", ondelete="CASCADE"), primary_key=True, index=True)
+        sa_column=Column(Integer, ForeignKey("place.id", ondelete="CASCADE"), primary_key=True)
     )
     mention_count: int = Field(default=0, sa_column=Column(Integer, nullable=False, default=0))
 

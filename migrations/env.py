@@ -17,10 +17,12 @@ target_metadata = SQLModel.metadata
 
 
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
-    """Leave out of model comparisons what no model declares: the search indexes (0002, 0006) and
-    the PostgreSQL-only indexes (suffix ``_pg``, 0007)."""
+    """Leave out of model comparisons what no model declares: the search indexes (0002, 0006, 0008),
+    PostgreSQL's stored search documents (0008) and its other indexes (suffix ``_pg``, 0007)."""
     name = name or ""
     if type_ == "table" and "_fts" in name:
+        return False
+    if type_ == "column" and name == "search_document":
         return False
     return not (type_ == "index" and name.endswith(("_search", "_pg")))
 

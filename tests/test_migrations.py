@@ -62,3 +62,14 @@ def test_database_folder_is_created_on_demand(tmp_path: Path) -> None:
     engine = make_engine(Settings(DATABASE_URL=f"sqlite:///{target}"), writer=True)
     upgrade_to_head(engine)
     assert target.exists()
+
+
+def test_the_newest_migration_steps_down_and_up_again_cleanly(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'steps.db'}"
+    for step in (("upgrade", "head"), ("downgrade", "-1"), ("upgrade", "head"), ("check",)):
+        done = _alembic(*step, url=url)
+        assert done.returncode == 0, (step, done.stdout + done.stderr)
+    indexes = {
+        i["name"] for i in inspect(make_engine(Settings(DATABASE_URL=url))).get_indexes("article_place")
+    }
+    assert "ix_article_place_place_id_article_id" in indexes

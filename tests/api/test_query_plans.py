@@ -83,3 +83,31 @@ def test_filters_use_indexes(client: TestClient, statements: list[tuple[str, Any
             plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
             scans += [(row[-1], statement) for row in plan if FULL_SCAN.search(row[-1])]
     assert scans == [], scans
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/v1/articles?country=NL&facet=organisation&facet=person&facet=place",
+        "/v1/articles?person=vos&facet=organisation",
+        "/v1/articles?organisation=OSCE&facet=person",
+    ],
+)
+def test_articles_linked_to_a_record_are_read_from_covering_indexes(
+    client: TestClient, statements: list[tuple[str, Any]], url: str
+) -> None:
+    # "Articles linked to X" is every link filter and the set every facet counts over: the
+    # (linked id, article_id) indexes answer it without a lookup per link row.
+    engine = client.app.state.read_engine  # type: ignore[attr-defined]
+    assert client.get(url).status_code == 200
+    plans = []
+    with engine.connect() as conn:
+        for statement, parameters in statements:
+            if "dataset_state" not in statement:
+                plans += [
+                    row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+                ]
+    link_reads = [p for p in plans if re.search(r"\bSEARCH article_(person|organisation|place)\b", p)]
+    assert link_reads, plans
+    assert all("COVERING INDEX" in p for p in link_reads), link_reads
+    assert not [p for p in plans if FULL_SCAN.search(p)], plans

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Engine
 
 from app.ingest import delete_article
+from app.models import ARTICLE, ARTICLE_ORGANISATION, ARTICLE_TOPIC, ORGANISATION
+from app.services import search
 
 pytestmark = pytest.mark.usefixtures("newsroom")
+
+
+def _ids(client: TestClient, url: str) -> list[int]:
+    response = client.get(url)
+    assert response.status_code == 200, response.text
+    return [a["id"] for a in response.json()["items"]]
 
 
 def _titles(client: TestClient, url: str) -> list[str]:
@@ -149,3 +158,70 @@ def test_include_embeds_related_records_on_lists_and_details(client: TestClient,
     assert by_title["A quiet day"]["organisations"] == []
     assert "quotes" not in by_title["Talks continue"]
     assert client.get("/v1/articles?include=everything").status_code == 422
+
+
+@pytest.mark.parametrize("q", ["lagos", "buil*", "lagos OR rotterdam", "osce", "nothing-matches-this"])
+def test_ranked_hits_from_the_search_index_alone_match_the_article_search(
+    client: TestClient, engine: Engine, q: str
+) -> None:
+    listed = [a["id"] for a in client.get("/v1/articles", params={"q": q}).json()["items"]]
+    with engine.connect() as conn:
+        hit = search.hits(conn, ARTICLE, q).subquery()
+        ranked = conn.execute(select(hit.c.id).order_by(hit.c.rank, hit.c.id)).scalars().all()
+    assert ranked == listed
+
+
+def test_search_follows_an_edited_title(client: TestClient, engine: Engine, newsroom: list) -> None:
+    with engine.begin() as conn:
+        conn.execute(
+            update(ARTICLE).where(ARTICLE.c.id == newsroom[1].article_id).values(title="Harbour strike ends")
+        )
+    assert _titles(client, "/v1/articles?q=harbour") == ["Harbour strike ends"]
+
+
+def test_an_article_counts_once_under_two_organisations_of_the_same_name(
+    client: TestClient, engine: Engine, newsroom: list
+) -> None:
+    with engine.begin() as conn:
+        twin = conn.execute(
+            insert(ORGANISATION)
+            .values(name="OSCE", normalised_name="osce|twin", aliases=[])
+            .returning(ORGANISATION.c.id)
+        ).scalar_one()
+        conn.execute(
+            insert(ARTICLE_ORGANISATION).values(article_id=newsroom[0].article_id, organisation_id=twin)
+        )
+    facets = client.get("/v1/articles?facet=organisation").json()["facets"]["organisation"]
+    assert facets[0] == {"value": "OSCE", "count": 2}
+
+
+@pytest.mark.parametrize("limit", [1, 2])
+def test_paging_a_search_by_relevance_with_a_link_filter_lists_each_match_once_in_rank_order(
+    client: TestClient,
+    engine: Engine,
+    store,
+    limit: int,  # type: ignore[no-untyped-def]
+) -> None:
+    # Bodies of one length in which "lighthouse" appears once to five times: more often ranks higher.
+    stored = {
+        count: store(
+            f"Report number {count}\n\n"
+            + " ".join(["The lighthouse stood."] * count + ["The keeper slept."] * (6 - count))
+        ).article_id
+        for count in range(1, 6)
+    }
+    tagged = [stored[count] for count in (1, 2, 4, 5)]  # the article that says it three times is left out
+    with engine.begin() as conn:
+        conn.execute(
+            insert(ARTICLE_TOPIC), [{"article_id": i, "topic": "coastal", "position": 99} for i in tagged]
+        )
+    paged: list[int] = []
+    cursor = ""
+    for _ in range(10):  # loop guard
+        body = client.get(f"/v1/articles?q=lighthouse&topic=coastal&limit={limit}{cursor}").json()
+        paged += [a["id"] for a in body["items"]]
+        if not body["next_cursor"]:
+            break
+        cursor = f"&cursor={body['next_cursor']}"
+    assert paged == [stored[5], stored[4], stored[2], stored[1]]
+    assert _ids(client, "/v1/articles?q=lighthouse&sort=-relevance&topic=coastal") == paged[::-1]
