@@ -100,14 +100,20 @@ def paginate(
     limit: int,
     cursor: str | None,
     sort_key: str = "sort_value",
+    parameters: Mapping[str, Any] | None = None,
 ) -> Page:
-    """Run ``query`` for one page; ``query`` must not be ordered or limited yet."""
+    """Run ``query`` for one page; ``query`` must not be ordered or limited yet.
+
+    ``parameters`` are the values of any bind parameters ``query`` was built with.
+    """
     query = query.add_columns(sort.column.label(sort_key))
-    rows = (
-        conn.execute(keyset_slice(query, id_column=id_column, sort=sort, limit=limit, cursor=cursor))
-        .mappings()
-        .all()
-    )
+    statement = keyset_slice(query, id_column=id_column, sort=sort, limit=limit, cursor=cursor)
+    rows = conn.execute(statement, parameters).mappings().all()
+    return page_of(rows, sort=sort, limit=limit, sort_key=sort_key)
+
+
+def page_of(rows: Sequence[RowMapping], *, sort: Sort, limit: int, sort_key: str) -> Page:
+    """The page in ``rows`` (read with one row to spare), and the cursor to the next when there is one."""
     next_cursor = None
     if len(rows) > limit:
         rows = rows[:limit]
@@ -124,10 +130,27 @@ def keyset_slice(
     On its own it is the ids of one page (``select(id)``), which a caller can read from an index
     before joining the wide rows of just those ids; :func:`paginate` runs it with every column.
     """
+    after = decode_cursor(cursor, sort) if cursor else None
+    return ordered_slice(query, id_column=id_column, sort=sort, rows=limit + 1, after=after)
+
+
+def ordered_slice(
+    query: Select[Any],
+    *,
+    id_column: ColumnElement[int],
+    sort: Sort,
+    rows: Any,
+    after: tuple[Any, Any] | None,
+) -> Select[Any]:
+    """``query`` in ``sort`` order, its first ``rows`` rows past the ``after`` (sort value, id) position.
+
+    ``rows`` and the position may be bind parameters, so that a statement can be built once and
+    run for every page.
+    """
     column = sort.column
     is_id_sort = column is id_column
-    if cursor:
-        value, last_id = decode_cursor(cursor, sort)
+    if after is not None:
+        value, last_id = after
         query = query.where(_after(column, id_column, value, last_id, sort.descending, is_id_sort))
     direction = (lambda c: c.desc()) if sort.descending else (lambda c: c.asc())
     # NULLS LAST in both directions, said explicitly so that every backend agrees (and an
@@ -138,7 +161,7 @@ def keyset_slice(
         order = [direction(column).nulls_last()]
     else:
         order = [direction(column)]
-    return query.order_by(*order, direction(id_column)).limit(limit + 1)
+    return query.order_by(*order, direction(id_column)).limit(rows)
 
 
 def _after(

@@ -3,17 +3,34 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Integer, Select, bindparam, false, or_, select
 from sqlalchemy.engine import Connection, RowMapping
+from sqlalchemy.sql.elements import ColumnElement
 
 from app.models import COMMENT, ORGANISATION, PERSON, PERSON_ORGANISATION, QUOTE
 from app.services import search
 from app.services.common import fetch_one
 from app.services.facets import quote_facets
-from app.services.names import organisations_named, people_named
-from app.services.pagination import ListResult, keyset_slice, paginate, parse_sort, with_relevance
+from app.services.names import (
+    organisation_name_keys,
+    organisations_matching,
+    people_matching,
+    person_name_keys,
+)
+from app.services.pagination import (
+    ListResult,
+    Sort,
+    decode_cursor,
+    keyset_slice,
+    ordered_slice,
+    page_of,
+    paginate,
+    parse_sort,
+    with_relevance,
+)
 
 QUOTE_SORTS = {"id": QUOTE.c.id}
 COMMENT_SORTS = {"id": COMMENT.c.id}
@@ -80,6 +97,84 @@ class QuoteFilters:
     organisation: str | None = None
 
 
+# Each filter as a clause over bind parameters. A list's statement is built once for each set of
+# filters in use (and direction, and whether it starts at a cursor) and run with the request's
+# values: building and fingerprinting it afresh cost more than the indexed query itself.
+_SPEAKERS = people_matching(
+    bindparam("speaker_name"), bindparam("speaker_surname"), bindparam("speaker_suffix")
+)
+_ORGANISATIONS = organisations_matching(
+    bindparam("organisation_name"), bindparam("organisation_acronyms", expanding=True)
+)
+_ORGANISATION_MEMBERS = select(PERSON_ORGANISATION.c.person_id).where(
+    PERSON_ORGANISATION.c.organisation_id.in_(_ORGANISATIONS)
+)
+_FILTER_CLAUSES: dict[str, ColumnElement[bool]] = {
+    "article_id": QUOTE.c.article_id == bindparam("article_id"),
+    "person_id": QUOTE.c.speaker_person_id == bindparam("person_id"),
+    "organisation_id": QUOTE.c.speaker_organisation_id == bindparam("organisation_id"),
+    "kind": QUOTE.c.kind == bindparam("kind"),
+    "speaker": QUOTE.c.speaker_person_id.in_(_SPEAKERS),
+    # A speaker name with no words in it names no one.
+    "speaker_nobody": false(),
+    # Said by the organisation itself, or by someone the articles tie to it.
+    "organisation": or_(
+        QUOTE.c.speaker_organisation_id.in_(_ORGANISATIONS),
+        QUOTE.c.speaker_person_id.in_(_ORGANISATION_MEMBERS),
+    ),
+}
+_PAGE_ROWS = bindparam("page_rows", type_=Integer)
+_AFTER_ID = bindparam("after_id", type_=Integer)
+
+FilterShape = tuple[str, ...]  # the names of the clauses in use, in _FILTER_CLAUSES' order
+
+
+def _filter_values(filters: QuoteFilters) -> tuple[FilterShape, dict[str, Any]]:
+    """Which filter clauses apply (all but ``q``), and their bind parameters' values."""
+    shape: list[str] = []
+    values: dict[str, Any] = {}
+    for name in ("article_id", "person_id", "organisation_id", "kind"):
+        value = getattr(filters, name)
+        if value is not None:
+            shape.append(name)
+            values[name] = value
+    if filters.speaker is not None:
+        keys = person_name_keys(filters.speaker)
+        if keys is None:
+            shape.append("speaker_nobody")
+        else:
+            shape.append("speaker")
+            values["speaker_name"], values["speaker_surname"], values["speaker_suffix"] = keys
+    if filters.organisation is not None:
+        shape.append("organisation")
+        values["organisation_name"], values["organisation_acronyms"] = organisation_name_keys(
+            filters.organisation
+        )
+    return tuple(shape), values
+
+
+def _clauses(shape: FilterShape) -> list[ColumnElement[bool]]:
+    return [_FILTER_CLAUSES[name] for name in shape]
+
+
+def _filtered_ids(shape: FilterShape) -> Select[Any]:
+    return select(QUOTE.c.id).where(*_clauses(shape))
+
+
+@cache  # one statement per filter shape, direction and cursor or not: a few hundred at most
+def _page_statement(shape: FilterShape, descending: bool, after: bool) -> Select[Any]:
+    """One page of quotes with their speakers, sorted by id: the ids from the filters' indexes
+    first, then the wide rows (text, speaker names) of just those ids, so a speaker with
+    thousands of quotes does not mean reading, joining and sorting every one to keep fifty."""
+    sort = Sort(name="id", column=QUOTE.c.id, descending=descending)
+    position = (_AFTER_ID, _AFTER_ID) if after else None
+    page_ids = ordered_slice(
+        _filtered_ids(shape), id_column=QUOTE.c.id, sort=sort, rows=_PAGE_ROWS, after=position
+    )
+    query = select(*QUOTE_COLUMNS).select_from(QUOTES_WITH_SPEAKERS).where(QUOTE.c.id.in_(page_ids))
+    return ordered_slice(query, id_column=QUOTE.c.id, sort=sort, rows=_PAGE_ROWS, after=None)
+
+
 def get_quotes(
     conn: Connection,
     *,
@@ -92,52 +187,36 @@ def get_quotes(
 ) -> ListResult:
     """A page of quotes matching every given filter, ranked by relevance when searching."""
     filters = filters or QuoteFilters()
-    ids, rank = _filtered(conn, select(QUOTE.c.id), filters)
-    order = parse_sort(sort, *with_relevance(QUOTE_SORTS, "id", rank))
-    if order.column is QUOTE.c.id:
-        # The page's ids first, from the filters' indexes alone, then the wide rows (text, speaker
-        # names) of just those: a speaker with thousands of quotes no longer means reading,
-        # joining and sorting every one of them to keep fifty.
-        page_ids = keyset_slice(ids, id_column=QUOTE.c.id, sort=order, limit=limit, cursor=cursor)
-        query = select(*QUOTE_COLUMNS).select_from(QUOTES_WITH_SPEAKERS).where(QUOTE.c.id.in_(page_ids))
-        page = paginate(conn, query, id_column=QUOTE.c.id, sort=order, limit=limit, cursor=None)
+    shape, values = _filter_values(filters)
+    if filters.q is None:
+        order = parse_sort(sort, QUOTE_SORTS, "id")
+        after = decode_cursor(cursor, order) if cursor else None
+        statement = _page_statement(shape, order.descending, after is not None)
+        parameters = {**values, "page_rows": limit + 1, "after_id": after[1] if after else None}
+        page = page_of(
+            conn.execute(statement, parameters).mappings().all(), sort=order, limit=limit, sort_key="id"
+        )
+        ids = None
     else:
-        # Ranked by relevance: the rank belongs to the search join, so the page is one query.
-        query, rank = _filtered(conn, select(*QUOTE_COLUMNS).select_from(QUOTES_WITH_SPEAKERS), filters)
+        ids, rank = search.restrict(conn, _filtered_ids(shape), QUOTE, filters.q)
         order = parse_sort(sort, *with_relevance(QUOTE_SORTS, "id", rank))
-        page = paginate(conn, query, id_column=QUOTE.c.id, sort=order, limit=limit, cursor=cursor)
+        if order.column is QUOTE.c.id:
+            page_ids = keyset_slice(ids, id_column=QUOTE.c.id, sort=order, limit=limit, cursor=cursor)
+            query = select(*QUOTE_COLUMNS).select_from(QUOTES_WITH_SPEAKERS).where(QUOTE.c.id.in_(page_ids))
+            cursor = None  # already applied to the ids
+        else:
+            # Ranked by relevance: the rank belongs to the search join, so the page is one query.
+            wide = select(*QUOTE_COLUMNS).select_from(QUOTES_WITH_SPEAKERS).where(*_clauses(shape))
+            query, rank = search.restrict(conn, wide, QUOTE, filters.q)
+            order = parse_sort(sort, *with_relevance(QUOTE_SORTS, "id", rank))
+        page = paginate(
+            conn, query, id_column=QUOTE.c.id, sort=order, limit=limit, cursor=cursor, parameters=values
+        )
     facet_counts = None
     if facets:
-        facet_counts = quote_facets(conn, facets, ids.scalar_subquery(), facet_size)
+        counted = _filtered_ids(shape) if ids is None else ids
+        facet_counts = quote_facets(conn, facets, counted.params(values).scalar_subquery(), facet_size)
     return ListResult([quote_dict(r) for r in page.rows], page.next_cursor, facet_counts)
-
-
-def _filtered(conn: Connection, query: Select[Any], filters: QuoteFilters) -> tuple[Select[Any], Any]:
-    """Apply every filter; returns the query and the search rank (None without ``q``)."""
-    article_id, person_id, organisation_id = filters.article_id, filters.person_id, filters.organisation_id
-    kind, speaker, organisation, q = filters.kind, filters.speaker, filters.organisation, filters.q
-    if article_id is not None:
-        query = query.where(QUOTE.c.article_id == article_id)
-    if person_id is not None:
-        query = query.where(QUOTE.c.speaker_person_id == person_id)
-    if organisation_id is not None:
-        query = query.where(QUOTE.c.speaker_organisation_id == organisation_id)
-    if kind is not None:
-        query = query.where(QUOTE.c.kind == kind)
-    if speaker is not None:
-        query = query.where(QUOTE.c.speaker_person_id.in_(people_named(speaker)))
-    if organisation is not None:
-        # Said by the organisation itself, or by someone the articles tie to it.
-        members = select(PERSON_ORGANISATION.c.person_id).where(
-            PERSON_ORGANISATION.c.organisation_id.in_(organisations_named(organisation))
-        )
-        query = query.where(
-            or_(
-                QUOTE.c.speaker_organisation_id.in_(organisations_named(organisation)),
-                QUOTE.c.speaker_person_id.in_(members),
-            )
-        )
-    return search.restrict(conn, query, QUOTE, q)
 
 
 def get_comment(conn: Connection, *, comment_id: int) -> dict[str, Any]:

@@ -11,11 +11,12 @@ from app.api.errors import problem_response
 from app.api.listing import FieldsParam, FormatParam
 from app.api.params import QuoteFacet, SearchText
 from app.api.rendering import json_response
+from app.api.routing import QuickParamsRoute
 from app.api.schemas import QuotePage, QuotePublic
 from app.services import quotes
 from app.services.pagination import ListResult
 
-router = APIRouter(prefix="/quotes", tags=["quotes"])
+router = APIRouter(prefix="/quotes", tags=["quotes"], route_class=QuickParamsRoute)
 
 
 @router.get(

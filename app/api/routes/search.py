@@ -7,10 +7,11 @@ from fastapi import APIRouter, Query, Response
 from app.api.deps import Reads
 from app.api.errors import problem_response
 from app.api.rendering import json_response
+from app.api.routing import QuickParamsRoute
 from app.api.schemas import SearchResults
 from app.services import search as search_service
 
-router = APIRouter(tags=["search"])
+router = APIRouter(tags=["search"], route_class=QuickParamsRoute)
 
 RecordType = Literal["article", "quote", "person", "organisation"]
 
