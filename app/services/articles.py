@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, intersect, select
+from sqlalchemy import Integer, Select, intersect, select
 from sqlalchemy.engine import Connection, RowMapping
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from app.models import ARTICLE, ARTICLE_ORGANISATION, ARTICLE_PERSON, ARTICLE_PLACE, ARTICLE_TOPIC, PLACE
 from app.services import search
@@ -15,7 +17,17 @@ from app.services.common import as_utc, fetch_one
 from app.services.errors import InvalidParameter
 from app.services.facets import article_facets
 from app.services.names import organisations_named, people_named, places_named
-from app.services.pagination import ListResult, paginate, parse_sort, with_relevance
+from app.services.pagination import (
+    RELEVANCE,
+    ListResult,
+    Page,
+    keyset_slice,
+    ordered_slice,
+    page_of,
+    paginate,
+    parse_sort,
+    with_relevance,
+)
 
 SORTS = {
     "id": ARTICLE.c.id,
@@ -148,12 +160,58 @@ def get_all(
 ) -> ListResult:
     """A page of articles matching every filter, ranked by relevance when searching."""
     filters = filters or ArticleFilters()
-    query, rank = _filtered(conn, select(*_COLUMNS), filters)
-    sorts, default = with_relevance(SORTS, DEFAULT_SORT, rank)
-    page = paginate(
-        conn, query, id_column=ARTICLE.c.id, sort=parse_sort(sort, sorts, default), limit=limit, cursor=cursor
-    )
+    if filters.q is not None and conn.dialect.name == "sqlite":
+        result = _sqlite_search_page(conn, filters, sort=sort, limit=limit, cursor=cursor)
+    else:
+        # Without a search the sort's index finds the page, and PostgreSQL plans a search well
+        # enough as one query (reading its ids first, as SQLite does, cost it 2-3 ms more on
+        # narrow searches of 10k articles, for 20 ms less on a word found in all of them).
+        query, rank = _filtered(conn, select(*_COLUMNS), filters)
+        order = parse_sort(sort, *with_relevance(SORTS, DEFAULT_SORT, rank))
+        result = paginate(conn, query, id_column=ARTICLE.c.id, sort=order, limit=limit, cursor=cursor)
     facet_counts = None
     if facets:
         facet_counts = article_facets(conn, facets, _filtered_ids(conn, filters), facet_size)
-    return ListResult([to_dict(r) for r in page.rows], page.next_cursor, facet_counts)
+    return ListResult([to_dict(r) for r in result.rows], result.next_cursor, facet_counts)
+
+
+def _sqlite_search_page(
+    conn: Connection, filters: ArticleFilters, *, sort: str | None, limit: int, cursor: str | None
+) -> Page:
+    """One page of search hits on SQLite: the page's ids and sort values first, then the wide rows
+    of just those ids. Joining every hit's row before sorting read a page of the article table per
+    hit (a word in every one of 10k articles: 29 ms of CPU per search that way, 12 ms this way)."""
+    ids, rank = _filtered(conn, select(ARTICLE.c.id), filters)
+    order = parse_sort(sort, *with_relevance(SORTS, DEFAULT_SORT, rank))
+    others = (f.name for f in fields(ArticleFilters) if f.name not in (*_LINK_FILTERS, "q"))
+    if order.name == RELEVANCE and filters.q is not None and all(getattr(filters, n) is None for n in others):
+        # Ranked from the search index alone, the link filters tested on its ids: no article
+        # row is read until the page is known.
+        hit = search.hits(conn, ARTICLE, filters.q).subquery("hit")
+        ranked = select(hit.c.id, hit.c.rank.label("sort_value"))
+        # "+id": FTS5 would take "rowid IN (…)" as its own constraint and run the search once per
+        # listed id (a country's 1,693 articles: 430 ms); tested on each hit instead, 3 ms.
+        hit_id = UnaryExpression(hit.c.id, operator=custom_op("+"), type_=Integer())
+        for linked in _linked_ids(filters):
+            ranked = ranked.where(hit_id.in_(linked))
+        page_ids = keyset_slice(
+            ranked, id_column=hit.c.id, sort=replace(order, column=hit.c.rank), limit=limit, cursor=cursor
+        )
+    else:
+        page_ids = keyset_slice(
+            ids.add_columns(order.column.label("sort_value")),
+            id_column=ARTICLE.c.id,
+            sort=order,
+            limit=limit,
+            cursor=cursor,
+        )
+    page = page_ids.subquery("page")
+    query = select(*_COLUMNS, page.c.sort_value).join(page, page.c.id == ARTICLE.c.id)
+    query = ordered_slice(
+        query,
+        id_column=ARTICLE.c.id,
+        sort=replace(order, column=page.c.sort_value),
+        rows=limit + 1,
+        after=None,
+    )
+    return page_of(conn.execute(query).mappings().all(), sort=order, limit=limit, sort_key="sort_value")

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Float, Integer, Select, Table, func, literal_column, select
+from sqlalchemy import Double, Float, Integer, Select, Table, cast, func, literal_column, select
 from sqlalchemy.sql import column, table
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -131,7 +131,10 @@ def match(dialect: str, target: Table, q: str, *, snippet_column: int = 0) -> Ma
     return Match(
         join=None,
         where=document.op("@@")(tsquery),
-        rank=-func.ts_rank(document, tsquery),
+        # ts_rank is a float4: the shortest decimal naming it, kept in a keyset cursor, is not
+        # equal to it compared as a float8, so every hit tied with a page's last one came again
+        # on the next page. As a float8 the value round-trips exactly.
+        rank=-cast(func.ts_rank(document, tsquery), Double),
         snippet=func.ts_headline(
             literal_column(f"'{TS_CONFIG}'"),
             target.c[columns[snippet_column]],

@@ -225,3 +225,26 @@ def test_paging_a_search_by_relevance_with_a_link_filter_lists_each_match_once_i
         cursor = f"&cursor={body['next_cursor']}"
     assert paged == [stored[5], stored[4], stored[2], stored[1]]
     assert _ids(client, "/v1/articles?q=lighthouse&sort=-relevance&topic=coastal") == paged[::-1]
+
+
+def test_paging_quotes_found_by_a_search_lists_each_once(
+    client: TestClient,
+    store,  # type: ignore[no-untyped-def]
+) -> None:
+    # The same words quoted in four articles rank equal: paging must go past the tie, not repeat it.
+    for n in range(4):
+        store(
+            f"Harbour vote {n}\n\nThe council met on day {n}. "
+            "“The lighthouse must stay open,” said Jane Roe, the harbour master."
+        )
+    unpaged = _ids(client, "/v1/quotes?q=lighthouse&limit=50")
+    assert len(unpaged) == 4
+    paged: list[int] = []
+    cursor = ""
+    for _ in range(10):  # loop guard
+        body = client.get(f"/v1/quotes?q=lighthouse&limit=1{cursor}").json()
+        paged += [q["id"] for q in body["items"]]
+        if not body["next_cursor"]:
+            break
+        cursor = f"&cursor={body['next_cursor']}"
+    assert paged == unpaged
