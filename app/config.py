@@ -32,8 +32,11 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=2 * 1024 * 1024, ge=1, validation_alias="BYLINE_MAX_BODY_BYTES")
     cache_max_age: int = Field(default=5, ge=0, validation_alias="BYLINE_CACHE_MAX_AGE")
     sqlite_busy_timeout_ms: int = Field(default=5000, ge=0, validation_alias="BYLINE_SQLITE_BUSY_TIMEOUT_MS")
+    # Off by default: each pooled connection maps the file afresh, so a server's resident size
+    # counts the mapped database once per connection (1 GB for an 86 MB file under load), which
+    # alarms operators and memory limits for a CPU gain wrk could not see.
     sqlite_mmap_bytes: int = Field(
-        default=256 * 1024 * 1024,
+        default=0,
         ge=0,
         validation_alias="BYLINE_SQLITE_MMAP_BYTES",
         description="How much of the SQLite file each connection reads through a memory map (0: none).",

@@ -79,9 +79,10 @@ def _configure_sqlite(engine: Engine, *, busy_timeout_ms: int, mmap_bytes: int, 
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
-        # Pages read straight from the page cache of the operating system rather than copied
-        # into each connection's own cache (a country's faceted list: 11.6 → 9.5 ms of CPU).
-        cursor.execute(f"PRAGMA mmap_size={int(mmap_bytes)}")
+        if mmap_bytes:
+            # Pages read straight from the page cache of the operating system rather than copied
+            # into each connection's own cache (a country's faceted list: 11.6 → 9.5 ms of CPU).
+            cursor.execute(f"PRAGMA mmap_size={int(mmap_bytes)}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
