@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import signal
 import statistics
@@ -125,6 +126,8 @@ def run(arguments: argparse.Namespace) -> dict[str, Any]:
             "seed": arguments.seed,
             "datasette": with_datasette,
             "skip_datasette": arguments.skip_datasette,
+            # The servers inherit it: 0 measures every query rather than the response cache.
+            "response_cache_bytes": os.environ.get("BYLINE_RESPONSE_CACHE_BYTES", "default"),
         },
     }
     if postgres is not None:
