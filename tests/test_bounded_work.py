@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -32,8 +33,9 @@ def test_a_slow_statement_is_interrupted_at_the_limit(settings: Settings, engine
     limited.dispose()
 
 
-@pytest.mark.sqlite_only
-def test_a_pathological_search_is_cut_off_with_a_503_problem(settings: Settings, engine: Engine) -> None:
+def add_articles_for_a_slow_search(engine: Engine) -> dict[str, Any]:
+    """3,000 articles of many distinct words, and the query parameters of a search SQLite needs
+    about a second for: sixteen prefixes (the most ``q`` may hold), each matching hundreds of words."""
     words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "theta", "kappa"]
     with engine.begin() as conn:
         conn.execute(
@@ -49,11 +51,16 @@ def test_a_pathological_search_is_cut_off_with_a_503_problem(settings: Settings,
                 for n in range(3000)
             ],
         )
+    return {"q": " OR ".join(f"{w[:2]}*" for w in words * 2), "facet": ["topic", "source"]}
+
+
+@pytest.mark.sqlite_only
+def test_a_pathological_search_is_cut_off_with_a_503_problem(settings: Settings, engine: Engine) -> None:
+    slow_search = add_articles_for_a_slow_search(engine)
     limited = Settings(DATABASE_URL=settings.database_url, BYLINE_STATEMENT_TIMEOUT_MS=1)
-    huge_or = " OR ".join(f"{w[:2]}*" for w in words * 2)  # sixteen prefixes: the most q may hold
     with TestClient(create_app(limited)) as client:
         started = time.monotonic()
-        response = client.get("/v1/articles", params={"q": huge_or, "facet": ["topic", "source"]})
+        response = client.get("/v1/articles", params=slow_search)
         elapsed = time.monotonic() - started
     assert response.status_code == 503, response.text[:300]
     assert response.headers["content-type"] == "application/problem+json"

@@ -18,7 +18,6 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -32,8 +31,8 @@ from sqlalchemy.engine import Engine
 from app.api import create_app
 from app.api.timeouts import LimitedH11Protocol, LimitedHttpProtocol, RequestReadLimits, server_options
 from app.config import Settings
-from app.models import ARTICLE
 from tests.conftest import served_in_thread
+from tests.test_bounded_work import add_articles_for_a_slow_search
 from tests.test_shutdown import EXPORT, add_articles, slow_reader
 
 READ_TIMEOUT = 1.0  # seconds a request may take to arrive, on the test server
@@ -264,22 +263,7 @@ def _a_slow_read(engine: Engine) -> Iterator[tuple[str, dict[str, Any]]]:
     read is held up the way a real one can be: by a schema change holding the table's lock.
     """
     if engine.dialect.name != "postgresql":
-        words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "theta", "kappa"]
-        with engine.begin() as conn:
-            conn.execute(
-                ARTICLE.insert(),
-                [
-                    {
-                        "title": f"Story {n}",
-                        "body": " ".join(f"{w}{(n * 7 + i) % 97}" for i, w in enumerate(words * 40)),
-                        "content_hash": f"{n:064x}",
-                        "topics": [],
-                        "created_at": datetime(2025, 1, 1),
-                    }
-                    for n in range(3000)
-                ],
-            )
-        yield "/v1/articles", {"q": " OR ".join(f"{w[:2]}*" for w in words * 2), "facet": ["topic", "source"]}
+        yield "/v1/articles", add_articles_for_a_slow_search(engine)
         return
     with engine.connect() as conn:
         conn.exec_driver_sql("LOCK TABLE article IN ACCESS EXCLUSIVE MODE")  # held until rollback
