@@ -2487,13 +2487,16 @@ def _references(body: str, taken: list[tuple[int, int]]) -> list[ReferenceMentio
 
 
 # Words before a place no gazetteer holds: "a plant in Osong", "near Rochfortbridge", "the village of X".
+# "the village of", "the port of": what a settlement's name follows.
+_SETTLEMENT_OF = r"\b(?:village|town|island|suburb|district|port|city) of"
 _LOCAL_BEFORE = re.compile(
-    r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|\b(?:village|town|island|suburb|district|port|city) of"
+    r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|"
+    + _SETTLEMENT_OF
     # "the service to Oban", "flights to Lanzarote": travel to somewhere.
-    r"|\b(?:service|flights?|ferry|ferries|route|trains?|road|journey|crossing|moved|travelled|returned|trip) to"
+    + r"|\b(?:service|flights?|ferry|ferries|route|trains?|road|journey|crossing|moved|travelled|returned|trip) to"
     r") $"
 )
-_PLACE_OF_BEFORE = re.compile(r"\b(?:village|town|island|suburb|district|port|city) of $")
+_PLACE_OF_BEFORE = re.compile(_SETTLEMENT_OF + " $")
 # A lower-case word right after the name that is no adverb or function word: the name modifies it.
 _NOUN_AFTER = re.compile(
     r" (?!(?:and|or|but|on|in|at|near|for|to|from|with|by|of|as|when|where|while|after|before|last|this|"
