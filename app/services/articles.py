@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, Select, intersect, select
+from sqlalchemy import Integer, Select, and_, exists, func, intersect, select
 from sqlalchemy.engine import Connection, RowMapping
 from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
@@ -81,8 +82,14 @@ def get(conn: Connection, *, article_id: int) -> dict[str, Any]:
     return to_dict(row)
 
 
-def _filtered(conn: Connection, query: Select[Any], filters: ArticleFilters) -> tuple[Select[Any], Any]:
-    """Apply every filter; returns the query and the search rank (None without ``q``)."""
+def _filtered(
+    conn: Connection, query: Select[Any], filters: ArticleFilters, *, page_size: int | None = None
+) -> tuple[Select[Any], Any]:
+    """Apply every filter; returns the query and the search rank (None without ``q``).
+
+    With ``page_size``, the query is for one page in an indexed sort order, and on SQLite a
+    link filter that names many articles is tested article by article (see :func:`_is_broad`).
+    """
     after, before = as_utc(filters.published_after), as_utc(filters.published_before)
     if after and before and after > before:
         raise InvalidParameter("published_after is later than published_before", parameter="published_after")
@@ -92,48 +99,85 @@ def _filtered(conn: Connection, query: Select[Any], filters: ArticleFilters) -> 
         query = query.where(ARTICLE.c.published_at <= before)
     if filters.source is not None:
         query = query.where(ARTICLE.c.source == filters.source)
-    # "id IN (ids from a link table)" lets the planner start from the link table's index
-    # when the filter is selective, instead of testing every article in sort order.
-    for linked in _linked_ids(filters):
-        query = query.where(ARTICLE.c.id.in_(linked))
+    # "id IN (ids from a link table)" lets the planner start from the link table's index when
+    # the filter is selective; a broad one is better tested on each article in sort order.
+    walk = page_size is not None and filters.q is None and conn.dialect.name == "sqlite"
+    for link in _links(filters):
+        if walk and page_size is not None and _is_broad(conn, link, page_size):
+            query = query.where(link.names(ARTICLE.c.id))
+        else:
+            query = query.where(ARTICLE.c.id.in_(link.article_ids()))
     return search.restrict(conn, query, ARTICLE, filters.q)
+
+
+@dataclass(frozen=True, slots=True)
+class _Link:
+    """One person, organisation, place, country or topic filter: the link rows naming what it asks for."""
+
+    article_id: Any  # the link table's article_id column
+    condition: Any  # which of its rows count
+
+    def article_ids(self) -> Select[Any]:
+        return select(self.article_id).where(self.condition)
+
+    def names(self, article_id: Any) -> Any:
+        """True where the article ``article_id`` has such a link: tested row by row."""
+        return exists().where(self.article_id == article_id, self.condition)
+
+
+def _links(filters: ArticleFilters) -> list[_Link]:
+    links: list[_Link] = []
+    if filters.person_id is not None or filters.person is not None:
+        conditions = []
+        if filters.person_id is not None:
+            conditions.append(ARTICLE_PERSON.c.person_id == filters.person_id)
+        if filters.person is not None:
+            conditions.append(ARTICLE_PERSON.c.person_id.in_(people_named(filters.person)))
+        links.append(_Link(ARTICLE_PERSON.c.article_id, and_(*conditions)))
+    if filters.organisation_id is not None or filters.organisation is not None:
+        conditions = []
+        if filters.organisation_id is not None:
+            conditions.append(ARTICLE_ORGANISATION.c.organisation_id == filters.organisation_id)
+        if filters.organisation is not None:
+            conditions.append(
+                ARTICLE_ORGANISATION.c.organisation_id.in_(organisations_named(filters.organisation))
+            )
+        links.append(_Link(ARTICLE_ORGANISATION.c.article_id, and_(*conditions)))
+    if filters.place is not None:
+        links.append(
+            _Link(ARTICLE_PLACE.c.article_id, ARTICLE_PLACE.c.place_id.in_(places_named(filters.place)))
+        )
+    if filters.country is not None:
+        in_country = select(PLACE.c.id).where(PLACE.c.country_code == filters.country.upper())
+        links.append(_Link(ARTICLE_PLACE.c.article_id, ARTICLE_PLACE.c.place_id.in_(in_country)))
+    if filters.topic is not None:
+        links.append(
+            _Link(ARTICLE_TOPIC.c.article_id, ARTICLE_TOPIC.c.topic == filters.topic.strip().casefold())
+        )
+    return links
 
 
 def _linked_ids(filters: ArticleFilters) -> list[Select[Any]]:
     """One ``select(article_id)`` from a link table per person, organisation, place, country or topic filter."""
-    linked: list[Select[Any]] = []
-    if filters.person_id is not None or filters.person is not None:
-        named = select(ARTICLE_PERSON.c.article_id)
-        if filters.person_id is not None:
-            named = named.where(ARTICLE_PERSON.c.person_id == filters.person_id)
-        if filters.person is not None:
-            named = named.where(ARTICLE_PERSON.c.person_id.in_(people_named(filters.person)))
-        linked.append(named)
-    if filters.organisation_id is not None or filters.organisation is not None:
-        named = select(ARTICLE_ORGANISATION.c.article_id)
-        if filters.organisation_id is not None:
-            named = named.where(ARTICLE_ORGANISATION.c.organisation_id == filters.organisation_id)
-        if filters.organisation is not None:
-            named = named.where(
-                ARTICLE_ORGANISATION.c.organisation_id.in_(organisations_named(filters.organisation))
-            )
-        linked.append(named)
-    if filters.place is not None:
-        linked.append(
-            select(ARTICLE_PLACE.c.article_id).where(
-                ARTICLE_PLACE.c.place_id.in_(places_named(filters.place))
-            )
-        )
-    if filters.country is not None:
-        in_country = select(PLACE.c.id).where(PLACE.c.country_code == filters.country.upper())
-        linked.append(select(ARTICLE_PLACE.c.article_id).where(ARTICLE_PLACE.c.place_id.in_(in_country)))
-    if filters.topic is not None:
-        linked.append(
-            select(ARTICLE_TOPIC.c.article_id).where(
-                ARTICLE_TOPIC.c.topic == filters.topic.strip().casefold()
-            )
-        )
-    return linked
+    return [link.article_ids() for link in _links(filters)]
+
+
+def _is_broad(conn: Connection, link: _Link, limit: int) -> bool:
+    """Whether a page is found sooner by walking the sort's index, testing each article for the link.
+
+    "id IN (linked ids)" reads and sorts every linked article: cheap for a person named in a few
+    articles, linear for a country named in a third of them (36,789 links on 100k articles: 41 ms;
+    1 ms walking). A walk tests about ``limit × articles / links`` articles, each test costing
+    some 6× the read of one linked id, so it wins once the links outnumber about
+    ``3 × sqrt(limit × articles)`` (measured on 100k articles: 2,017 links read in 4.6 ms, walked
+    in 7.7 ms). Counting links stops there, so telling the two apart is bounded too.
+    """
+    articles = conn.execute(select(func.max(ARTICLE.c.id))).scalar() or 0
+    enough = max(64, 3 * math.isqrt((limit + 1) * articles))
+    found = conn.execute(
+        select(func.count()).select_from(link.article_ids().limit(enough).subquery())
+    ).scalar_one()
+    return bool(found >= enough)
 
 
 def _filtered_ids(conn: Connection, filters: ArticleFilters) -> Any:
@@ -166,7 +210,7 @@ def get_all(
         # Without a search the sort's index finds the page, and PostgreSQL plans a search well
         # enough as one query (reading its ids first, as SQLite does, cost it 2-3 ms more on
         # narrow searches of 10k articles, for 20 ms less on a word found in all of them).
-        query, rank = _filtered(conn, select(*_COLUMNS), filters)
+        query, rank = _filtered(conn, select(*_COLUMNS), filters, page_size=limit)
         order = parse_sort(sort, *with_relevance(SORTS, DEFAULT_SORT, rank))
         result = paginate(conn, query, id_column=ARTICLE.c.id, sort=order, limit=limit, cursor=cursor)
     facet_counts = None
