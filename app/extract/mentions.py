@@ -574,6 +574,49 @@ _PERSON_ROLE = re.compile(
     + _word_trie(_PERSON_ROLE_WORDS)
     + r")\b(?![’'-])"
 )
+# Nationality words that stand for a person just named: "the Norwegian singer", "the German
+# replied". Adjectives in -an/-ese/-i are also nouns ("the German"); the rest need a role after them.
+_DEMONYM_ADJECTIVES = frozenset(_NATIONALITY.split("|")) - {
+    "Spokeswoman",
+    "Spokesman",
+    "Republican",
+    "Ramadan",
+    "Christian",
+    "Jewish",
+    "March",
+    "These",
+    "Which",
+    "Each",
+} | {"Swiss", "Greek", "Slovak", "Kazakh", "Icelandic", "Welsh"}
+_DEMONYM_NOUNS = frozenset(w for w in _DEMONYM_ADJECTIVES if w.endswith(("an", "ese", "i"))) | {
+    "Briton",
+    "Scot",
+    "Englishman",
+    "Englishwoman",
+    "Frenchman",
+    "Frenchwoman",
+    "Dutchman",
+    "Dutchwoman",
+    "Irishman",
+    "Irishwoman",
+    "Welshman",
+    "Welshwoman",
+    "Spaniard",
+    "Swede",
+    "Dane",
+    "Finn",
+    "Pole",
+    "Turk",
+}
+_DEMONYM_ROLE = re.compile(
+    r"he (?<=[Tt]he )(?<![\w’'-].he )(?:(?P<adjective>"
+    + _word_trie(_DEMONYM_ADJECTIVES)
+    + r") (?P<role>"
+    + _word_trie(_PERSON_ROLE_WORDS)
+    + r")|(?P<noun>"
+    + _word_trie(_DEMONYM_NOUNS)
+    + rf")(?=,? (?:[a-z]+ly )?(?:{_VERB_ALT})\b))(?![\w’'-])"
+)
 _SPOKESPERSON = re.compile(
     rf"[Aa]{_NO_WORD_BEFORE}n? (?P<word>{_DESCRIPTOR_ALT}) (?:spokes(?:man|woman|person)|official|source|"
     rf"representative)\b"
@@ -2469,6 +2512,11 @@ def _references(body: str, taken: list[tuple[int, int]]) -> list[ReferenceMentio
         found.append(ReferenceMention(start, end, match.group(), "descriptor", DESCRIPTORS[word]))
     for match in _PERSON_ROLE.finditer(body):
         # "the judge", "the 31-year-old striker": a person named earlier, by role.
+        start, end = match.start() - 1, match.end()
+        if not overlaps_organisation(start, end):
+            found.append(ReferenceMention(start, end, body[start:end], "role"))
+    for match in _DEMONYM_ROLE.finditer(body):
+        # "the Norwegian singer", "the German replied": a person named earlier, by nationality.
         start, end = match.start() - 1, match.end()
         if not overlaps_organisation(start, end):
             found.append(ReferenceMention(start, end, body[start:end], "role"))

@@ -329,6 +329,10 @@ def _post_holder(
 
 
 _AGE = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old\b")
+# "the 31-year-old striker", "the Norwegian singer": a description of someone just named, whose
+# role ("striker") is then one of their titles.
+_NATIONALITY_ALONE = re.compile(r"[Tt]he [A-Z][\w’'-]*$")  # "the German replied"
+_EPITHET = re.compile(r"[Tt]he (?:(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old|[A-Z][\w’'-]*)(?: (?P<role>[a-z].*))?$")
 _SPOKES_FOR = re.compile(r"spokes(?:man|woman|person) (?:for|at) (?:the )?$")
 
 
@@ -357,8 +361,9 @@ def _role_target(
             ):
                 return reference
         return None
-    if _AGE.search(text):
-        # "the 31-year-old striker": an age is given only for someone just named.
+    if _AGE.search(text) or _NATIONALITY_ALONE.match(text):
+        # "the 31-year-old striker", "the German": an age or a nationality alone is given only for
+        # someone just named.
         return antecedent(position, lambda r: r.type == "person")
     if role not in _OTHER_PARTY_ROLES and text[:4].lower() == "the ":
         # "Ashworth … was philosophical. “…,” the defender said": the one person the paragraph names.
@@ -566,6 +571,7 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                 spoke = reference
         return spoke
 
+    epithet_titles: dict[str, list[str]] = {}  # person key → roles only "the Norwegian singer" gives
     for ref in mentions.references:
         word = ref.text.lower()
         target: Reference | None = None
@@ -582,6 +588,10 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             target = _descriptor_target(ref, word, org_entities, org_kinds, references, last_before, body)
         elif ref.kind == "role":
             target = _role_target(ref.text, ref.start, body, references, title_words, antecedent)
+            epithet = _EPITHET.match(ref.text)
+            role = epithet.group("role") if epithet else None
+            if role and target is not None and target.type == "person" and target.key:
+                epithet_titles.setdefault(target.key, []).append(role)
         else:  # a statement or report: the organisation behind it
             target = last_before(ref.start, lambda r: r.type == "organisation" and r.kind == "name")
             if target is None and dominant:
@@ -610,6 +620,10 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             for title in mention.titles:
                 if title not in titles:
                     titles.append(title)
+        for role in epithet_titles.get(key, ()):
+            if not any(role in title.lower().split() for title in titles):
+                titles.append(role)
+        for mention in group:
             for org_text, role in mention.affiliations:
                 org_key = org_forms.get(org_text) or org_forms.get(_strip_suffix(org_text))
                 if org_key is None:

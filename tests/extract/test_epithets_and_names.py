@@ -1,0 +1,55 @@
+"""Rules for people described rather than named ("the Dutch cellist", "the Brazilian replied"), ties
+stated away from a person's name, and organisation names the capitalised-run rules split or miss."""
+
+from app.extract import run
+
+
+def _quotes(text: str) -> list[tuple[str, str, str | None]]:
+    return [(q.kind, q.text, q.speaker_key) for q in run(text).quotes]
+
+
+def _people(text: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    return {p.name: (p.titles, tuple(a.organisation_key for a in p.affiliations)) for p in run(text).people}
+
+
+def _organisations(text: str) -> list[str]:
+    return [o.name for o in run(text).organisations]
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country_code) for p in run(text).places]
+
+
+# --- people described by nationality -------------------------------------------------------------
+
+
+def test_a_nationality_and_role_for_someone_just_named_is_their_title() -> None:
+    text = (
+        "Halfway through Ines Varga's set on Friday, the Hungarian cellist put down her bow and waited. "
+        "Nobody moved."
+    )
+    assert _people(text)["Ines Varga"][0] == ("cellist",)
+
+
+def test_a_nationality_is_no_title_for_a_person_it_does_not_follow() -> None:
+    # Two people in the paragraph: "the Hungarian cellist" could be either, so neither gets the title.
+    text = "Ines Varga and Tomas Berg played on Friday. Later the Hungarian cellist waited."
+    people = _people(text)
+    assert people["Ines Varga"][0] == ()
+    assert people["Tomas Berg"][0] == ()
+
+
+def test_a_speaker_named_only_by_nationality_is_the_person_just_quoted() -> None:
+    text = (
+        "“We will be ready,” coach Pieter Mol said on Thursday.\n\n"
+        "Asked about the injuries, the Dutchman replied: “Everyone is fit.”"
+    )
+    assert ("direct", "Everyone is fit.", "pieter mol") in _quotes(text)
+
+
+def test_a_nationality_before_a_noun_that_is_no_role_names_no_speaker() -> None:
+    text = (
+        "“We will be ready,” coach Pieter Mol said on Thursday.\n\n"
+        "The German government replied: “The rules are clear.”"
+    )
+    assert ("direct", "The rules are clear.", "pieter mol") not in _quotes(text)
