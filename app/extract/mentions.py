@@ -2168,6 +2168,13 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 titles.append(first_role)
         for org_text, org_role in affiliations:
             _promote_org(state, chunks, org_text, org_role)
+        origins: tuple[str, ...] = ()
+        if body.startswith(" from ", end) and position + 1 < len(chunks):
+            # "the signing of striker Jane Roe from Acme City": the organisation she comes from, if
+            # the article names it as one anywhere (resolve drops it otherwise: "Roe from Leeds").
+            following = chunks[position + 1]
+            if following.start == end + len(" from ") and following.label in _MAYBE_ORG_LABELS:
+                origins = (body[following.start : following.end],)
         honorific = chunk.data.get("honorific")
         gender = "u"
         if honorific in ("Mr", "Sir", "Lord"):
@@ -2205,10 +2212,12 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 affiliations=tuple(affiliations),
                 gender=gender,
                 partial=len(name_tokens) == 1 and not chunk.data.get("single_name"),
+                origins=origins,
             )
         )
 
 
+_MAYBE_ORG_LABELS = frozenset(["org", "unknown", "person-candidate"])
 _SHARED_SURNAME = re.compile(rf"(?<![\w’'-])({U}[a-z]+) and $")
 _APPOSITIVE_STOP = re.compile(r"[,.;:]")
 _AND_ROLE = re.compile(

@@ -184,7 +184,7 @@ def _resolve_people(
     # A "full" name that is only another person's surname ("von der Leyen") is a partial mention.
     tails = {form for p in people if not p.partial for form in _surname_forms(p.name)[1:]}
     people = tuple(
-        PersonMention(p.start, p.end, p.name, p.titles, p.affiliations, p.gender, True)
+        PersonMention(p.start, p.end, p.name, p.titles, p.affiliations, p.gender, True, p.origins)
         if not p.partial and p.name in tails
         else p
         for p in people
@@ -639,6 +639,11 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                 if org_key:
                     affiliations.append(Affiliation(org_key, title))
                     break
+        for mention in group:
+            for org_text in mention.origins:
+                org_key = org_forms.get(org_text)
+                if org_key and all(a.organisation_key != org_key for a in affiliations):
+                    affiliations.append(Affiliation(org_key, None))
         aliases = sorted({m.name for m in group} - {full.name})
         people.append(
             PersonEntity(

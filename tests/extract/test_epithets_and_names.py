@@ -53,3 +53,25 @@ def test_a_nationality_before_a_noun_that_is_no_role_names_no_speaker() -> None:
         "The German government replied: “The rules are clear.”"
     )
     assert ("direct", "The rules are clear.", "pieter mol") not in _quotes(text)
+
+
+# --- ties stated away from the name --------------------------------------------------------------
+
+
+def test_the_club_a_player_is_signed_from_is_one_of_their_organisations() -> None:
+    text = (
+        "Harbour Rovers have signed midfielder Tomasz Wrona from Atletico Serrano for £12m.\n\n"
+        "Atletico Serrano president Luis Ortega said the fee was fair."
+    )
+    titles, organisations = _people(text)["Tomasz Wrona"]
+    assert titles == ("midfielder",)
+    assert set(organisations) == {"harbour rovers", "atletico serrano"}
+
+
+def test_a_town_someone_comes_from_is_no_organisation() -> None:
+    text = (
+        "Harbour Rovers fans queued all night. Jane Ashdown from Kelmscott had brought her son. "
+        "“It was worth it,” she said."
+    )
+    assert _people(text)["Jane Ashdown"][1] == ()
+    assert _organisations(text) == ["Harbour Rovers"]
