@@ -765,6 +765,12 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
                 continue
+            if gap == " and " and _and_joins_agency(body, current, following):
+                # "U.S. Customs and Border Protection said": one agency named for what it does.
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                current.data["agency"] = True
+                index += 1
+                continue
             if (
                 gap == " and "
                 and len(current.tokens) == 1
@@ -800,6 +806,40 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
             break
         merged.append(current)
     return merged
+
+
+# The last word of an agency named for its function: "Border Protection", "Customs Enforcement".
+_FUNCTION_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ance|ence)")
+# A name used as an actor: what only a body that reports or employs is written with.
+_ACTOR_AFTER = re.compile(
+    rf",? (?:(?:[a-z]+ly |also )?(?:{_VERB_ALT})\b|(?:agents|officers|officials|staff)\b)"
+)
+
+
+def _and_joins_agency(body: str, current: _Chunk, following: _Chunk) -> bool:
+    """ "according to U.S. Customs and Border Protection", "Immigration and Customs Enforcement said":
+    capitalised words joined by "and" that end in a function noun, used as one actor, are one name;
+    two companies ("Acme Holdings and Beta Capital") end in no such noun."""
+    words = [t[2] for t in current.tokens] + [t[2] for t in following.tokens]
+    if words[0] in _COUNTRY_PREFIXES:
+        words = words[1:]
+    return (
+        len(current.tokens) <= 3
+        and len(following.tokens) <= 3
+        and _FUNCTION_NOUN.fullmatch(words[-1]) is not None
+        and not any(
+            (w in FIRST_NAMES and not FIRST_NAMES[w].is_word)
+            or w in TITLE_HEADS
+            or w in PLACE_FIRST_WORDS
+            or w in KNOWN_ORGS
+            or w in NOT_NAMES
+            for w in words
+        )
+        and (
+            body.endswith("according to ", 0, current.start)
+            or _ACTOR_AFTER.match(body, following.end) is not None
+        )
+    )
 
 
 def _of_continues(current: _Chunk, following: _Chunk, gap: str) -> bool:
@@ -987,6 +1027,29 @@ def _add_place(state: _State, start: int, end: int) -> None:
     if info.kind == "other" and _MARKETS_AFTER.match(state.body, end):
         return  # "beat Wall Street forecasts": the financial industry, not the street
     state.places.append(PlaceMention(start, end, name, info.name, info.country_code, info.kind))
+
+
+# "the U.S.-Mexico border", "India-Pakistan talks": countries joined by a hyphen, each a place.
+# The pattern opens with the hyphen, so the engine scans for that one character; the word before
+# it is read backwards only at the few hyphens that have a capital after them.
+_COUNTRY_AFTER_HYPHEN = re.compile(rf"-({U}\w+)(?![\w’'-])")
+_COUNTRY_BEFORE_HYPHEN = re.compile(rf"(?<![\w’'.-])(?:(?:{U}\.){{2,}}|{U}\w+)$")
+
+
+def _find_country_pairs(state: _State) -> None:
+    body = state.body
+    taken = {p.start for p in state.places}
+    for match in _COUNTRY_AFTER_HYPHEN.finditer(body):
+        second = PLACES.get(match.group(1))
+        if second is None or second.kind != "country":
+            continue
+        before = _COUNTRY_BEFORE_HYPHEN.search(body, max(0, match.start() - 30), match.start())
+        first = PLACES.get(before.group()) if before else None
+        if before is None or first is None or first.kind != "country":
+            continue
+        for start, end in ((before.start(), before.end()), match.span(1)):
+            if start not in taken:
+                _add_place(state, start, end)
 
 
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z]|&(?=[A-Z])){1,5}")
@@ -1178,6 +1241,8 @@ _ORG_CONTEXT_BEFORE = re.compile(
     r"(?:such as|including|include|like) )$"
 )
 _LIST_GAPS = (", ", " and ", ", and ")
+# "3,000 Border Patrol agents": the people a body employs, after its name.
+_STAFF_AFTER = re.compile(r" (?:agents|officers|officials|employees|staff|workers|executives)\b")
 # "the Bangladesh Garment Workers Solidarity union": a name, then the kind of body it is.
 _ORG_NOUN_AFTER = re.compile(
     r" (?:union|group|party|charity|campaign|movement|coalition|alliance|federation)\b"
@@ -1553,6 +1618,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             or _ORG_CONTEXT_BEFORE.search(body, max(0, chunk.start - 40), chunk.start)
             or _listed_with_org(state, chunk.start)
             or (body.endswith("the ", 0, chunk.start) and _ORG_NOUN_AFTER.match(body, chunk.end))
+            or chunk.data.get("agency") is True
+            or (len(tokens) >= 2 and _STAFF_AFTER.match(body, chunk.end) is not None)
         )
     ):
         # "Minera Andina Sur, which operates the mine, said", "Water UK said", "Stratus said it would
@@ -2469,6 +2536,7 @@ def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
     """One word standing for an organisation named in full elsewhere: "Norwell" for "Norwell
     Pharmaceuticals", "Wanderers" or "Town" for a club. Resolve ties each to its full name."""
     short: dict[str, str] = {}
+    shared: set[str] = set()  # "Border" of "Border Patrol" and of "Border Rights Coalition": neither
     for org in state.orgs:
         words = org.name.split()
         if len(words) < 2 or org.acronym == org.name:
@@ -2484,7 +2552,13 @@ def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
             and first not in _FUNCTION_OPENERS
             and not first.isupper()
         ):
-            short.setdefault(first, org.name)
+            named = short.setdefault(first, org.name)
+            if not (
+                named == org.name or org.name.startswith(named + " ") or named.startswith(org.name + " ")
+            ):
+                shared.add(first)
+    for word in shared:
+        del short[word]
     if not short:
         return
     surnames = {p.name.split()[-1] for p in state.people}
@@ -2701,6 +2775,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_long_org_names(state, chunks)
     _find_short_org_names(state, chunks)
     _find_local_places(state, chunks, document)
+    _find_country_pairs(state)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(
         people=tuple(sorted(state.people, key=lambda p: p.start)),

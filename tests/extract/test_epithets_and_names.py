@@ -75,3 +75,55 @@ def test_a_town_someone_comes_from_is_no_organisation() -> None:
     )
     assert _people(text)["Jane Ashdown"][1] == ()
     assert _organisations(text) == ["Harbour Rovers"]
+
+
+# --- organisation names ----------------------------------------------------------------------------
+
+
+def test_an_agency_named_with_and_used_as_an_actor_is_one_name() -> None:
+    text = (
+        "Catches fell by a third last year, according to Coastal Fisheries and Marine Conservation.\n\n"
+        "Immigration and Harbour Enforcement said it would add patrols."
+    )
+    names = _organisations(text)
+    assert "Coastal Fisheries and Marine Conservation" in names
+    assert "Immigration and Harbour Enforcement" in names
+    assert ("indirect", "it would add patrols", "immigration and harbour enforcement") in _quotes(text)
+
+
+def test_two_companies_joined_by_and_stay_two() -> None:
+    text = "Talks stalled, according to Norvale Holdings and Brightwater Capital."
+    assert "Norvale Holdings and Brightwater Capital" not in _organisations(text)
+    text = "She heads Research and Development at the plant."
+    assert _organisations(text) == []
+
+
+def test_a_body_named_before_the_people_it_employs_is_an_organisation() -> None:
+    text = "The bill would add 2,000 Coastal Watch officers. Brisbane officials welcomed it."
+    assert _organisations(text) == ["Coastal Watch"]
+
+
+def test_a_first_word_two_organisations_share_stands_for_neither() -> None:
+    text = (
+        "Harbour Watch officers seized the boat, the Harbour Trust said. Harbour staff were not told, "
+        "said Jane Roe, director of the Harbour Trust."
+    )
+    assert sorted(_organisations(text)) == ["Harbour Trust", "Harbour Watch"]
+
+
+# --- places -------------------------------------------------------------------------------------------
+
+
+def test_countries_joined_by_a_hyphen_are_each_a_place() -> None:
+    text = "Trucks queued at the U.S.-Canada border while India-Pakistan talks resumed."
+    assert _places(text) == [
+        ("United States", "US"),
+        ("Canada", "CA"),
+        ("India", "IN"),
+        ("Pakistan", "PK"),
+    ]
+
+
+def test_cities_joined_by_a_hyphen_name_a_road_not_two_places() -> None:
+    text = "Protesters blocked the Dhaka-Mymensingh highway on Monday."
+    assert _places(text) == []
