@@ -423,6 +423,10 @@ _ROLE_AFTER_WHO = re.compile(
     rf"|(?: (?:the |a |an )?[a-z][a-z -]{{0,40}}? (?:at|of|for))? (?:the )?(?P<org>{_ORG_WORDS}))"
     # ", who organised the protest on behalf of the Friends of …": acting for an organisation.
     rf"|, who [a-z][^,.;]{{0,60}}? on behalf of (?:the )?(?P<behalf>{_ORG_WORDS})"
+    # ", who coordinates the group's peatland campaign": working for the organisation "the group" is.
+    rf"|, who (?:leads|runs|heads|manages|directs|coordinates|co-ordinates|oversees|organises|organizes) "
+    rf"(?P<owner>the (?:group|union|company|firm|charity|organisation|organization|association|party|"
+    rf"campaign|council|trust|federation))[’']s "
 )
 # "the Lisbon-based industry group X", "the chipmaker X": an organisation noun right before a name.
 _GROUP_BEFORE = re.compile(
@@ -518,6 +522,7 @@ _GROUP_KINDS = {
     "alliance": "alliance",
 }
 # "Streamline, the video streaming service, will…": an organisation described in apposition.
+_PUBLIC_APPOSITIVE = re.compile(r", the (?:[\w’'-]+ ){0,3}?(?:police|force|regulator|agency)[,.;]")
 _ORG_APPOSITIVE = re.compile(
     r", (?:which|that) (?:operates|owns|runs|makes|builds|sells|employs|manages|produces|publishes) "
     r"|, (?:the|a|an|its) (?:[\w’'-]+ ){0,4}?(?:company|service|firm|group|startup|start-up|maker|retailer|chain|"
@@ -1566,7 +1571,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and (not _person_like(tokens) or body.startswith(", the ", chunk.end))
     ):
         org = _org_from_text(text, owner_country)
-        org["kind"] = "company"
+        # ", the Irish police,": a public body, not a company "the group" or "the firm" could mean.
+        org["kind"] = "agency" if _PUBLIC_APPOSITIVE.match(body, chunk.end) else "company"
     group = (
         _GROUP_BEFORE.search(body, max(0, chunk.start - 60), chunk.start)
         if org is None and len(tokens) <= 5 and _word_before(body, chunk.start) in _GROUP_NOUNS
@@ -2105,7 +2111,7 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         if of_org and _looks_like_org(state, of_org.group("org")):
             return "", of_org.group("org")
         who = _ROLE_AFTER_WHO.match(body, end)
-        tied = who and (who.group("org") or who.group("grouped") or who.group("behalf"))
+        tied = who and (who.group("org") or who.group("grouped") or who.group("behalf") or who.group("owner"))
         if tied and _looks_like_org(state, tied):
             return "", tied
         return None, None

@@ -260,6 +260,11 @@ def _possessive_org(
 
 
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+# Verbs that tie their subject to the organisation right after them.
+_TIE_VERB_AFTER = re.compile(
+    r" (?:also )?(?:founded|co-founded|set up|joined|rejoined|leads|led|runs|ran|heads|headed|chairs|chaired|"
+    r"manages|managed|directs|directed) (?:the )?"
+)
 # Words of a post inside an organisation: with no organisation named, the post is the article's one's.
 _POST_WORDS = frozenset(
     [
@@ -611,6 +616,17 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
         )
 
     settled_dominant = _dominant_org(references) or dominant  # now "the company" and "it" count too
+    # "She founded Acme Partnership in 1978": a tie stated with the person (or "she") as subject.
+    stated_ties: dict[str, list[str]] = {}
+    for at, reference in enumerate(references):
+        if reference.type != "person" or not reference.key or not body.startswith(" ", reference.end):
+            continue
+        tie = _TIE_VERB_AFTER.match(body, reference.end)
+        if tie is None:
+            continue
+        following = references[at + 1] if at + 1 < len(references) else None
+        if following and following.key and following.start == tie.end() and following.type == "organisation":
+            stated_ties.setdefault(reference.key, []).append(following.key)
     people: list[PersonEntity] = []
     for key, group in person_groups.items():
         full = next((p for p in group if not p.partial), group[0])
@@ -639,6 +655,9 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                 if org_key:
                     affiliations.append(Affiliation(org_key, title))
                     break
+        for org_key in stated_ties.get(key, ()):
+            if all(a.organisation_key != org_key for a in affiliations):
+                affiliations.append(Affiliation(org_key, None))
         for mention in group:
             for org_text in mention.origins:
                 org_key = org_forms.get(org_text)

@@ -77,6 +77,28 @@ def test_a_town_someone_comes_from_is_no_organisation() -> None:
     assert _organisations(text) == ["Harbour Rovers"]
 
 
+def test_she_founded_an_organisation_ties_her_to_it() -> None:
+    text = (
+        "Marta Quill, the designer, has died aged 79. She founded Quill Hart Ltd in 1971. "
+        "Her partner, Owen Hart, said she never stopped drawing."
+    )
+    assert _people(text)["Marta Quill"][1] == ("quill hart ltd",)
+
+
+def test_she_met_an_organisations_chief_ties_her_to_nothing() -> None:
+    text = "Marta Quill, the designer, has died aged 79. She met Acme Studio's founders in 1971."
+    assert _people(text)["Marta Quill"][1] == ()
+
+
+def test_who_coordinates_the_groups_campaign_ties_to_the_group() -> None:
+    text = (
+        "Activists from the Seawatch Coalition blocked the harbour on Monday. Harbour Guard, the regional police, said two "
+        "people were held. Aoife Brennan, who coordinates the group's fishing campaign, said the protest "
+        "was peaceful."
+    )
+    assert _people(text)["Aoife Brennan"][1] == ("seawatch coalition",)
+
+
 # --- organisation names ----------------------------------------------------------------------------
 
 
