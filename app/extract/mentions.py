@@ -1521,6 +1521,17 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             PlaceMention(chunk.start, chunk.end, text, town.name, town.country_code, town.kind)
         )
         return
+    if (
+        len(tokens) == 2
+        and tokens[0][2] == "The"
+        and tokens[1][2] in _MASTHEADS
+        and chunk.start not in state.sentence_starts
+    ):
+        # "an interview with The Herald": a capital "The" inside a sentence is part of a title.
+        masthead = {**_org_from_text(text, owner_country), "kind": "media"}
+        chunk.label, chunk.data = "org", masthead
+        _add_org(state, chunk.start, chunk.end, masthead)
+        return
     # Drop sentence openers and determiners that only look like part of a name.
     while (
         len(tokens) > 1
@@ -1745,6 +1756,26 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     )
 
 
+# Newspapers' names after "The": "The Herald", "The Times".
+_MASTHEADS = frozenset(
+    [
+        "Times",
+        "Post",
+        "Herald",
+        "Gazette",
+        "Tribune",
+        "Chronicle",
+        "Telegraph",
+        "Journal",
+        "Guardian",
+        "Observer",
+        "Independent",
+        "Scotsman",
+        "Economist",
+        "Examiner",
+        "Courier",
+    ]
+)
 _APPOSITION_AFTER = re.compile(r",(?: \d{1,3},)? (?:a|an|the|who)\b")
 
 
@@ -2517,6 +2548,36 @@ def _other_full_name(text: str, full_names: list[str]) -> bool:
     return bool(starts) and not any(name == text or name.startswith(text + " ") for name in starts)
 
 
+# "easyJet said", "eBay says": a name with a lower-case first letter, right before the verb.
+_CAMEL_WORD = re.compile(rf"[a-z]{{1,4}}{U}[a-z]\w*")
+
+
+def _find_camel_case_orgs(state: _State) -> None:
+    """Companies written with a lower-case first letter, which no capitalised run holds: found where
+    they say something, then wherever else the article writes them."""
+    body = state.body
+    names: set[str] = set()
+    for verb in (" said", " says"):
+        at = body.find(verb)
+        while at >= 0:
+            word = body[body.rfind(" ", max(0, at - 30), at) + 1 : at]
+            # Most words before "said" start with a capital or have none inside: no regex for them.
+            if (
+                word[:1].islower()
+                and not word.islower()
+                and not body[at + len(verb) : at + len(verb) + 1].isalpha()
+            ):
+                found = _CAMEL_WORD.fullmatch(word.lstrip("(“\"‘'"))
+                if found:
+                    names.add(found.group())
+            at = body.find(verb, at + 1)
+    taken = {(o.start, o.end) for o in state.orgs}
+    for name in names:
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", body):
+            if match.span() not in taken:
+                _add_org(state, match.start(), match.end(), {**_org_from_text(name), "kind": "company"})
+
+
 def _find_long_org_names(state: _State, chunks: list[_Chunk]) -> None:
     """ "Stratus Cloud" when the article also has "Stratus said it would appeal": the full name of an
     organisation found only by its short name."""
@@ -2778,6 +2839,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_people(state, chunks)
     _find_partial_people(state, chunks)
     _identify_lede_subject(state, chunks, document)
+    _find_camel_case_orgs(state)
     _find_long_org_names(state, chunks)
     _find_short_org_names(state, chunks)
     _find_local_places(state, chunks, document)

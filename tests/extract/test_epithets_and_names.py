@@ -133,6 +133,29 @@ def test_a_first_word_two_organisations_share_stands_for_neither() -> None:
     assert sorted(_organisations(text)) == ["Harbour Trust", "Harbour Watch"]
 
 
+def test_a_newspaper_named_with_a_capital_the_inside_a_sentence() -> None:
+    text = "In an interview with The Courier in 2015, she was blunt about the plans."
+    assert _organisations(text) == ["The Courier"]
+
+
+def test_a_capital_the_opening_a_sentence_names_no_newspaper() -> None:
+    text = "Prices rose again. The Times of plenty are over, traders said."
+    assert _organisations(text) == []
+
+
+def test_a_company_with_a_lower_case_first_letter_that_speaks() -> None:
+    text = "Fares rose on Monday, and flyNordo said it would add flights. Later flyNordo cut prices."
+    organisations = run(text).organisations
+    assert [o.name for o in organisations] == ["flyNordo"]
+    assert len(organisations[0].mentions) == 2
+    assert ("indirect", "it would add flights", "flynordo") in _quotes(text)
+
+
+def test_a_lower_case_product_name_that_does_not_speak_is_no_organisation() -> None:
+    text = "She bought an iPad in March and said it was too slow."
+    assert _organisations(text) == []
+
+
 # --- places -------------------------------------------------------------------------------------------
 
 
