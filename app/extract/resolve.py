@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from app.extract.lexicon import DESCRIPTORS, ORG_HEADS, family_name_first, fold
 from app.extract.types import (
@@ -618,15 +619,18 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
     settled_dominant = _dominant_org(references) or dominant  # now "the company" and "it" count too
     # "She founded Acme Partnership in 1978": a tie stated with the person (or "she") as subject.
     stated_ties: dict[str, list[str]] = {}
-    for at, reference in enumerate(references):
-        if reference.type != "person" or not reference.key or not body.startswith(" ", reference.end):
-            continue
-        tie = _TIE_VERB_AFTER.match(body, reference.end)
-        if tie is None:
-            continue
-        following = references[at + 1] if at + 1 < len(references) else None
-        if following and following.key and following.start == tie.end() and following.type == "organisation":
-            stated_ties.setdefault(reference.key, []).append(following.key)
+    for reference, following in pairwise(references):
+        # The cheap tests first: a person, then an organisation a few words on.
+        if (
+            following.type == "organisation"
+            and reference.type == "person"
+            and following.start - reference.end < 24
+            and reference.key
+            and following.key
+        ):
+            tie = _TIE_VERB_AFTER.match(body, reference.end)
+            if tie is not None and tie.end() == following.start:
+                stated_ties.setdefault(reference.key, []).append(following.key)
     people: list[PersonEntity] = []
     for key, group in person_groups.items():
         full = next((p for p in group if not p.partial), group[0])
