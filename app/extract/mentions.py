@@ -423,6 +423,10 @@ _ROLE_AFTER_WHO = re.compile(
     rf"|(?: (?:the |a |an )?[a-z][a-z -]{{0,40}}? (?:at|of|for))? (?:the )?(?P<org>{_ORG_WORDS}))"
     # ", who organised the protest on behalf of the Friends of …": acting for an organisation.
     rf"|, who [a-z][^,.;]{{0,60}}? on behalf of (?:the )?(?P<behalf>{_ORG_WORDS})"
+    # ", who coordinates the group's peatland campaign": working for the organisation "the group" is.
+    rf"|, who (?:leads|runs|heads|manages|directs|coordinates|co-ordinates|oversees|organises|organizes) "
+    rf"(?P<owner>the (?:group|union|company|firm|charity|organisation|organization|association|party|"
+    rf"campaign|council|trust|federation))[’']s "
 )
 # "the Lisbon-based industry group X", "the chipmaker X": an organisation noun right before a name.
 _GROUP_BEFORE = re.compile(
@@ -518,6 +522,7 @@ _GROUP_KINDS = {
     "alliance": "alliance",
 }
 # "Streamline, the video streaming service, will…": an organisation described in apposition.
+_PUBLIC_APPOSITIVE = re.compile(r", the (?:[\w’'-]+ ){0,3}?(?:police|force|regulator|agency)[,.;]")
 _ORG_APPOSITIVE = re.compile(
     r", (?:which|that) (?:operates|owns|runs|makes|builds|sells|employs|manages|produces|publishes) "
     r"|, (?:the|a|an|its) (?:[\w’'-]+ ){0,4}?(?:company|service|firm|group|startup|start-up|maker|retailer|chain|"
@@ -573,6 +578,49 @@ _PERSON_ROLE = re.compile(
     r"he (?<=[Tt]he )(?<![\w’'-].he )(?:(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old )?(?:[a-z][\w-]* ){0,2}?(?P<role>"
     + _word_trie(_PERSON_ROLE_WORDS)
     + r")\b(?![’'-])"
+)
+# Nationality words that stand for a person just named: "the Norwegian singer", "the German
+# replied". Adjectives in -an/-ese/-i are also nouns ("the German"); the rest need a role after them.
+_DEMONYM_ADJECTIVES = frozenset(_NATIONALITY.split("|")) - {
+    "Spokeswoman",
+    "Spokesman",
+    "Republican",
+    "Ramadan",
+    "Christian",
+    "Jewish",
+    "March",
+    "These",
+    "Which",
+    "Each",
+} | {"Swiss", "Greek", "Slovak", "Kazakh", "Icelandic", "Welsh"}
+_DEMONYM_NOUNS = frozenset(w for w in _DEMONYM_ADJECTIVES if w.endswith(("an", "ese", "i"))) | {
+    "Briton",
+    "Scot",
+    "Englishman",
+    "Englishwoman",
+    "Frenchman",
+    "Frenchwoman",
+    "Dutchman",
+    "Dutchwoman",
+    "Irishman",
+    "Irishwoman",
+    "Welshman",
+    "Welshwoman",
+    "Spaniard",
+    "Swede",
+    "Dane",
+    "Finn",
+    "Pole",
+    "Turk",
+}
+_DEMONYM_ROLE = re.compile(
+    r"he (?<=[Tt]he )(?<![\w’'-].he )(?:(?P<adjective>"
+    + _word_trie(_DEMONYM_ADJECTIVES)
+    + r") (?P<role>"
+    + _word_trie(_PERSON_ROLE_WORDS)
+    + r")|(?P<noun>"
+    + _word_trie(_DEMONYM_NOUNS)
+    + rf")(?=,? (?:[a-z]+ly )?(?:{_VERB_ALT})\b))(?![\w’'-])"
 )
 _SPOKESPERSON = re.compile(
     rf"[Aa]{_NO_WORD_BEFORE}n? (?P<word>{_DESCRIPTOR_ALT}) (?:spokes(?:man|woman|person)|official|source|"
@@ -722,6 +770,12 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
                 continue
+            if gap == " and " and _and_joins_agency(body, current, following):
+                # "U.S. Customs and Border Protection said": one agency named for what it does.
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                current.data["agency"] = True
+                index += 1
+                continue
             if (
                 gap == " and "
                 and len(current.tokens) == 1
@@ -757,6 +811,40 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
             break
         merged.append(current)
     return merged
+
+
+# The last word of an agency named for its function: "Border Protection", "Customs Enforcement".
+_FUNCTION_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ance|ence)")
+# A name used as an actor: what only a body that reports or employs is written with.
+_ACTOR_AFTER = re.compile(
+    rf",? (?:(?:[a-z]+ly |also )?(?:{_VERB_ALT})\b|(?:agents|officers|officials|staff)\b)"
+)
+
+
+def _and_joins_agency(body: str, current: _Chunk, following: _Chunk) -> bool:
+    """ "according to U.S. Customs and Border Protection", "Immigration and Customs Enforcement said":
+    capitalised words joined by "and" that end in a function noun, used as one actor, are one name;
+    two companies ("Acme Holdings and Beta Capital") end in no such noun."""
+    words = [t[2] for t in current.tokens] + [t[2] for t in following.tokens]
+    if words[0] in _COUNTRY_PREFIXES:
+        words = words[1:]
+    return (
+        len(current.tokens) <= 3
+        and len(following.tokens) <= 3
+        and _FUNCTION_NOUN.fullmatch(words[-1]) is not None
+        and not any(
+            (w in FIRST_NAMES and not FIRST_NAMES[w].is_word)
+            or w in TITLE_HEADS
+            or w in PLACE_FIRST_WORDS
+            or w in KNOWN_ORGS
+            or w in NOT_NAMES
+            for w in words
+        )
+        and (
+            body.endswith("according to ", 0, current.start)
+            or _ACTOR_AFTER.match(body, following.end) is not None
+        )
+    )
 
 
 def _of_continues(current: _Chunk, following: _Chunk, gap: str) -> bool:
@@ -944,6 +1032,29 @@ def _add_place(state: _State, start: int, end: int) -> None:
     if info.kind == "other" and _MARKETS_AFTER.match(state.body, end):
         return  # "beat Wall Street forecasts": the financial industry, not the street
     state.places.append(PlaceMention(start, end, name, info.name, info.country_code, info.kind))
+
+
+# "the U.S.-Mexico border", "India-Pakistan talks": countries joined by a hyphen, each a place.
+# The pattern opens with the hyphen, so the engine scans for that one character; the word before
+# it is read backwards only at the few hyphens that have a capital after them.
+_COUNTRY_AFTER_HYPHEN = re.compile(rf"-({U}\w+)(?![\w’'-])")
+_COUNTRY_BEFORE_HYPHEN = re.compile(rf"(?<![\w’'.-])(?:(?:{U}\.){{2,}}|{U}\w+)$")
+
+
+def _find_country_pairs(state: _State) -> None:
+    body = state.body
+    taken = {p.start for p in state.places}
+    for match in _COUNTRY_AFTER_HYPHEN.finditer(body):
+        second = PLACES.get(match.group(1))
+        if second is None or second.kind != "country":
+            continue
+        before = _COUNTRY_BEFORE_HYPHEN.search(body, max(0, match.start() - 30), match.start())
+        first = PLACES.get(before.group()) if before else None
+        if before is None or first is None or first.kind != "country":
+            continue
+        for start, end in ((before.start(), before.end()), match.span(1)):
+            if start not in taken:
+                _add_place(state, start, end)
 
 
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z]|&(?=[A-Z])){1,5}")
@@ -1135,6 +1246,8 @@ _ORG_CONTEXT_BEFORE = re.compile(
     r"(?:such as|including|include|like) )$"
 )
 _LIST_GAPS = (", ", " and ", ", and ")
+# "3,000 Border Patrol agents": the people a body employs, after its name.
+_STAFF_AFTER = re.compile(r" (?:agents|officers|officials|employees|staff|workers|executives)\b")
 # "the Bangladesh Garment Workers Solidarity union": a name, then the kind of body it is.
 _ORG_NOUN_AFTER = re.compile(
     r" (?:union|group|party|charity|campaign|movement|coalition|alliance|federation)\b"
@@ -1408,6 +1521,17 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             PlaceMention(chunk.start, chunk.end, text, town.name, town.country_code, town.kind)
         )
         return
+    if (
+        len(tokens) == 2
+        and tokens[0][2] == "The"
+        and tokens[1][2] in _MASTHEADS
+        and chunk.start not in state.sentence_starts
+    ):
+        # "an interview with The Herald": a capital "The" inside a sentence is part of a title.
+        masthead = {**_org_from_text(text, owner_country), "kind": "media"}
+        chunk.label, chunk.data = "org", masthead
+        _add_org(state, chunk.start, chunk.end, masthead)
+        return
     # Drop sentence openers and determiners that only look like part of a name.
     while (
         len(tokens) > 1
@@ -1458,7 +1582,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and (not _person_like(tokens) or body.startswith(", the ", chunk.end))
     ):
         org = _org_from_text(text, owner_country)
-        org["kind"] = "company"
+        # ", the Irish police,": a public body, not a company "the group" or "the firm" could mean.
+        org["kind"] = "agency" if _PUBLIC_APPOSITIVE.match(body, chunk.end) else "company"
     group = (
         _GROUP_BEFORE.search(body, max(0, chunk.start - 60), chunk.start)
         if org is None and len(tokens) <= 5 and _word_before(body, chunk.start) in _GROUP_NOUNS
@@ -1510,6 +1635,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             or _ORG_CONTEXT_BEFORE.search(body, max(0, chunk.start - 40), chunk.start)
             or _listed_with_org(state, chunk.start)
             or (body.endswith("the ", 0, chunk.start) and _ORG_NOUN_AFTER.match(body, chunk.end))
+            or chunk.data.get("agency") is True
+            or (len(tokens) >= 2 and _STAFF_AFTER.match(body, chunk.end) is not None)
         )
     ):
         # "Minera Andina Sur, which operates the mine, said", "Water UK said", "Stratus said it would
@@ -1629,6 +1756,26 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     )
 
 
+# Newspapers' names after "The": "The Herald", "The Times".
+_MASTHEADS = frozenset(
+    [
+        "Times",
+        "Post",
+        "Herald",
+        "Gazette",
+        "Tribune",
+        "Chronicle",
+        "Telegraph",
+        "Journal",
+        "Guardian",
+        "Observer",
+        "Independent",
+        "Scotsman",
+        "Economist",
+        "Examiner",
+        "Courier",
+    ]
+)
 _APPOSITION_AFTER = re.compile(r",(?: \d{1,3},)? (?:a|an|the|who)\b")
 
 
@@ -1995,7 +2142,7 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         if of_org and _looks_like_org(state, of_org.group("org")):
             return "", of_org.group("org")
         who = _ROLE_AFTER_WHO.match(body, end)
-        tied = who and (who.group("org") or who.group("grouped") or who.group("behalf"))
+        tied = who and (who.group("org") or who.group("grouped") or who.group("behalf") or who.group("owner"))
         if tied and _looks_like_org(state, tied):
             return "", tied
         return None, None
@@ -2125,6 +2272,13 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 titles.append(first_role)
         for org_text, org_role in affiliations:
             _promote_org(state, chunks, org_text, org_role)
+        origins: tuple[str, ...] = ()
+        if body.startswith(" from ", end) and position + 1 < len(chunks):
+            # "the signing of striker Jane Roe from Acme City": the organisation she comes from, if
+            # the article names it as one anywhere (resolve drops it otherwise: "Roe from Leeds").
+            following = chunks[position + 1]
+            if following.start == end + len(" from ") and following.label in _MAYBE_ORG_LABELS:
+                origins = (body[following.start : following.end],)
         honorific = chunk.data.get("honorific")
         gender = "u"
         if honorific in ("Mr", "Sir", "Lord"):
@@ -2162,10 +2316,12 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 affiliations=tuple(affiliations),
                 gender=gender,
                 partial=len(name_tokens) == 1 and not chunk.data.get("single_name"),
+                origins=origins,
             )
         )
 
 
+_MAYBE_ORG_LABELS = frozenset(["org", "unknown", "person-candidate"])
 _SHARED_SURNAME = re.compile(rf"(?<![\w’'-])({U}[a-z]+) and $")
 _APPOSITIVE_STOP = re.compile(r"[,.;:]")
 _AND_ROLE = re.compile(
@@ -2392,6 +2548,36 @@ def _other_full_name(text: str, full_names: list[str]) -> bool:
     return bool(starts) and not any(name == text or name.startswith(text + " ") for name in starts)
 
 
+# "easyJet said", "eBay says": a name with a lower-case first letter, right before the verb.
+_CAMEL_WORD = re.compile(rf"[a-z]{{1,4}}{U}[a-z]\w*")
+
+
+def _find_camel_case_orgs(state: _State) -> None:
+    """Companies written with a lower-case first letter, which no capitalised run holds: found where
+    they say something, then wherever else the article writes them."""
+    body = state.body
+    names: set[str] = set()
+    for verb in (" said", " says"):
+        at = body.find(verb)
+        while at >= 0:
+            word = body[body.rfind(" ", max(0, at - 30), at) + 1 : at]
+            # Most words before "said" start with a capital or have none inside: no regex for them.
+            if (
+                word[:1].islower()
+                and not word.islower()
+                and not body[at + len(verb) : at + len(verb) + 1].isalpha()
+            ):
+                found = _CAMEL_WORD.fullmatch(word.lstrip("(“\"‘'"))
+                if found:
+                    names.add(found.group())
+            at = body.find(verb, at + 1)
+    taken = {(o.start, o.end) for o in state.orgs}
+    for name in names:
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", body):
+            if match.span() not in taken:
+                _add_org(state, match.start(), match.end(), {**_org_from_text(name), "kind": "company"})
+
+
 def _find_long_org_names(state: _State, chunks: list[_Chunk]) -> None:
     """ "Stratus Cloud" when the article also has "Stratus said it would appeal": the full name of an
     organisation found only by its short name."""
@@ -2417,6 +2603,7 @@ def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
     """One word standing for an organisation named in full elsewhere: "Norwell" for "Norwell
     Pharmaceuticals", "Wanderers" or "Town" for a club. Resolve ties each to its full name."""
     short: dict[str, str] = {}
+    shared: set[str] = set()  # "Border" of "Border Patrol" and of "Border Rights Coalition": neither
     for org in state.orgs:
         words = org.name.split()
         if len(words) < 2 or org.acronym == org.name:
@@ -2432,7 +2619,13 @@ def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
             and first not in _FUNCTION_OPENERS
             and not first.isupper()
         ):
-            short.setdefault(first, org.name)
+            named = short.setdefault(first, org.name)
+            if not (
+                named == org.name or org.name.startswith(named + " ") or named.startswith(org.name + " ")
+            ):
+                shared.add(first)
+    for word in shared:
+        del short[word]
     if not short:
         return
     surnames = {p.name.split()[-1] for p in state.people}
@@ -2469,6 +2662,11 @@ def _references(body: str, taken: list[tuple[int, int]]) -> list[ReferenceMentio
         found.append(ReferenceMention(start, end, match.group(), "descriptor", DESCRIPTORS[word]))
     for match in _PERSON_ROLE.finditer(body):
         # "the judge", "the 31-year-old striker": a person named earlier, by role.
+        start, end = match.start() - 1, match.end()
+        if not overlaps_organisation(start, end):
+            found.append(ReferenceMention(start, end, body[start:end], "role"))
+    for match in _DEMONYM_ROLE.finditer(body):
+        # "the Norwegian singer", "the German replied": a person named earlier, by nationality.
         start, end = match.start() - 1, match.end()
         if not overlaps_organisation(start, end):
             found.append(ReferenceMention(start, end, body[start:end], "role"))
@@ -2641,9 +2839,11 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_people(state, chunks)
     _find_partial_people(state, chunks)
     _identify_lede_subject(state, chunks, document)
+    _find_camel_case_orgs(state)
     _find_long_org_names(state, chunks)
     _find_short_org_names(state, chunks)
     _find_local_places(state, chunks, document)
+    _find_country_pairs(state)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(
         people=tuple(sorted(state.people, key=lambda p: p.start)),

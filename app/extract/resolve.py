@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from app.extract.lexicon import DESCRIPTORS, ORG_HEADS, family_name_first, fold
 from app.extract.types import (
@@ -184,7 +185,7 @@ def _resolve_people(
     # A "full" name that is only another person's surname ("von der Leyen") is a partial mention.
     tails = {form for p in people if not p.partial for form in _surname_forms(p.name)[1:]}
     people = tuple(
-        PersonMention(p.start, p.end, p.name, p.titles, p.affiliations, p.gender, True)
+        PersonMention(p.start, p.end, p.name, p.titles, p.affiliations, p.gender, True, p.origins)
         if not p.partial and p.name in tails
         else p
         for p in people
@@ -260,6 +261,11 @@ def _possessive_org(
 
 
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+# Verbs that tie their subject to the organisation right after them.
+_TIE_VERB_AFTER = re.compile(
+    r" (?:also )?(?:founded|co-founded|set up|joined|rejoined|leads|led|runs|ran|heads|headed|chairs|chaired|"
+    r"manages|managed|directs|directed) (?:the )?"
+)
 # Words of a post inside an organisation: with no organisation named, the post is the article's one's.
 _POST_WORDS = frozenset(
     [
@@ -329,6 +335,10 @@ def _post_holder(
 
 
 _AGE = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old\b")
+# "the 31-year-old striker", "the Norwegian singer": a description of someone just named, whose
+# role ("striker") is then one of their titles.
+_NATIONALITY_ALONE = re.compile(r"[Tt]he [A-Z][\w’'-]*$")  # "the German replied"
+_EPITHET = re.compile(r"[Tt]he (?:(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old|[A-Z][\w’'-]*)(?: (?P<role>[a-z].*))?$")
 _SPOKES_FOR = re.compile(r"spokes(?:man|woman|person) (?:for|at) (?:the )?$")
 
 
@@ -357,8 +367,9 @@ def _role_target(
             ):
                 return reference
         return None
-    if _AGE.search(text):
-        # "the 31-year-old striker": an age is given only for someone just named.
+    if _AGE.search(text) or _NATIONALITY_ALONE.match(text):
+        # "the 31-year-old striker", "the German": an age or a nationality alone is given only for
+        # someone just named.
         return antecedent(position, lambda r: r.type == "person")
     if role not in _OTHER_PARTY_ROLES and text[:4].lower() == "the ":
         # "Ashworth … was philosophical. “…,” the defender said": the one person the paragraph names.
@@ -566,6 +577,7 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                 spoke = reference
         return spoke
 
+    epithet_titles: dict[str, list[str]] = {}  # person key → roles only "the Norwegian singer" gives
     for ref in mentions.references:
         word = ref.text.lower()
         target: Reference | None = None
@@ -582,6 +594,10 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             target = _descriptor_target(ref, word, org_entities, org_kinds, references, last_before, body)
         elif ref.kind == "role":
             target = _role_target(ref.text, ref.start, body, references, title_words, antecedent)
+            epithet = _EPITHET.match(ref.text)
+            role = epithet.group("role") if epithet else None
+            if role and target is not None and target.type == "person" and target.key:
+                epithet_titles.setdefault(target.key, []).append(role)
         else:  # a statement or report: the organisation behind it
             target = last_before(ref.start, lambda r: r.type == "organisation" and r.kind == "name")
             if target is None and dominant:
@@ -601,6 +617,20 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
         )
 
     settled_dominant = _dominant_org(references) or dominant  # now "the company" and "it" count too
+    # "She founded Acme Partnership in 1978": a tie stated with the person (or "she") as subject.
+    stated_ties: dict[str, list[str]] = {}
+    for reference, following in pairwise(references):
+        # The cheap tests first: a person, then an organisation a few words on.
+        if (
+            following.type == "organisation"
+            and reference.type == "person"
+            and following.start - reference.end < 24
+            and reference.key
+            and following.key
+        ):
+            tie = _TIE_VERB_AFTER.match(body, reference.end)
+            if tie is not None and tie.end() == following.start:
+                stated_ties.setdefault(reference.key, []).append(following.key)
     people: list[PersonEntity] = []
     for key, group in person_groups.items():
         full = next((p for p in group if not p.partial), group[0])
@@ -610,6 +640,10 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             for title in mention.titles:
                 if title not in titles:
                     titles.append(title)
+        for role in epithet_titles.get(key, ()):
+            if not any(role in title.lower().split() for title in titles):
+                titles.append(role)
+        for mention in group:
             for org_text, role in mention.affiliations:
                 org_key = org_forms.get(org_text) or org_forms.get(_strip_suffix(org_text))
                 if org_key is None:
@@ -625,6 +659,14 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                 if org_key:
                     affiliations.append(Affiliation(org_key, title))
                     break
+        for org_key in stated_ties.get(key, ()):
+            if all(a.organisation_key != org_key for a in affiliations):
+                affiliations.append(Affiliation(org_key, None))
+        for mention in group:
+            for org_text in mention.origins:
+                org_key = org_forms.get(org_text)
+                if org_key and all(a.organisation_key != org_key for a in affiliations):
+                    affiliations.append(Affiliation(org_key, None))
         aliases = sorted({m.name for m in group} - {full.name})
         people.append(
             PersonEntity(

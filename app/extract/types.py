@@ -123,6 +123,9 @@ class PersonMention:
     affiliations: tuple[tuple[str, str | None], ...] = ()  # (organisation as written, role)
     gender: str = "u"  # "m", "f" or "u": from honorifics or the first-name lexicon
     partial: bool = False  # a surname or "Ms Roe" that still needs its full name
+    # Organisations the person came from ("the signing of Jane Roe from Acme City"), as written:
+    # ties that name no post, so a title still belongs to the article's organisation.
+    origins: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
