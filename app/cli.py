@@ -122,6 +122,9 @@ def serve(
         port=port or settings.port,
         workers=workers,
         log_level="info",
+        # The app logs every request itself (app.access: method, path, status, time, request id);
+        # uvicorn's own access line would say the same thing a second time.
+        access_log=False,
         **server_options(settings),
     )
 

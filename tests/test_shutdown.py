@@ -148,3 +148,13 @@ def test_a_request_outlasting_the_shutdown_timeout_is_cut_and_the_server_still_e
         with pytest.raises(httpx.HTTPError):  # the answer stops short of its end
             b"".join(chunks)
     assert "timeout graceful shutdown exceeded" in (tmp_path / "serve.log").read_text()
+
+
+def test_serve_logs_each_request_once(settings: Settings, engine: Engine, tmp_path: Path) -> None:
+    with serving(settings, tmp_path) as (server, url):
+        assert httpx.get(f"{url}/v1/articles?limit=1", timeout=BOUND).status_code == 200
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(timeout=BOUND) == 0
+    lines = [line for line in (tmp_path / "serve.log").read_text().splitlines() if "/v1/articles" in line]
+    assert len(lines) == 1, lines
+    assert "200" in lines[0]
