@@ -164,6 +164,12 @@ SPARSE_PAGE = {
 }
 
 
+TIMED_OUT_READ = problem_response(
+    "The read did not finish in time (BYLINE_REQUEST_TIMEOUT, or the statement time limit): try again "
+    "after `Retry-After` seconds or ask for less."
+)
+
+
 def _custom_openapi(app: FastAPI) -> None:
     """The generated document, plus what FastAPI cannot see for itself.
 
@@ -194,6 +200,9 @@ def _custom_openapi(app: FastAPI) -> None:
             schemas[model.__name__] = schema
         schemas["SparsePage"] = SPARSE_PAGE
         for operations in document.get("paths", {}).values():
+            if "get" in operations:
+                # Every read may be cut off (ResponseTimeoutMiddleware, the statement time limit).
+                operations["get"]["responses"].setdefault("503", TIMED_OUT_READ)
             for operation in operations.values():
                 if not any(p.get("name") == "fields" for p in operation.get("parameters", [])):
                     continue

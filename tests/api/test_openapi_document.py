@@ -75,3 +75,10 @@ def test_responses_carry_examples_from_the_seed(document: dict[str, Any]) -> Non
         "CommentPublic",
     ):
         assert schemas[name].get("examples"), f"{name} has no example"
+
+
+def test_every_read_documents_its_time_limit_answer(document: dict[str, Any]) -> None:
+    reads = [(path, op) for method, path, op in _operations(document) if method == "GET"]
+    assert len(reads) > 10
+    for path, op in reads:
+        assert "503" in op["responses"], path
