@@ -18,7 +18,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeAlias
 
@@ -182,7 +182,15 @@ def _submit_next(
 
 
 def _prepare_chunk(chunk: list[Source]) -> list[Prepared]:
-    return [prepare(source) for source in chunk]
+    return [_for_the_writer(prepare(source)) for source in chunk]
+
+
+def _for_the_writer(item: Prepared) -> Prepared:
+    """Without what the writer never reads (the whole text, the sentences): each result is pickled
+    here and unpickled by the writer, and these were 45% of its bytes (9.5 → 5.2 KB an article)."""
+    if item.raw is None or item.extraction is None:
+        return item
+    return replace(item, raw=replace(item.raw, text=""), extraction=replace(item.extraction, sentences=()))
 
 
 def _die_with_parent() -> None:
