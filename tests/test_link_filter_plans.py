@@ -1,5 +1,6 @@
-"""A link filter naming many articles walks the sort's index; one naming few reads its articles.
+"""A filter matching many articles walks the sort's index; one matching few reads its articles.
 
+The filters are link filters (country, person, …) and, when sorting by a column, the search.
 Both ways must give the same pages; the choice only changes how much is read (see
 ``app.services.articles._is_broad``).
 """
@@ -24,7 +25,8 @@ ARTICLES = 3000
 
 @pytest.fixture
 def countries(engine: Engine) -> Engine:
-    """3,000 articles: every third in Portugal (broad), every 250th in Chile (narrow), a tenth undated."""
+    """3,000 articles: every third in Portugal (broad), every 250th in Chile (narrow), a tenth undated;
+    every one says "text" (broad), every 300th "harbours" (narrow)."""
     start = datetime(2025, 1, 1)
     with engine.begin() as conn:
         conn.execute(
@@ -33,7 +35,7 @@ def countries(engine: Engine) -> Engine:
                 {
                     "id": n,
                     "title": f"Story {(n * 7919) % ARTICLES:05d}",
-                    "body": "Text.",
+                    "body": "Text about harbours." if n % 300 == 0 else "Text.",
                     "content_hash": f"{n:064x}",
                     "topics": [],
                     "published_at": None if n % 10 == 0 else start + timedelta(hours=(n * 37) % 997),
@@ -126,3 +128,29 @@ def test_a_broad_filter_walks_the_sort_index_and_a_narrow_one_reads_its_articles
     assert "USING INDEX ix_article_published_at" in broad and "TEMP B-TREE" not in broad, broad
     assert "INTEGER PRIMARY KEY" in narrow, narrow
 
+
+@pytest.mark.parametrize("sort", ["-published_at", "title", "-id"])
+@pytest.mark.parametrize(
+    ("q", "country", "expected"), [("text", None, 3000), ("harbours", None, 10), ("text", "CL", 12)]
+)
+def test_a_search_sorted_by_a_column_gives_the_same_pages_both_ways(
+    countries: Engine, monkeypatch: pytest.MonkeyPatch, q: str, country: str | None, expected: int, sort: str
+) -> None:
+    filters = articles.ArticleFilters(q=q, country=country)
+    chosen = every_page(countries, filters, sort)
+    monkeypatch.setattr(articles, "_is_broad", lambda *_: False)
+    read_then_sorted = every_page(countries, filters, sort)
+    monkeypatch.setattr(articles, "_is_broad", lambda *_: True)
+    walked = every_page(countries, filters, sort)
+    assert chosen == read_then_sorted == walked
+    assert len(chosen) == expected
+
+
+def test_a_common_word_sorted_by_date_walks_the_date_index(countries: Engine, plans: list[str]) -> None:
+    with countries.connect() as conn:
+        articles.get_all(conn, limit=20, filters=articles.ArticleFilters(q="text"), sort="-published_at")
+        articles.get_all(conn, limit=20, filters=articles.ArticleFilters(q="harbours"), sort="-published_at")
+    common, rare = plans
+    assert "SCAN article USING COVERING INDEX ix_article_published_at" in common, common
+    assert "TEMP B-TREE" not in common.split("SCAN page")[0], common
+    assert "ix_article_published_at" not in rare, rare

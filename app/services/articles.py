@@ -103,7 +103,7 @@ def _filtered(
     # the filter is selective; a broad one is better tested on each article in sort order.
     walk = page_size is not None and filters.q is None and conn.dialect.name == "sqlite"
     for link in _links(filters):
-        if walk and page_size is not None and _is_broad(conn, link, page_size):
+        if walk and page_size is not None and _is_broad(conn, link.article_ids(), page_size):
             query = query.where(link.names(ARTICLE.c.id))
         else:
             query = query.where(ARTICLE.c.id.in_(link.article_ids()))
@@ -162,7 +162,7 @@ def _linked_ids(filters: ArticleFilters) -> list[Select[Any]]:
     return [link.article_ids() for link in _links(filters)]
 
 
-def _is_broad(conn: Connection, link: _Link, limit: int) -> bool:
+def _is_broad(conn: Connection, linked_ids: Select[Any], limit: int) -> bool:
     """Whether a page is found sooner by walking the sort's index, testing each article for the link.
 
     "id IN (linked ids)" reads and sorts every linked article: cheap for a person named in a few
@@ -174,9 +174,7 @@ def _is_broad(conn: Connection, link: _Link, limit: int) -> bool:
     """
     articles = conn.execute(select(func.max(ARTICLE.c.id))).scalar() or 0
     enough = max(64, 3 * math.isqrt((limit + 1) * articles))
-    found = conn.execute(
-        select(func.count()).select_from(link.article_ids().limit(enough).subquery())
-    ).scalar_one()
+    found = conn.execute(select(func.count()).select_from(linked_ids.limit(enough).subquery())).scalar_one()
     return bool(found >= enough)
 
 
@@ -228,6 +226,17 @@ def _sqlite_search_page(
     ids, rank = _filtered(conn, select(ARTICLE.c.id), filters)
     order = parse_sort(sort, *with_relevance(SORTS, DEFAULT_SORT, rank))
     others = (f.name for f in fields(ArticleFilters) if f.name not in (*_LINK_FILTERS, "q"))
+    if order.name != RELEVANCE and filters.q is not None:
+        # Sorted by a column, the search is one more filter on ids. A word in most articles is
+        # tested on each article in the sort's index order (the newest of 74k hits in 100k
+        # articles: 129 ms sorting every hit, 8 ms walking); a rare one reads just its hits.
+        ids, _ = _filtered(conn, select(ARTICLE.c.id), replace(filters, q=None), page_size=limit)
+        hit_ids = search.hit_ids(conn, ARTICLE, filters.q)
+        walk = _is_broad(conn, hit_ids, limit)
+        article_id = (
+            UnaryExpression(ARTICLE.c.id, operator=custom_op("+"), type_=Integer()) if walk else ARTICLE.c.id
+        )
+        ids = ids.where(article_id.in_(hit_ids))
     if order.name == RELEVANCE and filters.q is not None and all(getattr(filters, n) is None for n in others):
         # Ranked from the search index alone, the link filters tested on its ids: no article
         # row is read until the page is known.

@@ -162,6 +162,12 @@ def hits(conn: Any, target: Table, q: str) -> Select[Any]:
     return select(target.c.id.label("id"), hit.rank.label("rank")).where(hit.where)
 
 
+def hit_ids(conn: Any, target: Table, q: str) -> Select[Any]:
+    """The ids of every row of ``target`` matching ``q``, unranked, from the search index alone."""
+    ranked = hits(conn, target, q)
+    return ranked.with_only_columns(ranked.selected_columns[0])
+
+
 def restrict(conn: Any, query: Any, target: Table, q: str | None) -> tuple[Any, ColumnElement[float] | None]:
     """``query`` limited to rows of ``target`` matching ``q``, and their rank; unchanged (rank None) without ``q``."""
     if q is None:
