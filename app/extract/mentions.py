@@ -32,6 +32,7 @@ from app.extract.lexicon import (
     AMBIGUOUS_PLACES,
     DESCRIPTORS,
     FIRST_NAMES,
+    GENERATIONS,
     GIVEN_NAME_SYLLABLES,
     HONORIFICS,
     KNOWN_ORGS,
@@ -49,6 +50,7 @@ from app.extract.lexicon import (
     FirstName,
     KnownOrg,
     family_name_first,
+    without_generation,
 )
 from app.extract.types import (
     Document,
@@ -85,6 +87,7 @@ _ACRONYM_BEFORE = re.compile(r"\(([A-Z][A-Za-z0-9&.]{1,9})\) $")
 _ACRONYM_AFTER = re.compile(r" \((?:the )?([A-Z][A-Za-z0-9&.]{1,9})\)")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"[A-Z]\.")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _AGE_AFTER = re.compile(r", \d{1,3},")
 _INNER_ORG = re.compile(r" (?:of|for|at) (?:the )?(.+)$")
 _ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9&.]{1,7}$")
@@ -628,6 +631,13 @@ _COMPOUND_TAILS = frozenset(
 )
 
 
+def _is_initials(word: str) -> bool:
+    """ "J." or "P.K.": a person's initials, not a dotted abbreviation ("U.S.", "U.N.")."""
+    return _INITIAL.fullmatch(word) is not None or (
+        _DOTTED_INITIALS.fullmatch(word) is not None and word not in PLACES and word not in KNOWN_ORGS
+    )
+
+
 @lru_cache(maxsize=8192)
 def _is_name_token(token: str) -> bool:
     """Could this word be part of a personal name?"""
@@ -638,7 +648,7 @@ def _is_name_token(token: str) -> bool:
         return False
     if bare in ORG_HEADS or bare in KNOWN_ORGS:
         return False
-    if _ALL_CAPS.match(bare) and not _INITIAL.fullmatch(bare):
+    if _ALL_CAPS.match(bare) and not _is_initials(bare):
         return False  # acronyms ("WTTC") are organisations, not names
     if any(c.isdigit() for c in bare):
         return False
@@ -1244,7 +1254,7 @@ def _unlisted_name_word(word: str) -> bool:
 def _starts_name(tokens: list[tuple[int, int, str]], index: int) -> bool:
     """Does a personal name begin at ``tokens[index]``: a first name or an initial, then more name?"""
     word = tokens[index][2]
-    if _INITIAL.fullmatch(word):
+    if _is_initials(word):
         return True
     entry = FIRST_NAMES.get(word) or FIRST_NAMES.get(word.split("-")[0])
     if entry is None or index + 1 >= len(tokens) or not _is_name_token(tokens[index + 1][2]):
@@ -1385,7 +1395,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         chunk.tokens = tokens
         chunk.end = tokens[-1][1]
     while len(tokens) > 2 and tokens[-1][2].rstrip(".,") in _POST_NOMINALS:
-        # "James Thornbury KC", "Jane Roe OBE": honours after a name are neither name nor organisation.
+        # "James Thornbury KC", "Jane Roe OBE": honours after a name are neither name nor organisation;
+        # a generation ("Jr.", "III") is no honour but part of the name, added back to a person's.
+        if tokens[-1][2].rstrip(".,") in GENERATIONS and "generation_end" not in chunk.data:
+            chunk.data["generation_end"] = tokens[-1][1]
         tokens = tokens[:-1]
         chunk.tokens = tokens
         chunk.end = tokens[-1][1]
@@ -1593,7 +1606,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     if (
         len(name_tokens) > 2
         and (leading is None or leading.is_word)
-        and not _INITIAL.fullmatch(name_tokens[0][2])
+        and not _is_initials(name_tokens[0][2])
         and not _three_part_name(state, name_tokens, leading)
     ):
         for k in range(1, len(name_tokens) - 1):
@@ -1605,6 +1618,14 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                     and _unlisted_name_word(name_tokens[k - 1][2])
                 ):
                     k -= 1  # "Affairs Secretary Anil Kumar Bhardwaj": a first name no list holds, after the title
+                elif (
+                    entry is None
+                    and _unlisted_name_word(name_tokens[k - 1][2])
+                    and name_tokens[k - 1][2].lower() not in _CAPITAL_ROLES
+                ):
+                    k -= 1  # "Roshan D. Peiris": a middle initial follows the given name no list holds
+                if k == 0:
+                    break
                 skipped, name_tokens = name_tokens[:k], name_tokens[k:]
                 break
     # The name is the run of name-like words that ends the chunk ("Irish MEP Siobhán O'Sullivan").
@@ -1720,7 +1741,7 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
     if len(words) >= 2:
         if first is not None:
             score += 1 if first.is_word else 2
-        elif all(_INITIAL.fullmatch(w) for w in words[:-1]):
+        elif all(_is_initials(w) for w in words[:-1]):
             score += 2  # initials and a surname: "J. R. R. Tolkien"
         if any(_INITIAL.fullmatch(w) for w in words[1:-1]):
             score += 1  # a middle initial: "George W. Bush"
@@ -1852,6 +1873,9 @@ def _title_before(
         possessive = bool(found_org and _POSSESSIVE.search(found_org))
         if found_org and possessive:
             found_org = _POSSESSIVE.sub("", found_org)  # "Acme's chief executive": the organisation is Acme
+        if found_org and _CAPITAL_ADJECTIVE.fullmatch(found_org):
+            # "Left-arm spinner Jane Roe": a capitalised compound adjective is part of the role.
+            role_text, found_org = f"{found_org} {role_text}", None
         if (
             found_org
             and " " not in found_org
@@ -1892,6 +1916,8 @@ def _title_before(
     return None, None, None
 
 
+# "Left-arm", "Right-handed": a capital, then a lower-case second half; an adjective, never a name.
+_CAPITAL_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _COMPLEMENT_BEFORE = re.compile(r" (?:of|for) [a-z]+(?: [a-z]+)?, $")
 _HONORIFIC_BEFORE = re.compile(
     r"(?<![\w.])(?:(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.? )+$"
@@ -2065,6 +2091,9 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             chunk.label = "unknown"  # "the island of Bach Long Vi" names a place
             continue
         start, end = name_tokens[0][0], name_tokens[-1][1]
+        generation_end = chunk.data.get("generation_end")
+        if isinstance(generation_end, int) and body[end:generation_end].count(" ") == 1:
+            end = generation_end  # "Gerald P. Roe Jr."
         # A nickname inside the span ("Emeka “The Hammer” Okafor") is left out of the name.
         name = " ".join(t[2] for t in name_tokens) if chunk.data.get("nickname") else body[start:end]
         titles: list[str] = []
@@ -2289,7 +2318,7 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
     body = state.body
     surnames: dict[str, PersonMention] = {}
     for person in state.people:
-        parts = person.name.split()
+        parts = without_generation(person.name).split()
         surnames[parts[-1]] = person
         family = family_name_first(parts)
         if family and family not in surnames:

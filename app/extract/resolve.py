@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app.extract.lexicon import DESCRIPTORS, ORG_HEADS, family_name_first, fold
+from app.extract.lexicon import DESCRIPTORS, ORG_HEADS, family_name_first, fold, without_generation
 from app.extract.types import (
     Affiliation,
     Mentions,
@@ -161,7 +161,7 @@ def _resolve_orgs(
 
 
 def _surname_forms(name: str) -> list[str]:
-    parts = name.split()
+    parts = without_generation(name).split()
     forms = [parts[-1]]
     family = family_name_first(parts)
     if family:
@@ -194,7 +194,7 @@ def _resolve_people(
     for person in full_names:
         key = fold(person.name)
         # "Jane A. Roe" after "Jane Roe": same first and last word.
-        words = key.split()
+        words = fold(without_generation(person.name)).split()
         key = by_ends.setdefault((words[0], words[-1]), key)
         groups.setdefault(key, []).append(person)
         keys[person.start] = key
