@@ -50,6 +50,7 @@ from app.extract.lexicon import (
     FirstName,
     KnownOrg,
     family_name_first,
+    particle_surname,
     without_generation,
 )
 from app.extract.types import (
@@ -88,7 +89,8 @@ _ACRONYM_AFTER = re.compile(r" \((?:the )?([A-Z][A-Za-z0-9&.]{1,9})\)")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
-_AGE_AFTER = re.compile(r", \d{1,3},")
+# ", 58," / ", who is 81 and": an age is said only of a person.
+_AGE_AFTER = re.compile(r", (?:\d{1,3},|(?:who is|who was|aged) \d{1,3}\b(?![.,]\d| ?%))")
 _INNER_ORG = re.compile(r" (?:of|for|at) (?:the )?(.+)$")
 _ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9&.]{1,7}$")
 
@@ -1228,6 +1230,19 @@ _FUNCTION_OPENERS = frozenset(
         "Although",
         "However",
         "Meanwhile",
+        # Auxiliaries that open a question: "Has Transport Canada asked …?"
+        "Has",
+        "Have",
+        "Had",
+        "Did",
+        "Does",
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "Would",
+        "Could",
+        "Should",
     ]
 )
 
@@ -1624,8 +1639,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                     and name_tokens[k - 1][2].lower() not in _CAPITAL_ROLES
                 ):
                     k -= 1  # "Roshan D. Peiris": a middle initial follows the given name no list holds
-                if k == 0:
-                    break
+                if k == 0 or name_tokens[k - 1][2].islower():
+                    break  # "Maria da Luz Ferreira": a particle binds the words around it into one name
                 skipped, name_tokens = name_tokens[:k], name_tokens[k:]
                 break
     # The name is the run of name-like words that ends the chunk ("Irish MEP Siobhán O'Sullivan").
@@ -2085,6 +2100,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         if chunk.label != "person-candidate":
             continue
         name_tokens: list[tuple[int, int, str]] = chunk.data["name_tokens"]  # type: ignore[assignment]
+        if len(name_tokens) == 2 and _addressed_by_given_name(state, name_tokens):
+            continue  # "Dona Conceição": a person already named in full (_find_partial_people)
         if _person_evidence(state, chunk, name_tokens) < 2 or _PLACE_OF_BEFORE.search(
             body, max(0, chunk.start - 20), chunk.start
         ):
@@ -2193,6 +2210,22 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 partial=len(name_tokens) == 1 and not chunk.data.get("single_name"),
             )
         )
+
+
+# Courtesy forms put before a given name, not a surname ("Dona Conceição", "Don Ignacio").
+_GIVEN_NAME_HONORIFICS = frozenset(["Don", "Dona", "Doña", "Dom"])
+
+
+def _addressed_by_given_name(state: _State, tokens: list[tuple[int, int, str]]) -> PersonMention | None:
+    """The person named in full earlier whose given names include the word after "Dona"/"Don"."""
+    if len(tokens) != 2 or tokens[0][2] not in _GIVEN_NAME_HONORIFICS:
+        return None
+    given = tokens[1][2]
+    for person in reversed(state.people):
+        parts = without_generation(person.name).split()
+        if not person.partial and given in parts[:-1]:
+            return person
+    return None
 
 
 _SHARED_SURNAME = re.compile(rf"(?<![\w’'-])({U}[a-z]+) and $")
@@ -2323,6 +2356,9 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
         family = family_name_first(parts)
         if family and family not in surnames:
             surnames[family] = person
+        particled = particle_surname(parts)
+        if particled:
+            surnames[particled] = person
         for k, part in enumerate(parts[1:], 1):
             if part.islower():  # "von der Leyen" is also written on its own
                 surnames[" ".join(parts[k:])] = person
@@ -2341,7 +2377,12 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
         text = body[start:end]
         if (start, end) in claimed:
             continue
-        if text in surnames:
+        addressed = _addressed_by_given_name(state, tokens)
+        if addressed is not None:
+            # The mention stands for the full name: a given name is no surname to resolve by.
+            state.people.append(PersonMention(start, end, addressed.name, gender=addressed.gender))
+            chunk.label = "person"
+        elif text in surnames:
             full = surnames[text]
             gender = _HONORIFIC_GENDER.get(honorific or "", full.gender)
             # "Mercer, who led the Brightpath Trust from 2012, …": a surname can carry the tie too.
@@ -2592,6 +2633,29 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
 _DATELINE_REGION = re.compile(r",[ \t]*([A-Z][a-z][\w.'’-]*(?: (?:of |and )?[A-Z][\w.'’-]*){0,3})")
 
 
+# A transcript line's speaker: a name in capitals, then a colon ("DES ROSIERS: …", "ROE: …").
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){0,3}: ")
+
+
+def _find_speaker_labels(state: _State, labels: list[_Chunk]) -> None:
+    """A label that spells a person's surname or full name in capitals is a mention of that person."""
+    forms: dict[str, tuple[str, PersonMention]] = {}
+    for person in state.people:
+        if person.partial:
+            continue
+        parts = without_generation(person.name).split()
+        for form in (parts[-1], family_name_first(parts), particle_surname(parts), " ".join(parts)):
+            if form:
+                forms.setdefault(form.upper(), (form, person))
+    for label in labels:
+        found = forms.get(state.body[label.start : label.end])
+        if found is not None:
+            form, person = found
+            state.people.append(
+                PersonMention(label.start, label.end, form, gender=person.gender, partial=form != person.name)
+            )
+
+
 def find_mentions(document: Document, sentence_starts: frozenset[int] = frozenset()) -> Mentions:
     """Every person, organisation, place and referring expression in the body."""
     body = document.body
@@ -2637,6 +2701,16 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
                 start = end if space < 0 else space + 1
             if start < end:
                 _add_place(state, start, end)
+    paragraph_starts = {p.start for p in document.paragraphs}
+    labels = [
+        c
+        for c in chunks
+        if c.start in paragraph_starts and _SPEAKER_LABEL.fullmatch(body, c.start, c.end + 2)
+    ]
+    if labels:
+        # "DES ROSIERS: They have not.": a transcript's speaker label, read once the people are known.
+        chunks = [c for c in chunks if c not in labels]
+        state.sentence_starts |= {c.end + 2 for c in labels}
     credits = [(m.start(), m.end()) for m in _CREDITS.finditer(body)]
     if credits:
         chunks = [c for c in chunks if not any(a <= c.start < b for a, b in credits)]
@@ -2669,6 +2743,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_cities_by_region(state, chunks)
     _find_people(state, chunks)
     _find_partial_people(state, chunks)
+    if labels:
+        _find_speaker_labels(state, labels)
     _identify_lede_subject(state, chunks, document)
     _find_long_org_names(state, chunks)
     _find_short_org_names(state, chunks)

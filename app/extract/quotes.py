@@ -1034,6 +1034,8 @@ def find_quotes(
                 cue=quote.cue,
             )
         )
+    records += _transcript_lines(document, speakers, set(by_paragraph))
+    records.sort(key=lambda r: r.start)
     direct = list(records)
     direct_starts = [record.start for record in direct]
     for sentence in sentences:
@@ -1088,6 +1090,36 @@ def find_quotes(
             )
     records.sort(key=lambda r: r.start)
     return tuple(records)
+
+
+def _transcript_lines(document: Document, speakers: _Speakers, quoted: set[int]) -> list[QuoteRecord]:
+    """ "DES ROSIERS: They have not.": a transcript line, in no quote marks, is its speaker's words."""
+    body = document.body
+    records = []
+    for number, span in enumerate(document.paragraphs):
+        if number in quoted or not body[span.start : span.start + 1].isupper():
+            continue
+        speaker = speakers.starting_at(span.start)
+        if speaker is None or speaker.type != "person" or not body.startswith(": ", speaker.end):
+            continue
+        if not body[span.start : speaker.end].isupper():
+            continue  # "Roe: a profile" is a heading: a label is a name in capitals
+        start, end = speaker.end + 2, span.end
+        while end > start and body[end - 1].isspace():
+            end -= 1
+        if end > start and not body[start:end].isupper():  # "ROE: A PROFILE" is a heading
+            records.append(
+                QuoteRecord(
+                    text=body[start:end],
+                    kind="direct",
+                    start=start,
+                    end=end,
+                    speaker_key=speaker.key,
+                    speaker_type="person",
+                    speaker_text=speaker.text,
+                )
+            )
+    return records
 
 
 # ", but said …", " and added that …": a second reporting verb for the same subject.

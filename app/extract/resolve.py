@@ -14,7 +14,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app.extract.lexicon import DESCRIPTORS, ORG_HEADS, family_name_first, fold, without_generation
+from app.extract.lexicon import (
+    DESCRIPTORS,
+    ORG_HEADS,
+    family_name_first,
+    fold,
+    particle_surname,
+    without_generation,
+)
 from app.extract.types import (
     Affiliation,
     Mentions,
@@ -166,6 +173,9 @@ def _surname_forms(name: str) -> list[str]:
     family = family_name_first(parts)
     if family:
         forms.append(family)
+    particled = particle_surname(parts)
+    if particled:
+        forms.append(particled)
     for index, part in enumerate(parts[1:], 1):
         if part.islower():
             tail = " ".join(parts[index:])

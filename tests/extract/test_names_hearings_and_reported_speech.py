@@ -47,3 +47,74 @@ def test_a_capitalised_compound_adjective_is_part_of_the_role_not_an_organisatio
     text = "Left-arm spinner Dilruk Maddumage took four wickets, and commentator Tania Roe praised him."
     assert _people(text) == [("Dilruk Maddumage", ("Left-arm spinner",)), ("Tania Roe", ("commentator",))]
     assert _organisations(text) == []
+
+
+def test_an_age_after_the_name_is_evidence_of_a_person() -> None:
+    text = "Maria da Luz Ferreira, who is 79 and has lived there since 1960, showed us round."
+    assert _people(text) == [("Maria da Luz Ferreira", ())]
+    assert _people("Maria Sousa Lda, which is 40 years old, makes tiles.") == []
+
+
+def test_dona_and_a_given_name_is_the_person_named_in_full_earlier() -> None:
+    text = (
+        "Maria da Luz Ferreira, who is 79, showed us round. Later I passed Dona Luz's house. "
+        "“Nobody stays,” she said."
+    )
+    extraction = run(text)
+    assert [p.name for p in extraction.people] == ["Maria da Luz Ferreira"]
+    assert len(extraction.people[0].mentions) == 2
+    assert [q.speaker_key for q in extraction.quotes] == ["maria da luz ferreira"]
+
+
+def test_dona_before_a_name_no_one_was_given_is_left_alone() -> None:
+    assert _people("Dona Benedita Ramos said the shop would close.") == [("Dona Benedita Ramos", ())]
+
+
+def test_a_surname_that_opens_with_a_capitalised_particle() -> None:
+    text = (
+        "Jean-Marc De Villiers, the head of Acme Rail, spoke first. "
+        "“We were late,” De Villiers said. Mr. De Villiers left at noon."
+    )
+    extraction = run(text)
+    assert [p.name for p in extraction.people] == ["Jean-Marc De Villiers"]
+    assert [q.speaker_key for q in extraction.quotes] == ["jean-marc de villiers"]
+
+
+def test_an_mp_set_off_after_a_name() -> None:
+    text = "Under questioning from Gail Hardwick, an opposition MP from Manitoba, the minister paused."
+    assert _people(text) == [("Gail Hardwick", ("opposition MP",))]
+
+
+# --- transcripts --------------------------------------------------------------------------------
+
+
+_HEARING = (
+    "Tomasz Brannigan, chief executive of Acme Rail, faced questions from Noor Haddad, an MP.\n\n"
+    "HADDAD: Has Transport Canada asked you to stop the trains?\n\n"
+    "BRANNIGAN: They have not. We stopped them ourselves.\n\n"
+    "Q: Is that a policy?\n\n"
+    "HADDAD: Voluntarily."
+)
+
+
+def test_transcript_lines_are_their_speakers_words() -> None:
+    quotes = _quotes(_HEARING)
+    assert quotes == [
+        ("direct", "Has Transport Canada asked you to stop the trains?", "noor haddad"),
+        ("direct", "They have not. We stopped them ourselves.", "tomasz brannigan"),
+        ("direct", "Voluntarily.", "noor haddad"),
+    ]
+
+
+def test_a_question_word_is_no_part_of_an_organisation_and_a_label_is_no_acronym() -> None:
+    assert _organisations(_HEARING) == ["Acme Rail", "Transport Canada"]
+
+
+def test_a_capitalised_heading_with_a_colon_is_no_transcript_line() -> None:
+    text = "Jane Roe chairs the board.\n\nROE: A PROFILE\n\nShe was born in Leeds."
+    assert [q for q in _quotes(text) if q[0] == "direct"] == []
+
+
+def test_repeated_attributes_a_quote() -> None:
+    text = 'Jane Roe and Tom Lee met. "In hindsight?" Roe repeated. "That is what checks are for."'
+    assert [q[2] for q in _quotes(text)] == ["jane roe", "jane roe"]
