@@ -118,3 +118,74 @@ def test_a_capitalised_heading_with_a_colon_is_no_transcript_line() -> None:
 def test_repeated_attributes_a_quote() -> None:
     text = 'Jane Roe and Tom Lee met. "In hindsight?" Roe repeated. "That is what checks are for."'
     assert [q[2] for q in _quotes(text)] == ["jane roe", "jane roe"]
+
+
+# --- reported speech ----------------------------------------------------------------------------
+
+
+def _indirect(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker_key) for q in run(text).quotes if q.kind == "indirect"]
+
+
+def test_unnamed_groups_with_where_they_are_or_whom_they_act_for() -> None:
+    assert _indirect("But tenants in Dunmore said the heating failed again.") == [
+        ("the heating failed again", None)
+    ]
+    assert _indirect("Lawyers for the council argued that the fee was lawful.") == [
+        ("the fee was lawful", None)
+    ]
+
+
+def test_one_unnamed_official_who_spoke_on_condition_of_anonymity() -> None:
+    text = "A senior ministry official, who spoke on condition of anonymity, said the vote had been close."
+    assert _indirect(text) == [("the vote had been close", None)]
+
+
+def test_a_named_body_after_the_and_a_describing_word() -> None:
+    text = "Clinics will shut on Friday, the regional Department of Health said."
+    assert _indirect(text) == [("Clinics will shut on Friday", "department of health")]
+
+
+def test_told_reporters_after_a_long_listener_phrase() -> None:
+    text = "Governor Ada Nwosu told reporters after the two-day meeting of the Monetary Policy Committee that rates would hold."
+    assert _indirect(text) == [("rates would hold", "ada nwosu")]
+
+
+def test_according_to_a_rank_and_name_then_an_appositive() -> None:
+    text = "A window was broken, according to Sgt. Ivo Marsh, who led the search."
+    assert _indirect(text) == [("A window was broken", "ivo marsh")]
+    text = "Exports fell 3%, according to the Office for National Statistics, the third fall in a row."
+    assert _indirect(text) == [("Exports fell 3%", "office for national statistics")]
+
+
+def test_a_parenthetical_cue_after_a_short_opening() -> None:
+    text = "Jane Roe studied the rock. If confirmed, she said, it would be the oldest sample yet found."
+    assert _indirect(text) == [("it would be the oldest sample yet found", "jane roe")]
+
+
+def test_wrote_in_an_opinion_that() -> None:
+    text = "Judge Jane Roe wrote in a 30-page opinion that the rule was unlawful."
+    assert _indirect(text) == [("the rule was unlawful", "jane roe")]
+
+
+def test_a_weekday_without_on_and_a_filing_after_the_cue() -> None:
+    text = (
+        "Acme Corp will cut 600 jobs, the company said Tuesday, in the latest round of cuts. "
+        "Staff will get 16 weeks of pay, the company said in a filing with the state regulator."
+    )
+    assert _indirect(text) == [
+        ("Acme Corp will cut 600 jobs", "acme corp"),
+        ("Staff will get 16 weeks of pay", "acme corp"),
+    ]
+
+
+def test_a_participle_after_a_quote_is_not_reported_speech() -> None:
+    text = "Jane Roe spoke last. “We are not done,” she said, adding that the party would table a motion."
+    assert _indirect(text) == []
+
+
+def test_an_organisation_named_in_an_appositive_is_the_subject() -> None:
+    text = (
+        "The union representing the drivers, the Rail Workers' Union, said its members had voted to strike."
+    )
+    assert _indirect(text) == [("its members had voted to strike", "rail workers' union")]
