@@ -2577,9 +2577,30 @@ _NOUN_AFTER = re.compile(
 _LOCAL_AFTER = re.compile(r" (?:neighbou?rhood|suburb|village)\b")
 
 
+def _home_small_towns(state: _State) -> None:
+    """ "reservoirs serving Motherwell" in a South African story: a small town the gazetteer knows
+    only in another country is the article's own when every other place is in one country (two or
+    more of them) and none in the town's."""
+    towns = {p.name for p in state.places if p.name in TOWNS and p.name not in PLACES}
+    if not towns:
+        return
+    others = {p.name: p.country_code for p in state.places if p.name not in towns}
+    countries = set(others.values())
+    if len(countries) != 1 or len(others) < 2 or None in countries:
+        return
+    (country,) = countries
+    for index, place in enumerate(state.places):
+        if place.name in towns and place.country_code != country:
+            state.places[index] = dataclasses.replace(place, country_code=country)
+
+
+_CELESTIAL = frozenset(["Earth", "Moon", "Mars", "Venus", "Mercury", "Jupiter", "Saturn", "Sun"])
+
+
 def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) -> None:
     """Villages and neighbourhoods too small for the gazetteer, where the words around them say
     "place": they take the country every other place in the article shares."""
+    _home_small_towns(state)
     ranked = Counter(p.country_code for p in state.places if p.country_code).most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return  # no country clearly the article's own
@@ -2592,7 +2613,11 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         words = [t[2] for t in chunk.tokens]
         island = _PLACE_OF_BEFORE.search(body, max(0, chunk.start - 20), chunk.start) is not None
         if any(
-            (w in FIRST_NAMES and not island) or w in NOT_NAMES or w in ORG_HEADS or w in KNOWN_ORGS
+            (w in FIRST_NAMES and not island)
+            or w in NOT_NAMES
+            or w in ORG_HEADS
+            or w in KNOWN_ORGS
+            or w in _CELESTIAL  # "returned to Earth": no village
             for w in words
         ):
             continue
@@ -2621,7 +2646,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             titled = " ".join(w.capitalize() for w in place_text.split())
             state.places.append(PlaceMention(0, len(place_text), place_text, titled, country, "city"))
             region = _DATELINE_REGION.match(body, len(place_text), document.dateline.end)
-            if region and region.group(1) not in PLACES:
+            if region and region.group(1) not in PLACES and region.group(1) not in _US_STATES:
                 # "TOBERMORY, Isle of Mull —": the region after it too.
                 name = region.group(1)
                 state.places.append(
@@ -2630,7 +2655,9 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
 
 
 # ", California" after a dateline's city: its region or country.
-_DATELINE_REGION = re.compile(r",[ \t]*([A-Z][a-z][\w.'’-]*(?: (?:of |and )?[A-Z][\w.'’-]*){0,3})")
+_DATELINE_REGION = re.compile(
+    r",[ \t]*([A-Z][a-z][\w.'’-]*(?: (?:of |and )?[A-Z][\w.'’-]*){0,3}|[A-Z]\.[A-Z]\.(?:[A-Z][a-z]\.)?)"
+)
 
 
 # A transcript line's speaker: a name in capitals, then a colon ("DES ROSIERS: …", "ROE: …").
@@ -2676,6 +2703,18 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         region = _DATELINE_REGION.match(body, len(place_text), dateline_end)
         if region and region.group(1) in PLACES:
             _add_place(state, region.start(1), region.end(1))
+        elif region and region.group(1) in _US_STATES:
+            # AP style "FORT WAYNE, Ind. —": the state's abbreviation.
+            state.places.append(
+                PlaceMention(
+                    region.start(1),
+                    region.end(1),
+                    region.group(1),
+                    _US_STATES[region.group(1)],
+                    "US",
+                    "region",
+                )
+            )
         chunks = [
             c
             for c in chunks
@@ -2696,11 +2735,17 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         for match in _BASED_IN.finditer(body):
             # "The Boston-based drugmaker": the place inside a compound adjective.
             start, end = match.start("place"), match.end("place")
-            while start < end and body[start:end] not in PLACES:
+            while start < end and body[start:end] not in PLACES and body[start:end] not in AMBIGUOUS_PLACES:
                 space = body.find(" ", start, end)
                 start = end if space < 0 else space + 1
-            if start < end:
+            if start < end and body[start:end] in PLACES:
                 _add_place(state, start, end)
+            elif start < end:
+                # "Lagos-based": a name that is as often a word or surname is a place before "-based".
+                city = AMBIGUOUS_PLACES[body[start:end]]
+                state.places.append(
+                    PlaceMention(start, end, body[start:end], city.name, city.country_code, city.kind)
+                )
     paragraph_starts = {p.start for p in document.paragraphs}
     labels = [
         c

@@ -178,11 +178,25 @@ def _is_opening(text: str, index: int, mark: str) -> bool:
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
 
 
+def _opens_with_single(body: str, found: list[tuple[int, str]]) -> bool:
+    """Does the paragraph's first opening mark open a ‘…’ quote (not an apostrophe or a “…” quote)?"""
+    for position, mark in found:
+        if mark == "‘" and _is_opening(body, position, mark):
+            return True
+        if mark in _OPENERS or (mark == '"' and _is_opening(body, position, mark)):
+            return False
+    return False
+
+
 def _paragraph_marks(body: str, start: int, end: int) -> list[tuple[int, str, bool]]:
     """(position, mark, is_opening) for every quote mark that can delimit a quote here."""
     marks: list[tuple[int, str, bool]] = []
     found = [(m.start(), m.group()) for m in _MARK.finditer(body, start, end)]
     has_double = any(mark in _DOUBLE_MARKS for _, mark in found)
+    if has_double and _opens_with_single(body, found):
+        # British style: ‘…’ quotes, with “…” for a quote inside one; the inner marks are its words.
+        found = [(position, mark) for position, mark in found if mark not in _DOUBLE_MARKS]
+        has_double = False
     for position, mark in found:
         if mark == "'":
             # British style with straight single marks: 'We will,' she said. An apostrophe

@@ -189,3 +189,54 @@ def test_an_organisation_named_in_an_appositive_is_the_subject() -> None:
         "The union representing the drivers, the Rail Workers' Union, said its members had voted to strike."
     )
     assert _indirect(text) == [("its members had voted to strike", "rail workers' union")]
+
+
+# --- quote marks --------------------------------------------------------------------------------
+
+
+def test_single_quotes_holding_a_double_quoted_phrase_and_apostrophes() -> None:
+    text = (
+        "‘I’d want proof before I used the word “ice”,’ Jane Roe said. "
+        "‘Someone said, “That can’t be right,” and we all went quiet.’"
+    )
+    assert [(kind, quote) for kind, quote, _ in _quotes(text) if kind == "direct"] == [
+        ("direct", "I’d want proof before I used the word “ice”"),
+        ("direct", "Someone said, “That can’t be right,” and we all went quiet."),
+    ]
+
+
+def test_double_quotes_keep_their_inner_single_quotes() -> None:
+    text = "“They called it ‘a gift’, and it was,” Jane Roe said."
+    assert [quote for kind, quote, _ in _quotes(text) if kind == "direct"] == [
+        "They called it ‘a gift’, and it was"
+    ]
+
+
+# --- places -------------------------------------------------------------------------------------
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country_code) for p in run(text).places]
+
+
+def test_an_ap_state_abbreviation_in_a_dateline() -> None:
+    assert _places("MUNCIE, Ind. — A bridge closed on Monday, police said.") == [
+        ("Muncie", "US"),
+        ("Indiana", "US"),
+    ]
+
+
+def test_a_city_that_is_also_a_word_or_name_is_a_place_before_based() -> None:
+    assert ("Lagos", "NG") in _places("The Lagos-based lender raised rates on Monday.")
+
+
+def test_a_small_town_shares_the_country_of_every_other_place() -> None:
+    text = "Water ran out in Gqeberha and Kariega, and tankers came from Motherwell on Monday."
+    assert _places(text) == [("Gqeberha", "ZA"), ("Kariega", "ZA"), ("Motherwell", "ZA")]
+    text = "She moved from Motherwell to Glasgow, and later to Gqeberha."
+    assert ("Motherwell", "GB") in _places(text)
+
+
+def test_a_planet_is_no_village() -> None:
+    text = "The probe flew from Darmstadt, Germany, and the sample will be returned to Earth in 2029."
+    assert ("Earth", "DE") not in _places(text)
