@@ -918,6 +918,7 @@ class _State:
     sentence_starts: frozenset[int] = frozenset()
     sports: bool | None = None  # a match report ("Harbour City" is a club)? None: not read yet
     based: bool = False  # does "-based" occur at all ("Paris-based Nuvola")?
+    things: set[str] = field(default_factory=set)  # acronyms the article defines as things ("NDMA")
 
 
 def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> None:
@@ -1359,6 +1360,26 @@ def _named_like_place(state: _State, tokens: list[tuple[int, int, str]], place_s
     return _role_before(state.body, start) is not None or _VERB_AFTER.match(state.body, end) is not None
 
 
+_QUOTE_CHARACTERS = frozenset("\"“”‘’'")
+# "N-nitrosodimethylamine (NDMA)", "body mass index (BMI)": a thing spelled out before its acronym.
+_THING_BEFORE = re.compile(r"(?<![\w’'-])(?:[a-z][\w’'-]*|[A-Z]-[a-z][\w-]*) \($")
+
+
+def _names_a_thing(state: _State, chunk: _Chunk) -> bool:
+    """An acronym in quote marks ("HB" stamped on a tablet), before a code number ("NDC 71234-412"),
+    or defined after words in lower case, names a marking or a thing, not an organisation."""
+    body, start, end = state.body, chunk.start, chunk.end
+    if body[start - 1 : start] in _QUOTE_CHARACTERS and body[end : end + 1] in _QUOTE_CHARACTERS:
+        return True
+    if _CODE_AFTER.match(body, end):
+        return True
+    if body.startswith(")", end) and _THING_BEFORE.search(body, max(0, start - 40), start):
+        state.things.add(chunk.tokens[0][2])
+        return True
+    return False
+
+
+_CODE_AFTER = re.compile(r" \d+-\d")
 _CONTROLLED_BY = re.compile(r"-(?:controlled|led|run|backed|owned|dominated|held)$")
 
 
@@ -1368,6 +1389,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     tokens = chunk.tokens
     if len(tokens) == 1 and tokens[0][2] in _INERT_WORDS:
         return  # "The", "But", "Monday": a capital that names nothing (most single-word runs)
+    if len(tokens) == 1 and (ORG_HEADS.get(tokens[0][2]) == "company" or tokens[0][2] in state.things):
+        return  # ", Inc.": a company suffix names no company by itself
+    if len(tokens) == 1 and _is_acronym(tokens[0][2]) and _names_a_thing(state, chunk):
+        return
     if len(tokens) == 1 and tokens[0][2] in ROLE_HEADS:
         return  # "a GP who covers the north": a role written in capitals, not an acronym
     if len(tokens) == 2 and tokens[0][2] in _LEGISLATURES and tokens[1][2] in KNOWN_ORGS:

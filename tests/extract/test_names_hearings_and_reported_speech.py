@@ -240,3 +240,49 @@ def test_a_small_town_shares_the_country_of_every_other_place() -> None:
 def test_a_planet_is_no_village() -> None:
     text = "The probe flew from Darmstadt, Germany, and the sample will be returned to Earth in 2029."
     assert ("Earth", "DE") not in _places(text)
+
+
+# --- organisations and headlines ----------------------------------------------------------------
+
+
+def test_a_legal_form_after_a_company_name_and_its_bare_name_are_one_company() -> None:
+    text = (
+        "Hanazawa Denki Co., a maker of pumps, said profits fell sharply. Its unit Hanazawa Pumps America Inc. "
+        "was fined. Hanazawa said it would appeal."
+    )
+    extraction = run(text)
+    company = extraction.organisations[0]
+    assert company.name == "Hanazawa Denki Co."
+    assert "Hanazawa Denki" in company.aliases
+    assert "Hanazawa" in company.aliases
+    assert [q.speaker_key for q in extraction.quotes] == ["hanazawa denki co.", "hanazawa denki co."]
+
+
+def test_a_company_suffix_alone_is_no_organisation() -> None:
+    assert _organisations("Acme Pharmaceuticals, Inc. recalled two lots on Monday.") == [
+        "Acme Pharmaceuticals"
+    ]
+
+
+def test_acronyms_that_name_things_are_no_organisations() -> None:
+    text = (
+        "Tests found N-nitrosodimethylamine (NDMA) in the pills. NDMA is a likely carcinogen. "
+        'The tablets are stamped "QX" and sold as NDC 12345-678-90. The SWAT team left. '
+        "The Food and Drug Administration (FDA) was told."
+    )
+    assert _organisations(text) == ["Food and Drug Administration"]
+
+
+def test_a_corporate_officer_title_before_a_name() -> None:
+    assert _people("He will be replaced by Chief Financial Officer Jane Roe, 49.") == [
+        ("Jane Roe", ("Chief Financial Officer",))
+    ]
+
+
+def test_a_lower_case_brand_may_open_a_headline_before_a_dateline() -> None:
+    extraction = run(
+        "zipply to cut 10% of staff\n\nSAN FRANCISCO — zipply said on Tuesday it would cut jobs."
+    )
+    assert extraction.document.title == "zipply to cut 10% of staff"
+    assert [(p.name, p.country_code) for p in extraction.places] == [("San Francisco", "US")]
+    assert extraction.organisations == ()
