@@ -897,6 +897,11 @@ def _org_from_text(
             break
     if words and words[0] in ORG_HEADS and ORG_HEADS[words[0]] in ("ministry", "agency"):
         kind = ORG_HEADS[words[0]]
+    if country_code is None and " of " in name:
+        # "Central Bank of Nigeria", "Ministry of Health of Brazil": the country closing the name.
+        country = PLACES.get(name.rsplit(" of ", 1)[1].removeprefix("the "))
+        if country is not None and country.kind == "country":
+            country_code = country.country_code
     if known:
         return {
             "name": name,

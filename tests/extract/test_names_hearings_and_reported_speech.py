@@ -286,3 +286,11 @@ def test_a_lower_case_brand_may_open_a_headline_before_a_dateline() -> None:
     assert extraction.document.title == "zipply to cut 10% of staff"
     assert [(p.name, p.country_code) for p in extraction.places] == [("San Francisco", "US")]
     assert extraction.organisations == ()
+
+
+def test_a_country_closing_an_organisations_name_is_its_country() -> None:
+    extraction = run("The Central Bank of Kenya held rates. The University of Kent agreed.")
+    assert [(o.name, o.country_code) for o in extraction.organisations] == [
+        ("Central Bank of Kenya", "KE"),
+        ("University of Kent", None),
+    ]
