@@ -724,6 +724,7 @@ _LATE_ACCORDING = re.compile(
     r"(?:, (?:who|which|the|a|an) [^.]+)?\.?$"
 )
 _LOWER_WORDS = re.compile(r"[a-z]+")
+_WRITTEN_IN = frozenset(["filing", "letter", "report", "post", "note", "email", "memo", "submission"])
 _LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to ")
 _SHORT_APPOSITIVE = re.compile(r",[^,]{1,80},(?=\s)")
 _CUE_VERBS = _CLAUSE_VERBS | _THAT_ONLY_VERBS | _TRAILING_VERBS | _LISTENER_VERBS
@@ -906,7 +907,13 @@ def _indirect(
         if found is not None:
             return found  # else "said on Tuesday." at the end: the clause is before the cue
     # The trailing cue needs a reporting verb among the sentence's last few words.
-    trailing = _TRAILING_CUE.search(text) if not _TRAILING_VERBS.isdisjoint(words[-12:]) else None
+    trailing = (
+        _TRAILING_CUE.search(text)
+        if not _TRAILING_VERBS.isdisjoint(words[-6:])
+        # "…, the company said in a filing with the state regulator.": the verb a few words further back.
+        or (not _WRITTEN_IN.isdisjoint(words[-8:]) and not _TRAILING_VERBS.isdisjoint(words[-12:]))
+        else None
+    )
     if trailing and trailing.group("verb") in _TRAILING_VERBS:
         rest_start = sentence.start + trailing.start("rest")
         verb_start = sentence.start + trailing.start("verb")
@@ -1169,6 +1176,8 @@ def _transcript_lines(document: Document, speakers: _Speakers, quoted: set[int])
     for number, span in enumerate(document.paragraphs):
         if number in quoted or not body[span.start : span.start + 1].isupper():
             continue
+        if body.find(": ", span.start, span.start + 60) < 0:
+            continue  # most paragraphs: no label at all
         speaker = speakers.starting_at(span.start)
         if speaker is None or speaker.type != "person" or not body.startswith(": ", speaker.end):
             continue
