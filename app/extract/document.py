@@ -165,10 +165,14 @@ def _looks_like_headline(line: str, following: str) -> bool:
         return False
     if len(stripped) > _MAX_TITLE or len(stripped.split()) > 22:
         return False
-    if stripped[-1] in ".,;" or not (
-        stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"“‘'"
-    ):
+    if stripped[-1] in ".,;":
         return False
+    if not (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"“‘'"):
+        # "kindrd to cut 18% of staff": a lower-case brand may open a headline set apart from a
+        # dateline ("SAN FRANCISCO —") by a blank line.
+        dateline = _DATELINE.match(following.lstrip()) if following.startswith("\n") else None
+        if dateline is None or not dateline.group("place").isupper():
+            return False
     if _DATELINE.match(stripped + " "):
         return False
     # A hard-wrapped sentence continues in lower case on the next line.

@@ -99,6 +99,31 @@ FIRST_NAMES: dict[str, FirstName] = _first_names()
 GIVEN_NAME_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 
 
+# Generations after a personal name ("Jr.", "III"): part of the name, never its surname.
+GENERATIONS = frozenset(["Jr", "Sr", "II", "III", "IV"])
+
+
+def without_generation(name: str) -> str:
+    """ "Gerald P. Roe Jr." → "Gerald P. Roe": the name its surname and first name are read from."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last.rstrip(".,") in GENERATIONS else name
+
+
+# Capitalised particles that open a surname of two or more words ("Jean-François Des Rosiers").
+_CAPITAL_PARTICLES = frozenset(
+    ["De", "Des", "Del", "Della", "Di", "Da", "Du", "Dos", "Das", "Van", "Von", "Le", "La"]
+)
+
+
+def particle_surname(parts: list[str]) -> str | None:
+    """ "Des Rosiers" of Jean-François Des Rosiers: a surname that opens with a capitalised particle
+    after the given name."""
+    for index in range(1, len(parts) - 1):
+        if parts[index] in _CAPITAL_PARTICLES:
+            return " ".join(parts[index:])
+    return None
+
+
 def family_name_first(parts: list[str]) -> str | None:
     """The family name that leads a full name written family name first, when the words say so:
     "Park" of Park Soo-jin (a Korean given name follows), "Zhao" of Zhao Weimin, "Nguyen" of Nguyen

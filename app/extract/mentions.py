@@ -32,6 +32,7 @@ from app.extract.lexicon import (
     AMBIGUOUS_PLACES,
     DESCRIPTORS,
     FIRST_NAMES,
+    GENERATIONS,
     GIVEN_NAME_SYLLABLES,
     HONORIFICS,
     KNOWN_ORGS,
@@ -49,6 +50,8 @@ from app.extract.lexicon import (
     FirstName,
     KnownOrg,
     family_name_first,
+    particle_surname,
+    without_generation,
 )
 from app.extract.types import (
     Document,
@@ -85,7 +88,9 @@ _ACRONYM_BEFORE = re.compile(r"\(([A-Z][A-Za-z0-9&.]{1,9})\) $")
 _ACRONYM_AFTER = re.compile(r" \((?:the )?([A-Z][A-Za-z0-9&.]{1,9})\)")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"[A-Z]\.")
-_AGE_AFTER = re.compile(r", \d{1,3},")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+# ", 58," / ", who is 81 and": an age is said only of a person.
+_AGE_AFTER = re.compile(r", (?:\d{1,3},|(?:who is|who was|aged) \d{1,3}\b(?![.,]\d| ?%))")
 _INNER_ORG = re.compile(r" (?:of|for|at) (?:the )?(.+)$")
 _ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9&.]{1,7}$")
 
@@ -676,6 +681,13 @@ _COMPOUND_TAILS = frozenset(
 )
 
 
+def _is_initials(word: str) -> bool:
+    """ "J." or "P.K.": a person's initials, not a dotted abbreviation ("U.S.", "U.N.")."""
+    return _INITIAL.fullmatch(word) is not None or (
+        _DOTTED_INITIALS.fullmatch(word) is not None and word not in PLACES and word not in KNOWN_ORGS
+    )
+
+
 @lru_cache(maxsize=8192)
 def _is_name_token(token: str) -> bool:
     """Could this word be part of a personal name?"""
@@ -686,7 +698,7 @@ def _is_name_token(token: str) -> bool:
         return False
     if bare in ORG_HEADS or bare in KNOWN_ORGS:
         return False
-    if _ALL_CAPS.match(bare) and not _INITIAL.fullmatch(bare):
+    if _ALL_CAPS.match(bare) and not _is_initials(bare):
         return False  # acronyms ("WTTC") are organisations, not names
     if any(c.isdigit() for c in bare):
         return False
@@ -973,6 +985,11 @@ def _org_from_text(
             break
     if words and words[0] in ORG_HEADS and ORG_HEADS[words[0]] in ("ministry", "agency"):
         kind = ORG_HEADS[words[0]]
+    if country_code is None and " of " in name:
+        # "Central Bank of Nigeria", "Ministry of Health of Brazil": the country closing the name.
+        country = PLACES.get(name.rsplit(" of ", 1)[1].removeprefix("the "))
+        if country is not None and country.kind == "country":
+            country_code = country.country_code
     if known:
         return {
             "name": name,
@@ -994,6 +1011,7 @@ class _State:
     sentence_starts: frozenset[int] = frozenset()
     sports: bool | None = None  # a match report ("Harbour City" is a club)? None: not read yet
     based: bool = False  # does "-based" occur at all ("Paris-based Nuvola")?
+    things: set[str] = field(default_factory=set)  # acronyms the article defines as things ("NDMA")
 
 
 def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> None:
@@ -1331,6 +1349,19 @@ _FUNCTION_OPENERS = frozenset(
         "Although",
         "However",
         "Meanwhile",
+        # Auxiliaries that open a question: "Has Transport Canada asked …?"
+        "Has",
+        "Have",
+        "Had",
+        "Did",
+        "Does",
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "Would",
+        "Could",
+        "Should",
     ]
 )
 
@@ -1357,7 +1388,7 @@ def _unlisted_name_word(word: str) -> bool:
 def _starts_name(tokens: list[tuple[int, int, str]], index: int) -> bool:
     """Does a personal name begin at ``tokens[index]``: a first name or an initial, then more name?"""
     word = tokens[index][2]
-    if _INITIAL.fullmatch(word):
+    if _is_initials(word):
         return True
     entry = FIRST_NAMES.get(word) or FIRST_NAMES.get(word.split("-")[0])
     if entry is None or index + 1 >= len(tokens) or not _is_name_token(tokens[index + 1][2]):
@@ -1447,6 +1478,26 @@ def _named_like_place(state: _State, tokens: list[tuple[int, int, str]], place_s
     return _role_before(state.body, start) is not None or _VERB_AFTER.match(state.body, end) is not None
 
 
+_QUOTE_CHARACTERS = frozenset("\"“”‘’'")
+# "N-nitrosodimethylamine (NDMA)", "body mass index (BMI)": a thing spelled out before its acronym.
+_THING_BEFORE = re.compile(r"(?<![\w’'-])(?:[a-z][\w’'-]*|[A-Z]-[a-z][\w-]*) \($")
+
+
+def _names_a_thing(state: _State, chunk: _Chunk) -> bool:
+    """An acronym in quote marks ("HB" stamped on a tablet), before a code number ("NDC 71234-412"),
+    or defined after words in lower case, names a marking or a thing, not an organisation."""
+    body, start, end = state.body, chunk.start, chunk.end
+    if body[start - 1 : start] in _QUOTE_CHARACTERS and body[end : end + 1] in _QUOTE_CHARACTERS:
+        return True
+    if _CODE_AFTER.match(body, end):
+        return True
+    if body.startswith(")", end) and _THING_BEFORE.search(body, max(0, start - 40), start):
+        state.things.add(chunk.tokens[0][2])
+        return True
+    return False
+
+
+_CODE_AFTER = re.compile(r" \d+-\d")
 _CONTROLLED_BY = re.compile(r"-(?:controlled|led|run|backed|owned|dominated|held)$")
 
 
@@ -1456,6 +1507,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     tokens = chunk.tokens
     if len(tokens) == 1 and tokens[0][2] in _INERT_WORDS:
         return  # "The", "But", "Monday": a capital that names nothing (most single-word runs)
+    if len(tokens) == 1 and (ORG_HEADS.get(tokens[0][2]) == "company" or tokens[0][2] in state.things):
+        return  # ", Inc.": a company suffix names no company by itself
+    if len(tokens) == 1 and _is_acronym(tokens[0][2]) and _names_a_thing(state, chunk):
+        return
     if len(tokens) == 1 and tokens[0][2] in ROLE_HEADS:
         return  # "a GP who covers the north": a role written in capitals, not an acronym
     if len(tokens) == 2 and tokens[0][2] in _LEGISLATURES and tokens[1][2] in KNOWN_ORGS:
@@ -1498,7 +1553,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         chunk.tokens = tokens
         chunk.end = tokens[-1][1]
     while len(tokens) > 2 and tokens[-1][2].rstrip(".,") in _POST_NOMINALS:
-        # "James Thornbury KC", "Jane Roe OBE": honours after a name are neither name nor organisation.
+        # "James Thornbury KC", "Jane Roe OBE": honours after a name are neither name nor organisation;
+        # a generation ("Jr.", "III") is no honour but part of the name, added back to a person's.
+        if tokens[-1][2].rstrip(".,") in GENERATIONS and "generation_end" not in chunk.data:
+            chunk.data["generation_end"] = tokens[-1][1]
         tokens = tokens[:-1]
         chunk.tokens = tokens
         chunk.end = tokens[-1][1]
@@ -1720,7 +1778,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     if (
         len(name_tokens) > 2
         and (leading is None or leading.is_word)
-        and not _INITIAL.fullmatch(name_tokens[0][2])
+        and not _is_initials(name_tokens[0][2])
         and not _three_part_name(state, name_tokens, leading)
     ):
         for k in range(1, len(name_tokens) - 1):
@@ -1732,6 +1790,14 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                     and _unlisted_name_word(name_tokens[k - 1][2])
                 ):
                     k -= 1  # "Affairs Secretary Anil Kumar Bhardwaj": a first name no list holds, after the title
+                elif (
+                    entry is None
+                    and _unlisted_name_word(name_tokens[k - 1][2])
+                    and name_tokens[k - 1][2].lower() not in _CAPITAL_ROLES
+                ):
+                    k -= 1  # "Roshan D. Peiris": a middle initial follows the given name no list holds
+                if k == 0 or name_tokens[k - 1][2].islower():
+                    break  # "Maria da Luz Ferreira": a particle binds the words around it into one name
                 skipped, name_tokens = name_tokens[:k], name_tokens[k:]
                 break
     # The name is the run of name-like words that ends the chunk ("Irish MEP Siobhán O'Sullivan").
@@ -1867,7 +1933,7 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
     if len(words) >= 2:
         if first is not None:
             score += 1 if first.is_word else 2
-        elif all(_INITIAL.fullmatch(w) for w in words[:-1]):
+        elif all(_is_initials(w) for w in words[:-1]):
             score += 2  # initials and a surname: "J. R. R. Tolkien"
         if any(_INITIAL.fullmatch(w) for w in words[1:-1]):
             score += 1  # a middle initial: "George W. Bush"
@@ -1999,6 +2065,9 @@ def _title_before(
         possessive = bool(found_org and _POSSESSIVE.search(found_org))
         if found_org and possessive:
             found_org = _POSSESSIVE.sub("", found_org)  # "Acme's chief executive": the organisation is Acme
+        if found_org and _CAPITAL_ADJECTIVE.fullmatch(found_org):
+            # "Left-arm spinner Jane Roe": a capitalised compound adjective is part of the role.
+            role_text, found_org = f"{found_org} {role_text}", None
         if (
             found_org
             and " " not in found_org
@@ -2039,6 +2108,8 @@ def _title_before(
     return None, None, None
 
 
+# "Left-arm", "Right-handed": a capital, then a lower-case second half; an adjective, never a name.
+_CAPITAL_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _COMPLEMENT_BEFORE = re.compile(r" (?:of|for) [a-z]+(?: [a-z]+)?, $")
 _HONORIFIC_BEFORE = re.compile(
     r"(?<![\w.])(?:(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.? )+$"
@@ -2206,12 +2277,17 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         if chunk.label != "person-candidate":
             continue
         name_tokens: list[tuple[int, int, str]] = chunk.data["name_tokens"]  # type: ignore[assignment]
+        if len(name_tokens) == 2 and _addressed_by_given_name(state, name_tokens):
+            continue  # "Dona Conceição": a person already named in full (_find_partial_people)
         if _person_evidence(state, chunk, name_tokens) < 2 or _PLACE_OF_BEFORE.search(
             body, max(0, chunk.start - 20), chunk.start
         ):
             chunk.label = "unknown"  # "the island of Bach Long Vi" names a place
             continue
         start, end = name_tokens[0][0], name_tokens[-1][1]
+        generation_end = chunk.data.get("generation_end")
+        if isinstance(generation_end, int) and body[end:generation_end].count(" ") == 1:
+            end = generation_end  # "Gerald P. Roe Jr."
         # A nickname inside the span ("Emeka “The Hammer” Okafor") is left out of the name.
         name = " ".join(t[2] for t in name_tokens) if chunk.data.get("nickname") else body[start:end]
         titles: list[str] = []
@@ -2322,6 +2398,24 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
 
 
 _MAYBE_ORG_LABELS = frozenset(["org", "unknown", "person-candidate"])
+
+
+# Courtesy forms put before a given name, not a surname ("Dona Conceição", "Don Ignacio").
+_GIVEN_NAME_HONORIFICS = frozenset(["Don", "Dona", "Doña", "Dom"])
+
+
+def _addressed_by_given_name(state: _State, tokens: list[tuple[int, int, str]]) -> PersonMention | None:
+    """The person named in full earlier whose given names include the word after "Dona"/"Don"."""
+    if len(tokens) != 2 or tokens[0][2] not in _GIVEN_NAME_HONORIFICS:
+        return None
+    given = tokens[1][2]
+    for person in reversed(state.people):
+        parts = without_generation(person.name).split()
+        if not person.partial and given in parts[:-1]:
+            return person
+    return None
+
+
 _SHARED_SURNAME = re.compile(rf"(?<![\w’'-])({U}[a-z]+) and $")
 _APPOSITIVE_STOP = re.compile(r"[,.;:]")
 _AND_ROLE = re.compile(
@@ -2445,11 +2539,14 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
     body = state.body
     surnames: dict[str, PersonMention] = {}
     for person in state.people:
-        parts = person.name.split()
+        parts = without_generation(person.name).split()
         surnames[parts[-1]] = person
         family = family_name_first(parts)
         if family and family not in surnames:
             surnames[family] = person
+        particled = particle_surname(parts)
+        if particled:
+            surnames[particled] = person
         for k, part in enumerate(parts[1:], 1):
             if part.islower():  # "von der Leyen" is also written on its own
                 surnames[" ".join(parts[k:])] = person
@@ -2468,7 +2565,12 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
         text = body[start:end]
         if (start, end) in claimed:
             continue
-        if text in surnames:
+        addressed = _addressed_by_given_name(state, tokens)
+        if addressed is not None:
+            # The mention stands for the full name: a given name is no surname to resolve by.
+            state.people.append(PersonMention(start, end, addressed.name, gender=addressed.gender))
+            chunk.label = "person"
+        elif text in surnames:
             full = surnames[text]
             gender = _HONORIFIC_GENDER.get(honorific or "", full.gender)
             # "Mercer, who led the Brightpath Trust from 2012, …": a surname can carry the tie too.
@@ -2705,9 +2807,30 @@ _NOUN_AFTER = re.compile(
 _LOCAL_AFTER = re.compile(r" (?:neighbou?rhood|suburb|village)\b")
 
 
+def _home_small_towns(state: _State) -> None:
+    """ "reservoirs serving Motherwell" in a South African story: a small town the gazetteer knows
+    only in another country is the article's own when every other place is in one country (two or
+    more of them) and none in the town's."""
+    towns = {p.name for p in state.places if p.name in TOWNS and p.name not in PLACES}
+    if not towns:
+        return
+    others = {p.name: p.country_code for p in state.places if p.name not in towns}
+    countries = set(others.values())
+    if len(countries) != 1 or len(others) < 2 or None in countries:
+        return
+    (country,) = countries
+    for index, place in enumerate(state.places):
+        if place.name in towns and place.country_code != country:
+            state.places[index] = dataclasses.replace(place, country_code=country)
+
+
+_CELESTIAL = frozenset(["Earth", "Moon", "Mars", "Venus", "Mercury", "Jupiter", "Saturn", "Sun"])
+
+
 def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) -> None:
     """Villages and neighbourhoods too small for the gazetteer, where the words around them say
     "place": they take the country every other place in the article shares."""
+    _home_small_towns(state)
     ranked = Counter(p.country_code for p in state.places if p.country_code).most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return  # no country clearly the article's own
@@ -2720,7 +2843,11 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         words = [t[2] for t in chunk.tokens]
         island = _PLACE_OF_BEFORE.search(body, max(0, chunk.start - 20), chunk.start) is not None
         if any(
-            (w in FIRST_NAMES and not island) or w in NOT_NAMES or w in ORG_HEADS or w in KNOWN_ORGS
+            (w in FIRST_NAMES and not island)
+            or w in NOT_NAMES
+            or w in ORG_HEADS
+            or w in KNOWN_ORGS
+            or w in _CELESTIAL  # "returned to Earth": no village
             for w in words
         ):
             continue
@@ -2749,7 +2876,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             titled = " ".join(w.capitalize() for w in place_text.split())
             state.places.append(PlaceMention(0, len(place_text), place_text, titled, country, "city"))
             region = _DATELINE_REGION.match(body, len(place_text), document.dateline.end)
-            if region and region.group(1) not in PLACES:
+            if region and region.group(1) not in PLACES and region.group(1) not in _US_STATES:
                 # "TOBERMORY, Isle of Mull —": the region after it too.
                 name = region.group(1)
                 state.places.append(
@@ -2758,7 +2885,32 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
 
 
 # ", California" after a dateline's city: its region or country.
-_DATELINE_REGION = re.compile(r",[ \t]*([A-Z][a-z][\w.'’-]*(?: (?:of |and )?[A-Z][\w.'’-]*){0,3})")
+_DATELINE_REGION = re.compile(
+    r",[ \t]*([A-Z][a-z][\w.'’-]*(?: (?:of |and )?[A-Z][\w.'’-]*){0,3}|[A-Z]\.[A-Z]\.(?:[A-Z][a-z]\.)?)"
+)
+
+
+# A transcript line's speaker: a name in capitals, then a colon ("DES ROSIERS: …", "ROE: …").
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){0,3}: ")
+
+
+def _find_speaker_labels(state: _State, labels: list[_Chunk]) -> None:
+    """A label that spells a person's surname or full name in capitals is a mention of that person."""
+    forms: dict[str, tuple[str, PersonMention]] = {}
+    for person in state.people:
+        if person.partial:
+            continue
+        parts = without_generation(person.name).split()
+        for form in (parts[-1], family_name_first(parts), particle_surname(parts), " ".join(parts)):
+            if form:
+                forms.setdefault(form.upper(), (form, person))
+    for label in labels:
+        found = forms.get(state.body[label.start : label.end])
+        if found is not None:
+            form, person = found
+            state.people.append(
+                PersonMention(label.start, label.end, form, gender=person.gender, partial=form != person.name)
+            )
 
 
 def find_mentions(document: Document, sentence_starts: frozenset[int] = frozenset()) -> Mentions:
@@ -2781,6 +2933,18 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         region = _DATELINE_REGION.match(body, len(place_text), dateline_end)
         if region and region.group(1) in PLACES:
             _add_place(state, region.start(1), region.end(1))
+        elif region and region.group(1) in _US_STATES:
+            # AP style "FORT WAYNE, Ind. —": the state's abbreviation.
+            state.places.append(
+                PlaceMention(
+                    region.start(1),
+                    region.end(1),
+                    region.group(1),
+                    _US_STATES[region.group(1)],
+                    "US",
+                    "region",
+                )
+            )
         chunks = [
             c
             for c in chunks
@@ -2801,11 +2965,27 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         for match in _BASED_IN.finditer(body):
             # "The Boston-based drugmaker": the place inside a compound adjective.
             start, end = match.start("place"), match.end("place")
-            while start < end and body[start:end] not in PLACES:
+            while start < end and body[start:end] not in PLACES and body[start:end] not in AMBIGUOUS_PLACES:
                 space = body.find(" ", start, end)
                 start = end if space < 0 else space + 1
-            if start < end:
+            if start < end and body[start:end] in PLACES:
                 _add_place(state, start, end)
+            elif start < end:
+                # "Lagos-based": a name that is as often a word or surname is a place before "-based".
+                city = AMBIGUOUS_PLACES[body[start:end]]
+                state.places.append(
+                    PlaceMention(start, end, body[start:end], city.name, city.country_code, city.kind)
+                )
+    paragraph_starts = {p.start for p in document.paragraphs}
+    labels = [
+        c
+        for c in chunks
+        if c.start in paragraph_starts and _SPEAKER_LABEL.fullmatch(body, c.start, c.end + 2)
+    ]
+    if labels:
+        # "DES ROSIERS: They have not.": a transcript's speaker label, read once the people are known.
+        chunks = [c for c in chunks if c not in labels]
+        state.sentence_starts |= {c.end + 2 for c in labels}
     credits = [(m.start(), m.end()) for m in _CREDITS.finditer(body)]
     if credits:
         chunks = [c for c in chunks if not any(a <= c.start < b for a, b in credits)]
@@ -2838,6 +3018,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_cities_by_region(state, chunks)
     _find_people(state, chunks)
     _find_partial_people(state, chunks)
+    if labels:
+        _find_speaker_labels(state, labels)
     _identify_lede_subject(state, chunks, document)
     _find_camel_case_orgs(state)
     _find_long_org_names(state, chunks)

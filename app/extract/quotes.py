@@ -178,11 +178,25 @@ def _is_opening(text: str, index: int, mark: str) -> bool:
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
 
 
+def _opens_with_single(body: str, found: list[tuple[int, str]]) -> bool:
+    """Does the paragraph's first opening mark open a ‘…’ quote (not an apostrophe or a “…” quote)?"""
+    for position, mark in found:
+        if mark == "‘" and _is_opening(body, position, mark):
+            return True
+        if mark in _OPENERS or (mark == '"' and _is_opening(body, position, mark)):
+            return False
+    return False
+
+
 def _paragraph_marks(body: str, start: int, end: int) -> list[tuple[int, str, bool]]:
     """(position, mark, is_opening) for every quote mark that can delimit a quote here."""
     marks: list[tuple[int, str, bool]] = []
     found = [(m.start(), m.group()) for m in _MARK.finditer(body, start, end)]
     has_double = any(mark in _DOUBLE_MARKS for _, mark in found)
+    if has_double and _opens_with_single(body, found):
+        # British style: ‘…’ quotes, with “…” for a quote inside one; the inner marks are its words.
+        found = [(position, mark) for position, mark in found if mark not in _DOUBLE_MARKS]
+        has_double = False
     for position, mark in found:
         if mark == "'":
             # British style with straight single marks: 'We will,' she said. An apostrophe
@@ -375,6 +389,17 @@ class _Speakers:
             ):
                 # "His former captain, Daniel Mbeki, said": the name is itself the appositive.
                 gap = _APPOSITIVE_NAME_END.fullmatch(self.body, reference.end, verb_start)
+            if (
+                gap is None
+                and reference.type == "organisation"
+                and self.body.endswith(", the ", 0, reference.start)
+                and self.body.startswith(", ", reference.end)
+                and reference.end + 2 == verb_start
+            ):
+                # "The union representing the drivers, the Rail Workers' Union, said": the name is the
+                # appositive of a description.
+                best = reference
+                continue
             if gap is not None and (best is None or reference.end >= best.end):
                 best = reference
         if best is not None and best.type == "organisation":
@@ -621,6 +646,8 @@ def _clause_record(
         end = close_end
     if _PREPOSITION_START.match(body, start):
         return None  # "he said in a note to clients": an adverbial, not a reported clause
+    if body[start : body.find(" ", start, end)] in _PARTICIPLE_CUES:
+        return None  # "she said, adding that …": a participle clause is not listed as reported speech
     if any(q.start - 1 <= start and end <= q.end + 1 for q in direct):
         return None  # the clause is itself a direct quote: "She added that “…”"
     return QuoteRecord(
@@ -637,10 +664,10 @@ def _clause_record(
 
 # Words between a reporting verb and its clause: when, where and how it was said.
 _CUE_TAIL = (
-    r"(?: (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|afterwards|later|earlier|yesterday|today|again|also|"
+    r"(?: (?:(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|afterwards|later|earlier|yesterday|today|again|also|"
     r"last (?:week|month|year|night)|this (?:week|month|year)|"
     r"in an? (?:[\w-]+ )?(?:statement|interview|note|letter|memo|email|e-mail|post|speech|filing|report|op-ed|"
-    r"submission|response)|"
+    r"submission|response|opinion|ruling|judgment|judgement|decision|affidavit|complaint|column|essay)|"
     r"at an? (?:[\w-]+ )?(?:briefing|conference|rally|hearing|meeting|event)))"
 )
 _CLAUSE_CUE = re.compile(
@@ -651,17 +678,19 @@ _CLAUSE_CUE = re.compile(
 )
 # "told employees in a memo that …", "told a rally outside the mine that …": any listener before "that".
 _TOLD_THAT = re.compile(
-    r"\b(?P<verb>told|tells|reminded|reminds|assured|assures|informed|informs) (?P<listener>[^.;:“”\"]{1,60}?),? "
+    r"\b(?P<verb>told|tells|reminded|reminds|assured|assures|informed|informs) (?P<listener>[^.;:“”\"]{1,90}?),? "
     r"that (?=[\w“\"‘'])"
 )
 _TRAILING_CUE = re.compile(
     r",[”\"’»]? (?P<rest>.{2,80}?)\s*(?P<verb>[a-z]+)(?: (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"in a (?:\w+ )?statement|in an interview|last week|earlier))?\.?$"
+    r"in a (?:\w+ )?statement|in an interview|last week|earlier"
+    # "…, the company said in a separate filing with the state regulator.": where it was said.
+    r"|in an? (?:[\w-]+ )?(?:filing|letter|report|post|note|email|memo|submission)(?: (?:with|to) [^,.;:]{1,50})?))?\.?$"
 )
 # "…forced 6,000 people from their homes on Tuesday, officials said, as crews…": a cue in mid-sentence.
 _MID_CUE = re.compile(
     r", (?P<rest>[^,“”\"]{2,60}?) (?P<verb>said|says|added|warned|confirmed|stated|reported)"
-    r"(?: on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?, (?=[a-z])"
+    r"(?: (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?, (?=[a-z])"
 )
 # Unnamed speakers: "officials said", "But opposition councillors said": reported speech with no one to name.
 _UNNAMED_SUBJECT = re.compile(
@@ -674,7 +703,11 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Ll]egislators|[Mm]inisters|[Dd]iplomats|[Oo]bservers|[Tt]raders|[Uu]nions|[Ww]orkers|[Pp]arents|"
     r"[Tt]eachers|[Oo]pponents|[Ss]upporters|[Aa]ctivists|[Pp]rotesters|[Nn]eighbou?rs|[Pp]eople|[Mm]embers|"
     r"[Ee]xecutives|[Ii]nsiders|[Rr]escuers|[Ff]irefighters|[Mm]edics|[Oo]fficers|[Ss]taff|[Ff]ans|[Vv]oters|"
-    r"[Ss]ides|[Mm]edia|[Ff]amily|[Rr]elatives|[Ff]riends|[Cc]olleagues)"
+    r"[Ss]ides|[Mm]edia|[Ff]amily|[Rr]elatives|[Ff]riends|[Cc]olleagues|[Ee]ngineers|[Ll]awyers|[Aa]ttorneys|"
+    r"[Ii]nspectors|[Mm]anagers|[Ff]armers|[Ss]hoppers|[Pp]atients|[Ss]tudents|[Nn]urses|[Cc]ommuters|[Pp]assengers|"
+    r"[Tt]enants|[Ee]mployees|[Vv]illagers|[Ll]ocals|[Ss]urvivors|[Ff]amilies)"
+    # "residents in Motherwell", "lawyers for the state": where the group is, or whom it acts for.
+    r"(?: (?:in|from|for|at|of|near) (?:the )?(?:[A-Za-z][\w’'-]* )?[A-Za-z][\w’'-]*)?"
     r"(?: (?:have|had|also|later))?\s*"
 )
 # "according to a study by the X", "according to data compiled by X": the source, not the document.
@@ -685,9 +718,13 @@ _SOURCE_DOCUMENT = re.compile(
     r"(?: (?:[a-z][\w-]* ){0,3}?(?:by|from)(?: the)? | |$)"
 )
 _LATE_ACCORDING = re.compile(
-    r",? according to (?P<who>(?:[^,.]|(?<=\d),(?=\d)|(?<=[A-Z])\.|(?<=\d)\.(?=\d))+)\.?$"
+    r",? according to (?P<who>(?:[^,.]|(?<=\d),(?=\d)|(?<=[A-Z])\.|(?<=\d)\.(?=\d)|(?<=\b[A-Z][a-z])\.|"
+    r"(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.)+)"
+    # ", who supervised the scene." / ", the fifth decline in a row.": an appositive to the source or clause.
+    r"(?:, (?:who|which|the|a|an) [^.]+)?\.?$"
 )
 _LOWER_WORDS = re.compile(r"[a-z]+")
+_WRITTEN_IN = frozenset(["filing", "letter", "report", "post", "note", "email", "memo", "submission"])
 _LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to ")
 _SHORT_APPOSITIVE = re.compile(r",[^,]{1,80},(?=\s)")
 _CUE_VERBS = _CLAUSE_VERBS | _THAT_ONLY_VERBS | _TRAILING_VERBS | _LISTENER_VERBS
@@ -699,11 +736,34 @@ _DESCRIBED_SOURCE = re.compile(
 )
 
 
+# "the provincial Department of Education": a name after "the" and a word or two that describe it.
+_THE_DESCRIBED = re.compile(r"the (?:[a-z][\w-]* ){1,2}")
+
+
+def _named_at(speakers: _Speakers, position: int) -> Reference | None:
+    """The reference at ``position``, or the name right after "the" and its describing words there."""
+    found = speakers.starting_at(position)
+    if found is None and speakers.body.startswith("the ", position):
+        found = speakers.starting_at(position + 4)
+        described = _THE_DESCRIBED.match(speakers.body, position) if found is None else None
+        if described is not None:
+            named = speakers.starting_at(described.end())
+            found = named if named is not None and named.kind == "name" else None
+    return found
+
+
+# "according to Sgt. Ruth Roe": the rank's abbreviation, then the name.
+_RANK_BEFORE_NAME = re.compile(r"(?:[A-Z][a-z]{1,4}\. )+")
+
+
 def _according_source(speakers: _Speakers, position: int) -> Reference | None:
     """Who stands after "according to" at ``position``, past "a study by" and the like."""
     found = speakers.starting_at(position)
     if found is None and speakers.body.startswith("the ", position):
         found = speakers.starting_at(position + 4)  # "according to the U.S. Forest Service"
+    if found is None:
+        rank = _RANK_BEFORE_NAME.match(speakers.body, position, position + 30)
+        found = speakers.starting_at(rank.end()) if rank else None
     if found is None:
         document = _SOURCE_DOCUMENT.match(speakers.body, position, position + 80)
         if document and document.end() > position:
@@ -744,11 +804,19 @@ _UNNAMED_SPOKESPERSON = re.compile(
 )
 
 
+# "A central bank official, who spoke on condition of anonymity, said": one voice, unnamed on purpose.
+_UNNAMED_OFFICIAL = re.compile(
+    r"(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ ){0,3}(?:official|source|diplomat|insider|aide)"
+    r"(?:, (?:who|speaking) [^,]{1,120},)?\s*"
+)
+
+
 def _unnamed(body: str, start: int, end: int) -> bool:
     """Is ``body[start:end]`` an unnamed group of people ("opposition councillors ")?"""
     return (
         _UNNAMED_SUBJECT.fullmatch(body, start, end) is not None
         or _UNNAMED_SPOKESPERSON.fullmatch(body, start, end) is not None
+        or _UNNAMED_OFFICIAL.fullmatch(body, start, end) is not None
     )
 
 
@@ -785,15 +853,20 @@ def _indirect(
     if middle:
         rest_start = sentence.start + middle.start("rest")
         rest_end = sentence.start + middle.start("verb")
-        subject = speakers.starting_at(rest_start)
-        if subject is None and body.startswith("the ", rest_start):
-            subject = speakers.starting_at(rest_start + 4)  # ", the ONS said,"
+        subject = _named_at(speakers, rest_start)  # ", the ONS said,"
         if (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, rest_end)) or _unnamed(
             body, rest_start, rest_end
         ):
-            return _clause_record(
-                body, sentence.start, sentence.start + middle.start(), subject, middle.group("verb"), direct
+            verb = middle.group("verb")
+            found = _clause_record(
+                body, sentence.start, sentence.start + middle.start(), subject, verb, direct
             )
+            if found is None and len(text[: middle.start()].split()) <= 4:
+                # "If confirmed, she said, it would be a first": the clause follows the cue.
+                found = _clause_record(
+                    body, sentence.start + middle.end(), sentence.end, subject, verb, direct
+                )
+            return found
     for cue in _cues(text, words):
         verb = cue.group("verb")
         if verb not in _CLAUSE_VERBS and not (
@@ -834,13 +907,17 @@ def _indirect(
         if found is not None:
             return found  # else "said on Tuesday." at the end: the clause is before the cue
     # The trailing cue needs a reporting verb among the sentence's last few words.
-    trailing = _TRAILING_CUE.search(text) if not _TRAILING_VERBS.isdisjoint(words[-6:]) else None
+    trailing = (
+        _TRAILING_CUE.search(text)
+        if not _TRAILING_VERBS.isdisjoint(words[-6:])
+        # "…, the company said in a filing with the state regulator.": the verb a few words further back.
+        or (not _WRITTEN_IN.isdisjoint(words[-8:]) and not _TRAILING_VERBS.isdisjoint(words[-12:]))
+        else None
+    )
     if trailing and trailing.group("verb") in _TRAILING_VERBS:
         rest_start = sentence.start + trailing.start("rest")
         verb_start = sentence.start + trailing.start("verb")
-        subject = speakers.starting_at(rest_start)
-        if subject is None and body.startswith("the ", rest_start):
-            subject = speakers.starting_at(rest_start + 4)  # "…, the Ministry of Finance said."
+        subject = _named_at(speakers, rest_start)  # "…, the Ministry of Finance said."
         if (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, verb_start)) or (
             subject is None and _unnamed(body, rest_start, verb_start)
         ):
@@ -1034,6 +1111,8 @@ def find_quotes(
                 cue=quote.cue,
             )
         )
+    records += _transcript_lines(document, speakers, set(by_paragraph))
+    records.sort(key=lambda r: r.start)
     direct = list(records)
     direct_starts = [record.start for record in direct]
     for sentence in sentences:
@@ -1088,6 +1167,38 @@ def find_quotes(
             )
     records.sort(key=lambda r: r.start)
     return tuple(records)
+
+
+def _transcript_lines(document: Document, speakers: _Speakers, quoted: set[int]) -> list[QuoteRecord]:
+    """ "DES ROSIERS: They have not.": a transcript line, in no quote marks, is its speaker's words."""
+    body = document.body
+    records = []
+    for number, span in enumerate(document.paragraphs):
+        if number in quoted or not body[span.start : span.start + 1].isupper():
+            continue
+        if body.find(": ", span.start, span.start + 60) < 0:
+            continue  # most paragraphs: no label at all
+        speaker = speakers.starting_at(span.start)
+        if speaker is None or speaker.type != "person" or not body.startswith(": ", speaker.end):
+            continue
+        if not body[span.start : speaker.end].isupper():
+            continue  # "Roe: a profile" is a heading: a label is a name in capitals
+        start, end = speaker.end + 2, span.end
+        while end > start and body[end - 1].isspace():
+            end -= 1
+        if end > start and not body[start:end].isupper():  # "ROE: A PROFILE" is a heading
+            records.append(
+                QuoteRecord(
+                    text=body[start:end],
+                    kind="direct",
+                    start=start,
+                    end=end,
+                    speaker_key=speaker.key,
+                    speaker_type="person",
+                    speaker_text=speaker.text,
+                )
+            )
+    return records
 
 
 # ", but said …", " and added that …": a second reporting verb for the same subject.

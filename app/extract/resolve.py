@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from app.extract.lexicon import DESCRIPTORS, ORG_HEADS, family_name_first, fold
+from app.extract.lexicon import (
+    DESCRIPTORS,
+    ORG_HEADS,
+    family_name_first,
+    fold,
+    particle_surname,
+    without_generation,
+)
 from app.extract.types import (
     Affiliation,
     Mentions,
@@ -86,6 +93,17 @@ def _strip_suffix(name: str) -> str:
     return " ".join(words)
 
 
+# Legal forms after a company's name: "Morikawa Seiki Co." is also written "Morikawa Seiki".
+_LEGAL_FORMS = frozenset(
+    ["Co.", "Co", "Ltd.", "Ltd", "Inc.", "Inc", "Corp.", "Corp", "LLC", "plc", "PLC", "AG", "SA"]
+)
+
+
+def _without_legal_form(name: str) -> str:
+    head, _, last = name.rpartition(" ")
+    return head.rstrip(",") if head and last in _LEGAL_FORMS else name
+
+
 def _short_forms(mentions: tuple[OrganisationMention, ...]) -> dict[str, str | None]:
     """One-word forms of multiword names → the full name's key, or None when two names share it.
 
@@ -108,6 +126,8 @@ def _short_forms(mentions: tuple[OrganisationMention, ...]) -> dict[str, str | N
                     continue  # "Helix Robotics Inc" and "Helix Robotics": one company
                 if mention.name.startswith(first + " "):
                     continue  # "Acme City Supporters' Trust" is named after Acme City: "Acme" is the club
+                if word == words[0] and _strip_suffix(first) != first:
+                    continue  # "Acme Co." then "Acme Sensing America Inc.": "Acme" is the company named first
                 if first.startswith(mention.name + " "):
                     forms[word], named[word] = key, mention.name
                     continue
@@ -145,7 +165,8 @@ def _resolve_orgs(
         canonical = max((m.canonical for m in group), key=lambda c: (c != group[0].name or True, len(c)))
         acronym = next((m.acronym for m in group if m.acronym), None)
         country = next((m.country_code for m in group if m.country_code), None)
-        written = {m.name for m in group} - {canonical, acronym}
+        # "Morikawa Seiki" is also the name of "Morikawa Seiki Co.": the bare name is another form.
+        written = ({m.name for m in group} | {_without_legal_form(canonical)}) - {canonical, acronym}
         # The full name's kind: a short form ("Town") was read without its organisation word.
         kinds[key] = next(m.kind for m in group if m.canonical == canonical)
         entities.append(
@@ -162,11 +183,14 @@ def _resolve_orgs(
 
 
 def _surname_forms(name: str) -> list[str]:
-    parts = name.split()
+    parts = without_generation(name).split()
     forms = [parts[-1]]
     family = family_name_first(parts)
     if family:
         forms.append(family)
+    particled = particle_surname(parts)
+    if particled:
+        forms.append(particled)
     for index, part in enumerate(parts[1:], 1):
         if part.islower():
             tail = " ".join(parts[index:])
@@ -195,7 +219,7 @@ def _resolve_people(
     for person in full_names:
         key = fold(person.name)
         # "Jane A. Roe" after "Jane Roe": same first and last word.
-        words = key.split()
+        words = fold(without_generation(person.name)).split()
         key = by_ends.setdefault((words[0], words[-1]), key)
         groups.setdefault(key, []).append(person)
         keys[person.start] = key
