@@ -14,7 +14,7 @@ from app.api.rendering import json_response
 from app.api.routing import QuickParamsRoute
 from app.api.schemas import QuotePage, QuotePublic
 from app.services import quotes
-from app.services.pagination import ListResult
+from app.services.pagination import JsonListResult, ListResult
 
 router = APIRouter(prefix="/quotes", tags=["quotes"], route_class=QuickParamsRoute)
 
@@ -96,10 +96,28 @@ async def list_quotes(
             facet_size=settings.facet_size,
         )
 
+    def fetch_json(c: Connection, after: str | None, size: int) -> JsonListResult | None:
+        return quotes.get_quotes_json(
+            c,
+            limit=size,
+            cursor=after,
+            sort=sort,
+            filters=quotes.QuoteFilters(
+                q=q,
+                article_id=article_id,
+                person_id=person_id,
+                organisation_id=organisation_id,
+                kind=kind,
+                speaker=speaker,
+                organisation=organisation,
+            ),
+        )
+
     return await listing.respond(
         request,
         reads,
         fetch=fetch,
+        fetch_json=None if facet else fetch_json,
         model=QuotePublic,
         limit=page_size(limit, settings),
         cursor=cursor,
