@@ -21,7 +21,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.api.reads import ReadRunner
+from app.api.reads import ChangeCounter, ReadRunner
 from app.models import DATASET_STATE
 
 CACHED_PREFIX = "/v1/"
@@ -32,8 +32,10 @@ _VERSION_QUERY = select(DATASET_STATE.c.version).where(DATASET_STATE.c.id == 1)
 class DataVersion:
     """The dataset's version.
 
-    Where reads run on the event loop (SQLite, see app.api.reads) it is read for every request:
-    one primary-key lookup, so ETags and the read cache are exact. Elsewhere it is re-read at most
+    Where reads run on the event loop (SQLite, see app.api.reads) it is exact for every request:
+    the loop connection's ``PRAGMA data_version`` tells whether any connection (in this process or
+    another) has committed since the version was last read, and only then is the version row read
+    again; so ETags and the read cache are exact. Elsewhere it is re-read at most
     every ``ttl`` seconds: writes through this process call :meth:`invalidate`, so they show at
     once; a write by another process (an importer, another replica) shows within ``ttl`` — the
     same order as the ``max-age`` clients may cache a response for anyway.
@@ -45,6 +47,7 @@ class DataVersion:
         self.reads = reads
         self._value = 0
         self._read_at = float("-inf")
+        self._seen_change: ChangeCounter | None = None  # the loop connection's counter when _value was read
 
     def is_fresh(self) -> bool:
         return time.monotonic() - self._read_at < self.ttl
@@ -56,7 +59,13 @@ class DataVersion:
     async def current(self) -> int:
         """The version to answer this request with (never blocks the event loop on a slow database)."""
         if self.reads is not None and self.reads.inline:
-            return await self.reads.run(self._read_on)
+            change = self.reads.change_counter()
+            if change is not None and change == self._seen_change:
+                return self._value
+            # Counter first, then the version: a commit in between shows as a change next time.
+            value = await self.reads.run(self._read_on)
+            self._seen_change = change
+            return value
         return self.cached if self.is_fresh() else await run_in_threadpool(self.read)
 
     def read(self) -> int:
@@ -70,6 +79,7 @@ class DataVersion:
 
     def invalidate(self) -> None:
         self._read_at = float("-inf")
+        self._seen_change = None
 
 
 def etag_for(request: Request, version: int) -> str:

@@ -13,13 +13,14 @@ exports) go straight to a thread. On PostgreSQL every read makes exactly one hop
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 
 from app.db import is_interruption, statement_clock
@@ -29,6 +30,8 @@ from app.db import is_interruption, statement_clock
 INLINE_BUDGET_SECONDS = 0.025
 
 T = TypeVar("T")
+# A SQLite connection and its PRAGMA data_version; the pair compares equal only on the same connection.
+ChangeCounter = tuple[Any, int]
 
 
 class _OverBudget(Exception):
@@ -59,6 +62,24 @@ class ReadRunner:
             except _OverBudget:
                 pass  # too slow for the event loop: again, in a thread, with the full time limit
         return await run_in_threadpool(self._run_threaded, work)
+
+    def change_counter(self) -> ChangeCounter | None:
+        """The loop connection with its ``PRAGMA data_version``, which moves whenever another
+        connection (of this process or another) commits: an unchanged pair means nothing was written.
+
+        Read straight from the driver (~3 µs; a read through SQLAlchemy in a transaction of its own
+        costs ~50 µs). Only for inline reads on SQLite; None when it cannot be read, so the caller
+        reads the data itself and any error surfaces there, the usual way.
+        """
+        if not self.inline:
+            return None
+        try:
+            driver = self._loop_connection().connection.driver_connection
+            if driver is None or driver.in_transaction:
+                return None
+            return driver, driver.execute("PRAGMA data_version").fetchone()[0]
+        except (sqlite3.Error, SQLAlchemyError, AttributeError, TypeError):
+            return None
 
     def close(self) -> None:
         """Close the connections the event-loop threads kept (on shutdown)."""

@@ -44,6 +44,14 @@ class ListResult:
     facets: dict[str, list[dict[str, Any]]] | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class JsonListResult:
+    """One page of a list whose items the database already wrote as a JSON array (no facets)."""
+
+    items_json: str
+    next_cursor: str | None
+
+
 def parse_sort(value: str | None, allowed: Mapping[str, ColumnElement[Any]], default: str) -> Sort:
     """``"-published_at"`` → descending on that column; names outside ``allowed`` are refused."""
     value = (value or default).strip()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
+from tests.conftest import Store
+
 pytestmark = pytest.mark.usefixtures("newsroom")
 
 
@@ -139,3 +141,30 @@ def test_unknown_path_is_a_problem(client: TestClient) -> None:
     response = client.get("/v1/nothing-here")
     assert response.status_code == 404
     assert response.headers["content-type"] == "application/problem+json"
+
+
+QUOTE_FIELDS = "id,article_id,text,kind,speaker,speaker_text,cue,start,end"
+
+
+@pytest.mark.parametrize(
+    "query", ["", "limit=1", "limit=2&sort=-id", "speaker=vos", "kind=direct", "speaker=nobody"]
+)
+def test_a_quote_page_is_the_same_with_every_field_named(
+    client: TestClient, store: Store, query: str
+) -> None:
+    # Names and words outside ASCII, a backslash and a tab inside a quote: all must be written alike.
+    store(
+        "Zoë Ångström, the mayor of Malmö, said “the tram line \\ opens in 2027\t— on time”. "
+        'The city council said "the budget is settled".',
+        name="malmo",
+    )
+    url = f"/v1/quotes?{query}"
+    for _ in range(10):  # every page, following the cursor
+        whole = client.get(url)
+        named = client.get(f"{url}{'&' if query else ''}fields={QUOTE_FIELDS}")
+        assert whole.status_code == named.status_code == 200
+        assert whole.content == named.content
+        cursor = whole.json()["next_cursor"]
+        if cursor is None:
+            break
+        url = f"/v1/quotes?{query}&cursor={cursor}"

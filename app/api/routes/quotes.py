@@ -14,7 +14,7 @@ from app.api.rendering import json_response
 from app.api.routing import QuickParamsRoute
 from app.api.schemas import QuotePage, QuotePublic
 from app.services import quotes
-from app.services.pagination import ListResult
+from app.services.pagination import JsonListResult, ListResult
 
 router = APIRouter(prefix="/quotes", tags=["quotes"], route_class=QuickParamsRoute)
 
@@ -77,29 +77,35 @@ async def list_quotes(
 ) -> Response:
     """Direct and reported quotes with who said them. `start`/`end` locate each quote in its article's body."""
 
+    filters = quotes.QuoteFilters(
+        q=q,
+        article_id=article_id,
+        person_id=person_id,
+        organisation_id=organisation_id,
+        kind=kind,
+        speaker=speaker,
+        organisation=organisation,
+    )
+
     def fetch(c: Connection, after: str | None, size: int, with_facets: bool) -> ListResult:
         return quotes.get_quotes(
             c,
             limit=size,
             cursor=after,
             sort=sort,
-            filters=quotes.QuoteFilters(
-                q=q,
-                article_id=article_id,
-                person_id=person_id,
-                organisation_id=organisation_id,
-                kind=kind,
-                speaker=speaker,
-                organisation=organisation,
-            ),
+            filters=filters,
             facets=list(facet or []) if with_facets else None,
             facet_size=settings.facet_size,
         )
+
+    def fetch_json(c: Connection, after: str | None, size: int) -> JsonListResult | None:
+        return quotes.get_quotes_json(c, limit=size, cursor=after, sort=sort, filters=filters)
 
     return await listing.respond(
         request,
         reads,
         fetch=fetch,
+        fetch_json=None if facet else fetch_json,
         model=QuotePublic,
         limit=page_size(limit, settings),
         cursor=cursor,
