@@ -165,10 +165,14 @@ def _looks_like_headline(line: str, following: str) -> bool:
         return False
     if len(stripped) > _MAX_TITLE or len(stripped.split()) > 22:
         return False
-    if stripped[-1] in ".,;" or not (
-        stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"“‘'"
-    ):
+    if stripped[-1] in ".,;":
         return False
+    if not (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"“‘'"):
+        # "kindrd to cut 18% of staff" over "SAN FRANCISCO — kindrd, …": a brand written in lower
+        # case opens a headline only when a capitals dateline opens the story under it.
+        dateline = _DATELINE.match(following.lstrip())
+        if not (dateline and dateline.group("place").isupper() and following.startswith("\n")):
+            return False
     if _DATELINE.match(stripped + " "):
         return False
     # A hard-wrapped sentence continues in lower case on the next line.

@@ -2988,6 +2988,23 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 )
 
 
+def _find_headline_places(state: _State, document: Document) -> None:
+    """A known place the headline names that the body names only inside other names ("reshaped
+    Glasgow's riverside" over "the Glasgow School of Art"): recorded with no span in the body."""
+    title = document.title
+    if not title or document.body.startswith(title.rstrip("…").rstrip()):
+        return  # no headline: the title is the lead sentence
+    found = {(p.canonical, p.country_code) for p in state.places}
+    for chunk in _chunks(title):
+        tokens = chunk.tokens
+        if _place_at(tokens, 0) != len(tokens) or (len(tokens) == 1 and tokens[0][2] in FIRST_NAMES):
+            continue  # part of a longer name ("Glasgow School of Art"), or "Jordan" the player
+        info = PLACES[" ".join([*(t[2] for t in tokens[:-1]), _POSSESSIVE.sub("", tokens[-1][2])])]
+        if info.kind != "other" and (info.name, info.country_code) not in found:
+            found.add((info.name, info.country_code))
+            state.places.append(PlaceMention(0, 0, info.name, info.name, info.country_code, info.kind))
+
+
 # ", California" after a dateline's city: its region or country.
 _DATELINE_REGION = re.compile(r",[ \t]*([A-Z][a-z][\w.'’-]*(?: (?:of |and )?[A-Z][\w.'’-]*){0,3})")
 
@@ -3075,6 +3092,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_short_org_names(state, chunks)
     _find_local_places(state, chunks, document)
     _find_country_pairs(state)
+    _find_headline_places(state, document)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(
         people=tuple(sorted(state.people, key=lambda p: p.start)),

@@ -142,3 +142,31 @@ def test_a_town_an_organisation_is_named_after_is_a_place_where_placed_in_a_regi
     extraction = run(text)
     assert ("Vashigaon", "IN") in [(p.name, p.country_code) for p in extraction.places]
     assert [o.name for o in extraction.organisations] == ["Vashigaon Produce Market Committee"]
+
+
+def test_a_place_named_in_the_headline_counts_once() -> None:
+    text = (
+        "Architect who reshaped Glasgow's riverside dies aged 81\n\n"
+        "She studied at the Glasgow School of Art and later taught in Edinburgh."
+    )
+    extraction = run(text)
+    assert [(p.name, p.country_code) for p in extraction.places] == [("Glasgow", "GB"), ("Edinburgh", "GB")]
+    assert extraction.places[0].mentions == ()
+
+
+def test_a_headline_place_inside_a_longer_name_is_no_place() -> None:
+    text = "Glasgow School of Art wins award\n\nThe prize was presented in Edinburgh on Monday."
+    assert _places(text) == [("Edinburgh", "GB")]
+
+
+def test_a_lower_case_headline_over_a_dateline_leaves_the_dateline_its_place() -> None:
+    extraction = run(
+        "zapwise to cut 10% of staff\n\nSAN FRANCISCO — zapwise, the payments app, will cut 200 jobs, it said."
+    )
+    assert extraction.document.title == "zapwise to cut 10% of staff"
+    assert ("San Francisco", "US") in [(p.name, p.country_code) for p in extraction.places]
+
+
+def test_a_lower_case_first_line_without_a_dateline_under_it_is_no_headline() -> None:
+    extraction = run("zapwise said on Monday it would cut jobs\n\nThe payments app employs 2,000 people.")
+    assert extraction.document.body.startswith("zapwise said")
