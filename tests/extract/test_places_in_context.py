@@ -170,3 +170,9 @@ def test_a_lower_case_headline_over_a_dateline_leaves_the_dateline_its_place() -
 def test_a_lower_case_first_line_without_a_dateline_under_it_is_no_headline() -> None:
     extraction = run("zapwise said on Monday it would cut jobs\n\nThe payments app employs 2,000 people.")
     assert extraction.document.body.startswith("zapwise said")
+
+
+def test_a_small_town_is_the_one_in_a_country_the_story_names() -> None:
+    # Valparaiso is also a small American town; this story names Chile, not the United States.
+    text = "Talks in Hamburg and Berlin stalled. Officials from Chile met in Valparaiso on Monday."
+    assert ("Valparaiso", "CL") in _places(text)
