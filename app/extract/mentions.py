@@ -1482,7 +1482,7 @@ def _is_landform_name(name: str) -> bool:
 
 def _is_landform(body: str, chunk: _Chunk) -> bool:
     tokens = chunk.tokens
-    if not 2 <= len(tokens) <= 4 or not _is_landform_name(" ".join(t[2] for t in tokens)):
+    if not (tokens[-1][2] in _LANDFORM_HEADS or tokens[0][2] in _MOUNT_WORDS) or not 2 <= len(tokens) <= 4:
         return False
     if any(t[2] in ORG_HEADS or t[2] in KNOWN_ORGS or not t[2][:1].isupper() for t in tokens):
         return False
@@ -2813,12 +2813,14 @@ def _article_country(state: _State) -> str | None:
 def _rehome_weak_places(state: _State, country: str) -> None:
     """ "Puno" in a Peruvian story is Puno, Peru, not Pune; "Motherwell" in a South African one is the
     township, not the Scottish town, when the story names no other country."""
+    weak = [index for index, place in enumerate(state.places) if _weak_city(place)]
+    if not weak:
+        return
     counts = Counter(p.country_code for p in state.places if p.country_code and not _weak_city(p))
     named = [country, *(code for code, _ in counts.most_common())]
     strong = set(counts)
-    for index, place in enumerate(state.places):
-        if not _weak_city(place):
-            continue
+    for index in weak:
+        place = state.places[index]
         candidates = PLACE_CANDIDATES.get(place.name, {})
         # The town of that name in a country the story names, its own country first.
         local = next((candidates[c] for c in named if c in candidates), None)
@@ -2845,6 +2847,7 @@ def _add_listed_place(state: _State, chunk: _Chunk, country: str) -> None:
 
 
 _LIST_JOINS = frozenset([", ", " and ", " or ", ", and ", ", or "])
+_LIST_OPENERS = (", ", " and ", " or ")
 
 
 def _listed_country(
@@ -2880,24 +2883,34 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
     """ "Motherwell, KwaNobuhle and Kariega", "in Mount Victoria or Blackheath": a name listed next to a
     town or region takes its country."""
     body = state.body
-    anchors = [p for p in state.places if p.country_code and p.kind in ("city", "region")]
-    by_end = {p.end: p.country_code or "" for p in anchors}
-    by_start = {p.start: p.country_code or "" for p in anchors}
+    anchors = [
+        p
+        for p in state.places
+        if p.country_code
+        and p.kind in ("city", "region")
+        and (body.startswith(_LIST_OPENERS, p.end) or body.endswith(_LIST_OPENERS, 0, p.start))
+    ]
+    if not anchors:
+        return  # no known town or region stands in a list
     surnames = {w for p in state.people for w in p.name.split()[1:]}
-    for previous, chunk in pairwise(chunks):
-        anchor = by_end.get(previous.end)
-        if anchor and body[previous.end : chunk.start] in _LIST_JOINS:
-            country = _listed_country(state, chunk, anchor, article_country, surnames)
-            if country:
-                _add_listed_place(state, chunk, country)
-                by_end[chunk.end] = country
-    for chunk, following in reversed(list(pairwise(chunks))):
-        anchor = by_start.get(following.start)
-        if anchor and body[chunk.end : following.start] in _LIST_JOINS:
-            country = _listed_country(state, chunk, anchor, article_country, surnames)
-            if country:
-                _add_listed_place(state, chunk, country)
-                by_start[chunk.start] = country
+    starts = [c.start for c in chunks]
+    for anchor in anchors:
+        index = bisect.bisect_right(starts, anchor.start) - 1
+        if index < 0:
+            continue
+        # Forward from a place that ends its chunk, then back from one that starts it.
+        for step, edge in ((1, chunks[index].end == anchor.end), (-1, chunks[index].start == anchor.start)):
+            code, at = anchor.country_code or "", index
+            while edge and 0 <= at + step < len(chunks):
+                first, second = (chunks[at], chunks[at + 1]) if step == 1 else (chunks[at - 1], chunks[at])
+                if body[first.end : second.start] not in _LIST_JOINS:
+                    break
+                listed = chunks[at + step]
+                found = _listed_country(state, listed, code, article_country, surnames)
+                if not found:
+                    break
+                _add_listed_place(state, listed, found)
+                code, at = found, at + step
 
 
 def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) -> None:
@@ -3000,8 +3013,8 @@ def _find_headline_places(state: _State, document: Document) -> None:
     if not title or document.body.startswith(title.rstrip("…").rstrip()):
         return  # no headline: the title is the lead sentence
     found = {(p.canonical, p.country_code) for p in state.places}
-    for chunk in _chunks(title):
-        tokens = chunk.tokens
+    for run in _RUN_AT_CAPITAL.finditer(title):
+        tokens = _tokens(title, run.start(), run.end())
         if _place_at(tokens, 0) != len(tokens) or (len(tokens) == 1 and tokens[0][2] in FIRST_NAMES):
             continue  # part of a longer name ("Glasgow School of Art"), or "Jordan" the player
         info = PLACES[" ".join([*(t[2] for t in tokens[:-1]), _POSSESSIVE.sub("", tokens[-1][2])])]
