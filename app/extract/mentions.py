@@ -1014,9 +1014,19 @@ class _State:
     things: set[str] = field(default_factory=set)  # acronyms the article defines as things ("NDMA")
 
 
+# "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": the ordinal is part of the name.
+_ORDINAL_BEFORE = re.compile(r"(?<![\w’'.-])[Tt]he (\d{1,3}(?:st|nd|rd|th)) $")
+
+
 def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> None:
     canonical = str(data["canonical"])
     country = data["country_code"] if isinstance(data["country_code"], str) else None
+    name = str(data["name"])
+    if start > 4 and state.body[start - 1] == " " and state.body[start - 2].isalpha():
+        ordinal = _ORDINAL_BEFORE.search(state.body, max(0, start - 10), start)
+        if ordinal and canonical == name:
+            start = ordinal.start(1)
+            name = canonical = state.body[start:end]
     prefix = canonical.split(" ", 1)[0]
     if prefix in _COUNTRY_PREFIXES and " " in canonical:
         # "the U.S. Commerce Department" and "the Commerce Department" are one department.
@@ -1025,7 +1035,7 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
         OrganisationMention(
             start=start,
             end=end,
-            name=str(data["name"]),
+            name=name,
             canonical=canonical,
             acronym=data["acronym"] if isinstance(data["acronym"], str) else None,
             country_code=country,
@@ -1401,6 +1411,9 @@ _CAPITAL_ROLES = ROLE_HEADS - {"board", "member", "partner", "general", "head", 
 
 
 _PORTFOLIO_HEADS = frozenset(["Minister", "Secretary", "Commissioner", "Envoy", "Speaker"])
+# "District Judge", "Police Chief": the court or force a judge or chief sits in is part of the title.
+_OFFICE_HEADS = frozenset(["Judge", "Chief"])
+_OFFICE_WORDS = frozenset(["District", "Circuit", "Magistrate", "Bankruptcy", "Police", "Fire"])
 
 
 def _is_portfolio_word(word: str) -> bool:
@@ -1429,6 +1442,8 @@ def _title_split_words(words: tuple[str, ...]) -> int:
         if bare in TITLE_HEADS or bare in TITLE_MODIFIERS:
             rest = [t[2].rstrip(".") for t in tokens[index:]]
             if any(w in TITLE_HEADS for w in rest):
+                if bare in _OFFICE_HEADS and index > 0 and tokens[index - 1][2] in _OFFICE_WORDS:
+                    return index - 1
                 if bare in _PORTFOLIO_HEADS:
                     # "Mineral Resources Minister": a portfolio named in words no lexicon lists.
                     while index > 0 and _is_portfolio_word(tokens[index - 1][2]):
@@ -1744,6 +1759,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             or (name_start == 0 and tokens[0][2].lower() in _CAPITAL_ROLES)
             # "Labour and Employment Minister": a portfolio word right before its head.
             or (name_start + 1 < len(tokens) and tokens[name_start + 1][2] in _PORTFOLIO_HEADS)
+            or (tokens[name_start][2] in _OFFICE_WORDS and name_start == title_at)
         ):
             complement = complement or tokens[name_start][2] in ("of", "for")
             name_start += 1
@@ -2491,6 +2507,10 @@ _FORMER = re.compile(
     r"^(?:(?:[Ff]ormer|[Ee]x-|[Tt]hen-?|[Ll]ocal|[Nn]ew|[Nn]ewly appointed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|"
     r"[Ss]itting|[Ll]ongtime|[Ll]ong-time|[Vv]eteran)\s*)+"
 )
+# "an opposition MP": the side a legislator sits on, not the post (a capitalised "Opposition lawmaker" is a title).
+_SIDE_TAKEN = re.compile(
+    r"^(?:opposition|backbench) (?=(?:MP|MEP|MLA|lawmaker|legislator|senator|councillor)$)"
+)
 
 # Words that open a partial name ("Ms Roe", "Judge Roe"): built once, not per chunk.
 _HONORIFICS_AND_TITLES = HONORIFICS | TITLE_HEADS
@@ -2500,7 +2520,7 @@ def _clean_title(title: str | None) -> str | None:
     """A title without "former": the gold record keeps the post, the tie still holds."""
     if not title:
         return title
-    return _FORMER.sub("", title) or None
+    return _SIDE_TAKEN.sub("", _FORMER.sub("", title)) or None
 
 
 def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str | None) -> None:

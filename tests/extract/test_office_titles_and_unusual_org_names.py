@@ -1,0 +1,59 @@
+"""Titles joined to the office they sit in, and organisation names the plain capitalised run misses."""
+
+import pytest
+
+from app.extract import run
+
+
+def _titles(text: str) -> dict[str, tuple[str, ...]]:
+    return {person.name: person.titles for person in run(text).people}
+
+
+def _organisations(text: str) -> list[str]:
+    return [organisation.name for organisation in run(text).organisations]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "U.S. District Judge Maria Okafor wrote that the law was too broad.",
+            "Maria Okafor",
+            "District Judge",
+        ),
+        ("Police Chief Tom Halvorsen said officers had acted quickly.", "Tom Halvorsen", "Police Chief"),
+        ("Fire Chief Dana Lindqvist said the blaze was out by noon.", "Dana Lindqvist", "Fire Chief"),
+        # Without a court or force before it, the title stays as written.
+        ("Chief Constable Mark Ellery said the inquiry would continue.", "Mark Ellery", "Chief Constable"),
+        ("Judge Alan Prewitt said the hearing would resume.", "Alan Prewitt", "Judge"),
+    ],
+)
+def test_a_court_or_force_before_judge_or_chief_is_part_of_the_title(
+    text: str, name: str, title: str
+) -> None:
+    assert _titles(text)[name] == (title,)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Tom Varga, an opposition MP from Kent, said the plan was late.", "MP"),
+        ("Tom Varga, a backbench MP, said the plan was late.", "MP"),
+        # "opposition leader" is a post of its own.
+        ("Tom Varga, the opposition leader, said the plan was late.", "opposition leader"),
+        # A capitalised title before the name is kept as written.
+        ("Opposition lawmaker Tom Varga said the plan was late.", "Opposition lawmaker"),
+    ],
+)
+def test_the_side_a_legislator_sits_on_is_not_the_post(text: str, title: str) -> None:
+    assert _titles(text)["Tom Varga"] == (title,)
+
+
+def test_an_ordinal_before_a_court_is_part_of_its_name() -> None:
+    text = "The state said it would appeal to the 9th U.S. Circuit Court of Appeals in the spring."
+    assert _organisations(text) == ["9th U.S. Circuit Court of Appeals"]
+
+
+def test_an_ordinal_ranking_is_no_part_of_a_name() -> None:
+    text = "Acme Holdings finished 9th Acme Holdings said it was pleased."
+    assert all(not name[0].isdigit() for name in _organisations(text))
