@@ -257,6 +257,7 @@ def _word_trie(words: frozenset[str] | set[str] | list[str], capital: bool = Fal
 
 _ROLE_HEAD_ALT = _word_trie(ROLE_HEADS)
 _ROLE_MOD_ALT = _word_trie(_ROLE_MODIFIERS)
+_VERB_ALT = _word_trie(REPORTING_VERBS)
 # Words that never sit inside a role: function words and verbs ("met chief executive …" is no role).
 _NOT_ROLE_WORDS = "|".join(
     sorted(
@@ -506,7 +507,7 @@ _OF_ORG_AFTER = re.compile(
     rf"(?:(?:consultancy|company|firm|group|charity|union|bank|agency|think tank|law firm|investment bank) )?"
     rf"(?P<org>{_ORG_WORDS})(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
     # ", of Lincolnshire Police's economic crime unit,": a unit of the organisation.
-    rf"(?:[’']s [a-z][a-z -]{{1,40}})?(?=[,.;]| said| says| told)"
+    rf"(?:[’']s [a-z][a-z -]{{1,40}})?(?=[,.;]| said| says| told| (?:{_VERB_ALT})\b)"
 )
 # The kind of organisation an organisation noun names, for later descriptors ("the union").
 _GROUP_KINDS = {
@@ -551,7 +552,6 @@ _ROLE_AFTER_POSSESSIVE = re.compile(
     rf", (?:(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the [a-z]+))[’']s "
     rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT}))(?=[,.;)]| said| says| told|$)"
 )
-_VERB_ALT = _word_trie(REPORTING_VERBS)
 _VERB_AFTER = re.compile(
     rf"(?:[’']s?)?,? (?:[a-z]+ly |also |later |then |has |had |have |would |will )?(?:{_VERB_ALT})\b"
 )
@@ -1829,6 +1829,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         else:
             _classify_leftovers(state, leftovers)
     if not name_tokens:
+        return
+    if len(name_tokens) > 2 and name_tokens[-1][2] in _WATER_HEADS:
+        chunk.label = "unknown"  # "Nelson Mandela Bay": a place named after a person, never a person
         return
     chunk.label = "person-candidate"
     chunk.data["name_tokens"] = name_tokens

@@ -57,3 +57,44 @@ def test_an_ordinal_before_a_court_is_part_of_its_name() -> None:
 def test_an_ordinal_ranking_is_no_part_of_a_name() -> None:
     text = "Acme Holdings finished 9th Acme Holdings said it was pleased."
     assert all(not name[0].isdigit() for name in _organisations(text))
+
+
+def _affiliations(text: str) -> dict[str, list[str]]:
+    extraction = run(text)
+    names = {organisation.key: organisation.name for organisation in extraction.organisations}
+    return {
+        person.name: [names[a.organisation_key] for a in person.affiliations] for person in extraction.people
+    }
+
+
+def test_a_municipality_is_an_organisation_and_the_metro_refers_to_it() -> None:
+    text = (
+        "The Oliver Tambo Bay Metropolitan Municipality warned that taps could run dry.\n\n"
+        "The metro’s spokesperson, Sipho Dlamini, said tankers had been sent."
+    )
+    assert _organisations(text) == ["Oliver Tambo Bay Metropolitan Municipality"]
+    assert _affiliations(text)["Sipho Dlamini"] == ["Oliver Tambo Bay Metropolitan Municipality"]
+
+
+def test_a_place_named_after_a_person_is_not_a_person() -> None:
+    assert _titles("Residents in Oliver Tambo Bay waited. Jane Dlamini said repairs would take days.") == {
+        "Jane Dlamini": ()
+    }
+    # A two-word name ending in "Bay" may still be a person's.
+    assert "Michael Bay" in _titles("Michael Bay said the film would open in May.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Councillor Rana Haddad of the Civic Renewal Movement called for an inquiry.",
+            ["Civic Renewal Movement"],
+        ),
+        ("Rana Haddad of the Civic Renewal Movement urged calm.", ["Civic Renewal Movement"]),
+        # A place after "of" is where she is from, not whom she works for.
+        ("Rana Haddad of Springfield called for an inquiry.", []),
+    ],
+)
+def test_an_organisation_after_the_name_before_a_reporting_verb(text: str, expected: list[str]) -> None:
+    assert _affiliations(text)["Rana Haddad"] == expected
