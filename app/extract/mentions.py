@@ -436,7 +436,7 @@ _ROLE_AFTER_WHO = re.compile(
 )
 # "the Lisbon-based industry group X", "the chipmaker X": an organisation noun right before a name.
 _GROUP_BEFORE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?) (?:[\w’'-]+ ){0,3}?|(?<![^\n])[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?|(?<=[.!?] )[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?)(?P<noun>group|company|firm|startup|start-up|association|charity|union|"
+    r"(?:\b(?:[Tt]he|[Aa]n?|from|by) (?:[\w’'-]+ ){0,3}?|(?<![^\n])[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?|(?<=[.!?] )[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?)(?P<noun>group|company|firm|startup|start-up|association|charity|union|"
     r"party|think tank|lobby|organisation|organization|bank|insurer|retailer|carrier|airline|chipmaker|carmaker|"
     r"automaker|broadcaster|publisher|developer|manufacturer|lender|fund|consultancy|agency|network|alliance|"
     r"coalition|federation|club|newspaper|website) $"
@@ -535,9 +535,10 @@ _ORG_APPOSITIVE = re.compile(
     r"platform|operator|provider|lender|bank|insurer|airline|carrier|developer|manufacturer|charity|"
     r"organisation|organization|broadcaster|publisher|supplier|producer|miner|exporter|importer|drugmaker|"
     r"chipmaker|carmaker|automaker|conglomerate|subsidiary|unit|owner|brewer|utility|regulator|agency|police|"
-    r"force|consultancy|union|party|council|university|institute|group)"
-    # "Unison, the union representing hospital staff, said": the noun may run on into what it does.
-    r"(?:[,.;]| (?:representing|which|that|whose|behind)\b)"
+    r"force|consultancy|union|party|council|university|institute|group|app)"
+    # "Unison, the union representing hospital staff, said": the noun may run on into what it does;
+    # "Pixlane, the start-up owned by Acme,": or into who owns it.
+    r"(?:[,.;]| (?:representing|which|that|whose|behind|owned|backed|founded|run|led)\b)"
 )
 _BASED_IN = re.compile(
     rf"(?<![\w’'-])(?P<place>{U}[\w.’']*(?: {U}[\w.’']*){{0,2}})-(?:based|born|headquartered)\b"
@@ -2078,7 +2079,11 @@ def _title_before(
             or (role.group("role").split()[-1] in _CLIENT_ROLES and not _org_of(state, found_org))
         ):
             found_org = None  # "Roe's barrister, Tom Lee,": Roe is a client, not an employer
-        return role.group("role"), found_org, role.group("role")
+        role_text = role.group("role")
+        first, _, rest = role_text.partition(" ")
+        if not found_org and rest and first[:1].islower() and any(o.name == first for o in state.orgs):
+            found_org, role_text = first, rest  # "A kindrd spokesperson, Jane Roe,": a name in lower case
+        return role_text, found_org, role_text
     if role:
         found_org, role_text, desc = role.group("org"), role.group("role"), role.group("desc")
         possessive = bool(found_org and _POSSESSIVE.search(found_org))
@@ -2703,6 +2708,37 @@ def _find_camel_case_orgs(state: _State) -> None:
                 _add_org(state, match.start(), match.end(), {**_org_from_text(name), "kind": "company"})
 
 
+# "kindrd, the scheduling app,", "streamr.tv, the video platform backed by …": a name in lower case.
+_LOWER_CASE_NAME_BEFORE = re.compile(r"(?<![\w’'.@/-])[a-z][a-z0-9]*(?:\.[a-z]{2,})?$")
+
+
+def _find_lower_case_orgs(state: _State) -> None:
+    """Organisations whose names are written in lower case, which no capitalised run holds: found where
+    the article describes one in apposition, then wherever else it writes the name."""
+    body = state.body
+    names: set[str] = set()
+    at = body.find(", ")
+    while at >= 0:
+        start = max(body.rfind(" ", max(0, at - 30), at), body.rfind("\n", max(0, at - 30), at)) + 1
+        # Most words before a comma have a capital, or are plain words inside a sentence: no regex for them.
+        # A plain word is a name only where a sentence opens with it ("kindrd, the app …");
+        # one with a domain ending is a name anywhere ("and streamr.tv, the platform …").
+        if body[start : start + 1].islower() and (
+            start in state.sentence_starts
+            or "." in body[start:at]
+            or body[max(0, start - 2) : start] in ("— ", "- ")
+        ):
+            found = _LOWER_CASE_NAME_BEFORE.search(body, start, at)
+            if found and _ORG_APPOSITIVE.match(body, at):
+                names.add(found.group())
+        at = body.find(", ", at + 2)
+    taken = {(o.start, o.end) for o in state.orgs}
+    for name in names:
+        for match in re.finditer(rf"(?<![\w’'.-]){re.escape(name)}(?![\w-]|\.\w)", body):
+            if match.span() not in taken:
+                _add_org(state, match.start(), match.end(), {**_org_from_text(name), "kind": "company"})
+
+
 def _find_long_org_names(state: _State, chunks: list[_Chunk]) -> None:
     """ "Stratus Cloud" when the article also has "Stratus said it would appeal": the full name of an
     organisation found only by its short name."""
@@ -3039,6 +3075,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
             )
         previous = chunk
     _find_cities_by_region(state, chunks)
+    if ", " in body:
+        _find_lower_case_orgs(state)  # before the people, whose roles may name them ("a kindrd spokesperson")
     _find_people(state, chunks)
     _find_partial_people(state, chunks)
     if labels:

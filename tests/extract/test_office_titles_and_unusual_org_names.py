@@ -98,3 +98,31 @@ def test_a_place_named_after_a_person_is_not_a_person() -> None:
 )
 def test_an_organisation_after_the_name_before_a_reporting_verb(text: str, expected: list[str]) -> None:
     assert _affiliations(text)["Rana Haddad"] == expected
+
+
+def test_a_company_named_in_lower_case_is_found_where_it_is_described() -> None:
+    text = (
+        "LONDON — plannr, the meal-planning app that grew fast in 2021, will cut 90 jobs, the company said.\n\n"
+        "Rivals are struggling too: castly.io, the podcast platform backed by Acme Capital, said it would "
+        "close. A plannr spokesperson, Jane Okoro, said the company had enough cash.\n\n"
+        "Its figures came from research firm DataLoft."
+    )
+    extraction = run(text)
+    assert [o.name for o in extraction.organisations] == ["plannr", "castly.io", "Acme Capital", "DataLoft"]
+    assert _titles(text)["Jane Okoro"] == ("spokesperson",)
+    assert _affiliations(text)["Jane Okoro"] == ["plannr"]
+    speakers = {q.text: q.speaker_key for q in extraction.quotes}
+    assert speakers["it would close"] == "castly.io"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An ordinary word before an appositive is not a name, even where a sentence opens with it.
+        "She praised the app, the platform that changed her life. Prices, the company said, would rise.",
+        "He bought shares, the retailer said. Others sold.",
+        "Workers at the plant, the company’s biggest, said pay was low.",
+    ],
+)
+def test_a_lower_case_word_is_not_a_company_without_a_sentence_of_its_own(text: str) -> None:
+    assert _organisations(text) == []
