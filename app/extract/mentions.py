@@ -51,6 +51,7 @@ from app.extract.lexicon import (
     KnownOrg,
     family_name_first,
     particle_surname,
+    paternal_surname,
     without_generation,
 )
 from app.extract.types import (
@@ -373,7 +374,7 @@ _ROLE_MOD = (
     rf"(?:{_ROLE_MOD_ALT}|(?!(?:{_NOT_ROLE_WORDS})\b)[a-z][a-z’'-]*(?<![^s’']s)(?<!ed)(?<!ing)(?<!ly))"
 )
 # An organisation's name: capitalised words, with "&", "of" and "for" inside ("University of Kent").
-_ORG_WORDS = rf"(?:{_WORD} (?:(?:&|of|for|of the|and) (?={U}))?)*{_WORD}"
+_ORG_WORDS = rf"(?:{_WORD} (?:(?:&|of(?: the)?|for|and|de(?:l| la)?|y) (?={U}))?)*{_WORD}"
 # "Acme chief executive Jane Roe", "spokeswoman Ana Lima", "the company's chief executive Jane Roe".
 _ROLE_BEFORE = re.compile(
     rf"(?:(?P<org>{_ORG_WORDS})(?:[’']s)? |(?P<desc>(?:the|its|their) [a-z]+[’']s? )|(?<![\w’'-]))"
@@ -1121,6 +1122,28 @@ def _org_of(state: _State, text: str) -> dict[str, object] | None:
     return _org_in_context(state, bare, words)
 
 
+# Organisation nouns that open a name in Spanish, Portuguese, French and Italian ("Partido Socialista",
+# "Observatorio Electoral del Sur", "Banque de France"), with the kind later descriptors may name.
+_LEADING_HEADS = {
+    **dict.fromkeys(["Partido", "Parti", "Partito", "Frente", "Movimiento", "Movimento"], "party"),
+    **dict.fromkeys(["Mouvement", "Alianza", "Aliança", "Alliance", "Alleanza", "Coalición"], "party"),
+    **dict.fromkeys(["Banco", "Banque", "Banca"], "bank"),
+    **dict.fromkeys(["Ministerio", "Ministério", "Ministère", "Ministero", "Secretaría"], "ministry"),
+    **dict.fromkeys(["Universidad", "Universidade", "Université", "Università"], "university"),
+    **dict.fromkeys(["Sindicato", "Syndicat", "Confederación", "Confédération", "Unión"], "union"),
+    **dict.fromkeys(["Observatorio", "Observatório", "Observatoire", "Instituto", "Institut"], "institute"),
+    **dict.fromkeys(["Istituto", "Fundación", "Fundação", "Fondation", "Fondazione"], "institute"),
+    **dict.fromkeys(["Asociación", "Associação", "Associazione", "Federación", "Federação"], "association"),
+    **dict.fromkeys(["Fédération", "Federazione", "Cámara", "Câmara", "Chambre"], "association"),
+    **dict.fromkeys(["Consejo", "Conselho", "Conseil", "Consiglio", "Comisión", "Comissão"], "agency"),
+    **dict.fromkeys(["Agencia", "Agência", "Agence", "Agenzia", "Oficina", "Servicio"], "agency"),
+    **dict.fromkeys(["Corte", "Cour", "Jurado"], "court"),
+    **dict.fromkeys(
+        ["Compañía", "Companhia", "Compagnie", "Grupo", "Groupe", "Gruppo", "Sociedad"], "company"
+    ),
+}
+
+
 @lru_cache(maxsize=8192)
 def _static_org(bare: str) -> dict[str, object] | None:
     """The organisation a phrase names by its own words (organisation words, "&", a country)."""
@@ -1128,6 +1151,9 @@ def _static_org(bare: str) -> dict[str, object] | None:
     if words and len(words) > 1 and (words[-1] in ORG_HEADS or _HEAD_BEFORE_OF.search(bare)):
         # "National Union of Mineworkers", "Office for National Statistics": the head may come before "of".
         return _org_from_text(bare)
+    if len(words) > 1 and words[0] in _LEADING_HEADS and words[1][:1].isupper():
+        # "Alianza Tierra y Futuro": in Romance languages the organisation noun comes first.
+        return {**_org_from_text(bare), "kind": _LEADING_HEADS[words[0]]}
     if len(words) > 2:
         # "Minerals Council South Africa", "Cancer Research UK": an organisation named with its country.
         for size in (2, 1):
@@ -2515,9 +2541,12 @@ _FORMER = re.compile(
     r"^(?:(?:[Ff]ormer|[Ee]x-|[Tt]hen-?|[Ll]ocal|[Nn]ew|[Nn]ewly appointed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|"
     r"[Ss]itting|[Ll]ongtime|[Ll]ong-time|[Vv]eteran)\s*)+"
 )
-# "an opposition MP": the side a legislator sits on, not the post (a capitalised "Opposition lawmaker" is a title).
+# "an opposition MP", "a centre-left economist": the side a person takes, not the post
+# (a capitalised "Opposition lawmaker" is a title).
 _SIDE_TAKEN = re.compile(
-    r"^(?:opposition|backbench) (?=(?:MP|MEP|MLA|lawmaker|legislator|senator|councillor)$)"
+    r"^(?:(?:opposition|backbench) (?=(?:MP|MEP|MLA|lawmaker|legislator|senator|councillor)$)"
+    r"|(?:(?:centre|center|far)-(?:left|right)|(?:left|right)-wing|conservative|liberal|progressive|populist) "
+    r"(?=[a-z]))"
 )
 
 # Words that open a partial name ("Ms Roe", "Judge Roe"): built once, not per chunk.
@@ -2575,6 +2604,9 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
         particled = particle_surname(parts)
         if particled:
             surnames[particled] = person
+        paternal = paternal_surname(parts)
+        if paternal and paternal not in surnames:
+            surnames[paternal] = person
         for k, part in enumerate(parts[1:], 1):
             if part.islower():  # "von der Leyen" is also written on its own
                 surnames[" ".join(parts[k:])] = person
@@ -2709,29 +2741,34 @@ def _find_camel_case_orgs(state: _State) -> None:
 
 
 # "kindrd, the scheduling app,", "streamr.tv, the video platform backed by …": a name in lower case.
-_LOWER_CASE_NAME_BEFORE = re.compile(r"(?<![\w’'.@/-])[a-z][a-z0-9]*(?:\.[a-z]{2,})?$")
+# "kindrd, the scheduling app,", "streamr.tv, the video platform backed by …": a name in lower case.
+_LOWER_CASE_NAME = re.compile(r"[a-z][a-z0-9]*(?:\.[a-z]{2,})?(?=, )")
+# "streamr.tv, ": a domain name before a comma; the pattern opens with a literal, so the scan is fast.
+_DOMAIN_BEFORE_COMMA = re.compile(r"\.[a-z]{2,}(?=, )")
 
 
 def _find_lower_case_orgs(state: _State) -> None:
     """Organisations whose names are written in lower case, which no capitalised run holds: found where
     the article describes one in apposition, then wherever else it writes the name."""
     body = state.body
+    # A plain word is a name only where a sentence opens with it ("kindrd, the app …", "SAN FRANCISCO —
+    # kindrd, …"); one with a domain ending is a name anywhere ("and streamr.tv, the platform …").
+    starts = [s for s in state.sentence_starts if body[s : s + 1].islower()]
+    dash = body.find("— ")
+    while dash >= 0:
+        starts.append(dash + 2)
+        dash = body.find("— ", dash + 2)
+    for domain in _DOMAIN_BEFORE_COMMA.finditer(body):
+        starts.append(max(body.rfind(" ", max(0, domain.start() - 30), domain.start()), 0) + 1)
     names: set[str] = set()
-    at = body.find(", ")
-    while at >= 0:
-        start = max(body.rfind(" ", max(0, at - 30), at), body.rfind("\n", max(0, at - 30), at)) + 1
-        # Most words before a comma have a capital, or are plain words inside a sentence: no regex for them.
-        # A plain word is a name only where a sentence opens with it ("kindrd, the app …");
-        # one with a domain ending is a name anywhere ("and streamr.tv, the platform …").
-        if body[start : start + 1].islower() and (
-            start in state.sentence_starts
-            or "." in body[start:at]
-            or body[max(0, start - 2) : start] in ("— ", "- ")
+    for start in starts:
+        found = _LOWER_CASE_NAME.match(body, start)
+        if (
+            found
+            and (start == 0 or not body[start - 1].isalnum())
+            and _ORG_APPOSITIVE.match(body, found.end())
         ):
-            found = _LOWER_CASE_NAME_BEFORE.search(body, start, at)
-            if found and _ORG_APPOSITIVE.match(body, at):
-                names.add(found.group())
-        at = body.find(", ", at + 2)
+            names.add(found.group())
     taken = {(o.start, o.end) for o in state.orgs}
     for name in names:
         for match in re.finditer(rf"(?<![\w’'.-]){re.escape(name)}(?![\w-]|\.\w)", body):
@@ -3075,8 +3112,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
             )
         previous = chunk
     _find_cities_by_region(state, chunks)
-    if ", " in body:
-        _find_lower_case_orgs(state)  # before the people, whose roles may name them ("a kindrd spokesperson")
+    _find_lower_case_orgs(state)  # before the people, whose roles may name them ("a kindrd spokesperson")
     _find_people(state, chunks)
     _find_partial_people(state, chunks)
     if labels:

@@ -3,6 +3,7 @@
 import pytest
 
 from app.extract import run
+from app.extract.lexicon import paternal_surname
 
 
 def _titles(text: str) -> dict[str, tuple[str, ...]]:
@@ -126,3 +127,47 @@ def test_a_company_named_in_lower_case_is_found_where_it_is_described() -> None:
 )
 def test_a_lower_case_word_is_not_a_company_without_a_sentence_of_its_own(text: str) -> None:
     assert _organisations(text) == []
+
+
+def test_names_in_spanish_open_with_the_organisation_noun() -> None:
+    text = (
+        "Ana Beltrán Quispe, a centre-left economist, of Frente Amplio del Norte, led the count. "
+        "Tomás Ibarra, a political scientist at the Observatorio Andino de Datos in Cusco, said turnout was high. "
+        "Beltrán said she would win."
+    )
+    extraction = run(text)
+    assert [o.name for o in extraction.organisations] == [
+        "Frente Amplio del Norte",
+        "Observatorio Andino de Datos",
+    ]
+    assert _titles(text) == {"Ana Beltrán Quispe": ("economist",), "Tomás Ibarra": ("political scientist",)}
+    assert _affiliations(text)["Tomás Ibarra"] == ["Observatorio Andino de Datos"]
+    # "Beltrán", her first surname, names her on its own.
+    assert [q.speaker_key for q in extraction.quotes if q.text.startswith("she would")] == [
+        "ana beltran quispe"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banco said the loan was late.",  # one word
+        "Partido politics bored her, Jane Roe said.",  # no name after the noun
+    ],
+)
+def test_a_leading_organisation_noun_alone_names_nothing(text: str) -> None:
+    assert _organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        (["Rodrigo", "Alcántara", "Villena"], "Alcántara"),
+        (["Mary", "Ellen", "Roe"], None),  # a second given name
+        (["John", "Q.", "Roe"], None),  # an initial
+        (["Jean-François", "Des", "Rosiers"], None),  # a particle: the surname is "Des Rosiers"
+        (["Jane", "Roe"], None),
+    ],
+)
+def test_the_first_of_two_surnames(parts: list[str], expected: str | None) -> None:
+    assert paternal_surname(parts) == expected
