@@ -124,6 +124,25 @@ def particle_surname(parts: list[str]) -> str | None:
     return None
 
 
+def paternal_surname(parts: list[str]) -> str | None:
+    """ "Alcántara" of Rodrigo Alcántara Villena: of a given name and two surnames (Spanish and Portuguese
+    style), the first surname is the one written alone. A middle word that is a given name or an initial
+    ("Mary Ellen Roe", "John Q. Roe") is no surname."""
+    if len(parts) != 3 or parts[0] not in FIRST_NAMES or FIRST_NAMES[parts[0]].is_word:
+        return None
+    middle = parts[1]
+    if (
+        middle[:1].isupper()
+        and middle[1:].islower()
+        and len(middle) > 2
+        and middle not in FIRST_NAMES
+        and middle not in _CAPITAL_PARTICLES
+        and not parts[2].endswith(".")
+    ):
+        return middle
+    return None
+
+
 def family_name_first(parts: list[str]) -> str | None:
     """The family name that leads a full name written family name first, when the words say so:
     "Park" of Park Soo-jin (a Korean given name follows), "Zhao" of Zhao Weimin, "Nguyen" of Nguyen

@@ -52,6 +52,7 @@ from app.extract.lexicon import (
     KnownOrg,
     family_name_first,
     particle_surname,
+    paternal_surname,
     without_generation,
 )
 from app.extract.types import (
@@ -258,6 +259,7 @@ def _word_trie(words: frozenset[str] | set[str] | list[str], capital: bool = Fal
 
 _ROLE_HEAD_ALT = _word_trie(ROLE_HEADS)
 _ROLE_MOD_ALT = _word_trie(_ROLE_MODIFIERS)
+_VERB_ALT = _word_trie(REPORTING_VERBS)
 # Words that never sit inside a role: function words and verbs ("met chief executive …" is no role).
 _NOT_ROLE_WORDS = "|".join(
     sorted(
@@ -373,7 +375,7 @@ _ROLE_MOD = (
     rf"(?:{_ROLE_MOD_ALT}|(?!(?:{_NOT_ROLE_WORDS})\b)[a-z][a-z’'-]*(?<![^s’']s)(?<!ed)(?<!ing)(?<!ly))"
 )
 # An organisation's name: capitalised words, with "&", "of" and "for" inside ("University of Kent").
-_ORG_WORDS = rf"(?:{_WORD} (?:(?:&|of|for|of the|and) (?={U}))?)*{_WORD}"
+_ORG_WORDS = rf"(?:{_WORD} (?:(?:&|of(?: the)?|for|and|de(?:l| la)?|y) (?={U}))?)*{_WORD}"
 # "Acme chief executive Jane Roe", "spokeswoman Ana Lima", "the company's chief executive Jane Roe".
 _ROLE_BEFORE = re.compile(
     rf"(?:(?P<org>{_ORG_WORDS})(?:[’']s)? |(?P<desc>(?:the|its|their) [a-z]+[’']s? )|(?<![\w’'-]))"
@@ -436,7 +438,7 @@ _ROLE_AFTER_WHO = re.compile(
 )
 # "the Lisbon-based industry group X", "the chipmaker X": an organisation noun right before a name.
 _GROUP_BEFORE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?) (?:[\w’'-]+ ){0,3}?|(?<![^\n])[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?|(?<=[.!?] )[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?)(?P<noun>group|company|firm|startup|start-up|association|charity|union|"
+    r"(?:\b(?:[Tt]he|[Aa]n?|from|by) (?:[\w’'-]+ ){0,3}?|(?<![^\n])[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?|(?<=[.!?] )[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?)(?P<noun>group|company|firm|startup|start-up|association|charity|union|"
     r"party|think tank|lobby|organisation|organization|bank|insurer|retailer|carrier|airline|chipmaker|carmaker|"
     r"automaker|broadcaster|publisher|developer|manufacturer|lender|fund|consultancy|agency|network|alliance|"
     r"coalition|federation|club|newspaper|website) $"
@@ -507,7 +509,7 @@ _OF_ORG_AFTER = re.compile(
     rf"(?:(?:consultancy|company|firm|group|charity|union|bank|agency|think tank|law firm|investment bank) )?"
     rf"(?P<org>{_ORG_WORDS})(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
     # ", of Lincolnshire Police's economic crime unit,": a unit of the organisation.
-    rf"(?:[’']s [a-z][a-z -]{{1,40}})?(?=[,.;]| said| says| told)"
+    rf"(?:[’']s [a-z][a-z -]{{1,40}})?(?=[,.;]| said| says| told| (?:{_VERB_ALT})\b)"
 )
 # The kind of organisation an organisation noun names, for later descriptors ("the union").
 _GROUP_KINDS = {
@@ -535,9 +537,10 @@ _ORG_APPOSITIVE = re.compile(
     r"platform|operator|provider|lender|bank|insurer|airline|carrier|developer|manufacturer|charity|"
     r"organisation|organization|broadcaster|publisher|supplier|producer|miner|exporter|importer|drugmaker|"
     r"chipmaker|carmaker|automaker|conglomerate|subsidiary|unit|owner|brewer|utility|regulator|agency|police|"
-    r"force|consultancy|union|party|council|university|institute|group)"
-    # "Unison, the union representing hospital staff, said": the noun may run on into what it does.
-    r"(?:[,.;]| (?:representing|which|that|whose|behind)\b)"
+    r"force|consultancy|union|party|council|university|institute|group|app)"
+    # "Unison, the union representing hospital staff, said": the noun may run on into what it does;
+    # "Pixlane, the start-up owned by Acme,": or into who owns it.
+    r"(?:[,.;]| (?:representing|which|that|whose|behind|owned|backed|founded|run|led)\b)"
 )
 _BASED_IN = re.compile(
     rf"(?<![\w’'-])(?P<place>{U}[\w.’']*(?: {U}[\w.’']*){{0,2}})-(?:based|born|headquartered)\b"
@@ -552,7 +555,6 @@ _ROLE_AFTER_POSSESSIVE = re.compile(
     rf", (?:(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the [a-z]+))[’']s "
     rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT}))(?=[,.;)]| said| says| told|$)"
 )
-_VERB_ALT = _word_trie(REPORTING_VERBS)
 _VERB_AFTER = re.compile(
     rf"(?:[’']s?)?,? (?:[a-z]+ly |also |later |then |has |had |have |would |will )?(?:{_VERB_ALT})\b"
 )
@@ -1015,9 +1017,19 @@ class _State:
     things: set[str] = field(default_factory=set)  # acronyms the article defines as things ("NDMA")
 
 
+# "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": the ordinal is part of the name.
+_ORDINAL_BEFORE = re.compile(r"(?<![\w’'.-])[Tt]he (\d{1,3}(?:st|nd|rd|th)) $")
+
+
 def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> None:
     canonical = str(data["canonical"])
     country = data["country_code"] if isinstance(data["country_code"], str) else None
+    name = str(data["name"])
+    if start > 4 and state.body[start - 1] == " " and state.body[start - 2].isalpha():
+        ordinal = _ORDINAL_BEFORE.search(state.body, max(0, start - 10), start)
+        if ordinal and canonical == name:
+            start = ordinal.start(1)
+            name = canonical = state.body[start:end]
     prefix = canonical.split(" ", 1)[0]
     if prefix in _COUNTRY_PREFIXES and " " in canonical:
         # "the U.S. Commerce Department" and "the Commerce Department" are one department.
@@ -1026,7 +1038,7 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
         OrganisationMention(
             start=start,
             end=end,
-            name=str(data["name"]),
+            name=name,
             canonical=canonical,
             acronym=data["acronym"] if isinstance(data["acronym"], str) else None,
             country_code=country,
@@ -1111,6 +1123,28 @@ def _org_of(state: _State, text: str) -> dict[str, object] | None:
     return _org_in_context(state, bare, words)
 
 
+# Organisation nouns that open a name in Spanish, Portuguese, French and Italian ("Partido Socialista",
+# "Observatorio Electoral del Sur", "Banque de France"), with the kind later descriptors may name.
+_LEADING_HEADS = {
+    **dict.fromkeys(["Partido", "Parti", "Partito", "Frente", "Movimiento", "Movimento"], "party"),
+    **dict.fromkeys(["Mouvement", "Alianza", "Aliança", "Alliance", "Alleanza", "Coalición"], "party"),
+    **dict.fromkeys(["Banco", "Banque", "Banca"], "bank"),
+    **dict.fromkeys(["Ministerio", "Ministério", "Ministère", "Ministero", "Secretaría"], "ministry"),
+    **dict.fromkeys(["Universidad", "Universidade", "Université", "Università"], "university"),
+    **dict.fromkeys(["Sindicato", "Syndicat", "Confederación", "Confédération", "Unión"], "union"),
+    **dict.fromkeys(["Observatorio", "Observatório", "Observatoire", "Instituto", "Institut"], "institute"),
+    **dict.fromkeys(["Istituto", "Fundación", "Fundação", "Fondation", "Fondazione"], "institute"),
+    **dict.fromkeys(["Asociación", "Associação", "Associazione", "Federación", "Federação"], "association"),
+    **dict.fromkeys(["Fédération", "Federazione", "Cámara", "Câmara", "Chambre"], "association"),
+    **dict.fromkeys(["Consejo", "Conselho", "Conseil", "Consiglio", "Comisión", "Comissão"], "agency"),
+    **dict.fromkeys(["Agencia", "Agência", "Agence", "Agenzia", "Oficina", "Servicio"], "agency"),
+    **dict.fromkeys(["Corte", "Cour", "Jurado"], "court"),
+    **dict.fromkeys(
+        ["Compañía", "Companhia", "Compagnie", "Grupo", "Groupe", "Gruppo", "Sociedad"], "company"
+    ),
+}
+
+
 @lru_cache(maxsize=8192)
 def _static_org(bare: str) -> dict[str, object] | None:
     """The organisation a phrase names by its own words (organisation words, "&", a country)."""
@@ -1118,6 +1152,9 @@ def _static_org(bare: str) -> dict[str, object] | None:
     if words and len(words) > 1 and (words[-1] in ORG_HEADS or _HEAD_BEFORE_OF.search(bare)):
         # "National Union of Mineworkers", "Office for National Statistics": the head may come before "of".
         return _org_from_text(bare)
+    if len(words) > 1 and words[0] in _LEADING_HEADS and words[1][:1].isupper():
+        # "Alianza Tierra y Futuro": in Romance languages the organisation noun comes first.
+        return {**_org_from_text(bare), "kind": _LEADING_HEADS[words[0]]}
     if len(words) > 2:
         # "Minerals Council South Africa", "Cancer Research UK": an organisation named with its country.
         for size in (2, 1):
@@ -1402,6 +1439,9 @@ _CAPITAL_ROLES = ROLE_HEADS - {"board", "member", "partner", "general", "head", 
 
 
 _PORTFOLIO_HEADS = frozenset(["Minister", "Secretary", "Commissioner", "Envoy", "Speaker"])
+# "District Judge", "Police Chief": the court or force a judge or chief sits in is part of the title.
+_OFFICE_HEADS = frozenset(["Judge", "Chief"])
+_OFFICE_WORDS = frozenset(["District", "Circuit", "Magistrate", "Bankruptcy", "Police", "Fire"])
 
 
 def _is_portfolio_word(word: str) -> bool:
@@ -1430,6 +1470,8 @@ def _title_split_words(words: tuple[str, ...]) -> int:
         if bare in TITLE_HEADS or bare in TITLE_MODIFIERS:
             rest = [t[2].rstrip(".") for t in tokens[index:]]
             if any(w in TITLE_HEADS for w in rest):
+                if bare in _OFFICE_HEADS and index > 0 and tokens[index - 1][2] in _OFFICE_WORDS:
+                    return index - 1
                 if bare in _PORTFOLIO_HEADS:
                     # "Mineral Resources Minister": a portfolio named in words no lexicon lists.
                     while index > 0 and _is_portfolio_word(tokens[index - 1][2]):
@@ -1793,6 +1835,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             or (name_start == 0 and tokens[0][2].lower() in _CAPITAL_ROLES)
             # "Labour and Employment Minister": a portfolio word right before its head.
             or (name_start + 1 < len(tokens) and tokens[name_start + 1][2] in _PORTFOLIO_HEADS)
+            or (tokens[name_start][2] in _OFFICE_WORDS and name_start == title_at)
         ):
             complement = complement or tokens[name_start][2] in ("of", "for")
             name_start += 1
@@ -1862,6 +1905,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         else:
             _classify_leftovers(state, leftovers)
     if not name_tokens:
+        return
+    if len(name_tokens) > 2 and name_tokens[-1][2] in _WATER_HEADS:
+        chunk.label = "unknown"  # "Nelson Mandela Bay": a place named after a person, never a person
         return
     chunk.label = "person-candidate"
     chunk.data["name_tokens"] = name_tokens
@@ -2108,7 +2154,11 @@ def _title_before(
             or (role.group("role").split()[-1] in _CLIENT_ROLES and not _org_of(state, found_org))
         ):
             found_org = None  # "Roe's barrister, Tom Lee,": Roe is a client, not an employer
-        return role.group("role"), found_org, role.group("role")
+        role_text = role.group("role")
+        first, _, rest = role_text.partition(" ")
+        if not found_org and rest and first[:1].islower() and any(o.name == first for o in state.orgs):
+            found_org, role_text = first, rest  # "A kindrd spokesperson, Jane Roe,": a name in lower case
+        return role_text, found_org, role_text
     if role:
         found_org, role_text, desc = role.group("org"), role.group("role"), role.group("desc")
         possessive = bool(found_org and _POSSESSIVE.search(found_org))
@@ -2540,6 +2590,13 @@ _FORMER = re.compile(
     r"^(?:(?:[Ff]ormer|[Ee]x-|[Tt]hen-?|[Ll]ocal|[Nn]ew|[Nn]ewly appointed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|"
     r"[Ss]itting|[Ll]ongtime|[Ll]ong-time|[Vv]eteran)\s*)+"
 )
+# "an opposition MP", "a centre-left economist": the side a person takes, not the post
+# (a capitalised "Opposition lawmaker" is a title).
+_SIDE_TAKEN = re.compile(
+    r"^(?:(?:opposition|backbench) (?=(?:MP|MEP|MLA|lawmaker|legislator|senator|councillor)$)"
+    r"|(?:(?:centre|center|far)-(?:left|right)|(?:left|right)-wing|conservative|liberal|progressive|populist) "
+    r"(?=[a-z]))"
+)
 
 # Words that open a partial name ("Ms Roe", "Judge Roe"): built once, not per chunk.
 _HONORIFICS_AND_TITLES = HONORIFICS | TITLE_HEADS
@@ -2549,7 +2606,7 @@ def _clean_title(title: str | None) -> str | None:
     """A title without "former": the gold record keeps the post, the tie still holds."""
     if not title:
         return title
-    return _FORMER.sub("", title) or None
+    return _SIDE_TAKEN.sub("", _FORMER.sub("", title)) or None
 
 
 def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str | None) -> None:
@@ -2596,6 +2653,9 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
         particled = particle_surname(parts)
         if particled:
             surnames[particled] = person
+        paternal = paternal_surname(parts)
+        if paternal and paternal not in surnames:
+            surnames[paternal] = person
         for k, part in enumerate(parts[1:], 1):
             if part.islower():  # "von der Leyen" is also written on its own
                 surnames[" ".join(parts[k:])] = person
@@ -2725,6 +2785,42 @@ def _find_camel_case_orgs(state: _State) -> None:
     taken = {(o.start, o.end) for o in state.orgs}
     for name in names:
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", body):
+            if match.span() not in taken:
+                _add_org(state, match.start(), match.end(), {**_org_from_text(name), "kind": "company"})
+
+
+# "kindrd, the scheduling app,", "streamr.tv, the video platform backed by …": a name in lower case.
+# "kindrd, the scheduling app,", "streamr.tv, the video platform backed by …": a name in lower case.
+_LOWER_CASE_NAME = re.compile(r"[a-z][a-z0-9]*(?:\.[a-z]{2,})?(?=, )")
+# "streamr.tv, ": a domain name before a comma; the pattern opens with a literal, so the scan is fast.
+_DOMAIN_BEFORE_COMMA = re.compile(r"\.[a-z]{2,}(?=, )")
+
+
+def _find_lower_case_orgs(state: _State) -> None:
+    """Organisations whose names are written in lower case, which no capitalised run holds: found where
+    the article describes one in apposition, then wherever else it writes the name."""
+    body = state.body
+    # A plain word is a name only where a sentence opens with it ("kindrd, the app …", "SAN FRANCISCO —
+    # kindrd, …"); one with a domain ending is a name anywhere ("and streamr.tv, the platform …").
+    starts = [s for s in state.sentence_starts if body[s : s + 1].islower()]
+    dash = body.find("— ")
+    while dash >= 0:
+        starts.append(dash + 2)
+        dash = body.find("— ", dash + 2)
+    for domain in _DOMAIN_BEFORE_COMMA.finditer(body):
+        starts.append(max(body.rfind(" ", max(0, domain.start() - 30), domain.start()), 0) + 1)
+    names: set[str] = set()
+    for start in starts:
+        found = _LOWER_CASE_NAME.match(body, start)
+        if (
+            found
+            and (start == 0 or not body[start - 1].isalnum())
+            and _ORG_APPOSITIVE.match(body, found.end())
+        ):
+            names.add(found.group())
+    taken = {(o.start, o.end) for o in state.orgs}
+    for name in names:
+        for match in re.finditer(rf"(?<![\w’'.-]){re.escape(name)}(?![\w-]|\.\w)", body):
             if match.span() not in taken:
                 _add_org(state, match.start(), match.end(), {**_org_from_text(name), "kind": "company"})
 
@@ -3257,6 +3353,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
             )
         previous = chunk
     _find_cities_by_region(state, chunks)
+    _find_lower_case_orgs(state)  # before the people, whose roles may name them ("a kindrd spokesperson")
     _find_people(state, chunks)
     _find_partial_people(state, chunks)
     if labels:

@@ -21,6 +21,7 @@ from app.extract.lexicon import (
     family_name_first,
     fold,
     particle_surname,
+    paternal_surname,
     without_generation,
 )
 from app.extract.types import (
@@ -191,6 +192,9 @@ def _surname_forms(name: str) -> list[str]:
     particled = particle_surname(parts)
     if particled:
         forms.append(particled)
+    paternal = paternal_surname(parts)
+    if paternal:
+        forms.append(paternal)
     for index, part in enumerate(parts[1:], 1):
         if part.islower():
             tail = " ".join(parts[index:])

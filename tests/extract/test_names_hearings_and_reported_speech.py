@@ -82,7 +82,7 @@ def test_a_surname_that_opens_with_a_capitalised_particle() -> None:
 
 def test_an_mp_set_off_after_a_name() -> None:
     text = "Under questioning from Gail Hardwick, an opposition MP from Manitoba, the minister paused."
-    assert _people(text) == [("Gail Hardwick", ("opposition MP",))]
+    assert _people(text) == [("Gail Hardwick", ("MP",))]
 
 
 # --- transcripts --------------------------------------------------------------------------------
