@@ -87,12 +87,7 @@ def _configure_sqlite(engine: Engine, *, busy_timeout_ms: int, mmap_bytes: int, 
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        if writer:
-            connection.exec_driver_sql(begin_statement)  # may wait and fail ("database is locked"): wrapped
-        else:
-            # A deferred BEGIN takes no lock and reads nothing, so it cannot fail or wait: straight to
-            # the driver, without a statement's round through SQLAlchemy (~20 µs for every read).
-            connection.connection.driver_connection.execute(begin_statement)
+        connection.exec_driver_sql(begin_statement)
 
 
 # How many SQLite virtual-machine steps pass between two looks at the clock.
