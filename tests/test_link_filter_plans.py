@@ -88,6 +88,19 @@ def every_page(engine: Engine, filters: articles.ArticleFilters, sort: str) -> l
             cursor = page.next_cursor
 
 
+def same_pages_both_ways(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, filters: articles.ArticleFilters, sort: str
+) -> list[int]:
+    """Every page's ids as chosen, checked equal to reading-then-sorting and to walking."""
+    chosen = every_page(engine, filters, sort)
+    monkeypatch.setattr(articles, "_is_broad", lambda *_: False)
+    read_then_sorted = every_page(engine, filters, sort)
+    monkeypatch.setattr(articles, "_is_broad", lambda *_: True)
+    walked = every_page(engine, filters, sort)
+    assert chosen == read_then_sorted == walked
+    return chosen
+
+
 @pytest.fixture
 def plans(countries: Engine) -> Iterator[list[str]]:
     """The query plan of every page query (the one reading article rows in sort order)."""
@@ -109,12 +122,7 @@ def test_both_ways_give_the_same_pages(
     countries: Engine, monkeypatch: pytest.MonkeyPatch, country: str, sort: str
 ) -> None:
     filters = articles.ArticleFilters(country=country)
-    chosen = every_page(countries, filters, sort)
-    monkeypatch.setattr(articles, "_is_broad", lambda *_: False)
-    read_then_sorted = every_page(countries, filters, sort)
-    monkeypatch.setattr(articles, "_is_broad", lambda *_: True)
-    walked = every_page(countries, filters, sort)
-    assert chosen == read_then_sorted == walked
+    chosen = same_pages_both_ways(countries, monkeypatch, filters, sort)
     assert len(chosen) == (1000 if country == "PT" else 12)
 
 
@@ -137,12 +145,7 @@ def test_a_search_sorted_by_a_column_gives_the_same_pages_both_ways(
     countries: Engine, monkeypatch: pytest.MonkeyPatch, q: str, country: str | None, expected: int, sort: str
 ) -> None:
     filters = articles.ArticleFilters(q=q, country=country)
-    chosen = every_page(countries, filters, sort)
-    monkeypatch.setattr(articles, "_is_broad", lambda *_: False)
-    read_then_sorted = every_page(countries, filters, sort)
-    monkeypatch.setattr(articles, "_is_broad", lambda *_: True)
-    walked = every_page(countries, filters, sort)
-    assert chosen == read_then_sorted == walked
+    chosen = same_pages_both_ways(countries, monkeypatch, filters, sort)
     assert len(chosen) == expected
 
 
