@@ -111,6 +111,7 @@ def test_serving_run_measures_every_question(
             "quotes by speaker",
             "article detail",
             "full-text search",
+            "search, newest first",
             "faceted list",
         }
         for question in figures["questions"].values():
