@@ -36,6 +36,7 @@ from app.extract.lexicon import (
     GIVEN_NAME_SYLLABLES,
     HONORIFICS,
     KNOWN_ORGS,
+    KNOWN_SHORT_FORMS,
     NOT_NAMES,
     ORG_ADJECTIVES,
     ORG_HEADS,
@@ -1114,6 +1115,10 @@ def _org_of(state: _State, text: str) -> dict[str, object] | None:
         return state.acronyms[bare]
     if bare in KNOWN_ORGS:
         return _org_from_text(bare, known=KNOWN_ORGS[bare])
+    if bare in KNOWN_SHORT_FORMS:
+        known = _short_form_org(state, bare)
+        if known is not None:
+            return _org_from_text(bare, known=known)
     words = bare.split()
     if len(words) == 1 and not _is_acronym(bare):
         return None  # one plain word is no organisation by itself
@@ -1121,6 +1126,25 @@ def _org_of(state: _State, text: str) -> dict[str, object] | None:
     if found is not None:
         return dict(found)
     return _org_in_context(state, bare, words)
+
+
+def _short_form_org(state: _State, form: str) -> KnownOrg | None:
+    """The organisation a short form ("Broncos", "Ford") names in this article: the one the article
+    also names in full; else, in a match report, the only team of that short form (not a place)."""
+    candidates = KNOWN_SHORT_FORMS[form]
+    named = [org for org in candidates if any(full in state.body for full in org.forms)]
+    if len(named) == 1:
+        return named[0]
+    if (
+        not named
+        and len(candidates) == 1
+        and candidates[0].sport
+        and form not in PLACES
+        and form not in FIRST_NAMES
+        and _is_sports(state)
+    ):
+        return candidates[0]
+    return None
 
 
 # Organisation nouns that open a name in Spanish, Portuguese, French and Italian ("Partido Socialista",
@@ -2335,6 +2359,7 @@ _INERT_WORDS = (
     - TITLE_HEADS
     - HONORIFICS
     - frozenset(KNOWN_ORGS)
+    - frozenset(KNOWN_SHORT_FORMS)
     - frozenset(ORG_ADJECTIVES)
     - frozenset(PLACES)
     - _LEGISLATURES
