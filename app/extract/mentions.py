@@ -1558,7 +1558,11 @@ def _names_a_thing(state: _State, chunk: _Chunk) -> bool:
         return True
     if _CODE_AFTER.match(body, end):
         return True
-    if body.startswith(")", end) and _THING_BEFORE.search(body, max(0, start - 40), start):
+    if (
+        body.startswith(")", end)
+        and chunk.tokens[0][2] not in KNOWN_ORGS  # "the UN agency for Palestine refugees (UNRWA)"
+        and _THING_BEFORE.search(body, max(0, start - 40), start)
+    ):
         state.things.add(chunk.tokens[0][2])
         return True
     return False
@@ -2850,6 +2854,29 @@ def _find_lower_case_orgs(state: _State) -> None:
                 _add_org(state, match.start(), match.end(), {**_org_from_text(name), "kind": "company"})
 
 
+# Known organisations written with a lower-case first letter ("dpa", "eBay"): no capitalised run holds them.
+_LOWER_CASE_KNOWN = tuple(form for form in KNOWN_ORGS if form[:1].islower())
+
+
+def _find_lower_case_known_orgs(state: _State) -> None:
+    body = state.body
+    taken = {o.start for o in state.orgs}
+    for form in _LOWER_CASE_KNOWN:
+        at = body.find(form)
+        while at >= 0:
+            end = at + len(form)
+            before, after = body[at - 1 : at], body[end : end + 1]
+            # A word of its own, not part of an address ("dpa.de", "@dpa") or of a longer word.
+            if (
+                at not in taken
+                and not (before.isalnum() or before in ("-", ".", "@", "/"))
+                and not (after.isalnum() or after in ("-", "@", "/"))
+                and not (after == "." and body[end + 1 : end + 2].isalpha())
+            ):
+                _add_org(state, at, end, _org_from_text(form, known=KNOWN_ORGS[form]))
+            at = body.find(form, end)
+
+
 def _find_long_org_names(state: _State, chunks: list[_Chunk]) -> None:
     """ "Stratus Cloud" when the article also has "Stratus said it would appeal": the full name of an
     organisation found only by its short name."""
@@ -3247,6 +3274,44 @@ def _find_headline_places(state: _State, document: Document) -> None:
 
 
 # ", California" after a dateline's city: its region or country.
+# Kinds of body a country has one of ("the Finance Ministry", "Parliament"), and words that make a body
+# international or another country's ("European", "UN", "Chinese").
+_NATIONAL_BODY_KINDS = frozenset(
+    {"ministry", "agency", "government", "parliament", "police", "military", "court"}
+)
+_INTERNATIONAL_WORDS = frozenset(
+    ["European", "International", "Global", "World", "United", "UN", "U.N.", "Asian", "African", "Arab"]
+)
+
+
+def _home_national_bodies(state: _State, document: Document) -> None:
+    """ "the Ministry of Commerce" in a story from Beijing is China's: a national body the article names
+    without a country belongs to the article's country, its dateline's or else the one its places lead."""
+    bare = [
+        index
+        for index, org in enumerate(state.orgs)
+        if org.country_code is None
+        and org.kind in _NATIONAL_BODY_KINDS
+        and org.canonical not in KNOWN_ORGS
+        and not any(
+            w in _INTERNATIONAL_WORDS or w in PLACES or w in _DEMONYM_ADJECTIVES for w in org.name.split()
+        )
+    ]
+    if not bare:
+        return
+    country = None
+    if document.dateline and document.dateline_place:
+        country = next((p.country_code for p in state.places if p.start == 0), None)
+    country = country or _article_country(state)
+    if country is None:
+        return
+    for index in bare:
+        org = state.orgs[index]
+        state.orgs[index] = OrganisationMention(
+            org.start, org.end, org.name, org.canonical, org.acronym, country, org.kind
+        )
+
+
 _DATELINE_REGION = re.compile(
     r",[ \t]*([A-Z][a-z][\w.'’-]*(?: (?:of |and )?[A-Z][\w.'’-]*){0,3}|[A-Z]\.[A-Z]\.(?:[A-Z][a-z]\.)?)"
 )
@@ -3379,6 +3444,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         previous = chunk
     _find_cities_by_region(state, chunks)
     _find_lower_case_orgs(state)  # before the people, whose roles may name them ("a kindrd spokesperson")
+    _find_lower_case_known_orgs(state)
     _find_people(state, chunks)
     _find_partial_people(state, chunks)
     if labels:
@@ -3390,6 +3456,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_local_places(state, chunks, document)
     _find_country_pairs(state)
     _find_headline_places(state, document)
+    _home_national_bodies(state, document)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(
         people=tuple(sorted(state.people, key=lambda p: p.start)),

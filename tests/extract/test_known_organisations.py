@@ -43,3 +43,28 @@ def test_a_surname_like_short_form_needs_the_full_name() -> None:
     assert "Ford Motor" not in _organisations("Ford said the bill would pass the Senate, the senator added.")
     found = run("Ford Motor said sales rose. Ford said it would hire 500 workers.").organisations
     assert [o.name for o in found] == ["Ford Motor"]
+
+
+def test_a_national_body_without_a_country_is_the_articles_countrys() -> None:
+    text = "BEIJING, May 2 (Reuters) - The Ministry of Commerce said on Friday that exports rose 4%."
+    assert _organisations(text)["Ministry of Commerce"] == "CN"
+    text = "Officials in Oslo and Bergen said the Ministry of Fisheries would decide by June."
+    assert _organisations(text)["Ministry of Fisheries"] == "NO"
+
+
+def test_another_countrys_or_an_international_body_keeps_no_home_country() -> None:
+    text = "LONDON (Reuters) - The Chinese Foreign Ministry said the talks in London were useful."
+    assert _organisations(text).get("Chinese Foreign Ministry") != "GB"
+    text = "LONDON (Reuters) - The European Maritime Agency said the ship had left port."
+    assert _organisations(text)["European Maritime Agency"] is None
+
+
+def test_known_organisations_written_in_lower_case() -> None:
+    found = _organisations("A party official told the dpa news agency that talks would go on.")
+    assert "Deutsche Presse-Agentur" in found or "dpa" in found
+    assert _organisations("The file, dpa.de/archive, was not public. An update-dpa flag was set.") == {}
+
+
+def test_a_known_acronym_defined_after_lower_case_words_is_still_the_organisation() -> None:
+    text = "The UN agency for Palestine refugees (UNRWA) said 80 trucks had entered."
+    assert "United Nations Relief and Works Agency for Palestine Refugees" in _organisations(text)
