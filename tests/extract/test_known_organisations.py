@@ -68,3 +68,26 @@ def test_known_organisations_written_in_lower_case() -> None:
 def test_a_known_acronym_defined_after_lower_case_words_is_still_the_organisation() -> None:
     text = "The UN agency for Palestine refugees (UNRWA) said 80 trucks had entered."
     assert "United Nations Relief and Works Agency for Palestine Refugees" in _organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every time, the CM orders a probe and nothing changes, the MLA said.",
+        "Chargers: WR Tom Vale left in the second quarter and did not return.",
+        "The youth of UP will give their answer at the polls, he said.",
+        "UP NEXT\n\nBroncos: Visit the Buffalo Bills on Nov. 24.",
+    ],
+)
+def test_abbreviated_titles_and_regions_are_no_organisations(text: str) -> None:
+    found = _organisations(text)
+    assert not {"CM", "WR", "UP", "UP NEXT"} & set(found)
+
+
+def test_an_abbreviated_position_is_the_players_title() -> None:
+    people = run("Chargers: WR Darnell Okoro left in the second quarter with a hamstring injury.").people
+    assert [(p.name, p.titles) for p in people] == [("Darnell Okoro", ("WR",))]
+
+
+def test_an_undefined_acronym_is_still_an_organisation() -> None:
+    assert "WTTC" in _organisations("The WTTC said travel spending rose 8% last year.")
