@@ -164,6 +164,11 @@ class KnownOrg:
     sport: bool = False  # a sports team: its short form ("Broncos") also counts in a match report
 
 
+# Forms that name the organisation only in a story from its own country ("Congress" in India is the
+# Indian National Congress; elsewhere a legislature).
+HOME_FORMS: dict[str, KnownOrg] = {}
+
+
 def _known_orgs() -> tuple[dict[str, KnownOrg], dict[str, KnownOrg], dict[str, tuple[KnownOrg, ...]]]:
     """Every written form (name, acronym, alias) → the organisation; adjective forms → it; and short
     forms that are also common words or places ("Broncos", "Heat", "Ford") → the organisations."""
@@ -186,6 +191,8 @@ def _known_orgs() -> tuple[dict[str, KnownOrg], dict[str, KnownOrg], dict[str, t
             adjectives[form] = org
         for form in entry.get("short", ()):
             short[form] = (*short.get(form, ()), org)
+        for form in entry.get("home", ()):
+            HOME_FORMS[form] = org
     return table, adjectives, short
 
 

@@ -34,6 +34,7 @@ from app.extract.lexicon import (
     FIRST_NAMES,
     GENERATIONS,
     GIVEN_NAME_SYLLABLES,
+    HOME_FORMS,
     HONORIFICS,
     KNOWN_ORGS,
     KNOWN_SHORT_FORMS,
@@ -155,6 +156,7 @@ _OF_HEADS = (
             "Hospital",
             "Hospitals",
             "Trust",
+            "Incorporation",
         ]
     )
     | TITLE_HEADS
@@ -758,7 +760,7 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
             last = _POSSESSIVE.sub("", current.tokens[-1][2])
             if current.tokens[-1][2].endswith(("’s", "'s")):
                 break
-            if gap == " & ":
+            if gap == " & " or _joins_known_or_local_name(body, current, following, gap):
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
                 continue
@@ -861,6 +863,33 @@ def _and_joins_agency(body: str, current: _Chunk, following: _Chunk) -> bool:
             or _ACTOR_AFTER.match(body, following.end) is not None
         )
     )
+
+
+# Lower-case words inside Portuguese, Spanish, French and Italian names ("Banco Central do Brasil").
+_ROMANCE_JOINS = frozenset(
+    [" do ", " da ", " dos ", " das ", " de ", " del ", " de la ", " di ", " du ", " des "]
+)
+# Bodies named with the country they serve ("European Union Chamber of Commerce in China").
+_IN_COUNTRY_HEADS = frozenset(["Chamber", "Incorporation"])
+
+
+def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, gap: str) -> bool:
+    """Two runs that make one name across a lower-case gap: a known organisation's full name
+    ("Federal Office for the Protection of the Constitution"), a Romance name opened by its organisation
+    noun ("Banco Central do Brasil"), or a chamber named with its country ("… Chamber of Commerce in
+    China", "Royal Incorporation of Architects in Scotland")."""
+    if not gap.startswith(" ") or not gap.endswith(" ") or not gap.strip().islower():
+        return False
+    joined = body[current.start : following.end]
+    if joined.removeprefix("The ") in KNOWN_ORGS:
+        return True
+    words = [t[2] for t in current.tokens]
+    if gap in _ROMANCE_JOINS and words[words[0] == "The" and len(words) > 1] in _LEADING_HEADS:
+        return True
+    if gap == " in " and "of" in words and any(w in _IN_COUNTRY_HEADS for w in words):
+        place = PLACES.get(body[following.start : following.end])
+        return place is not None and place.kind in ("country", "region")
+    return False
 
 
 def _of_continues(current: _Chunk, following: _Chunk, gap: str) -> bool:
@@ -1119,6 +1148,8 @@ def _org_of(state: _State, text: str) -> dict[str, object] | None:
         known = _short_form_org(state, bare)
         if known is not None:
             return _org_from_text(bare, known=known)
+    if bare in HOME_FORMS and _story_country(state) == HOME_FORMS[bare].country_code:
+        return _org_from_text(bare, known=HOME_FORMS[bare])  # "Congress MLA" in a story from India
     words = bare.split()
     if len(words) == 1 and not _is_acronym(bare):
         return None  # one plain word is no organisation by itself
@@ -1728,6 +1759,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and (tokens[1][2] not in ORG_HEADS or tokens[0][2] in ("A", "An"))
         and f"{tokens[0][2]} {tokens[1][2]}" not in KNOWN_ORGS
         and text not in ORG_ADJECTIVES
+        # "Congress MLA Jane Roe" in a story from India: the party, before its member's title.
+        and not (tokens[0][2] in HOME_FORMS and _org_of(state, tokens[0][2]) is not None)
     ):
         tokens = tokens[1:]
         chunk.tokens = tokens
@@ -2345,6 +2378,11 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             return "", tied
         return None, None
     org = match.group("org") or (match.groupdict().get("desc") or None)
+    if match.group("org"):
+        # "president of the Royal Incorporation of Architects in Scotland": the name runs on past
+        # where the role's words stop, as the organisation found there says.
+        start = match.start("org")
+        org = next((o.name for o in state.orgs if o.start == start and o.end > match.end("org")), org)
     return match.group("role"), org
 
 
@@ -2854,6 +2892,43 @@ def _find_lower_case_orgs(state: _State) -> None:
                 _add_org(state, match.start(), match.end(), {**_org_from_text(name), "kind": "company"})
 
 
+# After an organisation's name, an optional organisation noun ("fund", "agency"), then a comma: the
+# place for its other name in apposition.
+_APPOSITIVE_NAME_GAP = re.compile(rf"(?: (?:{_word_trie(frozenset(DESCRIPTORS))}))?, (?={U})")
+
+
+def _find_appositive_org_names(state: _State, chunks: list[_Chunk]) -> None:
+    """ "The German Pension Insurance fund, Deutsche Rentenversicherung, said": the name between commas
+    right after an organisation is another name of it (often its own language's), not a new body."""
+    if not state.orgs:
+        return
+    by_start = {c.start: c for c in chunks if c.label not in ("org", "place", "split")}
+    for org in list(state.orgs):
+        gap = _APPOSITIVE_NAME_GAP.match(state.body, org.end)
+        chunk = by_start.get(gap.end()) if gap else None
+        if (
+            chunk is None
+            or not 2 <= len(chunk.tokens) <= 5
+            or not state.body.startswith(",", chunk.end)
+            or _person_like(chunk.tokens)
+            or any(
+                t[2] in FIRST_NAMES or t[2] in TITLE_HEADS or t[2] in NOT_NAMES or not t[2][:1].isupper()
+                for t in chunk.tokens
+            )
+        ):
+            continue
+        name = state.body[chunk.start : chunk.end]
+        chunk.label = "org"
+        chunk.data = {
+            "name": name,
+            "canonical": org.canonical,
+            "acronym": org.acronym,
+            "country_code": org.country_code,
+            "kind": org.kind,
+        }
+        _add_org(state, chunk.start, chunk.end, chunk.data)
+
+
 # Known organisations written with a lower-case first letter ("dpa", "eBay"): no capitalised run holds them.
 _LOWER_CASE_KNOWN = tuple(form for form in KNOWN_ORGS if form[:1].islower())
 
@@ -3284,9 +3359,44 @@ _INTERNATIONAL_WORDS = frozenset(
 )
 
 
+def _story_country(state: _State) -> str | None:
+    """The country the story is from: its dateline's (the place read at the body's start), else the one
+    its places lead."""
+    first = next((p.country_code for p in state.places if p.start == 0), None)
+    return first or _article_country(state)
+
+
+def _rehome_foreign_party_aliases(state: _State) -> None:
+    """ "Labour" in a story from New Zealand is no British party: a party's short form ("Labour",
+    "Conservatives") names the listed party only in a story from its country, or one that names that
+    country; elsewhere it is that story's country's party of the name."""
+    parties = [
+        org
+        for org in state.orgs
+        if (known := KNOWN_ORGS.get(org.name)) is not None
+        and known.kind == "party"
+        and known.country_code
+        and org.name not in (known.name, known.acronym)
+    ]
+    if not parties:
+        return
+    country = _story_country(state)
+    if country is None:
+        return
+    named = {p.country_code for p in state.places}
+    for index, org in enumerate(state.orgs):
+        code = KNOWN_ORGS[org.name].country_code if org in parties else None
+        if code and code != country and code not in named:
+            # "Labour" in a story from New Zealand: that country's party of the name.
+            state.orgs[index] = OrganisationMention(
+                org.start, org.end, org.name, org.name, None, country, "party"
+            )
+
+
 def _home_national_bodies(state: _State, document: Document) -> None:
     """ "the Ministry of Commerce" in a story from Beijing is China's: a national body the article names
     without a country belongs to the article's country, its dateline's or else the one its places lead."""
+    _rehome_foreign_party_aliases(state)
     bare = [
         index
         for index, org in enumerate(state.orgs)
@@ -3299,10 +3409,7 @@ def _home_national_bodies(state: _State, document: Document) -> None:
     ]
     if not bare:
         return
-    country = None
-    if document.dateline and document.dateline_place:
-        country = next((p.country_code for p in state.places if p.start == 0), None)
-    country = country or _article_country(state)
+    country = _story_country(state)
     if country is None:
         return
     for index in bare:
@@ -3442,6 +3549,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
                 last.kind,
             )
         previous = chunk
+    _find_appositive_org_names(state, chunks)
     _find_cities_by_region(state, chunks)
     _find_lower_case_orgs(state)  # before the people, whose roles may name them ("a kindrd spokesperson")
     _find_lower_case_known_orgs(state)

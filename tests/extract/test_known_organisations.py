@@ -91,3 +91,67 @@ def test_an_abbreviated_position_is_the_players_title() -> None:
 
 def test_an_undefined_acronym_is_still_an_organisation() -> None:
     assert "WTTC" in _organisations("The WTTC said travel spending rose 8% last year.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Federal Office for the Protection of the Constitution said the group was extremist.",
+            "Federal Office for the Protection of the Constitution",
+        ),
+        (
+            "Banco Central do Brasil said in its statement that steps would depend on data.",
+            "Banco Central do Brasil",
+        ),
+        (
+            "Universidade Federal do Paraná said the study was peer reviewed.",
+            "Universidade Federal do Paraná",
+        ),
+        (
+            "The American Chamber of Commerce in Japan said members were worried.",
+            "American Chamber of Commerce in Japan",
+        ),
+    ],
+)
+def test_a_name_runs_on_through_lower_case_words_that_belong_to_it(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+def test_a_company_in_a_country_is_not_one_name() -> None:
+    found = _organisations("Acme Holdings in Japan said sales rose. The Chamber of Commerce said so too.")
+    assert not any(name.endswith(" in Japan") for name in found)
+
+
+def test_an_affiliation_takes_the_whole_name_found_there() -> None:
+    text = "Jane Roe, president of the Royal Incorporation of Architects in Scotland, praised the design."
+    person = run(text).people[0]
+    assert [a.organisation_key for a in person.affiliations] == [
+        "royal incorporation of architects in scotland"
+    ]
+
+
+def test_a_name_in_apposition_after_an_organisation_is_another_name_of_it() -> None:
+    text = "The Dutch Pension Insurance fund, Nationale Pensioenkas, said it could pay from January."
+    organisations = run(text).organisations
+    assert len(organisations) == 1
+    assert "Nationale Pensioenkas" in (organisations[0].name, *organisations[0].aliases)
+    text = "Acme Holdings, Jane Roe, said the deal was done."
+    assert [o.name for o in run(text).organisations] == ["Acme Holdings"]
+
+
+def test_a_partys_short_form_is_the_listed_party_only_in_its_country() -> None:
+    text = (
+        "Conservatives in Berlin clashed with the Greens over pensions in Germany, officials in Munich said."
+    )
+    assert _organisations(text).get("Conservatives") == "DE"
+    text = "Conservatives in Leeds and London rallied before the vote in Britain."
+    assert "Conservative Party" in _organisations(text)
+
+
+def test_a_home_form_names_the_party_only_in_its_country() -> None:
+    text = "Farmers in Nashik, Maharashtra, protested. Congress MLA Ravi Patil called the duty unfair."
+    person = run(text).people[0]
+    assert [a.organisation_key for a in person.affiliations] == ["indian national congress"]
+    text = "WASHINGTON (AP) — Congress passed the bill on Friday."
+    assert "Indian National Congress" not in _organisations(text)
