@@ -1796,7 +1796,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         org["kind"] = "agency" if _PUBLIC_APPOSITIVE.match(body, chunk.end) else "company"
     group = (
         _GROUP_BEFORE.search(body, max(0, chunk.start - 60), chunk.start)
-        if org is None and len(tokens) <= 5 and _word_before(body, chunk.start) in _GROUP_NOUNS
+        if org is None
+        and len(tokens) <= 5
+        and _word_before(body, chunk.start) in _GROUP_NOUNS
+        # "Central bank President Jane Roe": a title opens a person's name, not an organisation's.
+        and tokens[0][2] not in TITLE_HEADS
         else None
     )
     if group:
@@ -1837,7 +1841,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and _title_split(tokens) < 0
         and (
             (comma_after and (_WHICH_SPEAKS.match(body, chunk.end) or _WHICH_ACTS.match(body, chunk.end)))
-            or (len(tokens) >= 2 and _place_at(tokens, len(tokens) - 1) and _SPEAKS.match(body, chunk.end))
+            or (
+                len(tokens) >= 2
+                and _place_at(tokens, len(tokens) - 1)
+                # "Dos Santos said": a surname with its particle, though "Santos" is also a city.
+                and tokens[0][2].lower() not in _PARTICLE_WORDS
+                and _SPEAKS.match(body, chunk.end)
+            )
             or (_word_after(body, chunk.end) in REPORTING_VERBS and _SAID_IT.match(body, chunk.end))
             or (state.based and _BASED_BEFORE.search(body, max(0, chunk.start - 30), chunk.start))
             or (comma_after and _WHICH_DOES.match(body, chunk.end))

@@ -155,3 +155,21 @@ def test_a_home_form_names_the_party_only_in_its_country() -> None:
     assert [a.organisation_key for a in person.affiliations] == ["indian national congress"]
     text = "WASHINGTON (AP) — Congress passed the bill on Friday."
     assert "Indian National Congress" not in _organisations(text)
+
+
+def test_a_foreign_newspaper_is_named_by_its_last_word() -> None:
+    assert "Stuttgarter Zeitung" in _organisations("He told the Stuttgarter Zeitung that the plan was dead.")
+    assert "Zeitung" not in _organisations("Zeitung is German for newspaper, she said.")
+
+
+def test_a_titled_person_after_an_organisation_noun_is_no_organisation() -> None:
+    text = "Central bank President Marta de Souza told lawmakers that rates would stay high."
+    assert "President Marta de Souza" not in _organisations(text)
+    assert "Marta de Souza" in {p.name for p in run(text).people}
+    text = "The industry group Minerals Europe said prices would rise."
+    assert "Minerals Europe" in _organisations(text)
+
+
+def test_a_surname_with_its_particle_is_no_organisation_though_a_city_shares_it() -> None:
+    text = "Ana Lucia dos Santos, an economist at Acme Capital, wrote in a note. Dos Santos said rates would fall."
+    assert "Dos Santos" not in _organisations(text)
