@@ -540,7 +540,8 @@ _ORG_APPOSITIVE = re.compile(
     r"platform|operator|provider|lender|bank|insurer|airline|carrier|developer|manufacturer|charity|"
     r"organisation|organization|broadcaster|publisher|supplier|producer|miner|exporter|importer|drugmaker|"
     r"chipmaker|carmaker|automaker|conglomerate|subsidiary|unit|owner|brewer|utility|regulator|agency|police|"
-    r"force|consultancy|union|party|council|university|institute|group|app)"
+    r"force|consultancy|union|party|council|university|institute|group|app|"
+    r"(?:bus|transit|rail|transport|transportation) system)"
     # "Unison, the union representing hospital staff, said": the noun may run on into what it does;
     # "Pixlane, the start-up owned by Acme,": or into who owns it.
     r"(?:[,.;]| (?:representing|which|that|whose|behind|owned|backed|founded|run|led)\b)"
@@ -1642,6 +1643,12 @@ def _is_landform(body: str, chunk: _Chunk) -> bool:
     return tokens[0][2] in _MOUNT_WORDS or _word_before(body, chunk.start).lower() in _LANDFORM_BEFORE
 
 
+_ORDINAL = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
+)
+_COUNCIL_MEMBER_AFTER = re.compile(r" (?:Council|Board) (?:member|representative)\b")
+
+
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
     body = state.body
@@ -1654,6 +1661,14 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return
     if len(tokens) == 1 and tokens[0][2] in ROLE_HEADS:
         return  # "a GP who covers the north": a role written in capitals, not an acronym
+    if (
+        len(tokens) == 3
+        and tokens[1][2] in ("Ward", "District")
+        and _ORDINAL.fullmatch(tokens[0][2])
+        and _COUNCIL_MEMBER_AFTER.match(body, tokens[1][1])
+    ):
+        chunk.label = "title"  # "Fourth Ward Council member Jane Roe": the ward she represents
+        return
     if len(tokens) == 2 and tokens[0][2] in _LEGISLATURES and tokens[1][2] in KNOWN_ORGS:
         # "House Republicans", "Senate Democrats": the chamber, then the party's members in it.
         chamber = tokens[0][2]
@@ -1761,6 +1776,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and text not in ORG_ADJECTIVES
         # "Congress MLA Jane Roe" in a story from India: the party, before its member's title.
         and not (tokens[0][2] in HOME_FORMS and _org_of(state, tokens[0][2]) is not None)
+        # "cuts to Go COMO, the city's bus system,": inside a sentence, the word opens the name.
+        and not (
+            body.startswith(",", chunk.end)
+            and chunk.start not in state.sentence_starts
+            and _ORG_APPOSITIVE.match(body, chunk.end)
+        )
     ):
         tokens = tokens[1:]
         chunk.tokens = tokens

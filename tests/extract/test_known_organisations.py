@@ -173,3 +173,16 @@ def test_a_titled_person_after_an_organisation_noun_is_no_organisation() -> None
 def test_a_surname_with_its_particle_is_no_organisation_though_a_city_shares_it() -> None:
     text = "Ana Lucia dos Santos, an economist at Acme Capital, wrote in a note. Dos Santos said rates would fall."
     assert "Dos Santos" not in _organisations(text)
+
+
+def test_a_word_that_opens_sentences_opens_a_name_described_in_apposition() -> None:
+    text = "She said the cuts to Go Metro, the city's bus system, would hurt night workers."
+    assert "Go Metro" in _organisations(text)
+    assert "Metro" not in _organisations(text)
+
+
+def test_an_ordinal_ward_before_council_member_is_no_organisation() -> None:
+    text = "Fourth Ward Council member Nina Barros said she would vote no. The City Council voted 5-2."
+    found = _organisations(text)
+    assert "Fourth Ward Council" not in found
+    assert "City Council" in found
