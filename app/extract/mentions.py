@@ -1654,6 +1654,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     body = state.body
     tokens = chunk.tokens
     if len(tokens) == 1 and tokens[0][2] in _INERT_WORDS:
+        if body.startswith("?", chunk.end) and f"{tokens[0][2]}?" in KNOWN_ORGS:
+            # "Which?, the consumer group,": a name that ends in its question mark.
+            name = f"{tokens[0][2]}?"
+            chunk.label, chunk.data = "org", _org_from_text(name, known=KNOWN_ORGS[name])
+            _add_org(state, chunk.start, chunk.end + 1, chunk.data)
         return  # "The", "But", "Monday": a capital that names nothing (most single-word runs)
     if len(tokens) == 1 and (ORG_HEADS.get(tokens[0][2]) == "company" or tokens[0][2] in state.things):
         return  # ", Inc.": a company suffix names no company by itself

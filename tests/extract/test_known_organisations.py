@@ -186,3 +186,13 @@ def test_an_ordinal_ward_before_council_member_is_no_organisation() -> None:
     found = _organisations(text)
     assert "Fourth Ward Council" not in found
     assert "City Council" in found
+
+
+def test_a_known_name_ending_in_a_question_mark() -> None:
+    assert "Which?" in _organisations("Which?, the consumer group, said refunds were slow.")
+    assert "Which?" not in _organisations("Which of the two plans will pass is unclear.")
+
+
+def test_a_known_name_joined_by_a_lower_case_word() -> None:
+    assert "Transport for NSW" in _organisations("Transport for NSW said the highway was closed.")
+    assert "Bord na Móna" in _organisations("The company bought the lease from Bord na Móna in 2021.")
