@@ -1794,6 +1794,16 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         text = body[chunk.start : chunk.end]
     acronym = _ACRONYM_AFTER.match(body, chunk.end) if body.startswith(" (", chunk.end) else None
     org = _org_of(state, text)
+    if (
+        org is None
+        and 2 <= len(tokens) <= 3
+        and all(t[2] in KNOWN_ORGS and _ACRONYM.fullmatch(t[2]) for t in tokens)
+    ):
+        # "AP NFL:": known acronyms side by side are each their organisation.
+        for start, end, word in tokens:
+            _add_org(state, start, end, _org_from_text(word, known=KNOWN_ORGS[word]))
+        chunk.label = "split"
+        return
     if acronym and len(tokens) > 1 and _title_split(tokens) != 0:
         short = acronym.group(1)
         initials = "".join(t[2][0] for t in tokens if t[2][0].isupper())
@@ -3481,6 +3491,10 @@ def _find_speaker_labels(state: _State, labels: list[_Chunk]) -> None:
             state.people.append(
                 PersonMention(label.start, label.end, form, gender=person.gender, partial=form != person.name)
             )
+        elif all(t[2] in KNOWN_ORGS for t in label.tokens):
+            # "AP NFL: https://…": a wire's section link, its words known organisations, not a speaker.
+            for start, end, word in label.tokens:
+                _add_org(state, start, end, _org_from_text(word, known=KNOWN_ORGS[word]))
 
 
 def find_mentions(document: Document, sentence_starts: frozenset[int] = frozenset()) -> Mentions:

@@ -196,3 +196,12 @@ def test_a_known_name_ending_in_a_question_mark() -> None:
 def test_a_known_name_joined_by_a_lower_case_word() -> None:
     assert "Transport for NSW" in _organisations("Transport for NSW said the highway was closed.")
     assert "Bord na Móna" in _organisations("The company bought the lease from Bord na Móna in 2021.")
+
+
+def test_known_acronyms_side_by_side_are_each_an_organisation() -> None:
+    found = _organisations("The Broncos won the game.\n\nAP NFL: https://apnews.com/hub/nfl")
+    assert "National Football League" in found and "Associated Press" in found
+    found = _organisations("The ministry said the WHO NHS guidance was under review in Leeds.")
+    assert "World Health Organization" in found and "National Health Service" in found
+    text = "The board met on Monday.\n\nROE: We have not decided."
+    assert _organisations(text) == {}
