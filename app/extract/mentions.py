@@ -3407,9 +3407,14 @@ _INTERNATIONAL_WORDS = frozenset(
 
 def _story_country(state: _State) -> str | None:
     """The country the story is from: its dateline's (the place read at the body's start), else the one
-    its places lead."""
+    its places lead, named more than once ("a villa in Portugal" alone makes no story Portuguese)."""
     first = next((p.country_code for p in state.places if p.start == 0), None)
-    return first or _article_country(state)
+    if first:
+        return first
+    country = _article_country(state)
+    if country and sum(p.country_code == country for p in state.places) >= 2:
+        return country
+    return None
 
 
 def _rehome_foreign_party_aliases(state: _State) -> None:

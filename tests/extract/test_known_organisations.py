@@ -205,3 +205,8 @@ def test_known_acronyms_side_by_side_are_each_an_organisation() -> None:
     assert "World Health Organization" in found and "National Health Service" in found
     text = "The board met on Monday.\n\nROE: We have not decided."
     assert _organisations(text) == {}
+
+
+def test_one_foreign_place_makes_no_story_foreign() -> None:
+    text = "A former charity boss bought a villa in Portugal, the Charity Commission said."
+    assert _organisations(text)["Charity Commission"] is None
