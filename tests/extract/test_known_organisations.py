@@ -210,3 +210,14 @@ def test_known_acronyms_side_by_side_are_each_an_organisation() -> None:
 def test_one_foreign_place_makes_no_story_foreign() -> None:
     text = "A former charity boss bought a villa in Portugal, the Charity Commission said."
     assert _organisations(text)["Charity Commission"] is None
+
+
+def test_a_players_position_and_team_before_the_name() -> None:
+    text = (
+        "The Denver Broncos beat the Los Angeles Chargers 27-24. "
+        "Chargers quarterback Cole Reyes was sacked four times, twice by Broncos linebacker Jon Pettit."
+    )
+    people = {p.name: p for p in run(text).people}
+    assert people["Cole Reyes"].titles == ("quarterback",)
+    assert [a.organisation_key for a in people["Cole Reyes"].affiliations] == ["los angeles chargers"]
+    assert [a.organisation_key for a in people["Jon Pettit"].affiliations] == ["denver broncos"]
