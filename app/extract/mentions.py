@@ -1355,7 +1355,10 @@ _ORG_CONTEXT_BEFORE = re.compile(
     r"(?:\bspokes(?:person|man|woman) for (?:the )?|\b[Ss]hares (?:in|of) (?:rival )?|\b(?:made|owned|operated) by |"
     r"\b(?:companies|firms|retailers|brands|customers|clients|rivals|competitors|airlines|carriers|banks|"
     r"lenders|insurers|chains|suppliers|manufacturers|makers|drugmakers|carmakers|buyers),? "
-    r"(?:such as|including|include|like) )$"
+    r"(?:such as|including|include|like) "
+    # "Acme's recall processor, Clearpath Returns,": a firm named as another's business partner.
+    r"|[’']s (?:[a-z-]+ ){0,2}(?:processor|supplier|distributor|contractor|subcontractor|subsidiary|auditor|"
+    r"partner|broker|underwriter|insurer|lender|logistics provider|parent company|parent), )$"
 )
 _LIST_GAPS = (", ", " and ", ", and ")
 # "3,000 Border Patrol agents": the people a body employs, after its name.
@@ -1643,6 +1646,8 @@ def _is_landform(body: str, chunk: _Chunk) -> bool:
     return tokens[0][2] in _MOUNT_WORDS or _word_before(body, chunk.start).lower() in _LANDFORM_BEFORE
 
 
+# Nouns after a craft's name: it is a thing, not its maker.
+_CRAFT_AFTER = re.compile(r" (?:spacecraft|probe|rover|lander|orbiter|telescope)\b")
 _ORDINAL = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
 )
@@ -1663,6 +1668,14 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     if len(tokens) == 1 and (ORG_HEADS.get(tokens[0][2]) == "company" or tokens[0][2] in state.things):
         return  # ", Inc.": a company suffix names no company by itself
     if len(tokens) == 1 and _is_acronym(tokens[0][2]) and _names_a_thing(state, chunk):
+        return
+    if (
+        len(tokens) == 1
+        and body.startswith(" ", chunk.end)
+        and _CRAFT_AFTER.match(body, chunk.end)
+        and tokens[0][2] not in KNOWN_ORGS
+    ):
+        state.things.add(tokens[0][2])  # "the Vireo spacecraft": a craft, then "Vireo, which cost …"
         return
     if len(tokens) == 1 and tokens[0][2] in ROLE_HEADS:
         return  # "a GP who covers the north": a role written in capitals, not an acronym
@@ -2726,6 +2739,8 @@ def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str |
     """An organisation named only by a role ("chief executive of Acme") becomes an organisation."""
     if org_text.lower().startswith(("the ", "its ", "their ")) or org_text.lower() in ("its", "their"):
         return  # a descriptor or possessive: resolve ties it to the organisation it refers to
+    if org_text in state.things:
+        return  # "Vireo’s project scientist": the craft's, not an organisation's
     for chunk in chunks:
         if state.body[chunk.start : chunk.end] == org_text and chunk.label in ("unknown", "person-candidate"):
             company = role is not None and any(word in _COMPANY_ROLES for word in role.split())

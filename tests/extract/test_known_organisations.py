@@ -221,3 +221,17 @@ def test_a_players_position_and_team_before_the_name() -> None:
     assert people["Cole Reyes"].titles == ("quarterback",)
     assert [a.organisation_key for a in people["Cole Reyes"].affiliations] == ["los angeles chargers"]
     assert [a.organisation_key for a in people["Jon Pettit"].affiliations] == ["denver broncos"]
+
+
+def test_a_named_craft_is_no_organisation() -> None:
+    text = (
+        "The agency’s Osprey spacecraft sent its first images. Osprey, which cost €500 million, "
+        "was launched in 2023, said Jane Roe, Osprey’s project scientist."
+    )
+    assert "Osprey" not in _organisations(text)
+    assert "Boeing" in _organisations("The Boeing probe contract was signed, Boeing said.")
+
+
+def test_a_firm_named_as_another_firms_partner() -> None:
+    text = "Customers can contact Acme's recall processor, Clearwater Returns, at 1-888-555-0100."
+    assert "Clearwater Returns" in _organisations(text)
