@@ -1808,6 +1808,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     acronym = _ACRONYM_AFTER.match(body, chunk.end) if body.startswith(" (", chunk.end) else None
     org = _org_of(state, text)
     if (
+        org is not None
+        and len(tokens) == 1
+        and text in PLACES
+        and _word_before(body, chunk.start) in _LOCATIVES
+    ):
+        org = None  # "a branch in Santander": the city, though a bank bears its name
+    if (
         org is None
         and 2 <= len(tokens) <= 3
         and all(t[2] in KNOWN_ORGS and _ACRONYM.fullmatch(t[2]) for t in tokens)
@@ -2461,6 +2468,7 @@ _INERT_WORDS = (
     - HONORIFICS
     - frozenset(KNOWN_ORGS)
     - frozenset(KNOWN_SHORT_FORMS)
+    - frozenset(HOME_FORMS)
     - frozenset(ORG_ADJECTIVES)
     - frozenset(PLACES)
     - _LEGISLATURES

@@ -235,3 +235,15 @@ def test_a_named_craft_is_no_organisation() -> None:
 def test_a_firm_named_as_another_firms_partner() -> None:
     text = "Customers can contact Acme's recall processor, Clearwater Returns, at 1-888-555-0100."
     assert "Clearwater Returns" in _organisations(text)
+
+
+def test_a_known_name_that_is_also_a_city_is_the_city_after_in() -> None:
+    assert "Banco Santander" in _organisations("Santander said profits rose 10% in the quarter.")
+    assert "Banco Santander" not in _organisations("She opened a cafe in Santander last year.")
+
+
+def test_labor_is_the_australian_party_only_in_a_story_from_australia() -> None:
+    text = "In Sydney and Melbourne, officials said Labor had won seats."
+    assert _organisations(text).get("Australian Labor Party") == "AU"
+    text = "WASHINGTON (AP) — Labor leaders met on Monday."
+    assert "Australian Labor Party" not in _organisations(text)
