@@ -247,3 +247,10 @@ def test_labor_is_the_australian_party_only_in_a_story_from_australia() -> None:
     assert _organisations(text).get("Australian Labor Party") == "AU"
     text = "WASHINGTON (AP) — Labor leaders met on Monday."
     assert "Australian Labor Party" not in _organisations(text)
+
+
+def test_a_club_named_for_its_city_and_the_city_itself() -> None:
+    text = "AC Milan beat Inter Milan 2-1. Milan scored late, and fans in Milan celebrated."
+    result = run(text)
+    assert {o.name for o in result.organisations} == {"AC Milan", "Inter Milan"}
+    assert "Milan" in {p.name for p in result.places}
