@@ -449,7 +449,7 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
     if verb:
         found = speakers.after_verb(verb.end(), limit)
         if found:
-            return found, verb.group("verb")
+            return _holder_named_after(speakers, found, limit), verb.group("verb")
         return None, verb.group("verb")
     according = _ACCORDING.match(body, position, limit)
     if according:
@@ -487,6 +487,58 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
             verb = _verb_at(body, after.end() if after else subject.end, limit)
         if verb:
             return subject, verb.group("verb")
+    return _titled_speaker_after(speakers, position, limit)
+
+
+# "Acme Chief Executive Jane Roe", "Broncos safety": title and organisation words before a name, no
+# punctuation but a possessive; "and", "or" and prepositions would join another noun phrase.
+_TITLE_WORDS = re.compile(
+    r"(?:(?!(?:and|or|of|for|with|to|in|on|at|by|from|who|which|that|the|a|an)\b)[\w’'&.-]+ ){1,6}"
+)
+
+
+def _holder_named_after(speakers: _Speakers, found: Reference, limit: int) -> Reference:
+    """“…,” said Acme safety Jane Roe: the person named after the organisation and the role words."""
+    if found.kind != "name":
+        return found
+    index = bisect.bisect_left(speakers.starts, found.end + 1)
+    if index < len(speakers.references):
+        person = speakers.references[index]
+        if (
+            person.type == "person"
+            and person.kind == "name"
+            and person.start < min(limit, found.end + 50)
+            and _char_at(speakers.body, found.end) == " "
+            and _TITLE_WORDS.fullmatch(speakers.body, found.end + 1, person.start) is not None
+        ):
+            return speakers.starting_at(person.start) or person
+    return found
+
+
+def _char_at(body: str, position: int) -> str:
+    return body[position] if position < len(body) else ""
+
+
+def _titled_speaker_after(speakers: _Speakers, position: int, limit: int) -> tuple[Reference | None, str | None]:
+    """“…,” Acme Chief Executive Jane Roe told Reuters: a person after capitalised title words (which
+    the role patterns, made for lower-case roles, pass over), then a reporting verb."""
+    body = speakers.body
+    words = _TITLE_WORDS.match(body, position, min(limit, position + 90))
+    if words is None:
+        return None, None
+    index = bisect.bisect_left(speakers.starts, position + 1)
+    while index < len(speakers.references) and speakers.references[index].start <= words.end():
+        person = speakers.references[index]
+        index += 1
+        if person.type != "person" or person.kind != "name" or body[person.start - 1] != " ":
+            continue
+        if _TITLE_WORDS.fullmatch(body, position, person.start) is None:
+            continue
+        gap = _SUBJECT_GAP.match(body, person.end, limit)
+        verb = _verb_at(body, gap.end() if gap else person.end, limit)
+        if verb:
+            return speakers.starting_at(person.start), verb.group("verb")
+        return None, None
     return None, None
 
 
@@ -1112,6 +1164,7 @@ def find_quotes(
             )
         )
     records += _transcript_lines(document, speakers, set(by_paragraph))
+    records += _interview_answers(document, speakers)
     records.sort(key=lambda r: r.start)
     direct = list(records)
     direct_starts = [record.start for record in direct]
@@ -1199,6 +1252,83 @@ def _transcript_lines(document: Document, speakers: _Speakers, quoted: set[int])
                 )
             )
     return records
+
+
+# "Q: …" / "A: …": a question-and-answer interview's labels.
+_QUESTION_LABEL = re.compile(r"(?:Q|Question)\s?:\s")
+_ANSWER_LABEL = re.compile(r"(?:A|Answer)\s?:\s")
+# "We spoke to her about …": whom the introduction says was interviewed.
+_INTERVIEWED = re.compile(r"\b(?:spoke|talked|speaks|talks) (?:to|with) |\binterviewed ")
+
+
+def _interview_answers(document: Document, speakers: _Speakers) -> list[QuoteRecord]:
+    """A question-and-answer interview: every answer ("A: …", and the unlabelled paragraphs that
+    continue it up to the next question) is a direct quote by the person the introduction presents;
+    the questions are the interviewer's and no quotes."""
+    body = document.body
+    paragraphs = document.paragraphs
+    labels: list[str | None] = []
+    for span in paragraphs:
+        if _QUESTION_LABEL.match(body, span.start, span.start + 12):
+            labels.append("q")
+        elif _ANSWER_LABEL.match(body, span.start, span.start + 12):
+            labels.append("a")
+        else:
+            labels.append(None)
+    if labels.count("q") < 2 or "a" not in labels:
+        return []
+    first_question = labels.index("q")
+    intro_end = paragraphs[first_question].start
+    named = [r for r in speakers.references if r.start < intro_end and r.type == "person" and r.key]
+    keys = {r.key for r in named if r.kind == "name"}
+    interviewee: Reference | None = None
+    if len(keys) == 1:
+        interviewee = next(r for r in named if r.kind == "name")
+    else:
+        for match in _INTERVIEWED.finditer(body, 0, intro_end):
+            found = speakers.starting_at(match.end())
+            if found is not None and found.type == "person" and found.key:
+                interviewee = found
+                break
+    records: list[QuoteRecord] = []
+    for number, span in enumerate(paragraphs):
+        label = labels[number]
+        if label == "a":
+            start = _ANSWER_LABEL.match(body, span.start, span.start + 12).end()  # type: ignore[union-attr]
+        elif label is None and number > first_question and _continues_answer(labels, number):
+            start = span.start
+        else:
+            continue
+        end = span.end
+        while end > start and body[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            continue
+        records.append(
+            QuoteRecord(
+                text=body[start:end],
+                kind="direct",
+                start=start,
+                end=end,
+                speaker_key=interviewee.key if interviewee else None,
+                speaker_type="person" if interviewee else None,
+                speaker_text=interviewee.text if interviewee else None,
+                cue="answer",
+            )
+        )
+    return records
+
+
+def _continues_answer(labels: list[str | None], number: int) -> bool:
+    """An unlabelled paragraph continues an answer when an answer stands before it and a question
+    after it, with only unlabelled paragraphs between."""
+    before = number - 1
+    while before >= 0 and labels[before] is None:
+        before -= 1
+    after = number + 1
+    while after < len(labels) and labels[after] is None:
+        after += 1
+    return before >= 0 and labels[before] == "a" and after < len(labels) and labels[after] == "q"
 
 
 # ", but said …", " and added that …": a second reporting verb for the same subject.
