@@ -148,7 +148,7 @@ _CLAUSE_END = re.compile(r"[\s.,;:!?”\"’»]+$")
 _LEADING_THAT = re.compile(r"^(?:,\s*)?(?:that\s+)?")
 _AFTER_VERB_GAP = re.compile(r"\s+(?:[A-Za-z][\w.’'-]*\s+){0,5}")
 _PREPOSITION_START = re.compile(
-    r"(?:in|on|at|for|to|with|by|from|after|before|during|as|of|outside|inside|ahead|near|following|amid|"
+    r"(?!at (?:least|most)\b)(?:in|on|at|for|to|with|by|from|after|before|during|as|of|outside|inside|ahead|near|following|amid|"
     r"despite|over|while|when|afterwards|later|earlier|today|yesterday)\b"
 )
 # Between a quote and its speaker's name: role words, a possessive, an honorific, set off by commas:
@@ -326,6 +326,13 @@ _TIE_BEFORE = re.compile(r",? (?:of|at|from|with) (?:the )?$")
 
 
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its"])
+# "A group of 18 lawmakers from the X and ", "One researcher at ": an unnamed head whose
+# prepositional phrase names where it belongs (a spokesperson "for" an organisation speaks for it).
+_UNNAMED_HEAD = re.compile(
+    r"(?:(?:But|And|However|Meanwhile),? )?(?:A|An|One|Another|Some|Several|Two|Three|Four|Five|Many|\d+) "
+    r"(?!(?:[\w’'-]+ ){0,3}(?:spokes|representative))(?:[\w’'-]+ ){1,5}?(?:of|from|at|in|within|inside|among) "
+    r"(?:[^,;:“”\"]{0,60} (?:and|or) )?(?:the |a |an |its |their )?"
+)
 _NAMED_AFTER_POSSESSIVE = re.compile(r" (?:[a-z][\w’'-]* ){0,3}?[a-z][\w’'-]*, ")
 
 
@@ -402,6 +409,10 @@ class _Speakers:
                 continue
             if gap is not None and (best is None or reference.end >= best.end):
                 best = reference
+        if best is not None and _UNNAMED_HEAD.fullmatch(self.body, floor, best.start):
+            # "One researcher at the institute, who asked not to be named, said": the institute is where
+            # the unnamed speaker works, not who speaks.
+            return None
         if best is not None and best.type == "organisation":
             # "Analyst Jane Roe of Acme Research said": the person named before "of ORG" is the subject.
             tie = _TIE_BEFORE.search(self.body, max(floor, best.start - 12), best.start)
@@ -716,10 +727,18 @@ def _clause_record(
 
 # Words between a reporting verb and its clause: when, where and how it was said.
 _CUE_TAIL = (
-    r"(?: (?:(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|afterwards|later|earlier|yesterday|today|again|also|"
+    r"(?: (?:(?:(?:late |early )?on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?|"
+    r"afterwards|later|earlier|yesterday|today|again|also|"
     r"last (?:week|month|year|night)|this (?:week|month|year)|"
-    r"in an? (?:[\w-]+ )?(?:statement|interview|note|letter|memo|email|e-mail|post|speech|filing|report|op-ed|"
-    r"submission|response|opinion|ruling|judgment|judgement|decision|affidavit|complaint|column|essay)|"
+    # "said in its response", "wrote in the same post", "wrote in a note to clients", "said in a filing to
+    # the Shenzhen Stock Exchange": the document it was said in, and to whom.
+    r"in (?:an?|its|his|her|their|the(?: same)?) (?:[\w-]+ )?(?:statement|interview|note|letter|memo|email|e-mail|"
+    r"post|speech|filing|report|op-ed|submission|response|opinion|ruling|judgment|judgement|decision|affidavit|"
+    r"complaint|column|essay)(?: (?:to|with) (?:clients|investors|customers|members|staff|employees|shareholders|"
+    r"(?:the )?[A-Z][\w&’'-]*(?: (?:of |and |for )?[A-Z][\w&’'-]*){0,5}))?|"
+    # "posted on LinkedIn that", "said on social media that".
+    r"on (?:social media|(?:its|his|her|their) (?:website|blog|account|page)|"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w.-]+)|"
     r"at an? (?:[\w-]+ )?(?:briefing|conference|rally|hearing|meeting|event)))"
 )
 _CLAUSE_CUE = re.compile(
@@ -747,7 +766,7 @@ _MID_CUE = re.compile(
 # Unnamed speakers: "officials said", "But opposition councillors said": reported speech with no one to name.
 _UNNAMED_SUBJECT = re.compile(
     # "In the Kibera neighbourhood, where queues formed, voters said": a scene set before them.
-    r"(?:(?:In|At|Outside|Across|Elsewhere|Among) [^,.;:]{1,60}, (?:where [^,.;:]{1,60}, )?)?"
+    r"(?:(?:In|At|On|Outside|Across|Elsewhere|Among) [^,.;:]{1,60}, (?:where [^,.;:]{1,60}, )?)?"
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:(?:the|The|some|Some|many|Many|several|Several|other|"
     r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]* ){0,2}(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
     r"[Aa]nalysts|[Ee]xperts|[Cc]ritics|[Cc]ampaigners|[Ee]conomists|[Ii]nvestigators|[Pp]rosecutors|[Ss]ources|"
@@ -757,9 +776,12 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Ee]xecutives|[Ii]nsiders|[Rr]escuers|[Ff]irefighters|[Mm]edics|[Oo]fficers|[Ss]taff|[Ff]ans|[Vv]oters|"
     r"[Ss]ides|[Mm]edia|[Ff]amily|[Rr]elatives|[Ff]riends|[Cc]olleagues|[Ee]ngineers|[Ll]awyers|[Aa]ttorneys|"
     r"[Ii]nspectors|[Mm]anagers|[Ff]armers|[Ss]hoppers|[Pp]atients|[Ss]tudents|[Nn]urses|[Cc]ommuters|[Pp]assengers|"
-    r"[Tt]enants|[Ee]mployees|[Vv]illagers|[Ll]ocals|[Ss]urvivors|[Ff]amilies)"
+    r"[Tt]enants|[Ee]mployees|[Vv]illagers|[Ll]ocals|[Ss]urvivors|[Ff]amilies|[Uu]sers|[Cc]ustomers|[Ii]nvestors|"
+    r"[Ss]hareholders|[Cc]onsumers|[Cc]lients|[Rr]eaders|[Vv]iewers|[Ll]isteners|[Bb]ankers|[Bb]rokers)"
     # "residents in Motherwell", "lawyers for the state": where the group is, or whom it acts for.
     r"(?: (?:in|from|for|at|of|near) (?:the )?(?:[A-Za-z][\w’'-]* )?[A-Za-z][\w’'-]*)?"
+    # "two sources familiar with the matter", "people briefed on the talks".
+    r"(?: (?:familiar with|close to|briefed on|with knowledge of|involved in) (?:the |a |an )?[\w’'-]+(?: [\w’'-]+)?)?"
     r"(?: (?:have|had|also|later))?\s*"
 )
 # "according to a study by the X", "according to data compiled by X": the source, not the document.
@@ -774,6 +796,9 @@ _LATE_ACCORDING = re.compile(
     r"(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.)+)"
     # ", who supervised the scene." / ", the fifth decline in a row.": an appositive to the source or clause.
     r"(?:, (?:who|which|the|a|an) [^.]+)?\.?$"
+)
+_MID_ACCORDING = re.compile(
+    r", according to (?P<who>(?:[^,.]|(?<=\d),(?=\d)|(?<=[A-Z])\.|(?<=\d)\.(?=\d))+), [^.]+\.?$"
 )
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _WRITTEN_IN = frozenset(["filing", "letter", "report", "post", "note", "email", "memo", "submission"])
@@ -808,9 +833,33 @@ def _named_at(speakers: _Speakers, position: int) -> Reference | None:
 _RANK_BEFORE_NAME = re.compile(r"(?:[A-Z][a-z]{1,4}\. )+")
 
 
+# "according to a note to clients he co-wrote": the document, then its author.
+_AUTHORED_DOCUMENT = re.compile(
+    r"(?:an?|the|their|his|her|its) (?:[\w-]+ )?(?:note|report|memo|letter|analysis|study|paper|post)"
+    r"(?: to (?:clients|investors|customers))? (?:that )?"
+)
+_AUTHOR_VERB = re.compile(r" (?:co-)?(?:wrote|authored|published|sent|prepared|signed)\b")
+
+
 def _according_source(speakers: _Speakers, position: int) -> Reference | None:
     """Who stands after "according to" at ``position``, past "a study by" and the like."""
+    document = _SOURCE_DOCUMENT.match(speakers.body, position, position + 80)
+    if document and document.group().rstrip().endswith((" by", " from", " by the", " from the")):
+        # "according to a report by the Rivers Trust": the author, not whoever "a report" would resolve to.
+        author = speakers.starting_at(document.end())
+        if author is not None and author.kind == "name":
+            return author
+    authored = _AUTHORED_DOCUMENT.match(speakers.body, position, position + 80)
+    if authored:
+        author = speakers.starting_at(authored.end())
+        if author is not None and author.type is not None and _AUTHOR_VERB.match(speakers.body, author.end):
+            return author
     found = speakers.starting_at(position)
+    if found is not None and found.kind == "descriptor":
+        # "according to the statistics agency IBGE": the name that follows the description.
+        named = speakers.starting_at(found.end + 1)
+        if named is not None and named.kind == "name" and speakers.body[found.end] == " ":
+            return named
     if found is None and speakers.body.startswith("the ", position):
         found = speakers.starting_at(position + 4)  # "according to the U.S. Forest Service"
     if found is None:
@@ -858,8 +907,12 @@ _UNNAMED_SPOKESPERSON = re.compile(
 
 # "A central bank official, who spoke on condition of anonymity, said": one voice, unnamed on purpose.
 _UNNAMED_OFFICIAL = re.compile(
-    r"(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ ){0,3}(?:official|source|diplomat|insider|aide)"
-    r"(?:, (?:who|speaking) [^,]{1,120},)?\s*"
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,3}(?:official|source|diplomat|insider|aide|executive|shareholder|"
+    r"investor|analyst|trader|banker|employee|researcher|lawmaker|negotiator|adviser|advisor|person|member)"
+    # "An Egyptian official familiar with the negotiations", "A senior official of the board".
+    r"(?: (?:of|at|from|in|within|inside|close to|familiar with|involved in|briefed on) [^,“”\"]{1,60}?)?"
+    # ", who asked not to be named because …,", ", requesting anonymity,".
+    r"(?:,? (?:who|speaking|requesting|declining|asking|citing) [^,“”\"]{1,140},)?\s*"
 )
 
 
@@ -893,8 +946,20 @@ def _indirect(
                 body, sentence.start + comma + 2, sentence.end, subject, "according to", direct
             )
     late = _LATE_ACCORDING.search(text) if has_according else None
+    if late is None and has_according:
+        # "Inflation slowed to 4.4%, according to the statistics agency, inside the target range.":
+        # the source in mid-sentence, then a phrase with no verb of its own.
+        late = _MID_ACCORDING.search(text)
+        if late is not None and _has_finite_verb(text, late.end("who"), len(text)):
+            late = None
     if late:
         subject = _according_source(speakers, sentence.start + late.start("who"))
+        if subject is None and not _CUE_VERBS.isdisjoint(_LOWER_WORDS.findall(text, 0, late.start())):
+            # "Roe told staff that …, according to an internal memo": the memo only shows what Roe said.
+            before = Sentence(sentence.start, sentence.start + late.start(), text[: late.start()])
+            found = _indirect(body, before, speakers, direct)
+            if found is not None:
+                return found
         return _clause_record(
             body, sentence.start, sentence.start + late.start(), subject, "according to", direct
         )
@@ -948,6 +1013,7 @@ def _indirect(
         if subject is None and not (
             _unnamed(body, sentence.start, verb_start)
             or _UNNAMED_WHO.search(body, max(sentence.start, verb_start - 40), verb_start)
+            or _UNNAMED_HEAD.match(body, sentence.start, verb_start)
         ):
             continue
         if verb in _OBJECT_VERBS and not _has_finite_verb(body, sentence.start + cue.end(), sentence.end):

@@ -65,3 +65,115 @@ def test_the_person_after_the_organisation_and_role_speaks() -> None:
 def test_a_title_and_an_organisation_with_no_name_after_stays_unattributed() -> None:
     text = '"We will appeal," said a Harriers spokesperson and the club\'s lawyer.'
     assert _direct(text) == [("We will appeal", None)]
+
+
+# --- unnamed sources stay unnamed ---------------------------------------------------------------
+
+
+def test_an_unnamed_official_with_a_nationality_and_an_anonymity_clause() -> None:
+    text = (
+        "An Egyptian official familiar with the negotiations, speaking on condition of anonymity, "
+        "said the main sticking points remained unresolved."
+    )
+    assert _indirect(text) == [("the main sticking points remained unresolved", None)]
+
+
+def test_an_unnamed_person_at_a_named_organisation_is_not_the_organisation() -> None:
+    text = (
+        "The Norland Polar Institute faces budget cuts. One researcher at the institute, who asked not "
+        "to be named, said morale was the lowest she could remember."
+    )
+    assert _indirect(text) == [("morale was the lowest she could remember", None)]
+
+
+def test_a_named_researcher_at_the_organisation_still_speaks() -> None:
+    text = "Dana Whitlow, a researcher at the Norland Polar Institute, said morale was low."
+    assert _indirect(text) == [("morale was low", "dana whitlow")]
+
+
+def test_a_group_from_named_parties_is_no_party() -> None:
+    text = (
+        "A group of 18 younger lawmakers from the Civic Union and its sister party, the Rural League, "
+        "has said it cannot support the bill in its current form."
+    )
+    assert _indirect(text) == [("it cannot support the bill in its current form", None)]
+
+
+def test_sources_familiar_with_the_matter_after_the_clause() -> None:
+    text = "Orlen Mining has hired Goldman Sachs, two sources familiar with the matter said."
+    assert _indirect(text) == [("Orlen Mining has hired Goldman Sachs", None)]
+
+
+def test_users_on_a_website_are_unnamed() -> None:
+    text = "On Reddit, several users said they had received text messages asking them to log in."
+    assert _indirect(text) == [("they had received text messages asking them to log in", None)]
+
+
+# --- longer cues before the reported clause ------------------------------------------------------
+
+
+def test_said_in_its_response_that() -> None:
+    text = "Orlen Mining said in its response that the offer undervalues the company."
+    assert _indirect(text) == [("the offer undervalues the company", "orlen mining")]
+
+
+def test_wrote_in_a_note_to_clients_that() -> None:
+    text = "Dana Whitlow, head of research at Pellham Bank, wrote in a note to clients that the deal made sense."
+    assert _indirect(text) == [("the deal made sense", "dana whitlow")]
+
+
+def test_said_in_a_filing_to_an_exchange_that() -> None:
+    text = "Orlen Mining said in a filing to the Shenzhen Stock Exchange that it would apply for a licence."
+    assert _indirect(text) == [("it would apply for a licence", "orlen mining")]
+
+
+def test_said_in_a_statement_late_on_a_weekday_that() -> None:
+    text = "The Harbour Authority said in a statement late on Sunday that the ferry would resume."
+    assert _indirect(text) == [("the ferry would resume", "harbour authority")]
+
+
+def test_said_at_least_opens_a_clause() -> None:
+    text = "The Ministry of Health said at least 41 people had been killed."
+    assert _indirect(text) == [("at least 41 people had been killed", "ministry of health")]
+
+
+def test_said_at_a_briefing_is_still_no_clause() -> None:
+    text = "The Ministry of Health said at a briefing."
+    assert _indirect(text) == []
+
+
+# --- according to -------------------------------------------------------------------------------
+
+
+def test_according_to_a_report_by_its_author() -> None:
+    text = "Rivers in the valley are in poor health, according to a report by the Rivers Trust."
+    assert _indirect(text) == [("Rivers in the valley are in poor health", "rivers trust")]
+
+
+def test_according_to_a_note_its_author_wrote() -> None:
+    text = (
+        "Dana Whitlow is an economist at Pellham Bank. The fiscal picture has not improved enough, "
+        "according to a note to clients she co-wrote."
+    )
+    assert _indirect(text) == [("The fiscal picture has not improved enough", "dana whitlow")]
+
+
+def test_according_to_in_mid_sentence_before_a_phrase() -> None:
+    text = (
+        "Annual inflation slowed to 4.4% in October, according to the statistics agency Statnor, "
+        "inside the target range for the first time this year."
+    )
+    assert _indirect(text) == [("Annual inflation slowed to 4.4% in October", "statnor")]
+
+
+def test_according_to_in_mid_sentence_before_a_clause_is_not_the_source() -> None:
+    text = "Dana Whitlow said the plan, according to officials, will cost five billion dollars."
+    assert _indirect(text)[0][1] == "dana whitlow"
+
+
+def test_a_memo_that_reports_what_someone_told_staff() -> None:
+    text = (
+        "Director Dana Whitlow told staff last week that the institute would have to save money, "
+        "according to an internal memo seen by the magazine."
+    )
+    assert _indirect(text) == [("the institute would have to save money", "dana whitlow")]
