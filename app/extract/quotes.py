@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from app.extract.lexicon import REPORTING_VERBS
 from app.extract.sentences import ends_sentence
-from app.extract.types import Document, QuoteRecord, Reference, Sentence, SpeakerType
+from app.extract.types import Document, QuoteRecord, Reference, Sentence, Span, SpeakerType
 
 # Marks that open and close a quote, by style. Straight and doubled-apostrophe marks are
 # told apart by what surrounds them (an opening mark is followed by a word, not a space).
@@ -339,9 +339,15 @@ _NAMED_AFTER_POSSESSIVE = re.compile(r" (?:[a-z][\w’'-]* ){0,3}?[a-z][\w’'-]
 class _Speakers:
     """Look-ups over the resolved references of one article."""
 
-    def __init__(self, body: str, references: tuple[Reference, ...]) -> None:
+    def __init__(self, body: str, references: tuple[Reference, ...], dateline: Span | None = None) -> None:
         self.body = body
-        self.references = [r for r in references if r.type is not None or r.kind != "name"]
+        # The wire credit in "BRASILIA, Nov 5 (Reuters) -" says who reported, never who spoke.
+        self.references = [
+            r
+            for r in references
+            if (r.type is not None or r.kind != "name")
+            and (dateline is None or not dateline.start <= r.start < dateline.end)
+        ]
         self.starts = [r.start for r in self.references]
         self.by_start = {r.start: r for r in self.references}
         self.ends = sorted(self.references, key=lambda r: r.end)
@@ -364,9 +370,10 @@ class _Speakers:
             reference = references[index]
             if reference.start >= end:
                 break
-            if reference.type is not None and self.body[reference.end : reference.end + 2] not in (
-                "'s",
-                "’s",
+            if (
+                reference.type is not None
+                and self.body[reference.end : reference.end + 2] not in ("'s", "’s")
+                and reference.text.lower() not in _POSSESSIVE_PRONOUNS  # "its benchmark rate"
             ):
                 if reference.type == "organisation":
                     # "Liberal Democrat leader Fiona Calloway …": the person the role belongs to.
@@ -698,7 +705,9 @@ def _clause_record(
     lead = _LEADING_THAT.match(trimmed)
     offset = lead.end() if lead else 0
     start, end = start + offset, start + len(trimmed)
-    if end - start < 10 or len(body[start:end].split()) < 3 or body[start] in "“\"«‘`'":
+    if end - start < 10 or len(body[start:end].split()) < 3:
+        return None
+    if body[start] in "“\"«‘`'" and not _quote_opens_clause(body, start, end, direct):
         return None
     # A partial quote that closes the clause keeps its closing mark: "… agreed to “explore options”".
     closing = next((q for q in direct if start < q.start <= end <= q.end), None)
@@ -723,6 +732,13 @@ def _clause_record(
         speaker_text=speaker.text if speaker else None,
         cue=cue,
     )
+
+
+def _quote_opens_clause(body: str, start: int, end: int, direct: list[QuoteRecord]) -> bool:
+    """ "warned that ‘sustained pressure’ on the wards had forced…": a partial quote opens the clause,
+    which goes on for a few words of its own after it."""
+    opening = next((q for q in direct if start < q.start <= start + 2), None)
+    return opening is not None and len(body[opening.end : end].split()) >= 3
 
 
 # Words between a reporting verb and its clause: when, where and how it was said.
@@ -1134,7 +1150,7 @@ def find_quotes(
     document: Document, sentences: tuple[Sentence, ...], references: tuple[Reference, ...]
 ) -> tuple[QuoteRecord, ...]:
     body = document.body
-    speakers = _Speakers(body, references)
+    speakers = _Speakers(body, references, document.dateline)
     scanned = _scan_direct(document)
     by_paragraph: dict[int, list[_Quote]] = {}
     for quote in scanned:

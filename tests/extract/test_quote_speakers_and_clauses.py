@@ -177,3 +177,30 @@ def test_a_memo_that_reports_what_someone_told_staff() -> None:
         "according to an internal memo seen by the magazine."
     )
     assert _indirect(text) == [("the institute would have to save money", "dana whitlow")]
+
+
+# --- partial quotes, datelines ------------------------------------------------------------------
+
+
+def test_a_partial_quote_may_open_the_reported_clause() -> None:
+    text = (
+        "Dr Dana Whitlow runs the trust. But she warned that ‘sustained pressure’ on emergency beds "
+        "had forced it to postpone 640 operations."
+    )
+    assert (
+        "‘sustained pressure’ on emergency beds had forced it to postpone 640 operations",
+        "dana whitlow",
+    ) in _indirect(text)
+
+
+def test_a_whole_quote_after_that_is_only_a_direct_quote() -> None:
+    text = "Dana Whitlow said that “the plan will not work in its current form.”"
+    assert _indirect(text) == []
+
+
+def test_the_wire_credit_in_a_dateline_never_speaks() -> None:
+    text = (
+        "LIMA, Nov 5 (Reuters) - The central bank cut its benchmark rate on Wednesday but said it "
+        "would move carefully next year."
+    )
+    assert all(speaker != "reuters" for _, speaker in _indirect(text))
