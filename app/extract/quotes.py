@@ -537,7 +537,9 @@ def _char_at(body: str, position: int) -> str:
     return body[position] if position < len(body) else ""
 
 
-def _titled_speaker_after(speakers: _Speakers, position: int, limit: int) -> tuple[Reference | None, str | None]:
+def _titled_speaker_after(
+    speakers: _Speakers, position: int, limit: int
+) -> tuple[Reference | None, str | None]:
     """“…,” Acme Chief Executive Jane Roe told Reuters: a person after capitalised title words (which
     the role patterns, made for lower-case roles, pass over), then a reporting verb."""
     body = speakers.body
@@ -738,7 +740,11 @@ def _quote_opens_clause(body: str, start: int, end: int, direct: list[QuoteRecor
     """ "warned that ‘sustained pressure’ on the wards had forced…": a partial quote opens the clause,
     which goes on for a few words of its own after it."""
     opening = next((q for q in direct if start < q.start <= start + 2), None)
-    return opening is not None and len(body[opening.end : end].split()) >= 3
+    if opening is None:
+        return False
+    rest = body[opening.end : end].lstrip("”\"’'» ").split()
+    # "underlined that “…” and called for …": the quote was the whole clause; a new verb follows.
+    return len(rest) >= 3 and rest[0] not in ("and", "but", "or") and rest[0][:1].islower()
 
 
 # Words between a reporting verb and its clause: when, where and how it was said.

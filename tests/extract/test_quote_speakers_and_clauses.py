@@ -118,7 +118,9 @@ def test_said_in_its_response_that() -> None:
 
 
 def test_wrote_in_a_note_to_clients_that() -> None:
-    text = "Dana Whitlow, head of research at Pellham Bank, wrote in a note to clients that the deal made sense."
+    text = (
+        "Dana Whitlow, head of research at Pellham Bank, wrote in a note to clients that the deal made sense."
+    )
     assert _indirect(text) == [("the deal made sense", "dana whitlow")]
 
 
@@ -204,3 +206,50 @@ def test_the_wire_credit_in_a_dateline_never_speaks() -> None:
         "would move carefully next year."
     )
     assert all(speaker != "reuters" for _, speaker in _indirect(text))
+
+
+# --- descriptions and documents resolved for their speakers -----------------------------------
+
+
+def test_a_description_does_not_point_ahead_to_a_later_organisation() -> None:
+    text = (
+        "NHS Wessex said waiting lists had fallen. The Royal College of Nursing said staff were exhausted.\n\n"
+        "A spokesperson for the union said: “Our members are working extra shifts every week.”\n\n"
+        "Healthwatch Dorset, which represents patients, said it had received 90 complaints."
+    )
+    assert _direct(text)[0][1] != "healthwatch dorset"
+
+
+def test_a_description_in_apposition_is_the_name_before_it() -> None:
+    text = (
+        "The European Union funds the institute. The Norland Association of Researchers, the union for "
+        "its scientists, warned of cuts. “We fear for younger staff,” the union said."
+    )
+    assert _direct(text) == [("We fear for younger staff", "norland association of researchers")]
+
+
+def test_a_report_by_an_organisation_is_that_organisations() -> None:
+    text = (
+        "Thames Water was fined last year. Rivers are in poor health, according to a report by the "
+        "Rivers Trust. “Nothing has improved in a decade,” the report said."
+    )
+    assert _direct(text) == [("Nothing has improved in a decade", "rivers trust")]
+
+
+def test_the_statement_is_the_one_mentioned_before() -> None:
+    text = (
+        "Kestrel Holdings said in a statement that the offer was fair. It is being advised by Morgan "
+        "Stanley and Rothschild & Co, according to the statement."
+    )
+    assert _indirect(text)[-1] == (
+        "It is being advised by Morgan Stanley and Rothschild & Co",
+        "kestrel holdings",
+    )
+
+
+def test_a_whole_quote_then_another_verb_is_no_clause() -> None:
+    text = (
+        "The Harbour Authority underlined that “the port and the town are interconnected” and called "
+        "for deeper collaboration."
+    )
+    assert _indirect(text) == []
