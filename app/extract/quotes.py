@@ -103,6 +103,11 @@ _THAT_ONLY_VERBS = frozenset(
         "declares",
         "heard",
         "disclosed",
+        "alleged",  # "alleged that paper leaks had become an industry"
+        "alleges",
+        "posted",  # "posted on LinkedIn that …"
+        "found",  # "The report also found that …": a study's finding, by whoever issued it
+        "finds",
     }
 )
 # "…, the researchers found.", "…, local media reported.": a finding or report after the clause.
@@ -111,7 +116,9 @@ _TRAILING_VERBS = (_CLAUSE_VERBS - {"told", "tells"}) | {"found", "reported"}
 _SUBJECT_GAP = re.compile(
     # "The GMB union, which …, said": an organisation noun after the name.
     r"(?:[’']s?)?(?:\s+(?:union|party|group|company|firm|club|council|trust|charity|bank|agency|committee|"
-    r"association|federation|alliance|coalition|authority|board|commission|movement|campaign))?"
+    r"association|federation|alliance|coalition|authority|board|commission|movement|campaign|fund|institute|"
+    # "the BJP's state unit said": a unit of the organisation speaks for it.
+    r"(?:(?:state|local|regional|national|youth|women's|women’s|provincial|district) )?(?:unit|wing|branch|chapter)))?"
     # "The miners' union at the site said": where the speaker stands.
     r"(?:\s+at (?:the|its|their) [a-z]+(?: [a-z]+)??,?)?"
     # "the Centre for Policy Studies in New Delhi said": where the speaker is based.
@@ -1032,6 +1039,10 @@ def _indirect(
                 subject = following
             else:
                 continue
+        if subject is None and verb in _FINDING_VERBS:
+            subject = _study_issuer(speakers, sentence.start, verb_start)
+            if subject is None:
+                continue  # "Police found that the door was open": a discovery, not reported speech
         if subject is None and not (
             _unnamed(body, sentence.start, verb_start)
             or _UNNAMED_WHO.search(body, max(sentence.start, verb_start - 40), verb_start)
@@ -1070,6 +1081,24 @@ def _indirect(
                 direct,
             )
     return None
+
+
+_FINDING_VERBS = frozenset(["found", "finds"])
+# "The charity’s analysis of ten years of data found": the study's issuer, named as its possessor.
+_STUDY_OF = re.compile(
+    r"[’']s? (?:[a-z-]+ )?(?:analysis|report|study|survey|review|research|audit|investigation|inquiry|"
+    r"assessment|data|figures)\b[^,;:“”\"]{0,80}$"
+)
+
+
+def _study_issuer(speakers: _Speakers, start: int, verb_start: int) -> Reference | None:
+    body = speakers.body
+    opening = speakers.starting_at(start) or (
+        speakers.starting_at(start + 4) if body.startswith(("The ", "the "), start) else None
+    )
+    if opening is None or opening.type != "organisation":
+        return None
+    return opening if _STUDY_OF.match(body, opening.end, verb_start) else None
 
 
 # Reporting verbs that as often take a plain object ("confirmed the deal") as a reported clause.

@@ -253,3 +253,41 @@ def test_a_whole_quote_then_another_verb_is_no_clause() -> None:
         "for deeper collaboration."
     )
     assert _indirect(text) == []
+
+
+# --- more reporting verbs -------------------------------------------------------------------------
+
+
+def test_alleged_that() -> None:
+    text = "Samata Party president Vikram Rao alleged that paper leaks had become an industry."
+    assert _indirect(text) == [("paper leaks had become an industry", "vikram rao")]
+
+
+def test_alleged_with_an_object_is_no_speech() -> None:
+    text = "Vikram Rao alleged fraud at the firm in a lawsuit filed on Monday."
+    assert _indirect(text) == []
+
+
+def test_a_report_found_that() -> None:
+    text = (
+        "Rivers are in poor health, according to a report by the Rivers Trust. The report also found "
+        "that storm overflows had discharged sewage for 71,000 hours."
+    )
+    assert ("storm overflows had discharged sewage for 71,000 hours", "rivers trust") in _indirect(text)
+
+
+def test_an_organisations_analysis_found_that() -> None:
+    text = "The Rivers Trust’s analysis of ten years of data found that only one stretch was healthy."
+    assert _indirect(text) == [("only one stretch was healthy", "rivers trust")]
+
+
+def test_police_finding_something_is_no_speech() -> None:
+    text = "Police found that the door had been forced open."
+    assert _indirect(text) == []
+
+
+def test_an_organisations_state_unit_speaks_for_it() -> None:
+    text = (
+        "In a statement, the Janata Party's state unit said that “the government has shown zero tolerance”."
+    )
+    assert _direct(text) == [("the government has shown zero tolerance", "janata party")]
