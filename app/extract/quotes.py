@@ -827,7 +827,8 @@ _LATE_ACCORDING = re.compile(
     r"(?:, (?:who|which|the|a|an) [^.]+)?\.?$"
 )
 _MID_ACCORDING = re.compile(
-    r", according to (?P<who>(?:[^,.]|(?<=\d),(?=\d)|(?<=[A-Z])\.|(?<=\d)\.(?=\d))+), [^.]+\.?$"
+    r", according to (?P<who>(?:[^,.]|(?<=\d),(?=\d)|(?<=[A-Z])\.|(?<=\d)\.(?=\d))+), "
+    r"(?P<joined>(?:and|but|while|as|whereas) )?[^.]+\.?$"
 )
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _WRITTEN_IN = frozenset(["filing", "letter", "report", "post", "note", "email", "memo", "submission"])
@@ -908,8 +909,11 @@ def _according_source(speakers: _Speakers, position: int) -> Reference | None:
 # One unnamed person, whom the next sentence may name: "the daughter of one of the victims".
 _UNNAMED_ONE = re.compile(
     r"(?:[A-Z][^,.;]{1,30}, )?(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z-]+ ){0,2}(?:daughter|son|wife|husband|mother|"
-    r"father|sister|brother|neighbou?r|friend|relative|resident|colleague|partner|widow|widower)"
-    r"(?: of [a-z ]{1,40})?\s*"
+    r"father|sister|brother|neighbou?r|friend|relative|resident|colleague|partner|widow|widower|woman|man|"
+    r"girl|boy|patient|pensioner|mum|dad|grandmother|grandfather)"
+    r"(?: of [a-z ]{1,40})?"
+    # "A woman who has waited two years for surgery says …": the next sentence names her.
+    r"(?: who [^,.;:“”\"]{1,120}?)?\s*"
 )
 
 
@@ -967,7 +971,12 @@ def _indirect(
             # Skip the speaker's appositive: "According to Jane Roe, chief executive of Acme, …".
             after = subject.end - sentence.start
             appositive = _SHORT_APPOSITIVE.match(text, after)
-            if appositive and len(text[appositive.end() :].split()) >= 4:
+            if (
+                appositive
+                and len(text[appositive.end() :].split()) >= 4
+                # "According to the company, the attackers exploited a flaw, …": a clause, no appositive.
+                and not _has_finite_verb(text, appositive.start(), appositive.end())
+            ):
                 after = appositive.end() - 1
         comma = text.find(", ", after)
         if comma > 0:
@@ -979,7 +988,11 @@ def _indirect(
         # "Inflation slowed to 4.4%, according to the statistics agency, inside the target range.":
         # the source in mid-sentence, then a phrase with no verb of its own.
         late = _MID_ACCORDING.search(text)
-        if late is not None and _has_finite_verb(text, late.end("who"), len(text)):
+        if (
+            late is not None
+            and not late.group("joined")
+            and _has_finite_verb(text, late.end("who"), len(text))
+        ):
             late = None
     if late:
         subject = _according_source(speakers, sentence.start + late.start("who"))
@@ -1039,6 +1052,8 @@ def _indirect(
                 subject = following
             else:
                 continue
+        if subject is None and body[verb_start - 2 : verb_start - 1] in ("”", '"', "’", "»", ","):
+            subject = _appositive_subject(speakers, sentence.start, verb_start)
         if subject is None and verb in _FINDING_VERBS:
             subject = _study_issuer(speakers, sentence.start, verb_start)
             if subject is None:
@@ -1081,6 +1096,21 @@ def _indirect(
                 direct,
             )
     return None
+
+
+# "Acme, the app that calls itself “a friendlier bank,” says …": an appositive holding a quote,
+# between the subject that opens the sentence and its verb.
+_QUOTED_APPOSITIVE = re.compile(r", (?:the|a|an|which|who|whose) [^.;:]{1,240}?[”\"’»],?\s*")
+
+
+def _appositive_subject(speakers: _Speakers, start: int, verb_start: int) -> Reference | None:
+    body = speakers.body
+    opening = speakers.starting_at(start) or (
+        speakers.starting_at(start + 4) if body.startswith(("The ", "the "), start) else None
+    )
+    if opening is None or opening.type is None or opening.kind == "pronoun":
+        return None
+    return opening if _QUOTED_APPOSITIVE.fullmatch(body, opening.end, verb_start) else None
 
 
 _FINDING_VERBS = frozenset(["found", "finds"])
@@ -1215,6 +1245,12 @@ def find_quotes(
                 speaker, cue = _speaker_after(speakers, quote, end)
         else:
             speaker, cue = _speaker_after(speakers, quote, end)
+            if speaker is None and cue is not None:
+                # "Acme, the app that calls itself “a friendlier bank,” says …": the sentence's subject.
+                position = quote.close_mark
+                while position < end and body[position] in " ,":
+                    position += 1
+                speaker = _appositive_subject(speakers, start, position)
             if cue is None:
                 speaker, cue = _speaker_before(speakers, quote, start)
         if not _is_real_quote(body, quote, cue is not None):

@@ -291,3 +291,56 @@ def test_an_organisations_state_unit_speaks_for_it() -> None:
         "In a statement, the Janata Party's state unit said that “the government has shown zero tolerance”."
     )
     assert _direct(text) == [("the government has shown zero tolerance", "janata party")]
+
+
+# --- subjects around appositives ----------------------------------------------------------------
+
+
+def test_a_subject_whose_appositive_holds_a_quote() -> None:
+    text = (
+        "Pennywise Labs, the budgeting app that pitches itself as “a friendlier way to look at your "
+        "money,” says hackers accessed the names of 2.3 million users."
+    )
+    assert _quotes(text) == [
+        ("direct", "a friendlier way to look at your money", "pennywise labs"),
+        ("indirect", "hackers accessed the names of 2.3 million users", "pennywise labs"),
+    ]
+
+
+def test_a_quote_in_a_sentence_that_opens_with_no_named_subject() -> None:
+    text = "The app, which pitches itself as “a friendlier way to look at your money,” says it was hacked."
+    assert _direct(text) == [("a friendlier way to look at your money", None)]
+
+
+def test_according_to_then_a_clause_is_not_skipped_as_an_appositive() -> None:
+    text = (
+        "Pennywise Labs disclosed the breach on Tuesday. According to the company, the attackers exploited "
+        "a flaw in FileBridge, a file-transfer tool made by Ostara Systems."
+    )
+    assert _indirect(text)[0][0].startswith("the attackers exploited a flaw in FileBridge")
+
+
+def test_according_to_then_a_joined_clause() -> None:
+    text = (
+        "Chinese companies make most of the world's cathodes, according to the consultancy Benchmark "
+        "Intelligence, and firms such as Volt have been expanding abroad."
+    )
+    assert _indirect(text) == [
+        ("Chinese companies make most of the world's cathodes", "benchmark intelligence")
+    ]
+
+
+def test_a_woman_described_then_named_in_the_next_sentence() -> None:
+    text = (
+        "A woman who has waited almost two years for a knee replacement says she ‘feels forgotten’.\n\n"
+        "Carol Ashdown, 64, from Dewsbury, was referred for surgery in April 2023."
+    )
+    assert [(t[:20], s) for t, s in _indirect(text)] == [("she ‘feels forgotten", "carol ashdown")]
+
+
+def test_a_woman_described_with_no_name_after_stays_unattributed() -> None:
+    text = (
+        "A woman who has waited almost two years for a knee replacement says she feels forgotten.\n\n"
+        "The hospital has cancelled 640 operations since December."
+    )
+    assert _indirect(text) == []
