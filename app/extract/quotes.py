@@ -826,6 +826,7 @@ _LATE_ACCORDING = re.compile(
     # ", who supervised the scene." / ", the fifth decline in a row.": an appositive to the source or clause.
     r"(?:, (?:who|which|the|a|an) [^.]+)?\.?$"
 )
+_QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|cited) (?P<who>[^.;:“”\"]{1,120}?) as saying,?(?: that)? ")
 _MID_ACCORDING = re.compile(
     r", according to (?P<who>(?:[^,.]|(?<=\d),(?=\d)|(?<=[A-Z])\.|(?<=\d)\.(?=\d))+), "
     r"(?P<joined>(?:and|but|while|as|whereas) )?[^.]+\.?$"
@@ -1005,6 +1006,14 @@ def _indirect(
         return _clause_record(
             body, sentence.start, sentence.start + late.start(), subject, "according to", direct
         )
+    if " as saying " in text:
+        quoted = _QUOTED_AS_SAYING.search(text)
+        if quoted is not None:
+            # "Xinhua quoted an unnamed official as saying that …": the one quoted speaks, if named.
+            source = _named_at(speakers, sentence.start + quoted.start("who"))
+            if source is not None and source.end > sentence.start + quoted.end("who"):
+                source = None
+            return _clause_record(body, sentence.start + quoted.end(), sentence.end, source, "saying", direct)
     words = _LOWER_WORDS.findall(text)
     if _CUE_VERBS.isdisjoint(words):
         return None
@@ -1487,7 +1496,9 @@ def _continues_answer(labels: list[str | None], number: int) -> bool:
 # ", but said …", " and added that …": a second reporting verb for the same subject.
 # "and added a public plaza": without "that", "added" is the reported clause's own verb.
 _SECOND_CUE = re.compile(
-    r",? (?:but|and) (?:also |later )?(said|(?:added|insisted|warned)(?= that))(?: that)? "
+    # ", where it said …": the same speaker's words about the place just named.
+    r"(?:,? (?:but|and) (?:also |later )?|, where (?:it|he|she|they) )"
+    r"(said|(?:added|insisted|warned)(?= that))(?: that)? "
 )
 
 

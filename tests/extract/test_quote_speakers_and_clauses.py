@@ -344,3 +344,35 @@ def test_a_woman_described_with_no_name_after_stays_unattributed() -> None:
         "The hospital has cancelled 640 operations since December."
     )
     assert _indirect(text) == []
+
+
+# --- quoted as saying; a second clause ------------------------------------------------------------
+
+
+def test_quoted_an_unnamed_official_as_saying() -> None:
+    text = (
+        "The official Xinhua news agency quoted an unnamed official from the Ministry of Science as "
+        "saying that the measures would help national security."
+    )
+    assert _indirect(text) == [("the measures would help national security", None)]
+
+
+def test_quoted_a_named_person_as_saying() -> None:
+    text = "The newspaper quoted Dana Whitlow as saying the measures would help exporters."
+    assert _indirect(text) == [("the measures would help exporters", "dana whitlow")]
+
+
+def test_where_it_said_is_a_second_clause_of_the_same_speaker() -> None:
+    text = (
+        "Thames Water said the report did not reflect the picture in the catchment, where it said "
+        "farm pollution was also a big source of phosphate."
+    )
+    assert _indirect(text) == [
+        ("the report did not reflect the picture in the catchment", "thames water"),
+        ("farm pollution was also a big source of phosphate", "thames water"),
+    ]
+
+
+def test_where_a_named_other_said_is_no_second_clause() -> None:
+    text = "Thames Water said the report was unfair to Oxford, where residents had complained for years."
+    assert len(_indirect(text)) == 1
