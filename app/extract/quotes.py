@@ -864,6 +864,13 @@ def _named_at(speakers: _Speakers, position: int) -> Reference | None:
 _RANK_BEFORE_NAME = re.compile(r"(?:[A-Z][a-z]{1,4}\. )+")
 
 
+# "according to official results released on Monday by X": a document, when and how it came out, its author.
+_RELEASED_BY = re.compile(
+    r"(?:(?:the|new|official|final|preliminary|provisional|latest|partial) )*(?:[a-z-]+ )?"
+    r"(?:results|figures|data|estimates|statistics|count|tally|report|study|survey|documents?)"
+    r" (?:released|published|issued|compiled|announced|provided|gathered)[^,.;:“”\"]{0,40}? (?:by|from) (?:the )?"
+)
+_COUNTRY_POSSESSIVE = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?[’']s ")
 # "according to a note to clients he co-wrote": the document, then its author.
 _AUTHORED_DOCUMENT = re.compile(
     r"(?:an?|the|their|his|her|its) (?:[\w-]+ )?(?:note|report|memo|letter|analysis|study|paper|post)"
@@ -874,10 +881,17 @@ _AUTHOR_VERB = re.compile(r" (?:co-)?(?:wrote|authored|published|sent|prepared|s
 
 def _according_source(speakers: _Speakers, position: int) -> Reference | None:
     """Who stands after "according to" at ``position``, past "a study by" and the like."""
-    document = _SOURCE_DOCUMENT.match(speakers.body, position, position + 80)
+    document = _SOURCE_DOCUMENT.match(speakers.body, position, position + 80) or _RELEASED_BY.match(
+        speakers.body, position, position + 120
+    )
     if document and document.group().rstrip().endswith((" by", " from", " by the", " from the")):
         # "according to a report by the Rivers Trust": the author, not whoever "a report" would resolve to.
-        author = speakers.starting_at(document.end())
+        at = document.end()
+        author = speakers.starting_at(at)
+        if author is None:
+            # "results released by Peru's National Office of …": past the country's possessive.
+            country = _COUNTRY_POSSESSIVE.match(speakers.body, at)
+            author = speakers.starting_at(country.end()) if country else None
         if author is not None and author.kind == "name":
             return author
     authored = _AUTHORED_DOCUMENT.match(speakers.body, position, position + 80)
@@ -1381,7 +1395,30 @@ def find_quotes(
                 )
             )
     records.sort(key=lambda r: r.start)
+    _they_who_just_spoke(body, records)
     return tuple(records)
+
+
+def _they_who_just_spoke(body: str, records: list[QuoteRecord]) -> None:
+    """ "Observers from the OAS said … They said …": an unresolved "they" reporting right after an
+    organisation's words, in the same paragraph, is that organisation again."""
+    last: QuoteRecord | None = None
+    for index, record in enumerate(records):
+        if (
+            record.speaker_key is None
+            and record.speaker_text in ("They", "they")
+            and last is not None
+            and body.find("\n\n", last.end, record.start) < 0
+        ):
+            records[index] = dataclasses.replace(
+                record,
+                speaker_key=last.speaker_key,
+                speaker_type=last.speaker_type,
+                speaker_text=record.speaker_text,
+            )
+            continue
+        if record.speaker_key is not None:
+            last = record if record.speaker_type == "organisation" else None
 
 
 def _transcript_lines(document: Document, speakers: _Speakers, quoted: set[int]) -> list[QuoteRecord]:

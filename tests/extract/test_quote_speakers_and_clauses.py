@@ -376,3 +376,46 @@ def test_where_it_said_is_a_second_clause_of_the_same_speaker() -> None:
 def test_where_a_named_other_said_is_no_second_clause() -> None:
     text = "Thames Water said the report was unfair to Oxford, where residents had complained for years."
     assert len(_indirect(text)) == 1
+
+
+# --- offices, bureaus, results and "they" ---------------------------------------------------------
+
+
+def test_a_spokesman_for_the_bureau_named_before() -> None:
+    text = (
+        "Vincent Leung said he would raise the matter with the Commerce and Economic Development Bureau. "
+        "A spokesman for the bureau said the government would “maintain close liaison” with the mainland."
+    )
+    assert ("maintain close liaison", "commerce and economic development bureau") in _direct(text)
+
+
+def test_the_electoral_office_after_the_clause() -> None:
+    text = (
+        "Results were released by Norland's National Office of Electoral Processes (NOEP).\n\n"
+        "Turnout was 79.2%, the electoral office said, slightly below the first round."
+    )
+    assert ("Turnout was 79.2%", "national office of electoral processes") in _indirect(text)
+
+
+def test_results_released_by_a_countrys_office() -> None:
+    text = (
+        "Two candidates will meet in a runoff, according to official results released on Monday by "
+        "Norland's National Office of Electoral Processes (NOEP)."
+    )
+    assert _indirect(text)[0][1] == "national office of electoral processes"
+
+
+def test_they_after_an_organisation_spoke_is_that_organisation() -> None:
+    text = (
+        "Observers from the Organization of American States said the vote had been orderly. They said "
+        "voting had started late at some polling stations."
+    )
+    assert _indirect(text)[-1] == (
+        "voting had started late at some polling stations",
+        "organization of american states",
+    )
+
+
+def test_they_after_a_person_spoke_stays_unresolved() -> None:
+    text = "Dana Whitlow said the vote had been orderly. They said voting had started late at some stations."
+    assert _indirect(text)[-1] == ("voting had started late at some stations", None)
