@@ -124,7 +124,9 @@ _SUBJECT_GAP = re.compile(
     # "the Centre for Policy Studies in New Delhi said": where the speaker is based.
     r"(?:\s+in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
     # "The Korea Disease Control and Prevention Agency (KDCA) said": the acronym after the name.
-    r"(?:\s+\([A-Z][\w&.]{1,9}\))?"
+    # "Acme Pharmaceuticals, Inc. ("Acme" or "the Company")": the legal form, then how it will be called.
+    r"(?:,? (?:Inc|Ltd|LLC|Corp|Co|plc|PLC|AG|SE|SA|NV|GmbH)\.?)?"
+    r"(?:\s+\([A-Z][\w&.]{1,9}\)|,?\s+\([^()]{1,80}\))?"
     # "Jane Roe KC said": letters after a name.
     r"(?:\s+(?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|PhD|Jr\.?|Sr\.?))?"
     # Appositives in commas, up to three: "Jane Roe, 72, who has lived here for years, said".
@@ -135,6 +137,7 @@ _SUBJECT_GAP = re.compile(
     r"(?:(?:also|later|then|previously|again|repeatedly|separately|earlier|once|had|has|have|would|will|"
     # Adverbs in -ly, but not the nouns: in "Her family said", the family speaks, not "her".
     r"(?!(?:family|assembly|ally|rally|supply|monopoly)\b)[a-z]+ly|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"today|yesterday|tonight|"
     r"in a (?:\w+ )?statement,?)\s+)*"
 )
 _WORD_BEFORE_MARK = re.compile(
@@ -761,7 +764,7 @@ _CUE_TAIL = (
     r"last (?:week|month|year|night)|this (?:week|month|year)|"
     # "said in its response", "wrote in the same post", "wrote in a note to clients", "said in a filing to
     # the Shenzhen Stock Exchange": the document it was said in, and to whom.
-    r"in (?:an?|its|his|her|their|the(?: same)?) (?:[\w-]+ )?(?:statement|interview|note|letter|memo|email|e-mail|"
+    r"in (?:an?|its|his|her|their|the(?: same)?) (?:[\w-]+ ){0,3}?(?:statement|interview|note|letter|memo|email|e-mail|"
     r"post|speech|filing|report|op-ed|submission|response|opinion|ruling|judgment|judgement|decision|affidavit|"
     r"complaint|column|essay)(?: (?:to|with) (?:clients|investors|customers|members|staff|employees|shareholders|"
     r"(?:the )?[A-Z][\w&’'-]*(?: (?:of |and |for )?[A-Z][\w&’'-]*){0,5}))?|"
@@ -964,10 +967,18 @@ _UNNAMED_OFFICIAL = re.compile(
 )
 
 
+# "…, the affidavit says.": a document no one is named as having issued.
+_UNNAMED_DOCUMENT = re.compile(
+    r"(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,2}(?:affidavit|complaint|indictment|lawsuit|filing|document|memo|"
+    r"report|study|survey|ruling|judgment|judgement|order|letter|notice|petition|charge sheet|warrant)\s*"
+)
+
+
 def _unnamed(body: str, start: int, end: int) -> bool:
     """Is ``body[start:end]`` an unnamed group of people ("opposition councillors ")?"""
     return (
         _UNNAMED_SUBJECT.fullmatch(body, start, end) is not None
+        or _UNNAMED_DOCUMENT.fullmatch(body, start, end) is not None
         or _UNNAMED_SPOKESPERSON.fullmatch(body, start, end) is not None
         or _UNNAMED_OFFICIAL.fullmatch(body, start, end) is not None
     )
@@ -1103,7 +1114,8 @@ def _indirect(
         or (not _WRITTEN_IN.isdisjoint(words[-8:]) and not _TRAILING_VERBS.isdisjoint(words[-12:]))
         else None
     )
-    if trailing and trailing.group("verb") in _TRAILING_VERBS:
+    tries = 0
+    while trailing and trailing.group("verb") in _TRAILING_VERBS and tries < 3:
         rest_start = sentence.start + trailing.start("rest")
         verb_start = sentence.start + trailing.start("verb")
         subject = _named_at(speakers, rest_start)  # "…, the Ministry of Finance said."
@@ -1118,6 +1130,12 @@ def _indirect(
                 trailing.group("verb"),
                 direct,
             )
+        # "…, showing patches that scientists believe are ice, the agency said": the cue is after a
+        # later comma; the first one only opened a participle phrase.
+        tries += 1
+        if not _PARTICIPLE_OPENING.match(text, trailing.start("rest")):
+            break
+        trailing = _TRAILING_CUE.search(text, trailing.start("rest"))
     return None
 
 
@@ -1136,6 +1154,8 @@ def _appositive_subject(speakers: _Speakers, start: int, verb_start: int) -> Ref
     return opening if _QUOTED_APPOSITIVE.fullmatch(body, opening.end, verb_start) else None
 
 
+# After the first comma: a participle phrase or a new clause's subject, not a predicate ("will raise").
+_PARTICIPLE_OPENING = re.compile(r"[a-z]+ing\b|(?:the|a|an|he|she|it|they|we|i|his|her|its|their)\b")
 _FINDING_VERBS = frozenset(["found", "finds"])
 # "The charity’s analysis of ten years of data found": the study's issuer, named as its possessor.
 _STUDY_OF = re.compile(

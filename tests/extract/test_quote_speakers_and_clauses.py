@@ -419,3 +419,41 @@ def test_they_after_an_organisation_spoke_is_that_organisation() -> None:
 def test_they_after_a_person_spoke_stays_unresolved() -> None:
     text = "Dana Whitlow said the vote had been orderly. They said voting had started late at some stations."
     assert _indirect(text)[-1] == ("voting had started late at some stations", None)
+
+
+# --- documents, legal forms, participle phrases --------------------------------------------------
+
+
+def test_the_affidavit_says_after_the_clause() -> None:
+    text = "When officers arrived, the man refused to come out and told a dispatcher he had a gun, the affidavit says."
+    assert _indirect(text) == [
+        ("When officers arrived, the man refused to come out and told a dispatcher he had a gun", None)
+    ]
+
+
+def test_said_in_its_most_recent_country_report_that() -> None:
+    text = "The IMF said in its most recent country report that the central bank had made progress."
+    assert _indirect(text) == [("the central bank had made progress", "international monetary fund")]
+
+
+def test_a_company_with_its_legal_form_and_defined_name_today_announced_that() -> None:
+    text = (
+        'Merrow Pharmaceuticals, Inc. ("Merrow" or "the Company") today announced that it is '
+        "voluntarily recalling three lots of tablets."
+    )
+    assert _indirect(text) == [
+        ("it is voluntarily recalling three lots of tablets", "merrow pharmaceuticals")
+    ]
+
+
+def test_the_cue_after_a_participle_phrase() -> None:
+    text = (
+        "The Norland Space Agency’s probe has returned its first images of the asteroid, showing bright "
+        "patches that scientists believe are water ice, the agency said on Wednesday."
+    )
+    assert _indirect(text)[0][1] == "norland space agency"
+
+
+def test_an_appositive_clause_before_a_trailing_cue_is_not_retried() -> None:
+    text = "Streamwell, the video service, will raise the price of its plan by $2 a month from July, the company said."
+    assert len(_indirect(text)) <= 1
