@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from app.extract.lexicon import REPORTING_VERBS
+from app.extract.lexicon import REPORTING_VERBS, ROLE_HEADS
 from app.extract.sentences import ends_sentence
 from app.extract.types import Document, QuoteRecord, Reference, Sentence, Span, SpeakerType
 
@@ -114,6 +114,8 @@ _THAT_ONLY_VERBS = frozenset(
 _TRAILING_VERBS = (_CLAUSE_VERBS - {"told", "tells"}) | {"found", "reported"}
 # Between a subject and its verb: an appositive in commas, "and other officials", adverbs, auxiliaries.
 _SUBJECT_GAP = re.compile(
+    # "The National Elections Jury (JNE), which …, said": the acronym in brackets.
+    r"\)?"
     # "The GMB union, which …, said": an organisation noun after the name.
     r"(?:[’']s?)?(?:\s+(?:union|party|group|company|firm|club|council|trust|charity|bank|agency|committee|"
     r"association|federation|alliance|coalition|authority|board|commission|movement|campaign|fund|institute|"
@@ -346,11 +348,24 @@ _UNNAMED_HEAD = re.compile(
 _NAMED_AFTER_POSSESSIVE = re.compile(r" (?:[a-z][\w’'-]* ){0,3}?[a-z][\w’'-]*, ")
 
 
+# "The chief executive of Acme told MPs": the role holder, unnamed here, speaks, not the organisation.
+_ROLE_OF = re.compile(
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z-]+ ){0,2}?(?P<head>[a-z-]+) (?:of|at) (?:the )?"
+)
+_NOT_ROLE_OF = frozenset(["spokesperson", "spokesman", "spokeswoman", "representative", "partner", "member"])
+
+
+def _unnamed_role_of(body: str, start: int, end: int) -> bool:
+    role = _ROLE_OF.fullmatch(body, start, end)
+    return role is not None and role.group("head") in ROLE_HEADS and role.group("head") not in _NOT_ROLE_OF
+
+
 class _Speakers:
     """Look-ups over the resolved references of one article."""
 
     def __init__(self, body: str, references: tuple[Reference, ...], dateline: Span | None = None) -> None:
         self.body = body
+        self.dateline_end = dateline.end if dateline is not None else 0
         # The wire credit in "BRASILIA, Nov 5 (Reuters) -" says who reported, never who spoke.
         self.references = [
             r
@@ -426,7 +441,11 @@ class _Speakers:
                 continue
             if gap is not None and (best is None or reference.end >= best.end):
                 best = reference
-        if best is not None and _UNNAMED_HEAD.fullmatch(self.body, floor, best.start):
+        opening = self.past_dateline(floor)
+        if best is not None and (
+            _UNNAMED_HEAD.fullmatch(self.body, opening, best.start)
+            or _unnamed_role_of(self.body, opening, best.start)
+        ):
             # "One researcher at the institute, who asked not to be named, said": the institute is where
             # the unnamed speaker works, not who speaks.
             return None
@@ -440,6 +459,30 @@ class _Speakers:
                 if person is not None:
                     return person
         return best
+
+    def past_dateline(self, floor: int) -> int:
+        """A sentence's start, past "OTTAWA — " when the sentence opens the article."""
+        if floor < self.dateline_end:
+            end = self.dateline_end
+            while end < len(self.body) and self.body[end] == " ":
+                end += 1
+            return end
+        return floor
+
+    def role_of_subject(self, floor: int, verb_start: int) -> bool:
+        """Does the sentence open "The chief executive of Acme told …": an unnamed role holder?"""
+        opening = self.past_dateline(floor)
+        for index in range(bisect.bisect_left(self.starts, opening), len(self.references)):
+            reference = self.references[index]
+            if reference.start >= verb_start:
+                break
+            if (
+                reference.type == "organisation"
+                and _unnamed_role_of(self.body, opening, reference.start)
+                and _SUBJECT_GAP.fullmatch(self.body, reference.end, verb_start)
+            ):
+                return True
+        return False
 
     def after_verb(self, position: int, limit: int) -> Reference | None:
         """ "said Roe", "said Chief Constable Ruth Okafor": the reference right after a verb."""
@@ -892,8 +935,11 @@ def _according_source(speakers: _Speakers, position: int) -> Reference | None:
         at = document.end()
         author = speakers.starting_at(at)
         if author is None:
-            # "results released by Peru's National Office of …": past the country's possessive.
-            country = _COUNTRY_POSSESSIVE.match(speakers.body, at)
+            # "results released by Peru's National Office of …": past the country's possessive;
+            # "estimates from market research firm AppScope": past what the source is.
+            country = _COUNTRY_POSSESSIVE.match(speakers.body, at) or _DESCRIBED_SOURCE.match(
+                speakers.body, at, at + 80
+            )
             author = speakers.starting_at(country.end()) if country else None
         if author is not None and author.kind == "name":
             return author
@@ -1086,6 +1132,14 @@ def _indirect(
                 subject = following
             else:
                 continue
+        unnamed_role = subject is None and speakers.role_of_subject(sentence.start, verb_start)
+        if unnamed_role:
+            # "The chief executive of Acme told MPs that …\n\nJane Roe, who has led Acme since 2019, …":
+            # the person the next sentence introduces; else no one.
+            following = speakers.starting_at(sentence.end + _space_after(body, sentence.end))
+            if following is not None and following.type == "person" and following.kind == "name":
+                if body.startswith(", who ", following.end):
+                    subject = following
         if subject is None and body[verb_start - 2 : verb_start - 1] in ("”", '"', "’", "»", ","):
             subject = _appositive_subject(speakers, sentence.start, verb_start)
         if subject is None and verb in _FINDING_VERBS:
@@ -1093,7 +1147,8 @@ def _indirect(
             if subject is None:
                 continue  # "Police found that the door was open": a discovery, not reported speech
         if subject is None and not (
-            _unnamed(body, sentence.start, verb_start)
+            unnamed_role
+            or _unnamed(body, sentence.start, verb_start)
             or _UNNAMED_WHO.search(body, max(sentence.start, verb_start - 40), verb_start)
             or _UNNAMED_HEAD.match(body, sentence.start, verb_start)
         ):
@@ -1416,7 +1471,49 @@ def find_quotes(
             )
     records.sort(key=lambda r: r.start)
     _they_who_just_spoke(body, records)
+    _pronoun_after_an_unnamed_voice(body, records)
     return tuple(records)
+
+
+# "One product designer in Austin said …": one unnamed person reports; a "she said" right after is her.
+_SINGLE_UNNAMED_BEFORE = re.compile(
+    r"(?:^|[.!?”\"]\s+|\n)(?:One|A|An|Another) (?:[\w’'-]+ ){0,3}?[a-z][\w-]*"
+    r"(?: (?:in|at|from|of|with) [^,.;:“”\"]{1,50})?(?:, [^,“”\"]{1,140},)? (?:said|says|told [\w ]{1,30}?)(?: that)? $"
+)
+_SHE_OR_HE = frozenset(["she", "he", "She", "He"])
+
+
+def _pronoun_after_an_unnamed_voice(body: str, records: list[QuoteRecord]) -> None:
+    """A "she said" right after an unnamed person's words is that person, not the woman named before:
+    no speaker rather than a wrong one."""
+    after: int | None = None
+    cleared: str | None = None
+    for index, record in enumerate(records):
+        if (
+            record.kind == "indirect"
+            and record.speaker_key is None
+            and record.cue in ("said", "says", "told")
+        ):
+            if _SINGLE_UNNAMED_BEFORE.search(body, max(0, record.start - 220), record.start):
+                after, cleared = record.end, None
+                continue
+        if after is None:
+            continue
+        if record.start < after:
+            continue  # a partial quote inside the unnamed person's own clause
+        near = body.count("\n\n", after, record.start) <= 1
+        if (
+            near
+            and record.speaker_text in _SHE_OR_HE
+            and record.speaker_key
+            and cleared in (None, record.speaker_key)
+        ):
+            cleared = record.speaker_key
+            records[index] = dataclasses.replace(
+                record, speaker_key=None, speaker_type=None, speaker_text=None
+            )
+            continue
+        after = None
 
 
 def _they_who_just_spoke(body: str, records: list[QuoteRecord]) -> None:

@@ -457,3 +457,51 @@ def test_the_cue_after_a_participle_phrase() -> None:
 def test_an_appositive_clause_before_a_trailing_cue_is_not_retried() -> None:
     text = "Streamwell, the video service, will raise the price of its plan by $2 a month from July, the company said."
     assert len(_indirect(text)) <= 1
+
+
+# --- unnamed voices and role holders --------------------------------------------------------------
+
+
+def test_she_after_an_unnamed_designer_is_not_the_woman_named_before() -> None:
+    text = (
+        "Chief executive Nandita Rao announced the cuts. One product designer in Austin said she found out "
+        "from a former colleague's post.\n\n"
+        '"I had a one-on-one scheduled with my manager," she said. "The invite got cancelled by a bot."'
+    )
+    assert _direct(text) == [
+        ("I had a one-on-one scheduled with my manager", None),
+        ("The invite got cancelled by a bot.", None),
+    ]
+
+
+def test_she_after_a_named_woman_still_speaks() -> None:
+    text = 'Nandita Rao, the chief executive, said the cuts were painful.\n\n"This is on me," she said.'
+    assert _direct(text) == [("This is on me", "nandita rao")]
+
+
+def test_the_chief_executive_of_an_organisation_is_not_the_organisation() -> None:
+    text = (
+        "The chief executive of Laurentide Rail told MPs on Thursday that the board was not told about "
+        "a faulty sensor.\n\nThe hearing lasted three hours."
+    )
+    assert _indirect(text) == [("the board was not told about a faulty sensor", None)]
+
+
+def test_the_chief_executive_introduced_in_the_next_paragraph() -> None:
+    text = (
+        "OTTAWA — The chief executive of Laurentide Rail told MPs on Thursday that the board was not told "
+        "about a faulty sensor.\n\nJean-Marc Tessier, who has led the railway since 2019, apologised."
+    )
+    assert _indirect(text) == [("the board was not told about a faulty sensor", "jean-marc tessier")]
+
+
+def test_an_acronym_in_brackets_before_its_verb() -> None:
+    text = "The Norland Elections Board (NEB), which must certify the results, said it would resolve 312 challenges."
+    assert _indirect(text) == [("it would resolve 312 challenges", "norland elections board")]
+
+
+def test_estimates_from_a_described_firm() -> None:
+    text = (
+        "Revenue fell 31% in the second quarter, according to estimates from market research firm AppTally."
+    )
+    assert _indirect(text) == [("Revenue fell 31% in the second quarter", "apptally")]
