@@ -1137,9 +1137,13 @@ def _indirect(
             # "The chief executive of Acme told MPs that …\n\nJane Roe, who has led Acme since 2019, …":
             # the person the next sentence introduces; else no one.
             following = speakers.starting_at(sentence.end + _space_after(body, sentence.end))
-            if following is not None and following.type == "person" and following.kind == "name":
-                if body.startswith(", who ", following.end):
-                    subject = following
+            if (
+                following is not None
+                and following.type == "person"
+                and following.kind == "name"
+                and body.startswith(", who ", following.end)
+            ):
+                subject = following
         if subject is None and body[verb_start - 2 : verb_start - 1] in ("”", '"', "’", "»", ","):
             subject = _appositive_subject(speakers, sentence.start, verb_start)
         if subject is None and verb in _FINDING_VERBS:
@@ -1493,10 +1497,10 @@ def _pronoun_after_an_unnamed_voice(body: str, records: list[QuoteRecord]) -> No
             record.kind == "indirect"
             and record.speaker_key is None
             and record.cue in ("said", "says", "told")
+            and _SINGLE_UNNAMED_BEFORE.search(body, max(0, record.start - 220), record.start)
         ):
-            if _SINGLE_UNNAMED_BEFORE.search(body, max(0, record.start - 220), record.start):
-                after, cleared = record.end, None
-                continue
+            after, cleared = record.end, None
+            continue
         if after is None:
             continue
         if record.start < after:
