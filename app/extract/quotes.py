@@ -151,7 +151,9 @@ _WORD_BEFORE_MARK = re.compile(
     r"the (?:audience|crowd|committee|press|conference|meeting|newspaper|broadcaster)|on \w+|in a statement|"
     r"in an interview|in a post|on social media|at a news conference"
     # "described the study as “…”", "called the closures “…”": the verb's object, then the quote.
-    r"|(?:the|a|an|his|her|its|their|this|that|these|those) (?:[a-z][\w’'-]* ){0,2}?[a-z][\w’'-]*(?= as\b|\s*$)"
+    r"|(?:the|a|an|his|her|its|their|this|that|these|those) (?:[a-z][\w’'-]* ){0,2}?[a-z][\w’'-]*(?= as\b| of\s*$|\s*$)"
+    # "accused the union of “…”": the charge the quote states.
+    r"|of(?=\s*$)"
     r")){0,3}(?: that| as)?\s*[:,]?\s*$"
 )
 _VERB_AT = re.compile(r"\s*(?P<verb>[a-z]+)\b")
@@ -1443,6 +1445,13 @@ def find_quotes(
                         found, text=body[second.end() : found.end], start=second.end(), cue=second.group(1)
                     )
                 )
+            else:
+                other = _other_speaker_clause(speakers, found)
+                if other is not None:
+                    # "Ryanair said it had added flights, and easyJet said it was doing the same": a
+                    # second speaker's clause, a quote of its own.
+                    records[-1] = dataclasses.replace(found, text=body[found.start : other[0]], end=other[0])
+                    records.append(other[1])
             if found.speaker_key is not None:
                 # A partial quote inside reported speech ("said the company was “the quiet winner”")
                 # has the reported speech's speaker when its own cue found none.
@@ -1649,6 +1658,33 @@ def _continues_answer(labels: list[str | None], number: int) -> bool:
     while after < len(labels) and labels[after] is None:
         after += 1
     return before >= 0 and labels[before] == "a" and after < len(labels) and labels[after] == "q"
+
+
+_OTHER_SPEAKER = re.compile(r", (?:and|but|while|whereas) ")
+_OTHER_SPEAKER_VERB = re.compile(r"(?:said|says|added|warned|insisted|argued)(?: that)? ")
+
+
+def _other_speaker_clause(speakers: _Speakers, found: QuoteRecord) -> tuple[int, QuoteRecord] | None:
+    """Where a second named speaker's reported clause starts inside ``found``, and that clause."""
+    body = speakers.body
+    for match in _OTHER_SPEAKER.finditer(body, found.start, found.end):
+        subject = speakers.starting_at(match.end())
+        if subject is None or subject.kind != "name" or subject.key is None:
+            continue
+        gap = _SUBJECT_GAP.match(body, subject.end, found.end)
+        verb = _OTHER_SPEAKER_VERB.match(body, gap.end() if gap else subject.end)
+        if verb is None or len(body[verb.end() : found.end].split()) < 3:
+            continue
+        return match.start(), dataclasses.replace(
+            found,
+            text=body[verb.end() : found.end],
+            start=verb.end(),
+            speaker_key=subject.key,
+            speaker_type=subject.type,
+            speaker_text=subject.text,
+            cue=verb.group().split()[0],
+        )
+    return None
 
 
 # ", but said …", " and added that …": a second reporting verb for the same subject.

@@ -505,3 +505,27 @@ def test_estimates_from_a_described_firm() -> None:
         "Revenue fell 31% in the second quarter, according to estimates from market research firm AppTally."
     )
     assert _indirect(text) == [("Revenue fell 31% in the second quarter", "apptally")]
+
+
+# --- accusations and a second speaker ---------------------------------------------------------------
+
+
+def test_accused_someone_of_a_quote() -> None:
+    text = (
+        "Skyway's chief operating officer, Ingrid Solheim, accused the union of \"holding families to "
+        'ransom" in the busiest week of the autumn.'
+    )
+    assert _direct(text) == [("holding families to ransom", "ingrid solheim")]
+
+
+def test_a_second_speakers_clause_in_the_same_sentence() -> None:
+    text = "Ryanair said it had added extra flights on some routes, and easyJet said it was doing the same."
+    assert _indirect(text) == [
+        ("it had added extra flights on some routes", "ryanair"),
+        ("it was doing the same", "easyjet"),
+    ]
+
+
+def test_and_a_named_object_is_no_second_speaker() -> None:
+    text = "Ryanair said it had added flights to Dublin, and Ryanair staff were working overtime."
+    assert len(_indirect(text)) == 1
