@@ -833,7 +833,9 @@ _TRAILING_CUE = re.compile(
     r",[”\"’»]? (?P<rest>.{2,80}?)\s*(?P<verb>[a-z]+)(?: (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"in a (?:\w+ )?statement|in an interview|last week|earlier"
     # "…, the company said in a separate filing with the state regulator.": where it was said.
-    r"|in an? (?:[\w-]+ )?(?:filing|letter|report|post|note|email|memo|submission)(?: (?:with|to) [^,.;:]{1,50})?))?\.?$"
+    r"|in an? (?:[\w-]+ )?(?:filing|letter|report|post|note|email|memo|submission)(?: (?:with|to) [^,.;:]{1,50})?"
+    # "…, the chief minister said after a meeting at his residence.": when it was said.
+    r"|(?:after|following|during) (?:a|an|the|his|her|its|their) [^,;:“”\"]{1,80}?))?\.?$"
 )
 # "…forced 6,000 people from their homes on Tuesday, officials said, as crews…": a cue in mid-sentence.
 _MID_CUE = re.compile(
@@ -880,6 +882,7 @@ _MID_ACCORDING = re.compile(
     r"(?P<joined>(?:and|but|while|as|whereas) )?[^.]+\.?$"
 )
 _LOWER_WORDS = re.compile(r"[a-z]+")
+_WHEN_SAID = frozenset(["after", "following", "during"])
 _WRITTEN_IN = frozenset(["filing", "letter", "report", "post", "note", "email", "memo", "submission"])
 _LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to ")
 _SHORT_APPOSITIVE = re.compile(r",[^,]{1,80},(?=\s)")
@@ -1173,6 +1176,7 @@ def _indirect(
         if not _TRAILING_VERBS.isdisjoint(words[-6:])
         # "…, the company said in a filing with the state regulator.": the verb a few words further back.
         or (not _WRITTEN_IN.isdisjoint(words[-8:]) and not _TRAILING_VERBS.isdisjoint(words[-12:]))
+        or (not _WHEN_SAID.isdisjoint(words[-14:]) and not _TRAILING_VERBS.isdisjoint(words[-14:]))
         else None
     )
     tries = 0

@@ -529,3 +529,18 @@ def test_a_second_speakers_clause_in_the_same_sentence() -> None:
 def test_and_a_named_object_is_no_second_speaker() -> None:
     text = "Ryanair said it had added flights to Dublin, and Ryanair staff were working overtime."
     assert len(_indirect(text)) == 1
+
+
+def test_a_trailing_cue_with_when_it_was_said() -> None:
+    text = (
+        "The examination will be held again within six months, the Ministry of Education said after a "
+        "high-level meeting at its headquarters."
+    )
+    assert _indirect(text) == [
+        ("The examination will be held again within six months", "ministry of education")
+    ]
+
+
+def test_a_trailing_after_clause_with_no_speaker_is_no_quote() -> None:
+    text = "The examination will be held again within six months, weeks after a leak at a printing press."
+    assert _indirect(text) == []
