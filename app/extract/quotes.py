@@ -1430,6 +1430,10 @@ def find_quotes(
     direct = list(records)
     direct_starts = [record.start for record in direct]
     for sentence in sentences:
+        if " said would " in sentence.text or " say would " in sentence.text:
+            relative = _relative_clause(speakers, sentence, direct)
+            if relative is not None:
+                records.append(relative)
         found = _indirect(body, sentence, speakers, direct)
         if found is not None:
             inside = bisect.bisect_right(direct_starts, found.start) - 1
@@ -1662,6 +1666,29 @@ def _continues_answer(labels: list[str | None], number: int) -> bool:
     while after < len(labels) and labels[after] is None:
         after += 1
     return before >= 0 and labels[before] == "a" and after < len(labels) and labels[after] == "q"
+
+
+# "…, in a move analysts said would strengthen China's hand": what the move would do, by whom.
+_SAID_WOULD = re.compile(
+    r"\b(?:a|an|the|this|which) (?:[a-z-]+ )?(?:move|step|decision|deal|plan|change|policy|measure|shift|ruling|"
+    r"law|bill|rule|rules|cut|rise|hike) (?P<who>[^,.;:“”\"]{2,50}?) (?:said|say) (?P<clause>would [^.;:]+)"
+)
+
+
+def _relative_clause(
+    speakers: _Speakers, sentence: Sentence, direct: list[QuoteRecord]
+) -> QuoteRecord | None:
+    match = _SAID_WOULD.search(sentence.text)
+    if match is None:
+        return None
+    who_start, who_end = sentence.start + match.start("who"), sentence.start + match.end("who")
+    subject = _named_at(speakers, who_start)
+    if subject is not None and not _SUBJECT_GAP.fullmatch(speakers.body, subject.end, who_end + 1):
+        return None
+    if subject is None and not _unnamed(speakers.body, who_start, who_end + 1):
+        return None
+    start = sentence.start + match.start("clause")
+    return _clause_record(speakers.body, start, sentence.end, subject, "said", direct)
 
 
 _OTHER_SPEAKER = re.compile(r", (?:and|but|while|whereas) ")

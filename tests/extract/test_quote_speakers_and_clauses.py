@@ -544,3 +544,21 @@ def test_a_trailing_cue_with_when_it_was_said() -> None:
 def test_a_trailing_after_clause_with_no_speaker_is_no_quote() -> None:
     text = "The examination will be held again within six months, weeks after a leak at a printing press."
     assert _indirect(text) == []
+
+
+def test_a_move_analysts_said_would() -> None:
+    text = (
+        "Norland will require export licences, the Ministry of Commerce said on Thursday, in a move "
+        "analysts said would strengthen its hand in the battery supply chain."
+    )
+    assert ("would strengthen its hand in the battery supply chain", None) in _indirect(text)
+
+
+def test_a_move_a_named_person_said_would() -> None:
+    text = "The council approved the plan, a decision Dana Whitlow said would cost the town dearly."
+    assert ("would cost the town dearly", "dana whitlow") in _indirect(text)
+
+
+def test_a_move_the_weather_said_would_is_nothing() -> None:
+    text = "The council approved the plan, a move the forecast said would come too late."
+    assert all(not t.startswith("would") for t, _ in _indirect(text))
