@@ -775,8 +775,11 @@ def _clause_record(
         end = close_end
     if _PREPOSITION_START.match(body, start):
         return None  # "he said in a note to clients": an adverbial, not a reported clause
-    if body[start : body.find(" ", start, end)] in _PARTICIPLE_CUES:
-        return None  # "she said, adding that …": a participle clause is not listed as reported speech
+    first = body[start : body.find(" ", start, end)]
+    if first in _PARTICIPLE_CUES or (first.endswith("ing") and body[start - 2 : start] == ", "):
+        # "she said, adding that …", "he said, speaking by phone from Doha": a participle clause is not
+        # listed as reported speech.
+        return None
     if any(q.start - 1 <= start and end <= q.end + 1 for q in direct):
         return None  # the clause is itself a direct quote: "She added that “…”"
     return QuoteRecord(

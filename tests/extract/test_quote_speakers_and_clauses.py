@@ -562,3 +562,8 @@ def test_a_move_a_named_person_said_would() -> None:
 def test_a_move_the_weather_said_would_is_nothing() -> None:
     text = "The council approved the plan, a move the forecast said would come too late."
     assert all(not t.startswith("would") for t, _ in _indirect(text))
+
+
+def test_said_then_a_participle_after_a_comma_is_no_clause() -> None:
+    text = '"We will not sign," Nizar Hamdan said, speaking by phone from Doha.'
+    assert _indirect(text) == []
