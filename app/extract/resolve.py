@@ -443,23 +443,10 @@ def _descriptor_target(
 ) -> Reference | None:
     """The organisation "the union", "the company" or "a council spokesman" refers to."""
     kinds = ref.org_kinds
-    beside = _named_beside(ref, references, body)
-    if beside is not None:
-        return beside
-    # "the union" again: the organisation the last "the union" was, unless one of its kind was named since.
-    same = last_before(ref.start, lambda r: r.kind == "descriptor" and bool(r.key) and r.text.lower() == word)
-    if same is not None:
-        by_kind = last_before(ref.start, _organisation_of_kind(org_kinds, kinds))
-        if by_kind is None or by_kind.start < same.start:
-            return Reference(ref.start, ref.end, ref.text, same.key, same.type)
     # "the central bank": an organisation of that kind whose name has the modifier wins.
     modifiers = {w for w in word.split()[1:-1] if len(w) > 3}
     named = [
-        o
-        for o in org_entities
-        if org_kinds.get(o.key) in kinds
-        and modifiers & set(fold(o.name).split())
-        and _named_before(o, ref.start)
+        o for o in org_entities if org_kinds.get(o.key) in kinds and modifiers & set(fold(o.name).split())
     ]
     if named:
         return Reference(ref.start, ref.end, ref.text, named[-1].key, "organisation")
@@ -496,6 +483,28 @@ def _descriptor_target(
 
 
 _GENERIC = frozenset(["organisation"])
+
+
+def _descriptor_in_context(
+    ref: ReferenceMention,
+    word: str,
+    org_kinds: dict[str, str],
+    references: list[Reference],
+    last_before: Callable[..., Reference | None],
+    body: str,
+) -> Reference | None:
+    """What the words around a description settle before its kind is weighed: a name in apposition
+    or right after it, or what the same description named last."""
+    beside = _named_beside(ref, references, body)
+    if beside is not None:
+        return beside
+    # "the union" again: the organisation the last "the union" was, unless one of its kind was named since.
+    same = last_before(ref.start, lambda r: r.kind == "descriptor" and bool(r.key) and r.text.lower() == word)
+    if same is not None:
+        by_kind = last_before(ref.start, _organisation_of_kind(org_kinds, ref.org_kinds))
+        if by_kind is None or by_kind.start < same.start:
+            return Reference(ref.start, ref.end, ref.text, same.key, same.type)
+    return None
 
 
 # "a report by the Rivers Trust", "In a statement, the BJP's state unit said": who issued the document.
@@ -683,7 +692,9 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                     ref.start, lambda r: r.type == "organisation"
                 )
         elif ref.kind == "descriptor":
-            target = _descriptor_target(ref, word, org_entities, org_kinds, references, last_before, body)
+            target = _descriptor_in_context(
+                ref, word, org_kinds, references, last_before, body
+            ) or _descriptor_target(ref, word, org_entities, org_kinds, references, last_before, body)
         elif ref.kind == "role":
             target = _role_target(ref.text, ref.start, body, references, title_words, antecedent)
             epithet = _EPITHET.match(ref.text)
