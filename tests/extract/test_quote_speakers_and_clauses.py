@@ -567,3 +567,25 @@ def test_a_move_the_weather_said_would_is_nothing() -> None:
 def test_said_then_a_participle_after_a_comma_is_no_clause() -> None:
     text = '"We will not sign," Nizar Hamdan said, speaking by phone from Doha.'
     assert _indirect(text) == []
+
+
+def test_an_interview_whose_introduction_names_two_people() -> None:
+    text = (
+        "Marta Oyelaran trained under the baker Tomas Lindqvist. We spoke to Oyelaran about flour.\n\n"
+        "Q: What has changed most?\n\n"
+        "A: The price of butter.\n\n"
+        "Q: Will you retire?\n\n"
+        "A: Not yet."
+    )
+    assert _direct(text) == [("The price of butter.", "marta oyelaran"), ("Not yet.", "marta oyelaran")]
+
+
+def test_an_interview_with_no_one_presented_keeps_answers_unattributed() -> None:
+    text = (
+        "Two bakers disagree about flour. Marta Oyelaran and Tomas Lindqvist both run shops.\n\n"
+        "Q: What has changed most?\n\n"
+        "A: The price of butter.\n\n"
+        "Q: Will you retire?\n\n"
+        "A: Not yet."
+    )
+    assert _direct(text) == [("The price of butter.", None), ("Not yet.", None)]
