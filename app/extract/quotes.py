@@ -1540,6 +1540,9 @@ def _pronoun_after_an_unnamed_voice(body: str, records: list[QuoteRecord]) -> No
         after = None
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’»]?\s")
+
+
 def _they_who_just_spoke(body: str, records: list[QuoteRecord]) -> None:
     """ "Observers from the OAS said … They said …": an unresolved "they" reporting right after an
     organisation's words, in the same paragraph, is that organisation again."""
@@ -1550,6 +1553,8 @@ def _they_who_just_spoke(body: str, records: list[QuoteRecord]) -> None:
             and record.speaker_text in ("They", "they")
             and last is not None
             and body.find("\n\n", last.end, record.start) < 0
+            # The very next sentence: "… Protesters disagreed. They said …" is someone else.
+            and len(_SENTENCE_BREAK.findall(body, last.end, record.start)) <= 1
         ):
             records[index] = dataclasses.replace(
                 record,

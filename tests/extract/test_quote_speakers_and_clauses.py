@@ -589,3 +589,11 @@ def test_an_interview_with_no_one_presented_keeps_answers_unattributed() -> None
         "A: Not yet."
     )
     assert _direct(text) == [("The price of butter.", None), ("Not yet.", None)]
+
+
+def test_they_after_another_sentence_is_not_the_organisation() -> None:
+    text = (
+        "The Ministry of Interior said the march was illegal. Protesters disagreed. They said the march "
+        "had been peaceful."
+    )
+    assert _indirect(text)[-1] == ("the march had been peaceful", None)
