@@ -462,6 +462,16 @@ class _Speakers:
                     return person
         return best
 
+    def person_named_between(self, start: int, end: int) -> bool:
+        """Is a person named by name in ``body[start:end]`` ("Roe disagreed")?"""
+        for index in range(bisect.bisect_left(self.starts, start), len(self.references)):
+            reference = self.references[index]
+            if reference.start >= end:
+                return False
+            if reference.type == "person" and reference.kind == "name":
+                return True
+        return False
+
     def past_dateline(self, floor: int) -> int:
         """A sentence's start, past "OTTAWA — " when the sentence opens the article."""
         if floor < self.dateline_end:
@@ -1495,7 +1505,7 @@ def find_quotes(
             )
     records.sort(key=lambda r: r.start)
     _they_who_just_spoke(body, records)
-    _pronoun_after_an_unnamed_voice(body, records)
+    _pronoun_after_an_unnamed_voice(speakers, records)
     return tuple(records)
 
 
@@ -1507,9 +1517,10 @@ _SINGLE_UNNAMED_BEFORE = re.compile(
 _SHE_OR_HE = frozenset(["she", "he", "She", "He"])
 
 
-def _pronoun_after_an_unnamed_voice(body: str, records: list[QuoteRecord]) -> None:
+def _pronoun_after_an_unnamed_voice(speakers: _Speakers, records: list[QuoteRecord]) -> None:
     """A "she said" right after an unnamed person's words is that person, not the woman named before:
     no speaker rather than a wrong one."""
+    body = speakers.body
     after: int | None = None
     cleared: str | None = None
     for index, record in enumerate(records):
@@ -1525,7 +1536,9 @@ def _pronoun_after_an_unnamed_voice(body: str, records: list[QuoteRecord]) -> No
             continue
         if record.start < after:
             continue  # a partial quote inside the unnamed person's own clause
-        near = body.count("\n\n", after, record.start) <= 1
+        near = body.count("\n\n", after, record.start) <= 1 and not speakers.person_named_between(
+            after, record.start
+        )
         if (
             near
             and record.speaker_text in _SHE_OR_HE

@@ -597,3 +597,11 @@ def test_they_after_another_sentence_is_not_the_organisation() -> None:
         "had been peaceful."
     )
     assert _indirect(text)[-1] == ("the march had been peaceful", None)
+
+
+def test_she_after_an_unnamed_voice_and_a_named_woman_is_the_named_woman() -> None:
+    text = (
+        "Jane Roe runs Acme.\n\nAn analyst at Barclays said the shares were cheap. Roe disagreed. "
+        '"They are not," she said.'
+    )
+    assert _direct(text) == [("They are not", "jane roe")]
