@@ -1689,6 +1689,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and tokens[0][2].rstrip(".") not in HONORIFICS  # "Dr Ciarán Moloney": evidence of a person
         and tokens[1][2] != "and"  # "Labour and Employment Minister": joined on purpose
         and _place_at(tokens, 0) == 0
+        # "the Old Southwest neighborhood": the opener is part of the district's name.
+        and not (tokens[0][2] in _DISTRICT_OPENERS and _LOCAL_AFTER.match(body, chunk.end))
         and (
             _org_of(state, text) is None
             or (
@@ -2962,7 +2964,7 @@ _LOCAL_AFTER = re.compile(r" (?:neighbou?rhood|suburb|village)\b")
 # ... or an apposition that says what it is: "Kilbeggan, a market town in County Westmeath".
 _SETTLEMENT_APPOSITION = re.compile(
     r", (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:town|village|township|hamlet|suburb|city|district|port|"
-    r"neighbou?rhood|settlement|municipality)\b"
+    r"neighbou?rhood|settlement|municipality)\b(?![’'-])"
 )
 # "at Lasalgaon in Maharashtra": a name placed inside a known region or country.
 _IN_PLACE_AFTER = re.compile(rf" in ({U}\w+(?: {U}\w+)?)")
@@ -2983,10 +2985,40 @@ _CELESTIAL = frozenset(["Earth", "Moon", "Mars", "Venus", "Mercury", "Jupiter", 
 
 def _local_name_ok(words: list[str], settlement: bool) -> bool:
     """Could these capitalised words name a small place (no first name, title, organisation word)?"""
-    return not any(
-        (w in FIRST_NAMES and not settlement) or w in NOT_NAMES or w in ORG_HEADS or w in KNOWN_ORGS
-        for w in words
-    ) and all(w[:1].isupper() or w in _PARTICLE_WORDS for w in words)
+    return (
+        not any(
+            ((w in FIRST_NAMES and not settlement) or w in NOT_NAMES or w in ORG_HEADS or w in KNOWN_ORGS)
+            # "Old Southwest", "North Central": a compass point or "Old" may open a district's name.
+            and not (k < len(words) - 1 and w in _DISTRICT_OPENERS)
+            for k, w in enumerate(words)
+        )
+        and all(w[:1].isupper() or w in _PARTICLE_WORDS for w in words)
+    )
+
+
+# Words that open many districts' names ("Old Town", "North Central", "Upper West Side").
+_DISTRICT_OPENERS = frozenset(
+    [
+        "Old",
+        "New",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northeast",
+        "Northwest",
+        "Southeast",
+        "Southwest",
+        "Central",
+        "Upper",
+        "Lower",
+        "Inner",
+        "Outer",
+        "Greater",
+        "Little",
+        "Great",
+    ]
+)
 
 
 def _weak_city(place: PlaceMention) -> bool:
