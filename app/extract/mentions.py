@@ -943,8 +943,16 @@ def _runs(body: str) -> list[_Chunk]:
             # The same words from the first particle on: the run ends where the scan's match ends.
             found = _RUN.match(body, particles.start()) or found
         run_start, covered = found.span()
+        if body.startswith((" el-", " al-"), covered):
+            # "Deir el-Balah": an Arabic article joined to the place name's second word.
+            tail = _ARTICLE_JOINED.match(body, covered)
+            if tail and body[run_start : tail.end()] in PLACES:
+                covered = tail.end()
         runs.append(_Chunk(run_start, covered, _tokens(body, run_start, covered)))
     return runs
+
+
+_ARTICLE_JOINED = re.compile(rf" (?:el|al)-{U}[\w’'-]*(?<![’'-])")
 
 
 def _chunks(body: str) -> list[_Chunk]:
@@ -1521,6 +1529,15 @@ def _named_like_place(state: _State, tokens: list[tuple[int, int, str]], place_s
     return _role_before(state.body, start) is not None or _VERB_AFTER.match(state.body, end) is not None
 
 
+def _opens_org_name(state: _State, tokens: list[tuple[int, int, str]]) -> bool:
+    """ "Andes Crest's board" after "Andes Crest Mining": the first words of an organisation found
+    already, not a place ("Andes") and a leftover word."""
+    words = [t[2] for t in tokens]
+    words[-1] = _POSSESSIVE.sub("", words[-1]) if words[-1].endswith(("’s", "'s")) else words[-1]
+    prefix = " ".join(words) + " "
+    return any(org.name.startswith(prefix) for org in state.orgs)
+
+
 _QUOTE_CHARACTERS = frozenset("\"“”‘’'")
 # "N-nitrosodimethylamine (NDMA)", "body mass index (BMI)": a thing spelled out before its acronym.
 _THING_BEFORE = re.compile(r"(?<![\w’'-])(?:[a-z][\w’'-]*|[A-Z]-[a-z][\w-]*) \($")
@@ -1652,7 +1669,16 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         len(tokens) <= 2
         and text in TOWNS
         and text not in PLACES
-        and (_word_before(body, chunk.start) in _LOCATIVES or body.endswith(", of ", 0, chunk.start))
+        and (
+            _word_before(body, chunk.start) in _LOCATIVES
+            or body.endswith(", of ", 0, chunk.start)
+            # "a new unit at Pontefract": "at" a town, unless a person's or organisation's name follows.
+            or (
+                body.endswith(" at ", 0, chunk.start)
+                and len(tokens) == 1
+                and not _VERB_AFTER.match(body, chunk.end)
+            )
+        )
     ):
         # "from Chelmsford", "Jane Roe, 58, of Sleaford,": a town too small to trust anywhere else.
         town = TOWNS[text]
@@ -1857,6 +1883,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and name_start == 0
         and not (tokens[0][2] in FIRST_NAMES and len(tokens) == 2)
         and not _named_like_place(state, tokens, place_size)
+        and not _opens_org_name(state, tokens)
     ):
         _add_place(state, tokens[0][0], tokens[place_size - 1][1])
         name_tokens = tokens[place_size:]
@@ -1990,6 +2017,8 @@ def _classify_prefix(state: _State, tokens: list[tuple[int, int, str]]) -> None:
     if org:
         _add_org(state, tokens[0][0], tokens[-1][1], org)
         return
+    if _opens_org_name(state, tokens):
+        return  # "Andes Crest Chairman …": the short form of an organisation, read later
     _classify_leftovers(state, tokens)
 
 
@@ -2370,6 +2399,31 @@ def _find_cities_by_region(state: _State, chunks: list[_Chunk]) -> None:
             start, end, name = previous.tokens[0]
             previous.label = "place"
             state.places.append(PlaceMention(start, end, name, city.name, city.country_code, city.kind))
+
+
+# "Chile's Atacama region", "China's Yunnan province": a region of the country named before it.
+_POSSESSED_REGION = re.compile(
+    rf"(?:[’']s)? ({U}[\w’'-]+(?: {U}[\w’'-]+)?) (?:region|province|state|department|prefecture|governorate)\b"
+)
+
+
+def _find_possessed_regions(state: _State) -> None:
+    body = state.body
+    taken = {(p.start, p.end) for p in state.places} | {(o.start, o.end) for o in state.orgs}
+    for place in list(state.places):
+        if place.kind != "country" or not place.country_code:
+            continue
+        found = _POSSESSED_REGION.match(body, place.end)
+        if found is None or found.start() == found.start(1) - 1 or found.span(1) in taken:
+            continue  # "Chile Atacama region" without the possessive says nothing
+        name = found.group(1)
+        if name in PLACES or any(w in NOT_NAMES or w in ORG_HEADS for w in name.split()):
+            continue
+        info = PLACE_CANDIDATES.get(name, {}).get(place.country_code)
+        canonical = info.name if info else name
+        state.places.append(
+            PlaceMention(found.start(1), found.end(1), name, canonical, place.country_code, "region")
+        )
 
 
 def _find_people(state: _State, chunks: list[_Chunk]) -> None:
@@ -2947,6 +3001,8 @@ _LOCAL_BEFORE = re.compile(
     + r"|\b(?:service|flights?|ferry|ferries|route|trains?|road|journey|crossing|moved|travelled|returned|trip) to"
     # "the border crossing at Petrapole": a frontier post.
     + r"|\b(?:border|crossing|checkpoint|frontier) at"
+    # "a centre has opened at Springwood", "troops stationed at Bamford": where a facility or people are.
+    + r"|\b(?:opened|reopened|set up|established|stationed|deployed|evacuated) at"
     r") $"
 )
 _PLACE_OF_BEFORE = re.compile(_SETTLEMENT_OF + " $")
@@ -2968,6 +3024,8 @@ _SETTLEMENT_APPOSITION = re.compile(
 )
 # "at Lasalgaon in Maharashtra": a name placed inside a known region or country.
 _IN_PLACE_AFTER = re.compile(rf" in ({U}\w+(?: {U}\w+)?)")
+# "published last month in", "appeared in": a journal or newspaper follows, not a place.
+_PUBLISHED_IN = re.compile(r"\b(?:published|appeared|appears|printed|reported)(?: [a-z]+){0,2} in $")
 # The last word of every phrase _LOCAL_BEFORE matches, and "at" (before "X in Maharashtra").
 _CONTEXT_LAST_WORDS = frozenset(["in", "near", "outside", "of", "from", "to", "at"])
 
@@ -2992,8 +3050,13 @@ def _local_name_ok(words: list[str], settlement: bool) -> bool:
             and not (k < len(words) - 1 and w in _DISTRICT_OPENERS)
             for k, w in enumerate(words)
         )
-        and all(w[:1].isupper() or w in _PARTICLE_WORDS for w in words)
+        and all((w[:1].isupper() and not _PRODUCT_CASE.fullmatch(w)) or w in _PARTICLE_WORDS for w in words)
     )
+
+
+# "FileBridge", "PayNow": a capital inside a word names a product or company, not a town ("McAllen",
+# "DeKalb" and "LaSalle" keep theirs after a surname prefix).
+_PRODUCT_CASE = re.compile(r"(?!Mc|Mac|De|La|Le|Di|Du|Fitz|Van)[A-Z][a-z]+[A-Z][\w-]*")
 
 
 # Words that open many districts' names ("Old Town", "North Central", "Upper West Side").
@@ -3181,6 +3244,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         settlement = _PLACE_OF_BEFORE.search(body, window, start) is not None
         if (start, end) in taken or not _local_name_ok(words, settlement) or text in _CELESTIAL:
             continue
+        if previous == "in" and _PUBLISHED_IN.search(body, max(0, start - 40), start):
+            continue  # "a study published last month in Nature Geoscience": a journal
         before = _LOCAL_BEFORE.search(body, window, start) if short_org is None else None
         if before is None and not (
             (short_org is None and (_LOCAL_AFTER.match(body, end) or _SETTLEMENT_APPOSITION.match(body, end)))
@@ -3394,6 +3459,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_camel_case_orgs(state)
     _find_long_org_names(state, chunks)
     _find_short_org_names(state, chunks)
+    _find_possessed_regions(state)
     _find_local_places(state, chunks, document)
     _find_country_pairs(state)
     _find_headline_places(state, document)

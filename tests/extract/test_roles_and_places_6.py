@@ -61,3 +61,58 @@ def test_possessive_city_noun_is_no_settlement_apposition() -> None:
         "night workers in Denver."
     )
     assert "Metro Link" not in [name for name, _ in _places(text)]
+
+
+def test_arabic_article_joined_inside_a_known_place_name() -> None:
+    text = "Aid workers in Gaza said shelters in Deir el-Balah were full. Prices rose in Cairo."
+    assert ("Deir el-Balah", "PS") in _places(text)
+    assert ("Deir", "PS") not in _places(text)
+
+
+def test_town_after_opened_at() -> None:
+    text = (
+        "Fires burned across the Blue Mountains west of Sydney. An evacuation centre has opened at "
+        "Warrimoo Heights. Residents of Katoomba were told to leave."
+    )
+    assert ("Warrimoo Heights", "AU") in _places(text)
+
+
+def test_small_gazetteer_town_after_at() -> None:
+    text = "The trust in Leeds said it had opened a new unit at Pontefract in November."
+    assert ("Pontefract", "GB") in _places(text)
+
+
+def test_town_after_at_before_a_reporting_verb_is_not_taken() -> None:
+    text = "The trust in Leeds said Jane Roe had looked at her. The nurse who looked at Pontefract said so."
+    assert ("Pontefract", "GB") not in _places(text)
+
+
+def test_region_possessed_by_a_country() -> None:
+    text = "Savings will come from sharing plants in Chile's Atacama region, the company said."
+    assert ("Atacama", "CL") in _places(text)
+    assert "Atacama" not in [name for name, _ in _places("Savings will come from the Atacama plant.")]
+
+
+def test_short_form_of_an_organisation_is_no_place() -> None:
+    text = (
+        "Kestrel launched a bid for Andes Crest Mining on Monday. Shares in Andes Crest fell. "
+        '"We reject it," Andes Crest Chairman Tomas Roa said.'
+    )
+    assert "Andes" not in [name for name, _ in _places(text)]
+
+
+def test_journal_and_product_names_are_no_places() -> None:
+    text = (
+        "Scientists in Tromso say the ice is thinning. The study, published last month in Polar Letters, "
+        "found losses doubled. Hackers in Oslo exploited a flaw in DataHarbor, a file-transfer tool."
+    )
+    names = [name for name, _ in _places(text)]
+    assert "Polar Letters" not in names
+    assert "DataHarbor" not in names
+    places = _places("Scientists said the ice is thinning in Svalbard and in Tromso, Norway.")
+    assert ("Svalbard", "NO") in places
+
+
+def test_rivers_at_a_sentence_start_is_a_word() -> None:
+    text = "Rivers feeding the Thames are in poor health, according to a report in Oxford."
+    assert "Rivers" not in [name for name, _ in _places(text)]
