@@ -421,7 +421,7 @@ _ROLE_AFTER = re.compile(
 # ", who leads the emergency department at St Mary's Hospital": an affiliation without a title.
 _ROLE_AFTER_WHO = re.compile(
     # ", who leads …" or, after an appositive, ", no relation to the actor, leads …".
-    rf"(?:, who|,(?: [^,]{{1,40}},)?) (?:leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed|manages|"
+    rf"(?:, who|,(?: [^,]{{1,40}},)?) (?:also |now |still |currently )?(?:leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed|manages|"
     rf"managed|works at|works for|worked at|worked for|teaches at|taught at|founded|co-founded|coaches|coached|"
     rf"covers [a-z ]{{1,30}}? for|studies [a-z ]{{1,40}}? at|"
     rf"captains|captained|joined|represents|represented)"
@@ -503,6 +503,9 @@ def _word_before(body: str, position: int) -> str:
 
 
 # "Analyst Rebecca Osei of Northgate Research said": the organisation right after the name.
+# "Jane Roe of the SPD opened the debate": a verb in the past tense after the organisation.
+_PAST_VERB_AFTER = r" (?:[a-z]{3,}ed|has|had|was|is|will|would)\b"
+_OF_THE_ORG_THEN_VERB = re.compile(rf" of the (?P<org>{_ORG_WORDS})(?={_PAST_VERB_AFTER})")
 _OF_ORG_AFTER = re.compile(
     rf",? (?:of|at|from) (?:the )?"
     # ", of the consultancy Alton Aviation Partners,": an organisation noun before the name.
@@ -2339,7 +2342,14 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
                 _add_org(state, start, party.end("party"), data)
             return party.group("role"), party.group("party")
     if not match:
-        of_org = _OF_ORG_AFTER.match(body, end)
+        inside = _ROLE_AFTER_ORG_INSIDE.match(body, end)
+        if inside and _org_inside_role(state, inside.group("org")):
+            # ", a senior Hamas official,": the organisation inside the role, the title after it.
+            return inside.group("role"), inside.group("org")
+        if inside and inside.group("org") in PLACES:
+            return inside.group("role"), None  # ", a Paris lawyer,": where, not for whom
+    if not match:
+        of_org = _OF_ORG_AFTER.match(body, end) or _OF_THE_ORG_THEN_VERB.match(body, end)
         if of_org and _looks_like_org(state, of_org.group("org")):
             return "", of_org.group("org")
         who = _ROLE_AFTER_WHO.match(body, end)
@@ -2348,7 +2358,31 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             return "", tied
         return None, None
     org = match.group("org") or (match.groupdict().get("desc") or None)
-    return match.group("role"), org
+    role = match.group("role")
+    owner = _OWNER_IN_ROLE.match(role)
+    if owner and org is None and owner.group(1) in DESCRIPTORS:
+        # ", the trust’s head of science,": the post, in the organisation "the trust" is.
+        return owner.group(2), f"the {owner.group(1)}"
+    return role, org
+
+
+# ", the trust’s head of science": a descriptor's possessive opens the role.
+_OWNER_IN_ROLE = re.compile(r"([a-z]+)[’']s (.+)")
+# ", a senior Hamas official,", ", an UNRWA spokesperson in Amman", ", a University of Missouri graduate
+# student who": an organisation's name inside the role, the title after it.
+_ROLE_AFTER_ORG_INSIDE = re.compile(
+    rf",(?: \d{{1,3}},)? (?:who is |who was |is |was )?(?:a|an|the|its|their) (?:[a-z][\w’'-]* ){{0,2}}?"
+    rf"(?P<org>{_ORG_WORDS}) (?P<role>(?:[a-z][\w’'-]* ){{0,2}}?(?:{_ROLE_HEAD_ALT}))"
+    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;)]| said| says| told| who\b| whose\b| which\b|$)"
+)
+
+
+def _org_inside_role(state: _State, org: str) -> bool:
+    """Is the capitalised text inside a role an organisation (not "a Paris lawyer", "a British diplomat")?"""
+    if _org_of(state, org) or _adjective_org(org) or org in state.acronyms:
+        return True
+    words = org.split()
+    return org not in PLACES and words[0] not in NOT_NAMES and not _names_person(state, org)
 
 
 def _looks_like_org(state: _State, text: str) -> bool:
@@ -3056,7 +3090,7 @@ def _local_name_ok(words: list[str], settlement: bool) -> bool:
 
 # "FileBridge", "PayNow": a capital inside a word names a product or company, not a town ("McAllen",
 # "DeKalb" and "LaSalle" keep theirs after a surname prefix).
-_PRODUCT_CASE = re.compile(r"(?!Mc|Mac|De|La|Le|Di|Du|Fitz|Van)[A-Z][a-z]+[A-Z][\w-]*")
+_PRODUCT_CASE = re.compile(r"(?!Mc|Mac|De|La|Le|Di|Du|Fitz|Van|Kwa|Ga)[A-Z][a-z]+[A-Z][\w-]*")
 
 
 # Words that open many districts' names ("Old Town", "North Central", "Upper West Side").

@@ -116,3 +116,61 @@ def test_journal_and_product_names_are_no_places() -> None:
 def test_rivers_at_a_sentence_start_is_a_word() -> None:
     text = "Rivers feeding the Thames are in poor health, according to a report in Oxford."
     assert "Rivers" not in [name for name, _ in _places(text)]
+
+
+def test_organisation_inside_a_role_after_the_name() -> None:
+    text = "Omar Haddad, a senior Fatah official, told reporters the group had received the plan."
+    titles, orgs = _person(text, "Omar Haddad")
+    assert "official" in titles and "Fatah" in orgs
+
+
+def test_acronym_organisation_inside_a_role_with_a_city() -> None:
+    text = "“We need water,” said Lina Sabbagh, an UNICEF spokesperson in Amman. She said more was needed."
+    titles, orgs = _person(text, "Lina Sabbagh")
+    assert "spokesperson" in titles and "UNICEF" in orgs
+
+
+def test_university_inside_a_role_before_who() -> None:
+    text = "Kim Roe, 29, a University of Kent graduate student who lives nearby, said the plan was late."
+    titles, orgs = _person(text, "Kim Roe")
+    assert "graduate student" in titles and "University of Kent" in orgs
+
+
+def test_place_inside_a_role_is_no_organisation() -> None:
+    text = "Thomas Lee, a Paris lawyer, said the ruling was wrong."
+    titles, orgs = _person(text, "Thomas Lee")
+    assert "lawyer" in titles and not orgs
+
+
+def test_descriptor_possessive_opens_the_role() -> None:
+    text = (
+        "A report by the Otter Valley Trust found rivers in poor health. Dr Jane Roe, the trust’s head "
+        "of science, said the data were clear."
+    )
+    titles, orgs = _person(text, "Jane Roe")
+    assert "head of science" in titles and "Otter Valley Trust" in orgs
+
+
+def test_who_also_leads_the_party() -> None:
+    text = (
+        "The Free Democrats (FDP) lost seats. Chancellor Hans Roe said little. Roe, who also leads the FDP, "
+        "did not speak in the debate."
+    )
+    _, orgs = _person(text, "Hans Roe")
+    assert "FDP" in orgs
+
+
+def test_of_the_party_before_a_past_tense_verb() -> None:
+    text = (
+        "The Free Democrats (FDP) and the Greens argued. Finance Minister Hans Roe of the FDP opened "
+        "the debate by defending the bill."
+    )
+    titles, orgs = _person(text, "Hans Roe")
+    assert "FDP" in orgs
+
+
+def test_simple_new_role_heads() -> None:
+    titles, _ = _person("Mary Roe, a former school cook, said she felt forgotten.", "Mary Roe")
+    assert "school cook" in titles
+    titles, _ = _person("Ann Lee, a 51-year-old domestic worker, said she queued for hours.", "Ann Lee")
+    assert "domestic worker" in titles
