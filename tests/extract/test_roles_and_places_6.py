@@ -165,7 +165,7 @@ def test_of_the_party_before_a_past_tense_verb() -> None:
         "The Free Democrats (FDP) and the Greens argued. Finance Minister Hans Roe of the FDP opened "
         "the debate by defending the bill."
     )
-    titles, orgs = _person(text, "Hans Roe")
+    _, orgs = _person(text, "Hans Roe")
     assert "FDP" in orgs
 
 
