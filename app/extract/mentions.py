@@ -1221,7 +1221,7 @@ _CLUB_SUFFIXES = frozenset(["City", "Town", "County", "United"])
 _SPORTS_WORDS = re.compile(
     r"\b(?:goals?|scored|scorer|striker|midfielder|goalkeeper|defender|hat-trick|penalty|penalties|"
     r"equaliser|equalizer|league|semi-final|quarter-final|relegation|kick-off|stoppage time|half-time|"
-    r"second half|first half|dressing room|season|fixture|stadium|\d{1,2}-\d{1,2} (?:win|draw|defeat|victory|loss)|"
+    r"second half|first half|dressing room|season|fixture|stadium|touchdowns?|field goal|innings|rebounds|playoffs?|\d{1,2}-\d{1,2} (?:win|draw|defeat|victory|loss)|"
     r"(?:beat|drew with|lost to|held) [A-Z][\w ]{2,30} \d{1,2}-\d{1,2})\b"
 )
 
@@ -2016,6 +2016,8 @@ def _classify_prefix(state: _State, tokens: list[tuple[int, int, str]]) -> None:
     if not tokens:
         return
     text = state.body[tokens[0][0] : tokens[-1][1]]
+    if len(tokens) == 1 and text in _POSITION_SET and _is_sports(state):
+        return  # "WR Jane Roe": a playing position, read with the name (_position_before)
     org = _org_of(state, text)
     if org:
         _add_org(state, tokens[0][0], tokens[-1][1], org)
@@ -2238,7 +2240,58 @@ def _title_before(
             desc = desc or f"the {words[split].lower()}"
             role_text = " ".join(words[split + 1 :])
         return role_text, found_org or (desc or "").strip() or None, role_text
+    if _is_sports(state):
+        return _position_before(state, name_start)
     return None, None, None
+
+
+# Playing positions, as a match report writes them before or after a player's name.
+_POSITIONS = (
+    "quarterback|linebacker|cornerback|safety|tight end|running back|wide receiver|receiver|kicker|punter|"
+    "lineman|offensive lineman|defensive end|defensive tackle|nose tackle|center|centre|pitcher|catcher|"
+    "shortstop|outfielder|infielder|point guard|shooting guard|power forward|small forward|defenseman|"
+    "defenceman|goaltender|goalie|fullback|halfback|fly-half|scrum-half|hooker|flanker|prop|lock"
+)
+_POSITION_ALT = "|".join(f"{w}|{w[:1].upper()}{w[1:]}" for w in _POSITIONS.split("|"))
+# "WR", "QB": a position's abbreviation in an injury report or a box score.
+_POSITION_ABBREVIATIONS = "QB|WR|RB|TE|LB|CB|DE|DT|OL|OT|OG|FB|SS|FS"
+_POSITION_SET = frozenset(_POSITION_ABBREVIATIONS.split("|")) | frozenset(
+    w[:1].upper() + w[1:] for w in _POSITIONS.split("|")
+)
+# "Broncos linebacker Jane Roe", "safety Jane Roe", "Chargers: WR Jane Roe".
+_POSITION_BEFORE = re.compile(
+    rf"(?:(?P<team>{_WORD}(?: {_WORD})?) |(?P<heading>^{_WORD}(?: {_WORD})?: )|(?<![\w’'-]))"
+    rf"(?:[a-z][\w-]* )?(?P<role>{_POSITION_ALT}|{_POSITION_ABBREVIATIONS}) $",
+    re.MULTILINE,
+)
+# ", a second-year quarterback who", ", the Broncos' safety,": a position after the name.
+_POSITION_AFTER = re.compile(
+    rf",(?: \d{{1,3}},)? (?:a|an|the|their|his|her) (?:[a-z][\w-]* ){{0,2}}?(?P<role>{_POSITIONS})"
+    rf"(?=[,.;)]| said| says| told| who\b| whose\b|$)"
+)
+
+
+def _team_named(state: _State, text: str | None) -> str | None:
+    """The team a capitalised word before a position names ("Broncos"), if it is an organisation."""
+    if not text:
+        return None
+    text = _POSSESSIVE.sub("", text)
+    if _org_of(state, text) or _is_org_short_form(state, text) or any(o.name == text for o in state.orgs):
+        return text
+    return None
+
+
+def _position_before(state: _State, name_start: int) -> tuple[str | None, str | None, str | None]:
+    """A playing position right before a player's name, and the team before it or heading the paragraph."""
+    body = state.body
+    found = _POSITION_BEFORE.search(body, max(0, name_start - 60), name_start)
+    if found is None:
+        return None, None, None
+    role = found.group("role")
+    team = _team_named(state, found.group("team"))
+    if team is None and found.group("heading"):
+        team = _team_named(state, found.group("heading")[:-2])
+    return role, team, role
 
 
 # "Left-arm", "Right-handed": a capital, then a lower-case second half; an adjective, never a name.
@@ -2348,6 +2401,9 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             return inside.group("role"), inside.group("org")
         if inside and inside.group("org") in PLACES:
             return inside.group("role"), None  # ", a Paris lawyer,": where, not for whom
+        position = _POSITION_AFTER.match(body, end) if body.startswith(", ", end) else None
+        if position and _is_sports(state):
+            return position.group("role"), None  # ", a second-year quarterback who …"
     if not match:
         of_org = _OF_ORG_AFTER.match(body, end) or _OF_THE_ORG_THEN_VERB.match(body, end)
         if of_org and _looks_like_org(state, of_org.group("org")):

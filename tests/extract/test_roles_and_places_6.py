@@ -174,3 +174,33 @@ def test_simple_new_role_heads() -> None:
     assert "school cook" in titles
     titles, _ = _person("Ann Lee, a 51-year-old domestic worker, said she queued for hours.", "Ann Lee")
     assert "domestic worker" in titles
+
+
+_MATCH_REPORT = (
+    "Jake Toller threw for 300 yards and two touchdowns, and Kelso Rovers beat Dunmore Wanderers 27-24 "
+    "on Sunday.\n\n"
+    "Toller, a second-year quarterback who was benched two weeks ago, led three scoring drives.\n\n"
+    "Wanderers led early after safety Omar Pennick intercepted Toller. Rovers linebacker Dion Petty had "
+    "two sacks in the second half of the season opener at the stadium.\n\n"
+    "INJURIES\n\n"
+    "Wanderers: WR Darius Vell left in the second quarter.\n\n"
+    "Rovers: Center Roy Kowal was carted off."
+)
+
+
+def test_playing_positions_in_a_match_report() -> None:
+    assert "quarterback" in _person(_MATCH_REPORT, "Jake Toller")[0]
+    assert "safety" in _person(_MATCH_REPORT, "Omar Pennick")[0]
+    for name, position, team in (
+        ("Dion Petty", "linebacker", "Kelso Rovers"),
+        ("Darius Vell", "WR", "Dunmore Wanderers"),
+        ("Roy Kowal", "Center", "Kelso Rovers"),
+    ):
+        titles, orgs = _person(_MATCH_REPORT, name)
+        assert position in titles and team in orgs
+    assert "WR" not in [o.name for o in run(_MATCH_REPORT).organisations]
+
+
+def test_positions_are_no_titles_outside_sport() -> None:
+    text = "Road deaths fell, the report said. Inspectors said safety Thomas Roe had checked the site."
+    assert "safety" not in _person(text, "Thomas Roe")[0]
