@@ -370,6 +370,20 @@ _EPITHET = re.compile(r"[Tt]he (?:(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old|[A-Z][\w�
 _SPOKES_FOR = re.compile(r"spokes(?:man|woman|person) (?:for|at) (?:the )?$")
 
 
+def _unnamed_since(body: str, role: str, start: int, end: int) -> bool:
+    """Was an unnamed "an Egyptian official" brought in between a titled person and "the official"?"""
+    found = body.rfind(f" {role}", start, end)
+    if found < 0:
+        return False
+    unnamed = _UNNAMED_ROLE.search(body, max(start, found - 60), found + 1 + len(role))
+    # ", a senior Fatah official,": an appositive describes the person just named.
+    return unnamed is not None and not body.endswith(", ", 0, unnamed.start())
+
+
+# "An Egyptian official familiar with …", "a senior diplomat": a new, unnamed holder of the role.
+_UNNAMED_ROLE = re.compile(r"(?<![\w’'-])[Aa]n? (?:[\w’'-]+ ){0,4}[a-z]+$")
+
+
 def _role_target(
     text: str,
     position: int,
@@ -383,7 +397,10 @@ def _role_target(
     before = [r for r in references if r.start < position and r.key]
     titled = [r for r in before if r.type == "person" and role in title_words.get(r.key or "", ())]
     if titled:
-        return titled[-1]
+        # From where the person was last named: a pronoun since may itself be the newcomer's.
+        named = max((r.end for r in before if r.key == titled[-1].key and r.kind == "name"), default=0)
+        if not _unnamed_since(body, role, named, position):
+            return titled[-1]
     if role in _SPOKES:
         # "A spokesperson for the Trust said … the spokesperson added": the organisation they speak for.
         for reference in reversed(before):

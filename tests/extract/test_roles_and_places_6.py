@@ -204,3 +204,18 @@ def test_playing_positions_in_a_match_report() -> None:
 def test_positions_are_no_titles_outside_sport() -> None:
     text = "Road deaths fell, the report said. Inspectors said safety Thomas Roe had checked the site."
     assert "safety" not in _person(text, "Thomas Roe")[0]
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    return next(q.speaker_key for q in run(text).quotes if words in q.text)
+
+
+def test_the_official_after_an_unnamed_official_is_not_the_named_one() -> None:
+    named = "Omar Haddad, a senior Fatah official, told reporters the group was studying the plan.\n\n"
+    unnamed = (
+        "An Egyptian official, speaking on condition of anonymity because he was not authorised to brief "
+        "the media, said talks would go on.\n\n"
+    )
+    quote = "“Both sides want guarantees,” the official said.\n\n"
+    assert _speaker_of(named + unnamed + quote, "Both sides") is None
+    assert _speaker_of(named + quote, "Both sides") == "omar haddad"
