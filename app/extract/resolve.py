@@ -398,8 +398,8 @@ def _role_target(
     titled = [r for r in before if r.type == "person" and role in title_words.get(r.key or "", ())]
     if titled:
         # From where the person was last named: a pronoun since may itself be the newcomer's.
-        named = max((r.end for r in before if r.key == titled[-1].key and r.kind == "name"), default=0)
-        if not _unnamed_since(body, role, named, position):
+        last_named = max((r.end for r in before if r.key == titled[-1].key and r.kind == "name"), default=0)
+        if not _unnamed_since(body, role, last_named, position):
             return titled[-1]
     if role in _SPOKES:
         # "A spokesperson for the Trust said … the spokesperson added": the organisation they speak for.
