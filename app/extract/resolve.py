@@ -449,6 +449,26 @@ _OTHER_PARTY_ROLES = frozenset(
 )
 
 
+def _named_with_head(word: str, org_entities: list[OrganisationEntity], position: int) -> str | None:
+    """ "the trust" after "Pennine Moors Hospitals NHS Foundation Trust": the organisation last named
+    before ``position`` whose name ends in the descriptor's noun."""
+    head = word.split()[-1]
+    if head not in _NAME_HEADS:
+        return None
+    best: tuple[int, str] | None = None
+    for org in org_entities:
+        if fold(org.name).split()[-1] != head:
+            continue
+        last = max((m.start for m in org.mentions if m.start < position), default=-1)
+        if last >= 0 and (best is None or last > best[0]):
+            best = (last, org.key)
+    return best[1] if best else None
+
+
+# Descriptor nouns that end the names they stand for ("the trust": "… Foundation Trust").
+_NAME_HEADS = frozenset(["trust", "charity", "foundation", "council", "institute"])
+
+
 def _descriptor_target(
     ref: ReferenceMention,
     word: str,
@@ -460,6 +480,9 @@ def _descriptor_target(
 ) -> Reference | None:
     """The organisation "the union", "the company" or "a council spokesman" refers to."""
     kinds = ref.org_kinds
+    headed = _named_with_head(word, org_entities, ref.start)
+    if headed is not None:
+        return Reference(ref.start, ref.end, ref.text, headed, "organisation")
     # "the central bank": an organisation of that kind whose name has the modifier wins.
     modifiers = {w for w in word.split()[1:-1] if len(w) > 3}
     named = [

@@ -219,3 +219,14 @@ def test_the_official_after_an_unnamed_official_is_not_the_named_one() -> None:
     quote = "“Both sides want guarantees,” the official said.\n\n"
     assert _speaker_of(named + unnamed + quote, "Both sides") is None
     assert _speaker_of(named + quote, "Both sides") == "omar haddad"
+
+
+def test_the_trust_is_the_organisation_named_trust() -> None:
+    text = (
+        "Kirkby General is run by Pennine Vale Hospitals NHS Foundation Trust, which has a long list. "
+        "NHS England said the figures were improving.\n\n"
+        "In a statement, the trust’s chief operating officer, Dr Imran Shah, said it was sorry."
+    )
+    titles, orgs = _person(text, "Imran Shah")
+    assert "chief operating officer" in titles
+    assert "Pennine Vale Hospitals NHS Foundation Trust" in orgs and "NHS England" not in orgs
