@@ -1452,6 +1452,11 @@ _CAPITAL_ROLES = ROLE_HEADS - {"board", "member", "partner", "general", "head", 
 _PORTFOLIO_HEADS = frozenset(["Minister", "Secretary", "Commissioner", "Envoy", "Speaker"])
 # "District Judge", "Police Chief": the court or force a judge or chief sits in is part of the title.
 _OFFICE_HEADS = frozenset(["Judge", "Chief"])
+# "City Manager Jane Roe", "County Executive …": a local government's post, the place word its part.
+_LOCAL_OFFICE_HEADS = frozenset(["Manager", "Executive", "Attorney", "Treasurer", "Administrator", "Auditor"])
+_LOCAL_OFFICE_WORDS = frozenset(["City", "County", "Town", "Borough", "Village", "Parish"])
+# Bodies whose members hold a post called after them ("Council member", "Board member").
+_MEMBER_BODIES = frozenset(["Council", "Board", "Committee", "Commission", "Assembly"])
 _OFFICE_WORDS = frozenset(["District", "Circuit", "Magistrate", "Bankruptcy", "Police", "Fire"])
 
 
@@ -1483,6 +1488,8 @@ def _title_split_words(words: tuple[str, ...]) -> int:
             if any(w in TITLE_HEADS for w in rest):
                 if bare in _OFFICE_HEADS and index > 0 and tokens[index - 1][2] in _OFFICE_WORDS:
                     return index - 1
+                if bare in _LOCAL_OFFICE_HEADS and index == 1 and tokens[0][2] in _LOCAL_OFFICE_WORDS:
+                    return 0
                 if bare in _PORTFOLIO_HEADS:
                     # "Mineral Resources Minister": a portfolio named in words no lexicon lists.
                     while index > 0 and _is_portfolio_word(tokens[index - 1][2]):
@@ -1867,6 +1874,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             # "Labour and Employment Minister": a portfolio word right before its head.
             or (name_start + 1 < len(tokens) and tokens[name_start + 1][2] in _PORTFOLIO_HEADS)
             or (tokens[name_start][2] in _OFFICE_WORDS and name_start == title_at)
+            or (tokens[name_start][2] in _LOCAL_OFFICE_WORDS and name_start == title_at == 0)
         ):
             complement = complement or tokens[name_start][2] in ("of", "for")
             name_start += 1
@@ -2150,7 +2158,7 @@ def _title_before(
         split = _title_split(title_tokens)
         if split > 0:
             prefix = body[title_tokens[0][0] : title_tokens[split - 1][1]]
-            if _org_of(state, prefix):
+            if _org_of(state, prefix) or _prefix_names_org(state, prefix):
                 org = prefix
     elif position > 0:
         previous = chunks[position - 1]
@@ -2239,6 +2247,10 @@ def _title_before(
             # "port authority spokesperson", "club captain": the noun names the organisation, not the post.
             desc = desc or f"the {words[split].lower()}"
             role_text = " ".join(words[split + 1 :])
+        owner = (found_org or desc or "").split()
+        if role_text == "member" and owner and owner[-1].capitalize() in _MEMBER_BODIES:
+            # "Council member Jane Roe", "Fourth Ward Council member …": a member of a body is its post.
+            role_text = f"{owner[-1].capitalize()} member"
         return role_text, found_org or (desc or "").strip() or None, role_text
     if _is_sports(state):
         return _position_before(state, name_start)
@@ -2292,6 +2304,20 @@ def _position_before(state: _State, name_start: int) -> tuple[str | None, str | 
     if team is None and found.group("heading"):
         team = _team_named(state, found.group("heading")[:-2])
     return role, team, role
+
+
+def _prefix_names_org(state: _State, prefix: str) -> bool:
+    """ "Petrobras Chief Executive Jane Roe": a name before a capitalised title that the article
+    writes again elsewhere, and that is no place, person or common word, is the organisation."""
+    words = prefix.split()
+    return (
+        prefix not in PLACES
+        and words[0] not in NOT_NAMES
+        and not (len(words) == 1 and words[0] in FIRST_NAMES)
+        and not _names_person(state, prefix)
+        and _adjective_org(prefix) is None
+        and state.body.count(prefix) > 1
+    )
 
 
 # "Left-arm", "Right-handed": a capital, then a lower-case second half; an adjective, never a name.
@@ -2539,7 +2565,12 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         affiliations: list[tuple[str, str | None]] = []
         title, org, role = _title_before(state, chunks, position)
         title, role = _clean_title(title), _clean_title(role)
-        if title and title.split()[0].lower() in _DESCRIPTOR_ROLES and len(title.split()) > 1:
+        if (
+            title
+            and title.split()[0].lower() in _DESCRIPTOR_ROLES
+            and len(title.split()) > 1
+            and title.split(" ", 1)[1] != "member"  # "Council member" is the post itself
+        ):
             # "union negotiator Jane Roe": the union is her organisation, "negotiator" her title.
             org = org or f"the {title.split()[0].lower()}"
             title = role = title.split(" ", 1)[1]

@@ -230,3 +230,31 @@ def test_the_trust_is_the_organisation_named_trust() -> None:
     titles, orgs = _person(text, "Imran Shah")
     assert "chief operating officer" in titles
     assert "Pennine Vale Hospitals NHS Foundation Trust" in orgs and "NHS England" not in orgs
+
+
+def test_organisation_before_a_capitalised_title_named_again() -> None:
+    text = (
+        "Voltana cut diesel prices last month.\n\n"
+        "Voltana Chief Executive Clara Vasques told analysts the company had no plans to change prices."
+    )
+    titles, orgs = _person(text, "Clara Vasques")
+    assert "Chief Executive" in titles and "Voltana" in orgs
+    titles, orgs = _person(
+        "Heron Chief Executive Clara Vasques told analysts prices would hold.", "Clara Vasques"
+    )
+    assert "Heron" not in orgs
+
+
+def test_local_government_posts() -> None:
+    text = (
+        "The Springfield City Council voted 5-2 to approve the budget.\n\n"
+        "Council member Dana Eaves voted no. City Manager Alan Whitby said the cuts were needed."
+    )
+    assert "Council member" in _person(text, "Dana Eaves")[0]
+    assert "City Manager" in _person(text, "Alan Whitby")[0]
+
+
+def test_club_city_manager_keeps_the_club() -> None:
+    text = "Harbour City Manager Jim Reilly said the club would appeal. Harbour City lost 2-1 in the league."
+    _, orgs = _person(text, "Jim Reilly")
+    assert "Harbour City" in orgs
