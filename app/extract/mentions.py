@@ -2427,6 +2427,11 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             return inside.group("role"), inside.group("org")
         if inside and inside.group("org") in PLACES:
             return inside.group("role"), None  # ", a Paris lawyer,": where, not for whom
+        lower = _LOWER_ORG_ROLE_AFTER.match(body, end) if body.startswith(", ", end) else None
+        lower_org = (lower.group("owner") or lower.group("at")) if lower else None
+        if lower and any(o.name == lower_org for o in state.orgs):
+            # ", fernly’s co-founder and CEO,", ", a researcher at watchTowr,": a name in lower case.
+            return lower.group("role"), lower_org
         position = _POSITION_AFTER.match(body, end) if body.startswith(", ", end) else None
         if position and _is_sports(state):
             return position.group("role"), None  # ", a second-year quarterback who …"
@@ -2441,13 +2446,27 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         return None, None
     org = match.group("org") or (match.groupdict().get("desc") or None)
     role = match.group("role")
+    if " and " in role and _ROLE_HEAD_END.search(role.split(" and ")[0]):
+        role = role.split(" and ")[0]  # ", co-founder and CEO,": the second post is read on its own
     owner = _OWNER_IN_ROLE.match(role)
     if owner and org is None and owner.group(1) in DESCRIPTORS:
         # ", the trust’s head of science,": the post, in the organisation "the trust" is.
         return owner.group(2), f"the {owner.group(1)}"
+    if owner and org is None and any(o.name == owner.group(1) for o in state.orgs):
+        return owner.group(2), owner.group(1)  # ", fernly’s co-founder,": a name in lower case
     return role, org
 
 
+_ROLE_HEAD_END = re.compile(rf"\b(?:{_ROLE_HEAD_ALT})$")
+
+
+# ", fernly’s co-founder", ", a security researcher at watchTowr": an organisation whose name is
+# written in lower case (checked against those found).
+_LOWER_ORG_ROLE_AFTER = re.compile(
+    rf", (?:(?P<owner>[a-z][\w.-]*)[’']s |(?:a |an |the )?)"
+    rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT}))"
+    rf"(?(owner)| (?:at|of|for|with) (?P<at>[a-z][\w.-]*))(?=[,.;)]| said| says| told| who\b| which\b| and\b|$)"
+)
 # ", the trust’s head of science": a descriptor's possessive opens the role.
 _OWNER_IN_ROLE = re.compile(r"([a-z]+)[’']s (.+)")
 # ", a senior Hamas official,", ", an UNRWA spokesperson in Amman", ", a University of Missouri graduate

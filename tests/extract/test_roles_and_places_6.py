@@ -258,3 +258,17 @@ def test_club_city_manager_keeps_the_club() -> None:
     text = "Harbour City Manager Jim Reilly said the club would appeal. Harbour City lost 2-1 in the league."
     _, orgs = _person(text, "Jim Reilly")
     assert "Harbour City" in orgs
+
+
+def test_lower_case_organisation_in_roles_after_the_name() -> None:
+    text = (
+        "zapply, the payments app, said it had been hacked.\n\n"
+        "Joss Ade, zapply’s co-founder and CEO, posted that the company would explain.\n\n"
+        "Callum Reddan, a security researcher at zapply, said the flaw was old."
+    )
+    titles, orgs = _person(text, "Joss Ade")
+    assert {"co-founder", "CEO"} <= titles and "zapply" in orgs
+    titles, orgs = _person(text, "Callum Reddan")
+    assert "security researcher" in titles and "zapply" in orgs
+    titles, orgs = _person("Callum Reddan, a researcher at work, said the flaw was old.", "Callum Reddan")
+    assert not orgs
