@@ -412,6 +412,8 @@ _ROLE_AFTER = re.compile(
     rf"(?P<role>(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})"
     rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )[a-z][a-z -]{{0,30}}?)?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?(?P<org>{_ORG_WORDS})"
+    # "co-leader of the Greens’ parliamentary group": a group inside the organisation.
+    rf"(?:[’']s? [a-z][a-z -]{{1,40}}?(?=[,.;]))?"
     rf"| (?:on|in|of|for) (?:the|a|an|this|that) [a-z -]{{1,40}})?"
     rf"(?: (?:union|group|party|charity|campaign|movement))?"
     # "… at the Centre for Policy Dialogue in Dhaka, said": where the organisation is.
@@ -2228,7 +2230,8 @@ def _title_before(
             elif found_org.lower() in DESCRIPTORS or possessive:
                 # "Council leader …" is the article's council; "Sheriff's spokeswoman …" an office named no further.
                 desc = f"the {found_org.lower()} "
-            elif found_org not in ORG_HEADS:
+            elif found_org not in ORG_HEADS or found_org in _POST_OWNERS:
+                # "Marine biologist …", "Government spokeswoman …": the word is part of the post.
                 role_text = f"{found_org} {role_text}"
             found_org = None
         if found_org and not (
@@ -2318,6 +2321,19 @@ def _prefix_names_org(state: _State, prefix: str) -> bool:
         and _adjective_org(prefix) is None
         and state.body.count(prefix) > 1
     )
+
+
+def _role_before_role(body: str, name_start: int) -> str | None:
+    """ "Their spokesman, CDU lawmaker Jane Roe": a role set off by a comma before the role before the name."""
+    role = _role_before(body, name_start)
+    if role is None or role.re is not _ROLE_BEFORE or not body.endswith(", ", 0, role.start()):
+        return None
+    first = _ROLE_BEFORE_COMMA.search(body, max(0, role.start() - 70), role.start())
+    return _clean_title(first.group("role")) if first else None
+
+
+# Bodies no single organisation record stands for, whose posts are named after them.
+_POST_OWNERS = frozenset(["Government", "Cabinet", "Palace", "Kremlin"])
 
 
 # "Left-arm", "Right-handed": a capital, then a lower-case second half; an adjective, never a name.
@@ -2641,6 +2657,10 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             first_role = _clean_title(role_first.group("role")) if role_first else None
             if first_role and first_role not in titles:
                 titles.append(first_role)
+        elif titles and not chunk.data.get("title"):
+            first_role = _role_before_role(body, start)
+            if first_role and first_role not in titles:
+                titles.append(first_role)  # "Their spokesman, CDU lawmaker Jane Roe,"
         for org_text, org_role in affiliations:
             _promote_org(state, chunks, org_text, org_role)
         origins: tuple[str, ...] = ()

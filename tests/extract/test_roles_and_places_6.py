@@ -272,3 +272,26 @@ def test_lower_case_organisation_in_roles_after_the_name() -> None:
     assert "security researcher" in titles and "zapply" in orgs
     titles, orgs = _person("Callum Reddan, a researcher at work, said the flaw was old.", "Callum Reddan")
     assert not orgs
+
+
+def test_government_spokeswoman_at_a_sentence_start() -> None:
+    text = "The coalition argued. Government spokeswoman Anna Pohl told reporters in Berlin it would hold."
+    assert "Government spokeswoman" in _person(text, "Anna Pohl")[0]
+
+
+def test_role_set_off_before_a_role_before_the_name() -> None:
+    text = (
+        "The Free Democrats (FDP) opposed the bill. Their spokesman, FDP lawmaker Karl von Abel, "
+        "called it a blank check."
+    )
+    titles, orgs = _person(text, "Karl von Abel")
+    assert {"spokesman", "lawmaker"} <= titles and "FDP" in orgs
+
+
+def test_group_inside_the_organisation_after_an_apostrophe() -> None:
+    text = (
+        "The Greens opposed the bill. Tina Roe, co-leader of the Greens’ parliamentary group, said it was "
+        "a blank check."
+    )
+    titles, orgs = _person(text, "Tina Roe")
+    assert "co-leader" in titles and orgs
