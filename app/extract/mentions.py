@@ -378,8 +378,9 @@ _ROLE_MOD = (
 _ORG_WORDS = rf"(?:{_WORD} (?:(?:&|of(?: the)?|for|and|de(?:l| la)?|y) (?={U}))?)*{_WORD}"
 # "Acme chief executive Jane Roe", "spokeswoman Ana Lima", "the company's chief executive Jane Roe".
 _ROLE_BEFORE = re.compile(
-    rf"(?:(?P<org>{_ORG_WORDS})(?:[’']s)? |(?P<desc>(?:the|its|their) [a-z]+[’']s? )|(?<![\w’'-]))"
-    rf"(?P<role>(?:{_ROLE_MOD} ){{0,3}}(?:{_ROLE_HEAD_ALT})) $"
+    # "Samajwadi Party (SP) president …": the organisation's acronym may follow its name.
+    rf"(?:(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?:[’']s)? |(?P<desc>(?:the|its|their) [a-z]+[’']s? )"
+    rf"|(?<![\w’'-]))(?P<role>(?:{_ROLE_MOD} ){{0,3}}(?:{_ROLE_HEAD_ALT})) $"
 )
 # "The health minister, Helen Carter, said": a role set off by commas before the name;
 # "the trust's chair, Helen Roe," / "Its co-leader, Tom Roe,": the possessive names the organisation.
@@ -430,7 +431,7 @@ _ROLE_AFTER_WHO = re.compile(
     # "… leads the Brussels-based industry group Minerals Europe".
     rf"(?: (?:the |a |an )?(?:[\w’'-]+ ){{0,4}}?(?:group|company|firm|association|charity|union|organisation|"
     rf"organization|federation|alliance|lobby|institute|team|club|party|coalition|campaign) (?P<grouped>{_ORG_WORDS})"
-    rf"|(?: (?:the |a |an )?[a-z][a-z -]{{0,40}}? (?:at|of|for))? (?:the )?(?P<org>{_ORG_WORDS}))"
+    rf"|(?: (?:the |a |an )?[a-z][a-z -]{{0,40}}? (?:at|of|for|in(?= the )))? (?:the )?(?P<org>{_ORG_WORDS}))"
     # ", who organised the protest on behalf of the Friends of …": acting for an organisation.
     rf"|, who [a-z][^,.;]{{0,60}}? on behalf of (?:the )?(?P<behalf>{_ORG_WORDS})"
     # ", who coordinates the group's peatland campaign": working for the organisation "the group" is.
@@ -2938,6 +2939,38 @@ _ANONYMOUS_LEDE = re.compile(
 )
 
 
+# "A glaciologist at the Norwegian Polar Institute in Tromsø, she led …": a role fronted before the
+# pronoun of the person the sentence before named.
+_FRONTED_ROLE = re.compile(
+    rf"An? (?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT}))"
+    rf"(?: (?:at|of|with|for) (?:the )?(?P<org>{_ORG_WORDS}))?(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?, (?:she|he) "
+)
+
+
+def _find_fronted_roles(state: _State) -> None:
+    body = state.body
+    for start in state.sentence_starts:
+        if not body.startswith(("A ", "An "), start):
+            continue
+        fronted = _FRONTED_ROLE.match(body, start)
+        if fronted is None:
+            continue
+        previous = [(index, p) for index, p in enumerate(state.people) if p.end <= start and not p.partial]
+        if not previous:
+            continue
+        index, person = max(previous, key=lambda pair: pair[1].start)
+        pronoun = body[fronted.end() - 4 : fronted.end() - 1].strip()
+        if body.find("\n\n", person.end, start) >= 0 or person.gender == ("m" if pronoun == "she" else "f"):
+            continue  # named in an earlier paragraph, or someone of the other gender
+        role = _clean_title(fronted.group("role"))
+        org = fronted.group("org")
+        state.people[index] = dataclasses.replace(
+            person,
+            titles=person.titles + ((role,) if role and role not in person.titles else ()),
+            affiliations=person.affiliations + (((org, role),) if org else ()),
+        )
+
+
 def _identify_lede_subject(state: _State, chunks: list[_Chunk], document: Document) -> None:
     """Give the lead's role (and organisation) to the person the next sentences name."""
     starts = sorted(state.sentence_starts)
@@ -3616,6 +3649,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     if labels:
         _find_speaker_labels(state, labels)
     _identify_lede_subject(state, chunks, document)
+    _find_fronted_roles(state)
     _find_camel_case_orgs(state)
     _find_long_org_names(state, chunks)
     _find_short_org_names(state, chunks)

@@ -295,3 +295,33 @@ def test_group_inside_the_organisation_after_an_apostrophe() -> None:
     )
     titles, orgs = _person(text, "Tina Roe")
     assert "co-leader" in titles and orgs
+
+
+def test_acronym_between_organisation_and_role_before_the_name() -> None:
+    text = (
+        "Addressing reporters in Lucknow, Janata Vikas Party (JVP) president Vikram Singh Rao alleged fraud."
+    )
+    titles, orgs = _person(text, "Vikram Singh Rao")
+    assert "president" in titles and "Janata Vikas Party" in orgs
+
+
+def test_who_represents_a_sector_in_the_council() -> None:
+    text = (
+        "In Hong Kong, lawmaker Victor Leung, who represents the import and export sector in the "
+        "Legislative Council, said traders needed guidance."
+    )
+    assert "Legislative Council" in _person(text, "Victor Leung")[1]
+
+
+def test_fronted_role_before_the_pronoun() -> None:
+    text = (
+        "Helena Sand has spent 22 summers on the glaciers of Svalbard. A glaciologist at the Polar Research "
+        "Institute in Tromso, she led the team behind a study of the ice."
+    )
+    titles, orgs = _person(text, "Helena Sand")
+    assert "glaciologist" in titles and "Polar Research Institute" in orgs
+    text = (
+        "Helena Sand has spent 22 summers on the glaciers of Svalbard. A glaciologist at the Polar Research "
+        "Institute in Tromso, he led the team behind a study of the ice."
+    )
+    assert "glaciologist" not in _person(text, "Helena Sand")[0]
