@@ -2427,6 +2427,14 @@ _PARTY_ROLE_AFTER = re.compile(
 
 def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     body = state.body
+    degree = _DEGREE_AFTER.match(body, end) if body.startswith(", ", end) else None
+    if degree:
+        end = degree.end()  # "Jane Roe, M.D., Chief Medical Officer of Acme": past the degree
+    if body.startswith(", ", end) and body[end + 2 : end + 3].isupper():
+        capital = _CAPITAL_ROLE_AFTER.match(body, end)
+        if capital and _looks_like_org(state, capital.group("org")):
+            # ", Senior Vice President of Quality Operations at Acme": a capitalised title, then where.
+            return capital.group("role"), capital.group("org")
     match = _ROLE_AFTER.match(body, end) or _ROLE_AFTER_POSSESSIVE.match(body, end)
     if not match and body.startswith(", ", end):
         party = _PARTY_ROLE_AFTER.match(body, end)
@@ -2483,6 +2491,16 @@ _LOWER_ORG_ROLE_AFTER = re.compile(
     rf", (?:(?P<owner>[a-z][\w.-]*)[’']s |(?:a |an |the )?)"
     rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT}))"
     rf"(?(owner)| (?:at|of|for|with) (?P<at>[a-z][\w.-]*))(?=[,.;)]| said| says| told| who\b| which\b| and\b|$)"
+)
+# ", M.D.", ", PhD": a degree or honour between a name and the role after it.
+_DEGREE_AFTER = re.compile(r", (?:M\.D\.|Ph\.D\.|MD|PhD|DPhil|MBA|CPA|RN|Esq\.|OBE|MBE|CBE|KC|QC)(?=,)")
+_TITLE_HEAD_ALT = "|".join(sorted((re.escape(w) for w in TITLE_HEADS), key=len, reverse=True))
+_TITLE_MOD_ALT = "|".join(sorted((re.escape(w) for w in TITLE_MODIFIERS), key=len, reverse=True))
+# ", Chief Medical Officer of Acme", ", Senior Vice President of Quality Operations at Acme".
+_CAPITAL_ROLE_AFTER = re.compile(
+    rf", (?:the )?(?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT})"
+    rf"(?: (?:of|for) {U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}}(?= at ))?)"
+    rf" (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})(?=[,.;)]| said| says| told|$)"
 )
 # ", the trust’s head of science": a descriptor's possessive opens the role.
 _OWNER_IN_ROLE = re.compile(r"([a-z]+)[’']s (.+)")

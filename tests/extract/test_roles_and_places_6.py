@@ -325,3 +325,20 @@ def test_fronted_role_before_the_pronoun() -> None:
         "Institute in Tromso, he led the team behind a study of the ice."
     )
     assert "glaciologist" not in _person(text, "Helena Sand")[0]
+
+
+def test_capitalised_title_after_the_name_and_a_degree() -> None:
+    text = (
+        "Halvern Pharmaceuticals recalled two lots.\n\n"
+        '"Safety comes first," said Mira Osei, M.D., Chief Medical Officer of Halvern Pharmaceuticals. '
+        '"We act now," said Greg Tan, Senior Vice President of Quality Operations at Halvern Pharmaceuticals.'
+    )
+    titles, orgs = _person(text, "Mira Osei")
+    assert "Chief Medical Officer" in titles and "Halvern Pharmaceuticals" in orgs
+    titles, orgs = _person(text, "Greg Tan")
+    assert "Senior Vice President of Quality Operations" in titles and "Halvern Pharmaceuticals" in orgs
+
+
+def test_capitalised_title_of_a_country_is_no_affiliation() -> None:
+    text = "Queen Sofia met Felipe Borbon, King of Spain, in Madrid on Monday, officials said."
+    assert not _person(text, "Felipe Borbon")[1]
