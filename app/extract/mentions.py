@@ -2256,7 +2256,7 @@ def _title_before(
             # "Council member Jane Roe", "Fourth Ward Council member …": a member of a body is its post.
             role_text = f"{owner[-1].capitalize()} member"
         return role_text, found_org or (desc or "").strip() or None, role_text
-    if _is_sports(state):
+    if _POSITION_TAIL.search(body, max(0, name_start - 20), name_start) and _is_sports(state):
         return _position_before(state, name_start)
     return None, None, None
 
@@ -2280,6 +2280,7 @@ _POSITION_BEFORE = re.compile(
     rf"(?:[a-z][\w-]* )?(?P<role>{_POSITION_ALT}|{_POSITION_ABBREVIATIONS}) $",
     re.MULTILINE,
 )
+_POSITION_TAIL = re.compile(rf"(?<![\w-])(?:{_POSITION_ALT}|{_POSITION_ABBREVIATIONS}) $")
 # ", a second-year quarterback who", ", the Broncos' safety,": a position after the name.
 _POSITION_AFTER = re.compile(
     rf",(?: \d{{1,3}},)? (?:a|an|the|their|his|her) (?:[a-z][\w-]* ){{0,2}}?(?P<role>{_POSITIONS})"
@@ -2446,7 +2447,7 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
                 _add_org(state, start, party.end("party"), data)
             return party.group("role"), party.group("party")
     if not match:
-        inside = _ROLE_AFTER_ORG_INSIDE.match(body, end)
+        inside = _ROLE_AFTER_ORG_INSIDE.match(body, end) if body.startswith(", ", end) else None
         if inside and _org_inside_role(state, inside.group("org")):
             # ", a senior Hamas official,": the organisation inside the role, the title after it.
             return inside.group("role"), inside.group("org")
