@@ -2471,7 +2471,13 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             return "", tied
         return None, None
     org = match.group("org") or (match.groupdict().get("desc") or None)
-    role = match.group("role")
+    return match.group("role"), org
+
+
+def _split_role(state: _State, role: str | None, org: str | None) -> tuple[str | None, str | None]:
+    """A role after a name, with the organisation a possessive inside it names taken out."""
+    if not role:
+        return role, org
     if " and " in role and _ROLE_HEAD_END.search(role.split(" and ")[0]):
         role = role.split(" and ")[0]  # ", co-founder and CEO,": the second post is read on its own
     owner = _OWNER_IN_ROLE.match(role)
@@ -2658,7 +2664,7 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                         "region",
                     )
                 )
-        after_role, after_org = _role_after(state, end)
+        after_role, after_org = _split_role(state, *_role_after(state, end))
         if after_role is not None:
             after_role = _clean_title(after_role) or ""
             if after_role and after_role not in titles:
@@ -2919,7 +2925,7 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
             full = surnames[text]
             gender = _HONORIFIC_GENDER.get(honorific or "", full.gender)
             # "Mercer, who led the Brightpath Trust from 2012, …": a surname can carry the tie too.
-            role, org = _role_after(state, end)
+            role, org = _split_role(state, *_role_after(state, end))
             role = _clean_title(role) or None
             ties: tuple[tuple[str, str | None], ...] = ((org, role),) if org else ()
             state.people.append(
