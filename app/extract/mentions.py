@@ -2174,6 +2174,8 @@ def _title_before(
                 prefix = body[title_tokens[0][0] : title_tokens[split - 1][1]]
                 if _org_of(state, prefix):
                     org = prefix
+    if title and org is None and title in _POSITION_SET and _is_sports(state):
+        org = _heading_team(state, title_tokens[0][0])  # "Chargers: WR Jane Roe"
     if title and org is None:
         # "Acme Rural Service (ARS) Deputy Commissioner Jane Roe": the organisation, its acronym, then the title.
         before = _ACRONYM_BEFORE.search(body, max(0, title_tokens[0][0] - 14), title_tokens[0][0])
@@ -2280,6 +2282,7 @@ _POSITION_BEFORE = re.compile(
     rf"(?:[a-z][\w-]* )?(?P<role>{_POSITION_ALT}|{_POSITION_ABBREVIATIONS}) $",
     re.MULTILINE,
 )
+_POSITION_END = re.compile(rf"(?<![\w-])({_POSITIONS})$")
 _POSITION_TAIL = re.compile(rf"(?<![\w-])(?:{_POSITION_ALT}|{_POSITION_ABBREVIATIONS}) $")
 # ", a second-year quarterback who", ", the Broncos' safety,": a position after the name.
 _POSITION_AFTER = re.compile(
@@ -2296,6 +2299,17 @@ def _team_named(state: _State, text: str | None) -> str | None:
     if _org_of(state, text) or _is_org_short_form(state, text) or any(o.name == text for o in state.orgs):
         return text
     return None
+
+
+def _heading_team(state: _State, position: int) -> str | None:
+    """The team a paragraph opens with ("Chargers: …") when ``position`` follows that heading at once."""
+    body = state.body
+    start = body.rfind("\n", 0, position) + 1
+    heading = _TEAM_HEADING.match(body, start, position)
+    return _team_named(state, heading.group(1)) if heading and heading.end() == position else None
+
+
+_TEAM_HEADING = re.compile(rf"({_WORD}(?: {_WORD})?): ")
 
 
 def _position_before(state: _State, name_start: int) -> tuple[str | None, str | None, str | None]:
@@ -2478,6 +2492,9 @@ def _split_role(state: _State, role: str | None, org: str | None) -> tuple[str |
     """A role after a name, with the organisation a possessive inside it names taken out."""
     if not role:
         return role, org
+    position = _POSITION_END.search(role) if " " in role else None
+    if position and _is_sports(state):
+        role = position.group(1)  # "a second-year quarterback": the position is the title
     if " and " in role and _ROLE_HEAD_END.search(role.split(" and ")[0]):
         role = role.split(" and ")[0]  # ", co-founder and CEO,": the second post is read on its own
     owner = _OWNER_IN_ROLE.match(role)

@@ -199,6 +199,7 @@ def test_playing_positions_in_a_match_report() -> None:
         titles, orgs = _person(_MATCH_REPORT, name)
         assert position in titles and team in orgs
     assert "WR" not in [o.name for o in run(_MATCH_REPORT).organisations]
+    assert "second-year quarterback" not in _person(_MATCH_REPORT, "Jake Toller")[0]
 
 
 def test_positions_are_no_titles_outside_sport() -> None:
