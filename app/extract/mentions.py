@@ -2974,10 +2974,15 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
 
 # "A former treasurer of Hollins Valley Council has been jailed …": a lead that names its subject
 # only by role, leaving the name to the next sentence or paragraph.
+# Verbs in the past tense that do not end in "-ed": "The chief executive of Acme told MPs …".
+_IRREGULAR_PAST = (
+    "told|said|says|tells|took|gave|made|left|met|spoke|wrote|won|lost|became|came|went|sought|kept|held|"
+    "ran|led|saw|began|fell|rose|sold|bought|paid|struck|stood|drove|flew|fought|brought|thought|felt|found"
+)
 _ANONYMOUS_LEDE = re.compile(
     rf"(?:A|An|The) (?P<role>(?:{_ROLE_MOD} ){{0,3}}(?:{_ROLE_HEAD_ALT}))"
     rf"(?: (?:of|at|for|with) (?:(?:the|a|an) )?(?:(?P<org>{_ORG_WORDS})|[a-z][\w’'-]*(?: [a-z][\w’'-]*){{0,3}}))?"
-    rf"(?:,[^,]{{1,60}},)? (?:has|have|had|was|is|will|who|[a-z]+ed)\b"
+    rf"(?:,[^,]{{1,60}},)? (?:has|have|had|was|is|will|who|[a-z]+ed|{_IRREGULAR_PAST})\b"
 )
 
 

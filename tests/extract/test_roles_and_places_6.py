@@ -343,3 +343,19 @@ def test_capitalised_title_after_the_name_and_a_degree() -> None:
 def test_capitalised_title_of_a_country_is_no_affiliation() -> None:
     text = "Queen Sofia met Felipe Borbon, King of Spain, in Madrid on Monday, officials said."
     assert not _person(text, "Felipe Borbon")[1]
+
+
+def test_anonymous_lede_with_an_irregular_verb() -> None:
+    text = (
+        "OTTAWA — The chief executive of Laurier Northern Railway told MPs on Thursday that the board was "
+        "not told about a faulty sensor.\n\n"
+        "Jean-Paul Rosier, who has led the railway since 2021, faced three hours of questions."
+    )
+    titles, orgs = _person(text, "Jean-Paul Rosier")
+    assert "chief executive" in titles and "Laurier Northern Railway" in orgs
+    text = (
+        "OTTAWA — The chief executive of Laurier Northern Railway is on leave.\n\nJean-Paul Rosier rang MPs."
+    )
+    assert "chief executive" in _person(text, "Jean-Paul Rosier")[0]
+    text = "OTTAWA — The talks of Laurier Northern Railway told a story.\n\nJean-Paul Rosier rang MPs."
+    assert not _person(text, "Jean-Paul Rosier")[0]
