@@ -723,6 +723,8 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             # organisation the paragraph was just about, else to the one the article is about.
             first = min(m.start for m in group)
             for title in titles:
+                if title.split()[0].lower() == "government":
+                    break  # "Government spokeswoman": the government is no organisation the article names
                 org_key = _post_holder(title, first, body, references, org_kinds, settled_dominant)
                 if org_key:
                     affiliations.append(Affiliation(org_key, title))
