@@ -2465,8 +2465,8 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         if inside and _org_inside_role(state, inside.group("org")):
             # ", a senior Hamas official,": the organisation inside the role, the title after it.
             return inside.group("role"), inside.group("org")
-        if inside and inside.group("org") in PLACES:
-            return inside.group("role"), None  # ", a Paris lawyer,": where, not for whom
+        if inside and (inside.group("org") in PLACES or _COMPOUND_ADJECTIVE.search(inside.group("org"))):
+            return inside.group("role"), None  # ", a Paris lawyer,", ", a Harvard-trained economist,"
         lower = _LOWER_ORG_ROLE_AFTER.match(body, end) if body.startswith(", ", end) else None
         lower_org = (lower.group("owner") or lower.group("at")) if lower else None
         if lower and any(o.name == lower_org for o in state.orgs):
@@ -2537,8 +2537,14 @@ _ROLE_AFTER_ORG_INSIDE = re.compile(
 )
 
 
+# "Prize-winning", "Harvard-trained", "London-based": a capitalised compound adjective, no organisation.
+_COMPOUND_ADJECTIVE = re.compile(r"-[a-z]+$")
+
+
 def _org_inside_role(state: _State, org: str) -> bool:
     """Is the capitalised text inside a role an organisation (not "a Paris lawyer", "a British diplomat")?"""
+    if _COMPOUND_ADJECTIVE.search(org):
+        return False
     if _org_of(state, org) or _adjective_org(org) or org in state.acronyms:
         return True
     words = org.split()

@@ -362,3 +362,9 @@ def test_anonymous_lede_with_an_irregular_verb() -> None:
     assert "chief executive" in _person(text, "Jean-Paul Rosier")[0]
     text = "OTTAWA — The talks of Laurier Northern Railway told a story.\n\nJean-Paul Rosier rang MPs."
     assert not _person(text, "Jean-Paul Rosier")[0]
+
+
+def test_compound_adjective_inside_a_role_is_no_organisation() -> None:
+    text = "The book was late, said Maria Lopez, a Pulitzer Prize-winning author."
+    titles, orgs = _person(text, "Maria Lopez")
+    assert "author" in titles and not orgs
