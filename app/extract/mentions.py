@@ -1076,7 +1076,16 @@ def _add_place(state: _State, start: int, end: int) -> None:
         return
     if info.kind == "other" and _MARKETS_AFTER.match(state.body, end):
         return  # "beat Wall Street forecasts": the financial industry, not the street
+    if info.kind != "country" and start in state.sentence_starts and _written_as_word(state.body, name):
+        return  # "Rivers feeding the Thames …" where the article also writes "rivers": a word
     state.places.append(PlaceMention(start, end, name, info.name, info.country_code, info.kind))
+
+
+def _written_as_word(body: str, name: str) -> bool:
+    """Does the article write this one-word name in lower case somewhere, as a common word?"""
+    if " " in name or not name[1:].islower():
+        return False
+    return re.search(rf"(?<![\w’'-]){name.lower()}(?![\w-])", body) is not None
 
 
 # "the U.S.-Mexico border", "India-Pakistan talks": countries joined by a hyphen, each a place.

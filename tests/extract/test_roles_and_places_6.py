@@ -113,9 +113,11 @@ def test_journal_and_product_names_are_no_places() -> None:
     assert ("Svalbard", "NO") in places
 
 
-def test_rivers_at_a_sentence_start_is_a_word() -> None:
-    text = "Rivers feeding the Thames are in poor health, according to a report in Oxford."
+def test_region_name_at_a_sentence_start_that_the_article_writes_as_a_word() -> None:
+    text = "Rivers feeding the Thames are in poor health. Anglers in Oxford said the rivers smelled."
     assert "Rivers" not in [name for name, _ in _places(text)]
+    text = "Rivers reported new cases of cholera. Officials in Port Harcourt said clinics were full."
+    assert ("Rivers", "NG") in _places(text)
 
 
 def test_organisation_inside_a_role_after_the_name() -> None:
