@@ -205,8 +205,8 @@ def test_playing_positions_in_a_match_report() -> None:
 
 
 def test_positions_are_no_titles_outside_sport() -> None:
-    text = "Road deaths fell, the report said. Inspectors said safety Thomas Roe had checked the site."
-    assert "safety" not in _person(text, "Thomas Roe")[0]
+    text = "Road deaths fell, the report said. Staff at the center Thomas Roe runs said it had closed."
+    assert "center" not in _person(text, "Thomas Roe")[0]
 
 
 def _speaker_of(text: str, words: str) -> str | None:
