@@ -97,6 +97,14 @@ def parse_date(value: str) -> datetime | None:
     return parsed
 
 
+def _date_line(lines: list[str]) -> datetime | None:
+    """The date a line holds when it holds nothing else ("Sep 16, 2025"), else None."""
+    line = lines[0].strip() if lines else ""
+    if not line or len(line) > 40 or not any(c.isdigit() for c in line):
+        return None
+    return parse_date(line)
+
+
 def _strip_header(text: str) -> _Header:
     """Read YAML front matter or leading ``Key: value`` lines off the top."""
     fields: dict[str, str] = {}
@@ -244,6 +252,11 @@ def split_document(
     if lines and _BYLINE.match(lines[0].strip()):
         byline = byline or lines[0].strip()[3:].strip()
         lines = lines[1:]
+        dated = _date_line(lines)
+        if dated is not None:
+            # "By Jane Roe" then "Sep 16, 2025": the date line is no paragraph of the story.
+            published_at = published_at or (None if "date" in header.fields else dated)
+            lines = lines[1:]
     paragraph_texts = _paragraphs("\n".join(lines))
     body = "\n\n".join(paragraph_texts)
     spans: list[Span] = []

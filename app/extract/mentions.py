@@ -381,8 +381,9 @@ _ROLE_MOD = (
 _ORG_WORDS = rf"(?:{_WORD} (?:(?:&|of(?: the)?|for|and|de(?:l| la)?|y) (?={U}))?)*{_WORD}"
 # "Acme chief executive Jane Roe", "spokeswoman Ana Lima", "the company's chief executive Jane Roe".
 _ROLE_BEFORE = re.compile(
-    rf"(?:(?P<org>{_ORG_WORDS})(?:[’']s)? |(?P<desc>(?:the|its|their) [a-z]+[’']s? )|(?<![\w’'-]))"
-    rf"(?P<role>(?:{_ROLE_MOD} ){{0,3}}(?:{_ROLE_HEAD_ALT})) $"
+    # "Samajwadi Party (SP) president …": the organisation's acronym may follow its name.
+    rf"(?:(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?:[’']s)? |(?P<desc>(?:the|its|their) [a-z]+[’']s? )"
+    rf"|(?<![\w’'-]))(?P<role>(?:{_ROLE_MOD} ){{0,3}}(?:{_ROLE_HEAD_ALT})) $"
 )
 # "The health minister, Helen Carter, said": a role set off by commas before the name;
 # "the trust's chair, Helen Roe," / "Its co-leader, Tom Roe,": the possessive names the organisation.
@@ -415,6 +416,8 @@ _ROLE_AFTER = re.compile(
     rf"(?P<role>(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})"
     rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )[a-z][a-z -]{{0,30}}?)?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?(?P<org>{_ORG_WORDS})"
+    # "co-leader of the Greens’ parliamentary group": a group inside the organisation.
+    rf"(?:[’']s? [a-z][a-z -]{{1,40}}?(?=[,.;]))?"
     rf"| (?:on|in|of|for) (?:the|a|an|this|that) [a-z -]{{1,40}})?"
     rf"(?: (?:union|group|party|charity|campaign|movement))?"
     # "… at the Centre for Policy Dialogue in Dhaka, said": where the organisation is.
@@ -424,14 +427,14 @@ _ROLE_AFTER = re.compile(
 # ", who leads the emergency department at St Mary's Hospital": an affiliation without a title.
 _ROLE_AFTER_WHO = re.compile(
     # ", who leads …" or, after an appositive, ", no relation to the actor, leads …".
-    rf"(?:, who|,(?: [^,]{{1,40}},)?) (?:leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed|manages|"
+    rf"(?:, who|,(?: [^,]{{1,40}},)?) (?:also |now |still |currently )?(?:leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed|manages|"
     rf"managed|works at|works for|worked at|worked for|teaches at|taught at|founded|co-founded|coaches|coached|"
     rf"covers [a-z ]{{1,30}}? for|studies [a-z ]{{1,40}}? at|"
     rf"captains|captained|joined|represents|represented)"
     # "… leads the Brussels-based industry group Minerals Europe".
     rf"(?: (?:the |a |an )?(?:[\w’'-]+ ){{0,4}}?(?:group|company|firm|association|charity|union|organisation|"
     rf"organization|federation|alliance|lobby|institute|team|club|party|coalition|campaign) (?P<grouped>{_ORG_WORDS})"
-    rf"|(?: (?:the |a |an )?[a-z][a-z -]{{0,40}}? (?:at|of|for))? (?:the )?(?P<org>{_ORG_WORDS}))"
+    rf"|(?: (?:the |a |an )?[a-z][a-z -]{{0,40}}? (?:at|of|for|in(?= the )))? (?:the )?(?P<org>{_ORG_WORDS}))"
     # ", who organised the protest on behalf of the Friends of …": acting for an organisation.
     rf"|, who [a-z][^,.;]{{0,60}}? on behalf of (?:the )?(?P<behalf>{_ORG_WORDS})"
     # ", who coordinates the group's peatland campaign": working for the organisation "the group" is.
@@ -506,6 +509,9 @@ def _word_before(body: str, position: int) -> str:
 
 
 # "Analyst Rebecca Osei of Northgate Research said": the organisation right after the name.
+# "Jane Roe of the SPD opened the debate": a verb in the past tense after the organisation.
+_PAST_VERB_AFTER = r" (?:[a-z]{3,}ed|has|had|was|is|will|would)\b"
+_OF_THE_ORG_THEN_VERB = re.compile(rf" of the (?P<org>{_ORG_WORDS})(?={_PAST_VERB_AFTER})")
 _OF_ORG_AFTER = re.compile(
     rf",? (?:of|at|from) (?:the )?"
     # ", of the consultancy Alton Aviation Partners,": an organisation noun before the name.
@@ -974,8 +980,16 @@ def _runs(body: str) -> list[_Chunk]:
             # The same words from the first particle on: the run ends where the scan's match ends.
             found = _RUN.match(body, particles.start()) or found
         run_start, covered = found.span()
+        if body.startswith((" el-", " al-"), covered):
+            # "Deir el-Balah": an Arabic article joined to the place name's second word.
+            tail = _ARTICLE_JOINED.match(body, covered)
+            if tail and body[run_start : tail.end()] in PLACES:
+                covered = tail.end()
         runs.append(_Chunk(run_start, covered, _tokens(body, run_start, covered)))
     return runs
+
+
+_ARTICLE_JOINED = re.compile(rf" (?:el|al)-{U}[\w’'-]*(?<![’'-])")
 
 
 def _chunks(body: str) -> list[_Chunk]:
@@ -1093,7 +1107,16 @@ def _add_place(state: _State, start: int, end: int) -> None:
         return
     if info.kind == "other" and _MARKETS_AFTER.match(state.body, end):
         return  # "beat Wall Street forecasts": the financial industry, not the street
+    if info.kind != "country" and start in state.sentence_starts and _written_as_word(state.body, name):
+        return  # "Rivers feeding the Thames …" where the article also writes "rivers": a word
     state.places.append(PlaceMention(start, end, name, info.name, info.country_code, info.kind))
+
+
+def _written_as_word(body: str, name: str) -> bool:
+    """Does the article write this one-word name in lower case somewhere, as a common word?"""
+    if " " in name or not name[1:].islower():
+        return False
+    return re.search(rf"(?<![\w’'-]){name.lower()}(?![\w-])", body) is not None
 
 
 # "the U.S.-Mexico border", "India-Pakistan talks": countries joined by a hyphen, each a place.
@@ -1266,7 +1289,7 @@ _CLUB_SUFFIXES = frozenset(["City", "Town", "County", "United"])
 _SPORTS_WORDS = re.compile(
     r"\b(?:goals?|scored|scorer|striker|midfielder|goalkeeper|defender|hat-trick|penalty|penalties|"
     r"equaliser|equalizer|league|semi-final|quarter-final|relegation|kick-off|stoppage time|half-time|"
-    r"second half|first half|dressing room|season|fixture|stadium|\d{1,2}-\d{1,2} (?:win|draw|defeat|victory|loss)|"
+    r"second half|first half|dressing room|season|fixture|stadium|touchdowns?|field goal|innings|rebounds|playoffs?|\d{1,2}-\d{1,2} (?:win|draw|defeat|victory|loss)|"
     r"(?:beat|drew with|lost to|held) [A-Z][\w ]{2,30} \d{1,2}-\d{1,2})\b"
 )
 
@@ -1500,6 +1523,11 @@ _CAPITAL_ROLES = ROLE_HEADS - {"board", "member", "partner", "general", "head", 
 _PORTFOLIO_HEADS = frozenset(["Minister", "Secretary", "Commissioner", "Envoy", "Speaker"])
 # "District Judge", "Police Chief": the court or force a judge or chief sits in is part of the title.
 _OFFICE_HEADS = frozenset(["Judge", "Chief"])
+# "City Manager Jane Roe", "County Executive …": a local government's post, the place word its part.
+_LOCAL_OFFICE_HEADS = frozenset(["Manager", "Executive", "Attorney", "Treasurer", "Administrator", "Auditor"])
+_LOCAL_OFFICE_WORDS = frozenset(["City", "County", "Town", "Borough", "Village", "Parish"])
+# Bodies whose members hold a post called after them ("Council member", "Board member").
+_MEMBER_BODIES = frozenset(["Council", "Board", "Committee", "Commission", "Assembly"])
 _OFFICE_WORDS = frozenset(["District", "Circuit", "Magistrate", "Bankruptcy", "Police", "Fire"])
 
 
@@ -1531,6 +1559,8 @@ def _title_split_words(words: tuple[str, ...]) -> int:
             if any(w in TITLE_HEADS for w in rest):
                 if bare in _OFFICE_HEADS and index > 0 and tokens[index - 1][2] in _OFFICE_WORDS:
                     return index - 1
+                if bare in _LOCAL_OFFICE_HEADS and index == 1 and tokens[0][2] in _LOCAL_OFFICE_WORDS:
+                    return 0
                 if bare in _PORTFOLIO_HEADS:
                     # "Mineral Resources Minister": a portfolio named in words no lexicon lists.
                     while index > 0 and _is_portfolio_word(tokens[index - 1][2]):
@@ -1578,6 +1608,15 @@ def _named_like_place(state: _State, tokens: list[tuple[int, int, str]], place_s
         return False
     start, end = tokens[0][0], tokens[1][1]
     return _role_before(state.body, start) is not None or _VERB_AFTER.match(state.body, end) is not None
+
+
+def _opens_org_name(state: _State, tokens: list[tuple[int, int, str]]) -> bool:
+    """ "Andes Crest's board" after "Andes Crest Mining": the first words of an organisation found
+    already, not a place ("Andes") and a leftover word."""
+    words = [t[2] for t in tokens]
+    words[-1] = _POSSESSIVE.sub("", words[-1]) if words[-1].endswith(("’s", "'s")) else words[-1]
+    prefix = " ".join(words) + " "
+    return any(org.name.startswith(prefix) for org in state.orgs)
 
 
 _QUOTE_CHARACTERS = frozenset("\"“”‘’'")
@@ -1744,7 +1783,16 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         len(tokens) <= 2
         and text in TOWNS
         and text not in PLACES
-        and (_word_before(body, chunk.start) in _LOCATIVES or body.endswith(", of ", 0, chunk.start))
+        and (
+            _word_before(body, chunk.start) in _LOCATIVES
+            or body.endswith(", of ", 0, chunk.start)
+            # "a new unit at Pontefract": "at" a town, unless a person's or organisation's name follows.
+            or (
+                body.endswith(" at ", 0, chunk.start)
+                and len(tokens) == 1
+                and not _VERB_AFTER.match(body, chunk.end)
+            )
+        )
     ):
         # "from Chelmsford", "Jane Roe, 58, of Sleaford,": a town too small to trust anywhere else.
         town = TOWNS[text]
@@ -1781,6 +1829,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and tokens[0][2].rstrip(".") not in HONORIFICS  # "Dr Ciarán Moloney": evidence of a person
         and tokens[1][2] != "and"  # "Labour and Employment Minister": joined on purpose
         and _place_at(tokens, 0) == 0
+        # "the Old Southwest neighborhood": the opener is part of the district's name.
+        and not (tokens[0][2] in _DISTRICT_OPENERS and _LOCAL_AFTER.match(body, chunk.end))
         and (
             _org_of(state, text) is None
             or (
@@ -1963,6 +2013,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             # "Labour and Employment Minister": a portfolio word right before its head.
             or (name_start + 1 < len(tokens) and tokens[name_start + 1][2] in _PORTFOLIO_HEADS)
             or (tokens[name_start][2] in _OFFICE_WORDS and name_start == title_at)
+            or (tokens[name_start][2] in _LOCAL_OFFICE_WORDS and name_start == title_at == 0)
         ):
             complement = complement or tokens[name_start][2] in ("of", "for")
             name_start += 1
@@ -1982,6 +2033,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and name_start == 0
         and not (tokens[0][2] in FIRST_NAMES and len(tokens) == 2)
         and not _named_like_place(state, tokens, place_size)
+        and not _opens_org_name(state, tokens)
     ):
         _add_place(state, tokens[0][0], tokens[place_size - 1][1])
         name_tokens = tokens[place_size:]
@@ -2111,10 +2163,14 @@ def _classify_prefix(state: _State, tokens: list[tuple[int, int, str]]) -> None:
     if not tokens:
         return
     text = state.body[tokens[0][0] : tokens[-1][1]]
+    if len(tokens) == 1 and text in _POSITION_SET and _is_sports(state):
+        return  # "WR Jane Roe": a playing position, read with the name (_position_before)
     org = _org_of(state, text)
     if org:
         _add_org(state, tokens[0][0], tokens[-1][1], org)
         return
+    if _opens_org_name(state, tokens):
+        return  # "Andes Crest Chairman …": the short form of an organisation, read later
     _classify_leftovers(state, tokens)
 
 
@@ -2241,7 +2297,7 @@ def _title_before(
         split = _title_split(title_tokens)
         if split > 0:
             prefix = body[title_tokens[0][0] : title_tokens[split - 1][1]]
-            if _org_of(state, prefix):
+            if _org_of(state, prefix) or _prefix_names_org(state, prefix):
                 org = prefix
     elif position > 0:
         previous = chunks[position - 1]
@@ -2254,6 +2310,8 @@ def _title_before(
                 prefix = body[title_tokens[0][0] : title_tokens[split - 1][1]]
                 if _org_of(state, prefix):
                     org = prefix
+    if title and org is None and title in _POSITION_SET and _is_sports(state):
+        org = _heading_team(state, title_tokens[0][0])  # "Chargers: WR Jane Roe"
     if title and org is None:
         # "Acme Rural Service (ARS) Deputy Commissioner Jane Roe": the organisation, its acronym, then the title.
         before = _ACRONYM_BEFORE.search(body, max(0, title_tokens[0][0] - 14), title_tokens[0][0])
@@ -2311,7 +2369,8 @@ def _title_before(
             elif found_org.lower() in DESCRIPTORS or possessive:
                 # "Council leader …" is the article's council; "Sheriff's spokeswoman …" an office named no further.
                 desc = f"the {found_org.lower()} "
-            elif found_org not in ORG_HEADS:
+            elif found_org not in ORG_HEADS or found_org in _POST_OWNERS:
+                # "Marine biologist …", "Government spokeswoman …": the word is part of the post.
                 role_text = f"{found_org} {role_text}"
             found_org = None
         if found_org and not (
@@ -2330,8 +2389,103 @@ def _title_before(
             # "port authority spokesperson", "club captain": the noun names the organisation, not the post.
             desc = desc or f"the {words[split].lower()}"
             role_text = " ".join(words[split + 1 :])
+        owner = (found_org or desc or "").split()
+        if role_text == "member" and owner and owner[-1].capitalize() in _MEMBER_BODIES:
+            # "Council member Jane Roe", "Fourth Ward Council member …": a member of a body is its post.
+            role_text = f"{owner[-1].capitalize()} member"
         return role_text, found_org or (desc or "").strip() or None, role_text
+    if _POSITION_TAIL.search(body, max(0, name_start - 20), name_start) and _is_sports(state):
+        return _position_before(state, name_start)
     return None, None, None
+
+
+# Playing positions, as a match report writes them before or after a player's name.
+_POSITIONS = (
+    "quarterback|linebacker|cornerback|safety|tight end|running back|wide receiver|receiver|kicker|punter|"
+    "lineman|offensive lineman|defensive end|defensive tackle|nose tackle|center|centre|pitcher|catcher|"
+    "shortstop|outfielder|infielder|point guard|shooting guard|power forward|small forward|defenseman|"
+    "defenceman|goaltender|goalie|fullback|halfback|fly-half|scrum-half|hooker|flanker|prop|lock"
+)
+_POSITION_ALT = "|".join(f"{w}|{w[:1].upper()}{w[1:]}" for w in _POSITIONS.split("|"))
+# "WR", "QB": a position's abbreviation in an injury report or a box score.
+_POSITION_ABBREVIATIONS = "QB|WR|RB|TE|LB|CB|DE|DT|OL|OT|OG|FB|SS|FS"
+_POSITION_SET = frozenset(_POSITION_ABBREVIATIONS.split("|")) | frozenset(
+    w[:1].upper() + w[1:] for w in _POSITIONS.split("|")
+)
+# "Broncos linebacker Jane Roe", "safety Jane Roe", "Chargers: WR Jane Roe".
+_POSITION_BEFORE = re.compile(
+    rf"(?:(?P<team>{_WORD}(?: {_WORD})?) |(?P<heading>^{_WORD}(?: {_WORD})?: )|(?<![\w’'-]))"
+    rf"(?:[a-z][\w-]* )?(?P<role>{_POSITION_ALT}|{_POSITION_ABBREVIATIONS}) $",
+    re.MULTILINE,
+)
+_POSITION_END = re.compile(rf"(?<![\w-])({_POSITIONS})$")
+_POSITION_TAIL = re.compile(rf"(?<![\w-])(?:{_POSITION_ALT}|{_POSITION_ABBREVIATIONS}) $")
+# ", a second-year quarterback who", ", the Broncos' safety,": a position after the name.
+_POSITION_AFTER = re.compile(
+    rf",(?: \d{{1,3}},)? (?:a|an|the|their|his|her) (?:[a-z][\w-]* ){{0,2}}?(?P<role>{_POSITIONS})"
+    rf"(?=[,.;)]| said| says| told| who\b| whose\b|$)"
+)
+
+
+def _team_named(state: _State, text: str | None) -> str | None:
+    """The team a capitalised word before a position names ("Broncos"), if it is an organisation."""
+    if not text:
+        return None
+    text = _POSSESSIVE.sub("", text)
+    if _org_of(state, text) or _is_org_short_form(state, text) or any(o.name == text for o in state.orgs):
+        return text
+    return None
+
+
+def _heading_team(state: _State, position: int) -> str | None:
+    """The team a paragraph opens with ("Chargers: …") when ``position`` follows that heading at once."""
+    body = state.body
+    start = body.rfind("\n", 0, position) + 1
+    heading = _TEAM_HEADING.match(body, start, position)
+    return _team_named(state, heading.group(1)) if heading and heading.end() == position else None
+
+
+_TEAM_HEADING = re.compile(rf"({_WORD}(?: {_WORD})?): ")
+
+
+def _position_before(state: _State, name_start: int) -> tuple[str | None, str | None, str | None]:
+    """A playing position right before a player's name, and the team before it or heading the paragraph."""
+    body = state.body
+    found = _POSITION_BEFORE.search(body, max(0, name_start - 60), name_start)
+    if found is None:
+        return None, None, None
+    role = found.group("role")
+    team = _team_named(state, found.group("team"))
+    if team is None and found.group("heading"):
+        team = _team_named(state, found.group("heading")[:-2])
+    return role, team, role
+
+
+def _prefix_names_org(state: _State, prefix: str) -> bool:
+    """ "Petrobras Chief Executive Jane Roe": a name before a capitalised title that the article
+    writes again elsewhere, and that is no place, person or common word, is the organisation."""
+    words = prefix.split()
+    return (
+        prefix not in PLACES
+        and words[0] not in NOT_NAMES
+        and not (len(words) == 1 and words[0] in FIRST_NAMES)
+        and not _names_person(state, prefix)
+        and _adjective_org(prefix) is None
+        and state.body.count(prefix) > 1
+    )
+
+
+def _role_before_role(body: str, name_start: int) -> str | None:
+    """ "Their spokesman, CDU lawmaker Jane Roe": a role set off by a comma before the role before the name."""
+    role = _role_before(body, name_start)
+    if role is None or role.re is not _ROLE_BEFORE or not body.endswith(", ", 0, role.start()):
+        return None
+    first = _ROLE_BEFORE_COMMA.search(body, max(0, role.start() - 70), role.start())
+    return _clean_title(first.group("role")) if first else None
+
+
+# Bodies no single organisation record stands for, whose posts are named after them.
+_POST_OWNERS = frozenset(["Government", "Cabinet", "Palace", "Kremlin"])
 
 
 # "Left-arm", "Right-handed": a capital, then a lower-case second half; an adjective, never a name.
@@ -2424,6 +2578,14 @@ _PARTY_ROLE_AFTER = re.compile(
 
 def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     body = state.body
+    degree = _DEGREE_AFTER.match(body, end) if body.startswith(", ", end) else None
+    if degree:
+        end = degree.end()  # "Jane Roe, M.D., Chief Medical Officer of Acme": past the degree
+    if body.startswith(", ", end) and body[end + 2 : end + 3].isupper():
+        capital = _CAPITAL_ROLE_AFTER.match(body, end)
+        if capital and _looks_like_org(state, capital.group("org")):
+            # ", Senior Vice President of Quality Operations at Acme": a capitalised title, then where.
+            return capital.group("role"), capital.group("org")
     match = _ROLE_AFTER.match(body, end) or _ROLE_AFTER_POSSESSIVE.match(body, end)
     if not match and body.startswith(", ", end):
         party = _PARTY_ROLE_AFTER.match(body, end)
@@ -2435,7 +2597,22 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
                 _add_org(state, start, party.end("party"), data)
             return party.group("role"), party.group("party")
     if not match:
-        of_org = _OF_ORG_AFTER.match(body, end)
+        inside = _ROLE_AFTER_ORG_INSIDE.match(body, end) if body.startswith(", ", end) else None
+        if inside and _org_inside_role(state, inside.group("org")):
+            # ", a senior Hamas official,": the organisation inside the role, the title after it.
+            return inside.group("role"), inside.group("org")
+        if inside and (inside.group("org") in PLACES or _COMPOUND_ADJECTIVE.search(inside.group("org"))):
+            return inside.group("role"), None  # ", a Paris lawyer,", ", a Harvard-trained economist,"
+        lower = _LOWER_ORG_ROLE_AFTER.match(body, end) if body.startswith(", ", end) else None
+        lower_org = (lower.group("owner") or lower.group("at")) if lower else None
+        if lower and any(o.name == lower_org for o in state.orgs):
+            # ", fernly’s co-founder and CEO,", ", a researcher at watchTowr,": a name in lower case.
+            return lower.group("role"), lower_org
+        position = _POSITION_AFTER.match(body, end) if body.startswith(", ", end) else None
+        if position and _is_sports(state):
+            return position.group("role"), None  # ", a second-year quarterback who …"
+    if not match:
+        of_org = _OF_ORG_AFTER.match(body, end) or _OF_THE_ORG_THEN_VERB.match(body, end)
         if of_org and _looks_like_org(state, of_org.group("org")):
             return "", of_org.group("org")
         who = _ROLE_AFTER_WHO.match(body, end)
@@ -2450,6 +2627,69 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         start = match.start("org")
         org = next((o.name for o in state.orgs if o.start == start and o.end > match.end("org")), org)
     return match.group("role"), org
+
+
+def _split_role(state: _State, role: str | None, org: str | None) -> tuple[str | None, str | None]:
+    """A role after a name, with the organisation a possessive inside it names taken out."""
+    if not role:
+        return role, org
+    position = _POSITION_END.search(role) if " " in role else None
+    if position and _is_sports(state):
+        role = position.group(1)  # "a second-year quarterback": the position is the title
+    if " and " in role and _ROLE_HEAD_END.search(role.split(" and ")[0]):
+        role = role.split(" and ")[0]  # ", co-founder and CEO,": the second post is read on its own
+    owner = _OWNER_IN_ROLE.match(role)
+    if owner and org is None and owner.group(1) in DESCRIPTORS:
+        # ", the trust’s head of science,": the post, in the organisation "the trust" is.
+        return owner.group(2), f"the {owner.group(1)}"
+    if owner and org is None and any(o.name == owner.group(1) for o in state.orgs):
+        return owner.group(2), owner.group(1)  # ", fernly’s co-founder,": a name in lower case
+    return role, org
+
+
+_ROLE_HEAD_END = re.compile(rf"\b(?:{_ROLE_HEAD_ALT})$")
+
+
+# ", fernly’s co-founder", ", a security researcher at watchTowr": an organisation whose name is
+# written in lower case (checked against those found).
+_LOWER_ORG_ROLE_AFTER = re.compile(
+    rf", (?:(?P<owner>[a-z][\w.-]*)[’']s |(?:a |an |the )?)"
+    rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT}))"
+    rf"(?(owner)| (?:at|of|for|with) (?P<at>[a-z][\w.-]*))(?=[,.;)]| said| says| told| who\b| which\b| and\b|$)"
+)
+# ", M.D.", ", PhD": a degree or honour between a name and the role after it.
+_DEGREE_AFTER = re.compile(r", (?:M\.D\.|Ph\.D\.|MD|PhD|DPhil|MBA|CPA|RN|Esq\.|OBE|MBE|CBE|KC|QC)(?=,)")
+_TITLE_HEAD_ALT = "|".join(sorted((re.escape(w) for w in TITLE_HEADS), key=len, reverse=True))
+_TITLE_MOD_ALT = "|".join(sorted((re.escape(w) for w in TITLE_MODIFIERS), key=len, reverse=True))
+# ", Chief Medical Officer of Acme", ", Senior Vice President of Quality Operations at Acme".
+_CAPITAL_ROLE_AFTER = re.compile(
+    rf", (?:the )?(?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT})"
+    rf"(?: (?:of|for) {U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}}(?= at ))?)"
+    rf" (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})(?=[,.;)]| said| says| told|$)"
+)
+# ", the trust’s head of science": a descriptor's possessive opens the role.
+_OWNER_IN_ROLE = re.compile(r"([a-z]+)[’']s (.+)")
+# ", a senior Hamas official,", ", an UNRWA spokesperson in Amman", ", a University of Missouri graduate
+# student who": an organisation's name inside the role, the title after it.
+_ROLE_AFTER_ORG_INSIDE = re.compile(
+    rf",(?: \d{{1,3}},)? (?:who is |who was |is |was )?(?:a|an|the|its|their) (?:[a-z][\w’'-]* ){{0,2}}?"
+    rf"(?P<org>{_ORG_WORDS}) (?P<role>(?:[a-z][\w’'-]* ){{0,2}}?(?:{_ROLE_HEAD_ALT}))"
+    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;)]| said| says| told| who\b| whose\b| which\b|$)"
+)
+
+
+# "Prize-winning", "Harvard-trained", "London-based": a capitalised compound adjective, no organisation.
+_COMPOUND_ADJECTIVE = re.compile(r"-[a-z]+$")
+
+
+def _org_inside_role(state: _State, org: str) -> bool:
+    """Is the capitalised text inside a role an organisation (not "a Paris lawyer", "a British diplomat")?"""
+    if _COMPOUND_ADJECTIVE.search(org):
+        return False
+    if _org_of(state, org) or _adjective_org(org) or org in state.acronyms:
+        return True
+    words = org.split()
+    return org not in PLACES and words[0] not in NOT_NAMES and not _names_person(state, org)
 
 
 def _looks_like_org(state: _State, text: str) -> bool:
@@ -2504,6 +2744,31 @@ def _find_cities_by_region(state: _State, chunks: list[_Chunk]) -> None:
             state.places.append(PlaceMention(start, end, name, city.name, city.country_code, city.kind))
 
 
+# "Chile's Atacama region", "China's Yunnan province": a region of the country named before it.
+_POSSESSED_REGION = re.compile(
+    rf"(?:[’']s)? ({U}[\w’'-]+(?: {U}[\w’'-]+)?) (?:region|province|state|department|prefecture|governorate)\b"
+)
+
+
+def _find_possessed_regions(state: _State) -> None:
+    body = state.body
+    taken = {(p.start, p.end) for p in state.places} | {(o.start, o.end) for o in state.orgs}
+    for place in list(state.places):
+        if place.kind != "country" or not place.country_code:
+            continue
+        found = _POSSESSED_REGION.match(body, place.end)
+        if found is None or found.start() == found.start(1) - 1 or found.span(1) in taken:
+            continue  # "Chile Atacama region" without the possessive says nothing
+        name = found.group(1)
+        if name in PLACES or any(w in NOT_NAMES or w in ORG_HEADS for w in name.split()):
+            continue
+        info = PLACE_CANDIDATES.get(name, {}).get(place.country_code)
+        canonical = info.name if info else name
+        state.places.append(
+            PlaceMention(found.start(1), found.end(1), name, canonical, place.country_code, "region")
+        )
+
+
 def _find_people(state: _State, chunks: list[_Chunk]) -> None:
     body = state.body
     for position, chunk in enumerate(chunks):
@@ -2527,7 +2792,12 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         affiliations: list[tuple[str, str | None]] = []
         title, org, role = _title_before(state, chunks, position)
         title, role = _clean_title(title), _clean_title(role)
-        if title and title.split()[0].lower() in _DESCRIPTOR_ROLES and len(title.split()) > 1:
+        if (
+            title
+            and title.split()[0].lower() in _DESCRIPTOR_ROLES
+            and len(title.split()) > 1
+            and title.split(" ", 1)[1] != "member"  # "Council member" is the post itself
+        ):
             # "union negotiator Jane Roe": the union is her organisation, "negotiator" her title.
             org = org or f"the {title.split()[0].lower()}"
             title = role = title.split(" ", 1)[1]
@@ -2560,7 +2830,7 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                         "region",
                     )
                 )
-        after_role, after_org = _role_after(state, end)
+        after_role, after_org = _split_role(state, *_role_after(state, end))
         if after_role is not None:
             after_role = _clean_title(after_role) or ""
             if after_role and after_role not in titles:
@@ -2579,6 +2849,10 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             first_role = _clean_title(role_first.group("role")) if role_first else None
             if first_role and first_role not in titles:
                 titles.append(first_role)
+        elif titles and not chunk.data.get("title"):
+            first_role = _role_before_role(body, start)
+            if first_role and first_role not in titles:
+                titles.append(first_role)  # "Their spokesman, CDU lawmaker Jane Roe,"
         for org_text, org_role in affiliations:
             _promote_org(state, chunks, org_text, org_role)
         origins: tuple[str, ...] = ()
@@ -2819,7 +3093,7 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
             full = surnames[text]
             gender = _HONORIFIC_GENDER.get(honorific or "", full.gender)
             # "Mercer, who led the Brightpath Trust from 2012, …": a surname can carry the tie too.
-            role, org = _role_after(state, end)
+            role, org = _split_role(state, *_role_after(state, end))
             role = _clean_title(role) or None
             ties: tuple[tuple[str, str | None], ...] = ((org, role),) if org else ()
             state.people.append(
@@ -2851,11 +3125,48 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
 
 # "A former treasurer of Hollins Valley Council has been jailed …": a lead that names its subject
 # only by role, leaving the name to the next sentence or paragraph.
+# Verbs in the past tense that do not end in "-ed": "The chief executive of Acme told MPs …".
+_IRREGULAR_PAST = (
+    "told|said|says|tells|took|gave|made|left|met|spoke|wrote|won|lost|became|came|went|sought|kept|held|"
+    "ran|led|saw|began|fell|rose|sold|bought|paid|struck|stood|drove|flew|fought|brought|thought|felt|found"
+)
 _ANONYMOUS_LEDE = re.compile(
     rf"(?:A|An|The) (?P<role>(?:{_ROLE_MOD} ){{0,3}}(?:{_ROLE_HEAD_ALT}))"
     rf"(?: (?:of|at|for|with) (?:(?:the|a|an) )?(?:(?P<org>{_ORG_WORDS})|[a-z][\w’'-]*(?: [a-z][\w’'-]*){{0,3}}))?"
-    rf"(?:,[^,]{{1,60}},)? (?:has|have|had|was|is|will|who|[a-z]+ed)\b"
+    rf"(?:,[^,]{{1,60}},)? (?:has|have|had|was|is|will|who|[a-z]+ed|{_IRREGULAR_PAST})\b"
 )
+
+
+# "A glaciologist at the Norwegian Polar Institute in Tromsø, she led …": a role fronted before the
+# pronoun of the person the sentence before named.
+_FRONTED_ROLE = re.compile(
+    rf"An? (?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT}))"
+    rf"(?: (?:at|of|with|for) (?:the )?(?P<org>{_ORG_WORDS}))?(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?, (?:she|he) "
+)
+
+
+def _find_fronted_roles(state: _State) -> None:
+    body = state.body
+    for start in state.sentence_starts:
+        if not body.startswith(("A ", "An "), start):
+            continue
+        fronted = _FRONTED_ROLE.match(body, start)
+        if fronted is None:
+            continue
+        previous = [(index, p) for index, p in enumerate(state.people) if p.end <= start and not p.partial]
+        if not previous:
+            continue
+        index, person = max(previous, key=lambda pair: pair[1].start)
+        pronoun = body[fronted.end() - 4 : fronted.end() - 1].strip()
+        if body.find("\n\n", person.end, start) >= 0 or person.gender == ("m" if pronoun == "she" else "f"):
+            continue  # named in an earlier paragraph, or someone of the other gender
+        role = _clean_title(fronted.group("role"))
+        org = fronted.group("org")
+        state.people[index] = dataclasses.replace(
+            person,
+            titles=person.titles + ((role,) if role and role not in person.titles else ()),
+            affiliations=person.affiliations + (((org, role),) if org else ()),
+        )
 
 
 def _identify_lede_subject(state: _State, chunks: list[_Chunk], document: Document) -> None:
@@ -3141,6 +3452,8 @@ _LOCAL_BEFORE = re.compile(
     + r"|\b(?:service|flights?|ferry|ferries|route|trains?|road|journey|crossing|moved|travelled|returned|trip) to"
     # "the border crossing at Petrapole": a frontier post.
     + r"|\b(?:border|crossing|checkpoint|frontier) at"
+    # "a centre has opened at Springwood", "troops stationed at Bamford": where a facility or people are.
+    + r"|\b(?:opened|reopened|set up|established|stationed|deployed|evacuated) at"
     r") $"
 )
 _PLACE_OF_BEFORE = re.compile(_SETTLEMENT_OF + " $")
@@ -3158,10 +3471,12 @@ _LOCAL_AFTER = re.compile(r" (?:neighbou?rhood|suburb|village)\b")
 # ... or an apposition that says what it is: "Kilbeggan, a market town in County Westmeath".
 _SETTLEMENT_APPOSITION = re.compile(
     r", (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:town|village|township|hamlet|suburb|city|district|port|"
-    r"neighbou?rhood|settlement|municipality)\b"
+    r"neighbou?rhood|settlement|municipality)\b(?![’'-])"
 )
 # "at Lasalgaon in Maharashtra": a name placed inside a known region or country.
 _IN_PLACE_AFTER = re.compile(rf" in ({U}\w+(?: {U}\w+)?)")
+# "published last month in", "appeared in": a journal or newspaper follows, not a place.
+_PUBLISHED_IN = re.compile(r"\b(?:published|appeared|appears|printed|reported)(?: [a-z]+){0,2} in $")
 # The last word of every phrase _LOCAL_BEFORE matches, and "at" (before "X in Maharashtra").
 _CONTEXT_LAST_WORDS = frozenset(["in", "near", "outside", "of", "from", "to", "at"])
 
@@ -3179,10 +3494,45 @@ _CELESTIAL = frozenset(["Earth", "Moon", "Mars", "Venus", "Mercury", "Jupiter", 
 
 def _local_name_ok(words: list[str], settlement: bool) -> bool:
     """Could these capitalised words name a small place (no first name, title, organisation word)?"""
-    return not any(
-        (w in FIRST_NAMES and not settlement) or w in NOT_NAMES or w in ORG_HEADS or w in KNOWN_ORGS
-        for w in words
-    ) and all(w[:1].isupper() or w in _PARTICLE_WORDS for w in words)
+    return (
+        not any(
+            ((w in FIRST_NAMES and not settlement) or w in NOT_NAMES or w in ORG_HEADS or w in KNOWN_ORGS)
+            # "Old Southwest", "North Central": a compass point or "Old" may open a district's name.
+            and not (k < len(words) - 1 and w in _DISTRICT_OPENERS)
+            for k, w in enumerate(words)
+        )
+        and all((w[:1].isupper() and not _PRODUCT_CASE.fullmatch(w)) or w in _PARTICLE_WORDS for w in words)
+    )
+
+
+# "FileBridge", "PayNow": a capital inside a word names a product or company, not a town ("McAllen",
+# "DeKalb" and "LaSalle" keep theirs after a surname prefix).
+_PRODUCT_CASE = re.compile(r"(?!Mc|Mac|De|La|Le|Di|Du|Fitz|Van|Kwa|Ga)[A-Z][a-z]+[A-Z][\w-]*")
+
+
+# Words that open many districts' names ("Old Town", "North Central", "Upper West Side").
+_DISTRICT_OPENERS = frozenset(
+    [
+        "Old",
+        "New",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northeast",
+        "Northwest",
+        "Southeast",
+        "Southwest",
+        "Central",
+        "Upper",
+        "Lower",
+        "Inner",
+        "Outer",
+        "Greater",
+        "Little",
+        "Great",
+    ]
+)
 
 
 def _weak_city(place: PlaceMention) -> bool:
@@ -3345,6 +3695,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         settlement = _PLACE_OF_BEFORE.search(body, window, start) is not None
         if (start, end) in taken or not _local_name_ok(words, settlement) or text in _CELESTIAL:
             continue
+        if previous == "in" and _PUBLISHED_IN.search(body, max(0, start - 40), start):
+            continue  # "a study published last month in Nature Geoscience": a journal
         before = _LOCAL_BEFORE.search(body, window, start) if short_org is None else None
         if before is None and not (
             (short_org is None and (_LOCAL_AFTER.match(body, end) or _SETTLEMENT_APPOSITION.match(body, end)))
@@ -3636,9 +3988,11 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     if labels:
         _find_speaker_labels(state, labels)
     _identify_lede_subject(state, chunks, document)
+    _find_fronted_roles(state)
     _find_camel_case_orgs(state)
     _find_long_org_names(state, chunks)
     _find_short_org_names(state, chunks)
+    _find_possessed_regions(state)
     _find_local_places(state, chunks, document)
     _find_country_pairs(state)
     _find_headline_places(state, document)

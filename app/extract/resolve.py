@@ -370,6 +370,20 @@ _EPITHET = re.compile(r"[Tt]he (?:(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old|[A-Z][\w�
 _SPOKES_FOR = re.compile(r"spokes(?:man|woman|person) (?:for|at) (?:the )?$")
 
 
+def _unnamed_since(body: str, role: str, start: int, end: int) -> bool:
+    """Was an unnamed "an Egyptian official" brought in between a titled person and "the official"?"""
+    found = body.rfind(f" {role}", start, end)
+    if found < 0:
+        return False
+    unnamed = _UNNAMED_ROLE.search(body, max(start, found - 60), found + 1 + len(role))
+    # ", a senior Fatah official,": an appositive describes the person just named.
+    return unnamed is not None and not body.endswith(", ", 0, unnamed.start())
+
+
+# "An Egyptian official familiar with …", "a senior diplomat": a new, unnamed holder of the role.
+_UNNAMED_ROLE = re.compile(r"(?<![\w’'-])[Aa]n? (?:[\w’'-]+ ){0,4}[a-z]+$")
+
+
 def _role_target(
     text: str,
     position: int,
@@ -383,7 +397,10 @@ def _role_target(
     before = [r for r in references if r.start < position and r.key]
     titled = [r for r in before if r.type == "person" and role in title_words.get(r.key or "", ())]
     if titled:
-        return titled[-1]
+        # From where the person was last named: a pronoun since may itself be the newcomer's.
+        last_named = max((r.end for r in before if r.key == titled[-1].key and r.kind == "name"), default=0)
+        if not _unnamed_since(body, role, last_named, position):
+            return titled[-1]
     if role in _SPOKES:
         # "A spokesperson for the Trust said … the spokesperson added": the organisation they speak for.
         for reference in reversed(before):
@@ -432,6 +449,26 @@ _OTHER_PARTY_ROLES = frozenset(
 )
 
 
+def _named_with_head(word: str, org_entities: list[OrganisationEntity], position: int) -> str | None:
+    """ "the trust" after "Pennine Moors Hospitals NHS Foundation Trust": the organisation last named
+    before ``position`` whose name ends in the descriptor's noun."""
+    head = word.split()[-1]
+    if head not in _NAME_HEADS:
+        return None
+    best: tuple[int, str] | None = None
+    for org in org_entities:
+        if fold(org.name).split()[-1] != head:
+            continue
+        last = max((m.start for m in org.mentions if m.start < position), default=-1)
+        if last >= 0 and (best is None or last > best[0]):
+            best = (last, org.key)
+    return best[1] if best else None
+
+
+# Descriptor nouns that end the names they stand for ("the trust": "… Foundation Trust").
+_NAME_HEADS = frozenset(["trust", "charity", "foundation", "council", "institute"])
+
+
 def _descriptor_target(
     ref: ReferenceMention,
     word: str,
@@ -443,6 +480,9 @@ def _descriptor_target(
 ) -> Reference | None:
     """The organisation "the union", "the company" or "a council spokesman" refers to."""
     kinds = ref.org_kinds
+    headed = _named_with_head(word, org_entities, ref.start)
+    if headed is not None:
+        return Reference(ref.start, ref.end, ref.text, headed, "organisation")
     # "the central bank": an organisation of that kind whose name has the modifier wins.
     modifiers = {w for w in word.split()[1:-1] if len(w) > 3}
     named = [
@@ -763,6 +803,8 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             # organisation the paragraph was just about, else to the one the article is about.
             first = min(m.start for m in group)
             for title in titles:
+                if title.split()[0].lower() == "government":
+                    break  # "Government spokeswoman": the government is no organisation the article names
                 org_key = _post_holder(title, first, body, references, org_kinds, settled_dominant)
                 if org_key:
                     affiliations.append(Affiliation(org_key, title))
