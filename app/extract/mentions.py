@@ -70,9 +70,11 @@ U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 _ABBREVIATED = "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon"
 _PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|dos|das|ter|zu|y)"
+# The Arabic article written joined to a family name in lower case: "al-Marri", "el-Sayed".
+_ARTICLE_PREFIX = r"(?<![\w’'\-])(?:al|el)-(?=[A-Z])"
 # One capitalised word: an abbreviation with its period, a dotted acronym, an initial, or a word
 # ("H&M" and "B&Q" are one word).
-_WORD = rf"(?:(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|{U}(?:{W}|[’'\-](?={W})|&(?={U}))*(?:(?<=s)[’'](?= {U}))?)"
+_WORD = rf"(?:(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?{U}(?:{W}|[’'\-](?={W})|&(?={U}))*(?:(?<=s)[’'](?= {U}))?)"
 # A run of capitalised words; name particles may sit between them ("Ursula von der Leyen").
 _RUN = re.compile(
     rf"(?<![\w’'\-])(?:{_PARTICLE} (?:{_PARTICLE} )?)?{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
@@ -944,7 +946,35 @@ def _runs(body: str) -> list[_Chunk]:
             found = _RUN.match(body, particles.start()) or found
         run_start, covered = found.span()
         runs.append(_Chunk(run_start, covered, _tokens(body, run_start, covered)))
+    if "al-" in body or "el-" in body:
+        runs = _article_runs(body, runs)
     return runs
+
+
+def _article_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
+    """Runs that open with the Arabic article in lower case ("al-Marri told reporters"): the scan
+    for capitals cannot start them, so each "al-"/"el-" before a capital outside a run starts one."""
+    starts = []
+    for article in ("al-", "el-"):
+        position = body.find(article)
+        while position >= 0:
+            if body[position + 3 : position + 4].isupper() and (
+                position == 0 or not (body[position - 1].isalnum() or body[position - 1] in "’'-")
+            ):
+                starts.append(position)
+            position = body.find(article, position + 3)
+    if not starts:
+        return runs
+    found = []
+    for start in sorted(starts):
+        match = _RUN.match(body, start)
+        if match is not None and not any(r.start <= start < r.end for r in runs):
+            found.append(_Chunk(start, match.end(), _tokens(body, start, match.end())))
+    if not found:
+        return runs
+    # A capitalised run the article's word swallowed ("al-Sayed Group") is the new run's tail.
+    kept = [r for r in runs if not any(f.start < r.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda r: r.start)
 
 
 def _chunks(body: str) -> list[_Chunk]:
@@ -1627,6 +1657,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             rest = _Chunk(tokens[index + 1][0], chunk.end, tokens[index + 1 :])
             _classify(state, rest, country)
             chunk.label = "split"
+            if rest.label == "person-candidate" and len(rest.data.get("name_tokens") or ()) > 1:  # type: ignore[arg-type]
+                _adopt_owned_person(chunk, owner, rest)
             return
     if tokens[-1][2].endswith(("’s", "'s", "’", "'")):
         last_start, _last_end, last_word = tokens[-1]
@@ -1917,6 +1949,15 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     )
 
 
+def _adopt_owned_person(chunk: _Chunk, owner: _Chunk, rest: _Chunk) -> None:
+    """ "Egypt’s Foreign Minister Jane Roe", "Al Jazeera’s Jane Roe": the name after a possessive owner
+    is the chunk's person; an organisation that owns her is her affiliation."""
+    chunk.label, chunk.data = rest.label, rest.data
+    chunk.start, chunk.tokens = rest.start, rest.tokens
+    if owner.label == "org":
+        chunk.data["owner_org"] = " ".join(t[2] for t in owner.tokens)
+
+
 # Newspapers' names after "The": "The Herald", "The Times".
 _MASTHEADS = frozenset(
     [
@@ -2127,6 +2168,8 @@ def _title_before(
                 prefix = body[title_tokens[0][0] : title_tokens[split - 1][1]]
                 if _org_of(state, prefix):
                     org = prefix
+    if org is None and isinstance(chunk.data.get("owner_org"), str):
+        org = str(chunk.data["owner_org"])  # "Al Jazeera’s Jane Roe", "Acme’s Chief Executive Jane Roe"
     if title and org is None:
         # "Acme Rural Service (ARS) Deputy Commissioner Jane Roe": the organisation, its acronym, then the title.
         before = _ACRONYM_BEFORE.search(body, max(0, title_tokens[0][0] - 14), title_tokens[0][0])
@@ -2204,7 +2247,7 @@ def _title_before(
             desc = desc or f"the {words[split].lower()}"
             role_text = " ".join(words[split + 1 :])
         return role_text, found_org or (desc or "").strip() or None, role_text
-    return None, None, None
+    return None, org, None  # "Al Jazeera’s Jane Roe": her organisation, no title
 
 
 # "Left-arm", "Right-handed": a capital, then a lower-case second half; an adjective, never a name.
