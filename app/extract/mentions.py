@@ -30,6 +30,7 @@ from itertools import pairwise
 
 from app.extract.lexicon import (
     AMBIGUOUS_PLACES,
+    CAPITAL_PARTICLES,
     DESCRIPTORS,
     FIRST_NAMES,
     GENERATIONS,
@@ -1767,7 +1768,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         org["kind"] = "agency" if _PUBLIC_APPOSITIVE.match(body, chunk.end) else "company"
     group = (
         _GROUP_BEFORE.search(body, max(0, chunk.start - 60), chunk.start)
-        if org is None and len(tokens) <= 5 and _word_before(body, chunk.start) in _GROUP_NOUNS
+        if org is None
+        and len(tokens) <= 5
+        and _word_before(body, chunk.start) in _GROUP_NOUNS
+        # "Central bank President Jane Roe": a title and a name after the noun are its officer.
+        and not (len(tokens) > 2 and tokens[0][2] in TITLE_HEADS and _starts_name(tokens, 1))
         else None
     )
     if group:
@@ -1808,7 +1813,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and _title_split(tokens) < 0
         and (
             (comma_after and (_WHICH_SPEAKS.match(body, chunk.end) or _WHICH_ACTS.match(body, chunk.end)))
-            or (len(tokens) >= 2 and _place_at(tokens, len(tokens) - 1) and _SPEAKS.match(body, chunk.end))
+            or (
+                len(tokens) >= 2
+                and _place_at(tokens, len(tokens) - 1)
+                and tokens[0][2] not in CAPITAL_PARTICLES  # "Dos Santos said": a surname, not "Water UK"
+                and _SPEAKS.match(body, chunk.end)
+            )
             or (_word_after(body, chunk.end) in REPORTING_VERBS and _SAID_IT.match(body, chunk.end))
             or (state.based and _BASED_BEFORE.search(body, max(0, chunk.start - 30), chunk.start))
             or (comma_after and _WHICH_DOES.match(body, chunk.end))

@@ -46,3 +46,60 @@ def test_an_organisation_possessive_before_a_name_is_the_person_s_affiliation() 
 def test_a_possessive_before_an_organisation_makes_no_person() -> None:
     text = "Norway’s Ministry of Trade said on Monday the talks had failed."
     assert _people(text) == {}
+
+
+# --- Arabic and Portuguese particles in surnames written alone --------------------------------------
+
+
+def test_an_arabic_surname_opening_with_abu_resolves_to_the_full_name() -> None:
+    text = (
+        "Karim Abu Shanab, a farmer, said the crops had failed.\n\n"
+        "“We have nothing left,” Abu Shanab said."
+    )
+    assert list(_people(text)) == ["Karim Abu Shanab"]
+    assert _speakers(text) == ["karim abu shanab"]
+
+
+def test_abu_alone_before_a_name_is_no_surname_of_someone_else() -> None:
+    text = "Karim Haddad, a farmer, said the crops had failed.\n\n“We have nothing left,” Abu Shanab said."
+    assert "karim haddad" not in _speakers(text)
+
+
+def test_a_portuguese_particle_surname_at_a_sentence_start_is_the_person_not_an_organisation() -> None:
+    # "Santos" is also a city: "Dos Santos said" is still the economist, not a body like "Water UK".
+    text = (
+        "Lúcia Maria dos Santos, chief economist at Banco Exemplo, wrote in a note.\n\n"
+        "Dos Santos said the bank was worried about wages."
+    )
+    extraction = run(text)
+    assert [p.name for p in extraction.people] == ["Lúcia Maria dos Santos"]
+    assert "Dos Santos" not in [o.name for o in extraction.organisations]
+    assert [q.speaker_key for q in extraction.quotes] == ["lucia maria dos santos"]
+
+
+def test_a_place_then_a_reporting_verb_is_still_an_organisation() -> None:
+    text = "Water UK said the industry would invest more."
+    assert [o.name for o in run(text).organisations] == ["Water UK"]
+
+
+def test_a_title_and_name_after_an_organisation_noun_are_its_officer() -> None:
+    text = "Central bank President Tomás de Almeida told lawmakers the bank would wait."
+    extraction = run(text)
+    assert _people(text) == {"Tomás de Almeida": (("President",), ())}
+    assert "President Tomás de Almeida" not in [o.name for o in extraction.organisations]
+
+
+def test_a_name_after_an_organisation_noun_is_still_an_organisation() -> None:
+    text = "Shares in the lender Banco Exemplo fell after the industry group Minerals Europe said demand fell."
+    assert "Minerals Europe" in [o.name for o in run(text).organisations]
+
+
+# --- given names from South Asia and the Arab world ---------------------------------------------------
+
+
+def test_common_indian_and_arabic_given_names_start_a_name() -> None:
+    text = (
+        "Opposition MP Rajesh Tiwari said the exam should be cancelled. Sanjeev Mehrotra said the same. "
+        "Hisham Qabbani said nothing."
+    )
+    assert set(_people(text)) == {"Rajesh Tiwari", "Sanjeev Mehrotra", "Hisham Qabbani"}
