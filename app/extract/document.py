@@ -37,6 +37,16 @@ _HEADER_KEYS = {
     "by": "author",
 }
 _BYLINE = re.compile(r"^By[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*){0,7}[ \t]*$")
+# "By Jane Roe, Health correspondent", "Jane Roe, environment correspondent", "By Jane Roe-Smith, a reporter
+# covering security": a name (or two) and the writer's post, on a line of its own.
+_NAME = r"[A-Z][\w'’-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][\w.'’-]*){1,3}"
+_BYLINE_WITH_ROLE = re.compile(
+    rf"^(?P<by>By[ \t]+)?(?P<name>{_NAME}(?:(?:,|[ \t]+and)[ \t]+{_NAME})?),[ \t]+(?P<role>[^.!?\n“”\"]{{1,90}})$"
+)
+# Without "By", the post must be a newsroom one.
+_NEWSROOM_ROLE = re.compile(
+    r"\b(?:correspondent|reporter|editor|writer|journalist|columnist|critic|contributor|staff)s?\b", re.I
+)
 # "MADRID, June 3 (Reuters) -", "LONDON (AP) —", "Tokyo, March 3 --": kept in the body, read for hints.
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)"
@@ -214,6 +224,33 @@ def _lead_title(body: str) -> str:
     return lead[:_MAX_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
+def _byline_of(line: str) -> str | None:
+    """The writer named on a byline line with a post ("By Jane Roe, Health correspondent"), or None."""
+    if len(line) > 140 or "," not in line:
+        return None
+    found = _BYLINE_WITH_ROLE.match(line)
+    if found is None or not (found.group("by") or _NEWSROOM_ROLE.search(found.group("role"))):
+        return None
+    return line[found.start("name") :]
+
+
+def _top_byline(lines: list[str]) -> tuple[int, str] | None:
+    """(line index, byline) of a byline among the story's first two lines: right after the headline,
+    or after a one-line standfirst (a sentence with no final period)."""
+    seen = 0
+    for index, line in enumerate(lines[:6]):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        byline = _byline_of(stripped)
+        if byline is not None:
+            return index, byline
+        seen += 1
+        if seen == 2 or stripped[-1] in ".!?”\"'’" or len(stripped) > 250:
+            return None  # body text: a byline comes before the story starts
+    return None
+
+
 def split_document(
     text: str,
     *,
@@ -244,6 +281,12 @@ def split_document(
     if lines and _BYLINE.match(lines[0].strip()):
         byline = byline or lines[0].strip()[3:].strip()
         lines = lines[1:]
+    else:
+        found_byline = _top_byline(lines)
+        if found_byline is not None:
+            index, byline_text = found_byline
+            byline = byline or byline_text
+            lines = lines[:index] + lines[index + 1 :]
     paragraph_texts = _paragraphs("\n".join(lines))
     body = "\n\n".join(paragraph_texts)
     spans: list[Span] = []

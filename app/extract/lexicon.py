@@ -111,9 +111,11 @@ def without_generation(name: str) -> str:
 
 # Capitalised particles that open a surname of two or more words ("Jean-François Des Rosiers").
 _CAPITAL_PARTICLES = frozenset(
-    ["De", "Des", "Del", "Della", "Di", "Da", "Du", "Dos", "Das", "Van", "Von", "Le", "La"]
-    # Arabic: "Abu Hamdiya" of Nizar Abu Hamdiya, "Abdel Aziz", "Al Thani", "Bin Laden".
-    + ["Abu", "Abou", "Abd", "Abdel", "Abdul", "Al", "El", "Bin", "Ibn"]
+    [
+        *("De", "Des", "Del", "Della", "Di", "Da", "Du", "Dos", "Das", "Van", "Von", "Le", "La"),
+        # Arabic: "Abu Hamdiya" of Nizar Abu Hamdiya, "Abdel Aziz", "Al Thani", "Bin Laden".
+        *("Abu", "Abou", "Abd", "Abdel", "Abdul", "Al", "El", "Bin", "Ibn"),
+    ]
 )
 
 

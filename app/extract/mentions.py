@@ -548,9 +548,13 @@ _ORG_APPOSITIVE = re.compile(
 _BASED_IN = re.compile(
     rf"(?<![\w’'-])(?P<place>{U}[\w.’']*(?: {U}[\w.’']*){{0,2}})-(?:based|born|headquartered)\b"
 )
-# Wire credits ("(Reporting by Anna Weber; Editing by Tom Hale)") name staff, not people in the story.
+# Wire credits ("(Reporting by Anna Weber; Editing by Tom Hale)", "Edited by: Tom Hale") name staff, not
+# people in the story.
 _CREDITS = re.compile(
-    r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Produced|Photos?)\b[^\n]*? by [^\n]*$",
+    r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Produced|Photos?|Edited|Written|Reported|"
+    r"Translated|Photographs?|Photography|Illustrations?|Graphics|Video)\b[^\n]*? by:? [^\n]*$"
+    # "Photo: Jane Roe/Reuters", "Picture credit: Jane Roe": a credit line of its own.
+    r"|^(?:Photo(?:graph)?s?|Pictures?|Images?)(?: credits?)?: [^\n]{1,80}$",
     re.MULTILINE,
 )
 # ", Acme's chief executive," / ", the ministry's spokeswoman,".
@@ -1862,6 +1866,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         chunk.label = "place"
         _add_place(state, chunk.start, chunk.end)
         return
+    if place_size and _is_team_name(body, chunk.start, tokens, place_size):
+        # "the Denver Broncos", "the Buffalo Bills": a city and a plural nickname name a team.
+        chunk.label, chunk.data = "org", {**_org_from_text(text, owner_country), "kind": "association"}
+        _add_org(state, chunk.start, chunk.end, chunk.data)
+        return
     title_at = _title_split(tokens)
     name_start = 0
     if title_at >= 0:
@@ -2011,6 +2020,30 @@ def _role_comma_before(body: str, start: int) -> bool:
     """ "his Vietnamese counterpart, Nguyen Thi Lan,": a role noun and a comma right before a name."""
     before = body[max(0, start - 30) : start - 1].rsplit(" ", 1)[-1]
     return before.endswith(",") and before[:-1] in ROLE_HEADS
+
+
+def _team_nickname(word: str) -> bool:
+    """ "Broncos", "Chargers": a capitalised plural, as a team's nickname is."""
+    return (
+        len(word) > 4
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ys"))
+        and word[1:].islower()
+        and word not in ORG_HEADS
+        and word not in TITLE_HEADS
+        and word not in PLACES
+    )
+
+
+def _is_team_name(body: str, start: int, tokens: list[tuple[int, int, str]], place_size: int) -> bool:
+    """ "the Denver Broncos", "the Los Angeles Chargers": a place, then one or two words ending in a
+    plural nickname, written with "the" here or elsewhere ("The Broncos (6-4)"). A person named like
+    a city ("Austin Rivers") is never "the Rivers"."""
+    rest = tokens[place_size:]
+    if not 1 <= len(rest) <= 2 or not _team_nickname(rest[-1][2]):
+        return False
+    nickname = rest[-1][2]
+    return body.endswith(("the ", "The "), 0, start) or f"the {nickname}" in body or f"The {nickname}" in body
 
 
 def _classify_word(state: _State, chunk: _Chunk) -> None:
@@ -2911,6 +2944,8 @@ def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
         first, last = words[0], _POSSESSIVE.sub("", words[-1])
         if org.kind == "association" and (last in _CLUB_SUFFIXES or ORG_HEADS.get(last) == "association"):
             short.setdefault(last, org.name)
+        elif org.kind == "association" and _team_nickname(last) and first in PLACE_FIRST_WORDS:
+            short.setdefault(last, org.name)  # "the Broncos" of the Denver Broncos
         if (
             first not in NOT_NAMES
             and first not in ORG_HEADS

@@ -428,8 +428,24 @@ class _Speakers:
                 named = _NAMED_AFTER_POSSESSIVE.match(self.body, candidate.end, limit)
                 found = self.starting_at(named.end()) if named else None
                 return found if found is not None and found.type == "person" else None
-            return self.starting_at(candidate.start)
+            found = self.starting_at(candidate.start)
+            if found is not None and found.type == "organisation":
+                return self._role_holder_after(found, limit) or found
+            return found
         return None
+
+    def _role_holder_after(self, organisation: Reference, limit: int) -> Reference | None:
+        """ "said Broncos safety Jane Roe", "said Acme's chief executive Jane Roe": the person the
+        organisation's role words lead to speaks, not the organisation."""
+        role = _ORG_ROLE_GAP.match(self.body, organisation.end, limit)
+        if role is None:
+            return None
+        holder = self.starting_at(role.end())
+        return holder if holder is not None and holder.type == "person" else None
+
+
+# Lower-case role words between an organisation and its role holder's name: " safety ", "'s chief executive ".
+_ORG_ROLE_GAP = re.compile(r"(?:[’']s)? (?:[a-z][\w-]* ){1,3}(?=[A-Z])")
 
 
 def _verb_at(body: str, position: int, limit: int) -> re.Match[str] | None:

@@ -53,8 +53,7 @@ def test_a_possessive_before_an_organisation_makes_no_person() -> None:
 
 def test_an_arabic_surname_opening_with_abu_resolves_to_the_full_name() -> None:
     text = (
-        "Karim Abu Shanab, a farmer, said the crops had failed.\n\n"
-        "“We have nothing left,” Abu Shanab said."
+        "Karim Abu Shanab, a farmer, said the crops had failed.\n\n“We have nothing left,” Abu Shanab said."
     )
     assert list(_people(text)) == ["Karim Abu Shanab"]
     assert _speakers(text) == ["karim abu shanab"]
@@ -90,7 +89,9 @@ def test_a_title_and_name_after_an_organisation_noun_are_its_officer() -> None:
 
 
 def test_a_name_after_an_organisation_noun_is_still_an_organisation() -> None:
-    text = "Shares in the lender Banco Exemplo fell after the industry group Minerals Europe said demand fell."
+    text = (
+        "Shares in the lender Banco Exemplo fell after the industry group Minerals Europe said demand fell."
+    )
     assert "Minerals Europe" in [o.name for o in run(text).organisations]
 
 
@@ -103,3 +104,69 @@ def test_common_indian_and_arabic_given_names_start_a_name() -> None:
         "Hisham Qabbani said nothing."
     )
     assert set(_people(text)) == {"Rajesh Tiwari", "Sanjeev Mehrotra", "Hisham Qabbani"}
+
+
+# --- bylines and credits name the paper's staff, not people in the story --------------------------
+
+
+def test_a_byline_with_the_writer_s_post_is_no_person() -> None:
+    text = (
+        "Hospital waits grow\n\nBy Martha Quigley, Health correspondent\n\n"
+        "Waiting lists grew again, Dr Owen Falk said on Monday."
+    )
+    extraction = run(text)
+    assert [p.name for p in extraction.people] == ["Owen Falk"]
+    assert extraction.document.byline == "Martha Quigley, Health correspondent"
+    assert "Quigley" not in extraction.document.body
+
+
+def test_a_byline_after_a_standfirst_without_by_is_no_person() -> None:
+    text = (
+        "Rivers in worst state on record\n\n"
+        "Only one stretch is in good health, as campaigners demand action\n\n"
+        "Martha Quigley, environment correspondent\n\n"
+        "Rivers are in their worst condition since monitoring began, Owen Falk said."
+    )
+    assert [p.name for p in run(text).people] == ["Owen Falk"]
+
+
+def test_a_first_paragraph_naming_someone_with_a_role_stays_in_the_story() -> None:
+    text = "Rivers in worst state\n\nMartha Quigley, a farmer, said the river had died.\n\nNobody disagreed."
+    extraction = run(text)
+    assert [p.name for p in extraction.people] == ["Martha Quigley"]
+    assert extraction.document.byline is None
+
+
+def test_edited_by_and_photo_credit_lines_are_no_people() -> None:
+    text = (
+        "Owen Falk said on Monday the talks had failed.\n\n"
+        "Photo: Martha Quigley/Agency\n\n"
+        "Edited by: Rhona Beckett"
+    )
+    assert [p.name for p in run(text).people] == ["Owen Falk"]
+
+
+# --- a city and a plural nickname name a team ---------------------------------------------------------
+
+
+def test_a_city_and_a_plural_nickname_are_a_team_not_a_person() -> None:
+    text = (
+        "The Denver Stallions rallied to beat the Seattle Comets 27-24 on Sunday.\n\n"
+        "“That kid has been doing that since camp,” said Stallions linebacker Marcus Tello.\n\n"
+        "The Stallions (6-4) have won four of five."
+    )
+    extraction = run(text)
+    assert [p.name for p in extraction.people] == ["Marcus Tello"]
+    assert {"Denver Stallions", "Seattle Comets"} <= {o.name for o in extraction.organisations}
+    assert _people(text)["Marcus Tello"][0] == ("linebacker",)
+    assert [q.speaker_key for q in extraction.quotes] == ["marcus tello"]
+
+
+def test_a_person_named_like_a_city_with_a_plural_looking_surname_stays_a_person() -> None:
+    text = "Austin Rivers said on Monday he would retire."
+    assert list(_people(text)) == ["Austin Rivers"]
+
+
+def test_said_then_an_organisation_alone_is_still_the_organisation() -> None:
+    text = "“We will appeal,” said Acme Holdings, which makes widgets."
+    assert [q.speaker_key for q in run(text).quotes] == ["acme holdings"]
