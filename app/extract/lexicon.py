@@ -113,7 +113,7 @@ def without_generation(name: str) -> str:
 _CAPITAL_PARTICLES = frozenset(
     [
         *("De", "Des", "Del", "Della", "Di", "Da", "Du", "Dos", "Das", "Van", "Von", "Le", "La"),
-        # Arabic: "Abu Hamdiya" of Nizar Abu Hamdiya, "Abdel Aziz", "Al Thani", "Bin Laden".
+        # Arabic: "Abu Shanab" of Karim Abu Shanab, "Abdel Aziz", "Al Thani", "Bin Laden".
         *("Abu", "Abou", "Abd", "Abdel", "Abdul", "Al", "El", "Bin", "Ibn"),
     ]
 )

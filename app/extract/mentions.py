@@ -71,7 +71,7 @@ U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 _ABBREVIATED = "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon"
 _PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|dos|das|ter|zu|y)"
-# The Arabic article written joined to a family name in lower case: "al-Marri", "el-Sayed".
+# The Arabic article written joined to a family name in lower case: "al-Hashimi", "el-Masri".
 _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:al|el)-(?=[A-Z])"
 # One capitalised word: an abbreviation with its period, a dotted acronym, an initial, or a word
 # ("H&M" and "B&Q" are one word).
@@ -957,7 +957,7 @@ def _runs(body: str) -> list[_Chunk]:
 
 
 def _article_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
-    """Runs that open with the Arabic article in lower case ("al-Marri told reporters"): the scan
+    """Runs that open with the Arabic article in lower case ("al-Hashimi told reporters"): the scan
     for capitals cannot start them, so each "al-"/"el-" before a capital outside a run starts one."""
     starts = []
     for article in ("al-", "el-"):
@@ -977,7 +977,7 @@ def _article_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
             found.append(_Chunk(start, match.end(), _tokens(body, start, match.end())))
     if not found:
         return runs
-    # A capitalised run the article's word swallowed ("al-Sayed Group") is the new run's tail.
+    # A capitalised run the article's word swallowed ("al-Masri Group") is the new run's tail.
     kept = [r for r in runs if not any(f.start < r.start < f.end for f in found)]
     return sorted(kept + found, key=lambda r: r.start)
 
@@ -1820,7 +1820,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             or (
                 len(tokens) >= 2
                 and _place_at(tokens, len(tokens) - 1)
-                and tokens[0][2] not in CAPITAL_PARTICLES  # "Dos Santos said": a surname, not "Water UK"
+                and tokens[0][2] not in CAPITAL_PARTICLES  # "De Lima said": a surname, not "Water UK"
                 and _SPEAKS.match(body, chunk.end)
             )
             or (_word_after(body, chunk.end) in REPORTING_VERBS and _SAID_IT.match(body, chunk.end))
@@ -1867,7 +1867,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         _add_place(state, chunk.start, chunk.end)
         return
     if place_size and _is_team_name(body, chunk.start, tokens, place_size):
-        # "the Denver Broncos", "the Buffalo Bills": a city and a plural nickname name a team.
+        # "the Green Bay Packers", "the Kansas City Chiefs": a city and a plural nickname name a team.
         chunk.label, chunk.data = "org", {**_org_from_text(text, owner_country), "kind": "association"}
         _add_org(state, chunk.start, chunk.end, chunk.data)
         return
@@ -1969,7 +1969,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
 
 
 def _adopt_owned_person(chunk: _Chunk, owner: _Chunk, rest: _Chunk) -> None:
-    """ "Egypt’s Foreign Minister Jane Roe", "Al Jazeera’s Jane Roe": the name after a possessive owner
+    """ "Norway’s Foreign Minister Jane Roe", "the BBC’s Jane Roe": the name after a possessive owner
     is the chunk's person; an organisation that owns her is her affiliation."""
     chunk.label, chunk.data = rest.label, rest.data
     chunk.start, chunk.tokens = rest.start, rest.tokens
@@ -2023,7 +2023,7 @@ def _role_comma_before(body: str, start: int) -> bool:
 
 
 def _team_nickname(word: str) -> bool:
-    """ "Broncos", "Chargers": a capitalised plural, as a team's nickname is."""
+    """ "Packers", "Chiefs": a capitalised plural, as a team's nickname is."""
     return (
         len(word) > 4
         and word.endswith("s")
@@ -2036,8 +2036,8 @@ def _team_nickname(word: str) -> bool:
 
 
 def _is_team_name(body: str, start: int, tokens: list[tuple[int, int, str]], place_size: int) -> bool:
-    """ "the Denver Broncos", "the Los Angeles Chargers": a place, then one or two words ending in a
-    plural nickname, written with "the" here or elsewhere ("The Broncos (6-4)"). A person named like
+    """ "the Green Bay Packers", "the Kansas City Chiefs": a place, then one or two words ending in a
+    plural nickname, written with "the" here or elsewhere ("The Packers (6-4)"). A person named like
     a city ("Austin Rivers") is never "the Rivers"."""
     rest = tokens[place_size:]
     if not 1 <= len(rest) <= 2 or not _team_nickname(rest[-1][2]):
@@ -2212,7 +2212,7 @@ def _title_before(
                 if _org_of(state, prefix):
                     org = prefix
     if org is None and isinstance(chunk.data.get("owner_org"), str):
-        org = str(chunk.data["owner_org"])  # "Al Jazeera’s Jane Roe", "Acme’s Chief Executive Jane Roe"
+        org = str(chunk.data["owner_org"])  # "the BBC’s Jane Roe", "Acme’s Chief Executive Jane Roe"
     if title and org is None:
         # "Acme Rural Service (ARS) Deputy Commissioner Jane Roe": the organisation, its acronym, then the title.
         before = _ACRONYM_BEFORE.search(body, max(0, title_tokens[0][0] - 14), title_tokens[0][0])
@@ -2290,7 +2290,7 @@ def _title_before(
             desc = desc or f"the {words[split].lower()}"
             role_text = " ".join(words[split + 1 :])
         return role_text, found_org or (desc or "").strip() or None, role_text
-    return None, org, None  # "Al Jazeera’s Jane Roe": her organisation, no title
+    return None, org, None  # "the BBC’s Jane Roe": her organisation, no title
 
 
 # "Left-arm", "Right-handed": a capital, then a lower-case second half; an adjective, never a name.
@@ -2945,7 +2945,7 @@ def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
         if org.kind == "association" and (last in _CLUB_SUFFIXES or ORG_HEADS.get(last) == "association"):
             short.setdefault(last, org.name)
         elif org.kind == "association" and _team_nickname(last) and first in PLACE_FIRST_WORDS:
-            short.setdefault(last, org.name)  # "the Broncos" of the Denver Broncos
+            short.setdefault(last, org.name)  # "the Packers" of the Green Bay Packers
         if (
             first not in NOT_NAMES
             and first not in ORG_HEADS

@@ -435,7 +435,7 @@ class _Speakers:
         return None
 
     def _role_holder_after(self, organisation: Reference, limit: int) -> Reference | None:
-        """ "said Broncos safety Jane Roe", "said Acme's chief executive Jane Roe": the person the
+        """ "said Packers safety Jane Roe", "said Acme's chief executive Jane Roe": the person the
         organisation's role words lead to speaks, not the organisation."""
         role = _ORG_ROLE_GAP.match(self.body, organisation.end, limit)
         if role is None:

@@ -65,15 +65,15 @@ def test_abu_alone_before_a_name_is_no_surname_of_someone_else() -> None:
 
 
 def test_a_portuguese_particle_surname_at_a_sentence_start_is_the_person_not_an_organisation() -> None:
-    # "Santos" is also a city: "Dos Santos said" is still the economist, not a body like "Water UK".
+    # "Lima" is also a city: "De Lima said" is still the economist, not a body like "Water UK".
     text = (
-        "Lúcia Maria dos Santos, chief economist at Banco Exemplo, wrote in a note.\n\n"
-        "Dos Santos said the bank was worried about wages."
+        "Lúcia Maria de Lima, chief economist at Banco Exemplo, wrote in a note.\n\n"
+        "De Lima said the bank was worried about wages."
     )
     extraction = run(text)
-    assert [p.name for p in extraction.people] == ["Lúcia Maria dos Santos"]
-    assert "Dos Santos" not in [o.name for o in extraction.organisations]
-    assert [q.speaker_key for q in extraction.quotes] == ["lucia maria dos santos"]
+    assert [p.name for p in extraction.people] == ["Lúcia Maria de Lima"]
+    assert "De Lima" not in [o.name for o in extraction.organisations]
+    assert [q.speaker_key for q in extraction.quotes] == ["lucia maria de lima"]
 
 
 def test_a_place_then_a_reporting_verb_is_still_an_organisation() -> None:
@@ -100,10 +100,10 @@ def test_a_name_after_an_organisation_noun_is_still_an_organisation() -> None:
 
 def test_common_indian_and_arabic_given_names_start_a_name() -> None:
     text = (
-        "Opposition MP Rajesh Tiwari said the exam should be cancelled. Sanjeev Mehrotra said the same. "
-        "Hisham Qabbani said nothing."
+        "Opposition MP Rajesh Tiwari said the exam should be cancelled. Suresh Mehrotra said the same. "
+        "Waleed Qabbani said nothing."
     )
-    assert set(_people(text)) == {"Rajesh Tiwari", "Sanjeev Mehrotra", "Hisham Qabbani"}
+    assert set(_people(text)) == {"Rajesh Tiwari", "Suresh Mehrotra", "Waleed Qabbani"}
 
 
 # --- bylines and credits name the paper's staff, not people in the story --------------------------

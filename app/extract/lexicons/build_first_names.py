@@ -24,7 +24,7 @@ LATIN_NAME = re.compile(r"^[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'’-]+$")
 HERE = Path(__file__).resolve().parent
 DICTIONARY = Path("/usr/share/dict/words")  # Debian's wamerican, used only to flag word-like names
 MIN_ARABIC_COUNT = 5
-# Particles and name prefixes that open a family name ("Abu Hamdiya", "Al Thani"), never a given name
+# Particles and name prefixes that open a family name ("Abu Shanab", "Al Thani"), never a given name
 # on their own; and index entries too short or too vague to trust.
 NOT_GIVEN = frozenset(["Abu", "Abou", "Abd", "Al", "El", "Bin", "Ibn", "Bint", "Ben", "Bou", "Bani", "Ould"])
 
