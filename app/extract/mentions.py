@@ -1446,6 +1446,15 @@ def _person_like(tokens: list[tuple[int, int, str]]) -> bool:
     return entry is not None and not entry.is_word
 
 
+def _middle_given_name(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "Nalini Prasad Tiwari", "Ravi Kumar Maurya": three name words whose middle one is a given name
+    (South Asian style: a second given name or father's name before the surname)."""
+    if len(tokens) != 3 or not all(t[2][:1].isupper() and t[2][1:].islower() for t in tokens):
+        return False
+    entry = FIRST_NAMES.get(tokens[1][2])
+    return entry is not None and not entry.is_word and tokens[2][2] not in ORG_HEADS
+
+
 def _unlisted_name_word(word: str) -> bool:
     """A capitalised word no lexicon knows: neither a first name, a title word, a place nor a common word."""
     return (
@@ -1811,6 +1820,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     if (
         org is None
         and not _person_like(tokens)
+        and not _middle_given_name(tokens)
         and tokens[0][2] not in FIRST_NAMES
         and tokens[0][2] not in NOT_NAMES
         and text not in PLACES
@@ -2118,6 +2128,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
             score += 1  # a middle initial: "George W. Bush"
         if any(w.islower() for w in words):
             score += 1  # name particles: "Ursula von der Leyen"
+        if first is None and _middle_given_name(name_tokens):
+            score += 1  # "Nalini Prasad Tiwari": a given name no list holds, then a listed one
     if chunk.data.get("has_title") or chunk.data.get("honorific"):
         score += 2
     start, end = name_tokens[0][0], name_tokens[-1][1]

@@ -170,3 +170,21 @@ def test_a_person_named_like_a_city_with_a_plural_looking_surname_stays_a_person
 def test_said_then_an_organisation_alone_is_still_the_organisation() -> None:
     text = "“We will appeal,” said Acme Holdings, which makes widgets."
     assert [q.speaker_key for q in run(text).quotes] == ["acme holdings"]
+
+
+# --- a three-part South Asian name whose first given name no list holds ----------------------------
+
+
+def test_a_three_part_name_with_a_listed_middle_given_name_is_a_person_not_an_organisation() -> None:
+    text = (
+        "The Special Task Force (STF) made the arrests.\n\n"
+        "Inspector General (IG), STF, Nalvik Kishore Pandey told reporters that six people were held."
+    )
+    extraction = run(text)
+    assert [p.name for p in extraction.people] == ["Nalvik Kishore Pandey"]
+    assert "Nalvik Kishore Pandey" not in [o.name for o in extraction.organisations]
+
+
+def test_three_capitalised_words_with_no_given_name_in_the_middle_can_still_be_an_organisation() -> None:
+    text = "Shares in Persimmon and Barratt Redrow Homes fell. Barratt Redrow Homes said it would appeal."
+    assert "Barratt Redrow Homes" in [o.name for o in run(text).organisations]
