@@ -455,6 +455,24 @@ def _verb_at(body: str, position: int, limit: int) -> re.Match[str] | None:
     return None
 
 
+# Up to five capitalised words (an organisation's short name and a title) before a name.
+_CAPITALS_BEFORE_NAME = re.compile(r"(?:[A-Z][\w.’'&-]* ){1,5}")
+
+
+def _named_after_capitals(speakers: _Speakers, position: int, limit: int) -> Reference | None:
+    """The person named right after capitalised words that open the text at ``position``."""
+    words = _CAPITALS_BEFORE_NAME.match(speakers.body, position, limit)
+    if words is None:
+        return None
+    index = bisect.bisect_left(speakers.starts, position)
+    if index >= len(speakers.references):
+        return None
+    candidate = speakers.references[index]
+    if candidate.type != "person" or candidate.start > words.end() or candidate.end > limit:
+        return None
+    return candidate
+
+
 def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Reference | None, str | None]:
     """“…,” Roe said. / “…,” said Roe. / “…,” she told reporters."""
     body = speakers.body
@@ -471,6 +489,9 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
     if according:
         return _according_source(speakers, according.end()), "according to"
     candidates = [speakers.starting_at(position)]
+    if candidates[0] is None:
+        # "…,” Acme Chief Executive Jane Roe told …": capitalised words no reference covers, then the name.
+        candidates.append(_named_after_capitals(speakers, position, limit))
     # "…,” union negotiator Jeroen Bakker said / "…,” the group’s director, Imogen Clarke, said:
     # role words (and a possessive, an honorific) before the name.
     role = _ROLE_WORDS.match(body, position, limit)

@@ -188,3 +188,19 @@ def test_a_three_part_name_with_a_listed_middle_given_name_is_a_person_not_an_or
 def test_three_capitalised_words_with_no_given_name_in_the_middle_can_still_be_an_organisation() -> None:
     text = "Shares in Persimmon and Barratt Redrow Homes fell. Barratt Redrow Homes said it would appeal."
     assert "Barratt Redrow Homes" in [o.name for o in run(text).organisations]
+
+
+# --- a speaker named after an organisation's short name and a capitalised title --------------------
+
+
+def test_a_name_after_an_organisation_word_and_a_capitalised_title_speaks() -> None:
+    text = (
+        "Harlow Metals made a bid for the miner on Monday.\n\n"
+        '"We have been turned away every time," Harlow Chief Executive Wendy Marsh told reporters.'
+    )
+    assert _speakers(text) == ["wendy marsh"]
+
+
+def test_capitalised_words_then_no_verb_give_no_speaker() -> None:
+    text = 'Wendy Marsh ran the bid.\n\n"We have been turned away every time." Harlow Chief Executive Wendy Marsh left.'
+    assert _speakers(text) == [None]
