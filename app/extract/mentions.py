@@ -1446,6 +1446,19 @@ def _person_like(tokens: list[tuple[int, int, str]]) -> bool:
     return entry is not None and not entry.is_word
 
 
+def _name_word_at(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Is ``tokens[index]`` part of a name: a name word, or a given name that is also a common word
+    or a month ("Jan", "Mark") right before a name particle ("Jan van der Berg")?"""
+    if _is_name_token(tokens[index][2]):
+        return True
+    return (
+        index + 1 < len(tokens)
+        and tokens[index + 1][2] in _PARTICLE_WORDS
+        and tokens[index][2] in FIRST_NAMES
+        and tokens[index][2] not in _FUNCTION_OPENERS
+    )
+
+
 def _middle_given_name(tokens: list[tuple[int, int, str]]) -> bool:
     """ "Nalini Prasad Tiwari", "Ravi Kumar Maurya": three name words whose middle one is a given name
     (South Asian style: a second given name or father's name before the surname)."""
@@ -1734,6 +1747,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and tokens[0][2] not in TITLE_HEADS
         and tokens[0][2].rstrip(".") not in HONORIFICS  # "Dr Ciarán Moloney": evidence of a person
         and tokens[1][2] != "and"  # "Labour and Employment Minister": joined on purpose
+        # "Jan van der Berg": a word before a name particle is the given name, whatever else it means.
+        and not (tokens[1][2] in _PARTICLE_WORDS and tokens[0][2] not in _FUNCTION_OPENERS)
         and _place_at(tokens, 0) == 0
         and (
             _org_of(state, text) is None
@@ -1906,7 +1921,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             body[tokens[title_at][0] : tokens[name_start - 1][1]] if name_start > title_at else ""
         )
     else:
-        while name_start < len(tokens) and not _is_name_token(tokens[name_start][2]):
+        while name_start < len(tokens) and not _name_word_at(tokens, name_start):
             name_start += 1
         if name_start > 0:
             _classify_prefix(state, tokens[:name_start])
@@ -1915,6 +1930,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         place_size
         and name_start == 0
         and not (tokens[0][2] in FIRST_NAMES and len(tokens) == 2)
+        # "Van der Berg said": a capitalised particle that is also a place opens a surname.
+        and not (place_size == 1 and tokens[0][2] in CAPITAL_PARTICLES and tokens[1][2] in _PARTICLE_WORDS)
         and not _named_like_place(state, tokens, place_size)
     ):
         _add_place(state, tokens[0][0], tokens[place_size - 1][1])
@@ -1954,7 +1971,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                 skipped, name_tokens = name_tokens[:k], name_tokens[k:]
                 break
     # The name is the run of name-like words that ends the chunk ("Irish MEP Siobhán O'Sullivan").
-    bad = max((k for k, t in enumerate(name_tokens) if not _is_name_token(t[2])), default=-1)
+    bad = max((k for k in range(len(name_tokens)) if not _name_word_at(name_tokens, k)), default=-1)
     leftovers = skipped + name_tokens[: bad + 1]  # "Transportation Secretary" before "Luis Ocampo"
     name_tokens = name_tokens[bad + 1 :]
     if leftovers:
@@ -2476,6 +2493,11 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         name_tokens: list[tuple[int, int, str]] = chunk.data["name_tokens"]  # type: ignore[assignment]
         if len(name_tokens) == 2 and _addressed_by_given_name(state, name_tokens):
             continue  # "Dona Conceição": a person already named in full (_find_partial_people)
+        if _particle_surname_of_someone(state, name_tokens):
+            chunk.label = (
+                "unknown"  # "De Oliveira said": the surname of a person named in full (_find_partial_people)
+            )
+            continue
         if _person_evidence(state, chunk, name_tokens) < 2 or _PLACE_OF_BEFORE.search(
             body, max(0, chunk.start - 20), chunk.start
         ):
@@ -2595,6 +2617,15 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
 
 
 _MAYBE_ORG_LABELS = frozenset(["org", "unknown", "person-candidate"])
+
+
+def _particle_surname_of_someone(state: _State, tokens: list[tuple[int, int, str]]) -> bool:
+    """ "De Oliveira", "Van der Berg" opening a sentence: a capitalised particle and the rest of the
+    surname of someone already named in full ("Marcelo de Oliveira"), not a new person."""
+    if len(tokens) < 2 or tokens[0][2] not in CAPITAL_PARTICLES:
+        return False
+    surname = " ".join([tokens[0][2].lower(), *(t[2] for t in tokens[1:])])
+    return any(not p.partial and p.name.endswith(" " + surname) for p in state.people)
 
 
 # Courtesy forms put before a given name, not a surname ("Dona Conceição", "Don Ignacio").
@@ -2754,6 +2785,8 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
         paternal = paternal_surname(parts)
         if paternal and paternal not in surnames:
             surnames[paternal] = person
+        if parts[-1][:3] in ("al-", "el-"):
+            surnames[parts[-1][0].upper() + parts[-1][1:]] = person  # "Al-Hashimi said" opening a sentence
         for k, part in enumerate(parts[1:], 1):
             if part.islower():  # "von der Leyen" is also written on its own
                 surnames[" ".join(parts[k:])] = person

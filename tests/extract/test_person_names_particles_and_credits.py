@@ -204,3 +204,38 @@ def test_a_name_after_an_organisation_word_and_a_capitalised_title_speaks() -> N
 def test_capitalised_words_then_no_verb_give_no_speaker() -> None:
     text = 'Wendy Marsh ran the bid.\n\n"We have been turned away every time." Harlow Chief Executive Wendy Marsh left.'
     assert _speakers(text) == [None]
+
+
+# --- particle surnames opening a sentence -------------------------------------------------------------
+
+
+def test_a_dutch_particle_surname_that_is_also_a_place_resolves_to_the_full_name() -> None:
+    # "Van" is also a Turkish city, "Jan" also a month: neither splits the name.
+    text = "Jan van der Berg, a farmer, said the dykes held.\n\nVan der Berg said he was tired."
+    extraction = run(text)
+    assert [p.name for p in extraction.people] == ["Jan van der Berg"]
+    assert [q.speaker_key for q in extraction.quotes] == ["jan van der berg", "jan van der berg"]
+
+
+def test_a_month_abbreviation_before_a_name_is_no_part_of_it() -> None:
+    text = "Sales fell in Jan. Pieter Claes said the market was calm."
+    assert list(_people(text)) == ["Pieter Claes"]
+
+
+def test_a_capitalised_particle_surname_at_a_sentence_start_is_no_new_person() -> None:
+    text = (
+        "Tomás de Almeida said rates would fall.\n\n"
+        "De Almeida, a former deputy governor, said inflation was easing."
+    )
+    extraction = run(text)
+    assert [p.name for p in extraction.people] == ["Tomás de Almeida"]
+    assert [q.speaker_key for q in extraction.quotes] == ["tomas de almeida", "tomas de almeida"]
+
+
+def test_a_capitalised_arabic_article_surname_at_a_sentence_start_resolves() -> None:
+    text = (
+        "Talal al-Hashimi, a minister, said the talks would resume.\n\nAl-Hashimi said the talks were close."
+    )
+    extraction = run(text)
+    assert [p.name for p in extraction.people] == ["Talal al-Hashimi"]
+    assert [q.speaker_key for q in extraction.quotes] == ["talal al-hashimi", "talal al-hashimi"]
