@@ -1917,8 +1917,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             name_start += 1
         if title_at > 0:
             _classify_prefix(state, tokens[:title_at])
+        title_end = name_start - 1
+        while title_end > title_at and tokens[title_end][2].rstrip(".") in HONORIFICS:
+            title_end -= 1  # "Health Minister Dr Jane Roe": the honorific is no part of the title
         chunk.data["title"] = (
-            body[tokens[title_at][0] : tokens[name_start - 1][1]] if name_start > title_at else ""
+            body[tokens[title_at][0] : tokens[title_end][1]] if name_start > title_at else ""
         )
     else:
         while name_start < len(tokens) and not _name_word_at(tokens, name_start):

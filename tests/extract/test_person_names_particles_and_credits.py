@@ -239,3 +239,23 @@ def test_a_capitalised_arabic_article_surname_at_a_sentence_start_resolves() -> 
     extraction = run(text)
     assert [p.name for p in extraction.people] == ["Talal al-Hashimi"]
     assert [q.speaker_key for q in extraction.quotes] == ["talal al-hashimi", "talal al-hashimi"]
+
+
+# --- Indian honorifics and honorifics after a title ---------------------------------------------------
+
+
+def test_indian_honorifics_are_no_part_of_the_name_or_title() -> None:
+    assert _people("Union Minister Shri Anand Mehra said the roads were ready.") == {
+        "Anand Mehra": (("Minister",), ())
+    }
+    assert list(_people("Smt Kavya Iyer, a teacher, said the exam was unfair.")) == ["Kavya Iyer"]
+
+
+def test_an_honorific_between_a_title_and_a_name_is_no_part_of_the_title() -> None:
+    assert _people("Health Minister Dr Jane Roe said the wards were full.") == {
+        "Jane Roe": (("Health Minister",), ())
+    }
+
+
+def test_sri_lankan_is_still_no_honorific_and_no_person() -> None:
+    assert _people("A Sri Lankan spinner took five wickets, Jane Roe said.") == {"Jane Roe": ((), ())}
