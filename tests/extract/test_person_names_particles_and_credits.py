@@ -259,3 +259,26 @@ def test_an_honorific_between_a_title_and_a_name_is_no_part_of_the_title() -> No
 
 def test_sri_lankan_is_still_no_honorific_and_no_person() -> None:
     assert _people("A Sri Lankan spinner took five wickets, Jane Roe said.") == {"Jane Roe": ((), ())}
+
+
+def test_bylines_with_a_place_or_an_outlet_and_sign_offs_are_no_people() -> None:
+    for text in (
+        "Waits grow\n\nBy Martha Quigley in Leeds\n\nWaiting lists grew again, Owen Falk said on Monday.",
+        "Waits grow\n\nMartha Quigley | Daily Planet\n\nWaiting lists grew again, Owen Falk said on Monday.",
+        "Waits grow\n\nWaiting lists grew again, Owen Falk said on Monday.\n\n— Martha Quigley",
+        "Waits grow\n\nWaiting lists grew again, Owen Falk said.\n\n"
+        "Martha Quigley is the Health Editor of the Daily Planet.",
+    ):
+        assert [p.name for p in run(text).people] == ["Owen Falk"], text
+
+
+def test_a_last_line_about_a_journalist_in_the_story_keeps_her() -> None:
+    text = (
+        "Reporter freed\n\nMartha Quigley was freed on Monday after 40 days, Owen Falk said.\n\n"
+        "Quigley is a reporter for the Daily Planet."
+    )
+    assert set(_people(text)) == {"Martha Quigley", "Owen Falk"}
+    text = (
+        "Reporter freed\n\nOwen Falk said the paper was glad.\n\nMartha Quigley is a reporter who was held."
+    )
+    assert set(_people(text)) == {"Martha Quigley", "Owen Falk"}
