@@ -282,3 +282,20 @@ def test_a_last_line_about_a_journalist_in_the_story_keeps_her() -> None:
         "Reporter freed\n\nOwen Falk said the paper was glad.\n\nMartha Quigley is a reporter who was held."
     )
     assert set(_people(text)) == {"Martha Quigley", "Owen Falk"}
+
+
+# --- posts written as acronyms are titles, not organisations --------------------------------------
+
+
+def test_a_post_written_as_an_acronym_is_a_title_not_an_organisation() -> None:
+    text = (
+        "Additional Director General (ADG) Ravi Menon said six people were held. "
+        "Every time, the CM orders a probe, Kiran Rao said."
+    )
+    extraction = run(text)
+    assert not {"ADG", "CM"} & {o.name for o in extraction.organisations}
+    assert set(_people(text)) == {"Ravi Menon", "Kiran Rao"}
+
+
+def test_an_undefined_acronym_that_is_no_post_is_still_an_organisation() -> None:
+    assert "WTTC" in [o.name for o in run("The WTTC said travel would recover.").organisations]
