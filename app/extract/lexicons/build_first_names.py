@@ -4,8 +4,8 @@ Latin-script locales lack: Indian given names and romanised Arabic (and Persian,
 A development tool, not imported by the pipeline: run it with Faker installed
 (``pip install faker``; MIT licence, its name lists come from public census and
 civil-registry sources) and, when present, ``indian-names`` (BSD-3-Clause; its male and female
-first-name lists) and ``arabic-name-romanizer`` (MIT; its name index is built from Wikidata, CC0:
-the Latin spellings recorded as given names at least ``MIN_ARABIC_COUNT`` times and more often as
+first-name lists) and ``arabic-name-romanizer`` (MIT; only the rows of its name index that come from
+Wikidata, CC0: the Latin spellings recorded as given names at least ``MIN_ARABIC_COUNT`` times and more often as
 given names than as surnames). Output lines are ``name<TAB>gender<TAB>flag`` where
 gender is m, f or u and flag is ``w`` when the name is also an ordinary English
 word (so "Will", "Mark", "Hope" need more evidence than "Anneli" to start a name).
@@ -76,7 +76,7 @@ def _arabic_given_names() -> list[str]:
     rows = connection.execute(
         "SELECT latin, SUM(CASE WHEN role = 'given' THEN count ELSE 0 END) AS given,"
         " SUM(CASE WHEN role = 'surname' THEN count ELSE 0 END) AS surname"
-        " FROM units GROUP BY latin HAVING given >= ? AND given > surname",
+        " FROM units WHERE source = 'wikidata' GROUP BY latin HAVING given >= ? AND given > surname",
         (MIN_ARABIC_COUNT,),
     ).fetchall()
     connection.close()
