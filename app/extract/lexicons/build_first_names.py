@@ -26,7 +26,11 @@ DICTIONARY = Path("/usr/share/dict/words")  # Debian's wamerican, used only to f
 MIN_ARABIC_COUNT = 5
 # Particles and name prefixes that open a family name ("Abu Shanab", "Al Thani"), never a given name
 # on their own; and index entries too short or too vague to trust.
-NOT_GIVEN = frozenset(["Abu", "Abou", "Abd", "Al", "El", "Bin", "Ibn", "Bint", "Ben", "Bou", "Bani", "Ould"])
+# Words the news uses on their own far more than as given names: faiths, rites, parties, a country's name.
+NOT_GIVEN = frozenset(
+    ["Abu", "Abou", "Abd", "Al", "El", "Bin", "Ibn", "Bint", "Ben", "Bou", "Bani", "Ould"]
+    + ["Allah", "Islam", "Hajj", "Haji", "Fatah", "Bharat", "Eid", "Imam", "Emir", "Sheikh", "Mullah"]
+)
 
 
 def _names(attribute: object) -> list[str]:
