@@ -28,8 +28,10 @@ MIN_ARABIC_COUNT = 5
 # on their own; and index entries too short or too vague to trust.
 # Words the news uses on their own far more than as given names: faiths, rites, parties, a country's name.
 NOT_GIVEN = frozenset(
-    ["Abu", "Abou", "Abd", "Al", "El", "Bin", "Ibn", "Bint", "Ben", "Bou", "Bani", "Ould"]
-    + ["Allah", "Islam", "Hajj", "Haji", "Fatah", "Bharat", "Eid", "Imam", "Emir", "Sheikh", "Mullah"]
+    [
+        *("Abu", "Abou", "Abd", "Al", "El", "Bin", "Ibn", "Bint", "Ben", "Bou", "Bani", "Ould"),
+        *("Allah", "Islam", "Hajj", "Haji", "Fatah", "Bharat", "Eid", "Imam", "Emir", "Sheikh", "Mullah"),
+    ]
 )
 
 
