@@ -683,8 +683,11 @@ def _clause_record(
         end = close_end
     if _PREPOSITION_START.match(body, start):
         return None  # "he said in a note to clients": an adverbial, not a reported clause
-    if body[start : body.find(" ", start, end)] in _PARTICIPLE_CUES:
+    first_word = body[start : body.find(" ", start, end)]
+    if first_word in _PARTICIPLE_CUES:
         return None  # "she said, adding that …": a participle clause is not listed as reported speech
+    if first_word.endswith("ing") and first_word.islower() and body.endswith(", ", 0, start):
+        return None  # "Roe said, speaking by phone from Doha": set off by a comma, a participle clause
     if any(q.start - 1 <= start and end <= q.end + 1 for q in direct):
         return None  # the clause is itself a direct quote: "She added that “…”"
     return QuoteRecord(

@@ -299,3 +299,13 @@ def test_a_post_written_as_an_acronym_is_a_title_not_an_organisation() -> None:
 
 def test_an_undefined_acronym_that_is_no_post_is_still_an_organisation() -> None:
     assert "WTTC" in [o.name for o in run("The WTTC said travel would recover.").organisations]
+
+
+def test_a_participle_set_off_by_a_comma_after_said_is_no_reported_clause() -> None:
+    quotes = run("“We will not sign,” Karim Haddad said, speaking by phone from the capital.").quotes
+    assert [(q.kind, q.speaker_key) for q in quotes] == [("direct", "karim haddad")]
+
+
+def test_a_gerund_subject_right_after_said_is_still_a_reported_clause() -> None:
+    quotes = run("Karim Haddad said spending would rise next year.").quotes
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "spending would rise next year")]
