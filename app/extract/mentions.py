@@ -1891,7 +1891,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         chunk.label = "place"
         _add_place(state, chunk.start, chunk.end)
         return
-    if place_size and _is_team_name(body, chunk.start, tokens, place_size):
+    if (place_size and _is_team_name(body, chunk.start, tokens, place_size)) or (
+        not place_size
+        and body.endswith(("the ", "The "), 0, chunk.start)
+        and _is_team_name(body, chunk.start, tokens, _town_size(tokens))
+    ):
         # "the Green Bay Packers", "the Kansas City Chiefs": a city and a plural nickname name a team.
         chunk.label, chunk.data = "org", {**_org_from_text(text, owner_country), "kind": "association"}
         _add_org(state, chunk.start, chunk.end, chunk.data)
@@ -2065,12 +2069,22 @@ def _team_nickname(word: str) -> bool:
     )
 
 
+def _town_size(tokens: list[tuple[int, int, str]]) -> int:
+    """Number of leading tokens that spell a town or a place that is also a word ("Buffalo", "Green Bay")."""
+    for size in (2, 1):
+        if len(tokens) > size:
+            words = " ".join(t[2] for t in tokens[:size])
+            if words in TOWNS or words in AMBIGUOUS_PLACES:
+                return size
+    return 0
+
+
 def _is_team_name(body: str, start: int, tokens: list[tuple[int, int, str]], place_size: int) -> bool:
     """ "the Green Bay Packers", "the Kansas City Chiefs": a place, then one or two words ending in a
     plural nickname, written with "the" here or elsewhere ("The Packers (6-4)"). A person named like
     a city ("Austin Rivers") is never "the Rivers"."""
     rest = tokens[place_size:]
-    if not 1 <= len(rest) <= 2 or not _team_nickname(rest[-1][2]):
+    if not place_size or not 1 <= len(rest) <= 2 or not _team_nickname(rest[-1][2]):
         return False
     nickname = rest[-1][2]
     return body.endswith(("the ", "The "), 0, start) or f"the {nickname}" in body or f"The {nickname}" in body

@@ -309,3 +309,10 @@ def test_a_participle_set_off_by_a_comma_after_said_is_no_reported_clause() -> N
 def test_a_gerund_subject_right_after_said_is_still_a_reported_clause() -> None:
     quotes = run("Karim Haddad said spending would rise next year.").quotes
     assert [(q.kind, q.text) for q in quotes] == [("indirect", "spending would rise next year")]
+
+
+def test_a_town_that_is_also_a_word_and_a_plural_nickname_after_the_are_a_team() -> None:
+    text = "The Stallions visit the Buffalo Comets on Sunday, coach Jane Roe said."
+    extraction = run(text)
+    assert "Buffalo Comets" in [o.name for o in extraction.organisations]
+    assert [p.name for p in extraction.people] == ["Jane Roe"]
