@@ -51,7 +51,10 @@ class ReadRunner:
         self.inline = inline
         self.budget_seconds = budget_seconds
         self._local = threading.local()  # each event-loop thread keeps its own connection
-        self._opened: list[Connection] = []
+        # Which thread keeps each connection: one kept by a thread that has ended goes back to
+        # the pool (a test client runs each request's loop in a thread of its own; without this
+        # every request kept one connection until the pool ran dry).
+        self._opened: dict[Connection, threading.Thread] = {}
         self._lock = threading.Lock()
 
     async def run(self, work: Callable[[Connection], T], *, heavy: bool = False) -> T:
@@ -84,7 +87,7 @@ class ReadRunner:
     def close(self) -> None:
         """Close the connections the event-loop threads kept (on shutdown)."""
         with self._lock:
-            opened, self._opened = self._opened, []
+            opened, self._opened = list(self._opened), {}
         for conn in opened:
             conn.close()
 
@@ -114,11 +117,23 @@ class ReadRunner:
             return conn
         if conn is not None:
             self._forget(conn)
+        self._release_ended_threads()
         conn = self.engine.connect()
         self._local.conn = conn
         with self._lock:
-            self._opened.append(conn)
+            self._opened[conn] = threading.current_thread()
         return conn
+
+    def _release_ended_threads(self) -> None:
+        with self._lock:
+            ended = [conn for conn, thread in self._opened.items() if not thread.is_alive()]
+            for conn in ended:
+                del self._opened[conn]
+        for conn in ended:
+            try:
+                conn.close()
+            except Exception:
+                conn.invalidate()
 
     def _end_snapshot(self, conn: Connection) -> None:
         """End the read transaction, so the next read sees newer writes and checkpoints can proceed."""
@@ -132,5 +147,4 @@ class ReadRunner:
     def _forget(self, conn: Connection) -> None:
         self._local.conn = None
         with self._lock:
-            if conn in self._opened:
-                self._opened.remove(conn)
+            self._opened.pop(conn, None)

@@ -167,25 +167,47 @@ class KnownOrg:
     acronym: str | None
     kind: str
     country_code: str | None
+    forms: tuple[str, ...] = ()  # every form that names it anywhere (name, acronym, aliases)
+    sport: bool = False  # a sports team: its short form ("Broncos") also counts in a match report
 
 
-def _known_orgs() -> tuple[dict[str, KnownOrg], dict[str, KnownOrg]]:
-    """Every written form (name, acronym, alias) → the organisation; and adjective forms → it."""
+# Forms that name the organisation only in a story from its own country ("Congress" in India is the
+# Indian National Congress; elsewhere a legislature).
+HOME_FORMS: dict[str, KnownOrg] = {}
+
+
+def _known_orgs() -> tuple[dict[str, KnownOrg], dict[str, KnownOrg], dict[str, tuple[KnownOrg, ...]]]:
+    """Every written form (name, acronym, alias) → the organisation; adjective forms → it; and short
+    forms that are also common words or places ("Broncos", "Heat", "Ford") → the organisations."""
     table: dict[str, KnownOrg] = {}
     adjectives: dict[str, KnownOrg] = {}
+    short: dict[str, tuple[KnownOrg, ...]] = {}
     for entry in _json("known_orgs.json")["orgs"]:
-        org = KnownOrg(entry["name"], entry.get("acronym"), entry["kind"], entry.get("country"))
-        for form in (entry["name"], entry.get("acronym"), *entry.get("aliases", ())):
-            if form:
-                table[form] = org
+        forms = tuple(f for f in (entry["name"], entry.get("acronym"), *entry.get("aliases", ())) if f)
+        org = KnownOrg(
+            entry["name"],
+            entry.get("acronym"),
+            entry["kind"],
+            entry.get("country"),
+            forms,
+            entry.get("sport", False),
+        )
+        for form in forms:
+            table[form] = org
         for form in entry.get("adjectives", ()):
             adjectives[form] = org
-    return table, adjectives
+        for form in entry.get("short", ()):
+            short[form] = (*short.get(form, ()), org)
+        for form in entry.get("home", ()):
+            HOME_FORMS[form] = org
+    return table, adjectives, short
 
 
 # KNOWN_ORGS: forms that name the organisation anywhere ("Labour", "the Greens", "AP").
 # ORG_ADJECTIVES: forms that name it only before a role or people ("Conservative candidate").
-KNOWN_ORGS, ORG_ADJECTIVES = _known_orgs()
+# KNOWN_SHORT_FORMS: forms that name it only where the article also names it in full ("Denver Broncos"
+# … "the Broncos"), or, for a team, in a match report when no other team shares the short form.
+KNOWN_ORGS, ORG_ADJECTIVES, KNOWN_SHORT_FORMS = _known_orgs()
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,8 +35,10 @@ from app.extract.lexicon import (
     FIRST_NAMES,
     GENERATIONS,
     GIVEN_NAME_SYLLABLES,
+    HOME_FORMS,
     HONORIFICS,
     KNOWN_ORGS,
+    KNOWN_SHORT_FORMS,
     NOT_NAMES,
     ORG_ADJECTIVES,
     ORG_HEADS,
@@ -157,6 +159,7 @@ _OF_HEADS = (
             "Hospital",
             "Hospitals",
             "Trust",
+            "Incorporation",
         ]
     )
     | TITLE_HEADS
@@ -540,7 +543,8 @@ _ORG_APPOSITIVE = re.compile(
     r"platform|operator|provider|lender|bank|insurer|airline|carrier|developer|manufacturer|charity|"
     r"organisation|organization|broadcaster|publisher|supplier|producer|miner|exporter|importer|drugmaker|"
     r"chipmaker|carmaker|automaker|conglomerate|subsidiary|unit|owner|brewer|utility|regulator|agency|police|"
-    r"force|consultancy|union|party|council|university|institute|group|app)"
+    r"force|consultancy|union|party|council|university|institute|group|app|"
+    r"(?:bus|transit|rail|transport|transportation) system)"
     # "Unison, the union representing hospital staff, said": the noun may run on into what it does;
     # "Pixlane, the start-up owned by Acme,": or into who owns it.
     r"(?:[,.;]| (?:representing|which|that|whose|behind|owned|backed|founded|run|led)\b)"
@@ -764,7 +768,7 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
             last = _POSSESSIVE.sub("", current.tokens[-1][2])
             if current.tokens[-1][2].endswith(("’s", "'s")):
                 break
-            if gap == " & ":
+            if gap == " & " or _joins_known_or_local_name(body, current, following, gap):
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
                 continue
@@ -867,6 +871,33 @@ def _and_joins_agency(body: str, current: _Chunk, following: _Chunk) -> bool:
             or _ACTOR_AFTER.match(body, following.end) is not None
         )
     )
+
+
+# Lower-case words inside Portuguese, Spanish, French and Italian names ("Banco Central do Brasil").
+_ROMANCE_JOINS = frozenset(
+    [" do ", " da ", " dos ", " das ", " de ", " del ", " de la ", " di ", " du ", " des "]
+)
+# Bodies named with the country they serve ("European Union Chamber of Commerce in China").
+_IN_COUNTRY_HEADS = frozenset(["Chamber", "Incorporation"])
+
+
+def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, gap: str) -> bool:
+    """Two runs that make one name across a lower-case gap: a known organisation's full name
+    ("Federal Office for the Protection of the Constitution"), a Romance name opened by its organisation
+    noun ("Banco Central do Brasil"), or a chamber named with its country ("… Chamber of Commerce in
+    China", "Royal Incorporation of Architects in Scotland")."""
+    if not gap.startswith(" ") or not gap.endswith(" ") or not gap.strip().islower():
+        return False
+    joined = body[current.start : following.end]
+    if joined.removeprefix("The ") in KNOWN_ORGS:
+        return True
+    words = [t[2] for t in current.tokens]
+    if gap in _ROMANCE_JOINS and words[words[0] == "The" and len(words) > 1] in _LEADING_HEADS:
+        return True
+    if gap == " in " and "of" in words and any(w in _IN_COUNTRY_HEADS for w in words):
+        place = PLACES.get(body[following.start : following.end])
+        return place is not None and place.kind in ("country", "region")
+    return False
 
 
 def _of_continues(current: _Chunk, following: _Chunk, gap: str) -> bool:
@@ -1149,6 +1180,12 @@ def _org_of(state: _State, text: str) -> dict[str, object] | None:
         return state.acronyms[bare]
     if bare in KNOWN_ORGS:
         return _org_from_text(bare, known=KNOWN_ORGS[bare])
+    if bare in KNOWN_SHORT_FORMS:
+        known = _short_form_org(state, bare)
+        if known is not None:
+            return _org_from_text(bare, known=known)
+    if bare in HOME_FORMS and _story_country(state) == HOME_FORMS[bare].country_code:
+        return _org_from_text(bare, known=HOME_FORMS[bare])  # "Congress MLA" in a story from India
     words = bare.split()
     if len(words) == 1 and not _is_acronym(bare):
         return None  # one plain word is no organisation by itself
@@ -1156,6 +1193,25 @@ def _org_of(state: _State, text: str) -> dict[str, object] | None:
     if found is not None:
         return dict(found)
     return _org_in_context(state, bare, words)
+
+
+def _short_form_org(state: _State, form: str) -> KnownOrg | None:
+    """The organisation a short form ("Broncos", "Ford") names in this article: the one the article
+    also names in full; else, in a match report, the only team of that short form (not a place)."""
+    candidates = KNOWN_SHORT_FORMS[form]
+    named = [org for org in candidates if any(full in state.body for full in org.forms)]
+    if len(named) == 1:
+        return named[0]
+    if (
+        not named
+        and len(candidates) == 1
+        and candidates[0].sport
+        and form not in PLACES
+        and form not in FIRST_NAMES
+        and _is_sports(state)
+    ):
+        return candidates[0]
+    return None
 
 
 # Organisation nouns that open a name in Spanish, Portuguese, French and Italian ("Partido Socialista",
@@ -1334,7 +1390,10 @@ _ORG_CONTEXT_BEFORE = re.compile(
     r"(?:\bspokes(?:person|man|woman) for (?:the )?|\b[Ss]hares (?:in|of) (?:rival )?|\b(?:made|owned|operated) by |"
     r"\b(?:companies|firms|retailers|brands|customers|clients|rivals|competitors|airlines|carriers|banks|"
     r"lenders|insurers|chains|suppliers|manufacturers|makers|drugmakers|carmakers|buyers),? "
-    r"(?:such as|including|include|like) )$"
+    r"(?:such as|including|include|like) "
+    # "Acme's recall processor, Clearpath Returns,": a firm named as another's business partner.
+    r"|[’']s (?:[a-z-]+ ){0,2}(?:processor|supplier|distributor|contractor|subcontractor|subsidiary|auditor|"
+    r"partner|broker|underwriter|insurer|lender|logistics provider|parent company|parent), )$"
 )
 _LIST_GAPS = (", ", " and ", ", and ")
 # "3,000 Border Patrol agents": the people a body employs, after its name.
@@ -1591,7 +1650,11 @@ def _names_a_thing(state: _State, chunk: _Chunk) -> bool:
         return True
     if _CODE_AFTER.match(body, end):
         return True
-    if body.startswith(")", end) and _THING_BEFORE.search(body, max(0, start - 40), start):
+    if (
+        body.startswith(")", end)
+        and chunk.tokens[0][2] not in KNOWN_ORGS  # "the UN agency for Palestine refugees (UNRWA)"
+        and _THING_BEFORE.search(body, max(0, start - 40), start)
+    ):
         state.things.add(chunk.tokens[0][2])
         return True
     return False
@@ -1640,18 +1703,47 @@ def _is_landform(body: str, chunk: _Chunk) -> bool:
     return tokens[0][2] in _MOUNT_WORDS or _word_before(body, chunk.start).lower() in _LANDFORM_BEFORE
 
 
+# Nouns after a craft's name: it is a thing, not its maker.
+_CRAFT_AFTER = re.compile(r" (?:spacecraft|probe|rover|lander|orbiter|telescope)\b")
+_ORDINAL = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
+)
+_COUNCIL_MEMBER_AFTER = re.compile(r" (?:Council|Board) (?:member|representative)\b")
+
+
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
     body = state.body
     tokens = chunk.tokens
     if len(tokens) == 1 and tokens[0][2] in _INERT_WORDS:
+        if body.startswith("?", chunk.end) and f"{tokens[0][2]}?" in KNOWN_ORGS:
+            # "Which?, the consumer group,": a name that ends in its question mark.
+            name = f"{tokens[0][2]}?"
+            chunk.label, chunk.data = "org", _org_from_text(name, known=KNOWN_ORGS[name])
+            _add_org(state, chunk.start, chunk.end + 1, chunk.data)
         return  # "The", "But", "Monday": a capital that names nothing (most single-word runs)
     if len(tokens) == 1 and (ORG_HEADS.get(tokens[0][2]) == "company" or tokens[0][2] in state.things):
         return  # ", Inc.": a company suffix names no company by itself
     if len(tokens) == 1 and _is_acronym(tokens[0][2]) and _names_a_thing(state, chunk):
         return
+    if (
+        len(tokens) == 1
+        and body.startswith(" ", chunk.end)
+        and _CRAFT_AFTER.match(body, chunk.end)
+        and tokens[0][2] not in KNOWN_ORGS
+    ):
+        state.things.add(tokens[0][2])  # "the Vireo spacecraft": a craft, then "Vireo, which cost …"
+        return
     if len(tokens) == 1 and tokens[0][2] in ROLE_HEADS:
         return  # "a GP who covers the north": a role written in capitals, not an acronym
+    if (
+        len(tokens) == 3
+        and tokens[1][2] in ("Ward", "District")
+        and _ORDINAL.fullmatch(tokens[0][2])
+        and _COUNCIL_MEMBER_AFTER.match(body, tokens[1][1])
+    ):
+        chunk.label = "title"  # "Fourth Ward Council member Jane Roe": the ward she represents
+        return
     if len(tokens) == 2 and tokens[0][2] in _LEGISLATURES and tokens[1][2] in KNOWN_ORGS:
         # "House Republicans", "Senate Democrats": the chamber, then the party's members in it.
         chamber = tokens[0][2]
@@ -1761,6 +1853,14 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and (tokens[1][2] not in ORG_HEADS or tokens[0][2] in ("A", "An"))
         and f"{tokens[0][2]} {tokens[1][2]}" not in KNOWN_ORGS
         and text not in ORG_ADJECTIVES
+        # "Congress MLA Jane Roe" in a story from India: the party, before its member's title.
+        and not (tokens[0][2] in HOME_FORMS and _org_of(state, tokens[0][2]) is not None)
+        # "cuts to Go COMO, the city's bus system,": inside a sentence, the word opens the name.
+        and not (
+            body.startswith(",", chunk.end)
+            and chunk.start not in state.sentence_starts
+            and _ORG_APPOSITIVE.match(body, chunk.end)
+        )
     ):
         tokens = tokens[1:]
         chunk.tokens = tokens
@@ -1768,6 +1868,23 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         text = body[chunk.start : chunk.end]
     acronym = _ACRONYM_AFTER.match(body, chunk.end) if body.startswith(" (", chunk.end) else None
     org = _org_of(state, text)
+    if (
+        org is not None
+        and len(tokens) == 1
+        and text in PLACES
+        and _word_before(body, chunk.start) in _LOCATIVES
+    ):
+        org = None  # "a branch in Santander": the city, though a bank bears its name
+    if (
+        org is None
+        and 2 <= len(tokens) <= 3
+        and all(t[2] in KNOWN_ORGS and _ACRONYM.fullmatch(t[2]) for t in tokens)
+    ):
+        # "AP NFL:": known acronyms side by side are each their organisation.
+        for start, end, word in tokens:
+            _add_org(state, start, end, _org_from_text(word, known=KNOWN_ORGS[word]))
+        chunk.label = "split"
+        return
     if acronym and len(tokens) > 1 and _title_split(tokens) != 0:
         short = acronym.group(1)
         initials = "".join(t[2][0] for t in tokens if t[2][0].isupper())
@@ -1799,8 +1916,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         if org is None
         and len(tokens) <= 5
         and _word_before(body, chunk.start) in _GROUP_NOUNS
-        # "Central bank President Jane Roe": a title and a name after the noun are its officer.
-        and not (len(tokens) > 2 and tokens[0][2] in TITLE_HEADS and _starts_name(tokens, 1))
+        # "Central bank President Jane Roe": a title opens a person's name, not an organisation's.
+        and tokens[0][2] not in TITLE_HEADS
         else None
     )
     if group:
@@ -1845,7 +1962,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             or (
                 len(tokens) >= 2
                 and _place_at(tokens, len(tokens) - 1)
-                and tokens[0][2] not in CAPITAL_PARTICLES  # "De Lima said": a surname, not "Water UK"
+                # "Dos Santos said": a surname with its particle, though "Santos" is also a city.
+                and tokens[0][2].lower() not in _PARTICLE_WORDS
+                and tokens[0][2] not in CAPITAL_PARTICLES  # "Abu Lima said" too
                 and _SPEAKS.match(body, chunk.end)
             )
             or (_word_after(body, chunk.end) in REPORTING_VERBS and _SAID_IT.match(body, chunk.end))
@@ -2449,6 +2568,11 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             return "", tied
         return None, None
     org = match.group("org") or (match.groupdict().get("desc") or None)
+    if match.group("org"):
+        # "president of the Royal Incorporation of Architects in Scotland": the name runs on past
+        # where the role's words stop, as the organisation found there says.
+        start = match.start("org")
+        org = next((o.name for o in state.orgs if o.start == start and o.end > match.end("org")), org)
     return match.group("role"), org
 
 
@@ -2467,6 +2591,8 @@ _INERT_WORDS = (
     - TITLE_HEADS
     - HONORIFICS
     - frozenset(KNOWN_ORGS)
+    - frozenset(KNOWN_SHORT_FORMS)
+    - frozenset(HOME_FORMS)
     - frozenset(ORG_ADJECTIVES)
     - frozenset(PLACES)
     - _LEGISLATURES
@@ -2759,6 +2885,8 @@ def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str |
     """An organisation named only by a role ("chief executive of Acme") becomes an organisation."""
     if org_text.lower().startswith(("the ", "its ", "their ")) or org_text.lower() in ("its", "their"):
         return  # a descriptor or possessive: resolve ties it to the organisation it refers to
+    if org_text in state.things:
+        return  # "Vireo’s project scientist": the craft's, not an organisation's
     for chunk in chunks:
         if state.body[chunk.start : chunk.end] == org_text and chunk.label in ("unknown", "person-candidate"):
             company = role is not None and any(word in _COMPANY_ROLES for word in role.split())
@@ -2971,6 +3099,66 @@ def _find_lower_case_orgs(state: _State) -> None:
         for match in re.finditer(rf"(?<![\w’'.-]){re.escape(name)}(?![\w-]|\.\w)", body):
             if match.span() not in taken:
                 _add_org(state, match.start(), match.end(), {**_org_from_text(name), "kind": "company"})
+
+
+# After an organisation's name, an optional organisation noun ("fund", "agency"), then a comma: the
+# place for its other name in apposition.
+_APPOSITIVE_NAME_GAP = re.compile(rf"(?: (?:{_word_trie(frozenset(DESCRIPTORS))}))?, (?={U})")
+
+
+def _find_appositive_org_names(state: _State, chunks: list[_Chunk]) -> None:
+    """ "The German Pension Insurance fund, Deutsche Rentenversicherung, said": the name between commas
+    right after an organisation is another name of it (often its own language's), not a new body."""
+    if not state.orgs:
+        return
+    by_start = {c.start: c for c in chunks if c.label not in ("org", "place", "split")}
+    for org in list(state.orgs):
+        gap = _APPOSITIVE_NAME_GAP.match(state.body, org.end)
+        chunk = by_start.get(gap.end()) if gap else None
+        if (
+            chunk is None
+            or not 2 <= len(chunk.tokens) <= 5
+            or not state.body.startswith(",", chunk.end)
+            or _person_like(chunk.tokens)
+            or any(
+                t[2] in FIRST_NAMES or t[2] in TITLE_HEADS or t[2] in NOT_NAMES or not t[2][:1].isupper()
+                for t in chunk.tokens
+            )
+        ):
+            continue
+        name = state.body[chunk.start : chunk.end]
+        chunk.label = "org"
+        chunk.data = {
+            "name": name,
+            "canonical": org.canonical,
+            "acronym": org.acronym,
+            "country_code": org.country_code,
+            "kind": org.kind,
+        }
+        _add_org(state, chunk.start, chunk.end, chunk.data)
+
+
+# Known organisations written with a lower-case first letter ("dpa", "eBay"): no capitalised run holds them.
+_LOWER_CASE_KNOWN = tuple(form for form in KNOWN_ORGS if form[:1].islower())
+
+
+def _find_lower_case_known_orgs(state: _State) -> None:
+    body = state.body
+    taken = {o.start for o in state.orgs}
+    for form in _LOWER_CASE_KNOWN:
+        at = body.find(form)
+        while at >= 0:
+            end = at + len(form)
+            before, after = body[at - 1 : at], body[end : end + 1]
+            # A word of its own, not part of an address ("dpa.de", "@dpa") or of a longer word.
+            if (
+                at not in taken
+                and not (before.isalnum() or before in ("-", ".", "@", "/"))
+                and not (after.isalnum() or after in ("-", "@", "/"))
+                and not (after == "." and body[end + 1 : end + 2].isalpha())
+            ):
+                _add_org(state, at, end, _org_from_text(form, known=KNOWN_ORGS[form]))
+            at = body.find(form, end)
 
 
 def _find_long_org_names(state: _State, chunks: list[_Chunk]) -> None:
@@ -3372,6 +3560,81 @@ def _find_headline_places(state: _State, document: Document) -> None:
 
 
 # ", California" after a dateline's city: its region or country.
+# Kinds of body a country has one of ("the Finance Ministry", "Parliament"), and words that make a body
+# international or another country's ("European", "UN", "Chinese").
+_NATIONAL_BODY_KINDS = frozenset(
+    {"ministry", "agency", "government", "parliament", "police", "military", "court"}
+)
+_INTERNATIONAL_WORDS = frozenset(
+    ["European", "International", "Global", "World", "United", "UN", "U.N.", "Asian", "African", "Arab"]
+)
+
+
+def _story_country(state: _State) -> str | None:
+    """The country the story is from: its dateline's (the place read at the body's start), else the one
+    its places lead, named more than once ("a villa in Portugal" alone makes no story Portuguese)."""
+    first = next((p.country_code for p in state.places if p.start == 0), None)
+    if first:
+        return first
+    country = _article_country(state)
+    if country and sum(p.country_code == country for p in state.places) >= 2:
+        return country
+    return None
+
+
+def _rehome_foreign_party_aliases(state: _State) -> None:
+    """ "Labour" in a story from New Zealand is no British party: a party's short form ("Labour",
+    "Conservatives") names the listed party only in a story from its country, or one that names that
+    country; elsewhere it is that story's country's party of the name."""
+    parties = [
+        org
+        for org in state.orgs
+        if (known := KNOWN_ORGS.get(org.name)) is not None
+        and known.kind == "party"
+        and known.country_code
+        and org.name not in (known.name, known.acronym)
+    ]
+    if not parties:
+        return
+    country = _story_country(state)
+    if country is None:
+        return
+    named = {p.country_code for p in state.places}
+    for index, org in enumerate(state.orgs):
+        code = KNOWN_ORGS[org.name].country_code if org in parties else None
+        if code and code != country and code not in named:
+            # "Labour" in a story from New Zealand: that country's party of the name.
+            state.orgs[index] = OrganisationMention(
+                org.start, org.end, org.name, org.name, None, country, "party"
+            )
+
+
+def _home_national_bodies(state: _State, document: Document) -> None:
+    """ "the Ministry of Commerce" in a story from Beijing is China's: a national body the article names
+    without a country belongs to the article's country, its dateline's or else the one its places lead."""
+    _rehome_foreign_party_aliases(state)
+    bare = [
+        index
+        for index, org in enumerate(state.orgs)
+        if org.country_code is None
+        and org.kind in _NATIONAL_BODY_KINDS
+        and org.canonical not in KNOWN_ORGS
+        and not any(
+            w in _INTERNATIONAL_WORDS or w in PLACES or w in _DEMONYM_ADJECTIVES for w in org.name.split()
+        )
+    ]
+    if not bare:
+        return
+    country = _story_country(state)
+    if country is None:
+        return
+    for index in bare:
+        org = state.orgs[index]
+        state.orgs[index] = OrganisationMention(
+            org.start, org.end, org.name, org.canonical, org.acronym, country, org.kind
+        )
+
+
 _DATELINE_REGION = re.compile(
     r",[ \t]*([A-Z][a-z][\w.'’-]*(?: (?:of |and )?[A-Z][\w.'’-]*){0,3}|[A-Z]\.[A-Z]\.(?:[A-Z][a-z]\.)?)"
 )
@@ -3398,6 +3661,10 @@ def _find_speaker_labels(state: _State, labels: list[_Chunk]) -> None:
             state.people.append(
                 PersonMention(label.start, label.end, form, gender=person.gender, partial=form != person.name)
             )
+        elif all(t[2] in KNOWN_ORGS for t in label.tokens):
+            # "AP NFL: https://…": a wire's section link, its words known organisations, not a speaker.
+            for start, end, word in label.tokens:
+                _add_org(state, start, end, _org_from_text(word, known=KNOWN_ORGS[word]))
 
 
 def find_mentions(document: Document, sentence_starts: frozenset[int] = frozenset()) -> Mentions:
@@ -3502,8 +3769,10 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
                 last.kind,
             )
         previous = chunk
+    _find_appositive_org_names(state, chunks)
     _find_cities_by_region(state, chunks)
     _find_lower_case_orgs(state)  # before the people, whose roles may name them ("a kindrd spokesperson")
+    _find_lower_case_known_orgs(state)
     _find_people(state, chunks)
     _find_partial_people(state, chunks)
     if labels:
@@ -3515,6 +3784,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_local_places(state, chunks, document)
     _find_country_pairs(state)
     _find_headline_places(state, document)
+    _home_national_bodies(state, document)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(
         people=tuple(sorted(state.people, key=lambda p: p.start)),

@@ -14,9 +14,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from app.extract.lexicon import REPORTING_VERBS
+from app.extract.lexicon import REPORTING_VERBS, ROLE_HEADS
 from app.extract.sentences import ends_sentence
-from app.extract.types import Document, QuoteRecord, Reference, Sentence, SpeakerType
+from app.extract.types import Document, QuoteRecord, Reference, Sentence, Span, SpeakerType
 
 # Marks that open and close a quote, by style. Straight and doubled-apostrophe marks are
 # told apart by what surrounds them (an opening mark is followed by a word, not a space).
@@ -103,21 +103,32 @@ _THAT_ONLY_VERBS = frozenset(
         "declares",
         "heard",
         "disclosed",
+        "alleged",  # "alleged that paper leaks had become an industry"
+        "alleges",
+        "posted",  # "posted on LinkedIn that …"
+        "found",  # "The report also found that …": a study's finding, by whoever issued it
+        "finds",
     }
 )
 # "…, the researchers found.", "…, local media reported.": a finding or report after the clause.
 _TRAILING_VERBS = (_CLAUSE_VERBS - {"told", "tells"}) | {"found", "reported"}
 # Between a subject and its verb: an appositive in commas, "and other officials", adverbs, auxiliaries.
 _SUBJECT_GAP = re.compile(
+    # "The National Elections Jury (JNE), which …, said": the acronym in brackets.
+    r"\)?"
     # "The GMB union, which …, said": an organisation noun after the name.
     r"(?:[’']s?)?(?:\s+(?:union|party|group|company|firm|club|council|trust|charity|bank|agency|committee|"
-    r"association|federation|alliance|coalition|authority|board|commission|movement|campaign))?"
+    r"association|federation|alliance|coalition|authority|board|commission|movement|campaign|fund|institute|"
+    # "the BJP's state unit said": a unit of the organisation speaks for it.
+    r"(?:(?:state|local|regional|national|youth|women's|women’s|provincial|district) )?(?:unit|wing|branch|chapter)))?"
     # "The miners' union at the site said": where the speaker stands.
     r"(?:\s+at (?:the|its|their) [a-z]+(?: [a-z]+)??,?)?"
     # "the Centre for Policy Studies in New Delhi said": where the speaker is based.
     r"(?:\s+in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
     # "The Korea Disease Control and Prevention Agency (KDCA) said": the acronym after the name.
-    r"(?:\s+\([A-Z][\w&.]{1,9}\))?"
+    # "Acme Pharmaceuticals, Inc. ("Acme" or "the Company")": the legal form, then how it will be called.
+    r"(?:,? (?:Inc|Ltd|LLC|Corp|Co|plc|PLC|AG|SE|SA|NV|GmbH)\.?)?"
+    r"(?:\s+\([A-Z][\w&.]{1,9}\)|,?\s+\([^()]{1,80}\))?"
     # "Jane Roe KC said": letters after a name.
     r"(?:\s+(?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|PhD|Jr\.?|Sr\.?))?"
     # Appositives in commas, up to three: "Jane Roe, 72, who has lived here for years, said".
@@ -128,6 +139,7 @@ _SUBJECT_GAP = re.compile(
     r"(?:(?:also|later|then|previously|again|repeatedly|separately|earlier|once|had|has|have|would|will|"
     # Adverbs in -ly, but not the nouns: in "Her family said", the family speaks, not "her".
     r"(?!(?:family|assembly|ally|rally|supply|monopoly)\b)[a-z]+ly|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"today|yesterday|tonight|"
     r"in a (?:\w+ )?statement,?)\s+)*"
 )
 _WORD_BEFORE_MARK = re.compile(
@@ -139,7 +151,9 @@ _WORD_BEFORE_MARK = re.compile(
     r"the (?:audience|crowd|committee|press|conference|meeting|newspaper|broadcaster)|on \w+|in a statement|"
     r"in an interview|in a post|on social media|at a news conference"
     # "described the study as “…”", "called the closures “…”": the verb's object, then the quote.
-    r"|(?:the|a|an|his|her|its|their|this|that|these|those) (?:[a-z][\w’'-]* ){0,2}?[a-z][\w’'-]*(?= as\b|\s*$)"
+    r"|(?:the|a|an|his|her|its|their|this|that|these|those) (?:[a-z][\w’'-]* ){0,2}?[a-z][\w’'-]*(?= as\b| of\s*$|\s*$)"
+    # "accused the union of “…”": the charge the quote states.
+    r"|of(?=\s*$)"
     r")){0,3}(?: that| as)?\s*[:,]?\s*$"
 )
 _VERB_AT = re.compile(r"\s*(?P<verb>[a-z]+)\b")
@@ -148,7 +162,7 @@ _CLAUSE_END = re.compile(r"[\s.,;:!?”\"’»]+$")
 _LEADING_THAT = re.compile(r"^(?:,\s*)?(?:that\s+)?")
 _AFTER_VERB_GAP = re.compile(r"\s+(?:[A-Za-z][\w.’'-]*\s+){0,5}")
 _PREPOSITION_START = re.compile(
-    r"(?:in|on|at|for|to|with|by|from|after|before|during|as|of|outside|inside|ahead|near|following|amid|"
+    r"(?!at (?:least|most)\b)(?:in|on|at|for|to|with|by|from|after|before|during|as|of|outside|inside|ahead|near|following|amid|"
     r"despite|over|while|when|afterwards|later|earlier|today|yesterday)\b"
 )
 # Between a quote and its speaker's name: role words, a possessive, an honorific, set off by commas:
@@ -326,15 +340,41 @@ _TIE_BEFORE = re.compile(r",? (?:of|at|from|with) (?:the )?$")
 
 
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its"])
+# "A group of 18 lawmakers from the X and ", "One researcher at ": an unnamed head whose
+# prepositional phrase names where it belongs (a spokesperson "for" an organisation speaks for it).
+_UNNAMED_HEAD = re.compile(
+    r"(?:(?:But|And|However|Meanwhile),? )?(?:A|An|One|Another|Some|Several|Two|Three|Four|Five|Many|\d+) "
+    r"(?!(?:[\w’'-]+ ){0,3}(?:spokes|representative))(?:[\w’'-]+ ){1,5}?(?:of|from|at|in|within|inside|among) "
+    r"(?:[^,;:“”\"]{0,60} (?:and|or) )?(?:the |a |an |its |their )?"
+)
 _NAMED_AFTER_POSSESSIVE = re.compile(r" (?:[a-z][\w’'-]* ){0,3}?[a-z][\w’'-]*, ")
+
+
+# "The chief executive of Acme told MPs": the role holder, unnamed here, speaks, not the organisation.
+_ROLE_OF = re.compile(
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z-]+ ){0,2}?(?P<head>[a-z-]+) (?:of|at) (?:the )?"
+)
+_NOT_ROLE_OF = frozenset(["spokesperson", "spokesman", "spokeswoman", "representative", "partner", "member"])
+
+
+def _unnamed_role_of(body: str, start: int, end: int) -> bool:
+    role = _ROLE_OF.fullmatch(body, start, end)
+    return role is not None and role.group("head") in ROLE_HEADS and role.group("head") not in _NOT_ROLE_OF
 
 
 class _Speakers:
     """Look-ups over the resolved references of one article."""
 
-    def __init__(self, body: str, references: tuple[Reference, ...]) -> None:
+    def __init__(self, body: str, references: tuple[Reference, ...], dateline: Span | None = None) -> None:
         self.body = body
-        self.references = [r for r in references if r.type is not None or r.kind != "name"]
+        self.dateline_end = dateline.end if dateline is not None else 0
+        # The wire credit in "BRASILIA, Nov 5 (Reuters) -" says who reported, never who spoke.
+        self.references = [
+            r
+            for r in references
+            if (r.type is not None or r.kind != "name")
+            and (dateline is None or not dateline.start <= r.start < dateline.end)
+        ]
         self.starts = [r.start for r in self.references]
         self.by_start = {r.start: r for r in self.references}
         self.ends = sorted(self.references, key=lambda r: r.end)
@@ -357,9 +397,10 @@ class _Speakers:
             reference = references[index]
             if reference.start >= end:
                 break
-            if reference.type is not None and self.body[reference.end : reference.end + 2] not in (
-                "'s",
-                "’s",
+            if (
+                reference.type is not None
+                and self.body[reference.end : reference.end + 2] not in ("'s", "’s")
+                and reference.text.lower() not in _POSSESSIVE_PRONOUNS  # "its benchmark rate"
             ):
                 if reference.type == "organisation":
                     # "Liberal Democrat leader Fiona Calloway …": the person the role belongs to.
@@ -402,6 +443,14 @@ class _Speakers:
                 continue
             if gap is not None and (best is None or reference.end >= best.end):
                 best = reference
+        opening = self.past_dateline(floor)
+        if best is not None and (
+            _UNNAMED_HEAD.fullmatch(self.body, opening, best.start)
+            or _unnamed_role_of(self.body, opening, best.start)
+        ):
+            # "One researcher at the institute, who asked not to be named, said": the institute is where
+            # the unnamed speaker works, not who speaks.
+            return None
         if best is not None and best.type == "organisation":
             # "Analyst Jane Roe of Acme Research said": the person named before "of ORG" is the subject.
             tie = _TIE_BEFORE.search(self.body, max(floor, best.start - 12), best.start)
@@ -412,6 +461,40 @@ class _Speakers:
                 if person is not None:
                     return person
         return best
+
+    def person_named_between(self, start: int, end: int) -> bool:
+        """Is a person named by name in ``body[start:end]`` ("Roe disagreed")?"""
+        for index in range(bisect.bisect_left(self.starts, start), len(self.references)):
+            reference = self.references[index]
+            if reference.start >= end:
+                return False
+            if reference.type == "person" and reference.kind == "name":
+                return True
+        return False
+
+    def past_dateline(self, floor: int) -> int:
+        """A sentence's start, past "OTTAWA — " when the sentence opens the article."""
+        if floor < self.dateline_end:
+            end = self.dateline_end
+            while end < len(self.body) and self.body[end] == " ":
+                end += 1
+            return end
+        return floor
+
+    def role_of_subject(self, floor: int, verb_start: int) -> bool:
+        """Does the sentence open "The chief executive of Acme told …": an unnamed role holder?"""
+        opening = self.past_dateline(floor)
+        for index in range(bisect.bisect_left(self.starts, opening), len(self.references)):
+            reference = self.references[index]
+            if reference.start >= verb_start:
+                break
+            if (
+                reference.type == "organisation"
+                and _unnamed_role_of(self.body, opening, reference.start)
+                and _SUBJECT_GAP.fullmatch(self.body, reference.end, verb_start)
+            ):
+                return True
+        return False
 
     def after_verb(self, position: int, limit: int) -> Reference | None:
         """ "said Roe", "said Chief Constable Ruth Okafor": the reference right after a verb."""
@@ -483,7 +566,7 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
     if verb:
         found = speakers.after_verb(verb.end(), limit)
         if found:
-            return found, verb.group("verb")
+            return _holder_named_after(speakers, found, limit), verb.group("verb")
         return None, verb.group("verb")
     according = _ACCORDING.match(body, position, limit)
     if according:
@@ -524,6 +607,60 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
             verb = _verb_at(body, after.end() if after else subject.end, limit)
         if verb:
             return subject, verb.group("verb")
+    return _titled_speaker_after(speakers, position, limit)
+
+
+# "Acme Chief Executive Jane Roe", "Broncos safety": title and organisation words before a name, no
+# punctuation but a possessive; "and", "or" and prepositions would join another noun phrase.
+_TITLE_WORDS = re.compile(
+    r"(?:(?!(?:and|or|of|for|with|to|in|on|at|by|from|who|which|that|the|a|an)\b)[\w’'&.-]+ ){1,6}"
+)
+
+
+def _holder_named_after(speakers: _Speakers, found: Reference, limit: int) -> Reference:
+    """“…,” said Acme safety Jane Roe: the person named after the organisation and the role words."""
+    if found.kind != "name":
+        return found
+    index = bisect.bisect_left(speakers.starts, found.end + 1)
+    if index < len(speakers.references):
+        person = speakers.references[index]
+        if (
+            person.type == "person"
+            and person.kind == "name"
+            and person.start < min(limit, found.end + 50)
+            and _char_at(speakers.body, found.end) == " "
+            and _TITLE_WORDS.fullmatch(speakers.body, found.end + 1, person.start) is not None
+        ):
+            return speakers.starting_at(person.start) or person
+    return found
+
+
+def _char_at(body: str, position: int) -> str:
+    return body[position] if position < len(body) else ""
+
+
+def _titled_speaker_after(
+    speakers: _Speakers, position: int, limit: int
+) -> tuple[Reference | None, str | None]:
+    """“…,” Acme Chief Executive Jane Roe told Reuters: a person after capitalised title words (which
+    the role patterns, made for lower-case roles, pass over), then a reporting verb."""
+    body = speakers.body
+    words = _TITLE_WORDS.match(body, position, min(limit, position + 90))
+    if words is None:
+        return None, None
+    index = bisect.bisect_left(speakers.starts, position + 1)
+    while index < len(speakers.references) and speakers.references[index].start <= words.end():
+        person = speakers.references[index]
+        index += 1
+        if person.type != "person" or person.kind != "name" or body[person.start - 1] != " ":
+            continue
+        if _TITLE_WORDS.fullmatch(body, position, person.start) is None:
+            continue
+        gap = _SUBJECT_GAP.match(body, person.end, limit)
+        verb = _verb_at(body, gap.end() if gap else person.end, limit)
+        if verb:
+            return speakers.starting_at(person.start), verb.group("verb")
+        return None, None
     return None, None
 
 
@@ -672,7 +809,9 @@ def _clause_record(
     lead = _LEADING_THAT.match(trimmed)
     offset = lead.end() if lead else 0
     start, end = start + offset, start + len(trimmed)
-    if end - start < 10 or len(body[start:end].split()) < 3 or body[start] in "“\"«‘`'":
+    if end - start < 10 or len(body[start:end].split()) < 3:
+        return None
+    if body[start] in "“\"«‘`'" and not _quote_opens_clause(body, start, end, direct):
         return None
     # A partial quote that closes the clause keeps its closing mark: "… agreed to “explore options”".
     closing = next((q for q in direct if start < q.start <= end <= q.end), None)
@@ -683,11 +822,11 @@ def _clause_record(
         end = close_end
     if _PREPOSITION_START.match(body, start):
         return None  # "he said in a note to clients": an adverbial, not a reported clause
-    first_word = body[start : body.find(" ", start, end)]
-    if first_word in _PARTICIPLE_CUES:
-        return None  # "she said, adding that …": a participle clause is not listed as reported speech
-    if first_word.endswith("ing") and first_word.islower() and body.endswith(", ", 0, start):
-        return None  # "Roe said, speaking by phone from Doha": set off by a comma, a participle clause
+    first = body[start : body.find(" ", start, end)]
+    if first in _PARTICIPLE_CUES or (first.endswith("ing") and body[start - 2 : start] == ", "):
+        # "she said, adding that …", "he said, speaking by phone from Doha": a participle clause is not
+        # listed as reported speech.
+        return None
     if any(q.start - 1 <= start and end <= q.end + 1 for q in direct):
         return None  # the clause is itself a direct quote: "She added that “…”"
     return QuoteRecord(
@@ -702,12 +841,31 @@ def _clause_record(
     )
 
 
+def _quote_opens_clause(body: str, start: int, end: int, direct: list[QuoteRecord]) -> bool:
+    """ "warned that ‘sustained pressure’ on the wards had forced…": a partial quote opens the clause,
+    which goes on for a few words of its own after it."""
+    opening = next((q for q in direct if start < q.start <= start + 2), None)
+    if opening is None:
+        return False
+    rest = body[opening.end : end].lstrip("”\"’'» ").split()
+    # "underlined that “…” and called for …": the quote was the whole clause; a new verb follows.
+    return len(rest) >= 3 and rest[0] not in ("and", "but", "or") and rest[0][:1].islower()
+
+
 # Words between a reporting verb and its clause: when, where and how it was said.
 _CUE_TAIL = (
-    r"(?: (?:(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|afterwards|later|earlier|yesterday|today|again|also|"
+    r"(?: (?:(?:(?:late |early )?on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?|"
+    r"afterwards|later|earlier|yesterday|today|again|also|"
     r"last (?:week|month|year|night)|this (?:week|month|year)|"
-    r"in an? (?:[\w-]+ )?(?:statement|interview|note|letter|memo|email|e-mail|post|speech|filing|report|op-ed|"
-    r"submission|response|opinion|ruling|judgment|judgement|decision|affidavit|complaint|column|essay)|"
+    # "said in its response", "wrote in the same post", "wrote in a note to clients", "said in a filing to
+    # the Shenzhen Stock Exchange": the document it was said in, and to whom.
+    r"in (?:an?|its|his|her|their|the(?: same)?) (?:[\w-]+ ){0,3}?(?:statement|interview|note|letter|memo|email|e-mail|"
+    r"post|speech|filing|report|op-ed|submission|response|opinion|ruling|judgment|judgement|decision|affidavit|"
+    r"complaint|column|essay)(?: (?:to|with) (?:clients|investors|customers|members|staff|employees|shareholders|"
+    r"(?:the )?[A-Z][\w&’'-]*(?: (?:of |and |for )?[A-Z][\w&’'-]*){0,5}))?|"
+    # "posted on LinkedIn that", "said on social media that".
+    r"on (?:social media|(?:its|his|her|their) (?:website|blog|account|page)|"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w.-]+)|"
     r"at an? (?:[\w-]+ )?(?:briefing|conference|rally|hearing|meeting|event)))"
 )
 _CLAUSE_CUE = re.compile(
@@ -725,7 +883,9 @@ _TRAILING_CUE = re.compile(
     r",[”\"’»]? (?P<rest>.{2,80}?)\s*(?P<verb>[a-z]+)(?: (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"in a (?:\w+ )?statement|in an interview|last week|earlier"
     # "…, the company said in a separate filing with the state regulator.": where it was said.
-    r"|in an? (?:[\w-]+ )?(?:filing|letter|report|post|note|email|memo|submission)(?: (?:with|to) [^,.;:]{1,50})?))?\.?$"
+    r"|in an? (?:[\w-]+ )?(?:filing|letter|report|post|note|email|memo|submission)(?: (?:with|to) [^,.;:]{1,50})?"
+    # "…, the chief minister said after a meeting at his residence.": when it was said.
+    r"|(?:after|following|during) (?:a|an|the|his|her|its|their) [^,;:“”\"]{1,80}?))?\.?$"
 )
 # "…forced 6,000 people from their homes on Tuesday, officials said, as crews…": a cue in mid-sentence.
 _MID_CUE = re.compile(
@@ -735,7 +895,7 @@ _MID_CUE = re.compile(
 # Unnamed speakers: "officials said", "But opposition councillors said": reported speech with no one to name.
 _UNNAMED_SUBJECT = re.compile(
     # "In the Kibera neighbourhood, where queues formed, voters said": a scene set before them.
-    r"(?:(?:In|At|Outside|Across|Elsewhere|Among) [^,.;:]{1,60}, (?:where [^,.;:]{1,60}, )?)?"
+    r"(?:(?:In|At|On|Outside|Across|Elsewhere|Among) [^,.;:]{1,60}, (?:where [^,.;:]{1,60}, )?)?"
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:(?:the|The|some|Some|many|Many|several|Several|other|"
     r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]* ){0,2}(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
     r"[Aa]nalysts|[Ee]xperts|[Cc]ritics|[Cc]ampaigners|[Ee]conomists|[Ii]nvestigators|[Pp]rosecutors|[Ss]ources|"
@@ -745,9 +905,12 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Ee]xecutives|[Ii]nsiders|[Rr]escuers|[Ff]irefighters|[Mm]edics|[Oo]fficers|[Ss]taff|[Ff]ans|[Vv]oters|"
     r"[Ss]ides|[Mm]edia|[Ff]amily|[Rr]elatives|[Ff]riends|[Cc]olleagues|[Ee]ngineers|[Ll]awyers|[Aa]ttorneys|"
     r"[Ii]nspectors|[Mm]anagers|[Ff]armers|[Ss]hoppers|[Pp]atients|[Ss]tudents|[Nn]urses|[Cc]ommuters|[Pp]assengers|"
-    r"[Tt]enants|[Ee]mployees|[Vv]illagers|[Ll]ocals|[Ss]urvivors|[Ff]amilies)"
+    r"[Tt]enants|[Ee]mployees|[Vv]illagers|[Ll]ocals|[Ss]urvivors|[Ff]amilies|[Uu]sers|[Cc]ustomers|[Ii]nvestors|"
+    r"[Ss]hareholders|[Cc]onsumers|[Cc]lients|[Rr]eaders|[Vv]iewers|[Ll]isteners|[Bb]ankers|[Bb]rokers)"
     # "residents in Motherwell", "lawyers for the state": where the group is, or whom it acts for.
     r"(?: (?:in|from|for|at|of|near) (?:the )?(?:[A-Za-z][\w’'-]* )?[A-Za-z][\w’'-]*)?"
+    # "two sources familiar with the matter", "people briefed on the talks".
+    r"(?: (?:familiar with|close to|briefed on|with knowledge of|involved in) (?:the |a |an )?[\w’'-]+(?: [\w’'-]+)?)?"
     r"(?: (?:have|had|also|later))?\s*"
 )
 # "according to a study by the X", "according to data compiled by X": the source, not the document.
@@ -763,7 +926,13 @@ _LATE_ACCORDING = re.compile(
     # ", who supervised the scene." / ", the fifth decline in a row.": an appositive to the source or clause.
     r"(?:, (?:who|which|the|a|an) [^.]+)?\.?$"
 )
+_QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|cited) (?P<who>[^.;:“”\"]{1,120}?) as saying,?(?: that)? ")
+_MID_ACCORDING = re.compile(
+    r", according to (?P<who>(?:[^,.]|(?<=\d),(?=\d)|(?<=[A-Z])\.|(?<=\d)\.(?=\d))+), "
+    r"(?P<joined>(?:and|but|while|as|whereas) )?[^.]+\.?$"
+)
 _LOWER_WORDS = re.compile(r"[a-z]+")
+_WHEN_SAID = frozenset(["after", "following", "during"])
 _WRITTEN_IN = frozenset(["filing", "letter", "report", "post", "note", "email", "memo", "submission"])
 _LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to ")
 _SHORT_APPOSITIVE = re.compile(r",[^,]{1,80},(?=\s)")
@@ -796,9 +965,50 @@ def _named_at(speakers: _Speakers, position: int) -> Reference | None:
 _RANK_BEFORE_NAME = re.compile(r"(?:[A-Z][a-z]{1,4}\. )+")
 
 
+# "according to official results released on Monday by X": a document, when and how it came out, its author.
+_RELEASED_BY = re.compile(
+    r"(?:(?:the|new|official|final|preliminary|provisional|latest|partial) )*(?:[a-z-]+ )?"
+    r"(?:results|figures|data|estimates|statistics|count|tally|report|study|survey|documents?)"
+    r" (?:released|published|issued|compiled|announced|provided|gathered)[^,.;:“”\"]{0,40}? (?:by|from) (?:the )?"
+)
+_COUNTRY_POSSESSIVE = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?[’']s ")
+# "according to a note to clients he co-wrote": the document, then its author.
+_AUTHORED_DOCUMENT = re.compile(
+    r"(?:an?|the|their|his|her|its) (?:[\w-]+ )?(?:note|report|memo|letter|analysis|study|paper|post)"
+    r"(?: to (?:clients|investors|customers))? (?:that )?"
+)
+_AUTHOR_VERB = re.compile(r" (?:co-)?(?:wrote|authored|published|sent|prepared|signed)\b")
+
+
 def _according_source(speakers: _Speakers, position: int) -> Reference | None:
     """Who stands after "according to" at ``position``, past "a study by" and the like."""
+    document = _SOURCE_DOCUMENT.match(speakers.body, position, position + 80) or _RELEASED_BY.match(
+        speakers.body, position, position + 120
+    )
+    if document and document.group().rstrip().endswith((" by", " from", " by the", " from the")):
+        # "according to a report by the Rivers Trust": the author, not whoever "a report" would resolve to.
+        at = document.end()
+        author = speakers.starting_at(at)
+        if author is None:
+            # "results released by Peru's National Office of …": past the country's possessive;
+            # "estimates from market research firm AppScope": past what the source is.
+            country = _COUNTRY_POSSESSIVE.match(speakers.body, at) or _DESCRIBED_SOURCE.match(
+                speakers.body, at, at + 80
+            )
+            author = speakers.starting_at(country.end()) if country else None
+        if author is not None and author.kind == "name":
+            return author
+    authored = _AUTHORED_DOCUMENT.match(speakers.body, position, position + 80)
+    if authored:
+        author = speakers.starting_at(authored.end())
+        if author is not None and author.type is not None and _AUTHOR_VERB.match(speakers.body, author.end):
+            return author
     found = speakers.starting_at(position)
+    if found is not None and found.kind == "descriptor":
+        # "according to the statistics agency IBGE": the name that follows the description.
+        named = speakers.starting_at(found.end + 1)
+        if named is not None and named.kind == "name" and speakers.body[found.end] == " ":
+            return named
     if found is None and speakers.body.startswith("the ", position):
         found = speakers.starting_at(position + 4)  # "according to the U.S. Forest Service"
     if found is None:
@@ -818,8 +1028,11 @@ def _according_source(speakers: _Speakers, position: int) -> Reference | None:
 # One unnamed person, whom the next sentence may name: "the daughter of one of the victims".
 _UNNAMED_ONE = re.compile(
     r"(?:[A-Z][^,.;]{1,30}, )?(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z-]+ ){0,2}(?:daughter|son|wife|husband|mother|"
-    r"father|sister|brother|neighbou?r|friend|relative|resident|colleague|partner|widow|widower)"
-    r"(?: of [a-z ]{1,40})?\s*"
+    r"father|sister|brother|neighbou?r|friend|relative|resident|colleague|partner|widow|widower|woman|man|"
+    r"girl|boy|patient|pensioner|mum|dad|grandmother|grandfather)"
+    r"(?: of [a-z ]{1,40})?"
+    # "A woman who has waited two years for surgery says …": the next sentence names her.
+    r"(?: who [^,.;:“”\"]{1,120}?)?\s*"
 )
 
 
@@ -846,8 +1059,19 @@ _UNNAMED_SPOKESPERSON = re.compile(
 
 # "A central bank official, who spoke on condition of anonymity, said": one voice, unnamed on purpose.
 _UNNAMED_OFFICIAL = re.compile(
-    r"(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ ){0,3}(?:official|source|diplomat|insider|aide)"
-    r"(?:, (?:who|speaking) [^,]{1,120},)?\s*"
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,3}(?:official|source|diplomat|insider|aide|executive|shareholder|"
+    r"investor|analyst|trader|banker|employee|researcher|lawmaker|negotiator|adviser|advisor|person|member)"
+    # "An Egyptian official familiar with the negotiations", "A senior official of the board".
+    r"(?: (?:of|at|from|in|within|inside|close to|familiar with|involved in|briefed on) [^,“”\"]{1,60}?)?"
+    # ", who asked not to be named because …,", ", requesting anonymity,".
+    r"(?:,? (?:who|speaking|requesting|declining|asking|citing) [^,“”\"]{1,140},)?\s*"
+)
+
+
+# "…, the affidavit says.": a document no one is named as having issued.
+_UNNAMED_DOCUMENT = re.compile(
+    r"(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,2}(?:affidavit|complaint|indictment|lawsuit|filing|document|memo|"
+    r"report|study|survey|ruling|judgment|judgement|order|letter|notice|petition|charge sheet|warrant)\s*"
 )
 
 
@@ -855,6 +1079,7 @@ def _unnamed(body: str, start: int, end: int) -> bool:
     """Is ``body[start:end]`` an unnamed group of people ("opposition councillors ")?"""
     return (
         _UNNAMED_SUBJECT.fullmatch(body, start, end) is not None
+        or _UNNAMED_DOCUMENT.fullmatch(body, start, end) is not None
         or _UNNAMED_SPOKESPERSON.fullmatch(body, start, end) is not None
         or _UNNAMED_OFFICIAL.fullmatch(body, start, end) is not None
     )
@@ -873,7 +1098,12 @@ def _indirect(
             # Skip the speaker's appositive: "According to Jane Roe, chief executive of Acme, …".
             after = subject.end - sentence.start
             appositive = _SHORT_APPOSITIVE.match(text, after)
-            if appositive and len(text[appositive.end() :].split()) >= 4:
+            if (
+                appositive
+                and len(text[appositive.end() :].split()) >= 4
+                # "According to the company, the attackers exploited a flaw, …": a clause, no appositive.
+                and not _has_finite_verb(text, appositive.start(), appositive.end())
+            ):
                 after = appositive.end() - 1
         comma = text.find(", ", after)
         if comma > 0:
@@ -881,11 +1111,35 @@ def _indirect(
                 body, sentence.start + comma + 2, sentence.end, subject, "according to", direct
             )
     late = _LATE_ACCORDING.search(text) if has_according else None
+    if late is None and has_according:
+        # "Inflation slowed to 4.4%, according to the statistics agency, inside the target range.":
+        # the source in mid-sentence, then a phrase with no verb of its own.
+        late = _MID_ACCORDING.search(text)
+        if (
+            late is not None
+            and not late.group("joined")
+            and _has_finite_verb(text, late.end("who"), len(text))
+        ):
+            late = None
     if late:
         subject = _according_source(speakers, sentence.start + late.start("who"))
+        if subject is None and not _CUE_VERBS.isdisjoint(_LOWER_WORDS.findall(text, 0, late.start())):
+            # "Roe told staff that …, according to an internal memo": the memo only shows what Roe said.
+            before = Sentence(sentence.start, sentence.start + late.start(), text[: late.start()])
+            found = _indirect(body, before, speakers, direct)
+            if found is not None:
+                return found
         return _clause_record(
             body, sentence.start, sentence.start + late.start(), subject, "according to", direct
         )
+    if " as saying " in text:
+        quoted = _QUOTED_AS_SAYING.search(text)
+        if quoted is not None:
+            # "Xinhua quoted an unnamed official as saying that …": the one quoted speaks, if named.
+            source = _named_at(speakers, sentence.start + quoted.start("who"))
+            if source is not None and source.end > sentence.start + quoted.end("who"):
+                source = None
+            return _clause_record(body, sentence.start + quoted.end(), sentence.end, source, "saying", direct)
     words = _LOWER_WORDS.findall(text)
     if _CUE_VERBS.isdisjoint(words):
         return None
@@ -933,9 +1187,29 @@ def _indirect(
                 subject = following
             else:
                 continue
+        unnamed_role = subject is None and speakers.role_of_subject(sentence.start, verb_start)
+        if unnamed_role:
+            # "The chief executive of Acme told MPs that …\n\nJane Roe, who has led Acme since 2019, …":
+            # the person the next sentence introduces; else no one.
+            following = speakers.starting_at(sentence.end + _space_after(body, sentence.end))
+            if (
+                following is not None
+                and following.type == "person"
+                and following.kind == "name"
+                and body.startswith(", who ", following.end)
+            ):
+                subject = following
+        if subject is None and body[verb_start - 2 : verb_start - 1] in ("”", '"', "’", "»", ","):
+            subject = _appositive_subject(speakers, sentence.start, verb_start)
+        if subject is None and verb in _FINDING_VERBS:
+            subject = _study_issuer(speakers, sentence.start, verb_start)
+            if subject is None:
+                continue  # "Police found that the door was open": a discovery, not reported speech
         if subject is None and not (
-            _unnamed(body, sentence.start, verb_start)
+            unnamed_role
+            or _unnamed(body, sentence.start, verb_start)
             or _UNNAMED_WHO.search(body, max(sentence.start, verb_start - 40), verb_start)
+            or _UNNAMED_HEAD.match(body, sentence.start, verb_start)
         ):
             continue
         if verb in _OBJECT_VERBS and not _has_finite_verb(body, sentence.start + cue.end(), sentence.end):
@@ -952,9 +1226,11 @@ def _indirect(
         if not _TRAILING_VERBS.isdisjoint(words[-6:])
         # "…, the company said in a filing with the state regulator.": the verb a few words further back.
         or (not _WRITTEN_IN.isdisjoint(words[-8:]) and not _TRAILING_VERBS.isdisjoint(words[-12:]))
+        or (not _WHEN_SAID.isdisjoint(words[-14:]) and not _TRAILING_VERBS.isdisjoint(words[-14:]))
         else None
     )
-    if trailing and trailing.group("verb") in _TRAILING_VERBS:
+    tries = 0
+    while trailing and trailing.group("verb") in _TRAILING_VERBS and tries < 3:
         rest_start = sentence.start + trailing.start("rest")
         verb_start = sentence.start + trailing.start("verb")
         subject = _named_at(speakers, rest_start)  # "…, the Ministry of Finance said."
@@ -969,7 +1245,48 @@ def _indirect(
                 trailing.group("verb"),
                 direct,
             )
+        # "…, showing patches that scientists believe are ice, the agency said": the cue is after a
+        # later comma; the first one only opened a participle phrase.
+        tries += 1
+        if not _PARTICIPLE_OPENING.match(text, trailing.start("rest")):
+            break
+        trailing = _TRAILING_CUE.search(text, trailing.start("rest"))
     return None
+
+
+# "Acme, the app that calls itself “a friendlier bank,” says …": an appositive holding a quote,
+# between the subject that opens the sentence and its verb.
+_QUOTED_APPOSITIVE = re.compile(r", (?:the|a|an|which|who|whose) [^.;:]{1,240}?[”\"’»],?\s*")
+
+
+def _appositive_subject(speakers: _Speakers, start: int, verb_start: int) -> Reference | None:
+    body = speakers.body
+    opening = speakers.starting_at(start) or (
+        speakers.starting_at(start + 4) if body.startswith(("The ", "the "), start) else None
+    )
+    if opening is None or opening.type is None or opening.kind == "pronoun":
+        return None
+    return opening if _QUOTED_APPOSITIVE.fullmatch(body, opening.end, verb_start) else None
+
+
+# After the first comma: a participle phrase or a new clause's subject, not a predicate ("will raise").
+_PARTICIPLE_OPENING = re.compile(r"[a-z]+ing\b|(?:the|a|an|he|she|it|they|we|i|his|her|its|their)\b")
+_FINDING_VERBS = frozenset(["found", "finds"])
+# "The charity’s analysis of ten years of data found": the study's issuer, named as its possessor.
+_STUDY_OF = re.compile(
+    r"[’']s? (?:[a-z-]+ )?(?:analysis|report|study|survey|review|research|audit|investigation|inquiry|"
+    r"assessment|data|figures)\b[^,;:“”\"]{0,80}$"
+)
+
+
+def _study_issuer(speakers: _Speakers, start: int, verb_start: int) -> Reference | None:
+    body = speakers.body
+    opening = speakers.starting_at(start) or (
+        speakers.starting_at(start + 4) if body.startswith(("The ", "the "), start) else None
+    )
+    if opening is None or opening.type != "organisation":
+        return None
+    return opening if _STUDY_OF.match(body, opening.end, verb_start) else None
 
 
 # Reporting verbs that as often take a plain object ("confirmed the deal") as a reported clause.
@@ -1056,7 +1373,7 @@ def find_quotes(
     document: Document, sentences: tuple[Sentence, ...], references: tuple[Reference, ...]
 ) -> tuple[QuoteRecord, ...]:
     body = document.body
-    speakers = _Speakers(body, references)
+    speakers = _Speakers(body, references, document.dateline)
     scanned = _scan_direct(document)
     by_paragraph: dict[int, list[_Quote]] = {}
     for quote in scanned:
@@ -1086,6 +1403,12 @@ def find_quotes(
                 speaker, cue = _speaker_after(speakers, quote, end)
         else:
             speaker, cue = _speaker_after(speakers, quote, end)
+            if speaker is None and cue is not None:
+                # "Acme, the app that calls itself “a friendlier bank,” says …": the sentence's subject.
+                position = quote.close_mark
+                while position < end and body[position] in " ,":
+                    position += 1
+                speaker = _appositive_subject(speakers, start, position)
             if cue is None:
                 speaker, cue = _speaker_before(speakers, quote, start)
         if not _is_real_quote(body, quote, cue is not None):
@@ -1152,10 +1475,15 @@ def find_quotes(
             )
         )
     records += _transcript_lines(document, speakers, set(by_paragraph))
+    records += _interview_answers(document, speakers)
     records.sort(key=lambda r: r.start)
     direct = list(records)
     direct_starts = [record.start for record in direct]
     for sentence in sentences:
+        if " said would " in sentence.text or " say would " in sentence.text:
+            relative = _relative_clause(speakers, sentence, direct)
+            if relative is not None:
+                records.append(relative)
         found = _indirect(body, sentence, speakers, direct)
         if found is not None:
             inside = bisect.bisect_right(direct_starts, found.start) - 1
@@ -1175,6 +1503,13 @@ def find_quotes(
                         found, text=body[second.end() : found.end], start=second.end(), cue=second.group(1)
                     )
                 )
+            else:
+                other = _other_speaker_clause(speakers, found)
+                if other is not None:
+                    # "Ryanair said it had added flights, and easyJet said it was doing the same": a
+                    # second speaker's clause, a quote of its own.
+                    records[-1] = dataclasses.replace(found, text=body[found.start : other[0]], end=other[0])
+                    records.append(other[1])
             if found.speaker_key is not None:
                 # A partial quote inside reported speech ("said the company was “the quiet winner”")
                 # has the reported speech's speaker when its own cue found none.
@@ -1206,7 +1541,80 @@ def find_quotes(
                 )
             )
     records.sort(key=lambda r: r.start)
+    _they_who_just_spoke(body, records)
+    _pronoun_after_an_unnamed_voice(speakers, records)
     return tuple(records)
+
+
+# "One product designer in Austin said …": one unnamed person reports; a "she said" right after is her.
+_SINGLE_UNNAMED_BEFORE = re.compile(
+    r"(?:^|[.!?”\"]\s+|\n)(?:One|A|An|Another) (?:[\w’'-]+ ){0,3}?[a-z][\w-]*"
+    r"(?: (?:in|at|from|of|with) [^,.;:“”\"]{1,50})?(?:, [^,“”\"]{1,140},)? (?:said|says|told [\w ]{1,30}?)(?: that)? $"
+)
+_SHE_OR_HE = frozenset(["she", "he", "She", "He"])
+
+
+def _pronoun_after_an_unnamed_voice(speakers: _Speakers, records: list[QuoteRecord]) -> None:
+    """A "she said" right after an unnamed person's words is that person, not the woman named before:
+    no speaker rather than a wrong one."""
+    body = speakers.body
+    after: int | None = None
+    cleared: str | None = None
+    for index, record in enumerate(records):
+        if (
+            record.kind == "indirect"
+            and record.speaker_key is None
+            and record.cue in ("said", "says", "told")
+            and _SINGLE_UNNAMED_BEFORE.search(body, max(0, record.start - 220), record.start)
+        ):
+            after, cleared = record.end, None
+            continue
+        if after is None:
+            continue
+        if record.start < after:
+            continue  # a partial quote inside the unnamed person's own clause
+        near = body.count("\n\n", after, record.start) <= 1 and not speakers.person_named_between(
+            after, record.start
+        )
+        if (
+            near
+            and record.speaker_text in _SHE_OR_HE
+            and record.speaker_key
+            and cleared in (None, record.speaker_key)
+        ):
+            cleared = record.speaker_key
+            records[index] = dataclasses.replace(
+                record, speaker_key=None, speaker_type=None, speaker_text=None
+            )
+            continue
+        after = None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’»]?\s")
+
+
+def _they_who_just_spoke(body: str, records: list[QuoteRecord]) -> None:
+    """ "Observers from the OAS said … They said …": an unresolved "they" reporting right after an
+    organisation's words, in the same paragraph, is that organisation again."""
+    last: QuoteRecord | None = None
+    for index, record in enumerate(records):
+        if (
+            record.speaker_key is None
+            and record.speaker_text in ("They", "they")
+            and last is not None
+            and body.find("\n\n", last.end, record.start) < 0
+            # The very next sentence: "… Protesters disagreed. They said …" is someone else.
+            and len(_SENTENCE_BREAK.findall(body, last.end, record.start)) <= 1
+        ):
+            records[index] = dataclasses.replace(
+                record,
+                speaker_key=last.speaker_key,
+                speaker_type=last.speaker_type,
+                speaker_text=record.speaker_text,
+            )
+            continue
+        if record.speaker_key is not None:
+            last = record if record.speaker_type == "organisation" else None
 
 
 def _transcript_lines(document: Document, speakers: _Speakers, quoted: set[int]) -> list[QuoteRecord]:
@@ -1241,10 +1649,139 @@ def _transcript_lines(document: Document, speakers: _Speakers, quoted: set[int])
     return records
 
 
+# "Q: …" / "A: …": a question-and-answer interview's labels.
+_QUESTION_LABEL = re.compile(r"(?:Q|Question)\s?:\s")
+_ANSWER_LABEL = re.compile(r"(?:A|Answer)\s?:\s")
+# "We spoke to her about …": whom the introduction says was interviewed.
+_INTERVIEWED = re.compile(r"\b(?:spoke|talked|speaks|talks) (?:to|with) |\binterviewed ")
+
+
+def _interview_answers(document: Document, speakers: _Speakers) -> list[QuoteRecord]:
+    """A question-and-answer interview: every answer ("A: …", and the unlabelled paragraphs that
+    continue it up to the next question) is a direct quote by the person the introduction presents;
+    the questions are the interviewer's and no quotes."""
+    body = document.body
+    paragraphs = document.paragraphs
+    labels: list[str | None] = []
+    for span in paragraphs:
+        if _QUESTION_LABEL.match(body, span.start, span.start + 12):
+            labels.append("q")
+        elif _ANSWER_LABEL.match(body, span.start, span.start + 12):
+            labels.append("a")
+        else:
+            labels.append(None)
+    if labels.count("q") < 2 or "a" not in labels:
+        return []
+    first_question = labels.index("q")
+    intro_end = paragraphs[first_question].start
+    named = [r for r in speakers.references if r.start < intro_end and r.type == "person" and r.key]
+    keys = {r.key for r in named if r.kind == "name"}
+    interviewee: Reference | None = None
+    if len(keys) == 1:
+        interviewee = next(r for r in named if r.kind == "name")
+    else:
+        for match in _INTERVIEWED.finditer(body, 0, intro_end):
+            found = speakers.starting_at(match.end())
+            if found is not None and found.type == "person" and found.key:
+                interviewee = found
+                break
+    records: list[QuoteRecord] = []
+    for number, span in enumerate(paragraphs):
+        label = labels[number]
+        if label == "a":
+            start = _ANSWER_LABEL.match(body, span.start, span.start + 12).end()  # type: ignore[union-attr]
+        elif label is None and number > first_question and _continues_answer(labels, number):
+            start = span.start
+        else:
+            continue
+        end = span.end
+        while end > start and body[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            continue
+        records.append(
+            QuoteRecord(
+                text=body[start:end],
+                kind="direct",
+                start=start,
+                end=end,
+                speaker_key=interviewee.key if interviewee else None,
+                speaker_type="person" if interviewee else None,
+                speaker_text=interviewee.text if interviewee else None,
+                cue="answer",
+            )
+        )
+    return records
+
+
+def _continues_answer(labels: list[str | None], number: int) -> bool:
+    """An unlabelled paragraph continues an answer when an answer stands before it and a question
+    after it, with only unlabelled paragraphs between."""
+    before = number - 1
+    while before >= 0 and labels[before] is None:
+        before -= 1
+    after = number + 1
+    while after < len(labels) and labels[after] is None:
+        after += 1
+    return before >= 0 and labels[before] == "a" and after < len(labels) and labels[after] == "q"
+
+
+# "…, in a move analysts said would strengthen China's hand": what the move would do, by whom.
+_SAID_WOULD = re.compile(
+    r"\b(?:a|an|the|this|which) (?:[a-z-]+ )?(?:move|step|decision|deal|plan|change|policy|measure|shift|ruling|"
+    r"law|bill|rule|rules|cut|rise|hike) (?P<who>[^,.;:“”\"]{2,50}?) (?:said|say) (?P<clause>would [^.;:]+)"
+)
+
+
+def _relative_clause(
+    speakers: _Speakers, sentence: Sentence, direct: list[QuoteRecord]
+) -> QuoteRecord | None:
+    match = _SAID_WOULD.search(sentence.text)
+    if match is None:
+        return None
+    who_start, who_end = sentence.start + match.start("who"), sentence.start + match.end("who")
+    subject = _named_at(speakers, who_start)
+    if subject is not None and not _SUBJECT_GAP.fullmatch(speakers.body, subject.end, who_end + 1):
+        return None
+    if subject is None and not _unnamed(speakers.body, who_start, who_end + 1):
+        return None
+    start = sentence.start + match.start("clause")
+    return _clause_record(speakers.body, start, sentence.end, subject, "said", direct)
+
+
+_OTHER_SPEAKER = re.compile(r", (?:and|but|while|whereas) ")
+_OTHER_SPEAKER_VERB = re.compile(r"(?:said|says|added|warned|insisted|argued)(?: that)? ")
+
+
+def _other_speaker_clause(speakers: _Speakers, found: QuoteRecord) -> tuple[int, QuoteRecord] | None:
+    """Where a second named speaker's reported clause starts inside ``found``, and that clause."""
+    body = speakers.body
+    for match in _OTHER_SPEAKER.finditer(body, found.start, found.end):
+        subject = speakers.starting_at(match.end())
+        if subject is None or subject.kind != "name" or subject.key is None:
+            continue
+        gap = _SUBJECT_GAP.match(body, subject.end, found.end)
+        verb = _OTHER_SPEAKER_VERB.match(body, gap.end() if gap else subject.end)
+        if verb is None or len(body[verb.end() : found.end].split()) < 3:
+            continue
+        return match.start(), dataclasses.replace(
+            found,
+            text=body[verb.end() : found.end],
+            start=verb.end(),
+            speaker_key=subject.key,
+            speaker_type=subject.type,
+            speaker_text=subject.text,
+            cue=verb.group().split()[0],
+        )
+    return None
+
+
 # ", but said …", " and added that …": a second reporting verb for the same subject.
 # "and added a public plaza": without "that", "added" is the reported clause's own verb.
 _SECOND_CUE = re.compile(
-    r",? (?:but|and) (?:also |later )?(said|(?:added|insisted|warned)(?= that))(?: that)? "
+    # ", where it said …": the same speaker's words about the place just named.
+    r"(?:,? (?:but|and) (?:also |later )?|, where (?:it|he|she|they) )"
+    r"(said|(?:added|insisted|warned)(?= that))(?: that)? "
 )
 
 

@@ -462,9 +462,13 @@ def _descriptor_target(
     if target is not None:
         return target
     same_kind = [o.key for o in org_entities if org_kinds.get(o.key) in kinds]
-    if len(same_kind) == 1:
+    # A description points back to a name, except in a lead that has named no organisation yet.
+    first_named = last_before(ref.start, lambda r: r.type == "organisation") is None
+    if len(same_kind) == 1 and (
+        first_named or _named_before(next(o for o in org_entities if o.key == same_kind[0]), ref.start)
+    ):
         return Reference(ref.start, ref.end, ref.text, same_kind[0], "organisation")
-    if not same_kind:
+    if not same_kind and first_named:
         # "…, their union said." in a lead, the union named in the next paragraph.
         paragraph_end = body.find("\n\n", body.find("\n\n", ref.end) + 2) if body else -1
         following = [
@@ -481,6 +485,75 @@ def _descriptor_target(
 
 
 _GENERIC = frozenset(["organisation"])
+
+
+def _descriptor_in_context(
+    ref: ReferenceMention,
+    word: str,
+    org_kinds: dict[str, str],
+    references: list[Reference],
+    last_before: Callable[..., Reference | None],
+    body: str,
+) -> Reference | None:
+    """What the words around a description settle before its kind is weighed: a name in apposition
+    or right after it, or what the same description named last."""
+    beside = _named_beside(ref, references, body)
+    if beside is not None:
+        return beside
+    # "the union" again: the organisation the last "the union" was, unless one of its kind was named since.
+    same = last_before(ref.start, lambda r: r.kind == "descriptor" and bool(r.key) and r.text.lower() == word)
+    if same is not None:
+        by_kind = last_before(ref.start, _organisation_of_kind(org_kinds, ref.org_kinds))
+        if by_kind is None or by_kind.start < same.start:
+            return Reference(ref.start, ref.end, ref.text, same.key, same.type)
+    return None
+
+
+# "a report by the Rivers Trust", "In a statement, the BJP's state unit said": who issued the document.
+_ISSUED_BY = re.compile(
+    r" (?:(?:issued|published|written|released|compiled|commissioned) )?(?:by|from) (?:the )?"
+)
+_FRONTED_DOCUMENT = re.compile(r", (?:the )?")
+
+
+def _document_issuer(ref: ReferenceMention, references: list[Reference], body: str) -> Reference | None:
+    if not body:
+        return None
+    by = _ISSUED_BY.match(body, ref.end)
+    fronted = None if by else _FRONTED_DOCUMENT.match(body, ref.end)
+    if fronted is not None and not body[max(0, ref.start - 3) : ref.start].lower().endswith("in "):
+        fronted = None  # only "In a statement, X said …" names its issuer after the comma
+    match = by or fronted
+    if match is None:
+        return None
+    index = bisect.bisect_left(references, match.end(), key=lambda r: r.start)
+    if index < len(references):
+        issuer = references[index]
+        if issuer.start == match.end() and issuer.type == "organisation" and issuer.kind == "name":
+            return Reference(ref.start, ref.end, ref.text, issuer.key, "organisation")
+    return None
+
+
+def _named_before(organisation: OrganisationEntity, position: int) -> bool:
+    """Was the organisation named before ``position``? A description points back, not ahead."""
+    return bool(organisation.mentions) and organisation.mentions[0].start < position
+
+
+def _named_beside(ref: ReferenceMention, references: list[Reference], body: str) -> Reference | None:
+    """ "the Rivers Association, the union that …" and "the statistics agency Statnor": a description
+    in apposition to the name right before it, or followed by the name itself."""
+    if not body:
+        return None
+    index = bisect.bisect_left(references, ref.start, key=lambda r: r.start)
+    if body.startswith(" ", ref.end) and index < len(references):
+        after = references[index]
+        if after.start == ref.end + 1 and after.type == "organisation" and after.kind == "name":
+            return Reference(ref.start, ref.end, ref.text, after.key, "organisation")
+    if index > 0 and body.startswith(", ", ref.start - 2):
+        before = references[index - 1]
+        if before.end == ref.start - 2 and before.type == "organisation" and before.kind == "name":
+            return Reference(ref.start, ref.end, ref.text, before.key, "organisation")
+    return None
 
 
 def _person_of_gender(gender_of: dict[str, str], wanted: str) -> Callable[[Reference], bool]:
@@ -621,7 +694,9 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                     ref.start, lambda r: r.type == "organisation"
                 )
         elif ref.kind == "descriptor":
-            target = _descriptor_target(ref, word, org_entities, org_kinds, references, last_before, body)
+            target = _descriptor_in_context(
+                ref, word, org_kinds, references, last_before, body
+            ) or _descriptor_target(ref, word, org_entities, org_kinds, references, last_before, body)
         elif ref.kind == "role":
             target = _role_target(ref.text, ref.start, body, references, title_words, antecedent)
             epithet = _EPITHET.match(ref.text)
@@ -629,7 +704,12 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             if role and target is not None and target.type == "person" and target.key:
                 epithet_titles.setdefault(target.key, []).append(role)
         else:  # a statement or report: the organisation behind it
-            target = last_before(ref.start, lambda r: r.type == "organisation" and r.kind == "name")
+            target = _document_issuer(ref, references, body)
+            if target is None and word.startswith(("the ", "this ")):
+                # "according to the statement": the statement the article mentioned before.
+                target = last_before(ref.start, lambda r: r.kind == "document" and r.type == "organisation")
+            if target is None:
+                target = last_before(ref.start, lambda r: r.type == "organisation" and r.kind == "name")
             if target is None and dominant:
                 target = Reference(ref.start, ref.end, ref.text, dominant, "organisation")
         at = bisect.bisect_right(reference_starts, ref.start)

@@ -80,6 +80,28 @@ def test_the_statement_time_limit_still_ends_an_inline_read(settings: Settings, 
         limited.dispose()
 
 
+@pytest.mark.sqlite_only("only SQLite reads keep a connection per event-loop thread")
+def test_loops_in_threads_that_end_give_their_connections_back(settings: Settings) -> None:
+    # A test client (not used as a context manager) runs each request's loop in a new thread.
+    small = make_engine(settings.model_copy(update={"db_pool_timeout": 1}))
+    runner = ReadRunner(small, inline=True)
+    answers: list[int] = []
+
+    def one_loop() -> None:
+        answers.append(asyncio.run(runner.run(lambda conn: conn.execute(text("SELECT 1")).scalar_one())))
+
+    try:
+        for _ in range(80):  # more than the pool holds (16 + 48 overflow)
+            thread = threading.Thread(target=one_loop)
+            thread.start()
+            thread.join()
+        assert answers == [1] * 80
+        assert small.pool.checkedout() <= 2  # type: ignore[attr-defined]
+    finally:
+        runner.close()
+        small.dispose()
+
+
 def test_heavy_reads_and_other_backends_run_in_a_worker_thread(read_engine: Engine) -> None:
     loop_thread = threading.get_ident()
 

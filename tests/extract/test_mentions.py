@@ -58,7 +58,9 @@ def test_title_before_name_with_organisation() -> None:
     person = run(text).people[0]
     assert person.name == "Anneli Virtanen"
     assert person.titles == ("Deputy Director for Safety, Standards and Navigation",)
-    assert person.affiliations[0].organisation_key == "icao"
+    assert (
+        person.affiliations[0].organisation_key == "international civil aviation organization"
+    )  # ICAO, by its full name
 
 
 @pytest.mark.parametrize(

@@ -155,7 +155,7 @@ def test_according_to_a_rank_and_name_then_an_appositive() -> None:
     text = "A window was broken, according to Sgt. Ivo Marsh, who led the search."
     assert _indirect(text) == [("A window was broken", "ivo marsh")]
     text = "Exports fell 3%, according to the Office for National Statistics, the third fall in a row."
-    assert _indirect(text) == [("Exports fell 3%", "office for national statistics")]
+    assert _indirect(text) == [("Exports fell 3%", "office for national statistics (gb)")]
 
 
 def test_a_parenthetical_cue_after_a_short_opening() -> None:
