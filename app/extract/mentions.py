@@ -1001,15 +1001,24 @@ def _article_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
             position = body.find(article, position + 3)
     if not starts:
         return runs
+    run_starts = [r.start for r in runs]
     found = []
     for start in sorted(starts):
+        before = bisect.bisect_right(run_starts, start) - 1
+        if before >= 0 and runs[before].end > start:
+            continue  # inside a run already ("Faisal bin Jassim al-Hashimi")
         match = _RUN.match(body, start)
-        if match is not None and not any(r.start <= start < r.end for r in runs):
+        if match is not None:
             found.append(_Chunk(start, match.end(), _tokens(body, start, match.end())))
     if not found:
         return runs
     # A capitalised run the article's word swallowed ("al-Masri Group") is the new run's tail.
-    kept = [r for r in runs if not any(f.start < r.start < f.end for f in found)]
+    swallowed = {
+        index
+        for f in found
+        for index in range(bisect.bisect_right(run_starts, f.start), bisect.bisect_left(run_starts, f.end))
+    }
+    kept = [r for index, r in enumerate(runs) if index not in swallowed]
     return sorted(kept + found, key=lambda r: r.start)
 
 

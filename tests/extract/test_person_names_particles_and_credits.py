@@ -316,3 +316,9 @@ def test_a_town_that_is_also_a_word_and_a_plural_nickname_after_the_are_a_team()
     extraction = run(text)
     assert "Buffalo Comets" in [o.name for o in extraction.organisations]
     assert [p.name for p in extraction.people] == ["Jane Roe"]
+
+
+def test_a_run_opened_by_the_arabic_article_keeps_the_capitalised_words_after_it() -> None:
+    extraction = run("The al-Masri Group said it would appeal.")
+    assert [o.name for o in extraction.organisations] == ["al-Masri Group"]
+    assert extraction.people == ()
