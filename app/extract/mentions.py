@@ -2122,6 +2122,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     if len(name_tokens) > 2 and name_tokens[-1][2] in _WATER_HEADS:
         chunk.label = "unknown"  # "Nelson Mandela Bay": a place named after a person, never a person
         return
+    if name_tokens[-1][2] in _FACILITY_HEADS or _FACILITY_AFTER.match(body, name_tokens[-1][1]):
+        # "King Abdullah Port", "Charles de Gaulle airport": a thing named after a person.
+        chunk.label = "unknown"
+        return
     chunk.label = "person-candidate"
     chunk.data["name_tokens"] = name_tokens
     chunk.data["has_title"] = bool(chunk.data.get("has_title")) or (title_at >= 0 and name_start > title_at)
@@ -2137,6 +2141,20 @@ def _adopt_owned_person(chunk: _Chunk, owner: _Chunk, rest: _Chunk) -> None:
     chunk.start, chunk.tokens = rest.start, rest.tokens
     if owner.label == "org":
         chunk.data["owner_org"] = " ".join(t[2] for t in owner.tokens)
+
+
+# What is named after a person without being one: "King Abdullah Port", "Charles de Gaulle airport".
+# ("Park", "Arena" and "Dam" are also surnames: not here.)
+_FACILITY_HEADS = frozenset(
+    [
+        *("Port", "Airport", "Stadium", "Bridge", "Station", "Avenue", "Boulevard", "Square", "Highway"),
+        *("Expressway", "Canal", "Tunnel", "Terminal", "Airbase", "Mosque", "Cathedral"),
+    ]
+)
+_FACILITY_AFTER = re.compile(
+    r" (?:international )?(?:airport|stadium|arena|bridge|station|avenue|boulevard|square|expressway|highway|"
+    r"dam|tunnel|terminal|airbase|memorial|mausoleum|mosque|cathedral)\b"
+)
 
 
 # Newspapers' names after "The": "The Herald", "The Times".

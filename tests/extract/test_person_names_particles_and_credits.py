@@ -322,3 +322,15 @@ def test_a_run_opened_by_the_arabic_article_keeps_the_capitalised_words_after_it
     extraction = run("The al-Masri Group said it would appeal.")
     assert [o.name for o in extraction.organisations] == ["al-Masri Group"]
     assert extraction.people == ()
+
+
+# --- things named after people ------------------------------------------------------------------------
+
+
+def test_an_airport_or_port_named_after_someone_is_no_person() -> None:
+    assert _people("Flights from Charles de Gaulle airport were cancelled, the airline said.") == {}
+    assert _people("The King Abdullah Port handled more cargo, officials said.") == {}
+
+
+def test_a_person_whose_surname_is_also_a_place_word_stays_a_person() -> None:
+    assert list(_people("Jane Park, a nurse, said the ward was full.")) == ["Jane Park"]
