@@ -37,6 +37,27 @@ _HEADER_KEYS = {
     "by": "author",
 }
 _BYLINE = re.compile(r"^By[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*){0,7}[ \t]*$")
+# "By Jane Roe, Health correspondent", "Jane Roe, environment correspondent", "By Jane Roe-Smith, a reporter
+# covering security": a name (or two) and the writer's post, on a line of its own.
+_NAME = r"[A-Z][\w'’-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][\w.'’-]*){1,3}"
+_BYLINE_WITH_ROLE = re.compile(
+    rf"^(?P<by>By[ \t]+)?(?P<name>{_NAME}(?:(?:,|[ \t]+and)[ \t]+{_NAME})?),[ \t]+(?P<role>[^.!?\n“”\"]{{1,90}})$"
+)
+# "By Jane Roe in Nairobi", "Jane Roe | Reuters": the writer and where or for whom she writes.
+_BYLINE_PLACE = re.compile(
+    rf"^(?:By[ \t]+(?P<name>{_NAME}(?:[ \t]+and[ \t]+{_NAME})?)[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,2}}"
+    rf"|(?P<piped>{_NAME})[ \t]+\|[ \t]+[A-Z][^.!?\n]{{0,40}})$"
+)
+# A sign-off or an author's note closing the story: "— Jane Roe", "Jane Roe is a health reporter at …".
+_SIGN_OFF = re.compile(
+    rf"^(?:[—–-]+[ \t]*(?P<name>{_NAME})|(?P<bio>{_NAME}) is (?:a|an|the) (?:[\w'’-]+ ){{0,4}}?"
+    r"(?i:correspondent|reporter|editor|writer|journalist|columnist|critic|contributor)s?"
+    r"(?:[ ,](?:at|for|of|with|based|and|covering|who covers|who writes)\b[^\n]{0,140}|\.?))$"
+)
+# Without "By", the post must be a newsroom one.
+_NEWSROOM_ROLE = re.compile(
+    r"\b(?:correspondent|reporter|editor|writer|journalist|columnist|critic|contributor|staff)s?\b", re.I
+)
 # "MADRID, June 3 (Reuters) -", "LONDON (AP) —", "Tokyo, March 3 --": kept in the body, read for hints.
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)"
@@ -222,6 +243,55 @@ def _lead_title(body: str) -> str:
     return lead[:_MAX_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
+def _byline_of(line: str) -> str | None:
+    """The writer named on a byline line with a post ("By Jane Roe, Health correspondent"), or None."""
+    if len(line) > 140:
+        return None
+    if "," not in line:
+        placed = _BYLINE_PLACE.match(line)
+        return line.removeprefix("By").strip() if placed else None
+    found = _BYLINE_WITH_ROLE.match(line)
+    if found is None or not (found.group("by") or _NEWSROOM_ROLE.search(found.group("role"))):
+        return None
+    return line[found.start("name") :]
+
+
+def _bottom_byline(lines: list[str]) -> tuple[int, str] | None:
+    """(line index, writer) of a sign-off or author's note on the story's last line, when the writer
+    is named nowhere else in it ("— Jane Roe", "Jane Roe is the paper's health editor.")."""
+    index = len(lines) - 1
+    while index > 0 and not lines[index].strip():
+        index -= 1
+    if index <= 0:
+        return None
+    last = lines[index].strip()
+    found = _SIGN_OFF.match(last) if len(last) <= 200 and (last[0] in "—–-" or " is " in last) else None
+    if found is None:
+        return None
+    name = found.group("name") or found.group("bio")
+    surname = name.split()[-1]
+    if any(surname in line for line in lines[:index]):
+        return None  # a person of the story: "Jane Roe is a reporter who was held for 40 days."
+    return index, name
+
+
+def _top_byline(lines: list[str]) -> tuple[int, str] | None:
+    """(line index, byline) of a byline among the story's first two lines: right after the headline,
+    or after a one-line standfirst (a sentence with no final period)."""
+    seen = 0
+    for index, line in enumerate(lines[:6]):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        byline = _byline_of(stripped)
+        if byline is not None:
+            return index, byline
+        seen += 1
+        if seen == 2 or stripped[-1] in ".!?”\"'’" or len(stripped) > 250:
+            return None  # body text: a byline comes before the story starts
+    return None
+
+
 def split_document(
     text: str,
     *,
@@ -257,6 +327,16 @@ def split_document(
             # "By Jane Roe" then "Sep 16, 2025": the date line is no paragraph of the story.
             published_at = published_at or (None if "date" in header.fields else dated)
             lines = lines[1:]
+    else:
+        found_byline = _top_byline(lines)
+        if found_byline is not None:
+            index, byline_text = found_byline
+            byline = byline or byline_text
+            lines = lines[:index] + lines[index + 1 :]
+    signed = _bottom_byline(lines)
+    if signed is not None:
+        byline = byline or signed[1]
+        lines = lines[: signed[0]] + lines[signed[0] + 1 :]
     paragraph_texts = _paragraphs("\n".join(lines))
     body = "\n\n".join(paragraph_texts)
     spans: list[Span] = []

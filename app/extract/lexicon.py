@@ -111,8 +111,15 @@ def without_generation(name: str) -> str:
 
 # Capitalised particles that open a surname of two or more words ("Jean-François Des Rosiers").
 _CAPITAL_PARTICLES = frozenset(
-    ["De", "Des", "Del", "Della", "Di", "Da", "Du", "Dos", "Das", "Van", "Von", "Le", "La"]
+    [
+        *("De", "Des", "Del", "Della", "Di", "Da", "Du", "Dos", "Das", "Van", "Von", "Le", "La"),
+        # Arabic: "Abu Shanab" of Karim Abu Shanab, "Abdel Aziz", "Al Thani", "Bin Laden".
+        *("Abu", "Abou", "Abd", "Abdel", "Abdul", "Al", "El", "Bin", "Ibn"),
+    ]
 )
+
+
+CAPITAL_PARTICLES = _CAPITAL_PARTICLES
 
 
 def particle_surname(parts: list[str]) -> str | None:

@@ -30,6 +30,7 @@ from itertools import pairwise
 
 from app.extract.lexicon import (
     AMBIGUOUS_PLACES,
+    CAPITAL_PARTICLES,
     DESCRIPTORS,
     FIRST_NAMES,
     GENERATIONS,
@@ -72,9 +73,11 @@ U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 _ABBREVIATED = "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon"
 _PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|dos|das|ter|zu|y)"
+# The Arabic article written joined to a family name in lower case: "al-Hashimi", "el-Masri".
+_ARTICLE_PREFIX = r"(?<![\w’'\-])(?:al|el)-(?=[A-Z])"
 # One capitalised word: an abbreviation with its period, a dotted acronym, an initial, or a word
 # ("H&M" and "B&Q" are one word).
-_WORD = rf"(?:(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|{U}(?:{W}|[’'\-](?={W})|&(?={U}))*(?:(?<=s)[’'](?= {U}))?)"
+_WORD = rf"(?:(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?{U}(?:{W}|[’'\-](?={W})|&(?={U}))*(?:(?<=s)[’'](?= {U}))?)"
 # A run of capitalised words; name particles may sit between them ("Ursula von der Leyen").
 _RUN = re.compile(
     rf"(?<![\w’'\-])(?:{_PARTICLE} (?:{_PARTICLE} )?)?{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
@@ -555,9 +558,13 @@ _ORG_APPOSITIVE = re.compile(
 _BASED_IN = re.compile(
     rf"(?<![\w’'-])(?P<place>{U}[\w.’']*(?: {U}[\w.’']*){{0,2}})-(?:based|born|headquartered)\b"
 )
-# Wire credits ("(Reporting by Anna Weber; Editing by Tom Hale)") name staff, not people in the story.
+# Wire credits ("(Reporting by Anna Weber; Editing by Tom Hale)", "Edited by: Tom Hale") name staff, not
+# people in the story.
 _CREDITS = re.compile(
-    r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Produced|Photos?)\b[^\n]*? by [^\n]*$",
+    r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Produced|Photos?|Edited|Written|Reported|"
+    r"Translated|Photographs?|Photography|Illustrations?|Graphics|Video)\b[^\n]*? by:? [^\n]*$"
+    # "Photo: Jane Roe/Reuters", "Picture credit: Jane Roe": a credit line of its own.
+    r"|^(?:Photo(?:graph)?s?|Pictures?|Images?)(?: credits?)?: [^\n]{1,80}$",
     re.MULTILINE,
 )
 # ", Acme's chief executive," / ", the ministry's spokeswoman,".
@@ -986,10 +993,47 @@ def _runs(body: str) -> list[_Chunk]:
             if tail and body[run_start : tail.end()] in PLACES:
                 covered = tail.end()
         runs.append(_Chunk(run_start, covered, _tokens(body, run_start, covered)))
+    if "al-" in body or "el-" in body:
+        runs = _article_runs(body, runs)
     return runs
 
 
 _ARTICLE_JOINED = re.compile(rf" (?:el|al)-{U}[\w’'-]*(?<![’'-])")
+
+
+def _article_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
+    """Runs that open with the Arabic article in lower case ("al-Hashimi told reporters"): the scan
+    for capitals cannot start them, so each "al-"/"el-" before a capital outside a run starts one."""
+    starts = []
+    for article in ("al-", "el-"):
+        position = body.find(article)
+        while position >= 0:
+            if body[position + 3 : position + 4].isupper() and (
+                position == 0 or not (body[position - 1].isalnum() or body[position - 1] in "’'-")
+            ):
+                starts.append(position)
+            position = body.find(article, position + 3)
+    if not starts:
+        return runs
+    run_starts = [r.start for r in runs]
+    found = []
+    for start in sorted(starts):
+        before = bisect.bisect_right(run_starts, start) - 1
+        if before >= 0 and runs[before].end > start:
+            continue  # inside a run already ("Faisal bin Jassim al-Hashimi")
+        match = _RUN.match(body, start)
+        if match is not None:
+            found.append(_Chunk(start, match.end(), _tokens(body, start, match.end())))
+    if not found:
+        return runs
+    # A capitalised run the article's word swallowed ("al-Masri Group") is the new run's tail.
+    swallowed = {
+        index
+        for f in found
+        for index in range(bisect.bisect_right(run_starts, f.start), bisect.bisect_left(run_starts, f.end))
+    }
+    kept = [r for index, r in enumerate(runs) if index not in swallowed]
+    return sorted(kept + found, key=lambda r: r.start)
 
 
 def _chunks(body: str) -> list[_Chunk]:
@@ -1493,6 +1537,28 @@ def _person_like(tokens: list[tuple[int, int, str]]) -> bool:
     return entry is not None and not entry.is_word
 
 
+def _name_word_at(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Is ``tokens[index]`` part of a name: a name word, or a given name that is also a common word
+    or a month ("Jan", "Mark") right before a name particle ("Jan van der Berg")?"""
+    if _is_name_token(tokens[index][2]):
+        return True
+    return (
+        index + 1 < len(tokens)
+        and tokens[index + 1][2] in _PARTICLE_WORDS
+        and tokens[index][2] in FIRST_NAMES
+        and tokens[index][2] not in _FUNCTION_OPENERS
+    )
+
+
+def _middle_given_name(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "Nalini Prasad Tiwari", "Ravi Kumar Maurya": three name words whose middle one is a given name
+    (South Asian style: a second given name or father's name before the surname)."""
+    if len(tokens) != 3 or not all(t[2][:1].isupper() and t[2][1:].islower() for t in tokens):
+        return False
+    entry = FIRST_NAMES.get(tokens[1][2])
+    return entry is not None and not entry.is_word and tokens[2][2] not in ORG_HEADS
+
+
 def _unlisted_name_word(word: str) -> bool:
     """A capitalised word no lexicon knows: neither a first name, a title word, a place nor a common word."""
     return (
@@ -1758,6 +1824,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             rest = _Chunk(tokens[index + 1][0], chunk.end, tokens[index + 1 :])
             _classify(state, rest, country)
             chunk.label = "split"
+            if rest.label == "person-candidate" and len(rest.data.get("name_tokens") or ()) > 1:  # type: ignore[arg-type]
+                _adopt_owned_person(chunk, owner, rest)
             return
     if tokens[-1][2].endswith(("’s", "'s", "’", "'")):
         last_start, _last_end, last_word = tokens[-1]
@@ -1828,6 +1896,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and tokens[0][2] not in TITLE_HEADS
         and tokens[0][2].rstrip(".") not in HONORIFICS  # "Dr Ciarán Moloney": evidence of a person
         and tokens[1][2] != "and"  # "Labour and Employment Minister": joined on purpose
+        # "Jan van der Berg": a word before a name particle is the given name, whatever else it means.
+        and not (tokens[1][2] in _PARTICLE_WORDS and tokens[0][2] not in _FUNCTION_OPENERS)
         and _place_at(tokens, 0) == 0
         # "the Old Southwest neighborhood": the opener is part of the district's name.
         and not (tokens[0][2] in _DISTRICT_OPENERS and _LOCAL_AFTER.match(body, chunk.end))
@@ -1941,6 +2011,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     if (
         org is None
         and not _person_like(tokens)
+        and not _middle_given_name(tokens)
         and tokens[0][2] not in FIRST_NAMES
         and tokens[0][2] not in NOT_NAMES
         and text not in PLACES
@@ -1952,6 +2023,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                 and _place_at(tokens, len(tokens) - 1)
                 # "Dos Santos said": a surname with its particle, though "Santos" is also a city.
                 and tokens[0][2].lower() not in _PARTICLE_WORDS
+                and tokens[0][2] not in CAPITAL_PARTICLES  # "Abu Lima said" too
                 and _SPEAKS.match(body, chunk.end)
             )
             or (_word_after(body, chunk.end) in REPORTING_VERBS and _SAID_IT.match(body, chunk.end))
@@ -1997,6 +2069,15 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         chunk.label = "place"
         _add_place(state, chunk.start, chunk.end)
         return
+    if (place_size and _is_team_name(body, chunk.start, tokens, place_size)) or (
+        not place_size
+        and body.endswith(("the ", "The "), 0, chunk.start)
+        and _is_team_name(body, chunk.start, tokens, _town_size(tokens))
+    ):
+        # "the Green Bay Packers", "the Kansas City Chiefs": a city and a plural nickname name a team.
+        chunk.label, chunk.data = "org", {**_org_from_text(text, owner_country), "kind": "association"}
+        _add_org(state, chunk.start, chunk.end, chunk.data)
+        return
     title_at = _title_split(tokens)
     name_start = 0
     if title_at >= 0:
@@ -2019,11 +2100,14 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             name_start += 1
         if title_at > 0:
             _classify_prefix(state, tokens[:title_at])
+        title_end = name_start - 1
+        while title_end > title_at and tokens[title_end][2].rstrip(".") in HONORIFICS:
+            title_end -= 1  # "Health Minister Dr Jane Roe": the honorific is no part of the title
         chunk.data["title"] = (
-            body[tokens[title_at][0] : tokens[name_start - 1][1]] if name_start > title_at else ""
+            body[tokens[title_at][0] : tokens[title_end][1]] if name_start > title_at else ""
         )
     else:
-        while name_start < len(tokens) and not _is_name_token(tokens[name_start][2]):
+        while name_start < len(tokens) and not _name_word_at(tokens, name_start):
             name_start += 1
         if name_start > 0:
             _classify_prefix(state, tokens[:name_start])
@@ -2032,6 +2116,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         place_size
         and name_start == 0
         and not (tokens[0][2] in FIRST_NAMES and len(tokens) == 2)
+        # "Van der Berg said": a capitalised particle that is also a place opens a surname.
+        and not (place_size == 1 and tokens[0][2] in CAPITAL_PARTICLES and tokens[1][2] in _PARTICLE_WORDS)
         and not _named_like_place(state, tokens, place_size)
         and not _opens_org_name(state, tokens)
     ):
@@ -2072,7 +2158,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                 skipped, name_tokens = name_tokens[:k], name_tokens[k:]
                 break
     # The name is the run of name-like words that ends the chunk ("Irish MEP Siobhán O'Sullivan").
-    bad = max((k for k, t in enumerate(name_tokens) if not _is_name_token(t[2])), default=-1)
+    bad = max((k for k in range(len(name_tokens)) if not _name_word_at(name_tokens, k)), default=-1)
     leftovers = skipped + name_tokens[: bad + 1]  # "Transportation Secretary" before "Luis Ocampo"
     name_tokens = name_tokens[bad + 1 :]
     if leftovers:
@@ -2088,12 +2174,39 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     if len(name_tokens) > 2 and name_tokens[-1][2] in _WATER_HEADS:
         chunk.label = "unknown"  # "Nelson Mandela Bay": a place named after a person, never a person
         return
+    if name_tokens[-1][2] in _FACILITY_HEADS or _FACILITY_AFTER.match(body, name_tokens[-1][1]):
+        # "King Abdullah Port", "Charles de Gaulle airport": a thing named after a person.
+        chunk.label = "unknown"
+        return
     chunk.label = "person-candidate"
     chunk.data["name_tokens"] = name_tokens
     chunk.data["has_title"] = bool(chunk.data.get("has_title")) or (title_at >= 0 and name_start > title_at)
     chunk.data["honorific"] = next(
         (t[2].rstrip(".") for t in tokens[:name_start] if t[2].rstrip(".") in HONORIFICS), None
     )
+
+
+def _adopt_owned_person(chunk: _Chunk, owner: _Chunk, rest: _Chunk) -> None:
+    """ "Norway’s Foreign Minister Jane Roe", "the BBC’s Jane Roe": the name after a possessive owner
+    is the chunk's person; an organisation that owns her is her affiliation."""
+    chunk.label, chunk.data = rest.label, rest.data
+    chunk.start, chunk.tokens = rest.start, rest.tokens
+    if owner.label == "org":
+        chunk.data["owner_org"] = " ".join(t[2] for t in owner.tokens)
+
+
+# What is named after a person without being one: "King Abdullah Port", "Charles de Gaulle airport".
+# ("Park", "Arena" and "Dam" are also surnames: not here.)
+_FACILITY_HEADS = frozenset(
+    [
+        *("Port", "Airport", "Stadium", "Bridge", "Station", "Avenue", "Boulevard", "Square", "Highway"),
+        *("Expressway", "Canal", "Tunnel", "Terminal", "Airbase", "Mosque", "Cathedral"),
+    ]
+)
+_FACILITY_AFTER = re.compile(
+    r" (?:international )?(?:airport|stadium|arena|bridge|station|avenue|boulevard|square|expressway|highway|"
+    r"dam|tunnel|terminal|airbase|memorial|mausoleum|mosque|cathedral)\b"
+)
 
 
 # Newspapers' names after "The": "The Herald", "The Times".
@@ -2139,6 +2252,40 @@ def _role_comma_before(body: str, start: int) -> bool:
     """ "his Vietnamese counterpart, Nguyen Thi Lan,": a role noun and a comma right before a name."""
     before = body[max(0, start - 30) : start - 1].rsplit(" ", 1)[-1]
     return before.endswith(",") and before[:-1] in ROLE_HEADS
+
+
+def _team_nickname(word: str) -> bool:
+    """ "Packers", "Chiefs": a capitalised plural, as a team's nickname is."""
+    return (
+        len(word) > 4
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ys"))
+        and word[1:].islower()
+        and word not in ORG_HEADS
+        and word not in TITLE_HEADS
+        and word not in PLACES
+    )
+
+
+def _town_size(tokens: list[tuple[int, int, str]]) -> int:
+    """Number of leading tokens that spell a town or a place that is also a word ("Buffalo", "Green Bay")."""
+    for size in (2, 1):
+        if len(tokens) > size:
+            words = " ".join(t[2] for t in tokens[:size])
+            if words in TOWNS or words in AMBIGUOUS_PLACES:
+                return size
+    return 0
+
+
+def _is_team_name(body: str, start: int, tokens: list[tuple[int, int, str]], place_size: int) -> bool:
+    """ "the Green Bay Packers", "the Kansas City Chiefs": a place, then one or two words ending in a
+    plural nickname, written with "the" here or elsewhere ("The Packers (6-4)"). A person named like
+    a city ("Austin Rivers") is never "the Rivers"."""
+    rest = tokens[place_size:]
+    if not place_size or not 1 <= len(rest) <= 2 or not _team_nickname(rest[-1][2]):
+        return False
+    nickname = rest[-1][2]
+    return body.endswith(("the ", "The "), 0, start) or f"the {nickname}" in body or f"The {nickname}" in body
 
 
 def _classify_word(state: _State, chunk: _Chunk) -> None:
@@ -2217,6 +2364,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
             score += 1  # a middle initial: "George W. Bush"
         if any(w.islower() for w in words):
             score += 1  # name particles: "Ursula von der Leyen"
+        if first is None and _middle_given_name(name_tokens):
+            score += 1  # "Nalini Prasad Tiwari": a given name no list holds, then a listed one
     if chunk.data.get("has_title") or chunk.data.get("honorific"):
         score += 2
     start, end = name_tokens[0][0], name_tokens[-1][1]
@@ -2312,6 +2461,8 @@ def _title_before(
                     org = prefix
     if title and org is None and title in _POSITION_SET and _is_sports(state):
         org = _heading_team(state, title_tokens[0][0])  # "Chargers: WR Jane Roe"
+    if org is None and isinstance(chunk.data.get("owner_org"), str):
+        org = str(chunk.data["owner_org"])  # "the BBC’s Jane Roe", "Acme’s Chief Executive Jane Roe"
     if title and org is None:
         # "Acme Rural Service (ARS) Deputy Commissioner Jane Roe": the organisation, its acronym, then the title.
         before = _ACRONYM_BEFORE.search(body, max(0, title_tokens[0][0] - 14), title_tokens[0][0])
@@ -2396,7 +2547,7 @@ def _title_before(
         return role_text, found_org or (desc or "").strip() or None, role_text
     if _POSITION_TAIL.search(body, max(0, name_start - 20), name_start) and _is_sports(state):
         return _position_before(state, name_start)
-    return None, None, None
+    return None, org, None  # "the BBC’s Jane Roe": her organisation, no title
 
 
 # Playing positions, as a match report writes them before or after a player's name.
@@ -2777,6 +2928,11 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         name_tokens: list[tuple[int, int, str]] = chunk.data["name_tokens"]  # type: ignore[assignment]
         if len(name_tokens) == 2 and _addressed_by_given_name(state, name_tokens):
             continue  # "Dona Conceição": a person already named in full (_find_partial_people)
+        if _particle_surname_of_someone(state, name_tokens):
+            chunk.label = (
+                "unknown"  # "De Oliveira said": the surname of a person named in full (_find_partial_people)
+            )
+            continue
         if _person_evidence(state, chunk, name_tokens) < 2 or _PLACE_OF_BEFORE.search(
             body, max(0, chunk.start - 20), chunk.start
         ):
@@ -2905,6 +3061,15 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
 
 
 _MAYBE_ORG_LABELS = frozenset(["org", "unknown", "person-candidate"])
+
+
+def _particle_surname_of_someone(state: _State, tokens: list[tuple[int, int, str]]) -> bool:
+    """ "De Oliveira", "Van der Berg" opening a sentence: a capitalised particle and the rest of the
+    surname of someone already named in full ("Marcelo de Oliveira"), not a new person."""
+    if len(tokens) < 2 or tokens[0][2] not in CAPITAL_PARTICLES:
+        return False
+    surname = " ".join([tokens[0][2].lower(), *(t[2] for t in tokens[1:])])
+    return any(not p.partial and p.name.endswith(" " + surname) for p in state.people)
 
 
 # Courtesy forms put before a given name, not a surname ("Dona Conceição", "Don Ignacio").
@@ -3066,6 +3231,8 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
         paternal = paternal_surname(parts)
         if paternal and paternal not in surnames:
             surnames[paternal] = person
+        if parts[-1][:3] in ("al-", "el-"):
+            surnames[parts[-1][0].upper() + parts[-1][1:]] = person  # "Al-Hashimi said" opening a sentence
         for k, part in enumerate(parts[1:], 1):
             if part.islower():  # "von der Leyen" is also written on its own
                 surnames[" ".join(parts[k:])] = person
@@ -3365,6 +3532,8 @@ def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
         first, last = words[0], _POSSESSIVE.sub("", words[-1])
         if org.kind == "association" and (last in _CLUB_SUFFIXES or ORG_HEADS.get(last) == "association"):
             short.setdefault(last, org.name)
+        elif org.kind == "association" and _team_nickname(last) and first in PLACE_FIRST_WORDS:
+            short.setdefault(last, org.name)  # "the Packers" of the Green Bay Packers
         if (
             first not in NOT_NAMES
             and first not in ORG_HEADS

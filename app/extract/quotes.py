@@ -511,8 +511,24 @@ class _Speakers:
                 named = _NAMED_AFTER_POSSESSIVE.match(self.body, candidate.end, limit)
                 found = self.starting_at(named.end()) if named else None
                 return found if found is not None and found.type == "person" else None
-            return self.starting_at(candidate.start)
+            found = self.starting_at(candidate.start)
+            if found is not None and found.type == "organisation":
+                return self._role_holder_after(found, limit) or found
+            return found
         return None
+
+    def _role_holder_after(self, organisation: Reference, limit: int) -> Reference | None:
+        """ "said Packers safety Jane Roe", "said Acme's chief executive Jane Roe": the person the
+        organisation's role words lead to speaks, not the organisation."""
+        role = _ORG_ROLE_GAP.match(self.body, organisation.end, limit)
+        if role is None:
+            return None
+        holder = self.starting_at(role.end())
+        return holder if holder is not None and holder.type == "person" else None
+
+
+# Lower-case role words between an organisation and its role holder's name: " safety ", "'s chief executive ".
+_ORG_ROLE_GAP = re.compile(r"(?:[’']s)? (?:[a-z][\w-]* ){1,3}(?=[A-Z])")
 
 
 def _verb_at(body: str, position: int, limit: int) -> re.Match[str] | None:
@@ -520,6 +536,24 @@ def _verb_at(body: str, position: int, limit: int) -> re.Match[str] | None:
     if match and match.group("verb") in REPORTING_VERBS:
         return match
     return None
+
+
+# Up to five capitalised words (an organisation's short name and a title) before a name.
+_CAPITALS_BEFORE_NAME = re.compile(r"(?:[A-Z][\w.’'&-]* ){1,5}")
+
+
+def _named_after_capitals(speakers: _Speakers, position: int, limit: int) -> Reference | None:
+    """The person named right after capitalised words that open the text at ``position``."""
+    words = _CAPITALS_BEFORE_NAME.match(speakers.body, position, limit)
+    if words is None:
+        return None
+    index = bisect.bisect_left(speakers.starts, position)
+    if index >= len(speakers.references):
+        return None
+    candidate = speakers.references[index]
+    if candidate.type != "person" or candidate.start > words.end() or candidate.end > limit:
+        return None
+    return candidate
 
 
 def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Reference | None, str | None]:
@@ -538,6 +572,9 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
     if according:
         return _according_source(speakers, according.end()), "according to"
     candidates = [speakers.starting_at(position)]
+    if candidates[0] is None:
+        # "…,” Acme Chief Executive Jane Roe told …": capitalised words no reference covers, then the name.
+        candidates.append(_named_after_capitals(speakers, position, limit))
     # "…,” union negotiator Jeroen Bakker said / "…,” the group’s director, Imogen Clarke, said:
     # role words (and a possessive, an honorific) before the name.
     role = _ROLE_WORDS.match(body, position, limit)

@@ -195,6 +195,8 @@ def _surname_forms(name: str) -> list[str]:
     paternal = paternal_surname(parts)
     if paternal:
         forms.append(paternal)
+    if parts[-1][:3] in ("al-", "el-"):
+        forms.append(parts[-1][0].upper() + parts[-1][1:])  # "Al-Hashimi said" opening a sentence
     for index, part in enumerate(parts[1:], 1):
         if part.islower():
             tail = " ".join(parts[index:])
