@@ -13,6 +13,7 @@ import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 
 from app.extract.lexicon import REPORTING_VERBS, ROLE_HEADS
 from app.extract.sentences import ends_sentence
@@ -800,8 +801,32 @@ def _masked_bounds(
     return start, end
 
 
+class _DirectQuotes(list[QuoteRecord]):
+    """The direct quotes of an article sorted by start, searchable by position: every reported
+    clause asks which quotes open or close inside it, and a scan of all of them per clause made a
+    long run-on text (a 1 MB line of quotes) quadratic."""
+
+    def __init__(self, records: list[QuoteRecord]) -> None:
+        super().__init__(sorted(records, key=lambda r: r.start))
+        self.starts = [r.start for r in self]
+        self.reach = list(accumulate((r.end for r in self), max))  # the furthest end so far
+
+    def starting_in(self, after: int, upto: int) -> list[QuoteRecord]:
+        """Quotes with ``after < start <= upto``, in order."""
+        return self[bisect.bisect_right(self.starts, after) : bisect.bisect_right(self.starts, upto)]
+
+    def indices_within(self, start: int, end: int) -> range:
+        """Indices of the quotes with ``start <= quote.start <= end``."""
+        return range(bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, end))
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether a quote opens by ``start + 1`` and runs to ``end - 1`` or further."""
+        index = bisect.bisect_right(self.starts, start + 1) - 1
+        return index >= 0 and self.reach[index] >= end - 1
+
+
 def _clause_record(
-    body: str, start: int, end: int, speaker: Reference | None, cue: str, direct: list[QuoteRecord]
+    body: str, start: int, end: int, speaker: Reference | None, cue: str, direct: _DirectQuotes
 ) -> QuoteRecord | None:
     """An indirect quote over ``body[start:end]`` unless it is empty, too short or a direct quote."""
     text = body[start:end]
@@ -814,7 +839,7 @@ def _clause_record(
     if body[start] in "“\"«‘`'" and not _quote_opens_clause(body, start, end, direct):
         return None
     # A partial quote that closes the clause keeps its closing mark: "… agreed to “explore options”".
-    closing = next((q for q in direct if start < q.start <= end <= q.end), None)
+    closing = next((q for q in direct.starting_in(start, end) if end <= q.end), None)
     if closing is not None:
         close_end = closing.end
         while close_end < len(body) and body[close_end] in "”\"’»'":
@@ -827,7 +852,7 @@ def _clause_record(
         # "she said, adding that …", "he said, speaking by phone from Doha": a participle clause is not
         # listed as reported speech.
         return None
-    if any(q.start - 1 <= start and end <= q.end + 1 for q in direct):
+    if direct.covers(start, end):
         return None  # the clause is itself a direct quote: "She added that “…”"
     return QuoteRecord(
         text=body[start:end],
@@ -841,10 +866,10 @@ def _clause_record(
     )
 
 
-def _quote_opens_clause(body: str, start: int, end: int, direct: list[QuoteRecord]) -> bool:
+def _quote_opens_clause(body: str, start: int, end: int, direct: _DirectQuotes) -> bool:
     """ "warned that ‘sustained pressure’ on the wards had forced…": a partial quote opens the clause,
     which goes on for a few words of its own after it."""
-    opening = next((q for q in direct if start < q.start <= start + 2), None)
+    opening = next(iter(direct.starting_in(start, start + 2)), None)
     if opening is None:
         return False
     rest = body[opening.end : end].lstrip("”\"’'» ").split()
@@ -1086,7 +1111,7 @@ def _unnamed(body: str, start: int, end: int) -> bool:
 
 
 def _indirect(
-    body: str, sentence: Sentence, speakers: _Speakers, direct: list[QuoteRecord]
+    body: str, sentence: Sentence, speakers: _Speakers, direct: _DirectQuotes
 ) -> QuoteRecord | None:
     text = sentence.text
     has_according = "ccording to " in text
@@ -1426,9 +1451,12 @@ def find_quotes(
             group_speaker.setdefault(quote.group, (quote.speaker, quote.cue))
     group_sizes = Counter(q.group for q in kept)
     grouped = {group for group, size in group_sizes.items() if size > 1}
+    first_of_group: dict[int, _Quote] = {}
+    for quote in kept:
+        first_of_group.setdefault(quote.group, quote)
     for group_id in grouped - set(group_speaker):
         # A quote over several paragraphs with no cue at all: the one person the paragraph before it names.
-        first = next(q for q in kept if q.group == group_id)
+        first = first_of_group[group_id]
         if first.paragraph == 0 or first.cue is not None:
             continue
         before = document.paragraphs[first.paragraph - 1]
@@ -1477,8 +1505,8 @@ def find_quotes(
     records += _transcript_lines(document, speakers, set(by_paragraph))
     records += _interview_answers(document, speakers)
     records.sort(key=lambda r: r.start)
-    direct = list(records)
-    direct_starts = [record.start for record in direct]
+    direct = _DirectQuotes(records)
+    direct_starts = direct.starts
     for sentence in sentences:
         if " said would " in sentence.text or " say would " in sentence.text:
             relative = _relative_clause(speakers, sentence, direct)
@@ -1513,11 +1541,9 @@ def find_quotes(
             if found.speaker_key is not None:
                 # A partial quote inside reported speech ("said the company was “the quiet winner”")
                 # has the reported speech's speaker when its own cue found none.
-                for index, record in enumerate(direct):
-                    if (
-                        record.speaker_key is None
-                        and found.start <= record.start <= record.end <= found.end + 1
-                    ):
+                for index in direct.indices_within(found.start, found.end + 1):
+                    record = direct[index]
+                    if record.speaker_key is None and record.end <= found.end + 1:
                         records[index] = dataclasses.replace(
                             record,
                             speaker_key=found.speaker_key,
@@ -1733,9 +1759,7 @@ _SAID_WOULD = re.compile(
 )
 
 
-def _relative_clause(
-    speakers: _Speakers, sentence: Sentence, direct: list[QuoteRecord]
-) -> QuoteRecord | None:
+def _relative_clause(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
     match = _SAID_WOULD.search(sentence.text)
     if match is None:
         return None

@@ -198,3 +198,23 @@ def test_direct_quote_speakers_around_roles(text: str, speaker: str) -> None:
 
 def test_admitting_charges_is_no_reported_speech() -> None:
     assert run("Gareth Pryce admitted 14 counts of fraud at Bristol Crown Court in March.").quotes == ()
+
+
+def test_direct_quote_lookups_by_position_agree_with_a_scan_of_every_quote() -> None:
+    # Reported clauses ask which direct quotes open or close inside them; the lookups are indexed
+    # (a scan per clause made a 1 MB run-on line of quotes take minutes) and must answer the same.
+    from app.extract.quotes import _DirectQuotes
+    from app.extract.types import QuoteRecord
+
+    spans = [(3, 40), (5, 12), (50, 60), (58, 90), (91, 92), (120, 400), (130, 140)]
+    records = [QuoteRecord(text="x", kind="direct", start=s, end=e) for s, e in spans]
+    direct = _DirectQuotes(list(reversed(records)))
+    for start in range(0, 420, 3):
+        for end in range(start, 430, 7):
+            assert direct.covers(start, end) == any(
+                q.start - 1 <= start and end <= q.end + 1 for q in records
+            )
+            assert direct.starting_in(start, end) == [q for q in records if start < q.start <= end]
+            assert [direct[i] for i in direct.indices_within(start, end)] == [
+                q for q in records if start <= q.start <= end
+            ]
