@@ -1,0 +1,43 @@
+"""Places from the seventh held-out set's styles (all sentences made up)."""
+
+from app.extract import run
+
+
+def _places(text: str) -> set[tuple[str, str | None]]:
+    return {(p.name, p.country_code) for p in run(text).places}
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in run(text).organisations}
+
+
+def test_ocean_and_african_regions_are_places() -> None:
+    places = _places("Rain over East Africa depends on winds from the Indian Ocean, the study found.")
+    assert ("East Africa", None) in places and ("Indian Ocean", None) in places
+    assert ("Africa", None) not in places
+
+
+def test_state_suffix_of_a_nigerian_state() -> None:
+    places = _places("Officials in Ogun State said on Monday that the homes would be cleared.")
+    assert ("Ogun State", "NG") in places
+    # A state named without the suffix is still the state.
+    assert ("Ogun", "NG") in _places("Officials in Ogun said on Monday that homes would be cleared.")
+
+
+def test_two_letter_city_alias_is_no_place() -> None:
+    places = _places("Reporting from Harrisburg, Pa. The legislature met on Monday to debate the budget.")
+    assert not any(code == "CN" for _, code in places)
+    assert ("Chongqing", "CN") in _places("Factories in Chongqing reopened on Monday after the storm.")
+
+
+def test_abbreviated_australian_state() -> None:
+    places = _places("Floodwaters rose across the Northern Rivers of NSW on Monday, officials said.")
+    assert ("NSW", "AU") in places and ("Northern Rivers", "AU") in places
+    assert not any(name == "Northern" for name, _ in places)
+
+
+def test_club_named_after_its_city_is_no_place() -> None:
+    text = "He had watched Preston North End play Sheffield Wednesday on his phone before the crash."
+    assert not any(name in ("Preston", "Sheffield") for name, _ in _places(text))
+    assert {"Preston North End", "Sheffield Wednesday"} <= _orgs(text)
+    assert ("Sheffield", "GB") in _places("The crash happened on a road outside Sheffield on Monday.")
