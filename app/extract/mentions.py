@@ -897,6 +897,8 @@ def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, ga
     joined = body[current.start : following.end]
     if joined.removeprefix("The ") in KNOWN_ORGS:
         return True
+    if gap == " of " and joined in PLACES:
+        return True  # "the Horn of Africa", "the Isle of Man": a known place's full name
     words = [t[2] for t in current.tokens]
     if gap in _ROMANCE_JOINS and words[words[0] == "The" and len(words) > 1] in _LEADING_HEADS:
         return True
@@ -3921,6 +3923,24 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 )
 
 
+# A capitalised word and "of" right before a headline's run: "Bank of England", "University of Leeds".
+_NAME_OF_BEFORE = re.compile(rf"{U}\w+ of (?:the )?$")
+
+
+def _drop_places_inside_orgs(state: _State) -> None:
+    """ "Wexford Row Asset Management": a place read before a longer organisation's name was found
+    around it is part of that name."""
+    spans = [(o.start, o.end) for o in state.orgs if o.end - o.start > 0]
+    if not spans or not state.places:
+        return
+    state.places = [
+        p
+        for p in state.places
+        if p.start == p.end
+        or not any(s <= p.start and p.end <= e and e - s > p.end - p.start for s, e in spans)
+    ]
+
+
 def _find_headline_places(state: _State, document: Document) -> None:
     """A known place the headline names that the body names only inside other names ("reshaped
     Glasgow's riverside" over "the Glasgow School of Art"): recorded with no span in the body."""
@@ -3929,6 +3949,8 @@ def _find_headline_places(state: _State, document: Document) -> None:
         return  # no headline: the title is the lead sentence
     found = {(p.canonical, p.country_code) for p in state.places}
     for run in _RUN_AT_CAPITAL.finditer(title):
+        if _NAME_OF_BEFORE.search(title, max(0, run.start() - 40), run.start()):
+            continue  # "Bank of England governor warns": the end of a longer name
         tokens = _tokens(title, run.start(), run.end())
         if _place_at(tokens, 0) != len(tokens) or (len(tokens) == 1 and tokens[0][2] in FIRST_NAMES):
             continue  # part of a longer name ("Glasgow School of Art"), or "Jordan" the player
@@ -4165,6 +4187,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_local_places(state, chunks, document)
     _find_country_pairs(state)
     _find_headline_places(state, document)
+    _drop_places_inside_orgs(state)
     _home_national_bodies(state, document)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(

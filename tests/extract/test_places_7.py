@@ -41,3 +41,28 @@ def test_club_named_after_its_city_is_no_place() -> None:
     assert not any(name in ("Preston", "Sheffield") for name, _ in _places(text))
     assert {"Preston North End", "Sheffield Wednesday"} <= _orgs(text)
     assert ("Sheffield", "GB") in _places("The crash happened on a road outside Sheffield on Monday.")
+
+
+def test_known_place_joined_across_of() -> None:
+    places = _places("The agency issues forecasts for the Horn of Africa every season, it said.")
+    assert ("Horn of Africa", None) in places and ("Africa", None) not in places
+    assert ("Africa", None) in _places("The agency issues forecasts for Africa every season, it said.")
+
+
+def test_headline_place_inside_a_name_of_place() -> None:
+    text = (
+        "Shares fall after Bank of England governor speaks\n\n"
+        "Shares fell on Tuesday after the governor spoke in London about inflation."
+    )
+    assert not any(name == "England" for name, _ in _places(text))
+    text = "Shares fall in England as rates rise\n\nShares fell on Tuesday after the governor spoke about rates."
+    assert any(name == "England" for name, _ in _places(text))
+
+
+def test_place_opening_a_firm_name_is_no_place() -> None:
+    text = (
+        "“Prices ran ahead,” said Jane Roe, chief investment officer at Wexford Row Asset Management. "
+        "Wexford Row Asset Management manages funds."
+    )
+    assert not any(name == "Wexford" for name, _ in _places(text))
+    assert any(name == "Wexford" for name, _ in _places("The storm reached Wexford on Tuesday, officials said."))
