@@ -1734,7 +1734,11 @@ _LANDFORM_HEADS = frozenset(
         "Bay",
     ]
 )
-_MOUNT_WORDS = frozenset(["Mount", "Mt", "Mt."])
+_MOUNT_WORDS = frozenset(["Mount", "Mt", "Mt.", "Lake"])
+# Last words of a road's name: "the Mount Victoria Highway", "the East Anglia Road" are no places.
+_ROAD_HEADS = frozenset(
+    ["Road", "Highway", "Street", "Avenue", "Lane", "Motorway", "Drive", "Boulevard", "Freeway", "Parkway"]
+)
 _LANDFORM_BEFORE = frozenset(["the", "in", "near", "from", "outside", "across", "around", "to", "of", "at"])
 
 
@@ -1743,9 +1747,20 @@ def _is_landform_name(name: str) -> bool:
     return len(words) >= 2 and (words[-1] in _LANDFORM_HEADS or words[0] in _MOUNT_WORDS)
 
 
+def _landform_country(name: str) -> str | None:
+    """ "Lake Turkana" beside Turkana County, Kenya: the one country whose town or region names the
+    lake or mountain; None when no or several countries have one."""
+    words = name.split()
+    rest = " ".join(words[1:] if words[0] in _MOUNT_WORDS else words[:-1])
+    candidates = PLACE_CANDIDATES.get(rest, {})
+    return next(iter(candidates)) if len(candidates) == 1 else None
+
+
 def _is_landform(body: str, chunk: _Chunk) -> bool:
     tokens = chunk.tokens
     if not (tokens[-1][2] in _LANDFORM_HEADS or tokens[0][2] in _MOUNT_WORDS) or not 2 <= len(tokens) <= 4:
+        return False
+    if tokens[-1][2] in _ROAD_HEADS:
         return False
     if any(t[2] in ORG_HEADS or t[2] in KNOWN_ORGS or not t[2][:1].isupper() for t in tokens):
         return False
@@ -1889,7 +1904,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # "the Blue Mountains", "in Nelson Mandela Bay", "Mount Victoria": the country comes later,
         # from the article's other places (_find_local_places).
         chunk.label = "place"
-        state.places.append(PlaceMention(chunk.start, chunk.end, text, text, None, "region"))
+        state.places.append(PlaceMention(chunk.start, chunk.end, text, text, _landform_country(text), "region"))
         return
     # Drop sentence openers and determiners that only look like part of a name.
     while (
@@ -2122,6 +2137,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and not (place_size == 1 and tokens[0][2] in CAPITAL_PARTICLES and tokens[1][2] in _PARTICLE_WORDS)
         and not _named_like_place(state, tokens, place_size)
         and not _opens_org_name(state, tokens)
+        and tokens[-1][2] not in _ROAD_HEADS  # "Lancashire Road": a road named after the place
     ):
         _add_place(state, tokens[0][0], tokens[place_size - 1][1])
         name_tokens = tokens[place_size:]
@@ -2329,6 +2345,8 @@ def _classify_leftovers(state: _State, tokens: list[tuple[int, int, str]]) -> No
     while index < len(tokens):
         start, end, word = tokens[index]
         size = _place_at(tokens, index)
+        if size and index + size < len(tokens) and tokens[index + size][2] in _ROAD_HEADS:
+            size = 0  # "East Lancashire Road": a road named after the place
         if size:
             _add_place(state, start, tokens[index + size - 1][1])
             index += size
@@ -3647,7 +3665,10 @@ _SETTLEMENT_APPOSITION = re.compile(
 # "at Lasalgaon in Maharashtra": a name placed inside a known region or country.
 _IN_PLACE_AFTER = re.compile(rf" in ({U}\w+(?: {U}\w+)?)")
 # "published last month in", "appeared in": a journal or newspaper follows, not a place.
-_PUBLISHED_IN = re.compile(r"\b(?:published|appeared|appears|printed|reported)(?: [a-z]+){0,2} in $")
+# ("published on 12 March in": a date may come between.)
+_PUBLISHED_IN = re.compile(
+    r"\b(?:published|appeared|appears|printed|reported)(?: [a-z]+| \d{1,4}| [A-Z][a-z]+){0,4} in $"
+)
 # The last word of every phrase _LOCAL_BEFORE matches, and "at" (before "X in Maharashtra").
 _CONTEXT_LAST_WORDS = frozenset(["in", "near", "outside", "of", "from", "to", "at"])
 
@@ -3866,7 +3887,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         settlement = _PLACE_OF_BEFORE.search(body, window, start) is not None
         if (start, end) in taken or not _local_name_ok(words, settlement) or text in _CELESTIAL:
             continue
-        if previous == "in" and _PUBLISHED_IN.search(body, max(0, start - 40), start):
+        if previous == "in" and _PUBLISHED_IN.search(body, max(0, start - 60), start):
             continue  # "a study published last month in Nature Geoscience": a journal
         before = _LOCAL_BEFORE.search(body, window, start) if short_org is None else None
         if before is None and not (

@@ -66,3 +66,28 @@ def test_place_opening_a_firm_name_is_no_place() -> None:
     )
     assert not any(name == "Wexford" for name, _ in _places(text))
     assert any(name == "Wexford" for name, _ in _places("The storm reached Wexford on Tuesday, officials said."))
+
+
+def test_road_named_after_a_place_is_no_place() -> None:
+    text = "The lorry was travelling on the East Lancashire Road near Wigan when it crashed, police said."
+    places = _places(text)
+    assert not any(name == "Lancashire" for name, _ in places) and ("Wigan", "GB") in places
+    text = "Police said the Mount Kosciuszko Highway would stay closed in NSW overnight."
+    assert not any("Highway" in name for name, _ in _places(text))
+    assert any(name == "Lancashire" for name, _ in _places("The lorry crashed in Lancashire, police said."))
+
+
+def test_lake_takes_the_country_of_its_namesake_region() -> None:
+    places = _places("Sediments from Lake Turkana tell a similar story, researchers in Arizona said.")
+    assert ("Lake Turkana", "KE") in places
+    assert not any(name == "Lake" for name, _ in _places("Lake levels fell in Kenya, officials said."))
+
+
+def test_journal_after_a_dated_published_in_is_no_place() -> None:
+    text = (
+        "Villages near Nairobi and Mombasa in Kenya ran dry. The findings, published on 12 March in "
+        "Nature Geoscience, come from tree rings."
+    )
+    assert not any(name == "Nature Geoscience" for name, _ in _places(text))
+    text = "Villages near Nairobi and Mombasa in Kenya ran dry. Farmers in Kitui said the wells failed."
+    assert any(name == "Kitui" for name, _ in _places(text))
