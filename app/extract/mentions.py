@@ -3643,6 +3643,8 @@ _LOCAL_BEFORE = re.compile(
     + r"|\b(?:border|crossing|checkpoint|frontier) at"
     # "a centre has opened at Springwood", "troops stationed at Bamford": where a facility or people are.
     + r"|\b(?:opened|reopened|set up|established|stationed|deployed|evacuated) at"
+    # "the MP for Hove": a constituency, named for its town.
+    + r"|\b(?:MPs?|MSPs?|Member of Parliament|member of parliament) for"
     r") $"
 )
 _PLACE_OF_BEFORE = re.compile(_SETTLEMENT_OF + " $")
@@ -3656,7 +3658,8 @@ _NOUN_AFTER = re.compile(
 # ... unless it is a verb in the past tense after "near": "a fire near Katoomba jumped the lines".
 _PAST_AFTER = re.compile(r" [a-z]{3,}ed\b")
 # ... or after one: "the Kibera neighbourhood".
-_LOCAL_AFTER = re.compile(r" (?:neighbou?rhood|suburb|village)\b")
+# ... or "the Kherson region", "the city's Saltivskyi district": an area of the country.
+_LOCAL_AFTER = re.compile(r" (?:neighbou?rhood|suburb|village|district|region|oblast)\b")
 # ... or an apposition that says what it is: "Kilbeggan, a market town in County Westmeath".
 _SETTLEMENT_APPOSITION = re.compile(
     r", (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:town|village|township|hamlet|suburb|city|district|port|"
@@ -3670,7 +3673,7 @@ _PUBLISHED_IN = re.compile(
     r"\b(?:published|appeared|appears|printed|reported)(?: [a-z]+| \d{1,4}| [A-Z][a-z]+){0,4} in $"
 )
 # The last word of every phrase _LOCAL_BEFORE matches, and "at" (before "X in Maharashtra").
-_CONTEXT_LAST_WORDS = frozenset(["in", "near", "outside", "of", "from", "to", "at"])
+_CONTEXT_LAST_WORDS = frozenset(["in", "near", "outside", "of", "from", "to", "at", "for"])
 
 
 def _in_region_of(body: str, end: int, country: str) -> bool:
@@ -3847,6 +3850,26 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
                     break
                 _add_listed_place(state, listed, found)
                 code, at = found, at + step
+
+
+# "the Labour MP for Hove": a title that ends in the constituency's town.
+_CONSTITUENCY = re.compile(rf"\b(?:MPs?|MSPs?|Member of Parliament) for ({U}\w+(?: {U}\w+)?)$")
+
+
+def _find_constituencies(state: _State, chunks: list[_Chunk]) -> None:
+    """A known town named as an MP's seat is a place, in the country that has an MP for it."""
+    body = state.body
+    for chunk in chunks:
+        if chunk.label != "title" or " for " not in body[chunk.start : chunk.end]:
+            continue
+        seat = _CONSTITUENCY.search(body, chunk.start, chunk.end)
+        if seat is None:
+            continue
+        name = seat.group(1)
+        candidates = PLACE_CANDIDATES.get(name, {})
+        code = next((c for c in ("GB", "CA", "AU", "NZ", "IE", "IN") if c in candidates), None)
+        if code is not None:
+            state.places.append(PlaceMention(seat.start(1), seat.end(1), name, name, code, "city"))
 
 
 def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) -> None:
@@ -4205,6 +4228,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_long_org_names(state, chunks)
     _find_short_org_names(state, chunks)
     _find_possessed_regions(state)
+    _find_constituencies(state, chunks)
     _find_local_places(state, chunks, document)
     _find_country_pairs(state)
     _find_headline_places(state, document)

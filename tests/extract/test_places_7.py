@@ -91,3 +91,20 @@ def test_journal_after_a_dated_published_in_is_no_place() -> None:
     assert not any(name == "Nature Geoscience" for name, _ in _places(text))
     text = "Villages near Nairobi and Mombasa in Kenya ran dry. Farmers in Kitui said the wells failed."
     assert any(name == "Kitui" for name, _ in _places(text))
+
+
+def test_region_or_district_after_an_unknown_name() -> None:
+    text = (
+        "A drone hit Kharkiv in Ukraine overnight. A block in the city's Zelenivskyi district was hit, "
+        "and a man was hurt in the Kherson region, officials said."
+    )
+    places = _places(text)
+    assert ("Zelenivskyi", "UA") in places and ("Kherson", "UA") in places
+    assert not any(name == "Sales" for name, _ in _places("Kharkiv in Ukraine was hit. The Sales team met."))
+
+
+def test_constituency_of_an_mp() -> None:
+    text = "The letter, organised by the Labour MP for Hove, Jane Roe, urges the chancellor to think again."
+    assert ("Hove", "GB") in _places(text)
+    text = "The letter, organised by the Labour MP for Women, Jane Roe, urges the chancellor to think again."
+    assert not any(name == "Women" for name, _ in _places(text))
