@@ -3872,6 +3872,17 @@ def _find_constituencies(state: _State, chunks: list[_Chunk]) -> None:
             state.places.append(PlaceMention(seat.start(1), seat.end(1), name, name, code, "city"))
 
 
+def _named_town_country(state: _State, text: str, country: str) -> str:
+    """ "near the town of Valuyki" in a Ukrainian story that also names Russia: the gazetteer's town of
+    that name in another country the story names, when the story's own country has none."""
+    candidates = PLACE_CANDIDATES.get(text)
+    if not candidates or country in candidates:
+        return country
+    named = {p.country_code for p in state.places if p.country_code}
+    found = [code for code in candidates if code in named]
+    return found[0] if len(found) == 1 else country
+
+
 def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) -> None:
     """Villages and neighbourhoods too small for the gazetteer, where the words around them say
     "place": they take the country every other place in the article shares."""
@@ -3939,6 +3950,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         local_names.add(text)
         # "in Penang, Malaysia": the country named right after it wins.
         code = known.country_code if known and known.kind in ("country", "region") else country
+        if known is None:
+            code = _named_town_country(state, text, code)
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
     local_names |= {p.name for p in state.places if _weak_city(p)}
     if local_names:

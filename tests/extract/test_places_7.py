@@ -108,3 +108,17 @@ def test_constituency_of_an_mp() -> None:
     assert ("Hove", "GB") in _places(text)
     text = "The letter, organised by the Labour MP for Women, Jane Roe, urges the chancellor to think again."
     assert not any(name == "Women" for name, _ in _places(text))
+
+
+def test_small_town_takes_the_named_country_that_has_it() -> None:
+    text = (
+        "Drones hit Kharkiv and Sumy in Ukraine overnight, and Kyiv said Odesa was hit too. In Russia, "
+        "a fire broke out near the town of Shebekino, the governor said."
+    )
+    places = _places(text)
+    assert ("Shebekino", "RU") in places
+    text = (
+        "Drones hit Kharkiv and Sumy in Ukraine overnight, and Kyiv said Odesa was hit too. "
+        "A fire broke out near the town of Zolochivka, the governor said."
+    )
+    assert ("Zolochivka", "UA") in _places(text)
