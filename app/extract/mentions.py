@@ -3872,6 +3872,34 @@ def _find_constituencies(state: _State, chunks: list[_Chunk]) -> None:
             state.places.append(PlaceMention(seat.start(1), seat.end(1), name, name, code, "city"))
 
 
+_COUNTY_BEFORE = frozenset(["in", "from", "of", "near", "outside", "across", "throughout"])
+
+
+def _find_counties(state: _State, chunks: list[_Chunk]) -> None:
+    """ "a Democrat from Bucks County", "voters in Allen County": a county named before its head word is
+    a region of the story's country (American unless the story says otherwise)."""
+    body = state.body
+    country: str | None = None
+    for chunk in chunks:
+        tokens = chunk.tokens
+        if (
+            not 2 <= len(tokens) <= 3
+            or tokens[-1][2] != "County"
+            or chunk.label not in ("unknown", "org", "person-candidate")
+            or _word_before(body, chunk.start) not in _COUNTY_BEFORE
+            or not all(t[2][:1].isupper() and t[2][1:].islower() for t in tokens[:-1])
+        ):
+            continue
+        if country is None:
+            country = _article_country(state) or "US"
+        start, end = chunk.start, chunk.end
+        state.orgs = [o for o in state.orgs if not (o.start == start and o.end == end)]
+        state.places = [p for p in state.places if not (start <= p.start and p.end <= end)]
+        chunk.label = "place"
+        text = body[start:end]
+        state.places.append(PlaceMention(start, end, text, text, country, "region"))
+
+
 def _named_town_country(state: _State, text: str, country: str) -> str:
     """ "near the town of Valuyki" in a Ukrainian story that also names Russia: the gazetteer's town of
     that name in another country the story names, when the story's own country has none."""
@@ -4242,6 +4270,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_short_org_names(state, chunks)
     _find_possessed_regions(state)
     _find_constituencies(state, chunks)
+    _find_counties(state, chunks)
     _find_local_places(state, chunks, document)
     _find_country_pairs(state)
     _find_headline_places(state, document)

@@ -122,3 +122,15 @@ def test_small_town_takes_the_named_country_that_has_it() -> None:
         "A fire broke out near the town of Zolochivka, the governor said."
     )
     assert ("Zolochivka", "UA") in _places(text)
+
+
+def test_county_named_before_its_head_word() -> None:
+    text = (
+        "Lawmakers in Harrisburg argued over the budget. Jane Roe, a Democrat from Maple County, said "
+        "voters in Centre County wanted buses."
+    )
+    places = _places(text)
+    assert ("Maple County", "US") in places and ("Centre County", "US") in places
+    assert "Centre County" not in _orgs(text)
+    text = "A spokesman for Lincolnshire County Council said the road had reopened in Lincoln."
+    assert not any("County" in name for name, _ in _places(text))
