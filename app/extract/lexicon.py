@@ -273,7 +273,12 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             _city_population[name] = population
     for alias, info in _CITY_ALIASES.items():
         # "Pa" (an old name of Chongqing) is also "Pa." for Pennsylvania: two-letter aliases are left out.
-        if len(alias) > 2 and alias not in not_places and alias not in FIRST_NAMES and alias.split()[0] not in FIRST_NAMES:
+        if (
+            len(alias) > 2
+            and alias not in not_places
+            and alias not in FIRST_NAMES
+            and alias.split()[0] not in FIRST_NAMES
+        ):
             table.setdefault(alias, info)
     for state in gc.get_us_states().values():
         if state["name"] not in not_places:

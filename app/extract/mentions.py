@@ -1904,7 +1904,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # "the Blue Mountains", "in Nelson Mandela Bay", "Mount Victoria": the country comes later,
         # from the article's other places (_find_local_places).
         chunk.label = "place"
-        state.places.append(PlaceMention(chunk.start, chunk.end, text, text, _landform_country(text), "region"))
+        state.places.append(
+            PlaceMention(chunk.start, chunk.end, text, text, _landform_country(text), "region")
+        )
         return
     # Drop sentence openers and determiners that only look like part of a name.
     while (
@@ -3202,12 +3204,25 @@ def _clean_title(title: str | None) -> str | None:
     return _SIDE_TAKEN.sub("", _FORMER.sub("", title)) or None
 
 
+def _is_town_mayor(org_text: str, role: str | None) -> bool:
+    """One plain word before "Mayor" names a town, unless it is a known organisation."""
+    return (
+        role is not None
+        and role.split()[-1].lower() == "mayor"
+        and " " not in org_text
+        and org_text[1:].islower()
+        and org_text not in KNOWN_ORGS
+    )
+
+
 def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str | None) -> None:
     """An organisation named only by a role ("chief executive of Acme") becomes an organisation."""
     if org_text.lower().startswith(("the ", "its ", "their ")) or org_text.lower() in ("its", "their"):
         return  # a descriptor or possessive: resolve ties it to the organisation it refers to
     if org_text in state.things:
         return  # "Vireo’s project scientist": the craft's, not an organisation's
+    if _is_town_mayor(org_text, role):
+        return  # "Springvale Mayor Jane Roe": the town she is mayor of, no organisation
     for chunk in chunks:
         if state.body[chunk.start : chunk.end] == org_text and chunk.label in ("unknown", "person-candidate"):
             company = role is not None and any(word in _COMPANY_ROLES for word in role.split())
@@ -3979,7 +3994,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         # "in Penang, Malaysia": the country named right after it wins.
         code = known.country_code if known and known.kind in ("country", "region") else country
         if known is None:
-            code = _named_town_country(state, text, code)
+            code = _named_town_country(state, text, country)
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
     local_names |= {p.name for p in state.places if _weak_city(p)}
     if local_names:
@@ -4095,6 +4110,23 @@ def _rehome_foreign_party_aliases(state: _State) -> None:
             )
 
 
+def _regional_bodies(state: _State, country: str) -> list[int]:
+    """Bodies named after an abbreviated region of the story's own country ("NSW ...", "Qld ...")."""
+    found = []
+    for index, org in enumerate(state.orgs):
+        first = org.name.split()[0]
+        place = PLACES.get(first) if first.isupper() else None
+        if (
+            place is not None
+            and org.country_code is None
+            and org.kind in _NATIONAL_BODY_KINDS
+            and place.kind == "region"
+            and place.country_code == country
+        ):
+            found.append(index)
+    return found
+
+
 def _home_national_bodies(state: _State, document: Document) -> None:
     """ "the Ministry of Commerce" in a story from Beijing is China's: a national body the article names
     without a country belongs to the article's country, its dateline's or else the one its places lead."""
@@ -4109,11 +4141,13 @@ def _home_national_bodies(state: _State, document: Document) -> None:
             w in _INTERNATIONAL_WORDS or w in PLACES or w in _DEMONYM_ADJECTIVES for w in org.name.split()
         )
     ]
-    if not bare:
+    if not bare and not any(o.name.split()[0].isupper() and o.country_code is None for o in state.orgs):
         return
     country = _story_country(state)
     if country is None:
         return
+    # "the NSW Reconstruction Authority" in an Australian story.
+    bare += _regional_bodies(state, country)
     for index in bare:
         org = state.orgs[index]
         state.orgs[index] = OrganisationMention(

@@ -55,7 +55,9 @@ def test_headline_place_inside_a_name_of_place() -> None:
         "Shares fell on Tuesday after the governor spoke in London about inflation."
     )
     assert not any(name == "England" for name, _ in _places(text))
-    text = "Shares fall in England as rates rise\n\nShares fell on Tuesday after the governor spoke about rates."
+    text = (
+        "Shares fall in England as rates rise\n\nShares fell on Tuesday after the governor spoke about rates."
+    )
     assert any(name == "England" for name, _ in _places(text))
 
 
@@ -65,7 +67,9 @@ def test_place_opening_a_firm_name_is_no_place() -> None:
         "Wexford Row Asset Management manages funds."
     )
     assert not any(name == "Wexford" for name, _ in _places(text))
-    assert any(name == "Wexford" for name, _ in _places("The storm reached Wexford on Tuesday, officials said."))
+    assert any(
+        name == "Wexford" for name, _ in _places("The storm reached Wexford on Tuesday, officials said.")
+    )
 
 
 def test_road_named_after_a_place_is_no_place() -> None:
@@ -134,3 +138,32 @@ def test_county_named_before_its_head_word() -> None:
     assert "Centre County" not in _orgs(text)
     text = "A spokesman for Lincolnshire County Council said the road had reopened in Lincoln."
     assert not any("County" in name for name, _ in _places(text))
+
+
+def test_one_word_before_mayor_is_a_town_not_an_organisation() -> None:
+    text = (
+        "Floods hit Queensland and NSW this week. Residents in Tallowood were evacuated overnight.\n\n"
+        "Tallowood Mayor Jane Roe said the levee had held."
+    )
+    assert "Tallowood" not in _orgs(text)
+    assert ("Tallowood", "AU") in _places(text)
+    text = "Acme Group Chief Executive Jane Roe said the plant would reopen in Leeds."
+    assert "Acme Group" in _orgs(text)
+
+
+def test_body_named_after_a_home_region_takes_the_story_country() -> None:
+    text = (
+        "Floods hit Lismore in NSW and Brisbane in Queensland this week, officials in Sydney said. "
+        "The NSW Recovery Authority said the money would arrive soon."
+    )
+    orgs = {o.name: o.country_code for o in run(text).organisations}
+    assert orgs.get("NSW Recovery Authority") == "AU"
+
+
+def test_body_named_after_a_foreign_region_keeps_no_country() -> None:
+    text = (
+        "Floods hit Houston in Texas this week, officials in Dallas and Austin, Texas, said. "
+        "The NSW Recovery Authority said it would send advisers."
+    )
+    orgs = {o.name: o.country_code for o in run(text).organisations}
+    assert orgs.get("NSW Recovery Authority") != "US"
