@@ -3658,6 +3658,8 @@ _LOCAL_BEFORE = re.compile(
     + r"|\b(?:border|crossing|checkpoint|frontier) at"
     # "a centre has opened at Springwood", "troops stationed at Bamford": where a facility or people are.
     + r"|\b(?:opened|reopened|set up|established|stationed|deployed|evacuated) at"
+    # "closed south of Beaudesert", "25 kilometres north-west of Coraki": a direction from a town.
+    + r"|\b(?:north|south|east|west)(?:-?(?:east|west))? of"
     # "the MP for Hove": a constituency, named for its town.
     + r"|\b(?:MPs?|MSPs?|Member of Parliament|member of parliament) for"
     r") $"

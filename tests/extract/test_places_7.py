@@ -167,3 +167,10 @@ def test_body_named_after_a_foreign_region_keeps_no_country() -> None:
     )
     orgs = {o.name: o.country_code for o in run(text).organisations}
     assert orgs.get("NSW Recovery Authority") != "US"
+
+
+def test_town_after_a_compass_direction() -> None:
+    text = "Floods hit Lismore in NSW. The highway will stay closed south of Tallowood until Saturday."
+    assert ("Tallowood", "AU") in _places(text)
+    text = "Floods hit Lismore in NSW. The crews moved south of the river until Saturday."
+    assert not any(name == "Saturday" for name, _ in _places(text))
