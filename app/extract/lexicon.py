@@ -323,6 +323,8 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
         forms = {name, plain}
         if subdivision.type == "County" and subdivision.country_code == "IE":
             forms.add(f"County {plain}")  # "County Offaly"
+        if subdivision.type == "Prefecture" and subdivision.country_code == "JP":
+            forms.add(f"{plain} Prefecture")  # "Fukuoka Prefecture"
         if subdivision.type == "State" and subdivision.country_code in _STATE_SUFFIXED:
             forms.add(f"{plain} State")  # "Ogun State", "Lagos State"
         for form in forms:
@@ -350,6 +352,7 @@ _SUBDIVISION_TYPES: dict[str, str | frozenset[str]] = {
     "Province": frozenset({"CA", "CN", "ZA", "AR", "PK", "KR", "PH", "TH", "VN", "ID"}),
     "Two-tier county": frozenset({"GB"}),
     "County": frozenset({"IE", "KE"}),
+    "Prefecture": frozenset({"JP"}),
 }
 # Countries whose states are written with "State" after the name.
 _STATE_SUFFIXED = frozenset({"NG"})

@@ -1151,6 +1151,8 @@ def _add_place(state: _State, start: int, end: int) -> None:
     info = PLACES.get(name)
     if info is None:
         return
+    if state.body.startswith("$", end):
+        return  # "US$122 million", "HK$5": a currency, not the place
     if info.kind == "other" and _MARKETS_AFTER.match(state.body, end):
         return  # "beat Wall Street forecasts": the financial industry, not the street
     if info.kind != "country" and start in state.sentence_starts and _written_as_word(state.body, name):

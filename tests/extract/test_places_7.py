@@ -174,3 +174,11 @@ def test_town_after_a_compass_direction() -> None:
     assert ("Tallowood", "AU") in _places(text)
     text = "Floods hit Lismore in NSW. The crews moved south of the river until Saturday."
     assert not any(name == "Saturday" for name, _ in _places(text))
+
+
+def test_japanese_prefecture_and_currency_prefix() -> None:
+    text = "The plant in Kitakyushu, Fukuoka Prefecture, will cost ¥18 billion (about US$122 million)."
+    places = _places(text)
+    assert ("Fukuoka Prefecture", "JP") in places and ("Fukuoka", "JP") not in places
+    assert not any(code == "US" for _, code in places)
+    assert ("US", "US") in _places("The plant will supply carmakers in the US and Europe from next year.")
