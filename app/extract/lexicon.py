@@ -272,7 +272,13 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             table[name] = PlaceInfo(name, city["countrycode"], "city")
             _city_population[name] = population
     for alias, info in _CITY_ALIASES.items():
-        if alias not in not_places and alias not in FIRST_NAMES and alias.split()[0] not in FIRST_NAMES:
+        # "Pa" (an old name of Chongqing) is also "Pa." for Pennsylvania: two-letter aliases are left out.
+        if (
+            len(alias) > 2
+            and alias not in not_places
+            and alias not in FIRST_NAMES
+            and alias.split()[0] not in FIRST_NAMES
+        ):
             table.setdefault(alias, info)
     for state in gc.get_us_states().values():
         if state["name"] not in not_places:
@@ -317,6 +323,10 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
         forms = {name, plain}
         if subdivision.type == "County" and subdivision.country_code == "IE":
             forms.add(f"County {plain}")  # "County Offaly"
+        if subdivision.type == "Prefecture" and subdivision.country_code == "JP":
+            forms.add(f"{plain} Prefecture")  # "Fukuoka Prefecture"
+        if subdivision.type == "State" and subdivision.country_code in _STATE_SUFFIXED:
+            forms.add(f"{plain} State")  # "Ogun State", "Lagos State"
         for form in forms:
             current = table.get(form)
             # A state beats a foreign city of the same name ("Ontario", Canada, not Ontario, California).
@@ -342,7 +352,10 @@ _SUBDIVISION_TYPES: dict[str, str | frozenset[str]] = {
     "Province": frozenset({"CA", "CN", "ZA", "AR", "PK", "KR", "PH", "TH", "VN", "ID"}),
     "Two-tier county": frozenset({"GB"}),
     "County": frozenset({"IE", "KE"}),
+    "Prefecture": frozenset({"JP"}),
 }
+# Countries whose states are written with "State" after the name.
+_STATE_SUFFIXED = frozenset({"NG"})
 _REGION_PREFIXES = (
     "Afro",
     "Asia",

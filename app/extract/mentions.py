@@ -897,6 +897,8 @@ def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, ga
     joined = body[current.start : following.end]
     if joined.removeprefix("The ") in KNOWN_ORGS:
         return True
+    if gap == " of " and joined in PLACES:
+        return True  # "the Horn of Africa", "the Isle of Man": a known place's full name
     words = [t[2] for t in current.tokens]
     if gap in _ROMANCE_JOINS and words[words[0] == "The" and len(words) > 1] in _LEADING_HEADS:
         return True
@@ -1149,6 +1151,8 @@ def _add_place(state: _State, start: int, end: int) -> None:
     info = PLACES.get(name)
     if info is None:
         return
+    if state.body.startswith("$", end):
+        return  # "US$122 million", "HK$5": a currency, not the place
     if info.kind == "other" and _MARKETS_AFTER.match(state.body, end):
         return  # "beat Wall Street forecasts": the financial industry, not the street
     if info.kind != "country" and start in state.sentence_starts and _written_as_word(state.body, name):
@@ -1732,7 +1736,11 @@ _LANDFORM_HEADS = frozenset(
         "Bay",
     ]
 )
-_MOUNT_WORDS = frozenset(["Mount", "Mt", "Mt."])
+_MOUNT_WORDS = frozenset(["Mount", "Mt", "Mt.", "Lake"])
+# Last words of a road's name: "the Mount Victoria Highway", "the East Anglia Road" are no places.
+_ROAD_HEADS = frozenset(
+    ["Road", "Highway", "Street", "Avenue", "Lane", "Motorway", "Drive", "Boulevard", "Freeway", "Parkway"]
+)
 _LANDFORM_BEFORE = frozenset(["the", "in", "near", "from", "outside", "across", "around", "to", "of", "at"])
 
 
@@ -1741,9 +1749,20 @@ def _is_landform_name(name: str) -> bool:
     return len(words) >= 2 and (words[-1] in _LANDFORM_HEADS or words[0] in _MOUNT_WORDS)
 
 
+def _landform_country(name: str) -> str | None:
+    """ "Lake Turkana" beside Turkana County, Kenya: the one country whose town or region names the
+    lake or mountain; None when no or several countries have one."""
+    words = name.split()
+    rest = " ".join(words[1:] if words[0] in _MOUNT_WORDS else words[:-1])
+    candidates = PLACE_CANDIDATES.get(rest, {})
+    return next(iter(candidates)) if len(candidates) == 1 else None
+
+
 def _is_landform(body: str, chunk: _Chunk) -> bool:
     tokens = chunk.tokens
     if not (tokens[-1][2] in _LANDFORM_HEADS or tokens[0][2] in _MOUNT_WORDS) or not 2 <= len(tokens) <= 4:
+        return False
+    if tokens[-1][2] in _ROAD_HEADS:
         return False
     if any(t[2] in ORG_HEADS or t[2] in KNOWN_ORGS or not t[2][:1].isupper() for t in tokens):
         return False
@@ -1887,7 +1906,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # "the Blue Mountains", "in Nelson Mandela Bay", "Mount Victoria": the country comes later,
         # from the article's other places (_find_local_places).
         chunk.label = "place"
-        state.places.append(PlaceMention(chunk.start, chunk.end, text, text, None, "region"))
+        state.places.append(
+            PlaceMention(chunk.start, chunk.end, text, text, _landform_country(text), "region")
+        )
         return
     # Drop sentence openers and determiners that only look like part of a name.
     while (
@@ -2120,6 +2141,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and not (place_size == 1 and tokens[0][2] in CAPITAL_PARTICLES and tokens[1][2] in _PARTICLE_WORDS)
         and not _named_like_place(state, tokens, place_size)
         and not _opens_org_name(state, tokens)
+        and tokens[-1][2] not in _ROAD_HEADS  # "Lancashire Road": a road named after the place
     ):
         _add_place(state, tokens[0][0], tokens[place_size - 1][1])
         name_tokens = tokens[place_size:]
@@ -2327,6 +2349,8 @@ def _classify_leftovers(state: _State, tokens: list[tuple[int, int, str]]) -> No
     while index < len(tokens):
         start, end, word = tokens[index]
         size = _place_at(tokens, index)
+        if size and index + size < len(tokens) and tokens[index + size][2] in _ROAD_HEADS:
+            size = 0  # "East Lancashire Road": a road named after the place
         if size:
             _add_place(state, start, tokens[index + size - 1][1])
             index += size
@@ -3182,12 +3206,25 @@ def _clean_title(title: str | None) -> str | None:
     return _SIDE_TAKEN.sub("", _FORMER.sub("", title)) or None
 
 
+def _is_town_mayor(org_text: str, role: str | None) -> bool:
+    """One plain word before "Mayor" names a town, unless it is a known organisation."""
+    return (
+        role is not None
+        and role.split()[-1].lower() == "mayor"
+        and " " not in org_text
+        and org_text[1:].islower()
+        and org_text not in KNOWN_ORGS
+    )
+
+
 def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str | None) -> None:
     """An organisation named only by a role ("chief executive of Acme") becomes an organisation."""
     if org_text.lower().startswith(("the ", "its ", "their ")) or org_text.lower() in ("its", "their"):
         return  # a descriptor or possessive: resolve ties it to the organisation it refers to
     if org_text in state.things:
         return  # "Vireo’s project scientist": the craft's, not an organisation's
+    if _is_town_mayor(org_text, role):
+        return  # "Springvale Mayor Jane Roe": the town she is mayor of, no organisation
     for chunk in chunks:
         if state.body[chunk.start : chunk.end] == org_text and chunk.label in ("unknown", "person-candidate"):
             company = role is not None and any(word in _COMPANY_ROLES for word in role.split())
@@ -3623,6 +3660,10 @@ _LOCAL_BEFORE = re.compile(
     + r"|\b(?:border|crossing|checkpoint|frontier) at"
     # "a centre has opened at Springwood", "troops stationed at Bamford": where a facility or people are.
     + r"|\b(?:opened|reopened|set up|established|stationed|deployed|evacuated) at"
+    # "closed south of Beaudesert", "25 kilometres north-west of Coraki": a direction from a town.
+    + r"|\b(?:north|south|east|west)(?:-?(?:east|west))? of"
+    # "the MP for Hove": a constituency, named for its town.
+    + r"|\b(?:MPs?|MSPs?|Member of Parliament|member of parliament) for"
     r") $"
 )
 _PLACE_OF_BEFORE = re.compile(_SETTLEMENT_OF + " $")
@@ -3636,7 +3677,8 @@ _NOUN_AFTER = re.compile(
 # ... unless it is a verb in the past tense after "near": "a fire near Katoomba jumped the lines".
 _PAST_AFTER = re.compile(r" [a-z]{3,}ed\b")
 # ... or after one: "the Kibera neighbourhood".
-_LOCAL_AFTER = re.compile(r" (?:neighbou?rhood|suburb|village)\b")
+# ... or "the Kherson region", "the city's Saltivskyi district": an area of the country.
+_LOCAL_AFTER = re.compile(r" (?:neighbou?rhood|suburb|village|district|region|oblast)\b")
 # ... or an apposition that says what it is: "Kilbeggan, a market town in County Westmeath".
 _SETTLEMENT_APPOSITION = re.compile(
     r", (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:town|village|township|hamlet|suburb|city|district|port|"
@@ -3645,9 +3687,12 @@ _SETTLEMENT_APPOSITION = re.compile(
 # "at Lasalgaon in Maharashtra": a name placed inside a known region or country.
 _IN_PLACE_AFTER = re.compile(rf" in ({U}\w+(?: {U}\w+)?)")
 # "published last month in", "appeared in": a journal or newspaper follows, not a place.
-_PUBLISHED_IN = re.compile(r"\b(?:published|appeared|appears|printed|reported)(?: [a-z]+){0,2} in $")
+# ("published on 12 March in": a date may come between.)
+_PUBLISHED_IN = re.compile(
+    r"\b(?:published|appeared|appears|printed|reported)(?: [a-z]+| \d{1,4}| [A-Z][a-z]+){0,4} in $"
+)
 # The last word of every phrase _LOCAL_BEFORE matches, and "at" (before "X in Maharashtra").
-_CONTEXT_LAST_WORDS = frozenset(["in", "near", "outside", "of", "from", "to", "at"])
+_CONTEXT_LAST_WORDS = frozenset(["in", "near", "outside", "of", "from", "to", "at", "for"])
 
 
 def _in_region_of(body: str, end: int, country: str) -> bool:
@@ -3826,6 +3871,65 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
                 code, at = found, at + step
 
 
+# "the Labour MP for Hove": a title that ends in the constituency's town.
+_CONSTITUENCY = re.compile(rf"\b(?:MPs?|MSPs?|Member of Parliament) for ({U}\w+(?: {U}\w+)?)$")
+
+
+def _find_constituencies(state: _State, chunks: list[_Chunk]) -> None:
+    """A known town named as an MP's seat is a place, in the country that has an MP for it."""
+    body = state.body
+    for chunk in chunks:
+        if chunk.label != "title" or " for " not in body[chunk.start : chunk.end]:
+            continue
+        seat = _CONSTITUENCY.search(body, chunk.start, chunk.end)
+        if seat is None:
+            continue
+        name = seat.group(1)
+        candidates = PLACE_CANDIDATES.get(name, {})
+        code = next((c for c in ("GB", "CA", "AU", "NZ", "IE", "IN") if c in candidates), None)
+        if code is not None:
+            state.places.append(PlaceMention(seat.start(1), seat.end(1), name, name, code, "city"))
+
+
+_COUNTY_BEFORE = frozenset(["in", "from", "of", "near", "outside", "across", "throughout"])
+
+
+def _find_counties(state: _State, chunks: list[_Chunk]) -> None:
+    """ "a Democrat from Bucks County", "voters in Allen County": a county named before its head word is
+    a region of the story's country (American unless the story says otherwise)."""
+    body = state.body
+    country: str | None = None
+    for chunk in chunks:
+        tokens = chunk.tokens
+        if (
+            not 2 <= len(tokens) <= 3
+            or tokens[-1][2] != "County"
+            or chunk.label not in ("unknown", "org", "person-candidate")
+            or _word_before(body, chunk.start) not in _COUNTY_BEFORE
+            or not all(t[2][:1].isupper() and t[2][1:].islower() for t in tokens[:-1])
+        ):
+            continue
+        if country is None:
+            country = _article_country(state) or "US"
+        start, end = chunk.start, chunk.end
+        state.orgs = [o for o in state.orgs if not (o.start == start and o.end == end)]
+        state.places = [p for p in state.places if not (start <= p.start and p.end <= end)]
+        chunk.label = "place"
+        text = body[start:end]
+        state.places.append(PlaceMention(start, end, text, text, country, "region"))
+
+
+def _named_town_country(state: _State, text: str, country: str) -> str:
+    """ "near the town of Valuyki" in a Ukrainian story that also names Russia: the gazetteer's town of
+    that name in another country the story names, when the story's own country has none."""
+    candidates = PLACE_CANDIDATES.get(text)
+    if not candidates or country in candidates:
+        return country
+    named = {p.country_code for p in state.places if p.country_code}
+    found = [code for code in candidates if code in named]
+    return found[0] if len(found) == 1 else country
+
+
 def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) -> None:
     """Villages and neighbourhoods too small for the gazetteer, where the words around them say
     "place": they take the country every other place in the article shares."""
@@ -3864,7 +3968,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         settlement = _PLACE_OF_BEFORE.search(body, window, start) is not None
         if (start, end) in taken or not _local_name_ok(words, settlement) or text in _CELESTIAL:
             continue
-        if previous == "in" and _PUBLISHED_IN.search(body, max(0, start - 40), start):
+        if previous == "in" and _PUBLISHED_IN.search(body, max(0, start - 60), start):
             continue  # "a study published last month in Nature Geoscience": a journal
         before = _LOCAL_BEFORE.search(body, window, start) if short_org is None else None
         if before is None and not (
@@ -3893,6 +3997,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         local_names.add(text)
         # "in Penang, Malaysia": the country named right after it wins.
         code = known.country_code if known and known.kind in ("country", "region") else country
+        if known is None:
+            code = _named_town_country(state, text, country)
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
     local_names |= {p.name for p in state.places if _weak_city(p)}
     if local_names:
@@ -3921,6 +4027,24 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 )
 
 
+# A capitalised word and "of" right before a headline's run: "Bank of England", "University of Leeds".
+_NAME_OF_BEFORE = re.compile(rf"{U}\w+ of (?:the )?$")
+
+
+def _drop_places_inside_orgs(state: _State) -> None:
+    """ "Wexford Row Asset Management": a place read before a longer organisation's name was found
+    around it is part of that name."""
+    spans = [(o.start, o.end) for o in state.orgs if o.end - o.start > 0]
+    if not spans or not state.places:
+        return
+    state.places = [
+        p
+        for p in state.places
+        if p.start == p.end
+        or not any(s <= p.start and p.end <= e and e - s > p.end - p.start for s, e in spans)
+    ]
+
+
 def _find_headline_places(state: _State, document: Document) -> None:
     """A known place the headline names that the body names only inside other names ("reshaped
     Glasgow's riverside" over "the Glasgow School of Art"): recorded with no span in the body."""
@@ -3929,6 +4053,8 @@ def _find_headline_places(state: _State, document: Document) -> None:
         return  # no headline: the title is the lead sentence
     found = {(p.canonical, p.country_code) for p in state.places}
     for run in _RUN_AT_CAPITAL.finditer(title):
+        if _NAME_OF_BEFORE.search(title, max(0, run.start() - 40), run.start()):
+            continue  # "Bank of England governor warns": the end of a longer name
         tokens = _tokens(title, run.start(), run.end())
         if _place_at(tokens, 0) != len(tokens) or (len(tokens) == 1 and tokens[0][2] in FIRST_NAMES):
             continue  # part of a longer name ("Glasgow School of Art"), or "Jordan" the player
@@ -3988,6 +4114,23 @@ def _rehome_foreign_party_aliases(state: _State) -> None:
             )
 
 
+def _regional_bodies(state: _State, country: str) -> list[int]:
+    """Bodies named after an abbreviated region of the story's own country ("NSW ...", "Qld ...")."""
+    found = []
+    for index, org in enumerate(state.orgs):
+        first = org.name.split()[0]
+        place = PLACES.get(first) if first.isupper() else None
+        if (
+            place is not None
+            and org.country_code is None
+            and org.kind in _NATIONAL_BODY_KINDS
+            and place.kind == "region"
+            and place.country_code == country
+        ):
+            found.append(index)
+    return found
+
+
 def _home_national_bodies(state: _State, document: Document) -> None:
     """ "the Ministry of Commerce" in a story from Beijing is China's: a national body the article names
     without a country belongs to the article's country, its dateline's or else the one its places lead."""
@@ -4002,11 +4145,13 @@ def _home_national_bodies(state: _State, document: Document) -> None:
             w in _INTERNATIONAL_WORDS or w in PLACES or w in _DEMONYM_ADJECTIVES for w in org.name.split()
         )
     ]
-    if not bare:
+    if not bare and not any(o.name.split()[0].isupper() and o.country_code is None for o in state.orgs):
         return
     country = _story_country(state)
     if country is None:
         return
+    # "the NSW Reconstruction Authority" in an Australian story.
+    bare += _regional_bodies(state, country)
     for index in bare:
         org = state.orgs[index]
         state.orgs[index] = OrganisationMention(
@@ -4162,9 +4307,12 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_long_org_names(state, chunks)
     _find_short_org_names(state, chunks)
     _find_possessed_regions(state)
+    _find_constituencies(state, chunks)
+    _find_counties(state, chunks)
     _find_local_places(state, chunks, document)
     _find_country_pairs(state)
     _find_headline_places(state, document)
+    _drop_places_inside_orgs(state)
     _home_national_bodies(state, document)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(
