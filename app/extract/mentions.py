@@ -1123,6 +1123,9 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
     if prefix in _COUNTRY_PREFIXES and " " in canonical:
         # "the U.S. Commerce Department" and "the Commerce Department" are one department.
         canonical, country = canonical.split(" ", 1)[1], country or _COUNTRY_PREFIXES[prefix]
+    elif prefix in _DEMONYM_COUNTRIES and _GOVERNMENT_BODY.fullmatch(canonical.partition(" ")[2]):
+        # "the Russian Foreign Ministry" is Russia's "Foreign Ministry"; "the British Museum" keeps its name.
+        canonical, country = canonical.partition(" ")[2], country or _DEMONYM_COUNTRIES[prefix]
     state.orgs.append(
         OrganisationMention(
             start=start,
@@ -1137,6 +1140,17 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
 
 
 _COUNTRY_PREFIXES = {"U.S.": "US", "US": "US", "U.K.": "GB", "UK": "GB"}
+# Nationality adjectives that name a government's country before one of its bodies.
+_DEMONYM_COUNTRIES = {
+    "American": "US", "Australian": "AU", "Brazilian": "BR", "British": "GB", "Canadian": "CA",
+    "Chinese": "CN", "Egyptian": "EG", "French": "FR", "German": "DE", "Indian": "IN",
+    "Iranian": "IR", "Iraqi": "IQ", "Israeli": "IL", "Italian": "IT", "Japanese": "JP",
+    "Kenyan": "KE", "Mexican": "MX", "Nigerian": "NG", "Pakistani": "PK", "Polish": "PL",
+    "Russian": "RU", "Saudi": "SA", "Spanish": "ES", "Syrian": "SY", "Turkish": "TR",
+    "Ukrainian": "UA",
+}  # fmt: skip
+# A government body named by its field: "Foreign Ministry", "Defence Ministry", "General Staff".
+_GOVERNMENT_BODY = re.compile(r"(?:[A-Z][a-z]+ ){1,2}Ministry|General Staff")
 
 
 _MARKETS_AFTER = re.compile(
@@ -1709,6 +1723,24 @@ def _names_a_thing(state: _State, chunk: _Chunk) -> bool:
 
 
 _CODE_AFTER = re.compile(r" \d+-\d")
+# Stock indices named by their provider and size ("the FTSE 100", "the S&P 500"), a share's ticker after
+# its exchange ("(NASDAQ: ACME)") and government debt ("the 10-year Treasury yield") name no organisation.
+_INDEX_NAMES = frozenset(
+    ["FTSE", "S&P", "Nasdaq", "NASDAQ", "DAX", "CAC", "Nikkei", "ASX", "Stoxx", "STOXX", "KOSPI"]
+)
+_INDEX_AFTER = re.compile(r" \d{2,4}\b")
+_TICKER_BEFORE = re.compile(r"[(;,] ?[A-Z][A-Za-z]+: ?$")
+_DEBT_AFTER = re.compile(r" (?:yields?|bonds?|bills?|notes|securities|prices|auctions?|curve)\b")
+
+
+def _names_a_security(body: str, start: int, end: int, word: str) -> bool:
+    if word in _INDEX_NAMES and _INDEX_AFTER.match(body, end):
+        return True
+    if word == "Treasury" and _DEBT_AFTER.match(body, end):
+        return True
+    return word.isupper() and _TICKER_BEFORE.search(body, max(0, start - 12), start) is not None
+
+
 _CONTROLLED_BY = re.compile(r"-(?:controlled|led|run|backed|owned|dominated|held)$")
 
 # Last words that make a name a stretch of land or water ("the Blue Mountains", "Nelson Mandela Bay"),
@@ -1773,6 +1805,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     if len(tokens) == 1 and (ORG_HEADS.get(tokens[0][2]) == "company" or tokens[0][2] in state.things):
         return  # ", Inc.": a company suffix names no company by itself
     if len(tokens) == 1 and _is_acronym(tokens[0][2]) and _names_a_thing(state, chunk):
+        return
+    if (len(tokens) == 1 or (len(tokens) == 2 and tokens[0][2] == "The")) and _names_a_security(
+        body, tokens[-1][0], chunk.end, tokens[-1][2]
+    ):
         return
     if (
         len(tokens) == 1
@@ -3988,6 +4024,10 @@ def _rehome_foreign_party_aliases(state: _State) -> None:
             )
 
 
+# Listed bodies that every country has: "the Treasury" in a story from London is Britain's.
+_COUNTRYLESS_KNOWN_BODIES = frozenset(["Treasury", "General Staff"])
+
+
 def _home_national_bodies(state: _State, document: Document) -> None:
     """ "the Ministry of Commerce" in a story from Beijing is China's: a national body the article names
     without a country belongs to the article's country, its dateline's or else the one its places lead."""
@@ -3997,7 +4037,7 @@ def _home_national_bodies(state: _State, document: Document) -> None:
         for index, org in enumerate(state.orgs)
         if org.country_code is None
         and org.kind in _NATIONAL_BODY_KINDS
-        and org.canonical not in KNOWN_ORGS
+        and (org.canonical not in KNOWN_ORGS or org.canonical in _COUNTRYLESS_KNOWN_BODIES)
         and not any(
             w in _INTERNATIONAL_WORDS or w in PLACES or w in _DEMONYM_ADJECTIVES for w in org.name.split()
         )

@@ -96,7 +96,7 @@ def _strip_suffix(name: str) -> str:
 
 # Legal forms after a company's name: "Morikawa Seiki Co." is also written "Morikawa Seiki".
 _LEGAL_FORMS = frozenset(
-    ["Co.", "Co", "Ltd.", "Ltd", "Inc.", "Inc", "Corp.", "Corp", "LLC", "plc", "PLC", "AG", "SA"]
+    ["Co.", "Co", "Ltd.", "Ltd", "Inc.", "Inc", "Corp.", "Corp", "LLC", "plc", "PLC", "AG", "SA", "GmbH"]
 )
 
 

@@ -1,0 +1,54 @@
+"""Set-7 organisation rules: a nationality before a ministry, bodies every country has, securities
+that name no organisation, and legal forms such as GmbH."""
+
+from app.extract import run
+
+
+def _organisations(text: str) -> dict[str, tuple[str | None, tuple[str, ...]]]:
+    return {o.name: (o.country_code, o.aliases) for o in run(text).organisations}
+
+
+def test_a_nationality_before_a_ministry_is_its_country() -> None:
+    orgs = _organisations("In Rome, the Italian Foreign Ministry said the envoy had been recalled.")
+    assert orgs["Foreign Ministry"] == ("IT", ("Italian Foreign Ministry",))
+
+
+def test_a_nationality_before_another_organisation_stays_in_its_name() -> None:
+    orgs = _organisations("The British Museum said the exhibition would reopen in May.")
+    assert "British Museum" in orgs
+
+
+def test_a_country_possessive_before_the_general_staff() -> None:
+    orgs = _organisations("Colonel Ivan Horak, a spokesman for Poland's General Staff, disputed that claim.")
+    assert orgs["General Staff"][0] == "PL"
+
+
+def test_a_general_staff_in_lower_case_is_no_organisation() -> None:
+    assert _organisations("A general staff meeting was held on Monday.") == {}
+
+
+def test_stock_indices_and_government_debt_are_no_organisations() -> None:
+    text = (
+        "The FTSE 250, which tracks midsized companies, fell 1 per cent, and the S&P 500 rose. "
+        "The 10-year Treasury yield held at 4 per cent."
+    )
+    assert _organisations(text) == {}
+
+
+def test_the_treasury_itself_is_an_organisation() -> None:
+    assert "Treasury" in _organisations("The Treasury said the figures would be published on Friday.")
+
+
+def test_a_ticker_after_its_exchange_is_no_organisation() -> None:
+    orgs = _organisations("Quillon Robotics Inc. (NYSE: QLRB) reported record revenue on Tuesday.")
+    assert "QLRB" not in orgs and "Quillon Robotics Inc." in orgs
+
+
+def test_an_acronym_in_brackets_without_an_exchange_is_still_an_organisation() -> None:
+    orgs = _organisations("The Federation of Small Traders (FST) said rents had doubled.")
+    assert "Federation of Small Traders" in orgs
+
+
+def test_a_gmbh_is_also_named_without_its_legal_form() -> None:
+    orgs = _organisations("Acme Fahrzeugtechnik GmbH said on Monday it would build a plant.")
+    assert "Acme Fahrzeugtechnik" in orgs["Acme Fahrzeugtechnik GmbH"][1]
