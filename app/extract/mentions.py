@@ -759,6 +759,25 @@ def _place_at(tokens: list[tuple[int, int, str]], index: int) -> int:
     return longest
 
 
+_ACRONYM_GAPS = frozenset([" and ", " on ", " of ", " for ", " of the ", " for the ", " and the ", " in "])
+_BRACKETED_ACRONYM = re.compile(r" \(([A-Z]{3,10})\)")
+
+
+def _acronym_spans(body: str, current: _Chunk, following: _Chunk) -> bool:
+    """The acronym in brackets after the second run spells the two runs' words (not the second's alone)."""
+    found = _BRACKETED_ACRONYM.match(body, following.end)
+    if found is None:
+        return False
+    acronym = found.group(1)
+    words = [t[2] for t in current.tokens + following.tokens if t[2][:1].isupper() and t[2] != "The"]
+    own = "".join(t[2][0] for t in following.tokens if t[2][:1].isupper())
+    if len(words) < 3 or own == acronym or acronym[0] != words[0][0] or words[-1][0] not in acronym[1:]:
+        return False
+    # "Intergovernmental Authority on Development (IGAD)": the letters in order, each word's first.
+    letters = iter("".join(words).upper())
+    return all(letter in letters for letter in acronym)
+
+
 def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
     """Join runs across "of"/"for"/"&"/list commas when they make one name."""
     merged: list[_Chunk] = []
@@ -774,6 +793,11 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
             last = _POSSESSIVE.sub("", current.tokens[-1][2])
             if current.tokens[-1][2].endswith(("’s", "'s")):
                 break
+            if gap in _ACRONYM_GAPS and _acronym_spans(body, current, following):
+                # "the Authority on Development for Asia (ADA)": the acronym after it spells the whole name.
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                index += 1
+                continue
             if gap == " & " or _joins_known_or_local_name(body, current, following, gap):
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1

@@ -52,3 +52,17 @@ def test_an_acronym_in_brackets_without_an_exchange_is_still_an_organisation() -
 def test_a_gmbh_is_also_named_without_its_legal_form() -> None:
     orgs = _organisations("Acme Fahrzeugtechnik GmbH said on Monday it would build a plant.")
     assert "Acme Fahrzeugtechnik" in orgs["Acme Fahrzeugtechnik GmbH"][1]
+
+
+def test_an_acronym_joins_a_name_split_at_on_or_and() -> None:
+    orgs = _organisations(
+        "The Regional Authority on Water (RAW) met on Monday. Funds come from the "
+        "Coastal Energy and Harbour Works Development Agency (CEDA)."
+    )
+    assert "Regional Authority on Water" in orgs
+    assert "Coastal Energy and Harbour Works Development Agency" in orgs
+
+
+def test_an_acronym_of_the_second_name_alone_joins_nothing() -> None:
+    orgs = _organisations("Officials from Kenya and the Lakeside Revenue Authority (LRA) met on Friday.")
+    assert "Lakeside Revenue Authority" in orgs
