@@ -1454,6 +1454,29 @@ _WHICH_DOES = re.compile(
     r"trad|ship|fl[iey]|charg|hire|hiring|sign|licens|inspect)[a-z]*\b"
 )
 # "H&M said in a statement": people speak in statements too, but a name with no given name does not.
+# A listed company's shares moving by a percentage: "Acme slipped 1%", "Roe Homes lost 3.8 per cent".
+_SHARE_MOVE_AFTER = re.compile(
+    r" (?:rose|fell|slipped|slid|gained|climbed|dropped|lost|jumped|added|tumbled|surged|sank|rallied|"
+    r"plunged|soared|shed|advanced|declined|edged (?:up|down|higher|lower)) \d+(?:\.\d+)?(?:%| per ?cent)"
+)
+# Things priced in markets whose moves are reported like a share's.
+_MARKET_THINGS = frozenset(
+    ["Brent", "Sterling", "Bitcoin", "Ether", "Gold", "Silver", "Copper", "Oil", "WTI"]
+)
+
+
+def _share_move(state: _State, chunk: _Chunk, text: str) -> bool:
+    """A name, not opening a sentence nor after "the" (an index: "the Nikkei fell 1%"), whose shares
+    moved by a percentage."""
+    return (
+        _SHARE_MOVE_AFTER.match(state.body, chunk.end) is not None
+        and chunk.start not in state.sentence_starts
+        and not state.body.endswith(("the ", "The "), 0, chunk.start)
+        and chunk.tokens[0][2] not in _MARKET_THINGS
+        and text not in PLACES
+    )
+
+
 _STATEMENT_AFTER = re.compile(r" (?:said|says) in a (?:[a-z]+ )?statement\b")
 # Words that only come before an organisation's name.
 _ORG_CONTEXT_BEFORE = re.compile(
@@ -2090,6 +2113,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             or (state.based and _BASED_BEFORE.search(body, max(0, chunk.start - 30), chunk.start))
             or (comma_after and _WHICH_DOES.match(body, chunk.end))
             or _STATEMENT_AFTER.match(body, chunk.end)
+            or _share_move(state, chunk, text)
             or _ORG_CONTEXT_BEFORE.search(body, max(0, chunk.start - 40), chunk.start)
             or _listed_with_org(state, chunk.start)
             or (body.endswith("the ", 0, chunk.start) and _ORG_NOUN_AFTER.match(body, chunk.end))

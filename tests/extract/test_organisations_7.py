@@ -66,3 +66,17 @@ def test_an_acronym_joins_a_name_split_at_on_or_and() -> None:
 def test_an_acronym_of_the_second_name_alone_joins_nothing() -> None:
     orgs = _organisations("Officials from Kenya and the Lakeside Revenue Authority (LRA) met on Friday.")
     assert "Lakeside Revenue Authority" in orgs
+
+
+def test_a_name_whose_shares_moved_by_a_percentage_is_a_company() -> None:
+    orgs = _organisations("In equities, Hollin Homes lost 3.8 per cent, while Quorvex slipped 1%.")
+    assert "Hollin Homes" in orgs and "Quorvex" in orgs
+
+
+def test_an_index_a_commodity_or_a_sentence_opener_moving_is_no_company() -> None:
+    text = "Inflation rose 3% in May. Prices held, and Gold fell 1% while the Nikkei rose 2%."
+    assert _organisations(text) == {}
+
+
+def test_a_central_business_district_is_no_organisation() -> None:
+    assert _organisations("Water entered shops in the city, including the CBD, on Friday.") == {}
