@@ -4076,6 +4076,15 @@ def _rehome_foreign_party_aliases(state: _State) -> None:
 _COUNTRYLESS_KNOWN_BODIES = frozenset(["Treasury", "General Staff"])
 
 
+def _organisations_country(state: _State) -> str | None:
+    """The one country of the article's organisations that have one, when at least three name it."""
+    named = {(o.canonical, o.country_code) for o in state.orgs if o.country_code}
+    countries = {code for _, code in named}
+    if len(countries) == 1 and len(named) >= 3:
+        return countries.pop()
+    return None
+
+
 def _home_national_bodies(state: _State, document: Document) -> None:
     """ "the Ministry of Commerce" in a story from Beijing is China's: a national body the article names
     without a country belongs to the article's country, its dateline's or else the one its places lead."""
@@ -4093,6 +4102,10 @@ def _home_national_bodies(state: _State, document: Document) -> None:
     if not bare:
         return
     country = _story_country(state)
+    if country is None:
+        # "the Treasury" beside Labour and the Conservatives, with no place to go by: the parties' country.
+        country = _organisations_country(state)
+        bare = [i for i in bare if state.orgs[i].canonical in _COUNTRYLESS_KNOWN_BODIES]
     if country is None:
         return
     for index in bare:

@@ -80,3 +80,15 @@ def test_an_index_a_commodity_or_a_sentence_opener_moving_is_no_company() -> Non
 
 def test_a_central_business_district_is_no_organisation() -> None:
     assert _organisations("Water entered shops in the city, including the CBD, on Friday.") == {}
+
+
+def test_the_treasury_takes_the_country_of_the_articles_organisations() -> None:
+    text = (
+        "The Guardian reported that the Conservatives and the Liberal Democrats attacked the Treasury "
+        "over the plan."
+    )
+    assert _organisations(text)["Treasury"][0] == "GB"
+
+
+def test_the_treasury_keeps_no_country_when_nothing_gives_one() -> None:
+    assert _organisations("Critics attacked the Treasury over the plan.")["Treasury"][0] is None
