@@ -1143,6 +1143,12 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
         if ordinal and canonical == name:
             start = ordinal.start(1)
             name = canonical = state.body[start:end]
+    if canonical == name and name.endswith(" Local"):
+        number = _LOCAL_NUMBER.match(state.body, end)
+        if number:
+            # "Transport Workers Union Local 234": a union's local branch is named by its number.
+            end = number.end()
+            name = canonical = state.body[start:end]
     prefix = canonical.split(" ", 1)[0]
     if prefix in _COUNTRY_PREFIXES and " " in canonical:
         # "the U.S. Commerce Department" and "the Commerce Department" are one department.
@@ -1163,6 +1169,7 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
     )
 
 
+_LOCAL_NUMBER = re.compile(r" \d{1,5}\b")
 _COUNTRY_PREFIXES = {"U.S.": "US", "US": "US", "U.K.": "GB", "UK": "GB"}
 # Nationality adjectives that name a government's country before one of its bodies.
 _DEMONYM_COUNTRIES = {
@@ -1454,6 +1461,32 @@ _WHICH_DOES = re.compile(
     r"trad|ship|fl[iey]|charg|hire|hiring|sign|licens|inspect)[a-z]*\b"
 )
 # "H&M said in a statement": people speak in statements too, but a name with no given name does not.
+# "a league match between Acme Rovers and Roe Town": the two sides are teams.
+_MATCH_BETWEEN = re.compile(
+    r"\b(?:match|game|fixture|clash|derby|tie|final) between (?:the )?"
+    r"(?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} and (?:the )?)?$"
+)
+
+
+def _team_like(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "Preston North End", "Leeds United": three capitalised words, or a town's name and another word
+    ("Roger Federer" is neither)."""
+    if len(tokens) < 2 or not all(t[2][:1].isupper() for t in tokens):
+        return False
+    return len(tokens) >= 3 or tokens[0][2] in PLACES or tokens[-1][2] in ORG_HEADS
+
+
+def _second_side(state: _State, chunk: _Chunk) -> bool:
+    """The name after "a match between <team> and": the other team, though it opens with a given name."""
+    if not state.orgs or not state.body.endswith(" and ", 0, chunk.start):
+        return False
+    before = state.orgs[-1]
+    return (
+        before.end == chunk.start - 5
+        and _MATCH_BETWEEN.search(state.body, max(0, before.start - 30), before.start) is not None
+    )
+
+
 # A listed company's shares moving by a percentage: "Acme slipped 1%", "Roe Homes lost 3.8 per cent".
 _SHARE_MOVE_AFTER = re.compile(
     r" (?:rose|fell|slipped|slid|gained|climbed|dropped|lost|jumped|added|tumbled|surged|sank|rallied|"
@@ -1888,6 +1921,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         _classify(state, _Chunk(tokens[1][0], chunk.end, tokens[1:]), owner_country)
         chunk.label = "split"
         return
+    if _team_like(tokens) and _MATCH_BETWEEN.search(body, max(0, chunk.start - 70), chunk.start) is not None:
+        # "a match between Preston Rovers and …": a team, though its name opens with a town's.
+        team = body[chunk.start : chunk.end]
+        chunk.label, chunk.data = "org", _org_of(state, team) or _org_from_text(team, owner_country)
+        _add_org(state, chunk.start, chunk.end, chunk.data)
+        return
     if len(tokens) > 1 and _CONTROLLED_BY.search(tokens[0][2]):
         # "the Democratic-controlled Senate": who holds it is no part of its name.
         tokens = tokens[1:]
@@ -2091,6 +2130,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                 "country_code": owner_country,
                 "kind": "parliament",
             }
+    if org is None and _second_side(state, chunk):
+        org = _org_from_text(text, owner_country)  # "a match between Acme Rovers and Ashby Town"
     if (
         org is None
         and not _person_like(tokens)

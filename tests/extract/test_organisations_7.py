@@ -92,3 +92,26 @@ def test_the_treasury_takes_the_country_of_the_articles_organisations() -> None:
 
 def test_the_treasury_keeps_no_country_when_nothing_gives_one() -> None:
     assert _organisations("Critics attacked the Treasury over the plan.")["Treasury"][0] is None
+
+
+def test_a_union_local_is_named_with_its_number() -> None:
+    orgs = _organisations(
+        "Ana Ruiz, a shop steward with Transit Workers Union Local 412, said the cuts were wrong."
+    )
+    assert "Transit Workers Union Local 412" in orgs
+
+
+def test_a_number_after_another_name_is_no_part_of_it() -> None:
+    orgs = _organisations("The Transit Workers Union said 412 members walked out.")
+    assert "Transit Workers Union" in orgs
+
+
+def test_the_sides_of_a_match_between_two_teams_are_organisations() -> None:
+    text = "He had been streaming a league match between Preston North Side and Ashby Wednesday for an hour."
+    result = run(text)
+    assert {o.name for o in result.organisations} == {"Preston North Side", "Ashby Wednesday"}
+    assert not result.places
+
+
+def test_the_players_of_a_match_between_two_people_are_no_organisations() -> None:
+    assert _organisations("Fans watched the final between Roger Federer and Rafael Nadal on Sunday.") == {}
