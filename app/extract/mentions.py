@@ -1106,6 +1106,12 @@ def _org_from_text(
         country = PLACES.get(name.rsplit(" of ", 1)[1].removeprefix("the "))
         if country is not None and country.kind == "country":
             country_code = country.country_code
+    if country_code is None and len(words) >= 3 and kind in _NATIONAL_BODY_KINDS:
+        # "Ogun State Police Command", "Kenya Revenue Authority": a public body named after its country or
+        # region is that country's.
+        place = PLACES.get(words[0])
+        if place is not None and place.kind in ("country", "region"):
+            country_code = place.country_code
     if known:
         return {
             "name": name,
@@ -1927,6 +1933,17 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         chunk.label, chunk.data = "org", _org_of(state, team) or _org_from_text(team, owner_country)
         _add_org(state, chunk.start, chunk.end, chunk.data)
         return
+    head = 1 if tokens[0][2] == "The" else 0
+    if (
+        len(tokens) >= head + 4
+        and tokens[head][2] in TITLE_HEADS
+        and tokens[head + 1][2] == "of"
+        and tokens[-1][2] in ORG_HEADS
+        and tokens[head + 2][2] != "State"  # "Secretary of State for …"
+    ):
+        # "The Chairman of the Acme Traders Association, Jane Roe,": the role is no part of the name.
+        tokens = tokens[head + 3 :] if tokens[head + 2][2] == "the" else tokens[head + 2 :]
+        chunk.tokens, chunk.start = tokens, tokens[0][0]
     if len(tokens) > 1 and _CONTROLLED_BY.search(tokens[0][2]):
         # "the Democratic-controlled Senate": who holds it is no part of its name.
         tokens = tokens[1:]
@@ -2138,6 +2155,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and not _middle_given_name(tokens)
         and tokens[0][2] not in FIRST_NAMES
         and tokens[0][2] not in NOT_NAMES
+        and tokens[0][2].rstrip(".") not in HONORIFICS  # "Alhaji Rasaki Olaniyan said": a person
         and text not in PLACES
         and _title_split(tokens) < 0
         and (
@@ -3645,6 +3663,18 @@ def _find_long_org_names(state: _State, chunks: list[_Chunk]) -> None:
             _add_org(state, chunk.start, chunk.end, _org_from_text(state.body[chunk.start : chunk.end]))
 
 
+def _place_side(state: _State, chunks: list[_Chunk], index: int) -> bool:
+    """ "at Acme-Ota", "in Abeokuta and Acme-Ota": the town an organisation is named after, not it."""
+    chunk = chunks[index]
+    if _word_before(state.body, chunk.start) in _LOCATIVES:
+        return True
+    return (
+        index > 0
+        and chunks[index - 1].label == "place"
+        and state.body[chunks[index - 1].end : chunk.start] in (" and ", ", ")
+    )
+
+
 def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
     """One word standing for an organisation named in full elsewhere: "Norwell" for "Norwell
     Pharmaceuticals", "Wanderers" or "Town" for a club. Resolve ties each to its full name."""
@@ -3677,11 +3707,11 @@ def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
     if not short:
         return
     surnames = {p.name.split()[-1] for p in state.people}
-    for chunk in chunks:
+    for index, chunk in enumerate(chunks):
         if chunk.label not in ("unknown", "person-candidate") or len(chunk.tokens) != 1:
             continue
         word = _POSSESSIVE.sub("", chunk.tokens[0][2])
-        if word in short and word not in surnames:
+        if word in short and word not in surnames and not _place_side(state, chunks, index):
             start = chunk.tokens[0][0]
             chunk.label = "org"
             _add_org(state, start, start + len(word), _org_from_text(word))

@@ -115,3 +115,44 @@ def test_the_sides_of_a_match_between_two_teams_are_organisations() -> None:
 
 def test_the_players_of_a_match_between_two_people_are_no_organisations() -> None:
     assert _organisations("Fans watched the final between Roger Federer and Rafael Nadal on Sunday.") == {}
+
+
+def test_a_role_before_of_is_no_part_of_an_organisations_name() -> None:
+    orgs = _organisations(
+        "The Chairman of the Lakeside Market Traders Association, Musa Bello, said 300 shops were lost."
+    )
+    assert "Lakeside Market Traders Association" in orgs
+
+
+def test_an_organisation_opening_with_of_keeps_its_name() -> None:
+    assert "Bank of England" in _organisations("The Bank of England said rates would stay on hold.")
+
+
+def test_a_name_after_an_honorific_is_no_organisation() -> None:
+    orgs = _organisations(
+        "The head of the Lakeside Traders Association, Alhaji Tunde Kareem, said shops were lost."
+    )
+    assert set(orgs) == {"Lakeside Traders Association"}
+
+
+def test_a_public_body_named_after_its_region_or_country_takes_its_country() -> None:
+    orgs = _organisations(
+        "The Nigeria Hydrological Services Agency and the Ogun State Police Command said so."
+    )
+    assert orgs["Nigeria Hydrological Services Agency"][0] == "NG"
+    assert orgs["Ogun State Police Command"][0] == "NG"
+
+
+def test_a_company_named_after_a_country_gets_no_country_from_this_rule() -> None:
+    assert (
+        _organisations("Shares in Kenya Fresh Foods Limited rose on Monday.").get(
+            "Kenya Fresh Foods Limited", (None,)
+        )[0]
+        is None
+    )
+
+
+def test_a_town_after_in_is_no_short_form_of_an_organisation_named_after_it() -> None:
+    text = "The Ashby-Ota Traders Association met on Monday. Shops in Abeokuta and Ashby-Ota were shut."
+    result = run(text)
+    assert [o.name for o in result.organisations] == ["Ashby-Ota Traders Association"]
