@@ -1149,6 +1149,11 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
         if ordinal and canonical == name:
             start = ordinal.start(1)
             name = canonical = state.body[start:end]
+    if name.startswith("SOURCE ") and (start == 0 or state.body[start - 1] == "\n"):
+        # A press release's closing "SOURCE Acme Co., Ltd." line: the issuer, after the wire's label.
+        start += 7
+        name = state.body[start:end]
+        canonical = canonical.removeprefix("SOURCE ")
     if canonical == name and name.endswith(" Local"):
         number = _LOCAL_NUMBER.match(state.body, end)
         if number:
@@ -1933,13 +1938,26 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         chunk.label, chunk.data = "org", _org_of(state, team) or _org_from_text(team, owner_country)
         _add_org(state, chunk.start, chunk.end, chunk.data)
         return
+    if (
+        len(tokens) == 3
+        and tokens[0][2] in TITLE_HEADS
+        and tokens[1][2] == "of"
+        and tokens[2][2] not in KNOWN_ORGS
+        and body.endswith(", ", 0, chunk.start)
+    ):
+        chunk.label = "title"  # "Jane Roe, Head of Communications": her role, after her name
+        return
     head = 1 if tokens[0][2] == "The" else 0
     if (
         len(tokens) >= head + 4
         and tokens[head][2] in TITLE_HEADS
         and tokens[head + 1][2] == "of"
-        and tokens[-1][2] in ORG_HEADS
         and tokens[head + 2][2] != "State"  # "Secretary of State for …"
+        and (
+            tokens[-1][2] in ORG_HEADS
+            or _org_of(state, body[tokens[head + 2 + (tokens[head + 2][2] == "the")][0] : chunk.end])
+            is not None
+        )
     ):
         # "The Chairman of the Acme Traders Association, Jane Roe,": the role is no part of the name.
         tokens = tokens[head + 3 :] if tokens[head + 2][2] == "the" else tokens[head + 2 :]

@@ -156,3 +156,24 @@ def test_a_town_after_in_is_no_short_form_of_an_organisation_named_after_it() ->
     text = "The Ashby-Ota Traders Association met on Monday. Shops in Abeokuta and Ashby-Ota were shut."
     result = run(text)
     assert [o.name for o in result.organisations] == ["Ashby-Ota Traders Association"]
+
+
+def test_a_press_releases_source_line_names_the_issuer_and_the_wire_is_known() -> None:
+    text = (
+        "OSAKA, Japan, May 12, 2025 /PRNewswire/ -- Kestrel Mobility Co., Ltd. today announced a deal."
+        "\n\nSOURCE Kestrel Mobility Co., Ltd."
+    )
+    names = {o.name for o in run(text).organisations}
+    assert names == {"PR Newswire", "Kestrel Mobility Co."}
+
+
+def test_a_source_group_inside_a_sentence_keeps_its_name() -> None:
+    assert "SOURCE Group" in _organisations("Shares in the SOURCE Group rose on Monday.")
+
+
+def test_a_role_of_a_department_after_a_name_is_no_organisation() -> None:
+    assert _organisations("Media contact: Jane Roe, Head of Communications, said so.") == {}
+
+
+def test_a_role_of_an_organisation_before_a_name_still_names_it() -> None:
+    assert "Bank of England" in _organisations("The Governor of the Bank of England, Jane Roe, said so.")
