@@ -177,3 +177,23 @@ def test_a_role_of_a_department_after_a_name_is_no_organisation() -> None:
 
 def test_a_role_of_an_organisation_before_a_name_still_names_it() -> None:
     assert "Bank of England" in _organisations("The Governor of the Bank of England, Jane Roe, said so.")
+
+
+def test_an_acronym_written_before_the_full_name_is_that_organisation() -> None:
+    text = (
+        "Kestrel Mobility Co. (OSE: 7489) announced a deal. The company is listed on the Osaka Securities "
+        "Exchange and employs 900 people."
+    )
+    orgs = {o.name: o.acronym for o in run(text).organisations}
+    assert orgs.get("Osaka Securities Exchange") == "OSE" and "OSE" not in orgs
+
+
+def test_an_acronym_of_no_other_name_stays_alone() -> None:
+    orgs = {o.name for o in run("Officials at the KZX said trading was normal on Monday.").organisations}
+    assert "KZX" in orgs
+
+
+def test_a_bodys_other_name_in_brackets_is_the_same_body() -> None:
+    text = "The deal needs clearance by Austria's Federal Competition Authority (Bundeswettbewerbsbehorde)."
+    orgs = [o for o in run(text).organisations if "Competition" in o.name]
+    assert len(orgs) == 1 and orgs[0].country_code == "AT"
