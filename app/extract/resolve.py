@@ -180,6 +180,18 @@ def _resolve_orgs(
             key = forms.get(mention.canonical, own)
         if key != own and own.endswith(")") and key.endswith(")"):
             key = own  # "China's Ministry of Foreign Affairs" after Vietnam's: another ministry
+        if key == own and mention.kind == "parliament" and " " not in mention.name:
+            # "the State Senate", then "the Senate": the chamber the article named in full.
+            key = next(
+                (
+                    k
+                    for m in mentions
+                    if m.kind == "parliament" and m.name.endswith(" " + mention.name)
+                    for k in [keys.get(m.start, "")]
+                    if k
+                ),
+                own,
+            )
         if " " not in mention.name and mention.name == mention.canonical and short.get(mention.name):
             key = short[mention.name] or key
         groups.setdefault(key, []).append(mention)

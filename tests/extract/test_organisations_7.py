@@ -197,3 +197,16 @@ def test_a_bodys_other_name_in_brackets_is_the_same_body() -> None:
     text = "The deal needs clearance by Austria's Federal Competition Authority (Bundeswettbewerbsbehorde)."
     orgs = [o for o in run(text).organisations if "Competition" in o.name]
     assert len(orgs) == 1 and orgs[0].country_code == "AT"
+
+
+def test_a_bare_chamber_after_its_full_name_is_the_same_chamber() -> None:
+    text = (
+        "Democrats want more money, but the Republican-controlled State Senate refused. "
+        "The Senate majority leader said no."
+    )
+    orgs = _organisations(text)
+    assert "Senate" not in orgs and "Senate" in orgs["State Senate"][1]
+
+
+def test_a_bare_chamber_alone_is_its_own_organisation() -> None:
+    assert "Senate" in _organisations("The Senate voted on Monday to pass the bill.")
