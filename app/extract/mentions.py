@@ -759,6 +759,25 @@ def _place_at(tokens: list[tuple[int, int, str]], index: int) -> int:
     return longest
 
 
+_ACRONYM_GAPS = frozenset([" and ", " on ", " of ", " for ", " of the ", " for the ", " and the ", " in "])
+_BRACKETED_ACRONYM = re.compile(r" \(([A-Z]{3,10})\)")
+
+
+def _acronym_spans(body: str, current: _Chunk, following: _Chunk) -> bool:
+    """The acronym in brackets after the second run spells the two runs' words (not the second's alone)."""
+    found = _BRACKETED_ACRONYM.match(body, following.end)
+    if found is None:
+        return False
+    acronym = found.group(1)
+    words = [t[2] for t in current.tokens + following.tokens if t[2][:1].isupper() and t[2] != "The"]
+    own = "".join(t[2][0] for t in following.tokens if t[2][:1].isupper())
+    if len(words) < 3 or own == acronym or acronym[0] != words[0][0] or words[-1][0] not in acronym[1:]:
+        return False
+    # "Intergovernmental Authority on Development (IGAD)": the letters in order, each word's first.
+    letters = iter("".join(words).upper())
+    return all(letter in letters for letter in acronym)
+
+
 def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
     """Join runs across "of"/"for"/"&"/list commas when they make one name."""
     merged: list[_Chunk] = []
@@ -774,6 +793,11 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
             last = _POSSESSIVE.sub("", current.tokens[-1][2])
             if current.tokens[-1][2].endswith(("’s", "'s")):
                 break
+            if gap in _ACRONYM_GAPS and _acronym_spans(body, current, following):
+                # "the Authority on Development for Asia (ADA)": the acronym after it spells the whole name.
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                index += 1
+                continue
             if gap == " & " or _joins_known_or_local_name(body, current, following, gap):
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
@@ -1084,6 +1108,12 @@ def _org_from_text(
         country = PLACES.get(name.rsplit(" of ", 1)[1].removeprefix("the "))
         if country is not None and country.kind == "country":
             country_code = country.country_code
+    if country_code is None and len(words) >= 3 and kind in _NATIONAL_BODY_KINDS:
+        # "Ogun State Police Command", "Kenya Revenue Authority": a public body named after its country or
+        # region is that country's.
+        place = PLACES.get(words[0])
+        if place is not None and place.kind in ("country", "region"):
+            country_code = place.country_code
     if known:
         return {
             "name": name,
@@ -1121,10 +1151,24 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
         if ordinal and canonical == name:
             start = ordinal.start(1)
             name = canonical = state.body[start:end]
+    if name.startswith("SOURCE ") and (start == 0 or state.body[start - 1] == "\n"):
+        # A press release's closing "SOURCE Acme Co., Ltd." line: the issuer, after the wire's label.
+        start += 7
+        name = state.body[start:end]
+        canonical = canonical.removeprefix("SOURCE ")
+    if canonical == name and name.endswith(" Local"):
+        number = _LOCAL_NUMBER.match(state.body, end)
+        if number:
+            # "Transport Workers Union Local 234": a union's local branch is named by its number.
+            end = number.end()
+            name = canonical = state.body[start:end]
     prefix = canonical.split(" ", 1)[0]
     if prefix in _COUNTRY_PREFIXES and " " in canonical:
         # "the U.S. Commerce Department" and "the Commerce Department" are one department.
         canonical, country = canonical.split(" ", 1)[1], country or _COUNTRY_PREFIXES[prefix]
+    elif prefix in _DEMONYM_COUNTRIES and _GOVERNMENT_BODY.fullmatch(canonical.partition(" ")[2]):
+        # "the Russian Foreign Ministry" is Russia's "Foreign Ministry"; "the British Museum" keeps its name.
+        canonical, country = canonical.partition(" ")[2], country or _DEMONYM_COUNTRIES[prefix]
     state.orgs.append(
         OrganisationMention(
             start=start,
@@ -1138,7 +1182,19 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
     )
 
 
+_LOCAL_NUMBER = re.compile(r" \d{1,5}\b")
 _COUNTRY_PREFIXES = {"U.S.": "US", "US": "US", "U.K.": "GB", "UK": "GB"}
+# Nationality adjectives that name a government's country before one of its bodies.
+_DEMONYM_COUNTRIES = {
+    "American": "US", "Australian": "AU", "Brazilian": "BR", "British": "GB", "Canadian": "CA",
+    "Chinese": "CN", "Egyptian": "EG", "French": "FR", "German": "DE", "Indian": "IN",
+    "Iranian": "IR", "Iraqi": "IQ", "Israeli": "IL", "Italian": "IT", "Japanese": "JP",
+    "Kenyan": "KE", "Mexican": "MX", "Nigerian": "NG", "Pakistani": "PK", "Polish": "PL",
+    "Russian": "RU", "Saudi": "SA", "Spanish": "ES", "Syrian": "SY", "Turkish": "TR",
+    "Ukrainian": "UA",
+}  # fmt: skip
+# A government body named by its field: "Foreign Ministry", "Defence Ministry", "General Staff".
+_GOVERNMENT_BODY = re.compile(r"(?:[A-Z][a-z]+ ){1,2}Ministry|General Staff")
 
 
 _MARKETS_AFTER = re.compile(
@@ -1420,6 +1476,55 @@ _WHICH_DOES = re.compile(
     r"trad|ship|fl[iey]|charg|hire|hiring|sign|licens|inspect)[a-z]*\b"
 )
 # "H&M said in a statement": people speak in statements too, but a name with no given name does not.
+# "a league match between Acme Rovers and Roe Town": the two sides are teams.
+_MATCH_BETWEEN = re.compile(
+    r"\b(?:match|game|fixture|clash|derby|tie|final) between (?:the )?"
+    r"(?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} and (?:the )?)?$"
+)
+
+
+def _team_like(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "Preston North End", "Leeds United": three capitalised words, or a town's name and another word
+    ("Roger Federer" is neither)."""
+    if len(tokens) < 2 or not all(t[2][:1].isupper() for t in tokens):
+        return False
+    return len(tokens) >= 3 or tokens[0][2] in PLACES or tokens[-1][2] in ORG_HEADS
+
+
+def _second_side(state: _State, chunk: _Chunk) -> bool:
+    """The name after "a match between <team> and": the other team, though it opens with a given name."""
+    if not state.orgs or not state.body.endswith(" and ", 0, chunk.start):
+        return False
+    before = state.orgs[-1]
+    return (
+        before.end == chunk.start - 5
+        and _MATCH_BETWEEN.search(state.body, max(0, before.start - 30), before.start) is not None
+    )
+
+
+# A listed company's shares moving by a percentage: "Acme slipped 1%", "Roe Homes lost 3.8 per cent".
+_SHARE_MOVE_AFTER = re.compile(
+    r" (?:rose|fell|slipped|slid|gained|climbed|dropped|lost|jumped|added|tumbled|surged|sank|rallied|"
+    r"plunged|soared|shed|advanced|declined|edged (?:up|down|higher|lower)) \d+(?:\.\d+)?(?:%| per ?cent)"
+)
+# Things priced in markets whose moves are reported like a share's.
+_MARKET_THINGS = frozenset(
+    ["Brent", "Sterling", "Bitcoin", "Ether", "Gold", "Silver", "Copper", "Oil", "WTI"]
+)
+
+
+def _share_move(state: _State, chunk: _Chunk, text: str) -> bool:
+    """A name, not opening a sentence nor after "the" (an index: "the Nikkei fell 1%"), whose shares
+    moved by a percentage."""
+    return (
+        _SHARE_MOVE_AFTER.match(state.body, chunk.end) is not None
+        and chunk.start not in state.sentence_starts
+        and not state.body.endswith(("the ", "The "), 0, chunk.start)
+        and chunk.tokens[0][2] not in _MARKET_THINGS
+        and text not in PLACES
+    )
+
+
 _STATEMENT_AFTER = re.compile(r" (?:said|says) in a (?:[a-z]+ )?statement\b")
 # Words that only come before an organisation's name.
 _ORG_CONTEXT_BEFORE = re.compile(
@@ -1713,6 +1818,24 @@ def _names_a_thing(state: _State, chunk: _Chunk) -> bool:
 
 
 _CODE_AFTER = re.compile(r" \d+-\d")
+# Stock indices named by their provider and size ("the FTSE 100", "the S&P 500"), a share's ticker after
+# its exchange ("(NASDAQ: ACME)") and government debt ("the 10-year Treasury yield") name no organisation.
+_INDEX_NAMES = frozenset(
+    ["FTSE", "S&P", "Nasdaq", "NASDAQ", "DAX", "CAC", "Nikkei", "ASX", "Stoxx", "STOXX", "KOSPI"]
+)
+_INDEX_AFTER = re.compile(r" \d{2,4}\b")
+_TICKER_BEFORE = re.compile(r"[(;,] ?[A-Z][A-Za-z]+: ?$")
+_DEBT_AFTER = re.compile(r" (?:yields?|bonds?|bills?|notes|securities|prices|auctions?|curve)\b")
+
+
+def _names_a_security(body: str, start: int, end: int, word: str) -> bool:
+    if word in _INDEX_NAMES and _INDEX_AFTER.match(body, end):
+        return True
+    if word == "Treasury" and _DEBT_AFTER.match(body, end):
+        return True
+    return word.isupper() and _TICKER_BEFORE.search(body, max(0, start - 12), start) is not None
+
+
 _CONTROLLED_BY = re.compile(r"-(?:controlled|led|run|backed|owned|dominated|held)$")
 
 # Last words that make a name a stretch of land or water ("the Blue Mountains", "Nelson Mandela Bay"),
@@ -1793,6 +1916,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return  # ", Inc.": a company suffix names no company by itself
     if len(tokens) == 1 and _is_acronym(tokens[0][2]) and _names_a_thing(state, chunk):
         return
+    if (len(tokens) == 1 or (len(tokens) == 2 and tokens[0][2] == "The")) and _names_a_security(
+        body, tokens[-1][0], chunk.end, tokens[-1][2]
+    ):
+        return
     if (
         len(tokens) == 1
         and body.startswith(" ", chunk.end)
@@ -1824,6 +1951,36 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         _classify(state, _Chunk(tokens[1][0], chunk.end, tokens[1:]), owner_country)
         chunk.label = "split"
         return
+    if _team_like(tokens) and _MATCH_BETWEEN.search(body, max(0, chunk.start - 70), chunk.start) is not None:
+        # "a match between Preston Rovers and …": a team, though its name opens with a town's.
+        team = body[chunk.start : chunk.end]
+        chunk.label, chunk.data = "org", _org_of(state, team) or _org_from_text(team, owner_country)
+        _add_org(state, chunk.start, chunk.end, chunk.data)
+        return
+    if (
+        len(tokens) == 3
+        and tokens[0][2] in TITLE_HEADS
+        and tokens[1][2] == "of"
+        and tokens[2][2] not in KNOWN_ORGS
+        and body.endswith(", ", 0, chunk.start)
+    ):
+        chunk.label = "title"  # "Jane Roe, Head of Communications": her role, after her name
+        return
+    head = 1 if tokens[0][2] == "The" else 0
+    if (
+        len(tokens) >= head + 4
+        and tokens[head][2] in TITLE_HEADS
+        and tokens[head + 1][2] == "of"
+        and tokens[head + 2][2] != "State"  # "Secretary of State for …"
+        and (
+            tokens[-1][2] in ORG_HEADS
+            or _org_of(state, body[tokens[head + 2 + (tokens[head + 2][2] == "the")][0] : chunk.end])
+            is not None
+        )
+    ):
+        # "The Chairman of the Acme Traders Association, Jane Roe,": the role is no part of the name.
+        tokens = tokens[head + 3 :] if tokens[head + 2][2] == "the" else tokens[head + 2 :]
+        chunk.tokens, chunk.start = tokens, tokens[0][0]
     if len(tokens) > 1 and _CONTROLLED_BY.search(tokens[0][2]):
         # "the Democratic-controlled Senate": who holds it is no part of its name.
         tokens = tokens[1:]
@@ -2029,12 +2186,15 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                 "country_code": owner_country,
                 "kind": "parliament",
             }
+    if org is None and _second_side(state, chunk):
+        org = _org_from_text(text, owner_country)  # "a match between Acme Rovers and Ashby Town"
     if (
         org is None
         and not _person_like(tokens)
         and not _middle_given_name(tokens)
         and tokens[0][2] not in FIRST_NAMES
         and tokens[0][2] not in NOT_NAMES
+        and tokens[0][2].rstrip(".") not in HONORIFICS  # "Alhaji Rasaki Olaniyan said": a person
         and text not in PLACES
         and _title_split(tokens) < 0
         and (
@@ -2051,6 +2211,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             or (state.based and _BASED_BEFORE.search(body, max(0, chunk.start - 30), chunk.start))
             or (comma_after and _WHICH_DOES.match(body, chunk.end))
             or _STATEMENT_AFTER.match(body, chunk.end)
+            or _share_move(state, chunk, text)
             or _ORG_CONTEXT_BEFORE.search(body, max(0, chunk.start - 40), chunk.start)
             or _listed_with_org(state, chunk.start)
             or (body.endswith("the ", 0, chunk.start) and _ORG_NOUN_AFTER.match(body, chunk.end))
@@ -3557,6 +3718,18 @@ def _find_long_org_names(state: _State, chunks: list[_Chunk]) -> None:
             _add_org(state, chunk.start, chunk.end, _org_from_text(state.body[chunk.start : chunk.end]))
 
 
+def _place_side(state: _State, chunks: list[_Chunk], index: int) -> bool:
+    """ "at Acme-Ota", "in Abeokuta and Acme-Ota": the town an organisation is named after, not it."""
+    chunk = chunks[index]
+    if _word_before(state.body, chunk.start) in _LOCATIVES:
+        return True
+    return (
+        index > 0
+        and chunks[index - 1].label == "place"
+        and state.body[chunks[index - 1].end : chunk.start] in (" and ", ", ")
+    )
+
+
 def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
     """One word standing for an organisation named in full elsewhere: "Norwell" for "Norwell
     Pharmaceuticals", "Wanderers" or "Town" for a club. Resolve ties each to its full name."""
@@ -3589,11 +3762,11 @@ def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
     if not short:
         return
     surnames = {p.name.split()[-1] for p in state.people}
-    for chunk in chunks:
+    for index, chunk in enumerate(chunks):
         if chunk.label not in ("unknown", "person-candidate") or len(chunk.tokens) != 1:
             continue
         word = _POSSESSIVE.sub("", chunk.tokens[0][2])
-        if word in short and word not in surnames:
+        if word in short and word not in surnames and not _place_side(state, chunks, index):
             start = chunk.tokens[0][0]
             chunk.label = "org"
             _add_org(state, start, start + len(word), _org_from_text(word))
@@ -4131,6 +4304,19 @@ def _regional_bodies(state: _State, country: str) -> list[int]:
     return found
 
 
+# Listed bodies that every country has: "the Treasury" in a story from London is Britain's.
+_COUNTRYLESS_KNOWN_BODIES = frozenset(["Treasury", "General Staff"])
+
+
+def _organisations_country(state: _State) -> str | None:
+    """The one country of the article's organisations that have one, when at least three name it."""
+    named = {(o.canonical, o.country_code) for o in state.orgs if o.country_code}
+    countries = {code for _, code in named}
+    if len(countries) == 1 and len(named) >= 3:
+        return countries.pop()
+    return None
+
+
 def _home_national_bodies(state: _State, document: Document) -> None:
     """ "the Ministry of Commerce" in a story from Beijing is China's: a national body the article names
     without a country belongs to the article's country, its dateline's or else the one its places lead."""
@@ -4140,7 +4326,7 @@ def _home_national_bodies(state: _State, document: Document) -> None:
         for index, org in enumerate(state.orgs)
         if org.country_code is None
         and org.kind in _NATIONAL_BODY_KINDS
-        and org.canonical not in KNOWN_ORGS
+        and (org.canonical not in KNOWN_ORGS or org.canonical in _COUNTRYLESS_KNOWN_BODIES)
         and not any(
             w in _INTERNATIONAL_WORDS or w in PLACES or w in _DEMONYM_ADJECTIVES for w in org.name.split()
         )
@@ -4148,6 +4334,10 @@ def _home_national_bodies(state: _State, document: Document) -> None:
     if not bare and not any(o.name.split()[0].isupper() and o.country_code is None for o in state.orgs):
         return
     country = _story_country(state)
+    if country is None:
+        # "the Treasury" beside Labour and the Conservatives, with no place to go by: the parties' country.
+        country = _organisations_country(state)
+        bare = [i for i in bare if state.orgs[i].canonical in _COUNTRYLESS_KNOWN_BODIES]
     if country is None:
         return
     # "the NSW Reconstruction Authority" in an Australian story.

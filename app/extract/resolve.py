@@ -96,7 +96,7 @@ def _strip_suffix(name: str) -> str:
 
 # Legal forms after a company's name: "Morikawa Seiki Co." is also written "Morikawa Seiki".
 _LEGAL_FORMS = frozenset(
-    ["Co.", "Co", "Ltd.", "Ltd", "Inc.", "Inc", "Corp.", "Corp", "LLC", "plc", "PLC", "AG", "SA"]
+    ["Co.", "Co", "Ltd.", "Ltd", "Inc.", "Inc", "Corp.", "Corp", "LLC", "plc", "PLC", "AG", "SA", "GmbH"]
 )
 
 
@@ -139,6 +139,30 @@ def _short_forms(mentions: tuple[OrganisationMention, ...]) -> dict[str, str | N
     return forms
 
 
+def _join_bare_acronyms(groups: dict[str, list[OrganisationMention]], keys: dict[int, str]) -> None:
+    """ "(TSE: 7489)" then "the Tokyo Stock Exchange": an acronym written alone before the full name
+    whose initials it spells is that organisation."""
+    bare = [k for k, g in groups.items() if all(m.name == m.acronym for m in g) and len(g[0].name) >= 2]
+    for key in bare:
+        acronym = groups[key][0].name
+        target = next(
+            (
+                k
+                for k, g in groups.items()
+                if k != key
+                and k not in bare
+                and "".join(w[0] for w in g[0].canonical.split() if w[:1].isupper()) == acronym
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        groups[target].extend(groups.pop(key))
+        for start, value in keys.items():
+            if value == key:
+                keys[start] = target
+
+
 def _resolve_orgs(
     mentions: tuple[OrganisationMention, ...],
 ) -> tuple[list[OrganisationEntity], dict[int, str], dict[str, str], dict[str, str]]:
@@ -151,8 +175,23 @@ def _resolve_orgs(
         own = _org_key(mention)
         # "Acme" after "Acme Corp", or an acronym defined earlier: the same organisation.
         key = forms.get(mention.name, forms.get(_strip_suffix(mention.name), own))
+        if key == own and mention.canonical != mention.name:
+            # "Federal Cartel Office (Bundeskartellamt)": the other name of a body named just before.
+            key = forms.get(mention.canonical, own)
         if key != own and own.endswith(")") and key.endswith(")"):
             key = own  # "China's Ministry of Foreign Affairs" after Vietnam's: another ministry
+        if key == own and mention.kind == "parliament" and " " not in mention.name:
+            # "the State Senate", then "the Senate": the chamber the article named in full.
+            key = next(
+                (
+                    k
+                    for m in mentions
+                    if m.kind == "parliament" and m.name.endswith(" " + mention.name)
+                    for k in [keys.get(m.start, "")]
+                    if k
+                ),
+                own,
+            )
         if " " not in mention.name and mention.name == mention.canonical and short.get(mention.name):
             key = short[mention.name] or key
         groups.setdefault(key, []).append(mention)
@@ -160,6 +199,7 @@ def _resolve_orgs(
         for form in (mention.name, mention.canonical, mention.acronym, _strip_suffix(mention.name)):
             if form:
                 forms.setdefault(form, key)
+    _join_bare_acronyms(groups, keys)
     entities: list[OrganisationEntity] = []
     kinds: dict[str, str] = {}
     for key, group in groups.items():
