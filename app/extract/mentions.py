@@ -399,7 +399,9 @@ _ROLE_BEFORE_COMMA = re.compile(
 )
 # "The governor of the Reserve Bank of New Zealand, Jane Roe,": the role and its organisation, then the name.
 _ROLE_OF_ORG_BEFORE_COMMA = re.compile(
-    rf"\b[Tt]he (?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})) (?:of|at) (?:the )?(?P<org>{_ORG_WORDS}), $"
+    rf"\b[Tt]he (?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})"
+    # "The Chairman of the Acme Traders Association, Jane Roe,": the post may be written in capitals.
+    rf"|(?:[A-Z][a-z]+ ){{0,2}}(?:{_word_trie(ROLE_HEADS, capital=True)})) (?:of|at) (?:the )?(?P<org>{_ORG_WORDS}), $"
 )
 # Nationality words that may qualify a role: "chief European economist", "senior British diplomat".
 _NATIONALITY = "|".join(
@@ -1441,7 +1443,13 @@ def _listed_with_org(state: _State, start: int) -> bool:
     if not state.orgs:
         return False
     last = state.orgs[-1]
-    return any(last.end + len(gap) == start and state.body.startswith(gap, last.end) for gap in _LIST_GAPS)
+    if not any(last.end + len(gap) == start and state.body.startswith(gap, last.end) for gap in _LIST_GAPS):
+        return False
+    # "the chairman of the Acme Traders Association, Alhaji Jane Roe,": a post's holder in apposition.
+    first = state.body[start : start + 12].split(" ", 1)[0].rstrip(".,")
+    return first not in HONORIFICS and not _POST_OF_BEFORE.search(
+        state.body, max(0, last.start - 48), last.start
+    )
 
 
 # Letters after a name: honours, degrees, seats and generations.
@@ -1759,6 +1767,47 @@ _ORDINAL = re.compile(
 _COUNCIL_MEMBER_AFTER = re.compile(r" (?:Council|Board) (?:member|representative)\b")
 
 
+# Capitalised posts that open "the Chairman of the Acme Traders Association": the post, then its body.
+_POSTS_BEFORE_OF = frozenset(
+    [
+        "Chairman",
+        "Chairwoman",
+        "Chairperson",
+        "Chair",
+        "President",
+        "Director",
+        "Secretary",
+        "Head",
+        "Leader",
+        "Founder",
+        "Treasurer",
+        "Coordinator",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Patron",
+    ]
+)
+
+
+def _post_of_org_split(state: _State, chunk: _Chunk, owner_country: str | None) -> bool:
+    """ "The Chairman of the Acme Traders Association, Jane Roe,": a post written in capitals before the
+    organisation it is held in is no part of the organisation's name; the rest is classified alone."""
+    tokens = chunk.tokens
+    lead = 1 if tokens[0][2] in ("The", "the") else 0
+    if len(tokens) < lead + 4 or tokens[lead][2] not in _POSTS_BEFORE_OF or tokens[lead + 1][2] != "of":
+        return False
+    at = lead + (3 if tokens[lead + 2][2] == "the" else 2)
+    rest_tokens = tokens[at:]
+    rest_text = state.body[rest_tokens[0][0] : chunk.end] if rest_tokens else ""
+    if len(rest_tokens) < 2 or not (rest_text in KNOWN_ORGS or _static_org(rest_text) is not None):
+        return False
+    rest = _Chunk(rest_tokens[0][0], chunk.end, rest_tokens)
+    _classify(state, rest, owner_country)
+    chunk.label = "split"
+    return True
+
+
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
     body = state.body
@@ -1809,6 +1858,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # "the Democratic-controlled Senate": who holds it is no part of its name.
         tokens = tokens[1:]
         chunk.tokens, chunk.start = tokens, tokens[0][0]
+    if _post_of_org_split(state, chunk, owner_country):
+        return
     for index, (start, end, word) in enumerate(tokens[:-1]):
         # "St Mary's Hospital", "King's College": a possessive inside an institution's name.
         if word.endswith(("’s", "'s")) and not (
@@ -3444,6 +3495,14 @@ def _find_lower_case_orgs(state: _State) -> None:
 _APPOSITIVE_NAME_GAP = re.compile(rf"(?: (?:{_word_trie(frozenset(DESCRIPTORS))}))?, (?={U})")
 
 
+# "the chairman of the Acme Traders Association, Jane Roe,": a post held in the organisation before it
+# makes the name in apposition its holder, not another name of the organisation.
+_POST_OF_BEFORE = re.compile(
+    r"\b(?:[Cc]hair(?:man|woman|person)?|[Pp]resident|[Ss]ecretary|[Ss]pokes(?:man|woman|person)"
+    r"|[Dd]irector|[Hh]ead|[Ll]eader|[Cc]hief|[Ff]ounder|[Tt]reasurer|[Cc]oordinator|[Pp]atron) of (?:the )?$"
+)
+
+
 def _find_appositive_org_names(state: _State, chunks: list[_Chunk]) -> None:
     """ "The German Pension Insurance fund, Deutsche Rentenversicherung, said": the name between commas
     right after an organisation is another name of it (often its own language's), not a new body."""
@@ -3462,6 +3521,8 @@ def _find_appositive_org_names(state: _State, chunks: list[_Chunk]) -> None:
                 t[2] in FIRST_NAMES or t[2] in TITLE_HEADS or t[2] in NOT_NAMES or not t[2][:1].isupper()
                 for t in chunk.tokens
             )
+            or chunk.tokens[0][2].rstrip(".") in HONORIFICS
+            or _POST_OF_BEFORE.search(state.body, max(0, org.start - 48), org.start)
         ):
             continue
         name = state.body[chunk.start : chunk.end]
@@ -3520,6 +3581,10 @@ def _find_long_org_names(state: _State, chunks: list[_Chunk]) -> None:
             _add_org(state, chunk.start, chunk.end, _org_from_text(state.body[chunk.start : chunk.end]))
 
 
+# "in Acme-Ota", "at Acme-Ota", "in Lagos and Acme-Ota": a place, not a body named after it.
+_LOCATIVE_BEFORE = re.compile(rf"\b(?:in|at|near|around|outside)(?: {_WORD},?(?: and| or)?)? $")
+
+
 def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
     """One word standing for an organisation named in full elsewhere: "Norwell" for "Norwell
     Pharmaceuticals", "Wanderers" or "Town" for a club. Resolve ties each to its full name."""
@@ -3552,12 +3617,15 @@ def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
     if not short:
         return
     surnames = {p.name.split()[-1] for p in state.people}
+    companies = {o.name.split()[0] for o in state.orgs if o.kind == "company"}
     for chunk in chunks:
         if chunk.label not in ("unknown", "person-candidate") or len(chunk.tokens) != 1:
             continue
         word = _POSSESSIVE.sub("", chunk.tokens[0][2])
         if word in short and word not in surnames:
             start = chunk.tokens[0][0]
+            if word not in companies and _LOCATIVE_BEFORE.search(state.body, max(0, start - 40), start):
+                continue  # "in Abeokuta and Acme-Ota": the place a members' body is named for
             chunk.label = "org"
             _add_org(state, start, start + len(word), _org_from_text(word))
 
