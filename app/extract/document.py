@@ -48,6 +48,12 @@ _BYLINE_PLACE = re.compile(
     rf"^(?:By[ \t]+(?P<name>{_NAME}(?:[ \t]+and[ \t]+{_NAME})?)[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,2}}"
     rf"|(?P<piped>{_NAME})[ \t]+\|[ \t]+[A-Z][^.!?\n]{{0,40}})$"
 )
+# "Jane Roe Political correspondent": a name, then the writer's newsroom post with no comma between.
+_BYLINE_POST = re.compile(
+    r"^(?:By[ \t]+)?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}?)[ \t]+"
+    r"(?:[A-Z][a-z]+[ \t]+)?(?:[a-z]+[ \t]+){0,2}"
+    r"(?:correspondent|reporter|editor|writer|journalist|columnist|critic)$"
+)
 # A sign-off or an author's note closing the story: "— Jane Roe", "Jane Roe is a health reporter at …".
 _SIGN_OFF = re.compile(
     rf"^(?:[—–-]+[ \t]*(?P<name>{_NAME})|(?P<bio>{_NAME}) is (?:a|an|the) (?:[\w'’-]+ ){{0,4}}?"
@@ -249,6 +255,8 @@ def _byline_of(line: str) -> str | None:
         return None
     if "," not in line:
         placed = _BYLINE_PLACE.match(line)
+        if placed is None and (posted := _BYLINE_POST.match(line)) is not None:
+            return posted.group("name")  # "Jane Roe Political correspondent"
         return line.removeprefix("By").strip() if placed else None
     found = _BYLINE_WITH_ROLE.match(line)
     if found is None or not (found.group("by") or _NEWSROOM_ROLE.search(found.group("role"))):
@@ -284,12 +292,24 @@ def _top_byline(lines: list[str]) -> tuple[int, str] | None:
         if not stripped:
             continue
         byline = _byline_of(stripped)
+        if byline is None and seen == 1 and _BYLINE.match(stripped):
+            byline = stripped[3:].strip()  # a standfirst, then "By Jane Roe" on a line of its own
         if byline is not None:
             return index, byline
         seen += 1
-        if seen == 2 or stripped[-1] in ".!?”\"'’" or len(stripped) > 250:
+        if seen == 2 or len(stripped) > 250:
             return None  # body text: a byline comes before the story starts
+        if stripped[-1] in ".!?”\"'’" and not _by_line_next(lines, index + 1):
+            return None
     return None
+
+
+def _by_line_next(lines: list[str], index: int) -> bool:
+    """Is the next non-blank line a bare "By Jane Roe"? Then the line before it was a standfirst."""
+    for line in lines[index : index + 3]:
+        if line.strip():
+            return _BYLINE.match(line.strip()) is not None
+    return False
 
 
 def split_document(

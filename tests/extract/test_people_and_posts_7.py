@@ -1,6 +1,7 @@
 """People and their posts in the seventh held-out set's styles (all sentences made up)."""
 
 from app.extract import run
+from app.extract.document import split_document
 
 
 def _people(text: str) -> list[str]:
@@ -61,3 +62,32 @@ def test_place_named_in_an_association_stays_a_place() -> None:
         "The Tarnwick-Ota Fishmongers Association said it would seek compensation."
     )
     assert "Tarnwick-Ota" not in _orgs(text)
+
+
+def test_byline_with_post_and_no_comma_is_no_person() -> None:
+    text = (
+        "Council faces revolt over parking charges\n\n"
+        "More than 20 councillors sign letter urging the leader to drop the plan\n\n"
+        "Jane Roe Political correspondent\n\n"
+        "The council leader, Tom Lee, said the charges would stay."
+    )
+    document = split_document(text)
+    assert document.byline == "Jane Roe"
+    assert "Jane Roe" not in _people(text)
+
+
+def test_by_line_after_a_standfirst_sentence_is_no_person() -> None:
+    text = (
+        "Tree rings reveal a long drought\n\n"
+        "Wood from the highlands records a dry spell far longer than any on record.\n\n"
+        "By Jane Roe\n\n"
+        "The drought lasted decades, says Tom Lee, a geologist."
+    )
+    assert split_document(text).byline == "Jane Roe"
+    assert _people(text) == ["Tom Lee"]
+
+
+def test_a_line_naming_an_editor_in_a_sentence_stays_in_the_body() -> None:
+    text = "Council budget approved\n\nTom Lee, the editor, said the paper would appeal the ruling."
+    assert split_document(text).byline is None
+    assert "Tom Lee" in _people(text)
