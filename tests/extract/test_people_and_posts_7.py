@@ -91,3 +91,14 @@ def test_a_line_naming_an_editor_in_a_sentence_stays_in_the_body() -> None:
     text = "Council budget approved\n\nTom Lee, the editor, said the paper would appeal the ruling."
     assert split_document(text).byline is None
     assert "Tom Lee" in _people(text)
+
+
+def test_common_given_name_that_is_also_a_rare_word_opens_a_name() -> None:
+    assert _people("Tom Brackley said the plan would fail.") == ["Tom Brackley"]
+    assert _people("The letter was signed by the MP for Brookvale, Nick Tarrow, and two others.") == [
+        "Nick Tarrow"
+    ]
+
+
+def test_given_name_that_is_a_common_word_still_needs_evidence() -> None:
+    assert _people("Hope Street was closed on Monday.") == []
