@@ -102,3 +102,25 @@ def test_common_given_name_that_is_also_a_rare_word_opens_a_name() -> None:
 
 def test_given_name_that_is_a_common_word_still_needs_evidence() -> None:
     assert _people("Hope Street was closed on Monday.") == []
+
+
+def test_scientist_posts_in_apposition_make_an_unknown_name_a_person() -> None:
+    text = "The rains failed for decades, says Oduya Kebbede, a dendrochronologist at Brookvale University."
+    titles, orgs = _person(text, "Oduya Kebbede")
+    assert titles == {"dendrochronologist"}
+    assert orgs == {"Brookvale University"}
+
+
+def test_capitalised_role_word_opening_a_sentence_is_no_part_of_the_name() -> None:
+    text = "Referee Jane Roe pointed to the spot."
+    assert _people(text) == ["Jane Roe"]
+    assert _person(text, "Jane Roe")[0] == {"Referee"}
+
+
+def test_farmer_and_forecaster_are_roles() -> None:
+    titles, _ = _person("In the valley, dairy farmer Tom Brackley moved his herd.", "Tom Brackley")
+    assert titles == {"dairy farmer"}
+
+
+def test_an_unknown_pair_with_no_role_is_still_no_person() -> None:
+    assert _people("Oduya Kebbede, the river port, was flooded.") == []
