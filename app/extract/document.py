@@ -193,6 +193,24 @@ _RELEASE_END = re.compile(r"^[ \t]*(?:-+[ \t]*)?(?:ENDS|End|###|\*\*\*)(?:[ \t]*
 _RELEASE_END_MARKS = ("END", "End", "###", "***")  # one of them is in the text whenever _RELEASE_END matches
 
 
+# "Media Contacts:" on a line of its own near a release's end: the press officers' names, telephones and
+# addresses that follow are no part of the story.
+_CONTACT_HEADING = re.compile(
+    r"^[ \t]*(?:(?:Media|Press|Investor|News)(?: and (?:Investor|Media))?[ \t]+)?(?:Contacts?|CONTACTS?|Inquiries|Enquiries)"
+    r"[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _without_contact_block(article: str) -> str:
+    """The article without a closing contact block: the heading must be among the last 15 lines."""
+    headings = list(_CONTACT_HEADING.finditer(article))
+    found = headings[-1] if headings else None
+    if found is None or article.count("\n", found.end()) > 15 or not article[: found.start()].strip():
+        return article
+    return article[: found.start()]
+
+
 def _looks_like_headline(line: str, following: str) -> bool:
     """A short line with no final period, followed by body text, is a headline."""
     stripped = line.strip()
@@ -326,6 +344,8 @@ def split_document(
     end = _RELEASE_END.search(article) if any(mark in article for mark in _RELEASE_END_MARKS) else None
     if end and article[: end.start()].strip():
         article = article[: end.start()]
+    if "ontact" in article:
+        article = _without_contact_block(article)
     lines = article.strip().split("\n")
     if lines and _RELEASE_OPENER.match(lines[0]):
         lines = lines[1:]

@@ -124,3 +124,22 @@ def test_farmer_and_forecaster_are_roles() -> None:
 
 def test_an_unknown_pair_with_no_role_is_still_no_person() -> None:
     assert _people("Oduya Kebbede, the river port, was flooded.") == []
+
+
+_RELEASE = (
+    "Acme Robotics opens plant in Brookvale\n\n"
+    "BROOKVALE, May 12, 2025 /PRNewswire/ -- Acme Robotics today announced a new plant.\n\n"
+    '"This is a proud day," said Tom Brackley, chief executive of Acme Robotics.\n\n'
+    "About Acme Robotics\nAcme Robotics makes warehouse robots.\n\n"
+)
+
+
+def test_media_contacts_block_closing_a_release_is_dropped() -> None:
+    text = _RELEASE + "Media Contacts:\nAcme Robotics\nJane Roe, Head of Communications\nTel: +1 555 0100\n"
+    assert "Jane Roe" not in split_document(text).body
+    assert _people(text) == ["Tom Brackley"]
+
+
+def test_contact_in_a_sentence_is_kept() -> None:
+    text = _RELEASE + "Customers can contact Jane Roe, the head of communications, for details.\n"
+    assert "Jane Roe" in split_document(text).body
