@@ -419,14 +419,20 @@ _NATIONALITY = "|".join(
 _ROLE_AFTER = re.compile(
     rf",(?: \d{{1,3}},)? (?:who is |who was |is |was )?(?:the |a |an |its |their )?(?:\d{{1,3}}-year-old )?"
     rf"(?P<role>(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})"
-    rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )[a-z][a-z -]{{0,30}}?)?)"
-    rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?(?P<org>{_ORG_WORDS})"
+    # "head of European rates strategy at …": a nationality may open the field.
+    rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}) )?[a-z][a-z -]{{0,30}}?)?)"
+    rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?"
+    # "founder of the London-based macro hedge fund Acme Capital": the kind of body before its name.
+    rf"(?:(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|insurer|lender) (?={U}))?"
+    rf"(?P<org>{_ORG_WORDS})"
+    # "… at the Crown Prosecution Service (CPS), said": the organisation's acronym after it.
+    rf"(?: \([A-Z][A-Za-z]{{1,6}}\)(?=,))?"
     # "co-leader of the Greens’ parliamentary group": a group inside the organisation.
     rf"(?:[’']s? [a-z][a-z -]{{1,40}}?(?=[,.;]))?"
     rf"| (?:on|in|of|for) (?:the|a|an|this|that) [a-z -]{{1,40}})?"
     rf"(?: (?:union|group|party|charity|campaign|movement))?"
     # "… at the Centre for Policy Dialogue in Dhaka, said": where the organisation is.
-    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?(?=,))?"
+    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?(?=,| who\b))?"
     rf"(?=[,.;)]| said| says| told| who\b| whose\b| which\b| and (?:a|an|the)\b|$)"
 )
 # ", who leads the emergency department at St Mary's Hospital": an affiliation without a title.

@@ -143,3 +143,36 @@ def test_media_contacts_block_closing_a_release_is_dropped() -> None:
 def test_contact_in_a_sentence_is_kept() -> None:
     text = _RELEASE + "Customers can contact Jane Roe, the head of communications, for details.\n"
     assert "Jane Roe" in split_document(text).body
+
+
+def test_role_after_name_with_acronym_after_the_organisation() -> None:
+    text = (
+        "Jane Roe, a senior crown prosecutor at the Brookvale Prosecution Service (BPS), said it was clear."
+    )
+    assert _person(text, "Jane Roe") == (
+        {"senior crown prosecutor"},
+        {"Brookvale Prosecution Service", "BPS"},
+    )
+
+
+def test_role_field_opened_by_a_nationality() -> None:
+    text = "Jane Roe, head of European rates strategy at Tarnwick Partners, said the market was divided."
+    assert _person(text, "Jane Roe") == ({"head of European rates strategy"}, {"Tarnwick Partners"})
+
+
+def test_founder_of_a_described_fund() -> None:
+    text = "Tom Brackley, founder of the London-based macro hedge fund Tarnwick Capital, said he was selling."
+    assert _person(text, "Tom Brackley") == ({"founder"}, {"Tarnwick Capital"})
+
+
+def test_organisation_then_its_town_then_who() -> None:
+    text = (
+        '"It is about power," said Jane Roe, a political scientist at Brookvale College in Lancaster '
+        "who has studied budgets for years."
+    )
+    assert _person(text, "Jane Roe") == ({"political scientist"}, {"Brookvale College"})
+
+
+def test_role_after_name_with_a_lower_case_field_and_no_organisation() -> None:
+    text = "Jane Roe, head of rates strategy, said the market was divided."
+    assert _person(text, "Jane Roe") == ({"head of rates strategy"}, set())
