@@ -1953,6 +1953,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and tokens[0][2] not in TITLE_HEADS
         and tokens[0][2].rstrip(".") not in HONORIFICS  # "Dr Ciarán Moloney": evidence of a person
         and tokens[1][2] != "and"  # "Labour and Employment Minister": joined on purpose
+        # "Labour Minister Jane Roe": a portfolio word that also names a party, before its head.
+        and not (tokens[0][2] in TITLE_MODIFIERS and tokens[1][2] in _PORTFOLIO_HEADS)
         # "Jan van der Berg": a word before a name particle is the given name, whatever else it means.
         and not (tokens[1][2] in _PARTICLE_WORDS and tokens[0][2] not in _FUNCTION_OPENERS)
         and _place_at(tokens, 0) == 0

@@ -176,3 +176,13 @@ def test_organisation_then_its_town_then_who() -> None:
 def test_role_after_name_with_a_lower_case_field_and_no_organisation() -> None:
     text = "Jane Roe, head of rates strategy, said the market was divided."
     assert _person(text, "Jane Roe") == ({"head of rates strategy"}, set())
+
+
+def test_portfolio_word_that_names_a_party_stays_in_the_title() -> None:
+    text = '"Work must pay," Labour Minister Jane Roe told reporters in Paris.'
+    assert _person(text, "Jane Roe")[0] == {"Labour Minister"}
+
+
+def test_sentence_opener_before_a_title_is_still_dropped() -> None:
+    text = "Yesterday Minister Jane Roe told reporters in Paris that work must pay."
+    assert _person(text, "Jane Roe")[0] == {"Minister"}
