@@ -2492,6 +2492,23 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
     return None
 
 
+# "MP for Hove": a member's seat is no part of the title ("the Labour MP for Hove, Jane Roe,").
+_SEAT_TITLE = re.compile(r"(?P<head>MP|MPs|MLA|MEP|MSP|MS|TD) for [A-Z][^,;]*")
+
+
+def _member_with_party(
+    state: _State, seat: re.Match[str], at: int, org: str | None
+) -> tuple[str, str | None]:
+    """The member's title without the seat, and the party named right before it when there is one."""
+    if org is None:
+        before = state.body[max(0, at - 30) : at].rstrip()
+        word = before.rsplit(" ", 1)[-1]
+        known = _org_of(state, word) if word[:1].isupper() else None
+        if known is not None and known.get("kind") == "party":
+            org = word
+    return seat.group("head"), org
+
+
 def _title_before(
     state: _State, chunks: list[_Chunk], position: int
 ) -> tuple[str | None, str | None, str | None]:
@@ -2533,6 +2550,9 @@ def _title_before(
         if inner and org is None and _org_of(state, inner.group(1)):
             org = inner.group(1)
             title = title[: inner.start()]
+        seat = _SEAT_TITLE.fullmatch(title)
+        if seat:
+            title, org = _member_with_party(state, seat, title_tokens[0][0], org)
         return title, org, None
     name_tokens: list[tuple[int, int, str]] = chunk.data["name_tokens"]  # type: ignore[assignment]
     name_start = name_tokens[0][0]

@@ -186,3 +186,18 @@ def test_portfolio_word_that_names_a_party_stays_in_the_title() -> None:
 def test_sentence_opener_before_a_title_is_still_dropped() -> None:
     text = "Yesterday Minister Jane Roe told reporters in Paris that work must pay."
     assert _person(text, "Jane Roe")[0] == {"Minister"}
+
+
+def test_member_title_before_a_name_drops_the_seat_and_keeps_the_party() -> None:
+    text = (
+        "The Labour Party is split. The letter, organised by the Labour MP for Brookvale, Tom Brackley, "
+        "urges the chancellor to drop the plan."
+    )
+    titles, orgs = _person(text, "Tom Brackley")
+    assert titles == {"MP"}
+    assert "Labour Party" in orgs
+
+
+def test_member_title_with_no_party_before_it() -> None:
+    text = "The MP for Brookvale, Tom Brackley, said the plan would fail."
+    assert _person(text, "Tom Brackley") == ({"MP"}, set())
