@@ -190,12 +190,12 @@ def test_sentence_opener_before_a_title_is_still_dropped() -> None:
 
 def test_member_title_before_a_name_drops_the_seat_and_keeps_the_party() -> None:
     text = (
-        "The Labour Party is split. The letter, organised by the Labour MP for Brookvale, Tom Brackley, "
+        "Labour is split. The letter, organised by the Labour MP for Brookvale, Tom Brackley, "
         "urges the chancellor to drop the plan."
     )
     titles, orgs = _person(text, "Tom Brackley")
     assert titles == {"MP"}
-    assert "Labour Party" in orgs
+    assert "Labour" in orgs
 
 
 def test_member_title_with_no_party_before_it() -> None:
