@@ -2806,6 +2806,14 @@ _PARTY_ROLE_AFTER = re.compile(
 )
 
 
+# ", a first-term Democrat widely expected …", ", a Republican from Centre County,": a party's member.
+_PARTY_MEMBER_AFTER = re.compile(
+    r", (?:a|an) (?:[a-z-]+ ){0,2}?(?P<party>"
+    + "|".join(sorted(ORG_ADJECTIVES, key=len, reverse=True))
+    + r")(?=,|\.|;| (?:from|who|widely|and|in|representing|elected)\b)"
+)
+
+
 def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     body = state.body
     degree = _DEGREE_AFTER.match(body, end) if body.startswith(", ", end) else None
@@ -2826,6 +2834,14 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             if data is not None and all(o.start != start for o in state.orgs):
                 _add_org(state, start, party.end("party"), data)
             return party.group("role"), party.group("party")
+        member = _PARTY_MEMBER_AFTER.match(body, end)
+        if member:
+            # ", a first-term Democrat widely expected to …", ", a Republican from Centre County,": a member.
+            start = member.start("party")
+            data = _adjective_org(member.group("party"))
+            if data is not None and all(o.start != start for o in state.orgs):
+                _add_org(state, start, member.end("party"), data)
+            return "", member.group("party")
     if not match:
         inside = _ROLE_AFTER_ORG_INSIDE.match(body, end) if body.startswith(", ", end) else None
         if inside and _org_inside_role(state, inside.group("org")):

@@ -201,3 +201,16 @@ def test_member_title_before_a_name_drops_the_seat_and_keeps_the_party() -> None
 def test_member_title_with_no_party_before_it() -> None:
     text = "The MP for Brookvale, Tom Brackley, said the plan would fail."
     assert _person(text, "Tom Brackley") == ({"MP"}, set())
+
+
+def test_party_member_in_apposition_is_an_affiliation() -> None:
+    text = "Democrats hold the House. Jane Roe, a first-term Democrat widely expected to run again, said no."
+    assert _person(text, "Jane Roe")[1] >= {"Democratic Party"}
+    text = "Republicans want cuts. Tom Brackley, a Republican from Centre County, disagreed."
+    assert "Republican Party" in _person(text, "Tom Brackley")[1]
+
+
+def test_party_adjective_before_a_role_noun_is_left_to_the_role() -> None:
+    text = "Jane Roe, a Democratic strategist, said no."
+    titles, _ = _person(text, "Jane Roe")
+    assert titles and all("strategist" in title for title in titles)
