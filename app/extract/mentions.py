@@ -2910,6 +2910,8 @@ _TITLE_MOD_ALT = "|".join(sorted((re.escape(w) for w in TITLE_MODIFIERS), key=le
 # ", Chief Medical Officer of Acme", ", Senior Vice President of Quality Operations at Acme".
 _CAPITAL_ROLE_AFTER = re.compile(
     rf", (?:the )?(?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT})"
+    # ", President and CEO of Acme": two posts joined.
+    rf"(?: (?:and|&) (?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT}))?"
     rf"(?: (?:of|for) {U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}}(?= at ))?)"
     rf" (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})(?=[,.;)]| said| says| told|$)"
 )

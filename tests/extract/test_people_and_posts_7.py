@@ -214,3 +214,13 @@ def test_party_adjective_before_a_role_noun_is_left_to_the_role() -> None:
     text = "Jane Roe, a Democratic strategist, said no."
     titles, _ = _person(text, "Jane Roe")
     assert titles and all("strategist" in title for title in titles)
+
+
+def test_two_capitalised_posts_joined_after_a_name() -> None:
+    text = '"It works," said Tom Brackley, President and CEO of Tarnwick Mobility. "We agree."'
+    assert _person(text, "Tom Brackley") == ({"President and CEO"}, {"Tarnwick Mobility"})
+
+
+def test_capitalised_post_after_a_name_with_no_organisation_is_no_title() -> None:
+    text = '"It works," said Tom Brackley, President and Chief. "We agree."'
+    assert _person(text, "Tom Brackley")[0] == set()
