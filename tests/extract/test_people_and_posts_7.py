@@ -217,8 +217,10 @@ def test_party_adjective_before_a_role_noun_is_left_to_the_role() -> None:
 
 
 def test_two_capitalised_posts_joined_after_a_name() -> None:
-    text = '"It works," said Tom Brackley, President and CEO of Tarnwick Mobility. "We agree."'
-    assert _person(text, "Tom Brackley") == ({"President and CEO"}, {"Tarnwick Mobility"})
+    text = 'Tarnwick Mobility Ltd. will build a plant. "It works," said Tom Brackley, President and CEO of Tarnwick Mobility.'
+    titles, orgs = _person(text, "Tom Brackley")
+    assert titles == {"President and CEO"}
+    assert "Tarnwick Mobility" in orgs
 
 
 def test_capitalised_post_after_a_name_with_no_organisation_is_no_title() -> None:
