@@ -2509,6 +2509,10 @@ def _member_with_party(
     return seat.group("head"), org
 
 
+# "the APC Publicity Secretary in the state, Jane Roe,": the post's scope between title and name.
+_TITLE_SCOPE_GAP = re.compile(r" (?:in|for) the (?:state|country|region|province|county|city|district), ")
+
+
 def _title_before(
     state: _State, chunks: list[_Chunk], position: int
 ) -> tuple[str | None, str | None, str | None]:
@@ -2527,7 +2531,7 @@ def _title_before(
     elif position > 0:
         previous = chunks[position - 1]
         gap = body[previous.end : chunk.start]
-        if previous.label == "title" and gap in (" ", ", "):
+        if previous.label == "title" and (gap in (" ", ", ") or _TITLE_SCOPE_GAP.fullmatch(gap)):
             title_tokens = previous.tokens
             split = max(_title_split(title_tokens), 0)
             title = body[title_tokens[split][0] : previous.end]

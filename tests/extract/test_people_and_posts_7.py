@@ -226,3 +226,13 @@ def test_two_capitalised_posts_joined_after_a_name() -> None:
 def test_capitalised_post_after_a_name_with_no_organisation_is_no_title() -> None:
     text = '"It works," said Tom Brackley, President and Chief. "We agree."'
     assert _person(text, "Tom Brackley")[0] == set()
+
+
+def test_title_then_its_scope_then_the_name() -> None:
+    text = "But the party's Publicity Secretary in the state, Mr Kolawole Adeniran, dismissed the criticism."
+    assert _person(text, "Kolawole Adeniran")[0] == {"Publicity Secretary"}
+
+
+def test_title_then_a_place_phrase_is_not_read_across() -> None:
+    text = "The Publicity Secretary spoke in the capital, Mr Kolawole Adeniran said later."
+    assert _person(text, "Kolawole Adeniran")[0] == set()
