@@ -236,3 +236,18 @@ def test_title_then_its_scope_then_the_name() -> None:
 def test_title_then_a_place_phrase_is_not_read_across() -> None:
     text = "The Publicity Secretary spoke in the capital, Mr Kolawole Adeniran said later."
     assert _person(text, "Kolawole Adeniran")[0] == set()
+
+
+def test_role_of_a_party_with_its_acronym_and_race_before_the_name() -> None:
+    text = (
+        "The governorship candidate of the Brookvale People's Party (BPP) in the 2023 election, "
+        "Dr Kolawole Adeniran, said the plan was wrong."
+    )
+    titles, orgs = _person(text, "Kolawole Adeniran")
+    assert titles == {"governorship candidate"}
+    assert "BPP" in orgs
+
+
+def test_role_before_a_name_after_an_unrelated_election_phrase() -> None:
+    text = "After a campaign of rallies in the 2023 election, Kolawole Adeniran said the plan was wrong."
+    assert _person(text, "Kolawole Adeniran")[0] == set()
