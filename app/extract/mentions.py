@@ -395,7 +395,9 @@ _ROLE_BEFORE_COMMA = re.compile(
     rf"|(?P<org>{_WORD})[’']s?"
     # "The Athletic manager, Siobhan Keane,": the organisation named before the role.
     rf"|\b[Tt]he (?P<team>{_WORD}(?: {_WORD})?)) (?P<role>(?:{_ROLE_MOD} |[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
-    rf"(?: (?:of|for) (?!(?:the|a|an) )[a-z]+(?: [a-z]+)?)?), $"
+    rf"(?: (?:of|for) (?!(?:the|a|an) )[a-z]+(?: [a-z]+)?)?)"
+    # "A spokeswoman for Mr. Roe, Jane Doe,": whom the post serves, by honorific and surname.
+    rf"(?: for (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.? {U}[\w’'-]+)?, $"
 )
 # "The governor of the Reserve Bank of New Zealand, Jane Roe,": the role and its organisation, then the name.
 _ROLE_OF_ORG_BEFORE_COMMA = re.compile(
@@ -2475,6 +2477,9 @@ _AGED_PERSON_AFTER = re.compile(
 )
 
 
+_FOR_HONORIFIC_BEFORE = re.compile(r" for (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.? [A-Z][\w’'-]+, $")
+
+
 def _role_before(body: str, position: int) -> re.Match[str] | None:
     """A role right before the name at ``position``: "chief executive Jane Roe", "The minister, Jane Roe"."""
     # Cheap test first: the word right before the name must be a role's head noun.
@@ -2484,8 +2489,12 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
     word = body[space + 1 : position - 1]
     if word.endswith(","):
         # "The minister, Jane Roe," / "Its director of research, Jane Roe,".
-        if word[:-1] in ROLE_HEADS or _COMPLEMENT_BEFORE.search(body, max(0, position - 30), position):
-            return _ROLE_BEFORE_COMMA.search(body, max(0, position - 70), position)
+        if (
+            word[:-1] in ROLE_HEADS
+            or _COMPLEMENT_BEFORE.search(body, max(0, position - 30), position)
+            or (word[:1].isupper() and _FOR_HONORIFIC_BEFORE.search(body, max(0, position - 30), position))
+        ):
+            return _ROLE_BEFORE_COMMA.search(body, max(0, position - 90), position)
         if (word[:1].isupper() or word[:1] == "(" or word in ("election,", "elections,")) and " of " in body[
             max(0, position - 90) : position
         ]:

@@ -251,3 +251,13 @@ def test_role_of_a_party_with_its_acronym_and_race_before_the_name() -> None:
 def test_role_before_a_name_after_an_unrelated_election_phrase() -> None:
     text = "After a campaign of rallies in the 2023 election, Kolawole Adeniran said the plan was wrong."
     assert _person(text, "Kolawole Adeniran")[0] == set()
+
+
+def test_spokeswoman_for_a_named_politician_before_the_name() -> None:
+    text = "A spokeswoman for Mr. Brackley, Jane Roe, declined to comment."
+    assert _person(text, "Jane Roe")[0] == {"spokeswoman"}
+
+
+def test_voting_for_a_politician_gives_the_next_name_no_title() -> None:
+    text = "He voted for Mr. Brackley, Jane Roe said."
+    assert _person(text, "Jane Roe")[0] == set()
