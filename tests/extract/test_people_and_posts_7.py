@@ -261,3 +261,16 @@ def test_spokeswoman_for_a_named_politician_before_the_name() -> None:
 def test_voting_for_a_politician_gives_the_next_name_no_title() -> None:
     text = "He voted for Mr. Brackley, Jane Roe said."
     assert _person(text, "Jane Roe")[0] == set()
+
+
+def test_organisation_word_before_a_role_is_the_organisation_that_has_it_in_its_name() -> None:
+    text = (
+        "The Bureau of Meteorology issued a warning. The Brookvale Emergency Agency ordered evacuations. "
+        "Bureau senior hydrologist Tom Brackley said a second peak was possible."
+    )
+    assert _person(text, "Tom Brackley") == ({"senior hydrologist"}, {"Bureau of Meteorology"})
+
+
+def test_council_word_before_a_role_still_finds_the_council() -> None:
+    text = "Brookvale City Council voted on Monday. Council leader Tom Brackley said the vote was close."
+    assert "Brookvale City Council" in _person(text, "Tom Brackley")[1]
