@@ -396,8 +396,9 @@ _ROLE_BEFORE_COMMA = re.compile(
     # "The Athletic manager, Siobhan Keane,": the organisation named before the role.
     rf"|\b[Tt]he (?P<team>{_WORD}(?: {_WORD})?)) (?P<role>(?:{_ROLE_MOD} |[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
     rf"(?: (?:of|for) (?!(?:the|a|an) )[a-z]+(?: [a-z]+)?)?)"
-    # "A spokeswoman for Mr. Roe, Jane Doe,": whom the post serves, by honorific and surname.
-    rf"(?: for (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.? {U}[\w’'-]+)?, $"
+    # "A spokeswoman for Mr. Roe, Jane Doe,": whom the post serves, by honorific and surname;
+    # "A community leader in Abeokuta, Jane Doe,": where.
+    rf"(?: for (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.? {U}[\w’'-]+| in {U}[\w’'-]+)?, $"
 )
 # "The governor of the Reserve Bank of New Zealand, Jane Roe,": the role and its organisation, then the name.
 _ROLE_OF_ORG_BEFORE_COMMA = re.compile(
@@ -2477,6 +2478,10 @@ _AGED_PERSON_AFTER = re.compile(
 )
 
 
+# Only when the role opens the sentence: "She met a lawyer in Paris, Jane Roe said" is no apposition.
+_ROLE_IN_PLACE_BEFORE = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?”] ))(?:An?|The) (?:[a-z-]+ )?(?:{_ROLE_HEAD_ALT}) in {U}[\w’'-]+, $"
+)
 _FOR_HONORIFIC_BEFORE = re.compile(r" for (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.? [A-Z][\w’'-]+, $")
 
 
@@ -2492,7 +2497,13 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
         if (
             word[:-1] in ROLE_HEADS
             or _COMPLEMENT_BEFORE.search(body, max(0, position - 30), position)
-            or (word[:1].isupper() and _FOR_HONORIFIC_BEFORE.search(body, max(0, position - 30), position))
+            or (
+                word[:1].isupper()
+                and (
+                    _FOR_HONORIFIC_BEFORE.search(body, max(0, position - 30), position)
+                    or _ROLE_IN_PLACE_BEFORE.search(body, max(0, position - 60), position)
+                )
+            )
         ):
             return _ROLE_BEFORE_COMMA.search(body, max(0, position - 90), position)
         if (word[:1].isupper() or word[:1] == "(" or word in ("election,", "elections,")) and " of " in body[

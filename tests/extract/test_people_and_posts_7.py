@@ -274,3 +274,13 @@ def test_organisation_word_before_a_role_is_the_organisation_that_has_it_in_its_
 def test_council_word_before_a_role_still_finds_the_council() -> None:
     text = "Brookvale City Council voted on Monday. Council leader Tom Brackley said the vote was close."
     assert "Brookvale City Council" in _person(text, "Tom Brackley")[1]
+
+
+def test_role_and_place_opening_the_sentence_before_the_name() -> None:
+    text = "It rained. A community leader in Brookvale, Kolawole Adeniran, said many had lived there."
+    assert "community leader" in _person(text, "Kolawole Adeniran")[0]
+
+
+def test_role_and_place_inside_the_sentence_is_no_apposition() -> None:
+    text = "She met a lawyer in Brookvale, Jane Roe said."
+    assert _person(text, "Jane Roe")[0] == set()
