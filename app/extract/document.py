@@ -48,6 +48,12 @@ _BYLINE_PLACE = re.compile(
     rf"^(?:By[ \t]+(?P<name>{_NAME}(?:[ \t]+and[ \t]+{_NAME})?)[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,2}}"
     rf"|(?P<piped>{_NAME})[ \t]+\|[ \t]+[A-Z][^.!?\n]{{0,40}})$"
 )
+# "Jane Roe Political correspondent": a name, then the writer's newsroom post with no comma between.
+_BYLINE_POST = re.compile(
+    r"^(?:By[ \t]+)?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}?)[ \t]+"
+    r"(?:[A-Z][a-z]+[ \t]+)?(?:[a-z]+[ \t]+){0,2}"
+    r"(?:correspondent|reporter|editor|writer|journalist|columnist|critic)$"
+)
 # A sign-off or an author's note closing the story: "— Jane Roe", "Jane Roe is a health reporter at …".
 _SIGN_OFF = re.compile(
     rf"^(?:[—–-]+[ \t]*(?P<name>{_NAME})|(?P<bio>{_NAME}) is (?:a|an|the) (?:[\w'’-]+ ){{0,4}}?"
@@ -187,6 +193,24 @@ _RELEASE_END = re.compile(r"^[ \t]*(?:-+[ \t]*)?(?:ENDS|End|###|\*\*\*)(?:[ \t]*
 _RELEASE_END_MARKS = ("END", "End", "###", "***")  # one of them is in the text whenever _RELEASE_END matches
 
 
+# "Media Contacts:" on a line of its own near a release's end: the press officers' names, telephones and
+# addresses that follow are no part of the story.
+_CONTACT_HEADING = re.compile(
+    r"^[ \t]*(?:(?:Media|Press|Investor|News)(?: and (?:Investor|Media))?[ \t]+)?(?:Contacts?|CONTACTS?|Inquiries|Enquiries)"
+    r"[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _without_contact_block(article: str) -> str:
+    """The article without a closing contact block: the heading must be among the last 15 lines."""
+    headings = list(_CONTACT_HEADING.finditer(article))
+    found = headings[-1] if headings else None
+    if found is None or article.count("\n", found.end()) > 15 or not article[: found.start()].strip():
+        return article
+    return article[: found.start()]
+
+
 def _looks_like_headline(line: str, following: str) -> bool:
     """A short line with no final period, followed by body text, is a headline."""
     stripped = line.strip()
@@ -249,6 +273,8 @@ def _byline_of(line: str) -> str | None:
         return None
     if "," not in line:
         placed = _BYLINE_PLACE.match(line)
+        if placed is None and (posted := _BYLINE_POST.match(line)) is not None:
+            return posted.group("name")  # "Jane Roe Political correspondent"
         return line.removeprefix("By").strip() if placed else None
     found = _BYLINE_WITH_ROLE.match(line)
     if found is None or not (found.group("by") or _NEWSROOM_ROLE.search(found.group("role"))):
@@ -284,12 +310,24 @@ def _top_byline(lines: list[str]) -> tuple[int, str] | None:
         if not stripped:
             continue
         byline = _byline_of(stripped)
+        if byline is None and seen == 1 and _BYLINE.match(stripped):
+            byline = stripped[3:].strip()  # a standfirst, then "By Jane Roe" on a line of its own
         if byline is not None:
             return index, byline
         seen += 1
-        if seen == 2 or stripped[-1] in ".!?”\"'’" or len(stripped) > 250:
+        if seen == 2 or len(stripped) > 250:
             return None  # body text: a byline comes before the story starts
+        if stripped[-1] in ".!?”\"'’" and not _by_line_next(lines, index + 1):
+            return None
     return None
+
+
+def _by_line_next(lines: list[str], index: int) -> bool:
+    """Is the next non-blank line a bare "By Jane Roe"? Then the line before it was a standfirst."""
+    for line in lines[index : index + 3]:
+        if line.strip():
+            return _BYLINE.match(line.strip()) is not None
+    return False
 
 
 def split_document(
@@ -306,6 +344,8 @@ def split_document(
     end = _RELEASE_END.search(article) if any(mark in article for mark in _RELEASE_END_MARKS) else None
     if end and article[: end.start()].strip():
         article = article[: end.start()]
+    if "ontact" in article:
+        article = _without_contact_block(article)
     lines = article.strip().split("\n")
     if lines and _RELEASE_OPENER.match(lines[0]):
         lines = lines[1:]

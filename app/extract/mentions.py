@@ -395,11 +395,18 @@ _ROLE_BEFORE_COMMA = re.compile(
     rf"|(?P<org>{_WORD})[’']s?"
     # "The Athletic manager, Siobhan Keane,": the organisation named before the role.
     rf"|\b[Tt]he (?P<team>{_WORD}(?: {_WORD})?)) (?P<role>(?:{_ROLE_MOD} |[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
-    rf"(?: (?:of|for) (?!(?:the|a|an) )[a-z]+(?: [a-z]+)?)?), $"
+    rf"(?: (?:of|for) (?!(?:the|a|an) )[a-z]+(?: [a-z]+)?)?)"
+    # "A spokeswoman for Mr. Roe, Jane Doe,": whom the post serves, by honorific and surname;
+    # "A community leader in Abeokuta, Jane Doe,": where.
+    rf"(?: for (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.? {U}[\w’'-]+| in {U}[\w’'-]+)?, $"
 )
 # "The governor of the Reserve Bank of New Zealand, Jane Roe,": the role and its organisation, then the name.
 _ROLE_OF_ORG_BEFORE_COMMA = re.compile(
-    rf"\b[Tt]he (?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})) (?:of|at) (?:the )?(?P<org>{_ORG_WORDS}), $"
+    rf"\b[Tt]he (?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})"
+    # "The Chairman of the Acme Traders Association, Jane Roe,": the post may be written in capitals.
+    rf"|(?:[A-Z][a-z]+ ){{0,2}}(?:{_word_trie(ROLE_HEADS, capital=True)})) (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})"
+    # "… of the Labour Party (LP) in the 2023 election, Jane Roe,": its acronym, the race.
+    rf"(?: \([A-Z]{{2,6}}\))?(?: in the (?:\d{{4}} )?(?:[a-z]+ )?elections?)?, $"
 )
 # Nationality words that may qualify a role: "chief European economist", "senior British diplomat".
 _NATIONALITY = "|".join(
@@ -417,14 +424,20 @@ _NATIONALITY = "|".join(
 _ROLE_AFTER = re.compile(
     rf",(?: \d{{1,3}},)? (?:who is |who was |is |was )?(?:the |a |an |its |their )?(?:\d{{1,3}}-year-old )?"
     rf"(?P<role>(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})"
-    rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )[a-z][a-z -]{{0,30}}?)?)"
-    rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?(?P<org>{_ORG_WORDS})"
+    # "head of European rates strategy at …": a nationality may open the field.
+    rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}) )?[a-z][a-z -]{{0,30}}?)?)"
+    rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?"
+    # "founder of the London-based macro hedge fund Acme Capital": the kind of body before its name.
+    rf"(?:(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|insurer|lender) (?={U}))?"
+    rf"(?P<org>{_ORG_WORDS})"
+    # "… at the Crown Prosecution Service (CPS), said": the organisation's acronym after it.
+    rf"(?: \([A-Z][A-Za-z]{{1,6}}\)(?=,))?"
     # "co-leader of the Greens’ parliamentary group": a group inside the organisation.
     rf"(?:[’']s? [a-z][a-z -]{{1,40}}?(?=[,.;]))?"
     rf"| (?:on|in|of|for) (?:the|a|an|this|that) [a-z -]{{1,40}})?"
     rf"(?: (?:union|group|party|charity|campaign|movement))?"
     # "… at the Centre for Policy Dialogue in Dhaka, said": where the organisation is.
-    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?(?=,))?"
+    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?(?=,| who\b))?"
     rf"(?=[,.;)]| said| says| told| who\b| whose\b| which\b| and (?:a|an|the)\b|$)"
 )
 # ", who leads the emergency department at St Mary's Hospital": an affiliation without a title.
@@ -1550,7 +1563,13 @@ def _listed_with_org(state: _State, start: int) -> bool:
     if not state.orgs:
         return False
     last = state.orgs[-1]
-    return any(last.end + len(gap) == start and state.body.startswith(gap, last.end) for gap in _LIST_GAPS)
+    if not any(last.end + len(gap) == start and state.body.startswith(gap, last.end) for gap in _LIST_GAPS):
+        return False
+    # "the chairman of the Acme Traders Association, Alhaji Jane Roe,": a post's holder in apposition.
+    first = state.body[start : start + 12].split(" ", 1)[0].rstrip(".,")
+    return first not in HONORIFICS and not _POST_OF_BEFORE.search(
+        state.body, max(0, last.start - 48), last.start
+    )
 
 
 # Letters after a name: honours, degrees, seats and generations.
@@ -1901,6 +1920,47 @@ _ORDINAL = re.compile(
 _COUNCIL_MEMBER_AFTER = re.compile(r" (?:Council|Board) (?:member|representative)\b")
 
 
+# Capitalised posts that open "the Chairman of the Acme Traders Association": the post, then its body.
+_POSTS_BEFORE_OF = frozenset(
+    [
+        "Chairman",
+        "Chairwoman",
+        "Chairperson",
+        "Chair",
+        "President",
+        "Director",
+        "Secretary",
+        "Head",
+        "Leader",
+        "Founder",
+        "Treasurer",
+        "Coordinator",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Patron",
+    ]
+)
+
+
+def _post_of_org_split(state: _State, chunk: _Chunk, owner_country: str | None) -> bool:
+    """ "The Chairman of the Acme Traders Association, Jane Roe,": a post written in capitals before the
+    organisation it is held in is no part of the organisation's name; the rest is classified alone."""
+    tokens = chunk.tokens
+    lead = 1 if tokens[0][2] in ("The", "the") else 0
+    if len(tokens) < lead + 4 or tokens[lead][2] not in _POSTS_BEFORE_OF or tokens[lead + 1][2] != "of":
+        return False
+    at = lead + (3 if tokens[lead + 2][2] == "the" else 2)
+    rest_tokens = tokens[at:]
+    rest_text = state.body[rest_tokens[0][0] : chunk.end] if rest_tokens else ""
+    if len(rest_tokens) < 2 or not (rest_text in KNOWN_ORGS or _static_org(rest_text) is not None):
+        return False
+    rest = _Chunk(rest_tokens[0][0], chunk.end, rest_tokens)
+    _classify(state, rest, owner_country)
+    chunk.label = "split"
+    return True
+
+
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
     body = state.body
@@ -1985,6 +2045,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # "the Democratic-controlled Senate": who holds it is no part of its name.
         tokens = tokens[1:]
         chunk.tokens, chunk.start = tokens, tokens[0][0]
+    if _post_of_org_split(state, chunk, owner_country):
+        return
     for index, (start, end, word) in enumerate(tokens[:-1]):
         # "St Mary's Hospital", "King's College": a possessive inside an institution's name.
         if word.endswith(("’s", "'s")) and not (
@@ -2074,6 +2136,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and tokens[0][2] not in TITLE_HEADS
         and tokens[0][2].rstrip(".") not in HONORIFICS  # "Dr Ciarán Moloney": evidence of a person
         and tokens[1][2] != "and"  # "Labour and Employment Minister": joined on purpose
+        # "Labour Minister Jane Roe": a portfolio word that also names a party, before its head.
+        and not (tokens[0][2] in TITLE_MODIFIERS and tokens[1][2] in _PORTFOLIO_HEADS)
         # "Jan van der Berg": a word before a name particle is the given name, whatever else it means.
         and not (tokens[1][2] in _PARTICLE_WORDS and tokens[0][2] not in _FUNCTION_OPENERS)
         and _place_at(tokens, 0) == 0
@@ -2599,6 +2663,13 @@ _AGED_PERSON_AFTER = re.compile(
 )
 
 
+# Only when the role opens the sentence: "She met a lawyer in Paris, Jane Roe said" is no apposition.
+_ROLE_IN_PLACE_BEFORE = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?”] ))(?:An?|The) (?:[a-z-]+ )?(?:{_ROLE_HEAD_ALT}) in {U}[\w’'-]+, $"
+)
+_FOR_HONORIFIC_BEFORE = re.compile(r" for (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.? [A-Z][\w’'-]+, $")
+
+
 def _role_before(body: str, position: int) -> re.Match[str] | None:
     """A role right before the name at ``position``: "chief executive Jane Roe", "The minister, Jane Roe"."""
     # Cheap test first: the word right before the name must be a role's head noun.
@@ -2608,14 +2679,47 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
     word = body[space + 1 : position - 1]
     if word.endswith(","):
         # "The minister, Jane Roe," / "Its director of research, Jane Roe,".
-        if word[:-1] in ROLE_HEADS or _COMPLEMENT_BEFORE.search(body, max(0, position - 30), position):
-            return _ROLE_BEFORE_COMMA.search(body, max(0, position - 70), position)
-        if word[:1].isupper() and " of " in body[max(0, position - 90) : position]:
-            return _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, position - 90), position)
+        if (
+            word[:-1] in ROLE_HEADS
+            or _COMPLEMENT_BEFORE.search(body, max(0, position - 30), position)
+            or (
+                word[:1].isupper()
+                and (
+                    _FOR_HONORIFIC_BEFORE.search(body, max(0, position - 30), position)
+                    or _ROLE_IN_PLACE_BEFORE.search(body, max(0, position - 60), position)
+                )
+            )
+        ):
+            return _ROLE_BEFORE_COMMA.search(body, max(0, position - 90), position)
+        if (word[:1].isupper() or word[:1] == "(" or word in ("election,", "elections,")) and " of " in body[
+            max(0, position - 90) : position
+        ]:
+            return _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, position - 110), position)
         return None
     if word in ROLE_HEADS:
         return _ROLE_BEFORE.search(body, max(0, position - 80), position)
     return None
+
+
+# "MP for Hove": a member's seat is no part of the title ("the Labour MP for Hove, Jane Roe,").
+_SEAT_TITLE = re.compile(r"(?P<head>MP|MPs|MLA|MEP|MSP|MS|TD) for [A-Z][^,;]*")
+
+
+def _member_with_party(
+    state: _State, seat: re.Match[str], at: int, org: str | None
+) -> tuple[str, str | None]:
+    """The member's title without the seat, and the party named right before it when there is one."""
+    if org is None:
+        before = state.body[max(0, at - 30) : at].rstrip()
+        word = before.rsplit(" ", 1)[-1]
+        known = _org_of(state, word) if word[:1].isupper() else None
+        if known is not None and known.get("kind") == "party":
+            org = word
+    return seat.group("head"), org
+
+
+# "the APC Publicity Secretary in the state, Jane Roe,": the post's scope between title and name.
+_TITLE_SCOPE_GAP = re.compile(r" (?:in|for) the (?:state|country|region|province|county|city|district), ")
 
 
 def _title_before(
@@ -2636,7 +2740,7 @@ def _title_before(
     elif position > 0:
         previous = chunks[position - 1]
         gap = body[previous.end : chunk.start]
-        if previous.label == "title" and gap in (" ", ", "):
+        if previous.label == "title" and (gap in (" ", ", ") or _TITLE_SCOPE_GAP.fullmatch(gap)):
             title_tokens = previous.tokens
             split = max(_title_split(title_tokens), 0)
             title = body[title_tokens[split][0] : previous.end]
@@ -2659,6 +2763,9 @@ def _title_before(
         if inner and org is None and _org_of(state, inner.group(1)):
             org = inner.group(1)
             title = title[: inner.start()]
+        seat = _SEAT_TITLE.fullmatch(title)
+        if seat:
+            title, org = _member_with_party(state, seat, title_tokens[0][0], org)
         return title, org, None
     name_tokens: list[tuple[int, int, str]] = chunk.data["name_tokens"]  # type: ignore[assignment]
     name_start = name_tokens[0][0]
@@ -2912,6 +3019,14 @@ _PARTY_ROLE_AFTER = re.compile(
 )
 
 
+# ", a first-term Democrat widely expected …", ", a Republican from Centre County,": a party's member.
+_PARTY_MEMBER_AFTER = re.compile(
+    r", (?:a|an) (?:[a-z-]+ ){0,2}?(?P<party>"
+    + "|".join(sorted(ORG_ADJECTIVES, key=len, reverse=True))
+    + r")(?=,|\.|;| (?:from|who|widely|and|in|representing|elected)\b)"
+)
+
+
 def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     body = state.body
     degree = _DEGREE_AFTER.match(body, end) if body.startswith(", ", end) else None
@@ -2932,6 +3047,14 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             if data is not None and all(o.start != start for o in state.orgs):
                 _add_org(state, start, party.end("party"), data)
             return party.group("role"), party.group("party")
+        member = _PARTY_MEMBER_AFTER.match(body, end)
+        if member:
+            # ", a first-term Democrat widely expected to …", ", a Republican from Centre County,": a member.
+            start = member.start("party")
+            data = _adjective_org(member.group("party"))
+            if data is not None and all(o.start != start for o in state.orgs):
+                _add_org(state, start, member.end("party"), data)
+            return "", member.group("party")
     if not match:
         inside = _ROLE_AFTER_ORG_INSIDE.match(body, end) if body.startswith(", ", end) else None
         if inside and _org_inside_role(state, inside.group("org")):
@@ -3000,6 +3123,8 @@ _TITLE_MOD_ALT = "|".join(sorted((re.escape(w) for w in TITLE_MODIFIERS), key=le
 # ", Chief Medical Officer of Acme", ", Senior Vice President of Quality Operations at Acme".
 _CAPITAL_ROLE_AFTER = re.compile(
     rf", (?:the )?(?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT})"
+    # ", President and CEO of Acme": two posts joined.
+    rf"(?: (?:and|&) (?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT}))?"
     rf"(?: (?:of|for) {U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}}(?= at ))?)"
     rf" (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})(?=[,.;)]| said| says| told|$)"
 )
@@ -3642,6 +3767,14 @@ def _find_lower_case_orgs(state: _State) -> None:
 _APPOSITIVE_NAME_GAP = re.compile(rf"(?: (?:{_word_trie(frozenset(DESCRIPTORS))}))?, (?={U})")
 
 
+# "the chairman of the Acme Traders Association, Jane Roe,": a post held in the organisation before it
+# makes the name in apposition its holder, not another name of the organisation.
+_POST_OF_BEFORE = re.compile(
+    r"\b(?:[Cc]hair(?:man|woman|person)?|[Pp]resident|[Ss]ecretary|[Ss]pokes(?:man|woman|person)"
+    r"|[Dd]irector|[Hh]ead|[Ll]eader|[Cc]hief|[Ff]ounder|[Tt]reasurer|[Cc]oordinator|[Pp]atron) of (?:the )?$"
+)
+
+
 def _find_appositive_org_names(state: _State, chunks: list[_Chunk]) -> None:
     """ "The German Pension Insurance fund, Deutsche Rentenversicherung, said": the name between commas
     right after an organisation is another name of it (often its own language's), not a new body."""
@@ -3660,6 +3793,8 @@ def _find_appositive_org_names(state: _State, chunks: list[_Chunk]) -> None:
                 t[2] in FIRST_NAMES or t[2] in TITLE_HEADS or t[2] in NOT_NAMES or not t[2][:1].isupper()
                 for t in chunk.tokens
             )
+            or chunk.tokens[0][2].rstrip(".") in HONORIFICS
+            or _POST_OF_BEFORE.search(state.body, max(0, org.start - 48), org.start)
         ):
             continue
         name = state.body[chunk.start : chunk.end]
@@ -3730,6 +3865,10 @@ def _place_side(state: _State, chunks: list[_Chunk], index: int) -> bool:
     )
 
 
+# "in Acme-Ota", "at Acme-Ota", "in Lagos and Acme-Ota": a place, not a body named after it.
+_LOCATIVE_BEFORE = re.compile(rf"\b(?:in|at|near|around|outside)(?: {_WORD},?(?: and| or)?)? $")
+
+
 def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
     """One word standing for an organisation named in full elsewhere: "Norwell" for "Norwell
     Pharmaceuticals", "Wanderers" or "Town" for a club. Resolve ties each to its full name."""
@@ -3762,12 +3901,15 @@ def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
     if not short:
         return
     surnames = {p.name.split()[-1] for p in state.people}
+    companies = {o.name.split()[0] for o in state.orgs if o.kind == "company"}
     for index, chunk in enumerate(chunks):
         if chunk.label not in ("unknown", "person-candidate") or len(chunk.tokens) != 1:
             continue
         word = _POSSESSIVE.sub("", chunk.tokens[0][2])
         if word in short and word not in surnames and not _place_side(state, chunks, index):
             start = chunk.tokens[0][0]
+            if word not in companies and _LOCATIVE_BEFORE.search(state.body, max(0, start - 40), start):
+                continue  # "in Abeokuta and Acme-Ota": the place a members' body is named for
             chunk.label = "org"
             _add_org(state, start, start + len(word), _org_from_text(word))
 

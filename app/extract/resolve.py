@@ -318,6 +318,13 @@ def _possessive_org(
     ]
     if near:
         return min(near, key=lambda r: abs(r.start - position)).key
+    # "Bureau senior hydrologist Jane Roe": the organisation whose own name has the word.
+    word = wanted.split()[-1]
+    named = last_before(
+        position, lambda r: r.type == "organisation" and r.key is not None and word in r.key.split()
+    )
+    if named is not None:
+        return named.key
     # "Council leader Jane Roe": no "the council" in the text, but the article's council.
     kinds = DESCRIPTORS.get(wanted.split()[-1], frozenset())
     fitting = last_before(

@@ -26,6 +26,54 @@ DICTIONARY = Path("/usr/share/dict/words")  # Debian's wamerican, used only to f
 MIN_ARABIC_COUNT = 5
 # Particles and name prefixes that open a family name ("Abu Shanab", "Al Thani"), never a given name
 # on their own; and index entries too short or too vague to trust.
+# Given names whose English word ("tom", "john", "nick") the news almost never writes with a capital:
+# a capitalised one opens a name, even at a sentence start.
+NAMES_BEFORE_WORDS = frozenset(
+    [
+        "Tom",
+        "John",
+        "Jack",
+        "Harry",
+        "Mike",
+        "Bob",
+        "Bobby",
+        "Billy",
+        "Jimmy",
+        "Nick",
+        "Matt",
+        "Josh",
+        "Ken",
+        "Martin",
+        "Peter",
+        "Tony",
+        "Terry",
+        "Roger",
+        "Rick",
+        "Rob",
+        "Hank",
+        "Brad",
+        "Eddy",
+        "Mickey",
+        "Sonny",
+        "Troy",
+        "Victor",
+        "Warren",
+        "Randy",
+        "Barney",
+        "Hector",
+        "Jasper",
+        "Derrick",
+        "Clement",
+        "Sherry",
+        "Heather",
+        "Rosemary",
+        "Sally",
+        "Carol",
+        "Colleen",
+        "Beryl",
+        "Patty",
+    ]
+)
 # Words the news uses on their own far more than as given names: faiths, rites, parties, a country's name.
 NOT_GIVEN = frozenset(
     [
@@ -134,7 +182,7 @@ def main() -> None:
     for name in sorted(genders):
         seen = genders[name] - {"u"}
         gender = seen.pop() if len(seen) == 1 else "u"
-        flag = "w" if name.lower() in words else ""
+        flag = "w" if name.lower() in words and name not in NAMES_BEFORE_WORDS else ""
         lines.append(f"{name}\t{gender}\t{flag}".rstrip("\t"))
     (HERE / "first_names.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(len(lines), "names")
