@@ -1369,6 +1369,18 @@ def _is_word_character(character: str) -> bool:
     return character.isalnum() or character in "-_"
 
 
+# "‘We won’t get carried away’" or "‘We were robbed’ - manager fumes" on a line of its own: a
+# subheading that quotes the body, not a quotation. The line opens with the quote, has no sentence
+# punctuation anywhere and is short.
+_SUBHEAD_PUNCTUATION = re.compile(r"[.!?,;:…]")
+
+
+def _is_subhead(body: str, quote: _Quote, start: int, end: int) -> bool:
+    if quote.open_mark != start or end - start > 90:
+        return False
+    return _SUBHEAD_PUNCTUATION.search(body, start, end) is None
+
+
 def find_quotes(
     document: Document, sentences: tuple[Sentence, ...], references: tuple[Reference, ...]
 ) -> tuple[QuoteRecord, ...]:
@@ -1411,6 +1423,8 @@ def find_quotes(
                 speaker = _appositive_subject(speakers, start, position)
             if cue is None:
                 speaker, cue = _speaker_before(speakers, quote, start)
+        if cue is None and _is_subhead(body, quote, span.start, span.end):
+            continue
         if not _is_real_quote(body, quote, cue is not None):
             words = body[quote.start : quote.end].split()
             if len(words) <= 2 and not all(w[:1].isupper() for w in words):
