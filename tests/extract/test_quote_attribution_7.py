@@ -33,3 +33,27 @@ def test_a_quoted_subheading_line_is_not_a_quote() -> None:
 def test_a_quoted_paragraph_with_sentence_punctuation_stays_a_quote() -> None:
     texts = [t for t, _ in _direct(_SUBHEADS)]
     assert "Nothing went right for us today." in texts
+
+
+# --- "it" is not the platform a statement went out on --------------------------------------------
+
+_PLATFORM = (
+    "Bridge shut after storm\n\n"
+    "Mayor Petra Wennholm wrote on Telegram that the bridge had been shut.\n\n"
+    "The regional roads office said its crews were at work. It also said the bridge would reopen on Friday."
+)
+
+
+def test_it_does_not_stand_for_a_platform_after_on() -> None:
+    speakers = {t: s for k, t, s in _quotes(_PLATFORM) if k == "indirect"}
+    assert speakers["the bridge had been shut"] == "petra wennholm"
+    assert speakers["the bridge would reopen on Friday"] != "telegram"
+
+
+def test_it_still_stands_for_an_organisation_named_as_subject() -> None:
+    text = (
+        "Bridge shut after storm\n\n"
+        "Telegram said it had removed the channel. It also said the ban would stay in place."
+    )
+    speakers = {t: s for k, t, s in _quotes(text) if k == "indirect"}
+    assert speakers["the ban would stay in place"] == "telegram"
