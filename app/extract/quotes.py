@@ -556,6 +556,22 @@ def _named_after_capitals(speakers: _Speakers, position: int, limit: int) -> Ref
     return candidate
 
 
+# "…,” a Labour source said. / "…,” a senior Tory MP said.": a voice unnamed on purpose; the party
+# or body named in it is not the speaker.
+_UNNAMED_VOICE = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,3}?(?:source|MP|insider|aide|official|minister|backbencher)"
+    r"(?: (?:close to|familiar with) [^,“”\"]{1,60}?)? (?=[a-z])"
+)
+
+
+def _unnamed_voice_verb(body: str, position: int, limit: int) -> str | None:
+    unnamed = _UNNAMED_VOICE.match(body, position, limit)
+    if unnamed is None:
+        return None
+    verb = _verb_at(body, unnamed.end() - 1, limit)
+    return verb.group("verb") if verb else None
+
+
 def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Reference | None, str | None]:
     """“…,” Roe said. / “…,” said Roe. / “…,” she told reporters."""
     body = speakers.body
@@ -564,6 +580,8 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
         position += 1
     verb = _verb_at(body, position, limit)
     if verb:
+        if _UNNAMED_VOICE.match(body, verb.end() + 1, limit) is not None:
+            return None, verb.group("verb")  # "…,” said a Labour source.
         found = speakers.after_verb(verb.end(), limit)
         if found:
             return _holder_named_after(speakers, found, limit), verb.group("verb")
@@ -571,6 +589,9 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
     according = _ACCORDING.match(body, position, limit)
     if according:
         return _according_source(speakers, according.end()), "according to"
+    unnamed = _unnamed_voice_verb(body, position, limit)
+    if unnamed is not None:
+        return None, unnamed
     candidates = [speakers.starting_at(position)]
     if candidates[0] is None:
         # "…,” Acme Chief Executive Jane Roe told …": capitalised words no reference covers, then the name.

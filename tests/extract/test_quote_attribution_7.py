@@ -57,3 +57,24 @@ def test_it_still_stands_for_an_organisation_named_as_subject() -> None:
     )
     speakers = {t: s for k, t, s in _quotes(text) if k == "indirect"}
     assert speakers["the ban would stay in place"] == "telegram"
+
+
+# --- unnamed sources stay unnamed ----------------------------------------------------------------
+
+_SOURCES = (
+    "Budget vote looms\n\n"
+    "The Green Party wants the measure dropped.\n\n"
+    "“We can win this if we hold our nerve,” a Green source said.\n\n"
+    "“Nobody wants a fight before the summer,” said a senior Green MP.\n\n"
+    "“We will vote against,” the Green Party said."
+)
+
+
+def test_a_party_source_is_not_the_party() -> None:
+    speakers = dict(_direct(_SOURCES))
+    assert speakers["We can win this if we hold our nerve"] is None
+    assert speakers["Nobody wants a fight before the summer"] is None
+
+
+def test_the_party_itself_still_speaks() -> None:
+    assert dict(_direct(_SOURCES))["We will vote against"] == "green party"
