@@ -1402,6 +1402,21 @@ def _is_subhead(body: str, quote: _Quote, start: int, end: int) -> bool:
     return _SUBHEAD_PUNCTUATION.search(body, start, end) is None
 
 
+def _introduced_by_paragraph(
+    speakers: _Speakers, document: Document, quote: _Quote
+) -> tuple[Reference | None, str | None]:
+    """A paragraph ending "…, his widow, Jane Roe, said:" introduces the quote that opens the next one."""
+    before = document.paragraphs[quote.paragraph - 1]
+    end = before.end
+    body = speakers.body
+    while end > before.start and body[end - 1].isspace():
+        end -= 1
+    if body[end - 1 : end] != ":":
+        return None, None
+    lead = dataclasses.replace(quote, open_mark=end)
+    return _speaker_before(speakers, lead, max(before.start, end - CUE_REACH))
+
+
 def find_quotes(
     document: Document, sentences: tuple[Sentence, ...], references: tuple[Reference, ...]
 ) -> tuple[QuoteRecord, ...]:
@@ -1446,6 +1461,8 @@ def find_quotes(
                 speaker, cue = _speaker_before(speakers, quote, start)
         if cue is None and _is_subhead(body, quote, span.start, span.end):
             continue
+        if cue is None and quote.open_mark == span.start and quote.paragraph > 0:
+            speaker, cue = _introduced_by_paragraph(speakers, document, quote)
         if not _is_real_quote(body, quote, cue is not None):
             words = body[quote.start : quote.end].split()
             if len(words) <= 2 and not all(w[:1].isupper() for w in words):

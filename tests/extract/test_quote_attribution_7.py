@@ -78,3 +78,25 @@ def test_a_party_source_is_not_the_party() -> None:
 
 def test_the_party_itself_still_speaks() -> None:
     assert dict(_direct(_SOURCES))["We will vote against"] == "green party"
+
+
+# --- a paragraph ending "said:" introduces the quote in the next one ------------------------------
+
+_READ_OUT = (
+    "Driver jailed\n\n"
+    "In a statement read to the court, the victim's sister, Corinne Baptiste-Lowe, said:\n\n"
+    "“He was the kindest man I knew.\n\n"
+    "“We will miss him every day.”\n\n"
+    "The hearing ended at noon.\n\n"
+    "“Nobody saw it coming.”"
+)
+
+
+def test_a_paragraph_ending_said_colon_introduces_the_next_quote() -> None:
+    speakers = dict(_direct(_READ_OUT))
+    assert speakers["He was the kindest man I knew."] == "corinne baptiste-lowe"
+    assert speakers["We will miss him every day."] == "corinne baptiste-lowe"
+
+
+def test_a_quote_after_a_plain_paragraph_gets_no_speaker_from_it() -> None:
+    assert dict(_direct(_READ_OUT))["Nobody saw it coming."] is None
