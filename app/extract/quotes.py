@@ -1402,6 +1402,34 @@ def _is_subhead(body: str, quote: _Quote, start: int, end: int) -> bool:
     return _SUBHEAD_PUNCTUATION.search(body, start, end) is None
 
 
+# "“…,” the spokesperson said." after "A Acme spokesperson said …" or "a spokesman for Acme said …":
+# the organisation the spokesperson was introduced for.
+_THE_SPOKESPERSON = re.compile(r"[\s,]*the spokes(?:man|woman|person) [a-z]+")
+_SPOKESPERSON_FOR = re.compile(r"spokes(?:man|woman|person) for (?:the )?")
+_SPOKESPERSON_AFTER = re.compile(r"(?:[’']s)? spokes(?:man|woman|person)\b")
+
+
+def _spokesperson_org(speakers: _Speakers, floor: int, position: int) -> Reference | None:
+    """The organisation the nearest earlier "spokesperson" was introduced for, if any."""
+    body = speakers.body
+    at = body.rfind("spokes", floor, position)
+    if at < 0:
+        return None
+    index = bisect.bisect_left(speakers.starts, at) - 1
+    while index >= 0 and speakers.references[index].end >= at - 2:
+        reference = speakers.references[index]  # "Acme spokesperson", "Acme's spokesperson"
+        if reference.type == "organisation" and reference.kind == "name":
+            if _SPOKESPERSON_AFTER.match(body, reference.end) and body.find("spokes", reference.end) == at:
+                return reference
+        index -= 1
+    tail = _SPOKESPERSON_FOR.match(body, at)
+    if tail is not None:
+        named = speakers.starting_at(tail.end())
+        if named is not None and named.type == "organisation" and named.kind == "name":
+            return named
+    return None
+
+
 def _introduced_by_paragraph(
     speakers: _Speakers, document: Document, quote: _Quote
 ) -> tuple[Reference | None, str | None]:
@@ -1463,6 +1491,9 @@ def find_quotes(
             continue
         if cue is None and quote.open_mark == span.start and quote.paragraph > 0:
             speaker, cue = _introduced_by_paragraph(speakers, document, quote)
+        if (speaker is None or not speaker.key) and cue and _THE_SPOKESPERSON.match(body, quote.close_mark, end):
+            floor = document.paragraphs[max(0, quote.paragraph - 1)].start
+            speaker = _spokesperson_org(speakers, floor, quote.open_mark)
         if not _is_real_quote(body, quote, cue is not None):
             words = body[quote.start : quote.end].split()
             if len(words) <= 2 and not all(w[:1].isupper() for w in words):

@@ -100,3 +100,30 @@ def test_a_paragraph_ending_said_colon_introduces_the_next_quote() -> None:
 
 def test_a_quote_after_a_plain_paragraph_gets_no_speaker_from_it() -> None:
     assert dict(_direct(_READ_OUT))["Nobody saw it coming."] is None
+
+
+# --- "the spokesperson said" after an organisation's spokesperson ---------------------------------
+
+_SPOKES = (
+    "Fares to rise\n\n"
+    "The Harlow Transit Authority runs the buses. A Harlow Transit Authority spokesperson said fares "
+    "would rise. “We have no choice,” the spokesperson said.\n\n"
+    "A spokesman for the Prime Minister said nothing. “It is a local matter,” the spokesman said."
+)
+
+
+def test_the_spokesperson_speaks_for_the_organisation_introduced() -> None:
+    assert dict(_direct(_SPOKES))["We have no choice"] == "harlow transit authority"
+
+
+def test_a_spokesman_for_a_post_is_not_an_organisation() -> None:
+    assert dict(_direct(_SPOKES))["It is a local matter"] is None
+
+
+def test_the_spokeswoman_for_an_organisation_speaks_for_it() -> None:
+    text = (
+        "Fares to rise\n\n"
+        "The Harlow Transit Authority runs the buses. A spokeswoman for the Harlow Transit Authority "
+        "declined to give figures. “We are still counting,” the spokeswoman said."
+    )
+    assert dict(_direct(text))["We are still counting"] == "harlow transit authority"
