@@ -887,7 +887,9 @@ _CUE_TAIL = (
     # "posted on LinkedIn that", "said on social media that".
     r"on (?:social media|(?:its|his|her|their) (?:website|blog|account|page)|"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w.-]+)|"
-    r"at an? (?:[\w-]+ )?(?:briefing|conference|rally|hearing|meeting|event)))"
+    r"at an? (?:[\w-]+ )?(?:briefing|conference|rally|hearing|meeting|event)|"
+    # "said on a call with analysts that", "told investors on an earnings call that".
+    r"on (?:an?|the) (?:[\w-]+ ){0,2}?call(?: with (?:analysts|investors|reporters|journalists))?))"
 )
 _CLAUSE_CUE = re.compile(
     r"\b(?P<verb>[a-z]+)(?P<tail>(?: (?P<listener>reporters|journalists|lawmakers|investors|analysts|"

@@ -127,3 +127,20 @@ def test_the_spokeswoman_for_an_organisation_speaks_for_it() -> None:
         "declined to give figures. “We are still counting,” the spokeswoman said."
     )
     assert dict(_direct(text))["We are still counting"] == "harlow transit authority"
+
+
+# --- "said on a call with analysts that" ---------------------------------------------------------
+
+
+def test_said_on_a_call_with_analysts_that_reports_speech() -> None:
+    text = (
+        "Quarterly results\n\n"
+        "Chief Financial Officer Maren Lindgaard said on a call with analysts that orders had slowed "
+        "in Europe."
+    )
+    assert ("orders had slowed in Europe", "maren lindgaard") in [(t, s) for k, t, s in _quotes(text)]
+
+
+def test_a_call_that_is_not_the_occasion_is_not_a_cue_tail() -> None:
+    text = "Quarterly results\n\nMaren Lindgaard said on a call that lasted an hour."
+    assert [k for k, _, _ in _quotes(text) if k == "indirect"] == []
