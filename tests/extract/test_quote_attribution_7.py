@@ -142,5 +142,5 @@ def test_said_on_a_call_with_analysts_that_reports_speech() -> None:
 
 
 def test_a_call_that_is_not_the_occasion_is_not_a_cue_tail() -> None:
-    text = "Quarterly results\n\nMaren Lindgaard said on a call that lasted an hour."
+    text = "Quarterly results\n\nThe shares fell while Maren Lindgaard was on a call with analysts."
     assert [k for k, _, _ in _quotes(text) if k == "indirect"] == []
