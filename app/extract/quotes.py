@@ -362,6 +362,33 @@ def _unnamed_role_of(body: str, start: int, end: int) -> bool:
     return role is not None and role.group("head") in ROLE_HEADS and role.group("head") not in _NOT_ROLE_OF
 
 
+_ROLE_BEFORE_ORG = re.compile(r"(?:[Tt]he|[Ii]ts) (?:[a-z-]+ ){0,2}?(?P<head>[a-z-]+) of (?:the )?$")
+
+
+def _role_before_org(body: str, org_start: int, floor: int, verb_start: int) -> str | None:
+    """The role head in "the governor of <org> warned", when the organisation ends the subject."""
+    role = _ROLE_BEFORE_ORG.search(body, max(floor, org_start - 40), org_start)
+    if role is None or role.group("head") not in ROLE_HEADS or role.group("head") in _NOT_ROLE_OF:
+        return None
+    return role.group("head")
+
+
+def _role_holder(speakers: _Speakers, head: str) -> Reference | None:
+    """The one person the article names right after the role word ("governor Jane Roe")."""
+    body = speakers.body
+    found: Reference | None = None
+    for word in (head, head.capitalize()):
+        at = body.find(word + " ")
+        while at >= 0:
+            named = speakers.starting_at(at + len(word) + 1)
+            if named is not None and named.type == "person" and named.kind == "name" and named.key:
+                if found is not None and found.key != named.key:
+                    return None  # two holders of that title: no one
+                found = named
+            at = body.find(word + " ", at + 1)
+    return found
+
+
 class _Speakers:
     """Look-ups over the resolved references of one article."""
 
@@ -1200,6 +1227,12 @@ def _indirect(
                 return found
             continue
         subject = speakers.subject_before(verb_start, sentence.start)
+        role_holder = False
+        if subject is not None and subject.type == "organisation":
+            head = _role_before_org(body, subject.start, sentence.start, verb_start)
+            if head is not None:
+                # "after the governor of the Bank of England warned that …": the governor speaks.
+                subject, role_holder = _role_holder(speakers, head), True
         if subject is None and _COORDINATED.search(body, max(sentence.start, verb_start - 8), verb_start):
             subject = speakers.sentence_subject(sentence.start, verb_start)
         if subject is None and _UNNAMED_ONE.fullmatch(body, sentence.start, verb_start):
@@ -1230,6 +1263,7 @@ def _indirect(
                 continue  # "Police found that the door was open": a discovery, not reported speech
         if subject is None and not (
             unnamed_role
+            or role_holder
             or _unnamed(body, sentence.start, verb_start)
             or _UNNAMED_WHO.search(body, max(sentence.start, verb_start - 40), verb_start)
             or _UNNAMED_HEAD.match(body, sentence.start, verb_start)

@@ -144,3 +144,30 @@ def test_said_on_a_call_with_analysts_that_reports_speech() -> None:
 def test_a_call_that_is_not_the_occasion_is_not_a_cue_tail() -> None:
     text = "Quarterly results\n\nThe shares fell while Maren Lindgaard was on a call with analysts."
     assert [k for k, _, _ in _quotes(text) if k == "indirect"] == []
+
+
+# --- "the governor of <organisation> warned that": the role holder, not the organisation ----------
+
+_ROLE_OF_ORG = (
+    "Bonds slide\n\n"
+    "Bonds fell on Tuesday after the governor of the Central Bank of Ruritania warned that inflation "
+    "was not yet beaten.\n\n"
+    "In a speech on Monday, governor Oskar Brandvold said prices remained high."
+)
+
+
+def test_the_role_holder_of_an_organisation_speaks_not_the_organisation() -> None:
+    speakers = {t: s for k, t, s in _quotes(_ROLE_OF_ORG) if k == "indirect"}
+    assert speakers["inflation was not yet beaten"] == "oskar brandvold"
+
+
+def test_an_unnamed_role_holder_is_no_speaker() -> None:
+    text = (
+        "Bonds slide\n\n"
+        "Bonds fell on Tuesday after the governor of the Central Bank of Ruritania warned that inflation "
+        "was not yet beaten.\n\n"
+        "The Central Bank of Ruritania said on Monday that prices remained high."
+    )
+    speakers = {t: s for k, t, s in _quotes(text) if k == "indirect"}
+    assert speakers["inflation was not yet beaten"] is None
+    assert speakers["prices remained high"] == "central bank of ruritania"
