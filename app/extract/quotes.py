@@ -342,6 +342,7 @@ _TIE_BEFORE = re.compile(r",? (?:of|at|from|with) (?:the )?$")
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its"])
 # "A group of 18 lawmakers from the X and ", "One researcher at ": an unnamed head whose
 # prepositional phrase names where it belongs (a spokesperson "for" an organisation speaks for it).
+_PRONOUN_CUE = re.compile(r", (?:he|she|they|it) [a-z]+")
 _UNNAMED_HEAD = re.compile(
     r"(?:(?:But|And|However|Meanwhile),? )?(?:A|An|One|Another|Some|Several|Two|Three|Four|Five|Many|\d+) "
     r"(?!(?:[\w’'-]+ ){0,3}(?:spokes|representative))(?:[\w’'-]+ ){1,5}?(?:of|from|at|in|within|inside|among) "
@@ -1306,7 +1307,15 @@ def _indirect(
         # later comma; the first one only opened a participle phrase.
         tries += 1
         if not _PARTICIPLE_OPENING.match(text, trailing.start("rest")):
-            break
+            # "Two children, aged 6 and 11, were among the wounded, he said.": an appositive's commas
+            # come first; the cue follows the last comma before its verb.
+            last = text.rfind(",", trailing.start("rest"), trailing.start("verb")) if tries == 1 else -1
+            if last < 0 or not _PRONOUN_CUE.match(text, last):
+                break
+            trailing = _TRAILING_CUE.match(text, last)
+            if trailing is None or trailing.group("verb") not in _TRAILING_VERBS:
+                break
+            continue
         trailing = _TRAILING_CUE.search(text, trailing.start("rest"))
     return None
 

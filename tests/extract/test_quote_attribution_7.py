@@ -171,3 +171,21 @@ def test_an_unnamed_role_holder_is_no_speaker() -> None:
     speakers = {t: s for k, t, s in _quotes(text) if k == "indirect"}
     assert speakers["inflation was not yet beaten"] is None
     assert speakers["prices remained high"] == "central bank of ruritania"
+
+
+# --- "…, aged 6 and 11, were among the wounded, he said." ----------------------------------------
+
+
+def test_a_trailing_pronoun_cue_after_an_appositive() -> None:
+    text = (
+        "Storm damage\n\n"
+        "Mayor Tobias Renkvist said the roads were closed. Two boys, aged 8 and 12, were among the "
+        "injured, he said."
+    )
+    speakers = {t: s for k, t, s in _quotes(text) if k == "indirect"}
+    assert speakers["Two boys, aged 8 and 12, were among the injured"] == "tobias renkvist"
+
+
+def test_commas_without_a_trailing_cue_are_no_quote() -> None:
+    text = "Storm damage\n\nTwo boys, aged 8 and 12, were among the injured, and he stayed with them."
+    assert [k for k, _, _ in _quotes(text) if k == "indirect"] == []
