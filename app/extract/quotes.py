@@ -108,10 +108,18 @@ _THAT_ONLY_VERBS = frozenset(
         "posted",  # "posted on LinkedIn that …"
         "found",  # "The report also found that …": a study's finding, by whoever issued it
         "finds",
+        "concede",  # "ministers concede that …": present-tense admissions
+        "concedes",
+        "admit",
+        "admits",
+        "acknowledge",
+        "acknowledges",
     }
 )
 # "…, the researchers found.", "…, local media reported.": a finding or report after the clause.
-_TRAILING_VERBS = (_CLAUSE_VERBS - {"told", "tells"}) | {"found", "reported"}
+_TRAILING_VERBS = (_CLAUSE_VERBS - {"told", "tells"}) | {"found", "reported", "heard"}
+# "…, the court heard.": evidence given in court; "heard" trails only after a court.
+_COURT_HEARD = re.compile(r"(?:the )?(?:court|jury|inquest|tribunal|hearing)\s*$")
 # Between a subject and its verb: an appositive in commas, "and other officials", adverbs, auxiliaries.
 _SUBJECT_GAP = re.compile(
     # "The National Elections Jury (JNE), which …, said": the acronym in brackets.
@@ -947,6 +955,7 @@ _MID_CUE = re.compile(
 _UNNAMED_SUBJECT = re.compile(
     # "In the Kibera neighbourhood, where queues formed, voters said": a scene set before them.
     r"(?:(?:In|At|On|Outside|Across|Elsewhere|Among) [^,.;:]{1,60}, (?:where [^,.;:]{1,60}, )?)?"
+    r"(?:[A-Z][a-z]+ly, )?"  # "Privately, ministers concede …"
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:(?:the|The|some|Some|many|Many|several|Several|other|"
     r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]* ){0,2}(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
     r"[Aa]nalysts|[Ee]xperts|[Cc]ritics|[Cc]ampaigners|[Ee]conomists|[Ii]nvestigators|[Pp]rosecutors|[Ss]ources|"
@@ -957,7 +966,11 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Ss]ides|[Mm]edia|[Ff]amily|[Rr]elatives|[Ff]riends|[Cc]olleagues|[Ee]ngineers|[Ll]awyers|[Aa]ttorneys|"
     r"[Ii]nspectors|[Mm]anagers|[Ff]armers|[Ss]hoppers|[Pp]atients|[Ss]tudents|[Nn]urses|[Cc]ommuters|[Pp]assengers|"
     r"[Tt]enants|[Ee]mployees|[Vv]illagers|[Ll]ocals|[Ss]urvivors|[Ff]amilies|[Uu]sers|[Cc]ustomers|[Ii]nvestors|"
-    r"[Ss]hareholders|[Cc]onsumers|[Cc]lients|[Rr]eaders|[Vv]iewers|[Ll]isteners|[Bb]ankers|[Bb]rokers)"
+    r"[Ss]hareholders|[Cc]onsumers|[Cc]lients|[Rr]eaders|[Vv]iewers|[Ll]isteners|[Bb]ankers|[Bb]rokers|"
+    # "… a Labour source said. Another said …": one more of the same unnamed voices.
+    r"Another|Others)"
+    # "residents who spoke to our correspondent said": how the group came to speak.
+    r"(?: who (?:spoke|talked) (?:to|with) (?:our|the|this|a) [a-z]+)?"
     # "residents in Motherwell", "lawyers for the state": where the group is, or whom it acts for.
     r"(?: (?:in|from|for|at|of|near) (?:the )?(?:[A-Za-z][\w’'-]* )?[A-Za-z][\w’'-]*)?"
     # "two sources familiar with the matter", "people briefed on the talks".
@@ -1292,8 +1305,13 @@ def _indirect(
         rest_start = sentence.start + trailing.start("rest")
         verb_start = sentence.start + trailing.start("verb")
         subject = _named_at(speakers, rest_start)  # "…, the Ministry of Finance said."
-        if (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, verb_start)) or (
-            subject is None and _unnamed(body, rest_start, verb_start)
+        if trailing.group("verb") == "heard":
+            if not _COURT_HEARD.match(body, rest_start, verb_start):
+                break
+            subject = None
+        if trailing.group("verb") == "heard" or (
+            (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, verb_start))
+            or (subject is None and _unnamed(body, rest_start, verb_start))
         ):
             return _clause_record(
                 body,

@@ -189,3 +189,39 @@ def test_a_trailing_pronoun_cue_after_an_appositive() -> None:
 def test_commas_without_a_trailing_cue_are_no_quote() -> None:
     text = "Storm damage\n\nTwo boys, aged 8 and 12, were among the injured, and he stayed with them."
     assert [k for k, _, _ in _quotes(text) if k == "indirect"] == []
+
+
+# --- more unnamed voices and "the court heard" ----------------------------------------------------
+
+
+def _indirect_speakers(text: str) -> dict[str, str | None]:
+    return {t: s for k, t, s in _quotes("Vote looms\n\n" + text) if k == "indirect"}
+
+
+def test_privately_ministers_concede_that() -> None:
+    assert _indirect_speakers("Privately, ministers concede that the numbers are tight.") == {
+        "the numbers are tight": None
+    }
+
+
+def test_another_said_is_another_unnamed_voice() -> None:
+    found = _indirect_speakers("“We will win,” a Green source said. Another said the whips were busy.")
+    assert found == {"the whips were busy": None}
+
+
+def test_residents_who_spoke_to_our_correspondent_said() -> None:
+    found = _indirect_speakers("But residents who spoke with our correspondent said they had a week to leave.")
+    assert found == {"they had a week to leave": None}
+
+
+def test_the_court_heard_trails_a_clause() -> None:
+    found = _indirect_speakers("Phone records showed he had been texting before the crash, the court heard.")
+    assert found == {"Phone records showed he had been texting before the crash": None}
+
+
+def test_heard_after_anyone_but_a_court_is_no_cue() -> None:
+    assert _indirect_speakers("The band played until midnight, and the neighbours heard.") == {}
+
+
+def test_conceding_a_goal_is_no_speech() -> None:
+    assert _indirect_speakers("The Rovers concede goals too easily.") == {}
