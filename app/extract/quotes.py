@@ -1481,9 +1481,13 @@ def _spokesperson_org(speakers: _Speakers, floor: int, position: int) -> Referen
     index = bisect.bisect_left(speakers.starts, at) - 1
     while index >= 0 and speakers.references[index].end >= at - 2:
         reference = speakers.references[index]  # "Acme spokesperson", "Acme's spokesperson"
-        if reference.type == "organisation" and reference.kind == "name":
-            if _SPOKESPERSON_AFTER.match(body, reference.end) and body.find("spokes", reference.end) == at:
-                return reference
+        if (
+            reference.type == "organisation"
+            and reference.kind == "name"
+            and _SPOKESPERSON_AFTER.match(body, reference.end)
+            and body.find("spokes", reference.end) == at
+        ):
+            return reference
         index -= 1
     tail = _SPOKESPERSON_FOR.match(body, at)
     if tail is not None:
@@ -1554,7 +1558,11 @@ def find_quotes(
             continue
         if cue is None and quote.open_mark == span.start and quote.paragraph > 0:
             speaker, cue = _introduced_by_paragraph(speakers, document, quote)
-        if (speaker is None or not speaker.key) and cue and _THE_SPOKESPERSON.match(body, quote.close_mark, end):
+        if (
+            (speaker is None or not speaker.key)
+            and cue
+            and _THE_SPOKESPERSON.match(body, quote.close_mark, end)
+        ):
             floor = document.paragraphs[max(0, quote.paragraph - 1)].start
             speaker = _spokesperson_org(speakers, floor, quote.open_mark)
         if not _is_real_quote(body, quote, cue is not None):

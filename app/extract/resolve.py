@@ -621,7 +621,9 @@ _CREDIT_AFTER = (") -", ") –", ") —")
 def _medium_not_actor(body: str, reference: Reference) -> bool:
     if body[max(0, reference.start - 4) : reference.start] in _MEDIUM_BEFORE:
         return True
-    return body[reference.start - 1 : reference.start] == "(" and body.startswith(_CREDIT_AFTER, reference.end)
+    return body[reference.start - 1 : reference.start] == "(" and body.startswith(
+        _CREDIT_AFTER, reference.end
+    )
 
 
 def _inside_closed_quote(body: str, end: int, position: int) -> bool:

@@ -210,7 +210,9 @@ def test_another_said_is_another_unnamed_voice() -> None:
 
 
 def test_residents_who_spoke_to_our_correspondent_said() -> None:
-    found = _indirect_speakers("But residents who spoke with our correspondent said they had a week to leave.")
+    found = _indirect_speakers(
+        "But residents who spoke with our correspondent said they had a week to leave."
+    )
     assert found == {"they had a week to leave": None}
 
 
