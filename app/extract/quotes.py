@@ -1497,6 +1497,32 @@ def _spokesperson_org(speakers: _Speakers, floor: int, position: int) -> Referen
     return None
 
 
+# "“…,” the barrister said." after "Jane Roe, defending, said …": in court reports, the lawyer or
+# judge introduced just before.
+_THE_COUNSEL = re.compile(r"[\s,]*the (?P<role>barrister|lawyer|solicitor|counsel|prosecutor|judge) [a-z]+")
+_COUNSEL_AFTER = re.compile(
+    r", (?:defending|prosecuting|representing [^,]{1,60}|for the (?:defence|prosecution)),"
+)
+
+
+def _counsel_named(speakers: _Speakers, role: str, floor: int, position: int) -> Reference | None:
+    body = speakers.body
+    index = bisect.bisect_left(speakers.starts, position) - 1
+    while index >= 0 and speakers.references[index].start >= floor:
+        reference = speakers.references[index]
+        index -= 1
+        if reference.type != "person" or reference.kind != "name":
+            continue
+        if role == "judge":
+            if body.endswith(("Judge ", "judge "), 0, reference.start):
+                return reference
+            continue
+        counsel = _COUNSEL_AFTER.match(body, reference.end)
+        if counsel is not None and (role != "prosecutor" or "prosecut" in counsel.group()):
+            return reference
+    return None
+
+
 def _introduced_by_paragraph(
     speakers: _Speakers, document: Document, quote: _Quote
 ) -> tuple[Reference | None, str | None]:
@@ -1558,6 +1584,11 @@ def find_quotes(
             continue
         if cue is None and quote.open_mark == span.start and quote.paragraph > 0:
             speaker, cue = _introduced_by_paragraph(speakers, document, quote)
+        if (speaker is None or not speaker.key) and cue:
+            counsel = _THE_COUNSEL.match(body, quote.close_mark, end)
+            if counsel is not None:
+                floor = document.paragraphs[max(0, quote.paragraph - 1)].start
+                speaker = _counsel_named(speakers, counsel.group("role"), floor, quote.open_mark) or speaker
         if (
             (speaker is None or not speaker.key)
             and cue

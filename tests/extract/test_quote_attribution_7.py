@@ -227,3 +227,26 @@ def test_heard_after_anyone_but_a_court_is_no_cue() -> None:
 
 def test_conceding_a_goal_is_no_speech() -> None:
     assert _indirect_speakers("The Rovers concede goals too easily.") == {}
+
+
+# --- "the barrister said" after "X, defending, said" ----------------------------------------------
+
+_COURT = (
+    "Driver jailed\n\n"
+    "Fenella Marchbank, prosecuting, said the road was clear. Ruairi Castellane, defending, said his "
+    "client was sorry.\n\n"
+    "“He will live with this for ever,” the barrister said.\n\n"
+    "“The evidence was overwhelming,” the prosecutor said.\n\n"
+    "“It was a tragedy,” the lawyer said."
+)
+
+
+def test_the_barrister_is_the_counsel_introduced_before() -> None:
+    speakers = dict(_direct(_COURT))
+    assert speakers["He will live with this for ever"] == "ruairi castellane"
+    assert speakers["The evidence was overwhelming"] == "fenella marchbank"
+
+
+def test_a_lawyer_with_no_counsel_introduced_in_reach_is_no_one() -> None:
+    text = "Driver jailed\n\nThe hearing lasted two days.\n\n“It was a tragedy,” the lawyer said."
+    assert dict(_direct(text))["It was a tragedy"] is None
