@@ -1586,8 +1586,8 @@ def find_quotes(
             speaker, cue = _introduced_by_paragraph(speakers, document, quote)
         if (speaker is None or not speaker.key) and cue:
             counsel = _THE_COUNSEL.match(body, quote.close_mark, end)
-            if counsel is not None:
-                floor = document.paragraphs[max(0, quote.paragraph - 1)].start
+            if counsel is not None:  # "defending", "prosecuting" stand out: a few paragraphs back
+                floor = document.paragraphs[max(0, quote.paragraph - 3)].start
                 speaker = _counsel_named(speakers, counsel.group("role"), floor, quote.open_mark) or speaker
         if (
             (speaker is None or not speaker.key)

@@ -233,7 +233,7 @@ def test_conceding_a_goal_is_no_speech() -> None:
 
 _COURT = (
     "Driver jailed\n\n"
-    "Fenella Marchbank, prosecuting, said the road was clear. Ruairi Castellane, defending, said his "
+    "Helen Marchbank, prosecuting, said the road was clear. Ruairi Castellane, defending, said his "
     "client was sorry.\n\n"
     "“He will live with this for ever,” the barrister said.\n\n"
     "“The evidence was overwhelming,” the prosecutor said.\n\n"
@@ -244,7 +244,7 @@ _COURT = (
 def test_the_barrister_is_the_counsel_introduced_before() -> None:
     speakers = dict(_direct(_COURT))
     assert speakers["He will live with this for ever"] == "ruairi castellane"
-    assert speakers["The evidence was overwhelming"] == "fenella marchbank"
+    assert speakers["The evidence was overwhelming"] == "helen marchbank"
 
 
 def test_a_lawyer_with_no_counsel_introduced_in_reach_is_no_one() -> None:
