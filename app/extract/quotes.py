@@ -1523,6 +1523,9 @@ def _counsel_named(speakers: _Speakers, role: str, floor: int, position: int) ->
     return None
 
 
+_DOCUMENT_READ = re.compile(r"\bread(?: in (?:part|full))?[,:]?\s*$")
+
+
 def _introduced_by_paragraph(
     speakers: _Speakers, document: Document, quote: _Quote
 ) -> tuple[Reference | None, str | None]:
@@ -1584,6 +1587,13 @@ def find_quotes(
             continue
         if cue is None and quote.open_mark == span.start and quote.paragraph > 0:
             speaker, cue = _introduced_by_paragraph(speakers, document, quote)
+        if cue is None:
+            read = _DOCUMENT_READ.search(body, max(start, quote.open_mark - 30), quote.open_mark)
+            if read is not None:
+                # "The statement read in part, “…”": the document's issuer speaks.
+                found = speakers.subject_before(read.start(), start)
+                if found is not None and found.kind == "document" and found.key:
+                    speaker, cue = found, "read"
         if (speaker is None or not speaker.key) and cue:
             counsel = _THE_COUNSEL.match(body, quote.close_mark, end)
             if counsel is not None:  # "defending", "prosecuting" stand out: a few paragraphs back

@@ -250,3 +250,22 @@ def test_the_barrister_is_the_counsel_introduced_before() -> None:
 def test_a_lawyer_with_no_counsel_introduced_in_reach_is_no_one() -> None:
     text = "Driver jailed\n\nThe hearing lasted two days.\n\n“It was a tragedy,” the lawyer said."
     assert dict(_direct(text))["It was a tragedy"] is None
+
+
+# --- "The statement read in part, “…”" ------------------------------------------------------------
+
+
+def test_the_statement_read_in_part_is_its_issuer() -> None:
+    text = (
+        "Party condemns demolitions\n\n"
+        "The Harlow Green Alliance issued a statement on Monday. The statement read in part, “This is "
+        "cruelty dressed up as planning.”"
+    )
+    assert dict(_direct(text))["This is cruelty dressed up as planning."] == "harlow green alliance"
+
+
+def test_a_person_reading_aloud_is_not_a_document() -> None:
+    text = (
+        "Poetry night\n\nThe Harlow Green Alliance met on Monday. The poet read, “Leaves fall in the rain.”"
+    )
+    assert dict(_direct(text)).get("Leaves fall in the rain.") != "harlow green alliance"
