@@ -1591,9 +1591,9 @@ def find_quotes(
             read = _DOCUMENT_READ.search(body, max(start, quote.open_mark - 30), quote.open_mark)
             if read is not None:
                 # "The statement read in part, “…”": the document's issuer speaks.
-                found = speakers.subject_before(read.start(), start)
-                if found is not None and found.kind == "document" and found.key:
-                    speaker, cue = found, "read"
+                document_ref = speakers.subject_before(read.start(), start)
+                if document_ref is not None and document_ref.kind == "document" and document_ref.key:
+                    speaker, cue = document_ref, "read"
         if (speaker is None or not speaker.key) and cue:
             counsel = _THE_COUNSEL.match(body, quote.close_mark, end)
             if counsel is not None:  # "defending", "prosecuting" stand out: a few paragraphs back
