@@ -371,6 +371,26 @@ def _unnamed_role_of(body: str, start: int, end: int) -> bool:
     return role is not None and role.group("head") in ROLE_HEADS and role.group("head") not in _NOT_ROLE_OF
 
 
+def _person_before_appositive(
+    speakers: _Speakers, start: int, found: Reference, verb_start: int
+) -> Reference | None:
+    """ "Jane Roe, a modeller at Acme University, UK, who was not involved, says …": the person the
+    sentence opens with, not the organisation inside her appositive."""
+    first = speakers.sentence_subject(start, verb_start)
+    body = speakers.body
+    if (
+        first is None
+        or first.type != "person"
+        or first.kind != "name"
+        or first.end >= found.start
+        or not body.startswith(", ", first.end)
+        or body[start : first.start].strip(" ") != ""
+        or not body[max(start, verb_start - 4) : verb_start].rstrip().endswith(",")
+    ):
+        return None
+    return first
+
+
 _ROLE_BEFORE_ORG = re.compile(r"(?:[Tt]he|[Ii]ts) (?:[a-z-]+ ){0,2}?(?P<head>[a-z-]+) of (?:the )?$")
 
 
@@ -1241,6 +1261,8 @@ def _indirect(
                 return found
             continue
         subject = speakers.subject_before(verb_start, sentence.start)
+        if subject is not None and subject.type == "organisation":
+            subject = _person_before_appositive(speakers, sentence.start, subject, verb_start) or subject
         role_holder = False
         if subject is not None and subject.type == "organisation":
             head = _role_before_org(body, subject.start, sentence.start, verb_start)

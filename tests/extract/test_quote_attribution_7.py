@@ -269,3 +269,26 @@ def test_a_person_reading_aloud_is_not_a_document() -> None:
         "Poetry night\n\nThe Harlow Green Alliance met on Monday. The poet read, “Leaves fall in the rain.”"
     )
     assert dict(_direct(text)).get("Leaves fall in the rain.") != "harlow green alliance"
+
+
+# --- "Jane Roe, a modeller at Acme University, UK, who …, says he …" ------------------------------
+
+
+def test_the_person_opening_the_sentence_speaks_not_the_organisation_in_her_appositive() -> None:
+    text = (
+        "Drought study\n\n"
+        "Ingrid Solheim, a hydrologist at the University of Bergen, Norway, who was not involved in the "
+        "work, says she is not convinced by the dating."
+    )
+    speakers = {t: s for k, t, s in _quotes(text) if k == "indirect"}
+    assert speakers["she is not convinced by the dating"] == "ingrid solheim"
+
+
+def test_an_organisation_that_is_the_subject_still_speaks() -> None:
+    text = (
+        "Drought study\n\n"
+        "Ingrid Solheim led the work. The University of Bergen, which funded it, says the data will be "
+        "published."
+    )
+    speakers = {t: s for k, t, s in _quotes(text) if k == "indirect"}
+    assert speakers["the data will be published"] == "university of bergen"
