@@ -1357,7 +1357,28 @@ def _indirect(
                 break
             continue
         trailing = _TRAILING_CUE.search(text, trailing.start("rest"))
-    return None
+    return _inverted_trailing(body, sentence, speakers, direct)
+
+
+# "…, says Jane Roe, a geologist at Acme University.": the verb before the speaker at the end.
+_INVERTED_TRAILING = re.compile(r", (?P<verb>says|said|adds|added|argues|argued|writes|wrote) (?=[A-Z])")
+
+
+def _inverted_trailing(
+    body: str, sentence: Sentence, speakers: _Speakers, direct: list[QuoteRecord]
+) -> QuoteRecord | None:
+    cue = _INVERTED_TRAILING.search(sentence.text)
+    if cue is None:
+        return None
+    named = speakers.starting_at(sentence.start + cue.end())
+    if named is None or named.kind != "name" or named.type is None:
+        return None
+    after = body[named.end : sentence.end].rstrip()
+    if after not in ("", ".") and not (after.startswith(", ") and after.endswith(".")):
+        return None  # "…, says Roe, who …" ends the sentence; "said Roe would …" does not
+    return _clause_record(
+        body, sentence.start, sentence.start + cue.start(), named, cue.group("verb"), direct
+    )
 
 
 # "Acme, the app that calls itself “a friendlier bank,” says …": an appositive holding a quote,

@@ -292,3 +292,22 @@ def test_an_organisation_that_is_the_subject_still_speaks() -> None:
     )
     speakers = {t: s for k, t, s in _quotes(text) if k == "indirect"}
     assert speakers["the data will be published"] == "university of bergen"
+
+
+# --- "…, says Jane Roe, a geologist at Acme University." ------------------------------------------
+
+
+def test_an_inverted_trailing_cue_with_an_appositive() -> None:
+    text = (
+        "Drought study\n\n"
+        "Cave records from the south tell the same story, says Ingrid Solheim, a hydrologist at the "
+        "University of Bergen."
+    )
+    speakers = {t: s for k, t, s in _quotes(text) if k == "indirect"}
+    assert speakers["Cave records from the south tell the same story"] == "ingrid solheim"
+
+
+def test_said_before_a_name_that_starts_a_clause_is_no_inverted_cue() -> None:
+    text = "Drought study\n\nThe data were poor, and the panel said Ingrid Solheim would review them again."
+    speakers = {t: s for k, t, s in _quotes(text) if k == "indirect"}
+    assert "The data were poor" not in speakers
