@@ -109,10 +109,18 @@ _THAT_ONLY_VERBS = frozenset(
         "posted",  # "posted on LinkedIn that …"
         "found",  # "The report also found that …": a study's finding, by whoever issued it
         "finds",
+        "concede",  # "ministers concede that …": present-tense admissions
+        "concedes",
+        "admit",
+        "admits",
+        "acknowledge",
+        "acknowledges",
     }
 )
 # "…, the researchers found.", "…, local media reported.": a finding or report after the clause.
-_TRAILING_VERBS = (_CLAUSE_VERBS - {"told", "tells"}) | {"found", "reported"}
+_TRAILING_VERBS = (_CLAUSE_VERBS - {"told", "tells"}) | {"found", "reported", "heard"}
+# "…, the court heard.": evidence given in court; "heard" trails only after a court.
+_COURT_HEARD = re.compile(r"(?:the )?(?:court|jury|inquest|tribunal|hearing)\s*$")
 # Between a subject and its verb: an appositive in commas, "and other officials", adverbs, auxiliaries.
 _SUBJECT_GAP = re.compile(
     # "The National Elections Jury (JNE), which …, said": the acronym in brackets.
@@ -343,6 +351,7 @@ _TIE_BEFORE = re.compile(r",? (?:of|at|from|with) (?:the )?$")
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its"])
 # "A group of 18 lawmakers from the X and ", "One researcher at ": an unnamed head whose
 # prepositional phrase names where it belongs (a spokesperson "for" an organisation speaks for it).
+_PRONOUN_CUE = re.compile(r", (?:he|she|they|it) [a-z]+")
 _UNNAMED_HEAD = re.compile(
     r"(?:(?:But|And|However|Meanwhile),? )?(?:A|An|One|Another|Some|Several|Two|Three|Four|Five|Many|\d+) "
     r"(?!(?:[\w’'-]+ ){0,3}(?:spokes|representative))(?:[\w’'-]+ ){1,5}?(?:of|from|at|in|within|inside|among) "
@@ -361,6 +370,53 @@ _NOT_ROLE_OF = frozenset(["spokesperson", "spokesman", "spokeswoman", "represent
 def _unnamed_role_of(body: str, start: int, end: int) -> bool:
     role = _ROLE_OF.fullmatch(body, start, end)
     return role is not None and role.group("head") in ROLE_HEADS and role.group("head") not in _NOT_ROLE_OF
+
+
+def _person_before_appositive(
+    speakers: _Speakers, start: int, found: Reference, verb_start: int
+) -> Reference | None:
+    """ "Jane Roe, a modeller at Acme University, UK, who was not involved, says …": the person the
+    sentence opens with, not the organisation inside her appositive."""
+    first = speakers.sentence_subject(start, verb_start)
+    body = speakers.body
+    if (
+        first is None
+        or first.type != "person"
+        or first.kind != "name"
+        or first.end >= found.start
+        or not body.startswith(", ", first.end)
+        or body[start : first.start].strip(" ") != ""
+        or not body[max(start, verb_start - 4) : verb_start].rstrip().endswith(",")
+    ):
+        return None
+    return first
+
+
+_ROLE_BEFORE_ORG = re.compile(r"(?:[Tt]he|[Ii]ts) (?:[a-z-]+ ){0,2}?(?P<head>[a-z-]+) of (?:the )?$")
+
+
+def _role_before_org(body: str, org_start: int, floor: int, verb_start: int) -> str | None:
+    """The role head in "the governor of <org> warned", when the organisation ends the subject."""
+    role = _ROLE_BEFORE_ORG.search(body, max(floor, org_start - 40), org_start)
+    if role is None or role.group("head") not in ROLE_HEADS or role.group("head") in _NOT_ROLE_OF:
+        return None
+    return role.group("head")
+
+
+def _role_holder(speakers: _Speakers, head: str) -> Reference | None:
+    """The one person the article names right after the role word ("governor Jane Roe")."""
+    body = speakers.body
+    found: Reference | None = None
+    for word in (head, head.capitalize()):
+        at = body.find(word + " ")
+        while at >= 0:
+            named = speakers.starting_at(at + len(word) + 1)
+            if named is not None and named.type == "person" and named.kind == "name" and named.key:
+                if found is not None and found.key != named.key:
+                    return None  # two holders of that title: no one
+                found = named
+            at = body.find(word + " ", at + 1)
+    return found
 
 
 class _Speakers:
@@ -557,6 +613,22 @@ def _named_after_capitals(speakers: _Speakers, position: int, limit: int) -> Ref
     return candidate
 
 
+# "…,” a Labour source said. / "…,” a senior Tory MP said.": a voice unnamed on purpose; the party
+# or body named in it is not the speaker.
+_UNNAMED_VOICE = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,3}?(?:source|MP|insider|aide|official|minister|backbencher)"
+    r"(?: (?:close to|familiar with) [^,“”\"]{1,60}?)? (?=[a-z])"
+)
+
+
+def _unnamed_voice_verb(body: str, position: int, limit: int) -> str | None:
+    unnamed = _UNNAMED_VOICE.match(body, position, limit)
+    if unnamed is None:
+        return None
+    verb = _verb_at(body, unnamed.end() - 1, limit)
+    return verb.group("verb") if verb else None
+
+
 def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Reference | None, str | None]:
     """“…,” Roe said. / “…,” said Roe. / “…,” she told reporters."""
     body = speakers.body
@@ -565,6 +637,8 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
         position += 1
     verb = _verb_at(body, position, limit)
     if verb:
+        if _UNNAMED_VOICE.match(body, verb.end() + 1, limit) is not None:
+            return None, verb.group("verb")  # "…,” said a Labour source.
         found = speakers.after_verb(verb.end(), limit)
         if found:
             return _holder_named_after(speakers, found, limit), verb.group("verb")
@@ -572,6 +646,9 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
     according = _ACCORDING.match(body, position, limit)
     if according:
         return _according_source(speakers, according.end()), "according to"
+    unnamed = _unnamed_voice_verb(body, position, limit)
+    if unnamed is not None:
+        return None, unnamed
     candidates = [speakers.starting_at(position)]
     if candidates[0] is None:
         # "…,” Acme Chief Executive Jane Roe told …": capitalised words no reference covers, then the name.
@@ -891,7 +968,9 @@ _CUE_TAIL = (
     # "posted on LinkedIn that", "said on social media that".
     r"on (?:social media|(?:its|his|her|their) (?:website|blog|account|page)|"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w.-]+)|"
-    r"at an? (?:[\w-]+ )?(?:briefing|conference|rally|hearing|meeting|event)))"
+    r"at an? (?:[\w-]+ )?(?:briefing|conference|rally|hearing|meeting|event)|"
+    # "said on a call with analysts that", "told investors on an earnings call that".
+    r"on (?:an?|the) (?:[\w-]+ ){0,2}?call(?: with (?:analysts|investors|reporters|journalists))?))"
 )
 _CLAUSE_CUE = re.compile(
     r"\b(?P<verb>[a-z]+)(?P<tail>(?: (?P<listener>reporters|journalists|lawmakers|investors|analysts|"
@@ -921,6 +1000,7 @@ _MID_CUE = re.compile(
 _UNNAMED_SUBJECT = re.compile(
     # "In the Kibera neighbourhood, where queues formed, voters said": a scene set before them.
     r"(?:(?:In|At|On|Outside|Across|Elsewhere|Among) [^,.;:]{1,60}, (?:where [^,.;:]{1,60}, )?)?"
+    r"(?:[A-Z][a-z]+ly, )?"  # "Privately, ministers concede …"
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:(?:the|The|some|Some|many|Many|several|Several|other|"
     r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]* ){0,2}(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
     r"[Aa]nalysts|[Ee]xperts|[Cc]ritics|[Cc]ampaigners|[Ee]conomists|[Ii]nvestigators|[Pp]rosecutors|[Ss]ources|"
@@ -931,7 +1011,11 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Ss]ides|[Mm]edia|[Ff]amily|[Rr]elatives|[Ff]riends|[Cc]olleagues|[Ee]ngineers|[Ll]awyers|[Aa]ttorneys|"
     r"[Ii]nspectors|[Mm]anagers|[Ff]armers|[Ss]hoppers|[Pp]atients|[Ss]tudents|[Nn]urses|[Cc]ommuters|[Pp]assengers|"
     r"[Tt]enants|[Ee]mployees|[Vv]illagers|[Ll]ocals|[Ss]urvivors|[Ff]amilies|[Uu]sers|[Cc]ustomers|[Ii]nvestors|"
-    r"[Ss]hareholders|[Cc]onsumers|[Cc]lients|[Rr]eaders|[Vv]iewers|[Ll]isteners|[Bb]ankers|[Bb]rokers)"
+    r"[Ss]hareholders|[Cc]onsumers|[Cc]lients|[Rr]eaders|[Vv]iewers|[Ll]isteners|[Bb]ankers|[Bb]rokers|"
+    # "… a Labour source said. Another said …": one more of the same unnamed voices.
+    r"Another|Others)"
+    # "residents who spoke to our correspondent said": how the group came to speak.
+    r"(?: who (?:spoke|talked) (?:to|with) (?:our|the|this|a) [a-z]+)?"
     # "residents in Motherwell", "lawyers for the state": where the group is, or whom it acts for.
     r"(?: (?:in|from|for|at|of|near) (?:the )?(?:[A-Za-z][\w’'-]* )?[A-Za-z][\w’'-]*)?"
     # "two sources familiar with the matter", "people briefed on the talks".
@@ -1202,6 +1286,14 @@ def _indirect(
                 return found
             continue
         subject = speakers.subject_before(verb_start, sentence.start)
+        if subject is not None and subject.type == "organisation":
+            subject = _person_before_appositive(speakers, sentence.start, subject, verb_start) or subject
+        role_holder = False
+        if subject is not None and subject.type == "organisation":
+            head = _role_before_org(body, subject.start, sentence.start, verb_start)
+            if head is not None:
+                # "after the governor of the Bank of England warned that …": the governor speaks.
+                subject, role_holder = _role_holder(speakers, head), True
         if subject is None and _COORDINATED.search(body, max(sentence.start, verb_start - 8), verb_start):
             subject = speakers.sentence_subject(sentence.start, verb_start)
         if subject is None and _UNNAMED_ONE.fullmatch(body, sentence.start, verb_start):
@@ -1232,6 +1324,7 @@ def _indirect(
                 continue  # "Police found that the door was open": a discovery, not reported speech
         if subject is None and not (
             unnamed_role
+            or role_holder
             or _unnamed(body, sentence.start, verb_start)
             or _UNNAMED_WHO.search(body, max(sentence.start, verb_start - 40), verb_start)
             or _UNNAMED_HEAD.match(body, sentence.start, verb_start)
@@ -1259,8 +1352,13 @@ def _indirect(
         rest_start = sentence.start + trailing.start("rest")
         verb_start = sentence.start + trailing.start("verb")
         subject = _named_at(speakers, rest_start)  # "…, the Ministry of Finance said."
-        if (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, verb_start)) or (
-            subject is None and _unnamed(body, rest_start, verb_start)
+        if trailing.group("verb") == "heard":
+            if not _COURT_HEARD.match(body, rest_start, verb_start):
+                break
+            subject = None
+        if trailing.group("verb") == "heard" or (
+            (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, verb_start))
+            or (subject is None and _unnamed(body, rest_start, verb_start))
         ):
             return _clause_record(
                 body,
@@ -1274,9 +1372,38 @@ def _indirect(
         # later comma; the first one only opened a participle phrase.
         tries += 1
         if not _PARTICIPLE_OPENING.match(text, trailing.start("rest")):
-            break
+            # "Two children, aged 6 and 11, were among the wounded, he said.": an appositive's commas
+            # come first; the cue follows the last comma before its verb.
+            last = text.rfind(",", trailing.start("rest"), trailing.start("verb")) if tries == 1 else -1
+            if last < 0 or not _PRONOUN_CUE.match(text, last):
+                break
+            trailing = _TRAILING_CUE.match(text, last)
+            if trailing is None or trailing.group("verb") not in _TRAILING_VERBS:
+                break
+            continue
         trailing = _TRAILING_CUE.search(text, trailing.start("rest"))
-    return None
+    return _inverted_trailing(body, sentence, speakers, direct)
+
+
+# "…, says Jane Roe, a geologist at Acme University.": the verb before the speaker at the end.
+_INVERTED_TRAILING = re.compile(r", (?P<verb>says|said|adds|added|argues|argued|writes|wrote) (?=[A-Z])")
+
+
+def _inverted_trailing(
+    body: str, sentence: Sentence, speakers: _Speakers, direct: list[QuoteRecord]
+) -> QuoteRecord | None:
+    cue = _INVERTED_TRAILING.search(sentence.text)
+    if cue is None:
+        return None
+    named = speakers.starting_at(sentence.start + cue.end())
+    if named is None or named.kind != "name" or named.type is None:
+        return None
+    after = body[named.end : sentence.end].rstrip()
+    if after not in ("", ".") and not (after.startswith(", ") and after.endswith(".")):
+        return None  # "…, says Roe, who …" ends the sentence; "said Roe would …" does not
+    return _clause_record(
+        body, sentence.start, sentence.start + cue.start(), named, cue.group("verb"), direct
+    )
 
 
 # "Acme, the app that calls itself “a friendlier bank,” says …": an appositive holding a quote,
@@ -1394,6 +1521,94 @@ def _is_word_character(character: str) -> bool:
     return character.isalnum() or character in "-_"
 
 
+# "‘We won’t get carried away’" or "‘We were robbed’ - manager fumes" on a line of its own: a
+# subheading that quotes the body, not a quotation. The line opens with the quote, has no sentence
+# punctuation anywhere and is short.
+_SUBHEAD_PUNCTUATION = re.compile(r"[.!?,;:…]")
+
+
+def _is_subhead(body: str, quote: _Quote, start: int, end: int) -> bool:
+    if quote.open_mark != start or end - start > 90:
+        return False
+    return _SUBHEAD_PUNCTUATION.search(body, start, end) is None
+
+
+# "“…,” the spokesperson said." after "A Acme spokesperson said …" or "a spokesman for Acme said …":
+# the organisation the spokesperson was introduced for.
+_THE_SPOKESPERSON = re.compile(r"[\s,]*the spokes(?:man|woman|person) [a-z]+")
+_SPOKESPERSON_FOR = re.compile(r"spokes(?:man|woman|person) for (?:the )?")
+_SPOKESPERSON_AFTER = re.compile(r"(?:[’']s)? spokes(?:man|woman|person)\b")
+
+
+def _spokesperson_org(speakers: _Speakers, floor: int, position: int) -> Reference | None:
+    """The organisation the nearest earlier "spokesperson" was introduced for, if any."""
+    body = speakers.body
+    at = body.rfind("spokes", floor, position)
+    if at < 0:
+        return None
+    index = bisect.bisect_left(speakers.starts, at) - 1
+    while index >= 0 and speakers.references[index].end >= at - 2:
+        reference = speakers.references[index]  # "Acme spokesperson", "Acme's spokesperson"
+        if (
+            reference.type == "organisation"
+            and reference.kind == "name"
+            and _SPOKESPERSON_AFTER.match(body, reference.end)
+            and body.find("spokes", reference.end) == at
+        ):
+            return reference
+        index -= 1
+    tail = _SPOKESPERSON_FOR.match(body, at)
+    if tail is not None:
+        named = speakers.starting_at(tail.end())
+        if named is not None and named.type == "organisation" and named.kind == "name":
+            return named
+    return None
+
+
+# "“…,” the barrister said." after "Jane Roe, defending, said …": in court reports, the lawyer or
+# judge introduced just before.
+_THE_COUNSEL = re.compile(r"[\s,]*the (?P<role>barrister|lawyer|solicitor|counsel|prosecutor|judge) [a-z]+")
+_COUNSEL_AFTER = re.compile(
+    r", (?:defending|prosecuting|representing [^,]{1,60}|for the (?:defence|prosecution)),"
+)
+
+
+def _counsel_named(speakers: _Speakers, role: str, floor: int, position: int) -> Reference | None:
+    body = speakers.body
+    index = bisect.bisect_left(speakers.starts, position) - 1
+    while index >= 0 and speakers.references[index].start >= floor:
+        reference = speakers.references[index]
+        index -= 1
+        if reference.type != "person" or reference.kind != "name":
+            continue
+        if role == "judge":
+            if body.endswith(("Judge ", "judge "), 0, reference.start):
+                return reference
+            continue
+        counsel = _COUNSEL_AFTER.match(body, reference.end)
+        if counsel is not None and (role != "prosecutor" or "prosecut" in counsel.group()):
+            return reference
+    return None
+
+
+_DOCUMENT_READ = re.compile(r"\bread(?: in (?:part|full))?[,:]?\s*$")
+
+
+def _introduced_by_paragraph(
+    speakers: _Speakers, document: Document, quote: _Quote
+) -> tuple[Reference | None, str | None]:
+    """A paragraph ending "…, his widow, Jane Roe, said:" introduces the quote that opens the next one."""
+    before = document.paragraphs[quote.paragraph - 1]
+    end = before.end
+    body = speakers.body
+    while end > before.start and body[end - 1].isspace():
+        end -= 1
+    if body[end - 1 : end] != ":":
+        return None, None
+    lead = dataclasses.replace(quote, open_mark=end)
+    return _speaker_before(speakers, lead, max(before.start, end - CUE_REACH))
+
+
 def find_quotes(
     document: Document, sentences: tuple[Sentence, ...], references: tuple[Reference, ...]
 ) -> tuple[QuoteRecord, ...]:
@@ -1436,6 +1651,29 @@ def find_quotes(
                 speaker = _appositive_subject(speakers, start, position)
             if cue is None:
                 speaker, cue = _speaker_before(speakers, quote, start)
+        if cue is None and _is_subhead(body, quote, span.start, span.end):
+            continue
+        if cue is None and quote.open_mark == span.start and quote.paragraph > 0:
+            speaker, cue = _introduced_by_paragraph(speakers, document, quote)
+        if cue is None:
+            read = _DOCUMENT_READ.search(body, max(start, quote.open_mark - 30), quote.open_mark)
+            if read is not None:
+                # "The statement read in part, “…”": the document's issuer speaks.
+                document_ref = speakers.subject_before(read.start(), start)
+                if document_ref is not None and document_ref.kind == "document" and document_ref.key:
+                    speaker, cue = document_ref, "read"
+        if (speaker is None or not speaker.key) and cue:
+            counsel = _THE_COUNSEL.match(body, quote.close_mark, end)
+            if counsel is not None:  # "defending", "prosecuting" stand out: a few paragraphs back
+                floor = document.paragraphs[max(0, quote.paragraph - 3)].start
+                speaker = _counsel_named(speakers, counsel.group("role"), floor, quote.open_mark) or speaker
+        if (
+            (speaker is None or not speaker.key)
+            and cue
+            and _THE_SPOKESPERSON.match(body, quote.close_mark, end)
+        ):
+            floor = document.paragraphs[max(0, quote.paragraph - 1)].start
+            speaker = _spokesperson_org(speakers, floor, quote.open_mark)
         if not _is_real_quote(body, quote, cue is not None):
             words = body[quote.start : quote.end].split()
             if len(words) <= 2 and not all(w[:1].isupper() for w in words):

@@ -659,6 +659,20 @@ _FRONTED_CLAUSES = ("Asked ", "Pressed ", "Questioned ")
 _QUOTE_MARKS = frozenset("“”‘’\"'")
 
 
+# "wrote on Telegram", "said via X", "KYIV (Reuters) -": a platform an item went out on, or the
+# agency credited in a dateline, is not what a later "it" stands for.
+_MEDIUM_BEFORE = (" on ", " via ")
+_CREDIT_AFTER = (") -", ") –", ") —")
+
+
+def _medium_not_actor(body: str, reference: Reference) -> bool:
+    if body[max(0, reference.start - 4) : reference.start] in _MEDIUM_BEFORE:
+        return True
+    return body[reference.start - 1 : reference.start] == "(" and body.startswith(
+        _CREDIT_AFTER, reference.end
+    )
+
+
 def _inside_closed_quote(body: str, end: int, position: int) -> bool:
     """Does a quote close between ``end`` and ``position`` before any opens: is the mention quoted?
 
@@ -778,7 +792,7 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                 target = fronted_subject(ref.start, accept) or antecedent(ref.start, accept)
             elif word in ("it", "its"):
                 target = (speaking_org(ref.start) if word == "its" else None) or antecedent(
-                    ref.start, lambda r: r.type == "organisation"
+                    ref.start, lambda r: r.type == "organisation" and not _medium_not_actor(body, r)
                 )
         elif ref.kind == "descriptor":
             target = _descriptor_in_context(
