@@ -1390,7 +1390,7 @@ _INVERTED_TRAILING = re.compile(r", (?P<verb>says|said|adds|added|argues|argued|
 
 
 def _inverted_trailing(
-    body: str, sentence: Sentence, speakers: _Speakers, direct: list[QuoteRecord]
+    body: str, sentence: Sentence, speakers: _Speakers, direct: _DirectQuotes
 ) -> QuoteRecord | None:
     cue = _INVERTED_TRAILING.search(sentence.text)
     if cue is None:
