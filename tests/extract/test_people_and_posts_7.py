@@ -2,6 +2,7 @@
 
 from app.extract import run
 from app.extract.document import split_document
+from tests.extract.posts import titles_and_organisations as _person
 
 
 def _people(text: str) -> list[str]:
@@ -10,19 +11,6 @@ def _people(text: str) -> list[str]:
 
 def _orgs(text: str) -> list[str]:
     return [o.name for o in run(text).organisations]
-
-
-def _person(text: str, name: str) -> tuple[set[str], set[str]]:
-    extraction = run(text)
-    orgs = {o.key: o for o in extraction.organisations}
-    for person in extraction.people:
-        if person.name == name:
-            names: set[str] = set()
-            for affiliation in person.affiliations:
-                org = orgs[affiliation.organisation_key]
-                names |= {org.name, *org.aliases, *([org.acronym] if org.acronym else [])}
-            return set(person.titles), names
-    raise AssertionError(f"{name} not found in {[p.name for p in extraction.people]}")
 
 
 def test_west_african_honorific_before_a_name() -> None:

@@ -2,23 +2,11 @@
 
 from app.extract import run
 from app.extract.document import split_document
+from tests.extract.posts import titles_and_organisations as _person
 
 
 def _places(text: str) -> list[tuple[str, str | None]]:
     return [(p.name, p.country_code) for p in run(text).places]
-
-
-def _person(text: str, name: str) -> tuple[set[str], set[str]]:
-    extraction = run(text)
-    orgs = {o.key: o for o in extraction.organisations}
-    for person in extraction.people:
-        if person.name == name:
-            names: set[str] = set()
-            for affiliation in person.affiliations:
-                org = orgs[affiliation.organisation_key]
-                names |= {org.name, *org.aliases, *([org.acronym] if org.acronym else [])}
-            return set(person.titles), names
-    raise AssertionError(f"{name} not found")
 
 
 def test_date_line_after_byline_is_no_paragraph() -> None:
