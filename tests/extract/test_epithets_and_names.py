@@ -2,10 +2,7 @@
 stated away from a person's name, and organisation names the capitalised-run rules split or miss."""
 
 from app.extract import run
-
-
-def _quotes(text: str) -> list[tuple[str, str, str | None]]:
-    return [(q.kind, q.text, q.speaker_key) for q in run(text).quotes]
+from tests.extract.reading import quotes as _quotes
 
 
 def _people(text: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:

@@ -2,6 +2,8 @@
 transcripts, reported speech after less common verbs, and company suffixes."""
 
 from app.extract import run
+from tests.extract.reading import indirect_quotes as _indirect
+from tests.extract.reading import quotes as _quotes
 
 
 def _people(text: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -10,10 +12,6 @@ def _people(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 def _organisations(text: str) -> list[str]:
     return [o.name for o in run(text).organisations]
-
-
-def _quotes(text: str) -> list[tuple[str, str, str | None]]:
-    return [(q.kind, q.text, q.speaker_key) for q in run(text).quotes]
 
 
 # --- names --------------------------------------------------------------------------------------
@@ -121,10 +119,6 @@ def test_repeated_attributes_a_quote() -> None:
 
 
 # --- reported speech ----------------------------------------------------------------------------
-
-
-def _indirect(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker_key) for q in run(text).quotes if q.kind == "indirect"]
 
 
 def test_unnamed_groups_with_where_they_are_or_whom_they_act_for() -> None:

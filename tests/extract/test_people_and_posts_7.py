@@ -2,7 +2,7 @@
 
 from app.extract import run
 from app.extract.document import split_document
-from tests.extract.posts import titles_and_organisations as _person
+from tests.extract.reading import titles_and_organisations as _person
 
 
 def _people(text: str) -> list[str]:

@@ -1,15 +1,7 @@
 """Quote finding and attribution, set 7: quoted subheadings, platforms, unnamed sources."""
 
-from app.extract import run
-
-
-def _quotes(text: str) -> list[tuple[str, str, str | None]]:
-    return [(q.kind, q.text, q.speaker_key) for q in run(text).quotes]
-
-
-def _direct(text: str) -> list[tuple[str, str | None]]:
-    return [(t, s) for k, t, s in _quotes(text) if k == "direct"]
-
+from tests.extract.reading import direct_quotes as _direct
+from tests.extract.reading import quotes as _quotes
 
 # --- quoted subheadings --------------------------------------------------------------------------
 

@@ -1,20 +1,9 @@
 """Quote finding and speaker attribution: interviews in Q/A form, titles before a speaker's name,
 unnamed sources, and reported clauses after longer cues."""
 
-from app.extract import run
-
-
-def _quotes(text: str) -> list[tuple[str, str, str | None]]:
-    return [(q.kind, q.text, q.speaker_key) for q in run(text).quotes]
-
-
-def _direct(text: str) -> list[tuple[str, str | None]]:
-    return [(t, s) for k, t, s in _quotes(text) if k == "direct"]
-
-
-def _indirect(text: str) -> list[tuple[str, str | None]]:
-    return [(t, s) for k, t, s in _quotes(text) if k == "indirect"]
-
+from tests.extract.reading import direct_quotes as _direct
+from tests.extract.reading import indirect_quotes as _indirect
+from tests.extract.reading import quotes as _quotes
 
 # --- question-and-answer interviews -------------------------------------------------------------
 

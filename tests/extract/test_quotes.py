@@ -1,10 +1,7 @@
 import pytest
 
 from app.extract import run
-
-
-def _quotes(text: str) -> list[tuple[str, str, str | None]]:
-    return [(q.kind, q.text, q.speaker_key) for q in run(text).quotes]
+from tests.extract.reading import quotes as _quotes
 
 
 @pytest.mark.parametrize(

@@ -2,10 +2,7 @@
 ("Asked whether …, she said"), obituaries, live updates, AP party tags and review copy."""
 
 from app.extract import run
-
-
-def _quotes(text: str) -> list[tuple[str, str, str | None]]:
-    return [(q.kind, q.text, q.speaker_key) for q in run(text).quotes]
+from tests.extract.reading import quotes as _quotes
 
 
 def _people(text: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:

@@ -4,10 +4,7 @@ outside the first-name list, organisations named without a cue word, places no g
 import pytest
 
 from app.extract import run
-
-
-def _quotes(text: str) -> list[tuple[str, str, str | None]]:
-    return [(q.kind, q.text, q.speaker_key) for q in run(text).quotes]
+from tests.extract.reading import quotes as _quotes
 
 
 def _people(text: str) -> list[str]:

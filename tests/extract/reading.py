@@ -1,6 +1,21 @@
-"""What the extraction says of one person: shared by the tests of titles and affiliations."""
+"""What the extraction says of a text, in the shapes the extraction tests compare: shared by them."""
 
 from app.extract import run
+
+
+def quotes(text: str) -> list[tuple[str, str, str | None]]:
+    """Every quote as (kind, text, speaker key), in order."""
+    return [(q.kind, q.text, q.speaker_key) for q in run(text).quotes]
+
+
+def direct_quotes(text: str) -> list[tuple[str, str | None]]:
+    """The direct quotes as (text, speaker key)."""
+    return [(t, s) for k, t, s in quotes(text) if k == "direct"]
+
+
+def indirect_quotes(text: str) -> list[tuple[str, str | None]]:
+    """The reported clauses as (text, speaker key)."""
+    return [(t, s) for k, t, s in quotes(text) if k == "indirect"]
 
 
 def titles_and_organisations(text: str, name: str) -> tuple[set[str], set[str]]:
