@@ -7,12 +7,12 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Integer, Select, bindparam, case, false, func, literal_column, or_, select
-from sqlalchemy.engine import Connection, RowMapping
+from sqlalchemy.engine import Connection, Dialect, RowMapping
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.models import COMMENT, ORGANISATION, PERSON, PERSON_ORGANISATION, QUOTE
 from app.services import search
-from app.services.common import fetch_one
+from app.services.common import DriverStatement, fetch_one
 from app.services.facets import quote_facets
 from app.services.names import (
     organisation_name_keys,
@@ -232,6 +232,13 @@ def _page_statement(shape: FilterShape, descending: bool, after: bool, as_json: 
     return ordered_slice(query, id_column=QUOTE.c.id, sort=sort, rows=_PAGE_ROWS, after=None)
 
 
+@cache  # as _page_statement; the dialect is the one SQLite dialect of the read engine
+def _json_page_driver_statement(
+    shape: FilterShape, descending: bool, after: bool, dialect: Dialect
+) -> DriverStatement | None:
+    return DriverStatement.compile(_page_statement(shape, descending, after, as_json=True), dialect)
+
+
 def _page_parameters(
     values: dict[str, Any], limit: int, cursor: str | None, sort: str | None
 ) -> tuple[Sort, bool, dict[str, Any]]:
@@ -303,7 +310,12 @@ def get_quotes_json(
         return None
     shape, values = _filter_values(filters)
     order, after, parameters = _page_parameters(values, limit, cursor, sort)
-    rows = conn.execute(_page_statement(shape, order.descending, after, as_json=True), parameters).all()
+    driver_statement = _json_page_driver_statement(shape, order.descending, after, conn.dialect)
+    if driver_statement is None:
+        statement = _page_statement(shape, order.descending, after, as_json=True)
+        rows: list[Any] = list(conn.execute(statement, parameters).all())
+    else:
+        rows = driver_statement.all(conn, parameters)
     next_cursor = None
     if len(rows) > limit:
         rows = rows[:limit]

@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import event, text
+from sqlalchemy import Select, bindparam, column, event, literal, select, text
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
@@ -17,6 +18,7 @@ from app.api import create_app
 from app.api.reads import ReadRunner
 from app.config import Settings
 from app.db import make_engine
+from app.services.common import DriverStatement
 from tests.conftest import Store
 
 # A statement SQLite needs well over a second for: counting to fifty million.
@@ -78,6 +80,50 @@ def test_the_statement_time_limit_still_ends_an_inline_read(settings: Settings, 
             _run(runner, lambda conn: conn.execute(text(SLOW_SQL)).scalar_one())
     finally:
         limited.dispose()
+
+
+def _slow_select(rows: int) -> Select[Any]:
+    """A statement with a bound parameter that SQLite needs a while for (counting to ``rows``)."""
+    numbers = text(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :rows) SELECT count(*) AS c FROM n"
+    ).columns(column("c"))
+    subquery = numbers.bindparams(bindparam("rows")).subquery()
+    return select(subquery.c.c)
+
+
+@pytest.mark.sqlite_only("statements run on the driver only on SQLite")
+def test_a_statement_run_on_the_driver_keeps_the_inline_budget(read_engine: Engine) -> None:
+    statement = DriverStatement.compile(_slow_select(0), read_engine.dialect)
+    assert statement is not None
+    runner = ReadRunner(read_engine, inline=True, budget_seconds=0.001)
+    loop_thread = threading.get_ident()
+    threads: list[int] = []
+
+    def work(conn: Connection) -> Any:
+        threads.append(threading.get_ident())
+        return statement.all(conn, {"rows": 300000})
+
+    assert _run(runner, work) == [(300000,)]  # answered in full, in a worker thread
+    assert threads[0] == loop_thread and threads[-1] != loop_thread and len(threads) == 2
+
+
+@pytest.mark.sqlite_only("statements run on the driver only on SQLite")
+def test_a_statement_run_on_the_driver_keeps_the_time_limit(settings: Settings, engine: Engine) -> None:
+    limited = make_engine(settings.model_copy(update={"statement_timeout_ms": 50}))
+    statement = DriverStatement.compile(_slow_select(0), limited.dialect)
+    assert statement is not None
+    runner = ReadRunner(limited, inline=True, budget_seconds=10)
+    try:
+        with pytest.raises(OperationalError, match="interrupted"):
+            _run(runner, lambda conn: statement.all(conn, {"rows": 50000000}))
+    finally:
+        limited.dispose()
+
+
+def test_statements_whose_parameters_need_sqlalchemy_are_not_run_on_the_driver(read_engine: Engine) -> None:
+    listed = select(column("c")).where(column("c").in_(bindparam("values", expanding=True)))
+    assert DriverStatement.compile(listed, read_engine.dialect) is None
+    assert DriverStatement.compile(select(literal(1)), postgresql.dialect()) is None
 
 
 @pytest.mark.sqlite_only("only SQLite reads keep a connection per event-loop thread")
