@@ -3542,8 +3542,14 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
     """Surnames on their own, and "Ms Roe", for people already named in full."""
     body = state.body
     surnames: dict[str, PersonMention] = {}
+    # "Jean Roe … his wife, Anne Roe": a surname two people of different genders share says nothing
+    # of the gender of the one a bare "Roe" names.
+    shared: set[str] = set()
     for person in state.people:
         parts = without_generation(person.name).split()
+        earlier = surnames.get(parts[-1])
+        if earlier is not None and earlier.gender != person.gender:
+            shared.add(parts[-1])
         surnames[parts[-1]] = person
         family = family_name_first(parts)
         if family and family not in surnames:
@@ -3581,7 +3587,7 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
             chunk.label = "person"
         elif text in surnames:
             full = surnames[text]
-            gender = _HONORIFIC_GENDER.get(honorific or "", full.gender)
+            gender = _HONORIFIC_GENDER.get(honorific or "", "u" if text in shared else full.gender)
             # "Mercer, who led the Brightpath Trust from 2012, …": a surname can carry the tie too.
             role, org = _split_role(state, *_role_after(state, end))
             role = _clean_title(role) or None

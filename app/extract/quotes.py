@@ -161,6 +161,8 @@ _WORD_BEFORE_MARK = re.compile(
     r"in an interview|in a post|on social media|at a news conference"
     # "described the study as “…”", "called the closures “…”": the verb's object, then the quote.
     r"|(?:the|a|an|his|her|its|their|this|that|these|those) (?:[a-z][\w’'-]* ){0,2}?[a-z][\w’'-]*(?= as\b| of\s*$|\s*$)"
+    # "called Acme “…”", "described Jane Roe as “…”": a name as the object.
+    r"|[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,3}(?= as\b|\s*$)"
     # "accused the union of “…”": the charge the quote states.
     r"|of(?=\s*$)"
     r")){0,3}(?: that| as)?\s*[:,]?\s*$"
@@ -353,9 +355,13 @@ _POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its"])
 # prepositional phrase names where it belongs (a spokesperson "for" an organisation speaks for it).
 _PRONOUN_CUE = re.compile(r", (?:he|she|they|it) [a-z]+")
 _UNNAMED_HEAD = re.compile(
-    r"(?:(?:But|And|However|Meanwhile),? )?(?:A|An|One|Another|Some|Several|Two|Three|Four|Five|Many|\d+) "
-    r"(?!(?:[\w’'-]+ ){0,3}(?:spokes|representative))(?:[\w’'-]+ ){1,5}?(?:of|from|at|in|within|inside|among) "
+    r"(?:(?:But|And|However|Meanwhile),? )?(?:A|An|One|Another|Some|Several|Two|Three|Four|Five|Many|\d+"
+    # "In Ankara, an official at …": a place or time set before the head.
+    r"|(?:In|At|On|From|Outside|Elsewhere) [^,.;:“”\"]{1,40}, (?:a|an|one|another|some|several|two|three|many))"
+    r" (?!(?:[\w’'-]+ ){0,3}(?:spokes|representative))(?:[\w’'-]+ ){1,5}?(?:of|from|at|in|within|inside|among) "
     r"(?:[^,;:“”\"]{0,60} (?:and|or) )?(?:the |a |an |its |their )?"
+    # "an official at Turkey's Energy Ministry": the country whose body it is.
+    r"(?:[A-Z][\w-]*[’']s )?"
 )
 _NAMED_AFTER_POSSESSIVE = re.compile(r" (?:[a-z][\w’'-]* ){0,3}?[a-z][\w’'-]*, ")
 
@@ -419,6 +425,12 @@ def _role_holder(speakers: _Speakers, head: str) -> Reference | None:
     return found
 
 
+def _is_possessive(body: str, reference: Reference) -> bool:
+    """ "Acme's", or "Pellmont Labs' " after a name ending in s: the name qualifies what follows."""
+    after = body[reference.end : reference.end + 2]
+    return after in ("'s", "’s") or (after in ("' ", "’ ") and reference.text.endswith("s"))
+
+
 class _Speakers:
     """Look-ups over the resolved references of one article."""
 
@@ -456,7 +468,7 @@ class _Speakers:
                 break
             if (
                 reference.type is not None
-                and self.body[reference.end : reference.end + 2] not in ("'s", "’s")
+                and not _is_possessive(self.body, reference)
                 and reference.text.lower() not in _POSSESSIVE_PRONOUNS  # "its benchmark rate"
             ):
                 if reference.type == "organisation":
@@ -509,6 +521,13 @@ class _Speakers:
             # the unnamed speaker works, not who speaks.
             return None
         if best is not None and best.type == "organisation":
+            # "Mayor Jane Roe (Labour) told": the party in brackets after a name is hers; she speaks.
+            if self.body.endswith(" (", 0, best.start) and self.body.startswith(")", best.end):
+                person = next(
+                    (r for r in self.references if r.end == best.start - 2 and r.type == "person"), None
+                )
+                if person is not None:
+                    return person
             # "Analyst Jane Roe of Acme Research said": the person named before "of ORG" is the subject.
             tie = _TIE_BEFORE.search(self.body, max(floor, best.start - 12), best.start)
             if tie is not None:
@@ -778,7 +797,9 @@ def _earlier_cue(speakers: _Speakers, window: str, floor: int) -> tuple[Referenc
                 subject = speakers.sentence_subject(floor, floor + match.start())
             if subject is not None:
                 return subject, word
-        elif word in _PARTICIPLE_CUES and window[: match.start()].endswith(", "):
+        elif word in _PARTICIPLE_CUES and _PARTICIPLE_LEAD.search(
+            window, max(0, match.start() - 24), match.start()
+        ):
             # "Roe ruled out a pact, insisting voters deserved “a real choice”": the sentence's subject.
             subject = speakers.sentence_subject(floor, floor + match.start())
             if subject is not None:
@@ -803,7 +824,12 @@ _PARTICIPLE_CUES = frozenset(
         "admitting",
         "declaring",
         "calling",
+        "writing",  # "Roe replied in a post, writing that the team had “got it wrong”"
     ]
+)
+# Before such a participle: its comma, and maybe a word or two saying when ("…, at one point telling …").
+_PARTICIPLE_LEAD = re.compile(
+    r", (?:(?:at one point|at times|in turn|later|again|also|then|once more|[a-z]+ly) )?$"
 )
 # "Roe declared an emergency and said …": the verb shares the sentence's subject.
 _COORDINATED = re.compile(r"(?:,? and|, but| but) $")
@@ -812,6 +838,8 @@ _COORDINATED = re.compile(r"(?:,? and|, but| but) $")
 # A sentence end (terminal punctuation followed by a space, a closing mark or the paragraph's end)
 # or an opening quote mark.
 _END_OR_OPEN = re.compile(r"[.!?](?=[\s”\"’»)\]]|$)|[“\"«‘]")
+# "Jane Roe (D-Calif.) said", "(R-Tex.), who …": an abbreviation closing a bracket, the sentence going on.
+_PERIOD_IN_BRACKETS = re.compile(r"\.\)(?:[,;:]| +[a-z])")
 CUE_REACH = 400  # characters before or after a quote searched for its reporting verb and speaker
 
 
@@ -850,8 +878,11 @@ def _sentence_marks(
             continue
         character = match.group()
         if character in ".!?":
-            if character == "." and not ends_sentence(body, position):
-                continue  # "Sen.", "Gov.", "J. Smith": an abbreviation or initial
+            if character == "." and (
+                not ends_sentence(body, position) or _PERIOD_IN_BRACKETS.match(body, position)
+            ):
+                # "Sen.", "Gov.", "J. Smith": an abbreviation or initial; "(D-Calif.) said": one in brackets
+                continue
             ends.append(position)
             if body[position + 1 : position + 2].isspace():
                 ends_before_space.append(position)
@@ -1232,11 +1263,12 @@ def _indirect(
             late = None
     if late:
         subject = _according_source(speakers, sentence.start + late.start("who"))
-        if subject is None and not _CUE_VERBS.isdisjoint(_LOWER_WORDS.findall(text, 0, late.start())):
-            # "Roe told staff that …, according to an internal memo": the memo only shows what Roe said.
+        if not _CUE_VERBS.isdisjoint(_LOWER_WORDS.findall(text, 0, late.start())):
+            # "Roe told staff that …, according to an internal memo": the memo only shows what Roe said;
+            # "Roe said emissions must fall …, according to the UN's panel": the panel is Roe's source.
             before = Sentence(sentence.start, sentence.start + late.start(), text[: late.start()])
             found = _indirect(body, before, speakers, direct)
-            if found is not None:
+            if found is not None and (subject is None or found.speaker_key is not None):
                 return found
         return _clause_record(
             body, sentence.start, sentence.start + late.start(), subject, "according to", direct

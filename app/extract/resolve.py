@@ -790,6 +790,9 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                 wanted = "m" if word in _MALE else "f"
                 accept = _person_of_gender(gender_of, wanted)
                 target = fronted_subject(ref.start, accept) or antecedent(ref.start, accept)
+                if target is not None and target.key and gender_of.get(target.key, "u") == "u":
+                    # "Sam Roe … He was 84. …, she said": once "he" is Roe, a later "she" is not.
+                    gender_of[target.key] = wanted
             elif word in ("it", "its"):
                 target = (speaking_org(ref.start) if word == "its" else None) or antecedent(
                     ref.start, lambda r: r.type == "organisation" and not _medium_not_actor(body, r)
