@@ -140,11 +140,12 @@ _SUBJECT_GAP = re.compile(
     r"(?:\s+\([A-Z][\w&.]{1,9}\)|,?\s+\([^()]{1,80}\))?"
     # "Jane Roe KC said": letters after a name.
     r"(?:\s+(?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|PhD|Jr\.?|Sr\.?))?"
-    # Appositives in commas, up to three: "Jane Roe, 72, who has lived here for years, said".
-    r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w])){1,160}){1,3},)?\s*"
+    # Appositives in commas, up to three: "Jane Roe, 72, who has lived here for years, said"; a full
+    # stop only in an abbreviation: "U.S.", "an analyst at Acme Inc. in Tokyo" (no capital follows).
+    r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w]| [a-z])){1,160}){1,3},)?\s*"
     r"(?:(?:and|&) (?:[\w’-]+ ){0,3}?(?:representatives|officials|leaders|ministers|partners|counterparts|"
     r"colleagues|others|delegates|executives|members|allies)\s+)?"
-    r"(?:(?:spokesperson|spokesman|spokeswoman|official|source|representative)s?\s+)?"
+    r"(?:(?:spokesperson|spokesman|spokeswoman|official|source|representative|executive)s?\s+)?"
     r"(?:(?:also|later|then|previously|again|repeatedly|separately|earlier|once|had|has|have|would|will|"
     # Adverbs in -ly, but not the nouns: in "Her family said", the family speaks, not "her".
     r"(?!(?:family|assembly|ally|rally|supply|monopoly)\b)[a-z]+ly|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
@@ -155,8 +156,9 @@ _WORD_BEFORE_MARK = re.compile(
     r"(?<![\w-])(?!(?:has|have|had|was|were|is|are|will|would|be|been)\b)(?P<verb>[a-z]+)"
     r"(?: (?:that|as|to|it as|them as|this as|reporters|journalists|me|us|him|her|them|"
     r"it|a|an|"
-    # "urged both sides to “…”", "called on ministers to “…”": the people urged, then "to".
-    r"(?:[a-z]+ ){1,3}to(?=\s*$)|"
+    # "urged both sides to “…”", "called on ministers to “…”": the people urged, then "to"; "urged
+    # all sides to allow “…”": and the verb the quote is the object of.
+    r"(?:[a-z]+ ){1,3}to(?: [a-z]+)?(?=\s*$)|"
     r"the (?:audience|crowd|committee|press|conference|meeting|newspaper|broadcaster)|on \w+|in a statement|"
     r"in an interview|in a post|on social media|at a news conference"
     # "described the study as “…”", "called the closures “…”": the verb's object, then the quote.
@@ -363,6 +365,15 @@ _UNNAMED_HEAD = re.compile(
     # "an official at Turkey's Energy Ministry": the country whose body it is.
     r"(?:[A-Z][\w-]*[’']s )?"
 )
+# "A senior Acme official said": one member of the organisation, unnamed, speaks for himself; a
+# spokesperson or representative would speak for it.
+_ONE_UNNAMED_BEFORE = re.compile(
+    r"(?:(?:But|And|However|Meanwhile),? )?(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z][\w-]* ){0,2}"
+)
+_MEMBER_AFTER = re.compile(
+    r"(?:[’']s)? (?:[a-z][\w-]* ){0,2}(?:official|source|insider|aide|executive|employee|staffer|diplomat|member)"
+    r"(?:,[^,“”\"]{1,140},)?\s*"
+)
 _NAMED_AFTER_POSSESSIVE = re.compile(r" (?:[a-z][\w’'-]* ){0,3}?[a-z][\w’'-]*, ")
 
 
@@ -516,6 +527,11 @@ class _Speakers:
         if best is not None and (
             _UNNAMED_HEAD.fullmatch(self.body, opening, best.start)
             or _unnamed_role_of(self.body, opening, best.start)
+            or (
+                best.type == "organisation"
+                and _ONE_UNNAMED_BEFORE.fullmatch(self.body, opening, best.start) is not None
+                and _MEMBER_AFTER.fullmatch(self.body, best.end, verb_start) is not None
+            )
         ):
             # "One researcher at the institute, who asked not to be named, said": the institute is where
             # the unnamed speaker works, not who speaks.
@@ -545,6 +561,16 @@ class _Speakers:
             if reference.start >= end:
                 return False
             if reference.type == "person" and reference.kind == "name":
+                return True
+        return False
+
+    def other_person_named_between(self, start: int, end: int, key: str | None) -> bool:
+        """Is a person other than ``key`` named by name in ``body[start:end]``?"""
+        for index in range(bisect.bisect_left(self.starts, start), len(self.references)):
+            reference = self.references[index]
+            if reference.start >= end:
+                return False
+            if reference.type == "person" and reference.kind == "name" and reference.key != key:
                 return True
         return False
 
@@ -761,12 +787,51 @@ def _titled_speaker_after(
     return None, None
 
 
+# "dismissed the plan as “…”", "hailed the deal as “…”": the subject's own words for the thing.
+_CHARACTERISING_VERBS = frozenset(
+    [
+        "dismissed",
+        "dismisses",
+        "branded",
+        "brands",
+        "hailed",
+        "hails",
+        "denounced",
+        "denounces",
+        "decried",
+        "decries",
+        "condemned",
+        "condemns",
+        "criticised",
+        "criticized",
+        "criticises",
+        "criticizes",
+        "praised",
+        "praises",
+        "slammed",
+        "slams",
+        "welcomed",
+        "welcomes",
+        "characterised",
+        "characterized",
+        "portrayed",
+        "portrays",
+        "ridiculed",
+        "derided",
+        "derides",
+    ]
+)
+
+
 def _speaker_before(speakers: _Speakers, quote: _Quote, floor: int) -> tuple[Reference | None, str | None]:
     """Roe said: “…” / She added that “…” / agreed to “…” / what she called “…"."""
     body = speakers.body
     window = body[floor : quote.open_mark]
     cue = _WORD_BEFORE_MARK.search(window)
-    if cue and cue.group("verb") in REPORTING_VERBS:
+    if cue and (
+        cue.group("verb") in REPORTING_VERBS
+        or (cue.group("verb") in _CHARACTERISING_VERBS and cue.group().rstrip(" :,").endswith(" as"))
+    ):
         verb_start = floor + cue.start("verb")
         subject = speakers.subject_before(verb_start, floor)
         if subject is not None:
@@ -788,6 +853,10 @@ def _speaker_before(speakers: _Speakers, quote: _Quote, floor: int) -> tuple[Ref
     return _earlier_cue(speakers, window, floor)
 
 
+# ", even as residents alleged", ", while critics argued": a clause with a subject of its own.
+_CONTRAST_CLAUSE = re.compile(r", (?:even )?(?:as|while|whereas|although|though|but) [^,;:“”\"]{1,80}$")
+
+
 def _earlier_cue(speakers: _Speakers, window: str, floor: int) -> tuple[Reference | None, str | None]:
     for match in reversed(list(re.finditer(r"(?<![\w-])[a-z]+\b", window))):
         word = match.group()
@@ -797,6 +866,10 @@ def _earlier_cue(speakers: _Speakers, window: str, floor: int) -> tuple[Referenc
                 subject = speakers.sentence_subject(floor, floor + match.start())
             if subject is not None:
                 return subject, word
+            if _CONTRAST_CLAUSE.search(window, max(0, match.start() - 100), match.start()):
+                # "Acme claimed …, even as residents alleged that it was “…”": the nearer clause has
+                # its own speaker, unnamed; the earlier one's subject does not reach past it.
+                return None, word
         elif word in _PARTICIPLE_CUES and _PARTICIPLE_LEAD.search(
             window, max(0, match.start() - 24), match.start()
         ):
@@ -1045,6 +1118,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Ss]hareholders|[Cc]onsumers|[Cc]lients|[Rr]eaders|[Vv]iewers|[Ll]isteners|[Bb]ankers|[Bb]rokers|"
     # "… a Labour source said. Another said …": one more of the same unnamed voices.
     r"Another|Others)"
+    # "residents and former councillors": a second group coordinated with the first.
+    r"(?: and (?:[a-z][\w-]* ){0,2}[a-z][\w-]*s)?"
     # "residents who spoke to our correspondent said": how the group came to speak.
     r"(?: who (?:spoke|talked) (?:to|with) (?:our|the|this|a) [a-z]+)?"
     # "residents in Motherwell", "lawyers for the state": where the group is, or whom it acts for.
@@ -1197,9 +1272,10 @@ _UNNAMED_SPOKESPERSON = re.compile(
 )
 
 
-# "A central bank official, who spoke on condition of anonymity, said": one voice, unnamed on purpose.
+# "A central bank official, who spoke on condition of anonymity, said": one voice, unnamed on purpose;
+# "A senior Northern Valley Railway official": up to four words for rank and organisation.
 _UNNAMED_OFFICIAL = re.compile(
-    r"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,3}(?:official|source|diplomat|insider|aide|executive|shareholder|"
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,4}(?:official|source|diplomat|insider|aide|executive|shareholder|"
     r"investor|analyst|trader|banker|employee|researcher|lawmaker|negotiator|adviser|advisor|person|member)"
     # "An Egyptian official familiar with the negotiations", "A senior official of the board".
     r"(?: (?:of|at|from|in|within|inside|close to|familiar with|involved in|briefed on) [^,“”\"]{1,60}?)?"
@@ -1746,6 +1822,10 @@ def find_quotes(
             elif (
                 previous is not None
                 and previous.speaker is not None
+                # "…,” Roe said. Lee called it “…”": another person named since speaks, not Roe.
+                and not speakers.other_person_named_between(
+                    previous.close_mark, quote.open_mark, previous.speaker.key
+                )
                 and (
                     previous.paragraph == quote.paragraph
                     or (
@@ -1808,17 +1888,20 @@ def find_quotes(
                     # second speaker's clause, a quote of its own.
                     records[-1] = dataclasses.replace(found, text=body[found.start : other[0]], end=other[0])
                     records.append(other[1])
-            if found.speaker_key is not None:
+            pieces = [found] if records[-1] is found else records[-2:]
+            for piece in pieces:
+                if piece.speaker_key is None:
+                    continue
                 # A partial quote inside reported speech ("said the company was “the quiet winner”")
                 # has the reported speech's speaker when its own cue found none.
-                for index in direct.indices_within(found.start, found.end + 1):
+                for index in direct.indices_within(piece.start, piece.end + 1):
                     record = direct[index]
-                    if record.speaker_key is None and record.end <= found.end + 1:
+                    if record.speaker_key is None and record.end <= piece.end + 1:
                         records[index] = dataclasses.replace(
                             record,
-                            speaker_key=found.speaker_key,
-                            speaker_type=found.speaker_type,
-                            speaker_text=found.speaker_text,
+                            speaker_key=piece.speaker_key,
+                            speaker_type=piece.speaker_type,
+                            speaker_text=piece.speaker_text,
                         )
     for quote in short:
         # "said he retained ‘full confidence’ in her": a partial quote inside reported speech.
@@ -2043,7 +2126,12 @@ def _relative_clause(speakers: _Speakers, sentence: Sentence, direct: _DirectQuo
     return _clause_record(speakers.body, start, sentence.end, subject, "said", direct)
 
 
-_OTHER_SPEAKER = re.compile(r", (?:and|but|while|whereas) ")
+_OTHER_SPEAKER = re.compile(r", (?:and|but|while|whereas|even as) ")
+# An unnamed group, then its reporting verb and "that": "critics in the town argued that ".
+_UNNAMED_OTHER = re.compile(
+    r"[^,;:“”\"]{2,80}? (?P<verb>said|says|argued|argue|alleged|allege|claimed|claim|insisted|insist|warned|warn)"
+    r" that "
+)
 _OTHER_SPEAKER_VERB = re.compile(r"(?:said|says|added|warned|insisted|argued)(?: that)? ")
 
 
@@ -2052,7 +2140,24 @@ def _other_speaker_clause(speakers: _Speakers, found: QuoteRecord) -> tuple[int,
     body = speakers.body
     for match in _OTHER_SPEAKER.finditer(body, found.start, found.end):
         subject = speakers.starting_at(match.end())
-        if subject is None or subject.kind != "name" or subject.key is None:
+        if subject is None:
+            unnamed = _UNNAMED_OTHER.match(body, match.end(), found.end)
+            if unnamed is not None and _unnamed(body, match.end(), unnamed.start("verb")):
+                # "…, even as residents alleged that the work was “only on paper”": a voice the
+                # article does not name, whose clause is not the first speaker's.
+                if len(body[unnamed.end() : found.end].split()) < 3:
+                    continue
+                return match.start(), dataclasses.replace(
+                    found,
+                    text=body[unnamed.end() : found.end],
+                    start=unnamed.end(),
+                    speaker_key=None,
+                    speaker_type=None,
+                    speaker_text=None,
+                    cue=unnamed.group("verb"),
+                )
+            continue
+        if subject.kind != "name" or subject.key is None:
             continue
         gap = _SUBJECT_GAP.match(body, subject.end, found.end)
         verb = _OTHER_SPEAKER_VERB.match(body, gap.end() if gap else subject.end)

@@ -498,11 +498,14 @@ _OTHER_PARTY_ROLES = frozenset(
 )
 
 
-def _named_with_head(word: str, org_entities: list[OrganisationEntity], position: int) -> str | None:
+def _named_with_head(
+    word: str, org_entities: list[OrganisationEntity], position: int, capitalised: bool = False
+) -> str | None:
     """ "the trust" after "Pennine Moors Hospitals NHS Foundation Trust": the organisation last named
-    before ``position`` whose name ends in the descriptor's noun."""
+    before ``position`` whose name ends in the descriptor's noun. A capitalised noun ("the Fund")
+    is always the short form of such a name."""
     head = word.split()[-1]
-    if head not in _NAME_HEADS:
+    if head not in _NAME_HEADS and not capitalised:
         return None
     best: tuple[int, str] | None = None
     for org in org_entities:
@@ -529,7 +532,7 @@ def _descriptor_target(
 ) -> Reference | None:
     """The organisation "the union", "the company" or "a council spokesman" refers to."""
     kinds = ref.org_kinds
-    headed = _named_with_head(word, org_entities, ref.start)
+    headed = _named_with_head(word, org_entities, ref.start, ref.text.split()[-1][:1].isupper())
     if headed is not None:
         return Reference(ref.start, ref.end, ref.text, headed, "organisation")
     # "the central bank": an organisation of that kind whose name has the modifier wins.
@@ -644,8 +647,14 @@ def _named_beside(ref: ReferenceMention, references: list[Reference], body: str)
 
 
 def _person_of_gender(gender_of: dict[str, str], wanted: str) -> Callable[[Reference], bool]:
-    """Accepts a person whose gender is ``wanted`` or unknown ("he" may be a Jordan Lee)."""
-    return lambda r: r.type == "person" and gender_of.get(r.key or "", "u") in (wanted, "u")
+    """Accepts a person whose gender is ``wanted`` or unknown ("he" may be a Jordan Lee), but not
+    through a pronoun of the other gender: a "she" is never what a later "he" stands for."""
+    other = _FEMALE if wanted == "m" else _MALE
+    return lambda r: (
+        r.type == "person"
+        and gender_of.get(r.key or "", "u") in (wanted, "u")
+        and not (r.kind == "pronoun" and r.text.lower() in other)
+    )
 
 
 def _organisation_of_kind(org_kinds: dict[str, str], kinds: frozenset[str]) -> Callable[[Reference], bool]:
