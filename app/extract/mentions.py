@@ -460,7 +460,7 @@ _ROLE_AFTER_WHO = re.compile(
 )
 # "the Lisbon-based industry group X", "the chipmaker X": an organisation noun right before a name.
 _GROUP_BEFORE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|from|by) (?:[\w’'-]+ ){0,3}?|(?<![^\n])[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?|(?<=[.!?] )[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?)(?P<noun>group|company|firm|startup|start-up|association|charity|union|"
+    r"(?:\b(?:[Tt]he|[Aa]n?|from|by|to|at|for|with) (?:[\w’'-]+ ){0,3}?|(?<![^\n])[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?|(?<=[.!?] )[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?)(?P<noun>group|company|firm|startup|start-up|association|charity|union|"
     r"party|think tank|lobby|organisation|organization|bank|insurer|retailer|carrier|airline|chipmaker|carmaker|"
     r"automaker|broadcaster|publisher|developer|manufacturer|lender|fund|consultancy|agency|network|alliance|"
     r"coalition|federation|club|newspaper|website) $"
@@ -577,7 +577,11 @@ _CREDITS = re.compile(
     r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Produced|Photos?|Edited|Written|Reported|"
     r"Translated|Photographs?|Photography|Illustrations?|Graphics|Video)\b[^\n]*? by:? [^\n]*$"
     # "Photo: Jane Roe/Reuters", "Picture credit: Jane Roe": a credit line of its own.
-    r"|^(?:Photo(?:graph)?s?|Pictures?|Images?)(?: credits?)?: [^\n]{1,80}$",
+    r"|^(?:Photo(?:graph)?s?|Pictures?|Images?)(?: credits?)?: [^\n]{1,80}$"
+    # "—With a report from Jane Roe", "With files from The Canadian Press": a closing credit line, often
+    # in capitals, after a dash or with no full stop (a sentence that opens so has one).
+    r"|^(?:[—–-]{1,2} ?(?i:with (?:a )?(?:reports?|files|reporting) (?:from|by)) [^\n]{1,120}"
+    r"|(?i:with (?:a )?(?:reports?|files|reporting) (?:from|by)) [^\n]{0,119}[^\n.!?])$",
     re.MULTILINE,
 )
 # ", Acme's chief executive," / ", the ministry's spokeswoman,".
@@ -1182,6 +1186,9 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
     elif prefix in _DEMONYM_COUNTRIES and _GOVERNMENT_BODY.fullmatch(canonical.partition(" ")[2]):
         # "the Russian Foreign Ministry" is Russia's "Foreign Ministry"; "the British Museum" keeps its name.
         canonical, country = canonical.partition(" ")[2], country or _DEMONYM_COUNTRIES[prefix]
+    elif prefix in _DEMONYM_COUNTRIES and country is None and data["kind"] in _NATIONAL_BODY_KINDS:
+        # "the Australian Securities Commission", "the Indian Army": a public body named by its nationality.
+        country = _DEMONYM_COUNTRIES[prefix]
     state.orgs.append(
         OrganisationMention(
             start=start,
@@ -1204,7 +1211,14 @@ _DEMONYM_COUNTRIES = {
     "Iranian": "IR", "Iraqi": "IQ", "Israeli": "IL", "Italian": "IT", "Japanese": "JP",
     "Kenyan": "KE", "Mexican": "MX", "Nigerian": "NG", "Pakistani": "PK", "Polish": "PL",
     "Russian": "RU", "Saudi": "SA", "Spanish": "ES", "Syrian": "SY", "Turkish": "TR",
-    "Ukrainian": "UA",
+    "Ukrainian": "UA", "Philippine": "PH", "Filipino": "PH", "Indonesian": "ID", "Malaysian": "MY",
+    "Thai": "TH", "Vietnamese": "VN", "Irish": "IE", "Dutch": "NL", "Swedish": "SE", "Norwegian": "NO",
+    "Danish": "DK", "Finnish": "FI", "Greek": "GR", "Portuguese": "PT", "Argentine": "AR",
+    "Colombian": "CO", "Chilean": "CL", "Peruvian": "PE", "Ghanaian": "GH", "Ethiopian": "ET",
+    "Ugandan": "UG", "Tanzanian": "TZ", "Bangladeshi": "BD", "Afghan": "AF", "Lebanese": "LB",
+    "Jordanian": "JO", "Qatari": "QA", "Emirati": "AE", "Moroccan": "MA", "Algerian": "DZ",
+    "Sudanese": "SD", "Singaporean": "SG", "Taiwanese": "TW", "Swiss": "CH", "Austrian": "AT",
+    "Belgian": "BE", "Czech": "CZ", "Hungarian": "HU", "Romanian": "RO",
 }  # fmt: skip
 # A government body named by its field: "Foreign Ministry", "Defence Ministry", "General Staff".
 _GOVERNMENT_BODY = re.compile(r"(?:[A-Z][a-z]+ ){1,2}Ministry|General Staff")
@@ -4467,7 +4481,8 @@ def _home_national_bodies(state: _State, document: Document) -> None:
         index
         for index, org in enumerate(state.orgs)
         if org.country_code is None
-        and org.kind in _NATIONAL_BODY_KINDS
+        # "the National Security Council": a council the name calls national is the country's too.
+        and (org.kind in _NATIONAL_BODY_KINDS or (org.kind == "council" and org.name.startswith("National ")))
         and (org.canonical not in KNOWN_ORGS or org.canonical in _COUNTRYLESS_KNOWN_BODIES)
         and not any(
             w in _INTERNATIONAL_WORDS or w in PLACES or w in _DEMONYM_ADJECTIVES for w in org.name.split()

@@ -1,0 +1,67 @@
+"""Set-8 organisation rules (second half): closing credit lines, nationalities and national councils
+that give a body its country, company legal forms, and a name after "according to industry group"."""
+
+from app.extract import run
+
+
+def _organisations(text: str) -> dict[str, str | None]:
+    return {o.name: o.country_code for o in run(text).organisations}
+
+
+def test_a_closing_with_a_report_from_line_names_no_organisation() -> None:
+    text = (
+        "The Harbour Board said the ferry would sail again on Friday.\n\n"
+        "—WITH A REPORT FROM TOMAS V. QUIRINO AND GAZETTE RESEARCH"
+    )
+    assert set(_organisations(text)) == {"Harbour Board"}
+
+
+def test_a_report_from_inside_a_sentence_is_no_credit() -> None:
+    text = "With a report from the Harbour Board due on Friday, ministers waited."
+    assert "Harbour Board" in _organisations(text)
+
+
+def test_a_nationality_before_a_public_body_is_its_country() -> None:
+    orgs = _organisations("The new Norwegian Fisheries Commission said quotas would fall.")
+    assert orgs["Norwegian Fisheries Commission"] == "NO"
+
+
+def test_a_nationality_before_a_private_body_gives_no_country() -> None:
+    orgs = _organisations("The Norwegian Chess Association said the final would be in May.")
+    assert orgs["Norwegian Chess Association"] is None
+
+
+def test_a_coast_guard_is_a_public_body() -> None:
+    orgs = _organisations("The Filipino Coast Guard said 40 boats were stranded.")
+    assert orgs["Filipino Coast Guard"] == "PH"
+
+
+def test_a_national_council_takes_the_storys_country() -> None:
+    text = (
+        "MANILA, Philippines — The National Flood Control Council said 12 towns were under water. "
+        "Residents of Manila waited on rooftops."
+    )
+    assert _organisations(text)["National Flood Control Council"] == "PH"
+
+
+def test_another_council_takes_no_country_from_the_story() -> None:
+    text = (
+        "MANILA, Philippines — The Pacific Reef Council said 12 reefs were bleached. "
+        "Divers in Manila were worried."
+    )
+    assert _organisations(text)["Pacific Reef Council"] is None
+
+
+def test_an_italian_legal_form_makes_a_company() -> None:
+    text = "They hold their shares through a holding company, Rovere Tessili Srl, that has nine owners."
+    assert "Rovere Tessili Srl" in _organisations(text)
+
+
+def test_a_name_after_according_to_an_industry_group_is_an_organisation() -> None:
+    text = "Exports rose 9%, according to industry association Lega Vinicola Sarda."
+    assert "Lega Vinicola Sarda" in _organisations(text)
+
+
+def test_a_person_after_according_to_is_no_organisation() -> None:
+    text = "Exports rose 9%, according to economist Marta Oliveri."
+    assert "Marta Oliveri" not in _organisations(text)
