@@ -795,6 +795,27 @@ def _acronym_spans(body: str, current: _Chunk, following: _Chunk) -> bool:
     return all(letter in letters for letter in acronym)
 
 
+_NUMBER_WORDS = frozenset(
+    [
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Eleven",
+        "Twelve",
+        "Fifteen",
+        "Twenty",
+        "Twenty-Four",
+        "Seventy-Seven",
+    ]
+)
+
+
 def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
     """Join runs across "of"/"for"/"&"/list commas when they make one name."""
     merged: list[_Chunk] = []
@@ -840,6 +861,45 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 and following.tokens[-1][2] != current.tokens[current.tokens[0][2] == "The"][2]
             ):
                 # "Association of Mineworkers and Construction Union": one name across "and".
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                index += 1
+                continue
+            if (
+                gap == " and "
+                and len(current.tokens) <= 4
+                and current.tokens[current.tokens[0][2] == "The"][2] in ("House", "Senate")
+                and len(current.tokens) - (current.tokens[0][2] == "The") >= 2
+                and current.tokens[-1][2] not in KNOWN_ORGS  # "Senate Democrats and …": the party
+                # "House Speaker Jane Roe and …": a title and a person, no committee's fields.
+                and not any(t[2] in FIRST_NAMES or t[2] in TITLE_HEADS for t in current.tokens[1:])
+                and following.tokens[-1][2] in ("Committee", "Subcommittee")
+                and len(following.tokens) <= 4
+            ):
+                # "the House Energy and Commerce Committee": a chamber's committee named for two fields.
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                index += 1
+                continue
+            if (
+                gap == " of "
+                and last == "Group"
+                and len(following.tokens) == 1
+                and following.tokens[0][2] in _NUMBER_WORDS
+            ):
+                # "the Group of Eight", "the Group of Seventy-Seven": a group named by its members' count.
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                index += 1
+                continue
+            if (
+                gap == " at "
+                and len(following.tokens) <= 2
+                and [t[2] for t in current.tokens[current.tokens[0][2] == "The" :][:2]]
+                == ["University", "of"]
+                and (
+                    following.tokens[0][2] in PLACES
+                    or body[following.start : following.end] in PLACE_CANDIDATES
+                )
+            ):
+                # "the University of Texas at Austin": one campus of a state university, named by its town.
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
                 continue
@@ -1615,6 +1675,10 @@ _POST_NOMINALS = frozenset(
         "IV",
     ]
 )
+# Conjunctions that open a clause: even before a head noun ("If Congress"), never a name's first word.
+_CONJUNCTION_OPENERS = frozenset(
+    ["If", "When", "While", "Although", "Though", "Because", "Unless", "Whether"]
+)
 # Capitalised only because they open a sentence or heading: never part of an organisation's name.
 _FUNCTION_OPENERS = frozenset(
     [
@@ -2143,6 +2207,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             PlaceMention(chunk.start, chunk.end, text, text, _landform_country(text), "region")
         )
         return
+    if len(tokens) > 1 and tokens[0][2] in _CONJUNCTION_OPENERS:
+        # "If Congress thought …": a conjunction opening the clause, even before a head noun.
+        tokens = chunk.tokens = tokens[1:]
+        chunk.start = tokens[0][0]
+        text = body[chunk.start : chunk.end]
     # Drop sentence openers and determiners that only look like part of a name.
     while (
         len(tokens) > 1
@@ -3864,6 +3933,11 @@ def _find_long_org_names(state: _State, chunks: list[_Chunk]) -> None:
             and not _other_full_name(state.body[chunk.start : chunk.end], full_names)
         ):
             chunk.label = "org"
+            country = PLACES.get(chunk.tokens[-1][2])
+            if country is not None and country.kind == "country":
+                # "told Guardian Australia": a national arm, whose first word, read before as an
+                # organisation of its own, is here only part of the arm's name.
+                state.orgs = [o for o in state.orgs if not (chunk.start <= o.start and o.end <= chunk.end)]
             _add_org(state, chunk.start, chunk.end, _org_from_text(state.body[chunk.start : chunk.end]))
 
 

@@ -65,3 +65,53 @@ def test_a_name_after_according_to_an_industry_group_is_an_organisation() -> Non
 def test_a_person_after_according_to_is_no_organisation() -> None:
     text = "Exports rose 9%, according to economist Marta Oliveri."
     assert "Marta Oliveri" not in _organisations(text)
+
+
+def test_a_conjunction_opening_a_clause_is_no_part_of_a_legislatures_name() -> None:
+    assert set(_organisations("If Parliament wanted a change, it had years to make it.")) == {"Parliament"}
+
+
+def test_a_name_opening_with_a_word_that_is_no_conjunction_keeps_it() -> None:
+    assert "Liberty Party" in _organisations("Liberty Party officials met on Monday.")
+
+
+def test_a_chamber_committee_named_for_two_fields_is_one_name() -> None:
+    orgs = _organisations("The Senate Mining and Forestry Committee will hold a hearing on Tuesday.")
+    assert "Senate Mining and Forestry Committee" in orgs
+
+
+def test_a_chamber_title_and_a_person_before_and_join_no_committee() -> None:
+    orgs = _organisations("House Speaker Maria Ostrova and Budget Committee chair Paul Lenk met.")
+    assert "Budget Committee" in orgs
+    assert not any("Ostrova" in name for name in orgs)
+
+
+def test_a_state_university_campus_named_by_its_town_is_one_name() -> None:
+    orgs = _organisations(
+        "Ana Ruiz, a historian at the University of Ohio at Dayton, said the archive was lost."
+    )
+    assert "University of Ohio at Dayton" in orgs
+
+
+def test_a_university_then_at_and_no_town_stays_apart() -> None:
+    orgs = _organisations("The University of Leeds at Christmas closes its libraries.")
+    assert "University of Leeds" in orgs
+
+
+def test_a_group_named_by_a_number_is_one_name() -> None:
+    orgs = _organisations("The Group of Nine, which represents the oldest colleges, said it was pleased.")
+    assert set(orgs) == {"Group of Nine"}
+
+
+def test_a_company_group_of_a_town_is_no_numbered_group() -> None:
+    assert "Halvard Group" in _organisations("The Halvard Group of Leeds said profits fell.")
+
+
+def test_a_national_arm_named_after_a_known_organisation_is_only_the_arm() -> None:
+    orgs = _organisations("The student told Verge Canada that rents had doubled.")
+    assert set(orgs) == {"Verge Canada"}
+
+
+def test_a_known_organisation_before_a_product_name_is_still_named() -> None:
+    orgs = run("The phone is built around a Qualcomm Snapdragon chip.").organisations
+    assert any("Qualcomm" in (o.name, *o.aliases) for o in orgs)
