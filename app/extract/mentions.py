@@ -2653,6 +2653,12 @@ def _classify_prefix(state: _State, tokens: list[tuple[int, int, str]]) -> None:
 
 def _classify_leftovers(state: _State, tokens: list[tuple[int, int, str]]) -> None:
     """Known acronyms and places among words that are not a name."""
+    if len(tokens) >= 2 and tokens[-1][2].endswith(("s'", "s’")):
+        # "Mercedes-AMG Petronas' Jane Roe": a known name in the plural possessive, whole.
+        text = state.body[tokens[0][0] : tokens[-1][1] - 1]
+        if text in KNOWN_ORGS:
+            _add_org(state, tokens[0][0], tokens[-1][1] - 1, _org_from_text(text, known=KNOWN_ORGS[text]))
+            return
     index = 0
     while index < len(tokens):
         start, end, word = tokens[index]
@@ -3894,6 +3900,13 @@ def _find_appositive_org_names(state: _State, chunks: list[_Chunk]) -> None:
 
 # Known organisations written with a lower-case first letter ("dpa", "eBay"): no capitalised run holds them.
 _LOWER_CASE_KNOWN = tuple(form for form in KNOWN_ORGS if form[:1].islower())
+# "Formula 1", "Ligue 1": names with a number for a word, which no capitalised run holds whole (not
+# "France 24", whose first word is a place: "in France 24 hours a day").
+_NUMBERED_KNOWN = tuple(
+    form
+    for form in KNOWN_ORGS
+    if " " in form and any(w.isdigit() for w in form.split()) and form.split()[0] not in PLACES
+)
 
 
 def _find_lower_case_known_orgs(state: _State) -> None:
@@ -3910,6 +3923,18 @@ def _find_lower_case_known_orgs(state: _State) -> None:
                 and not (before.isalnum() or before in ("-", ".", "@", "/"))
                 and not (after.isalnum() or after in ("-", "@", "/"))
                 and not (after == "." and body[end + 1 : end + 2].isalpha())
+            ):
+                _add_org(state, at, end, _org_from_text(form, known=KNOWN_ORGS[form]))
+            at = body.find(form, end)
+    spans = [(o.start, o.end) for o in state.orgs]
+    for form in _NUMBERED_KNOWN:
+        at = body.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if (
+                not body[at - 1 : at].isalnum()
+                and not body[end : end + 1].isalnum()
+                and not any(start <= at < stop for start, stop in spans)  # "McLaren Formula 1 Team"
             ):
                 _add_org(state, at, end, _org_from_text(form, known=KNOWN_ORGS[form]))
             at = body.find(form, end)
@@ -4467,6 +4492,36 @@ def _find_headline_places(state: _State, document: Document) -> None:
             state.places.append(PlaceMention(0, 0, info.name, info.name, info.country_code, info.kind))
 
 
+def _find_headline_orgs(state: _State, document: Document) -> None:
+    """A known organisation the headline names that the body does not ("Labor's new funding model
+    leaves sector short"): recorded with no span in the body, as a headline's places are."""
+    title = document.title
+    if not title or document.body.startswith(title.rstrip("…").rstrip()):
+        return  # no headline: the title is the lead sentence
+    found = {o.canonical for o in state.orgs}
+    for run in _RUN_AT_CAPITAL.finditer(title):
+        if _NAME_OF_BEFORE.search(title, max(0, run.start() - 40), run.start()):
+            continue  # "Bank of England governor warns": the end of a longer name
+        bare = _POSSESSIVE.sub("", run.group()).removeprefix("The ")
+        if (
+            bare == run.group()
+            and title[run.end() : run.end() + 1] not in ("’", "'")  # "Greens’ plan"
+            and _word_after(title, run.end()) not in REPORTING_VERBS
+        ):
+            continue  # "EU leaders back new rules": a name qualifying a noun only, as in the body
+        known = KNOWN_ORGS.get(bare)
+        if known is None and bare in HOME_FORMS and _story_country(state) == HOME_FORMS[bare].country_code:
+            known = HOME_FORMS[bare]  # "Labor" in a story from Australia
+        if known is not None and known.name not in found:
+            found.add(known.name)
+            org = _org_from_text(bare, known=known)
+            state.orgs.append(
+                OrganisationMention(
+                    0, 0, bare, known.name, known.acronym, known.country_code, str(org["kind"])
+                )
+            )
+
+
 # ", California" after a dateline's city: its region or country.
 # Kinds of body a country has one of ("the Finance Ministry", "Parliament"), and words that make a body
 # international or another country's ("European", "UN", "Chinese").
@@ -4733,6 +4788,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_local_places(state, chunks, document)
     _find_country_pairs(state)
     _find_headline_places(state, document)
+    _find_headline_orgs(state, document)
     _drop_places_inside_orgs(state)
     _home_national_bodies(state, document)
     taken = [(o.start, o.end) for o in state.orgs]

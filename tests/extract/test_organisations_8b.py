@@ -115,3 +115,39 @@ def test_a_national_arm_named_after_a_known_organisation_is_only_the_arm() -> No
 def test_a_known_organisation_before_a_product_name_is_still_named() -> None:
     orgs = run("The phone is built around a Qualcomm Snapdragon chip.").organisations
     assert any("Qualcomm" in (o.name, *o.aliases) for o in orgs)
+
+
+def _forms(text: str) -> list[set[str]]:
+    return [{o.name, *o.aliases} for o in run(text).organisations]
+
+
+def test_a_known_party_the_headline_names_in_the_possessive_is_recorded() -> None:
+    text = "Greens’ housing plan falls flat with renters\n\nRenters in Hobart said the rules would not help them."
+    assert any("Greens" in forms for forms in _forms(text))
+
+
+def test_a_known_name_qualifying_a_noun_in_the_headline_is_not_recorded() -> None:
+    text = "EU ministers back new fishing quotas\n\nFishing crews in Vigo said the quotas were too low."
+    assert _forms(text) == []
+
+
+def test_a_formula_one_teams_sponsor_name_is_the_team() -> None:
+    text = "BWT Alpine driver Marco Lenz finished seventh. Alpine said the upgrade had worked."
+    assert {"BWT Alpine"} <= next(f for f in _forms(text) if "Alpine F1 Team" in f)
+
+
+def test_a_broadcasters_channel_is_the_broadcaster() -> None:
+    assert any("Sky Sports News" in f for f in _forms("Jane Roe told Sky Sports News that she would stay."))
+
+
+def test_a_known_name_with_a_number_for_a_word_is_found_whole() -> None:
+    assert any("Ligue 1" in f for f in _forms("Ligue 1 clubs voted on Monday to cut the league to 16 teams."))
+
+
+def test_a_country_then_a_number_is_no_numbered_name() -> None:
+    assert _forms("Schools across France 24 hours later were still closed.") == []
+
+
+def test_a_known_name_in_the_plural_possessive_before_a_person_is_whole() -> None:
+    forms = _forms("Blackburn Rovers' Jane Roe scored twice in the second half.")
+    assert any("Blackburn Rovers" in f for f in forms)
