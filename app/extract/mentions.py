@@ -460,7 +460,7 @@ _ROLE_AFTER_WHO = re.compile(
 )
 # "the Lisbon-based industry group X", "the chipmaker X": an organisation noun right before a name.
 _GROUP_BEFORE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|from|by) (?:[\w’'-]+ ){0,3}?|(?<![^\n])[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?|(?<=[.!?] )[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?)(?P<noun>group|company|firm|startup|start-up|association|charity|union|"
+    r"(?:\b(?:[Tt]he|[Aa]n?|from|by|to|at|for|with) (?:[\w’'-]+ ){0,3}?|(?<![^\n])[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?|(?<=[.!?] )[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?)(?P<noun>group|company|firm|startup|start-up|association|charity|union|"
     r"party|think tank|lobby|organisation|organization|bank|insurer|retailer|carrier|airline|chipmaker|carmaker|"
     r"automaker|broadcaster|publisher|developer|manufacturer|lender|fund|consultancy|agency|network|alliance|"
     r"coalition|federation|club|newspaper|website) $"
@@ -577,7 +577,11 @@ _CREDITS = re.compile(
     r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Produced|Photos?|Edited|Written|Reported|"
     r"Translated|Photographs?|Photography|Illustrations?|Graphics|Video)\b[^\n]*? by:? [^\n]*$"
     # "Photo: Jane Roe/Reuters", "Picture credit: Jane Roe": a credit line of its own.
-    r"|^(?:Photo(?:graph)?s?|Pictures?|Images?)(?: credits?)?: [^\n]{1,80}$",
+    r"|^(?:Photo(?:graph)?s?|Pictures?|Images?)(?: credits?)?: [^\n]{1,80}$"
+    # "—With a report from Jane Roe", "With files from The Canadian Press": a closing credit line, often
+    # in capitals, after a dash or with no full stop (a sentence that opens so has one).
+    r"|^(?:[—–-]{1,2} ?(?i:with (?:a )?(?:reports?|files|reporting) (?:from|by)) [^\n]{1,120}"
+    r"|(?i:with (?:a )?(?:reports?|files|reporting) (?:from|by)) [^\n]{0,119}[^\n.!?])$",
     re.MULTILINE,
 )
 # ", Acme's chief executive," / ", the ministry's spokeswoman,".
@@ -791,6 +795,27 @@ def _acronym_spans(body: str, current: _Chunk, following: _Chunk) -> bool:
     return all(letter in letters for letter in acronym)
 
 
+_NUMBER_WORDS = frozenset(
+    [
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Eleven",
+        "Twelve",
+        "Fifteen",
+        "Twenty",
+        "Twenty-Four",
+        "Seventy-Seven",
+    ]
+)
+
+
 def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
     """Join runs across "of"/"for"/"&"/list commas when they make one name."""
     merged: list[_Chunk] = []
@@ -836,6 +861,45 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 and following.tokens[-1][2] != current.tokens[current.tokens[0][2] == "The"][2]
             ):
                 # "Association of Mineworkers and Construction Union": one name across "and".
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                index += 1
+                continue
+            if (
+                gap == " and "
+                and len(current.tokens) <= 4
+                and current.tokens[current.tokens[0][2] == "The"][2] in ("House", "Senate")
+                and len(current.tokens) - (current.tokens[0][2] == "The") >= 2
+                and current.tokens[-1][2] not in KNOWN_ORGS  # "Senate Democrats and …": the party
+                # "House Speaker Jane Roe and …": a title and a person, no committee's fields.
+                and not any(t[2] in FIRST_NAMES or t[2] in TITLE_HEADS for t in current.tokens[1:])
+                and following.tokens[-1][2] in ("Committee", "Subcommittee")
+                and len(following.tokens) <= 4
+            ):
+                # "the House Energy and Commerce Committee": a chamber's committee named for two fields.
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                index += 1
+                continue
+            if (
+                gap == " of "
+                and last == "Group"
+                and len(following.tokens) == 1
+                and following.tokens[0][2] in _NUMBER_WORDS
+            ):
+                # "the Group of Eight", "the Group of Seventy-Seven": a group named by its members' count.
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                index += 1
+                continue
+            if (
+                gap == " at "
+                and len(following.tokens) <= 2
+                and [t[2] for t in current.tokens[current.tokens[0][2] == "The" :][:2]]
+                == ["University", "of"]
+                and (
+                    following.tokens[0][2] in PLACES
+                    or body[following.start : following.end] in PLACE_CANDIDATES
+                )
+            ):
+                # "the University of Texas at Austin": one campus of a state university, named by its town.
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
                 continue
@@ -1182,6 +1246,9 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
     elif prefix in _DEMONYM_COUNTRIES and _GOVERNMENT_BODY.fullmatch(canonical.partition(" ")[2]):
         # "the Russian Foreign Ministry" is Russia's "Foreign Ministry"; "the British Museum" keeps its name.
         canonical, country = canonical.partition(" ")[2], country or _DEMONYM_COUNTRIES[prefix]
+    elif prefix in _DEMONYM_COUNTRIES and country is None and data["kind"] in _NATIONAL_BODY_KINDS:
+        # "the Australian Securities Commission", "the Indian Army": a public body named by its nationality.
+        country = _DEMONYM_COUNTRIES[prefix]
     state.orgs.append(
         OrganisationMention(
             start=start,
@@ -1204,7 +1271,14 @@ _DEMONYM_COUNTRIES = {
     "Iranian": "IR", "Iraqi": "IQ", "Israeli": "IL", "Italian": "IT", "Japanese": "JP",
     "Kenyan": "KE", "Mexican": "MX", "Nigerian": "NG", "Pakistani": "PK", "Polish": "PL",
     "Russian": "RU", "Saudi": "SA", "Spanish": "ES", "Syrian": "SY", "Turkish": "TR",
-    "Ukrainian": "UA",
+    "Ukrainian": "UA", "Philippine": "PH", "Filipino": "PH", "Indonesian": "ID", "Malaysian": "MY",
+    "Thai": "TH", "Vietnamese": "VN", "Irish": "IE", "Dutch": "NL", "Swedish": "SE", "Norwegian": "NO",
+    "Danish": "DK", "Finnish": "FI", "Greek": "GR", "Portuguese": "PT", "Argentine": "AR",
+    "Colombian": "CO", "Chilean": "CL", "Peruvian": "PE", "Ghanaian": "GH", "Ethiopian": "ET",
+    "Ugandan": "UG", "Tanzanian": "TZ", "Bangladeshi": "BD", "Afghan": "AF", "Lebanese": "LB",
+    "Jordanian": "JO", "Qatari": "QA", "Emirati": "AE", "Moroccan": "MA", "Algerian": "DZ",
+    "Sudanese": "SD", "Singaporean": "SG", "Taiwanese": "TW", "Swiss": "CH", "Austrian": "AT",
+    "Belgian": "BE", "Czech": "CZ", "Hungarian": "HU", "Romanian": "RO",
 }  # fmt: skip
 # A government body named by its field: "Foreign Ministry", "Defence Ministry", "General Staff".
 _GOVERNMENT_BODY = re.compile(r"(?:[A-Z][a-z]+ ){1,2}Ministry|General Staff")
@@ -1600,6 +1674,10 @@ _POST_NOMINALS = frozenset(
         "III",
         "IV",
     ]
+)
+# Conjunctions that open a clause: even before a head noun ("If Congress"), never a name's first word.
+_CONJUNCTION_OPENERS = frozenset(
+    ["If", "When", "While", "Although", "Though", "Because", "Unless", "Whether"]
 )
 # Capitalised only because they open a sentence or heading: never part of an organisation's name.
 _FUNCTION_OPENERS = frozenset(
@@ -2129,6 +2207,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             PlaceMention(chunk.start, chunk.end, text, text, _landform_country(text), "region")
         )
         return
+    if len(tokens) > 1 and tokens[0][2] in _CONJUNCTION_OPENERS:
+        # "If Congress thought …": a conjunction opening the clause, even before a head noun.
+        tokens = chunk.tokens = tokens[1:]
+        chunk.start = tokens[0][0]
+        text = body[chunk.start : chunk.end]
     # Drop sentence openers and determiners that only look like part of a name.
     while (
         len(tokens) > 1
@@ -2570,6 +2653,12 @@ def _classify_prefix(state: _State, tokens: list[tuple[int, int, str]]) -> None:
 
 def _classify_leftovers(state: _State, tokens: list[tuple[int, int, str]]) -> None:
     """Known acronyms and places among words that are not a name."""
+    if len(tokens) >= 2 and tokens[-1][2].endswith(("s'", "s’")):
+        # "Mercedes-AMG Petronas' Jane Roe": a known name in the plural possessive, whole.
+        text = state.body[tokens[0][0] : tokens[-1][1] - 1]
+        if text in KNOWN_ORGS:
+            _add_org(state, tokens[0][0], tokens[-1][1] - 1, _org_from_text(text, known=KNOWN_ORGS[text]))
+            return
     index = 0
     while index < len(tokens):
         start, end, word = tokens[index]
@@ -3817,6 +3906,13 @@ def _find_appositive_org_names(state: _State, chunks: list[_Chunk]) -> None:
 
 # Known organisations written with a lower-case first letter ("dpa", "eBay"): no capitalised run holds them.
 _LOWER_CASE_KNOWN = tuple(form for form in KNOWN_ORGS if form[:1].islower())
+# "Formula 1", "Ligue 1": names with a number for a word, which no capitalised run holds whole (not
+# "France 24", whose first word is a place: "in France 24 hours a day").
+_NUMBERED_KNOWN = tuple(
+    form
+    for form in KNOWN_ORGS
+    if " " in form and any(w.isdigit() for w in form.split()) and form.split()[0] not in PLACES
+)
 
 
 def _find_lower_case_known_orgs(state: _State) -> None:
@@ -3833,6 +3929,18 @@ def _find_lower_case_known_orgs(state: _State) -> None:
                 and not (before.isalnum() or before in ("-", ".", "@", "/"))
                 and not (after.isalnum() or after in ("-", "@", "/"))
                 and not (after == "." and body[end + 1 : end + 2].isalpha())
+            ):
+                _add_org(state, at, end, _org_from_text(form, known=KNOWN_ORGS[form]))
+            at = body.find(form, end)
+    spans = [(o.start, o.end) for o in state.orgs]
+    for form in _NUMBERED_KNOWN:
+        at = body.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if (
+                not body[at - 1 : at].isalnum()
+                and not body[end : end + 1].isalnum()
+                and not any(start <= at < stop for start, stop in spans)  # "McLaren Formula 1 Team"
             ):
                 _add_org(state, at, end, _org_from_text(form, known=KNOWN_ORGS[form]))
             at = body.find(form, end)
@@ -3856,6 +3964,11 @@ def _find_long_org_names(state: _State, chunks: list[_Chunk]) -> None:
             and not _other_full_name(state.body[chunk.start : chunk.end], full_names)
         ):
             chunk.label = "org"
+            country = PLACES.get(chunk.tokens[-1][2])
+            if country is not None and country.kind == "country":
+                # "told Guardian Australia": a national arm, whose first word, read before as an
+                # organisation of its own, is here only part of the arm's name.
+                state.orgs = [o for o in state.orgs if not (chunk.start <= o.start and o.end <= chunk.end)]
             _add_org(state, chunk.start, chunk.end, _org_from_text(state.body[chunk.start : chunk.end]))
 
 
@@ -4385,6 +4498,36 @@ def _find_headline_places(state: _State, document: Document) -> None:
             state.places.append(PlaceMention(0, 0, info.name, info.name, info.country_code, info.kind))
 
 
+def _find_headline_orgs(state: _State, document: Document) -> None:
+    """A known organisation the headline names that the body does not ("Labor's new funding model
+    leaves sector short"): recorded with no span in the body, as a headline's places are."""
+    title = document.title
+    if not title or document.body.startswith(title.rstrip("…").rstrip()):
+        return  # no headline: the title is the lead sentence
+    found = {o.canonical for o in state.orgs}
+    for run in _RUN_AT_CAPITAL.finditer(title):
+        if _NAME_OF_BEFORE.search(title, max(0, run.start() - 40), run.start()):
+            continue  # "Bank of England governor warns": the end of a longer name
+        bare = _POSSESSIVE.sub("", run.group()).removeprefix("The ")
+        if (
+            bare == run.group()
+            and title[run.end() : run.end() + 1] not in ("’", "'")  # "Greens’ plan"
+            and _word_after(title, run.end()) not in REPORTING_VERBS
+        ):
+            continue  # "EU leaders back new rules": a name qualifying a noun only, as in the body
+        known = KNOWN_ORGS.get(bare)
+        if known is None and bare in HOME_FORMS and _story_country(state) == HOME_FORMS[bare].country_code:
+            known = HOME_FORMS[bare]  # "Labor" in a story from Australia
+        if known is not None and known.name not in found:
+            found.add(known.name)
+            org = _org_from_text(bare, known=known)
+            state.orgs.append(
+                OrganisationMention(
+                    0, 0, bare, known.name, known.acronym, known.country_code, str(org["kind"])
+                )
+            )
+
+
 # ", California" after a dateline's city: its region or country.
 # Kinds of body a country has one of ("the Finance Ministry", "Parliament"), and words that make a body
 # international or another country's ("European", "UN", "Chinese").
@@ -4473,7 +4616,8 @@ def _home_national_bodies(state: _State, document: Document) -> None:
         index
         for index, org in enumerate(state.orgs)
         if org.country_code is None
-        and org.kind in _NATIONAL_BODY_KINDS
+        # "the National Security Council": a council the name calls national is the country's too.
+        and (org.kind in _NATIONAL_BODY_KINDS or (org.kind == "council" and org.name.startswith("National ")))
         and (org.canonical not in KNOWN_ORGS or org.canonical in _COUNTRYLESS_KNOWN_BODIES)
         and not any(
             w in _INTERNATIONAL_WORDS or w in PLACES or w in _DEMONYM_ADJECTIVES for w in org.name.split()
@@ -4650,6 +4794,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_local_places(state, chunks, document)
     _find_country_pairs(state)
     _find_headline_places(state, document)
+    _find_headline_orgs(state, document)
     _drop_places_inside_orgs(state)
     _home_national_bodies(state, document)
     taken = [(o.start, o.end) for o in state.orgs]
