@@ -2639,6 +2639,16 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         # An unknown given name ("Morag Lamont", "Kalpona Akter") set off by an appositive that
         # only a person takes: ", a sleep scientist at …", ", who has run the bakery …, said".
         score += 2
+    if (
+        score < 2
+        and len(words) >= 2
+        and words[0] not in PLACES
+        and words[-1] not in PLACES
+        and _surname_stands_alone(state, words[-1], start)
+    ):
+        # "Naledi Khumalo, Executive Director …" then "Ms. Khumalo told journalists": a given name no
+        # list holds, whose surname the article later gives an honorific or a reporting verb.
+        score += 2
     if len(words) == 2 and GIVEN_NAME_SYLLABLES.fullmatch(words[1]):
         score += 2  # "Jee Young-mee", "Park Soo-jin": a family name, then a two-syllable given name
     if start in state.sentence_starts and first is not None and first.is_word:
@@ -2646,6 +2656,28 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
     if len(words) == 1 and not chunk.data.get("honorific"):
         score = 0  # one bare word is never a new person; resolve links surnames to full names
     return score
+
+
+_HONORIFIC_JUST_BEFORE = re.compile(r"(?<![\w’'-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? $")
+
+
+def _surname_stands_alone(state: _State, surname: str, name_start: int) -> bool:
+    """Does the article write ``surname`` on its own after the full name, as only a person's is: after
+    an honorific ("Ms Roe") or as the subject of a reporting verb ("Roe told the board")?"""
+    body = state.body
+    position = body.find(surname, name_start + len(surname) + 1)
+    while position >= 0:
+        after = position + len(surname)
+        if not (body[position - 1 : position].isalnum() or body[after : after + 1].isalnum()):
+            if _HONORIFIC_JUST_BEFORE.search(body, max(0, position - 6), position):
+                return True
+            # Not the last word of another name ("Acme Roe said"), even one in quote marks.
+            before = body[max(0, position - 30) : position].rsplit(None, 1)[-1:] or [""]
+            capital_before = before[0].lstrip("\"“‘'(")[:1].isupper()
+            if (position in state.sentence_starts or not capital_before) and _VERB_AFTER.match(body, after):
+                return True
+        position = body.find(surname, after)
+    return False
 
 
 # ", 71, a retired engineer", ", president of …": a role noun in the appositive after a name.

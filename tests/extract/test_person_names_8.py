@@ -1,0 +1,68 @@
+"""People's names in the eighth held-out set's styles: credit lines, names in several parts, Irish
+particles, quoted nicknames and surnames that point back to a fuller name (all sentences made up)."""
+
+from app.extract import run
+from app.extract.document import split_document
+
+
+def _people(text: str) -> list[str]:
+    return [p.name for p in run(text).people]
+
+
+# --- credit lines at the top name the paper's staff, not people in the story ---------------------
+
+
+def test_credit_lines_in_parts_are_bylines() -> None:
+    for line in (
+        "Martha Quigley | Published March 3, 2025",
+        "Martha Quigley / DPN / Updated: Mar 3, 2025, 08:15 IST",
+        "Martha Quigley · Daily Planet · Posted: Mar 3, 2025 5:00 AM EDT",
+        "By: Martha Quigley - Northern Bureau",
+        "By Martha Quigley, planet.com | Posted - Mar. 3, 2025 at 10:32 p.m.",
+    ):
+        text = f"Waits grow\n\n{line}\n\nWaiting lists grew again, Owen Falk said on Monday."
+        document = split_document(text)
+        assert document.byline == "Martha Quigley", line
+        assert _people(text) == ["Owen Falk"], line
+
+
+def test_a_name_alone_above_the_publishing_date_is_a_byline() -> None:
+    for between in ("", "Political Correspondent\n", "Daily Planet\n"):
+        text = (
+            "Waits grow\n\nHospitals say the winter was the worst yet\n\n"
+            f"Martha Quigley\n{between}Published Mar 3, 2025, 04:31 PM\n\n"
+            "Waiting lists grew again, Owen Falk said on Monday."
+        )
+        assert split_document(text).byline == "Martha Quigley", between
+        assert _people(text) == ["Owen Falk"], between
+
+
+def test_a_by_line_with_a_long_post_after_a_standfirst_sentence_is_a_byline() -> None:
+    text = (
+        "Waits grow\n\nHospitals say the winter was the worst yet. Nurses agree.\n\n"
+        "By Martha Quigley, a reporter covering hospitals, clinics, and the people in them.\n\n"
+        "Waiting lists grew again, Owen Falk said on Monday."
+    )
+    assert _people(text) == ["Owen Falk"]
+
+
+def test_a_name_in_parts_without_date_or_by_and_a_name_over_body_text_stay() -> None:
+    text = "Waits grow\n\nMartha Quigley - Owen Falk\n\nWaiting lists grew again, Owen Falk said on Monday."
+    assert split_document(text).byline is None
+    text = "Waits grow\n\nMartha Quigley\n\nWaiting lists grew again, she said on Monday."
+    assert split_document(text).byline is None
+
+
+# --- an unknown given name is a person's when the article later uses the surname alone -----------
+
+
+def test_a_surname_later_used_with_an_honorific_or_a_reporting_verb_makes_a_person() -> None:
+    opening = "Tavazi Quellor, whose two children attend the school, spoke at the meeting. "
+    assert _people(opening + '"It is too far," Quellor told the board.') == ["Tavazi Quellor"]
+    assert _people(opening + "Ms Quellor was angry.") == ["Tavazi Quellor"]
+
+
+def test_two_unknown_words_without_the_surname_alone_or_inside_another_name_are_no_person() -> None:
+    assert _people("Tavazi Quellor, whose two children attend the school, spoke. It was too far.") == []
+    text = "Tavazi Mobility opened a plant. Shares in Tavazi Mobility rose, and Ruvendo Mobility said it would follow."
+    assert _people(text) == []
