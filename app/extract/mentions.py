@@ -54,6 +54,7 @@ from app.extract.lexicon import (
     FirstName,
     KnownOrg,
     family_name_first,
+    inner_surnames,
     particle_surname,
     paternal_surname,
     without_generation,
@@ -1705,6 +1706,13 @@ def _starts_name(tokens: list[tuple[int, int, str]], index: int) -> bool:
     if _is_initials(word):
         return True
     entry = FIRST_NAMES.get(word) or FIRST_NAMES.get(word.split("-")[0])
+    if (
+        index + 2 < len(tokens)
+        and tokens[index + 1][2] in CAPITAL_PARTICLES
+        and _is_name_token(word)
+        and _is_name_token(tokens[index + 2][2])
+    ):
+        return True  # "Minister for Housing Pádraig Ó Briain": a capitalised particle opens the surname
     if entry is None or index + 1 >= len(tokens) or not _is_name_token(tokens[index + 1][2]):
         return False
     return not entry.is_word or index + 2 == len(tokens)
@@ -2402,6 +2410,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                     k -= 1  # "Roshan D. Peiris": a middle initial follows the given name no list holds
                 if k == 0 or name_tokens[k - 1][2].islower():
                     break  # "Maria da Luz Ferreira": a particle binds the words around it into one name
+                if name_tokens[k][2] in CAPITAL_PARTICLES or _leads_the_name(
+                    state, chunk, name_tokens[:k], title_at >= 0 and name_start > title_at
+                ):
+                    break  # "Séamus Mac Cárthaigh", "Maria Elena Roe", "Deputy Prosecutor Nur Aini Mohamed Ali"
                 skipped, name_tokens = name_tokens[:k], name_tokens[k:]
                 break
     # The name is the run of name-like words that ends the chunk ("Irish MEP Siobhán O'Sullivan").
@@ -2431,6 +2443,18 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     chunk.data["honorific"] = next(
         (t[2].rstrip(".") for t in tokens[:name_start] if t[2].rstrip(".") in HONORIFICS), None
     )
+
+
+def _leads_the_name(state: _State, chunk: _Chunk, leading: list[tuple[int, int, str]], titled: bool) -> bool:
+    """Are the words before a listed given name the start of the same name? Given names themselves
+    ("Maria Elena Roe"), or words no lexicon knows where only a name can stand: after a title, an
+    honorific, or before an age ("Deputy Prosecutor Nur Aini Mohamed Ali", "her brother, Tan Wei Ming, 42,")."""
+    if all(t[2] in FIRST_NAMES and t[2] not in NOT_NAMES for t in leading):
+        return True
+    if not all(_unlisted_name_word(t[2]) and t[2].lower() not in _CAPITAL_ROLES for t in leading):
+        return False
+    honorific = any(t[2].rstrip(".") in HONORIFICS for t in chunk.tokens[:1])
+    return titled or honorific or _AGE_AFTER.match(state.body, chunk.end) is not None
 
 
 def _adopt_owned_person(chunk: _Chunk, owner: _Chunk, rest: _Chunk) -> None:
@@ -2604,9 +2628,12 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         return 0  # one bare word is never a new person; resolve links surnames to full names
     score = 0
     first = FIRST_NAMES.get(words[0].split("-")[0]) or FIRST_NAMES.get(words[0])
+    # "Maria Elena Roe": a given name that is also a word ("maria") is one before a second given name.
+    second = FIRST_NAMES.get(words[1]) if len(words) >= 3 else None
+    given_pair = first is not None and second is not None and not second.is_word
     if len(words) >= 2:
         if first is not None:
-            score += 1 if first.is_word else 2
+            score += 1 if first.is_word and not given_pair else 2
         elif all(_is_initials(w) for w in words[:-1]):
             score += 2  # initials and a surname: "J. R. R. Tolkien"
         if any(_INITIAL.fullmatch(w) for w in words[1:-1]):
@@ -2651,7 +2678,7 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         score += 2
     if len(words) == 2 and GIVEN_NAME_SYLLABLES.fullmatch(words[1]):
         score += 2  # "Jee Young-mee", "Park Soo-jin": a family name, then a two-syllable given name
-    if start in state.sentence_starts and first is not None and first.is_word:
+    if start in state.sentence_starts and first is not None and first.is_word and not given_pair:
         score -= 1  # "Will", "Mark" at a sentence start are usually just words
     if len(words) == 1 and not chunk.data.get("honorific"):
         score = 0  # one bare word is never a new person; resolve links surnames to full names
@@ -3411,7 +3438,8 @@ def _particle_surname_of_someone(state: _State, tokens: list[tuple[int, int, str
     if len(tokens) < 2 or tokens[0][2] not in CAPITAL_PARTICLES:
         return False
     surname = " ".join([tokens[0][2].lower(), *(t[2] for t in tokens[1:])])
-    return any(not p.partial and p.name.endswith(" " + surname) for p in state.people)
+    written = " " + " ".join(t[2] for t in tokens)  # "Mac Lochlainn" keeps its capital inside the name
+    return any(not p.partial and p.name.endswith((" " + surname, written)) for p in state.people)
 
 
 # Courtesy forms put before a given name, not a surname ("Dona Conceição", "Don Ignacio").
@@ -3574,6 +3602,7 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
     """Surnames on their own, and "Ms Roe", for people already named in full."""
     body = state.body
     surnames: dict[str, PersonMention] = {}
+    inner_forms: dict[str, PersonMention] = {}
     for person in state.people:
         parts = without_generation(person.name).split()
         surnames[parts[-1]] = person
@@ -3588,11 +3617,14 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
             surnames[paternal] = person
         if parts[-1][:3] in ("al-", "el-"):
             surnames[parts[-1][0].upper() + parts[-1][1:]] = person  # "Al-Hashimi said" opening a sentence
+        for inner in inner_surnames(parts):
+            inner_forms.setdefault(inner, person)  # "Chia" of Raymond Chia Boon Kiat
         for k, part in enumerate(parts[1:], 1):
             if part.islower():  # "von der Leyen" is also written on its own
                 surnames[" ".join(parts[k:])] = person
                 surnames[" ".join(parts[k:])[0].upper() + " ".join(parts[k:])[1:]] = person
                 break
+    surnames = {**inner_forms, **surnames}  # a last word or family name wins over an inner word
     claimed = {(p.start, p.end) for p in state.people}
     for chunk in chunks:
         if chunk.label not in ("unknown", "person-candidate", "title"):

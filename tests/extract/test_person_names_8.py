@@ -66,3 +66,62 @@ def test_two_unknown_words_without_the_surname_alone_or_inside_another_name_are_
     assert _people("Tavazi Quellor, whose two children attend the school, spoke. It was too far.") == []
     text = "Tavazi Mobility opened a plant. Shares in Tavazi Mobility rose, and Ruvendo Mobility said it would follow."
     assert _people(text) == []
+
+
+# --- the words before a listed given name belong to the name where only a name can stand --------
+
+
+def test_words_before_a_given_name_after_a_title_or_before_an_age_stay_in_the_name() -> None:
+    text = "Deputy Prosecutor Tavazi Quellor Mohamed Ali said the filing was late."
+    assert _people(text) == ["Tavazi Quellor Mohamed Ali"]
+    text = "The car belonged to her younger brother, Quellor Wei Ming, 42, whose case is pending."
+    assert _people(text) == ["Quellor Wei Ming"]
+
+
+def test_a_given_name_that_is_also_a_word_before_a_second_given_name_opens_the_name() -> None:
+    text = "Maria Elena Quellor, who spoke through an interpreter, said the school was home."
+    assert _people(text) == ["Maria Elena Quellor"]
+
+
+def test_an_unknown_word_before_a_given_name_with_no_sign_of_a_name_is_left_out() -> None:
+    # Without a title, an honorific or an age, the unknown word is no part of the name.
+    text = "At the fair, Tavazi Quellor Anneli Virtanen opened the stall."
+    assert _people(text) == ["Anneli Virtanen"]
+
+
+# --- Irish surnames open with a capitalised particle -------------------------------------------
+
+
+def test_irish_particles_open_a_surname_after_a_title_and_in_later_mentions() -> None:
+    text = (
+        "Minister for Housing Tadhg Ó Briain told the House the bill would pass. "
+        "Eoghan Mac Giolla, chairman of the tenants' group, said it would not. "
+        "“We will see,” Mr Ó Briain said. Mac Giolla said the vote was close."
+    )
+    extraction = run(text)
+    assert sorted(p.name for p in extraction.people) == ["Eoghan Mac Giolla", "Tadhg Ó Briain"]
+    assert [q.speaker_key for q in extraction.quotes if q.kind == "direct"] == ["tadhg o briain"]
+
+
+def test_mac_as_a_given_name_is_no_particle() -> None:
+    assert _people("Mac Dorrell said the team would travel on Monday.") == ["Mac Dorrell"]
+
+
+# --- an inner word of a long name is its surname when no last word fits -------------------------
+
+
+def test_a_western_given_name_before_a_family_name_first_name_resolves_by_the_family_name() -> None:
+    text = (
+        "The managing director, Mr Raymond Quek Boon Hwa, lodged a report. "
+        "“I trusted her,” Mr Quek wrote. Quek said the firm had frozen pay."
+    )
+    extraction = run(text)
+    assert [p.name for p in extraction.people] == ["Raymond Quek Boon Hwa"]
+    assert {q.speaker_key for q in extraction.quotes} == {"raymond quek boon hwa"}
+
+
+def test_an_inner_word_yields_to_another_person_s_surname() -> None:
+    text = "John Fallon Roe and Mary Fallon met the press. Fallon said the deal was done."
+    extraction = run(text)
+    people = {p.name: p for p in extraction.people}
+    assert "Fallon" in people["Mary Fallon"].aliases
