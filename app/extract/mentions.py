@@ -73,7 +73,7 @@ _LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
 U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 _ABBREVIATED = "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon"
-_PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|dos|das|ter|zu|y)"
+_PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|ibn|al|el|dos|das|ter|zu|y)"
 # The Arabic article written joined to a family name in lower case: "al-Hashimi", "el-Masri".
 _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:al|el)-(?=[A-Z])"
 # One capitalised word: an abbreviation with its period, a dotted acronym, an initial, or a word
@@ -578,7 +578,9 @@ _CREDITS = re.compile(
     r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Produced|Photos?|Edited|Written|Reported|"
     r"Translated|Photographs?|Photography|Illustrations?|Graphics|Video)\b[^\n]*? by:? [^\n]*$"
     # "Photo: Jane Roe/Reuters", "Picture credit: Jane Roe": a credit line of its own.
-    r"|^(?:Photo(?:graph)?s?|Pictures?|Images?)(?: credits?)?: [^\n]{1,80}$",
+    r"|^(?:Photo(?:graph)?s?|Pictures?|Images?)(?: credits?)?: [^\n]{1,80}$"
+    # "—With assistance from Jane Roe": a wire's closing credit.
+    r"|^[—–-]*[ \t]*With (?:assistance|additional reporting|reporting) (?:from|by) [^\n]{1,120}$",
     re.MULTILINE,
 )
 # ", Acme's chief executive," / ", the ministry's spokeswoman,".
@@ -1092,14 +1094,26 @@ def _join_nicknames(body: str, runs: list[_Chunk]) -> list[_Chunk]:
     index = 0
     while index + 2 < len(runs):
         first, nickname, last = runs[index : index + 3]
+        given = first.tokens[-1][2]
+        closing = body[nickname.end : last.start]
+        # "Jun “Boy” dela Cruz": name particles may stand between the nickname and the surname.
+        particles = closing[2:].split() if closing[:2] in _NICKNAME_CLOSES else []
         if (
             body[first.end : nickname.start] in _NICKNAME_OPENS
-            and body[nickname.end : last.start] in _NICKNAME_CLOSES
+            and closing[:2] in _NICKNAME_CLOSES
+            and all(_PARTICLE_WORD.fullmatch(word) for word in particles)
+            and closing.endswith(" ")
             and len(nickname.tokens) <= 4
-            and first.tokens[-1][2] in FIRST_NAMES
+            # "DeShawn": a given name written with a capital inside it.
+            and (given in FIRST_NAMES or given.capitalize() in FIRST_NAMES)
             and _is_name_token(last.tokens[0][2])
         ):
-            joined = _Chunk(first.start, last.end, first.tokens + last.tokens)
+            particle_tokens: list[tuple[int, int, str]] = []
+            position = nickname.end + 2
+            for word in particles:
+                particle_tokens.append((position, position + len(word), word))
+                position += len(word) + 1
+            joined = _Chunk(first.start, last.end, first.tokens + particle_tokens + last.tokens)
             joined.data["nickname"] = body[nickname.start : nickname.end]
             runs[index : index + 3] = [joined]
         index += 1
@@ -3312,7 +3326,10 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         if isinstance(generation_end, int) and body[end:generation_end].count(" ") == 1:
             end = generation_end  # "Gerald P. Roe Jr."
         # A nickname inside the span ("Emeka “The Hammer” Okafor") is left out of the name.
-        name = " ".join(t[2] for t in name_tokens) if chunk.data.get("nickname") else body[start:end]
+        name = body[start:end]
+        if chunk.data.get("nickname"):
+            # "Rodolfo “Jun” dela Cruz Jr.": the name's words and its generation, without the nickname.
+            name = " ".join(t[2] for t in name_tokens) + body[name_tokens[-1][1] : end]
         titles: list[str] = []
         affiliations: list[tuple[str, str | None]] = []
         title, org, role = _title_before(state, chunks, position)

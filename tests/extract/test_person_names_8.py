@@ -125,3 +125,28 @@ def test_an_inner_word_yields_to_another_person_s_surname() -> None:
     extraction = run(text)
     people = {p.name: p for p in extraction.people}
     assert "Fallon" in people["Mary Fallon"].aliases
+
+
+# --- quoted nicknames, particles after them, and closing credits ------------------------------
+
+
+def test_a_quoted_nickname_after_a_given_name_with_an_inner_capital_is_left_out() -> None:
+    text = 'DeMarcus "Tank" Hollowell led the team with 29 points. Hollowell said his ankle was fine.'
+    assert _people(text) == ["DeMarcus Hollowell"]
+
+
+def test_particles_and_a_generation_after_a_nickname_stay_in_the_name() -> None:
+    text = 'Mayor Rodrigo "Jun-Jun" dela Paz Jr. said the river had risen overnight.'
+    assert _people(text) == ["Rodrigo dela Paz Jr."]
+
+
+def test_quoted_words_between_unknown_capitals_make_no_nickname() -> None:
+    text = 'The Quellor "Vision" Mobility line was launched, Jane Roe said.'
+    assert _people(text) == ["Jane Roe"]
+
+
+def test_a_with_assistance_credit_names_no_person() -> None:
+    text = "The bond priced at 6.35%, Jane Roe said.\n\n—With assistance from Tavazi Quellor"
+    assert _people(text) == ["Jane Roe"]
+    text = "Jane Roe said she would work with assistance from Tavazi Quellor, a trader."
+    assert "Tavazi Quellor" in _people(text)
