@@ -3632,6 +3632,8 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
         paternal = paternal_surname(parts)
         if paternal and paternal not in surnames:
             surnames[paternal] = person
+        if paternal:
+            surnames.setdefault(" ".join(parts[1:]), person)  # both surnames: "Mr Alcántara Villena"
         if parts[-1][:3] in ("al-", "el-"):
             surnames[parts[-1][0].upper() + parts[-1][1:]] = person  # "Al-Hashimi said" opening a sentence
         for inner in inner_surnames(parts):

@@ -150,3 +150,21 @@ def test_a_with_assistance_credit_names_no_person() -> None:
     assert _people(text) == ["Jane Roe"]
     text = "Jane Roe said she would work with assistance from Tavazi Quellor, a trader."
     assert "Tavazi Quellor" in _people(text)
+
+
+# --- both surnames of a Spanish name, written together later -----------------------------------
+
+
+def test_both_surnames_after_an_honorific_resolve_to_the_full_name() -> None:
+    text = (
+        "Rodrigo Alcántara Villena, the agency's chief, said camps were full. "
+        "“We need more,” Mr. Alcántara Villena said."
+    )
+    extraction = run(text)
+    assert [p.name for p in extraction.people] == ["Rodrigo Alcántara Villena"]
+    assert [q.speaker_key for q in extraction.quotes if q.kind == "direct"] == ["rodrigo alcantara villena"]
+
+
+def test_two_surnames_of_someone_else_are_not_the_spanish_name() -> None:
+    text = "Rodrigo Alcántara Villena said camps were full. Marta Alcántara said they were not."
+    assert sorted(_people(text)) == ["Marta Alcántara", "Rodrigo Alcántara Villena"]
