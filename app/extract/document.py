@@ -54,6 +54,19 @@ _BYLINE_POST = re.compile(
     r"(?:[A-Z][a-z]+[ \t]+)?(?:[a-z]+[ \t]+){0,2}"
     r"(?:correspondent|reporter|editor|writer|journalist|columnist|critic)$"
 )
+# A credit line in parts: "Jane Roe | Published March 3, 2025", "Jane Roe · Daily Planet · Posted: …",
+# "By: Jane Roe - Southern Bureau", "By Jane Roe, planet.com | Posted - …".
+_CREDIT_SEPARATOR = re.compile(r"[ \t]+[|·•/–—-][ \t]+")
+_CREDIT_NAME = re.compile(rf"(?:By:?[ \t]+)?(?P<name>{_NAME})(?:,[ \t]+[\w.'’-]+)?")
+# A line of publishing metadata: "Published Mar 12, 2025", "Updated: …", "Wed Mar 11 2026 - 21:05".
+_META_LINE = re.compile(
+    r"(?:(?:first|last)[ \t]+)?(?:published|updated|posted)\b"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}\b"
+    r"|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{4}"
+    r"|\d{1,2}:\d{2}",
+    re.IGNORECASE,
+)
 # A sign-off or an author's note closing the story: "— Jane Roe", "Jane Roe is a health reporter at …".
 _SIGN_OFF = re.compile(
     rf"^(?:[—–-]+[ \t]*(?P<name>{_NAME})|(?P<bio>{_NAME}) is (?:a|an|the) (?:[\w'’-]+ ){{0,4}}?"
@@ -276,10 +289,33 @@ def _byline_of(line: str) -> str | None:
         if placed is None and (posted := _BYLINE_POST.match(line)) is not None:
             return posted.group("name")  # "Jane Roe Political correspondent"
         return line.removeprefix("By").strip() if placed else None
-    found = _BYLINE_WITH_ROLE.match(line)
+    # "By Jane Roe, a reporter covering courts and the police.": a "By" line may end its post with a period.
+    found = _BYLINE_WITH_ROLE.match(line[:-1] if line.startswith("By ") and line[-1] == "." else line)
     if found is None or not (found.group("by") or _NEWSROOM_ROLE.search(found.group("role"))):
         return None
     return line[found.start("name") :]
+
+
+def _credit_line(line: str, following: list[str]) -> str | None:
+    """The writer named on a credit line that is no sentence: a name with the outlet or the date in
+    parts ("Jane Roe | Published …", "By: Jane Roe - Southern Bureau"), or a name alone on its line
+    right before the publishing date (perhaps with the writer's post or outlet between)."""
+    if len(line) > 140:
+        return None
+    parts = _CREDIT_SEPARATOR.split(line)
+    if len(parts) > 1:
+        head = _CREDIT_NAME.fullmatch(parts[0])
+        if head is not None and (line.startswith("By") or any(_META_LINE.match(p) for p in parts[1:])):
+            return head.group("name")
+        return None
+    if line[-1] in '.!?”"' or not re.fullmatch(_NAME, line):
+        return None
+    after = [stripped for stripped in (f.strip() for f in following[:4]) if stripped][:2]
+    if after and _META_LINE.match(after[0]):
+        return line
+    # "Jane Roe", then "Political Correspondent" or "Daily Planet", then the date.
+    short = len(after) == 2 and len(after[0].split()) <= 4 and after[0][-1] not in '.!?:;,”"'
+    return line if short and _META_LINE.match(after[1]) else None
 
 
 def _bottom_byline(lines: list[str]) -> tuple[int, str] | None:
@@ -309,7 +345,7 @@ def _top_byline(lines: list[str]) -> tuple[int, str] | None:
         stripped = line.strip()
         if not stripped:
             continue
-        byline = _byline_of(stripped)
+        byline = _byline_of(stripped) or _credit_line(stripped, lines[index + 1 : index + 6])
         if byline is None and seen == 1 and _BYLINE.match(stripped):
             byline = stripped[3:].strip()  # a standfirst, then "By Jane Roe" on a line of its own
         if byline is not None:
@@ -325,8 +361,12 @@ def _top_byline(lines: list[str]) -> tuple[int, str] | None:
 def _by_line_next(lines: list[str], index: int) -> bool:
     """Is the next non-blank line a bare "By Jane Roe"? Then the line before it was a standfirst."""
     for line in lines[index : index + 3]:
-        if line.strip():
-            return _BYLINE.match(line.strip()) is not None
+        stripped = line.strip()
+        if stripped:
+            # "By Jane Roe" or "By Jane Roe, a reporter covering …": a byline under the standfirst.
+            return _BYLINE.match(stripped) is not None or (
+                stripped.startswith("By ") and _byline_of(stripped) is not None
+            )
     return False
 
 

@@ -115,6 +115,8 @@ _CAPITAL_PARTICLES = frozenset(
         *("De", "Des", "Del", "Della", "Di", "Da", "Du", "Dos", "Das", "Van", "Von", "Le", "La"),
         # Arabic: "Abu Shanab" of Karim Abu Shanab, "Abdel Aziz", "Al Thani", "Bin Laden".
         *("Abu", "Abou", "Abd", "Abdel", "Abdul", "Al", "El", "Bin", "Ibn"),
+        # Irish: "Mac Lochlainn", "Ó Briain", "Ní Bhriain", "Nic Giolla", "Uí Néill".
+        *("Mac", "Mhic", "Ó", "Ní", "Nic", "Uí", "Ua"),
     ]
 )
 
@@ -148,6 +150,23 @@ def paternal_surname(parts: list[str]) -> str | None:
     ):
         return middle
     return None
+
+
+def inner_surnames(parts: list[str]) -> list[str]:
+    """The inner words of a name of three or more that no list holds as a given name: "Chia" of Raymond
+    Chia Boon Kiat (a Western given name before a Chinese name written family name first), "Fitzgerald"
+    of John Fitzgerald Roe. A weaker surname form than the last word: only for a surname nothing else claims."""
+    if len(parts) < 3:
+        return []
+    return [
+        part
+        for part in parts[1:-1]
+        if part[:1].isupper()
+        and part[1:].islower()
+        and len(part) > 2
+        and part not in FIRST_NAMES
+        and part not in _CAPITAL_PARTICLES
+    ]
 
 
 def family_name_first(parts: list[str]) -> str | None:

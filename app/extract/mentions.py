@@ -54,6 +54,7 @@ from app.extract.lexicon import (
     FirstName,
     KnownOrg,
     family_name_first,
+    inner_surnames,
     particle_surname,
     paternal_surname,
     without_generation,
@@ -72,7 +73,7 @@ _LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
 U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 _ABBREVIATED = "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon"
-_PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|dos|das|ter|zu|y)"
+_PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|ibn|al|el|dos|das|ter|zu|y)"
 # The Arabic article written joined to a family name in lower case: "al-Hashimi", "el-Masri".
 _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:al|el)-(?=[A-Z])"
 # One capitalised word: an abbreviation with its period, a dotted acronym, an initial, or a word
@@ -578,10 +579,11 @@ _CREDITS = re.compile(
     r"Translated|Photographs?|Photography|Illustrations?|Graphics|Video)\b[^\n]*? by:? [^\n]*$"
     # "Photo: Jane Roe/Reuters", "Picture credit: Jane Roe": a credit line of its own.
     r"|^(?:Photo(?:graph)?s?|Pictures?|Images?)(?: credits?)?: [^\n]{1,80}$"
-    # "—With a report from Jane Roe", "With files from The Canadian Press": a closing credit line, often
-    # in capitals, after a dash or with no full stop (a sentence that opens so has one).
-    r"|^(?:[—–-]{1,2} ?(?i:with (?:a )?(?:reports?|files|reporting) (?:from|by)) [^\n]{1,120}"
-    r"|(?i:with (?:a )?(?:reports?|files|reporting) (?:from|by)) [^\n]{0,119}[^\n.!?])$",
+    # "—With a report from Jane Roe", "With files from The Canadian Press", "With assistance from …": a
+    # closing credit line, often in capitals, after a dash or with no full stop (a sentence that opens
+    # so has one).
+    r"|^(?:[—–-]{1,2} ?(?i:with (?:a )?(?:reports?|files|reporting|additional reporting|assistance) (?:from|by)) [^\n]{1,120}"
+    r"|(?i:with (?:a )?(?:reports?|files|reporting|additional reporting|assistance) (?:from|by)) [^\n]{0,119}[^\n.!?])$",
     re.MULTILINE,
 )
 # ", Acme's chief executive," / ", the ministry's spokeswoman,".
@@ -1155,14 +1157,26 @@ def _join_nicknames(body: str, runs: list[_Chunk]) -> list[_Chunk]:
     index = 0
     while index + 2 < len(runs):
         first, nickname, last = runs[index : index + 3]
+        given = first.tokens[-1][2]
+        closing = body[nickname.end : last.start]
+        # "Jun “Boy” dela Cruz": name particles may stand between the nickname and the surname.
+        particles = closing[2:].split() if closing[:2] in _NICKNAME_CLOSES else []
         if (
             body[first.end : nickname.start] in _NICKNAME_OPENS
-            and body[nickname.end : last.start] in _NICKNAME_CLOSES
+            and closing[:2] in _NICKNAME_CLOSES
+            and all(_PARTICLE_WORD.fullmatch(word) for word in particles)
+            and closing.endswith(" ")
             and len(nickname.tokens) <= 4
-            and first.tokens[-1][2] in FIRST_NAMES
+            # "DeShawn": a given name written with a capital inside it.
+            and (given in FIRST_NAMES or given.capitalize() in FIRST_NAMES)
             and _is_name_token(last.tokens[0][2])
         ):
-            joined = _Chunk(first.start, last.end, first.tokens + last.tokens)
+            particle_tokens: list[tuple[int, int, str]] = []
+            position = nickname.end + 2
+            for word in particles:
+                particle_tokens.append((position, position + len(word), word))
+                position += len(word) + 1
+            joined = _Chunk(first.start, last.end, first.tokens + particle_tokens + last.tokens)
             joined.data["nickname"] = body[nickname.start : nickname.end]
             runs[index : index + 3] = [joined]
         index += 1
@@ -1783,6 +1797,13 @@ def _starts_name(tokens: list[tuple[int, int, str]], index: int) -> bool:
     if _is_initials(word):
         return True
     entry = FIRST_NAMES.get(word) or FIRST_NAMES.get(word.split("-")[0])
+    if (
+        index + 2 < len(tokens)
+        and tokens[index + 1][2] in CAPITAL_PARTICLES
+        and _is_name_token(word)
+        and _is_name_token(tokens[index + 2][2])
+    ):
+        return True  # "Minister for Housing Pádraig Ó Briain": a capitalised particle opens the surname
     if entry is None or index + 1 >= len(tokens) or not _is_name_token(tokens[index + 1][2]):
         return False
     return not entry.is_word or index + 2 == len(tokens)
@@ -2485,6 +2506,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                     k -= 1  # "Roshan D. Peiris": a middle initial follows the given name no list holds
                 if k == 0 or name_tokens[k - 1][2].islower():
                     break  # "Maria da Luz Ferreira": a particle binds the words around it into one name
+                if name_tokens[k][2] in CAPITAL_PARTICLES or _leads_the_name(
+                    state, chunk, name_tokens[:k], title_at >= 0 and name_start > title_at
+                ):
+                    break  # "Séamus Mac Cárthaigh", "Maria Elena Roe", "Deputy Prosecutor Nur Aini Mohamed Ali"
                 skipped, name_tokens = name_tokens[:k], name_tokens[k:]
                 break
     # The name is the run of name-like words that ends the chunk ("Irish MEP Siobhán O'Sullivan").
@@ -2514,6 +2539,18 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     chunk.data["honorific"] = next(
         (t[2].rstrip(".") for t in tokens[:name_start] if t[2].rstrip(".") in HONORIFICS), None
     )
+
+
+def _leads_the_name(state: _State, chunk: _Chunk, leading: list[tuple[int, int, str]], titled: bool) -> bool:
+    """Are the words before a listed given name the start of the same name? Given names themselves
+    ("Maria Elena Roe"), or words no lexicon knows where only a name can stand: after a title, an
+    honorific, or before an age ("Deputy Prosecutor Nur Aini Mohamed Ali", "her brother, Tan Wei Ming, 42,")."""
+    if all(t[2] in FIRST_NAMES and t[2] not in NOT_NAMES for t in leading):
+        return True
+    if not all(_unlisted_name_word(t[2]) and t[2].lower() not in _CAPITAL_ROLES for t in leading):
+        return False
+    honorific = any(t[2].rstrip(".") in HONORIFICS for t in chunk.tokens[:1])
+    return titled or honorific or _AGE_AFTER.match(state.body, chunk.end) is not None
 
 
 def _adopt_owned_person(chunk: _Chunk, owner: _Chunk, rest: _Chunk) -> None:
@@ -2693,9 +2730,12 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         return 0  # one bare word is never a new person; resolve links surnames to full names
     score = 0
     first = FIRST_NAMES.get(words[0].split("-")[0]) or FIRST_NAMES.get(words[0])
+    # "Maria Elena Roe": a given name that is also a word ("maria") is one before a second given name.
+    second = FIRST_NAMES.get(words[1]) if len(words) >= 3 else None
+    given_pair = first is not None and second is not None and not second.is_word
     if len(words) >= 2:
         if first is not None:
-            score += 1 if first.is_word else 2
+            score += 1 if first.is_word and not given_pair else 2
         elif all(_is_initials(w) for w in words[:-1]):
             score += 2  # initials and a surname: "J. R. R. Tolkien"
         if any(_INITIAL.fullmatch(w) for w in words[1:-1]):
@@ -2728,13 +2768,45 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         # An unknown given name ("Morag Lamont", "Kalpona Akter") set off by an appositive that
         # only a person takes: ", a sleep scientist at …", ", who has run the bakery …, said".
         score += 2
+    if (
+        score < 2
+        and len(words) >= 2
+        and words[0] not in PLACES
+        and words[-1] not in PLACES
+        and _surname_stands_alone(state, words[-1], start)
+    ):
+        # "Naledi Khumalo, Executive Director …" then "Ms. Khumalo told journalists": a given name no
+        # list holds, whose surname the article later gives an honorific or a reporting verb.
+        score += 2
     if len(words) == 2 and GIVEN_NAME_SYLLABLES.fullmatch(words[1]):
         score += 2  # "Jee Young-mee", "Park Soo-jin": a family name, then a two-syllable given name
-    if start in state.sentence_starts and first is not None and first.is_word:
+    if start in state.sentence_starts and first is not None and first.is_word and not given_pair:
         score -= 1  # "Will", "Mark" at a sentence start are usually just words
     if len(words) == 1 and not chunk.data.get("honorific"):
         score = 0  # one bare word is never a new person; resolve links surnames to full names
     return score
+
+
+_HONORIFIC_JUST_BEFORE = re.compile(r"(?<![\w’'-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? $")
+
+
+def _surname_stands_alone(state: _State, surname: str, name_start: int) -> bool:
+    """Does the article write ``surname`` on its own after the full name, as only a person's is: after
+    an honorific ("Ms Roe") or as the subject of a reporting verb ("Roe told the board")?"""
+    body = state.body
+    position = body.find(surname, name_start + len(surname) + 1)
+    while position >= 0:
+        after = position + len(surname)
+        if not (body[position - 1 : position].isalnum() or body[after : after + 1].isalnum()):
+            if _HONORIFIC_JUST_BEFORE.search(body, max(0, position - 6), position):
+                return True
+            # Not the last word of another name ("Acme Roe said"), even one in quote marks.
+            before = body[max(0, position - 30) : position].rsplit(None, 1)[-1:] or [""]
+            capital_before = before[0].lstrip("\"“‘'(")[:1].isupper()
+            if (position in state.sentence_starts or not capital_before) and _VERB_AFTER.match(body, after):
+                return True
+        position = body.find(surname, after)
+    return False
 
 
 # ", 71, a retired engineer", ", president of …": a role noun in the appositive after a name.
@@ -3342,7 +3414,10 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         if isinstance(generation_end, int) and body[end:generation_end].count(" ") == 1:
             end = generation_end  # "Gerald P. Roe Jr."
         # A nickname inside the span ("Emeka “The Hammer” Okafor") is left out of the name.
-        name = " ".join(t[2] for t in name_tokens) if chunk.data.get("nickname") else body[start:end]
+        name = body[start:end]
+        if chunk.data.get("nickname"):
+            # "Rodolfo “Jun” dela Cruz Jr.": the name's words and its generation, without the nickname.
+            name = " ".join(t[2] for t in name_tokens) + body[name_tokens[-1][1] : end]
         titles: list[str] = []
         affiliations: list[tuple[str, str | None]] = []
         title, org, role = _title_before(state, chunks, position)
@@ -3468,7 +3543,8 @@ def _particle_surname_of_someone(state: _State, tokens: list[tuple[int, int, str
     if len(tokens) < 2 or tokens[0][2] not in CAPITAL_PARTICLES:
         return False
     surname = " ".join([tokens[0][2].lower(), *(t[2] for t in tokens[1:])])
-    return any(not p.partial and p.name.endswith(" " + surname) for p in state.people)
+    written = " " + " ".join(t[2] for t in tokens)  # "Mac Lochlainn" keeps its capital inside the name
+    return any(not p.partial and p.name.endswith((" " + surname, written)) for p in state.people)
 
 
 # Courtesy forms put before a given name, not a surname ("Dona Conceição", "Don Ignacio").
@@ -3634,6 +3710,7 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
     # "Jean Roe … his wife, Anne Roe": a surname two people of different genders share says nothing
     # of the gender of the one a bare "Roe" names.
     shared: set[str] = set()
+    inner_forms: dict[str, PersonMention] = {}
     for person in state.people:
         parts = without_generation(person.name).split()
         earlier = surnames.get(parts[-1])
@@ -3649,13 +3726,18 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
         paternal = paternal_surname(parts)
         if paternal and paternal not in surnames:
             surnames[paternal] = person
+        if paternal:
+            surnames.setdefault(" ".join(parts[1:]), person)  # both surnames: "Mr Alcántara Villena"
         if parts[-1][:3] in ("al-", "el-"):
             surnames[parts[-1][0].upper() + parts[-1][1:]] = person  # "Al-Hashimi said" opening a sentence
+        for inner in inner_surnames(parts):
+            inner_forms.setdefault(inner, person)  # "Chia" of Raymond Chia Boon Kiat
         for k, part in enumerate(parts[1:], 1):
             if part.islower():  # "von der Leyen" is also written on its own
                 surnames[" ".join(parts[k:])] = person
                 surnames[" ".join(parts[k:])[0].upper() + " ".join(parts[k:])[1:]] = person
                 break
+    surnames = {**inner_forms, **surnames}  # a last word or family name wins over an inner word
     claimed = {(p.start, p.end) for p in state.people}
     for chunk in chunks:
         if chunk.label not in ("unknown", "person-candidate", "title"):

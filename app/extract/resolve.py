@@ -20,6 +20,7 @@ from app.extract.lexicon import (
     ORG_HEADS,
     family_name_first,
     fold,
+    inner_surnames,
     particle_surname,
     paternal_surname,
     without_generation,
@@ -234,7 +235,7 @@ def _surname_forms(name: str) -> list[str]:
         forms.append(particled)
     paternal = paternal_surname(parts)
     if paternal:
-        forms.append(paternal)
+        forms += [paternal, " ".join(parts[1:])]  # "Alcántara" and "Alcántara Villena"
     if parts[-1][:3] in ("al-", "el-"):
         forms.append(parts[-1][0].upper() + parts[-1][1:])  # "Al-Hashimi said" opening a sentence
     for index, part in enumerate(parts[1:], 1):
@@ -252,6 +253,9 @@ def _resolve_people(
     keys: dict[int, str] = {}
     groups: dict[str, list[PersonMention]] = {}
     surnames: dict[str, list[tuple[int, str]]] = {}
+    inner: dict[
+        str, list[tuple[int, str]]
+    ] = {}  # "Chia" of Raymond Chia Boon Kiat: used when no surname fits
     # A "full" name that is only another person's surname ("von der Leyen") is a partial mention.
     tails = {form for p in people if not p.partial for form in _surname_forms(p.name)[1:]}
     people = tuple(
@@ -271,10 +275,12 @@ def _resolve_people(
         keys[person.start] = key
         for form in _surname_forms(person.name):
             surnames.setdefault(form, []).append((person.start, key))
+        for form in inner_surnames(without_generation(person.name).split()):
+            inner.setdefault(form, []).append((person.start, key))
     for person in people:
         if not person.partial:
             continue
-        candidates = surnames.get(person.name, [])
+        candidates = surnames.get(person.name) or inner.get(person.name, [])
         before = [key for start, key in candidates if start < person.start]
         if person.gender != "u":
             # "Liam and Sarah Kettering … Mr Kettering": the one of that name an honorific fits.
