@@ -1148,6 +1148,7 @@ class _State:
     sentence_starts: frozenset[int] = frozenset()
     sports: bool | None = None  # a match report ("Harbour City" is a club)? None: not read yet
     based: bool = False  # does "-based" occur at all ("Paris-based Nuvola")?
+    dateline_start: int = 0  # where the dateline's place starts (past a standfirst and "Published …")
     things: set[str] = field(default_factory=set)  # acronyms the article defines as things ("NDMA")
 
 
@@ -4329,11 +4330,14 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
     _extend_place_lists(state, chunks, country)
     if document.dateline and document.dateline_place:
         place_text = document.dateline_place
-        if not any(p.start == 0 for p in state.places) and place_text.isupper():
+        place_start = document.dateline.start
+        if not any(p.start == place_start for p in state.places) and place_text.isupper():
             # "TOBERMORY, Isle of Mull —": a dateline's town is a place even when unknown.
             titled = " ".join(w.capitalize() for w in place_text.split())
-            state.places.append(PlaceMention(0, len(place_text), place_text, titled, country, "city"))
-            region = _DATELINE_REGION.match(body, len(place_text), document.dateline.end)
+            state.places.append(
+                PlaceMention(place_start, place_start + len(place_text), place_text, titled, country, "city")
+            )
+            region = _DATELINE_REGION.match(body, place_start + len(place_text), document.dateline.end)
             if region and region.group(1) not in PLACES and region.group(1) not in _US_STATES:
                 # "TOBERMORY, Isle of Mull —": the region after it too.
                 name = region.group(1)
@@ -4393,7 +4397,7 @@ _INTERNATIONAL_WORDS = frozenset(
 def _story_country(state: _State) -> str | None:
     """The country the story is from: its dateline's (the place read at the body's start), else the one
     its places lead, named more than once ("a villa in Portugal" alone makes no story Portuguese)."""
-    first = next((p.country_code for p in state.places if p.start == 0), None)
+    first = next((p.country_code for p in state.places if p.start == state.dateline_start), None)
     if first:
         return first
     country = _article_country(state)
@@ -4532,33 +4536,42 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     chunks = _chunks(body)
     if document.dateline and document.dateline_place:
         # A dateline's capitalised city ("MADRID") is a place hint in title case.
-        dateline_end = document.dateline.end
+        dateline_start, dateline_end = document.dateline.start, document.dateline.end
+        state.dateline_start = dateline_start
         place_text = document.dateline_place
+        place_end = dateline_start + len(place_text)
         titled = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in place_text.split())
         info = PLACES.get(titled) or PLACES.get(place_text)
         if info:
             state.places.append(
-                PlaceMention(0, len(place_text), place_text, info.name, info.country_code, info.kind)
+                PlaceMention(dateline_start, place_end, place_text, info.name, info.country_code, info.kind)
             )
-        region = _DATELINE_REGION.match(body, len(place_text), dateline_end)
-        if region and region.group(1) in PLACES:
-            _add_place(state, region.start(1), region.end(1))
-        elif region and region.group(1) in _US_STATES:
-            # AP style "FORT WAYNE, Ind. —": the state's abbreviation.
-            state.places.append(
-                PlaceMention(
-                    region.start(1),
-                    region.end(1),
-                    region.group(1),
-                    _US_STATES[region.group(1)],
-                    "US",
-                    "region",
+        region = _DATELINE_REGION.match(body, place_end, dateline_end)
+        # "LEGAZPI CITY, Albay, Philippines —": the province, then the country.
+        for _ in range(2):
+            if region and region.group(1) in PLACES:
+                _add_place(state, region.start(1), region.end(1))
+            elif region and region.group(1) in _US_STATES:
+                # AP style "FORT WAYNE, Ind. —": the state's abbreviation.
+                state.places.append(
+                    PlaceMention(
+                        region.start(1),
+                        region.end(1),
+                        region.group(1),
+                        _US_STATES[region.group(1)],
+                        "US",
+                        "region",
+                    )
                 )
-            )
+            if region is None:
+                break
+            region = _DATELINE_REGION.match(body, region.end(), dateline_end)
         chunks = [
             c
             for c in chunks
-            if c.start >= dateline_end or (c.end > dateline_end and c.start > len(place_text))
+            if c.end <= dateline_start
+            or c.start >= dateline_end
+            or (c.end > dateline_end and c.start > place_end)
         ]
     if document.dateline and document.source:
         # "(Reuters)" in a dateline: the agency is an organisation the story names.
