@@ -1892,9 +1892,14 @@ def _is_landform_name(name: str) -> bool:
     return len(words) >= 2 and (words[-1] in _LANDFORM_HEADS or words[0] in _MOUNT_WORDS)
 
 
-def _landform_country(name: str) -> str | None:
+def _landform_country(name: str, body: str, end: int) -> str | None:
     """ "Lake Turkana" beside Turkana County, Kenya: the one country whose town or region names the
-    lake or mountain; None when no or several countries have one."""
+    lake or mountain; None when no or several countries have one. "the Cameron Highlands in Malaysia":
+    the country named right after it."""
+    after = _IN_PLACE_AFTER.match(body, end)
+    known = PLACES.get(after.group(1)) if after else None
+    if known is not None and known.kind == "country":
+        return known.country_code
     words = name.split()
     rest = " ".join(words[1:] if words[0] in _MOUNT_WORDS else words[:-1])
     candidates = PLACE_CANDIDATES.get(rest, {})
@@ -2127,7 +2132,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # from the article's other places (_find_local_places).
         chunk.label = "place"
         state.places.append(
-            PlaceMention(chunk.start, chunk.end, text, text, _landform_country(text), "region")
+            PlaceMention(
+                chunk.start, chunk.end, text, text, _landform_country(text, body, chunk.end), "region"
+            )
         )
         return
     # Drop sentence openers and determiners that only look like part of a name.
@@ -2144,6 +2151,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and _place_at(tokens, 0) == 0
         # "the Old Southwest neighborhood": the opener is part of the district's name.
         and not (tokens[0][2] in _DISTRICT_OPENERS and _LOCAL_AFTER.match(body, chunk.end))
+        # "in South Salt Lake": the opener is part of a town's name the gazetteer holds.
+        and not (tokens[0][2] in _DISTRICT_OPENERS and text in PLACE_CANDIDATES)
         and (
             _org_of(state, text) is None
             or (
@@ -3614,6 +3623,30 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
             chunk.label = "person"
 
 
+# Words before a town's name that keep it a town though a person of the story bears it as a surname.
+_TOWN_BEFORE = frozenset(["in", "near", "from", "outside", "at", "to", "of", "across", "around", "into"])
+
+
+def _find_surnames_read_as_towns(state: _State, chunks: list[_Chunk]) -> None:
+    """ "said Arakawa" after "Kenji Arakawa": a town's name that is the surname of someone the story
+    names in full is that person, unless a locative says place ("in Arakawa")."""
+    surnames = {p.name.split()[-1] for p in state.people if not p.partial and " " in p.name}
+    if not surnames:
+        return
+    body = state.body
+    for chunk in chunks:
+        if chunk.label != "place" or len(chunk.tokens) != 1 or chunk.tokens[0][2] not in surnames:
+            continue
+        if _word_before(body, chunk.start).lower() in _TOWN_BEFORE:
+            continue
+        place = next((p for p in state.places if p.start == chunk.start and p.end == chunk.end), None)
+        if place is None or place.kind != "city":
+            continue
+        state.places.remove(place)
+        state.people.append(PersonMention(chunk.start, chunk.end, chunk.tokens[0][2], partial=True))
+        chunk.label = "person"
+
+
 # "A former treasurer of Hollins Valley Council has been jailed …": a lead that names its subject
 # only by role, leaving the name to the next sentence or paragraph.
 # Verbs in the past tense that do not end in "-ed": "The chief executive of Acme told MPs …".
@@ -4007,6 +4040,11 @@ _IN_PLACE_AFTER = re.compile(rf" in ({U}\w+(?: {U}\w+)?)")
 _PUBLISHED_IN = re.compile(
     r"\b(?:published|appeared|appears|printed|reported)(?: [a-z]+| \d{1,4}| [A-Z][a-z]+){0,4} in $"
 )
+# Verbs whose "in" is part of the verb: "rein in Big Oil", "weighed in", "ushered in".
+_PHRASAL_IN = re.compile(
+    r"\b(?:rein|weigh|cash|factor|chip|usher|zero|phase|hem|fence|rope|pencil)(?:s|e?d|ing|[pml](?:ed|ing))? in $",
+    re.IGNORECASE,
+)
 # The last word of every phrase _LOCAL_BEFORE matches, and "at" (before "X in Maharashtra").
 _CONTEXT_LAST_WORDS = frozenset(["in", "near", "outside", "of", "from", "to", "at", "for"])
 
@@ -4084,9 +4122,24 @@ def _article_country(state: _State) -> str | None:
     return ranked[0][0]
 
 
+def _rehome_shared_regions(state: _State, country: str) -> None:
+    """ "Punjab" in a Pakistani story is Pakistan's province, not India's state: a region whose name a
+    region of the story's country shares is that one, unless the story names its default's country."""
+    for index, place in enumerate(state.places):
+        if place.kind != "region" or place.country_code in (None, country):
+            continue
+        local = PLACE_CANDIDATES.get(place.name, {}).get(country)
+        if local is None or local.kind != "region":
+            continue
+        if any(p.country_code == place.country_code and p.name != place.name for p in state.places):
+            continue  # "Punjab" in a story that also names India or Delhi
+        state.places[index] = dataclasses.replace(place, canonical=local.name, country_code=country)
+
+
 def _rehome_weak_places(state: _State, country: str) -> None:
     """ "Puno" in a Peruvian story is Puno, Peru, not Pune; "Motherwell" in a South African one is the
     township, not the Scottish town, when the story names no other country."""
+    _rehome_shared_regions(state, country)
     weak = [index for index, place in enumerate(state.places) if _weak_city(place)]
     if not weak:
         return
@@ -4135,6 +4188,8 @@ def _listed_country(
     text = body[chunk.start : chunk.end]
     if _VERB_AFTER.match(body, chunk.end):
         return None  # "Sydney and Telford said": a person's surname
+    if _NAME_OF_BEFORE.search(body, max(0, chunk.start - 40), chunk.start):
+        return None  # "the Controller of Budget, Kilifi": the end of a longer name
     candidates = PLACE_CANDIDATES.get(text, {})
     if anchor_country in candidates:
         return anchor_country  # "from Victoria and Queensland": the state of that name
@@ -4246,10 +4301,35 @@ def _named_town_country(state: _State, text: str, country: str) -> str:
     return found[0] if len(found) == 1 else country
 
 
+def _local_country(state: _State, document: Document) -> str | None:
+    """The country of the article's places; its dateline's place counts twice, and a place the story
+    sets in its country ("Genting Highlands in Malaysia") not at all: writers say so of places abroad.
+    So "SINGAPORE –" over a trip to Genting Highlands in Malaysia is a story from Singapore."""
+    dated = None
+    if document.dateline is not None:
+        dated = next((p.country_code for p in state.places if p.start == document.dateline.start), None)
+    if dated is None:
+        return _article_country(state)
+    counts = Counter(
+        p.country_code for p in state.places if p.country_code and not _set_in_country(state.body, p)
+    )
+    counts[dated] += 1
+    if all(counts[dated] > n for code, n in counts.items() if code != dated):
+        return dated
+    return _article_country(state)
+
+
+def _set_in_country(body: str, place: PlaceMention) -> bool:
+    """Is the place followed by its own country ("in Malaysia", ", Malaysia")?"""
+    after = _DATELINE_REGION.match(body, place.end) or _IN_PLACE_AFTER.match(body, place.end)
+    known = PLACES.get(after.group(1)) if after else None
+    return known is not None and known.kind == "country" and known.country_code == place.country_code
+
+
 def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) -> None:
     """Villages and neighbourhoods too small for the gazetteer, where the words around them say
-    "place": they take the country every other place in the article shares."""
-    country = _article_country(state)
+    "place": they take the country every other place in the article shares, or else the dateline's."""
+    country = _local_country(state, document)
     if country is None:
         _extend_place_lists(state, chunks, None)
         return  # no country clearly the article's own
@@ -4286,6 +4366,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             continue
         if previous == "in" and _PUBLISHED_IN.search(body, max(0, start - 60), start):
             continue  # "a study published last month in Nature Geoscience": a journal
+        if previous == "in" and _PHRASAL_IN.search(body, max(0, start - 20), start):
+            continue  # "to rein in Big Pharma": "in" belongs to the verb, not to a place
         before = _LOCAL_BEFORE.search(body, window, start) if short_org is None else None
         if before is None and not (
             (short_org is None and (_LOCAL_AFTER.match(body, end) or _SETTLEMENT_APPOSITION.match(body, end)))
@@ -4348,6 +4430,42 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
 
 # A capitalised word and "of" right before a headline's run: "Bank of England", "University of Leeds".
 _NAME_OF_BEFORE = re.compile(rf"{U}\w+ of (?:the )?$")
+
+
+# "close Lake Ridge and Oquirrh View elementary schools": names before a kind of school are the schools'.
+_SCHOOLS_AFTER = re.compile(
+    rf"(?: and {U}[\w'’-]*(?: {U}[\w'’-]*){{0,3}})? (?:elementary|primary|secondary|high|middle|junior|"
+    r"grammar|charter|boarding) schools?\b"
+)
+
+
+# "Sunday 27 July 2025 16:48, UK": a time stamp's zone, not a place the story names.
+_CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?,? $")
+
+
+def _drop_time_zone_places(state: _State) -> None:
+    """A place that closes a time stamp's line ("16:48, UK") is the zone the time is given in."""
+    body = state.body
+    state.places = [
+        p
+        for p in state.places
+        if not (
+            p.end > p.start
+            and body[p.end : p.end + 1] in ("", "\n")
+            and _CLOCK_BEFORE.search(body, max(0, p.start - 12), p.start)
+        )
+    ]
+
+
+def _drop_school_names(state: _State) -> None:
+    """A name the gazetteer holds as no city or region that stands right before "elementary school"
+    names the school, there and wherever the article names it again ("parents at Lake Ridge"); a known
+    city before it is where the schools are ("Denver elementary schools")."""
+    schools = {
+        p.name for p in state.places if p.name not in PLACES and _SCHOOLS_AFTER.match(state.body, p.end)
+    }
+    if schools:
+        state.places = [p for p in state.places if p.name not in schools]
 
 
 def _drop_places_inside_orgs(state: _State) -> None:
@@ -4644,6 +4762,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_lower_case_known_orgs(state)
     _find_people(state, chunks)
     _find_partial_people(state, chunks)
+    _find_surnames_read_as_towns(state, chunks)
     if labels:
         _find_speaker_labels(state, labels)
     _identify_lede_subject(state, chunks, document)
@@ -4657,6 +4776,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_local_places(state, chunks, document)
     _find_country_pairs(state)
     _find_headline_places(state, document)
+    _drop_school_names(state)
+    _drop_time_zone_places(state)
     _drop_places_inside_orgs(state)
     _home_national_bodies(state, document)
     taken = [(o.start, o.end) for o in state.orgs]

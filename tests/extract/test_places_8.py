@@ -47,3 +47,92 @@ def test_dateline_city_province_and_country() -> None:
     places = _places(text)
     assert ("Philippines", "PH") in places
     assert ("Cebu City", "PH") in places
+
+
+def test_dateline_country_takes_the_local_places_over_a_country_abroad() -> None:
+    text = (
+        "AUCKLAND – A builder who ran a roofing firm based in Onehunga was jailed on Friday for taking "
+        "$400,000 from clients.\n\nHe spent the money on holidays to the Blue Mountains in Australia and "
+        "planned to expand into Fiji, the court heard."
+    )
+    places = _places(text)
+    assert ("Onehunga", "NZ") in places
+    # A landform followed by its country is in that country.
+    assert ("Blue Mountains", "AU") in places
+
+
+def test_dateline_country_does_not_outweigh_a_country_named_more_often() -> None:
+    text = (
+        "OTTAWA – Canada and Mexico agreed on Monday to resume trade talks.\n\n"
+        "Officials from Mexico City, Monterrey and Guadalajara will travel north, and Mexico's envoy "
+        "said a crew had been stopped near the village of Tepetlan."
+    )
+    assert ("Tepetlan", "MX") in _places(text)
+
+
+def test_phrasal_in_is_no_locative() -> None:
+    places = _places("Ministers in Ottawa vowed on Monday to rein in Big Oil, officials in Toronto said.")
+    assert not any(name == "Big Oil" for name, _ in places)
+    assert ("Toronto", "CA") in places
+
+
+def test_compass_word_opens_a_gazetteer_town() -> None:
+    text = (
+        "More than 200 people packed the board room in West Palm Beach, and an overflow crowd watched. "
+        "Schools in Florida and across the United States face the same choice."
+    )
+    assert ("West Palm Beach", "US") in _places(text)
+
+
+def test_names_before_a_kind_of_school_are_the_schools() -> None:
+    text = (
+        "The council voted to close Lake Forest and Birch Crest elementary schools. Parents at Lake Forest "
+        "were angry. Enrolment in Denver elementary schools fell too, officials in Colorado said."
+    )
+    places = _places(text)
+    assert not any(name in ("Lake Forest", "Birch Crest") for name, _ in places)
+    # A known city before the schools is where they are.
+    assert ("Denver", "US") in places
+
+
+def test_region_shared_by_two_countries_is_the_story_countrys() -> None:
+    assert ("Misiones", "PY") in _places(
+        "Farmers in Misiones blocked roads on Monday, officials in Asunción said, as Paraguay's harvest stalled."
+    )
+    # A story that names the default's country keeps it.
+    assert ("Misiones", "AR") in _places(
+        "Farmers in Misiones blocked roads on Monday, officials in Buenos Aires said, as Paraguay's harvest "
+        "stalled."
+    )
+
+
+def test_name_after_capitalised_of_is_no_listed_town() -> None:
+    text = (
+        "According to the Auditor of Accounts, Nakuru spent more on salaries than Kisumu, Eldoret and "
+        "Naivasha, officials in Kenya said."
+    )
+    places = _places(text)
+    assert not any(name == "Accounts" for name, _ in places)
+    assert ("Nakuru", "KE") in places
+
+
+def test_town_named_as_a_persons_surname() -> None:
+    text = (
+        'Hiroshi Kurume, the team\'s new signing, scored twice on Saturday. "It was a good day," said '
+        "Kurume, who moved from Osaka in June."
+    )
+    assert ("Kurume", "JP") not in _places(text)
+    text = "Hiroshi Kurume scored twice on Saturday. His parents still live in Kurume, near Fukuoka."
+    assert ("Kurume", "JP") in _places(text)
+
+
+def test_time_zone_after_a_time_stamp_is_no_place() -> None:
+    text = (
+        "Floods close roads\n\nSunday 27 July 2025 16:48, UK\n\n"
+        "Floods closed roads across the region on Sunday, police said. Trains to Leeds were cancelled."
+    )
+    places = _places(text)
+    assert not any(code == "GB" and name in ("UK", "United Kingdom") for name, code in places)
+    assert ("Leeds", "GB") in places
+    text = "Police in the UK said at 16:48 that roads had reopened in the UK."
+    assert any(code == "GB" for _, code in _places(text))
