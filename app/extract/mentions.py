@@ -3215,6 +3215,59 @@ def _find_cities_by_region(state: _State, chunks: list[_Chunk]) -> None:
             state.places.append(PlaceMention(start, end, name, city.name, city.country_code, city.kind))
 
 
+# "from Phoenix to Portland": the two ends of a journey.
+_ROUTE = re.compile(
+    rf"\b(?:from|between) ({U}[\w’'-]+(?: {U}[\w’'-]+)?) (?:to|and) ({U}[\w’'-]+(?: {U}[\w’'-]+)?)"
+)
+
+
+def _find_route_ends(state: _State) -> None:
+    """ "driving from Phoenix to Portland": a city whose name is also a word or a name ("Phoenix",
+    "Austin") is the city at one end of a journey whose other end is a city of the same country."""
+    body = state.body
+    if " from " not in body and " between " not in body:
+        return
+    taken = {(p.start, p.end) for p in state.places} | {(o.start, o.end) for o in state.orgs}
+    taken |= {(p.start, p.end) for p in state.people}
+    for route in _ROUTE.finditer(body):
+        for ambiguous, other in ((1, 2), (2, 1)):
+            city = AMBIGUOUS_PLACES.get(route.group(ambiguous))
+            known = PLACES.get(route.group(other))
+            span = (route.start(ambiguous), route.end(ambiguous))
+            if (
+                city
+                and known
+                and known.kind == "city"
+                and known.country_code == city.country_code
+                and span not in taken
+            ):
+                state.places.append(
+                    PlaceMention(*span, route.group(ambiguous), city.name, city.country_code, "city")
+                )
+                taken.add(span)
+
+
+def _find_states_after_cities(state: _State) -> None:
+    """ "Portland, Ore.": the abbreviated American state after a city is a place too, and makes the
+    city the American one ("Paris, Tenn.")."""
+    body = state.body
+    taken = {(p.start, p.end) for p in state.places}
+    for index, place in enumerate(list(state.places)):
+        if place.kind != "city" or not body.startswith(", ", place.end):
+            continue
+        region = _DATELINE_REGION.match(body, place.end)
+        abbreviation = region.group(1) if region else ""
+        if not abbreviation.endswith(".") or abbreviation not in _US_STATES:
+            continue
+        span = (region.start(1), region.end(1)) if region else (0, 0)
+        if span not in taken:
+            state.places.append(PlaceMention(*span, abbreviation, _US_STATES[abbreviation], "US", "region"))
+            taken.add(span)
+        american = PLACE_CANDIDATES.get(place.name, {}).get("US")
+        if place.country_code != "US" and american is not None:
+            state.places[index] = dataclasses.replace(place, canonical=american.name, country_code="US")
+
+
 # "Chile's Atacama region", "China's Yunnan province": a region of the country named before it.
 _POSSESSED_REGION = re.compile(
     rf"(?:[’']s)? ({U}[\w’'-]+(?: {U}[\w’'-]+)?) (?:region|province|state|department|prefecture|governorate)\b"
@@ -3474,6 +3527,20 @@ _US_STATES = {
     }.items()
     for abbreviation in (abbreviations, name)
 }
+# Older abbreviations still written ("R-Tex.", "Eugene, Oreg."), beside AP style's.
+_US_STATES.update(
+    {
+        "Tex.": "Texas",
+        "Oreg.": "Oregon",
+        "Penn.": "Pennsylvania",
+        "Wisc.": "Wisconsin",
+        "Kans.": "Kansas",
+        "Nebr.": "Nebraska",
+        "N.Mex.": "New Mexico",
+        "N.Dak.": "North Dakota",
+        "S.Dak.": "South Dakota",
+    }
+)
 # Lower-case words that open a role and name the organisation rather than the post ("union negotiator").
 _DESCRIPTOR_ROLES = frozenset(
     ["union", "party", "club", "council", "company", "team", "ministry", "authority", "trust"]
@@ -4016,6 +4083,9 @@ _LOCAL_BEFORE = re.compile(
     r") $"
 )
 _PLACE_OF_BEFORE = re.compile(_SETTLEMENT_OF + " $")
+# "at his home in Eunice", "grew up in Florence": where someone lives is a place even when its name
+# is also a given name.
+_HOME_IN_BEFORE = re.compile(r"\b(?:homes?|grew up|raised|buried|lives|lived) in $")
 _DWELLERS_BEFORE = re.compile(_DWELLERS_OF + " $")
 # A lower-case word right after the name that is no adverb or function word: the name modifies it.
 _NOUN_AFTER = re.compile(
@@ -4138,7 +4208,7 @@ def _rehome_shared_regions(state: _State, country: str) -> None:
 
 def _rehome_weak_places(state: _State, country: str) -> None:
     """ "Puno" in a Peruvian story is Puno, Peru, not Pune; "Motherwell" in a South African one is the
-    township, not the Scottish town, when the story names no other country."""
+    township, not the Scottish town, when the story does not name Scotland's country."""
     _rehome_shared_regions(state, country)
     weak = [index for index, place in enumerate(state.places) if _weak_city(place)]
     if not weak:
@@ -4156,7 +4226,9 @@ def _rehome_weak_places(state: _State, country: str) -> None:
                 state.places[index] = PlaceMention(
                     place.start, place.end, place.name, local.name, local.country_code, local.kind
                 )
-        elif place.name not in PLACES and strong <= {country}:
+        elif place.name not in PLACES and place.country_code not in strong:
+            # "outside Mamou" in a Louisiana story that names France and Canada, never Guinea: a town
+            # of the story's own country that the gazetteer lacks.
             state.places[index] = PlaceMention(
                 place.start, place.end, place.name, place.name, country, "city"
             )
@@ -4361,7 +4433,10 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 continue
         words = [t[2] for t in chunk.tokens]
         window = max(0, start - 20)
-        settlement = _PLACE_OF_BEFORE.search(body, window, start) is not None
+        settlement = (
+            _PLACE_OF_BEFORE.search(body, window, start) is not None
+            or _HOME_IN_BEFORE.search(body, window, start) is not None
+        )
         if (start, end) in taken or not _local_name_ok(words, settlement) or text in _CELESTIAL:
             continue
         if previous == "in" and _PUBLISHED_IN.search(body, max(0, start - 60), start):
@@ -4774,6 +4849,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_constituencies(state, chunks)
     _find_counties(state, chunks)
     _find_local_places(state, chunks, document)
+    _find_route_ends(state)
+    _find_states_after_cities(state)
     _find_country_pairs(state)
     _find_headline_places(state, document)
     _drop_school_names(state)

@@ -136,3 +136,40 @@ def test_time_zone_after_a_time_stamp_is_no_place() -> None:
     assert ("Leeds", "GB") in places
     text = "Police in the UK said at 16:48 that roads had reopened in the UK."
     assert any(code == "GB" for _, code in _places(text))
+
+
+def test_small_foreign_town_of_a_country_never_named_is_the_storys() -> None:
+    # Tenkodogo is a town of Burkina Faso, which this Louisiana story never names.
+    text = (
+        "OPELOUSAS, La. (AP) — The band played across Louisiana and Texas, and toured France and Canada. "
+        "He was born on a farm outside Tenkodogo, his sister said."
+    )
+    assert ("Tenkodogo", "US") in _places(text)
+    text = (
+        "OPELOUSAS, La. (AP) — The band played across Louisiana and Texas, and toured France and Burkina "
+        "Faso. He played a festival outside Tenkodogo, his sister said."
+    )
+    assert ("Tenkodogo", "BF") in _places(text)
+
+
+def test_given_name_after_home_in_is_a_town() -> None:
+    text = (
+        "He died on Saturday at his home in Beatrice, the family said, after years of touring Texas and "
+        "Louisiana. A funeral is planned for Friday in Beatrice."
+    )
+    assert ("Beatrice", "US") in _places(text)
+    text = "He had great faith in Beatrice, his wife, after years of touring Texas and Louisiana."
+    assert not any(name == "Beatrice" for name, _ in _places(text))
+
+
+def test_abbreviated_state_after_a_city_and_in_a_party_tag() -> None:
+    text = (
+        'A trucker driving from Austin to Seattle, Wash., "should not pay twice," said Sen. Jane Roe '
+        "(R-Tex.) on Monday."
+    )
+    places = _places(text)
+    assert ("Washington", "US") in places or ("Wash.", "US") in places
+    assert ("Texas", "US") in places
+    assert ("Austin", "US") in places
+    # No route: "Austin" alone stays a name.
+    assert not any(name == "Austin" for name, _ in _places("Austin told reporters on Monday he would run."))
