@@ -520,7 +520,9 @@ def _word_before(body: str, position: int) -> str:
     """The word that ends one space before ``position`` ("" if none)."""
     if position < 2 or body[position - 1] != " ":
         return ""
-    space = body.rfind(" ", max(0, position - 40), position - 1)
+    window = max(0, position - 40)
+    # A paragraph's first word ("In Virac, …") starts after its line break, not after a space.
+    space = max(body.rfind(" ", window, position - 1), body.rfind("\n", window, position - 1))
     return body[space + 1 : position - 1]
 
 
@@ -4262,6 +4264,8 @@ def _listed_country(
         return None  # "Sydney and Telford said": a person's surname
     if _NAME_OF_BEFORE.search(body, max(0, chunk.start - 40), chunk.start):
         return None  # "the Controller of Budget, Kilifi": the end of a longer name
+    if words[0].rstrip(".") in HONORIFICS or words[0].rstrip(".") in TITLE_HEADS:
+        return None  # "In Albay, Gov. Ma. Cristina Reyes": a title opens a person's name
     candidates = PLACE_CANDIDATES.get(text, {})
     if anchor_country in candidates:
         return anchor_country  # "from Victoria and Queensland": the state of that name
@@ -4530,6 +4534,42 @@ def _drop_time_zone_places(state: _State) -> None:
             and _CLOCK_BEFORE.search(body, max(0, p.start - 12), p.start)
         )
     ]
+
+
+# "(international name: Lingling)", "code-named Falcon": what follows is a name given to a thing.
+_NAME_GIVEN_BEFORE = re.compile(r"\b(?:[Nn]ame:?|[Nn]amed|[Cc]ode-?named) $")
+
+
+def _drop_given_names(state: _State) -> None:
+    """A place's name right after "name:" names a storm, an operation or a product, not the place."""
+    body = state.body
+    state.places = [
+        p
+        for p in state.places
+        if p.end == p.start or not _NAME_GIVEN_BEFORE.search(body, max(0, p.start - 12), p.start)
+    ]
+
+
+def _drop_nested_places(state: _State) -> None:
+    """ "In Naga City": the town read inside a longer place's name is that place, not another."""
+    spans = [(p.start, p.end) for p in state.places if p.end > p.start]
+    state.places = [
+        p
+        for p in state.places
+        if p.end == p.start
+        or not any(s <= p.start and p.end <= e and e - s > p.end - p.start for s, e in spans)
+    ]
+
+
+# "Quezon province", "Ratchaburi province": a province named after its city is a region of that name.
+_PROVINCE_AFTER = re.compile(r" province\b")
+
+
+def _provinces_named_after_cities(state: _State) -> None:
+    body = state.body
+    for index, place in enumerate(state.places):
+        if place.kind == "city" and place.end > place.start and _PROVINCE_AFTER.match(body, place.end):
+            state.places[index] = dataclasses.replace(place, canonical=place.name, kind="region")
 
 
 def _drop_school_names(state: _State) -> None:
@@ -4854,6 +4894,9 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_country_pairs(state)
     _find_headline_places(state, document)
     _drop_school_names(state)
+    _drop_given_names(state)
+    _drop_nested_places(state)
+    _provinces_named_after_cities(state)
     _drop_time_zone_places(state)
     _drop_places_inside_orgs(state)
     _home_national_bodies(state, document)

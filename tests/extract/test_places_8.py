@@ -173,3 +173,37 @@ def test_abbreviated_state_after_a_city_and_in_a_party_tag() -> None:
     assert ("Austin", "US") in places
     # No route: "Austin" alone stays a name.
     assert not any(name == "Austin" for name, _ in _places("Austin told reporters on Monday he would run."))
+
+
+_PHILIPPINE_STORY = "Rain fell across Leyte and Samar in the Philippines on Monday.\n\n{}"
+
+
+def test_paragraph_opening_in_introduces_a_town() -> None:
+    text = _PHILIPPINE_STORY.format("In Dumaguete, Mayor Ana Cruz said 300 homes were flooded.")
+    assert ("Dumaguete", "PH") in _places(text)
+
+
+def test_town_read_inside_a_longer_place_name_is_that_place() -> None:
+    text = _PHILIPPINE_STORY.format("In Tacloban City, Mayor Ana Cruz said 300 homes were flooded.")
+    places = _places(text)
+    assert ("Tacloban City", "PH") in places
+    assert ("Tacloban", "PH") not in places
+
+
+def test_title_after_a_listed_place_opens_a_person() -> None:
+    places = _places("In Leyte, Gov. Ma. Elena Cruz said schools would stay shut.")
+    assert ("Leyte", "PH") in places
+    assert not any(name.startswith("Gov") for name, _ in places)
+
+
+def test_name_given_to_a_storm_is_no_place() -> None:
+    places = _places("Storm Pabuk (international name: Hengyang) hit Leyte on Monday.")
+    assert not any(name == "Hengyang" for name, _ in places)
+    assert ("Hengyang", "CN") in _places("Storm Pabuk hit Hengyang on Monday.")
+
+
+def test_city_before_province_is_the_province() -> None:
+    places = run("Rain fell across Batangas province and Manila in the Philippines on Monday.").places
+    assert any(p.name == "Batangas" and p.kind == "region" for p in places)
+    places = run("Rain fell across Batangas and Manila in the Philippines on Monday.").places
+    assert any(p.name == "Batangas" and p.kind == "city" for p in places)
