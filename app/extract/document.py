@@ -82,6 +82,8 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)"
     # "SAN JOSE, California (Reuters) -", "TOBERMORY, Isle of Mull —": the city's region or country.
     r"(?:,[ \t]*(?P<region>[A-Z][a-z][A-Za-z.'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][A-Za-z.'’-]*){0,3}))?"
+    # "LEGAZPI CITY, Albay, Philippines —": the province, then the country.
+    r"(?:,[ \t]*(?P<country>[A-Z][a-z][A-Za-z.'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][A-Za-z.'’-]*){0,3}))?"
     r"(?:,[ \t]*(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
     r"|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?[ \t]+\d{4})?))?"
     r"[ \t]*(?:\((?P<source>[^)]{2,40})\))?[ \t]*(?:--|-|–|—)[ \t]+"
@@ -370,6 +372,32 @@ def _by_line_next(lines: list[str], index: int) -> bool:
     return False
 
 
+# Paragraphs a capitals dateline may open when short lines come first (a standfirst, the byline, "Published
+# Mar 12, 2025"), and how long each of those lines may be: past them the story has begun.
+_DATELINE_PARAGRAPHS = 6
+_MAX_PREAMBLE = 250
+# Capitalised labels that open a paragraph like a dateline but name no place ("UPDATE —").
+_NOT_DATELINE_PLACES = frozenset({"UPDATE", "UPDATED", "BREAKING", "LIVE", "WATCH", "EXCLUSIVE", "ANALYSIS"})
+
+
+def _find_dateline(body: str, paragraphs: list[Span]) -> tuple[int, re.Match[str] | None]:
+    """(paragraph start, match) of the story's dateline: at the body's start, or in capitals at the
+    start of the first long paragraph ("SINGAPORE – …" under a standfirst and "Published …" lines)."""
+    for index, paragraph in enumerate(paragraphs[:_DATELINE_PARAGRAPHS]):
+        dateline = _DATELINE.match(body[paragraph.start : paragraph.end])
+        if dateline:
+            place = dateline.group("place")
+            if index == 0 and not place.isupper() and dateline.group("region"):
+                return 0, None  # "Police, Fire and Rescue -": a region only follows a city in capitals
+            if place.isupper() and place.strip() not in _NOT_DATELINE_PLACES:
+                return paragraph.start, dateline
+            if index == 0 and (dateline.group("source") or dateline.group("date")):
+                return 0, dateline
+        if paragraph.end - paragraph.start > _MAX_PREAMBLE:
+            break
+    return 0, None
+
+
 def split_document(
     text: str,
     *,
@@ -424,16 +452,12 @@ def split_document(
     for paragraph in paragraph_texts:
         spans.append(Span(offset, offset + len(paragraph)))
         offset += len(paragraph) + 2
-    dateline = _DATELINE.match(body)
+    dateline_start, dateline = _find_dateline(body, spans)
     dateline_place: str | None = None
-    if dateline and dateline.group("region") and not dateline.group("place").isupper():
-        dateline = None  # "Police, Fire and Rescue -": a region only follows a city in capitals
-    if dateline and (dateline.group("place").isupper() or dateline.group("source") or dateline.group("date")):
+    if dateline:
         dateline_place = dateline.group("place").strip()
         if source is None and dateline.group("source"):
             source = dateline.group("source").strip()
-    else:
-        dateline = None
     if published_at is None and "date" in header.fields:
         published_at = parse_date(header.fields["date"])
     elif published_at is not None and published_at.tzinfo is None:
@@ -447,6 +471,6 @@ def split_document(
         source=source if source is not None else header.fields.get("source"),
         url=url if url is not None else header.fields.get("url"),
         byline=byline,
-        dateline=Span(0, dateline.end()) if dateline else None,
+        dateline=Span(dateline_start, dateline_start + dateline.end()) if dateline else None,
         dateline_place=dateline_place,
     )

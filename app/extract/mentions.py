@@ -521,7 +521,9 @@ def _word_before(body: str, position: int) -> str:
     """The word that ends one space before ``position`` ("" if none)."""
     if position < 2 or body[position - 1] != " ":
         return ""
-    space = body.rfind(" ", max(0, position - 40), position - 1)
+    window = max(0, position - 40)
+    # A paragraph's first word ("In Virac, …") starts after its line break, not after a space.
+    space = max(body.rfind(" ", window, position - 1), body.rfind("\n", window, position - 1))
     return body[space + 1 : position - 1]
 
 
@@ -1226,6 +1228,7 @@ class _State:
     sentence_starts: frozenset[int] = frozenset()
     sports: bool | None = None  # a match report ("Harbour City" is a club)? None: not read yet
     based: bool = False  # does "-based" occur at all ("Paris-based Nuvola")?
+    dateline_start: int = 0  # where the dateline's place starts (past a standfirst and "Published …")
     things: set[str] = field(default_factory=set)  # acronyms the article defines as things ("NDMA")
 
 
@@ -1990,9 +1993,14 @@ def _is_landform_name(name: str) -> bool:
     return len(words) >= 2 and (words[-1] in _LANDFORM_HEADS or words[0] in _MOUNT_WORDS)
 
 
-def _landform_country(name: str) -> str | None:
+def _landform_country(name: str, body: str, end: int) -> str | None:
     """ "Lake Turkana" beside Turkana County, Kenya: the one country whose town or region names the
-    lake or mountain; None when no or several countries have one."""
+    lake or mountain; None when no or several countries have one. "the Cameron Highlands in Malaysia":
+    the country named right after it."""
+    after = _IN_PLACE_AFTER.match(body, end)
+    known = PLACES.get(after.group(1)) if after else None
+    if known is not None and known.kind == "country":
+        return known.country_code
     words = name.split()
     rest = " ".join(words[1:] if words[0] in _MOUNT_WORDS else words[:-1])
     candidates = PLACE_CANDIDATES.get(rest, {})
@@ -2225,7 +2233,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # from the article's other places (_find_local_places).
         chunk.label = "place"
         state.places.append(
-            PlaceMention(chunk.start, chunk.end, text, text, _landform_country(text), "region")
+            PlaceMention(
+                chunk.start, chunk.end, text, text, _landform_country(text, body, chunk.end), "region"
+            )
         )
         return
     if len(tokens) > 1 and tokens[0][2] in _CONJUNCTION_OPENERS:
@@ -2247,6 +2257,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and _place_at(tokens, 0) == 0
         # "the Old Southwest neighborhood": the opener is part of the district's name.
         and not (tokens[0][2] in _DISTRICT_OPENERS and _LOCAL_AFTER.match(body, chunk.end))
+        # "in South Salt Lake": the opener is part of a town's name the gazetteer holds.
+        and not (tokens[0][2] in _DISTRICT_OPENERS and text in PLACE_CANDIDATES)
         and (
             _org_of(state, text) is None
             or (
@@ -3366,6 +3378,59 @@ def _find_cities_by_region(state: _State, chunks: list[_Chunk]) -> None:
             state.places.append(PlaceMention(start, end, name, city.name, city.country_code, city.kind))
 
 
+# "from Phoenix to Portland": the two ends of a journey.
+_ROUTE = re.compile(
+    rf"\b(?:from|between) ({U}[\w’'-]+(?: {U}[\w’'-]+)?) (?:to|and) ({U}[\w’'-]+(?: {U}[\w’'-]+)?)"
+)
+
+
+def _find_route_ends(state: _State) -> None:
+    """ "driving from Phoenix to Portland": a city whose name is also a word or a name ("Phoenix",
+    "Austin") is the city at one end of a journey whose other end is a city of the same country."""
+    body = state.body
+    if " from " not in body and " between " not in body:
+        return
+    taken = {(p.start, p.end) for p in state.places} | {(o.start, o.end) for o in state.orgs}
+    taken |= {(p.start, p.end) for p in state.people}
+    for route in _ROUTE.finditer(body):
+        for ambiguous, other in ((1, 2), (2, 1)):
+            city = AMBIGUOUS_PLACES.get(route.group(ambiguous))
+            known = PLACES.get(route.group(other))
+            span = (route.start(ambiguous), route.end(ambiguous))
+            if (
+                city
+                and known
+                and known.kind == "city"
+                and known.country_code == city.country_code
+                and span not in taken
+            ):
+                state.places.append(
+                    PlaceMention(*span, route.group(ambiguous), city.name, city.country_code, "city")
+                )
+                taken.add(span)
+
+
+def _find_states_after_cities(state: _State) -> None:
+    """ "Portland, Ore.": the abbreviated American state after a city is a place too, and makes the
+    city the American one ("Paris, Tenn.")."""
+    body = state.body
+    taken = {(p.start, p.end) for p in state.places}
+    for index, place in enumerate(list(state.places)):
+        if place.kind != "city" or not body.startswith(", ", place.end):
+            continue
+        region = _DATELINE_REGION.match(body, place.end)
+        abbreviation = region.group(1) if region else ""
+        if not abbreviation.endswith(".") or abbreviation not in _US_STATES:
+            continue
+        span = (region.start(1), region.end(1)) if region else (0, 0)
+        if span not in taken:
+            state.places.append(PlaceMention(*span, abbreviation, _US_STATES[abbreviation], "US", "region"))
+            taken.add(span)
+        american = PLACE_CANDIDATES.get(place.name, {}).get("US")
+        if place.country_code != "US" and american is not None:
+            state.places[index] = dataclasses.replace(place, canonical=american.name, country_code="US")
+
+
 # "Chile's Atacama region", "China's Yunnan province": a region of the country named before it.
 _POSSESSED_REGION = re.compile(
     rf"(?:[’']s)? ({U}[\w’'-]+(?: {U}[\w’'-]+)?) (?:region|province|state|department|prefecture|governorate)\b"
@@ -3629,6 +3694,20 @@ _US_STATES = {
     }.items()
     for abbreviation in (abbreviations, name)
 }
+# Older abbreviations still written ("R-Tex.", "Eugene, Oreg."), beside AP style's.
+_US_STATES.update(
+    {
+        "Tex.": "Texas",
+        "Oreg.": "Oregon",
+        "Penn.": "Pennsylvania",
+        "Wisc.": "Wisconsin",
+        "Kans.": "Kansas",
+        "Nebr.": "Nebraska",
+        "N.Mex.": "New Mexico",
+        "N.Dak.": "North Dakota",
+        "S.Dak.": "South Dakota",
+    }
+)
 # Lower-case words that open a role and name the organisation rather than the post ("union negotiator").
 _DESCRIPTOR_ROLES = frozenset(
     ["union", "party", "club", "council", "company", "team", "ministry", "authority", "trust"]
@@ -3788,6 +3867,30 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
             state.people.append(PersonMention(start, end, text, gender=gender, partial=True))
             surnames[text] = state.people[-1]
             chunk.label = "person"
+
+
+# Words before a town's name that keep it a town though a person of the story bears it as a surname.
+_TOWN_BEFORE = frozenset(["in", "near", "from", "outside", "at", "to", "of", "across", "around", "into"])
+
+
+def _find_surnames_read_as_towns(state: _State, chunks: list[_Chunk]) -> None:
+    """ "said Arakawa" after "Kenji Arakawa": a town's name that is the surname of someone the story
+    names in full is that person, unless a locative says place ("in Arakawa")."""
+    surnames = {p.name.split()[-1] for p in state.people if not p.partial and " " in p.name}
+    if not surnames:
+        return
+    body = state.body
+    for chunk in chunks:
+        if chunk.label != "place" or len(chunk.tokens) != 1 or chunk.tokens[0][2] not in surnames:
+            continue
+        if _word_before(body, chunk.start).lower() in _TOWN_BEFORE:
+            continue
+        place = next((p for p in state.places if p.start == chunk.start and p.end == chunk.end), None)
+        if place is None or place.kind != "city":
+            continue
+        state.places.remove(place)
+        state.people.append(PersonMention(chunk.start, chunk.end, chunk.tokens[0][2], partial=True))
+        chunk.label = "person"
 
 
 # "A former treasurer of Hollins Valley Council has been jailed …": a lead that names its subject
@@ -4183,6 +4286,9 @@ _LOCAL_BEFORE = re.compile(
     r") $"
 )
 _PLACE_OF_BEFORE = re.compile(_SETTLEMENT_OF + " $")
+# "at his home in Eunice", "grew up in Florence": where someone lives is a place even when its name
+# is also a given name.
+_HOME_IN_BEFORE = re.compile(r"\b(?:homes?|grew up|raised|buried|lives|lived) in $")
 _DWELLERS_BEFORE = re.compile(_DWELLERS_OF + " $")
 # A lower-case word right after the name that is no adverb or function word: the name modifies it.
 _NOUN_AFTER = re.compile(
@@ -4206,6 +4312,11 @@ _IN_PLACE_AFTER = re.compile(rf" in ({U}\w+(?: {U}\w+)?)")
 # ("published on 12 March in": a date may come between.)
 _PUBLISHED_IN = re.compile(
     r"\b(?:published|appeared|appears|printed|reported)(?: [a-z]+| \d{1,4}| [A-Z][a-z]+){0,4} in $"
+)
+# Verbs whose "in" is part of the verb: "rein in Big Oil", "weighed in", "ushered in".
+_PHRASAL_IN = re.compile(
+    r"\b(?:rein|weigh|cash|factor|chip|usher|zero|phase|hem|fence|rope|pencil)(?:s|e?d|ing|[pml](?:ed|ing))? in $",
+    re.IGNORECASE,
 )
 # The last word of every phrase _LOCAL_BEFORE matches, and "at" (before "X in Maharashtra").
 _CONTEXT_LAST_WORDS = frozenset(["in", "near", "outside", "of", "from", "to", "at", "for"])
@@ -4284,9 +4395,24 @@ def _article_country(state: _State) -> str | None:
     return ranked[0][0]
 
 
+def _rehome_shared_regions(state: _State, country: str) -> None:
+    """ "Punjab" in a Pakistani story is Pakistan's province, not India's state: a region whose name a
+    region of the story's country shares is that one, unless the story names its default's country."""
+    for index, place in enumerate(state.places):
+        if place.kind != "region" or place.country_code in (None, country):
+            continue
+        local = PLACE_CANDIDATES.get(place.name, {}).get(country)
+        if local is None or local.kind != "region":
+            continue
+        if any(p.country_code == place.country_code and p.name != place.name for p in state.places):
+            continue  # "Punjab" in a story that also names India or Delhi
+        state.places[index] = dataclasses.replace(place, canonical=local.name, country_code=country)
+
+
 def _rehome_weak_places(state: _State, country: str) -> None:
     """ "Puno" in a Peruvian story is Puno, Peru, not Pune; "Motherwell" in a South African one is the
-    township, not the Scottish town, when the story names no other country."""
+    township, not the Scottish town, when the story does not name Scotland's country."""
+    _rehome_shared_regions(state, country)
     weak = [index for index, place in enumerate(state.places) if _weak_city(place)]
     if not weak:
         return
@@ -4303,7 +4429,9 @@ def _rehome_weak_places(state: _State, country: str) -> None:
                 state.places[index] = PlaceMention(
                     place.start, place.end, place.name, local.name, local.country_code, local.kind
                 )
-        elif place.name not in PLACES and strong <= {country}:
+        elif place.name not in PLACES and place.country_code not in strong:
+            # "outside Mamou" in a Louisiana story that names France and Canada, never Guinea: a town
+            # of the story's own country that the gazetteer lacks.
             state.places[index] = PlaceMention(
                 place.start, place.end, place.name, place.name, country, "city"
             )
@@ -4335,6 +4463,10 @@ def _listed_country(
     text = body[chunk.start : chunk.end]
     if _VERB_AFTER.match(body, chunk.end):
         return None  # "Sydney and Telford said": a person's surname
+    if _NAME_OF_BEFORE.search(body, max(0, chunk.start - 40), chunk.start):
+        return None  # "the Controller of Budget, Kilifi": the end of a longer name
+    if words[0].rstrip(".") in HONORIFICS or words[0].rstrip(".") in TITLE_HEADS:
+        return None  # "In Albay, Gov. Ma. Cristina Reyes": a title opens a person's name
     candidates = PLACE_CANDIDATES.get(text, {})
     if anchor_country in candidates:
         return anchor_country  # "from Victoria and Queensland": the state of that name
@@ -4446,10 +4578,35 @@ def _named_town_country(state: _State, text: str, country: str) -> str:
     return found[0] if len(found) == 1 else country
 
 
+def _local_country(state: _State, document: Document) -> str | None:
+    """The country of the article's places; its dateline's place counts twice, and a place the story
+    sets in its country ("Genting Highlands in Malaysia") not at all: writers say so of places abroad.
+    So "SINGAPORE –" over a trip to Genting Highlands in Malaysia is a story from Singapore."""
+    dated = None
+    if document.dateline is not None:
+        dated = next((p.country_code for p in state.places if p.start == document.dateline.start), None)
+    if dated is None:
+        return _article_country(state)
+    counts = Counter(
+        p.country_code for p in state.places if p.country_code and not _set_in_country(state.body, p)
+    )
+    counts[dated] += 1
+    if all(counts[dated] > n for code, n in counts.items() if code != dated):
+        return dated
+    return _article_country(state)
+
+
+def _set_in_country(body: str, place: PlaceMention) -> bool:
+    """Is the place followed by its own country ("in Malaysia", ", Malaysia")?"""
+    after = _DATELINE_REGION.match(body, place.end) or _IN_PLACE_AFTER.match(body, place.end)
+    known = PLACES.get(after.group(1)) if after else None
+    return known is not None and known.kind == "country" and known.country_code == place.country_code
+
+
 def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) -> None:
     """Villages and neighbourhoods too small for the gazetteer, where the words around them say
-    "place": they take the country every other place in the article shares."""
-    country = _article_country(state)
+    "place": they take the country every other place in the article shares, or else the dateline's."""
+    country = _local_country(state, document)
     if country is None:
         _extend_place_lists(state, chunks, None)
         return  # no country clearly the article's own
@@ -4481,11 +4638,16 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 continue
         words = [t[2] for t in chunk.tokens]
         window = max(0, start - 20)
-        settlement = _PLACE_OF_BEFORE.search(body, window, start) is not None
+        settlement = (
+            _PLACE_OF_BEFORE.search(body, window, start) is not None
+            or _HOME_IN_BEFORE.search(body, window, start) is not None
+        )
         if (start, end) in taken or not _local_name_ok(words, settlement) or text in _CELESTIAL:
             continue
         if previous == "in" and _PUBLISHED_IN.search(body, max(0, start - 60), start):
             continue  # "a study published last month in Nature Geoscience": a journal
+        if previous == "in" and _PHRASAL_IN.search(body, max(0, start - 20), start):
+            continue  # "to rein in Big Pharma": "in" belongs to the verb, not to a place
         before = _LOCAL_BEFORE.search(body, window, start) if short_org is None else None
         if before is None and not (
             (short_org is None and (_LOCAL_AFTER.match(body, end) or _SETTLEMENT_APPOSITION.match(body, end)))
@@ -4530,11 +4692,14 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
     _extend_place_lists(state, chunks, country)
     if document.dateline and document.dateline_place:
         place_text = document.dateline_place
-        if not any(p.start == 0 for p in state.places) and place_text.isupper():
+        place_start = document.dateline.start
+        if not any(p.start == place_start for p in state.places) and place_text.isupper():
             # "TOBERMORY, Isle of Mull —": a dateline's town is a place even when unknown.
             titled = " ".join(w.capitalize() for w in place_text.split())
-            state.places.append(PlaceMention(0, len(place_text), place_text, titled, country, "city"))
-            region = _DATELINE_REGION.match(body, len(place_text), document.dateline.end)
+            state.places.append(
+                PlaceMention(place_start, place_start + len(place_text), place_text, titled, country, "city")
+            )
+            region = _DATELINE_REGION.match(body, place_start + len(place_text), document.dateline.end)
             if region and region.group(1) not in PLACES and region.group(1) not in _US_STATES:
                 # "TOBERMORY, Isle of Mull —": the region after it too.
                 name = region.group(1)
@@ -4545,6 +4710,78 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
 
 # A capitalised word and "of" right before a headline's run: "Bank of England", "University of Leeds".
 _NAME_OF_BEFORE = re.compile(rf"{U}\w+ of (?:the )?$")
+
+
+# "close Lake Ridge and Oquirrh View elementary schools": names before a kind of school are the schools'.
+_SCHOOLS_AFTER = re.compile(
+    rf"(?: and {U}[\w'’-]*(?: {U}[\w'’-]*){{0,3}})? (?:elementary|primary|secondary|high|middle|junior|"
+    r"grammar|charter|boarding) schools?\b"
+)
+
+
+# "Sunday 27 July 2025 16:48, UK": a time stamp's zone, not a place the story names.
+_CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?,? $")
+
+
+def _drop_time_zone_places(state: _State) -> None:
+    """A place that closes a time stamp's line ("16:48, UK") is the zone the time is given in."""
+    body = state.body
+    state.places = [
+        p
+        for p in state.places
+        if not (
+            p.end > p.start
+            and body[p.end : p.end + 1] in ("", "\n")
+            and _CLOCK_BEFORE.search(body, max(0, p.start - 12), p.start)
+        )
+    ]
+
+
+# "(international name: Lingling)", "code-named Falcon": what follows is a name given to a thing.
+_NAME_GIVEN_BEFORE = re.compile(r"\b(?:[Nn]ame:?|[Nn]amed|[Cc]ode-?named) $")
+
+
+def _drop_given_names(state: _State) -> None:
+    """A place's name right after "name:" names a storm, an operation or a product, not the place."""
+    body = state.body
+    state.places = [
+        p
+        for p in state.places
+        if p.end == p.start or not _NAME_GIVEN_BEFORE.search(body, max(0, p.start - 12), p.start)
+    ]
+
+
+def _drop_nested_places(state: _State) -> None:
+    """ "In Naga City": the town read inside a longer place's name is that place, not another."""
+    spans = [(p.start, p.end) for p in state.places if p.end > p.start]
+    state.places = [
+        p
+        for p in state.places
+        if p.end == p.start
+        or not any(s <= p.start and p.end <= e and e - s > p.end - p.start for s, e in spans)
+    ]
+
+
+# "Quezon province", "Ratchaburi province": a province named after its city is a region of that name.
+_PROVINCE_AFTER = re.compile(r" province\b")
+
+
+def _provinces_named_after_cities(state: _State) -> None:
+    body = state.body
+    for index, place in enumerate(state.places):
+        if place.kind == "city" and place.end > place.start and _PROVINCE_AFTER.match(body, place.end):
+            state.places[index] = dataclasses.replace(place, canonical=place.name, kind="region")
+
+
+def _drop_school_names(state: _State) -> None:
+    """A name the gazetteer holds as no city or region that stands right before "elementary school"
+    names the school, there and wherever the article names it again ("parents at Lake Ridge"); a known
+    city before it is where the schools are ("Denver elementary schools")."""
+    schools = {
+        p.name for p in state.places if p.name not in PLACES and _SCHOOLS_AFTER.match(state.body, p.end)
+    }
+    if schools:
+        state.places = [p for p in state.places if p.name not in schools]
 
 
 def _drop_places_inside_orgs(state: _State) -> None:
@@ -4624,7 +4861,7 @@ _INTERNATIONAL_WORDS = frozenset(
 def _story_country(state: _State) -> str | None:
     """The country the story is from: its dateline's (the place read at the body's start), else the one
     its places lead, named more than once ("a villa in Portugal" alone makes no story Portuguese)."""
-    first = next((p.country_code for p in state.places if p.start == 0), None)
+    first = next((p.country_code for p in state.places if p.start == state.dateline_start), None)
     if first:
         return first
     country = _article_country(state)
@@ -4764,33 +5001,42 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     chunks = _chunks(body)
     if document.dateline and document.dateline_place:
         # A dateline's capitalised city ("MADRID") is a place hint in title case.
-        dateline_end = document.dateline.end
+        dateline_start, dateline_end = document.dateline.start, document.dateline.end
+        state.dateline_start = dateline_start
         place_text = document.dateline_place
+        place_end = dateline_start + len(place_text)
         titled = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in place_text.split())
         info = PLACES.get(titled) or PLACES.get(place_text)
         if info:
             state.places.append(
-                PlaceMention(0, len(place_text), place_text, info.name, info.country_code, info.kind)
+                PlaceMention(dateline_start, place_end, place_text, info.name, info.country_code, info.kind)
             )
-        region = _DATELINE_REGION.match(body, len(place_text), dateline_end)
-        if region and region.group(1) in PLACES:
-            _add_place(state, region.start(1), region.end(1))
-        elif region and region.group(1) in _US_STATES:
-            # AP style "FORT WAYNE, Ind. —": the state's abbreviation.
-            state.places.append(
-                PlaceMention(
-                    region.start(1),
-                    region.end(1),
-                    region.group(1),
-                    _US_STATES[region.group(1)],
-                    "US",
-                    "region",
+        region = _DATELINE_REGION.match(body, place_end, dateline_end)
+        # "LEGAZPI CITY, Albay, Philippines —": the province, then the country.
+        for _ in range(2):
+            if region and region.group(1) in PLACES:
+                _add_place(state, region.start(1), region.end(1))
+            elif region and region.group(1) in _US_STATES:
+                # AP style "FORT WAYNE, Ind. —": the state's abbreviation.
+                state.places.append(
+                    PlaceMention(
+                        region.start(1),
+                        region.end(1),
+                        region.group(1),
+                        _US_STATES[region.group(1)],
+                        "US",
+                        "region",
+                    )
                 )
-            )
+            if region is None:
+                break
+            region = _DATELINE_REGION.match(body, region.end(), dateline_end)
         chunks = [
             c
             for c in chunks
-            if c.start >= dateline_end or (c.end > dateline_end and c.start > len(place_text))
+            if c.end <= dateline_start
+            or c.start >= dateline_end
+            or (c.end > dateline_end and c.start > place_end)
         ]
     if document.dateline and document.source:
         # "(Reuters)" in a dateline: the agency is an organisation the story names.
@@ -4863,6 +5109,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_lower_case_known_orgs(state)
     _find_people(state, chunks)
     _find_partial_people(state, chunks)
+    _find_surnames_read_as_towns(state, chunks)
     if labels:
         _find_speaker_labels(state, labels)
     _identify_lede_subject(state, chunks, document)
@@ -4874,9 +5121,16 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_constituencies(state, chunks)
     _find_counties(state, chunks)
     _find_local_places(state, chunks, document)
+    _find_route_ends(state)
+    _find_states_after_cities(state)
     _find_country_pairs(state)
     _find_headline_places(state, document)
     _find_headline_orgs(state, document)
+    _drop_school_names(state)
+    _drop_given_names(state)
+    _drop_nested_places(state)
+    _provinces_named_after_cities(state)
+    _drop_time_zone_places(state)
     _drop_places_inside_orgs(state)
     _home_national_bodies(state, document)
     taken = [(o.start, o.end) for o in state.orgs]

@@ -447,6 +447,7 @@ class _Speakers:
 
     def __init__(self, body: str, references: tuple[Reference, ...], dateline: Span | None = None) -> None:
         self.body = body
+        self.dateline_start = dateline.start if dateline is not None else 0
         self.dateline_end = dateline.end if dateline is not None else 0
         # The wire credit in "BRASILIA, Nov 5 (Reuters) -" says who reported, never who spoke.
         self.references = [
@@ -576,7 +577,7 @@ class _Speakers:
 
     def past_dateline(self, floor: int) -> int:
         """A sentence's start, past "OTTAWA — " when the sentence opens the article."""
-        if floor < self.dateline_end:
+        if self.dateline_start <= floor < self.dateline_end:
             end = self.dateline_end
             while end < len(self.body) and self.body[end] == " ":
                 end += 1
