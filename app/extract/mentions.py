@@ -1743,6 +1743,12 @@ def _title_split(tokens: list[tuple[int, int, str]]) -> int:
     return _title_split_words(tuple([t[2] for t in tokens]))  # a list is built faster than a generator runs
 
 
+# Legislators' posts written as acronyms: the capitalised words before one name the party, not the post
+# ("Labour MP Jane Roe", "Social Democrats TD Jane Roe"), unless they only date or rank it.
+_MEMBER_ACRONYMS = frozenset(["MP", "MEP", "MLA", "MSP", "TD", "MNA", "MPA", "MPP", "MHA", "MLC"])
+_MEMBER_RANKS = frozenset(["Opposition", "Former", "Junior", "Senior", "Deputy", "Backbench"])
+
+
 @lru_cache(maxsize=8192)
 def _title_split_words(words: tuple[str, ...]) -> int:
     tokens = [(0, 0, word) for word in words]
@@ -1751,6 +1757,9 @@ def _title_split_words(words: tuple[str, ...]) -> int:
         if bare in TITLE_HEADS or bare in TITLE_MODIFIERS:
             rest = [t[2].rstrip(".") for t in tokens[index:]]
             if any(w in TITLE_HEADS for w in rest):
+                head = index + next(k for k, w in enumerate(rest) if w in TITLE_HEADS)
+                if words[head] in _MEMBER_ACRONYMS and any(w not in _MEMBER_RANKS for w in words[index:head]):
+                    return head  # "Labour MP Jane Roe": the party, then the post
                 if bare in _OFFICE_HEADS and index > 0 and tokens[index - 1][2] in _OFFICE_WORDS:
                     return index - 1
                 if bare in _LOCAL_OFFICE_HEADS and index == 1 and tokens[0][2] in _LOCAL_OFFICE_WORDS:
@@ -2138,6 +2147,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and tokens[1][2] != "and"  # "Labour and Employment Minister": joined on purpose
         # "Labour Minister Jane Roe": a portfolio word that also names a party, before its head.
         and not (tokens[0][2] in TITLE_MODIFIERS and tokens[1][2] in _PORTFOLIO_HEADS)
+        # "Conservative MP Jane Roe": a party's adjective before a member's post names the party.
+        # (with a name after it: "a senior Green MP" alone names no one's party for the quote)
+        and not (len(tokens) > 2 and tokens[0][2] in ORG_ADJECTIVES and tokens[1][2] in _MEMBER_ACRONYMS)
         # "Jan van der Berg": a word before a name particle is the given name, whatever else it means.
         and not (tokens[1][2] in _PARTICLE_WORDS and tokens[0][2] not in _FUNCTION_OPENERS)
         and _place_at(tokens, 0) == 0
@@ -2559,7 +2571,7 @@ def _classify_prefix(state: _State, tokens: list[tuple[int, int, str]]) -> None:
     text = state.body[tokens[0][0] : tokens[-1][1]]
     if len(tokens) == 1 and text in _POSITION_SET and _is_sports(state):
         return  # "WR Jane Roe": a playing position, read with the name (_position_before)
-    org = _org_of(state, text)
+    org = _org_of(state, text) or _adjective_org(text)  # "Conservative MP Jane Roe": the party
     if org:
         _add_org(state, tokens[0][0], tokens[-1][1], org)
         return
@@ -2702,7 +2714,7 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
 
 
 # "MP for Hove": a member's seat is no part of the title ("the Labour MP for Hove, Jane Roe,").
-_SEAT_TITLE = re.compile(r"(?P<head>MP|MPs|MLA|MEP|MSP|MS|TD) for [A-Z][^,;]*")
+_SEAT_TITLE = re.compile(r"(?P<head>MP|MPs|MLA|MEP|MSP|MS|TD|MNA|MPA|MPP|MHA|MLC) for [A-Z][^,;]*")
 
 
 def _member_with_party(
@@ -2735,7 +2747,7 @@ def _title_before(
         split = _title_split(title_tokens)
         if split > 0:
             prefix = body[title_tokens[0][0] : title_tokens[split - 1][1]]
-            if _org_of(state, prefix) or _prefix_names_org(state, prefix):
+            if _org_of(state, prefix) or _adjective_org(prefix) or _prefix_names_org(state, prefix):
                 org = prefix
     elif position > 0:
         previous = chunks[position - 1]
