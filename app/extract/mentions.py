@@ -422,23 +422,33 @@ _NATIONALITY = "|".join(
 )
 # ", chief executive of Acme," / ", a senior fellow at the Atlantic Council," / ", 45, a nurse".
 _ROLE_AFTER = re.compile(
-    rf",(?: \d{{1,3}},)? (?:who is |who was |is |was )?(?:the |a |an |its |their )?(?:\d{{1,3}}-year-old )?"
+    # ", who remains president of …", ", now an adviser to …": a post held still or since.
+    rf",(?: \d{{1,3}},)? (?:who (?:is|was|remains|became) (?:now |also |still )?|is |was |now )?"
+    rf"(?:the |a |an |its |their )?(?:\d{{1,3}}-year-old )?"
     rf"(?P<role>(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})"
     # "head of European rates strategy at …": a nationality may open the field.
     rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}) )?[a-z][a-z -]{{0,30}}?)?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?"
     # "founder of the London-based macro hedge fund Acme Capital": the kind of body before its name.
     rf"(?:(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|insurer|lender) (?={U}))?"
-    rf"(?P<org>{_ORG_WORDS})"
+    # "at the University of Louisiana at Lafayette,": a university's campus ends its name.
+    rf"(?P<org>{_ORG_WORDS}(?:(?<=[a-z]) at {U}[\w’'-]+(?=[,;]| who\b))?)"
     # "… at the Crown Prosecution Service (CPS), said": the organisation's acronym after it.
     rf"(?: \([A-Z][A-Za-z]{{1,6}}\)(?=,))?"
     # "co-leader of the Greens’ parliamentary group": a group inside the organisation.
     rf"(?:[’']s? [a-z][a-z -]{{1,40}}?(?=[,.;]))?"
-    rf"| (?:on|in|of|for) (?:the|a|an|this|that) [a-z -]{{1,40}})?"
+    # ", a fish vendor at the city market who …", ", an adviser to consumer companies": a place or
+    # clientele in lower case.
+    rf"| (?:on|in|of|for|at) (?:the|a|an|this|that) [a-z -]{{1,40}}"
+    rf"|(?:(?<=adviser)|(?<=advisor)|(?<=consultant)|(?<=ambassador)|(?<=envoy)|(?<=aide)) to (?:the |a |an )?"
+    rf"[a-z][a-z -]{{1,40}})?"
     rf"(?: (?:union|group|party|charity|campaign|movement))?"
-    # "… at the Centre for Policy Dialogue in Dhaka, said": where the organisation is.
-    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?(?=,| who\b))?"
-    rf"(?=[,.;)]| said| says| told| who\b| whose\b| which\b| and (?:a|an|the)\b|$)"
+    # "… at the Centre for Policy Dialogue in Dhaka, said": where the organisation is (also at a
+    # sentence's end: "…, a credit analyst at Acme in Singapore.").
+    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?(?=[,.;]| who\b))?"
+    # ", a Dutch executive hired from a rival, …": a participle that says how the post came.
+    rf"(?=[,.;)]| said| says| told| who\b| whose\b| which\b| and (?:a|an|the)\b|$"
+    rf"| (?:based|hired|appointed|named|elected|recruited|seconded) (?:in|at|from|by|to|as)\b)"
 )
 # ", who leads the emergency department at St Mary's Hospital": an affiliation without a title.
 _ROLE_AFTER_WHO = re.compile(
@@ -582,8 +592,11 @@ _CREDITS = re.compile(
 )
 # ", Acme's chief executive," / ", the ministry's spokeswoman,".
 _ROLE_AFTER_POSSESSIVE = re.compile(
-    rf", (?:(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the [a-z]+))[’']s "
-    rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT}))(?=[,.;)]| said| says| told|$)"
+    # ", the European Commission's lead negotiator,": "the" before a name that needs it.
+    rf", (?:(?:the )?(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the [a-z]+))[’']s "
+    rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT}))"
+    # ", the fund's mission chief for Ruritania.": the country or field the post covers.
+    rf"(?: (?:for|in) {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;)]| said| says| told|$)"
 )
 _VERB_AFTER = re.compile(
     rf"(?:[’']s?)?,? (?:[a-z]+ly |also |later |then |has |had |have |would |will )?(?:{_VERB_ALT})\b"
@@ -3092,6 +3105,8 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             return "", tied
         return None, None
     org = match.group("org") or (match.groupdict().get("desc") or None)
+    if org and " at " in org and not org.startswith("University"):
+        org = org.split(" at ")[0]  # only a university's campus is part of its name
     if match.group("org"):
         # "president of the Royal Incorporation of Architects in Scotland": the name runs on past
         # where the role's words stop, as the organisation found there says.
@@ -3119,6 +3134,8 @@ def _split_role(state: _State, role: str | None, org: str | None) -> tuple[str |
 
 
 _ROLE_HEAD_END = re.compile(rf"\b(?:{_ROLE_HEAD_ALT})$")
+# ", a French MEP", ", a Dutch executive": the nationality describes the person, the post follows it.
+_NATIONALITY_OPENING = re.compile(rf"^(?:{_NATIONALITY}) (?=[a-zA-Z])")
 
 
 # ", fernly’s co-founder", ", a security researcher at watchTowr": an organisation whose name is
@@ -3308,11 +3325,15 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                         "region",
                     )
                 )
-        after_role, after_org = _split_role(state, *_role_after(state, end))
+        written_role, after_org = _role_after(state, end)
+        after_role, after_org = _split_role(state, written_role, after_org)
         if after_role is not None:
-            after_role = _clean_title(after_role) or ""
+            after_role = _clean_title(_NATIONALITY_OPENING.sub("", after_role)) or ""
             if after_role and after_role not in titles:
                 titles.append(after_role)
+            joined = written_role.split(" and ", 1)[1] if written_role and " and " in written_role else ""
+            if joined and joined.islower() and _ROLE_HEAD_END.search(joined) and joined not in titles:
+                titles.append(joined)  # ", a fiddler and singer whose …": two posts
             if after_role:
                 # ", a sleep scientist at Leeds and the study's lead author.": a second role.
                 stop = _APPOSITIVE_STOP.search(body, end + 1)
@@ -3483,7 +3504,7 @@ _DESCRIPTOR_ROLES = frozenset(
 # Words that date a post rather than name it: "former", "new", "current", "outgoing" …
 _FORMER = re.compile(
     r"^(?:(?:[Ff]ormer|[Ee]x-|[Tt]hen-?|[Ll]ocal|[Nn]ew|[Nn]ewly appointed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|"
-    r"[Ss]itting|[Ll]ongtime|[Ll]ong-time|[Vv]eteran)\s*)+"
+    r"[Ss]itting|[Ll]ongtime|[Ll]ong-time|[Vv]eteran|[Rr]etired)\s*)+"
 )
 # "an opposition MP", "a centre-left economist": the side a person takes, not the post
 # (a capitalised "Opposition lawmaker" is a title).
@@ -3545,6 +3566,42 @@ def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str |
                     other.label = "org"
                     _add_org(state, other.start, other.end, data)
             return
+    _promote_spanning_org(state, chunks, org_text)
+
+
+def _promote_spanning_org(state: _State, chunks: list[_Chunk], org_text: str) -> None:
+    """An organisation a role names whose name the chunker read as several runs ("a MEP from the
+    Socialists and Democrats group"): the runs become one organisation, replacing any smaller one
+    read inside it ("Democrats" is then no party of its own)."""
+    if " " not in org_text or org_text in PLACES:
+        return  # "Blue Mountains Mayor": the place she is mayor of
+    body = state.body
+    start = body.find(org_text)
+    while start >= 0:
+        end = start + len(org_text)
+        bounded = (start == 0 or not body[start - 1].isalnum()) and (
+            end == len(body) or not body[end].isalnum()
+        )
+        inside = [c for c in chunks if c.start < end and c.end > start]
+        if (
+            bounded
+            # One run read as the whole name was judged already (a place: "Blue Mountains Mayor").
+            and inside
+            and (len(inside) > 1 or (inside[0].start, inside[0].end) != (start, end))
+            and all(start <= c.start and c.end <= end and c.label in _SPANNED_LABELS for c in inside)
+            and not any(o.start <= start and end <= o.end for o in state.orgs)
+        ):
+            data = dict(_org_of(state, org_text) or _org_from_text(org_text))
+            state.orgs[:] = [o for o in state.orgs if not (start <= o.start and o.end <= end)]
+            for part in inside:
+                part.label = "org"
+            _add_org(state, start, end, data)
+            return
+        start = body.find(org_text, end)
+
+
+# A run inside an organisation's longer name may have been read as a smaller organisation or place.
+_SPANNED_LABELS = frozenset(["unknown", "person-candidate", "org", "place"])
 
 
 _HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f"}

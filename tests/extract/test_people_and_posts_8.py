@@ -43,3 +43,67 @@ def test_portfolio_before_a_minister_stays_in_the_title() -> None:
     assert orgs == set()
     titles, _ = _person(text, "Tom Hill")
     assert titles == {"Opposition MP"}
+
+
+def test_role_with_a_city_at_the_sentence_end() -> None:
+    text = "Bank shares rose. “Prices are up,” said Anna Berg, a credit analyst at Tarnwick Ratings in Oslo."
+    titles, orgs = _person(text, "Anna Berg")
+    assert titles == {"credit analyst"}
+    assert "Tarnwick Ratings" in orgs
+
+
+def test_possessive_role_after_the_name_with_its_country() -> None:
+    text = (
+        "Talks stalled on Friday. “More work is needed,” said Anna Berg, the Brookvale Fund's mission "
+        "chief for Ruritania. Tom Lee, the company's founder, agreed."
+    )
+    titles, orgs = _person(text, "Anna Berg")
+    assert titles == {"mission chief"}
+    assert "Brookvale Fund" in orgs
+
+
+def test_post_held_still_and_posts_joined_by_and() -> None:
+    text = (
+        "The firm changed hands. Tom Lee, who remains president of Brookvale Foods, backed the sale. "
+        "Anna Berg, a fiddler and singer whose songs were loved, has died."
+    )
+    titles, orgs = _person(text, "Tom Lee")
+    assert titles == {"president"}
+    assert "Brookvale Foods" in orgs
+    titles, _ = _person(text, "Anna Berg")
+    assert titles == {"fiddler", "singer"}
+    text = (
+        "The firm changed hands. “It was hard,” said Tom Lee, now an adviser to consumer companies in Oslo."
+    )
+    assert _person(text, "Tom Lee")[0] == {"adviser"}
+
+
+def test_to_after_a_role_is_no_clientele_of_any_post() -> None:
+    text = "Labour is split. The letter, organised by Tom Lee, urges the chancellor to drop the plan."
+    assert _person(text, "Tom Lee")[0] == set()
+
+
+def test_nationality_and_retirement_are_no_part_of_the_post() -> None:
+    text = (
+        "The vote was close. Anna Berg, a Swedish MEP, said it was weak. "
+        "Tom Lee, a retired teacher, said it was fine. Maria Lopez, a chief European economist, disagreed."
+    )
+    assert _person(text, "Anna Berg")[0] == {"MEP"}
+    assert _person(text, "Tom Lee")[0] == {"teacher"}
+    assert _person(text, "Maria Lopez")[0] == {"chief European economist"}  # inside the post, it stays
+
+
+def test_organisation_read_as_several_runs_is_one_affiliation() -> None:
+    text = (
+        "The plan was published on Monday. Anna Berg, a Swedish MEP from the Socialists and Democrats group "
+        "who wrote the report, said it was weak. Tom Lee, a folklorist at the University of Louisiana at "
+        "Lafayette, agreed."
+    )
+    assert _person(text, "Anna Berg")[1] == {"Socialists and Democrats"}
+    assert _person(text, "Tom Lee")[1] == {"University of Louisiana at Lafayette"}
+
+
+def test_campus_is_no_part_of_a_company_name() -> None:
+    text = "Shares fell. Tom Lee, an analyst at Brookvale Capital at Tarnwick, said demand was weak."
+    _, orgs = _person(text, "Tom Lee")
+    assert "Brookvale Capital at Tarnwick" not in orgs
