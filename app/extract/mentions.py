@@ -453,8 +453,9 @@ _ROLE_AFTER = re.compile(
 # ", who leads the emergency department at St Mary's Hospital": an affiliation without a title.
 _ROLE_AFTER_WHO = re.compile(
     # ", who leads …" or, after an appositive, ", no relation to the actor, leads …".
-    rf"(?:, who|,(?: [^,]{{1,40}},)?) (?:also |now |still |currently )?(?:leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed|manages|"
-    rf"managed|works at|works for|worked at|worked for|teaches at|taught at|founded|co-founded|coaches|coached|"
+    # ", a retired teacher who taught at …": also after a role without an organisation.
+    rf"(?:,? who|,(?: [^,]{{1,40}},)?) (?:also |now |still |currently )?(?:leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed|manages|"
+    rf"managed|works at|works for|worked at|worked for|teaches at|taught at|teaches|taught|sits on|sat on|serves on|served on|founded|co-founded|coaches|coached|"
     rf"covers [a-z ]{{1,30}}? for|studies [a-z ]{{1,40}}? at|"
     rf"captains|captained|joined|represents|represented)"
     # "… leads the Brussels-based industry group Minerals Europe".
@@ -2811,6 +2812,11 @@ def _title_before(
         first, _, rest = role_text.partition(" ")
         if not found_org and rest and first[:1].islower() and any(o.name == first for o in state.orgs):
             found_org, role_text = first, rest  # "A kindrd spokesperson, Jane Roe,": a name in lower case
+        if not found_org:
+            # "At Acme University, the vice-chancellor, Jane Roe, said": where the sentence opens.
+            fronted = _FRONTED_AT.search(body, max(0, role.start() - 80), role.start())
+            if fronted and _looks_like_org(state, fronted.group("org")):
+                found_org = fronted.group("org")
         return role_text, found_org, role_text
     if role:
         found_org, role_text, desc = role.group("org"), role.group("role"), role.group("desc")
@@ -3105,6 +3111,11 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             return "", tied
         return None, None
     org = match.group("org") or (match.groupdict().get("desc") or None)
+    if org is None and body.startswith(" who ", match.end()):
+        who = _ROLE_AFTER_WHO.match(body, match.end())
+        tied = who and (who.group("org") or who.group("grouped"))
+        if tied and _looks_like_org(state, tied):
+            return match.group("role"), tied  # ", a retired teacher who taught at Acme School"
     if org and " at " in org and not org.startswith("University"):
         org = org.split(" at ")[0]  # only a university's campus is part of its name
     if match.group("org"):
@@ -3345,9 +3356,23 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         if chunk.data.get("title") and body.startswith(", ", chunk.start - 2):
             # "Her co-author, Professor Søren Kjærgaard": the role before the title.
             role_first = _ROLE_BEFORE_COMMA.search(body, max(0, chunk.start - 70), chunk.start)
-            first_role = _clean_title(role_first.group("role")) if role_first else None
+            of_org = (
+                _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, chunk.start - 110), chunk.start)
+                if role_first is None and " of " in body[max(0, chunk.start - 90) : chunk.start]
+                else None
+            )
+            found_first = role_first or of_org
+            first_role = _clean_title(found_first.group("role")) if found_first else None
             if first_role and first_role not in titles:
                 titles.append(first_role)
+            # "The vice-chancellor of Acme University, Prof Jane Roe,": the post's organisation;
+            # "At Acme University, the vice-chancellor, Prof Jane Roe,": the place the sentence opens at.
+            first_org = of_org.group("org") if of_org else None
+            if role_first is not None and not (role_first.group("org") or role_first.group("desc")):
+                fronted = _FRONTED_AT.search(body, max(0, role_first.start() - 80), role_first.start())
+                first_org = fronted.group("org") if fronted else None
+            if first_role and first_org and _looks_like_org(state, first_org):
+                affiliations.append((first_org, first_role))
         elif titles and not chunk.data.get("title"):
             first_role = _role_before_role(body, start)
             if first_role and first_role not in titles:
@@ -3404,6 +3429,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
 
 
 _MAYBE_ORG_LABELS = frozenset(["org", "unknown", "person-candidate"])
+# "At Acme University, the vice-chancellor, …": a sentence that opens at an organisation.
+_FRONTED_AT = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?”] ))At (?P<org>{_ORG_WORDS}), $")
 
 
 def _particle_surname_of_someone(state: _State, tokens: list[tuple[int, int, str]]) -> bool:

@@ -107,3 +107,40 @@ def test_campus_is_no_part_of_a_company_name() -> None:
     text = "Shares fell. Tom Lee, an analyst at Brookvale Capital at Tarnwick, said demand was weak."
     _, orgs = _person(text, "Tom Lee")
     assert "Brookvale Capital at Tarnwick" not in orgs
+
+
+def test_post_and_organisation_before_a_professor_in_apposition() -> None:
+    text = (
+        "Funding was cut. The vice-chancellor of Brookvale University, Prof Anna Berg, said the cut was deep. "
+        "At Tarnwick University, the vice-chancellor, Prof Tom Lee, said it was fine."
+    )
+    titles, orgs = _person(text, "Anna Berg")
+    assert "vice-chancellor" in titles
+    assert orgs == {"Brookvale University"}
+    titles, orgs = _person(text, "Tom Lee")
+    assert "vice-chancellor" in titles
+    assert orgs == {"Tarnwick University"}
+
+
+def test_a_sentence_opening_at_a_time_names_no_organisation() -> None:
+    text = "Funding was cut. At Easter, the chancellor, Prof Tom Lee, said it was fine."
+    titles, orgs = _person(text, "Tom Lee")
+    assert "chancellor" in titles
+    assert orgs == set()
+
+
+def test_who_teaches_or_sits_on_ties_the_person_to_the_organisation() -> None:
+    text = (
+        "The ruling came Monday. “It is big,” said Tom Lee, who teaches environmental law at Brookvale Law "
+        "School. Anna Berg, who sits on the Tarnwick Energy Committee, agreed. Jim Cole, a retired teacher "
+        "who taught at Brookvale High for 27 years, spoke."
+    )
+    assert _person(text, "Tom Lee")[1] == {"Brookvale Law School"}
+    assert _person(text, "Anna Berg")[1] == {"Tarnwick Energy Committee"}
+    assert _person(text, "Jim Cole") == ({"teacher"}, {"Brookvale High"})
+
+
+def test_who_teaches_a_person_is_no_affiliation() -> None:
+    text = "The ruling came Monday. Jim Cole, who taught him to read, spoke. Tom Lee, a nurse who loves music, agreed."
+    assert _person(text, "Jim Cole") == (set(), set())
+    assert _person(text, "Tom Lee") == ({"nurse"}, set())
