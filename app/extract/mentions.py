@@ -3058,6 +3058,47 @@ _PARTY_MEMBER_AFTER = re.compile(
 )
 
 
+# ", UNICEF Regional Director for Asia,", ", the UN Under-Secretary-General for Humanitarian Affairs and
+# Emergency Relief Coordinator,": an organisation's acronym, then capitalised posts, after a name.
+_ACRONYM_TITLES_AFTER = re.compile(
+    rf", (?:the )?(?P<org>[A-Z][A-Z&]{{1,7}}) (?P<titles>{U}[\w’'-]*(?: (?:{U}[\w’'-]*|for|and|of|the)){{0,12}}?)"
+    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=, | said| says| told)"
+)
+
+
+def _capital_post(words: list[str]) -> bool:
+    """Is the last of these capitalised words (or of a hyphened compound) a post's head?"""
+    last = words[-1].rsplit("-", 1)[-1] if words else ""
+    return last in TITLE_HEADS or last.lower() in ROLE_HEADS
+
+
+def _acronym_titles(state: _State, end: int) -> tuple[list[str], str | None]:
+    """The posts and organisation of ", WHO Representative in Chad," after a name (none if not so)."""
+    found = _ACRONYM_TITLES_AFTER.match(state.body, end)
+    data = _org_of(state, found.group("org")) if found else None
+    if found is None or data is None:
+        return [], None
+    titles: list[str] = []
+    parts: list[str] = []
+    for part in found.group("titles").split(" and "):
+        if parts and " for " in parts[-1] and not _capital_post(part.split()):
+            parts[-1] += f" and {part}"  # "for the Middle East and North Africa": one scope
+        else:
+            parts.append(part)
+    for part in parts:
+        post, _, scope = part.partition(" for ")
+        if not _capital_post(post.split()):
+            return [], None
+        # "Under-Secretary-General for Humanitarian Affairs" is the post; "… for the Middle East" its region.
+        titles.append(part if scope and not scope.startswith("the ") else post)
+    start, end = found.span("org")
+    # "UN Under-Secretary-General" read as one organisation: the acronym is, the post is not.
+    state.orgs[:] = [o for o in state.orgs if not (o.start == start and o.end > end)]
+    if all(o.start != start for o in state.orgs):
+        _add_org(state, start, end, data)  # the acronym, read inside a title run
+    return titles, found.group("org")
+
+
 def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     body = state.body
     degree = _DEGREE_AFTER.match(body, end) if body.startswith(", ", end) else None
@@ -3336,6 +3377,12 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                         "region",
                     )
                 )
+        acronym_titles, acronym_org = (
+            _acronym_titles(state, end) if body.startswith(", ", end) else ([], None)
+        )
+        if acronym_titles and acronym_org:
+            titles += [t for t in acronym_titles if t not in titles]
+            affiliations.append((acronym_org, acronym_titles[0]))
         written_role, after_org = _role_after(state, end)
         after_role, after_org = _split_role(state, written_role, after_org)
         if after_role is not None:

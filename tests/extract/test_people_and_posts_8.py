@@ -144,3 +144,30 @@ def test_who_teaches_a_person_is_no_affiliation() -> None:
     text = "The ruling came Monday. Jim Cole, who taught him to read, spoke. Tom Lee, a nurse who loves music, agreed."
     assert _person(text, "Jim Cole") == (set(), set())
     assert _person(text, "Tom Lee") == ({"nurse"}, set())
+
+
+_AGENCIES = (
+    "Aid appeal\n\nThe World Health Organization (WHO) and the United Nations Children's Fund (UNICEF) spoke.\n\n"
+    "Anna Berg, the UN Under-Secretary-General for Political Affairs and Special Envoy, said aid was short. "
+    "Tom Lee, UNICEF Regional Director for the Middle East and North Africa, said children suffer. "
+    "Dr Jim Cole, WHO Representative in Chad, told reporters it was hard. "
+    "Mia Ford, WHO Would Know, said the theory was wrong."
+)
+
+
+def test_acronym_then_capitalised_posts_after_a_name() -> None:
+    titles, orgs = _person(_AGENCIES, "Anna Berg")
+    assert titles == {"Under-Secretary-General for Political Affairs", "Special Envoy"}
+    assert "UN" in orgs
+    titles, orgs = _person(_AGENCIES, "Tom Lee")
+    assert titles == {"Regional Director"}  # "for the Middle East …" is the region, not the post
+    assert "UNICEF" in orgs
+    titles, orgs = _person(_AGENCIES, "Jim Cole")
+    assert titles == {"Representative"}
+    assert "WHO" in orgs
+
+
+def test_acronym_before_words_that_are_no_post_is_no_affiliation() -> None:
+    titles, orgs = _person(_AGENCIES, "Mia Ford")
+    assert titles == set()
+    assert "WHO" not in orgs
