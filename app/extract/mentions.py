@@ -423,29 +423,40 @@ _NATIONALITY = "|".join(
 )
 # ", chief executive of Acme," / ", a senior fellow at the Atlantic Council," / ", 45, a nurse".
 _ROLE_AFTER = re.compile(
-    rf",(?: \d{{1,3}},)? (?:who is |who was |is |was )?(?:the |a |an |its |their )?(?:\d{{1,3}}-year-old )?"
+    # ", who remains president of …", ", now an adviser to …": a post held still or since.
+    rf",(?: \d{{1,3}},)? (?:who (?:is|was|remains|became) (?:now |also |still )?|is |was |now )?"
+    rf"(?:the |a |an |its |their )?(?:\d{{1,3}}-year-old )?"
     rf"(?P<role>(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})"
     # "head of European rates strategy at …": a nationality may open the field.
     rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}) )?[a-z][a-z -]{{0,30}}?)?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?"
     # "founder of the London-based macro hedge fund Acme Capital": the kind of body before its name.
     rf"(?:(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|insurer|lender) (?={U}))?"
-    rf"(?P<org>{_ORG_WORDS})"
+    # "at the University of Louisiana at Lafayette,": a university's campus ends its name.
+    rf"(?P<org>{_ORG_WORDS}(?:(?<=[a-z]) at {U}[\w’'-]+(?=[,;]| who\b))?)"
     # "… at the Crown Prosecution Service (CPS), said": the organisation's acronym after it.
     rf"(?: \([A-Z][A-Za-z]{{1,6}}\)(?=,))?"
     # "co-leader of the Greens’ parliamentary group": a group inside the organisation.
     rf"(?:[’']s? [a-z][a-z -]{{1,40}}?(?=[,.;]))?"
-    rf"| (?:on|in|of|for) (?:the|a|an|this|that) [a-z -]{{1,40}})?"
+    # ", a fish vendor at the city market who …", ", an adviser to consumer companies": a place or
+    # clientele in lower case.
+    rf"| (?:on|in|of|for|at) (?:the|a|an|this|that) [a-z -]{{1,40}}"
+    rf"|(?:(?<=adviser)|(?<=advisor)|(?<=consultant)|(?<=ambassador)|(?<=envoy)|(?<=aide)) to (?:the |a |an )?"
+    rf"[a-z][a-z -]{{1,40}})?"
     rf"(?: (?:union|group|party|charity|campaign|movement))?"
-    # "… at the Centre for Policy Dialogue in Dhaka, said": where the organisation is.
-    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?(?=,| who\b))?"
-    rf"(?=[,.;)]| said| says| told| who\b| whose\b| which\b| and (?:a|an|the)\b|$)"
+    # "… at the Centre for Policy Dialogue in Dhaka, said": where the organisation is (also at a
+    # sentence's end: "…, a credit analyst at Acme in Singapore.").
+    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?(?=[,.;]| who\b))?"
+    # ", a Dutch executive hired from a rival, …": a participle that says how the post came.
+    rf"(?=[,.;)]| said| says| told| who\b| whose\b| which\b| and (?:a|an|the)\b|$"
+    rf"| (?:based|hired|appointed|named|elected|recruited|seconded) (?:in|at|from|by|to|as)\b)"
 )
 # ", who leads the emergency department at St Mary's Hospital": an affiliation without a title.
 _ROLE_AFTER_WHO = re.compile(
     # ", who leads …" or, after an appositive, ", no relation to the actor, leads …".
-    rf"(?:, who|,(?: [^,]{{1,40}},)?) (?:also |now |still |currently )?(?:leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed|manages|"
-    rf"managed|works at|works for|worked at|worked for|teaches at|taught at|founded|co-founded|coaches|coached|"
+    # ", a retired teacher who taught at …": also after a role without an organisation.
+    rf"(?:,? who|,(?: [^,]{{1,40}},)?) (?:also |now |still |currently )?(?:leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed|manages|"
+    rf"managed|works at|works for|worked at|worked for|teaches at|taught at|teaches|taught|sits on|sat on|serves on|served on|founded|co-founded|coaches|coached|"
     rf"covers [a-z ]{{1,30}}? for|studies [a-z ]{{1,40}}? at|"
     rf"captains|captained|joined|represents|represented)"
     # "… leads the Brussels-based industry group Minerals Europe".
@@ -590,8 +601,11 @@ _CREDITS = re.compile(
 )
 # ", Acme's chief executive," / ", the ministry's spokeswoman,".
 _ROLE_AFTER_POSSESSIVE = re.compile(
-    rf", (?:(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the [a-z]+))[’']s "
-    rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT}))(?=[,.;)]| said| says| told|$)"
+    # ", the European Commission's lead negotiator,": "the" before a name that needs it.
+    rf", (?:(?:the )?(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the [a-z]+))[’']s "
+    rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT}))"
+    # ", the fund's mission chief for Ruritania.": the country or field the post covers.
+    rf"(?: (?:for|in) {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;)]| said| says| told|$)"
 )
 _VERB_AFTER = re.compile(
     rf"(?:[’']s?)?,? (?:[a-z]+ly |also |later |then |has |had |have |would |will )?(?:{_VERB_ALT})\b"
@@ -1845,6 +1859,12 @@ def _title_split(tokens: list[tuple[int, int, str]]) -> int:
     return _title_split_words(tuple([t[2] for t in tokens]))  # a list is built faster than a generator runs
 
 
+# Legislators' posts written as acronyms: the capitalised words before one name the party, not the post
+# ("Labour MP Jane Roe", "Social Democrats TD Jane Roe"), unless they only date or rank it.
+_MEMBER_ACRONYMS = frozenset(["MP", "MEP", "MLA", "MSP", "TD", "MNA", "MPA", "MPP", "MHA", "MLC"])
+_MEMBER_RANKS = frozenset(["Opposition", "Former", "Junior", "Senior", "Deputy", "Backbench"])
+
+
 @lru_cache(maxsize=8192)
 def _title_split_words(words: tuple[str, ...]) -> int:
     tokens = [(0, 0, word) for word in words]
@@ -1853,6 +1873,9 @@ def _title_split_words(words: tuple[str, ...]) -> int:
         if bare in TITLE_HEADS or bare in TITLE_MODIFIERS:
             rest = [t[2].rstrip(".") for t in tokens[index:]]
             if any(w in TITLE_HEADS for w in rest):
+                head = index + next(k for k, w in enumerate(rest) if w in TITLE_HEADS)
+                if words[head] in _MEMBER_ACRONYMS and any(w not in _MEMBER_RANKS for w in words[index:head]):
+                    return head  # "Labour MP Jane Roe": the party, then the post
                 if bare in _OFFICE_HEADS and index > 0 and tokens[index - 1][2] in _OFFICE_WORDS:
                     return index - 1
                 if bare in _LOCAL_OFFICE_HEADS and index == 1 and tokens[0][2] in _LOCAL_OFFICE_WORDS:
@@ -2252,6 +2275,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and tokens[1][2] != "and"  # "Labour and Employment Minister": joined on purpose
         # "Labour Minister Jane Roe": a portfolio word that also names a party, before its head.
         and not (tokens[0][2] in TITLE_MODIFIERS and tokens[1][2] in _PORTFOLIO_HEADS)
+        # "Conservative MP Jane Roe": a party's adjective before a member's post names the party.
+        # (with a name after it: "a senior Green MP" alone names no one's party for the quote)
+        and not (len(tokens) > 2 and tokens[0][2] in ORG_ADJECTIVES and tokens[1][2] in _MEMBER_ACRONYMS)
         # "Jan van der Berg": a word before a name particle is the given name, whatever else it means.
         and not (tokens[1][2] in _PARTICLE_WORDS and tokens[0][2] not in _FUNCTION_OPENERS)
         and _place_at(tokens, 0) == 0
@@ -2691,7 +2717,7 @@ def _classify_prefix(state: _State, tokens: list[tuple[int, int, str]]) -> None:
     text = state.body[tokens[0][0] : tokens[-1][1]]
     if len(tokens) == 1 and text in _POSITION_SET and _is_sports(state):
         return  # "WR Jane Roe": a playing position, read with the name (_position_before)
-    org = _org_of(state, text)
+    org = _org_of(state, text) or _adjective_org(text)  # "Conservative MP Jane Roe": the party
     if org:
         _add_org(state, tokens[0][0], tokens[-1][1], org)
         return
@@ -2875,7 +2901,7 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
 
 
 # "MP for Hove": a member's seat is no part of the title ("the Labour MP for Hove, Jane Roe,").
-_SEAT_TITLE = re.compile(r"(?P<head>MP|MPs|MLA|MEP|MSP|MS|TD) for [A-Z][^,;]*")
+_SEAT_TITLE = re.compile(r"(?P<head>MP|MPs|MLA|MEP|MSP|MS|TD|MNA|MPA|MPP|MHA|MLC) for [A-Z][^,;]*")
 
 
 def _member_with_party(
@@ -2908,7 +2934,7 @@ def _title_before(
         split = _title_split(title_tokens)
         if split > 0:
             prefix = body[title_tokens[0][0] : title_tokens[split - 1][1]]
-            if _org_of(state, prefix) or _prefix_names_org(state, prefix):
+            if _org_of(state, prefix) or _adjective_org(prefix) or _prefix_names_org(state, prefix):
                 org = prefix
     elif position > 0:
         previous = chunks[position - 1]
@@ -2959,6 +2985,11 @@ def _title_before(
         first, _, rest = role_text.partition(" ")
         if not found_org and rest and first[:1].islower() and any(o.name == first for o in state.orgs):
             found_org, role_text = first, rest  # "A kindrd spokesperson, Jane Roe,": a name in lower case
+        if not found_org:
+            # "At Acme University, the vice-chancellor, Jane Roe, said": where the sentence opens.
+            fronted = _FRONTED_AT.search(body, max(0, role.start() - 80), role.start())
+            if fronted and _looks_like_org(state, fronted.group("org")):
+                found_org = fronted.group("org")
         return role_text, found_org, role_text
     if role:
         found_org, role_text, desc = role.group("org"), role.group("role"), role.group("desc")
@@ -3200,6 +3231,47 @@ _PARTY_MEMBER_AFTER = re.compile(
 )
 
 
+# ", UNICEF Regional Director for Asia,", ", the UN Under-Secretary-General for Humanitarian Affairs and
+# Emergency Relief Coordinator,": an organisation's acronym, then capitalised posts, after a name.
+_ACRONYM_TITLES_AFTER = re.compile(
+    rf", (?:the )?(?P<org>[A-Z][A-Z&]{{1,7}}) (?P<titles>{U}[\w’'-]*(?: (?:{U}[\w’'-]*|for|and|of|the)){{0,12}}?)"
+    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=, | said| says| told)"
+)
+
+
+def _capital_post(words: list[str]) -> bool:
+    """Is the last of these capitalised words (or of a hyphened compound) a post's head?"""
+    last = words[-1].rsplit("-", 1)[-1] if words else ""
+    return last in TITLE_HEADS or last.lower() in ROLE_HEADS
+
+
+def _acronym_titles(state: _State, end: int) -> tuple[list[str], str | None]:
+    """The posts and organisation of ", WHO Representative in Chad," after a name (none if not so)."""
+    found = _ACRONYM_TITLES_AFTER.match(state.body, end)
+    data = _org_of(state, found.group("org")) if found else None
+    if found is None or data is None:
+        return [], None
+    titles: list[str] = []
+    parts: list[str] = []
+    for part in found.group("titles").split(" and "):
+        if parts and " for " in parts[-1] and not _capital_post(part.split()):
+            parts[-1] += f" and {part}"  # "for the Middle East and North Africa": one scope
+        else:
+            parts.append(part)
+    for part in parts:
+        post, _, scope = part.partition(" for ")
+        if not _capital_post(post.split()):
+            return [], None
+        # "Under-Secretary-General for Humanitarian Affairs" is the post; "… for the Middle East" its region.
+        titles.append(part if scope and not scope.startswith("the ") else post)
+    start, end = found.span("org")
+    # "UN Under-Secretary-General" read as one organisation: the acronym is, the post is not.
+    state.orgs[:] = [o for o in state.orgs if not (o.start == start and o.end > end)]
+    if all(o.start != start for o in state.orgs):
+        _add_org(state, start, end, data)  # the acronym, read inside a title run
+    return titles, found.group("org")
+
+
 def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     body = state.body
     degree = _DEGREE_AFTER.match(body, end) if body.startswith(", ", end) else None
@@ -3253,6 +3325,13 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             return "", tied
         return None, None
     org = match.group("org") or (match.groupdict().get("desc") or None)
+    if org is None and body.startswith(" who ", match.end()):
+        who = _ROLE_AFTER_WHO.match(body, match.end())
+        tied = who and (who.group("org") or who.group("grouped"))
+        if tied and _looks_like_org(state, tied):
+            return match.group("role"), tied  # ", a retired teacher who taught at Acme School"
+    if org and " at " in org and not org.startswith("University"):
+        org = org.split(" at ")[0]  # only a university's campus is part of its name
     if match.group("org"):
         # "president of the Royal Incorporation of Architects in Scotland": the name runs on past
         # where the role's words stop, as the organisation found there says.
@@ -3280,6 +3359,8 @@ def _split_role(state: _State, role: str | None, org: str | None) -> tuple[str |
 
 
 _ROLE_HEAD_END = re.compile(rf"\b(?:{_ROLE_HEAD_ALT})$")
+# ", a French MEP", ", a Dutch executive": the nationality describes the person, the post follows it.
+_NATIONALITY_OPENING = re.compile(rf"^(?:{_NATIONALITY}) (?=[a-zA-Z])")
 
 
 # ", fernly’s co-founder", ", a security researcher at watchTowr": an organisation whose name is
@@ -3525,11 +3606,21 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                         "region",
                     )
                 )
-        after_role, after_org = _split_role(state, *_role_after(state, end))
+        acronym_titles, acronym_org = (
+            _acronym_titles(state, end) if body.startswith(", ", end) else ([], None)
+        )
+        if acronym_titles and acronym_org:
+            titles += [t for t in acronym_titles if t not in titles]
+            affiliations.append((acronym_org, acronym_titles[0]))
+        written_role, after_org = _role_after(state, end)
+        after_role, after_org = _split_role(state, written_role, after_org)
         if after_role is not None:
-            after_role = _clean_title(after_role) or ""
+            after_role = _clean_title(_NATIONALITY_OPENING.sub("", after_role)) or ""
             if after_role and after_role not in titles:
                 titles.append(after_role)
+            joined = written_role.split(" and ", 1)[1] if written_role and " and " in written_role else ""
+            if joined and joined.islower() and _ROLE_HEAD_END.search(joined) and joined not in titles:
+                titles.append(joined)  # ", a fiddler and singer whose …": two posts
             if after_role:
                 # ", a sleep scientist at Leeds and the study's lead author.": a second role.
                 stop = _APPOSITIVE_STOP.search(body, end + 1)
@@ -3541,9 +3632,23 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         if chunk.data.get("title") and body.startswith(", ", chunk.start - 2):
             # "Her co-author, Professor Søren Kjærgaard": the role before the title.
             role_first = _ROLE_BEFORE_COMMA.search(body, max(0, chunk.start - 70), chunk.start)
-            first_role = _clean_title(role_first.group("role")) if role_first else None
+            of_org = (
+                _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, chunk.start - 110), chunk.start)
+                if role_first is None and " of " in body[max(0, chunk.start - 90) : chunk.start]
+                else None
+            )
+            found_first = role_first or of_org
+            first_role = _clean_title(found_first.group("role")) if found_first else None
             if first_role and first_role not in titles:
                 titles.append(first_role)
+            # "The vice-chancellor of Acme University, Prof Jane Roe,": the post's organisation;
+            # "At Acme University, the vice-chancellor, Prof Jane Roe,": the place the sentence opens at.
+            first_org = of_org.group("org") if of_org else None
+            if role_first is not None and not (role_first.group("org") or role_first.group("desc")):
+                fronted = _FRONTED_AT.search(body, max(0, role_first.start() - 80), role_first.start())
+                first_org = fronted.group("org") if fronted else None
+            if first_role and first_org and _looks_like_org(state, first_org):
+                affiliations.append((first_org, first_role))
         elif titles and not chunk.data.get("title"):
             first_role = _role_before_role(body, start)
             if first_role and first_role not in titles:
@@ -3600,6 +3705,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
 
 
 _MAYBE_ORG_LABELS = frozenset(["org", "unknown", "person-candidate"])
+# "At Acme University, the vice-chancellor, …": a sentence that opens at an organisation.
+_FRONTED_AT = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?”] ))At (?P<org>{_ORG_WORDS}), $")
 
 
 def _particle_surname_of_someone(state: _State, tokens: list[tuple[int, int, str]]) -> bool:
@@ -3715,7 +3822,7 @@ _DESCRIPTOR_ROLES = frozenset(
 # Words that date a post rather than name it: "former", "new", "current", "outgoing" …
 _FORMER = re.compile(
     r"^(?:(?:[Ff]ormer|[Ee]x-|[Tt]hen-?|[Ll]ocal|[Nn]ew|[Nn]ewly appointed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|"
-    r"[Ss]itting|[Ll]ongtime|[Ll]ong-time|[Vv]eteran)\s*)+"
+    r"[Ss]itting|[Ll]ongtime|[Ll]ong-time|[Vv]eteran|[Rr]etired)\s*)+"
 )
 # "an opposition MP", "a centre-left economist": the side a person takes, not the post
 # (a capitalised "Opposition lawmaker" is a title).
@@ -3777,6 +3884,42 @@ def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str |
                     other.label = "org"
                     _add_org(state, other.start, other.end, data)
             return
+    _promote_spanning_org(state, chunks, org_text)
+
+
+def _promote_spanning_org(state: _State, chunks: list[_Chunk], org_text: str) -> None:
+    """An organisation a role names whose name the chunker read as several runs ("a MEP from the
+    Socialists and Democrats group"): the runs become one organisation, replacing any smaller one
+    read inside it ("Democrats" is then no party of its own)."""
+    if " " not in org_text or org_text in PLACES:
+        return  # "Blue Mountains Mayor": the place she is mayor of
+    body = state.body
+    start = body.find(org_text)
+    while start >= 0:
+        end = start + len(org_text)
+        bounded = (start == 0 or not body[start - 1].isalnum()) and (
+            end == len(body) or not body[end].isalnum()
+        )
+        inside = [c for c in chunks if c.start < end and c.end > start]
+        if (
+            bounded
+            # One run read as the whole name was judged already (a place: "Blue Mountains Mayor").
+            and inside
+            and (len(inside) > 1 or (inside[0].start, inside[0].end) != (start, end))
+            and all(start <= c.start and c.end <= end and c.label in _SPANNED_LABELS for c in inside)
+            and not any(o.start <= start and end <= o.end for o in state.orgs)
+        ):
+            data = dict(_org_of(state, org_text) or _org_from_text(org_text))
+            state.orgs[:] = [o for o in state.orgs if not (start <= o.start and o.end <= end)]
+            for part in inside:
+                part.label = "org"
+            _add_org(state, start, end, data)
+            return
+        start = body.find(org_text, end)
+
+
+# A run inside an organisation's longer name may have been read as a smaller organisation or place.
+_SPANNED_LABELS = frozenset(["unknown", "person-candidate", "org", "place"])
 
 
 _HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f"}
