@@ -169,6 +169,7 @@ _VERB_AT = re.compile(r"\s*(?P<verb>[a-z]+)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to ")
 _CLAUSE_END = re.compile(r"[\s.,;:!?”\"’»]+$")
 _LEADING_THAT = re.compile(r"^(?:,\s*)?(?:that\s+)?")
+_AFTER_THAT = re.compile(r"\bthat\s+$")
 _AFTER_VERB_GAP = re.compile(r"\s+(?:[A-Za-z][\w.’'-]*\s+){0,5}")
 _PREPOSITION_START = re.compile(
     r"(?!at (?:least|most)\b)(?:in|on|at|for|to|with|by|from|after|before|during|as|of|outside|inside|ahead|near|following|amid|"
@@ -922,9 +923,15 @@ def _clause_record(
         while close_end < len(body) and body[close_end] in "”\"’»'":
             close_end += 1
         end = close_end
-    if _PREPOSITION_START.match(body, start):
-        return None  # "he said in a note to clients": an adverbial, not a reported clause
+    if _PREPOSITION_START.match(body, start) and not _AFTER_THAT.search(body, max(0, start - 6), start):
+        # "he said in a note to clients": an adverbial, not a reported clause. After "that" the
+        # clause has begun: "said that in the north, crops had failed", "said that while …".
+        return None
     first = body[start : body.find(" ", start, end)]
+    if first in _QUANTITY_OBJECTS:
+        second = _LOWER_WORDS.match(body, start + len(first) + 1, end)
+        if second is None or _FINITE.fullmatch(second.group()) is None:
+            return None  # "said little during the hearing": what was said was little, not a clause
     if first in _PARTICIPLE_CUES or (first.endswith("ing") and body[start - 2 : start] == ", "):
         # "she said, adding that …", "he said, speaking by phone from Doha": a participle clause is not
         # listed as reported speech.
@@ -941,6 +948,10 @@ def _clause_record(
         speaker_text=speaker.text if speaker else None,
         cue=cue,
     )
+
+
+# "said nothing about the deal", but "said nothing would change": a clause only if a verb follows.
+_QUANTITY_OBJECTS = frozenset(["little", "nothing", "much", "something", "anything", "everything"])
 
 
 def _quote_opens_clause(body: str, start: int, end: int, direct: _DirectQuotes) -> bool:
@@ -1028,6 +1039,11 @@ _SOURCE_DOCUMENT = re.compile(
     r"(?:[a-z][\w-]* )?(?:study|report|survey|poll|polling|data|figures|analysis|research|estimates|review|"
     r"paper|census|audit|forecast|projections|count|tally|statistics)"
     r"(?: (?:[a-z][\w-]* ){0,3}?(?:by|from)(?: the)? | |$)"
+)
+# "after the arrest that", "on the floor of the house that": an adverbial phrase with no punctuation,
+# then "that" opening a clause (not "that was …", a relative clause on the phrase's noun).
+_ADVERBIAL_THEN_THAT = re.compile(
+    r"[^.;:,“”\"]{1,100}? that (?!(?:is|was|are|were|has|had|have|will|would|can|could)\b)(?=[\w“\"‘'])"
 )
 _LATE_ACCORDING = re.compile(
     r",? according to (?P<who>(?:[^,.]|(?<=\d),(?=\d)|(?<=[A-Z])\.|(?<=\d)\.(?=\d)|(?<=\b[A-Z][a-z])\.|"
@@ -1336,6 +1352,14 @@ def _indirect(
         if cue.re is _CLAUSE_CUE and cue.group("listener") and verb not in ("told", "tells"):
             clause_start = cue.start("listener")  # "said the talks…": "the talks" starts the clause
         found = _clause_record(body, sentence.start + clause_start, sentence.end, subject, verb, direct)
+        if found is None and _PREPOSITION_START.match(text, clause_start):
+            # "said in a statement after the arrest that …", "admitted in 2017 that …": when, where or
+            # to whom it was said, then "that" and the clause.
+            adverbial = _ADVERBIAL_THEN_THAT.match(text, clause_start)
+            if adverbial is not None:
+                found = _clause_record(
+                    body, sentence.start + adverbial.end(), sentence.end, subject, verb, direct
+                )
         if found is not None:
             return found  # else "said on Tuesday." at the end: the clause is before the cue
     # The trailing cue needs a reporting verb among the sentence's last few words.
