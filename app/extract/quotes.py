@@ -115,6 +115,17 @@ _THAT_ONLY_VERBS = frozenset(
         "admits",
         "acknowledge",
         "acknowledges",
+        # "replied that …", "countered that …": an answer in a debate or hearing.
+        "replied",
+        "replies",
+        "responded",
+        "responds",
+        "countered",
+        "counters",
+        "retorted",
+        # "The tribunal ruled that …": a court's or arbitrator's finding, by whoever ruled.
+        "ruled",
+        "rules",
     }
 )
 # "…, the researchers found.", "…, local media reported.": a finding or report after the clause.
@@ -775,7 +786,7 @@ def _earlier_cue(speakers: _Speakers, window: str, floor: int) -> tuple[Referenc
         word = match.group()
         if word in _CLAUSE_VERBS or word in _THAT_ONLY_VERBS:
             subject = speakers.subject_before(floor + match.start(), floor)
-            if subject is None and _COORDINATED.search(window, max(0, match.start() - 8), match.start()):
+            if subject is None and _COORDINATED.search(window, max(0, match.start() - 14), match.start()):
                 subject = speakers.sentence_subject(floor, floor + match.start())
             if subject is not None:
                 return subject, word
@@ -807,7 +818,8 @@ _PARTICIPLE_CUES = frozenset(
     ]
 )
 # "Roe declared an emergency and said …": the verb shares the sentence's subject.
-_COORDINATED = re.compile(r"(?:,? and|, but| but) $")
+# "… closed three schools and has said …": an auxiliary may stand between.
+_COORDINATED = re.compile(r"(?:,? and|, but| but)(?: (?:has|have|had|also|later|then))? $")
 
 
 # A sentence end (terminal punctuation followed by a space, a closing mark or the paragraph's end)
@@ -1010,7 +1022,8 @@ _MID_CUE = re.compile(
 # Unnamed speakers: "officials said", "But opposition councillors said": reported speech with no one to name.
 _UNNAMED_SUBJECT = re.compile(
     # "In the Kibera neighbourhood, where queues formed, voters said": a scene set before them.
-    r"(?:(?:In|At|On|Outside|Across|Elsewhere|Among) [^,.;:]{1,60}, (?:where [^,.;:]{1,60}, )?)?"
+    # "In Ashby, about 20km east of the city, residents said": the place, then where it is.
+    r"(?:(?:In|At|On|Outside|Across|Elsewhere|Among) [^,.;:]{1,60}, (?:(?:where )?[^,.;:]{1,60}, )?)?"
     r"(?:[A-Z][a-z]+ly, )?"  # "Privately, ministers concede …"
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:(?:the|The|some|Some|many|Many|several|Several|other|"
     r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]* ){0,2}(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
@@ -1023,6 +1036,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Ii]nspectors|[Mm]anagers|[Ff]armers|[Ss]hoppers|[Pp]atients|[Ss]tudents|[Nn]urses|[Cc]ommuters|[Pp]assengers|"
     r"[Tt]enants|[Ee]mployees|[Vv]illagers|[Ll]ocals|[Ss]urvivors|[Ff]amilies|[Uu]sers|[Cc]ustomers|[Ii]nvestors|"
     r"[Ss]hareholders|[Cc]onsumers|[Cc]lients|[Rr]eaders|[Vv]iewers|[Ll]isteners|[Bb]ankers|[Bb]rokers|"
+    # "Several panelists said", "oil-producing countries said": panels, and states at a negotiation.
+    r"[Pp]anell?ists|[Jj]urors|[Dd]elegates|[Dd]elegations|[Nn]egotiators|[Cc]ountries|[Nn]ations|[Gg]overnments|"
     # "… a Labour source said. Another said …": one more of the same unnamed voices.
     r"Another|Others)"
     # "residents who spoke to our correspondent said": how the group came to speak.
@@ -1152,7 +1167,9 @@ def _according_source(speakers: _Speakers, position: int) -> Reference | None:
 
 # One unnamed person, whom the next sentence may name: "the daughter of one of the victims".
 _UNNAMED_ONE = re.compile(
-    r"(?:[A-Z][^,.;]{1,30}, )?(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z-]+ ){0,2}(?:daughter|son|wife|husband|mother|"
+    # "In Leeds, West Yorkshire, a 67-year-old man …": up to two place phrases before.
+    r"(?:[A-Z][^,.;]{1,30}, ){0,2}(?P<article>[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z\d-]+ ){0,2}(?:daughter|son|wife|husband|"
+    r"mother|"
     r"father|sister|brother|neighbou?r|friend|relative|resident|colleague|partner|widow|widower|woman|man|"
     r"girl|boy|patient|pensioner|mum|dad|grandmother|grandfather)"
     r"(?: of [a-z ]{1,40})?"
@@ -1184,12 +1201,17 @@ _UNNAMED_SPOKESPERSON = re.compile(
 
 # "A central bank official, who spoke on condition of anonymity, said": one voice, unnamed on purpose.
 _UNNAMED_OFFICIAL = re.compile(
-    r"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,3}(?:official|source|diplomat|insider|aide|executive|shareholder|"
-    r"investor|analyst|trader|banker|employee|researcher|lawmaker|negotiator|adviser|advisor|person|member)"
+    r"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,3}(?:official|source|diplomat|insider|aide|executive|shareholder|"
+    r"investor|analyst|trader|banker|employee|researcher|lawmaker|negotiator|adviser|advisor|person|member|delegate|"
+    r"envoy)"
+    # "One of the people familiar with the deal said": one of several unnamed sources.
+    r"|(?:[Oo]ne|[Aa]nother) of (?:the|those) (?:[\w-]+ )?(?:people|sources|officials|delegates))"
     # "An Egyptian official familiar with the negotiations", "A senior official of the board".
     r"(?: (?:of|at|from|in|within|inside|close to|familiar with|involved in|briefed on) [^,“”\"]{1,60}?)?"
     # ", who asked not to be named because …,", ", requesting anonymity,".
-    r"(?:,? (?:who|speaking|requesting|declining|asking|citing) [^,“”\"]{1,140},)?\s*"
+    r"(?:,? (?:who|speaking|requesting|declining|asking|citing) [^,“”\"]{1,140},)?"
+    # "An official who was at the talks, however, said": an adverb set off by commas.
+    r"(?: (?:however|meanwhile|though|too|also|separately),)?\s*"
 )
 
 
@@ -1210,9 +1232,24 @@ def _unnamed(body: str, start: int, end: int) -> bool:
     )
 
 
+_BULLET = re.compile(r"[-–—•*▪] +")
+# "…, while several member states said …": an unnamed group that opens a second clause of the sentence.
+_JOINED_CLAUSE = re.compile(r"(?:, (?:while|whereas|but|and|as|even as)|;) ")
+
+
+def _joined_unnamed(body: str, floor: int, verb_start: int) -> bool:
+    """Does an unnamed group (_UNNAMED_SUBJECT) stand right before the verb, after a clause joiner?"""
+    joiners = list(_JOINED_CLAUSE.finditer(body, max(floor, verb_start - 90), verb_start))
+    return bool(joiners) and _UNNAMED_SUBJECT.fullmatch(body, joiners[-1].end(), verb_start) is not None
+
+
 def _indirect(
     body: str, sentence: Sentence, speakers: _Speakers, direct: _DirectQuotes
 ) -> QuoteRecord | None:
+    bullet = _BULLET.match(sentence.text)
+    if bullet is not None:
+        # "- Residents say they cannot cope.": a summary bullet; its sentence starts after the marker.
+        sentence = Sentence(sentence.start + bullet.end(), sentence.end, sentence.text[bullet.end() :])
     text = sentence.text
     has_according = "ccording to " in text
     according = _LEADING_ACCORDING.match(text) if has_according else None
@@ -1310,16 +1347,20 @@ def _indirect(
             if head is not None:
                 # "after the governor of the Bank of England warned that …": the governor speaks.
                 subject, role_holder = _role_holder(speakers, head), True
-        if subject is None and _COORDINATED.search(body, max(sentence.start, verb_start - 8), verb_start):
+        if subject is None and _COORDINATED.search(body, max(sentence.start, verb_start - 14), verb_start):
             subject = speakers.sentence_subject(sentence.start, verb_start)
-        if subject is None and _UNNAMED_ONE.fullmatch(body, sentence.start, verb_start):
+        one = _UNNAMED_ONE.fullmatch(body, sentence.start, verb_start) if subject is None else None
+        unnamed_one = False
+        if one is not None:
             # "The daughter of one of the victims said … Margaret Dunn, whose mother …, said:": the
             # person the next sentence names and quotes.
             following = speakers.starting_at(sentence.end + _space_after(body, sentence.end))
             if following is not None and following.type == "person" and following.kind == "name":
                 subject = following
+            elif one.group("article").lower() == "the":
+                continue  # "the man" stands for someone the article has named: not an unnamed voice
             else:
-                continue
+                unnamed_one = True  # "a 40-year-old nurse who lives nearby said": one unnamed person
         unnamed_role = subject is None and speakers.role_of_subject(sentence.start, verb_start)
         if unnamed_role:
             # "The chief executive of Acme told MPs that …\n\nJane Roe, who has led Acme since 2019, …":
@@ -1339,10 +1380,12 @@ def _indirect(
             if subject is None:
                 continue  # "Police found that the door was open": a discovery, not reported speech
         if subject is None and not (
-            unnamed_role
+            unnamed_one
+            or unnamed_role
             or role_holder
             or _unnamed(body, sentence.start, verb_start)
             or _UNNAMED_WHO.search(body, max(sentence.start, verb_start - 40), verb_start)
+            or _joined_unnamed(body, sentence.start, verb_start)
             or _UNNAMED_HEAD.match(body, sentence.start, verb_start)
         ):
             continue

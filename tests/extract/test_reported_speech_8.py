@@ -65,3 +65,124 @@ def test_said_little_or_nothing_is_no_clause() -> None:
 def test_nothing_that_opens_a_clause_with_a_verb_is_kept() -> None:
     text = "Hearing\n\nTobias Wren, the panel's deputy chair, said nothing would change before the ruling."
     assert _clauses(text) == ["nothing would change before the ruling"]
+
+
+# --- answers and rulings ----------------------------------------------------------------------------
+
+
+def test_replied_and_ruled_that_report_speech() -> None:
+    text = (
+        "Water rights case\n\n"
+        "Counsel for the state, Ines Korvald, replied that the statute gave the board no such power.\n\n"
+        "In 2021 the Northern Arbitration Tribunal ruled that the dam had breached the treaty."
+    )
+    assert _clauses(text) == ["the statute gave the board no such power", "the dam had breached the treaty"]
+
+
+def test_replied_or_ruled_without_that_is_no_clause() -> None:
+    text = (
+        "Water rights case\n\n"
+        "Ines Korvald replied to the letter on Monday. The Northern Arbitration Tribunal ruled out an appeal."
+    )
+    assert _clauses(text) == []
+
+
+# --- "… and has said …": the subject of the first verb ----------------------------------------------
+
+
+def test_a_coordinated_verb_after_an_auxiliary_keeps_the_subject() -> None:
+    text = (
+        "Schools\n\n"
+        "The Tarnwick School Board closed two schools last year and has said more closures are likely."
+    )
+    assert _indirect(text) == [("more closures are likely", "tarnwick school board")]
+
+
+def test_and_has_without_a_reporting_verb_is_no_clause() -> None:
+    text = "Schools\n\nThe Tarnwick School Board closed two schools last year and has sold the buildings."
+    assert _clauses(text) == []
+
+
+# --- unnamed voices ---------------------------------------------------------------------------------
+
+
+def test_panelists_and_negotiating_countries_are_unnamed_voices() -> None:
+    text = (
+        "Drug panel\n\n"
+        "Several panelists said the trial had been too small.\n\n"
+        "Small island nations said the draft was too weak. Some countries said the text was a fair compromise."
+    )
+    assert _indirect(text) == [
+        ("the trial had been too small", None),
+        ("the draft was too weak", None),
+        ("the text was a fair compromise", None),
+    ]
+
+
+def test_one_of_the_people_and_an_official_with_an_aside_are_unnamed() -> None:
+    text = (
+        "Bond sale\n\n"
+        "The sale could raise $2 billion, one of the people said.\n\n"
+        "A senior official who attended the talks, however, told reporters that no deal was near.\n\n"
+        "A trade delegate, who asked not to be named, said the text was unbalanced."
+    )
+    assert _indirect(text) == [
+        ("The sale could raise $2 billion", None),
+        ("no deal was near", None),
+        ("the text was unbalanced", None),
+    ]
+
+
+def test_a_place_and_its_description_may_come_before_residents() -> None:
+    text = (
+        "Power cuts\n\n"
+        "In Hollins Creek, about 40km north of the city, residents said the outages had lasted for weeks."
+    )
+    assert _indirect(text) == [("the outages had lasted for weeks", None)]
+
+
+def test_a_group_noun_that_is_no_voice_still_needs_a_speaker() -> None:
+    text = (
+        "Power cuts\n\nIn Hollins Creek, about 40km north of the city, buildings said to be unsafe were shut."
+    )
+    assert _clauses(text) == []
+
+
+def test_an_unnamed_group_may_open_the_second_clause_of_a_sentence() -> None:
+    text = (
+        "Climate talks\n\n"
+        "The draft drew criticism from the island states, while several oil-producing countries said "
+        "the new wording was fair."
+    )
+    assert _indirect(text) == [("the new wording was fair", None)]
+
+
+def test_a_second_clause_without_an_unnamed_group_is_no_speech() -> None:
+    text = "Climate talks\n\nThe draft drew criticism, while the old wording said nothing about coal."
+    assert _clauses(text) == []
+
+
+def test_one_unnamed_person_described_by_age_and_place_reports_speech() -> None:
+    text = (
+        "Car recall\n\n"
+        "In Dunmore, County Galway, a 58-year-old woman who owns one of the cars said its engine had cut out."
+    )
+    assert _indirect(text) == [("its engine had cut out", None)]
+
+
+def test_the_man_with_nobody_named_after_him_is_still_skipped() -> None:
+    text = "Car recall\n\nThe man who owns one of the cars said its engine had cut out.\n\nDealers were told."
+    assert _clauses(text) == []
+
+
+# --- summary bullets --------------------------------------------------------------------------------
+
+
+def test_a_bullet_sentence_reports_an_unnamed_group() -> None:
+    text = (
+        "Power cuts\n\n"
+        "- Residents in Hollins Creek say they cannot cope with more outages.\n"
+        "- The council met on Tuesday.\n\n"
+        "The utility has warned of longer cuts."
+    )
+    assert _indirect(text) == [("they cannot cope with more outages", None)]
