@@ -152,7 +152,9 @@ _SUBJECT_GAP = re.compile(
     # "Jane Roe KC said": letters after a name.
     r"(?:\s+(?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|PhD|Jr\.?|Sr\.?))?"
     # Appositives in commas, up to three: "Jane Roe, 72, who has lived here for years, said".
-    r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w])){1,160}){1,3},)?\s*"
+    # "a strategist at Acme Inc. in Hong Kong,": a period before a lower-case word abbreviates.
+    # "which represents groups in Italy, Spain and Portugal,": a list may add commas.
+    r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w]| [a-z])){1,160}){1,5},)?\s*"
     r"(?:(?:and|&) (?:[\w’-]+ ){0,3}?(?:representatives|officials|leaders|ministers|partners|counterparts|"
     r"colleagues|others|delegates|executives|members|allies)\s+)?"
     r"(?:(?:spokesperson|spokesman|spokeswoman|official|source|representative)s?\s+)?"
@@ -1419,12 +1421,16 @@ def _indirect(
         rest_start = sentence.start + trailing.start("rest")
         verb_start = sentence.start + trailing.start("verb")
         subject = _named_at(speakers, rest_start)  # "…, the Ministry of Finance said."
+        relative = _relative_named(speakers, subject, verb_start) if subject is not None else None
+        if relative is not None:
+            subject = relative  # "…, his daughter, Jane Roe, said."
         if trailing.group("verb") == "heard":
             if not _COURT_HEARD.match(body, rest_start, verb_start):
                 break
             subject = None
         if trailing.group("verb") == "heard" or (
-            (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, verb_start))
+            relative is not None
+            or (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, verb_start))
             or (subject is None and _unnamed(body, rest_start, verb_start))
         ):
             return _clause_record(
@@ -1442,14 +1448,52 @@ def _indirect(
             # "Two children, aged 6 and 11, were among the wounded, he said.": an appositive's commas
             # come first; the cue follows the last comma before its verb.
             last = text.rfind(",", trailing.start("rest"), trailing.start("verb")) if tries == 1 else -1
-            if last < 0 or not _PRONOUN_CUE.match(text, last):
+            # "…, so that the money went to accounts she held, the prosecutor said.": a pronoun, a name
+            # or a role right after that comma.
+            named = _named_at(speakers, sentence.start + last + 2) if last >= 0 else None
+            if last < 0 or not (
+                _PRONOUN_CUE.match(text, last) or (named is not None and named.kind in ("name", "role"))
+            ):
                 break
             trailing = _TRAILING_CUE.match(text, last)
             if trailing is None or trailing.group("verb") not in _TRAILING_VERBS:
                 break
             continue
         trailing = _TRAILING_CUE.search(text, trailing.start("rest"))
+    if "told" in words[-4:] or "tells" in words[-4:]:
+        told = _TRAILING_TOLD.search(text)
+        if told is not None:
+            # "…, a team source told the Gazette.": the listener, a paper or broadcaster, ends the sentence.
+            rest_start = sentence.start + told.start("rest")
+            verb_start = sentence.start + told.start("verb")
+            subject = _named_at(speakers, rest_start)
+            if (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, verb_start)) or (
+                subject is None and _unnamed(body, rest_start, verb_start)
+            ):
+                return _clause_record(
+                    body, sentence.start, sentence.start + told.start(), subject, told.group("verb"), direct
+                )
     return _inverted_trailing(body, sentence, speakers, direct)
+
+
+_TRAILING_TOLD = re.compile(
+    r", (?P<rest>[^,“”\"]{2,60}?) (?P<verb>told|tells) (?:reporters|journalists|(?:the )?[A-Z][\w&’'-]*"
+    r"(?: [A-Z][\w&’'-]*){0,3})\.?$"
+)
+
+
+def _relative_named(speakers: _Speakers, opening: Reference, verb_start: int) -> Reference | None:
+    """ "his daughter, Jane Roe, said": the person named after a possessive and a relation word."""
+    if opening.text.lower() not in _POSSESSIVE_PRONOUNS:
+        return None
+    relation = _NAMED_AFTER_POSSESSIVE.match(speakers.body, opening.end, verb_start)
+    named = speakers.starting_at(relation.end()) if relation is not None else None
+    if named is None or named.type != "person" or named.kind != "name":
+        return None
+    return named if _NAME_THEN_COMMA.fullmatch(speakers.body, named.end, verb_start) else None
+
+
+_NAME_THEN_COMMA = re.compile(r", ?")
 
 
 # "…, says Jane Roe, a geologist at Acme University.": the verb before the speaker at the end.

@@ -186,3 +186,75 @@ def test_a_bullet_sentence_reports_an_unnamed_group() -> None:
         "The utility has warned of longer cuts."
     )
     assert _indirect(text) == [("they cannot cope with more outages", None)]
+
+
+# --- long appositives between the subject and the verb ----------------------------------------------
+
+
+def test_an_appositive_may_hold_a_company_abbreviation_and_a_list() -> None:
+    text = (
+        "Bond sale\n\n"
+        "Pilar Okonjo-Hale, a strategist at Varden Capital Inc. in Singapore, said investors wanted a premium.\n\n"
+        "Consumers First, which represents groups in Austria, Greece, Malta, and Cyprus, said it had written "
+        "to the regulator."
+    )
+    assert _indirect(text) == [
+        ("investors wanted a premium", "pilar okonjo-hale"),
+        ("it had written to the regulator", "consumers first"),
+    ]
+
+
+def test_a_list_of_subjects_is_no_appositive_of_its_first_name() -> None:
+    text = (
+        "Bond sale\n\n"
+        "Varden Capital, Orsolo Bank, Mirelle Group, Stanek Holdings and Tasker Partners said the books were full."
+    )
+    assert [s for _, s in _indirect(text)] != ["varden capital"]
+
+
+# --- cues after the clause --------------------------------------------------------------------------
+
+
+def test_a_role_after_the_last_comma_of_a_long_clause_speaks() -> None:
+    text = (
+        "Fraud trial\n\n"
+        "Prosecutor Delphine Arkwright said the case was simple.\n\n"
+        "Over four years, the accused forged invoices and changed the bank details, so that the payments "
+        "went into accounts he controlled, the prosecutor said."
+    )
+    assert _indirect(text)[1] == (
+        "Over four years, the accused forged invoices and changed the bank details, so that the payments "
+        "went into accounts he controlled",
+        "delphine arkwright",
+    )
+
+
+def test_a_noun_after_the_last_comma_that_is_no_speaker_reports_nothing() -> None:
+    text = (
+        "Fraud trial\n\n"
+        "Over four years, the accused forged invoices and changed the bank details, so that the payments "
+        "went into accounts he controlled, the records said."
+    )
+    assert _clauses(text) == []
+
+
+def test_a_relative_named_after_a_possessive_speaks_at_the_end() -> None:
+    text = (
+        "Obituary\n\n"
+        "Bartholomew Ravensworth, the accordion player, has died at 88.\n\n"
+        "Ravensworth died on Sunday at his home in Lafourche, his son, Didier Ravensworth, said."
+    )
+    assert _indirect(text) == [("Ravensworth died on Sunday at his home in Lafourche", "didier ravensworth")]
+
+
+def test_a_source_who_told_a_paper_at_the_end_reports_the_clause() -> None:
+    text = (
+        "Trade talk\n\n"
+        "The Harbor City Gulls will sign a backup goalkeeper this week, an unnamed official told Reuters."
+    )
+    assert _indirect(text) == [("The Harbor City Gulls will sign a backup goalkeeper this week", None)]
+
+
+def test_told_with_a_listener_and_no_speaker_at_the_end_is_no_cue() -> None:
+    text = "Trade talk\n\nThe coach met the players, and the story he told Reuters."
+    assert _clauses(text) == []
