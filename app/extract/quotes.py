@@ -193,8 +193,16 @@ _PREPOSITION_START = re.compile(
 _ROLE_WORDS = re.compile(r"(?:(?:[a-z][\w’'-]*|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?,? ){1,6}")
 _AFTER_NAME = re.compile(r",?\s*")
 _TITLE_CASE_SMALL = frozenset(
-    ["a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
+    [
+        *("a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"),
+        # Lower-case articles and particles of French, Spanish, Italian, Portuguese, German and Dutch
+        # titles: "“Valse de la Prairie”", "“El Canto de los Pájaros”" stay titles.
+        *("de", "la", "le", "les", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "von", "van"),
+        *("der", "den", "het", "el", "los", "las", "y", "e", "et", "und"),
+    ]
 )
+# "a forum thread titled “…”": the quote is a name of a work or post, whatever its case.
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined|subtitled)[:,]?\s*$")
 
 
 @dataclass(slots=True)
@@ -1197,7 +1205,8 @@ _UNNAMED_WHO = re.compile(
 # "A spokesman for the Prime Minister said": one unnamed voice for a post, not for an organisation.
 _UNNAMED_SPOKESPERSON = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne) (?:senior )?(?:spokes(?:man|woman|person)|aide|source) (?:for|to|close to) "
-    r"(?:the )?(?:[A-Z][a-z]+ ){1,3}\s*"
+    # "for the Prime Minister", "for the summit presidency": an office, not a named organisation.
+    r"(?:the )?(?:[A-Z][\w-]+ ){1,3}(?:(?:presidency|secretariat|office|team|campaign) )?\s*"
 )
 
 
@@ -1391,8 +1400,18 @@ def _indirect(
             or _UNNAMED_HEAD.match(body, sentence.start, verb_start)
         ):
             continue
-        if verb in _OBJECT_VERBS and not _has_finite_verb(body, sentence.start + cue.end(), sentence.end):
-            continue  # "admitted 14 counts of fraud": a verb with an object, not reported speech
+        if verb in _OBJECT_VERBS:
+            # "admitted 14 counts of fraud": a verb with an object, not reported speech; "acknowledged the
+            # anger in the room but said …": the second verb reports the clause.
+            second = _SECOND_CUE.search(body, sentence.start + cue.end(), sentence.end)
+            object_end = second.start() if second is not None else sentence.end
+            if not _has_finite_verb(body, sentence.start + cue.end(), object_end):
+                if second is None:
+                    continue
+                found = _clause_record(body, second.end(), sentence.end, subject, second.group(1), direct)
+                if found is not None:
+                    return found
+                continue
         clause_start = cue.end()
         if cue.re is _CLAUSE_CUE and cue.group("listener") and verb not in ("told", "tells"):
             clause_start = cue.start("listener")  # "said the talks…": "the talks" starts the clause
@@ -1763,6 +1782,8 @@ def find_quotes(
             if cue is None:
                 speaker, cue = _speaker_before(speakers, quote, start)
         if cue is None and _is_subhead(body, quote, span.start, span.end):
+            continue
+        if cue is None and _TITLED.search(body, max(span.start, quote.open_mark - 16), quote.open_mark):
             continue
         if cue is None and quote.open_mark == span.start and quote.paragraph > 0:
             speaker, cue = _introduced_by_paragraph(speakers, document, quote)

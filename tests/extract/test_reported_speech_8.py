@@ -1,5 +1,6 @@
 """Reported speech, set 8: clauses after adverbials, new reporting constructions, false quotes."""
 
+from tests.extract.reading import direct_quotes as _direct
 from tests.extract.reading import indirect_quotes as _indirect
 
 
@@ -258,3 +259,58 @@ def test_a_source_who_told_a_paper_at_the_end_reports_the_clause() -> None:
 def test_told_with_a_listener_and_no_speaker_at_the_end_is_no_cue() -> None:
     text = "Trade talk\n\nThe coach met the players, and the story he told Reuters."
     assert _clauses(text) == []
+
+
+# --- spokespeople for an office; verdicts; objects then a reporting verb ----------------------------
+
+
+def test_a_spokesperson_for_a_summit_presidency_is_an_unnamed_voice() -> None:
+    text = "Climate talks\n\nA spokesperson for the COP40 presidency said a new draft would come on Friday."
+    assert _clauses(text) == ["a new draft would come on Friday"]
+
+
+def test_dismissed_as_introduces_a_short_quote() -> None:
+    text = (
+        "Council row\n\n"
+        'Opposition whip Martin Keller dismissed the motion as "a cheap stunt" before the vote.'
+    )
+    assert _direct(text) == [("a cheap stunt", "martin keller")]
+
+
+def test_a_short_scare_quote_without_a_verb_is_still_no_quote() -> None:
+    text = 'Council row\n\nThe motion, a "cheap stunt" in the eyes of some, failed.'
+    assert _direct(text) == []
+
+
+def test_an_object_verb_then_but_said_reports_the_second_clause() -> None:
+    text = (
+        "School closures\n\n"
+        "Board chair Wendell Ostrowski acknowledged the anger in the room but said waiting would make the "
+        "cuts worse."
+    )
+    assert _indirect(text) == [("waiting would make the cuts worse", "wendell ostrowski")]
+
+
+def test_an_object_verb_with_no_second_verb_reports_nothing() -> None:
+    text = "School closures\n\nBoard chair Wendell Ostrowski acknowledged the anger in the room on Tuesday."
+    assert _clauses(text) == []
+
+
+# --- titles in quote marks --------------------------------------------------------------------------
+
+
+def test_a_titled_post_and_a_foreign_title_are_no_quotes() -> None:
+    text = (
+        "Phone update\n\n"
+        "A forum thread titled “the new update made my phone slow as a snail” has 900 replies.\n\n"
+        "Her 1982 album “Chanson de la Rivière” is still played."
+    )
+    assert _direct(text) == []
+
+
+def test_a_quote_after_a_title_word_with_a_cue_stays() -> None:
+    text = (
+        "Phone update\n\n"
+        "“The new update made my phone slow as a snail,” said Ingrid Solvang, who wrote the thread."
+    )
+    assert _direct(text) == [("The new update made my phone slow as a snail", "ingrid solvang")]
