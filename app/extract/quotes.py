@@ -1243,6 +1243,32 @@ def _unnamed(body: str, start: int, end: int) -> bool:
     )
 
 
+# A sentence's subject that no reference covers: a name the mention finder missed ("Ana Roe-Diaz of
+# Chile, who chairs the group, said"), or a description it did not resolve ("The power utility said").
+_UNRESOLVED_SUBJECT = re.compile(
+    r"(?:[Tt]he (?:[a-z][\w-]* )?[a-z][\w-]*"
+    # A name of two to four words, or one with a hyphen ("Roe-Diaz"): one capitalised word alone is as
+    # often a common noun opening a headline ("Union says …") or a sentence ("Forecasters said …").
+    r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}(?: of [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
+    r"|[A-Z][a-z’']+-[A-Z][\w’'-]+)"
+)
+_SAID_VERBS = frozenset(["said", "says", "say", "told", "tells", "warned"])
+
+
+def _unresolved_subject(speakers: _Speakers, start: int, verb_start: int, verb: str) -> bool:
+    """Does the sentence open with a subject no reference stands for, then a plain reporting verb?"""
+    if verb not in _SAID_VERBS:
+        return False
+    opening = speakers.past_dateline(start)
+    words = _UNRESOLVED_SUBJECT.match(speakers.body, opening, verb_start)
+    if words is None or any(w in _PRONOUN_WORDS for w in words.group().split()):
+        return False
+    return _SUBJECT_GAP.fullmatch(speakers.body, words.end(), verb_start) is not None
+
+
+_PRONOUN_WORDS = frozenset(
+    ["he", "she", "they", "it", "we", "you", "i", "who", "which", "that", "this", "did", "does", "do", "not"]
+)
 _BULLET = re.compile(r"[-–—•*▪] +")
 # "…, while several member states said …": an unnamed group that opens a second clause of the sentence.
 _JOINED_CLAUSE = re.compile(r"(?:, (?:while|whereas|but|and|as|even as)|;) ")
@@ -1392,6 +1418,7 @@ def _indirect(
                 continue  # "Police found that the door was open": a discovery, not reported speech
         if subject is None and not (
             unnamed_one
+            or _unresolved_subject(speakers, sentence.start, verb_start, verb)
             or unnamed_role
             or role_holder
             or _unnamed(body, sentence.start, verb_start)

@@ -314,3 +314,25 @@ def test_a_quote_after_a_title_word_with_a_cue_stays() -> None:
         "“The new update made my phone slow as a snail,” said Ingrid Solvang, who wrote the thread."
     )
     assert _direct(text) == [("The new update made my phone slow as a snail", "ingrid solvang")]
+
+
+# --- a subject no reference covers --------------------------------------------------------------------
+
+
+def test_an_unresolved_description_or_name_still_opens_reported_speech() -> None:
+    text = (
+        "Power cuts\n\n"
+        "The power utility said on Friday that the debt had doubled.\n\n"
+        "The civic body says the drains were cleared in May."
+    )
+    assert _clauses(text) == ["the debt had doubled", "the drains were cleared in May"]
+
+
+def test_a_capitalised_word_alone_or_a_negated_verb_is_no_subject() -> None:
+    text = (
+        "Power cuts\n\n"
+        "Forecasts said more storms would come.\n\n"
+        "The utility did not say how many homes had lost power.\n\n"
+        "Rookie Tamsin Oyelaran-Brook added 12 points and six assists."
+    )
+    assert _clauses(text) == []
