@@ -115,6 +115,17 @@ _THAT_ONLY_VERBS = frozenset(
         "admits",
         "acknowledge",
         "acknowledges",
+        # "replied that …", "countered that …": an answer in a debate or hearing.
+        "replied",
+        "replies",
+        "responded",
+        "responds",
+        "countered",
+        "counters",
+        "retorted",
+        # "The tribunal ruled that …": a court's or arbitrator's finding, by whoever ruled.
+        "ruled",
+        "rules",
     }
 )
 # "…, the researchers found.", "…, local media reported.": a finding or report after the clause.
@@ -140,9 +151,10 @@ _SUBJECT_GAP = re.compile(
     r"(?:\s+\([A-Z][\w&.]{1,9}\)|,?\s+\([^()]{1,80}\))?"
     # "Jane Roe KC said": letters after a name.
     r"(?:\s+(?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|PhD|Jr\.?|Sr\.?))?"
-    # Appositives in commas, up to three: "Jane Roe, 72, who has lived here for years, said"; a full
-    # stop only in an abbreviation: "U.S.", "an analyst at Acme Inc. in Tokyo" (no capital follows).
-    r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w]| [a-z])){1,160}){1,3},)?\s*"
+    # Appositives in commas, up to three: "Jane Roe, 72, who has lived here for years, said".
+    # "a strategist at Acme Inc. in Hong Kong,": a period before a lower-case word abbreviates.
+    # "which represents groups in Italy, Spain and Portugal,": a list may add commas.
+    r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w]| [a-z])){1,160}){1,5},)?\s*"
     r"(?:(?:and|&) (?:[\w’-]+ ){0,3}?(?:representatives|officials|leaders|ministers|partners|counterparts|"
     r"colleagues|others|delegates|executives|members|allies)\s+)?"
     r"(?:(?:spokesperson|spokesman|spokeswoman|official|source|representative|executive)s?\s+)?"
@@ -173,6 +185,7 @@ _VERB_AT = re.compile(r"\s*(?P<verb>[a-z]+)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to ")
 _CLAUSE_END = re.compile(r"[\s.,;:!?”\"’»]+$")
 _LEADING_THAT = re.compile(r"^(?:,\s*)?(?:that\s+)?")
+_AFTER_THAT = re.compile(r"\bthat\s+$")
 _AFTER_VERB_GAP = re.compile(r"\s+(?:[A-Za-z][\w.’'-]*\s+){0,5}")
 _PREPOSITION_START = re.compile(
     r"(?!at (?:least|most)\b)(?:in|on|at|for|to|with|by|from|after|before|during|as|of|outside|inside|ahead|near|following|amid|"
@@ -183,8 +196,16 @@ _PREPOSITION_START = re.compile(
 _ROLE_WORDS = re.compile(r"(?:(?:[a-z][\w’'-]*|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?,? ){1,6}")
 _AFTER_NAME = re.compile(r",?\s*")
 _TITLE_CASE_SMALL = frozenset(
-    ["a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
+    [
+        *("a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"),
+        # Lower-case articles and particles of French, Spanish, Italian, Portuguese, German and Dutch
+        # titles: "“Valse de la Prairie”", "“El Canto de los Pájaros”" stay titles.
+        *("de", "la", "le", "les", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "von", "van"),
+        *("der", "den", "het", "el", "los", "las", "y", "e", "et", "und"),
+    ]
 )
+# "a forum thread titled “…”": the quote is a name of a work or post, whatever its case.
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined|subtitled)[:,]?\s*$")
 
 
 @dataclass(slots=True)
@@ -863,7 +884,7 @@ def _earlier_cue(speakers: _Speakers, window: str, floor: int) -> tuple[Referenc
         word = match.group()
         if word in _CLAUSE_VERBS or word in _THAT_ONLY_VERBS:
             subject = speakers.subject_before(floor + match.start(), floor)
-            if subject is None and _COORDINATED.search(window, max(0, match.start() - 8), match.start()):
+            if subject is None and _COORDINATED.search(window, max(0, match.start() - 14), match.start()):
                 subject = speakers.sentence_subject(floor, floor + match.start())
             if subject is not None:
                 return subject, word
@@ -906,7 +927,8 @@ _PARTICIPLE_LEAD = re.compile(
     r", (?:(?:at one point|at times|in turn|later|again|also|then|once more|[a-z]+ly) )?$"
 )
 # "Roe declared an emergency and said …": the verb shares the sentence's subject.
-_COORDINATED = re.compile(r"(?:,? and|, but| but) $")
+# "… closed three schools and has said …": an auxiliary may stand between.
+_COORDINATED = re.compile(r"(?:,? and|, but| but)(?: (?:has|have|had|also|later|then))? $")
 
 
 # A sentence end (terminal punctuation followed by a space, a closing mark or the paragraph's end)
@@ -1027,9 +1049,15 @@ def _clause_record(
         while close_end < len(body) and body[close_end] in "”\"’»'":
             close_end += 1
         end = close_end
-    if _PREPOSITION_START.match(body, start):
-        return None  # "he said in a note to clients": an adverbial, not a reported clause
+    if _PREPOSITION_START.match(body, start) and not _AFTER_THAT.search(body, max(0, start - 6), start):
+        # "he said in a note to clients": an adverbial, not a reported clause. After "that" the
+        # clause has begun: "said that in the north, crops had failed", "said that while …".
+        return None
     first = body[start : body.find(" ", start, end)]
+    if first in _QUANTITY_OBJECTS:
+        second = _LOWER_WORDS.match(body, start + len(first) + 1, end)
+        if second is None or _FINITE.fullmatch(second.group()) is None:
+            return None  # "said little during the hearing": what was said was little, not a clause
     if first in _PARTICIPLE_CUES or (first.endswith("ing") and body[start - 2 : start] == ", "):
         # "she said, adding that …", "he said, speaking by phone from Doha": a participle clause is not
         # listed as reported speech.
@@ -1046,6 +1074,10 @@ def _clause_record(
         speaker_text=speaker.text if speaker else None,
         cue=cue,
     )
+
+
+# "said nothing about the deal", but "said nothing would change": a clause only if a verb follows.
+_QUANTITY_OBJECTS = frozenset(["little", "nothing", "much", "something", "anything", "everything"])
 
 
 def _quote_opens_clause(body: str, start: int, end: int, direct: _DirectQuotes) -> bool:
@@ -1104,7 +1136,8 @@ _MID_CUE = re.compile(
 # Unnamed speakers: "officials said", "But opposition councillors said": reported speech with no one to name.
 _UNNAMED_SUBJECT = re.compile(
     # "In the Kibera neighbourhood, where queues formed, voters said": a scene set before them.
-    r"(?:(?:In|At|On|Outside|Across|Elsewhere|Among) [^,.;:]{1,60}, (?:where [^,.;:]{1,60}, )?)?"
+    # "In Ashby, about 20km east of the city, residents said": the place, then where it is.
+    r"(?:(?:In|At|On|Outside|Across|Elsewhere|Among) [^,.;:]{1,60}, (?:(?:where )?[^,.;:]{1,60}, )?)?"
     r"(?:[A-Z][a-z]+ly, )?"  # "Privately, ministers concede …"
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:(?:the|The|some|Some|many|Many|several|Several|other|"
     r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]* ){0,2}(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
@@ -1117,6 +1150,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Ii]nspectors|[Mm]anagers|[Ff]armers|[Ss]hoppers|[Pp]atients|[Ss]tudents|[Nn]urses|[Cc]ommuters|[Pp]assengers|"
     r"[Tt]enants|[Ee]mployees|[Vv]illagers|[Ll]ocals|[Ss]urvivors|[Ff]amilies|[Uu]sers|[Cc]ustomers|[Ii]nvestors|"
     r"[Ss]hareholders|[Cc]onsumers|[Cc]lients|[Rr]eaders|[Vv]iewers|[Ll]isteners|[Bb]ankers|[Bb]rokers|"
+    # "Several panelists said", "oil-producing countries said": panels, and states at a negotiation.
+    r"[Pp]anell?ists|[Jj]urors|[Dd]elegates|[Dd]elegations|[Nn]egotiators|[Cc]ountries|[Nn]ations|[Gg]overnments|"
     # "… a Labour source said. Another said …": one more of the same unnamed voices.
     r"Another|Others)"
     # "residents and former councillors": a second group coordinated with the first.
@@ -1135,6 +1170,11 @@ _SOURCE_DOCUMENT = re.compile(
     r"(?:[a-z][\w-]* )?(?:study|report|survey|poll|polling|data|figures|analysis|research|estimates|review|"
     r"paper|census|audit|forecast|projections|count|tally|statistics)"
     r"(?: (?:[a-z][\w-]* ){0,3}?(?:by|from)(?: the)? | |$)"
+)
+# "after the arrest that", "on the floor of the house that": an adverbial phrase with no punctuation,
+# then "that" opening a clause (not "that was …", a relative clause on the phrase's noun).
+_ADVERBIAL_THEN_THAT = re.compile(
+    r"[^.;:,“”\"]{1,100}? that (?!(?:is|was|are|were|has|had|have|will|would|can|could)\b)(?=[\w“\"‘'])"
 )
 _LATE_ACCORDING = re.compile(
     r",? according to (?P<who>(?:[^,.]|(?<=\d),(?=\d)|(?<=[A-Z])\.|(?<=\d)\.(?=\d)|(?<=\b[A-Z][a-z])\.|"
@@ -1243,7 +1283,9 @@ def _according_source(speakers: _Speakers, position: int) -> Reference | None:
 
 # One unnamed person, whom the next sentence may name: "the daughter of one of the victims".
 _UNNAMED_ONE = re.compile(
-    r"(?:[A-Z][^,.;]{1,30}, )?(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z-]+ ){0,2}(?:daughter|son|wife|husband|mother|"
+    # "In Leeds, West Yorkshire, a 67-year-old man …": up to two place phrases before.
+    r"(?:[A-Z][^,.;]{1,30}, ){0,2}(?P<article>[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z\d-]+ ){0,2}(?:daughter|son|wife|husband|"
+    r"mother|"
     r"father|sister|brother|neighbou?r|friend|relative|resident|colleague|partner|widow|widower|woman|man|"
     r"girl|boy|patient|pensioner|mum|dad|grandmother|grandfather)"
     r"(?: of [a-z ]{1,40})?"
@@ -1269,19 +1311,25 @@ _UNNAMED_WHO = re.compile(
 # "A spokesman for the Prime Minister said": one unnamed voice for a post, not for an organisation.
 _UNNAMED_SPOKESPERSON = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne) (?:senior )?(?:spokes(?:man|woman|person)|aide|source) (?:for|to|close to) "
-    r"(?:the )?(?:[A-Z][a-z]+ ){1,3}\s*"
+    # "for the Prime Minister", "for the summit presidency": an office, not a named organisation.
+    r"(?:the )?(?:[A-Z][\w-]+ ){1,3}(?:(?:presidency|secretariat|office|team|campaign) )?\s*"
 )
 
 
 # "A central bank official, who spoke on condition of anonymity, said": one voice, unnamed on purpose;
 # "A senior Northern Valley Railway official": up to four words for rank and organisation.
 _UNNAMED_OFFICIAL = re.compile(
-    r"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,4}(?:official|source|diplomat|insider|aide|executive|shareholder|"
-    r"investor|analyst|trader|banker|employee|researcher|lawmaker|negotiator|adviser|advisor|person|member)"
+    r"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,4}(?:official|source|diplomat|insider|aide|executive|shareholder|"
+    r"investor|analyst|trader|banker|employee|researcher|lawmaker|negotiator|adviser|advisor|person|member|delegate|"
+    r"envoy)"
+    # "One of the people familiar with the deal said": one of several unnamed sources.
+    r"|(?:[Oo]ne|[Aa]nother) of (?:the|those) (?:[\w-]+ )?(?:people|sources|officials|delegates))"
     # "An Egyptian official familiar with the negotiations", "A senior official of the board".
     r"(?: (?:of|at|from|in|within|inside|close to|familiar with|involved in|briefed on) [^,“”\"]{1,60}?)?"
     # ", who asked not to be named because …,", ", requesting anonymity,".
-    r"(?:,? (?:who|speaking|requesting|declining|asking|citing) [^,“”\"]{1,140},)?\s*"
+    r"(?:,? (?:who|speaking|requesting|declining|asking|citing) [^,“”\"]{1,140},)?"
+    # "An official who was at the talks, however, said": an adverb set off by commas.
+    r"(?: (?:however|meanwhile|though|too|also|separately),)?\s*"
 )
 
 
@@ -1302,9 +1350,50 @@ def _unnamed(body: str, start: int, end: int) -> bool:
     )
 
 
+# A sentence's subject that no reference covers: a name the mention finder missed ("Ana Roe-Diaz of
+# Chile, who chairs the group, said"), or a description it did not resolve ("The power utility said").
+_UNRESOLVED_SUBJECT = re.compile(
+    r"(?:[Tt]he (?:[a-z][\w-]* )?[a-z][\w-]*"
+    # A name of two to four words, or one with a hyphen ("Roe-Diaz"): one capitalised word alone is as
+    # often a common noun opening a headline ("Union says …") or a sentence ("Forecasters said …").
+    r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}(?: of [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
+    r"|[A-Z][a-z’']+-[A-Z][\w’'-]+)"
+)
+_SAID_VERBS = frozenset(["said", "says", "say", "told", "tells", "warned"])
+
+
+def _unresolved_subject(speakers: _Speakers, start: int, verb_start: int, verb: str) -> bool:
+    """Does the sentence open with a subject no reference stands for, then a plain reporting verb?"""
+    if verb not in _SAID_VERBS:
+        return False
+    opening = speakers.past_dateline(start)
+    words = _UNRESOLVED_SUBJECT.match(speakers.body, opening, verb_start)
+    if words is None or any(w in _PRONOUN_WORDS for w in words.group().split()):
+        return False
+    return _SUBJECT_GAP.fullmatch(speakers.body, words.end(), verb_start) is not None
+
+
+_PRONOUN_WORDS = frozenset(
+    ["he", "she", "they", "it", "we", "you", "i", "who", "which", "that", "this", "did", "does", "do", "not"]
+)
+_BULLET = re.compile(r"[-–—•*▪] +")
+# "…, while several member states said …": an unnamed group that opens a second clause of the sentence.
+_JOINED_CLAUSE = re.compile(r"(?:, (?:while|whereas|but|and|as|even as)|;) ")
+
+
+def _joined_unnamed(body: str, floor: int, verb_start: int) -> bool:
+    """Does an unnamed group (_UNNAMED_SUBJECT) stand right before the verb, after a clause joiner?"""
+    joiners = list(_JOINED_CLAUSE.finditer(body, max(floor, verb_start - 90), verb_start))
+    return bool(joiners) and _UNNAMED_SUBJECT.fullmatch(body, joiners[-1].end(), verb_start) is not None
+
+
 def _indirect(
     body: str, sentence: Sentence, speakers: _Speakers, direct: _DirectQuotes
 ) -> QuoteRecord | None:
+    bullet = _BULLET.match(sentence.text)
+    if bullet is not None:
+        # "- Residents say they cannot cope.": a summary bullet; its sentence starts after the marker.
+        sentence = Sentence(sentence.start + bullet.end(), sentence.end, sentence.text[bullet.end() :])
     text = sentence.text
     has_according = "ccording to " in text
     according = _LEADING_ACCORDING.match(text) if has_according else None
@@ -1403,16 +1492,20 @@ def _indirect(
             if head is not None:
                 # "after the governor of the Bank of England warned that …": the governor speaks.
                 subject, role_holder = _role_holder(speakers, head), True
-        if subject is None and _COORDINATED.search(body, max(sentence.start, verb_start - 8), verb_start):
+        if subject is None and _COORDINATED.search(body, max(sentence.start, verb_start - 14), verb_start):
             subject = speakers.sentence_subject(sentence.start, verb_start)
-        if subject is None and _UNNAMED_ONE.fullmatch(body, sentence.start, verb_start):
+        one = _UNNAMED_ONE.fullmatch(body, sentence.start, verb_start) if subject is None else None
+        unnamed_one = False
+        if one is not None:
             # "The daughter of one of the victims said … Margaret Dunn, whose mother …, said:": the
             # person the next sentence names and quotes.
             following = speakers.starting_at(sentence.end + _space_after(body, sentence.end))
             if following is not None and following.type == "person" and following.kind == "name":
                 subject = following
+            elif one.group("article").lower() == "the":
+                continue  # "the man" stands for someone the article has named: not an unnamed voice
             else:
-                continue
+                unnamed_one = True  # "a 40-year-old nurse who lives nearby said": one unnamed person
         unnamed_role = subject is None and speakers.role_of_subject(sentence.start, verb_start)
         if unnamed_role:
             # "The chief executive of Acme told MPs that …\n\nJane Roe, who has led Acme since 2019, …":
@@ -1432,19 +1525,40 @@ def _indirect(
             if subject is None:
                 continue  # "Police found that the door was open": a discovery, not reported speech
         if subject is None and not (
-            unnamed_role
+            unnamed_one
+            or _unresolved_subject(speakers, sentence.start, verb_start, verb)
+            or unnamed_role
             or role_holder
             or _unnamed(body, sentence.start, verb_start)
             or _UNNAMED_WHO.search(body, max(sentence.start, verb_start - 40), verb_start)
+            or _joined_unnamed(body, sentence.start, verb_start)
             or _UNNAMED_HEAD.match(body, sentence.start, verb_start)
         ):
             continue
-        if verb in _OBJECT_VERBS and not _has_finite_verb(body, sentence.start + cue.end(), sentence.end):
-            continue  # "admitted 14 counts of fraud": a verb with an object, not reported speech
+        if verb in _OBJECT_VERBS:
+            # "admitted 14 counts of fraud": a verb with an object, not reported speech; "acknowledged the
+            # anger in the room but said …": the second verb reports the clause.
+            second = _SECOND_CUE.search(body, sentence.start + cue.end(), sentence.end)
+            object_end = second.start() if second is not None else sentence.end
+            if not _has_finite_verb(body, sentence.start + cue.end(), object_end):
+                if second is None:
+                    continue
+                found = _clause_record(body, second.end(), sentence.end, subject, second.group(1), direct)
+                if found is not None:
+                    return found
+                continue
         clause_start = cue.end()
         if cue.re is _CLAUSE_CUE and cue.group("listener") and verb not in ("told", "tells"):
             clause_start = cue.start("listener")  # "said the talks…": "the talks" starts the clause
         found = _clause_record(body, sentence.start + clause_start, sentence.end, subject, verb, direct)
+        if found is None and _PREPOSITION_START.match(text, clause_start):
+            # "said in a statement after the arrest that …", "admitted in 2017 that …": when, where or
+            # to whom it was said, then "that" and the clause.
+            adverbial = _ADVERBIAL_THEN_THAT.match(text, clause_start)
+            if adverbial is not None:
+                found = _clause_record(
+                    body, sentence.start + adverbial.end(), sentence.end, subject, verb, direct
+                )
         if found is not None:
             return found  # else "said on Tuesday." at the end: the clause is before the cue
     # The trailing cue needs a reporting verb among the sentence's last few words.
@@ -1461,12 +1575,16 @@ def _indirect(
         rest_start = sentence.start + trailing.start("rest")
         verb_start = sentence.start + trailing.start("verb")
         subject = _named_at(speakers, rest_start)  # "…, the Ministry of Finance said."
+        relative = _relative_named(speakers, subject, verb_start) if subject is not None else None
+        if relative is not None:
+            subject = relative  # "…, his daughter, Jane Roe, said."
         if trailing.group("verb") == "heard":
             if not _COURT_HEARD.match(body, rest_start, verb_start):
                 break
             subject = None
         if trailing.group("verb") == "heard" or (
-            (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, verb_start))
+            relative is not None
+            or (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, verb_start))
             or (subject is None and _unnamed(body, rest_start, verb_start))
         ):
             return _clause_record(
@@ -1484,14 +1602,52 @@ def _indirect(
             # "Two children, aged 6 and 11, were among the wounded, he said.": an appositive's commas
             # come first; the cue follows the last comma before its verb.
             last = text.rfind(",", trailing.start("rest"), trailing.start("verb")) if tries == 1 else -1
-            if last < 0 or not _PRONOUN_CUE.match(text, last):
+            # "…, so that the money went to accounts she held, the prosecutor said.": a pronoun, a name
+            # or a role right after that comma.
+            named = _named_at(speakers, sentence.start + last + 2) if last >= 0 else None
+            if last < 0 or not (
+                _PRONOUN_CUE.match(text, last) or (named is not None and named.kind in ("name", "role"))
+            ):
                 break
             trailing = _TRAILING_CUE.match(text, last)
             if trailing is None or trailing.group("verb") not in _TRAILING_VERBS:
                 break
             continue
         trailing = _TRAILING_CUE.search(text, trailing.start("rest"))
+    if "told" in words[-4:] or "tells" in words[-4:]:
+        told = _TRAILING_TOLD.search(text)
+        if told is not None:
+            # "…, a team source told the Gazette.": the listener, a paper or broadcaster, ends the sentence.
+            rest_start = sentence.start + told.start("rest")
+            verb_start = sentence.start + told.start("verb")
+            subject = _named_at(speakers, rest_start)
+            if (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, verb_start)) or (
+                subject is None and _unnamed(body, rest_start, verb_start)
+            ):
+                return _clause_record(
+                    body, sentence.start, sentence.start + told.start(), subject, told.group("verb"), direct
+                )
     return _inverted_trailing(body, sentence, speakers, direct)
+
+
+_TRAILING_TOLD = re.compile(
+    r", (?P<rest>[^,“”\"]{2,60}?) (?P<verb>told|tells) (?:reporters|journalists|(?:the )?[A-Z][\w&’'-]*"
+    r"(?: [A-Z][\w&’'-]*){0,3})\.?$"
+)
+
+
+def _relative_named(speakers: _Speakers, opening: Reference, verb_start: int) -> Reference | None:
+    """ "his daughter, Jane Roe, said": the person named after a possessive and a relation word."""
+    if opening.text.lower() not in _POSSESSIVE_PRONOUNS:
+        return None
+    relation = _NAMED_AFTER_POSSESSIVE.match(speakers.body, opening.end, verb_start)
+    named = speakers.starting_at(relation.end()) if relation is not None else None
+    if named is None or named.type != "person" or named.kind != "name":
+        return None
+    return named if _NAME_THEN_COMMA.fullmatch(speakers.body, named.end, verb_start) else None
+
+
+_NAME_THEN_COMMA = re.compile(r", ?")
 
 
 # "…, says Jane Roe, a geologist at Acme University.": the verb before the speaker at the end.
@@ -1761,6 +1917,8 @@ def find_quotes(
             if cue is None:
                 speaker, cue = _speaker_before(speakers, quote, start)
         if cue is None and _is_subhead(body, quote, span.start, span.end):
+            continue
+        if cue is None and _TITLED.search(body, max(span.start, quote.open_mark - 16), quote.open_mark):
             continue
         if cue is None and quote.open_mark == span.start and quote.paragraph > 0:
             speaker, cue = _introduced_by_paragraph(speakers, document, quote)

@@ -332,7 +332,8 @@ def test_a_woman_described_with_no_name_after_stays_unattributed() -> None:
         "A woman who has waited almost two years for a knee replacement says she feels forgotten.\n\n"
         "The hospital has cancelled 640 operations since December."
     )
-    assert _indirect(text) == []
+    # Her words are reported speech all the same, by a speaker the article does not name.
+    assert _indirect(text) == [("she feels forgotten", None)]
 
 
 # --- quoted as saying; a second clause ------------------------------------------------------------
