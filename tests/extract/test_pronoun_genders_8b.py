@@ -14,7 +14,8 @@ _OBITUARY = (
 
 
 def test_she_is_not_the_man_an_earlier_he_stood_for() -> None:
-    assert _indirect(_OBITUARY) == [("He had been ill for several years", "noemie bastide roux")]
+    assert ("He had been ill for several years", "noemie bastide roux") in _indirect(_OBITUARY)
+    assert all(speaker != "camille bastide" for _, speaker in _indirect(_OBITUARY))
 
 
 def test_she_still_stands_for_a_person_of_unknown_gender() -> None:
