@@ -1751,6 +1751,11 @@ def _title_split_words(words: tuple[str, ...]) -> int:
         if bare in TITLE_HEADS or bare in TITLE_MODIFIERS:
             rest = [t[2].rstrip(".") for t in tokens[index:]]
             if any(w in TITLE_HEADS for w in rest):
+                if bare not in TITLE_HEADS:
+                    # "Social Democrats TD Jane Roe": a listed party's words before the title are no modifier.
+                    head = next(offset for offset, w in enumerate(rest) if w in TITLE_HEADS)
+                    if head > 1 and " ".join(rest[:head]) in KNOWN_ORGS:
+                        continue
                 if bare in _OFFICE_HEADS and index > 0 and tokens[index - 1][2] in _OFFICE_WORDS:
                     return index - 1
                 if bare in _LOCAL_OFFICE_HEADS and index == 1 and tokens[0][2] in _LOCAL_OFFICE_WORDS:
