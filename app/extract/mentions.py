@@ -1831,6 +1831,10 @@ def _names_a_thing(state: _State, chunk: _Chunk) -> bool:
         return True
     if _CODE_AFTER.match(body, end):
         return True
+    if _RATING_GRADE.fullmatch(chunk.tokens[0][2]) and (
+        _RATING_BEFORE.search(body, max(0, start - 48), start) or body.startswith((" by ", " rating"), end)
+    ):
+        return True  # "rated BBB by Fitch": a credit rating, not the Better Business Bureau
     if (
         body.startswith(")", end)
         and chunk.tokens[0][2] not in KNOWN_ORGS  # "the UN agency for Palestine refugees (UNRWA)"
@@ -1842,6 +1846,13 @@ def _names_a_thing(state: _State, chunk: _Chunk) -> bool:
 
 
 _CODE_AFTER = re.compile(r" \d+-\d")
+# A clock time right before an acronym: the acronym is its time zone ("08:15 IST", "9 p.m. ET").
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}(?:[:.]\d{2}(?: ?[ap]\.?m\.?)?|(?:[:.]\d{2})? ?[ap]\.?m\.?) $")
+# Credit-rating grades ("AAA", "BB", "CCC"), read as grades only beside rating words.
+_RATING_GRADE = re.compile(r"(?:A{1,3}|B{2,3}|C{2,3})[+-]?")
+_RATING_BEFORE = re.compile(
+    r"\b(?:rated|rating|ratings|grade|graded|downgraded|upgraded|investment-grade)\b[^.;]*$"
+)
 # Stock indices named by their provider and size ("the FTSE 100", "the S&P 500"), a share's ticker after
 # its exchange ("(NASDAQ: ACME)") and government debt ("the 10-year Treasury yield") name no organisation.
 _INDEX_NAMES = frozenset(
@@ -1981,6 +1992,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return  # ", Inc.": a company suffix names no company by itself
     if len(tokens) == 1 and _is_acronym(tokens[0][2]) and _names_a_thing(state, chunk):
         return
+    if (
+        len(tokens) <= 2
+        and (len(tokens) == 1 or tokens[0][2] in ("AM", "PM"))
+        and _is_acronym(tokens[-1][2])
+        and _CLOCK_BEFORE.search(body, max(0, chunk.start - 12), chunk.start)
+    ):
+        return  # "08:15 IST", "12:47 AM ET", "9 p.m. PT": a time zone after a clock time
     if (len(tokens) == 1 or (len(tokens) == 2 and tokens[0][2] == "The")) and _names_a_security(
         body, tokens[-1][0], chunk.end, tokens[-1][2]
     ):
@@ -2052,11 +2070,16 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         chunk.tokens, chunk.start = tokens, tokens[0][0]
     if _post_of_org_split(state, chunk, owner_country):
         return
+    whole_known = body[chunk.start : chunk.end] in KNOWN_ORGS  # "Moody's Ratings": a listed name
     for index, (start, end, word) in enumerate(tokens[:-1]):
         # "St Mary's Hospital", "King's College": a possessive inside an institution's name.
-        if word.endswith(("’s", "'s")) and not (
-            tokens[-1][2] in ORG_HEADS
-            and (index == len(tokens) - 2 or (index == 0 and _place_at(tokens[:1], 0) == 0))
+        if (
+            word.endswith(("’s", "'s"))
+            and not whole_known
+            and not (
+                tokens[-1][2] in ORG_HEADS
+                and (index == len(tokens) - 2 or (index == 0 and _place_at(tokens[:1], 0) == 0))
+            )
         ):
             # "St Mary's Hospital", "Alzheimer's Research Trust" stay whole; "Chile's Mining Agency" splits.
             owner = _Chunk(tokens[0][0], end - 2, [*tokens[:index], (start, end - 2, word[:-2])])

@@ -28,3 +28,31 @@ def test_a_listed_party_named_in_title_words_stays_a_party() -> None:
 def test_a_portfolio_word_before_a_title_still_makes_the_title() -> None:
     text = "In Dublin, Social Protection Minister Aoife Byrne said the scheme would grow."
     assert "Social Protection Minister" in titles_and_organisations(text, "Aoife Byrne")[0]
+
+
+def test_a_time_zone_after_a_clock_time_is_no_organisation() -> None:
+    text = "Posted at 08:15 IST and updated at 9:40 p.m. PT. The call began at 12:47 AM ET on Friday."
+    assert _organisations(text) == {}
+
+
+def test_an_acronym_after_a_number_that_is_no_clock_time_stays() -> None:
+    assert "National Basketball Association" in _organisations("He won 3 NBA titles with the club.")
+
+
+def test_a_credit_rating_grade_is_no_organisation() -> None:
+    orgs = _organisations("The utility is rated BBB by Fitch Ratings, and its bonds rated AA rose.")
+    assert "BBB" not in orgs and "AA" not in orgs and "Fitch Ratings" in orgs
+
+
+def test_the_better_business_bureau_by_its_letters_stays() -> None:
+    assert "BBB" in _organisations("The BBB said complaints about the roofer had doubled.")
+
+
+def test_a_listed_name_with_a_possessive_stays_whole() -> None:
+    orgs = _organisations("The company is rated Baa1 by Moody’s Ratings, which kept its outlook stable.")
+    assert "Moody’s Ratings" in orgs["Moody's"][2]
+
+
+def test_a_possessive_before_an_unlisted_body_still_splits() -> None:
+    orgs = _organisations("In Santiago, Chile's Mining Agency said output rose.")
+    assert "Chile's Mining Agency" not in orgs
