@@ -1,6 +1,8 @@
-"""Set-8 organisation rules: members' titles written as letters, ..."""
+"""Set-8 organisation rules: members' titles written as letters, time zones and rating grades, listed names
+with a possessive, and credit lines above the story (writer, outlet and time stamp; a wire's name)."""
 
 from app.extract import run
+from app.extract.document import split_document
 from tests.extract.reading import titles_and_organisations
 
 
@@ -56,3 +58,51 @@ def test_a_listed_name_with_a_possessive_stays_whole() -> None:
 def test_a_possessive_before_an_unlisted_body_still_splits() -> None:
     orgs = _organisations("In Santiago, Chile's Mining Agency said output rose.")
     assert "Chile's Mining Agency" not in orgs
+
+
+def test_a_credit_line_with_a_time_stamp_is_no_paragraph_of_the_story() -> None:
+    text = (
+        "Council closes two libraries\n\n"
+        "Priya Raman / WXN / Updated: May 2, 2025, 09:10 IST\n\n"
+        "PUNE: The Pune Municipal Corporation on Friday voted to close two libraries."
+    )
+    document = split_document(text)
+    assert document.byline == "Priya Raman" and document.body.startswith("PUNE:")
+    assert "WXN" not in _organisations(text)
+
+
+def test_a_writer_and_outlet_before_a_dateline_leave_the_dateline_first() -> None:
+    text = (
+        "Board votes to close school\n\n"
+        "By Dana Holt, KXY.com | Posted - Nov. 4, 2025 at 9:12 p.m.\n\n"
+        "SOUTH RIVER CITY — The school board voted 4-3 on Tuesday to close the school."
+    )
+    document = split_document(text)
+    assert document.dateline_place == "SOUTH RIVER CITY"
+    assert _organisations(text) == {}
+
+
+def test_an_outlet_line_with_a_bare_time_credits_no_writer() -> None:
+    text = (
+        "Storm leaves five dead\n\n"
+        "Coastal Daily Mirror / 05:10 AM October 2, 2025\n\n"
+        "At least five people were killed when the storm made landfall, officials said."
+    )
+    assert split_document(text).byline is None
+
+
+def test_a_wire_credit_above_the_date_line_is_no_paragraph() -> None:
+    text = (
+        "Carmaker recalls vans\n\n"
+        "WIREX\n"
+        "Mar 3, 2026\n\n"
+        "OSAKA – Hoshino Motor Co. will recall about 12,000 vans, the company said Thursday."
+    )
+    document = split_document(text)
+    assert document.body.startswith("OSAKA") and document.source == "WIREX"
+    assert "WIREX" not in _organisations(text)
+
+
+def test_a_capitalised_heading_without_a_date_line_stays() -> None:
+    text = "Storm update\n\nNASA\n\nNASA said the probe had reached orbit on Tuesday."
+    assert split_document(text).body.startswith("NASA\n\n")
