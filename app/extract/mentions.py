@@ -791,6 +791,44 @@ def _acronym_spans(body: str, current: _Chunk, following: _Chunk) -> bool:
     return all(letter in letters for letter in acronym)
 
 
+# Days and months: "on Wednesday" after a body's name says when it acted, not what it works on.
+_CALENDAR_WORDS = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+    ]
+)
+
+
 def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
     """Join runs across "of"/"for"/"&"/list commas when they make one name."""
     merged: list[_Chunk] = []
@@ -818,7 +856,10 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
             if gap in (" of ", " of the ", " for ", " for the ", " on ") and (
                 last in _OF_HEADS or _of_continues(current, following, gap)
             ):
-                if gap == " on " and last not in ("Committee", "Commission", "Council", "Panel"):
+                if gap == " on " and (
+                    last not in ("Committee", "Commission", "Council", "Panel")
+                    or following.tokens[0][2] in _CALENDAR_WORDS  # "the Commission on Wednesday proposed"
+                ):
                     break
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index, current = _absorb_list(body, runs, index + 1, current)
@@ -837,6 +878,12 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
             ):
                 # "Association of Mineworkers and Construction Union": one name across "and".
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                index += 1
+                continue
+            if gap == " and " and _and_joins_group(body, current, following):
+                # "the Socialists and Democrats group": a parliamentary group named for two kinds of member.
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                current.data["group"] = True
                 index += 1
                 continue
             if gap == " and " and _and_joins_agency(body, current, following):
@@ -888,6 +935,29 @@ _FUNCTION_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ance|ence)")
 _ACTOR_AFTER = re.compile(
     rf",? (?:(?:[a-z]+ly |also )?(?:{_VERB_ALT})\b|(?:agents|officers|officials|staff)\b)"
 )
+
+
+_GROUP_AFTER = re.compile(r" group\b")
+
+
+def _and_joins_group(body: str, current: _Chunk, following: _Chunk) -> bool:
+    """ "from the European Conservatives and Reformists group": plural capitalised words joined by "and"
+    right before a lower-case "group" name one group; "France and Germany", "Acme and HSBC" do not."""
+    if not _GROUP_AFTER.match(body, following.end):
+        return False
+    words = [t[2] for t in current.tokens] + [t[2] for t in following.tokens]
+    return (
+        len(words) <= 5
+        and current.tokens[-1][2].endswith("s")
+        and following.tokens[-1][2].endswith("s")
+        and not any(
+            w in PLACES
+            or w in FIRST_NAMES
+            or _is_acronym(w)
+            or (w in KNOWN_ORGS and KNOWN_ORGS[w].kind != "party")  # "the Barclays and Lloyds group"
+            for w in (current.tokens[-1][2], following.tokens[-1][2])
+        )
+    )
 
 
 def _and_joins_agency(body: str, current: _Chunk, following: _Chunk) -> bool:
@@ -1601,6 +1671,7 @@ _POST_NOMINALS = frozenset(
         "IV",
     ]
 )
+_ARTICLES = frozenset(["The", "A", "An"])
 # Capitalised only because they open a sentence or heading: never part of an organisation's name.
 _FUNCTION_OPENERS = frozenset(
     [
@@ -1990,6 +2061,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return  # "The", "But", "Monday": a capital that names nothing (most single-word runs)
     if len(tokens) == 1 and (ORG_HEADS.get(tokens[0][2]) == "company" or tokens[0][2] in state.things):
         return  # ", Inc.": a company suffix names no company by itself
+    if chunk.data.get("group") is True:
+        # "the Socialists and Democrats group" (_and_joins_group): one group's name, whatever its words.
+        text = body[chunk.start : chunk.end]
+        chunk.label, chunk.data = "org", {**_org_from_text(text), "kind": "party"}
+        _add_org(state, chunk.start, chunk.end, chunk.data)
+        return
     if len(tokens) == 1 and _is_acronym(tokens[0][2]) and _names_a_thing(state, chunk):
         return
     if (
@@ -2175,11 +2252,19 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             _org_of(state, text) is None
             or (
                 tokens[0][2] in _FUNCTION_OPENERS
-                and _org_of(state, body[tokens[1][0] : chunk.end]) is not None
+                # "In Parliament, …": a preposition or conjunction never opens a name; an article may.
+                and (
+                    tokens[0][2] not in _ARTICLES
+                    or _org_of(state, body[tokens[1][0] : chunk.end]) is not None
+                )
             )
         )
         # "A Department of Health spokesperson": an article never opens an organisation's name.
-        and (tokens[1][2] not in ORG_HEADS or tokens[0][2] in ("A", "An"))
+        and (
+            tokens[1][2] not in ORG_HEADS
+            or tokens[0][2] in ("A", "An")
+            or (tokens[0][2] in _FUNCTION_OPENERS and tokens[0][2] not in _ARTICLES)  # "In Parliament,"
+        )
         and f"{tokens[0][2]} {tokens[1][2]}" not in KNOWN_ORGS
         and text not in ORG_ADJECTIVES
         # "Congress MLA Jane Roe" in a story from India: the party, before its member's title.

@@ -1,7 +1,7 @@
 """Set-8 organisation rules: members' titles written as letters, time zones and rating grades, listed names
 with a possessive, and credit lines above the story (writer, outlet and time stamp; a wire's name)."""
 
-from app.extract import run
+from app.extract import mentions, run
 from app.extract.document import split_document
 from tests.extract.reading import titles_and_organisations
 
@@ -106,3 +106,37 @@ def test_a_wire_credit_above_the_date_line_is_no_paragraph() -> None:
 def test_a_capitalised_heading_without_a_date_line_stays() -> None:
     text = "Storm update\n\nNASA\n\nNASA said the probe had reached orbit on Tuesday."
     assert split_document(text).body.startswith("NASA\n\n")
+
+
+def test_a_weekday_after_on_is_no_part_of_a_commissions_name() -> None:
+    orgs = _organisations("The Regional Commission on Tuesday proposed a ban on plastic bags.")
+    assert "Regional Commission" in orgs
+    assert "The Regional Commission" in _chunks("The Regional Commission on Tuesday proposed a ban.")
+
+
+def test_a_commission_on_a_subject_keeps_its_subject() -> None:
+    runs = _chunks("The Commission on Human Rights said on Tuesday that the inquiry would resume.")
+    assert "The Commission on Human Rights" in runs and "Tuesday" in runs
+
+
+def _chunks(text: str) -> list[str]:
+    return [text[chunk.start : chunk.end] for chunk in mentions._chunks(text)]
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_chambers_name() -> None:
+    orgs = _organisations("In Parliament, the ruling party gave the bill a cautious welcome.")
+    assert "Parliament" in orgs and "In Parliament" not in orgs
+
+
+def test_two_plural_groups_of_members_joined_by_and_before_group_are_one_name() -> None:
+    text = (
+        "Ana Ruiz, a Spanish MEP from the European Farmers and Foresters group, backed it. Jan Ek, "
+        "from the Pirates and Independents group, did not."
+    )
+    orgs = _organisations(text)
+    assert "European Farmers and Foresters" in orgs and "Pirates and Independents" in orgs
+
+
+def test_two_listed_companies_before_group_stay_apart() -> None:
+    orgs = _organisations("Shares in the Barclays and Lloyds group of lenders fell on Monday.")
+    assert "Barclays and Lloyds" not in orgs
