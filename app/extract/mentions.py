@@ -2048,6 +2048,11 @@ def _post_of_org_split(state: _State, chunk: _Chunk, owner_country: str | None) 
     return True
 
 
+# Legal forms written before a company's name: Indonesia's "PT" (perseroan terbatas), Russia's joint-stock
+# companies ("PJSC", "OJSC", "JSC").
+_LEADING_LEGAL_FORMS = frozenset(["PT", "PJSC", "OJSC", "JSC"])
+
+
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
     body = state.body
@@ -2061,6 +2066,16 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return  # "The", "But", "Monday": a capital that names nothing (most single-word runs)
     if len(tokens) == 1 and (ORG_HEADS.get(tokens[0][2]) == "company" or tokens[0][2] in state.things):
         return  # ", Inc.": a company suffix names no company by itself
+    if (
+        len(tokens) >= 2
+        and tokens[0][2] in _LEADING_LEGAL_FORMS
+        and all(t[2][:1].isupper() for t in tokens[1:])
+    ):
+        # "PT Perusahaan Listrik Negara", "PJSC Acme": a legal form that opens a company's name.
+        text = body[chunk.start : chunk.end]
+        chunk.label, chunk.data = "org", {**_org_from_text(text, owner_country), "kind": "company"}
+        _add_org(state, chunk.start, chunk.end, chunk.data)
+        return
     if chunk.data.get("group") is True:
         # "the Socialists and Democrats group" (_and_joins_group): one group's name, whatever its words.
         text = body[chunk.start : chunk.end]
@@ -3922,6 +3937,73 @@ def _find_appositive_org_names(state: _State, chunks: list[_Chunk]) -> None:
         _add_org(state, chunk.start, chunk.end, chunk.data)
 
 
+# "Acme Power, the state utility known as AP,", "(known as AP)": the short name the article uses next.
+_KNOWN_AS_AFTER = re.compile(
+    r",? \(?(?:(?:the|a|an|its) (?:[\w’'-]+ ){0,5}?)?(?:also |better |commonly |locally )?(?:known|referred to) as "
+    rf"(?P<alias>{U}[\w&’'-]*(?: {U}[\w&’'-]*){{0,3}})"
+)
+# "The utility, known as AP, is …": a description opening the next sentence, then the short name.
+_DESCRIBED_KNOWN_AS = re.compile(
+    rf"(?:(?<=[.!?] )|(?<=\n)|^)The [a-z]+, (?:also |better |commonly )?known as (?P<alias>{U}[\w&’'-]*(?: {U}[\w&’'-]*){{0,3}}),"
+)
+
+
+# "Acme Power, Indonesia’s state electricity company,": the country whose company the appositive says it is.
+_COUNTRYS_APPOSITIVE = re.compile(rf", (?P<country>{U}[a-z]+(?: {U}[a-z]+)?)[’']s (?=[a-z])")
+
+
+def _find_appositive_countries(state: _State) -> None:
+    for index, org in enumerate(state.orgs):
+        if org.country_code:
+            continue
+        found = _COUNTRYS_APPOSITIVE.match(state.body, org.end)
+        place = PLACES.get(found.group("country")) if found else None
+        if place is not None and place.kind == "country":
+            state.orgs[index] = OrganisationMention(
+                org.start, org.end, org.name, org.canonical, org.acronym, place.country_code, org.kind
+            )
+
+
+def _find_known_as_names(state: _State) -> None:
+    """The short name an organisation is "known as" names it too, there and wherever the article uses it."""
+    if not state.orgs or " known as " not in state.body:
+        return
+    body = state.body
+    aliases: list[tuple[int, int, OrganisationMention]] = []
+    for org in state.orgs:
+        found = _KNOWN_AS_AFTER.match(body, org.end)
+        if found is not None:
+            aliases.append((found.start("alias"), found.end("alias"), org))
+    for found in _DESCRIBED_KNOWN_AS.finditer(body):
+        # The sentence before's subject: the organisation it names first.
+        opened = max((s for s in state.sentence_starts if s < found.start()), default=0)
+        before = [o for o in state.orgs if opened <= o.start and o.end <= found.start()]
+        if before:
+            aliases.append((found.start("alias"), found.end("alias"), before[0]))
+    for start, end, org in aliases:
+        alias = body[start:end]
+        if alias in PLACES or alias in KNOWN_ORGS or alias == org.name:
+            continue
+        acronym = alias if _is_acronym(alias) else org.acronym
+        spans = [(start, end)]
+        at = body.find(alias, end)
+        while at >= 0:
+            after = body[at + len(alias) : at + len(alias) + 1]
+            if not body[at - 1 : at].isalnum() and not (after.isalnum() or after == "-"):
+                spans.append((at, at + len(alias)))
+            at = body.find(alias, at + len(alias))
+        for span_start, span_end in spans:
+            if any(o.start < span_end and span_start < o.end and o.name != alias for o in state.orgs):
+                continue  # inside a longer name
+            state.orgs = [o for o in state.orgs if not (o.start == span_start and o.end == span_end)]
+            state.orgs.append(
+                OrganisationMention(
+                    span_start, span_end, alias, org.canonical, acronym, org.country_code, org.kind
+                )
+            )
+    state.orgs.sort(key=lambda o: o.start)
+
+
 # Known organisations written with a lower-case first letter ("dpa", "eBay"): no capitalised run holds them.
 _LOWER_CASE_KNOWN = tuple(form for form in KNOWN_ORGS if form[:1].islower())
 
@@ -4739,6 +4821,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
             )
         previous = chunk
     _find_appositive_org_names(state, chunks)
+    _find_appositive_countries(state)
+    _find_known_as_names(state)
     _find_cities_by_region(state, chunks)
     _find_lower_case_orgs(state)  # before the people, whose roles may name them ("a kindrd spokesperson")
     _find_lower_case_known_orgs(state)

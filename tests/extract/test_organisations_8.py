@@ -140,3 +140,39 @@ def test_two_plural_groups_of_members_joined_by_and_before_group_are_one_name() 
 def test_two_listed_companies_before_group_stay_apart() -> None:
     orgs = _organisations("Shares in the Barclays and Lloyds group of lenders fell on Monday.")
     assert "Barclays and Lloyds" not in orgs
+
+
+def test_a_leading_legal_form_opens_a_companys_name() -> None:
+    orgs = _organisations("Funds managed by PT Sinar Harapan Dana Investama in Jakarta bought the notes.")
+    assert "PT Sinar Harapan Dana Investama" in orgs
+
+
+def test_a_leading_legal_form_needs_a_capitalised_name_after_it() -> None:
+    orgs = _organisations("The clinic offers PT twice a week and yoga classes on Monday.")
+    assert not any(name.startswith("PT ") for name in orgs)
+
+
+def test_the_short_name_an_organisation_is_known_as_names_it() -> None:
+    text = (
+        "PT Perusahaan Gas Bumi Utama, Indonesia’s state gas company, sold bonds on Monday. "
+        "The distributor, known as PGBU, raised $1 billion. PGBU declined to comment. "
+        "Funds went to the Kencana Investment Authority, the sovereign wealth fund known as Kencana."
+    )
+    orgs = _organisations(text)
+    assert orgs["PT Perusahaan Gas Bumi Utama"][:2] == ("ID", "PGBU") and "PGBU" not in orgs
+    assert "Kencana" in orgs["Kencana Investment Authority"][2]
+
+
+def test_known_as_after_a_person_or_place_names_no_organisation() -> None:
+    text = "The singer Maria Lopes, known as Mimi, opened the festival. Lisbon, known as Lisboa, was sunny."
+    assert _organisations(text) == {}
+
+
+def test_a_possessive_country_after_a_company_is_its_country() -> None:
+    orgs = _organisations("Verdant Power Co., Norway's biggest utility, said prices would rise.")
+    assert orgs["Verdant Power Co."][0] == "NO"
+
+
+def test_a_possessive_owner_that_is_no_country_gives_none() -> None:
+    orgs = _organisations("Verdant Power Co., Oslo's biggest utility, said prices would rise.")
+    assert orgs["Verdant Power Co."][0] is None
