@@ -67,6 +67,13 @@ _META_LINE = re.compile(
     r"|\d{1,2}:\d{2}",
     re.IGNORECASE,
 )
+# "Jane Roe / TNN / Updated: May 24, 2025", "By Jane Roe, Acme.com | Posted - Nov. 19, 2025": a credit line,
+# the writer first, then the outlet or the time stamp in parts (see _CREDIT_SEPARATOR).
+# The stamp must say what it dates: "Philippine Daily Inquirer / 05:10 AM October 22" credits no writer.
+_TIME_STAMP = re.compile(r"^(?:Last[ \t]+)?(?:Updated|Posted|Published)\b")
+_CREDIT_WRITER = re.compile(rf"(?:By:?[ \t]+)?(?P<writer>(?P<name>{_NAME})(?:,[ \t]+[^,|/·]{{1,40}})?)")
+# "KYODO", "AFP" on a line of its own above the date line: the wire service that sent the story.
+_WIRE_CREDIT = re.compile(r"[A-Z]{2,10}")
 # A sign-off or an author's note closing the story: "— Jane Roe", "Jane Roe is a health reporter at …".
 _SIGN_OFF = re.compile(
     rf"^(?:[—–-]+[ \t]*(?P<name>{_NAME})|(?P<bio>{_NAME}) is (?:a|an|the) (?:[\w'’-]+ ){{0,4}}?"
@@ -286,6 +293,10 @@ def _byline_of(line: str) -> str | None:
     """The writer named on a byline line with a post ("By Jane Roe, Health correspondent"), or None."""
     if len(line) > 140:
         return None
+    parts = _CREDIT_SEPARATOR.split(line)
+    if len(parts) > 1 and any(_TIME_STAMP.match(part) for part in parts[1:]):
+        credited = _CREDIT_WRITER.fullmatch(parts[0])
+        return credited.group("writer") if credited else None
     if "," not in line:
         placed = _BYLINE_PLACE.match(line)
         if placed is None and (posted := _BYLINE_POST.match(line)) is not None:
@@ -427,6 +438,11 @@ def split_document(
         lines = lines[1:]
     while lines and not lines[0].strip():
         lines = lines[1:]
+    if len(lines) > 1 and _WIRE_CREDIT.fullmatch(lines[0].strip()) and _date_line(lines[1:]) is not None:
+        # "KYODO" then "Mar 19, 2026": the wire's credit and the date are no paragraphs of the story.
+        source = source or lines[0].strip()
+        published_at = published_at or (None if "date" in header.fields else _date_line(lines[1:]))
+        lines = lines[2:]
     if lines and _BYLINE.match(lines[0].strip()):
         byline = byline or lines[0].strip()[3:].strip()
         lines = lines[1:]

@@ -834,6 +834,44 @@ _NUMBER_WORDS = frozenset(
 )
 
 
+# Days and months: "on Wednesday" after a body's name says when it acted, not what it works on.
+_CALENDAR_WORDS = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+    ]
+)
+
+
 def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
     """Join runs across "of"/"for"/"&"/list commas when they make one name."""
     merged: list[_Chunk] = []
@@ -861,7 +899,10 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
             if gap in (" of ", " of the ", " for ", " for the ", " on ") and (
                 last in _OF_HEADS or _of_continues(current, following, gap)
             ):
-                if gap == " on " and last not in ("Committee", "Commission", "Council", "Panel"):
+                if gap == " on " and (
+                    last not in ("Committee", "Commission", "Council", "Panel")
+                    or following.tokens[0][2] in _CALENDAR_WORDS  # "the Commission on Wednesday proposed"
+                ):
                     break
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index, current = _absorb_list(body, runs, index + 1, current)
@@ -921,6 +962,12 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
                 continue
+            if gap == " and " and _and_joins_group(body, current, following):
+                # "the Socialists and Democrats group": a parliamentary group named for two kinds of member.
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                current.data["group"] = True
+                index += 1
+                continue
             if gap == " and " and _and_joins_agency(body, current, following):
                 # "U.S. Customs and Border Protection said": one agency named for what it does.
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
@@ -970,6 +1017,29 @@ _FUNCTION_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ance|ence)")
 _ACTOR_AFTER = re.compile(
     rf",? (?:(?:[a-z]+ly |also )?(?:{_VERB_ALT})\b|(?:agents|officers|officials|staff)\b)"
 )
+
+
+_GROUP_AFTER = re.compile(r" group\b")
+
+
+def _and_joins_group(body: str, current: _Chunk, following: _Chunk) -> bool:
+    """ "from the European Conservatives and Reformists group": plural capitalised words joined by "and"
+    right before a lower-case "group" name one group; "France and Germany", "Acme and HSBC" do not."""
+    if not _GROUP_AFTER.match(body, following.end):
+        return False
+    words = [t[2] for t in current.tokens] + [t[2] for t in following.tokens]
+    return (
+        len(words) <= 5
+        and current.tokens[-1][2].endswith("s")
+        and following.tokens[-1][2].endswith("s")
+        and not any(
+            w in PLACES
+            or w in FIRST_NAMES
+            or _is_acronym(w)
+            or (w in KNOWN_ORGS and KNOWN_ORGS[w].kind != "party")  # "the Barclays and Lloyds group"
+            for w in (current.tokens[-1][2], following.tokens[-1][2])
+        )
+    )
 
 
 def _and_joins_agency(body: str, current: _Chunk, following: _Chunk) -> bool:
@@ -1710,6 +1780,7 @@ _POST_NOMINALS = frozenset(
 _CONJUNCTION_OPENERS = frozenset(
     ["If", "When", "While", "Although", "Though", "Because", "Unless", "Whether"]
 )
+_ARTICLES = frozenset(["The", "A", "An"])
 # Capitalised only because they open a sentence or heading: never part of an organisation's name.
 _FUNCTION_OPENERS = frozenset(
     [
@@ -1876,6 +1947,11 @@ def _title_split_words(words: tuple[str, ...]) -> int:
                 head = index + next(k for k, w in enumerate(rest) if w in TITLE_HEADS)
                 if words[head] in _MEMBER_ACRONYMS and any(w not in _MEMBER_RANKS for w in words[index:head]):
                     return head  # "Labour MP Jane Roe": the party, then the post
+                if bare not in TITLE_HEADS:
+                    # "Social Democrats TD Jane Roe": a listed party's words before the title are no modifier.
+                    head = next(offset for offset, w in enumerate(rest) if w in TITLE_HEADS)
+                    if head > 1 and " ".join(rest[:head]) in KNOWN_ORGS:
+                        continue
                 if bare in _OFFICE_HEADS and index > 0 and tokens[index - 1][2] in _OFFICE_WORDS:
                     return index - 1
                 if bare in _LOCAL_OFFICE_HEADS and index == 1 and tokens[0][2] in _LOCAL_OFFICE_WORDS:
@@ -1951,6 +2027,10 @@ def _names_a_thing(state: _State, chunk: _Chunk) -> bool:
         return True
     if _CODE_AFTER.match(body, end):
         return True
+    if _RATING_GRADE.fullmatch(chunk.tokens[0][2]) and (
+        _RATING_BEFORE.search(body, max(0, start - 48), start) or body.startswith((" by ", " rating"), end)
+    ):
+        return True  # "rated BBB by Fitch": a credit rating, not the Better Business Bureau
     if (
         body.startswith(")", end)
         and chunk.tokens[0][2] not in KNOWN_ORGS  # "the UN agency for Palestine refugees (UNRWA)"
@@ -1962,6 +2042,13 @@ def _names_a_thing(state: _State, chunk: _Chunk) -> bool:
 
 
 _CODE_AFTER = re.compile(r" \d+-\d")
+# A clock time right before an acronym: the acronym is its time zone ("08:15 IST", "9 p.m. ET").
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}(?:[:.]\d{2}(?: ?[ap]\.?m\.?)?|(?:[:.]\d{2})? ?[ap]\.?m\.?) $")
+# Credit-rating grades ("AAA", "BB", "CCC"), read as grades only beside rating words.
+_RATING_GRADE = re.compile(r"(?:A{1,3}|B{2,3}|C{2,3})[+-]?")
+_RATING_BEFORE = re.compile(
+    r"\b(?:rated|rating|ratings|grade|graded|downgraded|upgraded|investment-grade)\b[^.;]*$"
+)
 # Stock indices named by their provider and size ("the FTSE 100", "the S&P 500"), a share's ticker after
 # its exchange ("(NASDAQ: ACME)") and government debt ("the 10-year Treasury yield") name no organisation.
 _INDEX_NAMES = frozenset(
@@ -2091,6 +2178,11 @@ def _post_of_org_split(state: _State, chunk: _Chunk, owner_country: str | None) 
     return True
 
 
+# Legal forms written before a company's name: Indonesia's "PT" (perseroan terbatas), Russia's joint-stock
+# companies ("PJSC", "OJSC", "JSC").
+_LEADING_LEGAL_FORMS = frozenset(["PT", "PJSC", "OJSC", "JSC"])
+
+
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
     body = state.body
@@ -2104,8 +2196,31 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return  # "The", "But", "Monday": a capital that names nothing (most single-word runs)
     if len(tokens) == 1 and (ORG_HEADS.get(tokens[0][2]) == "company" or tokens[0][2] in state.things):
         return  # ", Inc.": a company suffix names no company by itself
+    if (
+        len(tokens) >= 2
+        and tokens[0][2] in _LEADING_LEGAL_FORMS
+        and all(t[2][:1].isupper() for t in tokens[1:])
+    ):
+        # "PT Perusahaan Listrik Negara", "PJSC Acme": a legal form that opens a company's name.
+        text = body[chunk.start : chunk.end]
+        chunk.label, chunk.data = "org", {**_org_from_text(text, owner_country), "kind": "company"}
+        _add_org(state, chunk.start, chunk.end, chunk.data)
+        return
+    if chunk.data.get("group") is True:
+        # "the Socialists and Democrats group" (_and_joins_group): one group's name, whatever its words.
+        text = body[chunk.start : chunk.end]
+        chunk.label, chunk.data = "org", {**_org_from_text(text), "kind": "party"}
+        _add_org(state, chunk.start, chunk.end, chunk.data)
+        return
     if len(tokens) == 1 and _is_acronym(tokens[0][2]) and _names_a_thing(state, chunk):
         return
+    if (
+        len(tokens) <= 2
+        and (len(tokens) == 1 or tokens[0][2] in ("AM", "PM"))
+        and _is_acronym(tokens[-1][2])
+        and _CLOCK_BEFORE.search(body, max(0, chunk.start - 12), chunk.start)
+    ):
+        return  # "08:15 IST", "12:47 AM ET", "9 p.m. PT": a time zone after a clock time
     if (len(tokens) == 1 or (len(tokens) == 2 and tokens[0][2] == "The")) and _names_a_security(
         body, tokens[-1][0], chunk.end, tokens[-1][2]
     ):
@@ -2177,11 +2292,16 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         chunk.tokens, chunk.start = tokens, tokens[0][0]
     if _post_of_org_split(state, chunk, owner_country):
         return
+    whole_known = body[chunk.start : chunk.end] in KNOWN_ORGS  # "Moody's Ratings": a listed name
     for index, (start, end, word) in enumerate(tokens[:-1]):
         # "St Mary's Hospital", "King's College": a possessive inside an institution's name.
-        if word.endswith(("’s", "'s")) and not (
-            tokens[-1][2] in ORG_HEADS
-            and (index == len(tokens) - 2 or (index == 0 and _place_at(tokens[:1], 0) == 0))
+        if (
+            word.endswith(("’s", "'s"))
+            and not whole_known
+            and not (
+                tokens[-1][2] in ORG_HEADS
+                and (index == len(tokens) - 2 or (index == 0 and _place_at(tokens[:1], 0) == 0))
+            )
         ):
             # "St Mary's Hospital", "Alzheimer's Research Trust" stay whole; "Chile's Mining Agency" splits.
             owner = _Chunk(tokens[0][0], end - 2, [*tokens[:index], (start, end - 2, word[:-2])])
@@ -2289,11 +2409,19 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             _org_of(state, text) is None
             or (
                 tokens[0][2] in _FUNCTION_OPENERS
-                and _org_of(state, body[tokens[1][0] : chunk.end]) is not None
+                # "In Parliament, …": a preposition or conjunction never opens a name; an article may.
+                and (
+                    tokens[0][2] not in _ARTICLES
+                    or _org_of(state, body[tokens[1][0] : chunk.end]) is not None
+                )
             )
         )
         # "A Department of Health spokesperson": an article never opens an organisation's name.
-        and (tokens[1][2] not in ORG_HEADS or tokens[0][2] in ("A", "An"))
+        and (
+            tokens[1][2] not in ORG_HEADS
+            or tokens[0][2] in ("A", "An")
+            or (tokens[0][2] in _FUNCTION_OPENERS and tokens[0][2] not in _ARTICLES)  # "In Parliament,"
+        )
         and f"{tokens[0][2]} {tokens[1][2]}" not in KNOWN_ORGS
         and text not in ORG_ADJECTIVES
         # "Congress MLA Jane Roe" in a story from India: the party, before its member's title.
@@ -4232,6 +4360,73 @@ def _find_appositive_org_names(state: _State, chunks: list[_Chunk]) -> None:
         _add_org(state, chunk.start, chunk.end, chunk.data)
 
 
+# "Acme Power, the state utility known as AP,", "(known as AP)": the short name the article uses next.
+_KNOWN_AS_AFTER = re.compile(
+    r",? \(?(?:(?:the|a|an|its) (?:[\w’'-]+ ){0,5}?)?(?:also |better |commonly |locally )?(?:known|referred to) as "
+    rf"(?P<alias>{U}[\w&’'-]*(?: {U}[\w&’'-]*){{0,3}})"
+)
+# "The utility, known as AP, is …": a description opening the next sentence, then the short name.
+_DESCRIBED_KNOWN_AS = re.compile(
+    rf"(?:(?<=[.!?] )|(?<=\n)|^)The [a-z]+, (?:also |better |commonly )?known as (?P<alias>{U}[\w&’'-]*(?: {U}[\w&’'-]*){{0,3}}),"
+)
+
+
+# "Acme Power, Indonesia’s state electricity company,": the country whose company the appositive says it is.
+_COUNTRYS_APPOSITIVE = re.compile(rf", (?P<country>{U}[a-z]+(?: {U}[a-z]+)?)[’']s (?=[a-z])")
+
+
+def _find_appositive_countries(state: _State) -> None:
+    for index, org in enumerate(state.orgs):
+        if org.country_code:
+            continue
+        found = _COUNTRYS_APPOSITIVE.match(state.body, org.end)
+        place = PLACES.get(found.group("country")) if found else None
+        if place is not None and place.kind == "country":
+            state.orgs[index] = OrganisationMention(
+                org.start, org.end, org.name, org.canonical, org.acronym, place.country_code, org.kind
+            )
+
+
+def _find_known_as_names(state: _State) -> None:
+    """The short name an organisation is "known as" names it too, there and wherever the article uses it."""
+    if not state.orgs or " known as " not in state.body:
+        return
+    body = state.body
+    aliases: list[tuple[int, int, OrganisationMention]] = []
+    for org in state.orgs:
+        found = _KNOWN_AS_AFTER.match(body, org.end)
+        if found is not None:
+            aliases.append((found.start("alias"), found.end("alias"), org))
+    for found in _DESCRIBED_KNOWN_AS.finditer(body):
+        # The sentence before's subject: the organisation it names first.
+        opened = max((s for s in state.sentence_starts if s < found.start()), default=0)
+        before = [o for o in state.orgs if opened <= o.start and o.end <= found.start()]
+        if before:
+            aliases.append((found.start("alias"), found.end("alias"), before[0]))
+    for start, end, org in aliases:
+        alias = body[start:end]
+        if alias in PLACES or alias in KNOWN_ORGS or alias == org.name:
+            continue
+        acronym = alias if _is_acronym(alias) else org.acronym
+        spans = [(start, end)]
+        at = body.find(alias, end)
+        while at >= 0:
+            after = body[at + len(alias) : at + len(alias) + 1]
+            if not body[at - 1 : at].isalnum() and not (after.isalnum() or after == "-"):
+                spans.append((at, at + len(alias)))
+            at = body.find(alias, at + len(alias))
+        for span_start, span_end in spans:
+            if any(o.start < span_end and span_start < o.end and o.name != alias for o in state.orgs):
+                continue  # inside a longer name
+            state.orgs = [o for o in state.orgs if not (o.start == span_start and o.end == span_end)]
+            state.orgs.append(
+                OrganisationMention(
+                    span_start, span_end, alias, org.canonical, acronym, org.country_code, org.kind
+                )
+            )
+    state.orgs.sort(key=lambda o: o.start)
+
+
 # Known organisations written with a lower-case first letter ("dpa", "eBay"): no capitalised run holds them.
 _LOWER_CASE_KNOWN = tuple(form for form in KNOWN_ORGS if form[:1].islower())
 # "Formula 1", "Ligue 1": names with a number for a word, which no capitalised run holds whole (not
@@ -5247,6 +5442,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
             )
         previous = chunk
     _find_appositive_org_names(state, chunks)
+    _find_appositive_countries(state)
+    _find_known_as_names(state)
     _find_cities_by_region(state, chunks)
     _find_lower_case_orgs(state)  # before the people, whose roles may name them ("a kindrd spokesperson")
     _find_lower_case_known_orgs(state)
