@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
+from app.extract.lexicon import FIRST_NAMES
 from app.extract.types import Document, Span
 
 # A run of three or more blank lines separates the article from reader comments.
@@ -71,7 +72,7 @@ _META_LINE = re.compile(
 # the writer first, then the outlet or the time stamp in parts (see _CREDIT_SEPARATOR).
 # The stamp must say what it dates: "Philippine Daily Inquirer / 05:10 AM October 22" credits no writer.
 _TIME_STAMP = re.compile(r"^(?:Last[ \t]+)?(?:Updated|Posted|Published)\b")
-_CREDIT_WRITER = re.compile(rf"(?:By:?[ \t]+)?(?P<writer>(?P<name>{_NAME})(?:,[ \t]+[^,|/·]{{1,40}})?)")
+_CREDIT_WRITER = re.compile(rf"(?:By:?[ \t]+)?(?P<name>{_NAME})(?:,[ \t]+[^,|/·]{{1,40}})?")
 # "KYODO", "AFP" on a line of its own above the date line: the wire service that sent the story.
 _WIRE_CREDIT = re.compile(r"[A-Z]{2,10}")
 # A sign-off or an author's note closing the story: "— Jane Roe", "Jane Roe is a health reporter at …".
@@ -296,7 +297,7 @@ def _byline_of(line: str) -> str | None:
     parts = _CREDIT_SEPARATOR.split(line)
     if len(parts) > 1 and any(_TIME_STAMP.match(part) for part in parts[1:]):
         credited = _CREDIT_WRITER.fullmatch(parts[0])
-        return credited.group("writer") if credited else None
+        return credited.group("name") if credited else None
     if "," not in line:
         placed = _BYLINE_PLACE.match(line)
         if placed is None and (posted := _BYLINE_POST.match(line)) is not None:
@@ -318,7 +319,18 @@ def _credit_line(line: str, following: list[str]) -> str | None:
     parts = _CREDIT_SEPARATOR.split(line)
     if len(parts) > 1:
         head = _CREDIT_NAME.fullmatch(parts[0])
-        if head is not None and (line.startswith("By") or any(_META_LINE.match(p) for p in parts[1:])):
+        if (
+            head is not None
+            and (
+                line.startswith("By")
+                or any(_TIME_STAMP.match(p) for p in parts[1:])
+                # A bare date or time after an outlet's name ("Daily Planet / 05:10 AM …") credits no writer.
+                or (
+                    any(_META_LINE.match(p) for p in parts[1:])
+                    and head.group("name").split()[0] in FIRST_NAMES
+                )
+            )
+        ):
             return head.group("name")
         return None
     if line[-1] in '.!?”"' or not re.fullmatch(_NAME, line):
