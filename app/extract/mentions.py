@@ -1340,6 +1340,8 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
             # "Transport Workers Union Local 234": a union's local branch is named by its number.
             end = number.end()
             name = canonical = state.body[start:end]
+    if canonical.endswith((" Member", " Members")):
+        return  # "County Executive Committee Member for Health": a post, never an organisation's last word
     prefix = canonical.split(" ", 1)[0]
     if prefix in _COUNTRY_PREFIXES and " " in canonical:
         # "the U.S. Commerce Department" and "the Commerce Department" are one department.
@@ -1717,6 +1719,8 @@ _STATEMENT_AFTER = re.compile(r" (?:said|says) in a (?:[a-z]+ )?statement\b")
 # Words that only come before an organisation's name.
 _ORG_CONTEXT_BEFORE = re.compile(
     r"(?:\bspokes(?:person|man|woman) for (?:the )?|\b[Ss]hares (?:in|of) (?:rival )?|\b(?:made|owned|operated) by |"
+    # "lawmakers from the ruling Unity Front": a party or coalition in power.
+    r"\bthe (?:ruling|governing) |"
     r"\b(?:companies|firms|retailers|brands|customers|clients|rivals|competitors|airlines|carriers|banks|"
     r"lenders|insurers|chains|suppliers|manufacturers|makers|drugmakers|carmakers|buyers|publishers|studios|"
     r"developers|platforms|operators|providers|labels|utilities|broadcasters|outlets|newspapers),? "

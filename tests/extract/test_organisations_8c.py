@@ -64,3 +64,25 @@ def test_firms_listed_after_their_kind_are_organisations() -> None:
 def test_names_after_a_kind_of_person_are_no_firms() -> None:
     text = "The coach, who trained players including Orbisoft, said it agreed."
     assert "Orbisoft" not in _organisations(text)
+
+
+def test_a_name_after_the_ruling_is_a_party_in_power() -> None:
+    text = "In the capital, lawmakers from the ruling Renewal Framework have seized on the shortfall."
+    assert "Renewal Framework" in _organisations(text)
+
+
+def test_a_court_ruling_before_a_judges_name_names_no_party() -> None:
+    text = "Lawyers said the ruling Judge Jane Roe wrote on Monday was flawed."
+    result = run(text)
+    assert not result.organisations
+    assert [p.name for p in result.people] == ["Jane Roe"]
+
+
+def test_a_committee_member_is_a_post_not_an_organisation() -> None:
+    text = "County Executive Committee Member for Health Jane Roe said the clinic would open."
+    assert "County Executive Committee Member" not in _organisations(text)
+
+
+def test_a_committee_before_its_members_is_still_one() -> None:
+    text = "The Harbour Planning Committee members voted 5-2 to approve the plan."
+    assert "Harbour Planning Committee" in _organisations(text)
