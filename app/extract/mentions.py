@@ -1341,6 +1341,8 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
             # "Transport Workers Union Local 234": a union's local branch is named by its number.
             end = number.end()
             name = canonical = state.body[start:end]
+    if canonical.endswith((" Member", " Members")):
+        return  # "County Executive Committee Member for Health": a post, never an organisation's last word
     prefix = canonical.split(" ", 1)[0]
     if prefix in _COUNTRY_PREFIXES and " " in canonical:
         # "the U.S. Commerce Department" and "the Commerce Department" are one department.
@@ -1718,8 +1720,11 @@ _STATEMENT_AFTER = re.compile(r" (?:said|says) in a (?:[a-z]+ )?statement\b")
 # Words that only come before an organisation's name.
 _ORG_CONTEXT_BEFORE = re.compile(
     r"(?:\bspokes(?:person|man|woman) for (?:the )?|\b[Ss]hares (?:in|of) (?:rival )?|\b(?:made|owned|operated) by |"
+    # "lawmakers from the ruling Unity Front": a party or coalition in power.
+    r"\bthe (?:ruling|governing) |"
     r"\b(?:companies|firms|retailers|brands|customers|clients|rivals|competitors|airlines|carriers|banks|"
-    r"lenders|insurers|chains|suppliers|manufacturers|makers|drugmakers|carmakers|buyers),? "
+    r"lenders|insurers|chains|suppliers|manufacturers|makers|drugmakers|carmakers|buyers|publishers|studios|"
+    r"developers|platforms|operators|providers|labels|utilities|broadcasters|outlets|newspapers),? "
     r"(?:such as|including|include|like) "
     # "Acme's recall processor, Clearpath Returns,": a firm named as another's business partner.
     r"|[’']s (?:[a-z-]+ ){0,2}(?:processor|supplier|distributor|contractor|subcontractor|subsidiary|auditor|"
@@ -4376,16 +4381,106 @@ _DESCRIBED_KNOWN_AS = re.compile(
 _COUNTRYS_APPOSITIVE = re.compile(rf", (?P<country>{U}[a-z]+(?: {U}[a-z]+)?)[’']s (?=[a-z])")
 
 
+# "Italy’s competition authority, the AGCM,": the description, then the name, in apposition.
+_COUNTRYS_DESCRIPTION_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?P<country>{U}[a-z]+(?: {U}[a-z]+)?)[’']s (?:[a-z][\w-]* ){{0,3}}[a-z][\w-]*, (?:the )?$"
+)
+
+
 def _find_appositive_countries(state: _State) -> None:
     for index, org in enumerate(state.orgs):
         if org.country_code:
             continue
         found = _COUNTRYS_APPOSITIVE.match(state.body, org.end)
+        if found is None and state.body.endswith((", ", ", the "), 0, org.start):
+            found = _COUNTRYS_DESCRIPTION_BEFORE.search(state.body, max(0, org.start - 70), org.start)
         place = PLACES.get(found.group("country")) if found else None
         if place is not None and place.kind == "country":
             state.orgs[index] = OrganisationMention(
                 org.start, org.end, org.name, org.canonical, org.acronym, place.country_code, org.kind
             )
+
+
+# "told Zenpost that", "seen by the Zenpost": the news outlet a source spoke to or a document reached;
+# "had not responded to Zenpost's questions": the outlet that asked.
+_OUTLET_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:(?P<told>told|tells|telling|seen by|obtained by|reviewed by|interview with|"
+    r"(?:spoke|speaking|talking) to)|(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?) to) (?:the )?(?=[A-Z])"
+)
+_OUTLET_AFTER = re.compile(r"(?: that\b| on [A-Z]| in an?\b| by\b| after\b| last\b| this\b|[.,;:]|$)")
+_OUTLET_QUESTIONS_AFTER = re.compile(r"[’']s (?:questions|queries|inquiries|request|requests) ")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_NOT_OUTLET_WORDS = ORG_HEADS.keys() | _LEGISLATURES | TITLE_HEADS | HONORIFICS
+
+
+def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
+    """A name no rule read as anything, which a source "told" or which asked for comment: a news outlet.
+    A person a source tells is named in the article first, so a name that is no one's is the outlet's."""
+    body = state.body
+    cues = {m.end(): m.group("told") is not None for m in _OUTLET_BEFORE.finditer(body)}
+    if not cues:
+        return
+    taken = [(m.start, m.end) for m in state.people]
+    taken += [(m.start, m.end) for m in state.orgs]
+    taken += [(m.start, m.end) for m in state.places]
+    name_words = {w for p in state.people for w in p.name.split()}
+    names: set[str] = set()
+    for chunk in chunks:
+        told = cues.get(chunk.start)
+        if told is None or chunk.label in ("org", "place", "split") or not 1 <= len(chunk.tokens) <= 3:
+            continue
+        tokens, end = chunk.tokens, chunk.end
+        if tokens[-1][2].endswith(("’s", "'s")):
+            end -= 2  # the classifier may have cut the possessive off already
+        if not (_OUTLET_AFTER.match(body, end) if told else _OUTLET_QUESTIONS_AFTER.match(body, end)):
+            continue
+        name = body[chunk.start : end]
+        words = name.split()
+        if (
+            any(a < end and chunk.start < b for a, b in taken)
+            or name in PLACES
+            or any(w in name_words or w in _NOT_OUTLET_WORDS for w in words)
+            or _PLURAL_ACRONYM.fullmatch(words[-1])  # "told MPs": the members, not an outlet
+            or (words[0] in FIRST_NAMES and not FIRST_NAMES[words[0]].is_word)
+            or (len(words) > 1 and _person_like(tokens))
+        ):
+            continue
+        names.add(name)
+    for name in names:
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", body):
+            if not any(a < match.end() and match.start() < b for a, b in taken):
+                _add_org(state, match.start(), match.end(), {**_org_from_text(name), "kind": "media"})
+
+
+def _find_acronym_appositives(state: _State) -> None:
+    """ "BEUC, the European Consumer Organisation,": an acronym, then the full name in apposition, is one
+    organisation however the letters were formed (often from its own language's name)."""
+    body = state.body
+    by_start = {o.start: o for o in state.orgs}
+    pairs: dict[str, OrganisationMention] = {}
+    for org in state.orgs:
+        if org.name != org.canonical or not _is_acronym(org.name) or not body.startswith(", the ", org.end):
+            continue
+        full = by_start.get(org.end + 6)
+        if (
+            full is not None
+            and " " in full.name
+            and full.acronym in (None, org.name)
+            and body[full.end : full.end + 1] in (",", ".", ";")
+        ):
+            pairs[org.name] = full
+    if not pairs:
+        return
+    acronyms = {full.canonical: acronym for acronym, full in pairs.items()}
+    for index, org in enumerate(state.orgs):
+        if org.name in pairs:
+            full = pairs[org.name]
+            country = org.country_code or full.country_code
+            state.orgs[index] = dataclasses.replace(
+                org, canonical=full.canonical, acronym=org.name, country_code=country
+            )
+        elif org.canonical in acronyms:
+            state.orgs[index] = dataclasses.replace(org, acronym=acronyms[org.canonical])
 
 
 def _find_known_as_names(state: _State) -> None:
@@ -5459,11 +5554,13 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_appositive_org_names(state, chunks)
     _find_appositive_countries(state)
     _find_known_as_names(state)
+    _find_acronym_appositives(state)
     _find_cities_by_region(state, chunks)
     _find_lower_case_orgs(state)  # before the people, whose roles may name them ("a kindrd spokesperson")
     _find_lower_case_known_orgs(state)
     _find_people(state, chunks)
     _find_partial_people(state, chunks)
+    _find_outlets(state, chunks)
     _find_surnames_read_as_towns(state, chunks)
     if labels:
         _find_speaker_labels(state, labels)
