@@ -1246,7 +1246,7 @@ _RANK_BEFORE_NAME = re.compile(r"(?:[A-Z][a-z]{1,4}\. )+")
 _RELEASED_BY = re.compile(
     r"(?:(?:the|new|official|final|preliminary|provisional|latest|partial) )*(?:[a-z-]+ )?"
     r"(?:results|figures|data|estimates|statistics|count|tally|report|study|survey|documents?)"
-    r" (?:released|published|issued|compiled|announced|provided|gathered)[^,.;:“”\"]{0,40}? (?:by|from) (?:the )?"
+    r" (?:released|published|issued|compiled|announced|provided|gathered|shared)[^,.;:“”\"]{0,40}? (?:by|from) (?:the )?"
 )
 _COUNTRY_POSSESSIVE = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?[’']s ")
 # "according to a note to clients he co-wrote": the document, then its author.
@@ -1275,6 +1275,13 @@ def _according_source(speakers: _Speakers, position: int) -> Reference | None:
             author = speakers.starting_at(country.end()) if country else None
         if author is not None and author.kind == "name":
             return author
+        body_described = speakers.starting_at(at - 4) if document.group().endswith(" the ") else None
+        if (
+            body_described is not None
+            and body_described.kind == "descriptor"
+            and body_described.type == "organisation"
+        ):
+            return body_described  # "according to data shared by the civic body": the body it stands for
     authored = _AUTHORED_DOCUMENT.match(speakers.body, position, position + 80)
     if authored:
         author = speakers.starting_at(authored.end())

@@ -143,3 +143,31 @@ def test_an_organisation_with_its_acronym_alone_speaks() -> None:
         "The Progressive Civic Front (PCF) alleged that the figures were “inflated” by contractors."
     )
     assert _speaker(_indirect(text), "the figures were") == "progressive civic front"
+
+
+# --- "the civic body", "data shared by the civic body": a body described by its kind -------------
+
+
+def test_the_civic_body_is_the_council() -> None:
+    text = (
+        "Roads repaired\n\n"
+        "Marlow City Council approved the budget on Monday. The civic body said 40 roads had been repaired."
+    )
+    assert _speaker(_indirect(text), "40 roads") == "marlow city council"
+
+
+def test_figures_shared_by_the_civic_body_are_the_councils() -> None:
+    text = (
+        "Roads repaired\n\n"
+        "Marlow City Council approved the budget on Monday. According to figures shared by the civic "
+        "body, 40 roads had been repaired since April."
+    )
+    assert _speaker(_indirect(text), "40 roads") == "marlow city council"
+
+
+def test_the_body_alone_names_no_organisation() -> None:
+    text = (
+        "Roads repaired\n\n"
+        "Marlow City Council approved the budget on Monday. The body said 40 roads had been repaired."
+    )
+    assert _speaker(_indirect(text), "40 roads") is None
