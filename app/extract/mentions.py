@@ -687,6 +687,23 @@ _SPOKESPERSON = re.compile(
     rf"[Aa]{_NO_WORD_BEFORE}n? (?P<word>{_DESCRIPTOR_ALT}) (?:spokes(?:man|woman|person)|official|source|"
     rf"representative)\b"
 )
+_BODY_KINDS: dict[str, frozenset[str]] = {
+    "civic": frozenset(["council"]),
+    "municipal": frozenset(["council"]),
+    "trade": frozenset(["association"]),
+    "industry": frozenset(["association"]),
+    "umbrella": frozenset(["association", "union", "alliance"]),
+    "professional": frozenset(["association"]),
+    "regulatory": frozenset(["agency"]),
+    "statutory": frozenset(["agency", "council"]),
+    "oversight": frozenset(["agency", "committee"]),
+    "governing": frozenset(["association", "agency", "council"]),
+    "apex": frozenset(["association", "agency", "council", "bank"]),
+}
+_DESCRIBED_BODY = re.compile(r"\b[Tt]he (?P<modifier>" + "|".join(_BODY_KINDS) + r") body\b")
+_STAFF = re.compile(r" (?:staff|officials|executives)\b")
+# The description alone at the start of a sentence or clause: "Agency", ", company".
+_BARE_DESCRIPTOR_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[.,;:] ))(?P<word>[A-Za-z]+)$")
 _DOCUMENT_WORDS = (
     "statement",
     "communiqu",
@@ -4690,6 +4707,26 @@ def _references(body: str, taken: list[tuple[int, int]]) -> list[ReferenceMentio
             found.append(
                 ReferenceMention(match.start(), match.end(), match.group(), "descriptor", DESCRIPTORS[word])
             )
+    if " body" in body:
+        for match in _DESCRIBED_BODY.finditer(body):
+            # "the civic body", "the apex body": a description that names an organisation's kind by its
+            # modifier ("the body" alone is as often a corpse).
+            kinds = _BODY_KINDS[match.group("modifier").lower()]
+            if not overlaps_organisation(match.start(), match.end()):
+                found.append(ReferenceMention(match.start(), match.end(), match.group(), "descriptor", kinds))
+    for match in _STAFF.finditer(body):
+        # "Agency staff wrote that …", "…, company executives said": the organisation's people, as a
+        # body, speak for it; the description, bare, opens the clause.
+        before = _BARE_DESCRIPTOR_BEFORE.search(body, max(0, match.start() - 24), match.start())
+        if before is not None and before.group("word").lower() in DESCRIPTORS:
+            start = before.start("word")
+            if not overlaps_organisation(start, match.end()):
+                word = before.group("word").lower()
+                found.append(
+                    ReferenceMention(
+                        start, match.end(), body[start : match.end()], "descriptor", DESCRIPTORS[word]
+                    )
+                )
     if any(word in body for word in _DOCUMENT_WORDS):
         for match in _DOCUMENT.finditer(body):
             found.append(ReferenceMention(match.start(), match.end(), match.group(), "document"))

@@ -463,6 +463,16 @@ def _is_possessive(body: str, reference: Reference) -> bool:
     return after in ("'s", "’s") or (after in ("' ", "’ ") and reference.text.endswith("s"))
 
 
+# "The supplier, Lyon-based ": a sentence that opens with a lower-case description, then its name set
+# off by commas, maybe after "the" and hyphenated modifiers ("state-owned", "Lyon-based"). Not "The
+# head of the supplier, …": the unnamed role holder speaks there.
+_DESCRIPTION_THEN_NAME = re.compile(
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:(?!(?:of|at|for|from|with|in)\b)[a-z][\w’'-]* ){0,4}?[a-z][\w’'-]*, "
+    r"(?:the )?"
+    r"(?:[A-Za-z][\w’'-]*-[a-z][\w-]* ){0,2}"
+)
+
+
 class _Speakers:
     """Look-ups over the resolved references of one article."""
 
@@ -471,11 +481,14 @@ class _Speakers:
         self.dateline_start = dateline.start if dateline is not None else 0
         self.dateline_end = dateline.end if dateline is not None else 0
         # The wire credit in "BRASILIA, Nov 5 (Reuters) -" says who reported, never who spoke.
+        # "a team source", "a company official": one member of the organisation, unnamed, speaks for
+        # himself; only a spokesperson or representative speaks for it.
         self.references = [
             r
             for r in references
             if (r.type is not None or r.kind != "name")
             and (dateline is None or not dateline.start <= r.start < dateline.end)
+            and not (r.kind == "descriptor" and r.text.endswith((" source", " official")))
         ]
         self.starts = [r.start for r in self.references]
         self.by_start = {r.start: r for r in self.references}
@@ -535,12 +548,15 @@ class _Speakers:
             if (
                 gap is None
                 and reference.type == "organisation"
-                and self.body.endswith(", the ", 0, reference.start)
                 and self.body.startswith(", ", reference.end)
                 and reference.end + 2 == verb_start
+                and (
+                    self.body.endswith(", the ", 0, reference.start)
+                    or _DESCRIPTION_THEN_NAME.fullmatch(self.body, self.past_dateline(floor), reference.start)
+                )
             ):
-                # "The union representing the drivers, the Rail Workers' Union, said": the name is the
-                # appositive of a description.
+                # "The union representing the drivers, the Rail Workers' Union, said", "The supplier,
+                # Lyon-based Acme SA, said": the name is the appositive of a description.
                 best = reference
                 continue
             if gap is not None and (best is None or reference.end >= best.end):
@@ -558,6 +574,10 @@ class _Speakers:
             # "One researcher at the institute, who asked not to be named, said": the institute is where
             # the unnamed speaker works, not who speaks.
             return None
+        if best is not None and best.type == "organisation" and self.body.endswith(" (", 0, best.start):
+            # "Jane Roe of the Acme Party (AP) said": the name before its acronym is where the subject begins.
+            named = next((r for r in self.references if r.end == best.start - 2 and r.key == best.key), None)
+            best = named or best
         if best is not None and best.type == "organisation":
             # "Mayor Jane Roe (Labour) told": the party in brackets after a name is hers; she speaks.
             if self.body.endswith(" (", 0, best.start) and self.body.startswith(")", best.end):
@@ -1197,7 +1217,8 @@ _CUE_VERBS = _CLAUSE_VERBS | _THAT_ONLY_VERBS | _TRAILING_VERBS | _LISTENER_VERB
 
 _DESCRIBED_SOURCE = re.compile(
     r"(?:(?:the|a|an) )?(?:[a-z][\w-]* ){0,3}(?:firm|company|group|consultancy|agency|tracker|provider|"
-    r"organisation|organization|body|regulator|charity|union) "
+    r"organisation|organization|body|regulator|charity|union|association|federation|lobby|institute|"
+    r"think tank|watchdog|network|alliance|coalition|foundation|trust) "
 )
 
 
@@ -1225,7 +1246,7 @@ _RANK_BEFORE_NAME = re.compile(r"(?:[A-Z][a-z]{1,4}\. )+")
 _RELEASED_BY = re.compile(
     r"(?:(?:the|new|official|final|preliminary|provisional|latest|partial) )*(?:[a-z-]+ )?"
     r"(?:results|figures|data|estimates|statistics|count|tally|report|study|survey|documents?)"
-    r" (?:released|published|issued|compiled|announced|provided|gathered)[^,.;:“”\"]{0,40}? (?:by|from) (?:the )?"
+    r" (?:released|published|issued|compiled|announced|provided|gathered|shared)[^,.;:“”\"]{0,40}? (?:by|from) (?:the )?"
 )
 _COUNTRY_POSSESSIVE = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?[’']s ")
 # "according to a note to clients he co-wrote": the document, then its author.
@@ -1254,6 +1275,13 @@ def _according_source(speakers: _Speakers, position: int) -> Reference | None:
             author = speakers.starting_at(country.end()) if country else None
         if author is not None and author.kind == "name":
             return author
+        body_described = speakers.starting_at(at - 4) if document.group().endswith(" the ") else None
+        if (
+            body_described is not None
+            and body_described.kind == "descriptor"
+            and body_described.type == "organisation"
+        ):
+            return body_described  # "according to data shared by the civic body": the body it stands for
     authored = _AUTHORED_DOCUMENT.match(speakers.body, position, position + 80)
     if authored:
         author = speakers.starting_at(authored.end())

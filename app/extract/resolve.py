@@ -557,6 +557,14 @@ def _descriptor_target(
     target = last_before(ref.start, _organisation_of_kind(org_kinds, _GENERIC), floor=paragraph_start)
     if target is not None:
         return target
+    if paragraph_start > 1 and body.startswith("The ", ref.start):
+        # "Acme has given the city a deadline.\n\nThe power utility said …": a paragraph that opens on the
+        # description continues the one before, which named the organisation.
+        previous_start = body.rfind("\n\n", 0, paragraph_start - 1) + 1
+        if ref.start == paragraph_start + 1:
+            target = last_before(ref.start, _organisation_of_kind(org_kinds, _GENERIC), floor=previous_start)
+            if target is not None:
+                return target
     same_kind = [o.key for o in org_entities if org_kinds.get(o.key) in kinds]
     # A description points back to a name, except in a lead that has named no organisation yet.
     first_named = last_before(ref.start, lambda r: r.type == "organisation") is None
