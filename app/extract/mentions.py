@@ -3141,7 +3141,7 @@ def _title_before(
             # "Marine biologist Jane Roe", "Council leader Jane Roe": a capital only because it opens the sentence.
             if found_org in _FUNCTION_OPENERS:
                 pass  # "The cellist Ruth Abara": the article is no part of the role
-            elif found_org.lower() in DESCRIPTORS or possessive:
+            elif found_org.lower() in DESCRIPTORS or possessive or found_org in _BODY_OPENERS:
                 # "Council leader …" is the article's council; "Sheriff's spokeswoman …" an office named no further.
                 desc = f"the {found_org.lower()} "
             elif found_org not in ORG_HEADS or found_org in _POST_OWNERS:
@@ -3163,7 +3163,8 @@ def _title_before(
         if split >= 0:
             # "port authority spokesperson", "club captain": the noun names the organisation, not the post.
             desc = desc or f"the {words[split].lower()}"
-            role_text = " ".join(words[split + 1 :])
+            if " ".join(words[split:]).lower() not in _DESCRIPTOR_POSTS:
+                role_text = " ".join(words[split + 1 :])
         owner = (found_org or desc or "").split()
         if role_text == "member" and owner and owner[-1].capitalize() in _MEMBER_BODIES:
             # "Council member Jane Roe", "Fourth Ward Council member …": a member of a body is its post.
@@ -3704,7 +3705,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         ):
             # "union negotiator Jane Roe": the union is her organisation, "negotiator" her title.
             org = org or f"the {title.split()[0].lower()}"
-            title = role = title.split(" ", 1)[1]
+            if title.lower() not in _DESCRIPTOR_POSTS:
+                title = role = title.split(" ", 1)[1]
         if title:
             titles.append(title)
         if org:
@@ -3947,6 +3949,12 @@ _US_STATES.update(
 _DESCRIPTOR_ROLES = frozenset(
     ["union", "party", "club", "council", "company", "team", "ministry", "authority", "trust"]
 )
+# Posts whose first word is such a noun but still part of the post: a "team principal" runs a racing
+# team (a "principal" alone heads a school), a "team doctor" is no doctor of the team's own name.
+_DESCRIPTOR_POSTS = frozenset(["team principal", "team doctor"])
+# Capitalised nouns that, opening a sentence before a role, stand for the article's body of that kind:
+# "Board member Jane Roe" (the board), "District spokesman Tom Lee" (the district).
+_BODY_OPENERS = frozenset(["Board", "District", "Bureau", "Office", "Authority"])
 # Words that date a post rather than name it: "former", "new", "current", "outgoing" …
 _FORMER = re.compile(
     r"^(?:(?:[Ff]ormer|[Ee]x-|[Tt]hen-?|[Ll]ocal|[Nn]ew|[Nn]ewly appointed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|"
