@@ -377,9 +377,10 @@ _NOT_ROLE_WORDS = "|".join(
     )
 )
 # A word that may qualify a role: the listed modifiers, or any plain word that is not a verb form,
-# function word or plural ("chief medical officer", "senior biotech analyst", "new finance director").
+# function word or plural ("chief medical officer", "senior biotech analyst", "new finance director"); a word
+# ending in "us" is no plural ("caucus leader", "campus director").
 _ROLE_MOD = (
-    rf"(?:{_ROLE_MOD_ALT}|(?!(?:{_NOT_ROLE_WORDS})\b)[a-z][a-z’'-]*(?<![^s’']s)(?<!ed)(?<!ing)(?<!ly))"
+    rf"(?:{_ROLE_MOD_ALT}|(?!(?:{_NOT_ROLE_WORDS})\b)[a-z][a-z’'-]*(?<![^su’']s)(?<!ed)(?<!ing)(?<!ly))"
 )
 # An organisation's name: capitalised words, with "&", "of" and "for" inside ("University of Kent").
 _ORG_WORDS = rf"(?:{_WORD} (?:(?:&|of(?: the)?|for|and|de(?:l| la)?|y) (?={U}))?)*{_WORD}"
@@ -3736,6 +3737,11 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                         "region",
                     )
                 )
+        bracketed = _PARTY_IN_BRACKETS.match(body, end) if body.startswith(" (", end) else None
+        if bracketed:
+            party_org = _org_of(state, bracketed.group(1))
+            if party_org is not None and party_org.get("kind") == "party":
+                affiliations.append((bracketed.group(1), None))
         acronym_titles, acronym_org = (
             _acronym_titles(state, end) if body.startswith(", ", end) else ([], None)
         )
@@ -3875,6 +3881,8 @@ _PARTY_STATE = re.compile(
     r"(?:, |\s?\()(?P<party>[DRI])-(?P<state>[A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.)?)(?=[,)])"
 )
 _PARTY_LETTERS = {"D": "Democratic Party", "R": "Republican Party"}
+# "Mayor Jane Roe (ANC) said": a party's acronym or name in brackets right after a name.
+_PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11})\)")
 _US_STATES = {
     abbreviation: name
     for name, abbreviations in {

@@ -31,3 +31,33 @@ def test_capital_word_opening_a_sentence_before_a_role_stays_in_the_post() -> No
     # "Marine" is no body: the word belongs to the post.
     text = "The reef was bleached. Marine biologist Ana Lopes said the water was too warm."
     assert _person(text, "Ana Lopes")[0] == {"Marine biologist"}
+
+
+def test_party_in_brackets_after_a_name_is_the_affiliation() -> None:
+    text = "The council met on Monday. Mayor Ana Lopes (ANC) said the city had paid its debts."
+    assert "African National Congress" in _person(text, "Ana Lopes")[1]
+
+
+def test_other_words_in_brackets_after_a_name_are_no_party() -> None:
+    # A nickname or a place in brackets ties no organisation.
+    text = "The council met on Monday. Mayor Ana Lopes (Brookvale) said the city had paid its debts."
+    assert _person(text, "Ana Lopes")[1] == set()
+
+
+def test_word_ending_in_us_qualifies_a_role_and_whip_is_a_post() -> None:
+    text = (
+        "The Brookvale Alliance (BVA) lost the vote. BVA caucus leader Ana Lopes said the vote was rigged. "
+        "BVA chief whip Tom Harker said it was not."
+    )
+    titles, orgs = _person(text, "Ana Lopes")
+    assert titles == {"caucus leader"}
+    assert "Brookvale Alliance" in orgs
+    titles, orgs = _person(text, "Tom Harker")
+    assert titles == {"chief whip"}
+    assert "Brookvale Alliance" in orgs
+
+
+def test_plural_word_before_a_role_still_opens_no_role() -> None:
+    # "nurses" is a plural, not part of the post.
+    text = "Hundreds of staff walked out. Striking nurses spokesman Ana Lopes said pay was too low."
+    assert _person(text, "Ana Lopes")[0] == {"spokesman"}
