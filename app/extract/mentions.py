@@ -3435,8 +3435,13 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         if inside and _org_inside_role(state, inside.group("org")):
             # ", a senior Hamas official,": the organisation inside the role, the title after it.
             return inside.group("role"), inside.group("org")
-        if inside and (inside.group("org") in PLACES or _COMPOUND_ADJECTIVE.search(inside.group("org"))):
-            return inside.group("role"), None  # ", a Paris lawyer,", ", a Harvard-trained economist,"
+        if inside and (
+            inside.group("org") in PLACES
+            or inside.group("org") in NOT_NAMES
+            or _COMPOUND_ADJECTIVE.search(inside.group("org"))
+        ):
+            # ", a Paris lawyer,", ", a Harvard-trained economist,", ", a Cajun fiddler,"
+            return inside.group("role"), None
         lower = _LOWER_ORG_ROLE_AFTER.match(body, end) if body.startswith(", ", end) else None
         lower_org = (lower.group("owner") or lower.group("at")) if lower else None
         if lower and any(o.name == lower_org for o in state.orgs):

@@ -61,3 +61,15 @@ def test_plural_word_before_a_role_still_opens_no_role() -> None:
     # "nurses" is a plural, not part of the post.
     text = "Hundreds of staff walked out. Striking nurses spokesman Ana Lopes said pay was too low."
     assert _person(text, "Ana Lopes")[0] == {"spokesman"}
+
+
+def test_a_peoples_adjective_inside_a_role_is_no_organisation() -> None:
+    text = "The festival opened on Friday. Tom Harker, a Cajun fiddler and singer, said the hall was full."
+    titles, orgs = _person(text, "Tom Harker")
+    assert titles == {"fiddler", "singer"}
+    assert orgs == set()
+
+
+def test_an_organisations_name_inside_a_role_is_still_the_affiliation() -> None:
+    text = "The festival opened on Friday. Tom Harker, a senior Hamas official, said the hall was full."
+    assert _person(text, "Tom Harker") == ({"official"}, {"Hamas"})
