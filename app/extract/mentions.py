@@ -2296,8 +2296,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     whole_known = body[chunk.start : chunk.end] in KNOWN_ORGS  # "Moody's Ratings": a listed name
     for index, (start, end, word) in enumerate(tokens[:-1]):
         # "St Mary's Hospital", "King's College": a possessive inside an institution's name.
+        # "Acme Petronas' Jane Roe": a name ending in "s" takes the apostrophe alone.
+        mark = 2 if word.endswith(("’s", "'s")) else 1 if word.endswith(("s’", "s'")) else 0
         if (
-            word.endswith(("’s", "'s"))
+            mark
             and not whole_known
             and not (
                 tokens[-1][2] in ORG_HEADS
@@ -2305,7 +2307,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             )
         ):
             # "St Mary's Hospital", "Alzheimer's Research Trust" stay whole; "Chile's Mining Agency" splits.
-            owner = _Chunk(tokens[0][0], end - 2, [*tokens[:index], (start, end - 2, word[:-2])])
+            owner = _Chunk(tokens[0][0], end - mark, [*tokens[:index], (start, end - mark, word[:-mark])])
             _classify(state, owner, None)
             country = None
             if owner.label == "place" and state.places:

@@ -73,3 +73,14 @@ def test_a_peoples_adjective_inside_a_role_is_no_organisation() -> None:
 def test_an_organisations_name_inside_a_role_is_still_the_affiliation() -> None:
     text = "The festival opened on Friday. Tom Harker, a senior Hamas official, said the hall was full."
     assert _person(text, "Tom Harker") == ({"official"}, {"Hamas"})
+
+
+def test_plural_possessive_organisation_before_a_name_is_the_affiliation() -> None:
+    text = "Brookvale Motors won the race. Brookvale Motors' Tom Harker finished fourth, ahead of Ana Lopes."
+    assert "Brookvale Motors" in _person(text, "Tom Harker")[1]
+
+
+def test_plain_possessive_word_before_a_name_ties_nothing() -> None:
+    # "Players'" is no organisation: the player is tied to none.
+    text = "The season ended on Sunday. Players' choice Tom Harker finished fourth, ahead of Ana Lopes."
+    assert _person(text, "Tom Harker")[1] == set()
