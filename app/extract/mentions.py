@@ -3674,6 +3674,22 @@ def _find_possessed_regions(state: _State) -> None:
         )
 
 
+def _party_of_unit(state: _State, org_text: str) -> str:
+    """ "Mumbai BJP", "Scottish Labour": a party's unit named by its place; the person is in the party."""
+    place, _, rest = org_text.partition(" ")
+    if rest and place in PLACES and _static_party(state, rest):
+        return rest
+    return org_text
+
+
+def _static_party(state: _State, text: str) -> bool:
+    """Is ``text`` a listed party, or the acronym of a party the article spells out?"""
+    found = KNOWN_ORGS.get(text)
+    if found is not None:
+        return found.kind == "party"
+    return text in state.acronyms and state.acronyms[text].get("kind") == "party"
+
+
 def _find_people(state: _State, chunks: list[_Chunk]) -> None:
     body = state.body
     for position, chunk in enumerate(chunks):
@@ -3796,6 +3812,7 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             first_role = _role_before_role(body, start)
             if first_role and first_role not in titles:
                 titles.append(first_role)  # "Their spokesman, CDU lawmaker Jane Roe,"
+        affiliations = [(_party_of_unit(state, org_text), org_role) for org_text, org_role in affiliations]
         for org_text, org_role in affiliations:
             _promote_org(state, chunks, org_text, org_role)
         origins: tuple[str, ...] = ()

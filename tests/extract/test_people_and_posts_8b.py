@@ -84,3 +84,17 @@ def test_plain_possessive_word_before_a_name_ties_nothing() -> None:
     # "Players'" is no organisation: the player is tied to none.
     text = "The season ended on Sunday. Players' choice Tom Harker finished fourth, ahead of Ana Lopes."
     assert _person(text, "Tom Harker")[1] == set()
+
+
+def test_a_partys_unit_named_by_its_place_is_the_party() -> None:
+    text = (
+        "The Bharatiya Janata Party won the seat. Pune BJP general secretary Tom Harker said it was deserved."
+    )
+    titles, orgs = _person(text, "Tom Harker")
+    assert titles == {"general secretary"}
+    assert "Bharatiya Janata Party" in orgs
+
+
+def test_a_team_named_by_its_place_keeps_its_name() -> None:
+    text = "The final was on Sunday. Leeds Capitals captain Tom Harker said it was deserved."
+    assert "Leeds Capitals" in _person(text, "Tom Harker")[1]
