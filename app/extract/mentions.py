@@ -3772,6 +3772,11 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             titles += [t for t in acronym_titles if t not in titles]
             affiliations.append((acronym_org, acronym_titles[0]))
         written_role, after_org = _role_after(state, end)
+        job = _WHO_WORKS_AS.match(body, end) if body.startswith(",", end) else None
+        if job and _NOT_JOBS & set(job.group("job").split()):
+            job = None
+        if job and written_role and written_role.startswith("who "):
+            written_role = job.group("job")  # ", who works as a cook at Acme,": the job, not the clause
         after_role, after_org = _split_role(state, written_role, after_org)
         if after_role is not None:
             after_role = _clean_title(_NATIONALITY_OPENING.sub("", after_role)) or ""
@@ -3788,6 +3793,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                     titles.append(second.group("role"))
             if after_org:
                 affiliations.append((after_org, after_role or None))
+        if job and job.group("job") not in titles:
+            titles.append(job.group("job"))  # ", a nurse who has worked as a care coordinator …"
         if chunk.data.get("title") and body.startswith(", ", chunk.start - 2):
             # "Her co-author, Professor Søren Kjærgaard": the role before the title.
             role_first = _ROLE_BEFORE_COMMA.search(body, max(0, chunk.start - 70), chunk.start)
@@ -3905,6 +3912,14 @@ _PARTY_STATE = re.compile(
     r"(?:, |\s?\()(?P<party>[DRI])-(?P<state>[A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.)?)(?=[,)])"
 )
 _PARTY_LETTERS = {"D": "Democratic Party", "R": "Republican Party"}
+# ", a nurse who has worked as a care coordinator in …", ", who works as a cook at …": a job held.
+_WHO_WORKS_AS = re.compile(
+    r",(?: \d{1,3},)?(?: (?:a|an|the) [a-z][\w’'-]*(?: [a-z][\w’'-]*){0,3})? who (?:also |now |still )?"
+    r"(?:works|worked|has worked|had worked|has been working) as (?:a|an) (?P<job>[a-z][\w-]*(?: [a-z][\w-]*){0,2}?)"
+    r"(?=[,.;]| (?:at|for|in|with|on|since|until|and|before|after|from)\b)"
+)
+# "worked as a result of", "worked as a team": no job.
+_NOT_JOBS = frozenset(["result", "team", "group", "unit", "whole", "consequence", "means", "favour", "favor"])
 # "Mayor Jane Roe (ANC) said": a party's acronym or name in brackets right after a name.
 _PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11})\)")
 _US_STATES = {

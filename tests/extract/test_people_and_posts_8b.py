@@ -98,3 +98,33 @@ def test_a_partys_unit_named_by_its_place_is_the_party() -> None:
 def test_a_team_named_by_its_place_keeps_its_name() -> None:
     text = "The final was on Sunday. Leeds Capitals captain Tom Harker said it was deserved."
     assert "Leeds Capitals" in _person(text, "Tom Harker")[1]
+
+
+def test_a_job_given_after_she_is_her_title() -> None:
+    text = "Ana Lopes, 34, was last seen on Sunday. She works as a care assistant. Police are searching."
+    assert _person(text, "Ana Lopes")[0] == {"care assistant"}
+
+
+def test_a_job_and_workplace_given_after_he() -> None:
+    text = "Tom Harker was arrested on Monday. He has worked as a mechanic at Brookvale Motors since 2010."
+    assert _person(text, "Tom Harker") == ({"mechanic"}, {"Brookvale Motors"})
+
+
+def test_working_as_a_team_is_no_job() -> None:
+    text = "Tom Harker praised the staff on Monday. He worked as a result of the delays, and so did they."
+    assert _person(text, "Tom Harker")[0] == set()
+
+
+def test_a_job_in_a_who_clause_is_a_second_title() -> None:
+    text = (
+        "The strike began on Monday. Ana Lopes, a registered nurse who has worked as a care coordinator "
+        "in Leeds for 14 years, said she was tired. Tom Harker, who works as a cook at Brookvale Motors, "
+        "said so too."
+    )
+    assert _person(text, "Ana Lopes")[0] == {"registered nurse", "care coordinator"}
+    assert _person(text, "Tom Harker") == ({"cook"}, {"Brookvale Motors"})
+
+
+def test_working_as_one_in_a_who_clause_is_no_title() -> None:
+    text = "The strike began on Monday. Tom Harker, who worked as a whole with the others, said so too."
+    assert _person(text, "Tom Harker")[0] == set()
