@@ -3517,7 +3517,8 @@ _CAPITAL_ROLE_AFTER = re.compile(
     # ", President and CEO of Acme": two posts joined.
     rf"(?: (?:and|&) (?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT}))?"
     rf"(?: (?:of|for) {U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}}(?= at ))?)"
-    rf" (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})(?=[,.;)]| said| says| told|$)"
+    # "… of the World Health Programme (WHP), said": the organisation's acronym after it.
+    rf" (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?=[,.;)]| said| says| told|$)"
 )
 # ", the trust’s head of science": a descriptor's possessive opens the role.
 _OWNER_IN_ROLE = re.compile(r"([a-z]+)[’']s (.+)")

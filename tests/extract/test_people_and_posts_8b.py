@@ -128,3 +128,22 @@ def test_a_job_in_a_who_clause_is_a_second_title() -> None:
 def test_working_as_one_in_a_who_clause_is_no_title() -> None:
     text = "The strike began on Monday. Tom Harker, who worked as a whole with the others, said so too."
     assert _person(text, "Tom Harker")[0] == set()
+
+
+def test_capital_post_of_an_organisation_with_its_acronym_after() -> None:
+    text = (
+        "The World Health Programme warned on Monday. Ana Lopes, Executive Director of the World Health "
+        "Programme (WHP), said the agency had reached more people."
+    )
+    titles, orgs = _person(text, "Ana Lopes")
+    assert titles == {"Executive Director"}
+    assert "World Health Programme" in orgs
+
+
+def test_capital_post_with_an_acronym_then_more_words_is_not_read() -> None:
+    # The appositive runs on past the acronym: no post is read from it.
+    text = (
+        "The World Health Programme warned on Monday. Ana Lopes, Executive Director of the World Health "
+        "Programme (WHP) until 2010 and a critic since, said the agency had failed."
+    )
+    assert "Executive Director" not in _person(text, "Ana Lopes")[0]
