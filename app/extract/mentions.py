@@ -378,9 +378,10 @@ _NOT_ROLE_WORDS = "|".join(
     )
 )
 # A word that may qualify a role: the listed modifiers, or any plain word that is not a verb form,
-# function word or plural ("chief medical officer", "senior biotech analyst", "new finance director").
+# function word or plural ("chief medical officer", "senior biotech analyst", "new finance director"); a word
+# ending in "us" is no plural ("caucus leader", "campus director").
 _ROLE_MOD = (
-    rf"(?:{_ROLE_MOD_ALT}|(?!(?:{_NOT_ROLE_WORDS})\b)[a-z][a-z’'-]*(?<![^s’']s)(?<!ed)(?<!ing)(?<!ly))"
+    rf"(?:{_ROLE_MOD_ALT}|(?!(?:{_NOT_ROLE_WORDS})\b)[a-z][a-z’'-]*(?<![^su’']s)(?<!ed)(?<!ing)(?<!ly))"
 )
 # An organisation's name: capitalised words, with "&", "of" and "for" inside ("University of Kent").
 _ORG_WORDS = rf"(?:{_WORD} (?:(?:&|of(?: the)?|for|and|de(?:l| la)?|y) (?={U}))?)*{_WORD}"
@@ -2318,8 +2319,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     whole_known = body[chunk.start : chunk.end] in KNOWN_ORGS  # "Moody's Ratings": a listed name
     for index, (start, end, word) in enumerate(tokens[:-1]):
         # "St Mary's Hospital", "King's College": a possessive inside an institution's name.
+        # "Acme Petronas' Jane Roe": a name ending in "s" takes the apostrophe alone.
+        mark = 2 if word.endswith(("’s", "'s")) else 1 if word.endswith(("s’", "s'")) else 0
         if (
-            word.endswith(("’s", "'s"))
+            mark
             and not whole_known
             and not (
                 tokens[-1][2] in ORG_HEADS
@@ -2327,7 +2330,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             )
         ):
             # "St Mary's Hospital", "Alzheimer's Research Trust" stay whole; "Chile's Mining Agency" splits.
-            owner = _Chunk(tokens[0][0], end - 2, [*tokens[:index], (start, end - 2, word[:-2])])
+            owner = _Chunk(tokens[0][0], end - mark, [*tokens[:index], (start, end - mark, word[:-mark])])
             _classify(state, owner, None)
             country = None
             if owner.label == "place" and state.places:
@@ -3164,7 +3167,7 @@ def _title_before(
             # "Marine biologist Jane Roe", "Council leader Jane Roe": a capital only because it opens the sentence.
             if found_org in _FUNCTION_OPENERS:
                 pass  # "The cellist Ruth Abara": the article is no part of the role
-            elif found_org.lower() in DESCRIPTORS or possessive:
+            elif found_org.lower() in DESCRIPTORS or possessive or found_org in _BODY_OPENERS:
                 # "Council leader …" is the article's council; "Sheriff's spokeswoman …" an office named no further.
                 desc = f"the {found_org.lower()} "
             elif found_org not in ORG_HEADS or found_org in _POST_OWNERS:
@@ -3186,7 +3189,8 @@ def _title_before(
         if split >= 0:
             # "port authority spokesperson", "club captain": the noun names the organisation, not the post.
             desc = desc or f"the {words[split].lower()}"
-            role_text = " ".join(words[split + 1 :])
+            if " ".join(words[split:]).lower() not in _DESCRIPTOR_POSTS:
+                role_text = " ".join(words[split + 1 :])
         owner = (found_org or desc or "").split()
         if role_text == "member" and owner and owner[-1].capitalize() in _MEMBER_BODIES:
             # "Council member Jane Roe", "Fourth Ward Council member …": a member of a body is its post.
@@ -3456,8 +3460,13 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         if inside and _org_inside_role(state, inside.group("org")):
             # ", a senior Hamas official,": the organisation inside the role, the title after it.
             return inside.group("role"), inside.group("org")
-        if inside and (inside.group("org") in PLACES or _COMPOUND_ADJECTIVE.search(inside.group("org"))):
-            return inside.group("role"), None  # ", a Paris lawyer,", ", a Harvard-trained economist,"
+        if inside and (
+            inside.group("org") in PLACES
+            or inside.group("org") in NOT_NAMES
+            or _COMPOUND_ADJECTIVE.search(inside.group("org"))
+        ):
+            # ", a Paris lawyer,", ", a Harvard-trained economist,", ", a Cajun fiddler,"
+            return inside.group("role"), None
         lower = _LOWER_ORG_ROLE_AFTER.match(body, end) if body.startswith(", ", end) else None
         lower_org = (lower.group("owner") or lower.group("at")) if lower else None
         if lower and any(o.name == lower_org for o in state.orgs):
@@ -3531,7 +3540,8 @@ _CAPITAL_ROLE_AFTER = re.compile(
     # ", President and CEO of Acme": two posts joined.
     rf"(?: (?:and|&) (?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT}))?"
     rf"(?: (?:of|for) {U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}}(?= at ))?)"
-    rf" (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})(?=[,.;)]| said| says| told|$)"
+    # "… of the World Health Programme (WHP), said": the organisation's acronym after it.
+    rf" (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?=[,.;)]| said| says| told|$)"
 )
 # ", the trust’s head of science": a descriptor's possessive opens the role.
 _OWNER_IN_ROLE = re.compile(r"([a-z]+)[’']s (.+)")
@@ -3688,6 +3698,22 @@ def _find_possessed_regions(state: _State) -> None:
         )
 
 
+def _party_of_unit(state: _State, org_text: str) -> str:
+    """ "Mumbai BJP", "Scottish Labour": a party's unit named by its place; the person is in the party."""
+    place, _, rest = org_text.partition(" ")
+    if rest and place in PLACES and _static_party(state, rest):
+        return rest
+    return org_text
+
+
+def _static_party(state: _State, text: str) -> bool:
+    """Is ``text`` a listed party, or the acronym of a party the article spells out?"""
+    found = KNOWN_ORGS.get(text)
+    if found is not None:
+        return found.kind == "party"
+    return text in state.acronyms and state.acronyms[text].get("kind") == "party"
+
+
 def _find_people(state: _State, chunks: list[_Chunk]) -> None:
     body = state.body
     for position, chunk in enumerate(chunks):
@@ -3727,7 +3753,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         ):
             # "union negotiator Jane Roe": the union is her organisation, "negotiator" her title.
             org = org or f"the {title.split()[0].lower()}"
-            title = role = title.split(" ", 1)[1]
+            if title.lower() not in _DESCRIPTOR_POSTS:
+                title = role = title.split(" ", 1)[1]
         if title:
             titles.append(title)
         if org:
@@ -3757,6 +3784,11 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                         "region",
                     )
                 )
+        bracketed = _PARTY_IN_BRACKETS.match(body, end) if body.startswith(" (", end) else None
+        if bracketed:
+            party_org = _org_of(state, bracketed.group(1))
+            if party_org is not None and party_org.get("kind") == "party":
+                affiliations.append((bracketed.group(1), None))
         acronym_titles, acronym_org = (
             _acronym_titles(state, end) if body.startswith(", ", end) else ([], None)
         )
@@ -3764,6 +3796,11 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             titles += [t for t in acronym_titles if t not in titles]
             affiliations.append((acronym_org, acronym_titles[0]))
         written_role, after_org = _role_after(state, end)
+        job = _WHO_WORKS_AS.match(body, end) if body.startswith(",", end) else None
+        if job and _NOT_JOBS & set(job.group("job").split()):
+            job = None
+        if job and written_role and written_role.startswith("who "):
+            written_role = job.group("job")  # ", who works as a cook at Acme,": the job, not the clause
         after_role, after_org = _split_role(state, written_role, after_org)
         if after_role is not None:
             after_role = _clean_title(_NATIONALITY_OPENING.sub("", after_role)) or ""
@@ -3780,6 +3817,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                     titles.append(second.group("role"))
             if after_org:
                 affiliations.append((after_org, after_role or None))
+        if job and job.group("job") not in titles:
+            titles.append(job.group("job"))  # ", a nurse who has worked as a care coordinator …"
         if chunk.data.get("title") and body.startswith(", ", chunk.start - 2):
             # "Her co-author, Professor Søren Kjærgaard": the role before the title.
             role_first = _ROLE_BEFORE_COMMA.search(body, max(0, chunk.start - 70), chunk.start)
@@ -3804,6 +3843,7 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             first_role = _role_before_role(body, start)
             if first_role and first_role not in titles:
                 titles.append(first_role)  # "Their spokesman, CDU lawmaker Jane Roe,"
+        affiliations = [(_party_of_unit(state, org_text), org_role) for org_text, org_role in affiliations]
         for org_text, org_role in affiliations:
             _promote_org(state, chunks, org_text, org_role)
         origins: tuple[str, ...] = ()
@@ -3896,6 +3936,16 @@ _PARTY_STATE = re.compile(
     r"(?:, |\s?\()(?P<party>[DRI])-(?P<state>[A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.)?)(?=[,)])"
 )
 _PARTY_LETTERS = {"D": "Democratic Party", "R": "Republican Party"}
+# ", a nurse who has worked as a care coordinator in …", ", who works as a cook at …": a job held.
+_WHO_WORKS_AS = re.compile(
+    r",(?: \d{1,3},)?(?: (?:a|an|the) [a-z][\w’'-]*(?: [a-z][\w’'-]*){0,3})? who (?:also |now |still )?"
+    r"(?:works|worked|has worked|had worked|has been working) as (?:a|an) (?P<job>[a-z][\w-]*(?: [a-z][\w-]*){0,2}?)"
+    r"(?=[,.;]| (?:at|for|in|with|on|since|until|and|before|after|from)\b)"
+)
+# "worked as a result of", "worked as a team": no job.
+_NOT_JOBS = frozenset(["result", "team", "group", "unit", "whole", "consequence", "means", "favour", "favor"])
+# "Mayor Jane Roe (ANC) said": a party's acronym or name in brackets right after a name.
+_PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11})\)")
 _US_STATES = {
     abbreviation: name
     for name, abbreviations in {
@@ -3970,6 +4020,12 @@ _US_STATES.update(
 _DESCRIPTOR_ROLES = frozenset(
     ["union", "party", "club", "council", "company", "team", "ministry", "authority", "trust"]
 )
+# Posts whose first word is such a noun but still part of the post: a "team principal" runs a racing
+# team (a "principal" alone heads a school), a "team doctor" is no doctor of the team's own name.
+_DESCRIPTOR_POSTS = frozenset(["team principal", "team doctor"])
+# Capitalised nouns that, opening a sentence before a role, stand for the article's body of that kind:
+# "Board member Jane Roe" (the board), "District spokesman Tom Lee" (the district).
+_BODY_OPENERS = frozenset(["Board", "District", "Bureau", "Office", "Authority"])
 # Words that date a post rather than name it: "former", "new", "current", "outgoing" …
 _FORMER = re.compile(
     r"^(?:(?:[Ff]ormer|[Ee]x-|[Tt]hen-?|[Ll]ocal|[Nn]ew|[Nn]ewly appointed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|"

@@ -421,6 +421,15 @@ _AGE = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old\b")
 # "the 31-year-old striker", "the Norwegian singer": a description of someone just named, whose
 # role ("striker") is then one of their titles.
 _NATIONALITY_ALONE = re.compile(r"[Tt]he [A-Z][\w’'-]*$")  # "the German replied"
+# "She works as a care assistant (at Acme).": a job given after "he" or "she" (at most three words
+# up to a preposition or the clause's end).
+_WORKS_AS = re.compile(
+    r" (?:(?:also|still|now) )?(?:works|worked|has worked|had worked|has been working|is working|was working)"
+    r" as (?:a|an) (?P<role>[a-z][\w-]*(?: [a-z][\w-]*){0,2}?)"
+    r"(?=[,.;]| (?:at|for|in|with|on|since|until|and|before|after|from)\b)(?: (?:at|for|with) (?:the )?)?"
+)
+# "worked as a result of", "worked as a team": no job.
+_NOT_JOBS = frozenset(["result", "team", "group", "unit", "whole", "consequence", "means", "favour", "favor"])
 _EPITHET = re.compile(r"[Tt]he (?:(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old|[A-Z][\w’'-]*)(?: (?P<role>[a-z].*))?$")
 _SPOKES_FOR = re.compile(r"spokes(?:man|woman|person) (?:for|at) (?:the )?$")
 
@@ -805,6 +814,7 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
         return spoke
 
     epithet_titles: dict[str, list[str]] = {}  # person key → roles only "the Norwegian singer" gives
+    works_at: dict[int, str] = {}  # where the workplace after "she works as a nurse at" starts → her key
     for ref in mentions.references:
         word = ref.text.lower()
         target: Reference | None = None
@@ -839,6 +849,12 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                 target = last_before(ref.start, lambda r: r.type == "organisation" and r.kind == "name")
             if target is None and dominant:
                 target = Reference(ref.start, ref.end, ref.text, dominant, "organisation")
+        if ref.kind == "pronoun" and target is not None and target.key and word in ("he", "she"):
+            job = _WORKS_AS.match(body, ref.end) if " as a" in body[ref.end : ref.end + 32] else None
+            if job and not _NOT_JOBS & set(job.group("role").split()):
+                epithet_titles.setdefault(target.key, []).append(job.group("role"))
+                if job.end() > job.end("role"):
+                    works_at[job.end()] = target.key
         at = bisect.bisect_right(reference_starts, ref.start)
         reference_starts.insert(at, ref.start)
         references.insert(
@@ -868,6 +884,10 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             tie = _TIE_VERB_AFTER.match(body, reference.end)
             if tie is not None and tie.end() == following.start:
                 stated_ties.setdefault(reference.key, []).append(following.key)
+    for reference in references if works_at else ():
+        holder = works_at.get(reference.start)
+        if holder and reference.type == "organisation" and reference.key:
+            stated_ties.setdefault(holder, []).append(reference.key)
     people: list[PersonEntity] = []
     for key, group in person_groups.items():
         full = next((p for p in group if not p.partial), group[0])
