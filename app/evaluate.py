@@ -250,6 +250,11 @@ def evaluate_article(name: str, text: str, gold: dict[str, Any]) -> ArticleResul
 
     speakers = Ratio()
     unattributed = Ratio()
+    # A speaker the gold names as an organisation may come out under that organisation's acronym, as
+    # the organisation itself may ("BMC" for the Brihanmumbai Municipal Corporation).
+    gold_acronyms = {
+        _norm(o["name"]): _norm(o["acronym"]) for o in gold.get("organisations", []) if o.get("acronym")
+    }
     for kind in ("direct", "indirect"):
         gold_quotes = [q for q in gold.get("quotes", []) if q.get("kind", "direct") == kind]
         predicted = [q for q in extraction.quotes if q.kind == kind]
@@ -277,7 +282,8 @@ def evaluate_article(name: str, text: str, gold: dict[str, Any]) -> ArticleResul
             found = predicted[hit]
             if speaker:
                 speakers.total += 1
-                if _norm(speaker) in _speaker_names(extraction, found.speaker_key):
+                accepted = {_norm(speaker), gold_acronyms.get(_norm(speaker), _norm(speaker))}
+                if accepted & _speaker_names(extraction, found.speaker_key):
                     speakers.correct += 1
                 else:
                     failures.append(

@@ -56,6 +56,20 @@ def test_a_gold_file_without_its_article_is_skipped(tmp_path: Path) -> None:
     assert report.articles[0].failures == []
 
 
+def test_a_speaker_given_by_the_acronym_of_the_gold_organisation_counts(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(
+        "Drains cleared\n\nThe WRB said the drains would be clear by June.", encoding="utf-8"
+    )
+    gold = (
+        '{"organisations": [{"name": "Westshire Rivers Board", "acronym": "%s"}], "quotes": '
+        '[{"text": "the drains would be clear by June", "kind": "indirect", "speaker": "Westshire Rivers Board"}]}'
+    )
+    (tmp_path / "story.gold.json").write_text(gold % "WRB", encoding="utf-8")
+    assert evaluate_folder(tmp_path).speakers.correct == 1
+    (tmp_path / "story.gold.json").write_text(gold % "WRA", encoding="utf-8")  # another body's letters
+    assert evaluate_folder(tmp_path).speakers.correct == 0
+
+
 def test_fixture_targets(fixture_report: EvaluationReport) -> None:
     totals = fixture_report.totals
     text = format_report(fixture_report)
