@@ -2787,6 +2787,8 @@ _FACILITY_HEADS = frozenset(
     [
         *("Port", "Airport", "Stadium", "Bridge", "Station", "Avenue", "Boulevard", "Square", "Highway"),
         *("Expressway", "Canal", "Tunnel", "Terminal", "Airbase", "Mosque", "Cathedral"),
+        # Treaties and doctrines named after a place or person: "the Paris Agreement", "Monroe Doctrine".
+        *("Agreement", "Accord", "Accords", "Treaty", "Protocol", "Convention", "Doctrine", "Pact"),
     ]
 )
 _FACILITY_AFTER = re.compile(
@@ -2931,6 +2933,9 @@ def _classify_leftovers(state: _State, tokens: list[tuple[int, int, str]]) -> No
         index += 1
 
 
+_LOCATIVES_BEFORE_LES = frozenset(["at", "in", "near", "through", "into", "around", "past"])
+
+
 def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, int, str]]) -> int:
     """How strongly the words and context say these tokens are a person's name."""
     body = state.body
@@ -2947,6 +2952,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
             chunk.data["single_name"] = True
             return 2
         return 0  # one bare word is never a new person; resolve links surnames to full names
+    if words[0] == "Les" and _word_before(body, name_tokens[0][0]) in _LOCATIVES_BEFORE_LES:
+        return 0  # "brave at Les Combes", "in Les Halles": the French article opens a place's name
     score = 0
     first = FIRST_NAMES.get(words[0].split("-")[0]) or FIRST_NAMES.get(words[0])
     # "Maria Elena Roe": a given name that is also a word ("maria") is one before a second given name.
@@ -3747,6 +3754,16 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             chunk.label = (
                 "unknown"  # "De Oliveira said": the surname of a person named in full (_find_partial_people)
             )
+            continue
+        if (
+            chunk.data.get("title") == "Major"
+            and len(name_tokens) >= 2
+            and name_tokens[0][2] not in FIRST_NAMES
+            and not _is_initials(name_tokens[0][2])
+        ):
+            # "the Major Crime Unit", "Major Incident Room": the adjective, not the rank, unless a
+            # given name or an initial follows it ("Major Jane Roe", "Major J. Roe").
+            chunk.label = "unknown"
             continue
         if _person_evidence(state, chunk, name_tokens) < 2 or _PLACE_OF_BEFORE.search(
             body, max(0, chunk.start - 20), chunk.start

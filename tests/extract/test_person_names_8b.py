@@ -69,3 +69,23 @@ def test_a_surname_ma_ending_a_sentence_stays_a_surname() -> None:
 
 def test_philippine_is_a_demonym_not_a_given_name() -> None:
     assert _people("Rain fell, the Philippine Weather Bureau said.") == []
+
+
+def test_a_treaty_named_after_a_place_or_person_is_no_person() -> None:
+    text = "Cuts must come faster to meet the Lisbon Accord, Maria Quellor said. The Quellor Doctrine failed."
+    assert _people(text) == ["Maria Quellor"]
+
+
+def test_major_before_common_nouns_is_an_adjective_not_a_rank() -> None:
+    text = (
+        "Detective Sergeant Maria Quellor, from the Major Investigation Team, said footage could be sent "
+        "through the Major Incident Room."
+    )
+    assert _people(text) == ["Maria Quellor"]
+    assert _people("Major Tom Tessaly said the convoy had left.") == ["Tom Tessaly"]
+
+
+def test_les_after_a_locative_opens_a_french_place_name_not_a_given_name() -> None:
+    text = 'He passed Ruvena at Les Arcs. "I was brave at Les Arcs," he said.'
+    assert _people(text) == []
+    assert _people("The show was hosted by Les Quellor, who said it was fun.") == ["Les Quellor"]
