@@ -327,7 +327,8 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     # English-named ones help): regions of their country. Names that are also first names or words
     # ("Victoria", "Centre") are left out, as with cities.
     for subdivision in pycountry.subdivisions:
-        name = subdivision.name.removesuffix(" Sheng")
+        # "Eastern Visayas (Region VIII)": the Philippines' regions carry their number in brackets.
+        name = subdivision.name.removesuffix(" Sheng").split(" (", 1)[0]
         if "[" in name or "," in name:
             continue
         plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
@@ -337,7 +338,12 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
                 subdivision.country_code, PlaceInfo(plain, subdivision.country_code, "region")
             )
         kind = _SUBDIVISION_TYPES.get(subdivision.type)
-        if kind is None or (kind != "any" and subdivision.country_code not in kind) or name in not_places:
+        if (
+            kind is None
+            or (kind != "any" and subdivision.country_code not in kind)
+            or name in not_places
+            or name in _GENERIC_REGION_NAMES
+        ):
             continue
         forms = {name, plain}
         if subdivision.type == "County" and subdivision.country_code == "IE":
@@ -372,7 +378,10 @@ _SUBDIVISION_TYPES: dict[str, str | frozenset[str]] = {
     "Two-tier county": frozenset({"GB"}),
     "County": frozenset({"IE", "KE"}),
     "Prefecture": frozenset({"JP"}),
+    "Region": frozenset({"PH"}),  # "Eastern Visayas", "Central Luzon"
 }
+# Regions named by what they are, which other countries have too (India's capital region is also one).
+_GENERIC_REGION_NAMES = frozenset(["National Capital Region"])
 # Countries whose states are written with "State" after the name.
 _STATE_SUFFIXED = frozenset({"NG"})
 _REGION_PREFIXES = (

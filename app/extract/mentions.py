@@ -612,6 +612,9 @@ _ROLE_AFTER_POSSESSIVE = re.compile(
 _VERB_AFTER = re.compile(
     rf"(?:[’']s?)?,? (?:[a-z]+ly |also |later |then |has |had |have |would |will )?(?:{_VERB_ALT})\b"
 )
+# "Jane Roe (45), whose house flooded": an age in brackets (South Asian, German and Dutch papers),
+# then what is said only of a person: a who-clause, an appositive noun or speech.
+_BRACKETED_AGE_AFTER = re.compile(rf" \((?:aged )?\d{{1,3}}\)(?=, (?:who|whose|a|an)\b|,? (?:{_VERB_ALT})\b)")
 _VERB_BEFORE = re.compile(rf"\b(?:{_VERB_ALT}|according to|quoted|quoting|by) $")
 _WORDS_BEFORE_SPEAKER = REPORTING_VERBS | {"to", "quoted", "quoting", "by"}
 # Body-wide patterns open with a character class, and check the word boundary only after it:
@@ -1205,7 +1208,34 @@ def _runs(body: str) -> list[_Chunk]:
         runs.append(_Chunk(run_start, covered, _tokens(body, run_start, covered)))
     if "al-" in body or "el-" in body:
         runs = _article_runs(body, runs)
+    if "Ma. " in body:
+        runs = _abbreviated_maria_runs(body, runs)
     return runs
+
+
+_TITLES_AND_HONORIFICS = TITLE_HEADS | HONORIFICS
+
+
+def _abbreviated_maria_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
+    """ "Gov. Ma. Cristina Reyes": the Filipino "Ma." (Maria) before a listed given name opens the
+    name, where the period would end the run. Only where "Ma" opens the run or follows a title or
+    honorific: "Jack Ma. Teresa said" is a surname ending a sentence."""
+    merged: list[_Chunk] = []
+    for run in runs:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.tokens[-1][2] == "Ma"
+            and run.start == previous.end + 2
+            and body.startswith(". ", previous.end)
+            and (len(previous.tokens) == 1 or previous.tokens[-2][2].rstrip(".") in _TITLES_AND_HONORIFICS)
+        ):
+            given = FIRST_NAMES.get(run.tokens[0][2])
+            if given is not None and not given.is_word and run.tokens[0][2] not in NOT_NAMES:
+                merged[-1] = _Chunk(previous.start, run.end, _tokens(body, previous.start, run.end))
+                continue
+        merged.append(run)
+    return merged
 
 
 _ARTICLE_JOINED = re.compile(rf" (?:el|al)-{U}[\w’'-]*(?<![’'-])")
@@ -1869,10 +1899,31 @@ def _person_like(tokens: list[tuple[int, int, str]]) -> bool:
     return entry is not None and not entry.is_word
 
 
+_DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+
+
+def _given_name_before_double_surname(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """ "Christian Okafor-Reyes", "June Ashby-Reid": a given name that is also a word of the not-a-name
+    list (a faith, a month, a nationality) is the given name when a double-barrelled surname ends the
+    chunk right after it (no place's or organisation's name is written that way)."""
+    if index + 2 != len(tokens):
+        return False
+    entry = FIRST_NAMES.get(tokens[index][2])
+    surname = tokens[index + 1][2]
+    return (
+        entry is not None
+        and not entry.is_word
+        and _DOUBLE_BARRELLED.fullmatch(surname) is not None
+        and surname not in PLACES
+        and surname not in KNOWN_ORGS
+        and not any(part in PLACES or part in ORG_HEADS or part in NOT_NAMES for part in surname.split("-"))
+    )
+
+
 def _name_word_at(tokens: list[tuple[int, int, str]], index: int) -> bool:
     """Is ``tokens[index]`` part of a name: a name word, or a given name that is also a common word
     or a month ("Jan", "Mark") right before a name particle ("Jan van der Berg")?"""
-    if _is_name_token(tokens[index][2]):
+    if _is_name_token(tokens[index][2]) or _given_name_before_double_surname(tokens, index):
         return True
     return (
         index + 1 < len(tokens)
@@ -2419,6 +2470,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and tokens[0][2] not in TITLE_HEADS
         and tokens[0][2].rstrip(".") not in HONORIFICS  # "Dr Ciarán Moloney": evidence of a person
         and tokens[1][2] != "and"  # "Labour and Employment Minister": joined on purpose
+        and not _given_name_before_double_surname(tokens, 0)
         # "Labour Minister Jane Roe": a portfolio word that also names a party, before its head.
         and not (tokens[0][2] in TITLE_MODIFIERS and tokens[1][2] in _PORTFOLIO_HEADS)
         # "Conservative MP Jane Roe": a party's adjective before a member's post names the party.
@@ -2742,7 +2794,8 @@ def _leads_the_name(state: _State, chunk: _Chunk, leading: list[tuple[int, int, 
     if not all(_unlisted_name_word(t[2]) and t[2].lower() not in _CAPITAL_ROLES for t in leading):
         return False
     honorific = any(t[2].rstrip(".") in HONORIFICS for t in chunk.tokens[:1])
-    return titled or honorific or _AGE_AFTER.match(state.body, chunk.end) is not None
+    age = _AGE_AFTER.match(state.body, chunk.end) or _BRACKETED_AGE_AFTER.match(state.body, chunk.end)
+    return titled or honorific or age is not None
 
 
 def _adopt_owned_person(chunk: _Chunk, owner: _Chunk, rest: _Chunk) -> None:
@@ -2760,6 +2813,8 @@ _FACILITY_HEADS = frozenset(
     [
         *("Port", "Airport", "Stadium", "Bridge", "Station", "Avenue", "Boulevard", "Square", "Highway"),
         *("Expressway", "Canal", "Tunnel", "Terminal", "Airbase", "Mosque", "Cathedral"),
+        # Treaties and doctrines named after a place or person: "the Paris Agreement", "Monroe Doctrine".
+        *("Agreement", "Accord", "Accords", "Treaty", "Protocol", "Convention", "Doctrine", "Pact"),
     ]
 )
 _FACILITY_AFTER = re.compile(
@@ -2904,6 +2959,9 @@ def _classify_leftovers(state: _State, tokens: list[tuple[int, int, str]]) -> No
         index += 1
 
 
+_LOCATIVES_BEFORE_LES = frozenset(["at", "in", "near", "through", "into", "around", "past"])
+
+
 def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, int, str]]) -> int:
     """How strongly the words and context say these tokens are a person's name."""
     body = state.body
@@ -2920,6 +2978,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
             chunk.data["single_name"] = True
             return 2
         return 0  # one bare word is never a new person; resolve links surnames to full names
+    if words[0] == "Les" and _word_before(body, name_tokens[0][0]) in _LOCATIVES_BEFORE_LES:
+        return 0  # "brave at Les Combes", "in Les Halles": the French article opens a place's name
     score = 0
     first = FIRST_NAMES.get(words[0].split("-")[0]) or FIRST_NAMES.get(words[0])
     # "Maria Elena Roe": a given name that is also a word ("maria") is one before a second given name.
@@ -2944,18 +3004,34 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         and _VERB_BEFORE.search(body, max(0, start - 20), start)
     ):
         score += 1
-    if body.startswith(",", end) and (
-        _ROLE_AFTER.match(body, end) or _ROLE_AFTER_POSSESSIVE.match(body, end) or _AGE_AFTER.match(body, end)
-    ):
+    if (
+        body.startswith(",", end)
+        and (
+            _ROLE_AFTER.match(body, end)
+            or _ROLE_AFTER_POSSESSIVE.match(body, end)
+            or _AGE_AFTER.match(body, end)
+        )
+    ) or _BRACKETED_AGE_AFTER.match(body, end):
         score += 2
     if _role_before(body, start) is not None or (score < 2 and _role_comma_before(body, start)):
         score += 2
+    # "Jane Roe of Malawi, who chairs the group, said": a country or town of origin before the who-clause.
+    of_place = _OF_PLACE_AFTER.match(body, end)
     if (
         score < 2
         and len(words) >= 2
         and first is None
-        and body.startswith(",", end)
-        and (_ROLE_APPOSITION.match(body, end) or _WHO_THEN_SAYS.match(body, end))
+        and (
+            (
+                body.startswith(",", end)
+                and (_ROLE_APPOSITION.match(body, end) or _WHO_THEN_SAYS.match(body, end))
+            )
+            or (
+                of_place is not None
+                and of_place.group(1) in PLACES
+                and _WHO_THEN_SAYS.match(body, of_place.end())
+            )
+        )
     ):
         # An unknown given name ("Morag Lamont", "Kalpona Akter") set off by an appositive that
         # only a person takes: ", a sleep scientist at …", ", who has run the bakery …, said".
@@ -3001,6 +3077,7 @@ def _surname_stands_alone(state: _State, surname: str, name_start: int) -> bool:
     return False
 
 
+_OF_PLACE_AFTER = re.compile(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,)")
 # ", 71, a retired engineer", ", president of …": a role noun in the appositive after a name.
 _ROLE_APPOSITION = re.compile(
     rf",(?: \d{{1,3}},)? (?:who is |who was )?(?:a |an |the |its |their )?(?:[\w’'-]+ ){{0,4}}?(?:{_ROLE_HEAD_ALT})\b"
@@ -3726,6 +3803,16 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             chunk.label = (
                 "unknown"  # "De Oliveira said": the surname of a person named in full (_find_partial_people)
             )
+            continue
+        if (
+            chunk.data.get("title") == "Major"
+            and len(name_tokens) >= 2
+            and name_tokens[0][2] not in FIRST_NAMES
+            and not _is_initials(name_tokens[0][2])
+        ):
+            # "the Major Crime Unit", "Major Incident Room": the adjective, not the rank, unless a
+            # given name or an initial follows it ("Major Jane Roe", "Major J. Roe").
+            chunk.label = "unknown"
             continue
         if _person_evidence(state, chunk, name_tokens) < 2 or _PLACE_OF_BEFORE.search(
             body, max(0, chunk.start - 20), chunk.start

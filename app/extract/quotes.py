@@ -1078,6 +1078,10 @@ def _clause_record(
         second = _LOWER_WORDS.match(body, start + len(first) + 1, end)
         if second is None or _FINITE.fullmatch(second.group()) is None:
             return None  # "said little during the hearing": what was said was little, not a clause
+    if cue in _TALLY_CUES:
+        tally = _TALLY.match(body, start, end)
+        if tally and not (tally.group("next") and _FINITE.fullmatch(tally.group("next"))):
+            return None  # "added 18 points and nine rebounds": a tally added to the score, not speech
     if first in _PARTICIPLE_CUES or (first.endswith("ing") and body[start - 2 : start] == ", "):
         # "she said, adding that …", "he said, speaking by phone from Doha": a participle clause is not
         # listed as reported speech.
@@ -1096,6 +1100,12 @@ def _clause_record(
     )
 
 
+# "added 18 points", "added two more goals": a number and a noun with no verb after it is a tally;
+# "added 200 jobs would go" reports a clause.
+_TALLY_CUES = frozenset(["added", "adds"])
+_TALLY = re.compile(
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) [a-z]+(?: (?P<next>[a-z]+))?"
+)
 # "said nothing about the deal", but "said nothing would change": a clause only if a verb follows.
 _QUANTITY_OBJECTS = frozenset(["little", "nothing", "much", "something", "anything", "everything"])
 

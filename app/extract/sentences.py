@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from app.extract.lexicon import FIRST_NAMES
 from app.extract.types import Document, Sentence, Span
 
 # A candidate boundary: terminal punctuation, any closing quotes/brackets, then space and
@@ -158,6 +159,15 @@ def _is_boundary(text: str, match: re.Match[str], start: int) -> bool:
     word = before.group(1).lower()
     if len(word) == 1 and before.group(1).isupper():
         return False  # an initial: "George W. Bush", "J. R. R. Tolkien"
+    if before.group(1) == "Ma":
+        # "Gov. Ma. Cristina Reyes": the Filipino abbreviation of Maria before a given name (not the
+        # surname of "Jack Ma. Teresa …": a capitalised name word before it).
+        previous = text[max(start, match.start() - 30) : match.start() - 2].split()[-1:]
+        opens = not previous or not previous[0][:1].isupper() or previous[0].endswith(".")
+        following = _NEXT_WORD.match(text, match.end()) if opens else None
+        given = FIRST_NAMES.get(following.group(1)) if following else None
+        if given is not None and not given.is_word:
+            return False
     if word in _WEAK_ABBREVIATIONS:
         following = _NEXT_WORD.match(text, match.end())
         return following is not None and following.group(1) in _SENTENCE_OPENERS
