@@ -101,6 +101,8 @@ GIVEN_NAME_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 
 # Generations after a personal name ("Jr.", "III"): part of the name, never its surname.
 GENERATIONS = frozenset(["Jr", "Sr", "II", "III", "IV"])
+# "worked as a result of", "worked as a team": "works as a …" naming no job.
+NOT_JOBS = frozenset(["result", "team", "group", "unit", "whole", "consequence", "means", "favour", "favor"])
 
 
 def without_generation(name: str) -> str:

@@ -40,6 +40,7 @@ from app.extract.lexicon import (
     HONORIFICS,
     KNOWN_ORGS,
     KNOWN_SHORT_FORMS,
+    NOT_JOBS,
     NOT_NAMES,
     ORG_ADJECTIVES,
     ORG_HEADS,
@@ -3884,7 +3885,7 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             affiliations.append((acronym_org, acronym_titles[0]))
         written_role, after_org = _role_after(state, end)
         job = _WHO_WORKS_AS.match(body, end) if body.startswith(",", end) else None
-        if job and _NOT_JOBS & set(job.group("job").split()):
+        if job and NOT_JOBS & set(job.group("job").split()):
             job = None
         if job and written_role and written_role.startswith("who "):
             written_role = job.group("job")  # ", who works as a cook at Acme,": the job, not the clause
@@ -4029,8 +4030,6 @@ _WHO_WORKS_AS = re.compile(
     r"(?:works|worked|has worked|had worked|has been working) as (?:a|an) (?P<job>[a-z][\w-]*(?: [a-z][\w-]*){0,2}?)"
     r"(?=[,.;]| (?:at|for|in|with|on|since|until|and|before|after|from)\b)"
 )
-# "worked as a result of", "worked as a team": no job.
-_NOT_JOBS = frozenset(["result", "team", "group", "unit", "whole", "consequence", "means", "favour", "favor"])
 # "Mayor Jane Roe (ANC) said": a party's acronym or name in brackets right after a name.
 _PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11})\)")
 _US_STATES = {

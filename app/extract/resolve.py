@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from app.extract.lexicon import (
     DESCRIPTORS,
+    NOT_JOBS,
     ORG_HEADS,
     family_name_first,
     fold,
@@ -428,8 +429,6 @@ _WORKS_AS = re.compile(
     r" as (?:a|an) (?P<role>[a-z][\w-]*(?: [a-z][\w-]*){0,2}?)"
     r"(?=[,.;]| (?:at|for|in|with|on|since|until|and|before|after|from)\b)(?: (?:at|for|with) (?:the )?)?"
 )
-# "worked as a result of", "worked as a team": no job.
-_NOT_JOBS = frozenset(["result", "team", "group", "unit", "whole", "consequence", "means", "favour", "favor"])
 _EPITHET = re.compile(r"[Tt]he (?:(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old|[A-Z][\w’'-]*)(?: (?P<role>[a-z].*))?$")
 _SPOKES_FOR = re.compile(r"spokes(?:man|woman|person) (?:for|at) (?:the )?$")
 
@@ -851,7 +850,7 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                 target = Reference(ref.start, ref.end, ref.text, dominant, "organisation")
         if ref.kind == "pronoun" and target is not None and target.key and word in ("he", "she"):
             job = _WORKS_AS.match(body, ref.end) if " as a" in body[ref.end : ref.end + 32] else None
-            if job and not _NOT_JOBS & set(job.group("role").split()):
+            if job and not NOT_JOBS & set(job.group("role").split()):
                 epithet_titles.setdefault(target.key, []).append(job.group("role"))
                 if job.end() > job.end("role"):
                     works_at[job.end()] = target.key
