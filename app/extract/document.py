@@ -56,9 +56,11 @@ _BYLINE_POST = re.compile(
     r"(?:correspondent|reporter|editor|writer|journalist|columnist|critic)$"
 )
 # A credit line in parts: "Jane Roe | Published March 3, 2025", "Jane Roe · Daily Planet · Posted: …",
-# "By: Jane Roe - Southern Bureau", "By Jane Roe, planet.com | Posted - …".
+# "By: Jane Roe - Southern Bureau", "By Jane Roe, Acme.com | Posted - Nov. 19, 2025", "Jane Roe / TNN /
+# Updated: May 24, 2025": the writer first (perhaps with a short post after a comma), then the outlet or
+# the time stamp.
 _CREDIT_SEPARATOR = re.compile(r"[ \t]+[|·•/–—-][ \t]+")
-_CREDIT_NAME = re.compile(rf"(?:By:?[ \t]+)?(?P<name>{_NAME})(?:,[ \t]+[\w.'’-]+)?")
+_CREDIT_WRITER = re.compile(rf"(?:By:?[ \t]+)?(?P<name>{_NAME})(?:,[ \t]+[^,|/·]{{1,40}})?")
 # A line of publishing metadata: "Published Mar 12, 2025", "Updated: …", "Wed Mar 11 2026 - 21:05".
 _META_LINE = re.compile(
     r"(?:(?:first|last)[ \t]+)?(?:published|updated|posted)\b"
@@ -68,11 +70,9 @@ _META_LINE = re.compile(
     r"|\d{1,2}:\d{2}",
     re.IGNORECASE,
 )
-# "Jane Roe / TNN / Updated: May 24, 2025", "By Jane Roe, Acme.com | Posted - Nov. 19, 2025": a credit line,
-# the writer first, then the outlet or the time stamp in parts (see _CREDIT_SEPARATOR).
-# The stamp must say what it dates: "Philippine Daily Inquirer / 05:10 AM October 22" credits no writer.
+# A stamp that says what it dates. A bare date or time after a name credits a writer only when the name
+# is a person's: "Philippine Daily Inquirer / 05:10 AM October 22" credits no one.
 _TIME_STAMP = re.compile(r"^(?:Last[ \t]+)?(?:Updated|Posted|Published)\b")
-_CREDIT_WRITER = re.compile(rf"(?:By:?[ \t]+)?(?P<name>{_NAME})(?:,[ \t]+[^,|/·]{{1,40}})?")
 # "KYODO", "AFP" on a line of its own above the date line: the wire service that sent the story.
 _WIRE_CREDIT = re.compile(r"[A-Z]{2,10}")
 # A sign-off or an author's note closing the story: "— Jane Roe", "Jane Roe is a health reporter at …".
@@ -290,14 +290,23 @@ def _lead_title(body: str) -> str:
     return lead[:_MAX_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-def _byline_of(line: str) -> str | None:
-    """The writer named on a byline line with a post ("By Jane Roe, Health correspondent"), or None."""
+def _writer_of(line: str, following: list[str]) -> str | None:
+    """The writer a line at the story's top credits, or None: a byline with a post ("By Jane Roe,
+    Health correspondent"), a credit line in parts ("Jane Roe | Published …"), or a name alone on its
+    line right before the publishing date. ``following`` holds the lines after it."""
     if len(line) > 140:
         return None
     parts = _CREDIT_SEPARATOR.split(line)
-    if len(parts) > 1 and any(_TIME_STAMP.match(part) for part in parts[1:]):
-        credited = _CREDIT_WRITER.fullmatch(parts[0])
-        return credited.group("name") if credited else None
+    stamped = len(parts) > 1 and any(_TIME_STAMP.match(part) for part in parts[1:])
+    if not stamped and (byline := _byline_of(line)) is not None:
+        return byline
+    if len(parts) > 1:
+        return _credit_in_parts(line, parts, stamped)
+    return _name_above_date(line, following)
+
+
+def _byline_of(line: str) -> str | None:
+    """The writer named on a byline line with a post ("By Jane Roe, Health correspondent"), or None."""
     if "," not in line:
         placed = _BYLINE_PLACE.match(line)
         if placed is None and (posted := _BYLINE_POST.match(line)) is not None:
@@ -310,29 +319,22 @@ def _byline_of(line: str) -> str | None:
     return line[found.start("name") :]
 
 
-def _credit_line(line: str, following: list[str]) -> str | None:
-    """The writer named on a credit line that is no sentence: a name with the outlet or the date in
-    parts ("Jane Roe | Published …", "By: Jane Roe - Southern Bureau"), or a name alone on its line
-    right before the publishing date (perhaps with the writer's post or outlet between)."""
-    if len(line) > 140:
+def _credit_in_parts(line: str, parts: list[str], stamped: bool) -> str | None:
+    """The writer of a credit line in parts: named first, on a "By" line, before a time stamp, or
+    before a bare date when the name is a person's."""
+    head = _CREDIT_WRITER.fullmatch(parts[0])
+    if head is None:
         return None
-    parts = _CREDIT_SEPARATOR.split(line)
-    if len(parts) > 1:
-        head = _CREDIT_NAME.fullmatch(parts[0])
-        if (
-            head is not None
-            and (
-                line.startswith("By")
-                or any(_TIME_STAMP.match(p) for p in parts[1:])
-                # A bare date or time after an outlet's name ("Daily Planet / 05:10 AM …") credits no writer.
-                or (
-                    any(_META_LINE.match(p) for p in parts[1:])
-                    and head.group("name").split()[0] in FIRST_NAMES
-                )
-            )
-        ):
-            return head.group("name")
-        return None
+    name = head.group("name")
+    if stamped or line.startswith("By"):
+        return name
+    dated = any(_META_LINE.match(part) for part in parts[1:])
+    return name if dated and name.split()[0] in FIRST_NAMES else None
+
+
+def _name_above_date(line: str, following: list[str]) -> str | None:
+    """A name alone on its line right before the publishing date, perhaps with the writer's post or
+    outlet on a line between."""
     if line[-1] in '.!?”"' or not re.fullmatch(_NAME, line):
         return None
     after = [stripped for stripped in (f.strip() for f in following[:4]) if stripped][:2]
@@ -370,7 +372,7 @@ def _top_byline(lines: list[str]) -> tuple[int, str] | None:
         stripped = line.strip()
         if not stripped:
             continue
-        byline = _byline_of(stripped) or _credit_line(stripped, lines[index + 1 : index + 6])
+        byline = _writer_of(stripped, lines[index + 1 : index + 6])
         if byline is None and seen == 1 and _BYLINE.match(stripped):
             byline = stripped[3:].strip()  # a standfirst, then "By Jane Roe" on a line of its own
         if byline is not None:
@@ -390,7 +392,7 @@ def _by_line_next(lines: list[str], index: int) -> bool:
         if stripped:
             # "By Jane Roe" or "By Jane Roe, a reporter covering …": a byline under the standfirst.
             return _BYLINE.match(stripped) is not None or (
-                stripped.startswith("By ") and _byline_of(stripped) is not None
+                stripped.startswith("By ") and _writer_of(stripped, []) is not None
             )
     return False
 

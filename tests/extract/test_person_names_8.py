@@ -18,6 +18,7 @@ def test_credit_lines_in_parts_are_bylines() -> None:
         "Martha Quigley / DPN / Updated: Mar 3, 2025, 08:15 IST",
         "Martha Quigley · Daily Planet · Posted: Mar 3, 2025 5:00 AM EDT",
         "By: Martha Quigley - Northern Bureau",
+        "By: Martha Quigley, Northern Bureau chief - Mar 3, 2025",
         "By Martha Quigley, planet.com | Posted - Mar. 3, 2025 at 10:32 p.m.",
     ):
         text = f"Waits grow\n\n{line}\n\nWaiting lists grew again, Owen Falk said on Monday."
