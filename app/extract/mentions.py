@@ -2505,6 +2505,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and text not in ORG_ADJECTIVES
         # "Congress MLA Jane Roe" in a story from India: the party, before its member's title.
         and not (tokens[0][2] in HOME_FORMS and _org_of(state, tokens[0][2]) is not None)
+        # "lives in North Central": a compass point opens the name of the neighbourhood someone lives in.
+        and not (
+            tokens[0][2] in _DISTRICT_OPENERS
+            and _HOME_IN_BEFORE.search(body, max(0, chunk.start - 20), chunk.start) is not None
+        )
         # "cuts to Go COMO, the city's bus system,": inside a sentence, the word opens the name.
         and not (
             body.startswith(",", chunk.end)
@@ -4902,6 +4907,8 @@ _PLACE_OF_BEFORE = re.compile(_SETTLEMENT_OF + " $")
 # "at his home in Eunice", "grew up in Florence": where someone lives is a place even when its name
 # is also a given name.
 _HOME_IN_BEFORE = re.compile(r"\b(?:homes?|grew up|raised|buried|lives|lived) in $")
+# "has lived in the Black Country", "grew up in the Bronx": where someone lives, named with "the".
+_HOME_IN_THE_BEFORE = re.compile(r"\b(?:grew up|raised|lives|lived|living) in the $")
 _DWELLERS_BEFORE = re.compile(_DWELLERS_OF + " $")
 # A lower-case word right after the name that is no adverb or function word: the name modifies it.
 _NOUN_AFTER = re.compile(
@@ -4951,8 +4958,9 @@ def _local_name_ok(words: list[str], settlement: bool) -> bool:
     return (
         not any(
             ((w in FIRST_NAMES and not settlement) or w in NOT_NAMES or w in ORG_HEADS or w in KNOWN_ORGS)
-            # "Old Southwest", "North Central": a compass point or "Old" may open a district's name.
-            and not (k < len(words) - 1 and w in _DISTRICT_OPENERS)
+            # "Old Southwest", "North Central": a compass point or "Old" may open a district's name,
+            # and after "lives in" end it too.
+            and not ((k < len(words) - 1 or (settlement and k > 0)) and w in _DISTRICT_OPENERS)
             for k, w in enumerate(words)
         )
         and all((w[:1].isupper() and not _PRODUCT_CASE.fullmatch(w)) or w in _PARTICLE_WORDS for w in words)
@@ -5236,9 +5244,17 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             continue
         start, end = chunk.start, chunk.end
         previous = _word_before(body, start)
+        home_the = (
+            _HOME_IN_THE_BEFORE.search(body, max(0, start - 24), start)
+            # ("lives in the Kibera neighbourhood" is read by the word after it.)
+            if previous == "the" and label != "org" and not _LOCAL_AFTER.match(body, end)
+            else None
+        )
         # Every phrase before a place ends in one of these words: most chunks are ruled out here.
-        if previous.lower() not in _CONTEXT_LAST_WORDS and not (
-            _LOCAL_AFTER.match(body, end) or _SETTLEMENT_APPOSITION.match(body, end)
+        if (
+            previous.lower() not in _CONTEXT_LAST_WORDS
+            and home_the is None
+            and not (_LOCAL_AFTER.match(body, end) or _SETTLEMENT_APPOSITION.match(body, end))
         ):
             continue
         text = body[start:end]
@@ -5261,7 +5277,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             continue  # "a study published last month in Nature Geoscience": a journal
         if previous == "in" and _PHRASAL_IN.search(body, max(0, start - 20), start):
             continue  # "to rein in Big Pharma": "in" belongs to the verb, not to a place
-        before = _LOCAL_BEFORE.search(body, window, start) if short_org is None else None
+        before = (_LOCAL_BEFORE.search(body, window, start) or home_the) if short_org is None else None
         if before is None and not (
             (short_org is None and (_LOCAL_AFTER.match(body, end) or _SETTLEMENT_APPOSITION.match(body, end)))
             # "prices at Lasalgaon in Maharashtra": a region of the article's own country.

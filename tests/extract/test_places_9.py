@@ -30,3 +30,23 @@ def test_south_african_metros_are_places_and_their_municipalities_organisations(
 
 def test_a_city_that_shares_a_metro_name_word_stays_in_its_own_country() -> None:
     assert ("Buffalo City", "ZA") not in _places("Snow closed schools in Buffalo, New York, on Monday.")
+
+
+def test_where_someone_has_lived_named_with_the_is_a_place_of_the_story_s_country() -> None:
+    text = "LONDON — Jane Roe, 34, moved to Leeds in 2010 and has lived in the Fenland Borders since 2017."
+    assert ("Fenland Borders", "GB") in _places(text)
+
+
+def test_an_organisation_after_lived_in_the_stays_an_organisation() -> None:
+    extraction = run("LONDON — Jane Roe moved to Leeds and has lived in the White House since 2017.")
+    assert "White House" not in {p.name for p in extraction.places}
+
+
+def test_a_neighbourhood_named_by_compass_points_after_lives_in_is_a_place() -> None:
+    text = "COLUMBIA, Mo. (AP) — Jane Roe, 29, who lives in North Central, said the city should wait."
+    assert ("North Central", "US") in _places(text)
+
+
+def test_compass_points_after_other_verbs_name_no_place() -> None:
+    text = "COLUMBIA, Mo. (AP) — Jane Roe, 29, who works in North Central, said the city should wait."
+    assert "North Central" not in {name for name, _ in _places(text)}
