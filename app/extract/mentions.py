@@ -5207,7 +5207,7 @@ def _local_country(state: _State, document: Document) -> str | None:
     if document.dateline is not None:
         dated = next((p.country_code for p in state.places if p.start == document.dateline.start), None)
     if dated is None:
-        return _article_country(state)
+        return _article_country(state) or _first_of_tied_countries(state)
     counts = Counter(
         p.country_code for p in state.places if p.country_code and not _set_in_country(state.body, p)
     )
@@ -5215,6 +5215,16 @@ def _local_country(state: _State, document: Document) -> str | None:
     if all(counts[dated] > n for code, n in counts.items() if code != dated):
         return dated
     return _article_country(state)
+
+
+def _first_of_tied_countries(state: _State) -> str | None:
+    """Two countries named equally often, each at least three times (an Italian firm and its American
+    arm): the story is set in the one it names first, in its headline or opening lines."""
+    ranked = Counter(p.country_code for p in state.places if p.country_code).most_common()
+    if len(ranked) < 2 or ranked[0][1] < 3:
+        return None
+    tied = {code for code, count in ranked if count == ranked[0][1]}
+    return min((p for p in state.places if p.country_code in tied), key=lambda p: p.start).country_code
 
 
 def _set_in_country(body: str, place: PlaceMention) -> bool:
@@ -5324,17 +5334,33 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         place_start = document.dateline.start
         if not any(p.start == place_start for p in state.places) and place_text.isupper():
             # "TOBERMORY, Isle of Mull —": a dateline's town is a place even when unknown.
-            titled = " ".join(w.capitalize() for w in place_text.split())
+            # "RIO DE JANEIRO": the particles inside a name stay in lower case.
+            titled = " ".join(
+                w.lower() if k and w.lower() in _DATELINE_PARTICLES else w.capitalize()
+                for k, w in enumerate(place_text.split())
+            )
             state.places.append(
                 PlaceMention(place_start, place_start + len(place_text), place_text, titled, country, "city")
             )
             region = _DATELINE_REGION.match(body, place_start + len(place_text), document.dateline.end)
-            if region and region.group(1) not in PLACES and region.group(1) not in _US_STATES:
+            if (
+                region
+                and region.group(1) not in PLACES
+                and region.group(1) not in _US_STATES
+                and not _DATE_AFTER_PLACE.match(body, region.start(1))  # "LAGOS, Dec 10 —": the date
+            ):
                 # "TOBERMORY, Isle of Mull —": the region after it too.
                 name = region.group(1)
                 state.places.append(
                     PlaceMention(region.start(1), region.end(1), name, name, country, "region")
                 )
+
+
+_DATELINE_PARTICLES = frozenset(
+    ["de", "da", "do", "dos", "das", "del", "la", "le", "of", "the", "upon", "on"]
+)
+# "LAGOS, Dec 10 (Reuters) -": the month that opens a dateline's date.
+_DATE_AFTER_PLACE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d")
 
 
 # A capitalised word and "of" right before a headline's run: "Bank of England", "University of Leeds".
@@ -5648,7 +5674,14 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         state.dateline_start = dateline_start
         place_text = document.dateline_place
         place_end = dateline_start + len(place_text)
-        titled = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in place_text.split())
+        titled = " ".join(
+            w.lower()
+            if k and w.lower() in _DATELINE_PARTICLES  # "RIO DE JANEIRO"
+            else w.capitalize()
+            if w.isupper() and len(w) > 2
+            else w
+            for k, w in enumerate(place_text.split())
+        )
         info = PLACES.get(titled) or PLACES.get(place_text)
         if info:
             state.places.append(

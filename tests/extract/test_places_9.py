@@ -50,3 +50,29 @@ def test_a_neighbourhood_named_by_compass_points_after_lives_in_is_a_place() -> 
 def test_compass_points_after_other_verbs_name_no_place() -> None:
     text = "COLUMBIA, Mo. (AP) — Jane Roe, 29, who works in North Central, said the city should wait."
     assert "North Central" not in {name for name, _ in _places(text)}
+
+
+def test_a_story_naming_two_countries_equally_is_set_in_the_one_it_names_first() -> None:
+    text = (
+        "Italy’s Rossi family makes pasta in Parma and Milan.\n\n"
+        "The company’s US arm runs a warehouse in Ohio and an office in Texas.\n\n"
+        "“We are family,” Anna Rossi said at the headquarters in Corvallano, a town of 5,000 people. "
+        "Growers near Borgoletto and beyond sell to the company."
+    )
+    places = _places(text)
+    assert {("Corvallano", "IT"), ("Borgoletto", "IT")} <= places
+
+
+def test_a_tie_between_countries_named_once_or_twice_sets_no_story_country() -> None:
+    text = "Talks in Italy and Ohio ended. Growers near Borgoletto were not told."
+    assert "Borgoletto" not in {name for name, _ in _places(text)}
+
+
+def test_a_dateline_month_is_no_region_and_its_city_keeps_lower_case_particles() -> None:
+    text = (
+        "Brazil pledges aid\n\nRIO DE JANEIRO, Nov 16 (Politico) - Brazil's government said on Wednesday "
+        "that it would extend the campaign in Rio de Janeiro."
+    )
+    places = _places(text)
+    assert ("Rio de Janeiro", "BR") in places
+    assert not any(name in ("Nov", "Rio De Janeiro") for name, _ in places)
