@@ -1442,6 +1442,10 @@ _MARKETS_AFTER = re.compile(
 )
 
 
+# "U.S. District Judge", "U.S. Magistrate Judge": a federal judge's title names the court, not the country.
+_FEDERAL_COURT_AFTER = re.compile(r" (?:District|Circuit|Magistrate|Bankruptcy) (?:Judge|Court)\b")
+
+
 def _add_place(state: _State, start: int, end: int) -> None:
     name = state.body[start:end]
     info = PLACES.get(name)
@@ -1449,6 +1453,8 @@ def _add_place(state: _State, start: int, end: int) -> None:
         return
     if state.body.startswith("$", end):
         return  # "US$122 million", "HK$5": a currency, not the place
+    if info.country_code == "US" and info.kind == "country" and _FEDERAL_COURT_AFTER.match(state.body, end):
+        return  # "U.S. District Judge Jane Roe": the federal court's name, not the country
     if info.kind == "other" and _MARKETS_AFTER.match(state.body, end):
         return  # "beat Wall Street forecasts": the financial industry, not the street
     if info.kind != "country" and start in state.sentence_starts and _written_as_word(state.body, name):

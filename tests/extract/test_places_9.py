@@ -76,3 +76,13 @@ def test_a_dateline_month_is_no_region_and_its_city_keeps_lower_case_particles()
     places = _places(text)
     assert ("Rio de Janeiro", "BR") in places
     assert not any(name in ("Nov", "Rio De Janeiro") for name, _ in places)
+
+
+def test_a_federal_judge_s_title_names_the_court_not_the_country() -> None:
+    text = "BOISE, Idaho (AP) — U.S. District Judge Jane Roe blocked the law on Monday."
+    assert "United States" not in {name for name, _ in _places(text)}
+
+
+def test_the_country_before_other_words_is_still_a_place() -> None:
+    text = "BOISE, Idaho (AP) — The U.S. government said Jane Roe, a judge, blocked the law."
+    assert ("United States", "US") in _places(text)
