@@ -1442,6 +1442,10 @@ _MARKETS_AFTER = re.compile(
 )
 
 
+# "U.S. District Judge", "U.S. Magistrate Judge": a federal judge's title names the court, not the country.
+_FEDERAL_COURT_AFTER = re.compile(r" (?:District|Circuit|Magistrate|Bankruptcy) (?:Judge|Court)\b")
+
+
 def _add_place(state: _State, start: int, end: int) -> None:
     name = state.body[start:end]
     info = PLACES.get(name)
@@ -1449,6 +1453,8 @@ def _add_place(state: _State, start: int, end: int) -> None:
         return
     if state.body.startswith("$", end):
         return  # "US$122 million", "HK$5": a currency, not the place
+    if info.country_code == "US" and info.kind == "country" and _FEDERAL_COURT_AFTER.match(state.body, end):
+        return  # "U.S. District Judge Jane Roe": the federal court's name, not the country
     if info.kind == "other" and _MARKETS_AFTER.match(state.body, end):
         return  # "beat Wall Street forecasts": the financial industry, not the street
     if info.kind != "country" and start in state.sentence_starts and _written_as_word(state.body, name):
@@ -2505,6 +2511,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and text not in ORG_ADJECTIVES
         # "Congress MLA Jane Roe" in a story from India: the party, before its member's title.
         and not (tokens[0][2] in HOME_FORMS and _org_of(state, tokens[0][2]) is not None)
+        # "lives in North Central": a compass point opens the name of the neighbourhood someone lives in.
+        and not (
+            tokens[0][2] in _DISTRICT_OPENERS
+            and _HOME_IN_BEFORE.search(body, max(0, chunk.start - 20), chunk.start) is not None
+        )
         # "cuts to Go COMO, the city's bus system,": inside a sentence, the word opens the name.
         and not (
             body.startswith(",", chunk.end)
@@ -4902,6 +4913,8 @@ _PLACE_OF_BEFORE = re.compile(_SETTLEMENT_OF + " $")
 # "at his home in Eunice", "grew up in Florence": where someone lives is a place even when its name
 # is also a given name.
 _HOME_IN_BEFORE = re.compile(r"\b(?:homes?|grew up|raised|buried|lives|lived) in $")
+# "has lived in the Black Country", "grew up in the Bronx": where someone lives, named with "the".
+_HOME_IN_THE_BEFORE = re.compile(r"\b(?:grew up|raised|lives|lived|living) in the $")
 _DWELLERS_BEFORE = re.compile(_DWELLERS_OF + " $")
 # A lower-case word right after the name that is no adverb or function word: the name modifies it.
 _NOUN_AFTER = re.compile(
@@ -4951,8 +4964,9 @@ def _local_name_ok(words: list[str], settlement: bool) -> bool:
     return (
         not any(
             ((w in FIRST_NAMES and not settlement) or w in NOT_NAMES or w in ORG_HEADS or w in KNOWN_ORGS)
-            # "Old Southwest", "North Central": a compass point or "Old" may open a district's name.
-            and not (k < len(words) - 1 and w in _DISTRICT_OPENERS)
+            # "Old Southwest", "North Central": a compass point or "Old" may open a district's name,
+            # and after "lives in" end it too.
+            and not ((k < len(words) - 1 or (settlement and k > 0)) and w in _DISTRICT_OPENERS)
             for k, w in enumerate(words)
         )
         and all((w[:1].isupper() and not _PRODUCT_CASE.fullmatch(w)) or w in _PARTICLE_WORDS for w in words)
@@ -5199,7 +5213,7 @@ def _local_country(state: _State, document: Document) -> str | None:
     if document.dateline is not None:
         dated = next((p.country_code for p in state.places if p.start == document.dateline.start), None)
     if dated is None:
-        return _article_country(state)
+        return _article_country(state) or _first_of_tied_countries(state)
     counts = Counter(
         p.country_code for p in state.places if p.country_code and not _set_in_country(state.body, p)
     )
@@ -5207,6 +5221,16 @@ def _local_country(state: _State, document: Document) -> str | None:
     if all(counts[dated] > n for code, n in counts.items() if code != dated):
         return dated
     return _article_country(state)
+
+
+def _first_of_tied_countries(state: _State) -> str | None:
+    """Two countries named equally often, each at least three times (an Italian firm and its American
+    arm): the story is set in the one it names first, in its headline or opening lines."""
+    ranked = Counter(p.country_code for p in state.places if p.country_code).most_common()
+    if len(ranked) < 2 or ranked[0][1] < 3:
+        return None
+    tied = {code for code, count in ranked if count == ranked[0][1]}
+    return min((p for p in state.places if p.country_code in tied), key=lambda p: p.start).country_code
 
 
 def _set_in_country(body: str, place: PlaceMention) -> bool:
@@ -5236,9 +5260,17 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             continue
         start, end = chunk.start, chunk.end
         previous = _word_before(body, start)
+        home_the = (
+            _HOME_IN_THE_BEFORE.search(body, max(0, start - 24), start)
+            # ("lives in the Kibera neighbourhood" is read by the word after it.)
+            if previous == "the" and label != "org" and not _LOCAL_AFTER.match(body, end)
+            else None
+        )
         # Every phrase before a place ends in one of these words: most chunks are ruled out here.
-        if previous.lower() not in _CONTEXT_LAST_WORDS and not (
-            _LOCAL_AFTER.match(body, end) or _SETTLEMENT_APPOSITION.match(body, end)
+        if (
+            previous.lower() not in _CONTEXT_LAST_WORDS
+            and home_the is None
+            and not (_LOCAL_AFTER.match(body, end) or _SETTLEMENT_APPOSITION.match(body, end))
         ):
             continue
         text = body[start:end]
@@ -5261,7 +5293,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             continue  # "a study published last month in Nature Geoscience": a journal
         if previous == "in" and _PHRASAL_IN.search(body, max(0, start - 20), start):
             continue  # "to rein in Big Pharma": "in" belongs to the verb, not to a place
-        before = _LOCAL_BEFORE.search(body, window, start) if short_org is None else None
+        before = (_LOCAL_BEFORE.search(body, window, start) or home_the) if short_org is None else None
         if before is None and not (
             (short_org is None and (_LOCAL_AFTER.match(body, end) or _SETTLEMENT_APPOSITION.match(body, end)))
             # "prices at Lasalgaon in Maharashtra": a region of the article's own country.
@@ -5308,17 +5340,33 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         place_start = document.dateline.start
         if not any(p.start == place_start for p in state.places) and place_text.isupper():
             # "TOBERMORY, Isle of Mull —": a dateline's town is a place even when unknown.
-            titled = " ".join(w.capitalize() for w in place_text.split())
+            # "RIO DE JANEIRO": the particles inside a name stay in lower case.
+            titled = " ".join(
+                w.lower() if k and w.lower() in _DATELINE_PARTICLES else w.capitalize()
+                for k, w in enumerate(place_text.split())
+            )
             state.places.append(
                 PlaceMention(place_start, place_start + len(place_text), place_text, titled, country, "city")
             )
             region = _DATELINE_REGION.match(body, place_start + len(place_text), document.dateline.end)
-            if region and region.group(1) not in PLACES and region.group(1) not in _US_STATES:
+            if (
+                region
+                and region.group(1) not in PLACES
+                and region.group(1) not in _US_STATES
+                and not _DATE_AFTER_PLACE.match(body, region.start(1))  # "LAGOS, Dec 10 —": the date
+            ):
                 # "TOBERMORY, Isle of Mull —": the region after it too.
                 name = region.group(1)
                 state.places.append(
                     PlaceMention(region.start(1), region.end(1), name, name, country, "region")
                 )
+
+
+_DATELINE_PARTICLES = frozenset(
+    ["de", "da", "do", "dos", "das", "del", "la", "le", "of", "the", "upon", "on"]
+)
+# "LAGOS, Dec 10 (Reuters) -": the month that opens a dateline's date.
+_DATE_AFTER_PLACE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d")
 
 
 # A capitalised word and "of" right before a headline's run: "Bank of England", "University of Leeds".
@@ -5632,7 +5680,14 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         state.dateline_start = dateline_start
         place_text = document.dateline_place
         place_end = dateline_start + len(place_text)
-        titled = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in place_text.split())
+        titled = " ".join(
+            w.lower()
+            if k and w.lower() in _DATELINE_PARTICLES  # "RIO DE JANEIRO"
+            else w.capitalize()
+            if w.isupper() and len(w) > 2
+            else w
+            for k, w in enumerate(place_text.split())
+        )
         info = PLACES.get(titled) or PLACES.get(place_text)
         if info:
             state.places.append(
