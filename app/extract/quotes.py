@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
 
+from app.extract.document import parse_date
 from app.extract.lexicon import REPORTING_VERBS, ROLE_HEADS
 from app.extract.sentences import ends_sentence
 from app.extract.types import Document, QuoteRecord, Reference, Sentence, Span, SpeakerType
@@ -148,7 +149,7 @@ _SUBJECT_GAP = re.compile(
     # "The Korea Disease Control and Prevention Agency (KDCA) said": the acronym after the name.
     # "Acme Pharmaceuticals, Inc. ("Acme" or "the Company")": the legal form, then how it will be called.
     r"(?:,? (?:Inc|Ltd|LLC|Corp|Co|plc|PLC|AG|SE|SA|NV|GmbH)\.?)?"
-    r"(?:\s+\([A-Z][\w&.]{1,9}\)|,?\s+\([^()]{1,80}\))?"
+    r"(?:\s+\([A-Z][\w&.]{1,9}\)|,?\s+\([^()]{1,240}\))?"
     # "Jane Roe KC said": letters after a name.
     r"(?:\s+(?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|PhD|Jr\.?|Sr\.?))?"
     # Appositives in commas, up to three: "Jane Roe, 72, who has lived here for years, said".
@@ -2055,7 +2056,7 @@ def find_quotes(
     direct = _DirectQuotes(records)
     direct_starts = direct.starts
     for sentence in sentences:
-        if " said would " in sentence.text or " say would " in sentence.text:
+        if " said would " in sentence.text or " say would " in sentence.text or ", which " in sentence.text:
             relative = _relative_clause(speakers, sentence, direct)
             if relative is not None:
                 records.append(relative)
@@ -2117,9 +2118,33 @@ def find_quotes(
                 )
             )
     records.sort(key=lambda r: r.start)
+    story_start = _standfirst_end(document)
+    if story_start:
+        records = [r for r in records if r.start >= story_start]
     _they_who_just_spoke(body, records)
     _pronoun_after_an_unnamed_voice(speakers, records)
     return tuple(records)
+
+
+_MAX_STANDFIRST = 300  # characters: a standfirst is a line or two under the headline
+_MAX_DATE_LINE = 40
+
+
+def _standfirst_end(document: Document) -> int:
+    """Where the story begins past a standfirst, else 0. The standfirst is the short first paragraph
+    with the date line ("Mar 12, 2026, 10:41 AM EDT") one or two paragraphs after it: the headline's
+    summary of the story ("The company says the change protects worn batteries."), whose "says"
+    clauses sum up what the story quotes rather than quote anyone."""
+    paragraphs = document.paragraphs
+    if len(paragraphs) < 3 or paragraphs[0].end - paragraphs[0].start > _MAX_STANDFIRST:
+        return 0
+    if document.dateline is not None and document.dateline.start < paragraphs[0].end:
+        return 0
+    for paragraph in paragraphs[1:3]:
+        line = document.body[paragraph.start : paragraph.end].strip()
+        if len(line) <= _MAX_DATE_LINE and any(c.isdigit() for c in line) and parse_date(line) is not None:
+            return paragraphs[1].start
+    return 0
 
 
 # "One product designer in Austin said …": one unnamed person reports; a "she said" right after is her.
@@ -2307,10 +2332,16 @@ _SAID_WOULD = re.compile(
     r"\b(?:a|an|the|this|which) (?:[a-z-]+ )?(?:move|step|decision|deal|plan|change|policy|measure|shift|ruling|"
     r"law|bill|rule|rules|cut|rise|hike) (?P<who>[^,.;:“”\"]{2,50}?) (?:said|say) (?P<clause>would [^.;:]+)"
 )
+# "…, which some traders said could test demand": what the thing just named would do, by whom; after a
+# comma, a relative "which" and a modal verb opening the clause.
+_WHICH_SAID_MODAL = re.compile(
+    r", which (?P<who>[^,.;:“”\"]{2,50}?) (?:said|say|says) "
+    r"(?P<clause>(?:would|could|might|may|will|can|should) [^.;:]+)"
+)
 
 
 def _relative_clause(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
-    match = _SAID_WOULD.search(sentence.text)
+    match = _SAID_WOULD.search(sentence.text) or _WHICH_SAID_MODAL.search(sentence.text)
     if match is None:
         return None
     who_start, who_end = sentence.start + match.start("who"), sentence.start + match.end("who")

@@ -1,0 +1,90 @@
+"""Quotes and speakers, set 9: a press release's long bracketed note after the company's name, a
+standfirst's summary clauses, ", which traders said could …" (all sentences made up)."""
+
+from tests.extract.reading import direct_quotes as _direct
+from tests.extract.reading import indirect_quotes as _indirect
+
+
+def _speaker(pairs: list[tuple[str, str | None]], start: str) -> str | None:
+    found = [s for t, s in pairs if t.startswith(start)]
+    assert found, f"no quote starting {start!r} in {pairs}"
+    return found[0]
+
+
+# --- "Acme Co., Ltd. (TSE: 1234; headquartered in …; hereinafter "Acme") today announced that …" ------
+
+
+def test_a_long_bracketed_note_after_the_company_leaves_it_the_subject() -> None:
+    text = (
+        "Quellmar and Dovren to build plant\n\n"
+        "OSAKA, Japan, June 3, 2025 /PRNewswire/ -- Quellmar Robotics Co., Ltd. (TSE: 6621; headquartered "
+        'in Kita-ku, Osaka; President and CEO: Haruto Ibsenami; hereinafter "Quellmar") today announced '
+        "that it has signed an agreement with Dovren Systems AG to build a plant in Sakai."
+    )
+    assert _speaker(_indirect(text), "it has signed") == "quellmar robotics co."
+
+
+def test_a_bracketed_note_does_not_make_a_person_the_subject_of_what_follows() -> None:
+    text = (
+        "Plant plans\n\n"
+        "Quellmar Robotics (whose founder Haruto Ibsenami left in 2019) said it would build a plant in Sakai."
+    )
+    assert _speaker(_indirect(text), "it would build") == "quellmar robotics"
+
+
+# --- a standfirst over its date line sums the story up: no quotes there ---------------------------
+
+
+_STANDFIRST = (
+    "Dovren's update is slowing older tablets\n\n"
+    "The company says the change protects old batteries. Owners say nobody asked them.\n\n"
+    "By Pia Marloweson\n"
+    "Apr 2, 2026, 9:15 AM EDT\n\n"
+    "Dovren's latest update caps performance on tablets with worn batteries, the company said on Tuesday.\n\n"
+    '"We should have said so in the release notes," Dovren spokesperson Ida Kranvold said.'
+)
+
+
+def test_the_standfirst_over_a_date_line_gives_no_quotes() -> None:
+    indirect = _indirect(_STANDFIRST)
+    assert not any(t.startswith(("the change protects", "nobody asked")) for t, _ in indirect)
+    assert _speaker(indirect, "Dovren's latest update caps") is not None
+
+
+def test_a_first_paragraph_with_no_date_line_after_it_keeps_its_quotes() -> None:
+    text = (
+        "Dovren's update is slowing older tablets\n\n"
+        "The company says the change protects old batteries, and owners are angry.\n\n"
+        "Dovren's latest update caps performance on tablets with worn batteries.\n\n"
+        '"We should have said so," Dovren spokesperson Ida Kranvold said.'
+    )
+    assert any(t.startswith("the change protects") for t, _ in _indirect(text))
+    assert _speaker(_direct(text), "We should have said so") == "ida kranvold"
+
+
+# --- ", which some traders said could test demand": a relative clause's reported predicate ---------
+
+
+def test_which_then_an_unnamed_group_said_could_is_reported_speech() -> None:
+    text = (
+        "Bonds slide\n\n"
+        "The Treasury Office will auction £3bn of bonds on Thursday, which some brokers said could strain bidding."
+    )
+    assert ("could strain bidding", None) in _indirect(text)
+
+
+def test_which_then_a_named_speaker_said_would() -> None:
+    text = (
+        "Bonds slide\n\n"
+        "Marta Velloni, a strategist at Orvane Capital, pointed to the auction.\n\n"
+        "The Treasury Office will auction £3bn of bonds on Thursday, which Velloni said would test demand."
+    )
+    assert _speaker(_indirect(text), "would test demand") == "marta velloni"
+
+
+def test_which_without_a_reporting_verb_and_modal_is_no_quote() -> None:
+    text = (
+        "Bonds slide\n\n"
+        "The Treasury Office will auction £3bn of bonds on Thursday, which dealers expect will test demand."
+    )
+    assert not any(t.startswith("will test demand") for t, _ in _indirect(text))
