@@ -1213,6 +1213,8 @@ _LATE_ACCORDING = re.compile(
     # ", who supervised the scene." / ", the fifth decline in a row.": an appositive to the source or clause.
     r"(?:, (?:who|which|the|a|an) [^.]+)?\.?$"
 )
+# After a clause and its "according to" source, a second clause joined on: ", while officials said …".
+_JOINED_AFTER_SOURCE = re.compile(r"[\s,.]*according to [^,.;:“”\"]{1,80}, (?:while|whereas|and|but) ")
 _QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|cited) (?P<who>[^.;:“”\"]{1,120}?) as saying,?(?: that)? ")
 _MID_ACCORDING = re.compile(
     r", according to (?P<who>(?:[^,.]|(?<=\d),(?=\d)|(?<=[A-Z])\.|(?<=\d)\.(?=\d))+), "
@@ -1392,13 +1394,27 @@ def _unnamed(body: str, start: int, end: int) -> bool:
 # A sentence's subject that no reference covers: a name the mention finder missed ("Ana Roe-Diaz of
 # Chile, who chairs the group, said"), or a description it did not resolve ("The power utility said").
 _UNRESOLVED_SUBJECT = re.compile(
-    r"(?:[Tt]he (?:[a-z][\w-]* )?[a-z][\w-]*"
+    # "The regional administration", "The Kherson regional administration": a description.
+    r"(?:[Tt]he (?:[A-Z][\w-]+ )?(?:[a-z][\w-]* )?[a-z][\w-]*"
+    # "Ukraine's military", "Acme's board": a description of a country's or organisation's body.
+    r"|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}[’']s (?:[a-z][\w-]* )?[a-z][\w-]*"
     # A name of two to four words, or one with a hyphen ("Roe-Diaz"): one capitalised word alone is as
     # often a common noun opening a headline ("Union says …") or a sentence ("Forecasters said …").
     r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}(?: of [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
     r"|[A-Z][a-z’']+-[A-Z][\w’'-]+)"
 )
 _SAID_VERBS = frozenset(["said", "says", "say", "told", "tells", "warned"])
+
+
+# "…, the regional administration said.": a description after a trailing cue's comma that no reference
+# stands for.
+_UNRESOLVED_TRAILING = re.compile(r"the (?:[A-Z][\w-]+ )?(?:[a-z][\w-]* )?[a-z][\w-]*\s*")
+
+
+def _unresolved_trailing(body: str, start: int, verb_start: int, verb: str) -> bool:
+    """Is ``body[start:verb_start]`` a description no reference stands for, before a plain "said"?"""
+    words = _UNRESOLVED_TRAILING.fullmatch(body, start, verb_start) if verb in _SAID_VERBS else None
+    return words is not None and not any(w in _PRONOUN_WORDS for w in words.group().split())
 
 
 def _unresolved_subject(speakers: _Speakers, start: int, verb_start: int, verb: str) -> bool:
@@ -1476,7 +1492,12 @@ def _indirect(
             if found is not None and (subject is None or found.speaker_key is not None):
                 return found
         return _clause_record(
-            body, sentence.start, sentence.start + late.start(), subject, "according to", direct
+            body,
+            speakers.past_dateline(sentence.start),
+            sentence.start + late.start(),
+            subject,
+            "according to",
+            direct,
         )
     if " as saying " in text:
         quoted = _QUOTED_AS_SAYING.search(text)
@@ -1600,9 +1621,12 @@ def _indirect(
                 )
         if found is not None:
             return found  # else "said on Tuesday." at the end: the clause is before the cue
+    # "KYIV, Oct 15 (Reuters) - …": the clause starts past the dateline, and so does the search for the
+    # trailing cue's comma (the dateline's own comma is none).
+    opening = speakers.past_dateline(sentence.start)
     # The trailing cue needs a reporting verb among the sentence's last few words.
     trailing = (
-        _TRAILING_CUE.search(text)
+        _TRAILING_CUE.search(text, opening - sentence.start)
         if not _TRAILING_VERBS.isdisjoint(words[-6:])
         # "…, the company said in a filing with the state regulator.": the verb a few words further back.
         or (not _WRITTEN_IN.isdisjoint(words[-8:]) and not _TRAILING_VERBS.isdisjoint(words[-12:]))
@@ -1624,11 +1648,17 @@ def _indirect(
         if trailing.group("verb") == "heard" or (
             relative is not None
             or (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, verb_start))
-            or (subject is None and _unnamed(body, rest_start, verb_start))
+            or (
+                subject is None
+                and (
+                    _unnamed(body, rest_start, verb_start)
+                    or _unresolved_trailing(body, rest_start, verb_start, trailing.group("verb"))
+                )
+            )
         ):
             return _clause_record(
                 body,
-                sentence.start,
+                opening,
                 sentence.start + trailing.start(),
                 subject,
                 trailing.group("verb"),
@@ -2087,6 +2117,18 @@ def find_quotes(
                     records[-1] = dataclasses.replace(found, text=body[found.start : other[0]], end=other[0])
                     records.append(other[1])
             pieces = [found] if records[-1] is found else records[-2:]
+            joined = (
+                _JOINED_AFTER_SOURCE.match(body, found.end, sentence.end)
+                if found.cue == "according to"
+                else None
+            )
+            if joined is not None:
+                # "…, according to local authorities, while officials said a drone had hit a depot": the
+                # clause joined after the source has its own speaker and words.
+                rest = Sentence(joined.end(), sentence.end, body[joined.end() : sentence.end])
+                more = _indirect(body, rest, speakers, direct)
+                if more is not None:
+                    records.append(more)
             for piece in pieces:
                 if piece.speaker_key is None:
                     continue

@@ -88,3 +88,62 @@ def test_which_without_a_reporting_verb_and_modal_is_no_quote() -> None:
         "The Treasury Office will auction £3bn of bonds on Thursday, which dealers expect will test demand."
     )
     assert not any(t.startswith("will test demand") for t, _ in _indirect(text))
+
+
+# --- subjects no reference stands for: "Norlandia's military said", "…, the regional administration said"
+
+
+def test_a_countrys_body_as_subject_reports_with_no_speaker() -> None:
+    text = "Drones downed\n\nNorlandia's military said its units had shot down 40 drones overnight."
+    assert ("its units had shot down 40 drones overnight", None) in _indirect(text)
+
+
+def test_a_trailing_unresolved_description_reports_with_no_speaker() -> None:
+    text = "Storm damage\n\nA man was hurt when a roof fell in the Varnow district, the regional administration said."
+    assert ("A man was hurt when a roof fell in the Varnow district", None) in _indirect(text)
+
+
+def test_a_trailing_unresolved_description_needs_a_plain_said() -> None:
+    text = "Storm damage\n\nA man was hurt when a roof fell in the Varnow district, the regional inspection found."
+    assert _indirect(text) == []
+
+
+def test_a_trailing_description_with_a_pronoun_is_no_speaker() -> None:
+    text = "Storm damage\n\nA man was hurt when a roof fell in the Varnow district, the more he said."
+    assert _indirect(text) == []
+
+
+# --- "KYIV, Oct 15 (Reuters) - …, the statistics office said.": the dateline's comma is no cue's ------
+
+
+def test_a_trailing_cue_after_a_dateline() -> None:
+    text = (
+        "Inflation report\n\n"
+        "VARNOW, Oct 15 (Reuters) - Consumer prices rose 5% in September, the statistics office said."
+    )
+    assert ("Consumer prices rose 5% in September", None) in _indirect(text)
+
+
+# --- "…, according to local authorities, while officials said …": the joined clause is a quote too ---
+
+
+def test_a_clause_joined_after_an_according_to_source_is_reported_too() -> None:
+    text = (
+        "Strike on city\n\n"
+        "A drone attack on the port of Varnow killed two people overnight, according to local authorities, "
+        "while Norlandian officials said a drone had set a fuel depot ablaze across the border."
+    )
+    indirect = _indirect(text)
+    assert any(t.startswith("A drone attack on the port") for t, _ in indirect)
+    assert ("a drone had set a fuel depot ablaze across the border", None) in indirect
+
+
+def test_a_joined_clause_with_no_reporting_verb_is_no_quote() -> None:
+    text = (
+        "Strike on city\n\n"
+        "A drone attack on the port of Varnow killed two people overnight, according to local authorities, "
+        "and a fuel depot burned across the border."
+    )
+    indirect = _indirect(text)
+    assert len(indirect) == 1
+    assert indirect[0][0].startswith("A drone attack on the port")
