@@ -147,3 +147,46 @@ def test_a_joined_clause_with_no_reporting_verb_is_no_quote() -> None:
     indirect = _indirect(text)
     assert len(indirect) == 1
     assert indirect[0][0].startswith("A drone attack on the port")
+
+
+# --- whose document: one filed with a body is not that body's; a letter its signers wrote ---------
+
+
+def test_a_filing_made_with_a_body_is_not_that_bodys_words() -> None:
+    text = (
+        "Vans recalled\n\n"
+        "Torvane Motors will recall 20,000 vans, the company said.\n\n"
+        "The recall, filed with the Transport Safety Agency, covers four models built since 2022, "
+        "according to the filing."
+    )
+    assert _speaker(_indirect(text), "The recall, filed with") is None
+
+
+def test_a_filing_with_no_recipient_is_the_last_named_organisations() -> None:
+    text = (
+        "Vans recalled\n\n"
+        "Torvane Motors will recall 20,000 vans.\n\n"
+        "The recall covers four models built since 2022, according to the filing."
+    )
+    assert _speaker(_indirect(text), "The recall covers") == "torvane motors"
+
+
+def test_a_letter_signed_by_members_is_not_the_last_named_organisations() -> None:
+    text = (
+        "Members revolt\n\n"
+        "The minister, Ola Brandvik, faces a revolt at the Finance Office after 30 members signed a letter "
+        "warning that the plan would hurt savers.\n\n"
+        "The letter, seen by the Daily Courant, urges Brandvik to drop the plan. It says the cap would "
+        "leave a nurse about £300 a year worse off."
+    )
+    assert _speaker(_indirect(text), "the cap would leave") is None
+
+
+def test_a_letter_an_organisation_wrote_is_its_own() -> None:
+    text = (
+        "Members revolt\n\n"
+        "Ola Brandvik faces a revolt at the Finance Office after the Savers Union wrote a letter to her.\n\n"
+        "The letter, seen by the Daily Courant, urges Brandvik to drop the plan. It says the cap would "
+        "leave a nurse about £300 a year worse off."
+    )
+    assert _speaker(_indirect(text), "the cap would leave") == "savers union"
