@@ -1362,7 +1362,7 @@ _UNNAMED_SPOKESPERSON = re.compile(
 _UNNAMED_OFFICIAL = re.compile(
     r"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,4}(?:official|source|diplomat|insider|aide|executive|shareholder|"
     r"investor|analyst|trader|banker|employee|researcher|lawmaker|negotiator|adviser|advisor|person|member|delegate|"
-    r"envoy)"
+    r"envoy|spokes(?:man|woman|person))"
     # "One of the people familiar with the deal said": one of several unnamed sources.
     r"|(?:[Oo]ne|[Aa]nother) of (?:the|those) (?:[\w-]+ )?(?:people|sources|officials|delegates))"
     # "An Egyptian official familiar with the negotiations", "A senior official of the board".
@@ -2091,6 +2091,8 @@ def find_quotes(
             if relative is not None:
                 records.append(relative)
         found = _indirect(body, sentence, speakers, direct)
+        if found is None and " that " in sentence.text:
+            found = _document_saying(speakers, sentence, direct)
         if found is not None:
             inside = bisect.bisect_right(direct_starts, found.start) - 1
             if inside >= 0 and found.start < direct[inside].end:
@@ -2394,6 +2396,25 @@ def _relative_clause(speakers: _Speakers, sentence: Sentence, direct: _DirectQuo
         return None
     start = sentence.start + match.start("clause")
     return _clause_record(speakers.body, start, sentence.end, subject, "said", direct)
+
+
+# "MPs signed a letter warning that …", "issued a statement saying that …": a document's words,
+# reported through a participle.
+_DOCUMENT_SAYING = re.compile(
+    r"\b(?:a|an|the|its|their) (?:[a-z-]+ ){0,2}?(?:letter|statement|motion|petition|report|note|resolution|"
+    r"communiqu[eé]|notice) (?P<cue>warning|saying|stating|arguing|claiming|insisting|alleging) that "
+)
+
+
+def _document_saying(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
+    match = _DOCUMENT_SAYING.search(sentence.text)
+    if match is None:
+        return None
+    document = speakers.starting_at(sentence.start + match.start())
+    issuer = document if document is not None and document.kind == "document" and document.key else None
+    return _clause_record(
+        speakers.body, sentence.start + match.end(), sentence.end, issuer, match.group("cue"), direct
+    )
 
 
 _OTHER_SPEAKER = re.compile(r", (?:and|but|while|whereas|even as) ")

@@ -190,3 +190,36 @@ def test_a_letter_an_organisation_wrote_is_its_own() -> None:
         "leave a nurse about £300 a year worse off."
     )
     assert _speaker(_indirect(text), "the cap would leave") == "savers union"
+
+
+# --- "a letter warning that …": a document's words through a participle --------------------------
+
+
+def test_a_letter_warning_that_reports_its_clause() -> None:
+    text = (
+        "Members revolt\n\n"
+        "Ola Brandvik faces a revolt after 30 members signed a letter warning that her plan would hurt savers."
+    )
+    assert ("her plan would hurt savers", None) in _indirect(text)
+
+
+def test_a_statement_saying_that_is_its_issuers() -> None:
+    text = (
+        "Plant to close\n\n"
+        "Torvane Motors issued a statement on Monday.\n\n"
+        "It came after the company posted a statement saying that the plant would close in June."
+    )
+    assert ("the plant would close in June", "torvane motors") in _indirect(text)
+
+
+def test_a_participle_after_no_document_is_no_quote() -> None:
+    text = "Storm damage\n\nForecasters put up a sign warning that the bridge was closed."
+    assert _indirect(text) == []
+
+
+# --- "A spokesperson said": one unnamed voice ----------------------------------------------------
+
+
+def test_an_unresolved_spokesperson_reports_with_no_speaker() -> None:
+    text = "Minister backed\n\nA Number 7 spokesperson said the premier had full confidence in Brandvik."
+    assert ("the premier had full confidence in Brandvik", None) in _indirect(text)
