@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
 
+from app.extract.document import parse_date
 from app.extract.lexicon import REPORTING_VERBS, ROLE_HEADS
 from app.extract.sentences import ends_sentence
 from app.extract.types import Document, QuoteRecord, Reference, Sentence, Span, SpeakerType
@@ -148,7 +149,7 @@ _SUBJECT_GAP = re.compile(
     # "The Korea Disease Control and Prevention Agency (KDCA) said": the acronym after the name.
     # "Acme Pharmaceuticals, Inc. ("Acme" or "the Company")": the legal form, then how it will be called.
     r"(?:,? (?:Inc|Ltd|LLC|Corp|Co|plc|PLC|AG|SE|SA|NV|GmbH)\.?)?"
-    r"(?:\s+\([A-Z][\w&.]{1,9}\)|,?\s+\([^()]{1,80}\))?"
+    r"(?:\s+\([A-Z][\w&.]{1,9}\)|,?\s+\([^()]{1,240}\))?"
     # "Jane Roe KC said": letters after a name.
     r"(?:\s+(?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|PhD|Jr\.?|Sr\.?))?"
     # Appositives in commas, up to three: "Jane Roe, 72, who has lived here for years, said".
@@ -1212,6 +1213,8 @@ _LATE_ACCORDING = re.compile(
     # ", who supervised the scene." / ", the fifth decline in a row.": an appositive to the source or clause.
     r"(?:, (?:who|which|the|a|an) [^.]+)?\.?$"
 )
+# After a clause and its "according to" source, a second clause joined on: ", while officials said …".
+_JOINED_AFTER_SOURCE = re.compile(r"[\s,.]*according to [^,.;:“”\"]{1,80}, (?:while|whereas|and|but) ")
 _QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|cited) (?P<who>[^.;:“”\"]{1,120}?) as saying,?(?: that)? ")
 _MID_ACCORDING = re.compile(
     r", according to (?P<who>(?:[^,.]|(?<=\d),(?=\d)|(?<=[A-Z])\.|(?<=\d)\.(?=\d))+), "
@@ -1359,7 +1362,7 @@ _UNNAMED_SPOKESPERSON = re.compile(
 _UNNAMED_OFFICIAL = re.compile(
     r"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,4}(?:official|source|diplomat|insider|aide|executive|shareholder|"
     r"investor|analyst|trader|banker|employee|researcher|lawmaker|negotiator|adviser|advisor|person|member|delegate|"
-    r"envoy)"
+    r"envoy|spokes(?:man|woman|person))"
     # "One of the people familiar with the deal said": one of several unnamed sources.
     r"|(?:[Oo]ne|[Aa]nother) of (?:the|those) (?:[\w-]+ )?(?:people|sources|officials|delegates))"
     # "An Egyptian official familiar with the negotiations", "A senior official of the board".
@@ -1391,13 +1394,27 @@ def _unnamed(body: str, start: int, end: int) -> bool:
 # A sentence's subject that no reference covers: a name the mention finder missed ("Ana Roe-Diaz of
 # Chile, who chairs the group, said"), or a description it did not resolve ("The power utility said").
 _UNRESOLVED_SUBJECT = re.compile(
-    r"(?:[Tt]he (?:[a-z][\w-]* )?[a-z][\w-]*"
+    # "The regional administration", "The Kherson regional administration": a description.
+    r"(?:[Tt]he (?:[A-Z][\w-]+ )?(?:[a-z][\w-]* )?[a-z][\w-]*"
+    # "Ukraine's military", "Acme's board": a description of a country's or organisation's body.
+    r"|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}[’']s (?:[a-z][\w-]* )?[a-z][\w-]*"
     # A name of two to four words, or one with a hyphen ("Roe-Diaz"): one capitalised word alone is as
     # often a common noun opening a headline ("Union says …") or a sentence ("Forecasters said …").
     r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}(?: of [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
     r"|[A-Z][a-z’']+-[A-Z][\w’'-]+)"
 )
 _SAID_VERBS = frozenset(["said", "says", "say", "told", "tells", "warned"])
+
+
+# "…, the regional administration said.": a description after a trailing cue's comma that no reference
+# stands for.
+_UNRESOLVED_TRAILING = re.compile(r"the (?:[A-Z][\w-]+ )?(?:[a-z][\w-]* )?[a-z][\w-]*\s*")
+
+
+def _unresolved_trailing(body: str, start: int, verb_start: int, verb: str) -> bool:
+    """Is ``body[start:verb_start]`` a description no reference stands for, before a plain "said"?"""
+    words = _UNRESOLVED_TRAILING.fullmatch(body, start, verb_start) if verb in _SAID_VERBS else None
+    return words is not None and not any(w in _PRONOUN_WORDS for w in words.group().split())
 
 
 def _unresolved_subject(speakers: _Speakers, start: int, verb_start: int, verb: str) -> bool:
@@ -1475,7 +1492,12 @@ def _indirect(
             if found is not None and (subject is None or found.speaker_key is not None):
                 return found
         return _clause_record(
-            body, sentence.start, sentence.start + late.start(), subject, "according to", direct
+            body,
+            speakers.past_dateline(sentence.start),
+            sentence.start + late.start(),
+            subject,
+            "according to",
+            direct,
         )
     if " as saying " in text:
         quoted = _QUOTED_AS_SAYING.search(text)
@@ -1599,9 +1621,12 @@ def _indirect(
                 )
         if found is not None:
             return found  # else "said on Tuesday." at the end: the clause is before the cue
+    # "KYIV, Oct 15 (Reuters) - …": the clause starts past the dateline, and so does the search for the
+    # trailing cue's comma (the dateline's own comma is none).
+    opening = speakers.past_dateline(sentence.start)
     # The trailing cue needs a reporting verb among the sentence's last few words.
     trailing = (
-        _TRAILING_CUE.search(text)
+        _TRAILING_CUE.search(text, opening - sentence.start)
         if not _TRAILING_VERBS.isdisjoint(words[-6:])
         # "…, the company said in a filing with the state regulator.": the verb a few words further back.
         or (not _WRITTEN_IN.isdisjoint(words[-8:]) and not _TRAILING_VERBS.isdisjoint(words[-12:]))
@@ -1623,11 +1648,17 @@ def _indirect(
         if trailing.group("verb") == "heard" or (
             relative is not None
             or (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, verb_start))
-            or (subject is None and _unnamed(body, rest_start, verb_start))
+            or (
+                subject is None
+                and (
+                    _unnamed(body, rest_start, verb_start)
+                    or _unresolved_trailing(body, rest_start, verb_start, trailing.group("verb"))
+                )
+            )
         ):
             return _clause_record(
                 body,
-                sentence.start,
+                opening,
                 sentence.start + trailing.start(),
                 subject,
                 trailing.group("verb"),
@@ -2055,11 +2086,13 @@ def find_quotes(
     direct = _DirectQuotes(records)
     direct_starts = direct.starts
     for sentence in sentences:
-        if " said would " in sentence.text or " say would " in sentence.text:
+        if " said would " in sentence.text or " say would " in sentence.text or ", which " in sentence.text:
             relative = _relative_clause(speakers, sentence, direct)
             if relative is not None:
                 records.append(relative)
         found = _indirect(body, sentence, speakers, direct)
+        if found is None and " that " in sentence.text:
+            found = _document_saying(speakers, sentence, direct)
         if found is not None:
             inside = bisect.bisect_right(direct_starts, found.start) - 1
             if inside >= 0 and found.start < direct[inside].end:
@@ -2086,6 +2119,18 @@ def find_quotes(
                     records[-1] = dataclasses.replace(found, text=body[found.start : other[0]], end=other[0])
                     records.append(other[1])
             pieces = [found] if records[-1] is found else records[-2:]
+            joined = (
+                _JOINED_AFTER_SOURCE.match(body, found.end, sentence.end)
+                if found.cue == "according to"
+                else None
+            )
+            if joined is not None:
+                # "…, according to local authorities, while officials said a drone had hit a depot": the
+                # clause joined after the source has its own speaker and words.
+                rest = Sentence(joined.end(), sentence.end, body[joined.end() : sentence.end])
+                more = _indirect(body, rest, speakers, direct)
+                if more is not None:
+                    records.append(more)
             for piece in pieces:
                 if piece.speaker_key is None:
                     continue
@@ -2117,9 +2162,33 @@ def find_quotes(
                 )
             )
     records.sort(key=lambda r: r.start)
+    story_start = _standfirst_end(document)
+    if story_start:
+        records = [r for r in records if r.start >= story_start]
     _they_who_just_spoke(body, records)
     _pronoun_after_an_unnamed_voice(speakers, records)
     return tuple(records)
+
+
+_MAX_STANDFIRST = 300  # characters: a standfirst is a line or two under the headline
+_MAX_DATE_LINE = 40
+
+
+def _standfirst_end(document: Document) -> int:
+    """Where the story begins past a standfirst, else 0. The standfirst is the short first paragraph
+    with the date line ("Mar 12, 2026, 10:41 AM EDT") one or two paragraphs after it: the headline's
+    summary of the story ("The company says the change protects worn batteries."), whose "says"
+    clauses sum up what the story quotes rather than quote anyone."""
+    paragraphs = document.paragraphs
+    if len(paragraphs) < 3 or paragraphs[0].end - paragraphs[0].start > _MAX_STANDFIRST:
+        return 0
+    if document.dateline is not None and document.dateline.start < paragraphs[0].end:
+        return 0
+    for paragraph in paragraphs[1:3]:
+        line = document.body[paragraph.start : paragraph.end].strip()
+        if len(line) <= _MAX_DATE_LINE and any(c.isdigit() for c in line) and parse_date(line) is not None:
+            return paragraphs[1].start
+    return 0
 
 
 # "One product designer in Austin said …": one unnamed person reports; a "she said" right after is her.
@@ -2307,10 +2376,16 @@ _SAID_WOULD = re.compile(
     r"\b(?:a|an|the|this|which) (?:[a-z-]+ )?(?:move|step|decision|deal|plan|change|policy|measure|shift|ruling|"
     r"law|bill|rule|rules|cut|rise|hike) (?P<who>[^,.;:“”\"]{2,50}?) (?:said|say) (?P<clause>would [^.;:]+)"
 )
+# "…, which some traders said could test demand": what the thing just named would do, by whom; after a
+# comma, a relative "which" and a modal verb opening the clause.
+_WHICH_SAID_MODAL = re.compile(
+    r", which (?P<who>[^,.;:“”\"]{2,50}?) (?:said|say|says) "
+    r"(?P<clause>(?:would|could|might|may|will|can|should) [^.;:]+)"
+)
 
 
 def _relative_clause(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
-    match = _SAID_WOULD.search(sentence.text)
+    match = _SAID_WOULD.search(sentence.text) or _WHICH_SAID_MODAL.search(sentence.text)
     if match is None:
         return None
     who_start, who_end = sentence.start + match.start("who"), sentence.start + match.end("who")
@@ -2321,6 +2396,25 @@ def _relative_clause(speakers: _Speakers, sentence: Sentence, direct: _DirectQuo
         return None
     start = sentence.start + match.start("clause")
     return _clause_record(speakers.body, start, sentence.end, subject, "said", direct)
+
+
+# "MPs signed a letter warning that …", "issued a statement saying that …": a document's words,
+# reported through a participle.
+_DOCUMENT_SAYING = re.compile(
+    r"\b(?:a|an|the|its|their) (?:[a-z-]+ ){0,2}?(?:letter|statement|motion|petition|report|note|resolution|"
+    r"communiqu[eé]|notice) (?P<cue>warning|saying|stating|arguing|claiming|insisting|alleging) that "
+)
+
+
+def _document_saying(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
+    match = _DOCUMENT_SAYING.search(sentence.text)
+    if match is None:
+        return None
+    document = speakers.starting_at(sentence.start + match.start())
+    issuer = document if document is not None and document.kind == "document" and document.key else None
+    return _clause_record(
+        speakers.body, sentence.start + match.end(), sentence.end, issuer, match.group("cue"), direct
+    )
 
 
 _OTHER_SPEAKER = re.compile(r", (?:and|but|while|whereas|even as) ")

@@ -646,6 +646,33 @@ def _document_issuer(ref: ReferenceMention, references: list[Reference], body: s
     return None
 
 
+# "filed with the Ministry of Transport", "submitted to the regulator": the body a document went to.
+_RECIPIENT_BEFORE = re.compile(
+    r"\b(?:filed|lodged|submitted|sent|addressed|delivered|presented|handed) (?:with|to) (?:the )?$"
+)
+# "40 MPs signed a letter", "residents have written to …": a document its signers wrote; the verb,
+# then its optional "have", end right before the document.
+_SIGNED_BEFORE = re.compile(r"(?: (?:have|has|had))? (?:signed|co-signed|wrote|written|penned|drafted) $")
+
+
+def _organisation_ending_at(position: int) -> Callable[[Reference], bool]:
+    return lambda r: r.end == position and r.type == "organisation"
+
+
+def _unissued_before(
+    ref: ReferenceMention,
+    word: str,
+    last_before: Callable[[int, Callable[[Reference], bool]], Reference | None],
+) -> bool:
+    """ "MPs signed a letter …. The letter says": "the letter" is the one before, which no organisation
+    issued."""
+    if not word.startswith(("the ", "this ")):
+        return False
+    head = word.rsplit(" ", 1)[-1]
+    earlier = last_before(ref.start, lambda r: r.kind == "document" and r.text.lower().endswith(head))
+    return earlier is not None and earlier.type is None
+
+
 def _named_before(organisation: OrganisationEntity, position: int) -> bool:
     """Was the organisation named before ``position``? A description points back, not ahead."""
     return bool(organisation.mentions) and organisation.mentions[0].start < position
@@ -812,6 +839,20 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                 spoke = reference
         return spoke
 
+    def document_opening_before(position: int) -> Reference | None:
+        """The document ("The letter") that opens the sentence before the one ``position`` opens."""
+        index = bisect.bisect_right(starts, position) - 1
+        if index < 1 or position != starts[index]:
+            return None
+        at = bisect.bisect_left(reference_starts, starts[index - 1])
+        if (
+            at < len(references)
+            and references[at].start == starts[index - 1]
+            and references[at].kind == "document"
+        ):
+            return references[at]
+        return None
+
     epithet_titles: dict[str, list[str]] = {}  # person key → roles only "the Norwegian singer" gives
     works_at: dict[int, str] = {}  # where the workplace after "she works as a nurse at" starts → her key
     for ref in mentions.references:
@@ -825,6 +866,10 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                 if target is not None and target.key and gender_of.get(target.key, "u") == "u":
                     # "Sam Roe … He was 84. …, she said": once "he" is Roe, a later "she" is not.
                     gender_of[target.key] = wanted
+            elif word == "it" and (document := document_opening_before(ref.start)) is not None:
+                # "The letter, signed by 40 MPs, urges …. It says …": "It" is the document the sentence
+                # before opened with, and stands for whoever issued it, if anyone.
+                target = document if document.type is not None else None
             elif word in ("it", "its"):
                 target = (speaking_org(ref.start) if word == "its" else None) or antecedent(
                     ref.start, lambda r: r.type == "organisation" and not _medium_not_actor(body, r)
@@ -841,13 +886,33 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                 epithet_titles.setdefault(target.key, []).append(role)
         else:  # a statement or report: the organisation behind it
             target = _document_issuer(ref, references, body)
-            if target is None and word.startswith(("the ", "this ")):
-                # "according to the statement": the statement the article mentioned before.
-                target = last_before(ref.start, lambda r: r.kind == "document" and r.type == "organisation")
-            if target is None:
-                target = last_before(ref.start, lambda r: r.type == "organisation" and r.kind == "name")
-            if target is None and dominant:
-                target = Reference(ref.start, ref.end, ref.text, dominant, "organisation")
+            signed = (
+                _SIGNED_BEFORE.search(body, max(0, ref.start - 24), ref.start) if target is None else None
+            )
+            if signed is not None:
+                # "40 MPs signed a letter": its signers wrote it, not the organisation named last; one
+                # organisation named right before the verb is ("the union wrote a letter").
+                target = last_before(
+                    signed.start(),
+                    _organisation_ending_at(signed.start()),
+                    floor=max(0, signed.start() - 120),
+                )
+            elif target is None and not _unissued_before(ref, word, last_before):
+                if word.startswith(("the ", "this ")):
+                    # "according to the statement": the statement the article mentioned before.
+                    target = last_before(
+                        ref.start, lambda r: r.kind == "document" and r.type == "organisation"
+                    )
+                if target is None:
+                    target = last_before(ref.start, lambda r: r.type == "organisation" and r.kind == "name")
+                    if target is not None and _RECIPIENT_BEFORE.search(
+                        body, max(0, target.start - 24), target.start
+                    ):
+                        # "The recall, filed with the Ministry …, according to the filing": the document
+                        # went to that body; it did not issue it.
+                        target = None
+                    elif target is None and dominant:
+                        target = Reference(ref.start, ref.end, ref.text, dominant, "organisation")
         if ref.kind == "pronoun" and target is not None and target.key and word in ("he", "she"):
             job = _WORKS_AS.match(body, ref.end) if " as a" in body[ref.end : ref.end + 32] else None
             if job and not NOT_JOBS & set(job.group("role").split()):
