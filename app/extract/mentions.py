@@ -1677,6 +1677,7 @@ _LEGISLATURES = frozenset(
     [
         "Senate",
         "Congress",
+        "Legislature",
         "Parliament",
         "House",
         "Bundestag",
@@ -2236,11 +2237,19 @@ _POSTS_BEFORE_OF = frozenset(
 )
 
 
+_POST_RANKS = frozenset(
+    ["Executive", "Deputy", "Assistant", "Associate", "Managing", "Acting", "Interim", "Regional", "Senior"]
+)
+
+
 def _post_of_org_split(state: _State, chunk: _Chunk, owner_country: str | None) -> bool:
     """ "The Chairman of the Acme Traders Association, Jane Roe,": a post written in capitals before the
     organisation it is held in is no part of the organisation's name; the rest is classified alone."""
     tokens = chunk.tokens
     lead = 1 if tokens[0][2] in ("The", "the") else 0
+    # "Executive Director of the World Food Programme": ranks and fields may come before the post.
+    while lead < len(tokens) - 4 and tokens[lead][2] in _POST_RANKS:
+        lead += 1
     if len(tokens) < lead + 4 or tokens[lead][2] not in _POSTS_BEFORE_OF or tokens[lead + 1][2] != "of":
         return False
     at = lead + (3 if tokens[lead + 2][2] == "the" else 2)
@@ -5655,6 +5664,22 @@ def _organisations_country(state: _State) -> str | None:
     return None
 
 
+# Chambers a bare "the House" may sit beside as a name of its own: the US-style Congress and legislatures.
+_HOUSE_PARTNERS = frozenset(
+    ["Senate", "Congress", "House", "Legislature", "Representatives", "Commons", "Lords"]
+)
+_OTHER_CHAMBER_WORDS = (_LEGISLATURES | {"Assembly", "Oireachtas"}) - _HOUSE_PARTNERS
+
+
+def _drop_bare_house(state: _State) -> None:
+    """ "told the House" in a story about the Dáil or a county assembly: the chamber the story names,
+    not a body called "House"; a bare "House" names one only beside a Senate or Congress, or alone."""
+    if not any(o.name == "House" for o in state.orgs):
+        return
+    if any(o.name != "House" and _OTHER_CHAMBER_WORDS.intersection(o.name.split()) for o in state.orgs):
+        state.orgs = [o for o in state.orgs if o.name != "House"]
+
+
 def _home_national_bodies(state: _State, document: Document) -> None:
     """ "the Ministry of Commerce" in a story from Beijing is China's: a national body the article names
     without a country belongs to the article's country, its dateline's or else the one its places lead."""
@@ -5867,6 +5892,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _provinces_named_after_cities(state)
     _drop_time_zone_places(state)
     _drop_places_inside_orgs(state)
+    _drop_bare_house(state)
     _home_national_bodies(state, document)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(

@@ -55,3 +55,31 @@ def test_a_select_committee_keeps_the_body_its_name_holds() -> None:
 def test_a_bare_select_committee_is_not_named() -> None:
     orgs = _organisations("Jane Roe told the select committee on Tuesday that the plan was sound.")
     assert not any("committee" in name for name in orgs)
+
+
+def test_the_legislature_is_an_organisation() -> None:
+    text = 'Jane Roe, a board member, said: "If we wait, the Legislature will decide for us."'
+    assert "Legislature" in _organisations(text)
+
+
+def test_a_bare_house_in_a_story_about_an_assembly_is_that_assembly() -> None:
+    text = (
+        "The Tarnley County Assembly debated the bill on Tuesday. "
+        "Committee chair Jane Roe said the House would summon the governor."
+    )
+    assert "House" not in _organisations(text)
+
+
+def test_a_bare_house_beside_the_senate_is_the_chamber() -> None:
+    text = "The Senate passed the bill on Monday, and the House is expected to vote on it next week."
+    assert "House" in _organisations(text)
+
+
+def test_a_ranked_post_before_of_is_no_part_of_the_organisation() -> None:
+    text = (
+        "Jane Roe, Executive Director of the International Organization for Migration (IOM), said the "
+        "agency had run out of money."
+    )
+    orgs = _organisations(text)
+    assert "International Organization for Migration" in orgs
+    assert not any(name.startswith("Executive") for name in orgs)
