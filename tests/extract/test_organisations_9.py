@@ -83,3 +83,21 @@ def test_a_ranked_post_before_of_is_no_part_of_the_organisation() -> None:
     orgs = _organisations(text)
     assert "International Organization for Migration" in orgs
     assert not any(name.startswith("Executive") for name in orgs)
+
+
+def test_a_police_rank_in_letters_before_a_surname_is_no_organisation() -> None:
+    text = (
+        "Detective Inspector Tom Vickery, from the force's Major Investigation Team, led the search. "
+        "DI Vickery said the searches would continue over the weekend."
+    )
+    orgs = _organisations(text)
+    assert not any("Vickery" in name for name in orgs)
+
+
+def test_a_national_treasury_is_the_treasury() -> None:
+    text = (
+        "JOHANNESBURG - The metro said it was in talks with National Treasury about the debt. "
+        "Jane Roe said Johannesburg had paid R2 million."
+    )
+    orgs = _organisations(text)
+    assert "National Treasury" in orgs["Treasury"].aliases
