@@ -4632,9 +4632,10 @@ def _find_journals(state: _State, chunks: list[_Chunk]) -> None:
     body = state.body
     if "published" not in body:
         return
-    taken = [(m.start, m.end) for m in state.people]
-    taken += [(m.start, m.end) for m in state.orgs]
-    taken += [(m.start, m.end) for m in state.places]
+    spans = [(m.start, m.end) for m in state.people]
+    spans += [(m.start, m.end) for m in state.orgs]
+    spans += [(m.start, m.end) for m in state.places]
+    taken = _overlapping(spans)
     for chunk in chunks:
         if chunk.label not in ("unknown", "person-candidate") or not 1 <= len(chunk.tokens) <= 4:
             continue
@@ -4645,7 +4646,7 @@ def _find_journals(state: _State, chunks: list[_Chunk]) -> None:
         name = body[chunk.start : chunk.end]
         words = name.split()
         if (
-            any(a < chunk.end and chunk.start < b for a, b in taken)
+            taken(chunk.start, chunk.end)
             or name in PLACES
             or any(w in _CALENDAR_WORDS or w in PLACES for w in words)
             or (words[0] in FIRST_NAMES and not FIRST_NAMES[words[0]].is_word)
@@ -4674,7 +4675,7 @@ def _find_lower_case_ministries(state: _State) -> None:
     body = state.body
     if " ministry" not in body:
         return
-    taken = [(o.start, o.end) for o in state.orgs]
+    taken = _overlapping([(o.start, o.end) for o in state.orgs])
     for match in _LOWER_CASE_MINISTRY.finditer(body):
         owner, demonym = match.group("owner"), match.group("demonym")
         country = None
@@ -4685,7 +4686,7 @@ def _find_lower_case_ministries(state: _State) -> None:
         elif demonym is not None:
             country = _DEMONYM_COUNTRIES.get(demonym)
         start, end = match.start("body"), match.end("body")
-        if country is None or any(a < end and start < b for a, b in taken):
+        if country is None or taken(start, end):
             continue
         name = " ".join(w[:1].upper() + w[1:] for w in match.group("body").split())
         state.orgs.append(OrganisationMention(start, end, name, name, None, country, "ministry"))
@@ -4708,6 +4709,7 @@ def _find_select_committees(state: _State) -> None:
     body = state.body
     if "select committee" not in body:
         return
+    committees: list[OrganisationMention] = []
     for match in _SELECT_COMMITTEE.finditer(body):
         words = match.group("name").split()
         while words[0].lower() in _NOT_COMMITTEE_FIELDS and len(words) > 2:
@@ -4716,9 +4718,13 @@ def _find_select_committees(state: _State) -> None:
             continue  # "the select committee", "the new select committee": no field names it
         end = match.end("name")
         start = end - len(" ".join(words))
-        state.orgs = [o for o in state.orgs if not (start <= o.start and o.end <= end)]
-        name = body[start:end]
-        state.orgs.append(OrganisationMention(start, end, name, name, None, None, "committee"))
+        committees.append(
+            OrganisationMention(start, end, body[start:end], body[start:end], None, None, "committee")
+        )
+    if committees:
+        # The bodies inside a committee's name ("Treasury") go; the committees take their place.
+        inside = _overlapping([(c.start, c.end) for c in committees])
+        state.orgs = [o for o in state.orgs if not inside(o.start, o.end)] + committees
 
 
 def _find_acronym_appositives(state: _State) -> None:
@@ -5478,6 +5484,19 @@ def _drop_nested_places(state: _State) -> None:
     """ "In Naga City": the town read inside a longer place's name is that place, not another."""
     inside_longer = _inside_longer_span([(p.start, p.end) for p in state.places if p.end > p.start])
     state.places = [p for p in state.places if p.end == p.start or not inside_longer(p.start, p.end)]
+
+
+def _overlapping(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether a span overlaps any of ``spans``, in one lookup (sorted starts, furthest end so far)."""
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+    furthest = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        index = bisect.bisect_left(starts, end)
+        return index > 0 and furthest[index - 1] > start
+
+    return overlaps
 
 
 def _inside_longer_span(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
