@@ -1683,6 +1683,7 @@ _LEGISLATURES = frozenset(
     [
         "Senate",
         "Congress",
+        "Legislature",
         "Parliament",
         "House",
         "Bundestag",
@@ -2242,11 +2243,19 @@ _POSTS_BEFORE_OF = frozenset(
 )
 
 
+_POST_RANKS = frozenset(
+    ["Executive", "Deputy", "Assistant", "Associate", "Managing", "Acting", "Interim", "Regional", "Senior"]
+)
+
+
 def _post_of_org_split(state: _State, chunk: _Chunk, owner_country: str | None) -> bool:
     """ "The Chairman of the Acme Traders Association, Jane Roe,": a post written in capitals before the
     organisation it is held in is no part of the organisation's name; the rest is classified alone."""
     tokens = chunk.tokens
     lead = 1 if tokens[0][2] in ("The", "the") else 0
+    # "Executive Director of the World Food Programme": ranks and fields may come before the post.
+    while lead < len(tokens) - 4 and tokens[lead][2] in _POST_RANKS:
+        lead += 1
     if len(tokens) < lead + 4 or tokens[lead][2] not in _POSTS_BEFORE_OF or tokens[lead + 1][2] != "of":
         return False
     at = lead + (3 if tokens[lead + 2][2] == "the" else 2)
@@ -4622,6 +4631,113 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
                 _add_org(state, match.start(), match.end(), {**_org_from_text(name), "kind": "media"})
 
 
+# "a study published last month in Nature Geoscience": the journal a study appeared in, named bare
+# right after "published … in" (not "published in London", a place, nor "in March", a date).
+_PUBLISHED_BARE_IN = re.compile(r"\bpublished(?: [a-z]+| \d{1,4}| [A-Z][a-z]+){0,4} in $")
+_JOURNAL_AFTER = re.compile(r"(?:[.,;:]| (?:on|this|last|and|that|by|which|found|shows?|showing)\b)")
+
+
+def _find_journals(state: _State, chunks: list[_Chunk]) -> None:
+    """A name no rule read as anything right after "published … in": the journal or paper the work
+    appeared in, an organisation."""
+    body = state.body
+    if "published" not in body:
+        return
+    spans = [(m.start, m.end) for m in state.people]
+    spans += [(m.start, m.end) for m in state.orgs]
+    spans += [(m.start, m.end) for m in state.places]
+    taken = _overlapping(spans)
+    for chunk in chunks:
+        if chunk.label not in ("unknown", "person-candidate") or not 1 <= len(chunk.tokens) <= 4:
+            continue
+        if body[chunk.start - 4 : chunk.start] != " in " or not _JOURNAL_AFTER.match(body, chunk.end):
+            continue
+        if not _PUBLISHED_BARE_IN.search(body, max(0, chunk.start - 60), chunk.start):
+            continue
+        name = body[chunk.start : chunk.end]
+        words = name.split()
+        if (
+            taken(chunk.start, chunk.end)
+            or name in PLACES
+            or any(w in _CALENDAR_WORDS or w in PLACES for w in words)
+            or (words[0] in FIRST_NAMES and not FIRST_NAMES[words[0]].is_word)
+            or (len(words) > 1 and _person_like(chunk.tokens))
+        ):
+            continue
+        _add_org(state, chunk.start, chunk.end, {**_org_from_text(name), "kind": "media"})
+        chunk.label = "org"
+
+
+# "Russia's defence ministry", "the Indian foreign ministry": a country's ministry named in lower case by
+# its field, after the country's possessive or its nationality adjective.
+_MINISTRY_FIELDS = (
+    "defence|defense|foreign|foreign affairs|finance|interior|home affairs|health|justice|economy|education|"
+    "agriculture|energy|trade|transport|environment|labour|labor|culture|industry|emergencies|oil|"
+    "information|communications|economic development"
+)
+_LOWER_CASE_MINISTRY = re.compile(
+    rf"(?<![\w’'-])(?:(?P<owner>{U}[a-z]+(?: {U}[a-z]+)?)[’']s|(?P<demonym>{U}[a-z]+)) "
+    rf"(?P<body>(?:{_MINISTRY_FIELDS}) ministry)(?![\w’'-])"
+)
+
+
+def _find_lower_case_ministries(state: _State) -> None:
+    """ "Russia's defence ministry said": the country's Defence Ministry, though written in lower case."""
+    body = state.body
+    if " ministry" not in body:
+        return
+    taken = _overlapping([(o.start, o.end) for o in state.orgs])
+    for match in _LOWER_CASE_MINISTRY.finditer(body):
+        owner, demonym = match.group("owner"), match.group("demonym")
+        country = None
+        if owner is not None:
+            place = PLACES.get(owner)
+            if place is not None and place.kind == "country":
+                country = place.country_code
+        elif demonym is not None:
+            country = _DEMONYM_COUNTRIES.get(demonym)
+        start, end = match.start("body"), match.end("body")
+        if country is None or taken(start, end):
+            continue
+        name = " ".join(w[:1].upper() + w[1:] for w in match.group("body").split())
+        state.orgs.append(OrganisationMention(start, end, name, name, None, country, "ministry"))
+
+
+# "the Treasury select committee", "the home affairs select committee": a Westminster-style committee of
+# MPs, named by its field (a department's name or words in lower case) before "select committee".
+_SELECT_COMMITTEE = re.compile(
+    r"(?<![\w’'-])[Tt]he (?:Commons |Lords )?"
+    r"(?P<name>(?:(?!(?:the|of|a|an|for|to|in|on|at|by|with)\b)(?:[A-Z][\w’'-]*|[a-z]+) ){1,5}select committee)\b"
+)
+_NOT_COMMITTEE_FIELDS = frozenset(
+    ["a", "an", "the", "its", "his", "her", "their", "new", "powerful", "influential"]
+)
+
+
+def _find_select_committees(state: _State) -> None:
+    """ "the chair of the Treasury select committee": the committee, an organisation, whose name keeps the
+    body it shadows ("Treasury") inside it."""
+    body = state.body
+    if "select committee" not in body:
+        return
+    committees: list[OrganisationMention] = []
+    for match in _SELECT_COMMITTEE.finditer(body):
+        words = match.group("name").split()
+        while words[0].lower() in _NOT_COMMITTEE_FIELDS and len(words) > 2:
+            words = words[1:]
+        if len(words) < 3 or words[0].lower() in _NOT_COMMITTEE_FIELDS:
+            continue  # "the select committee", "the new select committee": no field names it
+        end = match.end("name")
+        start = end - len(" ".join(words))
+        committees.append(
+            OrganisationMention(start, end, body[start:end], body[start:end], None, None, "committee")
+        )
+    if committees:
+        # The bodies inside a committee's name ("Treasury") go; the committees take their place.
+        inside = _overlapping([(c.start, c.end) for c in committees])
+        state.orgs = [o for o in state.orgs if not inside(o.start, o.end)] + committees
+
+
 def _find_acronym_appositives(state: _State) -> None:
     """ "BEUC, the European Consumer Organisation,": an acronym, then the full name in apposition, is one
     organisation however the letters were formed (often from its own language's name)."""
@@ -5418,6 +5534,19 @@ def _drop_nested_places(state: _State) -> None:
     state.places = [p for p in state.places if p.end == p.start or not inside_longer(p.start, p.end)]
 
 
+def _overlapping(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether a span overlaps any of ``spans``, in one lookup (sorted starts, furthest end so far)."""
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+    furthest = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        index = bisect.bisect_left(starts, end)
+        return index > 0 and furthest[index - 1] > start
+
+    return overlaps
+
+
 def _inside_longer_span(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     """Whether a span lies inside a longer one of ``spans``: sorted starts and the furthest end reached
     so far make it one lookup, not a scan of every span (a megabyte of text names tens of thousands)."""
@@ -5600,6 +5729,22 @@ def _organisations_country(state: _State) -> str | None:
     if len(countries) == 1 and len(named) >= 3:
         return countries.pop()
     return None
+
+
+# Chambers a bare "the House" may sit beside as a name of its own: the US-style Congress and legislatures.
+_HOUSE_PARTNERS = frozenset(
+    ["Senate", "Congress", "House", "Legislature", "Representatives", "Commons", "Lords"]
+)
+_OTHER_CHAMBER_WORDS = (_LEGISLATURES | {"Assembly", "Oireachtas"}) - _HOUSE_PARTNERS
+
+
+def _drop_bare_house(state: _State) -> None:
+    """ "told the House" in a story about the Dáil or a county assembly: the chamber the story names,
+    not a body called "House"; a bare "House" names one only beside a Senate or Congress, or alone."""
+    if not any(o.name == "House" for o in state.orgs):
+        return
+    if any(o.name != "House" and _OTHER_CHAMBER_WORDS.intersection(o.name.split()) for o in state.orgs):
+        state.orgs = [o for o in state.orgs if o.name != "House"]
 
 
 def _home_national_bodies(state: _State, document: Document) -> None:
@@ -5792,9 +5937,12 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_cities_by_region(state, chunks)
     _find_lower_case_orgs(state)  # before the people, whose roles may name them ("a kindrd spokesperson")
     _find_lower_case_known_orgs(state)
+    _find_lower_case_ministries(state)
+    _find_select_committees(state)
     _find_people(state, chunks)
     _find_partial_people(state, chunks)
     _find_outlets(state, chunks)
+    _find_journals(state, chunks)
     _find_surnames_read_as_towns(state, chunks)
     if labels:
         _find_speaker_labels(state, labels)
@@ -5818,6 +5966,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _provinces_named_after_cities(state)
     _drop_time_zone_places(state)
     _drop_places_inside_orgs(state)
+    _drop_bare_house(state)
     _home_national_bodies(state, document)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(

@@ -118,6 +118,8 @@ def _short_forms(mentions: tuple[OrganisationMention, ...]) -> dict[str, str | N
         words = mention.name.split()
         if len(words) < 2 or mention.acronym == mention.name:
             continue
+        if words[-1].islower():
+            continue  # "the Treasury select committee": its first word names another body, the Treasury
         key = _org_key(mention)
         candidates = [words[0]]
         if mention.kind == "association":
