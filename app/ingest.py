@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, delete, exists, select, update
+from sqlalchemy import Insert, Table, delete, exists, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -503,21 +503,35 @@ def _insert_many(conn: Connection, table: Table, rows: Sequence[dict[str, Any]])
         conn.execute(table.insert(), list(rows))
 
 
-def _insert_ignoring_duplicates(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert rows, skipping any whose unique name another writer stored first."""
+def _insert_ignoring_duplicates(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> dict[str, int]:
+    """Insert rows, skipping any whose unique name another writer stored first; the ids of the
+    rows inserted, by name (read back in the same statement, so no second look-up is needed)."""
     if not rows:
-        return
+        return {}
     # One order for every writer, so two importers lock the same names in the same order.
     rows = sorted(rows, key=lambda row: str(row["normalised_name"]))
     dialect = conn.dialect.name
+    statement: Insert
     if dialect == "sqlite":
-        conn.execute(sqlite.insert(table).on_conflict_do_nothing(index_elements=["normalised_name"]), rows)
+        statement = sqlite.insert(table).on_conflict_do_nothing(index_elements=["normalised_name"])
     elif dialect == "postgresql":
-        conn.execute(
-            postgresql.insert(table).on_conflict_do_nothing(index_elements=["normalised_name"]), rows
-        )
+        statement = postgresql.insert(table).on_conflict_do_nothing(index_elements=["normalised_name"])
     else:  # pragma: no cover - other databases are not supported
-        conn.execute(table.insert(), rows)
+        statement = table.insert()
+    returned = conn.execute(statement.returning(table.c.normalised_name, table.c.id), rows)
+    return {str(key): int(row_id) for key, row_id in returned}
+
+
+def _ids_by_key(
+    conn: Connection, table: Table, keys: Sequence[str], found: dict[str, Any], inserted: dict[str, int]
+) -> dict[str, int]:
+    """Every key's id: those read before the insert, those it wrote, and (rarely) those another
+    writer stored in between, which the insert skipped."""
+    ids = {key: row.id for key, row in found.items()} | inserted
+    missing = [key for key in keys if key not in ids]
+    if missing:
+        ids |= {key: row.id for key, row in _existing(conn, table, missing).items()}
+    return ids
 
 
 def _merge_lists(current: Iterable[str], new: Iterable[str]) -> list[str]:
@@ -552,7 +566,7 @@ def _upsert_people(conn: Connection, people: Sequence[PersonEntity]) -> dict[str
         return {}
     keys = [p.key for p in people]
     found = _existing(conn, PERSON, keys, "titles", "aliases")
-    _insert_ignoring_duplicates(
+    inserted = _insert_ignoring_duplicates(
         conn,
         PERSON,
         [
@@ -574,7 +588,7 @@ def _upsert_people(conn: Connection, people: Sequence[PersonEntity]) -> dict[str
         titles, aliases = _merge_lists(row.titles, p.titles), _merge_lists(row.aliases, p.aliases)
         if titles != list(row.titles) or aliases != list(row.aliases):
             conn.execute(update(PERSON).where(PERSON.c.id == row.id).values(titles=titles, aliases=aliases))
-    return {key: row.id for key, row in _existing(conn, PERSON, keys).items()}
+    return _ids_by_key(conn, PERSON, keys, found, inserted)
 
 
 def _upsert_organisations(conn: Connection, organisations: Sequence[OrganisationEntity]) -> dict[str, int]:
@@ -582,7 +596,7 @@ def _upsert_organisations(conn: Connection, organisations: Sequence[Organisation
         return {}
     keys = [o.key for o in organisations]
     found = _existing(conn, ORGANISATION, keys, "aliases", "acronym", "country_code")
-    _insert_ignoring_duplicates(
+    inserted = _insert_ignoring_duplicates(
         conn,
         ORGANISATION,
         [
@@ -611,7 +625,7 @@ def _upsert_organisations(conn: Connection, organisations: Sequence[Organisation
             changes["country_code"] = o.country_code
         if changes:
             conn.execute(update(ORGANISATION).where(ORGANISATION.c.id == row.id).values(**changes))
-    return {key: row.id for key, row in _existing(conn, ORGANISATION, keys).items()}
+    return _ids_by_key(conn, ORGANISATION, keys, found, inserted)
 
 
 def _upsert_places(conn: Connection, places: Sequence[PlaceEntity]) -> dict[str, int]:
@@ -619,7 +633,7 @@ def _upsert_places(conn: Connection, places: Sequence[PlaceEntity]) -> dict[str,
         return {}
     keys = [p.key for p in places]
     found = _existing(conn, PLACE, keys)
-    _insert_ignoring_duplicates(
+    inserted = _insert_ignoring_duplicates(
         conn,
         PLACE,
         [
@@ -628,4 +642,4 @@ def _upsert_places(conn: Connection, places: Sequence[PlaceEntity]) -> dict[str,
             if p.key not in found
         ],
     )
-    return {key: row.id for key, row in _existing(conn, PLACE, keys).items()}
+    return _ids_by_key(conn, PLACE, keys, found, inserted)
