@@ -76,8 +76,9 @@ U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 _ABBREVIATED = "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon"
 _PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|ibn|al|el|dos|das|ter|zu|y)"
-# The Arabic article written joined to a family name in lower case: "al-Hashimi", "el-Masri".
-_ARTICLE_PREFIX = r"(?<![\w’'\-])(?:al|el)-(?=[A-Z])"
+# The Arabic article written joined to a family name in lower case: "al-Hashimi", "el-Masri"; the
+# French one elided before a capital: "Côte d'Ivoire", "Giscard d'Estaing".
+_ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
 # One capitalised word: an abbreviation with its period, a dotted acronym, an initial, or a word
 # ("H&M" and "B&Q" are one word).
 _WORD = rf"(?:(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?{U}(?:{W}|[’'\-](?={W})|&(?={U}))*(?:(?<=s)[’'](?= {U}))?)"
