@@ -1447,6 +1447,9 @@ _MARKETS_AFTER = re.compile(
 _FEDERAL_COURT_AFTER = re.compile(r" (?:District|Circuit|Magistrate|Bankruptcy) (?:Judge|Court)\b")
 
 
+_CRUDE_AFTER = re.compile(r" crude\b")
+
+
 def _add_place(state: _State, start: int, end: int) -> None:
     name = state.body[start:end]
     info = PLACES.get(name)
@@ -1456,6 +1459,8 @@ def _add_place(state: _State, start: int, end: int) -> None:
         return  # "US$122 million", "HK$5": a currency, not the place
     if info.country_code == "US" and info.kind == "country" and _FEDERAL_COURT_AFTER.match(state.body, end):
         return  # "U.S. District Judge Jane Roe": the federal court's name, not the country
+    if info.kind != "country" and _CRUDE_AFTER.match(state.body, end):
+        return  # "Brent crude futures", "Dubai crude": an oil benchmark named after a field or port
     if info.kind == "other" and _MARKETS_AFTER.match(state.body, end):
         return  # "beat Wall Street forecasts": the financial industry, not the street
     if info.kind != "country" and start in state.sentence_starts and _written_as_word(state.body, name):

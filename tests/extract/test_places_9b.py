@@ -50,3 +50,10 @@ def test_english_names_of_german_states() -> None:
     assert {("Lower Saxony", "DE"), ("Hesse", "DE")} <= _places(
         "Voters in Lower Saxony and Hesse go to the polls next month."
     )
+
+
+def test_oil_benchmark_named_after_a_place_is_not_the_place() -> None:
+    places = _places("Oman crude rose 40 cents while Brent crude futures slipped, traders in Oman said.")
+    assert ("Brent", "GB") not in places
+    # The country itself, named as the place it is, stays.
+    assert ("Oman", "OM") in places
