@@ -320,7 +320,12 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
                 head, _, tail = value.partition(", ")
                 value = f"{tail} {head}" if tail.endswith((" of", " of the")) else None
             if value and value not in not_places:
-                table[value] = PlaceInfo(country_name(country.alpha_2), country.alpha_2, "country")
+                info = PlaceInfo(country_name(country.alpha_2), country.alpha_2, "country")
+                table[value] = info
+                if "'" in value:
+                    # "Côte d’Ivoire", "Cote d'Ivoire": the curly apostrophe and the unaccented spelling.
+                    for form in (value.replace("'", "’"), _unaccented(value)):
+                        table.setdefault(form, info)
     for name, (code, kind) in data["places"].items():
         table[name] = PlaceInfo(
             country_name(code) if code and kind == "country" else name, code, cast(PlaceKind, kind)
@@ -334,6 +339,8 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
         if "[" in name or "," in name:
             continue
         plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        # Vietnamese "Đồng Nai" is written "Dong Nai": the barred D has no accent to strip.
+        plain = plain.replace("Đ", "D").replace("đ", "d")
         # Any region is its country's "Victoria" or "Loreto" when the story is set there.
         for form in {name, plain}:
             PLACE_CANDIDATES.setdefault(form, {}).setdefault(
@@ -354,6 +361,15 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             forms.add(f"{plain} Prefecture")  # "Fukuoka Prefecture"
         if subdivision.type == "State" and subdivision.country_code in _STATE_SUFFIXED:
             forms.add(f"{plain} State")  # "Ogun State", "Lagos State"
+        if subdivision.type in ("Province", "Region") and subdivision.country_code != "PH":
+            # "Guangdong Province", "Bagmati Province", "Ashanti Region": written with its kind too.
+            forms.add(f"{plain} {subdivision.type}")
+        if _COMPASS_ONLY.fullmatch(plain) or (
+            subdivision.type == "Region" and subdivision.country_code != "PH" and " " not in plain
+        ):
+            # Ghana's "Western", "North East" or "Savannah" region: only "Western Region" names it (a
+            # one-word name alone is as often a firm's or a person's).
+            forms = {form for form in forms if " " in form and not _COMPASS_ONLY.fullmatch(form)}
         for form in forms:
             current = table.get(form)
             # A state beats a foreign city of the same name ("Ontario", Canada, not Ontario, California).
@@ -361,6 +377,10 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
                 current.kind == "city" and current.country_code != subdivision.country_code
             ):
                 table[form] = PlaceInfo(plain, subdivision.country_code, "region")
+    # "West Texas", "Northern California", "Upstate New York": a part of an American state.
+    for state in gc.get_us_states().values():
+        for part in _STATE_PARTS:
+            table.setdefault(f"{part} {state['name']}", PlaceInfo(f"{part} {state['name']}", "US", "region"))
     # Compound regions: a continental prefix joined to an ocean or continent ("Asia-Pacific").
     for prefix in _REGION_PREFIXES:
         for body in _REGION_BODIES:
@@ -376,12 +396,31 @@ _SUBDIVISION_TYPES: dict[str, str | frozenset[str]] = {
     "Union territory": "any",
     "Autonomous community": "any",
     "Territory": frozenset({"AU", "CA"}),
-    "Province": frozenset({"CA", "CN", "ZA", "AR", "PK", "KR", "PH", "TH", "VN", "ID"}),
+    "Province": frozenset({"CA", "CN", "ZA", "AR", "PK", "KR", "PH", "TH", "VN", "ID", "NP"}),
     "Two-tier county": frozenset({"GB"}),
     "County": frozenset({"IE", "KE"}),
     "Prefecture": frozenset({"JP"}),
-    "Region": frozenset({"PH"}),  # "Eastern Visayas", "Central Luzon"
+    "Region": frozenset({"PH", "GH"}),  # "Eastern Visayas", "Central Luzon"; Ghana's "Volta"
 }
+# A region named by compass words alone ("Western", "North East", "Central"): too common a phrase bare.
+_COMPASS_ONLY = re.compile(
+    r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower"
+    r"|(?:North|South|Upper|Lower)[ -](?:North|South|East|West))(?: Region| Province)?"
+)
+_STATE_PARTS = (
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Upstate",
+    "Downstate",
+    "Rural",
+)
 # Regions named by what they are, which other countries have too (India's capital region is also one).
 _GENERIC_REGION_NAMES = frozenset(["National Capital Region"])
 # Countries whose states are written with "State" after the name.

@@ -76,8 +76,9 @@ U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 _ABBREVIATED = "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon"
 _PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|ibn|al|el|dos|das|ter|zu|y)"
-# The Arabic article written joined to a family name in lower case: "al-Hashimi", "el-Masri".
-_ARTICLE_PREFIX = r"(?<![\w’'\-])(?:al|el)-(?=[A-Z])"
+# The Arabic article written joined to a family name in lower case: "al-Hashimi", "el-Masri"; the
+# French one elided before a capital: "Côte d'Ivoire", "Giscard d'Estaing".
+_ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
 # One capitalised word: an abbreviation with its period, a dotted acronym, an initial, or a word
 # ("H&M" and "B&Q" are one word).
 _WORD = rf"(?:(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?{U}(?:{W}|[’'\-](?={W})|&(?={U}))*(?:(?<=s)[’'](?= {U}))?)"
@@ -1446,6 +1447,9 @@ _MARKETS_AFTER = re.compile(
 _FEDERAL_COURT_AFTER = re.compile(r" (?:District|Circuit|Magistrate|Bankruptcy) (?:Judge|Court)\b")
 
 
+_CRUDE_AFTER = re.compile(r" crude\b")
+
+
 def _add_place(state: _State, start: int, end: int) -> None:
     name = state.body[start:end]
     info = PLACES.get(name)
@@ -1455,6 +1459,8 @@ def _add_place(state: _State, start: int, end: int) -> None:
         return  # "US$122 million", "HK$5": a currency, not the place
     if info.country_code == "US" and info.kind == "country" and _FEDERAL_COURT_AFTER.match(state.body, end):
         return  # "U.S. District Judge Jane Roe": the federal court's name, not the country
+    if info.kind != "country" and _CRUDE_AFTER.match(state.body, end):
+        return  # "Brent crude futures", "Dubai crude": an oil benchmark named after a field or port
     if info.kind == "other" and _MARKETS_AFTER.match(state.body, end):
         return  # "beat Wall Street forecasts": the financial industry, not the street
     if info.kind != "country" and start in state.sentence_starts and _written_as_word(state.body, name):
