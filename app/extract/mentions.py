@@ -549,7 +549,8 @@ _OF_ORG_AFTER = re.compile(
     rf",? (?:of|at|from) (?:the )?"
     # ", of the consultancy Alton Aviation Partners,": an organisation noun before the name.
     rf"(?:(?:consultancy|company|firm|group|charity|union|bank|agency|think tank|law firm|investment bank) )?"
-    rf"(?P<org>{_ORG_WORDS})(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
+    # "of the Shiv Sena (UBT) alleged": a faction's or the name's letters in brackets after it.
+    rf"(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
     # ", of Lincolnshire Police's economic crime unit,": a unit of the organisation.
     rf"(?:[’']s [a-z][a-z -]{{1,40}})?(?=[,.;]| said| says| told| (?:{_VERB_ALT})\b)"
 )
@@ -3256,8 +3257,8 @@ def _title_before(
             _org_of(state, found_org) or found_org in state.acronyms or _adjective_org(found_org)
         ):
             found_org = (
-                found_org
-                if found_org not in PLACES
+                _home_team(state, found_org) or found_org
+                if (found_org not in PLACES or _home_team(state, found_org))
                 and found_org.split()[0] not in NOT_NAMES
                 and not _names_person(state, found_org)
                 else None
@@ -3283,7 +3284,7 @@ def _title_before(
 _POSITIONS = (
     "quarterback|linebacker|cornerback|safety|tight end|running back|wide receiver|receiver|kicker|punter|"
     "lineman|offensive lineman|defensive end|defensive tackle|nose tackle|center|centre|pitcher|catcher|"
-    "shortstop|outfielder|infielder|point guard|shooting guard|power forward|small forward|defenseman|"
+    "shortstop|outfielder|infielder|point guard|shooting guard|guard|power forward|small forward|defenseman|"
     "defenceman|goaltender|goalie|fullback|halfback|fly-half|scrum-half|hooker|flanker|prop|lock"
 )
 _POSITION_ALT = "|".join(f"{w}|{w[:1].upper()}{w[1:]}" for w in _POSITIONS.split("|"))
@@ -3312,9 +3313,27 @@ def _team_named(state: _State, text: str | None) -> str | None:
     if not text:
         return None
     text = _POSSESSIVE.sub("", text)
+    team = _home_team(state, text)
+    if team:
+        return team  # "Denver guard Jane Roe": the Denver team the article names
     if _org_of(state, text) or _is_org_short_form(state, text) or any(o.name == text for o in state.orgs):
         return text
     return None
+
+
+def _home_team(state: _State, place: str) -> str | None:
+    """In a match report, "Minnesota forward Jane Roe": the home town of a team the article names
+    ("Minnesota Timberwolves") stands for that team, whose name this returns."""
+    if place not in PLACES or not _is_sports(state):
+        return None
+    return next(
+        (
+            o.name
+            for o in state.orgs
+            if o.name.startswith(place + " ") and o.name[len(place) + 1 : len(place) + 2].isupper()
+        ),
+        None,
+    )
 
 
 def _heading_team(state: _State, position: int) -> str | None:
@@ -3338,7 +3357,17 @@ def _position_before(state: _State, name_start: int) -> tuple[str | None, str | 
     team = _team_named(state, found.group("team"))
     if team is None and found.group("heading"):
         team = _team_named(state, found.group("heading")[:-2])
+    if team is None:
+        # "The Timberwolves were without starting center Jane Roe": the side that missed its player.
+        without = _TEAM_WITHOUT.search(body, max(0, found.start("role") - 80), found.start("role"))
+        team = _team_named(state, without.group("team")) if without else None
     return role, team, role
+
+
+_TEAM_WITHOUT = re.compile(
+    rf"(?<![\w’'-])(?:The )?(?P<team>{_WORD}(?: {_WORD})?) (?:were|was|are|is|will be|played|went) without "
+    rf"(?:(?:their|its|the) )?(?:[a-z][\w-]* )?$"
+)
 
 
 def _prefix_names_org(state: _State, prefix: str) -> bool:

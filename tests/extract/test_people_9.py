@@ -1,0 +1,45 @@
+"""People's titles and organisations, ninth round (all sentences made up)."""
+
+from tests.extract.reading import titles_and_organisations as _person
+
+_GAME = (
+    "The Tulsa Comets beat the Omaha Herons 101-96 on Friday, their best win of the season. "
+    "Rafe Dunmore scored 30 points.\n\n"
+)
+
+
+def test_home_town_before_a_position_names_the_team_in_a_match_report() -> None:
+    text = _GAME + "Tulsa guard Tomas Quill sat out with a sore knee. Omaha forward Ilan Brey scored 12."
+    titles, orgs = _person(text, "Tomas Quill")
+    assert titles == {"guard"}
+    assert "Tulsa Comets" in orgs
+    assert "Omaha Herons" in _person(text, "Ilan Brey")[1]
+
+
+def test_team_that_was_without_its_player() -> None:
+    text = _GAME + "The Herons were without starting center Oren Vail for a second game."
+    titles, orgs = _person(text, "Oren Vail")
+    assert titles == {"center"}
+    assert "Omaha Herons" in orgs
+
+
+def test_home_town_names_no_team_outside_a_match_report() -> None:
+    # No match report: "Tulsa" is only a town, and a security guard no player.
+    text = "The Tulsa Comets Trust opened a library. Tulsa guard Tomas Quill said the doors were locked."
+    assert "Tulsa Comets Trust" not in _person(text, "Tomas Quill")[1]
+
+
+def test_local_council_member_opening_a_sentence_with_a_bracketed_party() -> None:
+    text = (
+        "Mayor Tom Reed spoke first. Former corporator Lina Pardo of the Janata Front (JF) alleged that "
+        "the figures were wrong. The Janata Front later repeated the claim."
+    )
+    titles, orgs = _person(text, "Lina Pardo")
+    assert titles == {"corporator"}
+    assert "Janata Front" in orgs
+
+
+def test_brackets_after_the_name_that_close_no_organisation() -> None:
+    # "(ret.)" is no organisation's letters: nothing is tied.
+    text = "Colonel Lina Pardo of Bristol (ret.) said the base would close."
+    assert _person(text, "Lina Pardo")[1] == set()
