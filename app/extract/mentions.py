@@ -434,7 +434,10 @@ _ROLE_AFTER = re.compile(
     rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}) )?[a-z][a-z -]{{0,30}}?)?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?"
     # "founder of the London-based macro hedge fund Acme Capital": the kind of body before its name.
-    rf"(?:(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|insurer|lender) (?={U}))?"
+    rf"(?:(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|insurer|lender|"
+    rf"think tank|research institute|lobby group|campaign group) (?={U}))?"
+    # "a reviewer in the agency's Office of Neuroscience": a unit of the body a descriptor names.
+    rf"(?:(?<= in the )[a-z]+[’']s (?={U}))?"
     # "at the University of Louisiana at Lafayette,": a university's campus ends its name.
     rf"(?P<org>{_ORG_WORDS}(?:(?<=[a-z]) at {U}[\w’'-]+(?=[,;]| who\b))?)"
     # "… at the Crown Prosecution Service (CPS), said": the organisation's acronym after it.
@@ -3599,12 +3602,19 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             return match.group("role"), tied  # ", a retired teacher who taught at Acme School"
     if org and " at " in org and not org.startswith("University"):
         org = org.split(" at ")[0]  # only a university's campus is part of its name
+    owner = _PLACE_OWNER.match(org) if org else None
+    if org and owner and owner.group(1) in PLACES:
+        org = org[owner.end() :]  # ", a spokesman for Ruritania's General Staff": the body, not the country
     if match.group("org"):
         # "president of the Royal Incorporation of Architects in Scotland": the name runs on past
         # where the role's words stop, as the organisation found there says.
         start = match.start("org")
         org = next((o.name for o in state.orgs if o.start == start and o.end > match.end("org")), org)
     return match.group("role"), org
+
+
+# "Ruritania's " opening an organisation's name as written: the country it belongs to.
+_PLACE_OWNER = re.compile(rf"({U}[\w-]*(?: {U}[\w-]*)?)[’']s (?={U})")
 
 
 def _split_role(state: _State, role: str | None, org: str | None) -> tuple[str | None, str | None]:

@@ -43,3 +43,29 @@ def test_brackets_after_the_name_that_close_no_organisation() -> None:
     # "(ret.)" is no organisation's letters: nothing is tied.
     text = "Colonel Lina Pardo of Bristol (ret.) said the base would close."
     assert _person(text, "Lina Pardo")[1] == set()
+
+
+def test_country_possessive_before_the_body_after_a_role() -> None:
+    text = (
+        "Omar Sayed, minister of state at Qatar's Ministry of Planning, said on Sunday it was close. "
+        "Ivan Petrenko, a spokesman for Ukraine's General Staff, disputed that."
+    )
+    titles, orgs = _person(text, "Omar Sayed")
+    assert titles == {"minister of state"}
+    assert "Ministry of Planning" in orgs
+    assert "General Staff" in _person(text, "Ivan Petrenko")[1]
+
+
+def test_unit_of_a_described_body_and_a_think_tank_before_its_name() -> None:
+    text = (
+        "Ana Lopes, a clinical reviewer in the agency's Office of Dermatology, told the panel it was weak. "
+        "Tom Reed, director of Nairobi-based think tank Power Bridge Africa, told reporters it was weak."
+    )
+    assert _person(text, "Ana Lopes") == ({"clinical reviewer"}, {"Office of Dermatology"})
+    assert _person(text, "Tom Reed") == ({"director"}, {"Power Bridge Africa"})
+
+
+def test_a_person_possessive_after_a_role_is_no_country() -> None:
+    # "Reed's Lisbon office": a person's, not a country's; no body is cut out of it.
+    text = "Tom Reed spoke. Ana Lopes, a manager at Reed's Lisbon Office, said it was weak."
+    assert "Lisbon Office" not in _person(text, "Ana Lopes")[1]
