@@ -3666,8 +3666,11 @@ _OWNER_IN_ROLE = re.compile(r"([a-z]+)[’']s (.+)")
 # student who": an organisation's name inside the role, the title after it.
 _ROLE_AFTER_ORG_INSIDE = re.compile(
     rf",(?: \d{{1,3}},)? (?:who is |who was |is |was )?(?:a|an|the|its|their) (?:[a-z][\w’'-]* ){{0,2}}?"
-    rf"(?P<org>{_ORG_WORDS}) (?P<role>(?:[a-z][\w’'-]* ){{0,2}}?(?:{_ROLE_HEAD_ALT}))"
-    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;)]| said| says| told| who\b| whose\b| which\b|$)"
+    # ", a Dutch Greens MEP": the nationality describes the person, the party follows it;
+    # ", a Kurdistan Unity Party (KUP) member of parliament from Duhok": its letters, the seat's town.
+    rf"(?:(?:{_NATIONALITY}) (?={U}))?(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))? "
+    rf"(?P<role>(?:[a-z][\w’'-]* ){{0,2}}?(?:{_ROLE_HEAD_ALT})(?: of parliament)?)"
+    rf"(?: (?:in|from) {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;)]| said| says| told| who\b| whose\b| which\b|$)"
 )
 
 

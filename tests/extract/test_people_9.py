@@ -69,3 +69,22 @@ def test_a_person_possessive_after_a_role_is_no_country() -> None:
     # "Reed's Lisbon office": a person's, not a country's; no body is cut out of it.
     text = "Tom Reed spoke. Ana Lopes, a manager at Reed's Lisbon Office, said it was weak."
     assert "Lisbon Office" not in _person(text, "Ana Lopes")[1]
+
+
+def test_nationality_then_party_then_post_after_a_name() -> None:
+    text = (
+        "The Greens and the Kurdistan Unity Party met on Monday. Jan-Pieter Velt, a Dutch Greens MEP, said "
+        "fines were weak. Rosa Barzani, a Kurdistan Unity Party (KUP) member of parliament from Duhok, said "
+        "the money never came."
+    )
+    titles, orgs = _person(text, "Jan-Pieter Velt")
+    assert titles == {"MEP"}
+    assert "Green Party" in orgs
+    titles, orgs = _person(text, "Rosa Barzani")
+    assert titles == {"member of parliament"}
+    assert "Kurdistan Unity Party" in orgs
+
+
+def test_nationality_alone_before_a_post_names_no_organisation() -> None:
+    text = "Jan-Pieter Velt, a Dutch MEP, said fines were weak."
+    assert _person(text, "Jan-Pieter Velt") == ({"MEP"}, set())
