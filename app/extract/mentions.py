@@ -408,7 +408,9 @@ _ROLE_BEFORE_COMMA = re.compile(
 _ROLE_OF_ORG_BEFORE_COMMA = re.compile(
     rf"\b[Tt]he (?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})"
     # "The Chairman of the Acme Traders Association, Jane Roe,": the post may be written in capitals.
-    rf"|(?:[A-Z][a-z]+ ){{0,2}}(?:{_word_trie(ROLE_HEADS, capital=True)})) (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})"
+    rf"|(?:[A-Z][a-z]+ ){{0,2}}(?:{_word_trie(ROLE_HEADS, capital=True)})) (?:of|at) (?:the )?"
+    # "The chair of the Treasury select committee, Jane Roe,": a committee written in lower case.
+    rf"(?P<org>{_ORG_WORDS}(?: (?:select |standing |joint )?committee)?)"
     # "… of the Labour Party (LP) in the 2023 election, Jane Roe,": its acronym, the race.
     rf"(?: \([A-Z]{{2,6}}\))?(?: in the (?:\d{{4}} )?(?:[a-z]+ )?elections?)?, $"
 )
@@ -3126,9 +3128,9 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
             )
         ):
             return _ROLE_BEFORE_COMMA.search(body, max(0, position - 90), position)
-        if (word[:1].isupper() or word[:1] == "(" or word in ("election,", "elections,")) and " of " in body[
-            max(0, position - 90) : position
-        ]:
+        if (
+            word[:1].isupper() or word[:1] == "(" or word in ("election,", "elections,", "committee,")
+        ) and " of " in body[max(0, position - 90) : position]:
             return _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, position - 110), position)
         return None
     if word in ROLE_HEADS:

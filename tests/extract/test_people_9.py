@@ -88,3 +88,16 @@ def test_nationality_then_party_then_post_after_a_name() -> None:
 def test_nationality_alone_before_a_post_names_no_organisation() -> None:
     text = "Jan-Pieter Velt, a Dutch MEP, said fines were weak."
     assert _person(text, "Jan-Pieter Velt") == ({"MEP"}, set())
+
+
+def test_chair_of_a_lower_case_committee_before_the_name() -> None:
+    text = "The chair of the Housing select committee, Priya Sand, said the cap was unfair."
+    titles, orgs = _person(text, "Priya Sand")
+    assert titles == {"chair"}
+    assert "Housing select committee" in orgs
+
+
+def test_lower_case_words_before_the_comma_name_no_committee() -> None:
+    # "of the week" is no body: no organisation is made of it.
+    text = "The star of the week, Priya Sand, has written to the minister."
+    assert _person(text, "Priya Sand")[1] == set()
