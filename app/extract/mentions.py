@@ -1370,6 +1370,7 @@ class _State:
     based: bool = False  # does "-based" occur at all ("Paris-based Nuvola")?
     dateline_start: int = 0  # where the dateline's place starts (past a standfirst and "Published …")
     things: set[str] = field(default_factory=set)  # acronyms the article defines as things ("NDMA")
+    spanned: set[str] = field(default_factory=set)  # names _promote_spanning_org has judged already
 
 
 # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": the ordinal is part of the name.
@@ -4228,8 +4229,9 @@ def _promote_spanning_org(state: _State, chunks: list[_Chunk], org_text: str) ->
     """An organisation a role names whose name the chunker read as several runs ("a MEP from the
     Socialists and Democrats group"): the runs become one organisation, replacing any smaller one
     read inside it ("Democrats" is then no party of its own)."""
-    if " " not in org_text or org_text in PLACES:
-        return  # "Blue Mountains Mayor": the place she is mayor of
+    if " " not in org_text or org_text in PLACES or org_text in state.spanned:
+        return  # "Blue Mountains Mayor": the place she is mayor of; a name judged once stays judged
+    state.spanned.add(org_text)  # each later call would scan the whole body again
     body = state.body
     start = body.find(org_text)
     while start >= 0:
