@@ -409,7 +409,9 @@ _ROLE_BEFORE_COMMA = re.compile(
 _ROLE_OF_ORG_BEFORE_COMMA = re.compile(
     rf"\b[Tt]he (?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})"
     # "The Chairman of the Acme Traders Association, Jane Roe,": the post may be written in capitals.
-    rf"|(?:[A-Z][a-z]+ ){{0,2}}(?:{_word_trie(ROLE_HEADS, capital=True)})) (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})"
+    rf"|(?:[A-Z][a-z]+ ){{0,2}}(?:{_word_trie(ROLE_HEADS, capital=True)})) (?:of|at) (?:the )?"
+    # "The chair of the Treasury select committee, Jane Roe,": a committee written in lower case.
+    rf"(?P<org>{_ORG_WORDS}(?: (?:select |standing |joint )?committee)?)"
     # "… of the Labour Party (LP) in the 2023 election, Jane Roe,": its acronym, the race.
     rf"(?: \([A-Z]{{2,6}}\))?(?: in the (?:\d{{4}} )?(?:[a-z]+ )?elections?)?, $"
 )
@@ -435,7 +437,10 @@ _ROLE_AFTER = re.compile(
     rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}) )?[a-z][a-z -]{{0,30}}?)?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?"
     # "founder of the London-based macro hedge fund Acme Capital": the kind of body before its name.
-    rf"(?:(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|insurer|lender) (?={U}))?"
+    rf"(?:(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|insurer|lender|"
+    rf"think tank|research institute|lobby group|campaign group) (?={U}))?"
+    # "a reviewer in the agency's Office of Neuroscience": a unit of the body a descriptor names.
+    rf"(?:(?<= in the )[a-z]+[’']s (?={U}))?"
     # "at the University of Louisiana at Lafayette,": a university's campus ends its name.
     rf"(?P<org>{_ORG_WORDS}(?:(?<=[a-z]) at {U}[\w’'-]+(?=[,;]| who\b))?)"
     # "… at the Crown Prosecution Service (CPS), said": the organisation's acronym after it.
@@ -550,7 +555,8 @@ _OF_ORG_AFTER = re.compile(
     rf",? (?:of|at|from) (?:the )?"
     # ", of the consultancy Alton Aviation Partners,": an organisation noun before the name.
     rf"(?:(?:consultancy|company|firm|group|charity|union|bank|agency|think tank|law firm|investment bank) )?"
-    rf"(?P<org>{_ORG_WORDS})(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
+    # "of the Shiv Sena (UBT) alleged": a faction's or the name's letters in brackets after it.
+    rf"(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
     # ", of Lincolnshire Police's economic crime unit,": a unit of the organisation.
     rf"(?:[’']s [a-z][a-z -]{{1,40}})?(?=[,.;]| said| says| told| (?:{_VERB_ALT})\b)"
 )
@@ -1365,6 +1371,7 @@ class _State:
     based: bool = False  # does "-based" occur at all ("Paris-based Nuvola")?
     dateline_start: int = 0  # where the dateline's place starts (past a standfirst and "Published …")
     things: set[str] = field(default_factory=set)  # acronyms the article defines as things ("NDMA")
+    spanned: set[str] = field(default_factory=set)  # names _promote_spanning_org has judged already
 
 
 # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": the ordinal is part of the name.
@@ -3148,9 +3155,9 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
             )
         ):
             return _ROLE_BEFORE_COMMA.search(body, max(0, position - 90), position)
-        if (word[:1].isupper() or word[:1] == "(" or word in ("election,", "elections,")) and " of " in body[
-            max(0, position - 90) : position
-        ]:
+        if (
+            word[:1].isupper() or word[:1] == "(" or word in ("election,", "elections,", "committee,")
+        ) and " of " in body[max(0, position - 90) : position]:
             return _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, position - 110), position)
         return None
     if word in ROLE_HEADS:
@@ -3282,8 +3289,8 @@ def _title_before(
             _org_of(state, found_org) or found_org in state.acronyms or _adjective_org(found_org)
         ):
             found_org = (
-                found_org
-                if found_org not in PLACES
+                _home_team(state, found_org) or found_org
+                if (found_org not in PLACES or _home_team(state, found_org))
                 and found_org.split()[0] not in NOT_NAMES
                 and not _names_person(state, found_org)
                 else None
@@ -3309,7 +3316,7 @@ def _title_before(
 _POSITIONS = (
     "quarterback|linebacker|cornerback|safety|tight end|running back|wide receiver|receiver|kicker|punter|"
     "lineman|offensive lineman|defensive end|defensive tackle|nose tackle|center|centre|pitcher|catcher|"
-    "shortstop|outfielder|infielder|point guard|shooting guard|power forward|small forward|defenseman|"
+    "shortstop|outfielder|infielder|point guard|shooting guard|guard|power forward|small forward|defenseman|"
     "defenceman|goaltender|goalie|fullback|halfback|fly-half|scrum-half|hooker|flanker|prop|lock"
 )
 _POSITION_ALT = "|".join(f"{w}|{w[:1].upper()}{w[1:]}" for w in _POSITIONS.split("|"))
@@ -3338,9 +3345,27 @@ def _team_named(state: _State, text: str | None) -> str | None:
     if not text:
         return None
     text = _POSSESSIVE.sub("", text)
+    team = _home_team(state, text)
+    if team:
+        return team  # "Denver guard Jane Roe": the Denver team the article names
     if _org_of(state, text) or _is_org_short_form(state, text) or any(o.name == text for o in state.orgs):
         return text
     return None
+
+
+def _home_team(state: _State, place: str) -> str | None:
+    """In a match report, "Minnesota forward Jane Roe": the home town of a team the article names
+    ("Minnesota Timberwolves") stands for that team, whose name this returns."""
+    if place not in PLACES or not _is_sports(state):
+        return None
+    return next(
+        (
+            o.name
+            for o in state.orgs
+            if o.name.startswith(place + " ") and o.name[len(place) + 1 : len(place) + 2].isupper()
+        ),
+        None,
+    )
 
 
 def _heading_team(state: _State, position: int) -> str | None:
@@ -3364,7 +3389,17 @@ def _position_before(state: _State, name_start: int) -> tuple[str | None, str | 
     team = _team_named(state, found.group("team"))
     if team is None and found.group("heading"):
         team = _team_named(state, found.group("heading")[:-2])
+    if team is None:
+        # "The Timberwolves were without starting center Jane Roe": the side that missed its player.
+        without = _TEAM_WITHOUT.search(body, max(0, found.start("role") - 80), found.start("role"))
+        team = _team_named(state, without.group("team")) if without else None
     return role, team, role
+
+
+_TEAM_WITHOUT = re.compile(
+    rf"(?<![\w’'-])(?:The )?(?P<team>{_WORD}(?: {_WORD})?) (?:were|was|are|is|will be|played|went) without "
+    rf"(?:(?:their|its|the) )?(?:[a-z][\w-]* )?$"
+)
 
 
 def _prefix_names_org(state: _State, prefix: str) -> bool:
@@ -3596,12 +3631,19 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             return match.group("role"), tied  # ", a retired teacher who taught at Acme School"
     if org and " at " in org and not org.startswith("University"):
         org = org.split(" at ")[0]  # only a university's campus is part of its name
+    owner = _PLACE_OWNER.match(org) if org else None
+    if org and owner and owner.group(1) in PLACES:
+        org = org[owner.end() :]  # ", a spokesman for Ruritania's General Staff": the body, not the country
     if match.group("org"):
         # "president of the Royal Incorporation of Architects in Scotland": the name runs on past
         # where the role's words stop, as the organisation found there says.
         start = match.start("org")
         org = next((o.name for o in state.orgs if o.start == start and o.end > match.end("org")), org)
     return match.group("role"), org
+
+
+# "Ruritania's " opening an organisation's name as written: the country it belongs to.
+_PLACE_OWNER = re.compile(rf"({U}[\w-]*(?: {U}[\w-]*)?)[’']s (?={U})")
 
 
 def _split_role(state: _State, role: str | None, org: str | None) -> tuple[str | None, str | None]:
@@ -3653,8 +3695,11 @@ _OWNER_IN_ROLE = re.compile(r"([a-z]+)[’']s (.+)")
 # student who": an organisation's name inside the role, the title after it.
 _ROLE_AFTER_ORG_INSIDE = re.compile(
     rf",(?: \d{{1,3}},)? (?:who is |who was |is |was )?(?:a|an|the|its|their) (?:[a-z][\w’'-]* ){{0,2}}?"
-    rf"(?P<org>{_ORG_WORDS}) (?P<role>(?:[a-z][\w’'-]* ){{0,2}}?(?:{_ROLE_HEAD_ALT}))"
-    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;)]| said| says| told| who\b| whose\b| which\b|$)"
+    # ", a Dutch Greens MEP": the nationality describes the person, the party follows it;
+    # ", a Kurdistan Unity Party (KUP) member of parliament from Duhok": its letters, the seat's town.
+    rf"(?:(?:{_NATIONALITY}) (?={U}))?(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))? "
+    rf"(?P<role>(?:[a-z][\w’'-]* ){{0,2}}?(?:{_ROLE_HEAD_ALT})(?: of parliament)?)"
+    rf"(?: (?:in|from) {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;)]| said| says| told| who\b| whose\b| which\b|$)"
 )
 
 
@@ -4210,8 +4255,9 @@ def _promote_spanning_org(state: _State, chunks: list[_Chunk], org_text: str) ->
     """An organisation a role names whose name the chunker read as several runs ("a MEP from the
     Socialists and Democrats group"): the runs become one organisation, replacing any smaller one
     read inside it ("Democrats" is then no party of its own)."""
-    if " " not in org_text or org_text in PLACES:
-        return  # "Blue Mountains Mayor": the place she is mayor of
+    if " " not in org_text or org_text in PLACES or org_text in state.spanned:
+        return  # "Blue Mountains Mayor": the place she is mayor of; a name judged once stays judged
+    state.spanned.add(org_text)  # each later call would scan the whole body again
     body = state.body
     start = body.find(org_text)
     while start >= 0:
