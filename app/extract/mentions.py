@@ -917,6 +917,12 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
             last = _POSSESSIVE.sub("", current.tokens[-1][2])
             if current.tokens[-1][2].endswith(("’s", "'s")):
                 break
+            if gap == ", " and _comma_list_body(body, current, runs, index):
+                # "the Food, Agriculture and Cocoa Affairs Committee": a committee named for a list of fields.
+                closing = runs[index + 1]
+                current = _Chunk(current.start, closing.end, _tokens(body, current.start, closing.end))
+                index += 2
+                continue
             if gap in _ACRONYM_GAPS and _acronym_spans(body, current, following):
                 # "the Authority on Development for Asia (ADA)": the acronym after it spells the whole name.
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
@@ -1140,6 +1146,49 @@ def _of_continues(current: _Chunk, following: _Chunk, gap: str) -> bool:
 
 
 _PORTFOLIO_BODIES = frozenset(["Ministry", "Department", "Minister", "Secretary"])
+
+
+# Bodies named for a list of fields: "the Net Zero, Energy and Transport Committee".
+_FIELD_LIST_HEADS = frozenset(["Committee", "Subcommittee", "Commission", "Council", "Board", "Authority"])
+_ARTICLE_OR_POSSESSIVE_BEFORE = re.compile(r"(?:(?<![\w’'-])[Tt]he|[’']s) $")
+
+
+def _comma_list_body(body: str, current: _Chunk, runs: list[_Chunk], index: int) -> bool:
+    """ "the Food, Agriculture and Cocoa Affairs Committee", "the Parliament’s Net Zero, Energy and Transport
+    Committee": a first field, a comma, a second, "and", then the last with the body's head noun."""
+    if index + 1 >= len(runs):
+        return False
+    item, closing = runs[index], runs[index + 1]
+    if body[item.end : closing.start] != " and " or closing.tokens[-1][2] not in _FIELD_LIST_HEADS:
+        return False
+    # The first field: the chunk's words after any possessive owner ("Scottish Parliament's Net Zero").
+    opening = current.tokens
+    owned = next((k for k in range(len(opening) - 1, -1, -1) if opening[k][2].endswith(("’s", "'s"))), None)
+    if owned is not None:
+        opening = opening[owned + 1 :]
+    elif not _ARTICLE_OR_POSSESSIVE_BEFORE.search(body, max(0, current.start - 6), current.start):
+        return False
+    return (
+        _field_item_ok([t[2] for t in opening])
+        and _field_item_ok([t[2] for t in item.tokens])
+        and len(closing.tokens) <= 4
+        and not any(t[2] in FIRST_NAMES or t[2] in PLACES for t in closing.tokens[:-1])
+    )
+
+
+def _field_item_ok(words: list[str]) -> bool:
+    """A field in a body's name: one or two plain words ("Energy", "Net Zero"), no one's name or place."""
+    return (
+        0 < len(words) <= 2
+        and not any(
+            ORG_HEADS.get(w, "company") != "company"
+            or w in TITLE_HEADS
+            or w in KNOWN_ORGS
+            or w in FIRST_NAMES
+            for w in words
+        )
+        and " ".join(words) not in PLACES
+    )
 
 
 def _list_item_ok(chunk: _Chunk, portfolio: bool = False) -> bool:
@@ -1440,6 +1489,24 @@ _DEMONYM_COUNTRIES = {
     "Jordanian": "JO", "Qatari": "QA", "Emirati": "AE", "Moroccan": "MA", "Algerian": "DZ",
     "Sudanese": "SD", "Singaporean": "SG", "Taiwanese": "TW", "Swiss": "CH", "Austrian": "AT",
     "Belgian": "BE", "Czech": "CZ", "Hungarian": "HU", "Romanian": "RO",
+    # The other sovereign states' one-word adjectives that name one country only ("Korean" names two), and
+    # the nations of the United Kingdom ("the Scottish Government").
+    "Scottish": "GB", "Welsh": "GB", "Nepali": "NP", "Nepalese": "NP", "Jamaican": "JM",
+    "Zambian": "ZM", "Zimbabwean": "ZW", "Namibian": "NA", "Rwandan": "RW", "Senegalese": "SN",
+    "Ivorian": "CI", "Cameroonian": "CM", "Tunisian": "TN", "Libyan": "LY", "Omani": "OM",
+    "Kuwaiti": "KW", "Bahraini": "BH", "Yemeni": "YE", "Burmese": "MM", "Cambodian": "KH",
+    "Mongolian": "MN", "Kazakh": "KZ", "Uzbek": "UZ", "Armenian": "AM", "Azerbaijani": "AZ",
+    "Belarusian": "BY", "Lithuanian": "LT", "Latvian": "LV", "Estonian": "EE", "Slovak": "SK",
+    "Slovenian": "SI", "Croatian": "HR", "Serbian": "RS", "Bosnian": "BA", "Bulgarian": "BG",
+    "Icelandic": "IS", "Venezuelan": "VE", "Ecuadorian": "EC", "Bolivian": "BO", "Uruguayan": "UY",
+    "Paraguayan": "PY", "Cuban": "CU", "Haitian": "HT", "Guatemalan": "GT", "Honduran": "HN",
+    "Nicaraguan": "NI", "Salvadoran": "SV", "Panamanian": "PA", "Cypriot": "CY", "Maltese": "MT",
+    "Palestinian": "PS", "Malawian": "MW", "Mozambican": "MZ", "Angolan": "AO",
+    "Somali": "SO", "Eritrean": "ER", "Botswanan": "BW", "Malian": "ML", "Nigerien": "NE",
+    "Burkinabe": "BF", "Liberian": "LR", "Gambian": "GM",
+    "Fijian": "FJ", "Samoan": "WS", "Tongan": "TO", "Bhutanese": "BT", "Maldivian": "MV",
+    "Kyrgyz": "KG", "Tajik": "TJ", "Turkmen": "TM", "Moldovan": "MD", "Albanian": "AL",
+    "Montenegrin": "ME", "Luxembourgish": "LU",
 }  # fmt: skip
 # A government body named by its field: "Foreign Ministry", "Defence Ministry", "General Staff".
 _GOVERNMENT_BODY = re.compile(r"(?:[A-Z][a-z]+ ){1,2}Ministry|General Staff")
@@ -5799,16 +5866,57 @@ def _drop_bare_house(state: _State) -> None:
         state.orgs = [o for o in state.orgs if o.name != "House"]
 
 
+# Kinds of public body a place in the name makes that place's country's ("Nepal Police", "Dubai Land
+# Department", "the Turkish Statistical Institute"); companies, banks, parties, unions and universities
+# named after a place are not the state's.
+_PLACE_NAMED_BODY_KINDS = _NATIONAL_BODY_KINDS | {"council", "committee", "institute"}
+# Kinds a story's country owns when the name gives none: its local councils and committees too.
+_HOME_BODY_KINDS = _NATIONAL_BODY_KINDS | {"council", "committee"}
+
+
+def _named_place_country(name: str, named: set[str | None]) -> str | None:
+    """The country a public body's name places it in: a country or a nationality in it ("Nepal Army",
+    "Scottish Government"), or a city or region of a country the article names ("Odesa City Military
+    Administration", "Dubai Land Department", "Aguas de Nuevo León")."""
+    words = name.split()
+    for index, word in enumerate(words):
+        if word in _INTERNATIONAL_WORDS:
+            return None  # "the European Police Office", "UN Country Team in Nepal": no one country's
+        if word in _DEMONYM_COUNTRIES:
+            # "the Chinese Academy of International Trade": the nationality first owns what follows.
+            return _DEMONYM_COUNTRIES[word]
+        for size in (3, 2, 1):
+            place = PLACES.get(" ".join(words[index : index + size])) if index + size <= len(words) else None
+            if place is None or place.country_code is None:
+                continue
+            if place.kind == "country" or (place.kind in ("city", "region") and place.country_code in named):
+                return place.country_code
+    return None
+
+
+def _place_named_bodies(state: _State, country: str | None) -> None:
+    named: set[str | None] = {p.country_code for p in state.places} | {country}
+    for index, org in enumerate(state.orgs):
+        if org.country_code is not None or org.kind not in _PLACE_NAMED_BODY_KINDS:
+            continue
+        if org.canonical in KNOWN_ORGS and org.canonical not in _COUNTRYLESS_KNOWN_BODIES:
+            continue
+        code = _named_place_country(org.name, named)
+        if code is not None:
+            state.orgs[index] = dataclasses.replace(org, country_code=code)
+
+
 def _home_national_bodies(state: _State, document: Document) -> None:
     """ "the Ministry of Commerce" in a story from Beijing is China's: a national body the article names
     without a country belongs to the article's country, its dateline's or else the one its places lead."""
     _rehome_foreign_party_aliases(state)
+    _place_named_bodies(state, _story_country(state))
     bare = [
         index
         for index, org in enumerate(state.orgs)
         if org.country_code is None
-        # "the National Security Council": a council the name calls national is the country's too.
-        and (org.kind in _NATIONAL_BODY_KINDS or (org.kind == "council" and org.name.startswith("National ")))
+        # "the Council of Governors", "the Monetary Policy Committee": a council or committee is the country's too.
+        and org.kind in _HOME_BODY_KINDS
         and (org.canonical not in KNOWN_ORGS or org.canonical in _COUNTRYLESS_KNOWN_BODIES)
         and not any(
             w in _INTERNATIONAL_WORDS or w in PLACES or w in _DEMONYM_ADJECTIVES for w in org.name.split()
