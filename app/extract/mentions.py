@@ -2190,6 +2190,18 @@ def _names_a_thing(state: _State, chunk: _Chunk) -> bool:
         return True
     if _CODE_AFTER.match(body, end):
         return True
+    if body[end : end + 1] in _CURRENCY_SIGNS:
+        return True  # "HK$38 million", "GH¢2,800": a currency's code, not an organisation
+    word = chunk.tokens[0][2]
+    if _INDEX_POINTS_AFTER.match(body, end):
+        return True  # "the BIST 100 index": a stock index named by its size
+    if (
+        word not in KNOWN_ORGS
+        and word not in state.acronyms
+        and _COUNTED_BEFORE.search(body, max(0, start - 8), start)
+        and _THING_END_AFTER.match(body, end)
+    ):
+        return True  # "treated as an ATM for", "still looking for a PSW.", "My EMI is": a thing one has
     if _RATING_GRADE.fullmatch(chunk.tokens[0][2]) and (
         _RATING_BEFORE.search(body, max(0, start - 48), start) or body.startswith((" by ", " rating"), end)
     ):
@@ -2205,6 +2217,14 @@ def _names_a_thing(state: _State, chunk: _Chunk) -> bool:
 
 
 _CODE_AFTER = re.compile(r" \d+-\d")
+_CURRENCY_SIGNS = frozenset("$¢£€¥₹₦₵₱₩₪")
+_INDEX_POINTS_AFTER = re.compile(r" \d{2,4} index\b")
+# An article or possessive determiner before an acronym that ends its phrase: a thing, which an organisation
+# is not ("an ATM for", "a PSW.", "my EMI is"); "a CDU lawmaker" names the party as a modifier.
+_COUNTED_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Mm]y|[Yy]our|[Oo]ur) $")
+_THING_END_AFTER = re.compile(
+    r"(?:[.,;:!?)\"”’]|\s*$| (?:for|is|was|and|or|to|in|on|at|with|from|that|which|but|as)\b)"
+)
 # A clock time right before an acronym: the acronym is its time zone ("08:15 IST", "9 p.m. ET").
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}(?:[:.]\d{2}(?: ?[ap]\.?m\.?)?|(?:[:.]\d{2})? ?[ap]\.?m\.?) $")
 # Credit-rating grades ("AAA", "BB", "CCC"), read as grades only beside rating words.

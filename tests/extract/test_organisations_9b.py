@@ -78,3 +78,24 @@ def test_a_possessive_owner_before_a_list_named_committee_is_no_part_of_it() -> 
 def test_a_list_of_places_before_a_committee_is_no_committee_name() -> None:
     orgs = _organisations("Delegates from Kenya, Uganda and the Regional Trade Committee met in Arusha.")
     assert not any(name.startswith(("Kenya", "Uganda")) for name in orgs)
+
+
+def test_a_currency_code_before_its_sign_is_no_organisation() -> None:
+    orgs = _organisations(
+        "The Zentra Trust paid NZ$4 million and GH¢200,000 to the families, the court heard."
+    )
+    assert "NZ" not in orgs and "GH" not in orgs
+    assert "Zentra Trust" in orgs
+
+
+def test_an_acronym_after_a_or_my_that_ends_its_phrase_is_a_thing() -> None:
+    orgs = _organisations(
+        '"We have been treated as an ATM for the owners," said Mara Voss. "Now my DLR is due," she added.'
+    )
+    assert "ATM" not in orgs and "DLR" not in orgs
+
+
+def test_an_acronym_after_a_before_a_noun_still_names_an_organisation() -> None:
+    orgs = _organisations("A CDU lawmaker, Jonas Brehm, said the WTTC had warned of the cost.")
+    assert "CDU" in orgs or "Christian Democratic Union" in orgs
+    assert "WTTC" in orgs
