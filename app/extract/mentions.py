@@ -2735,6 +2735,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             body[tokens[title_at][0] : tokens[title_end][1]] if name_start > title_at else ""
         )
     else:
+        if len(tokens) > 2 and tokens[0][2] in _BYSTANDER_WORDS and chunk.start in state.sentence_starts:
+            name_start = 1  # "Neighbor Jane Roe said": her tie to the story, capitalised at a sentence start
         while name_start < len(tokens) and not _name_word_at(tokens, name_start):
             name_start += 1
         if name_start > 0:
@@ -2817,6 +2819,33 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     chunk.data["honorific"] = next(
         (t[2].rstrip(".") for t in tokens[:name_start] if t[2].rstrip(".") in HONORIFICS), None
     )
+
+
+# Members of the public named by their tie to the story, written before the name at a sentence start
+# ("Neighbor Jane Roe said", "Witness Jane Roe told reporters"): no part of the name, and no post.
+_BYSTANDER_WORDS = frozenset(
+    [
+        "Neighbor",
+        "Neighbour",
+        "Resident",
+        "Witness",
+        "Eyewitness",
+        "Bystander",
+        "Onlooker",
+        "Passerby",
+        "Passenger",
+        "Shopper",
+        "Commuter",
+        "Motorist",
+        "Homeowner",
+        "Tenant",
+        "Villager",
+        "Survivor",
+        "Parishioner",
+        "Customer",
+        "Voter",
+    ]
+)
 
 
 def _leads_the_name(state: _State, chunk: _Chunk, leading: list[tuple[int, int, str]], titled: bool) -> bool:
