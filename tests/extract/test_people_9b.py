@@ -86,3 +86,59 @@ def test_a_line_that_is_no_name_under_a_standfirst_stays_in_the_story() -> None:
         "Four houses were buried in the village of Dhap early on Thursday, said Hari Thapa, a police officer."
     )
     assert run(text).document.byline is None
+
+
+def test_an_area_or_a_run_together_brand_after_a_first_name_is_no_person() -> None:
+    text = (
+        "Few children in Tyler County were vaccinated, said Ruth Amsel, a nurse. "
+        "Anyone with information can call Dallas SafeWatch at 555-0100."
+    )
+    people = _people(text)
+    assert "Ruth Amsel" in people
+    assert not people & {"Tyler County", "Dallas SafeWatch"}
+
+
+def test_a_surname_with_a_short_prefix_capital_stays_a_person() -> None:
+    text = "The bill was backed by Maria DeSantis and Ian McDonald, who said it was overdue."
+    assert {"Maria DeSantis", "Ian McDonald"} <= _people(text)
+
+
+def test_an_arabic_article_opening_three_words_is_no_new_person() -> None:
+    text = (
+        "Ahmed Saeed Al Ketbi, managing director of the brokerage Al Ketbi Realty in Deira, said sales "
+        "of the Al Warqa Gardens project were strong."
+    )
+    people = _people(text)
+    assert "Ahmed Saeed Al Ketbi" in people
+    assert not people & {"Al Ketbi Realty", "Al Warqa Gardens"}
+
+
+def test_a_company_named_again_without_its_legal_form_is_no_person() -> None:
+    text = (
+        "The fire began in the workshop of Minh Long Textile Co., Ltd on Tuesday. A representative of "
+        "Minh Long Textile said the company would pay for the funerals."
+    )
+    extraction = run(text)
+    assert "Minh Long Textile" not in {p.name for p in extraction.people}
+
+
+def test_two_names_joined_by_and_are_no_siblings() -> None:
+    text = "Cole Bramley and Mathieu Roussel-Gagné scored for the Comets, who have won four straight."
+    people = _people(text)
+    assert {"Cole Bramley", "Mathieu Roussel-Gagné"} <= people
+    assert "Bramley Roussel-Gagné" not in people
+
+
+def test_siblings_sharing_a_surname_are_still_two_people() -> None:
+    text = "The farm is run by Liam and Sarah Kettering, who said the drought was the worst in years."
+    assert {"Liam Kettering", "Sarah Kettering"} <= _people(text)
+
+
+def test_vietnamese_family_name_before_thi_or_van_is_kept() -> None:
+    text = (
+        "Deputy Chairwoman of the Provincial People's Committee Vu Thi Mai Lan visited the injured on "
+        "Wednesday. Ho Van Duc, a worker, said the fire spread fast."
+    )
+    people = _people(text)
+    assert {"Vu Thi Mai Lan", "Ho Van Duc"} <= people
+    assert "Thi Mai Lan" not in people
