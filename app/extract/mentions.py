@@ -432,7 +432,9 @@ _ROLE_AFTER = re.compile(
     # ", who remains president of …", ", now an adviser to …": a post held still or since.
     rf",(?: \d{{1,3}},)? (?:who (?:is|was|remains|became) (?:now |also |still )?|is |was |now )?"
     rf"(?:the |a |an |its |their )?(?:\d{{1,3}}-year-old )?"
-    rf"(?P<role>(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})"
+    # ", has written to the minister": a verb after the name opens no role.
+    rf"(?P<role>(?!(?:has|have|had|will|would|can|could|did|does|also|then) )"
+    rf"(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})"
     # "head of European rates strategy at …": a nationality may open the field.
     rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}) )?[a-z][a-z -]{{0,30}}?)?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?"
@@ -3939,23 +3941,50 @@ def _names_no_person(state: _State, name_tokens: list[tuple[int, int, str]]) -> 
     return words[0] in ("Al", "El") and len(words) > 2 and words[1] not in FIRST_NAMES
 
 
-def _company_without_legal_form(
-    state: _State, name_tokens: list[tuple[int, int, str]]
-) -> OrganisationMention | None:
-    """The company the article named with these words and a legal form after them ("Acme Garment Co."), or None."""
-    text = " ".join(t[2] for t in name_tokens)
+# Legal forms that end a company's name ("Acme Co., Ltd", "Acme GmbH"); not "Foundation" or "Group",
+# which a person's name may also come before.
+_TRAILING_LEGAL_FORMS = frozenset(
+    [
+        *("Co", "Ltd", "Limited", "Inc", "Incorporated", "Corp", "Corporation", "LLC", "LLP", "PLC", "Plc"),
+        *(
+            "SpA",
+            "GmbH",
+            "AG",
+            "SA",
+            "NV",
+            "BV",
+            "Pty",
+            "JSC",
+            "Bhd",
+            "Sdn",
+            "KK",
+            "SAS",
+            "SARL",
+            "AB",
+            "AS",
+            "Oy",
+        ),
+    ]
+)
+
+
+def _companies_by_bare_name(state: _State) -> dict[str, OrganisationMention]:
+    """The article's companies by their names without the legal forms that end them ("Acme Garment"
+    for "Acme Garment Co., Ltd")."""
+    found: dict[str, OrganisationMention] = {}
     for org in state.orgs:
-        if (
-            org.name.startswith(text)
-            and org.name[len(text) : len(text) + 1] in (" ", ",")
-            and all(w.strip(".,") in ORG_HEADS for w in org.name[len(text) :].split())
-        ):
-            return org
-    return None
+        words = org.name.split()
+        cut = len(words)
+        while cut > 1 and words[cut - 1].strip(".,") in _TRAILING_LEGAL_FORMS:
+            cut -= 1
+        if cut < len(words):
+            found.setdefault(" ".join(words[:cut]).rstrip(","), org)
+    return found
 
 
 def _find_people(state: _State, chunks: list[_Chunk]) -> None:
     body = state.body
+    companies = _companies_by_bare_name(state)
     for position, chunk in enumerate(chunks):
         if chunk.label != "person-candidate":
             continue
@@ -3980,7 +4009,7 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         if _names_no_person(state, name_tokens):
             chunk.label = "unknown"
             continue
-        shortened = _company_without_legal_form(state, name_tokens)
+        shortened = companies.get(" ".join(t[2] for t in name_tokens))
         if shortened is not None:
             # "Hoang Phat Garment" after "Hoang Phat Garment Co.": the company without its legal form.
             start, end = name_tokens[0][0], name_tokens[-1][1]

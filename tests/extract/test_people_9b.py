@@ -142,3 +142,21 @@ def test_vietnamese_family_name_before_thi_or_van_is_kept() -> None:
     people = _people(text)
     assert {"Vu Thi Mai Lan", "Ho Van Duc"} <= people
     assert "Thi Mai Lan" not in people
+
+
+def test_a_verb_after_the_name_opens_no_role() -> None:
+    text = "The group's leader, Priya Sand, has written to the minister. Sand said the cuts were unfair."
+    extraction = run(text)
+    person = next(p for p in extraction.people if p.name == "Priya Sand")
+    assert "has written to the minister" not in person.titles
+    # A role after the name is still read: ", a lawyer for the family,".
+    other = run("Tomas Reyes, a lawyer for the family, said the ruling was wrong.").people[0]
+    assert "lawyer" in other.titles
+
+
+def test_a_person_a_foundation_is_named_after_stays_a_person() -> None:
+    text = (
+        "The Rashid Khalfan Al Ketbi Foundation paid for the school. Rashid Khalfan Al Ketbi said he "
+        "was proud of it."
+    )
+    assert "Rashid Khalfan Al Ketbi" in _people(text)
