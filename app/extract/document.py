@@ -37,7 +37,11 @@ _HEADER_KEYS = {
     "byline": "author",
     "by": "author",
 }
-_BYLINE = re.compile(r"^By[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*){0,7}[ \t]*$")
+# "By Jane Roe", "By Jane Roe and John Doe", "By Jane Roe (Paris) and John Doe (Lyon)": each writer may
+# have the city she files from in brackets.
+_BYLINE = re.compile(
+    r"^By[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+\([A-Z][\w.'’ -]{0,30}\))?){0,7}[ \t]*$"
+)
 # "By Jane Roe, Health correspondent", "Jane Roe, environment correspondent", "By Jane Roe-Smith, a reporter
 # covering security": a name (or two) and the writer's post, on a line of its own.
 _NAME = r"[A-Z][\w'’-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][\w.'’-]*){1,3}"
@@ -46,14 +50,16 @@ _BYLINE_WITH_ROLE = re.compile(
 )
 # "By Jane Roe in Nairobi", "Jane Roe | Reuters": the writer and where or for whom she writes.
 _BYLINE_PLACE = re.compile(
-    rf"^(?:By[ \t]+(?P<name>{_NAME}(?:[ \t]+and[ \t]+{_NAME})?)[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,2}}"
+    rf"^(?:By[ \t]+(?P<name>{_NAME}(?:[ \t]+and[ \t]+{_NAME})?)[ \t]+(?:in|at(?:[ \t]+the)?)[ \t]+[A-Z][\w'’-]*"
+    rf"(?:[ \t]+[A-Z][\w'’-]*){{0,2}}"
     rf"|(?P<piped>{_NAME})[ \t]+\|[ \t]+[A-Z][^.!?\n]{{0,40}})$"
 )
-# "Jane Roe Political correspondent": a name, then the writer's newsroom post with no comma between.
+# "Jane Roe Political correspondent", "Jane Roe/Staff Reporter": a name, then the writer's newsroom post
+# with no comma between.
 _BYLINE_POST = re.compile(
-    r"^(?:By[ \t]+)?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}?)[ \t]+"
+    r"^(?:By[ \t]+)?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}?)(?:[ \t]+|[ \t]*/[ \t]*)"
     r"(?:[A-Z][a-z]+[ \t]+)?(?:[a-z]+[ \t]+){0,2}"
-    r"(?:correspondent|reporter|editor|writer|journalist|columnist|critic)$"
+    r"(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Cc]ritic)$"
 )
 # A credit line in parts: "Jane Roe | Published March 3, 2025", "Jane Roe · Daily Planet · Posted: …",
 # "By: Jane Roe - Southern Bureau", "By Jane Roe, Acme.com | Posted - Nov. 19, 2025", "Jane Roe / TNN /
@@ -373,8 +379,9 @@ def _top_byline(lines: list[str]) -> tuple[int, str] | None:
         if not stripped:
             continue
         byline = _writer_of(stripped, lines[index + 1 : index + 6])
-        if byline is None and seen == 1 and _BYLINE.match(stripped):
-            byline = stripped[3:].strip()  # a standfirst, then "By Jane Roe" on a line of its own
+        if byline is None and seen == 1 and (_BYLINE.match(stripped) or _bare_writer(stripped)):
+            # A standfirst, then "By Jane Roe" or just "Jane Roe" on a line of its own.
+            byline = stripped.removeprefix("By ").strip()
         if byline is not None:
             return index, byline
         seen += 1
@@ -385,14 +392,27 @@ def _top_byline(lines: list[str]) -> tuple[int, str] | None:
     return None
 
 
+_BARE_WRITER = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}")
+
+
+def _bare_writer(line: str) -> bool:
+    """Is the line only a person's name ("Jane Roe"), as a writer's credit under a standfirst?"""
+    if not _BARE_WRITER.fullmatch(line):
+        return False
+    given = FIRST_NAMES.get(line.split()[0])
+    return given is not None and not given.is_word
+
+
 def _by_line_next(lines: list[str], index: int) -> bool:
     """Is the next non-blank line a bare "By Jane Roe"? Then the line before it was a standfirst."""
     for line in lines[index : index + 3]:
         stripped = line.strip()
         if stripped:
             # "By Jane Roe" or "By Jane Roe, a reporter covering …": a byline under the standfirst.
-            return _BYLINE.match(stripped) is not None or (
-                stripped.startswith("By ") and _writer_of(stripped, []) is not None
+            return (
+                _BYLINE.match(stripped) is not None
+                or _bare_writer(stripped)
+                or (stripped.startswith("By ") and _writer_of(stripped, []) is not None)
             )
     return False
 

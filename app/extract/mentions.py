@@ -432,7 +432,9 @@ _ROLE_AFTER = re.compile(
     # ", who remains president of …", ", now an adviser to …": a post held still or since.
     rf",(?: \d{{1,3}},)? (?:who (?:is|was|remains|became) (?:now |also |still )?|is |was |now )?"
     rf"(?:the |a |an |its |their )?(?:\d{{1,3}}-year-old )?"
-    rf"(?P<role>(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})"
+    # ", has written to the minister": a verb after the name opens no role.
+    rf"(?P<role>(?!(?:has|have|had|will|would|can|could|did|does|also|then) )"
+    rf"(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})"
     # "head of European rates strategy at …": a nationality may open the field.
     rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}) )?[a-z][a-z -]{{0,30}}?)?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?"
@@ -2055,6 +2057,13 @@ def _starts_name(tokens: list[tuple[int, int, str]], index: int) -> bool:
         and _is_name_token(tokens[index + 2][2])
     ):
         return True  # "Minister for Housing Pádraig Ó Briain": a capitalised particle opens the surname
+    if (
+        entry is None
+        and index + 2 < len(tokens)
+        and tokens[index + 1][2] in _VIETNAMESE_MIDDLE_NAMES
+        and _unlisted_name_word(word)
+    ):
+        return True  # "Vice Chairman of the Provincial Committee Vo Thi Thu Trang": a family name opens it
     if entry is None or index + 1 >= len(tokens) or not _is_name_token(tokens[index + 1][2]):
         return False
     return not entry.is_word or index + 2 == len(tokens)
@@ -2822,6 +2831,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             body[tokens[title_at][0] : tokens[title_end][1]] if name_start > title_at else ""
         )
     else:
+        if len(tokens) > 2 and tokens[0][2] in _BYSTANDER_WORDS and chunk.start in state.sentence_starts:
+            name_start = 1  # "Neighbor Jane Roe said": her tie to the story, capitalised at a sentence start
         while name_start < len(tokens) and not _name_word_at(tokens, name_start):
             name_start += 1
         if name_start > 0:
@@ -2871,6 +2882,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                     k -= 1  # "Roshan D. Peiris": a middle initial follows the given name no list holds
                 if k == 0 or name_tokens[k - 1][2].islower():
                     break  # "Maria da Luz Ferreira": a particle binds the words around it into one name
+                if (
+                    k == 1
+                    and name_tokens[1][2] in _VIETNAMESE_MIDDLE_NAMES
+                    and _unlisted_name_word(name_tokens[0][2])
+                ):
+                    break  # "Vo Thi Thu Trang": the family name before the middle name "Thi" or "Van"
                 if name_tokens[k][2] in CAPITAL_PARTICLES or _leads_the_name(
                     state, chunk, name_tokens[:k], title_at >= 0 and name_start > title_at
                 ):
@@ -2904,6 +2921,38 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     chunk.data["honorific"] = next(
         (t[2].rstrip(".") for t in tokens[:name_start] if t[2].rstrip(".") in HONORIFICS), None
     )
+
+
+# Members of the public named by their tie to the story, written before the name at a sentence start
+# ("Neighbor Jane Roe said", "Witness Jane Roe told reporters"): no part of the name, and no post.
+_BYSTANDER_WORDS = frozenset(
+    [
+        "Neighbor",
+        "Neighbour",
+        "Resident",
+        "Witness",
+        "Eyewitness",
+        "Bystander",
+        "Onlooker",
+        "Passerby",
+        "Passenger",
+        "Shopper",
+        "Commuter",
+        "Motorist",
+        "Homeowner",
+        "Tenant",
+        "Villager",
+        "Survivor",
+        "Parishioner",
+        "Customer",
+        "Voter",
+    ]
+)
+
+
+# Vietnamese middle names that mark a woman's ("Thi") or a man's ("Van") name: the word before them
+# is the family name ("Vo Thi Thu Trang", "Le Van Tuan").
+_VIETNAMESE_MIDDLE_NAMES = frozenset(["Thi", "Van"])
 
 
 def _leads_the_name(state: _State, chunk: _Chunk, leading: list[tuple[int, int, str]], titled: bool) -> bool:
@@ -3167,6 +3216,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         # "Naledi Khumalo, Executive Director …" then "Ms. Khumalo told journalists": a given name no
         # list holds, whose surname the article later gives an honorific or a reporting verb.
         score += 2
+    if len(words) >= 3 and words[1] in _VIETNAMESE_MIDDLE_NAMES and _unlisted_name_word(words[0]):
+        score += 2  # "Vo Thi Thu Trang": a family name, then a Vietnamese middle name
     if len(words) == 2 and GIVEN_NAME_SYLLABLES.fullmatch(words[1]):
         score += 2  # "Jee Young-mee", "Park Soo-jin": a family name, then a two-syllable given name
     if start in state.sentence_starts and first is not None and first.is_word and not given_pair:
@@ -3950,8 +4001,77 @@ def _static_party(state: _State, text: str) -> bool:
     return text in state.acronyms and state.acronyms[text].get("kind") == "party"
 
 
+# Heads of the names of administrative areas: "Gaines County", "Ashanti Region" name no one. ("Parish"
+# and "Borough" are also surnames: not here.)
+_AREA_HEADS = frozenset(
+    [
+        *("County", "Region", "Province", "District", "Township", "Municipality", "Prefecture"),
+        *("Governorate", "Oblast", "Raion", "Krai", "Voivodeship", "Canton", "Emirate"),
+    ]
+)
+# "CrimeStoppers", "FarmLink": two words run together, the second capitalised, name a brand; the
+# surnames written so ("McDonald", "DeSantis", "LaFleur") open with a short prefix.
+_RUN_TOGETHER = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]{3,}")
+_RUN_TOGETHER_PREFIXES = ("Fitz", "Mac", "Van", "Von", "Del", "Della", "Ten", "Ver")
+
+
+def _names_no_person(state: _State, name_tokens: list[tuple[int, int, str]]) -> bool:
+    """Do these name-like words name something other than a person, whatever first name opens them?"""
+    words = [t[2] for t in name_tokens]
+    if len(words) < 2:
+        return False
+    if words[-1] in _AREA_HEADS:
+        return True  # "in Gaines County": an area
+    if _RUN_TOGETHER.fullmatch(words[-1]) and not words[-1].startswith(_RUN_TOGETHER_PREFIXES):
+        return True  # "call Raleigh CrimeStoppers": a brand
+    # "Al Jaddaf Creekside": an Arabic article opens a family name or a place, not a given name.
+    return words[0] in ("Al", "El") and len(words) > 2 and words[1] not in FIRST_NAMES
+
+
+# Legal forms that end a company's name ("Acme Co., Ltd", "Acme GmbH"); not "Foundation" or "Group",
+# which a person's name may also come before.
+_TRAILING_LEGAL_FORMS = frozenset(
+    [
+        *("Co", "Ltd", "Limited", "Inc", "Incorporated", "Corp", "Corporation", "LLC", "LLP", "PLC", "Plc"),
+        *(
+            "SpA",
+            "GmbH",
+            "AG",
+            "SA",
+            "NV",
+            "BV",
+            "Pty",
+            "JSC",
+            "Bhd",
+            "Sdn",
+            "KK",
+            "SAS",
+            "SARL",
+            "AB",
+            "AS",
+            "Oy",
+        ),
+    ]
+)
+
+
+def _companies_by_bare_name(state: _State) -> dict[str, OrganisationMention]:
+    """The article's companies by their names without the legal forms that end them ("Acme Garment"
+    for "Acme Garment Co., Ltd")."""
+    found: dict[str, OrganisationMention] = {}
+    for org in state.orgs:
+        words = org.name.split()
+        cut = len(words)
+        while cut > 1 and words[cut - 1].strip(".,") in _TRAILING_LEGAL_FORMS:
+            cut -= 1
+        if cut < len(words):
+            found.setdefault(" ".join(words[:cut]).rstrip(","), org)
+    return found
+
+
 def _find_people(state: _State, chunks: list[_Chunk]) -> None:
     body = state.body
+    companies = _companies_by_bare_name(state)
     for position, chunk in enumerate(chunks):
         if chunk.label != "person-candidate":
             continue
@@ -3972,6 +4092,17 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             # "the Major Crime Unit", "Major Incident Room": the adjective, not the rank, unless a
             # given name or an initial follows it ("Major Jane Roe", "Major J. Roe").
             chunk.label = "unknown"
+            continue
+        if _names_no_person(state, name_tokens):
+            chunk.label = "unknown"
+            continue
+        shortened = companies.get(" ".join(t[2] for t in name_tokens))
+        if shortened is not None:
+            # "Hoang Phat Garment" after "Hoang Phat Garment Co.": the company without its legal form.
+            start, end = name_tokens[0][0], name_tokens[-1][1]
+            chunk.label = "org"
+            chunk.data = {**_org_from_text(body[start:end]), "canonical": shortened.canonical}
+            _add_org(state, start, end, chunk.data)
             continue
         if _person_evidence(state, chunk, name_tokens) < 2 or _PLACE_OF_BEFORE.search(
             body, max(0, chunk.start - 20), chunk.start
@@ -4117,7 +4248,12 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             else None
         )
         given = FIRST_NAMES.get(sibling.group(1)) if sibling else None
-        if sibling and given and not given.is_word:
+        if (
+            sibling
+            and given
+            and not given.is_word
+            and not _CAPITAL_WORD_BEFORE.search(body, max(0, sibling.start(1) - 40), sibling.start(1))
+        ):
             # "Liam and Sarah Kettering": two people who share the surname.
             state.people.append(
                 PersonMention(
@@ -4173,6 +4309,8 @@ def _addressed_by_given_name(state: _State, tokens: list[tuple[int, int, str]]) 
 
 
 _SHARED_SURNAME = re.compile(rf"(?<![\w’'-])({U}[a-z]+) and $")
+# "Cole Addison and Mathieu Roe": the word before "and" ends another name, not a sibling's given name.
+_CAPITAL_WORD_BEFORE = re.compile(rf"(?<![\w’'.-]){U}[\w’'-]* $")
 _APPOSITIVE_STOP = re.compile(r"[,.;:]")
 _AND_ROLE = re.compile(
     rf" and (?:the |a |an )?(?:[\w’'-]+[’']s )?(?P<role>(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT}))$"
