@@ -1372,6 +1372,7 @@ class _State:
     dateline_start: int = 0  # where the dateline's place starts (past a standfirst and "Published …")
     things: set[str] = field(default_factory=set)  # acronyms the article defines as things ("NDMA")
     spanned: set[str] = field(default_factory=set)  # names _promote_spanning_org has judged already
+    chunk_index: _ChunkIndex | None = None  # the chunks list _promote_org last indexed
 
 
 # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": the ordinal is part of the name.
@@ -4218,6 +4219,43 @@ def _is_town_mayor(org_text: str, role: str | None) -> bool:
     )
 
 
+@dataclass(slots=True)
+class _ChunkIndex:
+    """A chunks list indexed once its chunks' bounds no longer change (after classification)."""
+
+    chunks: list[_Chunk]
+    by_text: dict[str, list[_Chunk]]  # by their text in the body, each group in the list's order
+    starts: list[int]  # the chunks' starts, sorted
+    order: list[int]  # the list positions of the chunks in ``starts`` order
+    longest: int  # the longest chunk's length
+
+    def overlapping(self, start: int, end: int) -> list[_Chunk]:
+        """The chunks that overlap ``[start, end)``, in the list's order."""
+        low = bisect.bisect_left(self.starts, start - self.longest)
+        high = bisect.bisect_left(self.starts, end)
+        found = sorted(
+            k for k in self.order[low:high] if self.chunks[k].end > start and self.chunks[k].start < end
+        )
+        return [self.chunks[k] for k in found]
+
+
+def _chunk_index(state: _State, chunks: list[_Chunk]) -> _ChunkIndex:
+    """The index of ``chunks``, built once per list so that a lookup costs no scan of them all."""
+    if state.chunk_index is None or state.chunk_index.chunks is not chunks:
+        by_text: dict[str, list[_Chunk]] = {}
+        for chunk in chunks:
+            by_text.setdefault(state.body[chunk.start : chunk.end], []).append(chunk)
+        order = sorted(range(len(chunks)), key=lambda k: chunks[k].start)
+        state.chunk_index = _ChunkIndex(
+            chunks,
+            by_text,
+            [chunks[k].start for k in order],
+            order,
+            max((c.end - c.start for c in chunks), default=0),
+        )
+    return state.chunk_index
+
+
 def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str | None) -> None:
     """An organisation named only by a role ("chief executive of Acme") becomes an organisation."""
     if org_text.lower().startswith(("the ", "its ", "their ")) or org_text.lower() in ("its", "their"):
@@ -4226,8 +4264,9 @@ def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str |
         return  # "Vireo’s project scientist": the craft's, not an organisation's
     if _is_town_mayor(org_text, role):
         return  # "Springvale Mayor Jane Roe": the town she is mayor of, no organisation
-    for chunk in chunks:
-        if state.body[chunk.start : chunk.end] == org_text and chunk.label in ("unknown", "person-candidate"):
+    same_text = _chunk_index(state, chunks).by_text.get(org_text, [])
+    for chunk in same_text:
+        if chunk.label in ("unknown", "person-candidate"):
             company = role is not None and any(word in _COMPANY_ROLES for word in role.split())
             data = dict(_org_of(state, org_text) or _adjective_org(org_text) or _org_from_text(org_text))
             if data["kind"] == "organisation" and company:
@@ -4235,16 +4274,8 @@ def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str |
             chunk.label, chunk.data = "org", data
             _add_org(state, chunk.start, chunk.end, data)
             # Later bare mentions of the same name are the same organisation.
-            for other in chunks:
-                if (
-                    other is not chunk
-                    and state.body[other.start : other.end] == org_text
-                    and other.label
-                    in (
-                        "unknown",
-                        "person-candidate",
-                    )
-                ):
+            for other in same_text:
+                if other is not chunk and other.label in ("unknown", "person-candidate"):
                     other.label = "org"
                     _add_org(state, other.start, other.end, data)
             return
@@ -4259,13 +4290,14 @@ def _promote_spanning_org(state: _State, chunks: list[_Chunk], org_text: str) ->
         return  # "Blue Mountains Mayor": the place she is mayor of; a name judged once stays judged
     state.spanned.add(org_text)  # each later call would scan the whole body again
     body = state.body
+    index = _chunk_index(state, chunks)
     start = body.find(org_text)
     while start >= 0:
         end = start + len(org_text)
         bounded = (start == 0 or not body[start - 1].isalnum()) and (
             end == len(body) or not body[end].isalnum()
         )
-        inside = [c for c in chunks if c.start < end and c.end > start]
+        inside = index.overlapping(start, end)
         if (
             bounded
             # One run read as the whole name was judged already (a place: "Blue Mountains Mayor").
