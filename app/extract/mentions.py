@@ -1373,6 +1373,7 @@ class _State:
     things: set[str] = field(default_factory=set)  # acronyms the article defines as things ("NDMA")
     spanned: set[str] = field(default_factory=set)  # names _promote_spanning_org has judged already
     chunk_index: _ChunkIndex | None = None  # the chunks list _promote_org last indexed
+    surnames_read: dict[str, _SurnameRead] = field(default_factory=dict)  # by _surname_stands_alone
 
 
 # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": the ordinal is part of the name.
@@ -3095,21 +3096,60 @@ _HONORIFIC_JUST_BEFORE = re.compile(r"(?<![\w’'-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof
 
 def _surname_stands_alone(state: _State, surname: str, name_start: int) -> bool:
     """Does the article write ``surname`` on its own after the full name, as only a person's is: after
-    an honorific ("Ms Roe") or as the subject of a reporting verb ("Roe told the board")?"""
+    an honorific ("Ms Roe") or as the subject of a reporting verb ("Roe told the board")?
+
+    The body is read once per surname for calls in the body's order (as the chunks come): each call
+    goes on from where the last stopped. A surname whose start is also its end ("Abab") may occur
+    overlapping itself, so a call for it reads the body itself."""
+    start = name_start + len(surname) + 1
+    if not surname or any(surname.endswith(surname[:k]) for k in range(1, len(surname))):
+        return _surname_alone_at(state, surname, start) >= 0
+    read = state.surnames_read.get(surname)
+    if (
+        read is None
+        or read.sentence_starts is not state.sentence_starts
+        or not read.low <= start <= read.high
+    ):
+        read = _SurnameRead(state.sentence_starts, start, start)
+        state.surnames_read[surname] = read
+    if read.alone and read.alone[-1] >= start:
+        return True  # every place it stands alone in [low, high) is known
+    found = _surname_alone_at(state, surname, read.high)
+    if found < 0:
+        read.high = len(state.body) + 1
+        return False
+    read.alone.append(found)
+    read.high = found + len(surname)
+    return True
+
+
+@dataclass(slots=True)
+class _SurnameRead:
+    """How far _surname_stands_alone has read the body for one surname, and where it stood alone."""
+
+    sentence_starts: frozenset[int]  # the sentence starts it was read with
+    low: int
+    high: int  # [low, high) is read
+    alone: list[int] = field(default_factory=list)  # the places in it, in order
+
+
+def _surname_alone_at(state: _State, surname: str, start: int) -> int:
+    """The first place from ``start`` (reading occurrences one after another) where ``surname``
+    stands alone as only a person's name does; -1 if none."""
     body = state.body
-    position = body.find(surname, name_start + len(surname) + 1)
+    position = body.find(surname, start)
     while position >= 0:
         after = position + len(surname)
         if not (body[position - 1 : position].isalnum() or body[after : after + 1].isalnum()):
             if _HONORIFIC_JUST_BEFORE.search(body, max(0, position - 6), position):
-                return True
+                return position
             # Not the last word of another name ("Acme Roe said"), even one in quote marks.
             before = body[max(0, position - 30) : position].rsplit(None, 1)[-1:] or [""]
             capital_before = before[0].lstrip("\"“‘'(")[:1].isupper()
             if (position in state.sentence_starts or not capital_before) and _VERB_AFTER.match(body, after):
-                return True
+                return position
         position = body.find(surname, after)
-    return False
+    return -1
 
 
 _OF_PLACE_AFTER = re.compile(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,)")
@@ -5678,12 +5718,8 @@ def _drop_places_inside_orgs(state: _State) -> None:
     spans = [(o.start, o.end) for o in state.orgs if o.end - o.start > 0]
     if not spans or not state.places:
         return
-    state.places = [
-        p
-        for p in state.places
-        if p.start == p.end
-        or not any(s <= p.start and p.end <= e and e - s > p.end - p.start for s, e in spans)
-    ]
+    inside = _inside_longer_span(spans)
+    state.places = [p for p in state.places if p.start == p.end or not inside(p.start, p.end)]
 
 
 def _find_headline_places(state: _State, document: Document) -> None:
