@@ -1423,6 +1423,8 @@ class _State:
     dateline_start: int = 0  # where the dateline's place starts (past a standfirst and "Published …")
     things: set[str] = field(default_factory=set)  # acronyms the article defines as things ("NDMA")
     spanned: set[str] = field(default_factory=set)  # names _promote_spanning_org has judged already
+    chunk_index: _ChunkIndex | None = None  # the chunks list _promote_org last indexed
+    surnames_read: dict[str, _SurnameRead] = field(default_factory=dict)  # by _surname_stands_alone
 
 
 # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": the ordinal is part of the name.
@@ -3232,21 +3234,60 @@ _HONORIFIC_JUST_BEFORE = re.compile(r"(?<![\w’'-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof
 
 def _surname_stands_alone(state: _State, surname: str, name_start: int) -> bool:
     """Does the article write ``surname`` on its own after the full name, as only a person's is: after
-    an honorific ("Ms Roe") or as the subject of a reporting verb ("Roe told the board")?"""
+    an honorific ("Ms Roe") or as the subject of a reporting verb ("Roe told the board")?
+
+    The body is read once per surname for calls in the body's order (as the chunks come): each call
+    goes on from where the last stopped. A surname whose start is also its end ("Abab") may occur
+    overlapping itself, so a call for it reads the body itself."""
+    start = name_start + len(surname) + 1
+    if not surname or any(surname.endswith(surname[:k]) for k in range(1, len(surname))):
+        return _surname_alone_at(state, surname, start) >= 0
+    read = state.surnames_read.get(surname)
+    if (
+        read is None
+        or read.sentence_starts is not state.sentence_starts
+        or not read.low <= start <= read.high
+    ):
+        read = _SurnameRead(state.sentence_starts, start, start)
+        state.surnames_read[surname] = read
+    if read.alone and read.alone[-1] >= start:
+        return True  # every place it stands alone in [low, high) is known
+    found = _surname_alone_at(state, surname, read.high)
+    if found < 0:
+        read.high = len(state.body) + 1
+        return False
+    read.alone.append(found)
+    read.high = found + len(surname)
+    return True
+
+
+@dataclass(slots=True)
+class _SurnameRead:
+    """How far _surname_stands_alone has read the body for one surname, and where it stood alone."""
+
+    sentence_starts: frozenset[int]  # the sentence starts it was read with
+    low: int
+    high: int  # [low, high) is read
+    alone: list[int] = field(default_factory=list)  # the places in it, in order
+
+
+def _surname_alone_at(state: _State, surname: str, start: int) -> int:
+    """The first place from ``start`` (reading occurrences one after another) where ``surname``
+    stands alone as only a person's name does; -1 if none."""
     body = state.body
-    position = body.find(surname, name_start + len(surname) + 1)
+    position = body.find(surname, start)
     while position >= 0:
         after = position + len(surname)
         if not (body[position - 1 : position].isalnum() or body[after : after + 1].isalnum()):
             if _HONORIFIC_JUST_BEFORE.search(body, max(0, position - 6), position):
-                return True
+                return position
             # Not the last word of another name ("Acme Roe said"), even one in quote marks.
             before = body[max(0, position - 30) : position].rsplit(None, 1)[-1:] or [""]
             capital_before = before[0].lstrip("\"“‘'(")[:1].isupper()
             if (position in state.sentence_starts or not capital_before) and _VERB_AFTER.match(body, after):
-                return True
+                return position
         position = body.find(surname, after)
-    return False
+    return -1
 
 
 _OF_PLACE_AFTER = re.compile(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,)")
@@ -4443,6 +4484,43 @@ def _is_town_mayor(org_text: str, role: str | None) -> bool:
     )
 
 
+@dataclass(slots=True)
+class _ChunkIndex:
+    """A chunks list indexed once its chunks' bounds no longer change (after classification)."""
+
+    chunks: list[_Chunk]
+    by_text: dict[str, list[_Chunk]]  # by their text in the body, each group in the list's order
+    starts: list[int]  # the chunks' starts, sorted
+    order: list[int]  # the list positions of the chunks in ``starts`` order
+    longest: int  # the longest chunk's length
+
+    def overlapping(self, start: int, end: int) -> list[_Chunk]:
+        """The chunks that overlap ``[start, end)``, in the list's order."""
+        low = bisect.bisect_left(self.starts, start - self.longest)
+        high = bisect.bisect_left(self.starts, end)
+        found = sorted(
+            k for k in self.order[low:high] if self.chunks[k].end > start and self.chunks[k].start < end
+        )
+        return [self.chunks[k] for k in found]
+
+
+def _chunk_index(state: _State, chunks: list[_Chunk]) -> _ChunkIndex:
+    """The index of ``chunks``, built once per list so that a lookup costs no scan of them all."""
+    if state.chunk_index is None or state.chunk_index.chunks is not chunks:
+        by_text: dict[str, list[_Chunk]] = {}
+        for chunk in chunks:
+            by_text.setdefault(state.body[chunk.start : chunk.end], []).append(chunk)
+        order = sorted(range(len(chunks)), key=lambda k: chunks[k].start)
+        state.chunk_index = _ChunkIndex(
+            chunks,
+            by_text,
+            [chunks[k].start for k in order],
+            order,
+            max((c.end - c.start for c in chunks), default=0),
+        )
+    return state.chunk_index
+
+
 def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str | None) -> None:
     """An organisation named only by a role ("chief executive of Acme") becomes an organisation."""
     if org_text.lower().startswith(("the ", "its ", "their ")) or org_text.lower() in ("its", "their"):
@@ -4451,8 +4529,9 @@ def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str |
         return  # "Vireo’s project scientist": the craft's, not an organisation's
     if _is_town_mayor(org_text, role):
         return  # "Springvale Mayor Jane Roe": the town she is mayor of, no organisation
-    for chunk in chunks:
-        if state.body[chunk.start : chunk.end] == org_text and chunk.label in ("unknown", "person-candidate"):
+    same_text = _chunk_index(state, chunks).by_text.get(org_text, [])
+    for chunk in same_text:
+        if chunk.label in ("unknown", "person-candidate"):
             company = role is not None and any(word in _COMPANY_ROLES for word in role.split())
             data = dict(_org_of(state, org_text) or _adjective_org(org_text) or _org_from_text(org_text))
             if data["kind"] == "organisation" and company:
@@ -4460,16 +4539,8 @@ def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str |
             chunk.label, chunk.data = "org", data
             _add_org(state, chunk.start, chunk.end, data)
             # Later bare mentions of the same name are the same organisation.
-            for other in chunks:
-                if (
-                    other is not chunk
-                    and state.body[other.start : other.end] == org_text
-                    and other.label
-                    in (
-                        "unknown",
-                        "person-candidate",
-                    )
-                ):
+            for other in same_text:
+                if other is not chunk and other.label in ("unknown", "person-candidate"):
                     other.label = "org"
                     _add_org(state, other.start, other.end, data)
             return
@@ -4484,13 +4555,14 @@ def _promote_spanning_org(state: _State, chunks: list[_Chunk], org_text: str) ->
         return  # "Blue Mountains Mayor": the place she is mayor of; a name judged once stays judged
     state.spanned.add(org_text)  # each later call would scan the whole body again
     body = state.body
+    index = _chunk_index(state, chunks)
     start = body.find(org_text)
     while start >= 0:
         end = start + len(org_text)
         bounded = (start == 0 or not body[start - 1].isalnum()) and (
             end == len(body) or not body[end].isalnum()
         )
-        inside = [c for c in chunks if c.start < end and c.end > start]
+        inside = index.overlapping(start, end)
         if (
             bounded
             # One run read as the whole name was judged already (a place: "Blue Mountains Mayor").
@@ -5871,12 +5943,8 @@ def _drop_places_inside_orgs(state: _State) -> None:
     spans = [(o.start, o.end) for o in state.orgs if o.end - o.start > 0]
     if not spans or not state.places:
         return
-    state.places = [
-        p
-        for p in state.places
-        if p.start == p.end
-        or not any(s <= p.start and p.end <= e and e - s > p.end - p.start for s, e in spans)
-    ]
+    inside = _inside_longer_span(spans)
+    state.places = [p for p in state.places if p.start == p.end or not inside(p.start, p.end)]
 
 
 def _find_headline_places(state: _State, document: Document) -> None:
