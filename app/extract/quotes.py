@@ -1087,6 +1087,8 @@ def _clause_record(
         # "she said, adding that …", "he said, speaking by phone from Doha": a participle clause is not
         # listed as reported speech.
         return None
+    if body[start - 2 : start] == ", " and _ADVERB_THEN_PARTICIPLE.match(body, start, end):
+        return None  # "she said afterwards, still clutching a towel": what she did as she said it
     if direct.covers(start, end):
         return None  # the clause is itself a direct quote: "She added that “…”"
     return QuoteRecord(
@@ -1099,6 +1101,12 @@ def _clause_record(
         speaker_text=speaker.text if speaker else None,
         cue=cue,
     )
+
+
+# "still clutching a towel", "visibly shaking": an adverb, then a participle; no clause.
+_ADVERB_THEN_PARTICIPLE = re.compile(
+    r"(?:still|again|also|even|just|now|then|[a-z]+ly) (?!(?:no|some|any|every)thing\b)[a-z]{2,}ing\b"
+)
 
 
 # "added 18 points", "added two more goals": a number and a noun with no verb after it is a tally;
@@ -1152,12 +1160,15 @@ _TOLD_THAT = re.compile(
     r"that (?=[\w“\"‘'])"
 )
 _TRAILING_CUE = re.compile(
-    r",[”\"’»]? (?P<rest>.{2,80}?)\s*(?P<verb>[a-z]+)(?: (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    rf",[”\"’»]? (?P<rest>.{{2,80}}?)\s*(?P<verb>[a-z]+)(?:{_CUE_TAIL}| (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"in a (?:\w+ )?statement|in an interview|last week|earlier"
     # "…, the company said in a separate filing with the state regulator.": where it was said.
     r"|in an? (?:[\w-]+ )?(?:filing|letter|report|post|note|email|memo|submission)(?: (?:with|to) [^,.;:]{1,50})?"
     # "…, the chief minister said after a meeting at his residence.": when it was said.
-    r"|(?:after|following|during) (?:a|an|the|his|her|its|their) [^,;:“”\"]{1,80}?))?\.?$"
+    r"|(?:after|following|during) (?:a|an|the|his|her|its|their) [^,;:“”\"]{1,80}?)){0,2}"
+    # "…, the ministry said on Thursday, after two days of talks in the capital, Muscat.": when it was
+    # said, after a comma of its own.
+    r"(?:, (?:after|following|during|ahead of) [^;:“”\"]{1,120}?)?\.?$"
 )
 # "…forced 6,000 people from their homes on Tuesday, officials said, as crews…": a cue in mid-sentence.
 _MID_CUE = re.compile(
@@ -1248,6 +1259,12 @@ def _named_at(speakers: _Speakers, position: int) -> Reference | None:
         if described is not None:
             named = speakers.starting_at(described.end())
             found = named if named is not None and named.kind == "name" else None
+    if found is None:
+        # "Oman's Ministry of Foreign Affairs said": past the country's possessive, the body it names.
+        country = _COUNTRY_POSSESSIVE.match(speakers.body, position)
+        named = speakers.starting_at(country.end()) if country is not None else None
+        if named is not None and named.type == "organisation" and named.kind == "name":
+            found = named
     return found
 
 
