@@ -1700,7 +1700,7 @@ def _indirect(
                 break
             continue
         trailing = _TRAILING_CUE.search(text, trailing.start("rest"))
-    if "told" in words[-4:] or "tells" in words[-4:]:
+    if "told" in words or "tells" in words:
         told = _TRAILING_TOLD.search(text)
         if told is not None:
             # "…, a team source told the Gazette.": the listener, a paper or broadcaster, ends the sentence.
@@ -1711,14 +1711,16 @@ def _indirect(
                 subject is None and _unnamed(body, rest_start, verb_start)
             ):
                 return _clause_record(
-                    body, sentence.start, sentence.start + told.start(), subject, told.group("verb"), direct
+                    body, opening, sentence.start + told.start(), subject, told.group("verb"), direct
                 )
     return _inverted_trailing(body, sentence, speakers, direct)
 
 
 _TRAILING_TOLD = re.compile(
     r", (?P<rest>[^,“”\"]{2,60}?) (?P<verb>told|tells) (?:reporters|journalists|(?:the )?[A-Z][\w&’'-]*"
-    r"(?: [A-Z][\w&’'-]*){0,3})\.?$"
+    r"(?: [A-Z][\w&’'-]*){0,3})"
+    # "…, four sources told Reuters, as weak demand weighs on prices.": why or when, after a comma.
+    r"(?:, (?:as|after|while|following|ahead of|before) [^;:“”\"]{1,160}?)?\.?$"
 )
 
 
@@ -1726,14 +1728,18 @@ def _relative_named(speakers: _Speakers, opening: Reference, verb_start: int) ->
     """ "his daughter, Jane Roe, said": the person named after a possessive and a relation word."""
     if opening.text.lower() not in _POSSESSIVE_PRONOUNS:
         return None
-    relation = _NAMED_AFTER_POSSESSIVE.match(speakers.body, opening.end, verb_start)
+    relation = _RELATION_AFTER_POSSESSIVE.match(speakers.body, opening.end, verb_start)
     named = speakers.starting_at(relation.end()) if relation is not None else None
     if named is None or named.type != "person" or named.kind != "name":
         return None
     return named if _NAME_THEN_COMMA.fullmatch(speakers.body, named.end, verb_start) else None
 
 
-_NAME_THEN_COMMA = re.compile(r", ?")
+_NAME_THEN_COMMA = re.compile(r",(?: (?:has|had))? ?")
+# "its Chief Executive Officer, Dr. Jane Roe, has said": a relation or a post, then the name.
+_RELATION_AFTER_POSSESSIVE = re.compile(
+    r" (?:[A-Za-z][\w’'-]* ){0,3}?[A-Za-z][\w’'-]*, (?:(?:Dr|Mr|Mrs|Ms|Prof|Hon|Sen|Rep|Gen|Col|Capt)\.? )?"
+)
 
 
 # "…, says Jane Roe, a geologist at Acme University.": the verb before the speaker at the end.

@@ -63,3 +63,42 @@ def test_an_adverb_and_participle_after_the_cue_is_no_clause() -> None:
 def test_a_clause_after_an_adverb_is_still_reported() -> None:
     text = "Semi-final\n\nIlse Vantongeren said afterwards, now nothing would stop her in the final."
     assert _speaker(_indirect(text), "now nothing would") == "ilse vantongeren"
+
+
+# --- "…, its Chief Executive Officer, Dr. Jane Roe, has said." -------------------------------------
+
+
+def test_a_possessive_post_then_the_name_reports_the_clause() -> None:
+    text = (
+        "Price rise\n\n"
+        "The Veldmark Grain Board (VGB) has set a new floor price of 900 crowns a tonne for the coming "
+        "season, its Chief Executive Officer, Dr. Ottilie Brandvold-Ames, has said."
+    )
+    assert _speaker(_indirect(text), "The Veldmark Grain Board") == "ottilie brandvold-ames"
+
+
+def test_a_possessive_post_with_no_name_after_it_names_no_one() -> None:
+    text = (
+        "Price rise\n\n"
+        "Ottilie Brandvold-Ames runs the Veldmark Grain Board. The board has set a new floor price for "
+        "the season, its finance committee, which met on Monday, has said."
+    )
+    assert all(s != "ottilie brandvold-ames" for _, s in _indirect(text))
+
+
+# --- "…, four sources told Reuters, as weak demand weighs on prices." ------------------------------
+
+
+def test_a_trailing_told_then_a_comma_and_why() -> None:
+    text = (
+        "OSLO, May 2 (Reuters) - The cartel is likely to delay its output rise by three months, "
+        "two sources from the group told Reuters, as weak demand and rising supply weigh on prices."
+    )
+    pairs = _indirect(text)
+    assert [t for t, _ in pairs] == ["The cartel is likely to delay its output rise by three months"]
+    assert pairs[0][1] is None
+
+
+def test_a_told_with_no_clause_before_it_reports_nothing() -> None:
+    text = "Talks\n\nThe minister told Reuters, as talks dragged on, nothing."
+    assert _indirect(text) == []
