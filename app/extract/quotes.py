@@ -349,6 +349,13 @@ def _trim(body: str, quote: _Quote) -> _Quote | None:
 _WHOLE_SENTENCE = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+)?[.!?]")
 
 
+# Words that name a phrase rather than quote a speaker: "the so-called", "a reference to", "the term".
+_LABEL_BEFORE = re.compile(
+    r"\b(?:so-called|references? to(?: the (?:words?|phrases?|terms?))?|"
+    r"the (?:words?|phrases?|terms?|labels?|slogans?|mottos?|hashtags?))\s*$"
+)
+
+
 def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
     words = body[quote.start : quote.end].split()
     # Scare quotes of one or two words ("so-called ‘reforms’") are not quotations.
@@ -2033,6 +2040,10 @@ def find_quotes(
         ):
             floor = document.paragraphs[max(0, quote.paragraph - 1)].start
             speaker = _spokesperson_org(speakers, floor, quote.open_mark)
+        if _LABEL_BEFORE.search(body, max(0, quote.open_mark - 40), quote.open_mark) and (
+            len(body[quote.start : quote.end].split()) <= 4
+        ):
+            continue  # "the so-called “Korea discount”", "a reference to “further tightening”": a label
         if not _is_real_quote(body, quote, cue is not None):
             words = body[quote.start : quote.end].split()
             if len(words) <= 2 and not all(w[:1].isupper() for w in words):

@@ -1,6 +1,7 @@
 """Quotes and speakers, set 9 (second pass): trailing cues with longer tails of when and where,
 a country's possessive before the body that speaks (all sentences made up)."""
 
+from tests.extract.reading import direct_quotes as _direct
 from tests.extract.reading import indirect_quotes as _indirect
 
 
@@ -102,3 +103,28 @@ def test_a_trailing_told_then_a_comma_and_why() -> None:
 def test_a_told_with_no_clause_before_it_reports_nothing() -> None:
     text = "Talks\n\nThe minister told Reuters, as talks dragged on, nothing."
     assert _indirect(text) == []
+
+
+# --- "the so-called “Veldmark premium”", "a reference to “further easing”": a label, no quote --------
+
+
+def test_a_so_called_label_is_not_a_quote() -> None:
+    text = (
+        "Markets\n\n"
+        'Ilse Vantongeren said the reform would end the so-called "Veldmark premium," the gap between '
+        "local and foreign prices."
+    )
+    assert _direct(text) == []
+
+
+def test_a_reference_to_a_phrase_is_not_a_quote() -> None:
+    text = (
+        "Rates\n\n"
+        'Ilse Vantongeren said the statement had dropped a reference to "further easing" for the first time.'
+    )
+    assert _direct(text) == []
+
+
+def test_a_phrase_a_speaker_used_is_still_a_quote() -> None:
+    text = 'Rates\n\nIlse Vantongeren said the bank would act "with great care and patience" this year.'
+    assert _speaker(_direct(text), "with great care") == "ilse vantongeren"
