@@ -349,6 +349,13 @@ def _trim(body: str, quote: _Quote) -> _Quote | None:
 _WHOLE_SENTENCE = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+)?[.!?]")
 
 
+# Words that name a phrase rather than quote a speaker: "the so-called", "a reference to", "the term".
+_LABEL_BEFORE = re.compile(
+    r"\b(?:so-called|references? to(?: the (?:words?|phrases?|terms?))?|"
+    r"the (?:words?|phrases?|terms?|labels?|slogans?|mottos?|hashtags?))\s*$"
+)
+
+
 def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
     words = body[quote.start : quote.end].split()
     # Scare quotes of one or two words ("so-called ‘reforms’") are not quotations.
@@ -1087,6 +1094,8 @@ def _clause_record(
         # "she said, adding that …", "he said, speaking by phone from Doha": a participle clause is not
         # listed as reported speech.
         return None
+    if body[start - 2 : start] == ", " and _ADVERB_THEN_PARTICIPLE.match(body, start, end):
+        return None  # "she said afterwards, still clutching a towel": what she did as she said it
     if direct.covers(start, end):
         return None  # the clause is itself a direct quote: "She added that “…”"
     return QuoteRecord(
@@ -1099,6 +1108,12 @@ def _clause_record(
         speaker_text=speaker.text if speaker else None,
         cue=cue,
     )
+
+
+# "still clutching a towel", "visibly shaking": an adverb, then a participle; no clause.
+_ADVERB_THEN_PARTICIPLE = re.compile(
+    r"(?:still|again|also|even|just|now|then|[a-z]+ly) (?!(?:no|some|any|every)thing\b)[a-z]{2,}ing\b"
+)
 
 
 # "added 18 points", "added two more goals": a number and a noun with no verb after it is a tally;
@@ -1152,12 +1167,15 @@ _TOLD_THAT = re.compile(
     r"that (?=[\w“\"‘'])"
 )
 _TRAILING_CUE = re.compile(
-    r",[”\"’»]? (?P<rest>.{2,80}?)\s*(?P<verb>[a-z]+)(?: (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    rf",[”\"’»]? (?P<rest>.{{2,80}}?)\s*(?P<verb>[a-z]+)(?:{_CUE_TAIL}| (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"in a (?:\w+ )?statement|in an interview|last week|earlier"
     # "…, the company said in a separate filing with the state regulator.": where it was said.
     r"|in an? (?:[\w-]+ )?(?:filing|letter|report|post|note|email|memo|submission)(?: (?:with|to) [^,.;:]{1,50})?"
     # "…, the chief minister said after a meeting at his residence.": when it was said.
-    r"|(?:after|following|during) (?:a|an|the|his|her|its|their) [^,;:“”\"]{1,80}?))?\.?$"
+    r"|(?:after|following|during) (?:a|an|the|his|her|its|their) [^,;:“”\"]{1,80}?)){0,2}"
+    # "…, the ministry said on Thursday, after two days of talks in the capital, Muscat.": when it was
+    # said, after a comma of its own.
+    r"(?:, (?:after|following|during|ahead of) [^;:“”\"]{1,120}?)?\.?$"
 )
 # "…forced 6,000 people from their homes on Tuesday, officials said, as crews…": a cue in mid-sentence.
 _MID_CUE = re.compile(
@@ -1248,6 +1266,12 @@ def _named_at(speakers: _Speakers, position: int) -> Reference | None:
         if described is not None:
             named = speakers.starting_at(described.end())
             found = named if named is not None and named.kind == "name" else None
+    if found is None:
+        # "Oman's Ministry of Foreign Affairs said": past the country's possessive, the body it names.
+        country = _COUNTRY_POSSESSIVE.match(speakers.body, position)
+        named = speakers.starting_at(country.end()) if country is not None else None
+        if named is not None and named.type == "organisation" and named.kind == "name":
+            found = named
     return found
 
 
@@ -1683,7 +1707,7 @@ def _indirect(
                 break
             continue
         trailing = _TRAILING_CUE.search(text, trailing.start("rest"))
-    if "told" in words[-4:] or "tells" in words[-4:]:
+    if "told" in words or "tells" in words:
         told = _TRAILING_TOLD.search(text)
         if told is not None:
             # "…, a team source told the Gazette.": the listener, a paper or broadcaster, ends the sentence.
@@ -1694,14 +1718,16 @@ def _indirect(
                 subject is None and _unnamed(body, rest_start, verb_start)
             ):
                 return _clause_record(
-                    body, sentence.start, sentence.start + told.start(), subject, told.group("verb"), direct
+                    body, opening, sentence.start + told.start(), subject, told.group("verb"), direct
                 )
     return _inverted_trailing(body, sentence, speakers, direct)
 
 
 _TRAILING_TOLD = re.compile(
     r", (?P<rest>[^,“”\"]{2,60}?) (?P<verb>told|tells) (?:reporters|journalists|(?:the )?[A-Z][\w&’'-]*"
-    r"(?: [A-Z][\w&’'-]*){0,3})\.?$"
+    r"(?: [A-Z][\w&’'-]*){0,3})"
+    # "…, four sources told Reuters, as weak demand weighs on prices.": why or when, after a comma.
+    r"(?:, (?:as|after|while|following|ahead of|before) [^;:“”\"]{1,160}?)?\.?$"
 )
 
 
@@ -1709,14 +1735,18 @@ def _relative_named(speakers: _Speakers, opening: Reference, verb_start: int) ->
     """ "his daughter, Jane Roe, said": the person named after a possessive and a relation word."""
     if opening.text.lower() not in _POSSESSIVE_PRONOUNS:
         return None
-    relation = _NAMED_AFTER_POSSESSIVE.match(speakers.body, opening.end, verb_start)
+    relation = _RELATION_AFTER_POSSESSIVE.match(speakers.body, opening.end, verb_start)
     named = speakers.starting_at(relation.end()) if relation is not None else None
     if named is None or named.type != "person" or named.kind != "name":
         return None
     return named if _NAME_THEN_COMMA.fullmatch(speakers.body, named.end, verb_start) else None
 
 
-_NAME_THEN_COMMA = re.compile(r", ?")
+_NAME_THEN_COMMA = re.compile(r",(?: (?:has|had))? ?")
+# "its Chief Executive Officer, Dr. Jane Roe, has said": a relation or a post, then the name.
+_RELATION_AFTER_POSSESSIVE = re.compile(
+    r" (?:[A-Za-z][\w’'-]* ){0,3}?[A-Za-z][\w’'-]*, (?:(?:Dr|Mr|Mrs|Ms|Prof|Hon|Sen|Rep|Gen|Col|Capt)\.? )?"
+)
 
 
 # "…, says Jane Roe, a geologist at Acme University.": the verb before the speaker at the end.
@@ -2010,6 +2040,10 @@ def find_quotes(
         ):
             floor = document.paragraphs[max(0, quote.paragraph - 1)].start
             speaker = _spokesperson_org(speakers, floor, quote.open_mark)
+        if _LABEL_BEFORE.search(body, max(0, quote.open_mark - 40), quote.open_mark) and (
+            len(body[quote.start : quote.end].split()) <= 4
+        ):
+            continue  # "the so-called “Korea discount”", "a reference to “further tightening”": a label
         if not _is_real_quote(body, quote, cue is not None):
             words = body[quote.start : quote.end].split()
             if len(words) <= 2 and not all(w[:1].isupper() for w in words):
