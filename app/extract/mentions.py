@@ -2101,6 +2101,23 @@ def _named_like_place(state: _State, tokens: list[tuple[int, int, str]], place_s
     return _role_before(state.body, start) is not None or _VERB_AFTER.match(state.body, end) is not None
 
 
+def _given_name_opens(tokens: list[tuple[int, int, str]], place_size: int) -> bool:
+    """ "Devon O. Samuda", "Carlota Alcalá Ferrer": a given name that is also a place's opens three name
+    words, the middle one an initial or a place's name too (a Spanish paternal surname), the last none."""
+    if place_size != 1 or len(tokens) != 3:
+        return False
+    entry = FIRST_NAMES.get(tokens[0][2])
+    middle, last = tokens[1][2], tokens[2][2]
+    return (
+        entry is not None
+        and not entry.is_word
+        and (_INITIAL.fullmatch(middle) is not None or (middle in PLACES and _is_name_token(middle)))
+        and _is_name_token(last)
+        and last not in PLACES
+        and last not in ORG_HEADS
+    )
+
+
 def _opens_org_name(state: _State, tokens: list[tuple[int, int, str]]) -> bool:
     """ "Andes Crest's board" after "Andes Crest Mining": the first words of an organisation found
     already, not a place ("Andes") and a leftover word."""
@@ -2747,6 +2764,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # "Van der Berg said": a capitalised particle that is also a place opens a surname.
         and not (place_size == 1 and tokens[0][2] in CAPITAL_PARTICLES and tokens[1][2] in _PARTICLE_WORDS)
         and not _named_like_place(state, tokens, place_size)
+        and not _given_name_opens(tokens, place_size)
         and not _opens_org_name(state, tokens)
         and tokens[-1][2] not in _ROAD_HEADS  # "Lancashire Road": a road named after the place
     ):
@@ -5335,6 +5353,8 @@ def _find_constituencies(state: _State, chunks: list[_Chunk]) -> None:
 
 
 _COUNTY_BEFORE = frozenset(["in", "from", "of", "near", "outside", "across", "throughout"])
+_COUNTY_DETERMINERS = frozenset(["the", "a", "an"])
+_LOWER_WORD_AFTER = re.compile(r" (?!of\b|and\b|or\b)[a-z]")
 
 
 def _find_counties(state: _State, chunks: list[_Chunk]) -> None:
@@ -5347,9 +5367,17 @@ def _find_counties(state: _State, chunks: list[_Chunk]) -> None:
         if (
             not 2 <= len(tokens) <= 3
             or tokens[-1][2] != "County"
-            or chunk.label not in ("unknown", "org", "person-candidate")
-            or _word_before(body, chunk.start) not in _COUNTY_BEFORE
+            or chunk.label not in ("unknown", "org", "person-candidate", "person")
             or not all(t[2][:1].isupper() and t[2][1:].islower() for t in tokens[:-1])
+        ):
+            continue
+        before = _word_before(body, chunk.start)
+        if before not in _COUNTY_BEFORE and not (
+            # "held in the Wake County jail", "a Polk County deputy": the county before a common noun,
+            # though not a club's ("the Derby County striker") in a match report.
+            before in _COUNTY_DETERMINERS
+            and _LOWER_WORD_AFTER.match(body, chunk.end)
+            and not _is_sports(state)
         ):
             continue
         if country is None:
@@ -5357,6 +5385,9 @@ def _find_counties(state: _State, chunks: list[_Chunk]) -> None:
         start, end = chunk.start, chunk.end
         state.orgs = [o for o in state.orgs if not (o.start == start and o.end == end)]
         state.places = [p for p in state.places if not (start <= p.start and p.end <= end)]
+        if chunk.label == "person":
+            # "communities in Gaines County": a surname before "County" names no one.
+            state.people = [p for p in state.people if not (start <= p.start and p.end <= end)]
         chunk.label = "place"
         text = body[start:end]
         state.places.append(PlaceMention(start, end, text, text, country, "region"))
@@ -5652,6 +5683,22 @@ def _drop_places_inside_orgs(state: _State) -> None:
         if p.start == p.end
         or not any(s <= p.start and p.end <= e and e - s > p.end - p.start for s, e in spans)
     ]
+
+
+def _drop_places_inside_people(state: _State) -> None:
+    """ "Ibarra Ruiz" after "Santiago Ibarra Ruiz": a place's name inside a person's name is part of the
+    name. Sorted starts and the furthest end reached so far make each place one lookup."""
+    spans = sorted((p.start, p.end) for p in state.people if p.end > p.start)
+    if not spans or not state.places:
+        return
+    starts = [start for start, _ in spans]
+    furthest = list(accumulate((end for _, end in spans), max))
+
+    def inside_person(start: int, end: int) -> bool:
+        earlier = bisect.bisect_right(starts, start)  # the names that start at or before the place
+        return earlier > 0 and furthest[earlier - 1] >= end
+
+    state.places = [p for p in state.places if p.start == p.end or not inside_person(p.start, p.end)]
 
 
 def _find_headline_places(state: _State, document: Document) -> None:
@@ -6018,6 +6065,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _provinces_named_after_cities(state)
     _drop_time_zone_places(state)
     _drop_places_inside_orgs(state)
+    _drop_places_inside_people(state)
     _drop_bare_house(state)
     _home_national_bodies(state, document)
     taken = [(o.start, o.end) for o in state.orgs]

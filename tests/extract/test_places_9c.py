@@ -1,0 +1,52 @@
+"""Places, ninth round (third part): places inside people's names, counties before a common noun,
+administrative units and gazetteer gaps (all sentences made up)."""
+
+from app.extract import run
+
+
+def _places(text: str) -> set[tuple[str, str | None]]:
+    return {(p.name, p.country_code) for p in run(text).places}
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in run(text).people}
+
+
+def test_given_name_that_is_a_place_opens_a_name_with_an_initial() -> None:
+    text = "Her rival, the lawyer Florence T. Makinde, said the roads were a disgrace."
+    assert "Florence T. Makinde" in _people(text)
+    assert not any(name == "Florence" for name, _ in _places(text))
+
+
+def test_given_name_and_paternal_surname_that_are_places_stay_in_the_name() -> None:
+    text = (
+        "The car of Santiago Ibarra Quesada spun at the first corner. "
+        "Stewards later gave Ibarra Quesada a penalty."
+    )
+    assert "Santiago Ibarra Quesada" in _people(text)
+    places = {name for name, _ in _places(text)}
+    assert "Santiago" not in places and "Ibarra" not in places
+
+
+def test_a_place_in_its_own_right_still_opens_a_run() -> None:
+    # A city, then words that are no name: the city stays a place.
+    assert ("Florence", "IT") in _places("Tourists crowded into Florence on Sunday for the festival.")
+
+
+def test_county_before_a_common_noun_is_a_place() -> None:
+    text = "Pell Marrow, 41, is being held in the Tarrow County jail after a hearing on Monday."
+    assert ("Tarrow County", "US") in _places(text)
+
+
+def test_county_after_a_surname_like_word_is_no_person() -> None:
+    text = "Vaccination rates lag in Bellamy County, where clinics are far apart, officials said."
+    assert ("Bellamy County", "US") in _places(text)
+    assert "Bellamy County" not in _people(text)
+
+
+def test_club_named_county_in_a_match_report_is_not_a_place() -> None:
+    text = (
+        "The Tarrow County striker scored twice as his side won 3-1 at home. "
+        "The league leaders conceded a penalty in the second half."
+    )
+    assert ("Tarrow County", "US") not in _places(text)
