@@ -1455,6 +1455,16 @@ _FEDERAL_COURT_AFTER = re.compile(r" (?:District|Circuit|Magistrate|Bankruptcy) 
 
 
 _CRUDE_AFTER = re.compile(r" crude\b")
+# "3 million U.S. dollars", "the Canton Fair", "the Geneva Motor Show": a currency or an event named
+# after a country or city.
+_NAMED_AFTER_PLACE = re.compile(
+    r" (?:dollars?\b|(?:(?:Trade|Book|Motor|Air|Auto|Flower|Film) )?(?:Fair|Expo|Show|Biennale|Festival)\b"
+    r"|Marathon\b|Fashion Week\b)"
+)
+# "a Gulf producer", "a Gulf summit": a region of no one country after "a" qualifies the noun after it.
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an|A|An) $")
+_LOWER_NOUN_AFTER = re.compile(r" [a-z]")
+_OPENING_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ing|ed)|Nearby")
 
 
 def _add_place(state: _State, start: int, end: int) -> None:
@@ -1468,6 +1478,14 @@ def _add_place(state: _State, start: int, end: int) -> None:
         return  # "U.S. District Judge Jane Roe": the federal court's name, not the country
     if info.kind != "country" and _CRUDE_AFTER.match(state.body, end):
         return  # "Brent crude futures", "Dubai crude": an oil benchmark named after a field or port
+    if _NAMED_AFTER_PLACE.match(state.body, end):
+        return  # "U.S. dollars", "the Canton Fair": a currency or an event, not the place
+    if (
+        info.country_code is None
+        and _LOWER_NOUN_AFTER.match(state.body, end)
+        and _INDEFINITE_BEFORE.search(state.body, max(0, start - 4), start)
+    ):
+        return  # "a Gulf producer": the region qualifies the noun
     if info.kind == "other" and _MARKETS_AFTER.match(state.body, end):
         return  # "beat Wall Street forecasts": the financial industry, not the street
     if info.kind != "country" and start in state.sentence_starts and _written_as_word(state.body, name):
@@ -2204,9 +2222,22 @@ _LANDFORM_HEADS = frozenset(
     ]
 )
 _MOUNT_WORDS = frozenset(["Mount", "Mt", "Mt.", "Lake"])
-# Last words of a road's name: "the Mount Victoria Highway", "the East Anglia Road" are no places.
+# Last words of a road's or canal's name: "the Mount Victoria Highway", "the East Anglia Road", "the Suez
+# Canal" are no places (a canal is a waterway, as a river is).
 _ROAD_HEADS = frozenset(
-    ["Road", "Highway", "Street", "Avenue", "Lane", "Motorway", "Drive", "Boulevard", "Freeway", "Parkway"]
+    [
+        "Road",
+        "Highway",
+        "Street",
+        "Avenue",
+        "Lane",
+        "Motorway",
+        "Drive",
+        "Boulevard",
+        "Freeway",
+        "Parkway",
+        "Canal",
+    ]
 )
 _LANDFORM_BEFORE = frozenset(["the", "in", "near", "from", "outside", "across", "around", "to", "of", "at"])
 
@@ -2506,6 +2537,18 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return
     if len(tokens) > 1 and tokens[0][2] in _CONJUNCTION_OPENERS:
         # "If Congress thought …": a conjunction opening the clause, even before a head noun.
+        tokens = chunk.tokens = tokens[1:]
+        chunk.start = tokens[0][0]
+        text = body[chunk.start : chunk.end]
+    if (
+        len(tokens) >= 2
+        and chunk.start in state.sentence_starts
+        and _OPENING_ADJECTIVE.fullmatch(tokens[0][2])
+        and _place_at(tokens, 1) == len(tokens) - 1
+        and _place_at(tokens, 0) == 0
+    ):
+        # "Neighbouring Thuringia and Brandenburg also vote": an adjective capitalised only because it
+        # opens the sentence, before a known place's name.
         tokens = chunk.tokens = tokens[1:]
         chunk.start = tokens[0][0]
         text = body[chunk.start : chunk.end]

@@ -50,3 +50,33 @@ def test_club_named_county_in_a_match_report_is_not_a_place() -> None:
         "The league leaders conceded a penalty in the second half."
     )
     assert ("Tarrow County", "US") not in _places(text)
+
+
+def test_currency_and_event_named_after_a_place_are_not_places() -> None:
+    places = _places(
+        "Buyers signed deals worth 4 million U.S. dollars at the Tarsk Export Fair in Lisbon. "
+        "Many had flown in for the Lisbon Marathon."
+    )
+    assert ("United States", "US") not in places
+    assert ("Lisbon", "PT") in places  # named in its own right too
+
+
+def test_exported_to_the_country_is_still_a_place() -> None:
+    assert ("United States", "US") in _places("Most of the shirts were shipped to the U.S. last year.")
+
+
+def test_region_after_an_indefinite_article_qualifies_a_noun() -> None:
+    assert not _places("A delegate from a Gulf producer said output would hold.")
+    assert ("Gulf", None) in _places("Tankers waited in the Gulf for a week.")
+
+
+def test_sentence_opening_adjective_is_no_part_of_a_place() -> None:
+    places = _places("Voters went to the polls in Saxony. Neighbouring Thuringia and Brandenburg vote later.")
+    assert ("Thuringia", "DE") in places
+    assert not any(name.startswith("Neighbouring") for name, _ in places)
+
+
+def test_canal_named_after_a_town_is_not_a_place() -> None:
+    places = _places("Ships paid record tolls to use the Suez Canal last year, Egypt said.")
+    assert ("Egypt", "EG") in places
+    assert not any("Suez" in name for name, _ in places)
