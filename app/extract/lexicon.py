@@ -277,6 +277,10 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             for alias in city.get("alternatenames", ()):
                 if _LATIN_NAME.fullmatch(alias) and alias != name:
                     _CITY_ALIASES.setdefault(alias, PlaceInfo(name, city["countrycode"], "city"))
+                    # "Medina" for Madinah: in a story set in its country, the big city's other name.
+                    PLACE_CANDIDATES.setdefault(alias, {}).setdefault(
+                        code, PlaceInfo(name, city["countrycode"], "city")
+                    )
         if population < _MIN_CITY_POPULATION and not (
             name in capitals and population >= _MIN_CAPITAL_POPULATION
         ):

@@ -5501,6 +5501,19 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         if label not in ("unknown", "person-candidate", "org") or len(chunk.tokens) > 3:
             continue
         start, end = chunk.start, chunk.end
+        if len(chunk.tokens) >= 2 and label != "org" and (start, end) not in taken:
+            # "its Yau Ma Tei branch", "communities such as Dubai Marina": a town of the story's own
+            # country that the gazetteer holds under a name of several words needs no cue.
+            town = PLACE_CANDIDATES.get(body[start:end], {}).get(country)
+            # ("Reaction on Capitol Hill": after "on", a hill's or a street's name stands for what is there.)
+            if (
+                town is not None
+                and (label == "unknown" or not _VERB_AFTER.match(body, end))
+                and _word_before(body, start) != "on"
+            ):
+                chunk.label = "place"
+                state.places.append(PlaceMention(start, end, body[start:end], town.name, country, town.kind))
+                continue
         previous = _word_before(body, start)
         home_the = (
             _HOME_IN_THE_BEFORE.search(body, max(0, start - 24), start)

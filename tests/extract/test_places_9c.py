@@ -80,3 +80,22 @@ def test_canal_named_after_a_town_is_not_a_place() -> None:
     places = _places("Ships paid record tolls to use the Suez Canal last year, Egypt said.")
     assert ("Egypt", "EG") in places
     assert not any("Suez" in name for name, _ in places)
+
+
+def test_multi_word_town_of_the_story_country_needs_no_cue() -> None:
+    text = (
+        "Rents in Dubai rose again this year. Brokers said a studio near the creek now costs more, "
+        "and tenants in Dubai Marina have reported steep renewals."
+    )
+    assert ("Dubai Marina", "AE") in _places(text)
+
+
+def test_multi_word_town_after_on_is_not_read_without_a_cue() -> None:
+    text = "Lawmakers in Washington argued all week. Reaction on Capitol Hill was split, aides said."
+    assert not any(name == "Capitol Hill" for name, _ in _places(text))
+
+
+def test_big_city_other_name_in_a_list_with_its_country_town() -> None:
+    text = "Pilgrims from Iran travel to the holy cities of Mecca and Medina every year, officials said."
+    assert ("Mecca", "SA") in _places(text)
+    assert any(code == "SA" and name in ("Medina", "Madinah") for name, code in _places(text))
