@@ -356,6 +356,8 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             or (kind != "any" and subdivision.country_code not in kind)
             or name in not_places
             or name in _GENERIC_REGION_NAMES
+            # "Angus": a council area whose name is as often a man's is left out, as a city's would be.
+            or (subdivision.type == "Council area" and name in FIRST_NAMES)
         ):
             continue
         forms = {name, plain}
@@ -402,6 +404,7 @@ _SUBDIVISION_TYPES: dict[str, str | frozenset[str]] = {
     "Territory": frozenset({"AU", "CA"}),
     "Province": frozenset({"CA", "CN", "ZA", "AR", "PK", "KR", "PH", "TH", "VN", "ID", "NP"}),
     "Two-tier county": frozenset({"GB"}),
+    "Council area": frozenset({"GB"}),  # Scotland's 32: "Inverclyde", "Argyll and Bute", "Fife"
     "County": frozenset({"IE", "KE"}),
     "Prefecture": frozenset({"JP"}),
     "Region": frozenset({"PH", "GH"}),  # "Eastern Visayas", "Central Luzon"; Ghana's "Volta"

@@ -1118,6 +1118,8 @@ def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, ga
         return True
     if gap == " of " and joined in PLACES:
         return True  # "the Horn of Africa", "the Isle of Man": a known place's full name
+    if gap == " and " and any(body[current.start : t[1]] in PLACES for t in following.tokens[:2]):
+        return True  # "Perth and Kinross (Council)", "Dumfries and Galloway": one region's name
     words = [t[2] for t in current.tokens]
     if gap in _ROMANCE_JOINS and words[words[0] == "The" and len(words) > 1] in _LEADING_HEADS:
         return True

@@ -99,3 +99,22 @@ def test_big_city_other_name_in_a_list_with_its_country_town() -> None:
     text = "Pilgrims from Iran travel to the holy cities of Mecca and Medina every year, officials said."
     assert ("Mecca", "SA") in _places(text)
     assert any(code == "SA" and name in ("Medina", "Madinah") for name, code in _places(text))
+
+
+def test_scottish_islands_and_council_areas_are_places_in_scotland() -> None:
+    places = _places(
+        "Ferries to Tiree and Colonsay were cancelled again, and jobs went in Inverclyde, the minister said."
+    )
+    assert {("Tiree", "GB"), ("Colonsay", "GB"), ("Inverclyde", "GB")} <= places
+
+
+def test_council_area_named_with_and_is_one_place_and_its_council_one_body() -> None:
+    assert ("Perth and Kinross", "GB") in _places("Floods closed schools in Perth and Kinross on Monday.")
+    extraction = run("A spokesman for Perth and Kinross Council said the road would reopen.")
+    assert [o.name for o in extraction.organisations] == ["Perth and Kinross Council"]
+
+
+def test_council_area_that_is_a_given_name_stays_a_name() -> None:
+    text = "Angus Bellweather said the harbour would reopen in spring."
+    assert "Angus Bellweather" in _people(text)
+    assert not _places(text)
