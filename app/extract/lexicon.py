@@ -392,7 +392,18 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
         for body in _REGION_BODIES:
             if prefix != body:
                 table.setdefault(f"{prefix}-{body}", PlaceInfo(f"{prefix}-{body}", None, "region"))
+    # "St Catherine" and "St. Catherine" for Jamaica's "Saint Catherine", "Saint Lucia" for "St Lucia":
+    # a saint's place is written every way.
+    for names in (table, PLACE_CANDIDATES):
+        for name in [n for n in names if n.startswith(_SAINT_FORMS)]:
+            rest = name.split(" ", 1)[1]
+            for form in _SAINT_FORMS:
+                if f"{form}{rest}" not in not_places:
+                    names.setdefault(f"{form}{rest}", names[name])  # type: ignore[arg-type]
     return table, not_places
+
+
+_SAINT_FORMS = ("Saint ", "St ", "St. ")
 
 
 # Subdivision types read as regions: every country's, or only these countries' (ISO alpha-2).

@@ -118,3 +118,15 @@ def test_council_area_that_is_a_given_name_stays_a_name() -> None:
     text = "Angus Bellweather said the harbour would reopen in spring."
     assert "Angus Bellweather" in _people(text)
     assert not _places(text)
+
+
+def test_saint_written_short_is_the_same_place() -> None:
+    text = (
+        "Jamaica votes next month. Voters in St Elizabeth said water mattered more than crime, "
+        "and candidates in St. Elizabeth agreed."
+    )
+    assert any(code == "JM" and name in ("St Elizabeth", "Saint Elizabeth") for name, code in _places(text))
+
+
+def test_saint_in_a_persons_name_is_no_place() -> None:
+    assert not _places("St Elizabeth's Hospital in the valley hired Maren Oduya, who said she was pleased.")
