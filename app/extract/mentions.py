@@ -5484,6 +5484,9 @@ def _set_in_country(body: str, place: PlaceMention) -> bool:
     return known is not None and known.kind == "country" and known.country_code == place.country_code
 
 
+_WARD_NUMBER = re.compile(r"-\d{1,3}$")
+
+
 def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) -> None:
     """Villages and neighbourhoods too small for the gazetteer, where the words around them say
     "place": they take the country every other place in the article shares, or else the dateline's."""
@@ -5579,6 +5582,10 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         code = known.country_code if known and known.kind in ("country", "region") else country
         if known is None:
             code = _named_town_country(state, text, country)
+        ward = _WARD_NUMBER.search(text)
+        if ward is not None:
+            # "in Jugal Rural Municipality-4": ward 4 of the municipality, which is the place.
+            text, end = text[: ward.start()], end - len(ward.group())
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
     local_names |= {p.name for p in state.places if _weak_city(p)}
     if local_names:

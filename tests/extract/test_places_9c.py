@@ -130,3 +130,13 @@ def test_saint_written_short_is_the_same_place() -> None:
 
 def test_saint_in_a_persons_name_is_no_place() -> None:
     assert not _places("St Elizabeth's Hospital in the valley hired Maren Oduya, who said she was pleased.")
+
+
+def test_ward_number_after_a_municipality_is_no_part_of_the_place() -> None:
+    text = (
+        "Six houses were swept away in Dorvani Rural Municipality-4 of Sindhupalchok district, "
+        "officials in Kathmandu, Nepal said."
+    )
+    places = _places(text)
+    assert ("Dorvani Rural Municipality", "NP") in places
+    assert not any(name.endswith("-4") for name, _ in places)
