@@ -277,6 +277,10 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             for alias in city.get("alternatenames", ()):
                 if _LATIN_NAME.fullmatch(alias) and alias != name:
                     _CITY_ALIASES.setdefault(alias, PlaceInfo(name, city["countrycode"], "city"))
+                    # "Medina" for Madinah: in a story set in its country, the big city's other name.
+                    PLACE_CANDIDATES.setdefault(alias, {}).setdefault(
+                        code, PlaceInfo(name, city["countrycode"], "city")
+                    )
         if population < _MIN_CITY_POPULATION and not (
             name in capitals and population >= _MIN_CAPITAL_POPULATION
         ):
@@ -352,6 +356,8 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             or (kind != "any" and subdivision.country_code not in kind)
             or name in not_places
             or name in _GENERIC_REGION_NAMES
+            # "Angus": a council area whose name is as often a man's is left out, as a city's would be.
+            or (subdivision.type == "Council area" and name in FIRST_NAMES)
         ):
             continue
         forms = {name, plain}
@@ -386,7 +392,18 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
         for body in _REGION_BODIES:
             if prefix != body:
                 table.setdefault(f"{prefix}-{body}", PlaceInfo(f"{prefix}-{body}", None, "region"))
+    # "St Catherine" and "St. Catherine" for Jamaica's "Saint Catherine", "Saint Lucia" for "St Lucia":
+    # a saint's place is written every way.
+    for names in (table, PLACE_CANDIDATES):
+        for name in [n for n in names if n.startswith(_SAINT_FORMS)]:
+            rest = name.split(" ", 1)[1]
+            for form in _SAINT_FORMS:
+                if f"{form}{rest}" not in not_places:
+                    names.setdefault(f"{form}{rest}", names[name])  # type: ignore[arg-type]
     return table, not_places
+
+
+_SAINT_FORMS = ("Saint ", "St ", "St. ")
 
 
 # Subdivision types read as regions: every country's, or only these countries' (ISO alpha-2).
@@ -398,6 +415,7 @@ _SUBDIVISION_TYPES: dict[str, str | frozenset[str]] = {
     "Territory": frozenset({"AU", "CA"}),
     "Province": frozenset({"CA", "CN", "ZA", "AR", "PK", "KR", "PH", "TH", "VN", "ID", "NP"}),
     "Two-tier county": frozenset({"GB"}),
+    "Council area": frozenset({"GB"}),  # Scotland's 32: "Inverclyde", "Argyll and Bute", "Fife"
     "County": frozenset({"IE", "KE"}),
     "Prefecture": frozenset({"JP"}),
     "Region": frozenset({"PH", "GH"}),  # "Eastern Visayas", "Central Luzon"; Ghana's "Volta"

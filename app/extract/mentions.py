@@ -1126,6 +1126,8 @@ def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, ga
         return True
     if gap == " of " and joined in PLACES:
         return True  # "the Horn of Africa", "the Isle of Man": a known place's full name
+    if gap == " and " and any(body[current.start : t[1]] in PLACES for t in following.tokens[:2]):
+        return True  # "Perth and Kinross (Council)", "Dumfries and Galloway": one region's name
     words = [t[2] for t in current.tokens]
     if gap in _ROMANCE_JOINS and words[words[0] == "The" and len(words) > 1] in _LEADING_HEADS:
         return True
@@ -1526,6 +1528,16 @@ _FEDERAL_COURT_AFTER = re.compile(r" (?:District|Circuit|Magistrate|Bankruptcy) 
 
 
 _CRUDE_AFTER = re.compile(r" crude\b")
+# "3 million U.S. dollars", "the Canton Fair", "the Geneva Motor Show": a currency or an event named
+# after a country or city.
+_NAMED_AFTER_PLACE = re.compile(
+    r" (?:dollars?\b|(?:(?:Trade|Book|Motor|Air|Auto|Flower|Film) )?(?:Fair|Expo|Show|Biennale|Festival)\b"
+    r"|Marathon\b|Fashion Week\b)"
+)
+# "a Gulf producer", "a Gulf summit": a region of no one country after "a" qualifies the noun after it.
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an|A|An) $")
+_LOWER_NOUN_AFTER = re.compile(r" [a-z]")
+_OPENING_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ing|ed)|Nearby")
 
 
 def _add_place(state: _State, start: int, end: int) -> None:
@@ -1539,6 +1551,14 @@ def _add_place(state: _State, start: int, end: int) -> None:
         return  # "U.S. District Judge Jane Roe": the federal court's name, not the country
     if info.kind != "country" and _CRUDE_AFTER.match(state.body, end):
         return  # "Brent crude futures", "Dubai crude": an oil benchmark named after a field or port
+    if _NAMED_AFTER_PLACE.match(state.body, end):
+        return  # "U.S. dollars", "the Canton Fair": a currency or an event, not the place
+    if (
+        info.country_code is None
+        and _LOWER_NOUN_AFTER.match(state.body, end)
+        and _INDEFINITE_BEFORE.search(state.body, max(0, start - 4), start)
+    ):
+        return  # "a Gulf producer": the region qualifies the noun
     if info.kind == "other" and _MARKETS_AFTER.match(state.body, end):
         return  # "beat Wall Street forecasts": the financial industry, not the street
     if info.kind != "country" and start in state.sentence_starts and _written_as_word(state.body, name):
@@ -2179,6 +2199,23 @@ def _named_like_place(state: _State, tokens: list[tuple[int, int, str]], place_s
     return _role_before(state.body, start) is not None or _VERB_AFTER.match(state.body, end) is not None
 
 
+def _given_name_opens(tokens: list[tuple[int, int, str]], place_size: int) -> bool:
+    """ "Devon O. Samuda", "Carlota Alcalá Ferrer": a given name that is also a place's opens three name
+    words, the middle one an initial or a place's name too (a Spanish paternal surname), the last none."""
+    if place_size != 1 or len(tokens) != 3:
+        return False
+    entry = FIRST_NAMES.get(tokens[0][2])
+    middle, last = tokens[1][2], tokens[2][2]
+    return (
+        entry is not None
+        and not entry.is_word
+        and (_INITIAL.fullmatch(middle) is not None or (middle in PLACES and _is_name_token(middle)))
+        and _is_name_token(last)
+        and last not in PLACES
+        and last not in ORG_HEADS
+    )
+
+
 def _opens_org_name(state: _State, tokens: list[tuple[int, int, str]]) -> bool:
     """ "Andes Crest's board" after "Andes Crest Mining": the first words of an organisation found
     already, not a place ("Andes") and a leftover word."""
@@ -2285,9 +2322,22 @@ _LANDFORM_HEADS = frozenset(
     ]
 )
 _MOUNT_WORDS = frozenset(["Mount", "Mt", "Mt.", "Lake"])
-# Last words of a road's name: "the Mount Victoria Highway", "the East Anglia Road" are no places.
+# Last words of a road's or canal's name: "the Mount Victoria Highway", "the East Anglia Road", "the Suez
+# Canal" are no places (a canal is a waterway, as a river is).
 _ROAD_HEADS = frozenset(
-    ["Road", "Highway", "Street", "Avenue", "Lane", "Motorway", "Drive", "Boulevard", "Freeway", "Parkway"]
+    [
+        "Road",
+        "Highway",
+        "Street",
+        "Avenue",
+        "Lane",
+        "Motorway",
+        "Drive",
+        "Boulevard",
+        "Freeway",
+        "Parkway",
+        "Canal",
+    ]
 )
 _LANDFORM_BEFORE = frozenset(["the", "in", "near", "from", "outside", "across", "around", "to", "of", "at"])
 
@@ -2590,6 +2640,18 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         tokens = chunk.tokens = tokens[1:]
         chunk.start = tokens[0][0]
         text = body[chunk.start : chunk.end]
+    if (
+        len(tokens) >= 2
+        and chunk.start in state.sentence_starts
+        and _OPENING_ADJECTIVE.fullmatch(tokens[0][2])
+        and _place_at(tokens, 1) == len(tokens) - 1
+        and _place_at(tokens, 0) == 0
+    ):
+        # "Neighbouring Thuringia and Brandenburg also vote": an adjective capitalised only because it
+        # opens the sentence, before a known place's name.
+        tokens = chunk.tokens = tokens[1:]
+        chunk.start = tokens[0][0]
+        text = body[chunk.start : chunk.end]
     # Drop sentence openers and determiners that only look like part of a name.
     while (
         len(tokens) > 1
@@ -2847,6 +2909,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # "Van der Berg said": a capitalised particle that is also a place opens a surname.
         and not (place_size == 1 and tokens[0][2] in CAPITAL_PARTICLES and tokens[1][2] in _PARTICLE_WORDS)
         and not _named_like_place(state, tokens, place_size)
+        and not _given_name_opens(tokens, place_size)
         and not _opens_org_name(state, tokens)
         and tokens[-1][2] not in _ROAD_HEADS  # "Lancashire Road": a road named after the place
     ):
@@ -5632,6 +5695,8 @@ def _find_constituencies(state: _State, chunks: list[_Chunk]) -> None:
 
 
 _COUNTY_BEFORE = frozenset(["in", "from", "of", "near", "outside", "across", "throughout"])
+_COUNTY_DETERMINERS = frozenset(["the", "a", "an"])
+_LOWER_WORD_AFTER = re.compile(r" (?!of\b|and\b|or\b)[a-z]")
 
 
 def _find_counties(state: _State, chunks: list[_Chunk]) -> None:
@@ -5644,9 +5709,17 @@ def _find_counties(state: _State, chunks: list[_Chunk]) -> None:
         if (
             not 2 <= len(tokens) <= 3
             or tokens[-1][2] != "County"
-            or chunk.label not in ("unknown", "org", "person-candidate")
-            or _word_before(body, chunk.start) not in _COUNTY_BEFORE
+            or chunk.label not in ("unknown", "org", "person-candidate", "person")
             or not all(t[2][:1].isupper() and t[2][1:].islower() for t in tokens[:-1])
+        ):
+            continue
+        before = _word_before(body, chunk.start)
+        if before not in _COUNTY_BEFORE and not (
+            # "held in the Wake County jail", "a Polk County deputy": the county before a common noun,
+            # though not a club's ("the Derby County striker") in a match report.
+            before in _COUNTY_DETERMINERS
+            and _LOWER_WORD_AFTER.match(body, chunk.end)
+            and not _is_sports(state)
         ):
             continue
         if country is None:
@@ -5654,6 +5727,9 @@ def _find_counties(state: _State, chunks: list[_Chunk]) -> None:
         start, end = chunk.start, chunk.end
         state.orgs = [o for o in state.orgs if not (o.start == start and o.end == end)]
         state.places = [p for p in state.places if not (start <= p.start and p.end <= end)]
+        if chunk.label == "person":
+            # "communities in Gaines County": a surname before "County" names no one.
+            state.people = [p for p in state.people if not (start <= p.start and p.end <= end)]
         chunk.label = "place"
         text = body[start:end]
         state.places.append(PlaceMention(start, end, text, text, country, "region"))
@@ -5705,6 +5781,9 @@ def _set_in_country(body: str, place: PlaceMention) -> bool:
     return known is not None and known.kind == "country" and known.country_code == place.country_code
 
 
+_WARD_NUMBER = re.compile(r"-\d{1,3}$")
+
+
 def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) -> None:
     """Villages and neighbourhoods too small for the gazetteer, where the words around them say
     "place": they take the country every other place in the article shares, or else the dateline's."""
@@ -5724,6 +5803,19 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         if label not in ("unknown", "person-candidate", "org") or len(chunk.tokens) > 3:
             continue
         start, end = chunk.start, chunk.end
+        if len(chunk.tokens) >= 2 and label != "org" and (start, end) not in taken:
+            # "its Yau Ma Tei branch", "communities such as Dubai Marina": a town of the story's own
+            # country that the gazetteer holds under a name of several words needs no cue.
+            town = PLACE_CANDIDATES.get(body[start:end], {}).get(country)
+            # ("Reaction on Capitol Hill": after "on", a hill's or a street's name stands for what is there.)
+            if (
+                town is not None
+                and (label == "unknown" or not _VERB_AFTER.match(body, end))
+                and _word_before(body, start) != "on"
+            ):
+                chunk.label = "place"
+                state.places.append(PlaceMention(start, end, body[start:end], town.name, country, town.kind))
+                continue
         previous = _word_before(body, start)
         home_the = (
             _HOME_IN_THE_BEFORE.search(body, max(0, start - 24), start)
@@ -5787,6 +5879,10 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         code = known.country_code if known and known.kind in ("country", "region") else country
         if known is None:
             code = _named_town_country(state, text, country)
+        ward = _WARD_NUMBER.search(text)
+        if ward is not None:
+            # "in Jugal Rural Municipality-4": ward 4 of the municipality, which is the place.
+            text, end = text[: ward.start()], end - len(ward.group())
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
     local_names |= {p.name for p in state.places if _weak_city(p)}
     if local_names:
@@ -5945,6 +6041,22 @@ def _drop_places_inside_orgs(state: _State) -> None:
         return
     inside = _inside_longer_span(spans)
     state.places = [p for p in state.places if p.start == p.end or not inside(p.start, p.end)]
+
+
+def _drop_places_inside_people(state: _State) -> None:
+    """ "Ibarra Ruiz" after "Santiago Ibarra Ruiz": a place's name inside a person's name is part of the
+    name. Sorted starts and the furthest end reached so far make each place one lookup."""
+    spans = sorted((p.start, p.end) for p in state.people if p.end > p.start)
+    if not spans or not state.places:
+        return
+    starts = [start for start, _ in spans]
+    furthest = list(accumulate((end for _, end in spans), max))
+
+    def inside_person(start: int, end: int) -> bool:
+        earlier = bisect.bisect_right(starts, start)  # the names that start at or before the place
+        return earlier > 0 and furthest[earlier - 1] >= end
+
+    state.places = [p for p in state.places if p.start == p.end or not inside_person(p.start, p.end)]
 
 
 def _find_headline_places(state: _State, document: Document) -> None:
@@ -6352,6 +6464,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _provinces_named_after_cities(state)
     _drop_time_zone_places(state)
     _drop_places_inside_orgs(state)
+    _drop_places_inside_people(state)
     _drop_bare_house(state)
     _home_national_bodies(state, document)
     taken = [(o.start, o.end) for o in state.orgs]
