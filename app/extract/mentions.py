@@ -133,6 +133,9 @@ _OF_HEADS = (
             "Bureau",
             "Agency",
             "Chamber",
+            "Chambers",
+            "Administration",
+            "Directorate",
             "House",
             "Organization",
             "Organisation",
@@ -1447,6 +1450,26 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
             # "Transport Workers Union Local 234": a union's local branch is named by its number.
             end = number.end()
             name = canonical = state.body[start:end]
+    if (
+        " " not in name
+        and state.body.startswith(" party", end)
+        and not state.body[end + 6 : end + 7].isalpha()
+    ):
+        known = KNOWN_ORGS.get(f"{name} Party")
+        if known is not None and known.kind == "party":
+            # "the Left party": a listed party's name, its "party" written in lower case.
+            end += 6
+            name, canonical = state.body[start:end], known.name
+            data = {**data, "acronym": known.acronym, "kind": "party"}
+            country = country or known.country_code
+    if name.endswith(_COMPANY_ABBREVIATIONS) and state.body.startswith(", ", end):
+        suffix = _LEGAL_SUFFIX_AFTER.match(state.body, end)
+        if suffix:
+            # "Acme Garment Co., Ltd": the legal form after the comma is the company name's last part.
+            end = suffix.end()
+            name = state.body[start:end]
+            if canonical == name[: len(canonical)]:
+                canonical = name
     if canonical.endswith((" Member", " Members")):
         return  # "County Executive Committee Member for Health": a post, never an organisation's last word
     prefix = canonical.split(" ", 1)[0]
@@ -1473,6 +1496,10 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
 
 
 _LOCAL_NUMBER = re.compile(r" \d{1,5}\b")
+_COMPANY_ABBREVIATIONS = (" Co.", " Corp.", " Co", " Corp")
+_LEGAL_SUFFIX_AFTER = re.compile(
+    r", (?:Ltd|Inc|LLC|Limited|JSC|Pte\.? Ltd|Pvt\.? Ltd)(?:\.(?!\s*(?:[A-Z\"\u201c\u2018]|$)))?(?![\w&-])"
+)
 _COUNTRY_PREFIXES = {"U.S.": "US", "US": "US", "U.K.": "GB", "UK": "GB"}
 # Nationality adjectives that name a government's country before one of its bodies.
 _DEMONYM_COUNTRIES = {
@@ -2371,6 +2398,43 @@ def _post_of_org_split(state: _State, chunk: _Chunk, owner_country: str | None) 
 
 # Legal forms written before a company's name: Indonesia's "PT" (perseroan terbatas), Russia's joint-stock
 # companies ("PJSC", "OJSC", "JSC").
+# Adjectives of the nations and regions inside a state whose branch of a national party takes their name
+# ("Scottish Labour", "Welsh Conservatives", "Catalan Socialists", "Bavarian Greens").
+_REGIONAL_ADJECTIVES = frozenset(
+    [
+        "Scottish",
+        "Welsh",
+        "Catalan",
+        "Basque",
+        "Galician",
+        "Andalusian",
+        "Bavarian",
+        "Saxon",
+        "Flemish",
+        "Walloon",
+        "Corsican",
+        "Sardinian",
+        "Sicilian",
+        "Breton",
+        "Tasmanian",
+        "Victorian",
+        "Quebec",
+    ]
+)
+
+
+def _regional_party_branch(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "Scottish Labour", "The Welsh Liberal Democrats": a regional adjective before a listed party's name."""
+    words = [t[2] for t in tokens]
+    if words[0] == "The":
+        words = words[1:]
+    if len(words) < 2 or len(words) > 4 or words[0] not in _REGIONAL_ADJECTIVES:
+        return False
+    rest = " ".join(words[1:])
+    known = KNOWN_ORGS.get(rest) or HOME_FORMS.get(rest)
+    return known is not None and known.kind == "party"
+
+
 _LEADING_LEGAL_FORMS = frozenset(["PT", "PJSC", "OJSC", "JSC"])
 
 
@@ -2579,6 +2643,17 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         tokens = chunk.tokens = tokens[1:]
         chunk.start = tokens[0][0]
         text = body[chunk.start : chunk.end]
+    if _regional_party_branch(tokens):
+        # "Scottish Labour", "the Welsh Conservatives": a party's branch in one nation or region of a state.
+        if tokens[0][2] == "The":
+            tokens = chunk.tokens = tokens[1:]
+            chunk.start = tokens[0][0]
+        text = body[chunk.start : chunk.end]
+        known = KNOWN_ORGS.get(text.partition(" ")[2]) or HOME_FORMS.get(text.partition(" ")[2])
+        country = _DEMONYM_COUNTRIES.get(tokens[0][2]) or (known.country_code if known else None)
+        chunk.label, chunk.data = "org", {**_org_from_text(text, country), "kind": "party"}
+        _add_org(state, chunk.start, chunk.end, chunk.data)
+        return
     # Drop sentence openers and determiners that only look like part of a name.
     while (
         len(tokens) > 1
