@@ -1462,6 +1462,21 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
             name, canonical = state.body[start:end], known.name
             data = {**data, "acronym": known.acronym, "kind": "party"}
             country = country or known.country_code
+    if (
+        state.body.startswith("+", end)
+        and not state.body[end + 1 : end + 2].isalnum()
+        and _ALL_CAPS.match(name) is not None
+    ):
+        # "OPEC+": an acronym with a plus names the wider group round that body, no alias of it.
+        end += 1
+        name = canonical = state.body[start:end]
+        data = {**data, "acronym": None}
+    if state.body.startswith("! ", end) and state.body[end + 2 : end + 3].islower() and " " not in name:
+        # "posted to Yodelio! by members": an exclamation mark inside a sentence is part of the name.
+        end += 1
+        name = state.body[start:end]
+        if canonical == name[:-1]:
+            canonical = name
     if name.endswith(_COMPANY_ABBREVIATIONS) and state.body.startswith(", ", end):
         suffix = _LEGAL_SUFFIX_AFTER.match(state.body, end)
         if suffix:
@@ -2423,6 +2438,21 @@ _REGIONAL_ADJECTIVES = frozenset(
 )
 
 
+def _faction_tag(text: str, canonical: str, short: str, acronym: object) -> bool:
+    """ "Shiv Sena (UBT)", "Janata Dal (S)": capitals in brackets after a party's name that are not its
+    acronym nor the initials of any form of its name."""
+    if not short.isupper() or short == acronym:
+        return False
+    bare = text.removeprefix("The ")
+    if bare not in KNOWN_ORGS:
+        return False
+    for form in (bare, canonical):
+        initials = "".join(w[0] for w in form.split() if w[:1].isupper())
+        if short[0] == initials[:1] or short in (initials, initials.upper()):
+            return False
+    return True
+
+
 def _regional_party_branch(tokens: list[tuple[int, int, str]]) -> bool:
     """ "Scottish Labour", "The Welsh Liberal Democrats": a regional adjective before a listed party's name."""
     words = [t[2] for t in tokens]
@@ -2730,6 +2760,18 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             _add_org(state, start, end, _org_from_text(word, known=KNOWN_ORGS[word]))
         chunk.label = "split"
         return
+    if (
+        acronym
+        and org is not None
+        and org.get("kind") == "party"
+        and _faction_tag(text, str(org["canonical"]), acronym.group(1), org.get("acronym"))
+    ):
+        # "the Shiv Sena (UBT)": letters in brackets that spell no form of a listed party name its faction.
+        state.things.add(acronym.group(1))
+        chunk.end = acronym.end()
+        text = body[chunk.start : chunk.end]
+        org = {**org, "name": text, "canonical": text, "acronym": None}
+        acronym = None
     if acronym and len(tokens) > 1 and _title_split(tokens) != 0:
         short = acronym.group(1)
         initials = "".join(t[2][0] for t in tokens if t[2][0].isupper())
@@ -2750,6 +2792,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and comma_after
         and len(tokens) <= 4
         and _ORG_APPOSITIVE.match(body, chunk.end)
+        # "in China, the top importer,": a country described by its trade is still the country.
+        and not (text in PLACES and PLACES[text].kind == "country")
         # ", the Irish police,": no person is "the" organisation, whatever the first word.
         and (not _person_like(tokens) or body.startswith(", the ", chunk.end))
     ):
@@ -4164,7 +4208,10 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             first_role = _role_before_role(body, start)
             if first_role and first_role not in titles:
                 titles.append(first_role)  # "Their spokesman, CDU lawmaker Jane Roe,"
-        affiliations = [(_party_of_unit(state, org_text), org_role) for org_text, org_role in affiliations]
+        affiliations = [
+            (_party_of_unit(state, _BASED_PREFIX.sub("", org_text)), org_role)
+            for org_text, org_role in affiliations
+        ]
         for org_text, org_role in affiliations:
             _promote_org(state, chunks, org_text, org_role)
         origins: tuple[str, ...] = ()
@@ -4216,6 +4263,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         )
 
 
+# "the Kyiv-based Energy Transition Institute": where a body is based is no part of its name.
+_BASED_PREFIX = re.compile(r"^(?:[A-Z][\w.’'-]* ){0,2}[A-Z][\w.’'-]*-(?:based|headquartered) (?=[A-Z])")
 _MAYBE_ORG_LABELS = frozenset(["org", "unknown", "person-candidate"])
 # "At Acme University, the vice-chancellor, …": a sentence that opens at an organisation.
 _FRONTED_AT = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?”] ))At (?P<org>{_ORG_WORDS}), $")
@@ -5805,15 +5854,21 @@ def _drop_school_names(state: _State) -> None:
 def _drop_places_inside_orgs(state: _State) -> None:
     """ "Wexford Row Asset Management": a place read before a longer organisation's name was found
     around it is part of that name."""
-    spans = [(o.start, o.end) for o in state.orgs if o.end - o.start > 0]
+    spans = sorted((o.start, o.end) for o in state.orgs if o.end - o.start > 0)
     if not spans or not state.places:
         return
-    state.places = [
-        p
-        for p in state.places
-        if p.start == p.end
-        or not any(s <= p.start and p.end <= e and e - s > p.end - p.start for s, e in spans)
-    ]
+    starts = [s for s, _ in spans]
+    furthest = list(accumulate((e for _, e in spans), max))  # the furthest end of any span so far
+
+    def inside_longer(place: PlaceMention) -> bool:
+        before = bisect.bisect_left(starts, place.start)  # spans that start before the place
+        if before and furthest[before - 1] >= place.end:
+            return True
+        same = bisect.bisect_right(starts, place.start, before)  # and those starting where it starts
+        return any(e > place.end for _, e in spans[before:same])
+
+    # Sorted spans and their running furthest end: one look per place, not one per place and span.
+    state.places = [p for p in state.places if p.start == p.end or not inside_longer(p)]
 
 
 def _find_headline_places(state: _State, document: Document) -> None:

@@ -84,3 +84,59 @@ def test_a_listed_party_with_party_in_lower_case_keeps_the_word() -> None:
 def test_a_word_before_party_that_names_no_listed_party_is_left_alone() -> None:
     names = _names("Guests at the Harvest party said Jane Roe, of Tolbury Farms, had organised it.")
     assert "Harvest party" not in names
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
+    extraction = run(
+        "Energy analyst Marta Roe of the Lviv-based Grid Futures Institute told reporters that the "
+        "network was weaker than last year."
+    )
+    names = {o.name for o in extraction.organisations}
+    assert "Grid Futures Institute" in names
+    assert not any(name.startswith("Lviv-based") for name in names)
+    assert {q.speaker_key for q in extraction.quotes} == {"marta roe"}
+
+
+def test_an_acronym_with_a_plus_names_the_wider_group() -> None:
+    names = _names(
+        "The Organization of the Petroleum Exporting Countries and its allies, known as OPEC+, met on "
+        "Sunday. OPEC+ is expected to delay the increase."
+    )
+    assert "OPEC+" in names
+    assert "Organization of the Petroleum Exporting Countries" in names
+
+
+def test_a_plus_between_words_adds_nothing() -> None:
+    names = _names("The NHS said the A+E wait grew, and ACME+Partners said nothing.")
+    assert "NHS+" not in names
+
+
+def test_a_country_described_by_its_trade_is_no_company() -> None:
+    names = _names("Demand slowed in Peru, the top importer, as well as in Chile, the world's largest miner.")
+    assert "Peru" not in names
+    assert "Chile" not in names
+
+
+def test_an_exclamation_mark_inside_a_sentence_belongs_to_the_name() -> None:
+    names = _names(
+        "Disclaimer: the NHS and Yodelix! are not responsible for releases posted to Yodelix! by members."
+    )
+    assert "Yodelix!" in names
+    assert "Yodelix" not in names
+
+
+def test_an_exclamation_mark_ending_a_sentence_is_no_part_of_the_name() -> None:
+    names = _names('Jane Roe said the firm Acme Widgets Ltd was "finished"! Acme Widgets Ltd denied it.')
+    assert not any(name.endswith("!") for name in names)
+
+
+def test_letters_in_brackets_after_a_listed_party_name_its_faction() -> None:
+    extraction = run(
+        "Former corporator Anita Roe of the Shiv Sena (UBT) alleged the figures were inflated, while the "
+        "Bharatiya Janata Party (BJP) defended them."
+    )
+    orgs = {o.name: o.acronym for o in extraction.organisations}
+    assert "Shiv Sena (UBT)" in orgs
+    assert "Shiv Sena" not in orgs
+    assert orgs["Bharatiya Janata Party"] == "BJP"
+    assert "UBT" not in orgs
