@@ -133,6 +133,9 @@ _OF_HEADS = (
             "Bureau",
             "Agency",
             "Chamber",
+            "Chambers",
+            "Administration",
+            "Directorate",
             "House",
             "Organization",
             "Organisation",
@@ -1453,6 +1456,41 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
             # "Transport Workers Union Local 234": a union's local branch is named by its number.
             end = number.end()
             name = canonical = state.body[start:end]
+    if (
+        " " not in name
+        and state.body.startswith(" party", end)
+        and not state.body[end + 6 : end + 7].isalpha()
+    ):
+        known = KNOWN_ORGS.get(f"{name} Party")
+        if known is not None and known.kind == "party":
+            # "the Left party": a listed party's name, its "party" written in lower case.
+            end += 6
+            name, canonical = state.body[start:end], known.name
+            data = {**data, "acronym": known.acronym, "kind": "party"}
+            country = country or known.country_code
+    if (
+        state.body.startswith("+", end)
+        and not state.body[end + 1 : end + 2].isalnum()
+        and _ALL_CAPS.match(name) is not None
+    ):
+        # "OPEC+": an acronym with a plus names the wider group round that body, no alias of it.
+        end += 1
+        name = canonical = state.body[start:end]
+        data = {**data, "acronym": None}
+    if state.body.startswith("! ", end) and state.body[end + 2 : end + 3].islower() and " " not in name:
+        # "posted to Yodelio! by members": an exclamation mark inside a sentence is part of the name.
+        end += 1
+        name = state.body[start:end]
+        if canonical == name[:-1]:
+            canonical = name
+    if name.endswith(_COMPANY_ABBREVIATIONS) and state.body.startswith(", ", end):
+        suffix = _LEGAL_SUFFIX_AFTER.match(state.body, end)
+        if suffix:
+            # "Acme Garment Co., Ltd": the legal form after the comma is the company name's last part.
+            end = suffix.end()
+            name = state.body[start:end]
+            if canonical == name[: len(canonical)]:
+                canonical = name
     if canonical.endswith((" Member", " Members")):
         return  # "County Executive Committee Member for Health": a post, never an organisation's last word
     prefix = canonical.split(" ", 1)[0]
@@ -1479,6 +1517,10 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
 
 
 _LOCAL_NUMBER = re.compile(r" \d{1,5}\b")
+_COMPANY_ABBREVIATIONS = (" Co.", " Corp.", " Co", " Corp")
+_LEGAL_SUFFIX_AFTER = re.compile(
+    r", (?:Ltd|Inc|LLC|Limited|JSC|Pte\.? Ltd|Pvt\.? Ltd)(?:\.(?!\s*(?:[A-Z\"\u201c\u2018]|$)))?(?![\w&-])"
+)
 _COUNTRY_PREFIXES = {"U.S.": "US", "US": "US", "U.K.": "GB", "UK": "GB"}
 # Nationality adjectives that name a government's country before one of its bodies.
 _DEMONYM_COUNTRIES = {
@@ -2432,6 +2474,58 @@ def _post_of_org_split(state: _State, chunk: _Chunk, owner_country: str | None) 
 
 # Legal forms written before a company's name: Indonesia's "PT" (perseroan terbatas), Russia's joint-stock
 # companies ("PJSC", "OJSC", "JSC").
+# Adjectives of the nations and regions inside a state whose branch of a national party takes their name
+# ("Scottish Labour", "Welsh Conservatives", "Catalan Socialists", "Bavarian Greens").
+_REGIONAL_ADJECTIVES = frozenset(
+    [
+        "Scottish",
+        "Welsh",
+        "Catalan",
+        "Basque",
+        "Galician",
+        "Andalusian",
+        "Bavarian",
+        "Saxon",
+        "Flemish",
+        "Walloon",
+        "Corsican",
+        "Sardinian",
+        "Sicilian",
+        "Breton",
+        "Tasmanian",
+        "Victorian",
+        "Quebec",
+    ]
+)
+
+
+def _faction_tag(text: str, canonical: str, short: str, acronym: object) -> bool:
+    """ "Shiv Sena (UBT)", "Janata Dal (S)": capitals in brackets after a party's name that are not its
+    acronym nor the initials of any form of its name."""
+    if not short.isupper() or short == acronym:
+        return False
+    bare = text.removeprefix("The ")
+    if bare not in KNOWN_ORGS:
+        return False
+    for form in (bare, canonical):
+        initials = "".join(w[0] for w in form.split() if w[:1].isupper())
+        if short[0] == initials[:1] or short in (initials, initials.upper()):
+            return False
+    return True
+
+
+def _regional_party_branch(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "Scottish Labour", "The Welsh Liberal Democrats": a regional adjective before a listed party's name."""
+    words = [t[2] for t in tokens]
+    if words[0] == "The":
+        words = words[1:]
+    if len(words) < 2 or len(words) > 4 or words[0] not in _REGIONAL_ADJECTIVES:
+        return False
+    rest = " ".join(words[1:])
+    known = KNOWN_ORGS.get(rest) or HOME_FORMS.get(rest)
+    return known is not None and known.kind == "party"
+
+
 _LEADING_LEGAL_FORMS = frozenset(["PT", "PJSC", "OJSC", "JSC"])
 
 
@@ -2652,6 +2746,17 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         tokens = chunk.tokens = tokens[1:]
         chunk.start = tokens[0][0]
         text = body[chunk.start : chunk.end]
+    if _regional_party_branch(tokens):
+        # "Scottish Labour", "the Welsh Conservatives": a party's branch in one nation or region of a state.
+        if tokens[0][2] == "The":
+            tokens = chunk.tokens = tokens[1:]
+            chunk.start = tokens[0][0]
+        text = body[chunk.start : chunk.end]
+        known = KNOWN_ORGS.get(text.partition(" ")[2]) or HOME_FORMS.get(text.partition(" ")[2])
+        country = _DEMONYM_COUNTRIES.get(tokens[0][2]) or (known.country_code if known else None)
+        chunk.label, chunk.data = "org", {**_org_from_text(text, country), "kind": "party"}
+        _add_org(state, chunk.start, chunk.end, chunk.data)
+        return
     # Drop sentence openers and determiners that only look like part of a name.
     while (
         len(tokens) > 1
@@ -2728,6 +2833,18 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             _add_org(state, start, end, _org_from_text(word, known=KNOWN_ORGS[word]))
         chunk.label = "split"
         return
+    if (
+        acronym
+        and org is not None
+        and org.get("kind") == "party"
+        and _faction_tag(text, str(org["canonical"]), acronym.group(1), org.get("acronym"))
+    ):
+        # "the Shiv Sena (UBT)": letters in brackets that spell no form of a listed party name its faction.
+        state.things.add(acronym.group(1))
+        chunk.end = acronym.end()
+        text = body[chunk.start : chunk.end]
+        org = {**org, "name": text, "canonical": text, "acronym": None}
+        acronym = None
     if acronym and len(tokens) > 1 and _title_split(tokens) != 0:
         short = acronym.group(1)
         initials = "".join(t[2][0] for t in tokens if t[2][0].isupper())
@@ -2748,6 +2865,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and comma_after
         and len(tokens) <= 4
         and _ORG_APPOSITIVE.match(body, chunk.end)
+        # "in China, the top importer,": a country described by its trade is still the country.
+        and not (text in PLACES and PLACES[text].kind == "country")
         # ", the Irish police,": no person is "the" organisation, whatever the first word.
         and (not _person_like(tokens) or body.startswith(", the ", chunk.end))
     ):
@@ -4324,7 +4443,10 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             first_role = _role_before_role(body, start)
             if first_role and first_role not in titles:
                 titles.append(first_role)  # "Their spokesman, CDU lawmaker Jane Roe,"
-        affiliations = [(_party_of_unit(state, org_text), org_role) for org_text, org_role in affiliations]
+        affiliations = [
+            (_party_of_unit(state, _BASED_PREFIX.sub("", org_text)), org_role)
+            for org_text, org_role in affiliations
+        ]
         for org_text, org_role in affiliations:
             _promote_org(state, chunks, org_text, org_role)
         origins: tuple[str, ...] = ()
@@ -4381,6 +4503,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         )
 
 
+# "the Kyiv-based Energy Transition Institute": where a body is based is no part of its name.
+_BASED_PREFIX = re.compile(r"^(?:[A-Z][\w.’'-]* ){0,2}[A-Z][\w.’'-]*-(?:based|headquartered) (?=[A-Z])")
 _MAYBE_ORG_LABELS = frozenset(["org", "unknown", "person-candidate"])
 # "At Acme University, the vice-chancellor, …": a sentence that opens at an organisation.
 _FRONTED_AT = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?”] ))At (?P<org>{_ORG_WORDS}), $")
@@ -6036,7 +6160,7 @@ def _drop_school_names(state: _State) -> None:
 def _drop_places_inside_orgs(state: _State) -> None:
     """ "Wexford Row Asset Management": a place read before a longer organisation's name was found
     around it is part of that name."""
-    spans = [(o.start, o.end) for o in state.orgs if o.end - o.start > 0]
+    spans = sorted((o.start, o.end) for o in state.orgs if o.end - o.start > 0)
     if not spans or not state.places:
         return
     inside = _inside_longer_span(spans)

@@ -378,7 +378,8 @@ _COMMA_BEFORE_NAME = re.compile(
 _APPOSITIVE_NAME_END = re.compile(
     r"(?:\s+(?:KC|QC|SC|MP|MEP|OBE|MBE|CBE|PhD|Jr\.?|Sr\.?)|\s+(?:of|at|from) (?:the )?[A-Z][^,.;:“”\"]{1,60})?,\s*"
 )
-_TIE_BEFORE = re.compile(r",? (?:of|at|from|with) (?:the )?$")
+# "Jane Roe of the Kyiv-based Acme Institute said": where the organisation is based may come between.
+_TIE_BEFORE = re.compile(r",? (?:of|at|from|with) (?:the )?(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?-based )?$")
 
 
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its"])
@@ -595,7 +596,7 @@ class _Speakers:
                 if person is not None:
                     return person
             # "Analyst Jane Roe of Acme Research said": the person named before "of ORG" is the subject.
-            tie = _TIE_BEFORE.search(self.body, max(floor, best.start - 12), best.start)
+            tie = _TIE_BEFORE.search(self.body, max(floor, best.start - 40), best.start)
             if tie is not None:
                 person = next(
                     (r for r in self.references if r.end == tie.start() and r.type == "person"), None

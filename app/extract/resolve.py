@@ -91,7 +91,8 @@ def _org_key(mention: OrganisationMention) -> str:
 @lru_cache(maxsize=4096)  # asked twice per organisation mention, and names recur across articles
 def _strip_suffix(name: str) -> str:
     words = name.split()
-    while len(words) > 1 and ORG_HEADS.get(words[-1]) == "company":
+    # "Acme Co., Ltd.": each legal form, the comma between them too, is no part of the name.
+    while len(words) > 1 and ORG_HEADS.get(words[-1].rstrip(",")) == "company":
         words.pop()
     return " ".join(words)
 
@@ -104,7 +105,9 @@ _LEGAL_FORMS = frozenset(
 
 def _without_legal_form(name: str) -> str:
     head, _, last = name.rpartition(" ")
-    return head.rstrip(",") if head and last in _LEGAL_FORMS else name
+    if head and last in _LEGAL_FORMS:
+        return _without_legal_form(head.rstrip(","))  # "Acme Co., Ltd.": both legal forms go
+    return name
 
 
 def _short_forms(mentions: tuple[OrganisationMention, ...]) -> dict[str, str | None]:

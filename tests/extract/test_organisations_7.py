@@ -164,7 +164,8 @@ def test_a_press_releases_source_line_names_the_issuer_and_the_wire_is_known() -
         "\n\nSOURCE Kestrel Mobility Co., Ltd."
     )
     names = {o.name for o in run(text).organisations}
-    assert names == {"PR Newswire", "Kestrel Mobility Co."}
+    # The legal form after the comma ("Co., Ltd.") is part of the issuer's name.
+    assert names == {"PR Newswire", "Kestrel Mobility Co., Ltd."}
 
 
 def test_a_source_group_inside_a_sentence_keeps_its_name() -> None:

@@ -21,7 +21,7 @@ def test_a_long_bracketed_note_after_the_company_leaves_it_the_subject() -> None
         'in Kita-ku, Osaka; President and CEO: Haruto Ibsenami; hereinafter "Quellmar") today announced '
         "that it has signed an agreement with Dovren Systems AG to build a plant in Sakai."
     )
-    assert _speaker(_indirect(text), "it has signed") == "quellmar robotics co."
+    assert _speaker(_indirect(text), "it has signed") == "quellmar robotics co., ltd."
 
 
 def test_a_bracketed_note_does_not_make_a_person_the_subject_of_what_follows() -> None:
