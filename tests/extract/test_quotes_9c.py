@@ -113,3 +113,19 @@ def test_the_authors_write_reports_the_clause_with_no_speaker() -> None:
 def test_people_who_write_books_report_nothing() -> None:
     text = "Books\n\nIn the highlands, farmers keep goats and their children write poems about them."
     assert _texts(_indirect(text)) == []
+
+
+# --- "The military has said …": the country's armed forces named earlier -------------------------
+
+
+def test_the_military_refers_to_the_armed_forces_named_earlier() -> None:
+    text = (
+        "Draft\n\nThe Varnian Defence Forces (VDF) sent 5,000 call-up orders last year.\n\n"
+        "The military has said it needs another 8,000 soldiers to relieve the reservists."
+    )
+    assert _speaker(_indirect(text), "it needs another 8,000 soldiers") == "varnian defence forces"
+
+
+def test_the_military_with_no_armed_forces_named_has_no_speaker() -> None:
+    text = "Draft\n\nThe Kellton Dairy Company expanded.\n\nThe military has said it needs another 8,000 soldiers."
+    assert _speaker(_indirect(text), "it needs another 8,000 soldiers") is None
