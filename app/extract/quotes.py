@@ -127,10 +127,14 @@ _THAT_ONLY_VERBS = frozenset(
         # "The tribunal ruled that …": a court's or arbitrator's finding, by whoever ruled.
         "ruled",
         "rules",
+        # "complained afterwards that …": a grievance voiced.
+        "complained",
+        "complains",
     }
 )
 # "…, the researchers found.", "…, local media reported.": a finding or report after the clause.
-_TRAILING_VERBS = (_CLAUSE_VERBS - {"told", "tells"}) | {"found", "reported", "heard"}
+# "…, the authors write.": a paper's authors in the present tense.
+_TRAILING_VERBS = (_CLAUSE_VERBS - {"told", "tells"}) | {"found", "reported", "heard", "write"}
 # "…, the court heard.": evidence given in court; "heard" trails only after a court.
 _COURT_HEARD = re.compile(r"(?:the )?(?:court|jury|inquest|tribunal|hearing)\s*$")
 # Between a subject and its verb: an appositive in commas, "and other officials", adverbs, auxiliaries.
@@ -1152,7 +1156,12 @@ _CUE_TAIL = (
     # "posted on LinkedIn that", "said on social media that".
     r"on (?:social media|(?:its|his|her|their) (?:website|blog|account|page)|"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w.-]+)|"
-    r"at an? (?:[\w-]+ )?(?:briefing|conference|rally|hearing|meeting|event)|"
+    # "said at the opening ceremony that": the occasion it was said at.
+    # Not "said at the meeting that was held on Tuesday": a relative clause on the occasion.
+    r"at (?:an?|the) (?:[\w-]+ )?(?:briefing|conference|rally|hearing|meeting|event|ceremony|summit|forum|launch)"
+    r"(?! that (?:is|was|are|were|has|had|have|will|would)\b)|"
+    # "said outside the court that": where the speaker stood.
+    r"outside (?:the )?(?:court|courthouse|courtroom|tribunal|parliament|hospital|stadium)|"
     # "said on a call with analysts that", "told investors on an earnings call that".
     r"on (?:an?|the) (?:[\w-]+ ){0,2}?call(?: with (?:analysts|investors|reporters|journalists))?))"
 )
@@ -1201,7 +1210,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Tt]enants|[Ee]mployees|[Vv]illagers|[Ll]ocals|[Ss]urvivors|[Ff]amilies|[Uu]sers|[Cc]ustomers|[Ii]nvestors|"
     r"[Ss]hareholders|[Cc]onsumers|[Cc]lients|[Rr]eaders|[Vv]iewers|[Ll]isteners|[Bb]ankers|[Bb]rokers|"
     # "Several panelists said", "oil-producing countries said": panels, and states at a negotiation.
-    r"[Pp]anell?ists|[Jj]urors|[Dd]elegates|[Dd]elegations|[Nn]egotiators|[Cc]ountries|[Nn]ations|[Gg]overnments|"
+    r"[Pp]anell?ists|[Jj]urors|[Aa]uthors|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Nn]egotiators|[Cc]ountries|[Nn]ations|[Gg]overnments|"
     # "… a Labour source said. Another said …": one more of the same unnamed voices.
     r"Another|Others)"
     # "residents and former councillors": a second group coordinated with the first.
@@ -1209,7 +1218,7 @@ _UNNAMED_SUBJECT = re.compile(
     # "residents who spoke to our correspondent said": how the group came to speak.
     r"(?: who (?:spoke|talked) (?:to|with) (?:our|the|this|a) [a-z]+)?"
     # "residents in Motherwell", "lawyers for the state": where the group is, or whom it acts for.
-    r"(?: (?:in|from|for|at|of|near) (?:the )?(?:[A-Za-z][\w’'-]* )?[A-Za-z][\w’'-]*)?"
+    r"(?: (?:in|on|from|for|at|of|near) (?:the )?(?:[A-Za-z][\w’'-]* )?[A-Za-z][\w’'-]*)?"
     # "two sources familiar with the matter", "people briefed on the talks".
     r"(?: (?:familiar with|close to|briefed on|with knowledge of|involved in) (?:the |a |an )?[\w’'-]+(?: [\w’'-]+)?)?"
     r"(?: (?:have|had|also|later))?\s*"
@@ -1534,7 +1543,9 @@ def _indirect(
             return _clause_record(body, sentence.start + quoted.end(), sentence.end, source, "saying", direct)
     words = _LOWER_WORDS.findall(text)
     if _CUE_VERBS.isdisjoint(words):
-        return None
+        if _SHOWN_VERBS.isdisjoint(words):
+            return None
+        return _shown_by_records(body, sentence, speakers.past_dateline(sentence.start), direct)
     middle = _MID_CUE.search(text)
     if middle:
         rest_start = sentence.start + middle.start("rest")
@@ -1605,12 +1616,17 @@ def _indirect(
                 subject = following
         if subject is None and body[verb_start - 2 : verb_start - 1] in ("”", '"', "’", "»", ","):
             subject = _appositive_subject(speakers, sentence.start, verb_start)
+        unnamed_finding = False
         if subject is None and verb in _FINDING_VERBS:
             subject = _study_issuer(speakers, sentence.start, verb_start)
-            if subject is None:
+            unnamed_finding = subject is None and bool(
+                _UNNAMED_FINDING.fullmatch(body, speakers.past_dateline(sentence.start), verb_start)
+            )
+            if subject is None and not unnamed_finding:
                 continue  # "Police found that the door was open": a discovery, not reported speech
         if subject is None and not (
             unnamed_one
+            or unnamed_finding
             or _unresolved_subject(speakers, sentence.start, verb_start, verb)
             or unnamed_role
             or role_holder
@@ -1721,7 +1737,49 @@ def _indirect(
                 return _clause_record(
                     body, opening, sentence.start + told.start(), subject, told.group("verb"), direct
                 )
-    return _inverted_trailing(body, sentence, speakers, direct)
+    inverted = _inverted_trailing(body, sentence, speakers, direct)
+    if inverted is None and not _SHOWN_VERBS.isdisjoint(words):
+        # "Records show …" with a reporting verb that reported nothing: "Records show the deal was
+        # agreed, and analysts said little."; a cue that does report ("…, the court heard.") wins.
+        return _shown_by_records(body, sentence, opening, direct)
+    return inverted
+
+
+# Records, data and projections that show a clause: "…, state data show.", "Court records show he was
+# convicted in 2019." The records speak for no one the sentence names.
+_SHOWN_BY = (
+    r"(?P<rest>(?:(?:[Tt]he|[Oo]fficial|[Ll]atest|[Nn]ew|[Pp]reliminary|[Pp]rovisional|[Ff]inal|[Pp]ublic) )*"
+    r"(?:[A-Za-z][\w-]* ){0,2}?(?:data|figures|records|statistics|projections|results|estimates|documents|"
+    r"filings|polls|surveys|numbers|returns|forecasts|tallies))"
+    r" (?P<verb>show|shows|showed|indicate|indicates|indicated)"
+)
+_TRAILING_SHOWN = re.compile(rf", {_SHOWN_BY}\.?$")
+_LEADING_SHOWN = re.compile(rf"{_SHOWN_BY}(?: that)? (?=[\w“\"‘'])")
+_SHOWN_VERBS = frozenset(["show", "shows", "showed", "indicate", "indicates", "indicated"])
+
+
+def _shown_by_records(
+    body: str, sentence: Sentence, opening: int, direct: _DirectQuotes
+) -> QuoteRecord | None:
+    """ "…, state data show." / "Court records show Roe was convicted …": what records show, no speaker."""
+    text = sentence.text
+    trailing = _TRAILING_SHOWN.search(text, opening - sentence.start)
+    if trailing is not None:
+        return _clause_record(
+            body, opening, sentence.start + trailing.start(), None, trailing.group("verb"), direct
+        )
+    leading = _LEADING_SHOWN.match(text, opening - sentence.start)
+    if leading is None:
+        return None
+    clause = sentence.start + leading.end()
+    first = _LOWER_WORDS.match(body, clause, sentence.end)
+    # "Figures show increased demand": no clause, the verb's object; "that" or a finite verb later opens one.
+    if not leading.group().rstrip().endswith(" that") and (
+        (first is not None and first.start() == clause and _FINITE.fullmatch(first.group()))
+        or not _has_finite_verb(body, clause, sentence.end)
+    ):
+        return None
+    return _clause_record(body, clause, sentence.end, None, leading.group("verb"), direct)
 
 
 _TRAILING_TOLD = re.compile(
@@ -1790,17 +1848,25 @@ def _appositive_subject(speakers: _Speakers, start: int, verb_start: int) -> Ref
 _PARTICIPLE_OPENING = re.compile(r"[a-z]+ing\b|(?:the|a|an|he|she|it|they|we|i|his|her|its|their)\b")
 _FINDING_VERBS = frozenset(["found", "finds"])
 # "The charity’s analysis of ten years of data found": the study's issuer, named as its possessor.
+# "An Acme poll published on Monday found": the pollster named before the document, no possessive.
 _STUDY_OF = re.compile(
-    r"[’']s? (?:[a-z-]+ )?(?:analysis|report|study|survey|review|research|audit|investigation|inquiry|"
+    r"(?:[’']s?)? (?:[a-z-]+ )?(?:analysis|report|study|survey|poll|review|research|audit|investigation|inquiry|"
     r"assessment|data|figures)\b[^,;:“”\"]{0,80}$"
+)
+_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?) ")
+# "The study also found that …", "A survey published on Monday found that …": a document whose issuer
+# the sentence does not name finds, and no one is named as its speaker.
+_UNNAMED_FINDING = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his) (?:(?:new|latest|same|recent|separate|annual|preliminary|"
+    r"[a-z]+-(?:year|month|week)) )?(?:[A-Z][\w&’'-]* ){0,2}(?:analysis|report|study|survey|poll|review|research|audit|assessment|paper)"
+    r"(?: (?:published|released|conducted|carried out) [^,;:“”\"]{1,60}?)?(?: (?:also|further|however))?\s*"
 )
 
 
 def _study_issuer(speakers: _Speakers, start: int, verb_start: int) -> Reference | None:
     body = speakers.body
-    opening = speakers.starting_at(start) or (
-        speakers.starting_at(start + 4) if body.startswith(("The ", "the "), start) else None
-    )
+    article = _ARTICLE.match(body, start)
+    opening = speakers.starting_at(start) or (speakers.starting_at(article.end()) if article else None)
     if opening is None or opening.type != "organisation":
         return None
     return opening if _STUDY_OF.match(body, opening.end, verb_start) else None
