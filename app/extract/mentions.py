@@ -1425,6 +1425,7 @@ class _State:
     spanned: set[str] = field(default_factory=set)  # names _promote_spanning_org has judged already
     chunk_index: _ChunkIndex | None = None  # the chunks list _promote_org last indexed
     surnames_read: dict[str, _SurnameRead] = field(default_factory=dict)  # by _surname_stands_alone
+    name_words: frozenset[str] = frozenset()  # words of the article's longer person candidates
 
 
 # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": the ordinal is part of the name.
@@ -3149,6 +3150,9 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
             # "Akinyi, a 29-year-old hairdresser who gave only one name, said": a person with one name.
             chunk.data["single_name"] = True
             return 2
+        if _one_name_person(state, chunk, name_tokens[0]):
+            chunk.data["single_name"] = True
+            return 2
         return 0  # one bare word is never a new person; resolve links surnames to full names
     if words[0] == "Les" and _word_before(body, name_tokens[0][0]) in _LOCATIVES_BEFORE_LES:
         return 0  # "brave at Les Combes", "in Les Halles": the French article opens a place's name
@@ -3227,6 +3231,54 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
     if len(words) == 1 and not chunk.data.get("honorific"):
         score = 0  # one bare word is never a new person; resolve links surnames to full names
     return score
+
+
+# "who gave his surname only as Roe", "identified only as Roe", "asked to be named only by her first
+# name, Roe,": the story says it has one name for the person.
+_ONE_NAME_BEFORE = re.compile(
+    r"(?:(?:gave|giving|give|gives) (?:only )?(?:his|her|their) (?:first |last |given |family |sur)?name (?:only )?as"
+    r"|(?:identified|named|known|referred to|(?:him|her|them)sel(?:f|ves)) only as"
+    r"|(?:identified|named|known) only by (?:his|her|their) (?:first |last |given |family |sur)?name,"
+    r"|(?:his|her|their) (?:first |given |family |sur)?name, which is|"
+    r"gave (?:only )?(?:his|her|their) (?:first |last |given |family |sur)?name,) $"
+)
+_ONE_NAME_ROLE = re.compile(
+    rf"(?<![\w’'-])(?:a|an) (?:\d{{1,3}}-year-old )?(?P<role>(?:[a-z-]+ )?(?:{_ROLE_HEAD_ALT})),? who (?:[a-z]+ ){{0,2}}$"
+)
+# ", who like many Indonesians goes by one name": the person has no other name to give.
+_ONE_NAME_AFTER = re.compile(
+    r",(?: [^.;:“”\"]{1,120}?,)? who (?:[^.;:,“”\"]{1,40} )?(?:goes|went) by (?:one|a single|only one) name\b"
+)
+# "said Roe, head of fixed income at Acme": a reporting verb right before the word, for a person
+# whose appositive names a post.
+_VERB_JUST_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_VERB_ALT}) $")
+
+
+def _one_name_person(state: _State, chunk: _Chunk, token: tuple[int, int, str]) -> bool:
+    """A person the article names by one word: the story says so ("gave his surname only as Roe",
+    ", who goes by one name"), or the word speaks with a post in apposition ("said Roe, head of fixed
+    income at Acme,", "Roe, a fund manager, said") and is no word of any fuller name in the article."""
+    body = state.body
+    start, end, word = token
+    if word in NOT_NAMES or word in PLACES or word in KNOWN_ORGS or not _is_name_token(word):
+        return False
+    told = _ONE_NAME_BEFORE.search(body, max(0, start - 60), start)
+    if told:
+        # "a 58-year-old trader who gave his surname only as Roe": the noun before is her post.
+        role = _ONE_NAME_ROLE.search(body, max(0, told.start() - 80), told.start())
+        if role:
+            chunk.data["one_name_role"] = role.group("role")
+        return True
+    if not body.startswith(",", end) or word in FIRST_NAMES or word in state.name_words:
+        return False
+    if _ONE_NAME_AFTER.match(body, end):
+        return True
+    role = _ROLE_AFTER.match(body, end)
+    if role is None or not role.group("role") or role.group("role").split()[0] in NOT_JOBS:
+        return False
+    return bool(
+        _VERB_JUST_BEFORE.search(body, max(0, start - 20), start) or _VERB_AFTER.match(body, role.end())
+    )
 
 
 _HONORIFIC_JUST_BEFORE = re.compile(r"(?<![\w’'-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? $")
@@ -4113,6 +4165,12 @@ def _companies_by_bare_name(state: _State) -> dict[str, OrganisationMention]:
 def _find_people(state: _State, chunks: list[_Chunk]) -> None:
     body = state.body
     companies = _companies_by_bare_name(state)
+    candidates: list[list[tuple[int, int, str]]] = [
+        c.data["name_tokens"]  # type: ignore[misc]
+        for c in chunks
+        if c.label == "person-candidate"
+    ]
+    state.name_words = frozenset(t[2] for tokens in candidates if len(tokens) > 1 for t in tokens)
     for position, chunk in enumerate(chunks):
         if chunk.label != "person-candidate":
             continue
@@ -4177,6 +4235,9 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             titles.append(title)
         if org:
             affiliations.append((org, role or title))
+        one_name_role = chunk.data.get("one_name_role")
+        if isinstance(one_name_role, str) and one_name_role not in titles:
+            titles.append(one_name_role)
         party_state = _PARTY_STATE.match(body, end)
         if party_state:
             # AP style "Sen. Jane Roe, D-Ohio,": her party and her state.

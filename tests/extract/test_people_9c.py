@@ -1,0 +1,56 @@
+"""People's names and posts, ninth round, third pass (all sentences made up)."""
+
+from app.extract import run
+from app.extract.types import PersonEntity
+
+
+def _people(text: str) -> dict[str, PersonEntity]:
+    return {p.name: p for p in run(text).people}
+
+
+# --- a person the article names by one word ----------------------------------------------------
+
+
+def test_a_person_who_gave_only_one_name_is_a_person() -> None:
+    text = (
+        "One of the buyers, a 61-year-old businessman who gave his surname only as Thorsby, "
+        "said outside the court that he had lost his savings."
+    )
+    people = _people(text)
+    assert "Thorsby" in people
+    assert "businessman" in people["Thorsby"].titles
+
+
+def test_a_one_word_speaker_with_a_post_in_apposition() -> None:
+    text = (
+        "“The market wanted a signal,” said Wiraputra, head of rates at Tanjung Delta Capital "
+        "in Surabaya. Prices rose on Monday."
+    )
+    people = _people(text)
+    assert "Wiraputra" in people
+    assert "head of rates" in people["Wiraputra"].titles
+
+
+def test_a_one_word_name_with_a_post_then_the_verb() -> None:
+    people = _people("Kurniadi, a fund manager at Selat Biru Asset Management, said bonds rallied.")
+    assert "Kurniadi" in people
+
+
+def test_a_surname_after_the_full_name_stays_the_same_person() -> None:
+    text = (
+        "Bram Wiraputra runs the desk. Wiraputra, a fund manager at Selat Biru Asset Management, "
+        "said bonds rallied."
+    )
+    assert set(_people(text)) == {"Bram Wiraputra"}
+
+
+def test_a_body_known_as_a_word_is_no_one_name_person() -> None:
+    text = (
+        "The stakes moved into Sarana Kencana, the state fund known as Kencana. "
+        "A representative for Kencana declined to comment."
+    )
+    assert "Kencana" not in _people(text)
+
+
+def test_a_company_with_a_maker_appositive_is_no_person() -> None:
+    assert "Quellix" not in _people("Quellix, a maker of chips, said sales rose.")
