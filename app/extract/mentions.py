@@ -594,6 +594,7 @@ _ORG_APPOSITIVE = re.compile(
     # "Pixlane, the start-up owned by Acme,": or into who owns it.
     r"(?:[,.;]| (?:representing|which|that|whose|behind|owned|backed|founded|run|led)\b)"
 )
+_OWNER_APPOSITIVE = re.compile(r", (?:a|an) (?:[\w’'-]+ ){1,3}owner[,.;]")
 _BASED_IN = re.compile(
     rf"(?<![\w’'-])(?P<place>{U}[\w.’']*(?: {U}[\w.’']*){{0,2}})-(?:based|born|headquartered)\b"
 )
@@ -2687,6 +2688,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and comma_after
         and len(tokens) <= 4
         and _ORG_APPOSITIVE.match(body, chunk.end)
+        # "Jane Roe, a spaza shop owner, said": a business's owner is a person, not the business.
+        and not (
+            len(tokens) in (2, 3)
+            and all(_is_name_token(t[2]) and t[2] not in ORG_HEADS for t in tokens)
+            and not tokens[-1][2].endswith("s")  # "Varrow Estates, a property owner,": a plural
+            and _OWNER_APPOSITIVE.match(body, chunk.end)
+        )
         # ", the Irish police,": no person is "the" organisation, whatever the first word.
         and (not _person_like(tokens) or body.startswith(", the ", chunk.end))
     ):
@@ -3348,7 +3356,11 @@ _ROLE_APPOSITION = re.compile(
     rf",(?: \d{{1,3}},)? (?:who is |who was )?(?:a |an |the |its |their )?(?:[\w’'-]+ ){{0,4}}?(?:{_ROLE_HEAD_ALT})\b"
 )
 # ", who has run the bakery on Main Street for 22 years, said": a relative clause, then speech.
-_WHO_THEN_SAYS = re.compile(rf", who [^.;:“”\"]{{1,140}}?, (?:[a-z]+ly )?(?:{_VERB_ALT})\b")
+# ", a neighbour who escaped with her family, said": a noun that takes "who" first.
+_WHO_THEN_SAYS = re.compile(
+    rf",(?: (?:a|an) (?!(?:company|firm|group|business|team|unit|body|party|union|charity|bank|fund)\b)[a-z]+)?"
+    rf" who [^.;:“”\"]{{1,140}}?, (?:[a-z]+ly )?(?:{_VERB_ALT})\b"
+)
 
 
 # ", a 29-year-old hairdresser": an age and a noun are said only of a person.

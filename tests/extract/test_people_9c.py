@@ -54,3 +54,34 @@ def test_a_body_known_as_a_word_is_no_one_name_person() -> None:
 
 def test_a_company_with_a_maker_appositive_is_no_person() -> None:
     assert "Quellix" not in _people("Quellix, a maker of chips, said sales rose.")
+
+
+# --- a given name no list holds, set off by what only a person is ---------------------------------
+
+
+def test_a_shop_owner_in_apposition_is_a_person_not_the_shop() -> None:
+    text = "Tselane Mokoatle, a tavern owner, said she had lost stock worth R2,000."
+    extraction = run(text)
+    people = {p.name: p for p in extraction.people}
+    assert "Tselane Mokoatle" in people
+    assert "tavern owner" in people["Tselane Mokoatle"].titles
+    assert "Tselane Mokoatle" not in {o.name for o in extraction.organisations}
+
+
+def test_a_company_described_as_an_owner_stays_a_company() -> None:
+    extraction = run("Varrow Estates, a property owner, said rents rose.")
+    assert "Varrow Estates" in {o.name for o in extraction.organisations}
+    assert not extraction.people
+
+
+def test_a_noun_and_a_who_clause_then_speech_make_a_person() -> None:
+    text = (
+        "Tsering Dolkar, a neighbour who fled with her children minutes before the slide, "
+        "said she heard a loud noise."
+    )
+    assert "Tsering Dolkar" in _people(text)
+
+
+def test_a_company_and_a_who_clause_make_no_person() -> None:
+    text = "Orvane Marlo, a company who builds boats in the north, said sales rose."
+    assert "Orvane Marlo" not in _people(text)
