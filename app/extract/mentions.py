@@ -2108,7 +2108,9 @@ def _title_split(tokens: list[tuple[int, int, str]]) -> int:
 
 # Legislators' posts written as acronyms: the capitalised words before one name the party, not the post
 # ("Labour MP Jane Roe", "Social Democrats TD Jane Roe"), unless they only date or rank it.
-_MEMBER_ACRONYMS = frozenset(["MP", "MEP", "MLA", "MSP", "TD", "MNA", "MPA", "MPP", "MHA", "MLC"])
+_MEMBER_ACRONYMS = frozenset(
+    ["MP", "MEP", "MLA", "MSP", "TD", "MNA", "MPA", "MPP", "MHA", "MLC", "MK", "MHK"]
+)
 _MEMBER_RANKS = frozenset(["Opposition", "Former", "Junior", "Senior", "Deputy", "Backbench"])
 
 
@@ -2853,6 +2855,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         place_size
         and name_start == 0
         and not (tokens[0][2] in FIRST_NAMES and len(tokens) == 2)
+        # "Devon O. Samuda": a middle initial after the place's word makes it a given name.
+        and not (place_size == 1 and len(tokens) == 3 and _INITIAL.fullmatch(tokens[1][2]))
         # "Van der Berg said": a capitalised particle that is also a place opens a surname.
         and not (place_size == 1 and tokens[0][2] in CAPITAL_PARTICLES and tokens[1][2] in _PARTICLE_WORDS)
         and not _named_like_place(state, tokens, place_size)
@@ -3479,6 +3483,14 @@ def _title_before(
     honorific = _HONORIFIC_BEFORE.search(body, max(0, name_start - 24), name_start)
     if honorific:
         name_start = honorific.start()  # "chief medical officer Dr Hannah Okoro": the role stands before "Dr"
+    return _role_words_before(state, name_start, org)
+
+
+def _role_words_before(
+    state: _State, name_start: int, org: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """(title, organisation as written, role) from lower-case role words right before ``name_start``."""
+    body = state.body
     role = _role_before(body, name_start)
     if role is not None and role.re is _ROLE_OF_ORG_BEFORE_COMMA:
         return role.group("role"), role.group("org"), role.group("role")
@@ -3521,6 +3533,8 @@ def _title_before(
             # "Marine biologist Jane Roe", "Council leader Jane Roe": a capital only because it opens the sentence.
             if found_org in _FUNCTION_OPENERS:
                 pass  # "The cellist Ruth Abara": the article is no part of the role
+            elif role_text in _SIDE_POSTS:
+                role_text = f"{found_org} {role_text}"  # "Coalition whip Jane Roe": the side is the post's
             elif found_org.lower() in DESCRIPTORS or possessive or found_org in _BODY_OPENERS:
                 # "Council leader …" is the article's council; "Sheriff's spokeswoman …" an office named no further.
                 desc = f"the {found_org.lower()} "
@@ -4247,6 +4261,14 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             titles.append(title)
         if org:
             affiliations.append((org, role or title))
+        if title and body.startswith(title, chunk.start) and body.startswith(" ", chunk.start - 1):
+            # "Opposition leader MK Jane Roe", "party chairman MP Jane Roe": a post in words before the
+            # title that opens the chunk.
+            post, post_org, _post_role = _role_words_before(state, chunk.start, None)
+            if post and post != title and post not in titles:
+                titles.insert(0, post)
+                if post_org and not org:
+                    affiliations.append((post_org, post))
         one_name_role = chunk.data.get("one_name_role")
         if isinstance(one_name_role, str) and one_name_role not in titles:
             titles.append(one_name_role)
@@ -4522,6 +4544,8 @@ _DESCRIPTOR_POSTS = frozenset(["team principal", "team doctor"])
 # Capitalised nouns that, opening a sentence before a role, stand for the article's body of that kind:
 # "Board member Jane Roe" (the board), "District spokesman Tom Lee" (the district).
 _BODY_OPENERS = frozenset(["Board", "District", "Bureau", "Office", "Authority"])
+# Posts named for the side in a legislature they keep in line ("Coalition whip", "Government whip").
+_SIDE_POSTS = frozenset(["whip"])
 # Words that date a post rather than name it: "former", "new", "current", "outgoing" …
 _FORMER = re.compile(
     r"^(?:(?:[Ff]ormer|[Ee]x-|[Tt]hen-?|[Ll]ocal|[Nn]ew|[Nn]ewly appointed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|"

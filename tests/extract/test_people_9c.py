@@ -85,3 +85,37 @@ def test_a_noun_and_a_who_clause_then_speech_make_a_person() -> None:
 def test_a_company_and_a_who_clause_make_no_person() -> None:
     text = "Orvane Marlo, a company who builds boats in the north, said sales rose."
     assert "Orvane Marlo" not in _people(text)
+
+
+# --- names that open with a place's word; posts before a title ---------------------------------
+
+
+def test_a_place_word_before_a_middle_initial_is_a_given_name() -> None:
+    text = "Her rival, attorney-at-law Florence T. Mallory, said the roads were a disgrace."
+    people = _people(text)
+    assert "Florence T. Mallory" in people
+    assert "attorney-at-law" in people["Florence T. Mallory"].titles
+    assert "Florence" not in {p.name for p in run(text).places}
+
+
+def test_a_place_alone_stays_a_place() -> None:
+    extraction = run("The company moved its head office to Florence last year, Mallory said.")
+    assert "Florence" in {p.name for p in extraction.places}
+
+
+def test_a_knesset_member_and_the_post_before_the_title() -> None:
+    text = (
+        "Coalition whip MK Dalia Orbach (Likud) played down the crisis. "
+        "Opposition leader MK Ronit Avital-Baram said the threat was real."
+    )
+    people = _people(text)
+    assert {"Coalition whip", "MK"} <= set(people["Dalia Orbach"].titles)
+    assert {"Opposition leader", "MK"} <= set(people["Ronit Avital-Baram"].titles)
+    assert "MK" not in {o.name for o in run(text).organisations}
+
+
+def test_a_council_leader_keeps_the_council_as_the_body() -> None:
+    # A body's noun at a sentence start names the article's body, not part of a post.
+    people = _people("Council leader Jane Roe said the budget was balanced.")
+    assert "leader" in people["Jane Roe"].titles
+    assert "Council leader" not in people["Jane Roe"].titles
