@@ -119,3 +119,32 @@ def test_a_council_leader_keeps_the_council_as_the_body() -> None:
     people = _people("Council leader Jane Roe said the budget was balanced.")
     assert "leader" in people["Jane Roe"].titles
     assert "Council leader" not in people["Jane Roe"].titles
+
+
+# --- a name's first or last words as its short form ---------------------------------------------
+
+
+def test_the_first_words_of_a_longer_name_are_its_short_form() -> None:
+    text = (
+        "Deputy Public Prosecutor Siti Hajar Mohamed Yusof said the accused had stolen the money. "
+        "DPP Siti Hajar sought at least five years' jail, saying the offences were planned."
+    )
+    people = _people(text)
+    assert set(people) == {"Siti Hajar Mohamed Yusof"}
+    assert "Siti Hajar" in people["Siti Hajar Mohamed Yusof"].aliases
+
+
+def test_the_last_words_of_a_longer_name_are_its_short_form() -> None:
+    text = (
+        "The board's chief executive, Kofi Adjei-Mensah Boateng, said prices would rise. "
+        "Adjei-Mensah Boateng said the increase was fair."
+    )
+    assert set(_people(text)) == {"Kofi Adjei-Mensah Boateng"}
+
+
+def test_a_shorter_name_given_first_stays_its_own_person() -> None:
+    text = (
+        "Ama Serwaa said the market was closed. "
+        "Later, the trader Ama Serwaa Boateng, her aunt, said it would reopen."
+    )
+    assert {"Ama Serwaa", "Ama Serwaa Boateng"} <= set(_people(text))
