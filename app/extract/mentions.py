@@ -3274,7 +3274,11 @@ def _one_name_person(state: _State, chunk: _Chunk, token: tuple[int, int, str]) 
     start, end, word = token
     if word in NOT_NAMES or word in PLACES or word in KNOWN_ORGS or not _is_name_token(word):
         return False
-    told = _ONE_NAME_BEFORE.search(body, max(0, start - 60), start)
+    told = (
+        _ONE_NAME_BEFORE.search(body, max(0, start - 60), start)
+        if body.endswith(("as ", "name, ", "is "), 0, start)
+        else None
+    )
     if told:
         # "a 58-year-old trader who gave his surname only as Roe": the noun before is her post.
         role = _ONE_NAME_ROLE.search(body, max(0, told.start() - 80), told.start())
