@@ -2826,7 +2826,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             or tokens[name_start][2].rstrip(".") in TITLE_MODIFIERS
             or tokens[name_start][2] in ("of", "for", "the", "and")
             or not _is_name_token(tokens[name_start][2])
-            or (complement and not _starts_name(tokens, name_start))
+            or (
+                complement
+                and not _starts_name(tokens, name_start)
+                and not _complement_ends(state, chunk, name_start)
+            )
             or (name_start == 0 and tokens[0][2].lower() in _CAPITAL_ROLES)
             # "Labour and Employment Minister": a portfolio word right before its head.
             or (name_start + 1 < len(tokens) and tokens[name_start + 1][2] in _PORTFOLIO_HEADS)
@@ -2968,6 +2972,21 @@ _BYSTANDER_WORDS = frozenset(
 # Vietnamese middle names that mark a woman's ("Thi") or a man's ("Van") name: the word before them
 # is the family name ("Vo Thi Thu Trang", "Le Van Tuan").
 _VIETNAMESE_MIDDLE_NAMES = frozenset(["Thi", "Van"])
+
+
+def _complement_ends(state: _State, chunk: _Chunk, index: int) -> bool:
+    """ "Vice Minister of Commerce Jane Roe said": past the title's subject, the last two words are a
+    name no list holds when neither is a title's or a common word and a reporting verb follows."""
+    tokens = chunk.tokens
+    return (
+        index == len(tokens) - 2
+        and tokens[index - 1][2] not in ("of", "for", "the", "and")
+        and _unlisted_name_word(tokens[index][2])
+        and _unlisted_name_word(tokens[index + 1][2])
+        and tokens[index][2] not in ORG_HEADS
+        and tokens[index + 1][2] not in ORG_HEADS
+        and _VERB_AFTER.match(state.body, chunk.end) is not None
+    )
 
 
 def _leads_the_name(state: _State, chunk: _Chunk, leading: list[tuple[int, int, str]], titled: bool) -> bool:

@@ -148,3 +148,17 @@ def test_a_shorter_name_given_first_stays_its_own_person() -> None:
         "Later, the trader Ama Serwaa Boateng, her aunt, said it would reopen."
     )
     assert {"Ama Serwaa", "Ama Serwaa Boateng"} <= set(_people(text))
+
+
+# --- a name no list holds after a title's subject ------------------------------------------------
+
+
+def test_a_name_after_a_ministers_portfolio_then_a_verb() -> None:
+    text = "Vice Minister of Commerce Tao Renxiang said at the opening that imports would grow."
+    people = _people(text)
+    assert "Tao Renxiang" in people
+    assert "Vice Minister of Commerce" in people["Tao Renxiang"].titles
+
+
+def test_a_portfolio_of_two_words_then_a_verb_is_no_name() -> None:
+    assert not _people("The Minister of Mineral Resources said output would rise.")
