@@ -597,6 +597,7 @@ _ORG_APPOSITIVE = re.compile(
     # "Pixlane, the start-up owned by Acme,": or into who owns it.
     r"(?:[,.;]| (?:representing|which|that|whose|behind|owned|backed|founded|run|led)\b)"
 )
+_OWNER_APPOSITIVE = re.compile(r", (?:a|an) (?:[\w’'-]+ ){1,3}owner[,.;]")
 _BASED_IN = re.compile(
     rf"(?<![\w’'-])(?P<place>{U}[\w.’']*(?: {U}[\w.’']*){{0,2}})-(?:based|born|headquartered)\b"
 )
@@ -1430,6 +1431,7 @@ class _State:
     spanned: set[str] = field(default_factory=set)  # names _promote_spanning_org has judged already
     chunk_index: _ChunkIndex | None = None  # the chunks list _promote_org last indexed
     surnames_read: dict[str, _SurnameRead] = field(default_factory=dict)  # by _surname_stands_alone
+    name_words: frozenset[str] = frozenset()  # words of the article's longer person candidates
 
 
 # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": the ordinal is part of the name.
@@ -2168,7 +2170,9 @@ def _title_split(tokens: list[tuple[int, int, str]]) -> int:
 
 # Legislators' posts written as acronyms: the capitalised words before one name the party, not the post
 # ("Labour MP Jane Roe", "Social Democrats TD Jane Roe"), unless they only date or rank it.
-_MEMBER_ACRONYMS = frozenset(["MP", "MEP", "MLA", "MSP", "TD", "MNA", "MPA", "MPP", "MHA", "MLC"])
+_MEMBER_ACRONYMS = frozenset(
+    ["MP", "MEP", "MLA", "MSP", "TD", "MNA", "MPA", "MPP", "MHA", "MLC", "MK", "MHK"]
+)
 _MEMBER_RANKS = frozenset(["Opposition", "Former", "Junior", "Senior", "Deputy", "Backbench"])
 
 
@@ -2867,6 +2871,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and _ORG_APPOSITIVE.match(body, chunk.end)
         # "in China, the top importer,": a country described by its trade is still the country.
         and not (text in PLACES and PLACES[text].kind == "country")
+        # "Jane Roe, a spaza shop owner, said": a business's owner is a person, not the business.
+        and not (
+            len(tokens) in (2, 3)
+            and all(_is_name_token(t[2]) and t[2] not in ORG_HEADS for t in tokens)
+            and not tokens[-1][2].endswith("s")  # "Varrow Estates, a property owner,": a plural
+            and _OWNER_APPOSITIVE.match(body, chunk.end)
+        )
         # ", the Irish police,": no person is "the" organisation, whatever the first word.
         and (not _person_like(tokens) or body.startswith(", the ", chunk.end))
     ):
@@ -2996,7 +3007,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             or tokens[name_start][2].rstrip(".") in TITLE_MODIFIERS
             or tokens[name_start][2] in ("of", "for", "the", "and")
             or not _is_name_token(tokens[name_start][2])
-            or (complement and not _starts_name(tokens, name_start))
+            or (
+                complement
+                and not _starts_name(tokens, name_start)
+                and not _complement_ends(state, chunk, name_start)
+            )
             or (name_start == 0 and tokens[0][2].lower() in _CAPITAL_ROLES)
             # "Labour and Employment Minister": a portfolio word right before its head.
             or (name_start + 1 < len(tokens) and tokens[name_start + 1][2] in _PORTFOLIO_HEADS)
@@ -3025,6 +3040,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         place_size
         and name_start == 0
         and not (tokens[0][2] in FIRST_NAMES and len(tokens) == 2)
+        # "Devon O. Samuda": a middle initial after the place's word makes it a given name.
+        and not (place_size == 1 and len(tokens) == 3 and _INITIAL.fullmatch(tokens[1][2]))
         # "Van der Berg said": a capitalised particle that is also a place opens a surname.
         and not (place_size == 1 and tokens[0][2] in CAPITAL_PARTICLES and tokens[1][2] in _PARTICLE_WORDS)
         and not _named_like_place(state, tokens, place_size)
@@ -3137,6 +3154,21 @@ _BYSTANDER_WORDS = frozenset(
 # Vietnamese middle names that mark a woman's ("Thi") or a man's ("Van") name: the word before them
 # is the family name ("Vo Thi Thu Trang", "Le Van Tuan").
 _VIETNAMESE_MIDDLE_NAMES = frozenset(["Thi", "Van"])
+
+
+def _complement_ends(state: _State, chunk: _Chunk, index: int) -> bool:
+    """ "Vice Minister of Commerce Jane Roe said": past the title's subject, the last two words are a
+    name no list holds when neither is a title's or a common word and a reporting verb follows."""
+    tokens = chunk.tokens
+    return (
+        index == len(tokens) - 2
+        and tokens[index - 1][2] not in ("of", "for", "the", "and")
+        and _unlisted_name_word(tokens[index][2])
+        and _unlisted_name_word(tokens[index + 1][2])
+        and tokens[index][2] not in ORG_HEADS
+        and tokens[index + 1][2] not in ORG_HEADS
+        and _VERB_AFTER.match(state.body, chunk.end) is not None
+    )
 
 
 def _leads_the_name(state: _State, chunk: _Chunk, leading: list[tuple[int, int, str]], titled: bool) -> bool:
@@ -3331,6 +3363,9 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
             # "Akinyi, a 29-year-old hairdresser who gave only one name, said": a person with one name.
             chunk.data["single_name"] = True
             return 2
+        if _one_name_person(state, chunk, name_tokens[0]):
+            chunk.data["single_name"] = True
+            return 2
         return 0  # one bare word is never a new person; resolve links surnames to full names
     if words[0] == "Les" and _word_before(body, name_tokens[0][0]) in _LOCATIVES_BEFORE_LES:
         return 0  # "brave at Les Combes", "in Les Halles": the French article opens a place's name
@@ -3411,6 +3446,58 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
     return score
 
 
+# "who gave his surname only as Roe", "identified only as Roe", "asked to be named only by her first
+# name, Roe,": the story says it has one name for the person.
+_ONE_NAME_BEFORE = re.compile(
+    r"(?:(?:gave|giving|give|gives) (?:only )?(?:his|her|their) (?:first |last |given |family |sur)?name (?:only )?as"
+    r"|(?:identified|named|known|referred to|(?:him|her|them)sel(?:f|ves)) only as"
+    r"|(?:identified|named|known) only by (?:his|her|their) (?:first |last |given |family |sur)?name,"
+    r"|(?:his|her|their) (?:first |given |family |sur)?name, which is|"
+    r"gave (?:only )?(?:his|her|their) (?:first |last |given |family |sur)?name,) $"
+)
+_ONE_NAME_ROLE = re.compile(
+    rf"(?<![\w’'-])(?:a|an) (?:\d{{1,3}}-year-old )?(?P<role>(?:[a-z-]+ )?(?:{_ROLE_HEAD_ALT})),? who (?:[a-z]+ ){{0,2}}$"
+)
+# ", who like many Indonesians goes by one name": the person has no other name to give.
+_ONE_NAME_AFTER = re.compile(
+    r",(?: [^.;:“”\"]{1,120}?,)? who (?:[^.;:,“”\"]{1,40} )?(?:goes|went) by (?:one|a single|only one) name\b"
+)
+# "said Roe, head of fixed income at Acme": a reporting verb right before the word, for a person
+# whose appositive names a post.
+_VERB_JUST_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_VERB_ALT}) $")
+
+
+def _one_name_person(state: _State, chunk: _Chunk, token: tuple[int, int, str]) -> bool:
+    """A person the article names by one word: the story says so ("gave his surname only as Roe",
+    ", who goes by one name"), or the word speaks with a post in apposition ("said Roe, head of fixed
+    income at Acme,", "Roe, a fund manager, said") and is no word of any fuller name in the article."""
+    body = state.body
+    start, end, word = token
+    if word in NOT_NAMES or word in PLACES or word in KNOWN_ORGS or not _is_name_token(word):
+        return False
+    told = (
+        _ONE_NAME_BEFORE.search(body, max(0, start - 60), start)
+        if body.endswith(("as ", "name, ", "is "), 0, start)
+        else None
+    )
+    if told:
+        # "a 58-year-old trader who gave his surname only as Roe": the noun before is her post.
+        role = _ONE_NAME_ROLE.search(body, max(0, told.start() - 80), told.start())
+        if role:
+            chunk.data["one_name_role"] = role.group("role")
+        return True
+    if not body.startswith(",", end) or word in FIRST_NAMES or word in state.name_words:
+        return False
+    if _ONE_NAME_AFTER.match(body, end):
+        return True
+    role = _ROLE_AFTER.match(body, end)
+    if role is None or not role.group("role") or role.group("role").split()[0] in NOT_JOBS:
+        return False
+    return bool(
+        _VERB_JUST_BEFORE.search(body, max(0, start - 20), start) or _VERB_AFTER.match(body, role.end())
+    )
+
+
 _HONORIFIC_JUST_BEFORE = re.compile(r"(?<![\w’'-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? $")
 
 
@@ -3478,7 +3565,11 @@ _ROLE_APPOSITION = re.compile(
     rf",(?: \d{{1,3}},)? (?:who is |who was )?(?:a |an |the |its |their )?(?:[\w’'-]+ ){{0,4}}?(?:{_ROLE_HEAD_ALT})\b"
 )
 # ", who has run the bakery on Main Street for 22 years, said": a relative clause, then speech.
-_WHO_THEN_SAYS = re.compile(rf", who [^.;:“”\"]{{1,140}}?, (?:[a-z]+ly )?(?:{_VERB_ALT})\b")
+# ", a neighbour who escaped with her family, said": a noun that takes "who" first.
+_WHO_THEN_SAYS = re.compile(
+    rf",(?: (?:a|an) (?!(?:company|firm|group|business|team|unit|body|party|union|charity|bank|fund)\b)[a-z]+)?"
+    rf" who [^.;:“”\"]{{1,140}}?, (?:[a-z]+ly )?(?:{_VERB_ALT})\b"
+)
 
 
 # ", a 29-year-old hairdresser": an age and a noun are said only of a person.
@@ -3597,6 +3688,14 @@ def _title_before(
     honorific = _HONORIFIC_BEFORE.search(body, max(0, name_start - 24), name_start)
     if honorific:
         name_start = honorific.start()  # "chief medical officer Dr Hannah Okoro": the role stands before "Dr"
+    return _role_words_before(state, name_start, org)
+
+
+def _role_words_before(
+    state: _State, name_start: int, org: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """(title, organisation as written, role) from lower-case role words right before ``name_start``."""
+    body = state.body
     role = _role_before(body, name_start)
     if role is not None and role.re is _ROLE_OF_ORG_BEFORE_COMMA:
         return role.group("role"), role.group("org"), role.group("role")
@@ -3639,6 +3738,8 @@ def _title_before(
             # "Marine biologist Jane Roe", "Council leader Jane Roe": a capital only because it opens the sentence.
             if found_org in _FUNCTION_OPENERS:
                 pass  # "The cellist Ruth Abara": the article is no part of the role
+            elif role_text in _SIDE_POSTS:
+                role_text = f"{found_org} {role_text}"  # "Coalition whip Jane Roe": the side is the post's
             elif found_org.lower() in DESCRIPTORS or possessive or found_org in _BODY_OPENERS:
                 # "Council leader …" is the article's council; "Sheriff's spokeswoman …" an office named no further.
                 desc = f"the {found_org.lower()} "
@@ -4295,6 +4396,12 @@ def _companies_by_bare_name(state: _State) -> dict[str, OrganisationMention]:
 def _find_people(state: _State, chunks: list[_Chunk]) -> None:
     body = state.body
     companies = _companies_by_bare_name(state)
+    candidates: list[list[tuple[int, int, str]]] = [
+        c.data["name_tokens"]  # type: ignore[misc]
+        for c in chunks
+        if c.label == "person-candidate"
+    ]
+    state.name_words = frozenset(t[2] for tokens in candidates if len(tokens) > 1 for t in tokens)
     for position, chunk in enumerate(chunks):
         if chunk.label != "person-candidate":
             continue
@@ -4359,6 +4466,17 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             titles.append(title)
         if org:
             affiliations.append((org, role or title))
+        if title and body.startswith(title, chunk.start) and body.startswith(" ", chunk.start - 1):
+            # "Opposition leader MK Jane Roe", "party chairman MP Jane Roe": a post in words before the
+            # title that opens the chunk.
+            post, post_org, _post_role = _role_words_before(state, chunk.start, None)
+            if post and post != title and post not in titles:
+                titles.insert(0, post)
+                if post_org and not org:
+                    affiliations.append((post_org, post))
+        one_name_role = chunk.data.get("one_name_role")
+        if isinstance(one_name_role, str) and one_name_role not in titles:
+            titles.append(one_name_role)
         party_state = _PARTY_STATE.match(body, end)
         if party_state:
             # AP style "Sen. Jane Roe, D-Ohio,": her party and her state.
@@ -4636,6 +4754,8 @@ _DESCRIPTOR_POSTS = frozenset(["team principal", "team doctor"])
 # Capitalised nouns that, opening a sentence before a role, stand for the article's body of that kind:
 # "Board member Jane Roe" (the board), "District spokesman Tom Lee" (the district).
 _BODY_OPENERS = frozenset(["Board", "District", "Bureau", "Office", "Authority"])
+# Posts named for the side in a legislature they keep in line ("Coalition whip", "Government whip").
+_SIDE_POSTS = frozenset(["whip"])
 # Words that date a post rather than name it: "former", "new", "current", "outgoing" …
 _FORMER = re.compile(
     r"^(?:(?:[Ff]ormer|[Ee]x-|[Tt]hen-?|[Ll]ocal|[Nn]ew|[Nn]ewly appointed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|"

@@ -264,9 +264,19 @@ def _resolve_people(
     ] = {}  # "Chia" of Raymond Chia Boon Kiat: used when no surname fits
     # A "full" name that is only another person's surname ("von der Leyen") is a partial mention.
     tails = {form for p in people if not p.partial for form in _surname_forms(p.name)[1:]}
+    # "Nur Syafiqah" or "Owusu-Ansah Bediako" after "Nur Syafiqah Mohamed Ismail" or "Kwabena
+    # Owusu-Ansah Bediako": the first or last words of a longer name given earlier are its short form.
+    shown = {p.name: p.start for p in people if not p.partial and " " in p.name}
+    runs: dict[str, list[tuple[int, str]]] = {}
+    for person in people:
+        parts = without_generation(person.name).split() if not person.partial else []
+        for size in range(2, len(parts)):
+            for form in (" ".join(parts[:size]), " ".join(parts[-size:])):
+                if shown.get(form, -1) > person.start:
+                    runs.setdefault(form, []).append((person.start, fold(person.name)))
     people = tuple(
         PersonMention(p.start, p.end, p.name, p.titles, p.affiliations, p.gender, True, p.origins)
-        if not p.partial and p.name in tails
+        if not p.partial and (p.name in tails or p.name in runs)
         else p
         for p in people
     )
@@ -283,10 +293,12 @@ def _resolve_people(
             surnames.setdefault(form, []).append((person.start, key))
         for form in inner_surnames(without_generation(person.name).split()):
             inner.setdefault(form, []).append((person.start, key))
+    for form, longer in runs.items():
+        runs[form] = [(start, keys[start]) for start, _name in longer]  # the key its group took
     for person in people:
         if not person.partial:
             continue
-        candidates = surnames.get(person.name) or inner.get(person.name, [])
+        candidates = surnames.get(person.name) or inner.get(person.name) or runs.get(person.name, [])
         before = [key for start, key in candidates if start < person.start]
         if person.gender != "u":
             # "Liam and Sarah Kettering … Mr Kettering": the one of that name an honorific fits.
