@@ -5541,7 +5541,10 @@ def _references(body: str, taken: list[tuple[int, int]]) -> list[ReferenceMentio
 
 # Words before a place no gazetteer holds: "a plant in Osong", "near Rochfortbridge", "the village of X".
 # "the village of", "the port of": what a settlement's name follows.
-_SETTLEMENT_OF = r"\b(?:village|town|township|hamlet|island|suburb|district|port|city) of"
+# ("the ports of Ras Marwa and Safaga", "the towns of X and Y": the plural names each of a list.)
+_SETTLEMENT_OF = (
+    r"\b(?:villages?|towns?|townships?|hamlets?|islands?|suburbs?|districts?|ports?|city|cities) of"
+)
 # "residents of Alfama", "families from Kilbeggan": the people who live there.
 _DWELLERS_OF = r"\b(?:residents?|families|people|villagers|inhabitants|population|natives?|households|locals) (?:of|from)"
 _LOCAL_BEFORE = re.compile(
@@ -6042,8 +6045,11 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             ):
                 # "TOBERMORY, Isle of Mull —": the region after it too.
                 name = region.group(1)
+                # "BLACK RIVER, St Elizabeth:": a region of the country the gazetteer spells otherwise.
+                known_region = PLACE_CANDIDATES.get(name, {}).get(country)
+                canonical = known_region.name if known_region else name
                 state.places.append(
-                    PlaceMention(region.start(1), region.end(1), name, name, country, "region")
+                    PlaceMention(region.start(1), region.end(1), name, canonical, country, "region")
                 )
 
 
