@@ -50,3 +50,15 @@ def test_colon_after_a_lower_case_place_is_no_dateline() -> None:
     result = run(text)
     assert not any(p.name == "Paris" and p.country_code is None for p in result.places)
     assert "Loma Ferrat" in {p.name for p in result.people}
+
+
+def test_gazetteer_name_with_a_lower_case_word_inside_is_read_whole() -> None:
+    places = _places("Delegates flew from Dar es Salaam to Frankfurt am Main, then on to Caxias do Sul.")
+    assert {("Dar es Salaam", "TZ"), ("Frankfurt am Main", "DE"), ("Caxias do Sul", "BR")} <= places
+    assert ("Frankfurt", "DE") not in places
+
+
+def test_lower_case_words_after_a_town_do_not_join_it() -> None:
+    # "Dar" alone is no gazetteer name with lower-case words: nothing joins across "es".
+    places = _places("Officials in Frankfurt am told reporters nothing, Loma Ferrat said in Berlin.")
+    assert ("Frankfurt am Main", "DE") not in places
