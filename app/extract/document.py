@@ -100,7 +100,9 @@ _DATELINE = re.compile(
     r"(?:,[ \t]*(?P<country>[A-Z][a-z][A-Za-z.'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][A-Za-z.'’-]*){0,3}))?"
     r"(?:,[ \t]*(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
     r"|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?[ \t]+\d{4})?))?"
-    r"[ \t]*(?:\((?P<source>[^)]{2,40})\))?[ \t]*(?:--|-|–|—)[ \t]+"
+    r"[ \t]*(?:\((?P<source>[^)]{2,40})\))?[ \t]*(?:(?:--|-|–|—)[ \t]+"
+    # "MAY PEN, Clarendon:": a city in capitals and its region, then a colon.
+    r"|(?(region)(?P<colon>:)(?:[ \t]+|$)|(?!)))"
 )
 # A line ending like this finished its sentence, so the next line is a new paragraph.
 _SENTENCE_END = re.compile(r"[.!?:;\"”’»)\]]$")
@@ -432,6 +434,8 @@ def _find_dateline(body: str, paragraphs: list[Span]) -> tuple[int, re.Match[str
         dateline = _DATELINE.match(body[paragraph.start : paragraph.end])
         if dateline:
             place = dateline.group("place")
+            if dateline.group("colon") and not place.isupper():
+                continue  # "Paris, France: …" opens a sentence; only a city in capitals is a dateline
             if index == 0 and not place.isupper() and dateline.group("region"):
                 return 0, None  # "Police, Fire and Rescue -": a region only follows a city in capitals
             if place.isupper() and place.strip() not in _NOT_DATELINE_PLACES:

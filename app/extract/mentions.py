@@ -1341,8 +1341,49 @@ def _article_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
     return sorted(kept + found, key=lambda r: r.start)
 
 
+# Gazetteer names with a lower-case word inside ("Dar es Salaam", "Frankfurt am Main", "Caxias do Sul",
+# a Gaelic name's "h-" or "t-" word): the scan for capitals stops at that word, so the name is found whole.
+_LOWER_INNER_WORDS = frozenset(["and", "of", "the", "in"])
+_LOWER_INNER_PLACES = re.compile(
+    r"(?<![\w’'-])"
+    + _word_trie(
+        [
+            name
+            for name in PLACES
+            if name[-1:].isalpha()
+            and name.split()[-1][:1].isupper()
+            and any(
+                w[:1].islower() and w not in _PARTICLE_WORDS and w not in _LOWER_INNER_WORDS
+                for w in name.split()[1:-1]
+            )
+        ]
+    )
+    + r"(?![\w’'-])"
+)
+
+
+def _lower_inner_place_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
+    """One run for each gazetteer name with a lower-case word inside, from the run that opens it."""
+    starts = [r.start for r in runs]
+    kept: list[_Chunk] = []
+    taken = 0  # runs before this index are in ``kept`` already
+    for found in _LOWER_INNER_PLACES.finditer(body):
+        first = bisect.bisect_left(starts, found.start())
+        if first < taken or first == len(runs) or starts[first] != found.start():
+            continue
+        if runs[first].end >= found.end():
+            continue  # the run holds the whole name already
+        last = bisect.bisect_left(starts, found.end()) - 1
+        end = max(found.end(), runs[last].end)
+        kept += runs[taken:first]
+        kept.append(_Chunk(found.start(), end, _tokens(body, found.start(), end)))
+        taken = last + 1
+    return kept + runs[taken:] if kept else runs
+
+
 def _chunks(body: str) -> list[_Chunk]:
     runs = _runs(body)
+    runs = _lower_inner_place_runs(body, runs)
     runs = _join_nicknames(body, runs)
     return _merge_runs(body, runs)
 
@@ -5661,7 +5702,10 @@ def _references(body: str, taken: list[tuple[int, int]]) -> list[ReferenceMentio
 
 # Words before a place no gazetteer holds: "a plant in Osong", "near Rochfortbridge", "the village of X".
 # "the village of", "the port of": what a settlement's name follows.
-_SETTLEMENT_OF = r"\b(?:village|town|township|hamlet|island|suburb|district|port|city) of"
+# ("the ports of Ras Marwa and Safaga", "the towns of X and Y": the plural names each of a list.)
+_SETTLEMENT_OF = (
+    r"\b(?:villages?|towns?|townships?|hamlets?|islands?|suburbs?|districts?|ports?|city|cities) of"
+)
 # "residents of Alfama", "families from Kilbeggan": the people who live there.
 _DWELLERS_OF = r"\b(?:residents?|families|people|villagers|inhabitants|population|natives?|households|locals) (?:of|from)"
 _LOCAL_BEFORE = re.compile(
@@ -5922,18 +5966,31 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
 _CONSTITUENCY = re.compile(rf"\b(?:MPs?|MSPs?|Member of Parliament) for ({U}\w+(?: {U}\w+)?)$")
 
 
+_SEAT_AREA = re.compile(rf"\b(?:MPs?|MSPs?|Member of Parliament) for ({U}.*)$")
+_SEAT_COUNTRIES = ("GB", "CA", "AU", "NZ", "IE", "IN")
+
+
 def _find_constituencies(state: _State, chunks: list[_Chunk]) -> None:
     """A known town named as an MP's seat is a place, in the country that has an MP for it."""
     body = state.body
     for chunk in chunks:
-        if chunk.label != "title" or " for " not in body[chunk.start : chunk.end]:
+        if chunk.label not in ("title", "unknown") or " for " not in body[chunk.start : chunk.end]:
             continue
-        seat = _CONSTITUENCY.search(body, chunk.start, chunk.end)
+        seat = _CONSTITUENCY.search(body, chunk.start, chunk.end) if chunk.label == "title" else None
         if seat is None:
+            # "the MSP for Argyll and Bute": a seat named for a region the gazetteer holds.
+            area = _SEAT_AREA.search(body, chunk.start, chunk.end)
+            known = PLACES.get(area.group(1)) if area else None
+            if area and known and known.kind == "region" and known.country_code in _SEAT_COUNTRIES:
+                state.places.append(
+                    PlaceMention(
+                        area.start(1), area.end(1), area.group(1), known.name, known.country_code, "region"
+                    )
+                )
             continue
         name = seat.group(1)
         candidates = PLACE_CANDIDATES.get(name, {})
-        code = next((c for c in ("GB", "CA", "AU", "NZ", "IE", "IN") if c in candidates), None)
+        code = next((c for c in _SEAT_COUNTRIES if c in candidates), None)
         if code is not None:
             state.places.append(PlaceMention(seat.start(1), seat.end(1), name, name, code, "city"))
 
@@ -6162,8 +6219,11 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             ):
                 # "TOBERMORY, Isle of Mull —": the region after it too.
                 name = region.group(1)
+                # "BLACK RIVER, St Elizabeth:": a region of the country the gazetteer spells otherwise.
+                known_region = PLACE_CANDIDATES.get(name, {}).get(country)
+                canonical = known_region.name if known_region else name
                 state.places.append(
-                    PlaceMention(region.start(1), region.end(1), name, name, country, "region")
+                    PlaceMention(region.start(1), region.end(1), name, canonical, country, "region")
                 )
 
 
