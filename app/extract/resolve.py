@@ -449,28 +449,67 @@ def _unnamed_since(body: str, role: str, start: int, end: int) -> bool:
 _UNNAMED_ROLE = re.compile(r"(?<![\w’'-])[Aa]n? (?:[\w’'-]+ ){0,4}[a-z]+$")
 
 
+class _NamedPeople:
+    """The article's names (the reference list's "name" entries, which never change while pronouns
+    and descriptions are resolved): where each key was last named, and who the paragraph names."""
+
+    def __init__(self, references: list[Reference]) -> None:
+        self.ends: dict[str, tuple[list[int], list[int]]] = {}  # key → starts, running maximum of ends
+        self.people: list[Reference] = []  # people's names, with the start of the last other name before
+        self.starts: list[int] = []
+        self.other_before: list[int] = []
+        for r in references:
+            if r.kind != "name" or not r.key:
+                continue
+            starts, ends = self.ends.setdefault(r.key, ([], []))
+            starts.append(r.start)
+            ends.append(max(r.end, ends[-1]) if ends else r.end)
+            if r.type == "person":
+                if self.people and self.people[-1].key == r.key:
+                    other = self.other_before[-1]
+                else:
+                    other = self.people[-1].start if self.people else -1
+                self.people.append(r)
+                self.starts.append(r.start)
+                self.other_before.append(other)
+
+    def last_end(self, key: str, position: int) -> int:
+        """The end of the furthest-reaching name of ``key`` starting before ``position``, else 0."""
+        found = self.ends.get(key)
+        if found is None:
+            return 0
+        index = bisect.bisect_left(found[0], position) - 1
+        return found[1][index] if index >= 0 else 0
+
+    def only_one_since(self, floor: int, position: int) -> Reference | None:
+        """The last person named in [floor, position), when that is the only person named there."""
+        index = bisect.bisect_left(self.starts, position) - 1
+        if index < 0 or self.starts[index] < floor or self.other_before[index] >= floor:
+            return None
+        return self.people[index]
+
+
 def _role_target(
     text: str,
     position: int,
     body: str,
-    references: list[Reference],
-    title_words: dict[str, set[str]],
+    index: _RefIndex,
+    named_people: _NamedPeople,
     antecedent: Callable[[int, Callable[[Reference], bool]], Reference | None],
 ) -> Reference | None:
     """Who "the judge", "the 31-year-old striker" or "the spokesperson" at ``position`` is."""
     role = text.split()[-1].lower()
-    before = [r for r in references if r.start < position and r.key]
-    titled = [r for r in before if r.type == "person" and role in title_words.get(r.key or "", ())]
-    if titled:
+    titled = index.last(("titled", role), position)
+    if titled is not None and titled.key:
         # From where the person was last named: a pronoun since may itself be the newcomer's.
-        last_named = max((r.end for r in before if r.key == titled[-1].key and r.kind == "name"), default=0)
+        last_named = named_people.last_end(titled.key, position)
         if not _unnamed_since(body, role, last_named, position):
-            return titled[-1]
+            return titled
     if role in _SPOKES:
         # "A spokesperson for the Trust said … the spokesperson added": the organisation they speak for.
-        for reference in reversed(before):
-            if reference.type != "organisation":
-                continue
+        starts, organisations = index.groups.get(("organisation", None), ([], []))
+        for at in range(bisect.bisect_left(starts, position) - 1, -1, -1):
+            reference = organisations[at]
             after = body[reference.end : reference.end + 14].lstrip("’'s ")
             if after.startswith("spokes") or _SPOKES_FOR.search(
                 body, max(0, reference.start - 30), reference.start
@@ -484,9 +523,7 @@ def _role_target(
     if role not in _OTHER_PARTY_ROLES and text[:4].lower() == "the ":
         # "Ashworth … was philosophical. “…,” the defender said": the one person the paragraph names.
         paragraph = body.rfind("\n\n", 0, position) + 1
-        named = [r for r in before if r.type == "person" and r.kind == "name" and r.start >= paragraph]
-        if named and len({r.key for r in named}) == 1:
-            return named[-1]
+        return named_people.only_one_since(paragraph, position)
     return None
 
 
@@ -615,7 +652,7 @@ def _descriptor_in_context(
     if beside is not None:
         return beside
     # "the union" again: the organisation the last "the union" was, unless one of its kind was named since.
-    same = last_before(ref.start, lambda r: r.kind == "descriptor" and bool(r.key) and r.text.lower() == word)
+    same = last_before(ref.start, _SameDescriptor(word))
     if same is not None:
         by_kind = last_before(ref.start, _organisation_of_kind(org_kinds, ref.org_kinds))
         if by_kind is None or by_kind.start < same.start:
@@ -708,9 +745,68 @@ def _person_of_gender(gender_of: dict[str, str], wanted: str) -> Callable[[Refer
     )
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class _OfKind:
+    """Accepts an organisation of one of ``kinds`` ("the union" is a union)."""
+
+    org_kinds: dict[str, str]
+    kinds: frozenset[str]
+
+    def __call__(self, r: Reference) -> bool:
+        return r.type == "organisation" and self.org_kinds.get(r.key or "") in self.kinds
+
+
 def _organisation_of_kind(org_kinds: dict[str, str], kinds: frozenset[str]) -> Callable[[Reference], bool]:
     """Accepts an organisation of one of ``kinds`` ("the union" is a union)."""
-    return lambda r: r.type == "organisation" and org_kinds.get(r.key or "") in kinds
+    return _OfKind(org_kinds, kinds)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _SameDescriptor:
+    """Accepts a resolved description written ``word`` ("the union" again)."""
+
+    word: str
+
+    def __call__(self, r: Reference) -> bool:
+        return r.kind == "descriptor" and bool(r.key) and r.text.lower() == self.word
+
+
+class _RefIndex:
+    """References by group, each group in the order of the article's reference list, kept in step
+    with it as references are inserted: the last one of a group before a position is a bisection."""
+
+    def __init__(self) -> None:
+        self.groups: dict[tuple[str, str | None], tuple[list[int], list[Reference]]] = {}
+
+    def add(self, group: tuple[str, str | None], reference: Reference) -> None:
+        starts, refs = self.groups.setdefault(group, ([], []))
+        at = bisect.bisect_right(starts, reference.start)
+        starts.insert(at, reference.start)
+        refs.insert(at, reference)
+
+    def last(self, group: tuple[str, str | None], position: int, floor: int = 0) -> Reference | None:
+        """The last reference of ``group`` starting in [floor, position)."""
+        found = self.groups.get(group)
+        if found is None:
+            return None
+        index = bisect.bisect_left(found[0], position) - 1
+        return found[1][index] if index >= 0 and found[0][index] >= floor else None
+
+    def last_of(
+        self, groups: list[tuple[str, str | None]], position: int, floor: int
+    ) -> tuple[bool, Reference | None]:
+        """The last reference of any of ``groups`` in [floor, position), after whether it is
+        ambiguous: two groups' last ones starting together (their order is the reference list's)."""
+        best: Reference | None = None
+        for group in groups:
+            found = self.last(group, position, floor)
+            if found is None:
+                continue
+            if best is not None and found.start == best.start:
+                return True, None
+            if best is None or found.start > best.start:
+                best = found
+        return False, best
 
 
 _SPEECH_AFTER = (" said", " says", " told")
@@ -775,9 +871,38 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
     dominant = _dominant_org(references)
 
     reference_starts = [r.start for r in references]  # kept in step with ``references``
+    ref_index = _RefIndex()
+    role_words: dict[str, list[str]] = {}  # person key → the words of its titles, sorted
+
+    def add_to_index(reference: Reference) -> None:
+        if reference.type == "organisation":
+            ref_index.add(("kind", org_kinds.get(reference.key or "")), reference)
+            if reference.key:
+                ref_index.add(("organisation", None), reference)
+        if reference.kind == "descriptor" and reference.key:
+            ref_index.add(("descriptor", reference.text.lower()), reference)
+        if reference.type == "person" and reference.key:
+            words = role_words.get(reference.key)
+            if words is None:
+                words = role_words[reference.key] = sorted(title_words.get(reference.key, ()))
+            for word in words:
+                ref_index.add(("titled", word), reference)
+
+    for reference in references:
+        add_to_index(reference)
+    named_people = _NamedPeople(references)
 
     def last_before(position: int, accept: Callable[[Reference], bool], floor: int = 0) -> Reference | None:
         """The last reference starting in [floor, position) that ``accept`` takes."""
+        if isinstance(accept, _SameDescriptor):
+            return ref_index.last(("descriptor", accept.word), position, floor)
+        if isinstance(accept, _OfKind) and accept.org_kinds is org_kinds:
+            ambiguous, found = ref_index.last_of([("kind", kind) for kind in accept.kinds], position, floor)
+            if not ambiguous:
+                return found
+        return scan_before(position, accept, floor)
+
+    def scan_before(position: int, accept: Callable[[Reference], bool], floor: int = 0) -> Reference | None:
         index = bisect.bisect_left(reference_starts, position) - 1
         while index >= 0 and references[index].start >= floor:
             if accept(references[index]):
@@ -881,7 +1006,7 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                 ref, word, org_kinds, references, last_before, body
             ) or _descriptor_target(ref, word, org_entities, org_kinds, references, last_before, body)
         elif ref.kind == "role":
-            target = _role_target(ref.text, ref.start, body, references, title_words, antecedent)
+            target = _role_target(ref.text, ref.start, body, ref_index, named_people, antecedent)
             epithet = _EPITHET.match(ref.text)
             role = epithet.group("role") if epithet else None
             if role and target is not None and target.type == "person" and target.key:
@@ -923,17 +1048,16 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                     works_at[job.end()] = target.key
         at = bisect.bisect_right(reference_starts, ref.start)
         reference_starts.insert(at, ref.start)
-        references.insert(
-            at,
-            Reference(
-                ref.start,
-                ref.end,
-                ref.text,
-                target.key if target else None,
-                target.type if target else None,
-                ref.kind,
-            ),
+        added = Reference(
+            ref.start,
+            ref.end,
+            ref.text,
+            target.key if target else None,
+            target.type if target else None,
+            ref.kind,
         )
+        references.insert(at, added)
+        add_to_index(added)
 
     settled_dominant = _dominant_org(references) or dominant  # now "the company" and "it" count too
     # "She founded Acme Partnership in 1978": a tie stated with the person (or "she") as subject.
