@@ -1740,11 +1740,18 @@ _HEAD_BEFORE_OF = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # asked of every organisation found so far on each acronym looked up
+def _initials(canonical: str) -> str:
+    """The initials of a name's capitalised words: "Ghana Cocoa Board" → "GCB"."""
+    return "".join(w[0] for w in canonical.split() if w[:1].isupper())
+
+
 def _spelled_by(state: _State, acronym: str) -> dict[str, object] | None:
     """The organisation found earlier whose capitalised words' initials spell ``acronym``."""
+    if len(acronym) < 2:
+        return None
     for org in reversed(state.orgs):
-        initials = "".join(w[0] for w in org.canonical.split() if w[:1].isupper())
-        if len(initials) >= 2 and initials == acronym:
+        if _initials(org.canonical) == acronym:
             data: dict[str, object] = {
                 "name": acronym,
                 "canonical": org.canonical,

@@ -280,16 +280,27 @@ def _resolve_people(
             surnames.setdefault(form, []).append((person.start, key))
         for form in inner_surnames(without_generation(person.name).split()):
             inner.setdefault(form, []).append((person.start, key))
+    # Where each list of candidates has those an honorific of each gender fits (by their place in it).
+    fits: dict[tuple[int, str], list[int]] = {}
     for person in people:
         if not person.partial:
             continue
         candidates = surnames.get(person.name) or inner.get(person.name, [])
-        before = [key for start, key in candidates if start < person.start]
-        if person.gender != "u":
+        # Full names come in the text's order: those before the mention are a prefix of its candidates.
+        count = bisect.bisect_left(candidates, person.start, key=lambda c: c[0])
+        last = count - 1
+        if person.gender != "u" and count:
             # "Liam and Sarah Kettering … Mr Kettering": the one of that name an honorific fits.
-            fitting = [key for key in before if groups[key][0].gender in (person.gender, "u")]
-            before = fitting or before
-        key = before[-1] if before else candidates[0][1] if candidates else fold(person.name)
+            fitting = fits.get((id(candidates), person.gender))
+            if fitting is None:
+                fitting = fits[id(candidates), person.gender] = [
+                    at
+                    for at, (_, key) in enumerate(candidates)
+                    if groups[key][0].gender in (person.gender, "u")
+                ]
+            found = bisect.bisect_left(fitting, count) - 1
+            last = fitting[found] if found >= 0 else last
+        key = candidates[last][1] if last >= 0 else candidates[0][1] if candidates else fold(person.name)
         groups.setdefault(key, []).append(person)
         keys[person.start] = key
     return keys, groups
@@ -304,10 +315,26 @@ def _dominant_org(references: list[Reference]) -> str | None:
     return ranked[0][0]
 
 
+class _SettledReferences:
+    """The article's references once all are resolved: its descriptions by their folded words, in
+    order, and the first organisation of each kind (with its place in the list)."""
+
+    def __init__(self, references: list[Reference], org_kinds: dict[str, str]) -> None:
+        self.descriptors: dict[str, tuple[list[int], list[Reference]]] = {}
+        self.first_of_kind: dict[str | None, tuple[int, Reference]] = {}
+        for index, r in enumerate(references):
+            if r.kind == "descriptor" and r.key:
+                starts, found = self.descriptors.setdefault(fold(r.text), ([], []))
+                starts.append(r.start)
+                found.append(r)
+            if r.type == "organisation":
+                self.first_of_kind.setdefault(org_kinds.get(r.key or ""), (index, r))
+
+
 def _possessive_org(
     org_text: str,
     position: int,
-    references: list[Reference],
+    settled: _SettledReferences,
     last_before: Callable[[int, Callable[[Reference], bool]], Reference | None],
     org_kinds: dict[str, str],
 ) -> str | None:
@@ -320,11 +347,8 @@ def _possessive_org(
     if not lowered.startswith(("the ", "its ", "their ")):
         return None
     wanted = fold(lowered.removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’"))
-    near = [
-        r
-        for r in references
-        if r.kind == "descriptor" and r.key and abs(r.start - position) < 120 and fold(r.text) == wanted
-    ]
+    starts, described = settled.descriptors.get(wanted, ([], []))
+    near = described[bisect.bisect_left(starts, position - 119) : bisect.bisect_right(starts, position + 119)]
     if near:
         return min(near, key=lambda r: abs(r.start - position)).key
     # "Bureau senior hydrologist Jane Roe": the organisation whose own name has the word.
@@ -340,9 +364,8 @@ def _possessive_org(
         position, lambda r: r.type == "organisation" and org_kinds.get(r.key or "") in kinds
     )
     if fitting is None:
-        fitting = next(
-            (r for r in references if r.type == "organisation" and org_kinds.get(r.key or "") in kinds), None
-        )
+        first = [settled.first_of_kind[kind] for kind in kinds if kind in settled.first_of_kind]
+        fitting = min(first)[1] if first else None
     return fitting.key if fitting else None
 
 
@@ -551,9 +574,18 @@ _OTHER_PARTY_ROLES = frozenset(
 )
 
 
-def _named_with_head(
-    word: str, org_entities: list[OrganisationEntity], position: int, capitalised: bool = False
-) -> str | None:
+class _OrgHeads:
+    """The organisations by the last word of their names, each with where it is mentioned, in order."""
+
+    def __init__(self, org_entities: list[OrganisationEntity]) -> None:
+        self.heads: dict[str, list[tuple[str, list[int]]]] = {}
+        for org in org_entities:
+            words = fold(org.name).split()
+            if words:
+                self.heads.setdefault(words[-1], []).append((org.key, sorted(m.start for m in org.mentions)))
+
+
+def _named_with_head(word: str, heads: _OrgHeads, position: int, capitalised: bool = False) -> str | None:
     """ "the trust" after "Pennine Moors Hospitals NHS Foundation Trust": the organisation last named
     before ``position`` whose name ends in the descriptor's noun. A capitalised noun ("the Fund")
     is always the short form of such a name."""
@@ -561,12 +593,11 @@ def _named_with_head(
     if head not in _NAME_HEADS and not capitalised:
         return None
     best: tuple[int, str] | None = None
-    for org in org_entities:
-        if fold(org.name).split()[-1] != head:
-            continue
-        last = max((m.start for m in org.mentions if m.start < position), default=-1)
+    for key, starts in heads.heads.get(head, ()):
+        index = bisect.bisect_left(starts, position) - 1
+        last = starts[index] if index >= 0 else -1
         if last >= 0 and (best is None or last > best[0]):
-            best = (last, org.key)
+            best = (last, key)
     return best[1] if best else None
 
 
@@ -582,17 +613,20 @@ def _descriptor_target(
     references: list[Reference],
     last_before: Callable[..., Reference | None],
     body: str,
+    heads: _OrgHeads,
 ) -> Reference | None:
     """The organisation "the union", "the company" or "a council spokesman" refers to."""
     kinds = ref.org_kinds
-    headed = _named_with_head(word, org_entities, ref.start, ref.text.split()[-1][:1].isupper())
+    headed = _named_with_head(word, heads, ref.start, ref.text.split()[-1][:1].isupper())
     if headed is not None:
         return Reference(ref.start, ref.end, ref.text, headed, "organisation")
     # "the central bank": an organisation of that kind whose name has the modifier wins.
     modifiers = {w for w in word.split()[1:-1] if len(w) > 3}
-    named = [
-        o for o in org_entities if org_kinds.get(o.key) in kinds and modifiers & set(fold(o.name).split())
-    ]
+    named = (
+        [o for o in org_entities if org_kinds.get(o.key) in kinds and modifiers & set(fold(o.name).split())]
+        if modifiers
+        else []
+    )
     if named:
         return Reference(ref.start, ref.end, ref.text, named[-1].key, "organisation")
     target = last_before(ref.start, _organisation_of_kind(org_kinds, kinds))
@@ -891,6 +925,7 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
     for reference in references:
         add_to_index(reference)
     named_people = _NamedPeople(references)
+    org_heads = _OrgHeads(org_entities)
 
     def last_before(position: int, accept: Callable[[Reference], bool], floor: int = 0) -> Reference | None:
         """The last reference starting in [floor, position) that ``accept`` takes."""
@@ -1004,7 +1039,9 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
         elif ref.kind == "descriptor":
             target = _descriptor_in_context(
                 ref, word, org_kinds, references, last_before, body
-            ) or _descriptor_target(ref, word, org_entities, org_kinds, references, last_before, body)
+            ) or _descriptor_target(
+                ref, word, org_entities, org_kinds, references, last_before, body, org_heads
+            )
         elif ref.kind == "role":
             target = _role_target(ref.text, ref.start, body, ref_index, named_people, antecedent)
             epithet = _EPITHET.match(ref.text)
@@ -1079,6 +1116,7 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
         if holder and reference.type == "organisation" and reference.key:
             stated_ties.setdefault(holder, []).append(reference.key)
     people: list[PersonEntity] = []
+    settled: _SettledReferences | None = None
     for key, group in person_groups.items():
         full = next((p for p in group if not p.partial), group[0])
         titles: list[str] = []
@@ -1094,7 +1132,9 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             for org_text, role in mention.affiliations:
                 org_key = org_forms.get(org_text) or org_forms.get(_strip_suffix(org_text))
                 if org_key is None:
-                    org_key = _possessive_org(org_text, mention.start, references, antecedent, org_kinds)
+                    if settled is None:
+                        settled = _SettledReferences(references, org_kinds)
+                    org_key = _possessive_org(org_text, mention.start, settled, antecedent, org_kinds)
                 if org_key and all(a.organisation_key != org_key for a in affiliations):
                     affiliations.append(Affiliation(org_key, role))
         if not affiliations:
