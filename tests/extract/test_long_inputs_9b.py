@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 from app.extract.lexicon import DESCRIPTORS, fold
-from app.extract.mentions import _spelled_by, _State
+from app.extract.mentions import _in_body, _spelled_by, _State
 from app.extract.resolve import (
     _named_with_head,
     _NamedPeople,
@@ -213,3 +213,13 @@ def test_spelled_by_finds_the_latest_organisation_whose_initials_spell_the_acron
             )
             found = _spelled_by(state, acronym)
             assert (found and found["canonical"]) == (expected and expected.canonical)
+
+
+def test_in_body_answers_as_a_search_of_the_body() -> None:
+    rng = random.Random(97)
+    for _ in range(50):
+        state = _State("".join(rng.choice("ab c") for _ in range(60)))
+        for _ in range(40):
+            text = "".join(rng.choice("ab c") for _ in range(rng.randrange(0, 5)))
+            assert _in_body(state, text) == (text in state.body)
+            assert _in_body(state, text) == (text in state.body)  # asked again: the remembered answer
