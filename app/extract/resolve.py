@@ -814,6 +814,10 @@ class _RefIndex:
 
     def add(self, group: tuple[str, str | None], reference: Reference) -> None:
         starts, refs = self.groups.setdefault(group, ([], []))
+        if not starts or starts[-1] <= reference.start:
+            starts.append(reference.start)
+            refs.append(reference)
+            return
         at = bisect.bisect_right(starts, reference.start)
         starts.insert(at, reference.start)
         refs.insert(at, reference)
@@ -905,34 +909,40 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
     dominant = _dominant_org(references)
 
     reference_starts = [r.start for r in references]  # kept in step with ``references``
-    ref_index = _RefIndex()
+    # Indexes built when first asked for (many articles need none), then kept in step with ``references``.
+    ref_index: _RefIndex | None = None
+    named_people: _NamedPeople | None = None
+    org_heads: _OrgHeads | None = None
     role_words: dict[str, list[str]] = {}  # person key → the words of its titles, sorted
 
-    def add_to_index(reference: Reference) -> None:
+    def add_to_index(index: _RefIndex, reference: Reference) -> None:
         if reference.type == "organisation":
-            ref_index.add(("kind", org_kinds.get(reference.key or "")), reference)
+            index.add(("kind", org_kinds.get(reference.key or "")), reference)
             if reference.key:
-                ref_index.add(("organisation", None), reference)
+                index.add(("organisation", None), reference)
         if reference.kind == "descriptor" and reference.key:
-            ref_index.add(("descriptor", reference.text.lower()), reference)
+            index.add(("descriptor", reference.text.lower()), reference)
         if reference.type == "person" and reference.key:
             words = role_words.get(reference.key)
             if words is None:
                 words = role_words[reference.key] = sorted(title_words.get(reference.key, ()))
             for word in words:
-                ref_index.add(("titled", word), reference)
+                index.add(("titled", word), reference)
 
-    for reference in references:
-        add_to_index(reference)
-    named_people = _NamedPeople(references)
-    org_heads = _OrgHeads(org_entities)
+    def indexed() -> _RefIndex:
+        nonlocal ref_index
+        if ref_index is None:
+            ref_index = _RefIndex()
+            for reference in references:
+                add_to_index(ref_index, reference)
+        return ref_index
 
     def last_before(position: int, accept: Callable[[Reference], bool], floor: int = 0) -> Reference | None:
         """The last reference starting in [floor, position) that ``accept`` takes."""
         if isinstance(accept, _SameDescriptor):
-            return ref_index.last(("descriptor", accept.word), position, floor)
+            return indexed().last(("descriptor", accept.word), position, floor)
         if isinstance(accept, _OfKind) and accept.org_kinds is org_kinds:
-            ambiguous, found = ref_index.last_of([("kind", kind) for kind in accept.kinds], position, floor)
+            ambiguous, found = indexed().last_of([("kind", kind) for kind in accept.kinds], position, floor)
             if not ambiguous:
                 return found
         return scan_before(position, accept, floor)
@@ -1037,13 +1047,17 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                     ref.start, lambda r: r.type == "organisation" and not _medium_not_actor(body, r)
                 )
         elif ref.kind == "descriptor":
+            if org_heads is None:
+                org_heads = _OrgHeads(org_entities)
             target = _descriptor_in_context(
                 ref, word, org_kinds, references, last_before, body
             ) or _descriptor_target(
                 ref, word, org_entities, org_kinds, references, last_before, body, org_heads
             )
         elif ref.kind == "role":
-            target = _role_target(ref.text, ref.start, body, ref_index, named_people, antecedent)
+            if named_people is None:
+                named_people = _NamedPeople(references)
+            target = _role_target(ref.text, ref.start, body, indexed(), named_people, antecedent)
             epithet = _EPITHET.match(ref.text)
             role = epithet.group("role") if epithet else None
             if role and target is not None and target.type == "person" and target.key:
@@ -1094,7 +1108,8 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             ref.kind,
         )
         references.insert(at, added)
-        add_to_index(added)
+        if ref_index is not None:
+            add_to_index(ref_index, added)
 
     settled_dominant = _dominant_org(references) or dominant  # now "the company" and "it" count too
     # "She founded Acme Partnership in 1978": a tie stated with the person (or "she") as subject.
