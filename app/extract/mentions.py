@@ -1473,6 +1473,7 @@ class _State:
     chunk_index: _ChunkIndex | None = None  # the chunks list _promote_org last indexed
     surnames_read: dict[str, _SurnameRead] = field(default_factory=dict)  # by _surname_stands_alone
     name_words: frozenset[str] = frozenset()  # words of the article's longer person candidates
+    in_body: dict[str, bool] = field(default_factory=dict)  # texts looked for in the body, by _in_body
 
 
 # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": the ordinal is part of the name.
@@ -1722,11 +1723,19 @@ def _org_of(state: _State, text: str) -> dict[str, object] | None:
     return _org_in_context(state, bare, words)
 
 
+def _in_body(state: _State, text: str) -> bool:
+    """Does the body contain ``text`` anywhere? Read once per text and article."""
+    found = state.in_body.get(text)
+    if found is None:
+        found = state.in_body[text] = text in state.body
+    return found
+
+
 def _short_form_org(state: _State, form: str) -> KnownOrg | None:
     """The organisation a short form ("Broncos", "Ford") names in this article: the one the article
     also names in full; else, in a match report, the only team of that short form (not a place)."""
     candidates = KNOWN_SHORT_FORMS[form]
-    named = [org for org in candidates if any(full in state.body for full in org.forms)]
+    named = [org for org in candidates if any(_in_body(state, full) for full in org.forms)]
     if len(named) == 1:
         return named[0]
     if (
@@ -1845,11 +1854,18 @@ _HEAD_BEFORE_OF = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # asked of every organisation found so far on each acronym looked up
+def _initials(canonical: str) -> str:
+    """The initials of a name's capitalised words: "Ghana Cocoa Board" → "GCB"."""
+    return "".join(w[0] for w in canonical.split() if w[:1].isupper())
+
+
 def _spelled_by(state: _State, acronym: str) -> dict[str, object] | None:
     """The organisation found earlier whose capitalised words' initials spell ``acronym``."""
+    if len(acronym) < 2:
+        return None
     for org in reversed(state.orgs):
-        initials = "".join(w[0] for w in org.canonical.split() if w[:1].isupper())
-        if len(initials) >= 2 and initials == acronym:
+        if _initials(org.canonical) == acronym:
             data: dict[str, object] = {
                 "name": acronym,
                 "canonical": org.canonical,
@@ -5299,6 +5315,7 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
     taken = [(m.start, m.end) for m in state.people]
     taken += [(m.start, m.end) for m in state.orgs]
     taken += [(m.start, m.end) for m in state.places]
+    overlaps = _overlapping(taken)
     name_words = {w for p in state.people for w in p.name.split()}
     names: set[str] = set()
     for chunk in chunks:
@@ -5313,7 +5330,7 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
         name = body[chunk.start : end]
         words = name.split()
         if (
-            any(a < end and chunk.start < b for a, b in taken)
+            overlaps(chunk.start, end)
             or name in PLACES
             or any(w in name_words or w in _NOT_OUTLET_WORDS for w in words)
             or _PLURAL_ACRONYM.fullmatch(words[-1])  # "told MPs": the members, not an outlet
@@ -5324,7 +5341,7 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
         names.add(name)
     for name in names:
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", body):
-            if not any(a < match.end() and match.start() < b for a, b in taken):
+            if not overlaps(match.start(), match.end()):
                 _add_org(state, match.start(), match.end(), {**_org_from_text(name), "kind": "media"})
 
 
@@ -6453,8 +6470,9 @@ def _rehome_foreign_party_aliases(state: _State) -> None:
     if country is None:
         return
     named = {p.country_code for p in state.places}
+    party_names = {org.name for org in parties}  # which organisations are parties depends on the name alone
     for index, org in enumerate(state.orgs):
-        code = KNOWN_ORGS[org.name].country_code if org in parties else None
+        code = KNOWN_ORGS[org.name].country_code if org.name in party_names else None
         if code and code != country and code not in named:
             # "Labour" in a story from New Zealand: that country's party of the name.
             state.orgs[index] = OrganisationMention(

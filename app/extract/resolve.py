@@ -295,16 +295,27 @@ def _resolve_people(
             inner.setdefault(form, []).append((person.start, key))
     for form, longer in runs.items():
         runs[form] = [(start, keys[start]) for start, _name in longer]  # the key its group took
+    # Where each list of candidates has those an honorific of each gender fits (by their place in it).
+    fits: dict[tuple[int, str], list[int]] = {}
     for person in people:
         if not person.partial:
             continue
         candidates = surnames.get(person.name) or inner.get(person.name) or runs.get(person.name, [])
-        before = [key for start, key in candidates if start < person.start]
-        if person.gender != "u":
+        # Full names come in the text's order: those before the mention are a prefix of its candidates.
+        count = bisect.bisect_left(candidates, person.start, key=lambda c: c[0])
+        last = count - 1
+        if person.gender != "u" and count:
             # "Liam and Sarah Kettering … Mr Kettering": the one of that name an honorific fits.
-            fitting = [key for key in before if groups[key][0].gender in (person.gender, "u")]
-            before = fitting or before
-        key = before[-1] if before else candidates[0][1] if candidates else fold(person.name)
+            fitting = fits.get((id(candidates), person.gender))
+            if fitting is None:
+                fitting = fits[id(candidates), person.gender] = [
+                    at
+                    for at, (_, key) in enumerate(candidates)
+                    if groups[key][0].gender in (person.gender, "u")
+                ]
+            found = bisect.bisect_left(fitting, count) - 1
+            last = fitting[found] if found >= 0 else last
+        key = candidates[last][1] if last >= 0 else candidates[0][1] if candidates else fold(person.name)
         groups.setdefault(key, []).append(person)
         keys[person.start] = key
     return keys, groups
@@ -319,10 +330,26 @@ def _dominant_org(references: list[Reference]) -> str | None:
     return ranked[0][0]
 
 
+class _SettledReferences:
+    """The article's references once all are resolved: its descriptions by their folded words, in
+    order, and the first organisation of each kind (with its place in the list)."""
+
+    def __init__(self, references: list[Reference], org_kinds: dict[str, str]) -> None:
+        self.descriptors: dict[str, tuple[list[int], list[Reference]]] = {}
+        self.first_of_kind: dict[str | None, tuple[int, Reference]] = {}
+        for index, r in enumerate(references):
+            if r.kind == "descriptor" and r.key:
+                starts, found = self.descriptors.setdefault(fold(r.text), ([], []))
+                starts.append(r.start)
+                found.append(r)
+            if r.type == "organisation":
+                self.first_of_kind.setdefault(org_kinds.get(r.key or ""), (index, r))
+
+
 def _possessive_org(
     org_text: str,
     position: int,
-    references: list[Reference],
+    settled: _SettledReferences,
     last_before: Callable[[int, Callable[[Reference], bool]], Reference | None],
     org_kinds: dict[str, str],
 ) -> str | None:
@@ -335,11 +362,8 @@ def _possessive_org(
     if not lowered.startswith(("the ", "its ", "their ")):
         return None
     wanted = fold(lowered.removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’"))
-    near = [
-        r
-        for r in references
-        if r.kind == "descriptor" and r.key and abs(r.start - position) < 120 and fold(r.text) == wanted
-    ]
+    starts, described = settled.descriptors.get(wanted, ([], []))
+    near = described[bisect.bisect_left(starts, position - 119) : bisect.bisect_right(starts, position + 119)]
     if near:
         return min(near, key=lambda r: abs(r.start - position)).key
     # "Bureau senior hydrologist Jane Roe": the organisation whose own name has the word.
@@ -355,9 +379,8 @@ def _possessive_org(
         position, lambda r: r.type == "organisation" and org_kinds.get(r.key or "") in kinds
     )
     if fitting is None:
-        fitting = next(
-            (r for r in references if r.type == "organisation" and org_kinds.get(r.key or "") in kinds), None
-        )
+        first = [settled.first_of_kind[kind] for kind in kinds if kind in settled.first_of_kind]
+        fitting = min(first)[1] if first else None
     return fitting.key if fitting else None
 
 
@@ -464,28 +487,67 @@ def _unnamed_since(body: str, role: str, start: int, end: int) -> bool:
 _UNNAMED_ROLE = re.compile(r"(?<![\w’'-])[Aa]n? (?:[\w’'-]+ ){0,4}[a-z]+$")
 
 
+class _NamedPeople:
+    """The article's names (the reference list's "name" entries, which never change while pronouns
+    and descriptions are resolved): where each key was last named, and who the paragraph names."""
+
+    def __init__(self, references: list[Reference]) -> None:
+        self.ends: dict[str, tuple[list[int], list[int]]] = {}  # key → starts, running maximum of ends
+        self.people: list[Reference] = []  # people's names, with the start of the last other name before
+        self.starts: list[int] = []
+        self.other_before: list[int] = []
+        for r in references:
+            if r.kind != "name" or not r.key:
+                continue
+            starts, ends = self.ends.setdefault(r.key, ([], []))
+            starts.append(r.start)
+            ends.append(max(r.end, ends[-1]) if ends else r.end)
+            if r.type == "person":
+                if self.people and self.people[-1].key == r.key:
+                    other = self.other_before[-1]
+                else:
+                    other = self.people[-1].start if self.people else -1
+                self.people.append(r)
+                self.starts.append(r.start)
+                self.other_before.append(other)
+
+    def last_end(self, key: str, position: int) -> int:
+        """The end of the furthest-reaching name of ``key`` starting before ``position``, else 0."""
+        found = self.ends.get(key)
+        if found is None:
+            return 0
+        index = bisect.bisect_left(found[0], position) - 1
+        return found[1][index] if index >= 0 else 0
+
+    def only_one_since(self, floor: int, position: int) -> Reference | None:
+        """The last person named in [floor, position), when that is the only person named there."""
+        index = bisect.bisect_left(self.starts, position) - 1
+        if index < 0 or self.starts[index] < floor or self.other_before[index] >= floor:
+            return None
+        return self.people[index]
+
+
 def _role_target(
     text: str,
     position: int,
     body: str,
-    references: list[Reference],
-    title_words: dict[str, set[str]],
+    index: _RefIndex,
+    named_people: _NamedPeople,
     antecedent: Callable[[int, Callable[[Reference], bool]], Reference | None],
 ) -> Reference | None:
     """Who "the judge", "the 31-year-old striker" or "the spokesperson" at ``position`` is."""
     role = text.split()[-1].lower()
-    before = [r for r in references if r.start < position and r.key]
-    titled = [r for r in before if r.type == "person" and role in title_words.get(r.key or "", ())]
-    if titled:
+    titled = index.last(("titled", role), position)
+    if titled is not None and titled.key:
         # From where the person was last named: a pronoun since may itself be the newcomer's.
-        last_named = max((r.end for r in before if r.key == titled[-1].key and r.kind == "name"), default=0)
+        last_named = named_people.last_end(titled.key, position)
         if not _unnamed_since(body, role, last_named, position):
-            return titled[-1]
+            return titled
     if role in _SPOKES:
         # "A spokesperson for the Trust said … the spokesperson added": the organisation they speak for.
-        for reference in reversed(before):
-            if reference.type != "organisation":
-                continue
+        starts, organisations = index.groups.get(("organisation", None), ([], []))
+        for at in range(bisect.bisect_left(starts, position) - 1, -1, -1):
+            reference = organisations[at]
             after = body[reference.end : reference.end + 14].lstrip("’'s ")
             if after.startswith("spokes") or _SPOKES_FOR.search(
                 body, max(0, reference.start - 30), reference.start
@@ -499,9 +561,7 @@ def _role_target(
     if role not in _OTHER_PARTY_ROLES and text[:4].lower() == "the ":
         # "Ashworth … was philosophical. “…,” the defender said": the one person the paragraph names.
         paragraph = body.rfind("\n\n", 0, position) + 1
-        named = [r for r in before if r.type == "person" and r.kind == "name" and r.start >= paragraph]
-        if named and len({r.key for r in named}) == 1:
-            return named[-1]
+        return named_people.only_one_since(paragraph, position)
     return None
 
 
@@ -529,9 +589,18 @@ _OTHER_PARTY_ROLES = frozenset(
 )
 
 
-def _named_with_head(
-    word: str, org_entities: list[OrganisationEntity], position: int, capitalised: bool = False
-) -> str | None:
+class _OrgHeads:
+    """The organisations by the last word of their names, each with where it is mentioned, in order."""
+
+    def __init__(self, org_entities: list[OrganisationEntity]) -> None:
+        self.heads: dict[str, list[tuple[str, list[int]]]] = {}
+        for org in org_entities:
+            words = fold(org.name).split()
+            if words:
+                self.heads.setdefault(words[-1], []).append((org.key, sorted(m.start for m in org.mentions)))
+
+
+def _named_with_head(word: str, heads: _OrgHeads, position: int, capitalised: bool = False) -> str | None:
     """ "the trust" after "Pennine Moors Hospitals NHS Foundation Trust": the organisation last named
     before ``position`` whose name ends in the descriptor's noun. A capitalised noun ("the Fund")
     is always the short form of such a name."""
@@ -539,12 +608,11 @@ def _named_with_head(
     if head not in _NAME_HEADS and not capitalised:
         return None
     best: tuple[int, str] | None = None
-    for org in org_entities:
-        if fold(org.name).split()[-1] != head:
-            continue
-        last = max((m.start for m in org.mentions if m.start < position), default=-1)
+    for key, starts in heads.heads.get(head, ()):
+        index = bisect.bisect_left(starts, position) - 1
+        last = starts[index] if index >= 0 else -1
         if last >= 0 and (best is None or last > best[0]):
-            best = (last, org.key)
+            best = (last, key)
     return best[1] if best else None
 
 
@@ -560,17 +628,20 @@ def _descriptor_target(
     references: list[Reference],
     last_before: Callable[..., Reference | None],
     body: str,
+    heads: _OrgHeads,
 ) -> Reference | None:
     """The organisation "the union", "the company" or "a council spokesman" refers to."""
     kinds = ref.org_kinds
-    headed = _named_with_head(word, org_entities, ref.start, ref.text.split()[-1][:1].isupper())
+    headed = _named_with_head(word, heads, ref.start, ref.text.split()[-1][:1].isupper())
     if headed is not None:
         return Reference(ref.start, ref.end, ref.text, headed, "organisation")
     # "the central bank": an organisation of that kind whose name has the modifier wins.
     modifiers = {w for w in word.split()[1:-1] if len(w) > 3}
-    named = [
-        o for o in org_entities if org_kinds.get(o.key) in kinds and modifiers & set(fold(o.name).split())
-    ]
+    named = (
+        [o for o in org_entities if org_kinds.get(o.key) in kinds and modifiers & set(fold(o.name).split())]
+        if modifiers
+        else []
+    )
     if named:
         return Reference(ref.start, ref.end, ref.text, named[-1].key, "organisation")
     target = last_before(ref.start, _organisation_of_kind(org_kinds, kinds))
@@ -630,7 +701,7 @@ def _descriptor_in_context(
     if beside is not None:
         return beside
     # "the union" again: the organisation the last "the union" was, unless one of its kind was named since.
-    same = last_before(ref.start, lambda r: r.kind == "descriptor" and bool(r.key) and r.text.lower() == word)
+    same = last_before(ref.start, _SameDescriptor(word))
     if same is not None:
         by_kind = last_before(ref.start, _organisation_of_kind(org_kinds, ref.org_kinds))
         if by_kind is None or by_kind.start < same.start:
@@ -723,9 +794,72 @@ def _person_of_gender(gender_of: dict[str, str], wanted: str) -> Callable[[Refer
     )
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class _OfKind:
+    """Accepts an organisation of one of ``kinds`` ("the union" is a union)."""
+
+    org_kinds: dict[str, str]
+    kinds: frozenset[str]
+
+    def __call__(self, r: Reference) -> bool:
+        return r.type == "organisation" and self.org_kinds.get(r.key or "") in self.kinds
+
+
 def _organisation_of_kind(org_kinds: dict[str, str], kinds: frozenset[str]) -> Callable[[Reference], bool]:
     """Accepts an organisation of one of ``kinds`` ("the union" is a union)."""
-    return lambda r: r.type == "organisation" and org_kinds.get(r.key or "") in kinds
+    return _OfKind(org_kinds, kinds)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _SameDescriptor:
+    """Accepts a resolved description written ``word`` ("the union" again)."""
+
+    word: str
+
+    def __call__(self, r: Reference) -> bool:
+        return r.kind == "descriptor" and bool(r.key) and r.text.lower() == self.word
+
+
+class _RefIndex:
+    """References by group, each group in the order of the article's reference list, kept in step
+    with it as references are inserted: the last one of a group before a position is a bisection."""
+
+    def __init__(self) -> None:
+        self.groups: dict[tuple[str, str | None], tuple[list[int], list[Reference]]] = {}
+
+    def add(self, group: tuple[str, str | None], reference: Reference) -> None:
+        starts, refs = self.groups.setdefault(group, ([], []))
+        if not starts or starts[-1] <= reference.start:
+            starts.append(reference.start)
+            refs.append(reference)
+            return
+        at = bisect.bisect_right(starts, reference.start)
+        starts.insert(at, reference.start)
+        refs.insert(at, reference)
+
+    def last(self, group: tuple[str, str | None], position: int, floor: int = 0) -> Reference | None:
+        """The last reference of ``group`` starting in [floor, position)."""
+        found = self.groups.get(group)
+        if found is None:
+            return None
+        index = bisect.bisect_left(found[0], position) - 1
+        return found[1][index] if index >= 0 and found[0][index] >= floor else None
+
+    def last_of(
+        self, groups: list[tuple[str, str | None]], position: int, floor: int
+    ) -> tuple[bool, Reference | None]:
+        """The last reference of any of ``groups`` in [floor, position), after whether it is
+        ambiguous: two groups' last ones starting together (their order is the reference list's)."""
+        best: Reference | None = None
+        for group in groups:
+            found = self.last(group, position, floor)
+            if found is None:
+                continue
+            if best is not None and found.start == best.start:
+                return True, None
+            if best is None or found.start > best.start:
+                best = found
+        return False, best
 
 
 _SPEECH_AFTER = (" said", " says", " told")
@@ -790,9 +924,45 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
     dominant = _dominant_org(references)
 
     reference_starts = [r.start for r in references]  # kept in step with ``references``
+    # Indexes built when first asked for (many articles need none), then kept in step with ``references``.
+    ref_index: _RefIndex | None = None
+    named_people: _NamedPeople | None = None
+    org_heads: _OrgHeads | None = None
+    role_words: dict[str, list[str]] = {}  # person key → the words of its titles, sorted
+
+    def add_to_index(index: _RefIndex, reference: Reference) -> None:
+        if reference.type == "organisation":
+            index.add(("kind", org_kinds.get(reference.key or "")), reference)
+            if reference.key:
+                index.add(("organisation", None), reference)
+        if reference.kind == "descriptor" and reference.key:
+            index.add(("descriptor", reference.text.lower()), reference)
+        if reference.type == "person" and reference.key:
+            words = role_words.get(reference.key)
+            if words is None:
+                words = role_words[reference.key] = sorted(title_words.get(reference.key, ()))
+            for word in words:
+                index.add(("titled", word), reference)
+
+    def indexed() -> _RefIndex:
+        nonlocal ref_index
+        if ref_index is None:
+            ref_index = _RefIndex()
+            for reference in references:
+                add_to_index(ref_index, reference)
+        return ref_index
 
     def last_before(position: int, accept: Callable[[Reference], bool], floor: int = 0) -> Reference | None:
         """The last reference starting in [floor, position) that ``accept`` takes."""
+        if isinstance(accept, _SameDescriptor):
+            return indexed().last(("descriptor", accept.word), position, floor)
+        if isinstance(accept, _OfKind) and accept.org_kinds is org_kinds:
+            ambiguous, found = indexed().last_of([("kind", kind) for kind in accept.kinds], position, floor)
+            if not ambiguous:
+                return found
+        return scan_before(position, accept, floor)
+
+    def scan_before(position: int, accept: Callable[[Reference], bool], floor: int = 0) -> Reference | None:
         index = bisect.bisect_left(reference_starts, position) - 1
         while index >= 0 and references[index].start >= floor:
             if accept(references[index]):
@@ -892,11 +1062,17 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                     ref.start, lambda r: r.type == "organisation" and not _medium_not_actor(body, r)
                 )
         elif ref.kind == "descriptor":
+            if org_heads is None:
+                org_heads = _OrgHeads(org_entities)
             target = _descriptor_in_context(
                 ref, word, org_kinds, references, last_before, body
-            ) or _descriptor_target(ref, word, org_entities, org_kinds, references, last_before, body)
+            ) or _descriptor_target(
+                ref, word, org_entities, org_kinds, references, last_before, body, org_heads
+            )
         elif ref.kind == "role":
-            target = _role_target(ref.text, ref.start, body, references, title_words, antecedent)
+            if named_people is None:
+                named_people = _NamedPeople(references)
+            target = _role_target(ref.text, ref.start, body, indexed(), named_people, antecedent)
             epithet = _EPITHET.match(ref.text)
             role = epithet.group("role") if epithet else None
             if role and target is not None and target.type == "person" and target.key:
@@ -938,17 +1114,17 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                     works_at[job.end()] = target.key
         at = bisect.bisect_right(reference_starts, ref.start)
         reference_starts.insert(at, ref.start)
-        references.insert(
-            at,
-            Reference(
-                ref.start,
-                ref.end,
-                ref.text,
-                target.key if target else None,
-                target.type if target else None,
-                ref.kind,
-            ),
+        added = Reference(
+            ref.start,
+            ref.end,
+            ref.text,
+            target.key if target else None,
+            target.type if target else None,
+            ref.kind,
         )
+        references.insert(at, added)
+        if ref_index is not None:
+            add_to_index(ref_index, added)
 
     settled_dominant = _dominant_org(references) or dominant  # now "the company" and "it" count too
     # "She founded Acme Partnership in 1978": a tie stated with the person (or "she") as subject.
@@ -970,6 +1146,7 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
         if holder and reference.type == "organisation" and reference.key:
             stated_ties.setdefault(holder, []).append(reference.key)
     people: list[PersonEntity] = []
+    settled: _SettledReferences | None = None
     for key, group in person_groups.items():
         full = next((p for p in group if not p.partial), group[0])
         titles: list[str] = []
@@ -985,7 +1162,9 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             for org_text, role in mention.affiliations:
                 org_key = org_forms.get(org_text) or org_forms.get(_strip_suffix(org_text))
                 if org_key is None:
-                    org_key = _possessive_org(org_text, mention.start, references, antecedent, org_kinds)
+                    if settled is None:
+                        settled = _SettledReferences(references, org_kinds)
+                    org_key = _possessive_org(org_text, mention.start, settled, antecedent, org_kinds)
                 if org_key and all(a.organisation_key != org_key for a in affiliations):
                     affiliations.append(Affiliation(org_key, role))
         if not affiliations:
