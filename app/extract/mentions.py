@@ -3058,6 +3058,14 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             or (name_start + 1 < len(tokens) and tokens[name_start + 1][2] in _PORTFOLIO_HEADS)
             or (tokens[name_start][2] in _OFFICE_WORDS and name_start == title_at)
             or (tokens[name_start][2] in _LOCAL_OFFICE_WORDS and name_start == title_at == 0)
+            # "Chief District Officer Jane Roe": a word between the post's words is one of them.
+            or (
+                name_start > title_at
+                and name_start + 1 < len(tokens)
+                and tokens[name_start + 1][2].rstrip(".") in TITLE_HEADS
+                and tokens[name_start][2] not in FIRST_NAMES
+                and tokens[name_start][2] not in PLACES
+            )
         ):
             complement = complement or tokens[name_start][2] in ("of", "for")
             name_start += 1
@@ -4589,7 +4597,9 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         if acronym_titles and acronym_org:
             titles += [t for t in acronym_titles if t not in titles]
             affiliations.append((acronym_org, acronym_titles[0]))
-        written_role, after_org = _role_after(state, end)
+        # "Jane Roe (R-Tex.), who sits on …": the role after a lawmaker's party and state tag.
+        tag = _PARTISAN_TAG_AFTER.match(body, end) if body.startswith(" (", end) else None
+        written_role, after_org = _role_after(state, tag.end() if tag else end)
         job = _WHO_WORKS_AS.match(body, end) if body.startswith(",", end) else None
         if job and NOT_JOBS & set(job.group("job").split()):
             job = None
@@ -4753,6 +4763,8 @@ _WHO_WORKS_AS = re.compile(
     r"(?=[,.;]| (?:at|for|in|with|on|since|until|and|before|after|from)\b)"
 )
 # "Mayor Jane Roe (ANC) said": a party's acronym or name in brackets right after a name.
+# " (R-Tex.)", " (D-N.Y.)": a US lawmaker's party and state, before a comma.
+_PARTISAN_TAG_AFTER = re.compile(r" \([DRI]-[A-Z][A-Za-z.]{1,14}\)(?=,)")
 _PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11})\)")
 _US_STATES = {
     abbreviation: name

@@ -64,3 +64,27 @@ def test_possessive_of_a_noun_naming_no_body_keeps_the_post_only() -> None:
     titles, orgs = _person(text, "Omar Tesh")
     assert "town's oldest baker" not in titles
     assert not orgs
+
+
+def test_role_after_a_lawmakers_party_and_state_tag() -> None:
+    text = (
+        "The court heard the case on Monday. Rep. Lena Morrow (R-Okla.), who sits on the House "
+        "Rivers and Harbors Committee, said the rule went too far."
+    )
+    assert "House Rivers and Harbors Committee" in _person(text, "Lena Morrow")[1]
+
+
+def test_bracket_that_is_no_partisan_tag_is_not_skipped() -> None:
+    text = "Lena Morrow (Rivers Trust), who sits on the Harbors Board, said the rule went too far."
+    assert "Harbors Board" not in _person(text, "Lena Morrow")[1]
+
+
+def test_word_between_capitalised_post_words_is_part_of_the_post() -> None:
+    text = "The hill moved again. Chief Valley Officer Tarin Vosk said the road was shut."
+    assert _person(text, "Tarin Vosk")[0] == {"Chief Valley Officer"}
+
+
+def test_name_after_a_post_is_not_taken_into_it() -> None:
+    # "Oliver" is a given name: the post ends before it.
+    text = "The hill moved again. Chief Officer Oliver Vosk said the road was shut."
+    assert _person(text, "Oliver Vosk")[0] == {"Chief Officer"}
