@@ -3074,6 +3074,14 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             or (name_start + 1 < len(tokens) and tokens[name_start + 1][2] in _PORTFOLIO_HEADS)
             or (tokens[name_start][2] in _OFFICE_WORDS and name_start == title_at)
             or (tokens[name_start][2] in _LOCAL_OFFICE_WORDS and name_start == title_at == 0)
+            # "Chief District Officer Jane Roe": a word between the post's words is one of them.
+            or (
+                name_start > title_at
+                and name_start + 1 < len(tokens)
+                and tokens[name_start + 1][2].rstrip(".") in TITLE_HEADS
+                and tokens[name_start][2] not in FIRST_NAMES
+                and tokens[name_start][2] not in PLACES
+            )
         ):
             complement = complement or tokens[name_start][2] in ("of", "for")
             name_start += 1
@@ -3773,6 +3781,13 @@ def _role_words_before(
             if fronted and _looks_like_org(state, fronted.group("org")):
                 found_org = fronted.group("org")
         return role_text, found_org, role_text
+    if (
+        role
+        and not (role.group("org") or role.group("desc"))
+        and _POSITION_TAIL.search(body, max(0, name_start - 20), name_start)
+        and _is_sports(state)
+    ):
+        return _position_before(state, name_start)  # "Toronto played without forward Jane Roe"
     if role:
         found_org, role_text, desc = role.group("org"), role.group("role"), role.group("desc")
         possessive = bool(found_org and _POSSESSIVE.search(found_org))
@@ -3836,7 +3851,9 @@ _POSITIONS = (
     "quarterback|linebacker|cornerback|safety|tight end|running back|wide receiver|receiver|kicker|punter|"
     "lineman|offensive lineman|defensive end|defensive tackle|nose tackle|center|centre|pitcher|catcher|"
     "shortstop|outfielder|infielder|point guard|shooting guard|guard|power forward|small forward|defenseman|"
-    "defenceman|goaltender|goalie|fullback|halfback|fly-half|scrum-half|hooker|flanker|prop|lock"
+    "defenceman|goaltender|goalie|fullback|halfback|fly-half|scrum-half|hooker|flanker|prop|lock|"
+    # Hockey and football: "Montreal forward Jane Roe", "Acme City striker Jane Roe".
+    "forward|winger|striker|midfielder|goalkeeper|centre-back|center-back|full-back|left-back|right-back"
 )
 _POSITION_ALT = "|".join(f"{w}|{w[:1].upper()}{w[1:]}" for w in _POSITIONS.split("|"))
 # "WR", "QB": a position's abbreviation in an injury report or a box score.
@@ -3847,7 +3864,8 @@ _POSITION_SET = frozenset(_POSITION_ABBREVIATIONS.split("|")) | frozenset(
 # "Broncos linebacker Jane Roe", "safety Jane Roe", "Chargers: WR Jane Roe".
 _POSITION_BEFORE = re.compile(
     rf"(?:(?P<team>{_WORD}(?: {_WORD})?) |(?P<heading>^{_WORD}(?: {_WORD})?: )|(?<![\w’'-]))"
-    rf"(?:[a-z][\w-]* )?(?P<role>{_POSITION_ALT}|{_POSITION_ABBREVIATIONS}) $",
+    # A word before the position only when the position is not two words ("Denver power forward").
+    rf"(?:[a-z][\w-]* )??(?P<role>{_POSITION_ALT}|{_POSITION_ABBREVIATIONS}) $",
     re.MULTILINE,
 )
 _POSITION_END = re.compile(rf"(?<![\w-])({_POSITIONS})$")
@@ -3919,6 +3937,29 @@ _TEAM_WITHOUT = re.compile(
     rf"(?<![\w’'-])(?:The )?(?P<team>{_WORD}(?: {_WORD})?) (?:were|was|are|is|will be|played|went) without "
     rf"(?:(?:their|its|the) )?(?:[a-z][\w-]* )?$"
 )
+
+
+# "Jane Roe scored twice for the Harriers", "Jane Roe and captain Ann Lee replied for Acme (14-9-3)":
+# the subject's verb, its object, then the side it was done for.
+_PLAYED_FOR_AFTER = re.compile(
+    rf"(?: and (?:[a-z]+ )?(?:{_WORD} ){{0,3}}{_WORD})? (?:[a-z]{{2,}}ed|had|made|hit|got|won|struck|kicked)\b"
+    rf"[^,.;:!?\"“”()\n]{{0,60}}? for (?:the )?(?P<team>{_WORD}(?: {_WORD})?)(?=[,.;:!?)]| \(| who\b| which\b|$)"
+)
+# "Jane Roe and …" opening a sentence: the second name shares the first's verb.
+_FIRST_SUBJECT_BEFORE = re.compile(
+    rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n))(?:{_WORD} ){{1,3}}and (?:[a-z]+ )?$"
+)
+
+
+def _side_played_for(state: _State, start: int, end: int) -> str | None:
+    """In a match report, the team a player who opens the sentence did something for."""
+    body = state.body
+    if start not in state.sentence_starts and not _FIRST_SUBJECT_BEFORE.search(
+        body, max(0, start - 80), start
+    ):
+        return None
+    found = _PLAYED_FOR_AFTER.match(body, end)
+    return _team_named(state, found.group("team")) if found else None
 
 
 def _prefix_names_org(state: _State, prefix: str) -> bool:
@@ -4174,12 +4215,14 @@ def _split_role(state: _State, role: str | None, org: str | None) -> tuple[str |
         role = position.group(1)  # "a second-year quarterback": the position is the title
     if " and " in role and _ROLE_HEAD_END.search(role.split(" and ")[0]):
         role = role.split(" and ")[0]  # ", co-founder and CEO,": the second post is read on its own
-    owner = _OWNER_IN_ROLE.match(role)
-    if owner and org is None and owner.group(1) in DESCRIPTORS:
-        # ", the trust’s head of science,": the post, in the organisation "the trust" is.
-        return owner.group(2), f"the {owner.group(1)}"
+    # ", the Chinese company’s vice president": the nationality qualifies the owner, not the post.
+    owner = _OWNER_IN_ROLE.match(_NATIONALITY_OPENING.sub("", role))
     if owner and org is None and any(o.name == owner.group(1) for o in state.orgs):
         return owner.group(2), owner.group(1)  # ", fernly’s co-founder,": a name in lower case
+    if owner and org is None and (owner.group(1) in DESCRIPTORS or _ROLE_HEAD_END.search(owner.group(2))):
+        # ", the trust’s head of science,", ", the coalition's lawyer,": the post, in the body the
+        # noun names (resolve finds it, or leaves the post without one).
+        return owner.group(2), f"the {owner.group(1)}"
     return role, org
 
 
@@ -4570,7 +4613,9 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         if acronym_titles and acronym_org:
             titles += [t for t in acronym_titles if t not in titles]
             affiliations.append((acronym_org, acronym_titles[0]))
-        written_role, after_org = _role_after(state, end)
+        # "Jane Roe (R-Tex.), who sits on …": the role after a lawmaker's party and state tag.
+        tag = _PARTISAN_TAG_AFTER.match(body, end) if body.startswith(" (", end) else None
+        written_role, after_org = _role_after(state, tag.end() if tag else end)
         job = _WHO_WORKS_AS.match(body, end) if body.startswith(",", end) else None
         if job and NOT_JOBS & set(job.group("job").split()):
             job = None
@@ -4618,6 +4663,10 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             first_role = _role_before_role(body, start)
             if first_role and first_role not in titles:
                 titles.append(first_role)  # "Their spokesman, CDU lawmaker Jane Roe,"
+        if not affiliations and _is_sports(state):
+            side = _side_played_for(state, start, end)
+            if side:
+                affiliations.append((side, None))  # "Jane Roe scored twice for the Harriers"
         affiliations = [
             (_party_of_unit(state, _BASED_PREFIX.sub("", org_text)), org_role)
             for org_text, org_role in affiliations
@@ -4730,6 +4779,8 @@ _WHO_WORKS_AS = re.compile(
     r"(?=[,.;]| (?:at|for|in|with|on|since|until|and|before|after|from)\b)"
 )
 # "Mayor Jane Roe (ANC) said": a party's acronym or name in brackets right after a name.
+# " (R-Tex.)", " (D-N.Y.)": a US lawmaker's party and state, before a comma.
+_PARTISAN_TAG_AFTER = re.compile(r" \([DRI]-[A-Z][A-Za-z.]{1,14}\)(?=,)")
 _PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11})\)")
 _US_STATES = {
     abbreviation: name
