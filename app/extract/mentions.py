@@ -645,7 +645,12 @@ _PRONOUN_IT = re.compile(rf"[Ii]{_NO_WORD_BEFORE}ts?\b")
 _DESCRIPTOR_ALT = _word_trie(frozenset(DESCRIPTORS), capital=True)
 _DESCRIPTOR = re.compile(
     rf"[TtIi]{_NO_WORD_BEFORE}(?:(?<=[Tt])he|(?<=[Ii])ts|(?<=[Tt])his|(?<=[Tt])hat|(?<=[Tt])heir) (?:[\w’'-]+ ){{0,2}}?"
-    rf"(?P<word>{_DESCRIPTOR_ALT})(?![\w-])"
+    # "The San Francisco- and Bengaluru-based company": where it is based may take more words.
+    rf"(?:(?:[A-Z][\w.’'-]* (?:and |& )?){{1,4}}?[A-Z][\w.’'-]*-based (?:[a-z][\w’'-]* )?)?"
+    rf"(?P<word>{_DESCRIPTOR_ALT}"
+    # "The Seattle-based maker of data-management software": a company described by what it makes.
+    r"|(?:maker|manufacturer) of (?!(?:the|a|an|his|her|their|this|that)\b)(?:[a-z][\w’'-]* ){0,2}[a-z][\w’'-]*(?= (?:has |had |also )?(?:said|says|told|tells)\b)"
+    r")(?![\w-])"
 )
 # Roles that stand for a person already named: "the judge said", "the 31-year-old striker said".
 _PERSON_ROLE_WORDS = (
@@ -657,6 +662,12 @@ _PERSON_ROLE = re.compile(
     r"he (?<=[Tt]he )(?<![\w’'-].he )(?:(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old )?(?:[a-z][\w-]* ){0,2}?(?P<role>"
     + _word_trie(_PERSON_ROLE_WORDS)
     + r")\b(?![’'-])"
+)
+# An age alone, right before where the person is from or a reporting verb: "…,’ said the 27-year-old
+# from Leeds", "the 27-year-old said". Not "the 27-year-old man", a newcomer more often than not.
+_AGE_ALONE = re.compile(
+    r"he (?<=[Tt]he )(?<![\w’'-].he )(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old"
+    r"(?= from [A-Z]|,| (?:said|says|added|adds|told|tells)\b)"
 )
 # Nationality words that stand for a person just named: "the Norwegian singer", "the German
 # replied". Adjectives in -an/-ese/-i are also nouns ("the German"); the rest need a role after them.
@@ -5723,12 +5734,19 @@ def _references(body: str, taken: list[tuple[int, int]]) -> list[ReferenceMentio
         if overlaps_organisation(start, end):
             continue
         word = match.group("word").lower()
-        found.append(ReferenceMention(start, end, match.group(), "descriptor", DESCRIPTORS[word]))
+        kinds = DESCRIPTORS.get(word) or DESCRIPTORS["company"]  # "the maker of …" is a company
+        found.append(ReferenceMention(start, end, match.group(), "descriptor", kinds))
     for match in _PERSON_ROLE.finditer(body):
         # "the judge", "the 31-year-old striker": a person named earlier, by role.
         start, end = match.start() - 1, match.end()
         if not overlaps_organisation(start, end):
             found.append(ReferenceMention(start, end, body[start:end], "role"))
+    if "-year-old" in body:
+        for match in _AGE_ALONE.finditer(body):
+            # "said the 27-year-old": the person the paragraphs around have just named, if only one.
+            start, end = match.start() - 1, match.end()
+            if not overlaps_organisation(start, end):
+                found.append(ReferenceMention(start, end, body[start:end], "role"))
     for match in _DEMONYM_ROLE.finditer(body):
         # "the Norwegian singer", "the German replied": a person named earlier, by nationality.
         start, end = match.start() - 1, match.end()

@@ -1189,7 +1189,7 @@ _TRAILING_CUE = re.compile(
 )
 # "…forced 6,000 people from their homes on Tuesday, officials said, as crews…": a cue in mid-sentence.
 _MID_CUE = re.compile(
-    r", (?P<rest>[^,“”\"]{2,60}?) (?P<verb>said|says|added|warned|confirmed|stated|reported)"
+    r", (?P<rest>[^,“”\"]{2,60}?) (?P<verb>said|says|added|warned|confirmed|stated|reported|announced)"
     r"(?: (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?, (?=[a-z])"
 )
 # Unnamed speakers: "officials said", "But opposition councillors said": reported speech with no one to name.
@@ -1248,6 +1248,9 @@ _MID_ACCORDING = re.compile(
     r", according to (?P<who>(?:[^,.]|(?<=\d),(?=\d)|(?<=[A-Z])\.|(?<=\d)\.(?=\d))+), "
     r"(?P<joined>(?:and|but|while|as|whereas) )?[^.]+\.?$"
 )
+# "…, according to Iranian media, in what would be the first such visit.": a phrase on the clause
+# before the source, not a clause of its own.
+_ADJUNCT_AFTER_SOURCE = re.compile(r"(?:in|amid|with|despite|after|following) (?:what|a|an|the)\b")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _WHEN_SAID = frozenset(["after", "following", "during"])
 _WRITTEN_IN = frozenset(["filing", "letter", "report", "post", "note", "email", "memo", "submission"])
@@ -1411,7 +1414,10 @@ _UNNAMED_OFFICIAL = re.compile(
 # "…, the affidavit says.": a document no one is named as having issued.
 _UNNAMED_DOCUMENT = re.compile(
     r"(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){0,2}(?:affidavit|complaint|indictment|lawsuit|filing|document|memo|"
-    r"report|study|survey|ruling|judgment|judgement|order|letter|notice|petition|charge sheet|warrant)\s*"
+    r"report|study|survey|ruling|judgment|judgement|order|letter|notice|petition|charge sheet|warrant"
+    # "A joint statement released by the three delegations said": issued by several, none of them named.
+    r"|statement (?:released|issued|signed|published) by (?:the )?(?:two|three|four|five|several|all|both) "
+    r"(?:[a-z-]+ )?[a-z-]+s)\s*"
 )
 
 
@@ -1514,6 +1520,7 @@ def _indirect(
             late is not None
             and not late.group("joined")
             and _has_finite_verb(text, late.end("who"), len(text))
+            and not _ADJUNCT_AFTER_SOURCE.match(text, late.end("who") + 2)
         ):
             late = None
     if late:

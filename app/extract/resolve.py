@@ -459,6 +459,7 @@ def _post_holder(
 
 
 _AGE = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old\b")
+_AGE_ALONE = re.compile(r"[Tt]he (?:\d+|[a-z]+(?:-[a-z]+)*)-year-old")
 # "the 31-year-old striker", "the Norwegian singer": a description of someone just named, whose
 # role ("striker") is then one of their titles.
 _NATIONALITY_ALONE = re.compile(r"[Tt]he [A-Z][\w’'-]*$")  # "the German replied"
@@ -554,6 +555,16 @@ def _role_target(
             ):
                 return reference
         return None
+    if _AGE_ALONE.fullmatch(text):
+        # "…,’ said the 27-year-old": an age with no role is someone the paragraph, or the one before
+        # it, has named, and only when they name no one else.
+        paragraph = body.rfind("\n\n", 0, position)
+        previous = body.rfind("\n\n", 0, paragraph) + 1 if paragraph > 0 else 0
+        around = {r.key for r in before if r.type == "person" and r.kind == "name" and r.start >= previous}
+        if len(around) != 1:
+            return None
+        found = antecedent(position, lambda r: r.type == "person")
+        return found if found is not None and found.key in around else None
     if _AGE.search(text) or _NATIONALITY_ALONE.match(text):
         # "the 31-year-old striker", "the German": an age or a nationality alone is given only for
         # someone just named.
