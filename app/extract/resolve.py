@@ -560,11 +560,11 @@ def _role_target(
         # it, has named, and only when they name no one else.
         paragraph = body.rfind("\n\n", 0, position)
         previous = body.rfind("\n\n", 0, paragraph) + 1 if paragraph > 0 else 0
-        around = {r.key for r in before if r.type == "person" and r.kind == "name" and r.start >= previous}
-        if len(around) != 1:
+        only = named_people.only_one_since(previous, position)
+        if only is None:
             return None
         found = antecedent(position, lambda r: r.type == "person")
-        return found if found is not None and found.key in around else None
+        return found if found is not None and found.key == only.key else None
     if _AGE.search(text) or _NATIONALITY_ALONE.match(text):
         # "the 31-year-old striker", "the German": an age or a nationality alone is given only for
         # someone just named.
