@@ -82,6 +82,15 @@ NOT_GIVEN = frozenset(
     ]
 )
 
+# Kikuyu and Kamba women's given names that Faker's Swahili locale lists among men's: they are
+# women's names, so a "she" after one must be able to reach her.
+KENYAN_WOMEN = frozenset(
+    [
+        *("Wanjiru", "Wanjiku", "Wambui", "Wangari", "Wairimu", "Wangui", "Njeri", "Nyambura"),
+        *("Muthoni", "Wanja", "Njoki", "Kanini", "Mwende", "Nduku"),
+    ]
+)
+
 
 def _names(attribute: object) -> list[str]:
     if isinstance(attribute, dict):
@@ -178,6 +187,8 @@ def main() -> None:
         ):
             added.setdefault(name, set()).add(gender)
     genders.update(added)
+    for name in KENYAN_WOMEN:
+        genders[name] = {"f"}
     lines = []
     for name in sorted(genders):
         seen = genders[name] - {"u"}
