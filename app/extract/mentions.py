@@ -5120,9 +5120,12 @@ def _find_appositive_countries(state: _State) -> None:
 # "had not responded to Zenpost's questions": the outlet that asked.
 _OUTLET_BEFORE = re.compile(
     r"(?<![\w’'-])(?:(?P<told>told|tells|telling|seen by|obtained by|reviewed by|interview with|"
-    r"(?:spoke|speaking|talking) to)|(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?) to) (?:the )?(?=[A-Z])"
+    r"(?:spoke|speaking|talking) to)|(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?) to) (?:[Tt]he )?(?=[A-Z])"
 )
-_OUTLET_AFTER = re.compile(r"(?: that\b| on [A-Z]| in an?\b| by\b| after\b| last\b| this\b|[.,;:]|$)")
+# "who spoke to Zenpost welcomed the plan": the clause ends at the speaker's own verb.
+_OUTLET_AFTER = re.compile(
+    r"(?: that\b| on [A-Z]| in an?\b| by\b| after\b| last\b| this\b|[.,;:]|$| [a-z]{3,}ed (?:the|a|an|it)\b)"
+)
 _OUTLET_QUESTIONS_AFTER = re.compile(r"[’']s (?:questions|queries|inquiries|request|requests) ")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _NOT_OUTLET_WORDS = ORG_HEADS.keys() | _LEGISLATURES | TITLE_HEADS | HONORIFICS
@@ -5154,17 +5157,141 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
         if (
             any(a < end and chunk.start < b for a, b in taken)
             or name in PLACES
+            or (words[0] in FIRST_NAMES and body.startswith("The ", chunk.start - 4))
             or any(w in name_words or w in _NOT_OUTLET_WORDS for w in words)
             or _PLURAL_ACRONYM.fullmatch(words[-1])  # "told MPs": the members, not an outlet
             or (words[0] in FIRST_NAMES and not FIRST_NAMES[words[0]].is_word)
             or (len(words) > 1 and _person_like(tokens))
         ):
             continue
+        if body.startswith("The ", chunk.start - 4) and chunk.start - 4 not in state.sentence_starts:
+            name = f"The {name}"  # "told The Zenpost": a capital "The" inside a sentence is the title's
         names.add(name)
     for name in names:
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", body):
             if not any(a < match.end() and match.start() < b for a, b in taken):
                 _add_org(state, match.start(), match.end(), {**_org_from_text(name), "kind": "media"})
+
+
+# "the radio station Kol Zenit", "told Channel 14 news", "speaking on Zenland 2", "told Match of the
+# Week", "said on the Pitch Talk Show", "a Korvo poll": a broadcaster, paper, programme or pollster the
+# article names as its source, by what is said of it rather than by its name.
+_OUTLET_KIND_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:(?:radio|television|TV|news|talk|satellite|cable) (?:station|channel|network|programme|"
+    r"program|show)|broadcaster|newspaper|tabloid|news (?:site|website|portal|outlet|agency)|"
+    r"(?:daily|weekly) (?:newspaper|paper)|magazine|podcast) $"
+)
+_OUTLET_ON_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:(?:[Ss]peaking|spoke|[Aa]ppearing|appeared|said|says|told [a-z]+|interview(?:ed)?) on|told|"
+    r"(?:an )?interview with|(?:[Ss]peaking|spoke|[Tt]alking) to) (?:the )?$"
+)
+# The last word before an outlet's name in those phrases: a cheap test before the patterns are tried.
+_OUTLET_CUE_WORDS = frozenset(
+    [
+        "on",
+        "to",
+        "with",
+        "told",
+        "the",
+        "station",
+        "channel",
+        "network",
+        "programme",
+        "program",
+        "show",
+        "broadcaster",
+        "newspaper",
+        "tabloid",
+        "site",
+        "website",
+        "portal",
+        "outlet",
+        "agency",
+        "paper",
+        "magazine",
+        "podcast",
+    ]
+)
+_OUTLET_NUMBER_AFTER = re.compile(r" (?:[1-9]\d?)(?![\w.,:/%-]| ?(?:per|percent|million|billion|years?)\b)")
+_OUTLET_OF_THE_AFTER = re.compile(rf" of the {U}[a-z]+(?![\w’'-]| of\b| [A-Z])")
+_PROGRAMME_HEADS = frozenset(["Show", "Podcast", "Programme", "Program", "Tonight", "Hour"])
+_POLL_AFTER = re.compile(r" (?:poll|survey|opinion poll)\b")
+_POLL_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Aa] new|[Tt]he latest|[Aa] recent) $")
+
+
+def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
+    """A name no rule read as a person or organisation, which the text describes as a broadcaster,
+    paper, programme or pollster: an organisation (the outlet), the channel's number in its name."""
+    body = state.body
+    taken = _overlapping([(m.start, m.end) for m in state.people] + [(m.start, m.end) for m in state.orgs])
+    names: dict[str, tuple[int, int]] = {}
+    for chunk in chunks:
+        if chunk.label not in ("unknown", "person-candidate", "place") or not 1 <= len(chunk.tokens) <= 3:
+            continue
+        start, end = chunk.start, chunk.end
+        if chunk.tokens[-1][2].endswith(("’s", "'s")):
+            continue
+        cue = _word_before(body, start) in _OUTLET_CUE_WORDS
+        described = cue and _OUTLET_KIND_BEFORE.search(body, max(0, start - 40), start) is not None
+        spoken_on = cue and _OUTLET_ON_BEFORE.search(body, max(0, start - 40), start) is not None
+        programme = len(chunk.tokens) > 1 and chunk.tokens[-1][2] in _PROGRAMME_HEADS
+        inner: list[OrganisationMention] = []
+        if taken(start, end):
+            if programme and spoken_on:
+                inner = [
+                    o
+                    for o in state.orgs
+                    if start <= o.start and o.end <= end and o.end - o.start < end - start
+                ]
+            if not inner or any(start < p.end and p.start < end for p in state.people):
+                continue
+        number = _OUTLET_NUMBER_AFTER.match(body, end)
+        if number is not None and (described or spoken_on) and len(chunk.tokens) == 1:
+            end = number.end()  # "Channel 14", "Zenland 2"
+        elif chunk.label == "place":
+            continue
+        elif spoken_on and _OUTLET_OF_THE_AFTER.match(body, end) and len(chunk.tokens) == 1:
+            end = _OUTLET_OF_THE_AFTER.match(body, end).end()  # type: ignore[union-attr]
+            if not _OUTLET_AFTER.match(body, end):
+                continue
+        elif spoken_on and programme:
+            pass  # "on the Pitch F1 Show": a programme, whose name may hold another body's ("F1")
+        elif described:
+            if not _OUTLET_AFTER.match(body, end) and not body.startswith((" reported", " said"), end):
+                continue
+        elif (
+            _POLL_AFTER.match(body, end)
+            and _POLL_ARTICLE_BEFORE.search(body, max(0, start - 20), start)
+            and len(chunk.tokens) == 1
+            and chunk.label == "unknown"
+        ):
+            pass
+        else:
+            continue
+        name = body[start:end]
+        words = name.split()
+        if (
+            (taken(start, end) and not (programme and spoken_on))
+            or name in PLACES
+            or any(w in _CALENDAR_WORDS or w in _NOT_OUTLET_WORDS or w in _DEMONYM_ADJECTIVES for w in words)
+            or (words[0] in FIRST_NAMES and not FIRST_NAMES[words[0]].is_word and number is None)
+            or (len(chunk.tokens) > 1 and end == chunk.end and _person_like(chunk.tokens))
+        ):
+            continue
+        if inner:
+            state.orgs = [o for o in state.orgs if o not in inner]
+            taken = _overlapping(
+                [(m.start, m.end) for m in state.people] + [(m.start, m.end) for m in state.orgs]
+            )
+        names.setdefault(name, (start, end))
+    if not names:
+        return
+    for name in names:
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", body):
+            if taken(match.start(), match.end()):
+                continue
+            state.places = [p for p in state.places if not (p.start < match.end() and match.start() < p.end)]
+            _add_org(state, match.start(), match.end(), {**_org_from_text(name), "kind": "media"})
 
 
 # "a study published last month in Nature Geoscience": the journal a study appeared in, named bare
@@ -6564,6 +6691,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_people(state, chunks)
     _find_partial_people(state, chunks)
     _find_outlets(state, chunks)
+    _find_described_outlets(state, chunks)
     _find_journals(state, chunks)
     _find_surnames_read_as_towns(state, chunks)
     if labels:

@@ -1,0 +1,48 @@
+"""Set-9 organisation rules (fourth pass): news outlets, broadcasters, programmes and pollsters an
+article names as its sources."""
+
+from app.extract import run
+
+
+def _names(text: str) -> set[str]:
+    return {o.name for o in run(text).organisations}
+
+
+def test_an_outlet_spoken_to_before_the_speakers_own_verb() -> None:
+    assert "TellyWeb" in _names("Farmers who spoke to TellyWeb welcomed the plan but said it came late.")
+
+
+def test_a_capital_the_inside_a_sentence_belongs_to_the_paper() -> None:
+    assert "The Morvan Clarion" in _names(
+        "Jane Doe, a farmer, told The Morvan Clarion that the vote was close."
+    )
+
+
+def test_a_described_radio_station_is_an_organisation() -> None:
+    assert "Kol Varim" in _names(
+        "Jane Doe told the ultra-Orthodox radio station Kol Varim on Monday morning."
+    )
+
+
+def test_a_channel_keeps_its_number() -> None:
+    assert "Channel 14" in _names("Party sources told Channel 14 news that leaders were worried.")
+    assert "Zenland 2" in _names(
+        "Speaking on Zenland 2 on Thursday evening, Minister Jon Roe said it would go on."
+    )
+
+
+def test_a_programme_spoken_on() -> None:
+    assert "Match of the Week" in _names("Jane Doe told Match of the Week that the call was wrong.")
+    assert "Pitch F1 Show" in _names('"It was easy," she said on the Pitch F1 Show.')
+
+
+def test_a_pollster_named_before_its_poll() -> None:
+    assert "Elbavo" in _names("An Elbavo poll published on Wednesday found that 67% oppose the reform.")
+
+
+def test_no_outlet_from_a_place_a_day_or_a_count() -> None:
+    names = _names(
+        "Roe spoke on Monday 12 times. A Texas poll found support. The show airs on Channel 4 at 9pm."
+    )
+    assert not names
+    assert not _names("Speaking on Capitol Hill, Jon Roe said the bill would pass.")
