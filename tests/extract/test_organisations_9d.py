@@ -46,3 +46,21 @@ def test_no_outlet_from_a_place_a_day_or_a_count() -> None:
     )
     assert not names
     assert not _names("Speaking on Capitol Hill, Jon Roe said the bill would pass.")
+
+
+def test_national_power_utilities_and_grid_operators_take_their_country() -> None:
+    found = {
+        o.name: o.country_code
+        for o in run(
+            "State grid operator Statnett warned of shortages, and Kenya Power said it would import more "
+            "while the Tennessee Valley Authority (TVA) kept its rates."
+        ).organisations
+    }
+    assert found.get("Statnett") == "NO"
+    assert found.get("Kenya Power") == "KE"
+    assert found.get("Tennessee Valley Authority") == "US"
+
+
+def test_a_utilitys_ambiguous_acronym_needs_its_full_name() -> None:
+    names = _names("The ECG showed an irregular heartbeat, the doctor said.")
+    assert "Electricity Company of Ghana" not in names
