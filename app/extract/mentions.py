@@ -5577,6 +5577,8 @@ def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
             and first not in TITLE_HEADS
             and first not in _FUNCTION_OPENERS
             and not first.isupper()
+            # "Air" of "Air Force", "Coast" of "Coast Guard": a force's first word is a common noun
+            and org.kind not in ("military", "police")
         ):
             named = short.setdefault(first, org.name)
             if not (
@@ -6495,11 +6497,31 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
             state.orgs[index] = dataclasses.replace(org, country_code=code)
 
 
+def _national_short_forms(state: _State) -> None:
+    """ "the Zenlandic Air Force" then "the Air Force": a body named without its country, whose name ends a
+    national body's the article names with its country's adjective, is that body."""
+    full: dict[str, OrganisationMention | None] = {}
+    for org in state.orgs:
+        first, _, rest = org.name.partition(" ")
+        if org.country_code and rest and org.kind in _HOME_BODY_KINDS and first in _DEMONYM_ADJECTIVES:
+            known = full.get(rest)
+            full[rest] = org if known is None or known.canonical == org.canonical else None
+    if not full:
+        return
+    for index, org in enumerate(state.orgs):
+        named = full.get(org.name)
+        if named is not None and org.country_code != named.country_code and org.kind in _HOME_BODY_KINDS:
+            state.orgs[index] = OrganisationMention(
+                org.start, org.end, org.name, named.canonical, named.acronym, named.country_code, named.kind
+            )
+
+
 def _home_national_bodies(state: _State, document: Document) -> None:
     """ "the Ministry of Commerce" in a story from Beijing is China's: a national body the article names
     without a country belongs to the article's country, its dateline's or else the one its places lead."""
     _rehome_foreign_party_aliases(state)
     _place_named_bodies(state, _story_country(state))
+    _national_short_forms(state)
     bare = [
         index
         for index, org in enumerate(state.orgs)

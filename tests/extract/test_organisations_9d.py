@@ -64,3 +64,25 @@ def test_national_power_utilities_and_grid_operators_take_their_country() -> Non
 def test_a_utilitys_ambiguous_acronym_needs_its_full_name() -> None:
     names = _names("The ECG showed an irregular heartbeat, the doctor said.")
     assert "Electricity Company of Ghana" not in names
+
+
+def test_a_bare_air_force_is_the_national_one_named_before() -> None:
+    extraction = run(
+        "Rival forces from Russia fired 40 drones overnight, the Ukrainian Air Force reported. Air defences "
+        "downed 30 of them, the Air Force said."
+    )
+    found = {o.name: (o.country_code, o.aliases) for o in extraction.organisations}
+    assert found["Ukrainian Air Force"][0] == "UA"
+    assert "Air Force" in found["Ukrainian Air Force"][1]
+    assert "Air Force" not in found
+    assert "Air" not in found
+
+
+def test_a_bare_force_with_two_national_ones_stays_apart() -> None:
+    found = {
+        o.name
+        for o in run(
+            "The Polish Air Force and the Czech Air Force trained together, and the Air Force said it went well."
+        ).organisations
+    }
+    assert "Polish Air Force" in found and "Czech Air Force" in found
