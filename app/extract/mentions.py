@@ -1430,6 +1430,7 @@ class _State:
     spanned: set[str] = field(default_factory=set)  # names _promote_spanning_org has judged already
     chunk_index: _ChunkIndex | None = None  # the chunks list _promote_org last indexed
     surnames_read: dict[str, _SurnameRead] = field(default_factory=dict)  # by _surname_stands_alone
+    laws: dict[str, bool] = field(default_factory=dict)  # acronyms judged by _spells_a_law
 
 
 # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": the ordinal is part of the name.
@@ -1704,6 +1705,7 @@ _LEADING_HEADS = {
     **dict.fromkeys(["Partido", "Parti", "Partito", "Frente", "Movimiento", "Movimento"], "party"),
     **dict.fromkeys(["Mouvement", "Alianza", "Aliança", "Alliance", "Alleanza", "Coalición"], "party"),
     **dict.fromkeys(["Banco", "Banque", "Banca"], "bank"),
+    **dict.fromkeys(["Bolsa", "Borsa", "Bourse", "Börse", "Bursa"], "company"),  # stock exchanges
     **dict.fromkeys(["Ministerio", "Ministério", "Ministère", "Ministero", "Secretaría"], "ministry"),
     **dict.fromkeys(["Universidad", "Universidade", "Université", "Università"], "university"),
     **dict.fromkeys(["Sindicato", "Syndicat", "Confederación", "Confédération", "Unión"], "union"),
@@ -2285,13 +2287,17 @@ def _names_a_thing(state: _State, chunk: _Chunk) -> bool:
     word = chunk.tokens[0][2]
     if _INDEX_POINTS_AFTER.match(body, end):
         return True  # "the BIST 100 index": a stock index named by its size
+    counted = _COUNTED_BEFORE.search(body, max(0, start - 8), start)
     if (
-        word not in KNOWN_ORGS
+        counted
+        and (word not in KNOWN_ORGS or counted.group() in ("My ", "my "))
         and word not in state.acronyms
-        and _COUNTED_BEFORE.search(body, max(0, start - 8), start)
         and _THING_END_AFTER.match(body, end)
     ):
         return True  # "treated as an ATM for", "still looking for a PSW.", "My EMI is": a thing one has
+    if word not in KNOWN_ORGS and word not in state.acronyms and _spells_a_law(state, word):
+        state.things.add(word)
+        return True  # "the ZDA" beside "the Zenland Data Act": a law's initials
     if _RATING_GRADE.fullmatch(chunk.tokens[0][2]) and (
         _RATING_BEFORE.search(body, max(0, start - 48), start) or body.startswith((" by ", " rating"), end)
     ):
@@ -2304,6 +2310,38 @@ def _names_a_thing(state: _State, chunk: _Chunk) -> bool:
         state.things.add(chunk.tokens[0][2])
         return True
     return False
+
+
+# A sum of money right before a name: "the $7bn Extended Zenith Facility" is a loan programme.
+_LOAN_WORDS = frozenset(["Facility", "Programme", "Program", "Scheme", "Instrument", "Arrangement"])
+_AMOUNT_BEFORE = re.compile(
+    r"(?:[$€£¥₹]|[A-Z]{1,3}\$|\b(?:Rs|USD|EUR)\.? ?)\d[\d.,]*(?: ?(?:bn|billion|m|mn|million|trillion|tn))? $"
+)
+# Last words of a law's, treaty's or loan programme's name, whose initials name that, not a body.
+_LAW_WORDS = (
+    "Act|Law|Bill|Treaty|Directive|Regulation|Convention|Agreement|Accord|Facility|Programme|Program|Scheme|"
+    "Charter|Protocol|Code"
+)
+
+
+@lru_cache(maxsize=1024)
+def _law_pattern(acronym: str) -> re.Pattern[str] | None:
+    if not 2 <= len(acronym) <= 6 or not acronym.isalpha() or not acronym.isupper():
+        return None
+    last = [w for w in _LAW_WORDS.split("|") if w.startswith(acronym[-1])]
+    if not last:
+        return None
+    opening = "".join(rf"{letter}[\w’'-]* (?:(?:of|and|on|for|the) )*" for letter in acronym[:-1])
+    return re.compile(rf"(?<![\w’'-]){opening}(?:{'|'.join(last)})\b")
+
+
+def _spells_a_law(state: _State, acronym: str) -> bool:
+    """Does the article name a law, treaty or loan programme whose initials spell ``acronym``?"""
+    known = state.laws.get(acronym)
+    if known is None:
+        pattern = _law_pattern(acronym)
+        known = state.laws[acronym] = pattern is not None and pattern.search(state.body) is not None
+    return known
 
 
 _CODE_AFTER = re.compile(r" \d+-\d")
@@ -2542,6 +2580,29 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return  # "The", "But", "Monday": a capital that names nothing (most single-word runs)
     if len(tokens) == 1 and (ORG_HEADS.get(tokens[0][2]) == "company" or tokens[0][2] in state.things):
         return  # ", Inc.": a company suffix names no company by itself
+    if (
+        len(tokens) >= 2
+        and tokens[-1][2] in _LOAN_WORDS
+        and _AMOUNT_BEFORE.search(body, max(0, chunk.start - 24), chunk.start)
+    ):
+        # "the $7bn Extended Zenith Facility (EZF)": a loan programme by its size, and its acronym too.
+        acronym = _ACRONYM_AFTER.match(body, chunk.end)
+        if acronym:
+            state.things.add(acronym.group(1))
+        return
+    if len(tokens) == 2 and tokens[0][2] in ("The", "My", "Your") and _is_acronym(tokens[1][2]):
+        last = tokens[1][2]
+        if last in state.things or (
+            last not in KNOWN_ORGS and last not in state.acronyms and _spells_a_law(state, last)
+        ):
+            state.things.add(last)
+            return  # "The ZDA is …" beside "the Zenland Data Act": the law, by its initials
+        if tokens[0][2] != "The" and _THING_END_AFTER.match(body, chunk.end):
+            return  # "My EMI is …": a thing one has, whatever else the letters name
+    if len(tokens) >= 2 and _is_acronym(tokens[-1][2]) and _INDEX_POINTS_AFTER.match(body, chunk.end):
+        # "the Bolsa Zenda ZEX 30 index": the index's name and size follow the exchange's name.
+        tokens = chunk.tokens = tokens[:-1]
+        chunk.end = tokens[-1][1]
     if (
         len(tokens) >= 2
         and tokens[0][2] in _LEADING_LEGAL_FORMS

@@ -86,3 +86,34 @@ def test_a_bare_force_with_two_national_ones_stays_apart() -> None:
         ).organisations
     }
     assert "Polish Air Force" in found and "Czech Air Force" in found
+
+
+def test_an_exchange_before_its_index_is_the_organisation() -> None:
+    names = _names("The Bolsa Zenda ZEX 30 index rose 0.8% on Tuesday.")
+    assert "Bolsa Zenda" in names
+    assert "ZEX" not in names
+
+
+def test_a_laws_initials_name_no_body() -> None:
+    names = _names(
+        'The rules overlap with the Zenland Data Act. "We spent years building the ZDA," a diplomat said. '
+        "The ZDA is large."
+    )
+    assert "ZDA" not in names
+    assert "Zenland Data Act" not in names
+
+
+def test_an_acronym_a_body_spells_is_still_the_body() -> None:
+    names = _names("The Zenland Data Agency (ZDA) said fines would rise. The ZDA is large.")
+    assert "Zenland Data Agency" in names
+
+
+def test_a_thing_one_has_is_no_organisation_even_with_a_known_name() -> None:
+    assert not _names("“My EMI is almost the same as my old rent,” he said.")
+
+
+def test_a_loan_programme_by_its_size_is_no_organisation() -> None:
+    assert not _names(
+        "Talks continued under the $7bn Extended Zenith Facility (EZF). The EZF runs three years."
+    )
+    assert "Zenland Fund" in _names("The $3bn Zenland Fund said it would invest.")
