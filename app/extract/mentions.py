@@ -5199,9 +5199,8 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
     cues = {m.end(): m.group("told") is not None for m in _OUTLET_BEFORE.finditer(body)}
     if not cues:
         return
-    taken = [(m.start, m.end) for m in state.people]
-    taken += [(m.start, m.end) for m in state.orgs]
-    taken += [(m.start, m.end) for m in state.places]
+    named = [(m.start, m.end) for m in state.people] + [(m.start, m.end) for m in state.orgs]
+    taken = named + [(m.start, m.end) for m in state.places]
     name_words = {w for p in state.people for w in p.name.split()}
     names: set[str] = set()
     for chunk in chunks:
@@ -5229,9 +5228,20 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
             name = f"The {name}"  # "told The Zenpost": a capital "The" inside a sentence is the title's
         names.add(name)
     for name in names:
+        data = {**_org_from_text(name), "kind": "media"}
+        if " " not in name:
+            # "told the Zenpost" and a masthead line "Daily Zenpost / 05:10 AM": the paper's full name.
+            full = re.search(rf"(?:^|\n)((?:{U}[\w’'-]* ){{1,3}}{re.escape(name)})(?= [/|–—-] |\n)", body)
+            if full is not None:  # a person's name there was read as one already (``named``)
+                start, end = full.span(1)
+                data["canonical"] = full.group(1)
+                if not any(a < end and start < b for a, b in named):
+                    state.places = [p for p in state.places if not (p.start < end and start < p.end)]
+                    _add_org(state, start, end, {**data, "name": full.group(1)})
+                    taken.append((start, end))
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", body):
             if not any(a < match.end() and match.start() < b for a, b in taken):
-                _add_org(state, match.start(), match.end(), {**_org_from_text(name), "kind": "media"})
+                _add_org(state, match.start(), match.end(), data)
 
 
 # "the radio station Kol Zenit", "told Channel 14 news", "speaking on Zenland 2", "told Match of the
@@ -6558,6 +6568,43 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
             state.orgs[index] = dataclasses.replace(org, country_code=code)
 
 
+_LOCAL_OFFICE_OPENERS = frozenset(
+    ["District", "Area", "Divisional", "Zonal", "Ward", "Municipal", "Sub-Divisional"]
+)
+_LOCAL_OFFICE_ENDS = frozenset(["Office", "Administration"])
+
+
+def _join_local_offices_to_districts(state: _State) -> None:
+    """ "the District Police Office, Dorvali.": a local office named with its district after a comma (a
+    convention in South Asian reports) is one organisation, the district's name part of it."""
+    if ", " not in state.body:
+        return
+    body = state.body
+    orgs = sorted(state.orgs, key=lambda o: o.start)
+    drop: set[int] = set()
+    for index, org in enumerate(orgs[:-1]):
+        words = org.name.split()
+        following = orgs[index + 1]
+        if (
+            len(words) < 2
+            or words[0] not in _LOCAL_OFFICE_OPENERS
+            or words[-1] not in _LOCAL_OFFICE_ENDS
+            or body[org.end : following.start] != ", "
+            or body[following.end : following.end + 1] not in (".", ";")
+            or " " in following.name
+            or following.name in KNOWN_ORGS
+            or following.kind != "organisation"
+        ):
+            continue
+        name = body[org.start : following.end]
+        orgs[index] = OrganisationMention(
+            org.start, following.end, name, name, org.acronym, org.country_code, org.kind
+        )
+        drop.add(index + 1)
+    if drop:
+        state.orgs = [o for i, o in enumerate(orgs) if i not in drop]
+
+
 def _national_short_forms(state: _State) -> None:
     """ "the Zenlandic Air Force" then "the Air Force": a body named without its country, whose name ends a
     national body's the article names with its country's adjective, is that body."""
@@ -6801,6 +6848,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_places_inside_orgs(state)
     _drop_places_inside_people(state)
     _drop_bare_house(state)
+    _join_local_offices_to_districts(state)
     _home_national_bodies(state, document)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(

@@ -117,3 +117,26 @@ def test_a_loan_programme_by_its_size_is_no_organisation() -> None:
         "Talks continued under the $7bn Extended Zenith Facility (EZF). The EZF runs three years."
     )
     assert "Zenland Fund" in _names("The $3bn Zenland Fund said it would invest.")
+
+
+def test_a_local_office_keeps_its_district_after_a_comma() -> None:
+    names = _names(
+        "The slide struck at night, according to the District Police Office, Dorvali. Four were rescued."
+    )
+    assert "District Police Office, Dorvali" in names
+    assert "Dorvali" not in names
+
+
+def test_a_national_office_before_a_comma_list_stays_alone() -> None:
+    names = _names("Roe thanked the Foreign Office, Tesco and Zorvan.")
+    assert "Foreign Office" in names
+
+
+def test_an_outlet_told_by_its_short_name_takes_the_masthead_line() -> None:
+    extraction = run(
+        "Rain hits Zora\n\nBy: Ana Cruz\n\nMorvan Daily Clarion / 05:10 AM October 22, 2025\n\n"
+        'ZORA — Rain fell. "It is bad," Jane Roe told the Clarion by phone.'
+    )
+    found = {o.name: o.aliases for o in extraction.organisations}
+    assert "Morvan Daily Clarion" in found
+    assert "Clarion" not in found
