@@ -1469,6 +1469,11 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
             name, canonical = state.body[start:end], known.name
             data = {**data, "acronym": known.acronym, "kind": "party"}
             country = country or known.country_code
+    if canonical == name and _PRESIDENCY_AFTER.match(state.body, end) and _ALL_CAPS.match(name) is not None:
+        # "the ZOP12 presidency": the office that runs a summit or a rotating body, named by it.
+        end += 11
+        name = canonical = state.body[start:end]
+        data = {**data, "acronym": None, "kind": "organisation"}
     if (
         state.body.startswith("+", end)
         and not state.body[end + 1 : end + 2].isalnum()
@@ -1518,6 +1523,9 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
 
 
 _LOCAL_NUMBER = re.compile(r" \d{1,5}\b")
+_PRESIDENCY_AFTER = re.compile(r" presidency\b")
+# "the ZOP12 climate summit", "ZOP12 talks": a meeting named by its acronym and number, no body.
+_MEETING_AFTER = re.compile(r"(?: [a-z]+)? (?:summit|talks|conference|negotiations|meeting)\b")
 _COMPANY_ABBREVIATIONS = (" Co.", " Corp.", " Co", " Corp")
 _LEGAL_SUFFIX_AFTER = re.compile(
     r", (?:Ltd|Inc|LLC|Limited|JSC|Pte\.? Ltd|Pvt\.? Ltd)(?:\.(?!\s*(?:[A-Z\"\u201c\u2018]|$)))?(?![\w&-])"
@@ -2621,6 +2629,14 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return
     if len(tokens) == 1 and _is_acronym(tokens[0][2]) and _names_a_thing(state, chunk):
         return
+    if (
+        len(tokens) == 1
+        and tokens[0][2][-1:].isdigit()
+        and tokens[0][2][:1].isupper()
+        and tokens[0][2] not in KNOWN_ORGS
+        and _MEETING_AFTER.match(body, chunk.end)
+    ):
+        return  # "the ZOP12 climate summit": the meeting, not a body
     if (
         len(tokens) <= 2
         and (len(tokens) == 1 or tokens[0][2] in ("AM", "PM"))

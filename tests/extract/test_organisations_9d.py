@@ -140,3 +140,15 @@ def test_an_outlet_told_by_its_short_name_takes_the_masthead_line() -> None:
     found = {o.name: o.aliases for o in extraction.organisations}
     assert "Morvan Daily Clarion" in found
     assert "Clarion" not in found
+
+
+def test_a_summits_presidency_is_the_body_and_the_summit_is_none() -> None:
+    names = _names(
+        "Negotiators at the ZOP12 climate summit were stuck. A spokesperson for the ZOP12 presidency said "
+        "a draft would come."
+    )
+    assert names == {"ZOP12 presidency"}
+
+
+def test_a_listed_group_before_its_summit_stays() -> None:
+    assert "Group of Twenty" in _names("Leaders at the G20 summit met on Monday.")
