@@ -5381,6 +5381,38 @@ def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
             _add_org(state, match.start(), match.end(), {**_org_from_text(name), "kind": "media"})
 
 
+# "With reports from El Zenit and Milenia", "With files from Zenpost": the outlets a closing line credits.
+_CREDITED_OUTLETS = re.compile(r"(?i:with (?:reports?|files) from) (.+?)\.?$")
+_CREDITED_NAME = re.compile(rf"(?:{U}[\w’'&-]*)(?: (?:de |del |la )?{U}[\w’'&-]*){{0,3}}")
+
+
+def _find_credited_outlets(state: _State, credits: list[tuple[int, int]]) -> None:
+    """The names a closing "with reports from" line credits: news outlets, unless people's names."""
+    body = state.body
+    for start, end in credits:
+        line = _CREDITED_OUTLETS.search(body, start, end)
+        if line is None:
+            continue
+        position = line.start(1)
+        for part in re.split(r", and |, | and ", line.group(1)):
+            found = _CREDITED_NAME.fullmatch(part)
+            first = part.split()[0] if part else ""
+            if (
+                found is not None
+                and part not in PLACES
+                and not (
+                    first in FIRST_NAMES
+                    and not FIRST_NAMES[first].is_word
+                    and first not in ("El", "La", "Le", "Al", "The", "Il", "Die", "Der")
+                )
+                and not any(w in _NOT_OUTLET_WORDS for w in part.split())
+            ):
+                at = body.find(part, position, end)
+                if at >= 0:
+                    _add_org(state, at, at + len(part), {**_org_from_text(part), "kind": "media"})
+            position += len(part)
+
+
 # "a study published last month in Nature Geoscience": the journal a study appeared in, named bare
 # right after "published … in" (not "published in London", a place, nor "in March", a date).
 _PUBLISHED_BARE_IN = re.compile(r"\bpublished(?: [a-z]+| \d{1,4}| [A-Z][a-z]+){0,4} in $")
@@ -6838,6 +6870,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_partial_people(state, chunks)
     _find_outlets(state, chunks)
     _find_described_outlets(state, chunks)
+    _find_credited_outlets(state, credits)
     _find_journals(state, chunks)
     _find_surnames_read_as_towns(state, chunks)
     if labels:

@@ -152,3 +152,17 @@ def test_a_summits_presidency_is_the_body_and_the_summit_is_none() -> None:
 
 def test_a_listed_group_before_its_summit_stays() -> None:
     assert "Group of Twenty" in _names("Leaders at the G20 summit met on Monday.")
+
+
+def test_a_closing_credit_line_names_its_outlets() -> None:
+    names = _names(
+        "Rain hits Zora\n\nRain fell in Zora on Monday, officials said.\n\nWith reports from El Zenit and Milenia\n"
+    )
+    assert {"El Zenit", "Milenia"} <= names
+
+
+def test_a_credit_to_a_reporter_names_no_outlet() -> None:
+    names = _names(
+        "Rain hits Zora\n\nRain fell in Zora on Monday, officials said.\n\n— With a report from Jane Roe\n"
+    )
+    assert not names
