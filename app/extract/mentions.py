@@ -5216,7 +5216,8 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
     if not cues:
         return
     named = [(m.start, m.end) for m in state.people] + [(m.start, m.end) for m in state.orgs]
-    taken = named + [(m.start, m.end) for m in state.places]
+    overlaps = _overlapping(named + [(m.start, m.end) for m in state.places])
+    added: list[tuple[int, int]] = []  # the masthead lines' full names (one per outlet at most)
     name_words = {w for p in state.people for w in p.name.split()}
     names: set[str] = set()
     for chunk in chunks:
@@ -5231,7 +5232,7 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
         name = body[chunk.start : end]
         words = name.split()
         if (
-            any(a < end and chunk.start < b for a, b in taken)
+            overlaps(chunk.start, end)
             or name in PLACES
             or (words[0] in FIRST_NAMES and body.startswith("The ", chunk.start - 4))
             or any(w in name_words or w in _NOT_OUTLET_WORDS for w in words)
@@ -5254,10 +5255,11 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
                 if not any(a < end and start < b for a, b in named):
                     state.places = [p for p in state.places if not (p.start < end and start < p.end)]
                     _add_org(state, start, end, {**data, "name": full.group(1)})
-                    taken.append((start, end))
+                    added.append((start, end))
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", body):
-            if not any(a < match.end() and match.start() < b for a, b in taken):
-                _add_org(state, match.start(), match.end(), data)
+            start, end = match.span()
+            if not overlaps(start, end) and not any(a < end and start < b for a, b in added):
+                _add_org(state, start, end, data)
 
 
 # "the radio station Kol Zenit", "told Channel 14 news", "speaking on Zenland 2", "told Match of the
@@ -5373,12 +5375,14 @@ def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
         names.setdefault(name, (start, end))
     if not names:
         return
+    spans: list[tuple[int, int]] = []
     for name in names:
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", body):
-            if taken(match.start(), match.end()):
-                continue
-            state.places = [p for p in state.places if not (p.start < match.end() and match.start() < p.end)]
-            _add_org(state, match.start(), match.end(), {**_org_from_text(name), "kind": "media"})
+            if not taken(match.start(), match.end()):
+                spans.append(match.span())
+                _add_org(state, match.start(), match.end(), {**_org_from_text(name), "kind": "media"})
+    inside = _overlapping(spans)
+    state.places = [p for p in state.places if not inside(p.start, p.end)]
 
 
 # "With reports from El Zenit and Milenia", "With files from Zenpost": the outlets a closing line credits.

@@ -166,3 +166,15 @@ def test_a_credit_to_a_reporter_names_no_outlet() -> None:
         "Rain hits Zora\n\nRain fell in Zora on Monday, officials said.\n\n— With a report from Jane Roe\n"
     )
     assert not names
+
+
+def test_many_outlets_in_a_long_single_line_stay_fast() -> None:
+    import time
+
+    text = (
+        "Jane Roe told The Zenpost that the District Police Office, Dorvali. Speaking on Zenland 2 on Monday, "
+        "an official said the Bolsa Zenda ZEX 30 index rose, an Elbavo poll found. "
+    ) * 2000
+    started = time.process_time()
+    run(text)
+    assert time.process_time() - started < 20
