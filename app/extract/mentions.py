@@ -1524,6 +1524,7 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
 
 _LOCAL_NUMBER = re.compile(r" \d{1,5}\b")
 _PRESIDENCY_AFTER = re.compile(r" presidency\b")
+_BETWEEN_PLACE_AFTER = re.compile(rf" and ({U}[\w’'-]*(?: {U}[\w’'-]*)?)(?![\w’'-])")
 # "the ZOP12 climate summit", "ZOP12 talks": a meeting named by its acronym and number, no body.
 _MEETING_AFTER = re.compile(r"(?: [a-z]+)? (?:summit|talks|conference|negotiations|meeting)\b")
 _COMPANY_ABBREVIATIONS = (" Co.", " Corp.", " Co", " Corp")
@@ -2629,6 +2630,16 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return
     if len(tokens) == 1 and _is_acronym(tokens[0][2]) and _names_a_thing(state, chunk):
         return
+    if (
+        len(tokens) == 1
+        and body.endswith("between ", 0, chunk.start)
+        and tokens[0][2] not in KNOWN_ORGS
+        and _is_acronym(tokens[0][2])
+    ):
+        other = _BETWEEN_PLACE_AFTER.match(body, chunk.end)
+        town = PLACES.get(other.group(1)) if other is not None else None
+        if town is not None and town.kind == "city":
+            return  # "the section between ZSMT and Dorvan": a station or stop, the other end a place
     if (
         len(tokens) == 1
         and tokens[0][2][-1:].isdigit()

@@ -178,3 +178,8 @@ def test_many_outlets_in_a_long_single_line_stay_fast() -> None:
     started = time.process_time()
     run(text)
     assert time.process_time() - started < 20
+
+
+def test_an_acronym_at_one_end_of_a_stretch_to_a_town_is_no_body() -> None:
+    assert not _names("Culverts on the section between ZSMT and Mumbai were cleaned.")
+    assert "ZRF" in _names("Talks between ZRF and Russia stalled.")
