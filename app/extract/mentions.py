@@ -1485,6 +1485,7 @@ class _State:
     surnames_read: dict[str, _SurnameRead] = field(default_factory=dict)  # by _surname_stands_alone
     name_words: frozenset[str] = frozenset()  # words of the article's longer person candidates
     in_body: dict[str, bool] = field(default_factory=dict)  # texts looked for in the body, by _in_body
+    laws: dict[str, bool] = field(default_factory=dict)  # acronyms judged by _spells_a_law
 
 
 # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": the ordinal is part of the name.
@@ -1523,6 +1524,11 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
             name, canonical = state.body[start:end], known.name
             data = {**data, "acronym": known.acronym, "kind": "party"}
             country = country or known.country_code
+    if canonical == name and _PRESIDENCY_AFTER.match(state.body, end) and _ALL_CAPS.match(name) is not None:
+        # "the ZOP12 presidency": the office that runs a summit or a rotating body, named by it.
+        end += 11
+        name = canonical = state.body[start:end]
+        data = {**data, "acronym": None, "kind": "organisation"}
     if (
         state.body.startswith("+", end)
         and not state.body[end + 1 : end + 2].isalnum()
@@ -1572,6 +1578,10 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
 
 
 _LOCAL_NUMBER = re.compile(r" \d{1,5}\b")
+_PRESIDENCY_AFTER = re.compile(r" presidency\b")
+_BETWEEN_PLACE_AFTER = re.compile(rf" and ({U}[\w’'-]*(?: {U}[\w’'-]*)?)(?![\w’'-])")
+# "the ZOP12 climate summit", "ZOP12 talks": a meeting named by its acronym and number, no body.
+_MEETING_AFTER = re.compile(r"(?: [a-z]+)? (?:summit|talks|conference|negotiations|meeting)\b")
 _COMPANY_ABBREVIATIONS = (" Co.", " Corp.", " Co", " Corp")
 _LEGAL_SUFFIX_AFTER = re.compile(
     r", (?:Ltd|Inc|LLC|Limited|JSC|Pte\.? Ltd|Pvt\.? Ltd)(?:\.(?!\s*(?:[A-Z\"\u201c\u2018]|$)))?(?![\w&-])"
@@ -1767,6 +1777,7 @@ _LEADING_HEADS = {
     **dict.fromkeys(["Partido", "Parti", "Partito", "Frente", "Movimiento", "Movimento"], "party"),
     **dict.fromkeys(["Mouvement", "Alianza", "Aliança", "Alliance", "Alleanza", "Coalición"], "party"),
     **dict.fromkeys(["Banco", "Banque", "Banca"], "bank"),
+    **dict.fromkeys(["Bolsa", "Borsa", "Bourse", "Börse", "Bursa"], "company"),  # stock exchanges
     **dict.fromkeys(["Ministerio", "Ministério", "Ministère", "Ministero", "Secretaría"], "ministry"),
     **dict.fromkeys(["Universidad", "Universidade", "Université", "Università"], "university"),
     **dict.fromkeys(["Sindicato", "Syndicat", "Confederación", "Confédération", "Unión"], "union"),
@@ -2357,13 +2368,17 @@ def _names_a_thing(state: _State, chunk: _Chunk) -> bool:
     word = chunk.tokens[0][2]
     if _INDEX_POINTS_AFTER.match(body, end):
         return True  # "the BIST 100 index": a stock index named by its size
+    counted = _COUNTED_BEFORE.search(body, max(0, start - 8), start)
     if (
-        word not in KNOWN_ORGS
+        counted
+        and (word not in KNOWN_ORGS or counted.group() in ("My ", "my "))
         and word not in state.acronyms
-        and _COUNTED_BEFORE.search(body, max(0, start - 8), start)
         and _THING_END_AFTER.match(body, end)
     ):
         return True  # "treated as an ATM for", "still looking for a PSW.", "My EMI is": a thing one has
+    if word not in KNOWN_ORGS and word not in state.acronyms and _spells_a_law(state, word):
+        state.things.add(word)
+        return True  # "the ZDA" beside "the Zenland Data Act": a law's initials
     if _RATING_GRADE.fullmatch(chunk.tokens[0][2]) and (
         _RATING_BEFORE.search(body, max(0, start - 48), start) or body.startswith((" by ", " rating"), end)
     ):
@@ -2376,6 +2391,38 @@ def _names_a_thing(state: _State, chunk: _Chunk) -> bool:
         state.things.add(chunk.tokens[0][2])
         return True
     return False
+
+
+# A sum of money right before a name: "the $7bn Extended Zenith Facility" is a loan programme.
+_LOAN_WORDS = frozenset(["Facility", "Programme", "Program", "Scheme", "Instrument", "Arrangement"])
+_AMOUNT_BEFORE = re.compile(
+    r"(?:[$€£¥₹]|[A-Z]{1,3}\$|\b(?:Rs|USD|EUR)\.? ?)\d[\d.,]*(?: ?(?:bn|billion|m|mn|million|trillion|tn))? $"
+)
+# Last words of a law's, treaty's or loan programme's name, whose initials name that, not a body.
+_LAW_WORDS = (
+    "Act|Law|Bill|Treaty|Directive|Regulation|Convention|Agreement|Accord|Facility|Programme|Program|Scheme|"
+    "Charter|Protocol|Code"
+)
+
+
+@lru_cache(maxsize=1024)
+def _law_pattern(acronym: str) -> re.Pattern[str] | None:
+    if not 2 <= len(acronym) <= 6 or not acronym.isalpha() or not acronym.isupper():
+        return None
+    last = [w for w in _LAW_WORDS.split("|") if w.startswith(acronym[-1])]
+    if not last:
+        return None
+    opening = "".join(rf"{letter}[\w’'-]* (?:(?:of|and|on|for|the) )*" for letter in acronym[:-1])
+    return re.compile(rf"(?<![\w’'-]){opening}(?:{'|'.join(last)})\b")
+
+
+def _spells_a_law(state: _State, acronym: str) -> bool:
+    """Does the article name a law, treaty or loan programme whose initials spell ``acronym``?"""
+    known = state.laws.get(acronym)
+    if known is None:
+        pattern = _law_pattern(acronym)
+        known = state.laws[acronym] = pattern is not None and pattern.search(state.body) is not None
+    return known
 
 
 _CODE_AFTER = re.compile(r" \d+-\d")
@@ -2616,6 +2663,29 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return  # ", Inc.": a company suffix names no company by itself
     if (
         len(tokens) >= 2
+        and tokens[-1][2] in _LOAN_WORDS
+        and _AMOUNT_BEFORE.search(body, max(0, chunk.start - 24), chunk.start)
+    ):
+        # "the $7bn Extended Zenith Facility (EZF)": a loan programme by its size, and its acronym too.
+        acronym = _ACRONYM_AFTER.match(body, chunk.end)
+        if acronym:
+            state.things.add(acronym.group(1))
+        return
+    if len(tokens) == 2 and tokens[0][2] in ("The", "My", "Your") and _is_acronym(tokens[1][2]):
+        last = tokens[1][2]
+        if last in state.things or (
+            last not in KNOWN_ORGS and last not in state.acronyms and _spells_a_law(state, last)
+        ):
+            state.things.add(last)
+            return  # "The ZDA is …" beside "the Zenland Data Act": the law, by its initials
+        if tokens[0][2] != "The" and _THING_END_AFTER.match(body, chunk.end):
+            return  # "My EMI is …": a thing one has, whatever else the letters name
+    if len(tokens) >= 2 and _is_acronym(tokens[-1][2]) and _INDEX_POINTS_AFTER.match(body, chunk.end):
+        # "the Bolsa Zenda ZEX 30 index": the index's name and size follow the exchange's name.
+        tokens = chunk.tokens = tokens[:-1]
+        chunk.end = tokens[-1][1]
+    if (
+        len(tokens) >= 2
         and tokens[0][2] in _LEADING_LEGAL_FORMS
         and all(t[2][:1].isupper() for t in tokens[1:])
     ):
@@ -2632,6 +2702,24 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return
     if len(tokens) == 1 and _is_acronym(tokens[0][2]) and _names_a_thing(state, chunk):
         return
+    if (
+        len(tokens) == 1
+        and body.endswith("between ", 0, chunk.start)
+        and tokens[0][2] not in KNOWN_ORGS
+        and _is_acronym(tokens[0][2])
+    ):
+        other = _BETWEEN_PLACE_AFTER.match(body, chunk.end)
+        town = PLACES.get(other.group(1)) if other is not None else None
+        if town is not None and town.kind == "city":
+            return  # "the section between ZSMT and Dorvan": a station or stop, the other end a place
+    if (
+        len(tokens) == 1
+        and tokens[0][2][-1:].isdigit()
+        and tokens[0][2][:1].isupper()
+        and tokens[0][2] not in KNOWN_ORGS
+        and _MEETING_AFTER.match(body, chunk.end)
+    ):
+        return  # "the ZOP12 climate summit": the meeting, not a body
     if (
         len(tokens) <= 2
         and (len(tokens) == 1 or tokens[0][2] in ("AM", "PM"))
@@ -5359,9 +5447,12 @@ def _find_appositive_countries(state: _State) -> None:
 # "had not responded to Zenpost's questions": the outlet that asked.
 _OUTLET_BEFORE = re.compile(
     r"(?<![\w’'-])(?:(?P<told>told|tells|telling|seen by|obtained by|reviewed by|interview with|"
-    r"(?:spoke|speaking|talking) to)|(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?) to) (?:the )?(?=[A-Z])"
+    r"(?:spoke|speaking|talking) to)|(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?) to) (?:[Tt]he )?(?=[A-Z])"
 )
-_OUTLET_AFTER = re.compile(r"(?: that\b| on [A-Z]| in an?\b| by\b| after\b| last\b| this\b|[.,;:]|$)")
+# "who spoke to Zenpost welcomed the plan": the clause ends at the speaker's own verb.
+_OUTLET_AFTER = re.compile(
+    r"(?: that\b| on [A-Z]| in an?\b| by\b| after\b| last\b| this\b|[.,;:]|$| [a-z]{3,}ed (?:the|a|an|it)\b)"
+)
 _OUTLET_QUESTIONS_AFTER = re.compile(r"[’']s (?:questions|queries|inquiries|request|requests) ")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _NOT_OUTLET_WORDS = ORG_HEADS.keys() | _LEGISLATURES | TITLE_HEADS | HONORIFICS
@@ -5374,10 +5465,9 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
     cues = {m.end(): m.group("told") is not None for m in _OUTLET_BEFORE.finditer(body)}
     if not cues:
         return
-    taken = [(m.start, m.end) for m in state.people]
-    taken += [(m.start, m.end) for m in state.orgs]
-    taken += [(m.start, m.end) for m in state.places]
-    overlaps = _overlapping(taken)
+    named = [(m.start, m.end) for m in state.people] + [(m.start, m.end) for m in state.orgs]
+    overlaps = _overlapping(named + [(m.start, m.end) for m in state.places])
+    added: list[tuple[int, int]] = []  # the masthead lines' full names (one per outlet at most)
     name_words = {w for p in state.people for w in p.name.split()}
     names: set[str] = set()
     for chunk in chunks:
@@ -5394,17 +5484,187 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
         if (
             overlaps(chunk.start, end)
             or name in PLACES
+            or (words[0] in FIRST_NAMES and body.startswith("The ", chunk.start - 4))
             or any(w in name_words or w in _NOT_OUTLET_WORDS for w in words)
             or _PLURAL_ACRONYM.fullmatch(words[-1])  # "told MPs": the members, not an outlet
             or (words[0] in FIRST_NAMES and not FIRST_NAMES[words[0]].is_word)
             or (len(words) > 1 and _person_like(tokens))
         ):
             continue
+        if body.startswith("The ", chunk.start - 4) and chunk.start - 4 not in state.sentence_starts:
+            name = f"The {name}"  # "told The Zenpost": a capital "The" inside a sentence is the title's
         names.add(name)
     for name in names:
+        data = {**_org_from_text(name), "kind": "media"}
+        if " " not in name:
+            # "told the Zenpost" and a masthead line "Daily Zenpost / 05:10 AM": the paper's full name.
+            full = re.search(rf"(?:^|\n)((?:{U}[\w’'-]* ){{1,3}}{re.escape(name)})(?= [/|–—-] |\n)", body)
+            if full is not None:  # a person's name there was read as one already (``named``)
+                start, end = full.span(1)
+                data["canonical"] = full.group(1)
+                if not any(a < end and start < b for a, b in named):
+                    state.places = [p for p in state.places if not (p.start < end and start < p.end)]
+                    _add_org(state, start, end, {**data, "name": full.group(1)})
+                    added.append((start, end))
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", body):
-            if not overlaps(match.start(), match.end()):
+            start, end = match.span()
+            if not overlaps(start, end) and not any(a < end and start < b for a, b in added):
+                _add_org(state, start, end, data)
+
+
+# "the radio station Kol Zenit", "told Channel 14 news", "speaking on Zenland 2", "told Match of the
+# Week", "said on the Pitch Talk Show", "a Korvo poll": a broadcaster, paper, programme or pollster the
+# article names as its source, by what is said of it rather than by its name.
+_OUTLET_KIND_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:(?:radio|television|TV|news|talk|satellite|cable) (?:station|channel|network|programme|"
+    r"program|show)|broadcaster|newspaper|tabloid|news (?:site|website|portal|outlet|agency)|"
+    r"(?:daily|weekly) (?:newspaper|paper)|magazine|podcast) $"
+)
+_OUTLET_ON_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:(?:[Ss]peaking|spoke|[Aa]ppearing|appeared|said|says|told [a-z]+|interview(?:ed)?) on|told|"
+    r"(?:an )?interview with|(?:[Ss]peaking|spoke|[Tt]alking) to) (?:the )?$"
+)
+# The last word before an outlet's name in those phrases: a cheap test before the patterns are tried.
+_OUTLET_CUE_WORDS = frozenset(
+    [
+        "on",
+        "to",
+        "with",
+        "told",
+        "the",
+        "station",
+        "channel",
+        "network",
+        "programme",
+        "program",
+        "show",
+        "broadcaster",
+        "newspaper",
+        "tabloid",
+        "site",
+        "website",
+        "portal",
+        "outlet",
+        "agency",
+        "paper",
+        "magazine",
+        "podcast",
+    ]
+)
+_OUTLET_NUMBER_AFTER = re.compile(r" (?:[1-9]\d?)(?![\w.,:/%-]| ?(?:per|percent|million|billion|years?)\b)")
+_OUTLET_OF_THE_AFTER = re.compile(rf" of the {U}[a-z]+(?![\w’'-]| of\b| [A-Z])")
+_PROGRAMME_HEADS = frozenset(["Show", "Podcast", "Programme", "Program", "Tonight", "Hour"])
+_POLL_AFTER = re.compile(r" (?:poll|survey|opinion poll)\b")
+_POLL_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Aa] new|[Tt]he latest|[Aa] recent) $")
+
+
+def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
+    """A name no rule read as a person or organisation, which the text describes as a broadcaster,
+    paper, programme or pollster: an organisation (the outlet), the channel's number in its name."""
+    body = state.body
+    taken = _overlapping([(m.start, m.end) for m in state.people] + [(m.start, m.end) for m in state.orgs])
+    names: dict[str, tuple[int, int]] = {}
+    for chunk in chunks:
+        if chunk.label not in ("unknown", "person-candidate", "place") or not 1 <= len(chunk.tokens) <= 3:
+            continue
+        start, end = chunk.start, chunk.end
+        if chunk.tokens[-1][2].endswith(("’s", "'s")):
+            continue
+        cue = _word_before(body, start) in _OUTLET_CUE_WORDS
+        described = cue and _OUTLET_KIND_BEFORE.search(body, max(0, start - 40), start) is not None
+        spoken_on = cue and _OUTLET_ON_BEFORE.search(body, max(0, start - 40), start) is not None
+        programme = len(chunk.tokens) > 1 and chunk.tokens[-1][2] in _PROGRAMME_HEADS
+        inner: list[OrganisationMention] = []
+        if taken(start, end):
+            if programme and spoken_on:
+                inner = [
+                    o
+                    for o in state.orgs
+                    if start <= o.start and o.end <= end and o.end - o.start < end - start
+                ]
+            if not inner or any(start < p.end and p.start < end for p in state.people):
+                continue
+        number = _OUTLET_NUMBER_AFTER.match(body, end)
+        if number is not None and (described or spoken_on) and len(chunk.tokens) == 1:
+            end = number.end()  # "Channel 14", "Zenland 2"
+        elif chunk.label == "place":
+            continue
+        elif spoken_on and _OUTLET_OF_THE_AFTER.match(body, end) and len(chunk.tokens) == 1:
+            end = _OUTLET_OF_THE_AFTER.match(body, end).end()  # type: ignore[union-attr]
+            if not _OUTLET_AFTER.match(body, end):
+                continue
+        elif spoken_on and programme:
+            pass  # "on the Pitch F1 Show": a programme, whose name may hold another body's ("F1")
+        elif described:
+            if not _OUTLET_AFTER.match(body, end) and not body.startswith((" reported", " said"), end):
+                continue
+        elif (
+            _POLL_AFTER.match(body, end)
+            and _POLL_ARTICLE_BEFORE.search(body, max(0, start - 20), start)
+            and len(chunk.tokens) == 1
+            and chunk.label == "unknown"
+        ):
+            pass
+        else:
+            continue
+        name = body[start:end]
+        words = name.split()
+        if (
+            (taken(start, end) and not (programme and spoken_on))
+            or name in PLACES
+            or any(w in _CALENDAR_WORDS or w in _NOT_OUTLET_WORDS or w in _DEMONYM_ADJECTIVES for w in words)
+            or (words[0] in FIRST_NAMES and not FIRST_NAMES[words[0]].is_word and number is None)
+            or (len(chunk.tokens) > 1 and end == chunk.end and _person_like(chunk.tokens))
+        ):
+            continue
+        if inner:
+            state.orgs = [o for o in state.orgs if o not in inner]
+            taken = _overlapping(
+                [(m.start, m.end) for m in state.people] + [(m.start, m.end) for m in state.orgs]
+            )
+        names.setdefault(name, (start, end))
+    if not names:
+        return
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", body):
+            if not taken(match.start(), match.end()):
+                spans.append(match.span())
                 _add_org(state, match.start(), match.end(), {**_org_from_text(name), "kind": "media"})
+    inside = _overlapping(spans)
+    state.places = [p for p in state.places if not inside(p.start, p.end)]
+
+
+# "With reports from El Zenit and Milenia", "With files from Zenpost": the outlets a closing line credits.
+_CREDITED_OUTLETS = re.compile(r"(?i:with (?:reports?|files) from) (.+?)\.?$")
+_CREDITED_NAME = re.compile(rf"(?:{U}[\w’'&-]*)(?: (?:de |del |la )?{U}[\w’'&-]*){{0,3}}")
+
+
+def _find_credited_outlets(state: _State, credits: list[tuple[int, int]]) -> None:
+    """The names a closing "with reports from" line credits: news outlets, unless people's names."""
+    body = state.body
+    for start, end in credits:
+        line = _CREDITED_OUTLETS.search(body, start, end)
+        if line is None:
+            continue
+        position = line.start(1)
+        for part in re.split(r", and |, | and ", line.group(1)):
+            found = _CREDITED_NAME.fullmatch(part)
+            first = part.split()[0] if part else ""
+            if (
+                found is not None
+                and part not in PLACES
+                and not (
+                    first in FIRST_NAMES
+                    and not FIRST_NAMES[first].is_word
+                    and first not in ("El", "La", "Le", "Al", "The", "Il", "Die", "Der")
+                )
+                and not any(w in _NOT_OUTLET_WORDS for w in part.split())
+            ):
+                at = body.find(part, position, end)
+                if at >= 0:
+                    _add_org(state, at, at + len(part), {**_org_from_text(part), "kind": "media"})
+            position += len(part)
 
 
 # "a study published last month in Nature Geoscience": the journal a study appeared in, named bare
@@ -5690,6 +5950,8 @@ def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
             and first not in TITLE_HEADS
             and first not in _FUNCTION_OPENERS
             and not first.isupper()
+            # "Air" of "Air Force", "Coast" of "Coast Guard": a force's first word is a common noun
+            and org.kind not in ("military", "police")
         ):
             named = short.setdefault(first, org.name)
             if not (
@@ -6635,11 +6897,68 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
             state.orgs[index] = dataclasses.replace(org, country_code=code)
 
 
+_LOCAL_OFFICE_OPENERS = frozenset(
+    ["District", "Area", "Divisional", "Zonal", "Ward", "Municipal", "Sub-Divisional"]
+)
+_LOCAL_OFFICE_ENDS = frozenset(["Office", "Administration"])
+
+
+def _join_local_offices_to_districts(state: _State) -> None:
+    """ "the District Police Office, Dorvali.": a local office named with its district after a comma (a
+    convention in South Asian reports) is one organisation, the district's name part of it."""
+    if ", " not in state.body:
+        return
+    body = state.body
+    orgs = sorted(state.orgs, key=lambda o: o.start)
+    drop: set[int] = set()
+    for index, org in enumerate(orgs[:-1]):
+        words = org.name.split()
+        following = orgs[index + 1]
+        if (
+            len(words) < 2
+            or words[0] not in _LOCAL_OFFICE_OPENERS
+            or words[-1] not in _LOCAL_OFFICE_ENDS
+            or body[org.end : following.start] != ", "
+            or body[following.end : following.end + 1] not in (".", ";")
+            or " " in following.name
+            or following.name in KNOWN_ORGS
+            or following.kind != "organisation"
+        ):
+            continue
+        name = body[org.start : following.end]
+        orgs[index] = OrganisationMention(
+            org.start, following.end, name, name, org.acronym, org.country_code, org.kind
+        )
+        drop.add(index + 1)
+    if drop:
+        state.orgs = [o for i, o in enumerate(orgs) if i not in drop]
+
+
+def _national_short_forms(state: _State) -> None:
+    """ "the Zenlandic Air Force" then "the Air Force": a body named without its country, whose name ends a
+    national body's the article names with its country's adjective, is that body."""
+    full: dict[str, OrganisationMention | None] = {}
+    for org in state.orgs:
+        first, _, rest = org.name.partition(" ")
+        if org.country_code and rest and org.kind in _HOME_BODY_KINDS and first in _DEMONYM_ADJECTIVES:
+            known = full.get(rest)
+            full[rest] = org if known is None or known.canonical == org.canonical else None
+    if not full:
+        return
+    for index, org in enumerate(state.orgs):
+        named = full.get(org.name)
+        if named is not None and org.country_code != named.country_code and org.kind in _HOME_BODY_KINDS:
+            state.orgs[index] = OrganisationMention(
+                org.start, org.end, org.name, named.canonical, named.acronym, named.country_code, named.kind
+            )
+
+
 def _home_national_bodies(state: _State, document: Document) -> None:
     """ "the Ministry of Commerce" in a story from Beijing is China's: a national body the article names
     without a country belongs to the article's country, its dateline's or else the one its places lead."""
     _rehome_foreign_party_aliases(state)
     _place_named_bodies(state, _story_country(state))
+    _national_short_forms(state)
     bare = [
         index
         for index, org in enumerate(state.orgs)
@@ -6831,6 +7150,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_people(state, chunks)
     _find_partial_people(state, chunks)
     _find_outlets(state, chunks)
+    _find_described_outlets(state, chunks)
+    _find_credited_outlets(state, credits)
     _find_journals(state, chunks)
     _find_surnames_read_as_towns(state, chunks)
     if labels:
@@ -6857,6 +7178,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_places_inside_orgs(state)
     _drop_places_inside_people(state)
     _drop_bare_house(state)
+    _join_local_offices_to_districts(state)
     _home_national_bodies(state, document)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(
