@@ -1355,21 +1355,20 @@ def _article_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
 # Gazetteer names with a lower-case word inside ("Dar es Salaam", "Frankfurt am Main", "Caxias do Sul",
 # a Gaelic name's "h-" or "t-" word): the scan for capitals stops at that word, so the name is found whole.
 _LOWER_INNER_WORDS = frozenset(["and", "of", "the", "in"])
-_LOWER_INNER_PLACES = re.compile(
-    r"(?<![\w’'-])"
-    + _word_trie(
-        [
-            name
-            for name in PLACES
-            if name[-1:].isalpha()
-            and name.split()[-1][:1].isupper()
-            and any(
-                w[:1].islower() and w not in _PARTICLE_WORDS and w not in _LOWER_INNER_WORDS
-                for w in name.split()[1:-1]
-            )
-        ]
+_LOWER_INNER_NAMES = [
+    name
+    for name in PLACES
+    if name[-1:].isalpha()
+    and name.split()[-1][:1].isupper()
+    and any(
+        w[:1].islower() and w not in _PARTICLE_WORDS and w not in _LOWER_INNER_WORDS
+        for w in name.split()[1:-1]
     )
-    + r"(?![\w’'-])"
+]
+_LOWER_INNER_PLACES = re.compile(
+    # The names' first letters, tested first, let the scan skip most positions quickly.
+    "(?=[" + re.escape("".join(sorted({name[0] for name in _LOWER_INNER_NAMES}))) + "])"
+    r"(?<![\w’'-])" + _word_trie(_LOWER_INNER_NAMES) + r"(?![\w’'-])"
 )
 
 
@@ -1857,7 +1856,8 @@ def _org_in_context(state: _State, bare: str, words: list[str]) -> dict[str, obj
 _CLUB_SUFFIXES = frozenset(["City", "Town", "County", "United"])
 # Words that only a sports report uses, and scorelines: two of them make an article a match report.
 _SPORTS_WORDS = re.compile(
-    r"\b(?:goals?|scored|scorer|striker|midfielder|goalkeeper|defender|hat-trick|penalty|penalties|"
+    # Every word here opens with a small letter or a digit: testing that first skips most positions.
+    r"\b(?=[a-z\d])(?:goals?|scored|scorer|striker|midfielder|goalkeeper|defender|hat-trick|penalty|penalties|"
     r"equaliser|equalizer|league|semi-final|quarter-final|relegation|kick-off|stoppage time|half-time|"
     r"second half|first half|dressing room|season|fixture|stadium|touchdowns?|field goal|innings|rebounds|playoffs?|\d{1,2}-\d{1,2} (?:win|draw|defeat|victory|loss)|"
     r"(?:beat|drew with|lost to|held) [A-Z][\w ]{2,30} \d{1,2}-\d{1,2})\b"
@@ -2635,12 +2635,10 @@ def _faction_tag(text: str, canonical: str, short: str, acronym: object) -> bool
 
 def _regional_party_branch(tokens: list[tuple[int, int, str]]) -> bool:
     """ "Scottish Labour", "The Welsh Liberal Democrats": a regional adjective before a listed party's name."""
-    words = [t[2] for t in tokens]
-    if words[0] == "The":
-        words = words[1:]
-    if len(words) < 2 or len(words) > 4 or words[0] not in _REGIONAL_ADJECTIVES:
+    first = 1 if tokens[0][2] == "The" else 0
+    if not 2 <= len(tokens) - first <= 4 or tokens[first][2] not in _REGIONAL_ADJECTIVES:
         return False
-    rest = " ".join(words[1:])
+    rest = " ".join(t[2] for t in tokens[first + 1 :])
     known = KNOWN_ORGS.get(rest) or HOME_FORMS.get(rest)
     return known is not None and known.kind == "party"
 
