@@ -413,7 +413,7 @@ _SUBDIVISION_TYPES: dict[str, str | frozenset[str]] = {
     "Union territory": "any",
     "Autonomous community": "any",
     "Territory": frozenset({"AU", "CA"}),
-    "Province": frozenset({"CA", "CN", "ZA", "AR", "PK", "KR", "PH", "TH", "VN", "ID", "NP"}),
+    "Province": frozenset({"CA", "CN", "ZA", "AR", "PK", "KR", "PH", "TH", "VN", "ID", "NP", "NL"}),
     "Two-tier county": frozenset({"GB"}),
     "Council area": frozenset({"GB"}),  # Scotland's 32: "Inverclyde", "Argyll and Bute", "Fife"
     "County": frozenset({"IE", "KE"}),

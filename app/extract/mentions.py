@@ -6188,14 +6188,31 @@ def _rehome_shared_regions(state: _State, country: str) -> None:
     """ "Punjab" in a Pakistani story is Pakistan's province, not India's state: a region whose name a
     region of the story's country shares is that one, unless the story names its default's country."""
     for index, place in enumerate(state.places):
-        if place.kind != "region" or place.country_code in (None, country):
+        if place.kind not in ("region", "country") or place.country_code in (None, country):
             continue
         local = PLACE_CANDIDATES.get(place.name, {}).get(country)
         if local is None or local.kind != "region":
             continue
+        if place.kind == "country" and not _listed_with_region(state, place, country):
+            continue  # "Georgia" is the country unless listed with the story's states ("Georgia and Alabama")
         if any(p.country_code == place.country_code and p.name != place.name for p in state.places):
             continue  # "Punjab" in a story that also names India or Delhi
-        state.places[index] = dataclasses.replace(place, canonical=local.name, country_code=country)
+        state.places[index] = dataclasses.replace(
+            place, canonical=local.name, country_code=country, kind=local.kind
+        )
+
+
+def _listed_with_region(state: _State, place: PlaceMention, country: str) -> bool:
+    """Whether a region of this country stands next to the place in a list ("Georgia and Alabama")."""
+    body = state.body
+    for other in state.places:
+        if other.kind != "region" or other.country_code != country or other is place:
+            continue
+        if other.start >= place.end and body[place.end : other.start] in _LIST_JOINS:
+            return True
+        if other.end <= place.start and body[other.end : place.start] in _LIST_JOINS:
+            return True
+    return False
 
 
 def _rehome_weak_places(state: _State, country: str) -> None:
@@ -6361,16 +6378,23 @@ def _find_counties(state: _State, chunks: list[_Chunk]) -> None:
         ):
             continue
         before = _word_before(body, chunk.start)
-        if before not in _COUNTY_BEFORE and not (
-            # "held in the Wake County jail", "a Polk County deputy": the county before a common noun,
-            # though not a club's ("the Derby County striker") in a match report.
-            before in _COUNTY_DETERMINERS
-            and _LOWER_WORD_AFTER.match(body, chunk.end)
-            and not _is_sports(state)
-        ):
-            continue
         if country is None:
             country = _article_country(state) or "US"
+        if (
+            before not in _COUNTY_BEFORE
+            and not (
+                # "held in the Wake County jail", "a Polk County deputy": the county before a common noun,
+                # though not a club's ("the Derby County striker") in a match report.
+                before in _COUNTY_DETERMINERS
+                and _LOWER_WORD_AFTER.match(body, chunk.end)
+                and not _is_sports(state)
+            )
+            # "programs for Kisumu County": a county of the story's country that the gazetteer holds.
+            and not (
+                _county_of(body[chunk.start : tokens[-1][0]].rstrip(), country) and not _is_sports(state)
+            )
+        ):
+            continue
         start, end = chunk.start, chunk.end
         state.orgs = [o for o in state.orgs if not (o.start == start and o.end == end)]
         state.places = [p for p in state.places if not (start <= p.start and p.end <= end)]
@@ -6380,6 +6404,12 @@ def _find_counties(state: _State, chunks: list[_Chunk]) -> None:
         chunk.label = "place"
         text = body[start:end]
         state.places.append(PlaceMention(start, end, text, text, country, "region"))
+
+
+def _county_of(name: str, country: str) -> bool:
+    """Whether the gazetteer holds a county or county town of this name in the story's country."""
+    info = PLACE_CANDIDATES.get(name, {}).get(country)
+    return info is not None and (info.kind == "region" or name in PLACES or name in TOWNS)
 
 
 def _named_town_country(state: _State, text: str, country: str) -> str:
