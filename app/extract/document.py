@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
-from app.extract.lexicon import FIRST_NAMES
+from app.extract.lexicon import FIRST_NAMES, PLACES
 from app.extract.types import Document, Span
 
 # A run of three or more blank lines separates the article from reader comments.
@@ -427,10 +427,22 @@ _MAX_PREAMBLE = 250
 _NOT_DATELINE_PLACES = frozenset({"UPDATE", "UPDATED", "BREAKING", "LIVE", "WATCH", "EXCLUSIVE", "ANALYSIS"})
 
 
+# A place in capitals alone on its line, the story's dateline ("CHENNAI"); it has no source.
+_BARE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?P<source>(?!))?")
+
+
+def _titled(text: str) -> str:
+    return " ".join(word.capitalize() for word in text.split())
+
+
 def _find_dateline(body: str, paragraphs: list[Span]) -> tuple[int, re.Match[str] | None]:
     """(paragraph start, match) of the story's dateline: at the body's start, or in capitals at the
     start of the first long paragraph ("SINGAPORE – …" under a standfirst and "Published …" lines)."""
     for index, paragraph in enumerate(paragraphs[:_DATELINE_PARAGRAPHS]):
+        bare = _BARE_DATELINE.fullmatch(body, paragraph.start, paragraph.end)
+        if bare and index + 1 < len(paragraphs) and _titled(bare.group("place")) in PLACES:
+            # "CHENNAI" on a line of its own above the story: a known place in capitals alone.
+            return paragraph.start, _BARE_DATELINE.fullmatch(bare.group())
         dateline = _DATELINE.match(body[paragraph.start : paragraph.end])
         if dateline:
             place = dateline.group("place")

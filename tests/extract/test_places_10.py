@@ -47,3 +47,20 @@ def test_country_alone_stays_a_country() -> None:
 def test_country_listed_with_countries_stays_a_country() -> None:
     text = "Officials in Florida and Texas said envoys from Georgia and Armenia met in Washington."
     assert ("Georgia", "GE") in _places(text)
+
+
+def test_capitals_place_alone_on_its_line_is_the_dateline() -> None:
+    text = (
+        "Council approves new ferry route\n\nStaff Reporter\n\nMUMBAI\n\n"
+        "The city council on Monday approved a ferry route, Mayor Ravi Kandel said."
+    )
+    run_result = run(text)
+    assert ("Mumbai", "IN") in {(p.name, p.country_code) for p in run_result.places}
+
+
+def test_capitals_word_alone_that_names_no_place_is_no_dateline() -> None:
+    text = (
+        "Council approves new ferry route\n\nANALYSIS\n\n"
+        "The city council on Monday approved a ferry route, Mayor Ravi Kandel said."
+    )
+    assert not run(text).places
