@@ -396,13 +396,21 @@ _ROLE_BEFORE = re.compile(
     rf"(?:(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?:[’']s)? |(?P<desc>(?:the|its|their) [a-z]+[’']s? )"
     rf"|(?<![\w’'-]))(?P<role>(?:{_ROLE_MOD} ){{0,3}}(?:{_ROLE_HEAD_ALT})) $"
 )
+# Capitalised determiners that open a sentence, no organisation's name ("Another analyst, …").
+_DETERMINER_OPENERS = (
+    "(?:Another|Other|One|Each|Every|Some|Any|No|This|That|These|Those|Such|Many|Most|Several|Both|All)"
+)
 # "The health minister, Helen Carter, said": a role set off by commas before the name;
 # "the trust's chair, Helen Roe," / "Its co-leader, Tom Roe,": the possessive names the organisation.
 _ROLE_BEFORE_COMMA = re.compile(
     rf"(?:(?P<desc>\b(?:[Tt]he|[Ii]ts|[Tt]heir) [a-z]+[’']s?|\b(?:[Ii]ts|[Tt]heir))|\b(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?)"
     rf"|(?P<org>{_WORD})[’']s?"
-    # "The Athletic manager, Siobhan Keane,": the organisation named before the role.
-    rf"|\b[Tt]he (?P<team>{_WORD}(?: {_WORD})?)) (?P<role>(?:{_ROLE_MOD} |[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
+    # "The Athletic manager, Siobhan Keane,": the organisation named before the role; "The Acme Ports
+    # Authority (APA) director general, Jane Roe," / "Acme deputy secretary general, Jane Roe,": a longer
+    # name, its acronym, or a name that opens the sentence.
+    rf"|\b[Tt]he (?P<team>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)(?: \([A-Z]{{2,6}}\))?"
+    rf"|(?:^|(?<=\n)|(?<=[.!?”] ))(?!{_DETERMINER_OPENERS}\b)(?P<lead>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)"
+    rf"(?: \([A-Z]{{2,6}}\))?) (?P<role>(?:{_ROLE_MOD} |[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
     rf"(?: (?:of|for) (?!(?:the|a|an) )[a-z]+(?: [a-z]+)?)?)"
     # "A spokeswoman for Mr. Roe, Jane Doe,": whom the post serves, by honorific and surname;
     # "A community leader in Abeokuta, Jane Doe,": where.
@@ -3863,6 +3871,14 @@ def _role_words_before(
         return role.group("role"), role.group("org"), role.group("role")
     if role is not None and role.re is _ROLE_BEFORE_COMMA:
         found_org = role.group("org") or role.group("desc") or role.group("team")
+        lead = role.group("lead")
+        if (
+            lead
+            and _looks_like_org(state, lead)
+            and lead.lower() not in DESCRIPTORS
+            and lead not in FIRST_NAMES
+        ):
+            found_org = lead  # "Acme deputy secretary general, Jane Roe,"; not "Former …" nor "Council …"
         if found_org and (
             _names_person(state, found_org)
             or (role.group("role").split()[-1] in _CLIENT_ROLES and not _org_of(state, found_org))
