@@ -450,7 +450,8 @@ _ROLE_AFTER = re.compile(
     rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}) )?[a-z][a-z -]{{0,30}}?)?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?"
     # "founder of the London-based macro hedge fund Acme Capital": the kind of body before its name.
-    rf"(?:(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|insurer|lender|"
+    # "at Lisbon consultancy Acme Analysis": where the body is, before its kind.
+    rf"(?:(?:{U}[\w’'-]+ ){{0,2}}(?=[a-z])(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|insurer|lender|"
     rf"think tank|research institute|lobby group|campaign group) (?={U}))?"
     # "a reviewer in the agency's Office of Neuroscience": a unit of the body a descriptor names.
     rf"(?:(?<= in the )[a-z]+[’']s (?={U}))?"
@@ -468,9 +469,11 @@ _ROLE_AFTER = re.compile(
     rf"(?: (?:union|group|party|charity|campaign|movement))?"
     # "… at the Centre for Policy Dialogue in Dhaka, said": where the organisation is (also at a
     # sentence's end: "…, a credit analyst at Acme in Singapore.").
-    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?(?=[,.;]| who\b))?"
+    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?(?=[,.;]| who\b| and [a-z]))?"
     # ", a Dutch executive hired from a rival, …": a participle that says how the post came.
     rf"(?=[,.;)]| said| says| told| who\b| whose\b| which\b| and (?:a|an|the)\b|$"
+    # ", a judge at Acme Court and spokeswoman for …": a second post follows.
+    rf"| and (?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT}) (?:for|at|of|with)\b"
     rf"| (?:based|hired|appointed|named|elected|recruited|seconded) (?:in|at|from|by|to|as)\b)"
 )
 # ", who leads the emergency department at St Mary's Hospital": an affiliation without a title.
@@ -4744,10 +4747,18 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 titles.append(joined)  # ", a fiddler and singer whose …": two posts
             if after_role:
                 # ", a sleep scientist at Leeds and the study's lead author.": a second role.
-                stop = _APPOSITIVE_STOP.search(body, end + 1)
-                second = _AND_ROLE.search(body, end, stop.start() if stop else len(body))
+                # The appositive ends within a few hundred characters (or at the text's end).
+                window = min(len(body), end + 300)
+                stop = _APPOSITIVE_STOP.search(body, end + 1, window)
+                limit = stop.start() if stop else window if window == len(body) else -1
+                second = _AND_ROLE.search(body, end, limit) if limit >= 0 else None
                 if second and second.group("role") not in titles:
                     titles.append(second.group("role"))
+                second_of = None if second or limit < 0 else _AND_ROLE_OF.search(body, end, limit)
+                if second_of and _looks_like_org(state, second_of.group("org")):
+                    if second_of.group("role") not in titles:
+                        titles.append(second_of.group("role"))
+                    affiliations.append((second_of.group("org"), second_of.group("role")))
             if after_org:
                 affiliations.append((after_org, after_role or None))
         if job and job.group("job") not in titles:
@@ -4879,6 +4890,11 @@ _CAPITAL_WORD_BEFORE = re.compile(rf"(?<![\w’'.-]){U}[\w’'-]* $")
 _APPOSITIVE_STOP = re.compile(r"[,.;:]")
 _AND_ROLE = re.compile(
     rf" and (?:the |a |an )?(?:[\w’'-]+[’']s )?(?P<role>(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT}))$"
+)
+# ", a judge at Acme Court and spokeswoman for Orbis,": a second post with its own organisation.
+_AND_ROLE_OF = re.compile(
+    rf" and (?:the |a |an )?(?P<role>(?=[a-z])(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT})) (?:for|at|of|with) (?:the )?"
+    rf"(?P<org>{_ORG_WORDS})$"
 )
 # AP style party and state after a name: "Sen. Jane Roe, D-Ohio," / "(R-Texas)".
 _PARTY_STATE = re.compile(

@@ -37,3 +37,21 @@ def test_determiner_or_adjective_opening_is_no_organisation() -> None:
 def test_possessive_organisation_is_not_kept_with_its_apostrophe() -> None:
     text = "The Quorvex Teachers Union’s general secretary, Sarah Quellon, said members would strike."
     assert not any(o.name.endswith("’s") for o in run(text).organisations)
+
+
+def test_second_post_with_its_own_organisation_after_and() -> None:
+    text = "Sarah Quellon, a judge at the Quorvex Court in Tarnow and spokeswoman for Ardena, said it."
+    person = _person(text, "Sarah Quellon")
+    assert person.titles == ("judge", "spokeswoman")
+    assert "ardena" in _orgs(text, "Sarah Quellon")
+
+
+def test_and_without_a_post_adds_no_second_title() -> None:
+    text = "Sarah Quellon, a judge at the Quorvex Court and a mother of two, said it."
+    assert _person(text, "Sarah Quellon").titles == ("judge",)
+
+
+def test_place_before_the_kind_of_body() -> None:
+    text = "David Morrack, chief economist at Lisbon consultancy Quorvex Analysis, said prices would rise."
+    assert _person(text, "David Morrack").titles == ("chief economist",)
+    assert _orgs(text, "David Morrack") == ["quorvex analysis"]
