@@ -418,9 +418,10 @@ _ROLE_BEFORE_COMMA = re.compile(
 )
 # "The governor of the Reserve Bank of New Zealand, Jane Roe,": the role and its organisation, then the name.
 _ROLE_OF_ORG_BEFORE_COMMA = re.compile(
-    rf"\b[Tt]he (?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})"
+    # "A spokesperson for Acme Ltd, Jane Roe,": whom the post serves.
+    rf"\b(?:[Tt]he|[Aa]n?) (?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})"
     # "The Chairman of the Acme Traders Association, Jane Roe,": the post may be written in capitals.
-    rf"|(?:[A-Z][a-z]+ ){{0,2}}(?:{_word_trie(ROLE_HEADS, capital=True)})) (?:of|at) (?:the )?"
+    rf"|(?:[A-Z][a-z]+ ){{0,2}}(?:{_word_trie(ROLE_HEADS, capital=True)})) (?:of|at|for) (?:the )?"
     # "The chair of the Treasury select committee, Jane Roe,": a committee written in lower case.
     rf"(?P<org>{_ORG_WORDS}(?: (?:select |standing |joint )?committee)?)"
     # "… of the Labour Party (LP) in the 2023 election, Jane Roe,": its acronym, the race.
@@ -3782,7 +3783,7 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
             return _ROLE_BEFORE_COMMA.search(body, max(0, position - 90), position)
         if (
             word[:1].isupper() or word[:1] == "(" or word in ("election,", "elections,", "committee,")
-        ) and " of " in body[max(0, position - 90) : position]:
+        ) and any(w in body[max(0, position - 90) : position] for w in (" of ", " at ", " for ")):
             return _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, position - 110), position)
         return None
     if word in ROLE_HEADS:
@@ -3871,7 +3872,10 @@ def _role_words_before(
     body = state.body
     role = _role_before(body, name_start)
     if role is not None and role.re is _ROLE_OF_ORG_BEFORE_COMMA:
-        return role.group("role"), role.group("org"), role.group("role")
+        org_text = role.group("org")
+        if _names_person(state, org_text) or org_text.split()[0] in FIRST_NAMES:
+            return role.group("role"), None, role.group("role")  # "A lawyer for Jane Roe, Tom Lee,": a client
+        return role.group("role"), org_text, role.group("role")
     if role is not None and role.re is _ROLE_BEFORE_COMMA:
         found_org = role.group("org") or role.group("desc") or role.group("team")
         lead = role.group("lead")
@@ -4252,6 +4256,9 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         if capital and _looks_like_org(state, capital.group("org")):
             # ", Senior Vice President of Quality Operations at Acme": a capitalised title, then where.
             return capital.group("role"), capital.group("org")
+        alone = _CAPITAL_ROLE_ALONE_AFTER.match(body, end)
+        if alone:
+            return alone.group("role"), None
     match = _ROLE_AFTER.match(body, end) or _ROLE_AFTER_POSSESSIVE.match(body, end)
     if not match and body.startswith(", ", end):
         party = _PARTY_ROLE_AFTER.match(body, end)
@@ -4366,6 +4373,11 @@ _CAPITAL_ROLE_AFTER = re.compile(
     rf"(?: (?:of|for) {U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}}(?= at ))?)"
     # "… of the World Health Programme (WHP), said": the organisation's acronym after it.
     rf" (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?=[,.;)]| said| says| told|$)"
+)
+# "said Jane Roe, Chief Financial Officer.": a capitalised title of two words or more alone closes the
+# sentence (or the appositive before "said"); a bare "…, Minister." may be an address.
+_CAPITAL_ROLE_ALONE_AFTER = re.compile(
+    rf", (?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{1,4}}(?:{_TITLE_HEAD_ALT}))(?=[.;](?:\s|$)|, (?:said|says|told)\b)"
 )
 # ", the trust’s head of science": a descriptor's possessive opens the role.
 _OWNER_IN_ROLE = re.compile(r"([a-z]+)[’']s (.+)")

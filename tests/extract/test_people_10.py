@@ -55,3 +55,25 @@ def test_place_before_the_kind_of_body() -> None:
     text = "David Morrack, chief economist at Lisbon consultancy Quorvex Analysis, said prices would rise."
     assert _person(text, "David Morrack").titles == ("chief economist",)
     assert _orgs(text, "David Morrack") == ["quorvex analysis"]
+
+
+def test_capitalised_title_alone_after_the_name() -> None:
+    text = '"We grew," said David R. Morrack III, Chief Financial Officer. "We did."'
+    assert _person(text, "David R. Morrack III").titles == ("Chief Financial Officer",)
+
+
+def test_capitalised_name_after_the_comma_is_no_title() -> None:
+    text = "He met David Morrack, President Lane and others at the summit."
+    assert _person(text, "David Morrack").titles == ()
+
+
+def test_post_for_an_organisation_before_the_name() -> None:
+    text = "A spokesperson for Quorvex Ltd, Sarah Quellon, said the new prices reflected costs."
+    assert _person(text, "Sarah Quellon").titles == ("spokesperson",)
+    assert _orgs(text, "Sarah Quellon") == ["quorvex ltd"]
+
+
+def test_post_for_a_person_names_no_organisation() -> None:
+    text = "A lawyer for Sarah Quellon, David Morrack, said the claim was false."
+    assert _person(text, "David Morrack").titles == ("lawyer",)
+    assert _orgs(text, "David Morrack") == []
