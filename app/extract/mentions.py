@@ -627,6 +627,12 @@ _CREDITS = re.compile(
     r"|(?i:with (?:a )?(?:reports?|files|reporting|additional reporting|assistance) (?:from|by)) [^\n]{0,119}[^\n.!?])$",
     re.MULTILINE,
 )
+# "Acme News' Jane Roe contributed to this report.", "Staff writer Jane Roe in Paris contributed reporting.":
+# a closing credit of its own; the place the writer files from is still a place of the story.
+_CONTRIBUTED_CREDIT = re.compile(
+    r"^[^\n.!?]{1,120}? contributed (?:to this (?:report|story|article)|(?:additional )?reporting)[^\n.!?]{0,60}[.!]?$",
+    re.MULTILINE,
+)
 # ", Acme's chief executive," / ", the ministry's spokeswoman,".
 _ROLE_AFTER_POSSESSIVE = re.compile(
     # ", the European Commission's lead negotiator,": "the" before a name that needs it.
@@ -7154,6 +7160,13 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     credits = [(m.start(), m.end()) for m in _CREDITS.finditer(body)]
     if credits:
         chunks = [c for c in chunks if not any(a <= c.start < b for a, b in credits)]
+    contributed = [(m.start(), m.end()) for m in _CONTRIBUTED_CREDIT.finditer(body)]
+    if contributed:
+        chunks = [
+            c
+            for c in chunks
+            if body[c.start : c.end] in PLACES or not any(a <= c.start < b for a, b in contributed)
+        ]
     previous: _Chunk | None = None
     for chunk in chunks:
         orgs_before = len(state.orgs)

@@ -77,3 +77,18 @@ def test_post_for_a_person_names_no_organisation() -> None:
     text = "A lawyer for Sarah Quellon, David Morrack, said the claim was false."
     assert _person(text, "David Morrack").titles == ("lawyer",)
     assert _orgs(text, "David Morrack") == []
+
+
+def test_contributed_credit_names_no_person_but_keeps_its_place() -> None:
+    text = (
+        "Floods closed the port on Monday, officials said.\n\n"
+        "Quorvex News staff writer Sarah Quellon in Taipei contributed to this report."
+    )
+    extraction = run(text)
+    assert [p.name for p in extraction.people] == []
+    assert "Taipei" in [p.name for p in extraction.places]
+
+
+def test_contributing_to_a_fund_is_no_credit() -> None:
+    text = "Sarah Quellon contributed to the relief fund, officials said."
+    assert [p.name for p in run(text).people] == ["Sarah Quellon"]
