@@ -92,3 +92,15 @@ def test_contributed_credit_names_no_person_but_keeps_its_place() -> None:
 def test_contributing_to_a_fund_is_no_credit() -> None:
     text = "Sarah Quellon contributed to the relief fund, officials said."
     assert [p.name for p in run(text).people] == ["Sarah Quellon"]
+
+
+def test_lower_case_by_credit_line_names_the_writer() -> None:
+    text = "Talks resume after a freeze\n\nby Sarah Quellon | Nov 4, 2025\n\nThe government agreed to resume talks."
+    extraction = run(text)
+    assert extraction.document.byline == "Sarah Quellon"
+    assert [p.name for p in extraction.people] == []
+
+
+def test_by_inside_a_sentence_is_no_credit() -> None:
+    text = "Talks resume after a freeze\n\nThe plan was backed by Sarah Quellon, who said it would pass."
+    assert run(text).document.byline is None
