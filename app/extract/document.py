@@ -66,7 +66,7 @@ _BYLINE_POST = re.compile(
 # Updated: May 24, 2025": the writer first (perhaps with a short post after a comma), then the outlet or
 # the time stamp.
 _CREDIT_SEPARATOR = re.compile(r"[ \t]+[|·•/–—-][ \t]+")
-_CREDIT_WRITER = re.compile(rf"(?:By:?[ \t]+)?(?P<name>{_NAME})(?:,[ \t]+[^,|/·]{{1,40}})?")
+_CREDIT_WRITER = re.compile(rf"(?:[Bb]y:?[ \t]+)?(?P<name>{_NAME})(?:,[ \t]+[^,|/·]{{1,40}})?")
 # A line of publishing metadata: "Published Mar 12, 2025", "Updated: …", "Wed Mar 11 2026 - 21:05".
 _META_LINE = re.compile(
     r"(?:(?:first|last)[ \t]+)?(?:published|updated|posted)\b"
@@ -334,7 +334,7 @@ def _credit_in_parts(line: str, parts: list[str], stamped: bool) -> str | None:
     if head is None:
         return None
     name = head.group("name")
-    if stamped or line.startswith("By"):
+    if stamped or line.startswith(("By", "by ")):  # "by Jane Roe | Nov 4, 2025": in lower case too
         return name
     dated = any(_META_LINE.match(part) for part in parts[1:])
     return name if dated and name.split()[0] in FIRST_NAMES else None

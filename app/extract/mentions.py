@@ -396,13 +396,21 @@ _ROLE_BEFORE = re.compile(
     rf"(?:(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?:[’']s)? |(?P<desc>(?:the|its|their) [a-z]+[’']s? )"
     rf"|(?<![\w’'-]))(?P<role>(?:{_ROLE_MOD} ){{0,3}}(?:{_ROLE_HEAD_ALT})) $"
 )
+# Capitalised determiners that open a sentence, no organisation's name ("Another analyst, …").
+_DETERMINER_OPENERS = (
+    "(?:Another|Other|One|Each|Every|Some|Any|No|This|That|These|Those|Such|Many|Most|Several|Both|All)"
+)
 # "The health minister, Helen Carter, said": a role set off by commas before the name;
 # "the trust's chair, Helen Roe," / "Its co-leader, Tom Roe,": the possessive names the organisation.
 _ROLE_BEFORE_COMMA = re.compile(
     rf"(?:(?P<desc>\b(?:[Tt]he|[Ii]ts|[Tt]heir) [a-z]+[’']s?|\b(?:[Ii]ts|[Tt]heir))|\b(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?)"
     rf"|(?P<org>{_WORD})[’']s?"
-    # "The Athletic manager, Siobhan Keane,": the organisation named before the role.
-    rf"|\b[Tt]he (?P<team>{_WORD}(?: {_WORD})?)) (?P<role>(?:{_ROLE_MOD} |[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
+    # "The Athletic manager, Siobhan Keane,": the organisation named before the role; "The Acme Ports
+    # Authority (APA) director general, Jane Roe," / "Acme deputy secretary general, Jane Roe,": a longer
+    # name, its acronym, or a name that opens the sentence.
+    rf"|\b[Tt]he (?P<team>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)(?: \([A-Z]{{2,6}}\))?"
+    rf"|(?:^|(?<=\n)|(?<=[.!?”] ))(?!{_DETERMINER_OPENERS}\b)(?P<lead>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)"
+    rf"(?: \([A-Z]{{2,6}}\))?) (?P<role>(?:{_ROLE_MOD} |[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
     rf"(?: (?:of|for) (?!(?:the|a|an) )[a-z]+(?: [a-z]+)?)?)"
     # "A spokeswoman for Mr. Roe, Jane Doe,": whom the post serves, by honorific and surname;
     # "A community leader in Abeokuta, Jane Doe,": where.
@@ -410,9 +418,10 @@ _ROLE_BEFORE_COMMA = re.compile(
 )
 # "The governor of the Reserve Bank of New Zealand, Jane Roe,": the role and its organisation, then the name.
 _ROLE_OF_ORG_BEFORE_COMMA = re.compile(
-    rf"\b[Tt]he (?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})"
+    # "A spokesperson for Acme Ltd, Jane Roe,": whom the post serves.
+    rf"\b(?:[Tt]he|[Aa]n?) (?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})"
     # "The Chairman of the Acme Traders Association, Jane Roe,": the post may be written in capitals.
-    rf"|(?:[A-Z][a-z]+ ){{0,2}}(?:{_word_trie(ROLE_HEADS, capital=True)})) (?:of|at) (?:the )?"
+    rf"|(?:[A-Z][a-z]+ ){{0,2}}(?:{_word_trie(ROLE_HEADS, capital=True)})) (?:of|at|for) (?:the )?"
     # "The chair of the Treasury select committee, Jane Roe,": a committee written in lower case.
     rf"(?P<org>{_ORG_WORDS}(?: (?:select |standing |joint )?committee)?)"
     # "… of the Labour Party (LP) in the 2023 election, Jane Roe,": its acronym, the race.
@@ -442,7 +451,8 @@ _ROLE_AFTER = re.compile(
     rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}) )?[a-z][a-z -]{{0,30}}?)?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?"
     # "founder of the London-based macro hedge fund Acme Capital": the kind of body before its name.
-    rf"(?:(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|insurer|lender|"
+    # "at Lisbon consultancy Acme Analysis": where the body is, before its kind.
+    rf"(?:(?:{U}[\w’'-]+ ){{0,2}}(?=[a-z])(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|insurer|lender|"
     rf"think tank|research institute|lobby group|campaign group) (?={U}))?"
     # "a reviewer in the agency's Office of Neuroscience": a unit of the body a descriptor names.
     rf"(?:(?<= in the )[a-z]+[’']s (?={U}))?"
@@ -460,9 +470,11 @@ _ROLE_AFTER = re.compile(
     rf"(?: (?:union|group|party|charity|campaign|movement))?"
     # "… at the Centre for Policy Dialogue in Dhaka, said": where the organisation is (also at a
     # sentence's end: "…, a credit analyst at Acme in Singapore.").
-    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?(?=[,.;]| who\b))?"
+    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?(?=[,.;]| who\b| and [a-z]))?"
     # ", a Dutch executive hired from a rival, …": a participle that says how the post came.
     rf"(?=[,.;)]| said| says| told| who\b| whose\b| which\b| and (?:a|an|the)\b|$"
+    # ", a judge at Acme Court and spokeswoman for …": a second post follows.
+    rf"| and (?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT}) (?:for|at|of|with)\b"
     rf"| (?:based|hired|appointed|named|elected|recruited|seconded) (?:in|at|from|by|to|as)\b)"
 )
 # ", who leads the emergency department at St Mary's Hospital": an affiliation without a title.
@@ -613,6 +625,12 @@ _CREDITS = re.compile(
     # so has one).
     r"|^(?:[—–-]{1,2} ?(?i:with (?:a )?(?:reports?|files|reporting|additional reporting|assistance) (?:from|by)) [^\n]{1,120}"
     r"|(?i:with (?:a )?(?:reports?|files|reporting|additional reporting|assistance) (?:from|by)) [^\n]{0,119}[^\n.!?])$",
+    re.MULTILINE,
+)
+# "Acme News' Jane Roe contributed to this report.", "Staff writer Jane Roe in Paris contributed reporting.":
+# a closing credit of its own; the place the writer files from is still a place of the story.
+_CONTRIBUTED_CREDIT = re.compile(
+    r"^[^\n.!?]{1,120}? contributed (?:to this (?:report|story|article)|(?:additional )?reporting)[^\n.!?]{0,60}[.!]?$",
     re.MULTILINE,
 )
 # ", Acme's chief executive," / ", the ministry's spokeswoman,".
@@ -3771,7 +3789,7 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
             return _ROLE_BEFORE_COMMA.search(body, max(0, position - 90), position)
         if (
             word[:1].isupper() or word[:1] == "(" or word in ("election,", "elections,", "committee,")
-        ) and " of " in body[max(0, position - 90) : position]:
+        ) and any(w in body[max(0, position - 90) : position] for w in (" of ", " at ", " for ")):
             return _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, position - 110), position)
         return None
     if word in ROLE_HEADS:
@@ -3860,9 +3878,20 @@ def _role_words_before(
     body = state.body
     role = _role_before(body, name_start)
     if role is not None and role.re is _ROLE_OF_ORG_BEFORE_COMMA:
-        return role.group("role"), role.group("org"), role.group("role")
+        org_text = role.group("org")
+        if _names_person(state, org_text) or org_text.split()[0] in FIRST_NAMES:
+            return role.group("role"), None, role.group("role")  # "A lawyer for Jane Roe, Tom Lee,": a client
+        return role.group("role"), org_text, role.group("role")
     if role is not None and role.re is _ROLE_BEFORE_COMMA:
         found_org = role.group("org") or role.group("desc") or role.group("team")
+        lead = role.group("lead")
+        if (
+            lead
+            and _looks_like_org(state, lead)
+            and lead.lower() not in DESCRIPTORS
+            and lead not in FIRST_NAMES
+        ):
+            found_org = lead  # "Acme deputy secretary general, Jane Roe,"; not "Former …" nor "Council …"
         if found_org and (
             _names_person(state, found_org)
             or (role.group("role").split()[-1] in _CLIENT_ROLES and not _org_of(state, found_org))
@@ -4233,6 +4262,9 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         if capital and _looks_like_org(state, capital.group("org")):
             # ", Senior Vice President of Quality Operations at Acme": a capitalised title, then where.
             return capital.group("role"), capital.group("org")
+        alone = _CAPITAL_ROLE_ALONE_AFTER.match(body, end)
+        if alone:
+            return alone.group("role"), None
     match = _ROLE_AFTER.match(body, end) or _ROLE_AFTER_POSSESSIVE.match(body, end)
     if not match and body.startswith(", ", end):
         party = _PARTY_ROLE_AFTER.match(body, end)
@@ -4347,6 +4379,11 @@ _CAPITAL_ROLE_AFTER = re.compile(
     rf"(?: (?:of|for) {U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}}(?= at ))?)"
     # "… of the World Health Programme (WHP), said": the organisation's acronym after it.
     rf" (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?=[,.;)]| said| says| told|$)"
+)
+# "said Jane Roe, Chief Financial Officer.": a capitalised title of two words or more alone closes the
+# sentence (or the appositive before "said"); a bare "…, Minister." may be an address.
+_CAPITAL_ROLE_ALONE_AFTER = re.compile(
+    rf", (?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{1,4}}(?:{_TITLE_HEAD_ALT}))(?=[.;](?:\s|$)|, (?:said|says|told)\b)"
 )
 # ", the trust’s head of science": a descriptor's possessive opens the role.
 _OWNER_IN_ROLE = re.compile(r"([a-z]+)[’']s (.+)")
@@ -4728,10 +4765,18 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 titles.append(joined)  # ", a fiddler and singer whose …": two posts
             if after_role:
                 # ", a sleep scientist at Leeds and the study's lead author.": a second role.
-                stop = _APPOSITIVE_STOP.search(body, end + 1)
-                second = _AND_ROLE.search(body, end, stop.start() if stop else len(body))
+                # The appositive ends within a few hundred characters (or at the text's end).
+                window = min(len(body), end + 300)
+                stop = _APPOSITIVE_STOP.search(body, end + 1, window)
+                limit = stop.start() if stop else window if window == len(body) else -1
+                second = _AND_ROLE.search(body, end, limit) if limit >= 0 else None
                 if second and second.group("role") not in titles:
                     titles.append(second.group("role"))
+                second_of = None if second or limit < 0 else _AND_ROLE_OF.search(body, end, limit)
+                if second_of and _looks_like_org(state, second_of.group("org")):
+                    if second_of.group("role") not in titles:
+                        titles.append(second_of.group("role"))
+                    affiliations.append((second_of.group("org"), second_of.group("role")))
             if after_org:
                 affiliations.append((after_org, after_role or None))
         if job and job.group("job") not in titles:
@@ -4863,6 +4908,11 @@ _CAPITAL_WORD_BEFORE = re.compile(rf"(?<![\w’'.-]){U}[\w’'-]* $")
 _APPOSITIVE_STOP = re.compile(r"[,.;:]")
 _AND_ROLE = re.compile(
     rf" and (?:the |a |an )?(?:[\w’'-]+[’']s )?(?P<role>(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT}))$"
+)
+# ", a judge at Acme Court and spokeswoman for Orbis,": a second post with its own organisation.
+_AND_ROLE_OF = re.compile(
+    rf" and (?:the |a |an )?(?P<role>(?=[a-z])(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT})) (?:for|at|of|with) (?:the )?"
+    rf"(?P<org>{_ORG_WORDS})$"
 )
 # AP style party and state after a name: "Sen. Jane Roe, D-Ohio," / "(R-Texas)".
 _PARTY_STATE = re.compile(
@@ -7140,6 +7190,13 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     credits = [(m.start(), m.end()) for m in _CREDITS.finditer(body)]
     if credits:
         chunks = [c for c in chunks if not any(a <= c.start < b for a, b in credits)]
+    contributed = [(m.start(), m.end()) for m in _CONTRIBUTED_CREDIT.finditer(body)]
+    if contributed:
+        chunks = [
+            c
+            for c in chunks
+            if body[c.start : c.end] in PLACES or not any(a <= c.start < b for a, b in contributed)
+        ]
     previous: _Chunk | None = None
     for chunk in chunks:
         orgs_before = len(state.orgs)
