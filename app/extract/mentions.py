@@ -5560,7 +5560,8 @@ def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
     """A name no rule read as a person or organisation, which the text describes as a broadcaster,
     paper, programme or pollster: an organisation (the outlet), the channel's number in its name."""
     body = state.body
-    taken = _overlapping([(m.start, m.end) for m in state.people] + [(m.start, m.end) for m in state.orgs])
+    # Built on the first chunk that the phrases around it describe as an outlet (few articles have one).
+    taken: Callable[[int, int], bool] | None = None
     names: dict[str, tuple[int, int]] = {}
     for chunk in chunks:
         if chunk.label not in ("unknown", "person-candidate", "place") or not 1 <= len(chunk.tokens) <= 3:
@@ -5572,18 +5573,9 @@ def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
         described = cue and _OUTLET_KIND_BEFORE.search(body, max(0, start - 40), start) is not None
         spoken_on = cue and _OUTLET_ON_BEFORE.search(body, max(0, start - 40), start) is not None
         programme = len(chunk.tokens) > 1 and chunk.tokens[-1][2] in _PROGRAMME_HEADS
-        inner: list[OrganisationMention] = []
-        if taken(start, end):
-            if programme and spoken_on:
-                inner = [
-                    o
-                    for o in state.orgs
-                    if start <= o.start and o.end <= end and o.end - o.start < end - start
-                ]
-            if not inner or any(start < p.end and p.start < end for p in state.people):
-                continue
-        number = _OUTLET_NUMBER_AFTER.match(body, end)
-        if number is not None and (described or spoken_on) and len(chunk.tokens) == 1:
+        # The phrases around the name first (cheap, and most names fail them), then what it overlaps.
+        number = _OUTLET_NUMBER_AFTER.match(body, end) if described or spoken_on else None
+        if number is not None and len(chunk.tokens) == 1:
             end = number.end()  # "Channel 14", "Zenland 2"
         elif chunk.label == "place":
             continue
@@ -5605,6 +5597,20 @@ def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
             pass
         else:
             continue
+        if taken is None:
+            taken = _overlapping(
+                [(m.start, m.end) for m in state.people] + [(m.start, m.end) for m in state.orgs]
+            )
+        inner: list[OrganisationMention] = []
+        if taken(start, chunk.end):
+            if programme and spoken_on:
+                inner = [
+                    o
+                    for o in state.orgs
+                    if start <= o.start and o.end <= chunk.end and o.end - o.start < chunk.end - start
+                ]
+            if not inner or any(start < p.end and p.start < chunk.end for p in state.people):
+                continue
         name = body[start:end]
         words = name.split()
         if (
@@ -5621,7 +5627,7 @@ def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
                 [(m.start, m.end) for m in state.people] + [(m.start, m.end) for m in state.orgs]
             )
         names.setdefault(name, (start, end))
-    if not names:
+    if not names or taken is None:  # a name is kept only once the overlaps are built
         return
     spans: list[tuple[int, int]] = []
     for name in names:
