@@ -548,8 +548,10 @@ def _word_before(body: str, position: int) -> str:
         return ""
     window = max(0, position - 40)
     # A paragraph's first word ("In Virac, …") starts after its line break, not after a space.
-    space = max(body.rfind(" ", window, position - 1), body.rfind("\n", window, position - 1))
-    return body[space + 1 : position - 1]
+    space = body.rfind(" ", window, position - 1)
+    # A line break can only be the later one if it falls after that space: search just the word.
+    line = body.rfind("\n", max(space + 1, window), position - 1)
+    return body[max(space, line) + 1 : position - 1]
 
 
 # "Analyst Rebecca Osei of Northgate Research said": the organisation right after the name.
@@ -1867,7 +1869,12 @@ _SPORTS_WORDS = re.compile(
 def _is_sports(state: _State) -> bool:
     """Is the article a match report? Read once, and only when a club-like name needs it."""
     if state.sports is None:
-        state.sports = len({m.group().lower() for m in _SPORTS_WORDS.finditer(state.body)}) >= 2
+        seen: set[str] = set()
+        for match in _SPORTS_WORDS.finditer(state.body):
+            seen.add(match.group().lower())
+            if len(seen) >= 2:  # the second different word settles it: the rest need not be read
+                break
+        state.sports = len(seen) >= 2
     return state.sports
 
 
