@@ -4063,7 +4063,8 @@ def _side_played_for(state: _State, start: int, end: int) -> str | None:
     ):
         return None
     found = _PLAYED_FOR_AFTER.match(body, end)
-    return _team_named(state, found.group("team")) if found else None
+    # Whether the article is a match report is read last: the phrases rule out most names first.
+    return _team_named(state, found.group("team")) if found and _is_sports(state) else None
 
 
 def _prefix_names_org(state: _State, prefix: str) -> bool:
@@ -4767,7 +4768,7 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             first_role = _role_before_role(body, start)
             if first_role and first_role not in titles:
                 titles.append(first_role)  # "Their spokesman, CDU lawmaker Jane Roe,"
-        if not affiliations and _is_sports(state):
+        if not affiliations:
             side = _side_played_for(state, start, end)
             if side:
                 affiliations.append((side, None))  # "Jane Roe scored twice for the Harriers"
