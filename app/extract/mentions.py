@@ -546,12 +546,12 @@ def _word_before(body: str, position: int) -> str:
     """The word that ends one space before ``position`` ("" if none)."""
     if position < 2 or body[position - 1] != " ":
         return ""
-    window = max(0, position - 40)
+    window = position - 40 if position > 40 else 0
     # A paragraph's first word ("In Virac, …") starts after its line break, not after a space.
     space = body.rfind(" ", window, position - 1)
     # A line break can only be the later one if it falls after that space: search just the word.
-    line = body.rfind("\n", max(space + 1, window), position - 1)
-    return body[max(space, line) + 1 : position - 1]
+    line = body.rfind("\n", space + 1 if space >= 0 else window, position - 1)
+    return body[(line if line > space else space) + 1 : position - 1]
 
 
 # "Analyst Rebecca Osei of Northgate Research said": the organisation right after the name.
