@@ -3642,13 +3642,12 @@ def _one_name_person(state: _State, chunk: _Chunk, token: tuple[int, int, str]) 
     income at Acme,", "Roe, a fund manager, said") and is no word of any fuller name in the article."""
     body = state.body
     start, end, word = token
+    told_cue = body.endswith(("as ", "name, ", "is "), 0, start)
+    if not told_cue and not body.startswith(",", end):
+        return False  # neither the story's phrase before it nor a comma after it: no test below can hold
     if word in NOT_NAMES or word in PLACES or word in KNOWN_ORGS or not _is_name_token(word):
         return False
-    told = (
-        _ONE_NAME_BEFORE.search(body, max(0, start - 60), start)
-        if body.endswith(("as ", "name, ", "is "), 0, start)
-        else None
-    )
+    told = _ONE_NAME_BEFORE.search(body, max(0, start - 60), start) if told_cue else None
     if told:
         # "a 58-year-old trader who gave his surname only as Roe": the noun before is her post.
         role = _ONE_NAME_ROLE.search(body, max(0, told.start() - 80), told.start())
