@@ -2767,7 +2767,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         _classify(state, _Chunk(tokens[1][0], chunk.end, tokens[1:]), owner_country)
         chunk.label = "split"
         return
-    if _team_like(tokens) and _MATCH_BETWEEN.search(body, max(0, chunk.start - 70), chunk.start) is not None:
+    if (
+        _team_like(tokens)
+        # The phrase's "between" lies inside the window: finding it is cheaper than trying the pattern.
+        and body.find(" between ", max(0, chunk.start - 70), chunk.start) >= 0
+        and _MATCH_BETWEEN.search(body, max(0, chunk.start - 70), chunk.start) is not None
+    ):
         # "a match between Preston Rovers and …": a team, though its name opens with a town's.
         team = body[chunk.start : chunk.end]
         chunk.label, chunk.data = "org", _org_of(state, team) or _org_from_text(team, owner_country)
@@ -4437,7 +4442,7 @@ def _find_cities_by_region(state: _State, chunks: list[_Chunk]) -> None:
 
 # "from Phoenix to Portland": the two ends of a journey.
 _ROUTE = re.compile(
-    rf"(?=[fb])\b(?:from|between) ({U}[\w’'-]+(?: {U}[\w’'-]+)?) (?:to|and) ({U}[\w’'-]+(?: {U}[\w’'-]+)?)"
+    rf"(?=[fb][re])\b(?:from|between) ({U}[\w’'-]+(?: {U}[\w’'-]+)?) (?:to|and) ({U}[\w’'-]+(?: {U}[\w’'-]+)?)"
 )
 
 
@@ -5451,8 +5456,8 @@ def _find_appositive_countries(state: _State) -> None:
 # "told Zenpost that", "seen by the Zenpost": the news outlet a source spoke to or a document reached;
 # "had not responded to Zenpost's questions": the outlet that asked.
 _OUTLET_BEFORE = re.compile(
-    # Every phrase opens with one of these letters: testing that first skips most positions.
-    r"(?=[tsoria])(?<![\w’'-])(?:(?P<told>told|tells|telling|seen by|obtained by|reviewed by|interview with|"
+    # Every phrase opens with one of these letters, then one of these: testing that first skips most positions.
+    r"(?=[tsoria][oeapbn])(?<![\w’'-])(?:(?P<told>told|tells|telling|seen by|obtained by|reviewed by|interview with|"
     r"(?:spoke|speaking|talking) to)|(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?) to) (?:[Tt]he )?(?=[A-Z])"
 )
 # "who spoke to Zenpost welcomed the plan": the clause ends at the speaker's own verb.
