@@ -558,10 +558,12 @@ def _word_before(body: str, position: int) -> str:
     """The word that ends one space before ``position`` ("" if none)."""
     if position < 2 or body[position - 1] != " ":
         return ""
-    window = max(0, position - 40)
+    window = position - 40 if position > 40 else 0
     # A paragraph's first word ("In Virac, …") starts after its line break, not after a space.
-    space = max(body.rfind(" ", window, position - 1), body.rfind("\n", window, position - 1))
-    return body[space + 1 : position - 1]
+    space = body.rfind(" ", window, position - 1)
+    # A line break can only be the later one if it falls after that space: search just the word.
+    line = body.rfind("\n", space + 1 if space >= 0 else window, position - 1)
+    return body[(line if line > space else space) + 1 : position - 1]
 
 
 # "Analyst Rebecca Osei of Northgate Research said": the organisation right after the name.
@@ -650,19 +652,20 @@ _BRACKETED_AGE_AFTER = re.compile(rf" \((?:aged )?\d{{1,3}}\)(?=, (?:who|whose|a
 _VERB_BEFORE = re.compile(rf"\b(?:{_VERB_ALT}|according to|quoted|quoting|by) $")
 _WORDS_BEFORE_SPEAKER = REPORTING_VERBS | {"to", "quoted", "quoting", "by"}
 # Body-wide patterns open with a character class, and check the word boundary only after it:
-# the regex engine then skips straight to the few places that can start a match.
+# the regex engine then skips straight to the few places that can start a match. The letter that must
+# follow it (a lookahead) is tested next, before the costlier look back.
 _NO_WORD_BEFORE = r"(?<![\w’'-].)"
 # Pronouns, found by their "h" (he, his, her, him; she, they, them, their: the "late" group, which
 # starts one character before its "h") and by "it"/"its": scanning for the two letters "Hh" and
 # then "Ii" is faster than for every "h", "s", "i" and "t" of the body.
 _PRONOUN_H = re.compile(
-    rf"[Hh](?:{_NO_WORD_BEFORE}(?:e|is|er|im)|(?<=[SsTt]h)(?<![\w’'-]..)"
+    rf"[Hh](?=[ei])(?:{_NO_WORD_BEFORE}(?:e|is|er|im)|(?<=[SsTt]h)(?<![\w’'-]..)"
     r"(?P<late>(?<=[Ss]h)e|(?<=[Tt]h)(?:ey|eir|em)))\b"
 )
-_PRONOUN_IT = re.compile(rf"[Ii]{_NO_WORD_BEFORE}ts?\b")
+_PRONOUN_IT = re.compile(rf"[Ii](?=t){_NO_WORD_BEFORE}ts?\b")
 _DESCRIPTOR_ALT = _word_trie(frozenset(DESCRIPTORS), capital=True)
 _DESCRIPTOR = re.compile(
-    rf"[TtIi]{_NO_WORD_BEFORE}(?:(?<=[Tt])he|(?<=[Ii])ts|(?<=[Tt])his|(?<=[Tt])hat|(?<=[Tt])heir) (?:[\w’'-]+ ){{0,2}}?"
+    rf"[TtIi](?=[ht]){_NO_WORD_BEFORE}(?:(?<=[Tt])he|(?<=[Ii])ts|(?<=[Tt])his|(?<=[Tt])hat|(?<=[Tt])heir) (?:[\w’'-]+ ){{0,2}}?"
     # "The San Francisco- and Bengaluru-based company": where it is based may take more words.
     rf"(?:(?:[A-Z][\w.’'-]* (?:and |& )?){{1,4}}?[A-Z][\w.’'-]*-based (?:[a-z][\w’'-]* )?)?"
     rf"(?P<word>{_DESCRIPTOR_ALT}"
@@ -763,7 +766,7 @@ _DOCUMENT_WORDS = (
     "notice",
 )
 _DOCUMENT = re.compile(
-    rf"[TtAaIi]{_NO_WORD_BEFORE}(?:(?<=[Tt])he|(?<=[Aa])|(?<=[Tt])hat|(?<=[Tt])his|(?<=[Ii])ts|(?<=[Tt])heir)"
+    rf"[TtAaIi](?=[ht ]){_NO_WORD_BEFORE}(?:(?<=[Tt])he|(?<=[Aa])|(?<=[Tt])hat|(?<=[Tt])his|(?<=[Ii])ts|(?<=[Tt])heir)"
     r"(?: joint)? (?:(?:joint|new|written|brief|"
     r"separate|final|official|short|same|earlier) )*(?:statement|communiqu[ée]|declaration|press release|"
     r"release|report|letter|filing|announcement|notice)\b"
@@ -1885,7 +1888,12 @@ _SPORTS_WORDS = re.compile(
 def _is_sports(state: _State) -> bool:
     """Is the article a match report? Read once, and only when a club-like name needs it."""
     if state.sports is None:
-        state.sports = len({m.group().lower() for m in _SPORTS_WORDS.finditer(state.body)}) >= 2
+        seen: set[str] = set()
+        for match in _SPORTS_WORDS.finditer(state.body):
+            seen.add(match.group().lower())
+            if len(seen) >= 2:  # the second different word settles it: the rest need not be read
+                break
+        state.sports = len(seen) >= 2
     return state.sports
 
 
@@ -2778,7 +2786,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         _classify(state, _Chunk(tokens[1][0], chunk.end, tokens[1:]), owner_country)
         chunk.label = "split"
         return
-    if _team_like(tokens) and _MATCH_BETWEEN.search(body, max(0, chunk.start - 70), chunk.start) is not None:
+    if (
+        _team_like(tokens)
+        # The phrase's "between" lies inside the window: finding it is cheaper than trying the pattern.
+        and body.find(" between ", max(0, chunk.start - 70), chunk.start) >= 0
+        and _MATCH_BETWEEN.search(body, max(0, chunk.start - 70), chunk.start) is not None
+    ):
         # "a match between Preston Rovers and …": a team, though its name opens with a town's.
         team = body[chunk.start : chunk.end]
         chunk.label, chunk.data = "org", _org_of(state, team) or _org_from_text(team, owner_country)
@@ -3653,13 +3666,12 @@ def _one_name_person(state: _State, chunk: _Chunk, token: tuple[int, int, str]) 
     income at Acme,", "Roe, a fund manager, said") and is no word of any fuller name in the article."""
     body = state.body
     start, end, word = token
+    told_cue = body.endswith(("as ", "name, ", "is "), 0, start)
+    if not told_cue and not body.startswith(",", end):
+        return False  # neither the story's phrase before it nor a comma after it: no test below can hold
     if word in NOT_NAMES or word in PLACES or word in KNOWN_ORGS or not _is_name_token(word):
         return False
-    told = (
-        _ONE_NAME_BEFORE.search(body, max(0, start - 60), start)
-        if body.endswith(("as ", "name, ", "is "), 0, start)
-        else None
-    )
+    told = _ONE_NAME_BEFORE.search(body, max(0, start - 60), start) if told_cue else None
     if told:
         # "a 58-year-old trader who gave his surname only as Roe": the noun before is her post.
         role = _ONE_NAME_ROLE.search(body, max(0, told.start() - 80), told.start())
@@ -4085,7 +4097,8 @@ def _side_played_for(state: _State, start: int, end: int) -> str | None:
     ):
         return None
     found = _PLAYED_FOR_AFTER.match(body, end)
-    return _team_named(state, found.group("team")) if found else None
+    # Whether the article is a match report is read last: the phrases rule out most names first.
+    return _team_named(state, found.group("team")) if found and _is_sports(state) else None
 
 
 def _prefix_names_org(state: _State, prefix: str) -> bool:
@@ -4467,7 +4480,7 @@ def _find_cities_by_region(state: _State, chunks: list[_Chunk]) -> None:
 
 # "from Phoenix to Portland": the two ends of a journey.
 _ROUTE = re.compile(
-    rf"\b(?:from|between) ({U}[\w’'-]+(?: {U}[\w’'-]+)?) (?:to|and) ({U}[\w’'-]+(?: {U}[\w’'-]+)?)"
+    rf"(?=[fb][re])\b(?:from|between) ({U}[\w’'-]+(?: {U}[\w’'-]+)?) (?:to|and) ({U}[\w’'-]+(?: {U}[\w’'-]+)?)"
 )
 
 
@@ -4805,7 +4818,7 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             first_role = _role_before_role(body, start)
             if first_role and first_role not in titles:
                 titles.append(first_role)  # "Their spokesman, CDU lawmaker Jane Roe,"
-        if not affiliations and _is_sports(state):
+        if not affiliations:
             side = _side_played_for(state, start, end)
             if side:
                 affiliations.append((side, None))  # "Jane Roe scored twice for the Harriers"
@@ -5494,7 +5507,8 @@ def _find_appositive_countries(state: _State) -> None:
 # "told Zenpost that", "seen by the Zenpost": the news outlet a source spoke to or a document reached;
 # "had not responded to Zenpost's questions": the outlet that asked.
 _OUTLET_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:(?P<told>told|tells|telling|seen by|obtained by|reviewed by|interview with|"
+    # Every phrase opens with one of these letters, then one of these: testing that first skips most positions.
+    r"(?=[tsoria][oeapbn])(?<![\w’'-])(?:(?P<told>told|tells|telling|seen by|obtained by|reviewed by|interview with|"
     r"(?:spoke|speaking|talking) to)|(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?) to) (?:[Tt]he )?(?=[A-Z])"
 )
 # "who spoke to Zenpost welcomed the plan": the clause ends at the speaker's own verb.
@@ -5610,7 +5624,8 @@ def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
     """A name no rule read as a person or organisation, which the text describes as a broadcaster,
     paper, programme or pollster: an organisation (the outlet), the channel's number in its name."""
     body = state.body
-    taken = _overlapping([(m.start, m.end) for m in state.people] + [(m.start, m.end) for m in state.orgs])
+    # Built on the first chunk that the phrases around it describe as an outlet (few articles have one).
+    taken: Callable[[int, int], bool] | None = None
     names: dict[str, tuple[int, int]] = {}
     for chunk in chunks:
         if chunk.label not in ("unknown", "person-candidate", "place") or not 1 <= len(chunk.tokens) <= 3:
@@ -5622,18 +5637,9 @@ def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
         described = cue and _OUTLET_KIND_BEFORE.search(body, max(0, start - 40), start) is not None
         spoken_on = cue and _OUTLET_ON_BEFORE.search(body, max(0, start - 40), start) is not None
         programme = len(chunk.tokens) > 1 and chunk.tokens[-1][2] in _PROGRAMME_HEADS
-        inner: list[OrganisationMention] = []
-        if taken(start, end):
-            if programme and spoken_on:
-                inner = [
-                    o
-                    for o in state.orgs
-                    if start <= o.start and o.end <= end and o.end - o.start < end - start
-                ]
-            if not inner or any(start < p.end and p.start < end for p in state.people):
-                continue
-        number = _OUTLET_NUMBER_AFTER.match(body, end)
-        if number is not None and (described or spoken_on) and len(chunk.tokens) == 1:
+        # The phrases around the name first (cheap, and most names fail them), then what it overlaps.
+        number = _OUTLET_NUMBER_AFTER.match(body, end) if described or spoken_on else None
+        if number is not None and len(chunk.tokens) == 1:
             end = number.end()  # "Channel 14", "Zenland 2"
         elif chunk.label == "place":
             continue
@@ -5655,6 +5661,20 @@ def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
             pass
         else:
             continue
+        if taken is None:
+            taken = _overlapping(
+                [(m.start, m.end) for m in state.people] + [(m.start, m.end) for m in state.orgs]
+            )
+        inner: list[OrganisationMention] = []
+        if taken(start, chunk.end):
+            if programme and spoken_on:
+                inner = [
+                    o
+                    for o in state.orgs
+                    if start <= o.start and o.end <= chunk.end and o.end - o.start < chunk.end - start
+                ]
+            if not inner or any(start < p.end and p.start < chunk.end for p in state.people):
+                continue
         name = body[start:end]
         words = name.split()
         if (
@@ -5671,7 +5691,7 @@ def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
                 [(m.start, m.end) for m in state.people] + [(m.start, m.end) for m in state.orgs]
             )
         names.setdefault(name, (start, end))
-    if not names:
+    if not names or taken is None:  # a name is kept only once the overlaps are built
         return
     spans: list[tuple[int, int]] = []
     for name in names:
