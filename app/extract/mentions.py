@@ -2459,6 +2459,8 @@ def _names_a_security(body: str, start: int, end: int, word: str) -> bool:
     return word.isupper() and _TICKER_BEFORE.search(body, max(0, start - 12), start) is not None
 
 
+# Where a party sits, written before its name: "Opposition Zenland Party MP Jane Roe".
+_PARTY_STANDINGS = frozenset(["Opposition", "Ruling", "Governing"])
 _CONTROLLED_BY = re.compile(r"-(?:controlled|led|run|backed|owned|dominated|held)$")
 
 # Last words that make a name a stretch of land or water ("the Blue Mountains", "Nelson Mandela Bay"),
@@ -2646,6 +2648,19 @@ def _regional_party_branch(tokens: list[tuple[int, int, str]]) -> bool:
 _LEADING_LEGAL_FORMS = frozenset(["PT", "PJSC", "OJSC", "JSC"])
 
 
+# Plural nouns whose possessive opens or sits inside a body's name ("the People's Bank", "the Women's
+# Institute"): a group of people named in general, not an owner.
+_COLLECTIVE_PLURALS = frozenset(["People", "Women", "Men", "Children"])
+
+
+def _collective_possessive(stem: str) -> bool:
+    """ "People's", "Farmers'", "Workers'": a plural of a common noun for people (a role such as "farmer"),
+    whose possessive is part of a name ("the Farmers' Union"), where "Chile's" or "Acme's" owns what follows."""
+    if stem in _COLLECTIVE_PLURALS:
+        return True
+    return len(stem) > 3 and stem.endswith("s") and stem[:-1].lower() in ROLE_HEADS
+
+
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
     body = state.body
@@ -2790,6 +2805,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # "The Chairman of the Acme Traders Association, Jane Roe,": the role is no part of the name.
         tokens = tokens[head + 3 :] if tokens[head + 2][2] == "the" else tokens[head + 2 :]
         chunk.tokens, chunk.start = tokens, tokens[0][0]
+    if len(tokens) > 2 and tokens[0][2] in _PARTY_STANDINGS and ORG_HEADS.get(tokens[-1][2]) == "party":
+        # "the opposition Zenland People's Party": where a party sits is no part of its name.
+        tokens = tokens[1:]
+        chunk.tokens, chunk.start = tokens, tokens[0][0]
     if len(tokens) > 1 and _CONTROLLED_BY.search(tokens[0][2]):
         # "the Democratic-controlled Senate": who holds it is no part of its name.
         tokens = tokens[1:]
@@ -2804,6 +2823,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         if (
             mark
             and not whole_known
+            and not _collective_possessive(word[:-mark])
             and not (
                 tokens[-1][2] in ORG_HEADS
                 and (index == len(tokens) - 2 or (index == 0 and _place_at(tokens[:1], 0) == 0))
@@ -3471,6 +3491,8 @@ def _classify_prefix(state: _State, tokens: list[tuple[int, int, str]]) -> None:
     """Words before a title: an organisation or place that the title belongs to."""
     if not tokens:
         return
+    if len(tokens) > 2 and tokens[0][2] in _PARTY_STANDINGS and ORG_HEADS.get(tokens[-1][2]) == "party":
+        tokens = tokens[1:]  # "Opposition Zenland Party MP Jane Roe": where the party sits is no part of it
     text = state.body[tokens[0][0] : tokens[-1][1]]
     if len(tokens) == 1 and text in _POSITION_SET and _is_sports(state):
         return  # "WR Jane Roe": a playing position, read with the name (_position_before)
@@ -6716,12 +6738,15 @@ def _find_headline_places(state: _State, document: Document) -> None:
     if not title or document.body.startswith(title.rstrip("…").rstrip()):
         return  # no headline: the title is the lead sentence
     found = {(p.canonical, p.country_code) for p in state.places}
+    org_names = {o.name for o in state.orgs}
     for run in _RUN_AT_CAPITAL.finditer(title):
         if _NAME_OF_BEFORE.search(title, max(0, run.start() - 40), run.start()):
             continue  # "Bank of England governor warns": the end of a longer name
         tokens = _tokens(title, run.start(), run.end())
         if _place_at(tokens, 0) != len(tokens) or (len(tokens) == 1 and tokens[0][2] in FIRST_NAMES):
             continue  # part of a longer name ("Glasgow School of Art"), or "Jordan" the player
+        if run.group() in KNOWN_ORGS or run.group() in org_names:
+            continue  # a name the gazetteer also gives a town that the article names as an organisation
         info = PLACES[" ".join([*(t[2] for t in tokens[:-1]), _POSSESSIVE.sub("", tokens[-1][2])])]
         if info.kind != "other" and (info.name, info.country_code) not in found:
             found.add((info.name, info.country_code))

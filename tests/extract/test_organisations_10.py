@@ -1,0 +1,60 @@
+"""Set-10 organisation rules: a plural possessive inside a body's name, where a party sits written before
+its name, and a headline's organisation that the gazetteer also gives a town."""
+
+from app.extract import run
+from app.extract.types import OrganisationEntity
+
+
+def _organisations(text: str) -> dict[str, OrganisationEntity]:
+    return {o.name: o for o in run(text).organisations}
+
+
+_BANK_STORY = (
+    "The People's Bank of Zenland raised its main rate on Tuesday. Jane Roe, head of the Federation "
+    "of Norland Farmers' Associations, warned of losses. Zenland's Ministry of Trade said nothing."
+)
+
+
+def test_a_plural_possessive_of_people_stays_inside_the_name() -> None:
+    orgs = _organisations(_BANK_STORY)
+    assert "People's Bank of Zenland" in orgs
+    assert "Bank of Zenland" not in orgs
+    assert "Federation of Norland Farmers' Associations" in orgs
+    assert "Federation of Norland Farmers" not in orgs
+
+
+def test_a_places_possessive_still_owns_the_body_after_it() -> None:
+    orgs = _organisations(_BANK_STORY)
+    assert "Ministry of Trade" in orgs
+    assert "Zenland's Ministry of Trade" not in orgs
+
+
+def test_where_a_party_sits_is_no_part_of_its_name() -> None:
+    text = "Opposition Veldmark Workers' Party MP Jane Roe said the rise would hurt families."
+    orgs = _organisations(text)
+    assert "Veldmark Workers' Party" in orgs
+    assert "Opposition Veldmark Workers' Party" not in orgs
+
+
+def test_opposition_inside_a_party_name_stays() -> None:
+    text = "The Opposition Party of Veldmark said on Monday that the vote was rigged."
+    assert "Opposition Party of Veldmark" in _organisations(text)
+
+
+def test_a_headline_name_the_body_reads_as_an_organisation_is_no_place() -> None:
+    text = (
+        "Newport News board weighs sale of printing plant\n\n"
+        "The board of the Newport News, a weekly newspaper, met on Monday to discuss the sale. "
+        '"We have no choice," said Jane Roe, its publisher.\n'
+    )
+    result = run(text)
+    assert "Newport News" in {o.name for o in result.organisations}
+    assert "Newport News" not in {p.name for p in result.places}
+
+
+def test_a_headline_place_the_body_names_only_inside_a_name_is_still_a_place() -> None:
+    text = (
+        "Glasgow firm wins contract\n\n"
+        "The Glasgow Harbour Works Company won the contract on Monday, its chief Jane Roe said.\n"
+    )
+    assert "Glasgow" in {p.name for p in run(text).places}
