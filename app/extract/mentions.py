@@ -2661,6 +2661,41 @@ def _collective_possessive(stem: str) -> bool:
     return len(stem) > 3 and stem.endswith("s") and stem[:-1].lower() in ROLE_HEADS
 
 
+_BEFORE_A_MASTHEAD = frozenset(
+    ["a", "an", "the", "told", "by", "to", "from", "with", "for", "in", "on", "at", "of", "and"]
+)
+# A word in capitals that may belong to a name set in capitals: letters only, too long for most acronyms.
+_CAPITALS_WORD = re.compile(r"[A-Z]{4,}")
+
+
+def _name_in_capitals(state: _State, chunk: _Chunk) -> bool:
+    """ "a DAILY CLARION survey": two to four long words in capitals inside a sentence in lower case are one
+    name (a masthead or a newswire), not acronyms; a place, a person or a shouted phrase is none."""
+    tokens = chunk.tokens
+    if not 2 <= len(tokens) <= 4 or not all(_CAPITALS_WORD.fullmatch(t[2]) for t in tokens):
+        return False
+    body = state.body
+    if (
+        body[chunk.start - 1 : chunk.start] != "("
+        and _word_before(body, chunk.start) not in _BEFORE_A_MASTHEAD
+    ):
+        return False  # "chanted STOP KILLING": only a name follows "told", "a", "by" or an opening bracket
+    if not (
+        any(c.islower() for c in body[max(0, chunk.start - 20) : chunk.start])
+        and any(c.islower() for c in body[chunk.end : chunk.end + 20])
+    ):
+        return False  # a line in capitals throughout
+    titled = " ".join(t[2].capitalize() for t in tokens)
+    return (
+        titled not in PLACES
+        and tokens[0][2].capitalize() not in FIRST_NAMES
+        and not any(
+            t[2].capitalize() in NOT_NAMES or t[2] in TITLE_HEADS or t[2].capitalize() in TITLE_HEADS
+            for t in tokens
+        )
+    )
+
+
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
     body = state.body
@@ -2674,6 +2709,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return  # "The", "But", "Monday": a capital that names nothing (most single-word runs)
     if len(tokens) == 1 and (ORG_HEADS.get(tokens[0][2]) == "company" or tokens[0][2] in state.things):
         return  # ", Inc.": a company suffix names no company by itself
+    if _name_in_capitals(state, chunk):
+        # "told PREMIUM HERALD the", "--(MARKET WIRE)--": a masthead or agency set in capitals mid-sentence.
+        text = body[chunk.start : chunk.end]
+        chunk.label, chunk.data = "org", _org_from_text(text)
+        _add_org(state, chunk.start, chunk.end, chunk.data)
+        return
     if (
         len(tokens) >= 2
         and tokens[-1][2] in _LOAN_WORDS

@@ -58,3 +58,23 @@ def test_a_headline_place_the_body_names_only_inside_a_name_is_still_a_place() -
         "The Glasgow Harbour Works Company won the contract on Monday, its chief Jane Roe said.\n"
     )
     assert "Glasgow" in {p.name for p in run(text).places}
+
+
+def test_a_masthead_in_capitals_mid_sentence_is_one_name() -> None:
+    text = "Prices rose, according to a DAILY CLARION survey. Jane Roe told DAILY CLARION the plan was risky."
+    orgs = _organisations(text)
+    assert "DAILY CLARION" in orgs
+    assert "DAILY" not in orgs
+    assert "CLARION" not in orgs
+
+
+def test_a_newswire_in_brackets_in_capitals_is_one_name() -> None:
+    text = "ZANTHE, Tenn.--(MARKET WIRE)--Zorvex Health, a provider of services, today announced results."
+    orgs = _organisations(text)
+    assert "MARKET WIRE" in orgs
+    assert "WIRE" not in orgs
+
+
+def test_a_shouted_phrase_in_capitals_is_no_name() -> None:
+    text = "She said the crowd chanted STOP KILLING us as police moved in, Jane Roe said."
+    assert "STOP KILLING" not in _organisations(text)
