@@ -153,6 +153,10 @@ _OF_HEADS = (
             "Committee",
             "Centre",
             "Center",
+            # "the Centers for Disease Control", "the National Institutes of Health": the plural heads too.
+            "Centres",
+            "Centers",
+            "Institutes",
             "Fund",
             "Party",
             "Assembly",
@@ -1155,12 +1159,20 @@ def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, ga
 def _of_continues(current: _Chunk, following: _Chunk, gap: str) -> bool:
     """ "International Union for Conservation of Nature": a name that already joined its head noun
     to a complement ("Union for Conservation") runs on through one more "of" word."""
+    if gap != " of " or len(following.tokens) != 1:
+        return False
+    word = following.tokens[0][2]
+    if word not in PLACES:
+        return any(t[2] == "for" for t in current.tokens) and any(t[2] in ORG_HEADS for t in current.tokens)
+    # "the Chamber of Mines of Malawi": a body named for its field ("Chamber of Mines") closes with its
+    # country; a head noun then "of" opens the name ("the Bank of Spain of …" is no name).
+    opening = current.tokens[current.tokens[0][2] == "The" :]
     return (
-        gap == " of "
-        and len(following.tokens) == 1
-        and following.tokens[0][2] not in PLACES
-        and any(t[2] == "for" for t in current.tokens)
-        and any(t[2] in ORG_HEADS for t in current.tokens)
+        PLACES[word].kind == "country"
+        and len(opening) >= 3
+        and opening[0][2] in _OF_HEADS
+        and opening[1][2] == "of"
+        and opening[-1][2] not in PLACES
     )
 
 

@@ -78,3 +78,24 @@ def test_a_newswire_in_brackets_in_capitals_is_one_name() -> None:
 def test_a_shouted_phrase_in_capitals_is_no_name() -> None:
     text = "She said the crowd chanted STOP KILLING us as police moved in, Jane Roe said."
     assert "STOP KILLING" not in _organisations(text)
+
+
+def test_a_body_named_for_its_field_closes_with_its_country() -> None:
+    text = "The Chamber of Quarries of Malawi said in a statement that the licences were fair."
+    orgs = _organisations(text)
+    assert "Chamber of Quarries of Malawi" in orgs
+    assert "Chamber of Quarries" not in orgs
+
+
+def test_a_head_then_a_country_takes_no_second_of() -> None:
+    text = "The Bank of Spain of old was different, Jane Roe said on Monday."
+    orgs = _organisations(text)
+    assert "Bank of Spain" in orgs
+    assert "Bank of Spain of old" not in orgs
+
+
+def test_a_plural_head_opens_a_name_with_for() -> None:
+    text = "The Centers for Zorvex & Medica Services (CZMS) finalized its fee schedule in November."
+    orgs = _organisations(text)
+    assert "Centers for Zorvex & Medica Services" in orgs
+    assert "Zorvex & Medica Services" not in orgs
