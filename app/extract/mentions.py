@@ -7029,6 +7029,9 @@ def _national_short_forms(state: _State) -> None:
             )
 
 
+_GENERIC_CENTRAL_BANKS = frozenset(["Central Bank", "Reserve Bank"])
+
+
 def _home_national_bodies(state: _State, document: Document) -> None:
     """ "the Ministry of Commerce" in a story from Beijing is China's: a national body the article names
     without a country belongs to the article's country, its dateline's or else the one its places lead."""
@@ -7040,7 +7043,8 @@ def _home_national_bodies(state: _State, document: Document) -> None:
         for index, org in enumerate(state.orgs)
         if org.country_code is None
         # "the Council of Governors", "the Monetary Policy Committee": a council or committee is the country's too.
-        and org.kind in _HOME_BODY_KINDS
+        # "the Central Bank" by its generic name is the country's too, where other banks are companies.
+        and (org.kind in _HOME_BODY_KINDS or org.name in _GENERIC_CENTRAL_BANKS)
         and (org.canonical not in KNOWN_ORGS or org.canonical in _COUNTRYLESS_KNOWN_BODIES)
         and not any(
             w in _INTERNATIONAL_WORDS or w in PLACES or w in _DEMONYM_ADJECTIVES for w in org.name.split()

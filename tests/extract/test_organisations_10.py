@@ -99,3 +99,13 @@ def test_a_plural_head_opens_a_name_with_for() -> None:
     orgs = _organisations(text)
     assert "Centers for Zorvex & Medica Services" in orgs
     assert "Zorvex & Medica Services" not in orgs
+
+
+def test_a_central_bank_by_its_generic_name_is_the_storys_country() -> None:
+    text = "BUENOS AIRES (Reuters) - The Central Bank raised rates on Monday, Jane Roe said in Buenos Aires."
+    assert _organisations(text)["Central Bank"].country_code == "AR"
+
+
+def test_a_commercial_bank_is_no_countrys_body() -> None:
+    text = "BUENOS AIRES (Reuters) - The Zenda Bank raised rates on Monday, Jane Roe said in Buenos Aires."
+    assert _organisations(text)["Zenda Bank"].country_code is None
