@@ -109,3 +109,15 @@ def test_a_central_bank_by_its_generic_name_is_the_storys_country() -> None:
 def test_a_commercial_bank_is_no_countrys_body() -> None:
     text = "BUENOS AIRES (Reuters) - The Zenda Bank raised rates on Monday, Jane Roe said in Buenos Aires."
     assert _organisations(text)["Zenda Bank"].country_code is None
+
+
+def test_financial_measures_and_fuels_in_capitals_are_no_organisations() -> None:
+    text = (
+        "Zorvex Health reported adjusted EBITDA of $12 million on a GAAP net loss, its chief Jane Roe said. "
+        "The ZTU union said drivers would switch to CNG buses."
+    )
+    orgs = _organisations(text)
+    assert "EBITDA" not in orgs
+    assert "GAAP" not in orgs
+    assert "CNG" not in orgs
+    assert "ZTU" in orgs
