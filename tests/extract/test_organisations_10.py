@@ -121,3 +121,16 @@ def test_financial_measures_and_fuels_in_capitals_are_no_organisations() -> None
     assert "GAAP" not in orgs
     assert "CNG" not in orgs
     assert "ZTU" in orgs
+
+
+def test_the_words_before_and_are_a_short_form_of_the_whole_name() -> None:
+    text = 'The funding was confirmed to The Zenith & Courier by two officials. "It is late," she told The Zenith.'
+    orgs = run(text).organisations
+    assert [o.name for o in orgs] == ["Zenith & Courier"]
+    assert "The Zenith" in orgs[0].aliases
+
+
+def test_two_names_joined_by_and_give_no_short_form() -> None:
+    text = "Shares in Harlow Bank and Zenith Bank rose. Harlow Bank said it would cut jobs, Jane Roe said."
+    orgs = {o.name: o for o in run(text).organisations}
+    assert "Harlow Bank" in orgs
