@@ -1293,6 +1293,13 @@ def _runs(body: str) -> list[_Chunk]:
             tail = _ARTICLE_JOINED.match(body, covered)
             if tail and body[run_start : tail.end()] in PLACES:
                 covered = tail.end()
+        if (
+            body.startswith("THE ", run_start)
+            and covered > run_start + 5
+            and not body[run_start + 5].isupper()
+        ):
+            # "THE Ministry of Mines said": a lead's first word set in capitals is "The", no name's word.
+            run_start += 4
         runs.append(_Chunk(run_start, covered, _tokens(body, run_start, covered)))
     if "al-" in body or "el-" in body:
         runs = _article_runs(body, runs)

@@ -134,3 +134,15 @@ def test_two_names_joined_by_and_give_no_short_form() -> None:
     text = "Shares in Harlow Bank and Zenith Bank rose. Harlow Bank said it would cut jobs, Jane Roe said."
     orgs = {o.name: o for o in run(text).organisations}
     assert "Harlow Bank" in orgs
+
+
+def test_a_leads_first_word_in_capitals_is_no_part_of_a_name() -> None:
+    text = "THE Ministry of Quarries has granted a licence to Zorvex Mining, its spokesman Jane Roe said."
+    orgs = _organisations(text)
+    assert "Ministry of Quarries" in orgs
+    assert "THE Ministry of Quarries" not in orgs
+
+
+def test_a_name_all_in_capitals_keeps_its_the() -> None:
+    text = "Jane Roe told THE NATION ZONE on Monday that the plan was late."
+    assert "Nation Zone" not in _organisations(text)
