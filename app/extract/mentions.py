@@ -2887,6 +2887,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             and not (
                 tokens[-1][2] in ORG_HEADS
                 and (index == len(tokens) - 2 or (index == 0 and _place_at(tokens[:1], 0) == 0))
+                # "the ZLC's National Executive Council": an organisation's acronym owns its organ.
+                and not (index == 0 and word[:-mark] in state.acronyms)
             )
         ):
             # "St Mary's Hospital", "Alzheimer's Research Trust" stay whole; "Chile's Mining Agency" splits.

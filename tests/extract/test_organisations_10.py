@@ -146,3 +146,18 @@ def test_a_leads_first_word_in_capitals_is_no_part_of_a_name() -> None:
 def test_a_name_all_in_capitals_keeps_its_the() -> None:
     text = "Jane Roe told THE NATION ZONE on Monday that the plan was late."
     assert "Nation Zone" not in _organisations(text)
+
+
+def test_an_organisations_acronym_owns_the_organ_after_its_possessive() -> None:
+    text = (
+        "The Zenland Labour Congress (ZLC) gave a warning. After a meeting of the ZLC's National Executive "
+        "Council in the capital, Jane Roe spoke."
+    )
+    orgs = _organisations(text)
+    assert "National Executive Council" in orgs
+    assert "ZLC's National Executive Council" not in orgs
+
+
+def test_an_unknown_possessive_before_an_institution_stays_in_its_name() -> None:
+    text = "After a meeting at St Arden's Memorial Hospital, Jane Roe spoke to reporters."
+    assert "St Arden's Memorial Hospital" in _organisations(text)
