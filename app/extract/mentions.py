@@ -6933,6 +6933,24 @@ _HOUSE_PARTNERS = frozenset(
 _OTHER_CHAMBER_WORDS = (_LEGISLATURES | {"Assembly", "Oireachtas"}) - _HOUSE_PARTNERS
 
 
+# ", Inc." after a company's name: its legal form, written after a comma (US style).
+_COMMA_LEGAL_FORM = re.compile(
+    r", (?:Inc\.|Inc\b|LLC\b|L\.L\.C\.|Ltd\.|Ltd\b|Corp\.|Co\.|N\.V\.|S\.A\.|P\.C\.)"
+)
+
+
+def _take_legal_forms_after_commas(state: _State) -> None:
+    """ "Zorvex Health, Inc. (NASDAQ: ZVX)": the company's name as written runs on through its legal form."""
+    body = state.body
+    for index, org in enumerate(state.orgs):
+        if org.end > org.start and body.startswith(", ", org.end) and org.name == org.canonical:
+            form = _COMMA_LEGAL_FORM.match(body, org.end)
+            if form is not None:
+                name = body[org.start : form.end()]
+                # The name as written; the company keeps its bare name, the form being an alias.
+                state.orgs[index] = dataclasses.replace(org, end=form.end(), name=name)
+
+
 def _drop_bare_house(state: _State) -> None:
     """ "told the House" in a story about the Dáil or a county assembly: the chamber the story names,
     not a body called "House"; a bare "House" names one only beside a Senate or Congress, or alone."""
@@ -7267,6 +7285,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_places_inside_orgs(state)
     _drop_places_inside_people(state)
     _drop_bare_house(state)
+    _take_legal_forms_after_commas(state)
     _join_local_offices_to_districts(state)
     _home_national_bodies(state, document)
     taken = [(o.start, o.end) for o in state.orgs]

@@ -94,7 +94,7 @@ def _strip_suffix(name: str) -> str:
     # "Acme Co., Ltd.": each legal form, the comma between them too, is no part of the name.
     while len(words) > 1 and ORG_HEADS.get(words[-1].rstrip(",")) == "company":
         words.pop()
-    return " ".join(words)
+    return " ".join(words).rstrip(",")  # "Acme Health, Inc.": the comma before the legal form goes too
 
 
 # Legal forms after a company's name: "Morikawa Seiki Co." is also written "Morikawa Seiki".
@@ -226,7 +226,12 @@ def _resolve_orgs(
             key = conjoined[mention.name] or key
         groups.setdefault(key, []).append(mention)
         keys[mention.start] = key
-        for form in (mention.name, mention.canonical, mention.acronym, _strip_suffix(mention.name)):
+        for form in (
+            mention.name,
+            mention.canonical,
+            mention.acronym,
+            _strip_suffix(mention.name),
+        ):
             if form:
                 forms.setdefault(form, key)
     _join_bare_acronyms(groups, keys)

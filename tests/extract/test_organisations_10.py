@@ -161,3 +161,18 @@ def test_an_organisations_acronym_owns_the_organ_after_its_possessive() -> None:
 def test_an_undefined_acronyms_possessive_before_an_institution_stays_in_its_name() -> None:
     text = "After a meeting at the ZLC's Memorial Hospital, Jane Roe spoke to reporters."
     assert "ZLC's Memorial Hospital" in _organisations(text)
+
+
+def test_a_legal_form_after_a_comma_is_a_written_form_of_the_companys_name() -> None:
+    text = (
+        "Zorvex Health said revenue rose. Zorvex Health, Inc. (NASDAQ: ZVX), a provider of services, "
+        'announced results. "We grew," said Jane Roe, chief executive of Zorvex Health.'
+    )
+    orgs = [o for o in run(text).organisations if "Zorvex" in o.name]
+    assert [o.name for o in orgs] == ["Zorvex Health"]
+    assert "Zorvex Health, Inc." in orgs[0].aliases
+
+
+def test_a_word_after_a_comma_that_is_no_legal_form_stays_out() -> None:
+    text = "Zorvex Health, Incline Partners and Jane Roe signed the deal on Monday."
+    assert "Zorvex Health, Incline" not in _organisations(text)
