@@ -6914,7 +6914,7 @@ def _regional_bodies(state: _State, country: str) -> list[int]:
 
 
 # Listed bodies that every country has: "the Treasury" in a story from London is Britain's.
-_COUNTRYLESS_KNOWN_BODIES = frozenset(["Treasury", "General Staff"])
+_COUNTRYLESS_KNOWN_BODIES = frozenset(["Treasury", "General Staff", "Cabinet"])
 
 
 def _organisations_country(state: _State) -> str | None:

@@ -176,3 +176,18 @@ def test_a_legal_form_after_a_comma_is_a_written_form_of_the_companys_name() -> 
 def test_a_word_after_a_comma_that_is_no_legal_form_stays_out() -> None:
     text = "Zorvex Health, Incline Partners and Jane Roe signed the deal on Monday."
     assert "Zorvex Health, Incline" not in _organisations(text)
+
+
+def test_the_cabinet_is_the_storys_countrys() -> None:
+    text = (
+        "BANGKOK - The Cabinet on Tuesday approved an emergency budget for flood relief in Bangkok, "
+        "Jane Roe said in Bangkok."
+    )
+    assert _organisations(text)["Cabinet"].country_code == "TH"
+
+
+def test_the_cabinet_office_stays_its_own_body() -> None:
+    text = "BANGKOK - The Cabinet Office said on Monday that the plan was late, Jane Roe said in Bangkok."
+    orgs = _organisations(text)
+    assert "Cabinet Office" in orgs
+    assert "Cabinet" not in orgs
