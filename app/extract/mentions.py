@@ -153,6 +153,10 @@ _OF_HEADS = (
             "Committee",
             "Centre",
             "Center",
+            # "the Centers for Disease Control", "the National Institutes of Health": the plural heads too.
+            "Centres",
+            "Centers",
+            "Institutes",
             "Fund",
             "Party",
             "Assembly",
@@ -1176,12 +1180,20 @@ def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, ga
 def _of_continues(current: _Chunk, following: _Chunk, gap: str) -> bool:
     """ "International Union for Conservation of Nature": a name that already joined its head noun
     to a complement ("Union for Conservation") runs on through one more "of" word."""
+    if gap != " of " or len(following.tokens) != 1:
+        return False
+    word = following.tokens[0][2]
+    if word not in PLACES:
+        return any(t[2] == "for" for t in current.tokens) and any(t[2] in ORG_HEADS for t in current.tokens)
+    # "the Chamber of Mines of Malawi": a body named for its field ("Chamber of Mines") closes with its
+    # country; a head noun then "of" opens the name ("the Bank of Spain of …" is no name).
+    opening = current.tokens[current.tokens[0][2] == "The" :]
     return (
-        gap == " of "
-        and len(following.tokens) == 1
-        and following.tokens[0][2] not in PLACES
-        and any(t[2] == "for" for t in current.tokens)
-        and any(t[2] in ORG_HEADS for t in current.tokens)
+        PLACES[word].kind == "country"
+        and len(opening) >= 3
+        and opening[0][2] in _OF_HEADS
+        and opening[1][2] == "of"
+        and opening[-1][2] not in PLACES
     )
 
 
@@ -1302,6 +1314,13 @@ def _runs(body: str) -> list[_Chunk]:
             tail = _ARTICLE_JOINED.match(body, covered)
             if tail and body[run_start : tail.end()] in PLACES:
                 covered = tail.end()
+        if (
+            body.startswith("THE ", run_start)
+            and covered > run_start + 5
+            and not body[run_start + 5].isupper()
+        ):
+            # "THE Ministry of Mines said": a lead's first word set in capitals is "The", no name's word.
+            run_start += 4
         runs.append(_Chunk(run_start, covered, _tokens(body, run_start, covered)))
     if "al-" in body or "el-" in body:
         runs = _article_runs(body, runs)
@@ -2485,6 +2504,8 @@ def _names_a_security(body: str, start: int, end: int, word: str) -> bool:
     return word.isupper() and _TICKER_BEFORE.search(body, max(0, start - 12), start) is not None
 
 
+# Where a party sits, written before its name: "Opposition Zenland Party MP Jane Roe".
+_PARTY_STANDINGS = frozenset(["Opposition", "Ruling", "Governing"])
 _CONTROLLED_BY = re.compile(r"-(?:controlled|led|run|backed|owned|dominated|held)$")
 
 # Last words that make a name a stretch of land or water ("the Blue Mountains", "Nelson Mandela Bay"),
@@ -2672,6 +2693,54 @@ def _regional_party_branch(tokens: list[tuple[int, int, str]]) -> bool:
 _LEADING_LEGAL_FORMS = frozenset(["PT", "PJSC", "OJSC", "JSC"])
 
 
+# Plural nouns whose possessive opens or sits inside a body's name ("the People's Bank", "the Women's
+# Institute"): a group of people named in general, not an owner.
+_COLLECTIVE_PLURALS = frozenset(["People", "Women", "Men", "Children"])
+
+
+def _collective_possessive(stem: str) -> bool:
+    """ "People's", "Farmers'", "Workers'": a plural of a common noun for people (a role such as "farmer"),
+    whose possessive is part of a name ("the Farmers' Union"), where "Chile's" or "Acme's" owns what follows."""
+    if stem in _COLLECTIVE_PLURALS:
+        return True
+    return len(stem) > 3 and stem.endswith("s") and stem[:-1].lower() in ROLE_HEADS
+
+
+_BEFORE_A_MASTHEAD = frozenset(
+    ["a", "an", "the", "told", "by", "to", "from", "with", "for", "in", "on", "at", "of", "and"]
+)
+# A word in capitals that may belong to a name set in capitals: letters only, too long for most acronyms.
+_CAPITALS_WORD = re.compile(r"[A-Z]{4,}")
+
+
+def _name_in_capitals(state: _State, chunk: _Chunk) -> bool:
+    """ "a DAILY CLARION survey": two to four long words in capitals inside a sentence in lower case are one
+    name (a masthead or a newswire), not acronyms; a place, a person or a shouted phrase is none."""
+    tokens = chunk.tokens
+    if not 2 <= len(tokens) <= 4 or not all(_CAPITALS_WORD.fullmatch(t[2]) for t in tokens):
+        return False
+    body = state.body
+    if (
+        body[chunk.start - 1 : chunk.start] != "("
+        and _word_before(body, chunk.start) not in _BEFORE_A_MASTHEAD
+    ):
+        return False  # "chanted STOP KILLING": only a name follows "told", "a", "by" or an opening bracket
+    if not (
+        any(c.islower() for c in body[max(0, chunk.start - 20) : chunk.start])
+        and any(c.islower() for c in body[chunk.end : chunk.end + 20])
+    ):
+        return False  # a line in capitals throughout
+    titled = " ".join(t[2].capitalize() for t in tokens)
+    return (
+        titled not in PLACES
+        and tokens[0][2].capitalize() not in FIRST_NAMES
+        and not any(
+            t[2].capitalize() in NOT_NAMES or t[2] in TITLE_HEADS or t[2].capitalize() in TITLE_HEADS
+            for t in tokens
+        )
+    )
+
+
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
     body = state.body
@@ -2685,6 +2754,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return  # "The", "But", "Monday": a capital that names nothing (most single-word runs)
     if len(tokens) == 1 and (ORG_HEADS.get(tokens[0][2]) == "company" or tokens[0][2] in state.things):
         return  # ", Inc.": a company suffix names no company by itself
+    if _name_in_capitals(state, chunk):
+        # "told PREMIUM HERALD the", "--(MARKET WIRE)--": a masthead or agency set in capitals mid-sentence.
+        text = body[chunk.start : chunk.end]
+        chunk.label, chunk.data = "org", _org_from_text(text)
+        _add_org(state, chunk.start, chunk.end, chunk.data)
+        return
     if (
         len(tokens) >= 2
         and tokens[-1][2] in _LOAN_WORDS
@@ -2821,6 +2896,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # "The Chairman of the Acme Traders Association, Jane Roe,": the role is no part of the name.
         tokens = tokens[head + 3 :] if tokens[head + 2][2] == "the" else tokens[head + 2 :]
         chunk.tokens, chunk.start = tokens, tokens[0][0]
+    if len(tokens) > 2 and tokens[0][2] in _PARTY_STANDINGS and ORG_HEADS.get(tokens[-1][2]) == "party":
+        # "the opposition Zenland People's Party": where a party sits is no part of its name.
+        tokens = tokens[1:]
+        chunk.tokens, chunk.start = tokens, tokens[0][0]
     if len(tokens) > 1 and _CONTROLLED_BY.search(tokens[0][2]):
         # "the Democratic-controlled Senate": who holds it is no part of its name.
         tokens = tokens[1:]
@@ -2835,9 +2914,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         if (
             mark
             and not whole_known
+            and not _collective_possessive(word[:-mark])
             and not (
                 tokens[-1][2] in ORG_HEADS
                 and (index == len(tokens) - 2 or (index == 0 and _place_at(tokens[:1], 0) == 0))
+                # "the ZLC's National Executive Council": an organisation's acronym owns its organ.
+                and not (index == 0 and word[:-mark] in state.acronyms)
             )
         ):
             # "St Mary's Hospital", "Alzheimer's Research Trust" stay whole; "Chile's Mining Agency" splits.
@@ -3502,6 +3584,8 @@ def _classify_prefix(state: _State, tokens: list[tuple[int, int, str]]) -> None:
     """Words before a title: an organisation or place that the title belongs to."""
     if not tokens:
         return
+    if len(tokens) > 2 and tokens[0][2] in _PARTY_STANDINGS and ORG_HEADS.get(tokens[-1][2]) == "party":
+        tokens = tokens[1:]  # "Opposition Zenland Party MP Jane Roe": where the party sits is no part of it
     text = state.body[tokens[0][0] : tokens[-1][1]]
     if len(tokens) == 1 and text in _POSITION_SET and _is_sports(state):
         return  # "WR Jane Roe": a playing position, read with the name (_position_before)
@@ -6816,12 +6900,15 @@ def _find_headline_places(state: _State, document: Document) -> None:
     if not title or document.body.startswith(title.rstrip("…").rstrip()):
         return  # no headline: the title is the lead sentence
     found = {(p.canonical, p.country_code) for p in state.places}
+    org_names = {o.name for o in state.orgs}
     for run in _RUN_AT_CAPITAL.finditer(title):
         if _NAME_OF_BEFORE.search(title, max(0, run.start() - 40), run.start()):
             continue  # "Bank of England governor warns": the end of a longer name
         tokens = _tokens(title, run.start(), run.end())
         if _place_at(tokens, 0) != len(tokens) or (len(tokens) == 1 and tokens[0][2] in FIRST_NAMES):
             continue  # part of a longer name ("Glasgow School of Art"), or "Jordan" the player
+        if run.group() in KNOWN_ORGS or run.group() in org_names:
+            continue  # a name the gazetteer also gives a town that the article names as an organisation
         info = PLACES[" ".join([*(t[2] for t in tokens[:-1]), _POSSESSIVE.sub("", tokens[-1][2])])]
         if info.kind != "other" and (info.name, info.country_code) not in found:
             found.add((info.name, info.country_code))
@@ -6927,7 +7014,7 @@ def _regional_bodies(state: _State, country: str) -> list[int]:
 
 
 # Listed bodies that every country has: "the Treasury" in a story from London is Britain's.
-_COUNTRYLESS_KNOWN_BODIES = frozenset(["Treasury", "General Staff"])
+_COUNTRYLESS_KNOWN_BODIES = frozenset(["Treasury", "General Staff", "Cabinet"])
 
 
 def _organisations_country(state: _State) -> str | None:
@@ -6944,6 +7031,24 @@ _HOUSE_PARTNERS = frozenset(
     ["Senate", "Congress", "House", "Legislature", "Representatives", "Commons", "Lords"]
 )
 _OTHER_CHAMBER_WORDS = (_LEGISLATURES | {"Assembly", "Oireachtas"}) - _HOUSE_PARTNERS
+
+
+# ", Inc." after a company's name: its legal form, written after a comma (US style).
+_COMMA_LEGAL_FORM = re.compile(
+    r", (?:Inc\.|Inc\b|LLC\b|L\.L\.C\.|Ltd\.|Ltd\b|Corp\.|Co\.|N\.V\.|S\.A\.|P\.C\.)"
+)
+
+
+def _take_legal_forms_after_commas(state: _State) -> None:
+    """ "Zorvex Health, Inc. (NASDAQ: ZVX)": the company's name as written runs on through its legal form."""
+    body = state.body
+    for index, org in enumerate(state.orgs):
+        if org.end > org.start and body.startswith(", ", org.end) and org.name == org.canonical:
+            form = _COMMA_LEGAL_FORM.match(body, org.end)
+            if form is not None:
+                name = body[org.start : form.end()]
+                # The name as written; the company keeps its bare name, the form being an alias.
+                state.orgs[index] = dataclasses.replace(org, end=form.end(), name=name)
 
 
 def _drop_bare_house(state: _State) -> None:
@@ -7051,6 +7156,9 @@ def _national_short_forms(state: _State) -> None:
             )
 
 
+_GENERIC_CENTRAL_BANKS = frozenset(["Central Bank", "Reserve Bank"])
+
+
 def _home_national_bodies(state: _State, document: Document) -> None:
     """ "the Ministry of Commerce" in a story from Beijing is China's: a national body the article names
     without a country belongs to the article's country, its dateline's or else the one its places lead."""
@@ -7062,7 +7170,8 @@ def _home_national_bodies(state: _State, document: Document) -> None:
         for index, org in enumerate(state.orgs)
         if org.country_code is None
         # "the Council of Governors", "the Monetary Policy Committee": a council or committee is the country's too.
-        and org.kind in _HOME_BODY_KINDS
+        # "the Central Bank" by its generic name is the country's too, where other banks are companies.
+        and (org.kind in _HOME_BODY_KINDS or org.name in _GENERIC_CENTRAL_BANKS)
         and (org.canonical not in KNOWN_ORGS or org.canonical in _COUNTRYLESS_KNOWN_BODIES)
         and not any(
             w in _INTERNATIONAL_WORDS or w in PLACES or w in _DEMONYM_ADJECTIVES for w in org.name.split()
@@ -7283,6 +7392,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_places_inside_orgs(state)
     _drop_places_inside_people(state)
     _drop_bare_house(state)
+    _take_legal_forms_after_commas(state)
     _join_local_offices_to_districts(state)
     _home_national_bodies(state, document)
     taken = [(o.start, o.end) for o in state.orgs]

@@ -94,7 +94,7 @@ def _strip_suffix(name: str) -> str:
     # "Acme Co., Ltd.": each legal form, the comma between them too, is no part of the name.
     while len(words) > 1 and ORG_HEADS.get(words[-1].rstrip(",")) == "company":
         words.pop()
-    return " ".join(words)
+    return " ".join(words).rstrip(",")  # "Acme Health, Inc.": the comma before the legal form goes too
 
 
 # Legal forms after a company's name: "Morikawa Seiki Co." is also written "Morikawa Seiki".
@@ -146,6 +146,22 @@ def _short_forms(mentions: tuple[OrganisationMention, ...]) -> dict[str, str | N
     return forms
 
 
+def _conjoined_short_forms(mentions: tuple[OrganisationMention, ...]) -> dict[str, str | None]:
+    """ "The Globe" after "The Globe and Mail": the words before a name's "and" or "&" and its one last word
+    are its short form (with or without "The"), when only one name in the article opens with them."""
+    forms: dict[str, str | None] = {}
+    for mention in mentions:
+        words = mention.name.split()
+        cut = next((k for k, w in enumerate(words) if w in ("and", "&")), 0)
+        if cut < 1 or (cut == 1 and words[0] == "The") or cut != len(words) - 2:
+            continue  # "Acme Bank and Zenith Bank": a second name after "and" makes two, not one
+        key = _org_key(mention)
+        head = " ".join(words[:cut])
+        for form in {head, head.removeprefix("The "), f"The {head}"}:
+            forms[form] = key if forms.get(form, key) == key else None
+    return forms
+
+
 def _join_bare_acronyms(groups: dict[str, list[OrganisationMention]], keys: dict[int, str]) -> None:
     """ "(TSE: 7489)" then "the Tokyo Stock Exchange": an acronym written alone before the full name
     whose initials it spells is that organisation."""
@@ -178,6 +194,11 @@ def _resolve_orgs(
     forms: dict[str, str] = {}
     groups: dict[str, list[OrganisationMention]] = {}
     short = _short_forms(mentions)
+    conjoined = (
+        _conjoined_short_forms(mentions)
+        if any(" and " in m.name or " & " in m.name for m in mentions)
+        else {}
+    )
     for mention in mentions:
         own = _org_key(mention)
         # "Acme" after "Acme Corp", or an acronym defined earlier: the same organisation.
@@ -201,9 +222,16 @@ def _resolve_orgs(
             )
         if " " not in mention.name and mention.name == mention.canonical and short.get(mention.name):
             key = short[mention.name] or key
+        elif key == own and mention.name == mention.canonical and conjoined.get(mention.name):
+            key = conjoined[mention.name] or key
         groups.setdefault(key, []).append(mention)
         keys[mention.start] = key
-        for form in (mention.name, mention.canonical, mention.acronym, _strip_suffix(mention.name)):
+        for form in (
+            mention.name,
+            mention.canonical,
+            mention.acronym,
+            _strip_suffix(mention.name),
+        ):
             if form:
                 forms.setdefault(form, key)
     _join_bare_acronyms(groups, keys)
