@@ -486,6 +486,16 @@ _DESCRIPTION_THEN_NAME = re.compile(
 )
 
 
+_POSSESSOR_ROLE_GAP = re.compile(r" the [a-z][\w-]*[’']s? (?:[a-z][\w-]* ){0,2}?[a-z][\w-]*, ")
+_ACRONYM_THEN_COMMA = re.compile(r" \([A-Z][\w&.]{1,9}\), ")
+# "The liquidator of ", "The auditor for the ": a description whose "of" names another organisation.
+_DESCRIPTION_OF = re.compile(r"(?:[Tt]he|[Ii]ts) (?:[a-z][\w’'-]* ){0,2}?[a-z][\w’'-]* (?:of|for) (?:the )?")
+# ", Leeds-based firm ", ", accounting firm ": the kind of firm named in the appositive.
+_FIRM_APPOSITIVE = re.compile(
+    r", (?:the )?(?:[A-Za-z][\w’'-]* ){0,2}?(?:firm|company|consultancy|group|agency|practice|partnership) "
+)
+
+
 class _Speakers:
     """Look-ups over the resolved references of one article."""
 
@@ -561,11 +571,15 @@ class _Speakers:
             if (
                 gap is None
                 and reference.type == "organisation"
-                and self.body.startswith(", ", reference.end)
-                and reference.end + 2 == verb_start
+                and (
+                    (self.body.startswith(", ", reference.end) and reference.end + 2 == verb_start)
+                    # "The race organiser, Acme Events (AE), said": its acronym in brackets after it.
+                    or _ACRONYM_THEN_COMMA.fullmatch(self.body, reference.end, verb_start) is not None
+                )
                 and (
                     self.body.endswith(", the ", 0, reference.start)
                     or _DESCRIPTION_THEN_NAME.fullmatch(self.body, self.past_dateline(floor), reference.start)
+                    or self._firm_of_other(self.past_dateline(floor), reference)
                 )
             ):
                 # "The union representing the drivers, the Rail Workers' Union, said", "The supplier,
@@ -608,6 +622,15 @@ class _Speakers:
                 if person is not None:
                     return person
         return best
+
+    def _firm_of_other(self, opening: int, found: Reference) -> bool:
+        """ "The liquidator of Acme, Leeds-based firm Roe Partners, said": the description names another
+        organisation after "of", and the appositive names the firm that fills the description."""
+        description = _DESCRIPTION_OF.match(self.body, opening, found.start)
+        other = self.starting_at(description.end()) if description is not None else None
+        if other is None or other.type != "organisation" or other.key == found.key:
+            return False
+        return _FIRM_APPOSITIVE.fullmatch(self.body, other.end, found.start) is not None
 
     def person_named_between(self, start: int, end: int) -> bool:
         """Is a person named by name in ``body[start:end]`` ("Roe disagreed")?"""
@@ -672,6 +695,14 @@ class _Speakers:
             if found is not None and found.type == "organisation":
                 return self._role_holder_after(found, limit) or found
             return found
+        if (
+            candidate.start < limit
+            and candidate.type == "person"
+            and candidate.kind == "name"
+            and _POSSESSOR_ROLE_GAP.fullmatch(between)
+        ):
+            # "said the coalition's president, Jane Roe.": the role, then the name set off by a comma.
+            return candidate
         return None
 
     def _role_holder_after(self, organisation: Reference, limit: int) -> Reference | None:

@@ -1,0 +1,52 @@
+"""Speakers named in appositives: a firm after its description, a role then a name after the verb."""
+
+from app.extract import run
+
+
+def _speaker(text: str, fragment: str) -> str | None:
+    extraction = run(text)
+    for quote in extraction.quotes:
+        if fragment in quote.text:
+            return quote.speaker_key
+    raise AssertionError(f"no quote holding {fragment!r}")
+
+
+def test_description_then_organisation_with_acronym_speaks() -> None:
+    text = (
+        "Crowds packed the hills above Valmorin for the final climb of the Tour of Ostria.\n\n"
+        "The race organiser, Brellin Sport Events (BSE), said about 90,000 people watched the stage."
+    )
+    assert _speaker(text, "about 90,000 people") == "brellin sport events"
+
+
+def test_firm_appointed_to_another_company_speaks() -> None:
+    text = (
+        "Tarrowby Builders Pty Ltd collapsed in March owing millions to subcontractors.\n\n"
+        "The liquidator of Tarrowby, Leeds-based firm Quillan Marsh Advisory, told reporters that "
+        'creditors could expect "very little" from the sale.'
+    )
+    assert _speaker(text, "creditors could expect") == "quillan marsh advisory"
+
+
+def test_head_of_a_company_is_not_its_appositive() -> None:
+    text = (
+        "Tarrowby Builders Pty Ltd collapsed in March owing millions to subcontractors.\n\n"
+        "The head of the supplier, Quillan Marsh Advisory, told reporters that creditors would be paid late."
+    )
+    assert _speaker(text, "creditors would be paid") != "quillan marsh advisory"
+
+
+def test_inverted_verb_then_possessor_role_then_name() -> None:
+    text = (
+        "A coalition of parents' groups opposed the bill on Monday.\n\n"
+        '"Nobody asked the families," said the coalition\'s president, Oriel Fenwick-Sands.'
+    )
+    assert _speaker(text, "Nobody asked the families") == "oriel fenwick-sands"
+
+
+def test_inverted_verb_then_role_without_name_names_no_one() -> None:
+    text = (
+        "Oriel Fenwick-Sands founded a coalition of parents' groups in 2019.\n\n"
+        '"Nobody asked the families," said the coalition\'s president.'
+    )
+    assert _speaker(text, "Nobody asked the families") is None
