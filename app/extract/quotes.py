@@ -387,14 +387,16 @@ _TIE_BEFORE = re.compile(r",? (?:of|at|from|with) (?:the )?(?:[A-Z][\w.’'-]*(?
 
 
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its"])
-# "A group of 18 lawmakers from the X and ", "One researcher at ": an unnamed head whose
-# prepositional phrase names where it belongs (a spokesperson "for" an organisation speaks for it).
+# "A group of 18 lawmakers from the X and ", "One researcher at ", "A person close to ", "An adviser
+# to ": an unnamed head whose prepositional phrase names where it belongs (a spokesperson "for" an
+# organisation speaks for it).
 _PRONOUN_CUE = re.compile(r", (?:he|she|they|it) [a-z]+")
 _UNNAMED_HEAD = re.compile(
     r"(?:(?:But|And|However|Meanwhile),? )?(?:A|An|One|Another|Some|Several|Two|Three|Four|Five|Many|\d+"
     # "In Ankara, an official at …": a place or time set before the head.
     r"|(?:In|At|On|From|Outside|Elsewhere) [^,.;:“”\"]{1,40}, (?:a|an|one|another|some|several|two|three|many))"
-    r" (?!(?:[\w’'-]+ ){0,3}(?:spokes|representative))(?:[\w’'-]+ ){1,5}?(?:of|from|at|in|within|inside|among) "
+    r" (?!(?:[\w’'-]+ ){0,3}(?:spokes|representative))(?:(?:[\w’'-]+ ){1,5}?(?:of|from|at|in|within|inside|among|"
+    r"close to|closer to|familiar with)|(?:[\w’'-]+ ){0,4}?(?:advis[eo]rs?|consultants?) to) "
     r"(?:[^,;:“”\"]{0,60} (?:and|or) )?(?:the |a |an |its |their )?"
     # "an official at Turkey's Energy Ministry": the country whose body it is.
     r"(?:[A-Z][\w-]*[’']s )?"

@@ -50,3 +50,34 @@ def test_inverted_verb_then_role_without_name_names_no_one() -> None:
         '"Nobody asked the families," said the coalition\'s president.'
     )
     assert _speaker(text, "Nobody asked the families") is None
+
+
+_DEVELOPER = (
+    "Norvale Estates Holdings Ltd missed a bond payment on Friday, the developer's third this year.\n\n"
+)
+
+
+def test_person_close_to_the_company_is_not_the_company() -> None:
+    text = (
+        _DEVELOPER
+        + "A person close to the company told the Ledger that Norvale hoped to sign a deal by June."
+    )
+    assert _speaker(text, "Norvale hoped to sign") is None
+
+
+def test_adviser_to_a_group_is_not_the_group() -> None:
+    text = (
+        "Creditors of Norvale Estates Holdings Ltd formed a group, Pellbrook Capital Partners, in May.\n\n"
+        "An adviser to the group, who asked not to be named, said the offer implied a small recovery."
+    )
+    assert _speaker(text, "the offer implied") is None
+
+
+def test_unnamed_member_declining_to_say_reports_nothing() -> None:
+    text = _DEVELOPER + "A Norvale official declined to say whether the bonds would be repaid."
+    assert all("bonds would be repaid" not in quote.text for quote in run(text).quotes)
+
+
+def test_the_company_itself_still_speaks() -> None:
+    text = _DEVELOPER + "The company told the Ledger that it hoped to sign a deal by June."
+    assert _speaker(text, "it hoped to sign") == "norvale estates holdings ltd"
