@@ -1101,7 +1101,13 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                     _organisation_ending_at(signed.start()),
                     floor=max(0, signed.start() - 120),
                 )
-            elif target is None and not _unissued_before(ref, word, last_before):
+            elif (
+                target is None
+                and not _unissued_before(ref, word, last_before)
+                and not word.startswith("a joint ")
+            ):
+                # "a joint communiqué read by the mediators": several parties issued it, no one body ("That
+                # joint statement" points back to one whose issuer the article gave).
                 if word.startswith(("the ", "this ")):
                     # "according to the statement": the statement the article mentioned before.
                     target = last_before(

@@ -81,3 +81,29 @@ def test_unnamed_member_declining_to_say_reports_nothing() -> None:
 def test_the_company_itself_still_speaks() -> None:
     text = _DEVELOPER + "The company told the Ledger that it hoped to sign a deal by June."
     assert _speaker(text, "it hoped to sign") == "norvale estates holdings ltd"
+
+
+def test_joint_communique_has_no_single_issuer() -> None:
+    text = (
+        "The Velmar Liberation Army (VLA) agreed on Monday to return to talks with the government of Ostria.\n\n"
+        "The announcement came in a joint communiqué read by the mediators, Tarnia and Lusk.\n\n"
+        'According to the communiqué, the two delegations will "resume the agenda" next month.'
+    )
+    assert _speaker(text, "the two delegations will") is None
+
+
+def test_communique_of_one_body_still_speaks_for_it() -> None:
+    text = (
+        "The Velmar Liberation Army (VLA) agreed on Monday to return to talks with the government of Ostria.\n\n"
+        "The VLA issued a communiqué on Monday.\n\n"
+        "According to the communiqué, its delegation will travel to Tarnia next month."
+    )
+    assert _speaker(text, "its delegation will travel") == "velmar liberation army"
+
+
+def test_joint_statement_pointed_back_to_keeps_its_issuer() -> None:
+    text = (
+        "The Velmar Liberation Army (VLA) agreed on Monday to return to talks with the government of Ostria.\n\n"
+        "That joint statement, signed in June, underlined that the ceasefire would hold until the talks end."
+    )
+    assert _speaker(text, "the ceasefire would hold") == "velmar liberation army"
