@@ -2279,7 +2279,13 @@ def find_quotes(
                 # has the reported speech's speaker when its own cue found none.
                 for index in direct.indices_within(piece.start, piece.end + 1):
                     record = direct[index]
-                    if record.speaker_key is None and record.end <= piece.end + 1:
+                    # One with the same verb as its cue was given that verb's subject: the reported
+                    # speech's reading of the subject, past its appositives, wins ("Jane Roe, a judge
+                    # and spokeswoman for Acme, said the bill was “imperfect”").
+                    if (
+                        record.speaker_key is None
+                        or (record.cue == piece.cue and _distinct_voice(record, piece))
+                    ) and record.end <= piece.end + 1:
                         records[index] = dataclasses.replace(
                             record,
                             speaker_key=piece.speaker_key,
@@ -2309,6 +2315,11 @@ def find_quotes(
     _they_who_just_spoke(body, records)
     _pronoun_after_an_unnamed_voice(speakers, records)
     return tuple(records)
+
+
+def _distinct_voice(record: QuoteRecord, piece: QuoteRecord) -> bool:
+    """Did a partial quote get a speaker other than the reported speech around it, by the same verb?"""
+    return record.speaker_key != piece.speaker_key and record.speaker_type != piece.speaker_type
 
 
 _MAX_STANDFIRST = 300  # characters: a standfirst is a line or two under the headline

@@ -107,3 +107,25 @@ def test_joint_statement_pointed_back_to_keeps_its_issuer() -> None:
         "That joint statement, signed in June, underlined that the ceasefire would hold until the talks end."
     )
     assert _speaker(text, "the ceasefire would hold") == "velmar liberation army"
+
+
+_JUDGE = (
+    "Parliament passed the judiciary bill on Friday.\n\n"
+    "Oriel Fenwick-Sands, a judge at the Regional Court in Valmorin and spokeswoman for Lexara, the "
+    'country\'s largest association of judges, said the bill was "flawed but needed".'
+)
+
+
+def test_partial_quote_takes_the_person_the_reported_speech_found() -> None:
+    extraction = run(_JUDGE)
+    speakers = {q.kind: q.speaker_key for q in extraction.quotes if "flawed but needed" in q.text}
+    assert speakers == {"direct": "oriel fenwick-sands", "indirect": "oriel fenwick-sands"}
+
+
+def test_partial_quote_called_by_another_keeps_its_own_speaker() -> None:
+    text = (
+        "Parliament passed the judiciary bill on Friday.\n\n"
+        'Mara Quillon said the Lexara Judges Association had called the bill "a purge" last week.'
+    )
+    direct = [q.speaker_key for q in run(text).quotes if q.kind == "direct" and q.text == "a purge"]
+    assert direct == ["lexara judges association"]
