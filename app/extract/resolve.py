@@ -628,7 +628,10 @@ def _named_with_head(word: str, heads: _OrgHeads, position: int, capitalised: bo
 
 
 # Descriptor nouns that end the names they stand for ("the trust": "… Foundation Trust").
-_NAME_HEADS = frozenset(["trust", "charity", "foundation", "council", "institute"])
+_NAME_HEADS = frozenset(["trust", "charity", "foundation", "council", "institute", "airport", "hospital"])
+# Facilities run as organisations ("Tampa International Airport", "St Mary's Hospital"): "the airport"
+# stands only for one so named.
+_FACILITY_HEADS = frozenset(["airport", "hospital"])
 
 
 def _descriptor_target(
@@ -646,6 +649,8 @@ def _descriptor_target(
     headed = _named_with_head(word, heads, ref.start, ref.text.split()[-1][:1].isupper())
     if headed is not None:
         return Reference(ref.start, ref.end, ref.text, headed, "organisation")
+    if word.split()[-1] in _FACILITY_HEADS:
+        return None  # "the airport" is one whose name ends so, or a place: never another company
     # "the central bank": an organisation of that kind whose name has the modifier wins.
     modifiers = {w for w in word.split()[1:-1] if len(w) > 3}
     named = (

@@ -129,3 +129,27 @@ def test_partial_quote_called_by_another_keeps_its_own_speaker() -> None:
     )
     direct = [q.speaker_key for q in run(text).quotes if q.kind == "direct" and q.text == "a purge"]
     assert direct == ["lexara judges association"]
+
+
+def test_the_airport_is_the_airport_named_before() -> None:
+    text = (
+        "Velmont International Airport suspended operations at 9 p.m. as the storm neared.\n\n"
+        'The airport said it hoped to reopen "as soon as conditions allow".'
+    )
+    assert _speaker(text, "it hoped to reopen") == "velmont international airport"
+
+
+def test_the_airport_is_not_an_airline() -> None:
+    text = (
+        "Brellin Air cancelled 40 flights on Tuesday as the storm neared.\n\n"
+        "The airport said it hoped to reopen on Thursday."
+    )
+    assert _speaker(text, "it hoped to reopen") is None
+
+
+def test_the_hospital_is_the_hospital_named_before() -> None:
+    text = (
+        "Three patients were moved from St Oriel's Hospital after the flood, and Velmar Health Ltd sent staff.\n\n"
+        "The hospital said it would reopen its wards on Monday."
+    )
+    assert _speaker(text, "it would reopen its wards") == "st oriel's hospital"
