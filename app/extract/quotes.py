@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from app.extract.document import parse_date
-from app.extract.lexicon import REPORTING_VERBS, ROLE_HEADS
+from app.extract.lexicon import REPORTING_VERBS, ROLE_HEADS, TITLE_HEADS
 from app.extract.sentences import ends_sentence
 from app.extract.types import Document, QuoteRecord, Reference, Sentence, Span, SpeakerType
 
@@ -454,6 +454,10 @@ def _role_before_org(body: str, org_start: int, floor: int, verb_start: int) -> 
     if role is None or role.group("head") not in ROLE_HEADS or role.group("head") in _NOT_ROLE_OF:
         return None
     return role.group("head")
+
+
+# "The Speaker ", "The Governor ": a capitalised title alone opens the sentence, right before its verb.
+_THE_TITLE = re.compile(r"The (?P<head>[A-Z][a-z]+) (?:(?:also|later|then|had|has) )?")
 
 
 def _role_holder(speakers: _Speakers, head: str) -> Reference | None:
@@ -1623,6 +1627,12 @@ def _indirect(
         if subject is not None and subject.type == "organisation":
             subject = _person_before_appositive(speakers, sentence.start, subject, verb_start) or subject
         role_holder = False
+        if subject is None:
+            title = _THE_TITLE.fullmatch(body, speakers.past_dateline(sentence.start), verb_start)
+            if title is not None and title.group("head") in TITLE_HEADS:
+                # "The Speaker said …" after "Speaker Jane Roe declined …": the one holder the article named.
+                subject = _role_holder(speakers, title.group("head").lower())
+                role_holder = subject is not None
         if subject is not None and subject.type == "organisation":
             head = _role_before_org(body, subject.start, sentence.start, verb_start)
             if head is not None:

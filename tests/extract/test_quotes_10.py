@@ -153,3 +153,19 @@ def test_the_hospital_is_the_hospital_named_before() -> None:
         "The hospital said it would reopen its wards on Monday."
     )
     assert _speaker(text, "it would reopen its wards") == "st oriel's hospital"
+
+
+def test_the_title_alone_is_its_one_named_holder() -> None:
+    text = (
+        "Opposition members walked out of the Assembly after Speaker T. Marrowby refused a motion.\n\n"
+        "The Speaker said the matter could be raised during the budget debate on Thursday."
+    )
+    assert _speaker(text, "the matter could be raised") == "t. marrowby"
+
+
+def test_the_title_with_two_holders_names_no_one() -> None:
+    text = (
+        "Governor Hal Brennick met Governor Iris Talloway in Velmont on Monday.\n\n"
+        "The Governor said the border crossing would reopen next week."
+    )
+    assert _speaker(text, "the border crossing would reopen") is None
