@@ -375,7 +375,7 @@ def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
 # ", Councillor Jane Roe, said", ", former Ghanaian president John Asante, said": honorifics or
 # title words may stand before the name.
 _COMMA_BEFORE_NAME = re.compile(
-    r", (?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.? |(?:[A-Za-z][\w-]* ){1,4})?$"
+    r", (?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Atty|Engr|Dra)\.? |(?:[A-Za-z][\w-]* ){1,4})?$"
 )
 # After an appositive name: letters, or where the person works ("…, Professor Jane Roe of Aarhus
 # University, said").

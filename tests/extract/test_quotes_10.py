@@ -169,3 +169,19 @@ def test_the_title_with_two_holders_names_no_one() -> None:
         "The Governor said the border crossing would reopen next week."
     )
     assert _speaker(text, "the border crossing would reopen") is None
+
+
+def test_attorney_abbreviation_does_not_end_the_sentence() -> None:
+    text = (
+        "Senators questioned three importers on Tuesday.\n\n"
+        'Velmar Trading\'s lawyer, Atty. Rosalind Marquez-Dimalanta, said the company "has nothing to hide" '
+        "and would submit its records."
+    )
+    extraction = run(text)
+    assert not any(s.text.endswith("Atty.") for s in extraction.sentences)
+    assert _speaker(text, "has nothing to hide") == "rosalind marquez-dimalanta"
+
+
+def test_sentence_ending_in_a_word_like_the_abbreviation_still_ends() -> None:
+    text = "The hearing ended at noon. Senators will meet again on Friday."
+    assert len(run(text).sentences) == 2
