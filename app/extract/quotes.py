@@ -383,6 +383,11 @@ _APPOSITIVE_NAME_END = re.compile(
     r"(?:\s+(?:KC|QC|SC|MP|MEP|OBE|MBE|CBE|PhD|Jr\.?|Sr\.?)|\s+(?:of|at|from) (?:the )?[A-Z][^,.;:“”\"]{1,60})?,\s*"
 )
 # "Jane Roe of the Kyiv-based Acme Institute said": where the organisation is based may come between.
+# "Jane Roe of the Samahang Magsasaka ng Velmar, a farmers' group, said": a longer name around the
+# organisation found (its last words), still the person's group.
+_TIE_BEFORE_WORDS = re.compile(
+    r" (?:of|at|from|with) (?:the )?(?:[A-Z][\w’'-]* (?:(?:ng|de|del|da|do|of|and|for|sa|la) )?){1,4}$"
+)
 _TIE_BEFORE = re.compile(r",? (?:of|at|from|with) (?:the )?(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?-based )?$")
 
 
@@ -620,7 +625,9 @@ class _Speakers:
                 if person is not None:
                     return person
             # "Analyst Jane Roe of Acme Research said": the person named before "of ORG" is the subject.
-            tie = _TIE_BEFORE.search(self.body, max(floor, best.start - 40), best.start)
+            tie = _TIE_BEFORE.search(
+                self.body, max(floor, best.start - 40), best.start
+            ) or _TIE_BEFORE_WORDS.search(self.body, max(floor, best.start - 80), best.start)
             if tie is not None:
                 person = next(
                     (r for r in self.references if r.end == tie.start() and r.type == "person"), None

@@ -185,3 +185,21 @@ def test_attorney_abbreviation_does_not_end_the_sentence() -> None:
 def test_sentence_ending_in_a_word_like_the_abbreviation_still_ends() -> None:
     text = "The hearing ended at noon. Senators will meet again on Friday."
     assert len(run(text).sentences) == 2
+
+
+def test_person_of_a_long_named_group_speaks_not_its_last_words() -> None:
+    text = (
+        "Onion prices reached a record in December.\n\n"
+        "Teodoro Balanag of the Kapisanan ng Magsasaka ng Velmora, a farmers' group, said growers sold at a loss."
+    )
+    assert _speaker(text, "growers sold at a loss") == "teodoro balanag"
+
+
+def test_members_of_a_long_named_group_are_no_person() -> None:
+    text = (
+        "Onion prices reached a record in December.\n\n"
+        "Members of the Kapisanan ng Magsasaka ng Velmora, a farmers' group, said growers sold at a loss."
+    )
+    extraction = run(text)
+    quote = next(q for q in extraction.quotes if "growers sold at a loss" in q.text)
+    assert quote.speaker_type != "person"
