@@ -1145,6 +1145,8 @@ def _clause_record(
         return None
     if body[start - 2 : start] == ", " and _ADVERB_THEN_PARTICIPLE.match(body, start, end):
         return None  # "she said afterwards, still clutching a towel": what she did as she said it
+    if _WHEN_THEN_PARTICIPLE.match(body, start, end):
+        return None  # "she says afterward, sitting on a crate": when and how she said it, no clause
     if direct.covers(start, end):
         return None  # the clause is itself a direct quote: "She added that “…”"
     return QuoteRecord(
@@ -1159,6 +1161,9 @@ def _clause_record(
     )
 
 
+_WHEN_THEN_PARTICIPLE = re.compile(
+    r"(?:afterwards?|later|again|today|yesterday|tonight), (?!(?:no|some|any|every)thing\b)[a-z]{2,}ing\b"
+)
 # "still clutching a towel", "visibly shaking": an adverb, then a participle; no clause.
 _ADVERB_THEN_PARTICIPLE = re.compile(
     r"(?:still|again|also|even|just|now|then|[a-z]+ly) (?!(?:no|some|any|every)thing\b)[a-z]{2,}ing\b"
@@ -1224,7 +1229,9 @@ _TRAILING_CUE = re.compile(
     rf",[”\"’»]? (?P<rest>.{{2,80}}?)\s*(?P<verb>[a-z]+)(?:{_CUE_TAIL}| (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"in a (?:\w+ )?statement|in an interview|last week|earlier"
     # "…, the company said in a separate filing with the state regulator.": where it was said.
-    r"|in an? (?:[\w-]+ )?(?:filing|letter|report|post|note|email|memo|submission)(?: (?:with|to) [^,.;:]{1,50})?"
+    # "…, the centre said in its 5 a.m. advisory.": a notice of its own, when it was issued.
+    r"|in (?:an?|its|their) (?:[\w.-]+ ){0,3}?(?:filing|letter|report|post|note|email|memo|submission|advisory|"
+    r"bulletin)(?: (?:with|to) [^,.;:]{1,50})?"
     # "…, the chief minister said after a meeting at his residence.": when it was said.
     r"|(?:after|following|during) (?:a|an|the|his|her|its|their) [^,;:“”\"]{1,80}?)){0,2}"
     # "…, the ministry said on Thursday, after two days of talks in the capital, Muscat.": when it was
@@ -1297,7 +1304,10 @@ _MID_ACCORDING = re.compile(
 _ADJUNCT_AFTER_SOURCE = re.compile(r"(?:in|amid|with|despite|after|following) (?:what|a|an|the)\b")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _WHEN_SAID = frozenset(["after", "following", "during"])
-_WRITTEN_IN = frozenset(["filing", "letter", "report", "post", "note", "email", "memo", "submission"])
+_WRITTEN_IN = frozenset(
+    # "…, the centre said in its 5 a.m. advisory.": an agency's notices too.
+    ["filing", "letter", "report", "post", "note", "email", "memo", "submission", "advisory", "bulletin"]
+)
 _LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to ")
 _SHORT_APPOSITIVE = re.compile(r",[^,]{1,80},(?=\s)")
 _CUE_VERBS = _CLAUSE_VERBS | _THAT_ONLY_VERBS | _TRAILING_VERBS | _LISTENER_VERBS

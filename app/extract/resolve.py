@@ -628,10 +628,12 @@ def _named_with_head(word: str, heads: _OrgHeads, position: int, capitalised: bo
 
 
 # Descriptor nouns that end the names they stand for ("the trust": "… Foundation Trust").
-_NAME_HEADS = frozenset(["trust", "charity", "foundation", "council", "institute", "airport", "hospital"])
-# Facilities run as organisations ("Tampa International Airport", "St Mary's Hospital"): "the airport"
-# stands only for one so named.
-_FACILITY_HEADS = frozenset(["airport", "hospital"])
+_NAME_HEADS = frozenset(
+    ["trust", "charity", "foundation", "council", "institute", "airport", "hospital", "centre", "center"]
+)
+# Facilities run as organisations ("Tampa International Airport", "St Mary's Hospital", "the National
+# Storm Center"): "the airport" stands only for one so named.
+_FACILITY_HEADS = frozenset(["airport", "hospital", "centre", "center"])
 
 
 def _descriptor_target(

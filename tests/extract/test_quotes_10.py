@@ -203,3 +203,34 @@ def test_members_of_a_long_named_group_are_no_person() -> None:
     extraction = run(text)
     quote = next(q for q in extraction.quotes if "growers sold at a loss" in q.text)
     assert quote.speaker_type != "person"
+
+
+def test_said_in_its_advisory_after_the_centre_named_before() -> None:
+    text = (
+        "Hurricane Orla strengthened overnight, according to the Velmont Storm Center.\n\n"
+        "Orla is forecast to make landfall late Wednesday near Port Tallis, the center said in its 5 a.m. advisory."
+    )
+    assert _speaker(text, "Orla is forecast to make landfall") == "velmont storm center"
+
+
+def test_the_centre_is_not_another_kind_of_body() -> None:
+    text = (
+        "Velmont Health Institute opened a new wing on Monday.\n\n"
+        "The centre said it would treat 400 patients a week."
+    )
+    assert _speaker(text, "it would treat 400 patients") is None
+
+
+def test_says_afterward_then_a_participle_is_no_clause() -> None:
+    text = (
+        "Oriel Fenwick-Sands runs the lab at Velmont.\n\n"
+        '"That is the whole company," Fenwick-Sands says afterward, sitting on an upturned crate.'
+    )
+    assert all(q.kind == "direct" for q in run(text).quotes)
+
+
+def test_said_later_then_a_clause_still_reports() -> None:
+    text = (
+        "Oriel Fenwick-Sands runs the lab at Velmont.\n\nFenwick-Sands said later that testing would resume."
+    )
+    assert _speaker(text, "testing would resume") == "oriel fenwick-sands"
