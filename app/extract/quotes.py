@@ -159,7 +159,8 @@ _SUBJECT_GAP = re.compile(
     # Appositives in commas, up to three: "Jane Roe, 72, who has lived here for years, said".
     # "a strategist at Acme Inc. in Hong Kong,": a period before a lower-case word abbreviates.
     # "which represents groups in Italy, Spain and Portugal,": a list may add commas.
-    r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w]| [a-z])){1,160}){1,5},)?\s*"
+    # "a retired captain in St. Petersburg,": "St.", "Mt.", "Ft." abbreviate before a name.
+    r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w]| [a-z])|(?<=St|Mt|Ft)\.(?= [A-Z])){1,160}){1,5},)?\s*"
     r"(?:(?:and|&) (?:[\w’-]+ ){0,3}?(?:representatives|officials|leaders|ministers|partners|counterparts|"
     r"colleagues|others|delegates|executives|members|allies)\s+)?"
     r"(?:(?:spokesperson|spokesman|spokeswoman|official|source|representative|executive)s?\s+)?"

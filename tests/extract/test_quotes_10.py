@@ -234,3 +234,16 @@ def test_said_later_then_a_clause_still_reports() -> None:
         "Oriel Fenwick-Sands runs the lab at Velmont.\n\nFenwick-Sands said later that testing would resume."
     )
     assert _speaker(text, "testing would resume") == "oriel fenwick-sands"
+
+
+def test_appositive_holding_saint_abbreviation() -> None:
+    text = (
+        "Some residents said they would stay.\n\n"
+        "Tobias Wrennick, 71, a retired fishing-boat captain in St. Tallis, said he had ridden out every storm."
+    )
+    assert _speaker(text, "he had ridden out every storm") == "tobias wrennick"
+
+
+def test_appositive_ending_a_sentence_is_not_joined_to_the_next() -> None:
+    text = "Tobias Wrennick, 71, lives in Port Tallis. Officials said the ferry would stop on Friday."
+    assert _speaker(text, "the ferry would stop") is None
