@@ -361,6 +361,21 @@ _LABEL_BEFORE = re.compile(
 )
 
 
+# "said on “Good Morning America”", "told “Face the Nation”": a programme's title after the verb.
+_ON_PROGRAMME = re.compile(r"\b(?:(?:said|says|appeared|appearing|speaking) on|told|tells) $")
+_TITLE_SMALL_WORDS = frozenset(["the", "a", "an", "of", "and", "in", "on", "with", "at", "for", "to"])
+
+
+def _is_title(text: str) -> bool:
+    """ "Good Morning America.", "Face the Nation": a few words, each capitalised but the small ones."""
+    words = text.rstrip(".,!?").split()
+    return (
+        0 < len(words) <= 6
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+    )
+
+
 def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
     words = body[quote.start : quote.end].split()
     # Scare quotes of one or two words ("so-called ‘reforms’") are not quotations.
@@ -2179,6 +2194,10 @@ def find_quotes(
             len(body[quote.start : quote.end].split()) <= 4
         ):
             continue  # "the so-called “Korea discount”", "a reference to “further tightening”": a label
+        if _ON_PROGRAMME.search(body, max(0, quote.open_mark - 12), quote.open_mark) and _is_title(
+            body[quote.start : quote.end]
+        ):
+            continue  # "Lin said on “Good Morning America.”": the programme she said it on
         if not _is_real_quote(body, quote, cue is not None):
             words = body[quote.start : quote.end].split()
             if len(words) <= 2 and not all(w[:1].isupper() for w in words):

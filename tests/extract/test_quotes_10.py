@@ -247,3 +247,16 @@ def test_appositive_holding_saint_abbreviation() -> None:
 def test_appositive_ending_a_sentence_is_not_joined_to_the_next() -> None:
     text = "Tobias Wrennick, 71, lives in Port Tallis. Officials said the ferry would stop on Friday."
     assert _speaker(text, "the ferry would stop") is None
+
+
+def test_programme_title_after_said_on_is_no_quote() -> None:
+    text = (
+        "Oriel Fenwick-Sands leads the relief agency.\n\n"
+        '"We are ready to move in," Fenwick-Sands said on "Wake Up Velmont."'
+    )
+    assert [q.text for q in run(text).quotes if q.kind == "direct"] == ["We are ready to move in"]
+
+
+def test_capitalised_words_said_are_still_a_quote() -> None:
+    text = 'Oriel Fenwick-Sands leads the relief agency.\n\nFenwick-Sands said: "Thank You All."'
+    assert "Thank You All." in [q.text for q in run(text).quotes if q.kind == "direct"]
