@@ -1650,6 +1650,8 @@ def _indirect(
         if verb in ("told", "tells") and not cue.group("listener"):
             continue  # "told" needs its listener: "told reporters"
         verb_start = sentence.start + cue.start("verb")
+        if verb == "states" and _NOUN_STATES.match(body, verb_start):
+            continue  # "GCC states still account for …", "member states have agreed": the noun
         if verb == "heard":
             # "The court heard that …": evidence given in court, by a speaker it does not name.
             found = _clause_record(body, sentence.start + cue.end(), sentence.end, None, verb, direct)
@@ -1955,6 +1957,10 @@ def _study_issuer(speakers: _Speakers, start: int, verb_start: int) -> Reference
     return opening if _STUDY_OF.match(body, opening.end, verb_start) else None
 
 
+# "states" followed by an adverb or an auxiliary verb is the plural noun, not the reporting verb.
+_NOUN_STATES = re.compile(
+    r"states (?:still|also|now|already|have|had|are|were|will|would|can|could|must|should|may|might|do|did)\b"
+)
 # Reporting verbs that as often take a plain object ("confirmed the deal") as a reported clause.
 _OBJECT_VERBS = frozenset(
     [

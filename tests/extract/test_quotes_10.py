@@ -260,3 +260,19 @@ def test_programme_title_after_said_on_is_no_quote() -> None:
 def test_capitalised_words_said_are_still_a_quote() -> None:
     text = 'Oriel Fenwick-Sands leads the relief agency.\n\nFenwick-Sands said: "Thank You All."'
     assert "Thank You All." in [q.text for q in run(text).quotes if q.kind == "direct"]
+
+
+def test_member_states_still_doing_something_is_no_cue() -> None:
+    text = (
+        "Tourism in Velmora grew by a third last year.\n\n"
+        "Visitors from Tarnian Union states still account for the largest share of arrivals."
+    )
+    assert run(text).quotes == ()
+
+
+def test_states_as_a_verb_still_reports() -> None:
+    text = (
+        "Tourism in Velmora grew by a third last year.\n\n"
+        "The Velmora Tourism Board states arrivals rose by a third last year."
+    )
+    assert _speaker(text, "arrivals rose by a third") == "velmora tourism board"
