@@ -483,6 +483,12 @@ _THE_TITLE = re.compile(r"The (?P<head>[A-Z][a-z]+) (?:(?:also|later|then|had|ha
 
 def _role_holder(speakers: _Speakers, head: str) -> Reference | None:
     """The one person the article names right after the role word ("governor Jane Roe")."""
+    if head not in speakers.holders:
+        speakers.holders[head] = _scan_role_holder(speakers, head)
+    return speakers.holders[head]
+
+
+def _scan_role_holder(speakers: _Speakers, head: str) -> Reference | None:
     body = speakers.body
     found: Reference | None = None
     for word in (head, head.capitalize()):
@@ -543,6 +549,8 @@ class _Speakers:
         self.starts = [r.start for r in self.references]
         self.by_start = {r.start: r for r in self.references}
         self.ends = sorted(self.references, key=lambda r: r.end)
+        self.end_positions = [r.end for r in self.ends]
+        self.holders: dict[str, Reference | None] = {}  # role word → its one named holder
 
     def starting_at(self, position: int) -> Reference | None:
         """The reference that begins at ``position`` (the longest, if several)."""
@@ -645,12 +653,19 @@ class _Speakers:
                 self.body, max(floor, best.start - 40), best.start
             ) or _TIE_BEFORE_WORDS.search(self.body, max(floor, best.start - 80), best.start)
             if tie is not None:
-                person = next(
-                    (r for r in self.references if r.end == tie.start() and r.type == "person"), None
-                )
+                person = self.person_ending_at(tie.start())
                 if person is not None:
                     return person
         return best
+
+    def person_ending_at(self, position: int) -> Reference | None:
+        """The person reference that ends at ``position``, found by bisection over the ends."""
+        index = bisect.bisect_left(self.end_positions, position)
+        while index < len(self.ends) and self.ends[index].end == position:
+            if self.ends[index].type == "person":
+                return self.ends[index]
+            index += 1
+        return None
 
     def _firm_of_other(self, opening: int, found: Reference) -> bool:
         """ "The liquidator of Acme, Leeds-based firm Roe Partners, said": the description names another
