@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from app.extract.document import parse_date
-from app.extract.lexicon import REPORTING_VERBS, ROLE_HEADS
+from app.extract.lexicon import REPORTING_VERBS, ROLE_HEADS, TITLE_HEADS
 from app.extract.sentences import ends_sentence
 from app.extract.types import Document, QuoteRecord, Reference, Sentence, Span, SpeakerType
 
@@ -159,7 +159,8 @@ _SUBJECT_GAP = re.compile(
     # Appositives in commas, up to three: "Jane Roe, 72, who has lived here for years, said".
     # "a strategist at Acme Inc. in Hong Kong,": a period before a lower-case word abbreviates.
     # "which represents groups in Italy, Spain and Portugal,": a list may add commas.
-    r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w]| [a-z])){1,160}){1,5},)?\s*"
+    # "a retired captain in St. Petersburg,": "St.", "Mt.", "Ft." abbreviate before a name.
+    r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w]| [a-z])|(?<=St|Mt|Ft)\.(?= [A-Z])){1,160}){1,5},)?\s*"
     r"(?:(?:and|&) (?:[\w’-]+ ){0,3}?(?:representatives|officials|leaders|ministers|partners|counterparts|"
     r"colleagues|others|delegates|executives|members|allies)\s+)?"
     r"(?:(?:spokesperson|spokesman|spokeswoman|official|source|representative|executive)s?\s+)?"
@@ -360,6 +361,21 @@ _LABEL_BEFORE = re.compile(
 )
 
 
+# "said on “Good Morning America”", "told “Face the Nation”": a programme's title after the verb.
+_ON_PROGRAMME = re.compile(r"\b(?:(?:said|says|appeared|appearing|speaking) on|told|tells) $")
+_TITLE_SMALL_WORDS = frozenset(["the", "a", "an", "of", "and", "in", "on", "with", "at", "for", "to"])
+
+
+def _is_title(text: str) -> bool:
+    """ "Good Morning America.", "Face the Nation": a few words, each capitalised but the small ones."""
+    words = text.rstrip(".,!?").split()
+    return (
+        0 < len(words) <= 6
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+    )
+
+
 def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
     words = body[quote.start : quote.end].split()
     # Scare quotes of one or two words ("so-called ‘reforms’") are not quotations.
@@ -375,7 +391,7 @@ def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
 # ", Councillor Jane Roe, said", ", former Ghanaian president John Asante, said": honorifics or
 # title words may stand before the name.
 _COMMA_BEFORE_NAME = re.compile(
-    r", (?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.? |(?:[A-Za-z][\w-]* ){1,4})?$"
+    r", (?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Atty|Engr|Dra)\.? |(?:[A-Za-z][\w-]* ){1,4})?$"
 )
 # After an appositive name: letters, or where the person works ("…, Professor Jane Roe of Aarhus
 # University, said").
@@ -383,18 +399,25 @@ _APPOSITIVE_NAME_END = re.compile(
     r"(?:\s+(?:KC|QC|SC|MP|MEP|OBE|MBE|CBE|PhD|Jr\.?|Sr\.?)|\s+(?:of|at|from) (?:the )?[A-Z][^,.;:“”\"]{1,60})?,\s*"
 )
 # "Jane Roe of the Kyiv-based Acme Institute said": where the organisation is based may come between.
+# "Jane Roe of the Samahang Magsasaka ng Velmar, a farmers' group, said": a longer name around the
+# organisation found (its last words), still the person's group.
+_TIE_BEFORE_WORDS = re.compile(
+    r" (?:of|at|from|with) (?:the )?(?:[A-Z][\w’'-]* (?:(?:ng|de|del|da|do|of|and|for|sa|la) )?){1,4}$"
+)
 _TIE_BEFORE = re.compile(r",? (?:of|at|from|with) (?:the )?(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?-based )?$")
 
 
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its"])
-# "A group of 18 lawmakers from the X and ", "One researcher at ": an unnamed head whose
-# prepositional phrase names where it belongs (a spokesperson "for" an organisation speaks for it).
+# "A group of 18 lawmakers from the X and ", "One researcher at ", "A person close to ", "An adviser
+# to ": an unnamed head whose prepositional phrase names where it belongs (a spokesperson "for" an
+# organisation speaks for it).
 _PRONOUN_CUE = re.compile(r", (?:he|she|they|it) [a-z]+")
 _UNNAMED_HEAD = re.compile(
     r"(?:(?:But|And|However|Meanwhile),? )?(?:A|An|One|Another|Some|Several|Two|Three|Four|Five|Many|\d+"
     # "In Ankara, an official at …": a place or time set before the head.
     r"|(?:In|At|On|From|Outside|Elsewhere) [^,.;:“”\"]{1,40}, (?:a|an|one|another|some|several|two|three|many))"
-    r" (?!(?:[\w’'-]+ ){0,3}(?:spokes|representative))(?:[\w’'-]+ ){1,5}?(?:of|from|at|in|within|inside|among) "
+    r" (?!(?:[\w’'-]+ ){0,3}(?:spokes|representative))(?:(?:[\w’'-]+ ){1,5}?(?:of|from|at|in|within|inside|among|"
+    r"close to|closer to|familiar with)|(?:[\w’'-]+ ){0,4}?(?:advis[eo]rs?|consultants?) to) "
     r"(?:[^,;:“”\"]{0,60} (?:and|or) )?(?:the |a |an |its |their )?"
     # "an official at Turkey's Energy Ministry": the country whose body it is.
     r"(?:[A-Z][\w-]*[’']s )?"
@@ -454,8 +477,18 @@ def _role_before_org(body: str, org_start: int, floor: int, verb_start: int) -> 
     return role.group("head")
 
 
+# "The Speaker ", "The Governor ": a capitalised title alone opens the sentence, right before its verb.
+_THE_TITLE = re.compile(r"The (?P<head>[A-Z][a-z]+) (?:(?:also|later|then|had|has) )?")
+
+
 def _role_holder(speakers: _Speakers, head: str) -> Reference | None:
     """The one person the article names right after the role word ("governor Jane Roe")."""
+    if head not in speakers.holders:
+        speakers.holders[head] = _scan_role_holder(speakers, head)
+    return speakers.holders[head]
+
+
+def _scan_role_holder(speakers: _Speakers, head: str) -> Reference | None:
     body = speakers.body
     found: Reference | None = None
     for word in (head, head.capitalize()):
@@ -486,6 +519,16 @@ _DESCRIPTION_THEN_NAME = re.compile(
 )
 
 
+_POSSESSOR_ROLE_GAP = re.compile(r" the [a-z][\w-]*[’']s? (?:[a-z][\w-]* ){0,2}?[a-z][\w-]*, ")
+_ACRONYM_THEN_COMMA = re.compile(r" \([A-Z][\w&.]{1,9}\), ")
+# "The liquidator of ", "The auditor for the ": a description whose "of" names another organisation.
+_DESCRIPTION_OF = re.compile(r"(?:[Tt]he|[Ii]ts) (?:[a-z][\w’'-]* ){0,2}?[a-z][\w’'-]* (?:of|for) (?:the )?")
+# ", Leeds-based firm ", ", accounting firm ": the kind of firm named in the appositive.
+_FIRM_APPOSITIVE = re.compile(
+    r", (?:the )?(?:[A-Za-z][\w’'-]* ){0,2}?(?:firm|company|consultancy|group|agency|practice|partnership) "
+)
+
+
 class _Speakers:
     """Look-ups over the resolved references of one article."""
 
@@ -506,6 +549,8 @@ class _Speakers:
         self.starts = [r.start for r in self.references]
         self.by_start = {r.start: r for r in self.references}
         self.ends = sorted(self.references, key=lambda r: r.end)
+        self.end_positions = [r.end for r in self.ends]
+        self.holders: dict[str, Reference | None] = {}  # role word → its one named holder
 
     def starting_at(self, position: int) -> Reference | None:
         """The reference that begins at ``position`` (the longest, if several)."""
@@ -561,11 +606,15 @@ class _Speakers:
             if (
                 gap is None
                 and reference.type == "organisation"
-                and self.body.startswith(", ", reference.end)
-                and reference.end + 2 == verb_start
+                and (
+                    (self.body.startswith(", ", reference.end) and reference.end + 2 == verb_start)
+                    # "The race organiser, Acme Events (AE), said": its acronym in brackets after it.
+                    or _ACRONYM_THEN_COMMA.fullmatch(self.body, reference.end, verb_start) is not None
+                )
                 and (
                     self.body.endswith(", the ", 0, reference.start)
                     or _DESCRIPTION_THEN_NAME.fullmatch(self.body, self.past_dateline(floor), reference.start)
+                    or self._firm_of_other(self.past_dateline(floor), reference)
                 )
             ):
                 # "The union representing the drivers, the Rail Workers' Union, said", "The supplier,
@@ -600,14 +649,32 @@ class _Speakers:
                 if person is not None:
                     return person
             # "Analyst Jane Roe of Acme Research said": the person named before "of ORG" is the subject.
-            tie = _TIE_BEFORE.search(self.body, max(floor, best.start - 40), best.start)
+            tie = _TIE_BEFORE.search(
+                self.body, max(floor, best.start - 40), best.start
+            ) or _TIE_BEFORE_WORDS.search(self.body, max(floor, best.start - 80), best.start)
             if tie is not None:
-                person = next(
-                    (r for r in self.references if r.end == tie.start() and r.type == "person"), None
-                )
+                person = self.person_ending_at(tie.start())
                 if person is not None:
                     return person
         return best
+
+    def person_ending_at(self, position: int) -> Reference | None:
+        """The person reference that ends at ``position``, found by bisection over the ends."""
+        index = bisect.bisect_left(self.end_positions, position)
+        while index < len(self.ends) and self.ends[index].end == position:
+            if self.ends[index].type == "person":
+                return self.ends[index]
+            index += 1
+        return None
+
+    def _firm_of_other(self, opening: int, found: Reference) -> bool:
+        """ "The liquidator of Acme, Leeds-based firm Roe Partners, said": the description names another
+        organisation after "of", and the appositive names the firm that fills the description."""
+        description = _DESCRIPTION_OF.match(self.body, opening, found.start)
+        other = self.starting_at(description.end()) if description is not None else None
+        if other is None or other.type != "organisation" or other.key == found.key:
+            return False
+        return _FIRM_APPOSITIVE.fullmatch(self.body, other.end, found.start) is not None
 
     def person_named_between(self, start: int, end: int) -> bool:
         """Is a person named by name in ``body[start:end]`` ("Roe disagreed")?"""
@@ -672,6 +739,14 @@ class _Speakers:
             if found is not None and found.type == "organisation":
                 return self._role_holder_after(found, limit) or found
             return found
+        if (
+            candidate.start < limit
+            and candidate.type == "person"
+            and candidate.kind == "name"
+            and _POSSESSOR_ROLE_GAP.fullmatch(between)
+        ):
+            # "said the coalition's president, Jane Roe.": the role, then the name set off by a comma.
+            return candidate
         return None
 
     def _role_holder_after(self, organisation: Reference, limit: int) -> Reference | None:
@@ -1101,6 +1176,8 @@ def _clause_record(
         return None
     if body[start - 2 : start] == ", " and _ADVERB_THEN_PARTICIPLE.match(body, start, end):
         return None  # "she said afterwards, still clutching a towel": what she did as she said it
+    if _WHEN_THEN_PARTICIPLE.match(body, start, end):
+        return None  # "she says afterward, sitting on a crate": when and how she said it, no clause
     if direct.covers(start, end):
         return None  # the clause is itself a direct quote: "She added that “…”"
     return QuoteRecord(
@@ -1115,6 +1192,9 @@ def _clause_record(
     )
 
 
+_WHEN_THEN_PARTICIPLE = re.compile(
+    r"(?:afterwards?|later|again|today|yesterday|tonight), (?!(?:no|some|any|every)thing\b)[a-z]{2,}ing\b"
+)
 # "still clutching a towel", "visibly shaking": an adverb, then a participle; no clause.
 _ADVERB_THEN_PARTICIPLE = re.compile(
     r"(?:still|again|also|even|just|now|then|[a-z]+ly) (?!(?:no|some|any|every)thing\b)[a-z]{2,}ing\b"
@@ -1180,7 +1260,9 @@ _TRAILING_CUE = re.compile(
     rf",[”\"’»]? (?P<rest>.{{2,80}}?)\s*(?P<verb>[a-z]+)(?:{_CUE_TAIL}| (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"in a (?:\w+ )?statement|in an interview|last week|earlier"
     # "…, the company said in a separate filing with the state regulator.": where it was said.
-    r"|in an? (?:[\w-]+ )?(?:filing|letter|report|post|note|email|memo|submission)(?: (?:with|to) [^,.;:]{1,50})?"
+    # "…, the centre said in its 5 a.m. advisory.": a notice of its own, when it was issued.
+    r"|in (?:an?|its|their) (?:[\w.-]+ ){0,3}?(?:filing|letter|report|post|note|email|memo|submission|advisory|"
+    r"bulletin)(?: (?:with|to) [^,.;:]{1,50})?"
     # "…, the chief minister said after a meeting at his residence.": when it was said.
     r"|(?:after|following|during) (?:a|an|the|his|her|its|their) [^,;:“”\"]{1,80}?)){0,2}"
     # "…, the ministry said on Thursday, after two days of talks in the capital, Muscat.": when it was
@@ -1253,7 +1335,10 @@ _MID_ACCORDING = re.compile(
 _ADJUNCT_AFTER_SOURCE = re.compile(r"(?:in|amid|with|despite|after|following) (?:what|a|an|the)\b")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _WHEN_SAID = frozenset(["after", "following", "during"])
-_WRITTEN_IN = frozenset(["filing", "letter", "report", "post", "note", "email", "memo", "submission"])
+_WRITTEN_IN = frozenset(
+    # "…, the centre said in its 5 a.m. advisory.": an agency's notices too.
+    ["filing", "letter", "report", "post", "note", "email", "memo", "submission", "advisory", "bulletin"]
+)
 _LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to ")
 _SHORT_APPOSITIVE = re.compile(r",[^,]{1,80},(?=\s)")
 _CUE_VERBS = _CLAUSE_VERBS | _THAT_ONLY_VERBS | _TRAILING_VERBS | _LISTENER_VERBS
@@ -1580,6 +1665,8 @@ def _indirect(
         if verb in ("told", "tells") and not cue.group("listener"):
             continue  # "told" needs its listener: "told reporters"
         verb_start = sentence.start + cue.start("verb")
+        if verb == "states" and _NOUN_STATES.match(body, verb_start):
+            continue  # "GCC states still account for …", "member states have agreed": the noun
         if verb == "heard":
             # "The court heard that …": evidence given in court, by a speaker it does not name.
             found = _clause_record(body, sentence.start + cue.end(), sentence.end, None, verb, direct)
@@ -1590,6 +1677,12 @@ def _indirect(
         if subject is not None and subject.type == "organisation":
             subject = _person_before_appositive(speakers, sentence.start, subject, verb_start) or subject
         role_holder = False
+        if subject is None:
+            title = _THE_TITLE.fullmatch(body, speakers.past_dateline(sentence.start), verb_start)
+            if title is not None and title.group("head") in TITLE_HEADS:
+                # "The Speaker said …" after "Speaker Jane Roe declined …": the one holder the article named.
+                subject = _role_holder(speakers, title.group("head").lower())
+                role_holder = subject is not None
         if subject is not None and subject.type == "organisation":
             head = _role_before_org(body, subject.start, sentence.start, verb_start)
             if head is not None:
@@ -1879,6 +1972,10 @@ def _study_issuer(speakers: _Speakers, start: int, verb_start: int) -> Reference
     return opening if _STUDY_OF.match(body, opening.end, verb_start) else None
 
 
+# "states" followed by an adverb or an auxiliary verb is the plural noun, not the reporting verb.
+_NOUN_STATES = re.compile(
+    r"states (?:still|also|now|already|have|had|are|were|will|would|can|could|must|should|may|might|do|did)\b"
+)
 # Reporting verbs that as often take a plain object ("confirmed the deal") as a reported clause.
 _OBJECT_VERBS = frozenset(
     [
@@ -2118,6 +2215,10 @@ def find_quotes(
             len(body[quote.start : quote.end].split()) <= 4
         ):
             continue  # "the so-called “Korea discount”", "a reference to “further tightening”": a label
+        if _ON_PROGRAMME.search(body, max(0, quote.open_mark - 12), quote.open_mark) and _is_title(
+            body[quote.start : quote.end]
+        ):
+            continue  # "Lin said on “Good Morning America.”": the programme she said it on
         if not _is_real_quote(body, quote, cue is not None):
             words = body[quote.start : quote.end].split()
             if len(words) <= 2 and not all(w[:1].isupper() for w in words):
@@ -2246,7 +2347,13 @@ def find_quotes(
                 # has the reported speech's speaker when its own cue found none.
                 for index in direct.indices_within(piece.start, piece.end + 1):
                     record = direct[index]
-                    if record.speaker_key is None and record.end <= piece.end + 1:
+                    # One with the same verb as its cue was given that verb's subject: the reported
+                    # speech's reading of the subject, past its appositives, wins ("Jane Roe, a judge
+                    # and spokeswoman for Acme, said the bill was “imperfect”").
+                    if (
+                        record.speaker_key is None
+                        or (record.cue == piece.cue and _distinct_voice(record, piece))
+                    ) and record.end <= piece.end + 1:
                         records[index] = dataclasses.replace(
                             record,
                             speaker_key=piece.speaker_key,
@@ -2276,6 +2383,11 @@ def find_quotes(
     _they_who_just_spoke(body, records)
     _pronoun_after_an_unnamed_voice(speakers, records)
     return tuple(records)
+
+
+def _distinct_voice(record: QuoteRecord, piece: QuoteRecord) -> bool:
+    """Did a partial quote get a speaker other than the reported speech around it, by the same verb?"""
+    return record.speaker_key != piece.speaker_key and record.speaker_type != piece.speaker_type
 
 
 _MAX_STANDFIRST = 300  # characters: a standfirst is a line or two under the headline

@@ -656,7 +656,12 @@ def _named_with_head(word: str, heads: _OrgHeads, position: int, capitalised: bo
 
 
 # Descriptor nouns that end the names they stand for ("the trust": "… Foundation Trust").
-_NAME_HEADS = frozenset(["trust", "charity", "foundation", "council", "institute"])
+_NAME_HEADS = frozenset(
+    ["trust", "charity", "foundation", "council", "institute", "airport", "hospital", "centre", "center"]
+)
+# Facilities run as organisations ("Tampa International Airport", "St Mary's Hospital", "the National
+# Storm Center"): "the airport" stands only for one so named.
+_FACILITY_HEADS = frozenset(["airport", "hospital", "centre", "center"])
 
 
 def _descriptor_target(
@@ -674,6 +679,8 @@ def _descriptor_target(
     headed = _named_with_head(word, heads, ref.start, ref.text.split()[-1][:1].isupper())
     if headed is not None:
         return Reference(ref.start, ref.end, ref.text, headed, "organisation")
+    if word.split()[-1] in _FACILITY_HEADS:
+        return None  # "the airport" is one whose name ends so, or a place: never another company
     # "the central bank": an organisation of that kind whose name has the modifier wins.
     modifiers = {w for w in word.split()[1:-1] if len(w) > 3}
     named = (
@@ -1129,7 +1136,13 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                     _organisation_ending_at(signed.start()),
                     floor=max(0, signed.start() - 120),
                 )
-            elif target is None and not _unissued_before(ref, word, last_before):
+            elif (
+                target is None
+                and not _unissued_before(ref, word, last_before)
+                and not word.startswith("a joint ")
+            ):
+                # "a joint communiqué read by the mediators": several parties issued it, no one body ("That
+                # joint statement" points back to one whose issuer the article gave).
                 if word.startswith(("the ", "this ")):
                     # "according to the statement": the statement the article mentioned before.
                     target = last_before(

@@ -27,6 +27,11 @@ _ABBREVIATIONS = frozenset(
         "gov",
         "sen",
         "coun",  # Canadian "Coun. Jane Roe": councillor
+        # Professional titles before a name, as the Philippine press writes them: "Atty. Jane Roe",
+        # "Engr. Jane Roe" (attorney, engineer), "Dra. Jane Roe" (doctor).
+        "atty",
+        "engr",
+        "dra",
         "rep",
         "gen",
         "col",
