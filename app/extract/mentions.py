@@ -6826,9 +6826,10 @@ def _overlapping(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     return overlaps
 
 
-def _inside_longer_span(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
-    """Whether a span lies inside a longer one of ``spans``: sorted starts and the furthest end reached
-    so far make it one lookup, not a scan of every span (a megabyte of text names tens of thousands)."""
+def _inside_longer_span(spans: list[tuple[int, int]], *, or_same: bool = False) -> Callable[[int, int], bool]:
+    """Whether a span lies inside a longer one of ``spans`` (or, with ``or_same``, is one of them): sorted
+    starts and the furthest end reached so far make it one lookup, not a scan of every span (a megabyte
+    of text names tens of thousands)."""
     ordered = sorted(set(spans))
     starts = [start for start, _ in ordered]
     furthest = list(accumulate((end for _, end in ordered), max))
@@ -6840,7 +6841,8 @@ def _inside_longer_span(spans: list[tuple[int, int]]) -> Callable[[int, int], bo
         earlier = bisect.bisect_left(starts, start)  # the spans that start before this one
         if earlier and furthest[earlier - 1] >= end:
             return True
-        return longest_from.get(start, 0) > end
+        reach = longest_from.get(start, 0)
+        return reach >= end if or_same else reach > end
 
     return inside_longer
 
@@ -6879,17 +6881,11 @@ def _drop_places_inside_orgs(state: _State) -> None:
 
 def _drop_places_inside_people(state: _State) -> None:
     """ "Ibarra Ruiz" after "Santiago Ibarra Ruiz": a place's name inside a person's name is part of the
-    name. Sorted starts and the furthest end reached so far make each place one lookup."""
-    spans = sorted((p.start, p.end) for p in state.people if p.end > p.start)
+    name."""
+    spans = [(p.start, p.end) for p in state.people if p.end > p.start]
     if not spans or not state.places:
         return
-    starts = [start for start, _ in spans]
-    furthest = list(accumulate((end for _, end in spans), max))
-
-    def inside_person(start: int, end: int) -> bool:
-        earlier = bisect.bisect_right(starts, start)  # the names that start at or before the place
-        return earlier > 0 and furthest[earlier - 1] >= end
-
+    inside_person = _inside_longer_span(spans, or_same=True)
     state.places = [p for p in state.places if p.start == p.end or not inside_person(p.start, p.end)]
 
 

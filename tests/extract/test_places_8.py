@@ -221,3 +221,14 @@ def test_a_span_inside_a_longer_one_is_found_as_a_scan_of_every_span_finds_it() 
         for start, end in spans:
             scanned = any(s <= start and end <= e and e - s > end - start for s, e in spans)
             assert inside_longer(start, end) == scanned, (spans, start, end)
+
+
+def test_the_lookup_that_also_counts_a_same_span_matches_the_plain_scan() -> None:
+    rng = random.Random(11)
+    for _ in range(200):
+        spans = [(start, start + rng.randint(1, 12)) for start in (rng.randint(0, 40) for _ in range(8))]
+        inside = _inside_longer_span(spans, or_same=True)
+        for start in range(0, 50):
+            for end in range(start + 1, start + 14):
+                scanned = any(s <= start and end <= e for s, e in spans)
+                assert inside(start, end) == scanned, (spans, start, end)
