@@ -5604,6 +5604,11 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _NOT_OUTLET_WORDS = ORG_HEADS.keys() | _LEGISLATURES | TITLE_HEADS | HONORIFICS
 
 
+def _named_spans(state: _State) -> list[tuple[int, int]]:
+    """Where the people and organisations found so far stand: what an outlet's name may not overlap."""
+    return [(m.start, m.end) for m in state.people] + [(m.start, m.end) for m in state.orgs]
+
+
 def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
     """A name no rule read as anything, which a source "told" or which asked for comment: a news outlet.
     A person a source tells is named in the article first, so a name that is no one's is the outlet's."""
@@ -5611,7 +5616,7 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
     cues = {m.end(): m.group("told") is not None for m in _OUTLET_BEFORE.finditer(body)}
     if not cues:
         return
-    named = [(m.start, m.end) for m in state.people] + [(m.start, m.end) for m in state.orgs]
+    named = _named_spans(state)
     overlaps = _overlapping(named + [(m.start, m.end) for m in state.places])
     added: list[tuple[int, int]] = []  # the masthead lines' full names (one per outlet at most)
     name_words = {w for p in state.people for w in p.name.split()}
@@ -5746,9 +5751,7 @@ def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
         else:
             continue
         if taken is None:
-            taken = _overlapping(
-                [(m.start, m.end) for m in state.people] + [(m.start, m.end) for m in state.orgs]
-            )
+            taken = _overlapping(_named_spans(state))
         inner: list[OrganisationMention] = []
         if taken(start, chunk.end):
             if programme and spoken_on:
@@ -5771,9 +5774,7 @@ def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
             continue
         if inner:
             state.orgs = [o for o in state.orgs if o not in inner]
-            taken = _overlapping(
-                [(m.start, m.end) for m in state.people] + [(m.start, m.end) for m in state.orgs]
-            )
+            taken = _overlapping(_named_spans(state))
         names.setdefault(name, (start, end))
     if not names or taken is None:  # a name is kept only once the overlaps are built
         return
@@ -5831,10 +5832,7 @@ def _find_journals(state: _State, chunks: list[_Chunk]) -> None:
     body = state.body
     if "published" not in body:
         return
-    spans = [(m.start, m.end) for m in state.people]
-    spans += [(m.start, m.end) for m in state.orgs]
-    spans += [(m.start, m.end) for m in state.places]
-    taken = _overlapping(spans)
+    taken = _overlapping(_named_spans(state) + [(m.start, m.end) for m in state.places])
     for chunk in chunks:
         if chunk.label not in ("unknown", "person-candidate") or not 1 <= len(chunk.tokens) <= 4:
             continue
