@@ -5599,11 +5599,13 @@ def _find_appositive_countries(state: _State) -> None:
 
 # "told Zenpost that", "seen by the Zenpost": the news outlet a source spoke to or a document reached;
 # "had not responded to Zenpost's questions": the outlet that asked.
+# The phrase right before a name: read backwards from each name, not by a scan of the whole body.
 _OUTLET_BEFORE = re.compile(
-    # Every phrase opens with one of these letters, then one of these: testing that first skips most positions.
-    r"(?=[tsoria][oeapbn])(?<![\w’'-])(?:(?P<told>told|tells|telling|seen by|obtained by|reviewed by|interview with|"
-    r"(?:spoke|speaking|talking) to)|(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?) to) (?:[Tt]he )?(?=[A-Z])"
+    r"(?<![\w’'-])(?:(?P<told>told|tells|telling|seen by|obtained by|reviewed by|interview with|"
+    r"(?:spoke|speaking|talking) to)|(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?) to) (?P<the>[Tt]he )?\Z"
 )
+# How those phrases end: a cheap test before the pattern is tried.
+_OUTLET_BEFORE_ENDS = ("told ", "tells ", "telling ", "by ", "with ", "to ", "the ", "The ")
 # "who spoke to Zenpost welcomed the plan": the clause ends at the speaker's own verb.
 _OUTLET_AFTER = re.compile(
     r"(?: that\b| on [A-Z]| in an?\b| by\b| after\b| last\b| this\b|[.,;:]|$| [a-z]{3,}ed (?:the|a|an|it)\b)"
@@ -5618,22 +5620,43 @@ def _named_spans(state: _State) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in state.people] + [(m.start, m.end) for m in state.orgs]
 
 
+def _outlet_cue(body: str, start: int) -> bool | None:
+    """ "told Zenpost", "told the Zenpost", "replied to The Zenpost": True after a phrase that tells, False
+    after one that answers, None after neither. "the" or "The" before the name belongs to the phrase,
+    unless "The" opens a capitalised name itself ("told The Zenpost": the cue is before "Zenpost")."""
+    if not ("A" <= body[start : start + 1] <= "Z" and body.endswith(_OUTLET_BEFORE_ENDS, 0, start)):
+        return None
+    found = _OUTLET_BEFORE.search(body, max(0, start - 30), start)
+    if found is None:
+        return None
+    if (
+        found.group("the") is None
+        and body.startswith("The ", start)
+        and "A" <= body[start + 4 : start + 5] <= "Z"
+    ):
+        return None
+    return found.group("told") is not None
+
+
 def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
     """A name no rule read as anything, which a source "told" or which asked for comment: a news outlet.
     A person a source tells is named in the article first, so a name that is no one's is the outlet's."""
     body = state.body
-    cues = {m.end(): m.group("told") is not None for m in _OUTLET_BEFORE.finditer(body)}
-    if not cues:
+    cued = [
+        (chunk, told)
+        for chunk in chunks
+        if chunk.label not in ("org", "place", "split")
+        and 1 <= len(chunk.tokens) <= 3
+        and (told := _outlet_cue(body, chunk.start)) is not None
+    ]
+    if not cued:
         return
     named = _named_spans(state)
     overlaps = _overlapping(named + [(m.start, m.end) for m in state.places])
     added: list[tuple[int, int]] = []  # the masthead lines' full names (one per outlet at most)
     name_words = {w for p in state.people for w in p.name.split()}
     names: set[str] = set()
-    for chunk in chunks:
-        told = cues.get(chunk.start)
-        if told is None or chunk.label in ("org", "place", "split") or not 1 <= len(chunk.tokens) <= 3:
-            continue
+    for chunk, told in cued:
         tokens, end = chunk.tokens, chunk.end
         if tokens[-1][2].endswith(("’s", "'s")):
             end -= 2  # the classifier may have cut the possessive off already
