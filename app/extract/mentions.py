@@ -548,6 +548,7 @@ _GROUP_NOUNS = frozenset(
         "website",
     ]
 )
+_GROUP_NOUN_ENDS = tuple(f"{noun} " for noun in sorted(_GROUP_NOUNS))
 
 
 def _word_after(body: str, position: int) -> str:
@@ -3161,6 +3162,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         _GROUP_BEFORE.search(body, max(0, chunk.start - 60), chunk.start)
         if org is None
         and len(tokens) <= 5
+        and body.endswith(_GROUP_NOUN_ENDS, 0, chunk.start)  # one test, before the word is cut out
         and _word_before(body, chunk.start) in _GROUP_NOUNS
         # "Central bank President Jane Roe": a title opens a person's name, not an organisation's.
         and tokens[0][2] not in TITLE_HEADS
