@@ -5736,6 +5736,7 @@ _OUTLET_CUE_WORDS = frozenset(
         "podcast",
     ]
 )
+_OUTLET_CUE_ENDS = tuple(f"{word} " for word in sorted(_OUTLET_CUE_WORDS))  # one suffix test first
 _OUTLET_NUMBER_AFTER = re.compile(r" (?:[1-9]\d?)(?![\w.,:/%-]| ?(?:per|percent|million|billion|years?)\b)")
 _OUTLET_OF_THE_AFTER = re.compile(rf" of the {U}[a-z]+(?![\w’'-]| of\b| [A-Z])")
 _PROGRAMME_HEADS = frozenset(["Show", "Podcast", "Programme", "Program", "Tonight", "Hour"])
@@ -5756,7 +5757,7 @@ def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
         start, end = chunk.start, chunk.end
         if chunk.tokens[-1][2].endswith(("’s", "'s")):
             continue
-        cue = _word_before(body, start) in _OUTLET_CUE_WORDS
+        cue = body.endswith(_OUTLET_CUE_ENDS, 0, start) and _word_before(body, start) in _OUTLET_CUE_WORDS
         described = cue and _OUTLET_KIND_BEFORE.search(body, max(0, start - 40), start) is not None
         spoken_on = cue and _OUTLET_ON_BEFORE.search(body, max(0, start - 40), start) is not None
         programme = len(chunk.tokens) > 1 and chunk.tokens[-1][2] in _PROGRAMME_HEADS
