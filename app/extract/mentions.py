@@ -2761,7 +2761,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return  # "The", "But", "Monday": a capital that names nothing (most single-word runs)
     if len(tokens) == 1 and (ORG_HEADS.get(tokens[0][2]) == "company" or tokens[0][2] in state.things):
         return  # ", Inc.": a company suffix names no company by itself
-    if _name_in_capitals(state, chunk):
+    # Most chunks are one word, which the rules for several words below never fit: the length is
+    # tested before each of their calls.
+    if len(tokens) > 1 and _name_in_capitals(state, chunk):
         # "told PREMIUM HERALD the", "--(MARKET WIRE)--": a masthead or agency set in capitals mid-sentence.
         text = body[chunk.start : chunk.end]
         chunk.label, chunk.data = "org", _org_from_text(text)
@@ -2869,7 +2871,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         chunk.label = "split"
         return
     if (
-        _team_like(tokens)
+        len(tokens) > 1
+        and _team_like(tokens)
         # The phrase's "between" lies inside the window: finding it is cheaper than trying the pattern.
         and body.find(" between ", max(0, chunk.start - 70), chunk.start) >= 0
         and _MATCH_BETWEEN.search(body, max(0, chunk.start - 70), chunk.start) is not None
@@ -2911,9 +2914,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # "the Democratic-controlled Senate": who holds it is no part of its name.
         tokens = tokens[1:]
         chunk.tokens, chunk.start = tokens, tokens[0][0]
-    if _post_of_org_split(state, chunk, owner_country):
+    if len(tokens) > 1 and _post_of_org_split(state, chunk, owner_country):
         return
-    whole_known = body[chunk.start : chunk.end] in KNOWN_ORGS  # "Moody's Ratings": a listed name
+    # "Moody's Ratings": a listed name.
+    whole_known = len(tokens) > 1 and body[chunk.start : chunk.end] in KNOWN_ORGS
     for index, (start, end, word) in enumerate(tokens[:-1]):
         # "St Mary's Hospital", "King's College": a possessive inside an institution's name.
         # "Acme Petronas' Jane Roe": a name ending in "s" takes the apostrophe alone.
@@ -2997,7 +3001,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     if len(tokens) > 2 and tokens[0][2] == "The" and _is_landform_name(text):
         tokens = tokens[1:]  # "The Blue Mountains" opening a sentence
         chunk.tokens, chunk.start, text = tokens, tokens[0][0], body[tokens[0][0] : chunk.end]
-    if _is_landform(body, chunk) and _org_of(state, text) is None:
+    if len(tokens) > 1 and _is_landform(body, chunk) and _org_of(state, text) is None:
         # "the Blue Mountains", "in Nelson Mandela Bay", "Mount Victoria": the country comes later,
         # from the article's other places (_find_local_places).
         chunk.label = "place"
@@ -3024,7 +3028,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         tokens = chunk.tokens = tokens[1:]
         chunk.start = tokens[0][0]
         text = body[chunk.start : chunk.end]
-    if _regional_party_branch(tokens):
+    if len(tokens) > 1 and _regional_party_branch(tokens):
         # "Scottish Labour", "the Welsh Conservatives": a party's branch in one nation or region of a state.
         if tokens[0][2] == "The":
             tokens = chunk.tokens = tokens[1:]
