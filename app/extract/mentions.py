@@ -75,7 +75,9 @@ _LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
 U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 _ABBREVIATED = "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon"
-_PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|ibn|al|el|dos|das|ter|zu|y)"
+_PARTICLE = (
+    r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|ibn|al|el|dos|das|ter|ten|te|zu|y)"
+)
 # The Arabic article written joined to a family name in lower case: "al-Hashimi", "el-Masri"; the
 # French one elided before a capital: "Côte d'Ivoire", "Giscard d'Estaing".
 _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
@@ -5270,7 +5272,7 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
         if paternal and paternal not in surnames:
             surnames[paternal] = person
         if paternal:
-            surnames.setdefault(" ".join(parts[1:]), person)  # both surnames: "Mr Alcántara Villena"
+            surnames.setdefault(" ".join(parts[-2:]), person)  # both surnames: "Mr Alcántara Villena"
         if parts[-1][:3] in ("al-", "el-"):
             surnames[parts[-1][0].upper() + parts[-1][1:]] = person  # "Al-Hashimi said" opening a sentence
         for inner in inner_surnames(parts):

@@ -269,7 +269,7 @@ def _surname_forms(name: str) -> list[str]:
         forms.append(particled)
     paternal = paternal_surname(parts)
     if paternal:
-        forms += [paternal, " ".join(parts[1:])]  # "Alcántara" and "Alcántara Villena"
+        forms += [paternal, " ".join(parts[-2:])]  # "Alcántara" and "Alcántara Villena"
     if parts[-1][:3] in ("al-", "el-"):
         forms.append(parts[-1][0].upper() + parts[-1][1:])  # "Al-Hashimi said" opening a sentence
     for index, part in enumerate(parts[1:], 1):

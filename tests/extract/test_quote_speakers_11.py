@@ -1,0 +1,62 @@
+"""Speakers whose names the earlier rules missed: Chinese given names of long syllables, Dutch
+particles, two given names before two surnames."""
+
+from app.extract import run
+
+
+def _speaker(text: str, fragment: str) -> str | None:
+    extraction = run(text)
+    for quote in extraction.quotes:
+        if fragment in quote.text:
+            return quote.speaker_key
+    raise AssertionError(f"no quote holding {fragment!r}")
+
+
+def _people(text: str) -> set[str]:
+    return {person.key for person in run(text).people}
+
+
+def test_hong_kong_name_with_long_second_syllable_speaks() -> None:
+    text = (
+        "A property agent was jailed on Tuesday for cheating buyers.\n\n"
+        'Magistrate Raymond Fung Chi-keung said the agent had shown "no remorse".'
+    )
+    assert _speaker(text, "the agent had shown") == "raymond fung chi-keung"
+
+
+def test_taiwanese_given_name_then_family_name_alone() -> None:
+    text = (
+        "Lintek Packaging will build a plant in Oita.\n\n"
+        "Lintek Chairman Lin Pei-hsuan said the site was chosen for its water.\n\n"
+        '"We needed engineers nearby," Lin said.'
+    )
+    assert _speaker(text, "the site was chosen") == "lin pei-hsuan"
+    assert _speaker(text, "We needed engineers") == "lin pei-hsuan"
+
+
+def test_town_and_participle_compounds_are_not_given_names() -> None:
+    text = "Dealers at Lagos-based Orrin Motors said prices rose. Texas-sized trucks sold out."
+    assert not any("based" in key or "sized" in key for key in _people(text))
+
+
+def test_dutch_ten_particle_and_the_surname_alone() -> None:
+    text = (
+        "The scheme, presented by Minister of Housing Ilse ten Vorden, costs two billion euros.\n\n"
+        'Ten Vorden said she understood the anger of tenants. "Waiting is not an option," she wrote.'
+    )
+    assert _speaker(text, "she understood the anger") == "ilse ten vorden"
+    assert _speaker(text, "Waiting is not an option") == "ilse ten vorden"
+
+
+def test_ten_as_a_number_is_no_particle() -> None:
+    text = "Ten farmers said they would return on Monday, and the top ten Dairy Board members agreed."
+    assert _speaker(text, "they would return") is None
+    assert _people(text) == set()
+
+
+def test_two_given_names_then_both_surnames() -> None:
+    text = (
+        "The band was widened by Finance Minister Jorge Andrés Quiroga Ledesma on Sunday.\n\n"
+        '"This is not a devaluation," Quiroga Ledesma told reporters.'
+    )
+    assert _speaker(text, "This is not a devaluation") == "jorge andres quiroga ledesma"
