@@ -74,7 +74,7 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
 U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
-_ABBREVIATED = "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon"
+_ABBREVIATED = "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Dra"
 _PARTICLE = (
     r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|ibn|al|el|dos|das|ter|ten|te|zu|y)"
 )
@@ -4986,7 +4986,7 @@ def _particle_surname_of_someone(state: _State, tokens: list[tuple[int, int, str
 
 
 # Courtesy forms put before a given name, not a surname ("Dona Conceição", "Don Ignacio").
-_GIVEN_NAME_HONORIFICS = frozenset(["Don", "Dona", "Doña", "Dom"])
+_GIVEN_NAME_HONORIFICS = frozenset(["Don", "Dona", "Doña", "Dom", "Sheikh", "Sheikha", "Shaikh", "Shaikha"])
 
 
 def _addressed_by_given_name(state: _State, tokens: list[tuple[int, int, str]]) -> PersonMention | None:
@@ -5296,7 +5296,7 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
         text = body[start:end]
         if (start, end) in claimed:
             continue
-        addressed = _addressed_by_given_name(state, tokens)
+        addressed = _addressed_by_given_name(state, chunk.tokens)
         if addressed is not None:
             # The mention stands for the full name: a given name is no surname to resolve by.
             state.people.append(PersonMention(start, end, addressed.name, gender=addressed.gender))

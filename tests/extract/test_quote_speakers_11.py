@@ -60,3 +60,39 @@ def test_two_given_names_then_both_surnames() -> None:
         '"This is not a devaluation," Quiroga Ledesma told reporters.'
     )
     assert _speaker(text, "This is not a devaluation") == "jorge andres quiroga ledesma"
+
+
+def test_lower_case_general_post_before_a_name() -> None:
+    text = "Rains eased on Friday.\n\nAgency director-general Somchai Rattanakorn said water had fallen by a metre."
+    assert _speaker(text, "water had fallen") == "somchai rattanakorn"
+
+
+def test_general_post_without_a_name_is_no_person() -> None:
+    text = (
+        "Rains eased on Friday.\n\nThe director-general of the Flood Agency said water had fallen by a metre."
+    )
+    assert _people(text) == set()
+
+
+def test_engineer_courtesy_form_before_a_name() -> None:
+    text = (
+        "Senators questioned the bureau on Tuesday.\n\n"
+        "Bureau director Engr. Rogelio Manansala Jr. said the bureau had moved its permits online."
+    )
+    assert _speaker(text, "moved its permits online") == "rogelio manansala jr."
+
+
+def test_sheikh_and_given_name_stand_for_the_full_name() -> None:
+    text = (
+        "Marwa Properties, whose chairman is Sheikh Hamdan bin Rashid Al Qasimi, sold every flat.\n\n"
+        "“We have never seen demand like this,” Sheikh Hamdan told reporters."
+    )
+    assert _speaker(text, "never seen demand") == "hamdan bin rashid al qasimi"
+
+
+def test_sheikh_with_an_unknown_given_name_is_not_the_earlier_person() -> None:
+    text = (
+        "Marwa Properties, whose chairman is Sheikh Hamdan bin Rashid Al Qasimi, sold every flat.\n\n"
+        "“We have never seen demand like this,” Sheikh Faisal told reporters."
+    )
+    assert _speaker(text, "never seen demand") != "hamdan bin rashid al qasimi"
