@@ -68,6 +68,8 @@ _INSTITUTIONAL_TITLES = frozenset(
 )
 _MALE = frozenset({"he", "his", "him"})
 _FEMALE = frozenset({"she", "her", "hers"})
+# Possessive pronouns: "his" in "his lawyer said" stands before the subject and is never one.
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "His", "Her", "Its", "Their"})
 # Kinds whose bare name ("Ministry of Health") needs its country to be one organisation across articles.
 _NATIONAL_KINDS = frozenset({"ministry", "agency", "government", "parliament", "police", "military", "court"})
 
@@ -1038,7 +1040,12 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                 reference = references[at]
                 if reference.start >= high:
                     break
-                if accept(reference) and body[reference.end : reference.end + 2] not in ("'s", "’s"):
+                if (
+                    accept(reference)
+                    and body[reference.end : reference.end + 2] not in ("'s", "’s")
+                    # "A trader who gave his name as Roe said …": a possessive pronoun is no subject.
+                    and reference.text not in _POSSESSIVE_PRONOUNS
+                ):
                     return reference
         return last_before(position, accept)
 

@@ -96,3 +96,28 @@ def test_sheikh_with_an_unknown_given_name_is_not_the_earlier_person() -> None:
         "“We have never seen demand like this,” Sheikh Faisal told reporters."
     )
     assert _speaker(text, "never seen demand") != "hamdan bin rashid al qasimi"
+
+
+_ONE_NAME = (
+    "Dr Helena Marsh said buyers should check every document.\n\n"
+    "One of the victims, a 61-year-old shopkeeper who gave his surname only as Okafor, said outside "
+    'the court that he had lost his savings. "I trusted the agency," he said.'
+)
+
+
+def test_person_named_only_at_the_end_of_an_appositive_speaks() -> None:
+    assert _speaker(_ONE_NAME, "he had lost his savings") == "okafor"
+
+
+def test_possessive_pronoun_is_not_the_subject_a_later_pronoun_follows() -> None:
+    assert _speaker(_ONE_NAME, "I trusted the agency") == "okafor"
+
+
+def test_long_appositive_without_a_naming_phrase_names_no_one() -> None:
+    text = (
+        "Dr Helena Marsh said buyers should check every document.\n\n"
+        "One of the victims, a shopkeeper who had dealt with the firm since 2019 in Leeds, said outside "
+        "the court that he had lost his savings."
+    )
+    found = [q for q in run(text).quotes if "he had lost his savings" in q.text]
+    assert all(q.speaker_key != "helena marsh" for q in found)
