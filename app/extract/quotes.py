@@ -390,11 +390,13 @@ def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
 
 # ", Councillor Jane Roe, said", ", former Ghanaian president John Asante, said": honorifics or
 # title words may stand before the name.
+_COMMA_BEFORE_NAME = re.compile(
+    r", (?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Atty|Engr|Dra)\.? |(?:[A-Za-z][\w-]* ){1,4})?$"
+)
 # ", a trader who gave his surname only as Roe, said", ", known only as Roe, said": the appositive
 # that says how the person is named ends with the name.
-_COMMA_BEFORE_NAME = re.compile(
-    r", (?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Atty|Engr|Dra)\.? |(?:[A-Za-z][\w-]* ){1,4}"
-    r"|[^,.;:“”\"]{1,100}?\b(?:(?:sur|first |last |given |family )?name (?:only )?|(?:known|identified) (?:only )?)as )?$"
+_COMMA_NAMED_AS = re.compile(
+    r", [^,.;:“”\"]{1,100}?\b(?:(?:sur|first |last |given |family )?name (?:only )?|(?:known|identified) (?:only )?)as $"
 )
 # After an appositive name: letters, or where the person works ("…, Professor Jane Roe of Aarhus
 # University, said").
@@ -602,7 +604,13 @@ class _Speakers:
             if (
                 gap is None
                 and reference.type == "person"
-                and _COMMA_BEFORE_NAME.search(self.body, max(0, reference.start - 120), reference.start)
+                and (
+                    _COMMA_BEFORE_NAME.search(self.body, max(0, reference.start - 40), reference.start)
+                    or (
+                        self.body.endswith(" as ", 0, reference.start)
+                        and _COMMA_NAMED_AS.search(self.body, max(0, reference.start - 120), reference.start)
+                    )
+                )
             ):
                 # "His former captain, Daniel Mbeki, said": the name is itself the appositive.
                 gap = _APPOSITIVE_NAME_END.fullmatch(self.body, reference.end, verb_start)
