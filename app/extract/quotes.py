@@ -138,6 +138,9 @@ _TRAILING_VERBS = (_CLAUSE_VERBS - {"told", "tells"}) | {"found", "reported", "h
 # "…, the court heard.": evidence given in court; "heard" trails only after a court.
 _COURT_HEARD = re.compile(r"(?:the )?(?:court|jury|inquest|tribunal|hearing)\s*$")
 # Between a subject and its verb: an appositive in commas, "and other officials", adverbs, auxiliaries.
+# Letters after a name: silk, honours, degrees, generations, and every legislature's members' letters
+# ("Jane Roe TD said", "Jane Roe MLA said").
+_LETTERS_AFTER_NAME = r"KC|QC|SC|MP|MEP|MSP|MS|TD|MLA|MNA|MPA|MPP|MHA|MLC|MHK|OBE|MBE|CBE|PhD|Jr\.?|Sr\.?"
 _SUBJECT_GAP = re.compile(
     # "The National Elections Jury (JNE), which …, said": the acronym in brackets.
     r"\)?"
@@ -155,7 +158,7 @@ _SUBJECT_GAP = re.compile(
     r"(?:,? (?:Inc|Ltd|LLC|Corp|Co|plc|PLC|AG|SE|SA|NV|GmbH)\.?)?"
     r"(?:\s+\([A-Z][\w&.]{1,9}\)|,?\s+\([^()]{1,240}\))?"
     # "Jane Roe KC said": letters after a name.
-    r"(?:\s+(?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|PhD|Jr\.?|Sr\.?))?"
+    rf"(?:\s+(?:{_LETTERS_AFTER_NAME}))?"
     # Appositives in commas, up to three: "Jane Roe, 72, who has lived here for years, said".
     # "a strategist at Acme Inc. in Hong Kong,": a period before a lower-case word abbreviates.
     # "which represents groups in Italy, Spain and Portugal,": a list may add commas.
@@ -401,7 +404,7 @@ _COMMA_NAMED_AS = re.compile(
 # After an appositive name: letters, or where the person works ("…, Professor Jane Roe of Aarhus
 # University, said").
 _APPOSITIVE_NAME_END = re.compile(
-    r"(?:\s+(?:KC|QC|SC|MP|MEP|OBE|MBE|CBE|PhD|Jr\.?|Sr\.?)|\s+(?:of|at|from) (?:the )?[A-Z][^,.;:“”\"]{1,60})?,\s*"
+    rf"(?:\s+(?:{_LETTERS_AFTER_NAME})|\s+(?:of|at|from) (?:the )?[A-Z][^,.;:“”\"]{{1,60}})?,\s*"
 )
 # "Jane Roe of the Kyiv-based Acme Institute said": where the organisation is based may come between.
 # "Jane Roe of the Samahang Magsasaka ng Velmar, a farmers' group, said": a longer name around the
@@ -556,6 +559,16 @@ class _Speakers:
         self.ends = sorted(self.references, key=lambda r: r.end)
         self.end_positions = [r.end for r in self.ends]
         self.holders: dict[str, Reference | None] = {}  # role word → its one named holder
+        self.acronyms: dict[str, Reference] | None = None  # an organisation's acronym → its reference
+
+    def spelled_by(self, initials: str) -> Reference | None:
+        """The organisation the article names by the acronym ``initials`` ("HSE"), if any."""
+        if self.acronyms is None:
+            self.acronyms = {}
+            for r in self.references:
+                if r.type == "organisation" and r.kind == "name" and r.text.isupper():
+                    self.acronyms.setdefault(r.text, r)
+        return self.acronyms.get(initials)
 
     def starting_at(self, position: int) -> Reference | None:
         """The reference that begins at ``position`` (the longest, if several)."""
@@ -1316,6 +1329,13 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?: (?:familiar with|close to|briefed on|with knowledge of|involved in) (?:the |a |an )?[\w’'-]+(?: [\w’'-]+)?)?"
     r"(?: (?:have|had|also|later))?\s*"
 )
+# "In Córdoba, car dealers said", "Regulators told reporters": any plural noun for people by what they
+# do, in lower case ("Sanders said" may be a name), before a plain "said" or "told" only (what "shop
+# owners had argued" is background, not what the story reports).
+_UNNAMED_AGENTS = re.compile(
+    _UNNAMED_SUBJECT.pattern.replace("Another|Others)", "[a-z][a-z-]*(?:ers|ors|ists|ians|ants|ents|ees))")
+)
+_PLAIN_SAID = frozenset(["said", "says", "say", "told", "tells"])
 # "according to a study by the X", "according to data compiled by X": the source, not the document.
 _SOURCE_DOCUMENT = re.compile(
     r"(?:(?:a|an|the|new|recent|latest|its|their|his|her|official|separate|annual|joint|preliminary) )*"
@@ -1530,6 +1550,9 @@ def _unnamed(body: str, start: int, end: int) -> bool:
 # A sentence's subject that no reference covers: a name the mention finder missed ("Ana Roe-Diaz of
 # Chile, who chairs the group, said"), or a description it did not resolve ("The power utility said").
 _UNRESOLVED_SUBJECT = re.compile(
+    # "In a statement, the Health Service Executive said": where it was said, set before the subject.
+    r"(?:In (?:a|an|its|their|his|her) (?:[a-z]+ )?(?:statement|report|letter|interview|post|filing|release)"
+    r"(?: [^,.;:“”\"]{1,40})?, (?:the (?=[A-Z]))?)?"
     # "The regional administration", "The Kherson regional administration": a description.
     r"(?:[Tt]he (?:[A-Z][\w-]+ )?(?:[a-z][\w-]* )?[a-z][\w-]*"
     # "Ukraine's military", "Acme's board": a description of a country's or organisation's body.
@@ -1540,6 +1563,22 @@ _UNRESOLVED_SUBJECT = re.compile(
     r"|[A-Z][a-z’']+-[A-Z][\w’'-]+)"
 )
 _SAID_VERBS = frozenset(["said", "says", "say", "told", "tells", "warned"])
+# "In a statement, the Health Service Executive said" in an article that calls it "the HSE": a name
+# no reference covers, whose capitals spell the acronym of an organisation the article names.
+_SPELLED_SUBJECT = re.compile(
+    r"(?:In (?:a|an|its|their|his|her) (?:[a-z]+ )?(?:statement|report|letter|interview|post|filing|release)"
+    r"(?: [^,.;:“”\"]{1,40})?, )?(?:[Tt]he )?"
+    r"(?P<name>[A-Z][\w’'-]+(?: (?:(?:of|and|for|on|the) )*[A-Z][\w’'-]+){1,6})\s*"
+)
+
+
+def _spelled_out_org(speakers: _Speakers, start: int, verb_start: int) -> Reference | None:
+    """The organisation whose acronym the capitals of the sentence's unresolved subject spell."""
+    match = _SPELLED_SUBJECT.fullmatch(speakers.body, speakers.past_dateline(start), verb_start)
+    if match is None:
+        return None
+    initials = "".join(word[0] for word in match.group("name").split() if word[0].isupper())
+    return speakers.spelled_by(initials) if len(initials) >= 2 else None
 
 
 # "…, the regional administration said.": a description after a trailing cue's comma that no reference
@@ -1727,6 +1766,8 @@ def _indirect(
                 subject = following
         if subject is None and body[verb_start - 2 : verb_start - 1] in ("”", '"', "’", "»", ","):
             subject = _appositive_subject(speakers, sentence.start, verb_start)
+        if subject is None and verb in _SAID_VERBS:
+            subject = _spelled_out_org(speakers, sentence.start, verb_start)
         unnamed_finding = False
         if subject is None and verb in _FINDING_VERBS:
             subject = _study_issuer(speakers, sentence.start, verb_start)
@@ -1742,6 +1783,10 @@ def _indirect(
             or unnamed_role
             or role_holder
             or _unnamed(body, sentence.start, verb_start)
+            or (
+                verb in _PLAIN_SAID
+                and _UNNAMED_AGENTS.fullmatch(body, sentence.start, verb_start) is not None
+            )
             or _UNNAMED_WHO.search(body, max(sentence.start, verb_start - 40), verb_start)
             or _joined_unnamed(body, sentence.start, verb_start)
             or _UNNAMED_HEAD.match(body, sentence.start, verb_start)

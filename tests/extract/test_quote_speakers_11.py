@@ -121,3 +121,46 @@ def test_long_appositive_without_a_naming_phrase_names_no_one() -> None:
     )
     found = [q for q in run(text).quotes if "he had lost his savings" in q.text]
     assert all(q.speaker_key != "helena marsh" for q in found)
+
+
+def test_legislators_letters_after_the_name_keep_the_speaker() -> None:
+    text = (
+        "Hospitals were full again on Monday.\n\n"
+        "Labour health spokesman Declan Furlong TD said the Government had “lost control” of waiting lists."
+    )
+    assert _speaker(text, "the Government had") == "declan furlong"
+    assert _speaker(text, "lost control") == "declan furlong"
+
+
+def test_plural_people_by_trade_report_with_no_speaker() -> None:
+    text = (
+        "The peso fell 12 per cent on Monday.\n\n"
+        "In Rosario, grain exporters said they had halted shipments until prices settled."
+    )
+    assert _speaker(text, "they had halted shipments") is None
+
+
+def test_plural_trade_noun_with_had_argued_is_background_not_a_quote() -> None:
+    text = "The lane opened in May.\n\nShop owners had argued that removing parking spaces would cost them trade."
+    assert not [q for q in run(text).quotes if "removing parking spaces" in q.text]
+
+
+def test_capitalised_word_like_a_trade_plural_is_not_an_unnamed_group() -> None:
+    text = "The lane opened in May.\n\nWalters said the new lane would cost them trade."
+    assert not [q for q in run(text).quotes if q.speaker_key is None and "new lane" in q.text]
+
+
+def test_spelled_out_name_of_an_acronym_speaks_as_that_organisation() -> None:
+    text = (
+        "The union asked the RSE to inspect the line.\n\n"
+        "In a statement, the Rail Safety Executive said inspections had risen by a fifth."
+    )
+    assert _speaker(text, "inspections had risen") == "rse"
+
+
+def test_name_whose_capitals_spell_no_acronym_in_the_article_names_no_one() -> None:
+    text = (
+        "The union asked the council to inspect the line.\n\n"
+        "In a statement, the Rail Safety Executive said inspections had risen by a fifth."
+    )
+    assert _speaker(text, "inspections had risen") is None
