@@ -469,8 +469,8 @@ _ROLE_AFTER = re.compile(
     # "co-leader of the Greens’ parliamentary group": a group inside the organisation.
     rf"(?:[’']s? [a-z][a-z -]{{1,40}}?(?=[,.;]))?"
     # ", a fish vendor at the city market who …", ", an adviser to consumer companies": a place or
-    # clientele in lower case.
-    rf"| (?:on|in|of|for|at) (?:the|a|an|this|that) [a-z -]{{1,40}}"
+    # clientele in lower case, perhaps after a place's name (", a trader at the Mile One market,").
+    rf"| (?:on|in|of|for|at) (?:the|a|an|this|that) (?:{U}[\w’'-]* ){{0,3}}[a-z][a-z -]{{0,39}}"
     rf"|(?:(?<=adviser)|(?<=advisor)|(?<=consultant)|(?<=ambassador)|(?<=envoy)|(?<=aide)) to (?:the |a |an )?"
     rf"[a-z][a-z -]{{1,40}})?"
     rf"(?: (?:union|group|party|charity|campaign|movement))?"

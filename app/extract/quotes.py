@@ -149,6 +149,8 @@ _SUBJECT_GAP = re.compile(
     r"association|federation|alliance|coalition|authority|board|commission|movement|campaign|fund|institute|"
     # "the BJP's state unit said": a unit of the organisation speaks for it.
     r"(?:(?:state|local|regional|national|youth|women's|women’s|provincial|district) )?(?:unit|wing|branch|chapter)))?"
+    # "Jane Roe of Malawi, who chairs the group, said": where the speaker is from, before an appositive.
+    r"(?:\s+(?:of|from) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?=,))?"
     # "The miners' union at the site said": where the speaker stands.
     r"(?:\s+at (?:the|its|their) [a-z]+(?: [a-z]+)??,?)?"
     # "the Centre for Policy Studies in New Delhi said": where the speaker is based.

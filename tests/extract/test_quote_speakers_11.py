@@ -164,3 +164,26 @@ def test_name_whose_capitals_spell_no_acronym_in_the_article_names_no_one() -> N
         "In a statement, the Rail Safety Executive said inspections had risen by a fifth."
     )
     assert _speaker(text, "inspections had risen") is None
+
+
+def test_speaker_from_a_country_before_a_who_clause() -> None:
+    text = (
+        "Poorer nations want a firm finance target.\n\n"
+        "Tendai Mukwena-Banda of Zambia, who chairs the group of island states, said the draft "
+        'held "no numbers and no dates".'
+    )
+    assert _speaker(text, "the draft") == "tendai mukwena-banda"
+    assert _speaker(text, "no numbers and no dates") == "tendai mukwena-banda"
+
+
+def test_role_at_a_named_place_then_a_lower_case_noun() -> None:
+    text = (
+        "Fares rose by 40 per cent on Wednesday.\n\n"
+        "Chidinma Ekwueme, a trader at the Oja Oba market, said she now walked part of the way."
+    )
+    assert _speaker(text, "she now walked") == "chidinma ekwueme"
+
+
+def test_place_words_after_a_role_do_not_make_a_lone_word_a_person() -> None:
+    text = "Fares rose.\n\nTraders at the Oja Oba market said they now walked part of the way."
+    assert _people(text) == set()
