@@ -686,7 +686,7 @@ _PERSON_ROLE_WORDS = (
 # It begins with the literal "he " (the "t" is checked behind it) so the engine can search for that
 # string: three times faster than trying every "t" of the body. A match starts one after the "t".
 _PERSON_ROLE = re.compile(
-    r"he (?<=[Tt]he )(?<![\w’'-].he )(?:(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old )?(?:[a-z][\w-]* ){0,2}?(?P<role>"
+    r"he (?<=[Tt]he )(?<![\w’'-].he )(?:(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old )?(?:[a-z][\w-]* ){0,2}(?P<role>"
     + _word_trie(_PERSON_ROLE_WORDS)
     + r")\b(?![’'-])"
 )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from app.extract.document import parse_date
-from app.extract.lexicon import REPORTING_VERBS, ROLE_HEADS, TITLE_HEADS
+from app.extract.lexicon import REPORTING_VERBS, ROLE_HEADS, TITLE_HEADS, TITLE_MODIFIERS
 from app.extract.sentences import ends_sentence
 from app.extract.types import Document, QuoteRecord, Reference, Sentence, Span, SpeakerType
 
@@ -1403,7 +1403,32 @@ def _named_at(speakers: _Speakers, position: int) -> Reference | None:
         named = speakers.starting_at(country.end()) if country is not None else None
         if named is not None and named.type == "organisation" and named.kind == "name":
             found = named
+    if found is None and speakers.body[position : position + 1].isalpha():
+        found = _titled_name_at(speakers, position)
     return found
+
+
+# "…, regional Governor Jane Roe said.": up to two lower-case words, then title words, then the name.
+_TITLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]* ){0,2}(?P<title>(?:[A-Z][\w.’'-]* ){1,3})")
+
+
+def _titled_name_at(speakers: _Speakers, position: int) -> Reference | None:
+    """The person named right after title words at ``position`` ("regional Governor Jane Roe")."""
+    titled = _TITLE_THEN_NAME.match(speakers.body, position)
+    if titled is None:
+        return None
+    at = titled.start("title")
+    has_head = False
+    for word in titled.group("title").split():
+        named = speakers.starting_at(at)
+        if named is not None:
+            return named if has_head and named.type == "person" and named.kind == "name" else None
+        bare = word.rstrip(".")
+        if bare not in TITLE_HEADS and bare not in TITLE_MODIFIERS:
+            return None
+        has_head = has_head or bare in TITLE_HEADS
+        at += len(word) + 1
+    return None
 
 
 # "according to Sgt. Ruth Roe": the rank's abbreviation, then the name.

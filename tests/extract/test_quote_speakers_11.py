@@ -187,3 +187,29 @@ def test_role_at_a_named_place_then_a_lower_case_noun() -> None:
 def test_place_words_after_a_role_do_not_make_a_lone_word_a_person() -> None:
     text = "Fares rose.\n\nTraders at the Oja Oba market said they now walked part of the way."
     assert _people(text) == set()
+
+
+def test_trailing_cue_with_a_title_before_the_name() -> None:
+    text = (
+        "Drones struck power plants overnight.\n\n"
+        "In Volyn Oblast, far from the front line, a drone hit a depot near the town of Kovel, "
+        "regional Governor Taras Hnatyuk-Lis said."
+    )
+    assert _speaker(text, "a drone hit a depot") == "taras hnatyuk-lis"
+
+
+def test_trailing_cue_with_a_place_and_a_common_noun_before_the_name_names_no_one() -> None:
+    text = (
+        "Drones struck power plants overnight.\n\n"
+        "A drone hit a depot near the town of Kovel, Volyn resident Taras Hnatyuk-Lis said."
+    )
+    assert not [q for q in run(text).quotes if q.speaker_key == "taras hnatyuk-lis" and "depot" in q.text]
+
+
+def test_two_word_role_after_the_stands_for_its_holder() -> None:
+    text = (
+        "Chief Minister Ramesh Chandra Tiwari on Sunday cancelled the examination.\n\n"
+        "The examination will be held again within six months, the chief minister said after a "
+        "meeting at his residence."
+    )
+    assert _speaker(text, "held again within six months") == "ramesh chandra tiwari"
