@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from app.extract.document import parse_date
-from app.extract.lexicon import REPORTING_VERBS, ROLE_HEADS, TITLE_HEADS, TITLE_MODIFIERS
+from app.extract.lexicon import HONORIFICS, REPORTING_VERBS, ROLE_HEADS, TITLE_HEADS, TITLE_MODIFIERS
 from app.extract.sentences import ends_sentence
 from app.extract.types import Document, QuoteRecord, Reference, Sentence, Span, SpeakerType
 
@@ -395,9 +395,11 @@ def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
 
 # ", Councillor Jane Roe, said", ", former Ghanaian president John Asante, said": honorifics or
 # title words may stand before the name.
-_COMMA_BEFORE_NAME = re.compile(
-    r", (?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Atty|Engr|Dra)\.? |(?:[A-Za-z][\w-]* ){1,4})?$"
+# Every courtesy form and abbreviated rank ("Hon. Jane Roe", "Capt. Jane Roe").
+_COURTESY = "|".join(
+    sorted(HONORIFICS | {"Prof", "Professor", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Maj"})
 )
+_COMMA_BEFORE_NAME = re.compile(rf", (?:(?:{_COURTESY})\.? |(?:[A-Za-z][\w-]* ){{1,4}})?$")
 # ", a trader who gave his surname only as Roe, said", ", known only as Roe, said": the appositive
 # that says how the person is named ends with the name.
 _COMMA_NAMED_AS = re.compile(

@@ -213,3 +213,22 @@ def test_two_word_role_after_the_stands_for_its_holder() -> None:
         "meeting at his residence."
     )
     assert _speaker(text, "held again within six months") == "ramesh chandra tiwari"
+
+
+def test_courtesy_form_before_an_appositive_name() -> None:
+    text = (
+        "The Minority rejected the new price.\n\n"
+        "The Ranking Member on the Trade Committee, Hon. Kwesi Boateng-Arthur, told journalists "
+        'that the Board was "broke".'
+    )
+    assert _speaker(text, "the Board was") == "kwesi boateng-arthur"
+    assert _speaker(text, "broke") == "kwesi boateng-arthur"
+
+
+def test_appositive_name_inside_a_longer_clause_is_not_the_subject() -> None:
+    text = (
+        "The Minority rejected the new price.\n\n"
+        "The committee, which met Hon. Kwesi Boateng-Arthur on Monday after the budget vote in the "
+        "capital, told journalists that the Board was broke."
+    )
+    assert all(q.speaker_key != "kwesi boateng-arthur" for q in run(text).quotes)
