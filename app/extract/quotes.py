@@ -154,7 +154,9 @@ _SUBJECT_GAP = re.compile(
     # "The miners' union at the site said": where the speaker stands.
     r"(?:\s+at (?:the|its|their) [a-z]+(?: [a-z]+)??,?)?"
     # "the Centre for Policy Studies in New Delhi said": where the speaker is based.
-    r"(?:\s+in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
+    r"(?:\s+in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
+    # "the Peoples Democratic Party (PDP) in the state described": its branch where the story is.
+    r"|\s+in the (?:state|country|region|province|county|city|district|capital))?"
     # "The Korea Disease Control and Prevention Agency (KDCA) said": the acronym after the name.
     # "Acme Pharmaceuticals, Inc. ("Acme" or "the Company")": the legal form, then how it will be called.
     r"(?:,? (?:Inc|Ltd|LLC|Corp|Co|plc|PLC|AG|SE|SA|NV|GmbH)\.?)?"
@@ -1015,10 +1017,20 @@ def _speaker_before(speakers: _Speakers, quote: _Quote, floor: int) -> tuple[Ref
 _CONTRAST_CLAUSE = re.compile(r", (?:even )?(?:as|while|whereas|although|though|but) [^,;:“”\"]{1,80}$")
 
 
+# "Roe accused the government of relying on curfews instead of “real policing”", "Roe urged the board to
+# act “without delay”": a verb that acts by speaking; its subject speaks the words quoted in what it
+# accused of or urged to (not "accused the “rogue” trader", a word of the object's own).
+_SPEECH_ACT_VERBS = {"accused": " of ", "accuses": " of ", "urged": " to ", "urges": " to "}
+
+
 def _earlier_cue(speakers: _Speakers, window: str, floor: int) -> tuple[Reference | None, str | None]:
     for match in reversed(list(re.finditer(r"(?<![\w-])[a-z]+\b", window))):
         word = match.group()
-        if word in _CLAUSE_VERBS or word in _THAT_ONLY_VERBS:
+        if (
+            word in _CLAUSE_VERBS
+            or word in _THAT_ONLY_VERBS
+            or (word in _SPEECH_ACT_VERBS and _SPEECH_ACT_VERBS[word] in window[match.end() :])
+        ):
             subject = speakers.subject_before(floor + match.start(), floor)
             if subject is None and _COORDINATED.search(window, max(0, match.start() - 14), match.start()):
                 subject = speakers.sentence_subject(floor, floor + match.start())

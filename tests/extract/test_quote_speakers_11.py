@@ -232,3 +232,35 @@ def test_appositive_name_inside_a_longer_clause_is_not_the_subject() -> None:
         "capital, told journalists that the Board was broke."
     )
     assert all(q.speaker_key != "kwesi boateng-arthur" for q in run(text).quotes)
+
+
+def test_subject_of_accused_speaks_the_quote_in_its_object() -> None:
+    text = (
+        "Both parties held rallies on Sunday.\n\n"
+        "Addressing supporters in the town square, party leader Dr Orrin Maxwell-Dyer accused the "
+        'Government of relying on curfews instead of "real, smart policing".'
+    )
+    assert _speaker(text, "real, smart policing") == "orrin maxwell-dyer"
+
+
+def test_unnamed_subject_of_accused_names_no_one() -> None:
+    text = (
+        "Dr Orrin Maxwell-Dyer leads the party.\n\n"
+        'Critics accused the Government of relying on curfews instead of "real, smart policing".'
+    )
+    assert _speaker(text, "real, smart policing") is None
+
+
+def test_party_branch_in_the_state_speaks_as_the_party() -> None:
+    text = (
+        "Bulldozers razed 40 shops on Tuesday.\n\n"
+        "Reacting, the Unity Progressive Party (UPP) in the state described the demolition as "
+        "“cruel and politically motivated”."
+    )
+    assert _speaker(text, "cruel and politically motivated") == "unity progressive party"
+
+
+def test_accused_with_a_scare_quote_in_its_object_is_no_cue() -> None:
+    text = "The council met on Tuesday.\n\nTobin Wexley accused the “rogue” trader within minutes."
+    found = [q for q in run(text).quotes if q.text == "rogue"]
+    assert all(q.speaker_key is None for q in found)
