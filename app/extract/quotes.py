@@ -418,7 +418,10 @@ _APPOSITIVE_NAME_END = re.compile(
 _TIE_BEFORE_WORDS = re.compile(
     r" (?:of|at|from|with) (?:the )?(?:[A-Z][\w’'-]* (?:(?:ng|de|del|da|do|of|and|for|sa|la) )?){1,4}$"
 )
-_TIE_BEFORE = re.compile(r",? (?:of|at|from|with) (?:the )?(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?-based )?$")
+# "Jane Roe of the Istanbul-based think tank Acme said": the kind of body, in lower case, may come too.
+_TIE_BEFORE = re.compile(
+    r",? (?:of|at|from|with) (?:the )?(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?-based )?(?:[a-z][\w-]* ){0,2}$"
+)
 
 
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its"])
@@ -680,7 +683,7 @@ class _Speakers:
                     return person
             # "Analyst Jane Roe of Acme Research said": the person named before "of ORG" is the subject.
             tie = _TIE_BEFORE.search(
-                self.body, max(floor, best.start - 40), best.start
+                self.body, max(floor, best.start - 60), best.start
             ) or _TIE_BEFORE_WORDS.search(self.body, max(floor, best.start - 80), best.start)
             if tie is not None:
                 person = self.person_ending_at(tie.start())

@@ -264,3 +264,20 @@ def test_accused_with_a_scare_quote_in_its_object_is_no_cue() -> None:
     text = "The council met on Tuesday.\n\nTobin Wexley accused the “rogue” trader within minutes."
     found = [q for q in run(text).quotes if q.text == "rogue"]
     assert all(q.speaker_key is None for q in found)
+
+
+def test_person_of_a_described_body_speaks_not_the_body() -> None:
+    text = (
+        "Markets cheered the rate cut.\n\n"
+        "Selin Arıkan of the Izmir-based think tank Aegean Policy Institute (API) argued that rents "
+        "would keep inflation high."
+    )
+    assert _speaker(text, "rents would keep inflation high") == "selin arikan"
+
+
+def test_body_named_without_a_person_before_it_still_speaks() -> None:
+    text = (
+        "Markets cheered the rate cut.\n\n"
+        "The Izmir-based think tank Aegean Policy Institute argued that rents would keep inflation high."
+    )
+    assert _speaker(text, "rents would keep inflation high") != "selin arikan"
