@@ -269,10 +269,10 @@ def test_accused_with_a_scare_quote_in_its_object_is_no_cue() -> None:
 def test_person_of_a_described_body_speaks_not_the_body() -> None:
     text = (
         "Markets cheered the rate cut.\n\n"
-        "Selin Arıkan of the Izmir-based think tank Aegean Policy Institute (API) argued that rents "
+        "Deniz Korkmaz of the Izmir-based think tank Aegean Policy Institute (API) argued that rents "
         "would keep inflation high."
     )
-    assert _speaker(text, "rents would keep inflation high") == "selin arikan"
+    assert _speaker(text, "rents would keep inflation high") == "deniz korkmaz"
 
 
 def test_body_named_without_a_person_before_it_still_speaks() -> None:
@@ -280,4 +280,4 @@ def test_body_named_without_a_person_before_it_still_speaks() -> None:
         "Markets cheered the rate cut.\n\n"
         "The Izmir-based think tank Aegean Policy Institute argued that rents would keep inflation high."
     )
-    assert _speaker(text, "rents would keep inflation high") != "selin arikan"
+    assert _speaker(text, "rents would keep inflation high") != "deniz korkmaz"
