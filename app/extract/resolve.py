@@ -658,8 +658,22 @@ def _named_with_head(word: str, heads: _OrgHeads, position: int, capitalised: bo
 
 
 # Descriptor nouns that end the names they stand for ("the trust": "… Foundation Trust").
+# "the authority" after "Estate Agents Authority": public bodies named by what they are.
 _NAME_HEADS = frozenset(
-    ["trust", "charity", "foundation", "council", "institute", "airport", "hospital", "centre", "center"]
+    [
+        *(
+            "trust",
+            "charity",
+            "foundation",
+            "council",
+            "institute",
+            "airport",
+            "hospital",
+            "centre",
+            "center",
+        ),
+        *("authority", "commission", "committee", "bureau", "tribunal", "agency"),
+    ]
 )
 # Facilities run as organisations ("Tampa International Airport", "St Mary's Hospital", "the National
 # Storm Center"): "the airport" stands only for one so named.

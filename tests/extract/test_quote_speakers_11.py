@@ -281,3 +281,20 @@ def test_body_named_without_a_person_before_it_still_speaks() -> None:
         "The Izmir-based think tank Aegean Policy Institute argued that rents would keep inflation high."
     )
     assert _speaker(text, "rents would keep inflation high") != "deniz korkmaz"
+
+
+def test_the_authority_is_the_body_whose_name_ends_so() -> None:
+    text = (
+        "The Harbour Licensing Authority said it would revoke the agent's licence.\n\n"
+        "The agent's firm said it had cooperated with the Independent Office for Police Conduct.\n\n"
+        "Complaints have risen since 2023, according to the authority, which received 64 last year."
+    )
+    assert _speaker(text, "Complaints have risen") == "harbour licensing authority"
+
+
+def test_the_authority_with_no_body_so_named_is_not_forced_onto_one() -> None:
+    text = (
+        "The Independent Office for Police Conduct opened an inquiry.\n\n"
+        "Complaints have risen since 2023, according to the authority, which received 64 last year."
+    )
+    assert _speaker(text, "Complaints have risen") != "harbour licensing authority"
