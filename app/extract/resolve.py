@@ -661,18 +661,21 @@ def _named_with_head(word: str, heads: _OrgHeads, position: int, capitalised: bo
 # "the authority" after "Estate Agents Authority": public bodies named by what they are.
 _NAME_HEADS = frozenset(
     [
-        *(
-            "trust",
-            "charity",
-            "foundation",
-            "council",
-            "institute",
-            "airport",
-            "hospital",
-            "centre",
-            "center",
-        ),
-        *("authority", "commission", "committee", "bureau", "tribunal", "agency"),
+        "trust",
+        "charity",
+        "foundation",
+        "council",
+        "institute",
+        "airport",
+        "hospital",
+        "centre",
+        "center",
+        "authority",
+        "commission",
+        "committee",
+        "bureau",
+        "tribunal",
+        "agency",
     ]
 )
 # Facilities run as organisations ("Tampa International Airport", "St Mary's Hospital", "the National
