@@ -1355,6 +1355,7 @@ _UNNAMED_AGENTS = re.compile(
     _UNNAMED_SUBJECT.pattern.replace("Another|Others)", "[a-z][a-z-]*(?:ers|ors|ists|ians|ants|ents|ees))")
 )
 _PLAIN_SAID = frozenset(["said", "says", "say", "told", "tells"])
+_LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 # "according to a study by the X", "according to data compiled by X": the source, not the document.
 _SOURCE_DOCUMENT = re.compile(
     r"(?:(?:a|an|the|new|recent|latest|its|their|his|her|official|separate|annual|joint|preliminary) )*"
@@ -1782,8 +1783,20 @@ def _indirect(
             if head is not None:
                 # "after the governor of the Bank of England warned that …": the governor speaks.
                 subject, role_holder = _role_holder(speakers, head), True
+        coordinated_group = False
         if subject is None and _COORDINATED.search(body, max(sentence.start, verb_start - 14), verb_start):
-            subject = speakers.sentence_subject(sentence.start, verb_start)
+            group = _UNNAMED_AGENTS.match(body, speakers.past_dateline(sentence.start), verb_start)
+            if (
+                group is not None
+                and _LOWER_WORD_NEXT.match(body, group.end())
+                # "Speaking to supporters in Lima, De la Torre promised …": a phrase before the subject.
+                and "," not in body[group.end() : verb_start]
+            ):
+                # "Farmers in the Ashanti Region who spoke to GhanaWeb welcomed it but said …": the
+                # unnamed group that opens the sentence speaks, not a name inside its description.
+                coordinated_group = True
+            else:
+                subject = speakers.sentence_subject(sentence.start, verb_start)
         one = _UNNAMED_ONE.fullmatch(body, sentence.start, verb_start) if subject is None else None
         unnamed_one = False
         if one is not None:
@@ -1822,6 +1835,7 @@ def _indirect(
                 continue  # "Police found that the door was open": a discovery, not reported speech
         if subject is None and not (
             unnamed_one
+            or coordinated_group
             or unnamed_finding
             or _unresolved_subject(speakers, sentence.start, verb_start, verb)
             or unnamed_role

@@ -298,3 +298,21 @@ def test_the_authority_with_no_body_so_named_is_not_forced_onto_one() -> None:
         "Complaints have risen since 2023, according to the authority, which received 64 last year."
     )
     assert _speaker(text, "Complaints have risen") != "harbour licensing authority"
+
+
+def test_unnamed_group_opening_a_coordinated_sentence_names_no_one() -> None:
+    text = (
+        "The board raised the price on Monday.\n\n"
+        "Cocoa growers in the Volta Region who spoke to the Daily Crier welcomed the announcement but said "
+        "it had come too late."
+    )
+    assert _speaker(text, "it had come too late") is None
+
+
+def test_phrase_before_the_named_subject_is_not_an_unnamed_group() -> None:
+    text = (
+        "The runoff is on Sunday.\n\n"
+        "Speaking to supporters outside her office in Lima, Rosa Quispe Mamani promised a government "
+        "of the regions and said she would not make deals with the old parties."
+    )
+    assert _speaker(text, "she would not make deals") == "rosa quispe mamani"
