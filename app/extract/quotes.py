@@ -601,6 +601,9 @@ class _Speakers:
                 reference.type is not None
                 and not _is_possessive(self.body, reference)
                 and reference.text.lower() not in _POSSESSIVE_PRONOUNS  # "its benchmark rate"
+                # "The mission welcomed the announcement and said …": a document past the sentence's
+                # opening is what the subject acted on, not the subject.
+                and not (reference.kind == "document" and reference.start > self.past_dateline(start))
             ):
                 if reference.type == "organisation":
                     # "Liberal Democrat leader Fiona Calloway …": the person the role belongs to.
@@ -1797,6 +1800,12 @@ def _indirect(
                 coordinated_group = True
             else:
                 subject = speakers.sentence_subject(sentence.start, verb_start)
+                # "The United Nations Verification Mission welcomed the plan and said …": a name no
+                # reference covers opens the sentence; it speaks, unnamed here.
+                coordinated_group = subject is None and (
+                    _UNRESOLVED_SUBJECT.match(body, speakers.past_dateline(sentence.start), verb_start)
+                    is not None
+                )
         one = _UNNAMED_ONE.fullmatch(body, sentence.start, verb_start) if subject is None else None
         unnamed_one = False
         if one is not None:

@@ -316,3 +316,19 @@ def test_phrase_before_the_named_subject_is_not_an_unnamed_group() -> None:
         "of the regions and said she would not make deals with the old parties."
     )
     assert _speaker(text, "she would not make deals") == "rosa quispe mamani"
+
+
+def test_document_acted_on_is_not_the_subject_of_a_coordinated_verb() -> None:
+    text = (
+        "The rebel command said it would resume talks in March.\n\n"
+        "The Caribbean Observer Mission welcomed the announcement and said it was ready to help."
+    )
+    assert _speaker(text, "it was ready to help") is None
+
+
+def test_document_opening_the_sentence_still_speaks_for_its_issuer() -> None:
+    text = (
+        "Orrin Mining Ltd published its annual report on Monday.\n\n"
+        "The report flagged rising costs and said output would fall next year."
+    )
+    assert _speaker(text, "output would fall") == "orrin mining ltd"
