@@ -148,7 +148,10 @@ _SUBJECT_GAP = re.compile(
     r"(?:[’']s?)?(?:\s+(?:union|party|group|company|firm|club|council|trust|charity|bank|agency|committee|"
     r"association|federation|alliance|coalition|authority|board|commission|movement|campaign|fund|institute|"
     # "the BJP's state unit said": a unit of the organisation speaks for it.
-    r"(?:(?:state|local|regional|national|youth|women's|women’s|provincial|district) )?(?:unit|wing|branch|chapter)))?"
+    r"(?:(?:state|local|regional|national|youth|women's|women’s|provincial|district) )?(?:unit|wing|branch|chapter))"
+    # "The INDEC national statistics bureau reported": what kind of body the name is, in lower case (not
+    # after a possessive: "Roe's press office" is hers).
+    r"|(?<![’']s)\s+(?:[a-z]+ ){0,2}(?:bureau|office|agency|institute|service|regulator|watchdog|ministry|department))?"
     # "Jane Roe of Malawi, who chairs the group, said": where the speaker is from, before an appositive.
     r"(?:\s+(?:of|from) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?=,))?"
     # "The miners' union at the site said": where the speaker stands.

@@ -332,3 +332,21 @@ def test_document_opening_the_sentence_still_speaks_for_its_issuer() -> None:
         "The report flagged rising costs and said output would fall next year."
     )
     assert _speaker(text, "output would fall") == "orrin mining ltd"
+
+
+def test_acronym_then_the_kind_of_body_speaks_as_the_body() -> None:
+    text = (
+        "The DANE publishes prices every month.\n\n"
+        "The DANE national statistics bureau reported last week that consumer prices rose 1.1 percent."
+    )
+    assert _speaker(text, "consumer prices rose") == "dane"
+
+
+def test_possessive_then_office_is_not_read_as_the_kind_of_body() -> None:
+    text = (
+        "Mirela Dobre spoke on Monday.\n\n"
+        "Mirela Dobre's press office said last week that consumer prices rose 1.1 percent."
+    )
+    found = [q for q in run(text).quotes if "consumer prices rose" in q.text]
+    assert all(q.speaker_key is None for q in found)
+    assert _people(text) == {"mirela dobre"}
