@@ -130,6 +130,8 @@ _THAT_ONLY_VERBS = frozenset(
         # "complained afterwards that …": a grievance voiced.
         "complained",
         "complains",
+        # "Some in the industry warn that …", "critics argue that …": plural present, with "that" only.
+        *("warn", "argue", "insist", "claim", "note", "contend", "maintain", "stress", "caution"),
     }
 )
 # "…, the researchers found.", "…, local media reported.": a finding or report after the clause.
@@ -1320,7 +1322,7 @@ _TRAILING_CUE = re.compile(
 )
 # "…forced 6,000 people from their homes on Tuesday, officials said, as crews…": a cue in mid-sentence.
 _MID_CUE = re.compile(
-    r", (?P<rest>[^,“”\"]{2,60}?) (?P<verb>said|says|added|warned|confirmed|stated|reported|announced)"
+    r", (?P<rest>[^,“”\"]{2,60}?) (?P<verb>said|says|say|added|warned|confirmed|stated|reported|announced)"
     r"(?: (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?, (?=[a-z])"
 )
 # Unnamed speakers: "officials said", "But opposition councillors said": reported speech with no one to name.
@@ -1342,6 +1344,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Ss]hareholders|[Cc]onsumers|[Cc]lients|[Rr]eaders|[Vv]iewers|[Ll]isteners|[Bb]ankers|[Bb]rokers|"
     # "Several panelists said", "oil-producing countries said": panels, and states at a negotiation.
     r"[Pp]anell?ists|[Jj]urors|[Aa]uthors|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Nn]egotiators|[Cc]ountries|[Nn]ations|[Gg]overnments|"
+    # "…, the companies said Thursday, …": firms the story has named, speaking together.
+    r"[Cc]ompanies|[Ff]irms|"
     # "… a Labour source said. Another said …": one more of the same unnamed voices.
     r"Another|Others)"
     # "residents and former councillors": a second group coordinated with the first.
@@ -1588,10 +1592,18 @@ _UNNAMED_DOCUMENT = re.compile(
 )
 
 
+# "However, some in the industry warn that …": part of a trade or a body, unnamed.
+_SOME_IN = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:[Ss]ome|[Mm]any|[Oo]thers) (?:in|at|within|across|inside) "
+    r"(?:the )?[a-z]+(?: [a-z]+)?\s*"
+)
+
+
 def _unnamed(body: str, start: int, end: int) -> bool:
     """Is ``body[start:end]`` an unnamed group of people ("opposition councillors ")?"""
     return (
         _UNNAMED_SUBJECT.fullmatch(body, start, end) is not None
+        or _SOME_IN.fullmatch(body, start, end) is not None
         or _UNNAMED_DOCUMENT.fullmatch(body, start, end) is not None
         or _UNNAMED_SPOKESPERSON.fullmatch(body, start, end) is not None
         or _UNNAMED_OFFICIAL.fullmatch(body, start, end) is not None
@@ -1603,7 +1615,9 @@ def _unnamed(body: str, start: int, end: int) -> bool:
 _UNRESOLVED_SUBJECT = re.compile(
     # "In a statement, the Health Service Executive said": where it was said, set before the subject.
     r"(?:In (?:a|an|its|their|his|her) (?:[a-z]+ )?(?:statement|report|letter|interview|post|filing|release)"
-    r"(?: [^,.;:“”\"]{1,40})?, (?:the (?=[A-Z]))?)?"
+    r"(?: [^,.;:“”\"]{1,40})?, "
+    # "However, the Vita Royal House … says": a conjunction before the subject.
+    r"|(?:However|But|Meanwhile|Yet|Still),? )?(?:the (?=[A-Z]))?"
     # "The regional administration", "The Kherson regional administration": a description.
     r"(?:[Tt]he (?:[A-Z][\w-]+ )?(?:[a-z][\w-]* )?[a-z][\w-]*"
     # "Ukraine's military", "Acme's board": a description of a country's or organisation's body.

@@ -350,3 +350,38 @@ def test_possessive_then_office_is_not_read_as_the_kind_of_body() -> None:
     found = [q for q in run(text).quotes if "consumer prices rose" in q.text]
     assert all(q.speaker_key is None for q in found)
     assert _people(text) == {"mirela dobre"}
+
+
+def test_sources_say_in_mid_sentence_reports_with_no_speaker() -> None:
+    text = (
+        "The order is being drafted.\n\n"
+        "Officials have not decided whether it will include deadlines, sources say, and the timing is unclear."
+    )
+    assert _speaker(text, "Officials have not decided") is None
+
+
+def test_some_in_a_trade_warn_that_reports_with_no_speaker() -> None:
+    text = "Hotels are full.\n\nHowever, some in the industry warn that staffing remains a bottleneck."
+    assert _speaker(text, "staffing remains a bottleneck") is None
+
+
+def test_plural_present_verb_without_that_is_no_cue() -> None:
+    text = "Hotels are full.\n\nFarmers in the north note the price of seed every spring."
+    assert run(text).quotes == ()
+
+
+def test_named_companies_speaking_together_report_with_no_speaker() -> None:
+    text = (
+        "OSAKA -- Norikura Chemical will build a plant in Oita with Tainan Fine Materials Corp., "
+        "the companies said Thursday, in a bid to expand output."
+    )
+    assert _speaker(text, "will build a plant") is None
+
+
+def test_conjunction_before_an_unresolved_name_keeps_the_clause() -> None:
+    text = (
+        "The licence was granted on Friday.\n\n"
+        "However, the Omaruru Royal House, one of the traditional authorities in the area, says it was "
+        "only informed of the licence afterwards."
+    )
+    assert _speaker(text, "it was only informed") is None
