@@ -551,6 +551,9 @@ _FIRM_APPOSITIVE = re.compile(
 )
 
 
+_FRONTED_QUESTION = ("Asked ", "Pressed ", "Questioned ")
+
+
 class _Speakers:
     """Look-ups over the resolved references of one article."""
 
@@ -598,6 +601,17 @@ class _Speakers:
         """The first name, pronoun or descriptor in ``body[start:end]`` that is not a possessive: the
         subject of "Roe ruled out a pact, insisting …" and of "Roe declared an emergency and said …"."""
         references = self.references
+        opening = self.past_dateline(start)
+        if self.body.startswith(_FRONTED_QUESTION, opening):
+            # "Asked by Senator Roe why the bureau waited, Lee answered: …": the subject follows one of
+            # the commas; the asker and the question's words are no subject.
+            comma = self.body.find(", ", opening, end)
+            while comma >= 0:
+                after = self.starting_at(comma + 2)
+                if after is not None and after.type is not None:
+                    return after
+                comma = self.body.find(", ", comma + 2, end)
+            return None
         for index in range(bisect.bisect_left(self.starts, start), len(references)):
             reference = references[index]
             if reference.start >= end:

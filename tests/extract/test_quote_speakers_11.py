@@ -385,3 +385,21 @@ def test_conjunction_before_an_unresolved_name_keeps_the_clause() -> None:
         "only informed of the licence afterwards."
     )
     assert _speaker(text, "it was only informed") is None
+
+
+def test_asker_in_a_fronted_question_is_not_the_speaker() -> None:
+    text = (
+        "Bureau director Rogelio Manansala said permits had moved online.\n\n"
+        "Asked by Senator Imelda Cruz-Varela why the bureau took a year to act, Manansala answered: "
+        '"We did not see the pattern right away."'
+    )
+    assert _speaker(text, "We did not see the pattern") == "rogelio manansala"
+
+
+def test_fronted_question_with_no_named_answerer_names_no_one() -> None:
+    text = (
+        "Bureau director Rogelio Manansala said permits had moved online.\n\n"
+        "Asked by Senator Imelda Cruz-Varela why the bureau took a year to act, the witness answered: "
+        '"We did not see the pattern right away."'
+    )
+    assert _speaker(text, "We did not see the pattern") != "imelda cruz-varela"
