@@ -3627,6 +3627,14 @@ def _classify_leftovers(state: _State, tokens: list[tuple[int, int, str]]) -> No
 _LOCATIVES_BEFORE_LES = frozenset(["at", "in", "near", "through", "into", "around", "past"])
 
 
+# Words no personal name ends with: administrative divisions and documents.
+_NEVER_LAST_NAME_WORDS = frozenset(
+    ["State", "Province", "Prefecture", "County", "District", "Region", "Oblast", "Governorate", "Schedule"]
+)
+# A lower-case noun right after the words that makes them a place's or a product's name.
+_NO_PERSON_AFTER = re.compile(r" (?:district|province|county|prefecture|municipality|township|crude)\b")
+
+
 def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, int, str]]) -> int:
     """How strongly the words and context say these tokens are a person's name."""
     body = state.body
@@ -3646,6 +3654,10 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
             chunk.data["single_name"] = True
             return 2
         return 0  # one bare word is never a new person; resolve links surnames to full names
+    if words[-1] in _NEVER_LAST_NAME_WORDS or _NO_PERSON_AFTER.match(body, name_tokens[-1][1]):
+        # "Myanmar's Shan State", "the Physician Fee Schedule", "Mae Sai district", "West Texas
+        # Intermediate crude": a region, a document, a grade of oil.
+        return 0
     if words[0] == "Les" and _word_before(body, name_tokens[0][0]) in _LOCATIVES_BEFORE_LES:
         return 0  # "brave at Les Combes", "in Les Halles": the French article opens a place's name
     score = 0

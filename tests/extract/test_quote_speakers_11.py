@@ -403,3 +403,17 @@ def test_fronted_question_with_no_named_answerer_names_no_one() -> None:
         '"We did not see the pattern right away."'
     )
     assert _speaker(text, "We did not see the pattern") != "imelda cruz-varela"
+
+
+def test_region_document_and_oil_grade_are_not_people() -> None:
+    text = (
+        "Across the border, in Laos's Bokeo Province and Myanmar's Kayah State, homes were flooded.\n\n"
+        "Convoys reached flood-hit Chiang Saen district on Friday.\n\n"
+        "Dubai Light crude fell 40 cents. The agency finalized its 2026 Dental Fee Schedule in May."
+    )
+    assert _people(text) == set()
+
+
+def test_person_before_a_lower_case_word_is_still_a_person() -> None:
+    text = "Relief arrived on Friday.\n\nAnna Srisuk, a district officer, said the roads had been cut off."
+    assert _people(text) == {"anna srisuk"}
