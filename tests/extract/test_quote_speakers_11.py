@@ -417,3 +417,18 @@ def test_region_document_and_oil_grade_are_not_people() -> None:
 def test_person_before_a_lower_case_word_is_still_a_person() -> None:
     text = "Relief arrived on Friday.\n\nAnna Srisuk, a district officer, said the roads had been cut off."
     assert _people(text) == {"anna srisuk"}
+
+
+def test_company_named_by_a_plural_trade_noun_is_no_person() -> None:
+    text = (
+        "Wanjiru Kamau is co-founder and chief executive of Savanna Diagnostics, a Nairobi-based "
+        "start-up whose paper tests sell in nine countries."
+    )
+    extraction = run(text)
+    assert {p.key for p in extraction.people} == {"wanjiru kamau"}
+    assert "savanna diagnostics" in {o.key for o in extraction.organisations}
+
+
+def test_person_whose_surname_is_no_trade_noun_stays_a_person() -> None:
+    text = "Wanjiru Kamau, chief executive of a start-up, said tests would sell in nine countries."
+    assert _people(text) == {"wanjiru kamau"}
