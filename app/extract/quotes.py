@@ -491,6 +491,23 @@ def _person_before_appositive(
 _ROLE_BEFORE_ORG = re.compile(r"(?:[Tt]he|[Ii]ts) (?:[a-z-]+ ){0,2}?(?P<head>[a-z-]+) of (?:the )?$")
 
 
+# "the head of the Suez Canal Authority (SCA) said": a post of a named organisation after a trailing comma.
+_TRAILING_ROLE_OF = re.compile(r"the (?:[a-z-]+ ){0,2}?(?P<head>[a-z-]+) of (?:the )?")
+
+
+def _trailing_role_of_org(speakers: _Speakers, start: int, verb_start: int) -> bool:
+    """Is ``body[start:verb_start]`` a post of an organisation the article names, then the verb?"""
+    role = _TRAILING_ROLE_OF.match(speakers.body, start, verb_start)
+    if role is None or role.group("head") not in ROLE_HEADS or role.group("head") in _NOT_ROLE_OF:
+        return False
+    organisation = speakers.starting_at(role.end())
+    return (
+        organisation is not None
+        and organisation.type == "organisation"
+        and _SUBJECT_GAP.fullmatch(speakers.body, organisation.end, verb_start) is not None
+    )
+
+
 def _role_before_org(body: str, org_start: int, floor: int, verb_start: int) -> str | None:
     """The role head in "the governor of <org> warned", when the organisation ends the subject."""
     role = _ROLE_BEFORE_ORG.search(body, max(floor, org_start - 40), org_start)
@@ -1933,6 +1950,14 @@ def _indirect(
         rest_start = sentence.start + trailing.start("rest")
         verb_start = sentence.start + trailing.start("verb")
         subject = _named_at(speakers, rest_start)  # "…, the Ministry of Finance said."
+        role_of_org = (subject is None or subject.kind == "role") and _trailing_role_of_org(
+            speakers, rest_start, verb_start
+        )
+        if role_of_org and subject is None:
+            # "…, the head of the Suez Canal Authority (SCA) said on Sunday.": the one holder of that
+            # post the article names, else no one.
+            post = _TRAILING_ROLE_OF.match(body, rest_start)
+            subject = _role_holder(speakers, post.group("head")) if post is not None else None
         relative = _relative_named(speakers, subject, verb_start) if subject is not None else None
         if relative is not None:
             subject = relative  # "…, his daughter, Jane Roe, said."
@@ -1941,7 +1966,8 @@ def _indirect(
                 break
             subject = None
         if trailing.group("verb") == "heard" or (
-            relative is not None
+            role_of_org
+            or relative is not None
             or (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, verb_start))
             or (
                 subject is None
@@ -1970,7 +1996,9 @@ def _indirect(
             # or a role right after that comma.
             named = _named_at(speakers, sentence.start + last + 2) if last >= 0 else None
             if last < 0 or not (
-                _PRONOUN_CUE.match(text, last) or (named is not None and named.kind in ("name", "role"))
+                _PRONOUN_CUE.match(text, last)
+                or (named is not None and named.kind in ("name", "role"))
+                or _trailing_role_of_org(speakers, sentence.start + last + 2, verb_start)
             ):
                 break
             trailing = _TRAILING_CUE.match(text, last)

@@ -432,3 +432,20 @@ def test_company_named_by_a_plural_trade_noun_is_no_person() -> None:
 def test_person_whose_surname_is_no_trade_noun_stays_a_person() -> None:
     text = "Wanjiru Kamau, chief executive of a start-up, said tests would sell in nine countries."
     assert _people(text) == {"wanjiru kamau"}
+
+
+def test_trailing_post_of_a_named_body_is_its_one_holder() -> None:
+    text = (
+        "Governor Adaeze Okonjo of the Central Bank of Wakanda spoke on Monday.\n\n"
+        "Inflation will slow next year, the governor of the Central Bank of Wakanda said on Tuesday."
+    )
+    assert _speaker(text, "Inflation will slow") == "adaeze okonjo"
+
+
+def test_trailing_post_with_no_named_holder_reports_with_no_speaker() -> None:
+    text = (
+        "Tolls fell again in June.\n\n"
+        "Canal revenues dropped to $1.8 billion in the first half, down 61 percent from a year earlier, "
+        "the head of the Isthmus Canal Authority (ICA) said on Sunday."
+    )
+    assert _speaker(text, "Canal revenues dropped") is None
