@@ -74,8 +74,10 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
 U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
-_ABBREVIATED = "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon"
-_PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|ibn|al|el|dos|das|ter|zu|y)"
+_ABBREVIATED = "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Dra"
+_PARTICLE = (
+    r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|ibn|al|el|dos|das|ter|ten|te|zu|y)"
+)
 # The Arabic article written joined to a family name in lower case: "al-Hashimi", "el-Masri"; the
 # French one elided before a capital: "Côte d'Ivoire", "Giscard d'Estaing".
 _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
@@ -467,8 +469,8 @@ _ROLE_AFTER = re.compile(
     # "co-leader of the Greens’ parliamentary group": a group inside the organisation.
     rf"(?:[’']s? [a-z][a-z -]{{1,40}}?(?=[,.;]))?"
     # ", a fish vendor at the city market who …", ", an adviser to consumer companies": a place or
-    # clientele in lower case.
-    rf"| (?:on|in|of|for|at) (?:the|a|an|this|that) [a-z -]{{1,40}}"
+    # clientele in lower case, perhaps after a place's name (", a trader at the Mile One market,").
+    rf"| (?:on|in|of|for|at) (?:the|a|an|this|that) (?:{U}[\w’'-]* ){{0,3}}[a-z][a-z -]{{0,39}}"
     rf"|(?:(?<=adviser)|(?<=advisor)|(?<=consultant)|(?<=ambassador)|(?<=envoy)|(?<=aide)) to (?:the |a |an )?"
     rf"[a-z][a-z -]{{1,40}})?"
     rf"(?: (?:union|group|party|charity|campaign|movement))?"
@@ -685,7 +687,7 @@ _PERSON_ROLE_WORDS = (
 # It begins with the literal "he " (the "t" is checked behind it) so the engine can search for that
 # string: three times faster than trying every "t" of the body. A match starts one after the "t".
 _PERSON_ROLE = re.compile(
-    r"he (?<=[Tt]he )(?<![\w’'-].he )(?:(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old )?(?:[a-z][\w-]* ){0,2}?(?P<role>"
+    r"he (?<=[Tt]he )(?<![\w’'-].he )(?:(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old )?(?:[a-z][\w-]* ){0,2}(?P<role>"
     + _word_trie(_PERSON_ROLE_WORDS)
     + r")\b(?![’'-])"
 )
@@ -3640,6 +3642,14 @@ def _classify_leftovers(state: _State, tokens: list[tuple[int, int, str]]) -> No
 _LOCATIVES_BEFORE_LES = frozenset(["at", "in", "near", "through", "into", "around", "past"])
 
 
+# Words no personal name ends with: administrative divisions and documents.
+_NEVER_LAST_NAME_WORDS = frozenset(
+    ["State", "Province", "Prefecture", "County", "District", "Region", "Oblast", "Governorate", "Schedule"]
+)
+# A lower-case noun right after the words that makes them a place's or a product's name.
+_NO_PERSON_AFTER = re.compile(r" (?:district|province|county|prefecture|municipality|township|crude)\b")
+
+
 def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, int, str]]) -> int:
     """How strongly the words and context say these tokens are a person's name."""
     body = state.body
@@ -3659,6 +3669,10 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
             chunk.data["single_name"] = True
             return 2
         return 0  # one bare word is never a new person; resolve links surnames to full names
+    if words[-1] in _NEVER_LAST_NAME_WORDS or _NO_PERSON_AFTER.match(body, name_tokens[-1][1]):
+        # "Myanmar's Shan State", "the Physician Fee Schedule", "Mae Sai district", "West Texas
+        # Intermediate crude": a region, a document, a grade of oil.
+        return 0
     if words[0] == "Les" and _word_before(body, name_tokens[0][0]) in _LOCATIVES_BEFORE_LES:
         return 0  # "brave at Les Combes", "in Les Halles": the French article opens a place's name
     score = 0
@@ -4999,7 +5013,7 @@ def _particle_surname_of_someone(state: _State, tokens: list[tuple[int, int, str
 
 
 # Courtesy forms put before a given name, not a surname ("Dona Conceição", "Don Ignacio").
-_GIVEN_NAME_HONORIFICS = frozenset(["Don", "Dona", "Doña", "Dom"])
+_GIVEN_NAME_HONORIFICS = frozenset(["Don", "Dona", "Doña", "Dom", "Sheikh", "Sheikha", "Shaikh", "Shaikha"])
 
 
 def _addressed_by_given_name(state: _State, tokens: list[tuple[int, int, str]]) -> PersonMention | None:
@@ -5285,7 +5299,7 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
         if paternal and paternal not in surnames:
             surnames[paternal] = person
         if paternal:
-            surnames.setdefault(" ".join(parts[1:]), person)  # both surnames: "Mr Alcántara Villena"
+            surnames.setdefault(" ".join(parts[-2:]), person)  # both surnames: "Mr Alcántara Villena"
         if parts[-1][:3] in ("al-", "el-"):
             surnames[parts[-1][0].upper() + parts[-1][1:]] = person  # "Al-Hashimi said" opening a sentence
         for inner in inner_surnames(parts):
@@ -5309,7 +5323,7 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
         text = body[start:end]
         if (start, end) in claimed:
             continue
-        addressed = _addressed_by_given_name(state, tokens)
+        addressed = _addressed_by_given_name(state, chunk.tokens)
         if addressed is not None:
             # The mention stands for the full name: a given name is no surname to resolve by.
             state.people.append(PersonMention(start, end, addressed.name, gender=addressed.gender))
