@@ -1899,8 +1899,10 @@ _SPORTS_WORDS = re.compile(
     # Every word here opens with a small letter or a digit: testing that first skips most positions.
     r"\b(?=[a-z\d])(?:goals?|scored|scorer|striker|midfielder|goalkeeper|defender|hat-trick|penalty|penalties|"
     r"equaliser|equalizer|league|semi-final|quarter-final|relegation|kick-off|stoppage time|half-time|"
-    r"second half|first half|dressing room|season|fixture|stadium|touchdowns?|field goal|innings|rebounds|playoffs?|\d{1,2}-\d{1,2} (?:win|draw|defeat|victory|loss)|"
-    r"(?:beat|drew with|lost to|held) [A-Z][\w ]{2,30} \d{1,2}-\d{1,2})\b"
+    r"second half|first half|dressing room|season|fixture|stadium|touchdowns?|field goal|innings?|rebounds|playoffs?|\d{1,2}-\d{1,2} (?:win|draw|defeat|victory|loss)|"
+    # Baseball and basketball box-score words.
+    r"home runs?|homers?|homered|bullpen|strikeouts?|triple-doubles?|"
+    r"(?:beat|drew with|lost to|held|rallied past|edged|routed|blanked) [A-Z][\w ]{2,30} \d{1,2}-\d{1,2})\b"
 )
 
 
@@ -3940,6 +3942,8 @@ def _title_before(
                 prefix = body[title_tokens[0][0] : title_tokens[split - 1][1]]
                 if _org_of(state, prefix):
                     org = prefix
+    if title in ("OF", "DH") and not _is_sports(state):
+        title = None  # "OF Jane Roe" outside a match report: a word in capitals, no playing position
     if title and org is None and title in _POSITION_SET and _is_sports(state):
         org = _heading_team(state, title_tokens[0][0])  # "Chargers: WR Jane Roe"
     if org is None and isinstance(chunk.data.get("owner_org"), str):
@@ -4075,11 +4079,14 @@ _POSITIONS = (
     "shortstop|outfielder|infielder|point guard|shooting guard|guard|power forward|small forward|defenseman|"
     "defenceman|goaltender|goalie|fullback|halfback|fly-half|scrum-half|hooker|flanker|prop|lock|"
     # Hockey and football: "Montreal forward Jane Roe", "Acme City striker Jane Roe".
-    "forward|winger|striker|midfielder|goalkeeper|centre-back|center-back|full-back|left-back|right-back"
+    "forward|winger|striker|midfielder|goalkeeper|centre-back|center-back|full-back|left-back|right-back|"
+    # Baseball: "reliever Jane Roe", "New York starter Jane Roe", "the Boston first baseman".
+    "reliever|starter|closer|right-hander|left-hander|first baseman|second baseman|third baseman|"
+    "designated hitter"
 )
 _POSITION_ALT = "|".join(f"{w}|{w[:1].upper()}{w[1:]}" for w in _POSITIONS.split("|"))
 # "WR", "QB": a position's abbreviation in an injury report or a box score.
-_POSITION_ABBREVIATIONS = "QB|WR|RB|TE|LB|CB|DE|DT|OL|OT|OG|FB|SS|FS"
+_POSITION_ABBREVIATIONS = "QB|WR|RB|TE|LB|CB|DE|DT|OL|OT|OG|FB|SS|FS|RHP|LHP|INF|OF|DH"
 _POSITION_SET = frozenset(_POSITION_ABBREVIATIONS.split("|")) | frozenset(
     w[:1].upper() + w[1:] for w in _POSITIONS.split("|")
 )
@@ -4094,7 +4101,8 @@ _POSITION_END = re.compile(rf"(?<![\w-])({_POSITIONS})$")
 _POSITION_TAIL = re.compile(rf"(?<![\w-])(?:{_POSITION_ALT}|{_POSITION_ABBREVIATIONS}) $")
 # ", a second-year quarterback who", ", the Broncos' safety,": a position after the name.
 _POSITION_AFTER = re.compile(
-    rf",(?: \d{{1,3}},)? (?:a|an|the|their|his|her) (?:[a-z][\w-]* ){{0,2}}?(?P<role>{_POSITIONS})"
+    # ", the South Korean infielder who": a nationality or home town may qualify it.
+    rf",(?: \d{{1,3}},)? (?:a|an|the|their|his|her) (?:{U}[a-z]+ ){{0,2}}(?:[a-z][\w-]* ){{0,2}}?(?P<role>{_POSITIONS})"
     rf"(?=[,.;)]| said| says| told| who\b| whose\b|$)"
 )
 

@@ -1,0 +1,45 @@
+"""Titles and organisations: the constructions news writing carries them in."""
+
+from app.extract import run
+from tests.extract.reading import titles_and_organisations
+
+_GAME = (
+    "The Portland Pioneers rallied past the Columbus Comets 6-4 on Sunday, scoring three runs in the ninth "
+    "inning. The Comets have lost five of seven, and the Pioneers won for the third time in four games.\n\n"
+    "Michael Kellerman homered twice off the Columbus bullpen.\n\n"
+)
+
+
+def test_baseball_position_abbreviation_after_a_team_and_its_heading() -> None:
+    text = _GAME + (
+        "Comets LHP Marlon Ostrava (4-2, 3.10 ERA) faces Pioneers RHP Quentin Haldane (2-5, 5.01) on Monday.\n\n"
+        "Pioneers: INF Teodor Vasquel was placed on the 10-day injured list."
+    )
+    titles, orgs = titles_and_organisations(text, "Marlon Ostrava")
+    assert titles == {"LHP"} and "Columbus Comets" in orgs
+    titles, orgs = titles_and_organisations(text, "Quentin Haldane")
+    assert titles == {"RHP"} and "Portland Pioneers" in orgs
+    titles, orgs = titles_and_organisations(text, "Teodor Vasquel")
+    assert titles == {"INF"} and "Portland Pioneers" in orgs
+
+
+def test_pitching_roles_before_and_after_a_name() -> None:
+    text = _GAME + (
+        "Columbus starter Lyle Brenneman gave up two runs over six innings. The winning hit came off reliever "
+        "Osvaldo Trejo. Kellerman, the Venezuelan infielder who joined in May, also doubled."
+    )
+    titles, orgs = titles_and_organisations(text, "Lyle Brenneman")
+    assert titles == {"starter"} and "Columbus Comets" in orgs
+    assert titles_and_organisations(text, "Osvaldo Trejo")[0] == {"reliever"}
+    assert titles_and_organisations(text, "Michael Kellerman")[0] == {"infielder"}
+
+
+def test_position_words_outside_a_match_report_are_no_position() -> None:
+    # No match report: "starter" and "OF" are no playing positions here.
+    text = (
+        "The council approved the housing plan on Monday after a long debate.\n\n"
+        "The idea was a conversation starter, said resident Dora Millbank, who backed it.\n\n"
+        "OF Piet Umbrecht, the council's clerk, little was heard."
+    )
+    for person in run(text).people:
+        assert "starter" not in person.titles and "OF" not in person.titles
