@@ -398,7 +398,9 @@ _ORG_WORDS = rf"(?:{_WORD} (?:(?:&|of(?: the)?|for|and|de(?:l| la)?|y) (?={U}))?
 _ROLE_BEFORE = re.compile(
     # "Samajwadi Party (SP) president …": the organisation's acronym may follow its name.
     rf"(?:(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?:[’']s)? |(?P<desc>(?:the|its|their) [a-z]+[’']s? )"
-    rf"|(?<![\w’'-]))(?P<role>(?:{_ROLE_MOD} ){{0,3}}(?:{_ROLE_HEAD_ALT})) $"
+    # "Acme founder and chief investment officer Jane Roe": two posts joined by "and" (not two people:
+    # "talks between the president and chief executive Jane Roe").
+    rf"|(?<![\w’'-]))(?P<role>(?:(?<!between )(?<!between the )(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT}) and )?(?:{_ROLE_MOD} ){{0,3}}(?:{_ROLE_HEAD_ALT})) $"
 )
 # Capitalised determiners that open a sentence, no organisation's name ("Another analyst, …").
 _DETERMINER_OPENERS = (
@@ -414,7 +416,9 @@ _ROLE_BEFORE_COMMA = re.compile(
     # name, its acronym, or a name that opens the sentence.
     rf"|\b[Tt]he (?P<team>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)(?: \([A-Z]{{2,6}}\))?"
     rf"|(?:^|(?<=\n)|(?<=[.!?”] ))(?!{_DETERMINER_OPENERS}\b)(?P<lead>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)"
-    rf"(?: \([A-Z]{{2,6}}\))?) (?P<role>(?:{_ROLE_MOD} |[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
+    # "Its co-founder and chief scientific officer, Jane Roe,": two posts joined by "and".
+    rf"(?: \([A-Z]{{2,6}}\))?) (?P<role>(?:(?<!between )(?<!between the )(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT}) and )?"
+    rf"(?:{_ROLE_MOD} |[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
     rf"(?: (?:of|for) (?!(?:the|a|an) )[a-z]+(?: [a-z]+)?)?)"
     # "A spokeswoman for Mr. Roe, Jane Doe,": whom the post serves, by honorific and surname;
     # "A community leader in Abeokuta, Jane Doe,": where.
@@ -4461,6 +4465,27 @@ def _split_role(state: _State, role: str | None, org: str | None) -> tuple[str |
 
 
 _ROLE_HEAD_END = re.compile(rf"\b(?:{_ROLE_HEAD_ALT})$")
+
+
+def _joined_posts(title: str) -> list[str]:
+    """ "founder and chief investment officer": each of two posts in lower case joined by "and"; any
+    other title as it is ("Minister for Works and Transport", "head of research and development")."""
+    first, _, second = title.partition(" and ")
+    if second and title.islower() and _ROLE_HEAD_END.search(first) and _ROLE_HEAD_END.search(second):
+        return [first, second]
+    return [title]
+
+
+def _joined_capital_posts(role: str) -> str | None:
+    """The second of two capitalised posts joined by "and" ("Co-Founder and Chief Technology
+    Officer"), when both halves are posts; None otherwise ("Head of Research and Development")."""
+    first, _, second = role.partition(" and ")
+    words = first.split()
+    if not second or not words or not words[0][:1].isupper() or not _capital_post(words):
+        return None
+    return second if _capital_post(second.split()) else None
+
+
 # ", a French MEP", ", a Dutch executive": the nationality describes the person, the post follows it.
 _NATIONALITY_OPENING = re.compile(rf"^(?:{_NATIONALITY}) (?=[a-zA-Z])")
 
@@ -4802,7 +4827,7 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             if title.lower() not in _DESCRIPTOR_POSTS:
                 title = role = title.split(" ", 1)[1]
         if title:
-            titles.append(title)
+            titles += _joined_posts(title)
         if org:
             affiliations.append((org, role or title))
         if title and body.startswith(title, chunk.start) and body.startswith(" ", chunk.start - 1):
@@ -4868,6 +4893,12 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             joined = written_role.split(" and ", 1)[1] if written_role and " and " in written_role else ""
             if joined and joined.islower() and _ROLE_HEAD_END.search(joined) and joined not in titles:
                 titles.append(joined)  # ", a fiddler and singer whose …": two posts
+            elif joined and written_role and (capital := _joined_capital_posts(written_role)):
+                # ", Co-Founder and Chief Technology Officer of Acme": the joined posts as written, and
+                # each post on its own.
+                for post in (written_role.split(" and ")[0], capital):
+                    if post not in titles:
+                        titles.append(post)
             if after_role:
                 # ", a sleep scientist at Leeds and the study's lead author.": a second role.
                 # The appositive ends within a few hundred characters (or at the text's end).

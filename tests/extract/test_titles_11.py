@@ -43,3 +43,37 @@ def test_position_words_outside_a_match_report_are_no_position() -> None:
     )
     for person in run(text).people:
         assert "starter" not in person.titles and "OF" not in person.titles
+
+
+def test_two_capitalised_posts_after_the_name_are_each_a_title() -> None:
+    text = (
+        'Torvane Energy Systems GmbH will build the line in Bremen. "It will work," said Dr. Hanna Volkert, '
+        "Co-Founder and Chief Technology Officer of Torvane Energy Systems."
+    )
+    titles, orgs = titles_and_organisations(text, "Hanna Volkert")
+    assert {"Co-Founder", "Chief Technology Officer"} <= titles
+    assert "Torvane Energy Systems GmbH" in orgs
+
+
+def test_one_capitalised_post_with_and_inside_is_not_split() -> None:
+    text = '"It will work," said Hanna Volkert, Head of Research and Development at Torvane Energy Systems.'
+    titles, _ = titles_and_organisations(text, "Hanna Volkert")
+    assert titles == {"Head of Research and Development"}
+
+
+def test_two_posts_joined_before_the_name() -> None:
+    text = (
+        "Quellmark Diagnostics now employs 180 people. Its co-founder and chief scientific officer, "
+        "Tomas Verhagen, runs research from Boston.\n\n"
+        "Orvell Capital founder and chief investment officer Daniel Ortmann said he would vote against."
+    )
+    titles, orgs = titles_and_organisations(text, "Tomas Verhagen")
+    assert titles == {"co-founder", "chief scientific officer"} and "Quellmark Diagnostics" in orgs
+    titles, orgs = titles_and_organisations(text, "Daniel Ortmann")
+    assert titles == {"founder", "chief investment officer"} and "Orvell Capital" in orgs
+
+
+def test_two_people_after_between_are_not_one_person_with_two_posts() -> None:
+    text = "The talks between the president and chief executive Daniel Ortmann lasted an hour."
+    titles, _ = titles_and_organisations(text, "Daniel Ortmann")
+    assert titles == {"chief executive"}
