@@ -2269,7 +2269,9 @@ def _starts_name(tokens: list[tuple[int, int, str]], index: int) -> bool:
 _CAPITAL_ROLES = ROLE_HEADS - {"board", "member", "partner", "general", "head", "chief", "leader", "owner"}
 
 
-_PORTFOLIO_HEADS = frozenset(["Minister", "Secretary", "Commissioner", "Envoy", "Speaker"])
+_PORTFOLIO_HEADS = frozenset(
+    ["Minister", "Secretary", "Undersecretary", "Under-Secretary", "Commissioner", "Envoy", "Speaker"]
+)
 # "District Judge", "Police Chief": the court or force a judge or chief sits in is part of the title.
 _OFFICE_HEADS = frozenset(["Judge", "Chief"])
 # "City Manager Jane Roe", "County Executive …": a local government's post, the place word its part.
@@ -2278,6 +2280,13 @@ _LOCAL_OFFICE_WORDS = frozenset(["City", "County", "Town", "Borough", "Village",
 # Bodies whose members hold a post called after them ("Council member", "Board member").
 _MEMBER_BODIES = frozenset(["Council", "Board", "Committee", "Commission", "Assembly"])
 _OFFICE_WORDS = frozenset(["District", "Circuit", "Magistrate", "Bankruptcy", "Police", "Fire"])
+
+
+def _opens_body_before_title(tokens: list[tuple[int, int, str]]) -> bool:
+    """Do the words open an organisation's name whose head noun stands right before a title
+    ("National Transport Agency Administrator Jane Roe")?"""
+    head = next((k for k, token in enumerate(tokens) if token[2] in TITLE_HEADS), -1)
+    return head > 1 and tokens[head - 1][2] in ORG_HEADS
 
 
 def _is_portfolio_word(word: str) -> bool:
@@ -2317,6 +2326,14 @@ def _title_split_words(words: tuple[str, ...]) -> int:
                 head = index + next(k for k, w in enumerate(rest) if w in TITLE_HEADS)
                 if words[head] in _MEMBER_ACRONYMS and any(w not in _MEMBER_RANKS for w in words[index:head]):
                     return head  # "Labour MP Jane Roe": the party, then the post
+                if (
+                    head - index > 1
+                    and words[head - 1] in ORG_HEADS
+                    and bare not in TITLE_HEADS
+                    and words[head] != "Executive"  # "the Health Service Executive" is a body
+                    and " ".join(words[index : head + 1]) not in KNOWN_ORGS
+                ):
+                    return head  # "National Transport Authority Chairman Jane Roe": the body, then the post
                 if bare not in TITLE_HEADS:
                     # "Social Democrats TD Jane Roe": a listed party's words before the title are no modifier.
                     head = next(offset for offset, w in enumerate(rest) if w in TITLE_HEADS)
@@ -3043,7 +3060,19 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and tokens[1][2] != "and"  # "Labour and Employment Minister": joined on purpose
         and not _given_name_before_double_surname(tokens, 0)
         # "Labour Minister Jane Roe": a portfolio word that also names a party, before its head.
-        and not (tokens[0][2] in TITLE_MODIFIERS and tokens[1][2] in _PORTFOLIO_HEADS)
+        # "National Security Minister Jane Roe": two portfolio words before the head.
+        and not (
+            tokens[0][2] in TITLE_MODIFIERS
+            and (
+                tokens[1][2] in _PORTFOLIO_HEADS
+                or (
+                    len(tokens) > 2
+                    and tokens[1][2] in TITLE_MODIFIERS
+                    and tokens[2][2] in _PORTFOLIO_HEADS
+                    and tokens[0][2] not in KNOWN_ORGS  # "Labour Health Secretary": the party, then the post
+                )
+            )
+        )
         # "Conservative MP Jane Roe": a party's adjective before a member's post names the party.
         # (with a name after it: "a senior Green MP" alone names no one's party for the quote)
         and not (len(tokens) > 2 and tokens[0][2] in ORG_ADJECTIVES and tokens[1][2] in _MEMBER_ACRONYMS)
@@ -3086,6 +3115,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             and chunk.start not in state.sentence_starts
             and _ORG_APPOSITIVE.match(body, chunk.end)
         )
+        # "Federal Emergency Management Agency Administrator Jane Roe": the word opens the name of the
+        # body whose head noun comes right before the title.
+        and not _opens_body_before_title(tokens)
     ):
         tokens = tokens[1:]
         chunk.tokens = tokens
@@ -4467,6 +4499,11 @@ def _split_role(state: _State, role: str | None, org: str | None) -> tuple[str |
 _ROLE_HEAD_END = re.compile(rf"\b(?:{_ROLE_HEAD_ALT})$")
 
 
+# "talks between the Prime Minister and Finance Minister Jane Roe", "The President and Finance Minister
+# Jane Roe met": "the" before the first post names another holder.
+_BETWEEN_BEFORE = re.compile(r"(?:\bbetween |\b[Tt]he )$")
+
+
 def _joined_posts(title: str) -> list[str]:
     """ "founder and chief investment officer": each of two posts in lower case joined by "and"; any
     other title as it is ("Minister for Works and Transport", "head of research and development")."""
@@ -4826,6 +4863,17 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             org = org or f"the {title.split()[0].lower()}"
             if title.lower() not in _DESCRIPTOR_POSTS:
                 title = role = title.split(" ", 1)[1]
+        if title and position > 0 and body.startswith(title, chunk.start):
+            # "Deputy Prime Minister and Finance Minister Jane Roe": a capitalised post joined by "and"
+            # to the one before the name.
+            previous = chunks[position - 1]
+            if (
+                previous.label == "title"
+                and body[previous.end : chunk.start] == " and "
+                and _title_split(previous.tokens) == 0
+                and not _BETWEEN_BEFORE.search(body, max(0, previous.start - 14), previous.start)
+            ):
+                titles.append(body[previous.start : previous.end])
         if title:
             titles += _joined_posts(title)
         if org:

@@ -77,3 +77,39 @@ def test_two_people_after_between_are_not_one_person_with_two_posts() -> None:
     text = "The talks between the president and chief executive Daniel Ortmann lasted an hour."
     titles, _ = titles_and_organisations(text, "Daniel Ortmann")
     assert titles == {"chief executive"}
+
+
+def test_two_portfolio_words_before_a_minister() -> None:
+    text = "At a rally in Tarnow, National Security Minister Dr Horace Quellby dismissed the plans."
+    assert titles_and_organisations(text, "Horace Quellby")[0] == {"National Security Minister"}
+
+
+def test_a_party_before_a_portfolio_is_no_part_of_the_post() -> None:
+    text = "Labour Health Secretary Wes Quellby said the plan was fair."
+    assert titles_and_organisations(text, "Wes Quellby")[0] == {"Health Secretary"}
+
+
+def test_undersecretary_with_its_portfolio() -> None:
+    text = "Agriculture Undersecretary Leonora Quellby, who attended the hearing, said the review went on."
+    assert titles_and_organisations(text, "Leonora Quellby")[0] == {"Agriculture Undersecretary"}
+
+
+def test_agency_name_then_its_administrator() -> None:
+    text = "Federal Flood Response Agency Administrator Deborah Quellby said food had been stored in three states."
+    titles, orgs = titles_and_organisations(text, "Deborah Quellby")
+    assert titles == {"Administrator"} and "Federal Flood Response Agency" in orgs
+    text = "National Transport Authority Chairman Deborah Quellby said buses were late."
+    titles, orgs = titles_and_organisations(text, "Deborah Quellby")
+    assert titles == {"Chairman"} and "National Transport Authority" in orgs
+
+
+def test_two_capitalised_posts_joined_before_the_name() -> None:
+    text = "Deputy Prime Minister and Finance Minister Joren Paskal said each household would get a payment."
+    assert titles_and_organisations(text, "Joren Paskal")[0] == {"Deputy Prime Minister", "Finance Minister"}
+
+
+def test_the_first_post_after_the_or_between_is_another_holder() -> None:
+    text = "The Prime Minister and Finance Minister Joren Paskal met on Monday."
+    assert titles_and_organisations(text, "Joren Paskal")[0] == {"Finance Minister"}
+    text = "Talks between the Prime Minister and Finance Minister Joren Paskal went on late."
+    assert titles_and_organisations(text, "Joren Paskal")[0] == {"Finance Minister"}
