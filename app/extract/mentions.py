@@ -483,7 +483,11 @@ _ROLE_AFTER = re.compile(
     rf"(?=[,.;)]| said| says| told| who\b| whose\b| which\b| and (?:a|an|the)\b|$"
     # ", a judge at Acme Court and spokeswoman for …": a second post follows.
     rf"| and (?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT}) (?:for|at|of|with)\b"
-    rf"| (?:based|hired|appointed|named|elected|recruited|seconded) (?:in|at|from|by|to|as)\b)"
+    rf"| (?:based|hired|appointed|named|elected|recruited|seconded) (?:in|at|from|by|to|as)\b"
+    # ", a Kuwaiti engineer visiting AlUla", ", a crane operator with 17 years' experience": what the
+    # person is doing, or how long they have done the job.
+    rf"| (?:visiting|living|working|travelling|traveling|staying|speaking|studying)\b"
+    rf"| with (?:\d+|more than|over|nearly|almost|about|some) )"
 )
 # ", who leads the emergency department at St Mary's Hospital": an affiliation without a title.
 _ROLE_AFTER_WHO = re.compile(
@@ -4464,6 +4468,14 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     owner = _PLACE_OWNER.match(org) if org else None
     if org and owner and owner.group(1) in PLACES:
         org = org[owner.end() :]  # ", a spokesman for Ruritania's General Staff": the body, not the country
+    if (
+        org
+        and " " not in org
+        and match.group("org") == org
+        and _HOME_TOWN_BEFORE.search(body, max(0, match.start("org") - 6), match.start("org"))
+        and not (_org_of(state, org) or org in state.acronyms or any(o.name == org for o in state.orgs))
+    ):
+        org = None  # ", a teacher from Modiin,": one unknown word after "from" or "in" is a town
     if match.group("org"):
         # "president of the Royal Incorporation of Architects in Scotland": the name runs on past
         # where the role's words stop, as the organisation found there says.
@@ -4472,6 +4484,7 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     return match.group("role"), org
 
 
+_HOME_TOWN_BEFORE = re.compile(r" (?:from|in) $")
 # "Ruritania's " opening an organisation's name as written: the country it belongs to.
 _PLACE_OWNER = re.compile(rf"({U}[\w-]*(?: {U}[\w-]*)?)[’']s (?={U})")
 

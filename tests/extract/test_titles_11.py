@@ -113,3 +113,33 @@ def test_the_first_post_after_the_or_between_is_another_holder() -> None:
     assert titles_and_organisations(text, "Joren Paskal")[0] == {"Finance Minister"}
     text = "Talks between the Prime Minister and Finance Minister Joren Paskal went on late."
     assert titles_and_organisations(text, "Joren Paskal")[0] == {"Finance Minister"}
+
+
+def test_a_trade_or_service_after_the_name() -> None:
+    text = "Hamid Quellby, a crane operator with 17 years' experience, said workers had been promised their jobs."
+    assert titles_and_organisations(text, "Hamid Quellby")[0] == {"crane operator"}
+    text = "Yoram Quellby, a 41-year-old reservist who has served 250 days, said he felt used."
+    assert titles_and_organisations(text, "Yoram Quellby")[0] == {"reservist"}
+
+
+def test_a_miner_before_a_name_is_a_mining_company() -> None:
+    text = "London-listed miner Tarrow Resources launched a bid for Andes Peak Mining on Monday."
+    assert [p.name for p in run(text).people] == []
+
+
+def test_what_the_person_is_doing_closes_the_appositive() -> None:
+    text = "Mahmoud Quellby, a Kuwaiti engineer visiting the city with his family, said the hotels were new."
+    assert titles_and_organisations(text, "Mahmoud Quellby") == ({"engineer"}, set())
+
+
+def test_a_demonym_before_a_role_is_no_organisation() -> None:
+    for demonym in ("Kuwaiti", "Tanzanian", "Qatari", "Zambian"):
+        text = f"Mahmoud Quellby, a {demonym} economist, said the hotels were new."
+        assert titles_and_organisations(text, "Mahmoud Quellby") == ({"economist"}, set())
+
+
+def test_one_unknown_word_after_from_or_in_is_a_home_town() -> None:
+    text = "Yoram Quellby, a 41-year-old teacher from Tarvelin, said he felt used."
+    assert titles_and_organisations(text, "Yoram Quellby") == ({"teacher"}, set())
+    text = "Yoram Quellby, a researcher in Tarvelin Labs, said it worked."
+    assert titles_and_organisations(text, "Yoram Quellby") == ({"researcher"}, {"Tarvelin Labs"})
