@@ -393,7 +393,10 @@ _ROLE_MOD = (
     rf"(?:{_ROLE_MOD_ALT}|(?!(?:{_NOT_ROLE_WORDS})\b)[a-z][a-z’'-]*(?<![^su’']s)(?<!ed)(?<!ing)(?<!ly))"
 )
 # An organisation's name: capitalised words, with "&", "of" and "for" inside ("University of Kent").
-_ORG_WORDS = rf"(?:{_WORD} (?:(?:&|of(?: the)?|for|and|de(?:l| la)?|y) (?={U}))?)*{_WORD}"
+# "University of Dar es Salaam", "Universidade do Porto": a place's particle inside the name.
+_ORG_WORDS = (
+    rf"(?:{_WORD} (?:(?:&|of(?: the)?|for|and|de(?:l| la)?|y|es|da|do|dos|das|di|du) (?={U}))?)*{_WORD}"
+)
 # "Acme chief executive Jane Roe", "spokeswoman Ana Lima", "the company's chief executive Jane Roe".
 _ROLE_BEFORE = re.compile(
     # "Samajwadi Party (SP) president …": the organisation's acronym may follow its name.
@@ -583,11 +586,14 @@ def _word_before(body: str, position: int) -> str:
 _PAST_VERB_AFTER = r" (?:[a-z]{3,}ed|has|had|was|is|will|would)\b"
 _OF_THE_ORG_THEN_VERB = re.compile(rf" of the (?P<org>{_ORG_WORDS})(?={_PAST_VERB_AFTER})")
 _OF_ORG_AFTER = re.compile(
-    rf",? (?:of|at|from) (?:the )?"
-    # ", of the consultancy Alton Aviation Partners,": an organisation noun before the name.
-    rf"(?:(?:consultancy|company|firm|group|charity|union|bank|agency|think tank|law firm|investment bank) )?"
+    # "of The University of the West Indies": "The" written as part of the name.
+    rf",? (?:of|at|from) (?:[Tt]he )?"
+    # ", of the consultancy Alton Aviation Partners,", "of the Istanbul-based think tank Acme": an
+    # organisation noun (and where it is based) before the name.
+    rf"(?:(?:{U}[\w’'-]*-based )?(?:consultancy|company|firm|group|charity|union|bank|agency|think tank|law firm|"
+    rf"investment bank) )?"
     # "of the Shiv Sena (UBT) alleged": a faction's or the name's letters in brackets after it.
-    rf"(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
+    rf"(?P<org>{_ORG_WORDS})(?: \((?P<letters>[A-Z][A-Za-z]{{1,6}})\))?(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
     # ", of Lincolnshire Police's economic crime unit,": a unit of the organisation.
     rf"(?:[’']s [a-z][a-z -]{{1,40}})?(?=[,.;]| said| says| told| (?:{_VERB_ALT})\b)"
 )
@@ -4450,6 +4456,11 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             return position.group("role"), None  # ", a second-year quarterback who …"
     if not match:
         of_org = _OF_ORG_AFTER.match(body, end) or _OF_THE_ORG_THEN_VERB.match(body, end)
+        if of_org and of_org.re is _OF_ORG_AFTER and of_org.group("letters"):
+            # "of the Shiv Sena (UBT)": the faction, when the article names it with its letters.
+            faction = f"{of_org.group('org')} ({of_org.group('letters')})"
+            if any(o.name == faction for o in state.orgs):
+                return "", faction
         if of_org and _looks_like_org(state, of_org.group("org")):
             return "", of_org.group("org")
         who = _ROLE_AFTER_WHO.match(body, end)

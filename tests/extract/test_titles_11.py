@@ -143,3 +143,28 @@ def test_one_unknown_word_after_from_or_in_is_a_home_town() -> None:
     assert titles_and_organisations(text, "Yoram Quellby") == ({"teacher"}, set())
     text = "Yoram Quellby, a researcher in Tarvelin Labs, said it worked."
     assert titles_and_organisations(text, "Yoram Quellby") == ({"researcher"}, {"Tarvelin Labs"})
+
+
+def test_of_an_organisation_with_a_lower_case_particle() -> None:
+    text = (
+        "The University of Tarva es Salaam runs the survey. Economist Dr Josephine Quellby of the "
+        "University of Tarva es Salaam said the deal could work."
+    )
+    assert "University of Tarva es Salaam" in titles_and_organisations(text, "Josephine Quellby")[1]
+
+
+def test_of_a_based_think_tank_after_the_name() -> None:
+    text = (
+        "Burak Quellby of the Ankara-based think tank Marmara Policy Research Foundation (MPRF) argued that "
+        "rents would keep inflation high."
+    )
+    assert "Marmara Policy Research Foundation" in titles_and_organisations(text, "Burak Quellby")[1]
+
+
+def test_of_a_faction_written_with_its_letters() -> None:
+    text = (
+        "The Nava Sena (UBT) called a protest. Former corporator Kishori Quellby of the Nava Sena (UBT) "
+        "alleged that the figures were inflated."
+    )
+    titles, orgs = titles_and_organisations(text, "Kishori Quellby")
+    assert titles == {"corporator"} and orgs & {"Nava Sena (UBT)", "Nava Sena"}
