@@ -422,7 +422,7 @@ _ROLE_BEFORE_COMMA = re.compile(
     # "Its co-founder and chief scientific officer, Jane Roe,": two posts joined by "and".
     rf"(?: \([A-Z]{{2,6}}\))?) (?P<role>(?:(?<!between )(?<!between the )(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT}) and )?"
     rf"(?:{_ROLE_MOD} |[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
-    rf"(?: (?:of|for) (?!(?:the|a|an) )[a-z]+(?: [a-z]+)?)?)"
+    rf"(?: (?:of|for) (?!(?:the|a|an) )[a-z]+(?: [a-z]+| and [a-z]+)?)?)"
     # "A spokeswoman for Mr. Roe, Jane Doe,": whom the post serves, by honorific and surname;
     # "A community leader in Abeokuta, Jane Doe,": where.
     rf"(?: for (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.? {U}[\w’'-]+| in {U}[\w’'-]+)?, $"
@@ -3905,7 +3905,8 @@ _AGED_PERSON_AFTER = re.compile(
 
 # Only when the role opens the sentence: "She met a lawyer in Paris, Jane Roe said" is no apposition.
 _ROLE_IN_PLACE_BEFORE = re.compile(
-    rf"(?:^|(?<=\n)|(?<=[.!?”] ))(?:An?|The) (?:[a-z-]+ )?(?:{_ROLE_HEAD_ALT}) in {U}[\w’'-]+, $"
+    # "The AfD's lead candidate in Saxony, Jane Roe,": the organisation's possessive may open it.
+    rf"(?:^|(?<=\n)|(?<=[.!?”] ))(?:An?|The) (?:{U}[\w-]*[’']s )?(?:[a-z-]+ )?(?:{_ROLE_HEAD_ALT}) in {U}[\w’'-]+, $"
 )
 _FOR_HONORIFIC_BEFORE = re.compile(r" for (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.? [A-Z][\w’'-]+, $")
 
@@ -4268,7 +4269,8 @@ _POST_OWNERS = frozenset(["Government", "Cabinet", "Palace", "Kremlin"])
 
 # "Left-arm", "Right-handed": a capital, then a lower-case second half; an adjective, never a name.
 _CAPITAL_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+")
-_COMPLEMENT_BEFORE = re.compile(r" (?:of|for) [a-z]+(?: [a-z]+)?, $")
+# "The minister of mines and energy, Jane Roe,": two portfolios joined by "and".
+_COMPLEMENT_BEFORE = re.compile(r" (?:of|for) [a-z]+(?: [a-z]+| and [a-z]+)?, $")
 _HONORIFIC_BEFORE = re.compile(
     r"(?<![\w.])(?:(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.? )+$"
 )

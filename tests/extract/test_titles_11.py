@@ -168,3 +168,22 @@ def test_of_a_faction_written_with_its_letters() -> None:
     )
     titles, orgs = titles_and_organisations(text, "Kishori Quellby")
     assert titles == {"corporator"} and orgs & {"Nava Sena (UBT)", "Nava Sena"}
+
+
+def test_an_organisations_role_in_a_place_before_the_name() -> None:
+    text = "The SPD's lead candidate in Thuringia, Henning Quellby, said his party had lost ground."
+    titles, orgs = titles_and_organisations(text, "Henning Quellby")
+    assert titles == {"lead candidate"} and "Social Democratic Party" in orgs
+
+
+def test_two_lower_case_portfolios_before_the_name() -> None:
+    text = (
+        "The licence, signed by the minister of mines and energy, Tjiuee Quellby, on 14 March, covers "
+        "7,400 hectares. Quellby said it was legal."
+    )
+    assert titles_and_organisations(text, "Tjiuee Quellby")[0] == {"minister of mines and energy"}
+
+
+def test_a_clause_with_and_before_the_name_is_no_portfolio() -> None:
+    text = "The bridge was made of steel and glass, Peter Quellby told reporters on Monday."
+    assert titles_and_organisations(text, "Peter Quellby")[0] == set()
