@@ -425,7 +425,9 @@ _ROLE_BEFORE_COMMA = re.compile(
     rf"(?: (?:of|for) (?!(?:the|a|an) )[a-z]+(?: [a-z]+| and [a-z]+)?)?)"
     # "A spokeswoman for Mr. Roe, Jane Doe,": whom the post serves, by honorific and surname;
     # "A community leader in Abeokuta, Jane Doe,": where.
-    rf"(?: for (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.? {U}[\w’'-]+| in {U}[\w’'-]+)?, $"
+    # "The JLP's candidate for St Catherine South Central, Jane Roe,": a candidate's or member's seat.
+    rf"(?: for (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.? {U}[\w’'-]+| in {U}[\w’'-]+"
+    rf"|(?:(?<=candidate)|(?<=member)|(?<=nominee)) for {U}[\w’'-]+(?: {U}[\w’'-]+){{0,3}})?, $"
 )
 # "The governor of the Reserve Bank of New Zealand, Jane Roe,": the role and its organisation, then the name.
 _ROLE_OF_ORG_BEFORE_COMMA = re.compile(
@@ -490,6 +492,8 @@ _ROLE_AFTER = re.compile(
     # ", a Kuwaiti engineer visiting AlUla", ", a crane operator with 17 years' experience": what the
     # person is doing, or how long they have done the job.
     rf"| (?:visiting|living|working|travelling|traveling|staying|speaking|studying)\b"
+    # ", the MSP for Na h-Eileanan an Iar,": a member's seat, whatever its name's words.
+    rf"|(?:(?<=MP)|(?<=MSP)|(?<=MEP)|(?<=MLA)|(?<=MPP)|(?<=MNA)|(?<=MPA)|(?<=TD)|(?<=MHA)|(?<=MLC)) for {U}"
     rf"| with (?:\d+|more than|over|nearly|almost|about|some) )"
 )
 # ", who leads the emergency department at St Mary's Hospital": an affiliation without a title.
@@ -4093,7 +4097,11 @@ def _role_words_before(
                 role_text = f"{found_org} {role_text}"
             found_org = None
         if found_org and not (
-            _org_of(state, found_org) or found_org in state.acronyms or _adjective_org(found_org)
+            _org_of(state, found_org)
+            or found_org in state.acronyms
+            or _adjective_org(found_org)
+            # "Scottish Labour leader Jane Roe": an organisation already found, whatever word opens it.
+            or any(o.name == found_org for o in state.orgs)
         ):
             found_org = (
                 _home_team(state, found_org) or found_org
@@ -4254,13 +4262,16 @@ def _prefix_names_org(state: _State, prefix: str) -> bool:
     )
 
 
-def _role_before_role(body: str, name_start: int) -> str | None:
-    """ "Their spokesman, CDU lawmaker Jane Roe": a role set off by a comma before the role before the name."""
+def _role_before_role(body: str, name_start: int) -> tuple[str | None, str | None]:
+    """ "Their spokesman, CDU lawmaker Jane Roe": a role set off by a comma before the role before the
+    name, and the organisation written with it ("The JLP's candidate, businesswoman Jane Roe")."""
     role = _role_before(body, name_start)
     if role is None or role.re is not _ROLE_BEFORE or not body.endswith(", ", 0, role.start()):
-        return None
-    first = _ROLE_BEFORE_COMMA.search(body, max(0, role.start() - 70), role.start())
-    return _clean_title(first.group("role")) if first else None
+        return None, None
+    first = _ROLE_BEFORE_COMMA.search(body, max(0, role.start() - 90), role.start())
+    if first is None:
+        return None, None
+    return _clean_title(first.group("role")), first.group("org")
 
 
 # Bodies no single organisation record stands for, whose posts are named after them.
@@ -5012,9 +5023,11 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             if first_role and first_org and _looks_like_org(state, first_org):
                 affiliations.append((first_org, first_role))
         elif titles and not chunk.data.get("title"):
-            first_role = _role_before_role(body, start)
+            first_role, first_org = _role_before_role(body, start)
             if first_role and first_role not in titles:
                 titles.append(first_role)  # "Their spokesman, CDU lawmaker Jane Roe,"
+                if first_org and not affiliations and _org_of(state, first_org):
+                    affiliations.append((first_org, first_role))  # "The JLP's candidate, …"
         if not affiliations:
             side = _side_played_for(state, start, end)
             if side:

@@ -187,3 +187,33 @@ def test_two_lower_case_portfolios_before_the_name() -> None:
 def test_a_clause_with_and_before_the_name_is_no_portfolio() -> None:
     text = "The bridge was made of steel and glass, Peter Quellby told reporters on Monday."
     assert titles_and_organisations(text, "Peter Quellby")[0] == set()
+
+
+def test_a_party_found_already_before_a_leader() -> None:
+    text = "Welsh Labour leader Fiona Quellby said the timing of the letter was cynical."
+    titles, orgs = titles_and_organisations(text, "Fiona Quellby")
+    assert titles == {"leader"} and "Welsh Labour" in orgs
+
+
+def test_a_member_on_the_back_benches_and_her_seat() -> None:
+    text = (
+        "The row spilled into the corridors, where SNP backbencher Eilidh Quellby, the MSP for Na h-Eileanan "
+        "an Iar, broke ranks with her own party."
+    )
+    titles, orgs = titles_and_organisations(text, "Eilidh Quellby")
+    assert titles == {"backbencher", "MSP"} and "Scottish National Party" in orgs
+
+
+def test_a_partys_candidate_for_a_seat_before_another_role() -> None:
+    text = (
+        "The JLP's candidate for Tarvelin South Central, businesswoman Keisha Quellby, told reporters that "
+        "voters cared about water."
+    )
+    titles, orgs = titles_and_organisations(text, "Keisha Quellby")
+    assert titles == {"businesswoman", "candidate"} and "JLP" in orgs
+
+
+def test_a_role_before_a_role_with_no_organisation_adds_none() -> None:
+    text = "Their spokesman, veteran lawmaker Konrad Quellby, called the package a blank check."
+    titles, orgs = titles_and_organisations(text, "Konrad Quellby")
+    assert titles == {"lawmaker", "spokesman"} and orgs == set()
