@@ -5372,6 +5372,18 @@ _SPANNED_LABELS = frozenset(["unknown", "person-candidate", "org", "place"])
 _HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f"}
 
 
+_CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
+
+
+def _inside_quotation(body: str, position: int) -> bool:
+    """Is ``position`` inside quotation marks opened earlier in its paragraph?"""
+    start = body.rfind("\n", 0, position) + 1
+    before = body[start:position]
+    if before.count('"') % 2 or before.count("“") > before.count("”"):
+        return True
+    return before.count("‘") > len(_CLOSING_SINGLE.findall(before))
+
+
 def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
     """Surnames on their own, and "Ms Roe", for people already named in full."""
     body = state.body
@@ -5407,6 +5419,15 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
                 surnames[" ".join(parts[k:])[0].upper() + " ".join(parts[k:])[1:]] = person
                 break
     surnames = {**inner_forms, **surnames}  # a last word or family name wins over an inner word
+    # "Natalia Roe … Natalia moved to the UK in 2014": a listed given name on its own, after the full
+    # name, is that person when no one else in the story bears it (as given name or surname).
+    given_names: dict[str, PersonMention | None] = {}
+    for person in state.people:
+        parts = person.name.split()
+        entry = FIRST_NAMES.get(parts[0]) if not person.partial and len(parts) >= 2 else None
+        if entry is not None and not entry.is_word:
+            known = given_names.get(parts[0], person)
+            given_names[parts[0]] = person if known is not None and known.name == person.name else None
     claimed = {(p.start, p.end) for p in state.people}
     for chunk in chunks:
         if chunk.label not in ("unknown", "person-candidate", "title"):
@@ -5421,6 +5442,15 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
         if (start, end) in claimed:
             continue
         addressed = _addressed_by_given_name(state, tokens)
+        if addressed is None and honorific is None and len(tokens) == 1 and text not in surnames:
+            bearer = given_names.get(text)
+            if (
+                bearer is not None
+                and bearer.start < start
+                and chunk.label != "title"
+                and not _inside_quotation(body, start)  # "Daniel gave us the moment," the coach said
+            ):
+                addressed = bearer
         if addressed is not None:
             # The mention stands for the full name: a given name is no surname to resolve by.
             state.people.append(PersonMention(start, end, addressed.name, gender=addressed.gender))

@@ -217,3 +217,33 @@ def test_a_role_before_a_role_with_no_organisation_adds_none() -> None:
     text = "Their spokesman, veteran lawmaker Konrad Quellby, called the package a blank check."
     titles, orgs = titles_and_organisations(text, "Konrad Quellby")
     assert titles == {"lawmaker", "spokesman"} and orgs == set()
+
+
+_MISSING = (
+    "Police are searching for Natalia Borkowska, 34, who was last seen on Sunday.\n\n"
+    "Detective Inspector Gurdeep Sandhu said officers were concerned for her welfare.\n\n"
+    "Natalia moved to the UK from Poland in 2014. She works as a care assistant.\n\n"
+)
+
+
+def test_a_given_name_alone_is_the_person_named_in_full() -> None:
+    assert titles_and_organisations(_MISSING, "Natalia Borkowska")[0] == {"care assistant"}
+    assert titles_and_organisations(_MISSING, "Gurdeep Sandhu")[0] == {"Detective Inspector"}
+
+
+def test_a_given_name_inside_a_quotation_is_no_mention() -> None:
+    text = (
+        "Teenager Daniel Okafor scored a late winner.\n\n"
+        "Manager Rafael Quellby praised his side. ‘Daniel gave us the moment we needed,’ Quellby said."
+    )
+    daniel = next(p for p in run(text).people if p.name == "Daniel Okafor")
+    assert len(daniel.mentions) == 1
+
+
+def test_a_given_name_two_people_share_is_no_one() -> None:
+    text = (
+        "Natalia Borkowska and Natalia Quellby led the march.\n\nNatalia said the route was long. "
+        "She works as a nurse."
+    )
+    for person in run(text).people:
+        assert len(person.mentions) == 1
