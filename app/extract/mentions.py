@@ -441,6 +441,7 @@ _ROLE_OF_ORG_BEFORE_COMMA = re.compile(
     rf"(?: \([A-Z]{{2,6}}\))?(?: in the (?:\d{{4}} )?(?:[a-z]+ )?elections?)?, $"
 )
 # Nationality words that may qualify a role: "chief European economist", "senior British diplomat".
+# (_NATIONALITY_WORDS: the same words as a set.)
 _NATIONALITY = "|".join(
     sorted(
         (
@@ -452,6 +453,7 @@ _NATIONALITY = "|".join(
         reverse=True,
     )
 )
+_NATIONALITY_WORDS = frozenset(_NATIONALITY.split("|"))
 # ", chief executive of Acme," / ", a senior fellow at the Atlantic Council," / ", 45, a nurse".
 _ROLE_AFTER = re.compile(
     # ", who remains president of …", ", now an adviser to …": a post held still or since.
@@ -459,7 +461,8 @@ _ROLE_AFTER = re.compile(
     rf"(?:the |a |an |its |their )?(?:\d{{1,3}}-year-old )?"
     # ", has written to the minister": a verb after the name opens no role.
     rf"(?P<role>(?!(?:has|have|had|will|would|can|could|did|does|also|then) )"
-    rf"(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})"
+    # ", now professor emeritus,": a retired professor keeps the title.
+    rf"(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})(?: emerit(?:us|a))?"
     # "head of European rates strategy at …": a nationality may open the field.
     rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}) )?[a-z][a-z -]{{0,30}}?)?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?"
@@ -503,10 +506,14 @@ _ROLE_AFTER_WHO = re.compile(
     rf"(?:,? who|,(?: [^,]{{1,40}},)?) (?:also |now |still |currently )?(?:leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed|manages|"
     rf"managed|works at|works for|worked at|worked for|teaches at|taught at|teaches|taught|sits on|sat on|serves on|served on|founded|co-founded|coaches|coached|"
     rf"covers [a-z ]{{1,30}}? for|studies [a-z ]{{1,40}}? at|"
-    rf"captains|captained|joined|represents|represented)"
+    rf"captains|captained|joined|represents|represented|"
+    # ", who rides for the German team Acme", ", the accordionist who played in Roe's band, the Acme Ramblers,":
+    # a player's side, a musician's band.
+    rf"plays for|played for|rides for|rode for|races for|raced for|plays in|played in|sings in|sang in)"
     # "… leads the Brussels-based industry group Minerals Europe".
     rf"(?: (?:the |a |an )?(?:[\w’'-]+ ){{0,4}}?(?:group|company|firm|association|charity|union|organisation|"
-    rf"organization|federation|alliance|lobby|institute|team|club|party|coalition|campaign) (?P<grouped>{_ORG_WORDS})"
+    rf"organization|federation|alliance|lobby|institute|team|club|party|coalition|campaign|band|orchestra|choir)"
+    rf"(?:, the)? (?P<grouped>{_ORG_WORDS})"
     rf"|(?: (?:the |a |an )?[a-z][a-z -]{{0,40}}? (?:at|of|for|in(?= the )))? (?:the )?(?P<org>{_ORG_WORDS}))"
     # ", who organised the protest on behalf of the Friends of …": acting for an organisation.
     rf"|, who [a-z][^,.;]{{0,60}}? on behalf of (?:the )?(?P<behalf>{_ORG_WORDS})"
@@ -4085,8 +4092,8 @@ def _role_words_before(
             )
         ):
             # "Marine biologist Jane Roe", "Council leader Jane Roe": a capital only because it opens the sentence.
-            if found_org in _FUNCTION_OPENERS:
-                pass  # "The cellist Ruth Abara": the article is no part of the role
+            if found_org in _FUNCTION_OPENERS or found_org in _NATIONALITY_WORDS:
+                pass  # "The cellist Ruth Abara", "Austrian climber Jane Roe": no part of the role
             elif role_text in _SIDE_POSTS:
                 role_text = f"{found_org} {role_text}"  # "Coalition whip Jane Roe": the side is the post's
             elif found_org.lower() in DESCRIPTORS or possessive or found_org in _BODY_OPENERS:
@@ -4542,11 +4549,24 @@ _BETWEEN_BEFORE = re.compile(r"(?:\bbetween |\b[Tt]he )$")
 
 
 def _joined_posts(title: str) -> list[str]:
-    """ "founder and chief investment officer": each of two posts in lower case joined by "and"; any
-    other title as it is ("Minister for Works and Transport", "head of research and development")."""
+    """ "founder and chief investment officer": each of two posts in lower case joined by "and", and
+    "Co-author Professor": a role before a title; any other title as it is ("Minister for Works and
+    Transport", "head of research and development")."""
     first, _, second = title.partition(" and ")
     if second and title.islower() and _ROLE_HEAD_END.search(first) and _ROLE_HEAD_END.search(second):
         return [first, second]
+    opening, _, rest = title.partition(" ")
+    if (
+        rest
+        and opening.lower() in ROLE_HEADS
+        and opening not in TITLE_HEADS
+        and opening not in TITLE_MODIFIERS
+        and rest.split()[0] in TITLE_HEADS
+    ):
+        return [
+            opening,
+            rest,
+        ]  # "Co-author Professor Jane Roe": a role capitalised at a sentence start, a title
     return [title]
 
 
@@ -5130,7 +5150,9 @@ _SHARED_SURNAME = re.compile(rf"(?<![\w’'-])({U}[a-z]+) and $")
 _CAPITAL_WORD_BEFORE = re.compile(rf"(?<![\w’'.-]){U}[\w’'-]* $")
 _APPOSITIVE_STOP = re.compile(r"[,.;:]")
 _AND_ROLE = re.compile(
-    rf" and (?:the |a |an )?(?:[\w’'-]+[’']s )?(?P<role>(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT}))$"
+    rf" and (?:the |a |an )?(?:[\w’'-]+[’']s )?(?P<role>(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT}))"
+    # "…, a dendrochronologist at Acme University and a co-author of the study.": what the post is of.
+    rf"(?: of (?:the|a|an|this|that) [a-z]+)?$"
 )
 # ", a judge at Acme Court and spokeswoman for Orbis,": a second post with its own organisation.
 _AND_ROLE_OF = re.compile(

@@ -247,3 +247,45 @@ def test_a_given_name_two_people_share_is_no_one() -> None:
     )
     for person in run(text).people:
         assert len(person.mentions) == 1
+
+
+def test_the_side_or_band_a_who_clause_names() -> None:
+    text = '"Not like this," said Sepp Quellby, who rides for the German team Nordlicht-Kraftwerk.'
+    assert "Nordlicht-Kraftwerk" in titles_and_organisations(text, "Sepp Quellby")[1]
+    text = (
+        "Wilson Quellby, the accordionist who played in Roe's band, the Bayou Wanderers, for 31 years, "
+        "said the music was alive."
+    )
+    titles, orgs = titles_and_organisations(text, "Wilson Quellby")
+    assert titles == {"accordionist"} and "Bayou Wanderers" in orgs
+
+
+def test_a_second_role_of_something_after_and() -> None:
+    text = (
+        '"The droughts were long," says Tesfaye Quellby, a dendrochronologist at Tarvelin University and a '
+        "co-author of the study."
+    )
+    titles, orgs = titles_and_organisations(text, "Tesfaye Quellby")
+    assert titles == {"dendrochronologist", "co-author"} and "Tarvelin University" in orgs
+
+
+def test_a_retired_professor_keeps_the_title() -> None:
+    text = (
+        'One of them was Professor Harold Quellby, who ran the lab. "She asked good questions," Quellby, '
+        "now professor emeritus, recalls."
+    )
+    assert "professor emeritus" in titles_and_organisations(text, "Harold Quellby")[0]
+
+
+def test_a_role_capitalised_at_a_sentence_start_before_a_title() -> None:
+    text = "Co-author Professor Mwangi Quellby of the University of Tarvelin said the results would apply."
+    assert titles_and_organisations(text, "Mwangi Quellby")[0] == {"Co-author", "Professor"}
+    text = "Chief Executive Officer Mwangi Quellby said the results were good."
+    assert titles_and_organisations(text, "Mwangi Quellby")[0] == {"Chief Executive Officer"}
+
+
+def test_a_nationality_opening_the_sentence_is_no_part_of_the_role() -> None:
+    text = "Austrian climber Sepp Quellby finished third on the stage, 19 seconds behind the winners."
+    assert titles_and_organisations(text, "Sepp Quellby")[0] == {"climber"}
+    text = "Marine biologist Sepp Quellby said the reef was dying."
+    assert titles_and_organisations(text, "Sepp Quellby")[0] == {"Marine biologist"}
