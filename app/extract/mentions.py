@@ -466,9 +466,12 @@ _ROLE_AFTER = re.compile(
     # "head of European rates strategy at …": a nationality may open the field.
     rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}) )?[a-z][a-z -]{{0,30}}?)?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?"
+    # "leader of the more moderate CFDT", "a spokesman for the ruling Acme Party": an adjective first.
+    rf"(?:(?:more |less |most )?[a-z]+(?:al|ive|ate|ic|ous|ful|ent|ant|ist|ed|ing) (?={U}))?"
     # "founder of the London-based macro hedge fund Acme Capital": the kind of body before its name.
     # "at Lisbon consultancy Acme Analysis": where the body is, before its kind.
     rf"(?:(?:{U}[\w’'-]+ ){{0,2}}(?=[a-z])(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|insurer|lender|"
+    rf"brokerage|developer|retailer|carmaker|automaker|airline|publisher|broadcaster|"
     rf"think tank|research institute|lobby group|campaign group) (?={U}))?"
     # "a reviewer in the agency's Office of Neuroscience": a unit of the body a descriptor names.
     rf"(?:(?<= in the )[a-z]+[’']s (?={U}))?"
@@ -477,7 +480,8 @@ _ROLE_AFTER = re.compile(
     # "… at the Crown Prosecution Service (CPS), said": the organisation's acronym after it.
     rf"(?: \([A-Z][A-Za-z]{{1,6}}\)(?=,))?"
     # "co-leader of the Greens’ parliamentary group": a group inside the organisation.
-    rf"(?:[’']s? [a-z][a-z -]{{1,40}}?(?=[,.;]))?"
+    # "head of the IMD's regional meteorological centre in Mumbai": the unit, then where it is.
+    rf"(?:[’']s? [a-z][a-z -]{{1,40}}?(?=[,.;]| in {U}))?"
     # ", a fish vendor at the city market who …", ", an adviser to consumer companies": a place or
     # clientele in lower case.
     rf"| (?:on|in|of|for|at) (?:the|a|an|this|that) [a-z -]{{1,40}}"
@@ -670,7 +674,9 @@ _ROLE_AFTER_POSSESSIVE = re.compile(
     rf", (?:(?:the )?(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the [a-z]+))[’']s "
     rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT}))"
     # ", the fund's mission chief for Ruritania.": the country or field the post covers.
-    rf"(?: (?:for|in) {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;)]| said| says| told|$)"
+    rf"(?: (?:for|in) {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;)]| said| says| told|$"
+    # ", Tonga's ambassador to the United Nations and chair of …": a second post follows.
+    rf"| to (?:the )?{U}[\w’'-]+(?: {U}[\w’'-]+){{0,3}} and )"
 )
 _VERB_AFTER = re.compile(
     rf"(?:[’']s?)?,? (?:[a-z]+ly |also |later |then |has |had |have |would |will )?(?:{_VERB_ALT})\b"
@@ -5157,7 +5163,8 @@ _AND_ROLE = re.compile(
 # ", a judge at Acme Court and spokeswoman for Orbis,": a second post with its own organisation.
 _AND_ROLE_OF = re.compile(
     rf" and (?:the |a |an )?(?P<role>(?=[a-z])(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT})) (?:for|at|of|with) (?:the )?"
-    rf"(?P<org>{_ORG_WORDS})$"
+    # "… and chair of the Alliance of Small Island States (AOSIS),": its letters may follow.
+    rf"(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?$"
 )
 # AP style party and state after a name: "Sen. Jane Roe, D-Ohio," / "(R-Texas)".
 _PARTY_STATE = re.compile(
@@ -5379,6 +5386,13 @@ def _promote_spanning_org(state: _State, chunks: list[_Chunk], org_text: str) ->
             and not any(o.start <= start and end <= o.end for o in state.orgs)
         ):
             data = dict(_org_of(state, org_text) or _org_from_text(org_text))
+            letters = _ACRONYM_AFTER.match(body, end)
+            if (
+                letters
+                and not data.get("acronym")
+                and letters.group(1) in (_initials(org_text), "".join(w[0].upper() for w in org_text.split()))
+            ):
+                data["acronym"] = letters.group(1)  # "the Alliance of Small Island States (AOSIS)"
             state.orgs[:] = [o for o in state.orgs if not (start <= o.start and o.end <= end)]
             for part in inside:
                 part.label = "org"

@@ -289,3 +289,34 @@ def test_a_nationality_opening_the_sentence_is_no_part_of_the_role() -> None:
     assert titles_and_organisations(text, "Sepp Quellby")[0] == {"climber"}
     text = "Marine biologist Sepp Quellby said the reef was dying."
     assert titles_and_organisations(text, "Sepp Quellby")[0] == {"Marine biologist"}
+
+
+def test_the_kind_of_firm_before_its_name_after_a_post() -> None:
+    text = "Rashid Quellby, managing director of the brokerage Quellby Homes in Business Bay, said buyers signed."
+    assert titles_and_organisations(text, "Rashid Quellby") == ({"managing director"}, {"Quellby Homes"})
+
+
+def test_an_adjective_before_the_organisation_after_a_post() -> None:
+    text = "Thierry Quellby, the leader of the more moderate Tarvelin Union, said his union remained open."
+    titles, orgs = titles_and_organisations(text, "Thierry Quellby")
+    assert titles == {"leader"} and "Tarvelin Union" in orgs
+    text = "Jane Quellby, a lawyer in the coming Tarvelin case, said so."
+    assert titles_and_organisations(text, "Jane Quellby")[1] == set()
+
+
+def test_a_unit_of_the_organisation_then_where_it_is() -> None:
+    text = (
+        "The Tarvelin Weather Office (TWO) issued a warning. Dr Sushma Quellby, head of the TWO's regional "
+        "centre in Mumbai, said the rains were near."
+    )
+    titles, orgs = titles_and_organisations(text, "Sushma Quellby")
+    assert titles == {"head"} and "Tarvelin Weather Office" in orgs
+
+
+def test_an_envoy_to_a_body_and_the_chair_of_another() -> None:
+    text = (
+        "Tevita Quellby, Tonga's ambassador to the United Nations and chair of the Alliance of Coral Atoll "
+        "States (ACAS), said the draft was weak."
+    )
+    titles, orgs = titles_and_organisations(text, "Tevita Quellby")
+    assert titles == {"ambassador", "chair"} and {"Alliance of Coral Atoll States", "ACAS"} <= orgs
