@@ -1933,7 +1933,7 @@ _SPORTS_WORDS = re.compile(
     r"second half|first half|dressing room|season|fixture|stadium|touchdowns?|field goal|innings?|rebounds|playoffs?|\d{1,2}-\d{1,2} (?:win|draw|defeat|victory|loss)|"
     # Baseball and basketball box-score words.
     r"home runs?|homers?|homered|bullpen|strikeouts?|triple-doubles?|"
-    r"(?:beat|drew with|lost to|held|rallied past|edged|routed|blanked) [A-Z][\w ]{2,30} \d{1,2}-\d{1,2})\b"
+    r"(?:beat|drew with|lost to|held|rallied past|edged|routed|blanked) (?:the )?[A-Z][\w ]{2,30} \d{1,2}-\d{1,2})\b"
 )
 
 
@@ -4252,13 +4252,25 @@ _FIRST_SUBJECT_BEFORE = re.compile(
 def _side_played_for(state: _State, start: int, end: int) -> str | None:
     """In a match report, the team a player who opens the sentence did something for."""
     body = state.body
-    if start not in state.sentence_starts and not _FIRST_SUBJECT_BEFORE.search(
-        body, max(0, start - 80), start
+    if (
+        start not in state.sentence_starts
+        and not _FIRST_SUBJECT_BEFORE.search(body, max(0, start - 80), start)
+        and not _DATELINE_BEFORE.search(body, max(0, start - 60), start)
     ):
         return None
-    found = _PLAYED_FOR_AFTER.match(body, end)
+    found = _PLAYED_FOR_AFTER.match(body, end) or _AS_SIDE_WON_AFTER.match(body, end)
     # Whether the article is a match report is read last: the phrases rule out most names first.
     return _team_named(state, found.group("team")) if found and _is_sports(state) else None
+
+
+# "TORONTO — Jane Roe made 38 saves": a dateline opening the paragraph before the subject.
+_DATELINE_BEFORE = re.compile(r"(?:^|(?<=\n))[A-Z][A-Z .,’'-]{1,40}(?: \([A-Za-z]+\))? (?:—|–|--|-) $")
+# "Jane Roe made 38 saves as the Montreal Canadiens beat the Toronto Maple Leafs 3-2": what the
+# subject did, then the side that won by it.
+_AS_SIDE_WON_AFTER = re.compile(
+    rf" [a-z]{{2,}}\b[^.;:!?\"“”()\n]{{0,120}}? as (?:the )?(?P<team>{_WORD}(?: {_WORD}){{0,2}}) (?:beat|defeated|edged|"
+    rf"downed|topped|routed|blanked|thrashed|rallied past|rallied to beat|held off|cruised past|swept)\b"
+)
 
 
 def _prefix_names_org(state: _State, prefix: str) -> bool:
@@ -5057,7 +5069,9 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         if not affiliations:
             side = _side_played_for(state, start, end)
             if side:
-                affiliations.append((side, None))  # "Jane Roe scored twice for the Harriers"
+                affiliations.append(
+                    (side, titles[0] if titles else None)
+                )  # "Jane Roe scored twice for the Harriers"
         affiliations = [
             (_party_of_unit(state, _BASED_PREFIX.sub("", org_text)), org_role)
             for org_text, org_role in affiliations

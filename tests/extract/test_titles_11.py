@@ -320,3 +320,19 @@ def test_an_envoy_to_a_body_and_the_chair_of_another() -> None:
     )
     titles, orgs = titles_and_organisations(text, "Tevita Quellby")
     assert titles == {"ambassador", "chair"} and {"Alliance of Coral Atoll States", "ACAS"} <= orgs
+
+
+def test_the_side_that_won_by_what_the_subject_did() -> None:
+    text = (
+        "TARVELIN — Aleksi Quellby made 38 saves as the Montreal Canadiens beat the Tarvelin Comets 3-2 on "
+        "Saturday night. It was his ninth win of the season."
+    )
+    assert "Montreal Canadiens" in titles_and_organisations(text, "Aleksi Quellby")[1]
+
+
+def test_the_side_that_lost_is_not_read_as_the_players() -> None:
+    text = (
+        "TARVELIN — Aleksi Quellby made 38 saves as the Canadiens lost to the Tarvelin Comets 3-2 on Saturday "
+        "night. It was his ninth defeat of the season."
+    )
+    assert titles_and_organisations(text, "Aleksi Quellby")[1] == set()
