@@ -4505,6 +4505,11 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         tied = who and (who.group("org") or who.group("grouped") or who.group("behalf") or who.group("owner"))
         if tied and _looks_like_org(state, tied):
             return "", tied
+        joined = _JOINED_AS_AFTER.match(body, end) if body.startswith(" joined ", end) else None
+        if joined and (joined.group("org").startswith("the ") or _looks_like_org(state, joined.group("org"))):
+            return joined.group("role"), joined.group(
+                "org"
+            )  # "Roe joined the company as an accountant in 2014"
         return None, None
     org = match.group("org") or (match.groupdict().get("desc") or None)
     if org is None and body.startswith(" who ", match.end()):
@@ -4534,6 +4539,13 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
 
 
 _HOME_TOWN_BEFORE = re.compile(r" (?:from|in) $")
+# "Jane Roe joined the company as an accounts executive in 2014", "… joined Acme Bank as its treasurer.":
+# the post she took up there.
+_JOINED_AS_AFTER = re.compile(
+    rf" joined (?P<org>the (?:company|firm|bank|group|agency|council|ministry|department|union|party|club|"
+    rf"team|charity|board)|{_ORG_WORDS}) as (?:a|an|its|their) "
+    rf"(?P<role>(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT}))(?=[,.;]| in \d| and | before | after | on | from )"
+)
 # "Ruritania's " opening an organisation's name as written: the country it belongs to.
 _PLACE_OWNER = re.compile(rf"({U}[\w-]*(?: {U}[\w-]*)?)[’']s (?={U})")
 

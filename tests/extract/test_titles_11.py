@@ -336,3 +336,19 @@ def test_the_side_that_lost_is_not_read_as_the_players() -> None:
         "night. It was his ninth defeat of the season."
     )
     assert titles_and_organisations(text, "Aleksi Quellby")[1] == set()
+
+
+def test_the_post_a_person_joined_an_organisation_as() -> None:
+    text = (
+        "Goh Siew Quellby, 47, admitted cheating Meridian Quay Logistics, a freight company. The prosecutor "
+        "said Goh joined the company as an accounts executive in 2014."
+    )
+    titles, orgs = titles_and_organisations(text, "Goh Siew Quellby")
+    assert titles == {"accounts executive"} and "Meridian Quay Logistics" in orgs
+    text = "Jane Quellby joined Tarvelin Bank as its treasurer in 2019."
+    assert titles_and_organisations(text, "Jane Quellby") == ({"treasurer"}, {"Tarvelin Bank"})
+
+
+def test_joining_an_event_as_a_helper_is_no_post() -> None:
+    text = "Jane Quellby joined the protest as a volunteer on Monday."
+    assert titles_and_organisations(text, "Jane Quellby") == (set(), set())
