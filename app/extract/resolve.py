@@ -452,6 +452,39 @@ _CLUB_POSTS = frozenset(
 )
 
 
+# "told ABC News", "(Reuters) -", "obtained by WTVN": an organisation the article's people speak to, or
+# that credits the story, is the news medium, no employer of the posts the story names.
+_TOLD_BEFORE = (
+    " told ",
+    " told the ",
+    " obtained by ",
+    " reported by ",
+    " interview with ",
+    " interview with the ",
+)
+
+
+def _news_media(body: str, references: list[Reference], org_kinds: dict[str, str]) -> set[str]:
+    """Keys of the organisations the article writes as news media (by how it names them): by name,
+    and of no public body's kind ("told the council", "told Parliament" name no medium)."""
+    media: set[str] = set()
+    for reference in references:
+        if (
+            reference.type != "organisation"
+            or reference.kind != "name"
+            or reference.key is None
+            or reference.key in media
+            or org_kinds.get(reference.key, "organisation") not in ("company", "organisation", "media")
+        ):
+            continue
+        before = body[max(0, reference.start - 20) : reference.start]
+        if before.endswith(_TOLD_BEFORE) or (
+            before.endswith("(") and body.startswith(_CREDIT_AFTER, reference.end)
+        ):
+            media.add(reference.key)
+    return media
+
+
 def _post_holder(
     title: str,
     position: int,
@@ -459,6 +492,7 @@ def _post_holder(
     references: list[Reference],
     org_kinds: dict[str, str],
     dominant: str | None,
+    media: set[str],
 ) -> str | None:
     """The organisation behind a post with no organisation named: "chief executive Jane Roe"."""
     words = set(title.lower().split())
@@ -470,7 +504,7 @@ def _post_holder(
         return None
 
     def fits(key: str | None) -> bool:
-        return key is not None and (not club or org_kinds.get(key) == "association")
+        return key is not None and key not in media and (not club or org_kinds.get(key) == "association")
 
     paragraph_start = body.rfind("\n\n", 0, position) + 1 if body else 0
     nearest = None
@@ -1199,6 +1233,7 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             stated_ties.setdefault(holder, []).append(reference.key)
     people: list[PersonEntity] = []
     settled: _SettledReferences | None = None
+    media: set[str] | None = None  # the news media the article names (read when first needed)
     for key, group in person_groups.items():
         full = next((p for p in group if not p.partial), group[0])
         titles: list[str] = []
@@ -1226,7 +1261,9 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             for title in titles:
                 if title.split()[0].lower() == "government":
                     break  # "Government spokeswoman": the government is no organisation the article names
-                org_key = _post_holder(title, first, body, references, org_kinds, settled_dominant)
+                if media is None:
+                    media = _news_media(body, references, org_kinds)
+                org_key = _post_holder(title, first, body, references, org_kinds, settled_dominant, media)
                 if org_key:
                     affiliations.append(Affiliation(org_key, title))
                     break

@@ -352,3 +352,25 @@ def test_the_post_a_person_joined_an_organisation_as() -> None:
 def test_joining_an_event_as_a_helper_is_no_post() -> None:
     text = "Jane Quellby joined the protest as a volunteer on Monday."
     assert titles_and_organisations(text, "Jane Quellby") == (set(), set())
+
+
+def test_a_news_medium_is_no_employer_of_a_post_named_without_one() -> None:
+    text = (
+        "TARVELIN, N.C. (WKQZ) -- A man has been charged after a shooting, police said.\n\n"
+        "'This was not a random act,' Tarvelin Police Chief Angela Quellby said on Sunday.\n\n"
+        "A neighbour told WKQZ she heard three shots."
+    )
+    assert titles_and_organisations(text, "Angela Quellby") == ({"Police Chief"}, set())
+    text = (
+        "In Pinellas County, emergency management director Kevin Quellby told ABC News that shelters were "
+        "full."
+    )
+    assert titles_and_organisations(text, "Kevin Quellby")[1] == set()
+
+
+def test_the_organisation_a_post_belongs_to_is_still_found_beside_a_medium() -> None:
+    text = (
+        "Tarvelin Motors said on Monday it would recall 40,000 cars. Chief executive Jane Quellby told "
+        "Reuters the cost was small."
+    )
+    assert "Tarvelin Motors" in titles_and_organisations(text, "Jane Quellby")[1]
