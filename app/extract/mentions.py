@@ -413,7 +413,8 @@ _DETERMINER_OPENERS = (
 # "the trust's chair, Helen Roe," / "Its co-leader, Tom Roe,": the possessive names the organisation.
 _ROLE_BEFORE_COMMA = re.compile(
     rf"(?:(?P<desc>\b(?:[Tt]he|[Ii]ts|[Tt]heir) [a-z]+[’']s?|\b(?:[Ii]ts|[Tt]heir))|\b(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?)"
-    rf"|(?P<org>{_WORD})[’']s?"
+    # "Banque Privée Rhône's chairman, Jane Roe,", "Kunene Rare Earths' managing director, …": the whole name.
+    rf"|(?![Tt]he )(?P<org>{_WORD}(?: {_WORD}){{0,4}})[’']s?"
     # "The Athletic manager, Siobhan Keane,": the organisation named before the role; "The Acme Ports
     # Authority (APA) director general, Jane Roe," / "Acme deputy secretary general, Jane Roe,": a longer
     # name, its acronym, or a name that opens the sentence.
@@ -4048,6 +4049,19 @@ def _role_words_before(
         return role.group("role"), org_text, role.group("role")
     if role is not None and role.re is _ROLE_BEFORE_COMMA:
         found_org = role.group("org") or role.group("desc") or role.group("team")
+        if role.group("org") and " " in role.group("org"):
+            # "But Acme Bank's chairman, …", "… Ltd. Acme's chairman, …": a sentence opener, or the end
+            # of the sentence before, is no part of the name.
+            at = role.start("org")
+            words = role.group("org").split(" ")
+            while len(words) > 1 and (
+                (words[0] in NOT_NAMES and words[0] not in ORG_HEADS)
+                or at + len(words[0]) + 1 in state.sentence_starts
+                or words[0] in ("Ltd.", "Inc.", "Corp.", "Co.", "Plc.")
+            ):
+                at += len(words[0]) + 1
+                words = words[1:]
+            found_org = " ".join(words)
         lead = role.group("lead")
         if (
             lead

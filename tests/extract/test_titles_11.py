@@ -374,3 +374,20 @@ def test_the_organisation_a_post_belongs_to_is_still_found_beside_a_medium() -> 
         "Reuters the cost was small."
     )
     assert "Tarvelin Motors" in titles_and_organisations(text, "Jane Quellby")[1]
+
+
+def test_a_longer_organisations_possessive_before_a_role_set_off_by_commas() -> None:
+    text = (
+        "Two banks, Banque Privée Tarn and Alpstein Bank, agreed to merge into Tarn Alpstein Group. Banque "
+        "Privée Tarn's chairman, Marc-Antoine Quellby, will chair the combined board."
+    )
+    titles, orgs = titles_and_organisations(text, "Marc-Antoine Quellby")
+    assert titles == {"chairman"} and orgs == {"Banque Privée Tarn"}
+
+
+def test_a_sentence_opener_is_no_part_of_the_possessive_organisation() -> None:
+    text = (
+        "Tarvelin Bank cut rates. But Tarvelin Bank's chairman, Marc Quellby, said no more cuts would come."
+    )
+    titles, orgs = titles_and_organisations(text, "Marc Quellby")
+    assert titles == {"chairman"} and orgs == {"Tarvelin Bank"}
