@@ -4521,9 +4521,14 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             return "", tied
         joined = _JOINED_AS_AFTER.match(body, end) if body.startswith(" joined ", end) else None
         if joined and (joined.group("org").startswith("the ") or _looks_like_org(state, joined.group("org"))):
-            return joined.group("role"), joined.group(
-                "org"
-            )  # "Roe joined the company as an accountant in 2014"
+            # "Roe joined the company as an accountant in 2014"
+            return joined.group("role"), joined.group("org")
+        became = _BECAME_AFTER.match(body, end)
+        if became:
+            # "Jane Roe, 44, will take over as chief executive officer in July", "Roe was appointed
+            # president of the Acme Union in 2019": the post she took up.
+            org = became.group("org")
+            return became.group("role"), org if org and _looks_like_org(state, org) else None
         return None, None
     org = match.group("org") or (match.groupdict().get("desc") or None)
     if org is None and body.startswith(" who ", match.end()):
@@ -4559,6 +4564,13 @@ _JOINED_AS_AFTER = re.compile(
     rf" joined (?P<org>the (?:company|firm|bank|group|agency|council|ministry|department|union|party|club|"
     rf"team|charity|board)|{_ORG_WORDS}) as (?:a|an|its|their) "
     rf"(?P<role>(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT}))(?=[,.;]| in \d| and | before | after | on | from )"
+)
+_BECAME_AFTER = re.compile(
+    rf"(?:, \d{{1,3}},)? (?:(?:will|would|has|had) )?(?:was |is |has been |had been )?(?:named|appointed|promoted to|"
+    rf"elected|became|become|take over as|takes over as|took over as|step in as|steps in as|stepped in as)"
+    rf" (?:the |a |an |its |their )?(?:new |interim |acting )?"
+    rf"(?P<role>(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT}))"
+    rf"(?: (?:of|at) (?:the )?(?P<org>{_ORG_WORDS}))?(?=[,.;]| in | on | from | after | before | and |$)"
 )
 # "Ruritania's " opening an organisation's name as written: the country it belongs to.
 _PLACE_OWNER = re.compile(rf"({U}[\w-]*(?: {U}[\w-]*)?)[’']s (?={U})")

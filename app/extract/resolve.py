@@ -1263,7 +1263,9 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                     break  # "Government spokeswoman": the government is no organisation the article names
                 if media is None:
                     media = _news_media(body, references, org_kinds)
-                org_key = _post_holder(title, first, body, references, org_kinds, settled_dominant, media)
+                # The paragraph of the mention the post was written with, else of the first mention.
+                at = min((m.start for m in group if title in m.titles), default=first)
+                org_key = _post_holder(title, at, body, references, org_kinds, settled_dominant, media)
                 if org_key:
                     affiliations.append(Affiliation(org_key, title))
                     break

@@ -391,3 +391,27 @@ def test_a_sentence_opener_is_no_part_of_the_possessive_organisation() -> None:
     )
     titles, orgs = titles_and_organisations(text, "Marc Quellby")
     assert titles == {"chairman"} and orgs == {"Tarvelin Bank"}
+
+
+def test_the_post_a_person_takes_up() -> None:
+    text = (
+        "Tarvelin Foods SpA said in January that his daughter Ludovica Quellby, 44, will take over as chief "
+        "executive officer in July."
+    )
+    titles, orgs = titles_and_organisations(text, "Ludovica Quellby")
+    assert titles == {"chief executive officer"} and "Tarvelin Foods SpA" in orgs
+    text = "Jane Quellby was appointed president of the Tarvelin Teachers Union in 2019."
+    assert titles_and_organisations(text, "Jane Quellby") == ({"president"}, {"Tarvelin Teachers Union"})
+
+
+def test_named_after_someone_or_becoming_a_parent_is_no_post() -> None:
+    for text in ("Jane Quellby was named after her grandmother.", "Jane Quellby became a mother in 2019."):
+        assert titles_and_organisations(text, "Jane Quellby") == (set(), set())
+
+
+def test_a_post_with_no_organisation_belongs_to_the_one_its_paragraph_names() -> None:
+    text = (
+        "The Quellby family has run Orvell Sauces for four generations. Quellby relatives also own Orvell USA.\n\n"
+        "Orvell Sauces SpA said that Ludovica Quellby, 44, will take over as chief executive officer in July."
+    )
+    assert "Orvell Sauces SpA" in titles_and_organisations(text, "Ludovica Quellby")[1]
