@@ -526,6 +526,9 @@ _ROLE_AFTER_WHO = re.compile(
     rf"|, who (?:leads|runs|heads|manages|directs|coordinates|co-ordinates|oversees|organises|organizes) "
     rf"(?P<owner>the (?:group|union|company|firm|charity|organisation|organization|association|party|"
     rf"campaign|council|trust|federation))[’']s "
+    # ", who chairs the committee,": the body the article named before, by its noun.
+    rf"|, who (?:chairs|chaired|heads|headed|leads|led) "
+    rf"(?P<chaired>the (?:committee|panel|board|council|commission|inquiry|tribunal))(?=[,.;])"
 )
 # "the Lisbon-based industry group X", "the chipmaker X": an organisation noun right before a name.
 _GROUP_BEFORE = re.compile(
@@ -4516,7 +4519,15 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         if of_org and _looks_like_org(state, of_org.group("org")):
             return "", of_org.group("org")
         who = _ROLE_AFTER_WHO.match(body, end)
-        tied = who and (who.group("org") or who.group("grouped") or who.group("behalf") or who.group("owner"))
+        if who is None and of_org and of_org.group("org") in PLACES:
+            who = _ROLE_AFTER_WHO.match(body, of_org.end())  # "Jane Roe of Malawi, who chairs the group of …"
+        tied = who and (
+            who.group("org")
+            or who.group("grouped")
+            or who.group("behalf")
+            or who.group("owner")
+            or who.group("chaired")
+        )
         if tied and _looks_like_org(state, tied):
             return "", tied
         joined = _JOINED_AS_AFTER.match(body, end) if body.startswith(" joined ", end) else None

@@ -415,3 +415,21 @@ def test_a_post_with_no_organisation_belongs_to_the_one_its_paragraph_names() ->
         "Orvell Sauces SpA said that Ludovica Quellby, 44, will take over as chief executive officer in July."
     )
     assert "Orvell Sauces SpA" in titles_and_organisations(text, "Ludovica Quellby")[1]
+
+
+def test_the_body_a_person_chairs() -> None:
+    text = (
+        "The Senate Tarvelin Committee opened its inquiry on Monday. Senator Maria Quellby, who chairs the "
+        "committee, was not convinced."
+    )
+    assert "Senate Tarvelin Committee" in titles_and_organisations(text, "Maria Quellby")[1]
+    text = (
+        "Chimwemwe Quellby of Malawi, who chairs the group of Least Developed Countries (LDC), said the draft "
+        "had no numbers."
+    )
+    assert "Least Developed Countries" in titles_and_organisations(text, "Chimwemwe Quellby")[1]
+
+
+def test_a_country_after_of_is_no_organisation() -> None:
+    text = "Peter Quellby of Malawi, who chairs the meeting, said the draft had no numbers."
+    assert titles_and_organisations(text, "Peter Quellby")[1] == set()
