@@ -162,7 +162,9 @@ def _conjoined_short_forms(mentions: tuple[OrganisationMention, ...]) -> dict[st
     return forms
 
 
-def _join_bare_acronyms(groups: dict[str, list[OrganisationMention]], keys: dict[int, str]) -> None:
+def _join_bare_acronyms(
+    groups: dict[str, list[OrganisationMention]], keys: dict[int, str], forms: dict[str, str]
+) -> None:
     """ "(TSE: 7489)" then "the Tokyo Stock Exchange": an acronym written alone before the full name
     whose initials it spells is that organisation."""
     bare = [k for k, g in groups.items() if all(m.name == m.acronym for m in g) and len(g[0].name) >= 2]
@@ -184,6 +186,9 @@ def _join_bare_acronyms(groups: dict[str, list[OrganisationMention]], keys: dict
         for start, value in keys.items():
             if value == key:
                 keys[start] = target
+        for form, value in forms.items():
+            if value == key:
+                forms[form] = target  # "INMO general secretary Jane Roe": her tie is to the joined body
 
 
 def _resolve_orgs(
@@ -234,7 +239,7 @@ def _resolve_orgs(
         ):
             if form:
                 forms.setdefault(form, key)
-    _join_bare_acronyms(groups, keys)
+    _join_bare_acronyms(groups, keys, forms)
     entities: list[OrganisationEntity] = []
     kinds: dict[str, str] = {}
     for key, group in groups.items():

@@ -433,3 +433,14 @@ def test_the_body_a_person_chairs() -> None:
 def test_a_country_after_of_is_no_organisation() -> None:
     text = "Peter Quellby of Malawi, who chairs the meeting, said the draft had no numbers."
     assert titles_and_organisations(text, "Peter Quellby")[1] == set()
+
+
+def test_an_acronym_written_before_the_full_name_ties_to_that_body() -> None:
+    text = (
+        "Record waits as TNMO warns of a dangerous January.\n\nPatients waited on trolleys, according to the "
+        "Tarvelin Nurses and Midwives Organisation.\n\nTNMO general secretary Siobhan Quellby said it was unsafe."
+    )
+    extraction = run(text)
+    keys = {o.key for o in extraction.organisations}
+    person = next(p for p in extraction.people if p.name == "Siobhan Quellby")
+    assert person.affiliations and all(a.organisation_key in keys for a in person.affiliations)
