@@ -2999,6 +2999,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # a generation ("Jr.", "III") is no honour but part of the name, added back to a person's.
         if tokens[-1][2].rstrip(".,") in GENERATIONS and "generation_end" not in chunk.data:
             chunk.data["generation_end"] = tokens[-1][1]
+        if tokens[-1][2].rstrip(".,") in _MEMBER_ACRONYMS:
+            chunk.data["member_after"] = tokens[-1][2].rstrip(".,")  # "Jane Roe TD said": her seat's title
         tokens = tokens[:-1]
         chunk.tokens = tokens
         chunk.end = tokens[-1][1]
@@ -5013,6 +5015,9 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         one_name_role = chunk.data.get("one_name_role")
         if isinstance(one_name_role, str) and one_name_role not in titles:
             titles.append(one_name_role)
+        member_after = chunk.data.get("member_after")
+        if isinstance(member_after, str) and member_after not in titles:
+            titles.append(member_after)  # "Sinn Féin health spokesman Jane Roe TD"
         party_state = _PARTY_STATE.match(body, end)
         if party_state:
             # AP style "Sen. Jane Roe, D-Ohio,": her party and her state.

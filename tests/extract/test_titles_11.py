@@ -444,3 +444,13 @@ def test_an_acronym_written_before_the_full_name_ties_to_that_body() -> None:
     keys = {o.key for o in extraction.organisations}
     person = next(p for p in extraction.people if p.name == "Siobhan Quellby")
     assert person.affiliations and all(a.organisation_key in keys for a in person.affiliations)
+
+
+def test_a_members_letters_after_the_name_are_a_title() -> None:
+    text = "Sinn Féin health spokesman Seán Quellby TD said the Government had lost control."
+    assert titles_and_organisations(text, "Seán Quellby")[0] == {"health spokesman", "TD"}
+
+
+def test_honours_after_the_name_are_no_title() -> None:
+    text = "James Quellby KC, defending, said his client was ashamed. Mary Quellby OBE agreed."
+    assert titles_and_organisations(text, "James Quellby")[0] == set()
