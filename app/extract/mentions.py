@@ -4077,9 +4077,21 @@ def _role_words_before(
             found_org = lead  # "Acme deputy secretary general, Jane Roe,"; not "Former …" nor "Council …"
         if found_org and (
             _names_person(state, found_org)
-            or (role.group("role").split()[-1] in _CLIENT_ROLES and not _org_of(state, found_org))
+            or (
+                role.group("role").split()[-1] in _CLIENT_ROLES
+                and not _org_of(state, found_org)
+                # "Golden Harvest's lawyer, …" after "Golden Harvest Trading Corporation": the company's.
+                and not any(o.name.startswith(found_org + " ") for o in state.orgs)
+            )
         ):
             found_org = None  # "Roe's barrister, Tom Lee,": Roe is a client, not an employer
+        longer = (
+            next((o.name for o in state.orgs if o.name.startswith(found_org + " ")), None)
+            if found_org and found_org[:1].isupper() and not _org_of(state, found_org)
+            else None
+        )
+        if longer:
+            found_org = longer  # "Golden Harvest's lawyer": Golden Harvest Trading Corporation, named before
         role_text = role.group("role")
         first, _, rest = role_text.partition(" ")
         if not found_org and rest and first[:1].islower() and any(o.name == first for o in state.orgs):

@@ -454,3 +454,17 @@ def test_a_members_letters_after_the_name_are_a_title() -> None:
 def test_honours_after_the_name_are_no_title() -> None:
     text = "James Quellby KC, defending, said his client was ashamed. Mary Quellby OBE agreed."
     assert titles_and_organisations(text, "James Quellby")[0] == set()
+
+
+def test_a_lawyer_of_a_company_named_before_by_its_short_name() -> None:
+    text = (
+        "The committee summoned Golden Tarvel Trading Corporation. Golden Tarvel's lawyer, Atty. Patricia "
+        "Quellby, said the company had nothing to hide."
+    )
+    titles, orgs = titles_and_organisations(text, "Patricia Quellby")
+    assert titles == {"lawyer"} and orgs == {"Golden Tarvel Trading Corporation"}
+
+
+def test_a_clients_barrister_is_no_employee() -> None:
+    text = "Mercer was charged. Mercer's barrister, Tom Quellby, said he was sorry."
+    assert titles_and_organisations(text, "Tom Quellby") == ({"barrister"}, set())
