@@ -403,8 +403,17 @@ _ROLE_BEFORE = re.compile(
     rf"(?:(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?:[’']s)? |(?P<desc>(?:the|its|their) [a-z]+[’']s? )"
     # "Acme founder and chief investment officer Jane Roe": two posts joined by "and" (not two people:
     # "talks between the president and chief executive Jane Roe").
-    rf"|(?<![\w’'-]))(?P<role>(?:(?<!between )(?<!between the )(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT}) and )?(?:{_ROLE_MOD} ){{0,3}}(?:{_ROLE_HEAD_ALT})) $"
+    rf"|(?<![\w’'-]))(?P<role>(?:{_ROLE_MOD} ){{0,3}}(?:{_ROLE_HEAD_ALT})) $"
 )
+# The same, with a first post joined by "and": tried only when "and" is in reach (it costs more).
+_ROLE_BEFORE_JOINED = re.compile(
+    _ROLE_BEFORE.pattern.replace(
+        "(?P<role>",
+        rf"(?P<role>(?:(?<!between )(?<!between the )(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT}) and )?",
+        1,
+    )
+)
+_ROLE_BEFORE_PATTERNS = (_ROLE_BEFORE, _ROLE_BEFORE_JOINED)
 # Capitalised determiners that open a sentence, no organisation's name ("Another analyst, …").
 _DETERMINER_OPENERS = (
     "(?:Another|Other|One|Each|Every|Some|Any|No|This|That|These|Those|Such|Many|Most|Several|Both|All)"
@@ -443,18 +452,13 @@ _ROLE_OF_ORG_BEFORE_COMMA = re.compile(
 )
 # Nationality words that may qualify a role: "chief European economist", "senior British diplomat".
 # (_NATIONALITY_WORDS: the same words as a set.)
-_NATIONALITY = "|".join(
-    sorted(
-        (
-            w
-            for w in NOT_NAMES
-            if w[:1].isupper() and w.endswith(("an", "ish", "ese", "ian", "ch", "i")) and len(w) > 3
-        ),
-        key=len,
-        reverse=True,
-    )
+_NATIONALITY_WORDS = frozenset(
+    w
+    for w in NOT_NAMES
+    if w[:1].isupper() and w.endswith(("an", "ish", "ese", "ian", "ch", "i")) and len(w) > 3
 )
-_NATIONALITY_WORDS = frozenset(_NATIONALITY.split("|"))
+# Grouped by first letter: every state's demonym is listed, and the engine then tries only a few.
+_NATIONALITY = _word_trie(_NATIONALITY_WORDS)
 # ", chief executive of Acme," / ", a senior fellow at the Atlantic Council," / ", 45, a nurse".
 _ROLE_AFTER = re.compile(
     # ", who remains president of …", ", now an adviser to …": a post held still or since.
@@ -731,7 +735,7 @@ _AGE_ALONE = re.compile(
 )
 # Nationality words that stand for a person just named: "the Norwegian singer", "the German
 # replied". Adjectives in -an/-ese/-i are also nouns ("the German"); the rest need a role after them.
-_DEMONYM_ADJECTIVES = frozenset(_NATIONALITY.split("|")) - {
+_DEMONYM_ADJECTIVES = _NATIONALITY_WORDS - {
     "Spokeswoman",
     "Spokesman",
     "Republican",
@@ -3961,7 +3965,8 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
             return _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, position - 110), position)
         return None
     if word in ROLE_HEADS:
-        return _ROLE_BEFORE.search(body, max(0, position - 80), position)
+        joined = body.find(" and ", max(0, position - 80), position) >= 0
+        return (_ROLE_BEFORE_JOINED if joined else _ROLE_BEFORE).search(body, max(0, position - 80), position)
     return None
 
 
@@ -4322,7 +4327,7 @@ def _role_before_role(body: str, name_start: int) -> tuple[str | None, str | Non
     """ "Their spokesman, CDU lawmaker Jane Roe": a role set off by a comma before the role before the
     name, and the organisation written with it ("The JLP's candidate, businesswoman Jane Roe")."""
     role = _role_before(body, name_start)
-    if role is None or role.re is not _ROLE_BEFORE or not body.endswith(", ", 0, role.start()):
+    if role is None or role.re not in _ROLE_BEFORE_PATTERNS or not body.endswith(", ", 0, role.start()):
         return None, None
     first = _ROLE_BEFORE_COMMA.search(body, max(0, role.start() - 90), role.start())
     if first is None:
