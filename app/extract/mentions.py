@@ -395,13 +395,27 @@ _ROLE_MOD = (
     rf"(?:{_ROLE_MOD_ALT}|(?!(?:{_NOT_ROLE_WORDS})\b)[a-z][a-z’'-]*(?<![^su’']s)(?<!ed)(?<!ing)(?<!ly))"
 )
 # An organisation's name: capitalised words, with "&", "of" and "for" inside ("University of Kent").
-_ORG_WORDS = rf"(?:{_WORD} (?:(?:&|of(?: the)?|for|and|de(?:l| la)?|y) (?={U}))?)*{_WORD}"
+# "University of Dar es Salaam", "Universidade do Porto": a place's particle inside the name.
+_ORG_WORDS = (
+    rf"(?:{_WORD} (?:(?:&|of(?: the)?|for|and|de(?:l| la)?|y|es|da|do|dos|das|di|du) (?={U}))?)*{_WORD}"
+)
 # "Acme chief executive Jane Roe", "spokeswoman Ana Lima", "the company's chief executive Jane Roe".
 _ROLE_BEFORE = re.compile(
     # "Samajwadi Party (SP) president …": the organisation's acronym may follow its name.
     rf"(?:(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?:[’']s)? |(?P<desc>(?:the|its|their) [a-z]+[’']s? )"
+    # "Acme founder and chief investment officer Jane Roe": two posts joined by "and" (not two people:
+    # "talks between the president and chief executive Jane Roe").
     rf"|(?<![\w’'-]))(?P<role>(?:{_ROLE_MOD} ){{0,3}}(?:{_ROLE_HEAD_ALT})) $"
 )
+# The same, with a first post joined by "and": tried only when "and" is in reach (it costs more).
+_ROLE_BEFORE_JOINED = re.compile(
+    _ROLE_BEFORE.pattern.replace(
+        "(?P<role>",
+        rf"(?P<role>(?:(?<!between )(?<!between the )(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT}) and )?",
+        1,
+    )
+)
+_ROLE_BEFORE_PATTERNS = (_ROLE_BEFORE, _ROLE_BEFORE_JOINED)
 # Capitalised determiners that open a sentence, no organisation's name ("Another analyst, …").
 _DETERMINER_OPENERS = (
     "(?:Another|Other|One|Each|Every|Some|Any|No|This|That|These|Those|Such|Many|Most|Several|Both|All)"
@@ -410,17 +424,22 @@ _DETERMINER_OPENERS = (
 # "the trust's chair, Helen Roe," / "Its co-leader, Tom Roe,": the possessive names the organisation.
 _ROLE_BEFORE_COMMA = re.compile(
     rf"(?:(?P<desc>\b(?:[Tt]he|[Ii]ts|[Tt]heir) [a-z]+[’']s?|\b(?:[Ii]ts|[Tt]heir))|\b(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?)"
-    rf"|(?P<org>{_WORD})[’']s?"
+    # "Banque Privée Rhône's chairman, Jane Roe,", "Kunene Rare Earths' managing director, …": the whole name.
+    rf"|(?![Tt]he )(?P<org>{_WORD}(?: {_WORD}){{0,4}})[’']s?"
     # "The Athletic manager, Siobhan Keane,": the organisation named before the role; "The Acme Ports
     # Authority (APA) director general, Jane Roe," / "Acme deputy secretary general, Jane Roe,": a longer
     # name, its acronym, or a name that opens the sentence.
     rf"|\b[Tt]he (?P<team>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)(?: \([A-Z]{{2,6}}\))?"
     rf"|(?:^|(?<=\n)|(?<=[.!?”] ))(?!{_DETERMINER_OPENERS}\b)(?P<lead>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)"
-    rf"(?: \([A-Z]{{2,6}}\))?) (?P<role>(?:{_ROLE_MOD} |[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
-    rf"(?: (?:of|for) (?!(?:the|a|an) )[a-z]+(?: [a-z]+)?)?)"
+    # "Its co-founder and chief scientific officer, Jane Roe,": two posts joined by "and".
+    rf"(?: \([A-Z]{{2,6}}\))?) (?P<role>(?:(?<!between )(?<!between the )(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT}) and )?"
+    rf"(?:{_ROLE_MOD} |[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
+    rf"(?: (?:of|for) (?!(?:the|a|an) )[a-z]+(?: [a-z]+| and [a-z]+)?)?)"
     # "A spokeswoman for Mr. Roe, Jane Doe,": whom the post serves, by honorific and surname;
     # "A community leader in Abeokuta, Jane Doe,": where.
-    rf"(?: for (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.? {U}[\w’'-]+| in {U}[\w’'-]+)?, $"
+    # "The JLP's candidate for St Catherine South Central, Jane Roe,": a candidate's or member's seat.
+    rf"(?: for (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.? {U}[\w’'-]+| in {U}[\w’'-]+"
+    rf"|(?:(?<=candidate)|(?<=member)|(?<=nominee)) for {U}[\w’'-]+(?: {U}[\w’'-]+){{0,3}})?, $"
 )
 # "The governor of the Reserve Bank of New Zealand, Jane Roe,": the role and its organisation, then the name.
 _ROLE_OF_ORG_BEFORE_COMMA = re.compile(
@@ -434,17 +453,14 @@ _ROLE_OF_ORG_BEFORE_COMMA = re.compile(
     rf"(?: \([A-Z]{{2,6}}\))?(?: in the (?:\d{{4}} )?(?:[a-z]+ )?elections?)?, $"
 )
 # Nationality words that may qualify a role: "chief European economist", "senior British diplomat".
-_NATIONALITY = "|".join(
-    sorted(
-        (
-            w
-            for w in NOT_NAMES
-            if w[:1].isupper() and w.endswith(("an", "ish", "ese", "ian", "ch", "i")) and len(w) > 3
-        ),
-        key=len,
-        reverse=True,
-    )
+# (_NATIONALITY_WORDS: the same words as a set.)
+_NATIONALITY_WORDS = frozenset(
+    w
+    for w in NOT_NAMES
+    if w[:1].isupper() and w.endswith(("an", "ish", "ese", "ian", "ch", "i")) and len(w) > 3
 )
+# Grouped by first letter: every state's demonym is listed, and the engine then tries only a few.
+_NATIONALITY = _word_trie(_NATIONALITY_WORDS)
 # ", chief executive of Acme," / ", a senior fellow at the Atlantic Council," / ", 45, a nurse".
 _ROLE_AFTER = re.compile(
     # ", who remains president of …", ", now an adviser to …": a post held still or since.
@@ -452,13 +468,17 @@ _ROLE_AFTER = re.compile(
     rf"(?:the |a |an |its |their )?(?:\d{{1,3}}-year-old )?"
     # ", has written to the minister": a verb after the name opens no role.
     rf"(?P<role>(?!(?:has|have|had|will|would|can|could|did|does|also|then) )"
-    rf"(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})"
+    # ", now professor emeritus,": a retired professor keeps the title.
+    rf"(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})(?: emerit(?:us|a))?"
     # "head of European rates strategy at …": a nationality may open the field.
     rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}) )?[a-z][a-z -]{{0,30}}?)?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?"
+    # "leader of the more moderate CFDT", "a spokesman for the ruling Acme Party": an adjective first.
+    rf"(?:(?:more |less |most )?[a-z]+(?:al|ive|ate|ic|ous|ful|ent|ant|ist|ed|ing) (?={U}))?"
     # "founder of the London-based macro hedge fund Acme Capital": the kind of body before its name.
     # "at Lisbon consultancy Acme Analysis": where the body is, before its kind.
     rf"(?:(?:{U}[\w’'-]+ ){{0,2}}(?=[a-z])(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|insurer|lender|"
+    rf"brokerage|developer|retailer|carmaker|automaker|airline|publisher|broadcaster|"
     rf"think tank|research institute|lobby group|campaign group) (?={U}))?"
     # "a reviewer in the agency's Office of Neuroscience": a unit of the body a descriptor names.
     rf"(?:(?<= in the )[a-z]+[’']s (?={U}))?"
@@ -467,7 +487,8 @@ _ROLE_AFTER = re.compile(
     # "… at the Crown Prosecution Service (CPS), said": the organisation's acronym after it.
     rf"(?: \([A-Z][A-Za-z]{{1,6}}\)(?=,))?"
     # "co-leader of the Greens’ parliamentary group": a group inside the organisation.
-    rf"(?:[’']s? [a-z][a-z -]{{1,40}}?(?=[,.;]))?"
+    # "head of the IMD's regional meteorological centre in Mumbai": the unit, then where it is.
+    rf"(?:[’']s? [a-z][a-z -]{{1,40}}?(?=[,.;]| in {U}))?"
     # ", a fish vendor at the city market who …", ", an adviser to consumer companies": a place or
     # clientele in lower case, perhaps after a place's name (", a trader at the Mile One market,").
     rf"| (?:on|in|of|for|at) (?:the|a|an|this|that) (?:{U}[\w’'-]* ){{0,3}}[a-z][a-z -]{{0,39}}"
@@ -481,7 +502,13 @@ _ROLE_AFTER = re.compile(
     rf"(?=[,.;)]| said| says| told| who\b| whose\b| which\b| and (?:a|an|the)\b|$"
     # ", a judge at Acme Court and spokeswoman for …": a second post follows.
     rf"| and (?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT}) (?:for|at|of|with)\b"
-    rf"| (?:based|hired|appointed|named|elected|recruited|seconded) (?:in|at|from|by|to|as)\b)"
+    rf"| (?:based|hired|appointed|named|elected|recruited|seconded) (?:in|at|from|by|to|as)\b"
+    # ", a Kuwaiti engineer visiting AlUla", ", a crane operator with 17 years' experience": what the
+    # person is doing, or how long they have done the job.
+    rf"| (?:visiting|living|working|travelling|traveling|staying|speaking|studying)\b"
+    # ", the MSP for Na h-Eileanan an Iar,": a member's seat, whatever its name's words.
+    rf"|(?:(?<=MP)|(?<=MSP)|(?<=MEP)|(?<=MLA)|(?<=MPP)|(?<=MNA)|(?<=MPA)|(?<=TD)|(?<=MHA)|(?<=MLC)) for {U}"
+    rf"| with (?:\d+|more than|over|nearly|almost|about|some) )"
 )
 # ", who leads the emergency department at St Mary's Hospital": an affiliation without a title.
 _ROLE_AFTER_WHO = re.compile(
@@ -490,10 +517,14 @@ _ROLE_AFTER_WHO = re.compile(
     rf"(?:,? who|,(?: [^,]{{1,40}},)?) (?:also |now |still |currently )?(?:leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed|manages|"
     rf"managed|works at|works for|worked at|worked for|teaches at|taught at|teaches|taught|sits on|sat on|serves on|served on|founded|co-founded|coaches|coached|"
     rf"covers [a-z ]{{1,30}}? for|studies [a-z ]{{1,40}}? at|"
-    rf"captains|captained|joined|represents|represented)"
+    rf"captains|captained|joined|represents|represented|"
+    # ", who rides for the German team Acme", ", the accordionist who played in Roe's band, the Acme Ramblers,":
+    # a player's side, a musician's band.
+    rf"plays for|played for|rides for|rode for|races for|raced for|plays in|played in|sings in|sang in)"
     # "… leads the Brussels-based industry group Minerals Europe".
     rf"(?: (?:the |a |an )?(?:[\w’'-]+ ){{0,4}}?(?:group|company|firm|association|charity|union|organisation|"
-    rf"organization|federation|alliance|lobby|institute|team|club|party|coalition|campaign) (?P<grouped>{_ORG_WORDS})"
+    rf"organization|federation|alliance|lobby|institute|team|club|party|coalition|campaign|band|orchestra|choir)"
+    rf"(?:, the)? (?P<grouped>{_ORG_WORDS})"
     rf"|(?: (?:the |a |an )?[a-z][a-z -]{{0,40}}? (?:at|of|for|in(?= the )))? (?:the )?(?P<org>{_ORG_WORDS}))"
     # ", who organised the protest on behalf of the Friends of …": acting for an organisation.
     rf"|, who [a-z][^,.;]{{0,60}}? on behalf of (?:the )?(?P<behalf>{_ORG_WORDS})"
@@ -501,6 +532,9 @@ _ROLE_AFTER_WHO = re.compile(
     rf"|, who (?:leads|runs|heads|manages|directs|coordinates|co-ordinates|oversees|organises|organizes) "
     rf"(?P<owner>the (?:group|union|company|firm|charity|organisation|organization|association|party|"
     rf"campaign|council|trust|federation))[’']s "
+    # ", who chairs the committee,": the body the article named before, by its noun.
+    rf"|, who (?:chairs|chaired|heads|headed|leads|led) "
+    rf"(?P<chaired>the (?:committee|panel|board|council|commission|inquiry|tribunal))(?=[,.;])"
 )
 # "the Lisbon-based industry group X", "the chipmaker X": an organisation noun right before a name.
 _GROUP_BEFORE = re.compile(
@@ -578,11 +612,14 @@ def _word_before(body: str, position: int) -> str:
 _PAST_VERB_AFTER = r" (?:[a-z]{3,}ed|has|had|was|is|will|would)\b"
 _OF_THE_ORG_THEN_VERB = re.compile(rf" of the (?P<org>{_ORG_WORDS})(?={_PAST_VERB_AFTER})")
 _OF_ORG_AFTER = re.compile(
-    rf",? (?:of|at|from) (?:the )?"
-    # ", of the consultancy Alton Aviation Partners,": an organisation noun before the name.
-    rf"(?:(?:consultancy|company|firm|group|charity|union|bank|agency|think tank|law firm|investment bank) )?"
+    # "of The University of the West Indies": "The" written as part of the name.
+    rf",? (?:of|at|from) (?:[Tt]he )?"
+    # ", of the consultancy Alton Aviation Partners,", "of the Istanbul-based think tank Acme": an
+    # organisation noun (and where it is based) before the name.
+    rf"(?:(?:{U}[\w’'-]*-based )?(?:consultancy|company|firm|group|charity|union|bank|agency|think tank|law firm|"
+    rf"investment bank) )?"
     # "of the Shiv Sena (UBT) alleged": a faction's or the name's letters in brackets after it.
-    rf"(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
+    rf"(?P<org>{_ORG_WORDS})(?: \((?P<letters>[A-Z][A-Za-z]{{1,6}})\))?(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
     # ", of Lincolnshire Police's economic crime unit,": a unit of the organisation.
     rf"(?:[’']s [a-z][a-z -]{{1,40}})?(?=[,.;]| said| says| told| (?:{_VERB_ALT})\b)"
 )
@@ -648,7 +685,9 @@ _ROLE_AFTER_POSSESSIVE = re.compile(
     rf", (?:(?:the )?(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the [a-z]+))[’']s "
     rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT}))"
     # ", the fund's mission chief for Ruritania.": the country or field the post covers.
-    rf"(?: (?:for|in) {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;)]| said| says| told|$)"
+    rf"(?: (?:for|in) {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;)]| said| says| told|$"
+    # ", Tonga's ambassador to the United Nations and chair of …": a second post follows.
+    rf"| to (?:the )?{U}[\w’'-]+(?: {U}[\w’'-]+){{0,3}} and )"
 )
 _VERB_AFTER = re.compile(
     rf"(?:[’']s?)?,? (?:[a-z]+ly |also |later |then |has |had |have |would |will )?(?:{_VERB_ALT})\b"
@@ -699,7 +738,7 @@ _AGE_ALONE = re.compile(
 )
 # Nationality words that stand for a person just named: "the Norwegian singer", "the German
 # replied". Adjectives in -an/-ese/-i are also nouns ("the German"); the rest need a role after them.
-_DEMONYM_ADJECTIVES = frozenset(_NATIONALITY.split("|")) - {
+_DEMONYM_ADJECTIVES = _NATIONALITY_WORDS - {
     "Spokeswoman",
     "Spokesman",
     "Republican",
@@ -1902,8 +1941,10 @@ _SPORTS_WORDS = re.compile(
     # Every word here opens with a small letter or a digit: testing that first skips most positions.
     r"\b(?=[a-z\d])(?:goals?|scored|scorer|striker|midfielder|goalkeeper|defender|hat-trick|penalty|penalties|"
     r"equaliser|equalizer|league|semi-final|quarter-final|relegation|kick-off|stoppage time|half-time|"
-    r"second half|first half|dressing room|season|fixture|stadium|touchdowns?|field goal|innings|rebounds|playoffs?|\d{1,2}-\d{1,2} (?:win|draw|defeat|victory|loss)|"
-    r"(?:beat|drew with|lost to|held) [A-Z][\w ]{2,30} \d{1,2}-\d{1,2})\b"
+    r"second half|first half|dressing room|season|fixture|stadium|touchdowns?|field goal|innings?|rebounds|playoffs?|\d{1,2}-\d{1,2} (?:win|draw|defeat|victory|loss)|"
+    # Baseball and basketball box-score words.
+    r"home runs?|homers?|homered|bullpen|strikeouts?|triple-doubles?|"
+    r"(?:beat|drew with|lost to|held|rallied past|edged|routed|blanked) (?:the )?[A-Z][\w ]{2,30} \d{1,2}-\d{1,2})\b"
 )
 
 
@@ -2272,7 +2313,9 @@ def _starts_name(tokens: list[tuple[int, int, str]], index: int) -> bool:
 _CAPITAL_ROLES = ROLE_HEADS - {"board", "member", "partner", "general", "head", "chief", "leader", "owner"}
 
 
-_PORTFOLIO_HEADS = frozenset(["Minister", "Secretary", "Commissioner", "Envoy", "Speaker"])
+_PORTFOLIO_HEADS = frozenset(
+    ["Minister", "Secretary", "Undersecretary", "Under-Secretary", "Commissioner", "Envoy", "Speaker"]
+)
 # "District Judge", "Police Chief": the court or force a judge or chief sits in is part of the title.
 _OFFICE_HEADS = frozenset(["Judge", "Chief"])
 # "City Manager Jane Roe", "County Executive …": a local government's post, the place word its part.
@@ -2281,6 +2324,13 @@ _LOCAL_OFFICE_WORDS = frozenset(["City", "County", "Town", "Borough", "Village",
 # Bodies whose members hold a post called after them ("Council member", "Board member").
 _MEMBER_BODIES = frozenset(["Council", "Board", "Committee", "Commission", "Assembly"])
 _OFFICE_WORDS = frozenset(["District", "Circuit", "Magistrate", "Bankruptcy", "Police", "Fire"])
+
+
+def _opens_body_before_title(tokens: list[tuple[int, int, str]]) -> bool:
+    """Do the words open an organisation's name whose head noun stands right before a title
+    ("National Transport Agency Administrator Jane Roe")?"""
+    head = next((k for k, token in enumerate(tokens) if token[2] in TITLE_HEADS), -1)
+    return head > 1 and tokens[head - 1][2] in ORG_HEADS
 
 
 def _is_portfolio_word(word: str) -> bool:
@@ -2320,6 +2370,14 @@ def _title_split_words(words: tuple[str, ...]) -> int:
                 head = index + next(k for k, w in enumerate(rest) if w in TITLE_HEADS)
                 if words[head] in _MEMBER_ACRONYMS and any(w not in _MEMBER_RANKS for w in words[index:head]):
                     return head  # "Labour MP Jane Roe": the party, then the post
+                if (
+                    head - index > 1
+                    and words[head - 1] in ORG_HEADS
+                    and bare not in TITLE_HEADS
+                    and words[head] != "Executive"  # "the Health Service Executive" is a body
+                    and " ".join(words[index : head + 1]) not in KNOWN_ORGS
+                ):
+                    return head  # "National Transport Authority Chairman Jane Roe": the body, then the post
                 if bare not in TITLE_HEADS:
                     # "Social Democrats TD Jane Roe": a listed party's words before the title are no modifier.
                     head = next(offset for offset, w in enumerate(rest) if w in TITLE_HEADS)
@@ -2958,6 +3016,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # a generation ("Jr.", "III") is no honour but part of the name, added back to a person's.
         if tokens[-1][2].rstrip(".,") in GENERATIONS and "generation_end" not in chunk.data:
             chunk.data["generation_end"] = tokens[-1][1]
+        if tokens[-1][2].rstrip(".,") in _MEMBER_ACRONYMS:
+            chunk.data["member_after"] = tokens[-1][2].rstrip(".,")  # "Jane Roe TD said": her seat's title
         tokens = tokens[:-1]
         chunk.tokens = tokens
         chunk.end = tokens[-1][1]
@@ -3050,7 +3110,19 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and tokens[1][2] != "and"  # "Labour and Employment Minister": joined on purpose
         and not _given_name_before_double_surname(tokens, 0)
         # "Labour Minister Jane Roe": a portfolio word that also names a party, before its head.
-        and not (tokens[0][2] in TITLE_MODIFIERS and tokens[1][2] in _PORTFOLIO_HEADS)
+        # "National Security Minister Jane Roe": two portfolio words before the head.
+        and not (
+            tokens[0][2] in TITLE_MODIFIERS
+            and (
+                tokens[1][2] in _PORTFOLIO_HEADS
+                or (
+                    len(tokens) > 2
+                    and tokens[1][2] in TITLE_MODIFIERS
+                    and tokens[2][2] in _PORTFOLIO_HEADS
+                    and tokens[0][2] not in KNOWN_ORGS  # "Labour Health Secretary": the party, then the post
+                )
+            )
+        )
         # "Conservative MP Jane Roe": a party's adjective before a member's post names the party.
         # (with a name after it: "a senior Green MP" alone names no one's party for the quote)
         and not (len(tokens) > 2 and tokens[0][2] in ORG_ADJECTIVES and tokens[1][2] in _MEMBER_ACRONYMS)
@@ -3093,6 +3165,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             and chunk.start not in state.sentence_starts
             and _ORG_APPOSITIVE.match(body, chunk.end)
         )
+        # "Federal Emergency Management Agency Administrator Jane Roe": the word opens the name of the
+        # body whose head noun comes right before the title.
+        and not _opens_body_before_title(tokens)
     ):
         tokens = tokens[1:]
         chunk.tokens = tokens
@@ -3886,7 +3961,8 @@ _AGED_PERSON_AFTER = re.compile(
 
 # Only when the role opens the sentence: "She met a lawyer in Paris, Jane Roe said" is no apposition.
 _ROLE_IN_PLACE_BEFORE = re.compile(
-    rf"(?:^|(?<=\n)|(?<=[.!?”] ))(?:An?|The) (?:[a-z-]+ )?(?:{_ROLE_HEAD_ALT}) in {U}[\w’'-]+, $"
+    # "The AfD's lead candidate in Saxony, Jane Roe,": the organisation's possessive may open it.
+    rf"(?:^|(?<=\n)|(?<=[.!?”] ))(?:An?|The) (?:{U}[\w-]*[’']s )?(?:[a-z-]+ )?(?:{_ROLE_HEAD_ALT}) in {U}[\w’'-]+, $"
 )
 _FOR_HONORIFIC_BEFORE = re.compile(r" for (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.? [A-Z][\w’'-]+, $")
 
@@ -3918,7 +3994,8 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
             return _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, position - 110), position)
         return None
     if word in ROLE_HEADS:
-        return _ROLE_BEFORE.search(body, max(0, position - 80), position)
+        joined = body.find(" and ", max(0, position - 80), position) >= 0
+        return (_ROLE_BEFORE_JOINED if joined else _ROLE_BEFORE).search(body, max(0, position - 80), position)
     return None
 
 
@@ -3969,6 +4046,8 @@ def _title_before(
                 prefix = body[title_tokens[0][0] : title_tokens[split - 1][1]]
                 if _org_of(state, prefix):
                     org = prefix
+    if title in ("OF", "DH") and not _is_sports(state):
+        title = None  # "OF Jane Roe" outside a match report: a word in capitals, no playing position
     if title and org is None and title in _POSITION_SET and _is_sports(state):
         org = _heading_team(state, title_tokens[0][0])  # "Chargers: WR Jane Roe"
     if org is None and isinstance(chunk.data.get("owner_org"), str):
@@ -4009,6 +4088,19 @@ def _role_words_before(
         return role.group("role"), org_text, role.group("role")
     if role is not None and role.re is _ROLE_BEFORE_COMMA:
         found_org = role.group("org") or role.group("desc") or role.group("team")
+        if role.group("org") and " " in role.group("org"):
+            # "But Acme Bank's chairman, …", "… Ltd. Acme's chairman, …": a sentence opener, or the end
+            # of the sentence before, is no part of the name.
+            at = role.start("org")
+            words = role.group("org").split(" ")
+            while len(words) > 1 and (
+                (words[0] in NOT_NAMES and words[0] not in ORG_HEADS)
+                or at + len(words[0]) + 1 in state.sentence_starts
+                or words[0] in ("Ltd.", "Inc.", "Corp.", "Co.", "Plc.")
+            ):
+                at += len(words[0]) + 1
+                words = words[1:]
+            found_org = " ".join(words)
         lead = role.group("lead")
         if (
             lead
@@ -4019,9 +4111,21 @@ def _role_words_before(
             found_org = lead  # "Acme deputy secretary general, Jane Roe,"; not "Former …" nor "Council …"
         if found_org and (
             _names_person(state, found_org)
-            or (role.group("role").split()[-1] in _CLIENT_ROLES and not _org_of(state, found_org))
+            or (
+                role.group("role").split()[-1] in _CLIENT_ROLES
+                and not _org_of(state, found_org)
+                # "Golden Harvest's lawyer, …" after "Golden Harvest Trading Corporation": the company's.
+                and not any(o.name.startswith(found_org + " ") for o in state.orgs)
+            )
         ):
             found_org = None  # "Roe's barrister, Tom Lee,": Roe is a client, not an employer
+        longer = (
+            next((o.name for o in state.orgs if o.name.startswith(found_org + " ")), None)
+            if found_org and found_org[:1].isupper() and not _org_of(state, found_org)
+            else None
+        )
+        if longer:
+            found_org = longer  # "Golden Harvest's lawyer": Golden Harvest Trading Corporation, named before
         role_text = role.group("role")
         first, _, rest = role_text.partition(" ")
         if not found_org and rest and first[:1].islower() and any(o.name == first for o in state.orgs):
@@ -4059,8 +4163,8 @@ def _role_words_before(
             )
         ):
             # "Marine biologist Jane Roe", "Council leader Jane Roe": a capital only because it opens the sentence.
-            if found_org in _FUNCTION_OPENERS:
-                pass  # "The cellist Ruth Abara": the article is no part of the role
+            if found_org in _FUNCTION_OPENERS or found_org in _NATIONALITY_WORDS:
+                pass  # "The cellist Ruth Abara", "Austrian climber Jane Roe": no part of the role
             elif role_text in _SIDE_POSTS:
                 role_text = f"{found_org} {role_text}"  # "Coalition whip Jane Roe": the side is the post's
             elif found_org.lower() in DESCRIPTORS or possessive or found_org in _BODY_OPENERS:
@@ -4071,7 +4175,11 @@ def _role_words_before(
                 role_text = f"{found_org} {role_text}"
             found_org = None
         if found_org and not (
-            _org_of(state, found_org) or found_org in state.acronyms or _adjective_org(found_org)
+            _org_of(state, found_org)
+            or found_org in state.acronyms
+            or _adjective_org(found_org)
+            # "Scottish Labour leader Jane Roe": an organisation already found, whatever word opens it.
+            or any(o.name == found_org for o in state.orgs)
         ):
             found_org = (
                 _home_team(state, found_org) or found_org
@@ -4104,11 +4212,14 @@ _POSITIONS = (
     "shortstop|outfielder|infielder|point guard|shooting guard|guard|power forward|small forward|defenseman|"
     "defenceman|goaltender|goalie|fullback|halfback|fly-half|scrum-half|hooker|flanker|prop|lock|"
     # Hockey and football: "Montreal forward Jane Roe", "Acme City striker Jane Roe".
-    "forward|winger|striker|midfielder|goalkeeper|centre-back|center-back|full-back|left-back|right-back"
+    "forward|winger|striker|midfielder|goalkeeper|centre-back|center-back|full-back|left-back|right-back|"
+    # Baseball: "reliever Jane Roe", "New York starter Jane Roe", "the Boston first baseman".
+    "reliever|starter|closer|right-hander|left-hander|first baseman|second baseman|third baseman|"
+    "designated hitter"
 )
 _POSITION_ALT = "|".join(f"{w}|{w[:1].upper()}{w[1:]}" for w in _POSITIONS.split("|"))
 # "WR", "QB": a position's abbreviation in an injury report or a box score.
-_POSITION_ABBREVIATIONS = "QB|WR|RB|TE|LB|CB|DE|DT|OL|OT|OG|FB|SS|FS"
+_POSITION_ABBREVIATIONS = "QB|WR|RB|TE|LB|CB|DE|DT|OL|OT|OG|FB|SS|FS|RHP|LHP|INF|OF|DH"
 _POSITION_SET = frozenset(_POSITION_ABBREVIATIONS.split("|")) | frozenset(
     w[:1].upper() + w[1:] for w in _POSITIONS.split("|")
 )
@@ -4123,7 +4234,8 @@ _POSITION_END = re.compile(rf"(?<![\w-])({_POSITIONS})$")
 _POSITION_TAIL = re.compile(rf"(?<![\w-])(?:{_POSITION_ALT}|{_POSITION_ABBREVIATIONS}) $")
 # ", a second-year quarterback who", ", the Broncos' safety,": a position after the name.
 _POSITION_AFTER = re.compile(
-    rf",(?: \d{{1,3}},)? (?:a|an|the|their|his|her) (?:[a-z][\w-]* ){{0,2}}?(?P<role>{_POSITIONS})"
+    # ", the South Korean infielder who": a nationality or home town may qualify it.
+    rf",(?: \d{{1,3}},)? (?:a|an|the|their|his|her) (?:{U}[a-z]+ ){{0,2}}(?:[a-z][\w-]* ){{0,2}}?(?P<role>{_POSITIONS})"
     rf"(?=[,.;)]| said| says| told| who\b| whose\b|$)"
 )
 
@@ -4205,13 +4317,25 @@ _FIRST_SUBJECT_BEFORE = re.compile(
 def _side_played_for(state: _State, start: int, end: int) -> str | None:
     """In a match report, the team a player who opens the sentence did something for."""
     body = state.body
-    if start not in state.sentence_starts and not _FIRST_SUBJECT_BEFORE.search(
-        body, max(0, start - 80), start
+    if (
+        start not in state.sentence_starts
+        and not _FIRST_SUBJECT_BEFORE.search(body, max(0, start - 80), start)
+        and not _DATELINE_BEFORE.search(body, max(0, start - 60), start)
     ):
         return None
-    found = _PLAYED_FOR_AFTER.match(body, end)
+    found = _PLAYED_FOR_AFTER.match(body, end) or _AS_SIDE_WON_AFTER.match(body, end)
     # Whether the article is a match report is read last: the phrases rule out most names first.
     return _team_named(state, found.group("team")) if found and _is_sports(state) else None
+
+
+# "TORONTO — Jane Roe made 38 saves": a dateline opening the paragraph before the subject.
+_DATELINE_BEFORE = re.compile(r"(?:^|(?<=\n))[A-Z][A-Z .,’'-]{1,40}(?: \([A-Za-z]+\))? (?:—|–|--|-) $")
+# "Jane Roe made 38 saves as the Montreal Canadiens beat the Toronto Maple Leafs 3-2": what the
+# subject did, then the side that won by it.
+_AS_SIDE_WON_AFTER = re.compile(
+    rf" [a-z]{{2,}}\b[^.;:!?\"“”()\n]{{0,120}}? as (?:the )?(?P<team>{_WORD}(?: {_WORD}){{0,2}}) (?:beat|defeated|edged|"
+    rf"downed|topped|routed|blanked|thrashed|rallied past|rallied to beat|held off|cruised past|swept)\b"
+)
 
 
 def _prefix_names_org(state: _State, prefix: str) -> bool:
@@ -4228,13 +4352,16 @@ def _prefix_names_org(state: _State, prefix: str) -> bool:
     )
 
 
-def _role_before_role(body: str, name_start: int) -> str | None:
-    """ "Their spokesman, CDU lawmaker Jane Roe": a role set off by a comma before the role before the name."""
+def _role_before_role(body: str, name_start: int) -> tuple[str | None, str | None]:
+    """ "Their spokesman, CDU lawmaker Jane Roe": a role set off by a comma before the role before the
+    name, and the organisation written with it ("The JLP's candidate, businesswoman Jane Roe")."""
     role = _role_before(body, name_start)
-    if role is None or role.re is not _ROLE_BEFORE or not body.endswith(", ", 0, role.start()):
-        return None
-    first = _ROLE_BEFORE_COMMA.search(body, max(0, role.start() - 70), role.start())
-    return _clean_title(first.group("role")) if first else None
+    if role is None or role.re not in _ROLE_BEFORE_PATTERNS or not body.endswith(", ", 0, role.start()):
+        return None, None
+    first = _ROLE_BEFORE_COMMA.search(body, max(0, role.start() - 90), role.start())
+    if first is None:
+        return None, None
+    return _clean_title(first.group("role")), first.group("org")
 
 
 # Bodies no single organisation record stands for, whose posts are named after them.
@@ -4243,7 +4370,8 @@ _POST_OWNERS = frozenset(["Government", "Cabinet", "Palace", "Kremlin"])
 
 # "Left-arm", "Right-handed": a capital, then a lower-case second half; an adjective, never a name.
 _CAPITAL_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+")
-_COMPLEMENT_BEFORE = re.compile(r" (?:of|for) [a-z]+(?: [a-z]+)?, $")
+# "The minister of mines and energy, Jane Roe,": two portfolios joined by "and".
+_COMPLEMENT_BEFORE = re.compile(r" (?:of|for) [a-z]+(?: [a-z]+| and [a-z]+)?, $")
 _HONORIFIC_BEFORE = re.compile(
     r"(?<![\w.])(?:(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.? )+$"
 )
@@ -4431,12 +4559,35 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             return position.group("role"), None  # ", a second-year quarterback who …"
     if not match:
         of_org = _OF_ORG_AFTER.match(body, end) or _OF_THE_ORG_THEN_VERB.match(body, end)
+        if of_org and of_org.re is _OF_ORG_AFTER and of_org.group("letters"):
+            # "of the Shiv Sena (UBT)": the faction, when the article names it with its letters.
+            faction = f"{of_org.group('org')} ({of_org.group('letters')})"
+            if any(o.name == faction for o in state.orgs):
+                return "", faction
         if of_org and _looks_like_org(state, of_org.group("org")):
             return "", of_org.group("org")
         who = _ROLE_AFTER_WHO.match(body, end)
-        tied = who and (who.group("org") or who.group("grouped") or who.group("behalf") or who.group("owner"))
+        if who is None and of_org and of_org.group("org") in PLACES:
+            who = _ROLE_AFTER_WHO.match(body, of_org.end())  # "Jane Roe of Malawi, who chairs the group of …"
+        tied = who and (
+            who.group("org")
+            or who.group("grouped")
+            or who.group("behalf")
+            or who.group("owner")
+            or who.group("chaired")
+        )
         if tied and _looks_like_org(state, tied):
             return "", tied
+        joined = _JOINED_AS_AFTER.match(body, end) if body.startswith(" joined ", end) else None
+        if joined and (joined.group("org").startswith("the ") or _looks_like_org(state, joined.group("org"))):
+            # "Roe joined the company as an accountant in 2014"
+            return joined.group("role"), joined.group("org")
+        became = _BECAME_AFTER.match(body, end)
+        if became:
+            # "Jane Roe, 44, will take over as chief executive officer in July", "Roe was appointed
+            # president of the Acme Union in 2019": the post she took up.
+            org = became.group("org")
+            return became.group("role"), org if org and _looks_like_org(state, org) else None
         return None, None
     org = match.group("org") or (match.groupdict().get("desc") or None)
     if org is None and body.startswith(" who ", match.end()):
@@ -4449,6 +4600,14 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     owner = _PLACE_OWNER.match(org) if org else None
     if org and owner and owner.group(1) in PLACES:
         org = org[owner.end() :]  # ", a spokesman for Ruritania's General Staff": the body, not the country
+    if (
+        org
+        and " " not in org
+        and match.group("org") == org
+        and _HOME_TOWN_BEFORE.search(body, max(0, match.start("org") - 6), match.start("org"))
+        and not (_org_of(state, org) or org in state.acronyms or any(o.name == org for o in state.orgs))
+    ):
+        org = None  # ", a teacher from Modiin,": one unknown word after "from" or "in" is a town
     if match.group("org"):
         # "president of the Royal Incorporation of Architects in Scotland": the name runs on past
         # where the role's words stop, as the organisation found there says.
@@ -4457,6 +4616,21 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     return match.group("role"), org
 
 
+_HOME_TOWN_BEFORE = re.compile(r" (?:from|in) $")
+# "Jane Roe joined the company as an accounts executive in 2014", "… joined Acme Bank as its treasurer.":
+# the post she took up there.
+_JOINED_AS_AFTER = re.compile(
+    rf" joined (?P<org>the (?:company|firm|bank|group|agency|council|ministry|department|union|party|club|"
+    rf"team|charity|board)|{_ORG_WORDS}) as (?:a|an|its|their) "
+    rf"(?P<role>(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT}))(?=[,.;]| in \d| and | before | after | on | from )"
+)
+_BECAME_AFTER = re.compile(
+    rf"(?:, \d{{1,3}},)? (?:(?:will|would|has|had) )?(?:was |is |has been |had been )?(?:named|appointed|promoted to|"
+    rf"elected|became|become|take over as|takes over as|took over as|step in as|steps in as|stepped in as)"
+    rf" (?:the |a |an |its |their )?(?:new |interim |acting )?"
+    rf"(?P<role>(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT}))"
+    rf"(?: (?:of|at) (?:the )?(?P<org>{_ORG_WORDS}))?(?=[,.;]| in | on | from | after | before | and |$)"
+)
 # "Ruritania's " opening an organisation's name as written: the country it belongs to.
 _PLACE_OWNER = re.compile(rf"({U}[\w-]*(?: {U}[\w-]*)?)[’']s (?={U})")
 
@@ -4482,6 +4656,45 @@ def _split_role(state: _State, role: str | None, org: str | None) -> tuple[str |
 
 
 _ROLE_HEAD_END = re.compile(rf"\b(?:{_ROLE_HEAD_ALT})$")
+
+
+# "talks between the Prime Minister and Finance Minister Jane Roe", "The President and Finance Minister
+# Jane Roe met": "the" before the first post names another holder.
+_BETWEEN_BEFORE = re.compile(r"(?:\bbetween |\b[Tt]he )$")
+
+
+def _joined_posts(title: str) -> list[str]:
+    """ "founder and chief investment officer": each of two posts in lower case joined by "and", and
+    "Co-author Professor": a role before a title; any other title as it is ("Minister for Works and
+    Transport", "head of research and development")."""
+    first, _, second = title.partition(" and ")
+    if second and title.islower() and _ROLE_HEAD_END.search(first) and _ROLE_HEAD_END.search(second):
+        return [first, second]
+    opening, _, rest = title.partition(" ")
+    if (
+        rest
+        and opening.lower() in ROLE_HEADS
+        and opening not in TITLE_HEADS
+        and opening not in TITLE_MODIFIERS
+        and rest.split()[0] in TITLE_HEADS
+    ):
+        return [
+            opening,
+            rest,
+        ]  # "Co-author Professor Jane Roe": a role capitalised at a sentence start, a title
+    return [title]
+
+
+def _joined_capital_posts(role: str) -> str | None:
+    """The second of two capitalised posts joined by "and" ("Co-Founder and Chief Technology
+    Officer"), when both halves are posts; None otherwise ("Head of Research and Development")."""
+    first, _, second = role.partition(" and ")
+    words = first.split()
+    if not second or not words or not words[0][:1].isupper() or not _capital_post(words):
+        return None
+    return second if _capital_post(second.split()) else None
+
+
 # ", a French MEP", ", a Dutch executive": the nationality describes the person, the post follows it.
 _NATIONALITY_OPENING = re.compile(rf"^(?:{_NATIONALITY}) (?=[a-zA-Z])")
 
@@ -4822,8 +5035,19 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             org = org or f"the {title.split()[0].lower()}"
             if title.lower() not in _DESCRIPTOR_POSTS:
                 title = role = title.split(" ", 1)[1]
+        if title and position > 0 and body.startswith(title, chunk.start):
+            # "Deputy Prime Minister and Finance Minister Jane Roe": a capitalised post joined by "and"
+            # to the one before the name.
+            previous = chunks[position - 1]
+            if (
+                previous.label == "title"
+                and body[previous.end : chunk.start] == " and "
+                and _title_split(previous.tokens) == 0
+                and not _BETWEEN_BEFORE.search(body, max(0, previous.start - 14), previous.start)
+            ):
+                titles.append(body[previous.start : previous.end])
         if title:
-            titles.append(title)
+            titles += _joined_posts(title)
         if org:
             affiliations.append((org, role or title))
         if title and body.startswith(title, chunk.start) and body.startswith(" ", chunk.start - 1):
@@ -4837,6 +5061,9 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         one_name_role = chunk.data.get("one_name_role")
         if isinstance(one_name_role, str) and one_name_role not in titles:
             titles.append(one_name_role)
+        member_after = chunk.data.get("member_after")
+        if isinstance(member_after, str) and member_after not in titles:
+            titles.append(member_after)  # "Sinn Féin health spokesman Jane Roe TD"
         party_state = _PARTY_STATE.match(body, end)
         if party_state:
             # AP style "Sen. Jane Roe, D-Ohio,": her party and her state.
@@ -4889,6 +5116,12 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             joined = written_role.split(" and ", 1)[1] if written_role and " and " in written_role else ""
             if joined and joined.islower() and _ROLE_HEAD_END.search(joined) and joined not in titles:
                 titles.append(joined)  # ", a fiddler and singer whose …": two posts
+            elif joined and written_role and (capital := _joined_capital_posts(written_role)):
+                # ", Co-Founder and Chief Technology Officer of Acme": the joined posts as written, and
+                # each post on its own.
+                for post in (written_role.split(" and ")[0], capital):
+                    if post not in titles:
+                        titles.append(post)
             if after_role:
                 # ", a sleep scientist at Leeds and the study's lead author.": a second role.
                 # The appositive ends within a few hundred characters (or at the text's end).
@@ -4928,13 +5161,17 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             if first_role and first_org and _looks_like_org(state, first_org):
                 affiliations.append((first_org, first_role))
         elif titles and not chunk.data.get("title"):
-            first_role = _role_before_role(body, start)
+            first_role, first_org = _role_before_role(body, start)
             if first_role and first_role not in titles:
                 titles.append(first_role)  # "Their spokesman, CDU lawmaker Jane Roe,"
+                if first_org and not affiliations and _org_of(state, first_org):
+                    affiliations.append((first_org, first_role))  # "The JLP's candidate, …"
         if not affiliations:
             side = _side_played_for(state, start, end)
             if side:
-                affiliations.append((side, None))  # "Jane Roe scored twice for the Harriers"
+                affiliations.append(
+                    (side, titles[0] if titles else None)
+                )  # "Jane Roe scored twice for the Harriers"
         affiliations = [
             (_party_of_unit(state, _BASED_PREFIX.sub("", org_text)), org_role)
             for org_text, org_role in affiliations
@@ -5033,12 +5270,15 @@ _SHARED_SURNAME = re.compile(rf"(?<![\w’'-])({U}[a-z]+) and $")
 _CAPITAL_WORD_BEFORE = re.compile(rf"(?<![\w’'.-]){U}[\w’'-]* $")
 _APPOSITIVE_STOP = re.compile(r"[,.;:]")
 _AND_ROLE = re.compile(
-    rf" and (?:the |a |an )?(?:[\w’'-]+[’']s )?(?P<role>(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT}))$"
+    rf" and (?:the |a |an )?(?:[\w’'-]+[’']s )?(?P<role>(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT}))"
+    # "…, a dendrochronologist at Acme University and a co-author of the study.": what the post is of.
+    rf"(?: of (?:the|a|an|this|that) [a-z]+)?$"
 )
 # ", a judge at Acme Court and spokeswoman for Orbis,": a second post with its own organisation.
 _AND_ROLE_OF = re.compile(
     rf" and (?:the |a |an )?(?P<role>(?=[a-z])(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT})) (?:for|at|of|with) (?:the )?"
-    rf"(?P<org>{_ORG_WORDS})$"
+    # "… and chair of the Alliance of Small Island States (AOSIS),": its letters may follow.
+    rf"(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?$"
 )
 # AP style party and state after a name: "Sen. Jane Roe, D-Ohio," / "(R-Texas)".
 _PARTY_STATE = re.compile(
@@ -5260,6 +5500,13 @@ def _promote_spanning_org(state: _State, chunks: list[_Chunk], org_text: str) ->
             and not any(o.start <= start and end <= o.end for o in state.orgs)
         ):
             data = dict(_org_of(state, org_text) or _org_from_text(org_text))
+            letters = _ACRONYM_AFTER.match(body, end)
+            if (
+                letters
+                and not data.get("acronym")
+                and letters.group(1) in (_initials(org_text), "".join(w[0].upper() for w in org_text.split()))
+            ):
+                data["acronym"] = letters.group(1)  # "the Alliance of Small Island States (AOSIS)"
             state.orgs[:] = [o for o in state.orgs if not (start <= o.start and o.end <= end)]
             for part in inside:
                 part.label = "org"
@@ -5273,6 +5520,18 @@ _SPANNED_LABELS = frozenset(["unknown", "person-candidate", "org", "place"])
 
 
 _HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f"}
+
+
+_CLOSING_SINGLE = re.compile(r"’(?![A-Za-z])")
+
+
+def _inside_quotation(body: str, position: int) -> bool:
+    """Is ``position`` inside quotation marks opened earlier in its paragraph?"""
+    start = body.rfind("\n", 0, position) + 1
+    before = body[start:position]
+    if before.count('"') % 2 or before.count("“") > before.count("”"):
+        return True
+    return before.count("‘") > len(_CLOSING_SINGLE.findall(before))
 
 
 def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
@@ -5310,6 +5569,15 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
                 surnames[" ".join(parts[k:])[0].upper() + " ".join(parts[k:])[1:]] = person
                 break
     surnames = {**inner_forms, **surnames}  # a last word or family name wins over an inner word
+    # "Natalia Roe … Natalia moved to the UK in 2014": a listed given name on its own, after the full
+    # name, is that person when no one else in the story bears it (as given name or surname).
+    given_names: dict[str, PersonMention | None] = {}
+    for person in state.people:
+        parts = person.name.split()
+        entry = FIRST_NAMES.get(parts[0]) if not person.partial and len(parts) >= 2 else None
+        if entry is not None and not entry.is_word:
+            known = given_names.get(parts[0], person)
+            given_names[parts[0]] = person if known is not None and known.name == person.name else None
     claimed = {(p.start, p.end) for p in state.people}
     for chunk in chunks:
         if chunk.label not in ("unknown", "person-candidate", "title"):
@@ -5324,6 +5592,15 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
         if (start, end) in claimed:
             continue
         addressed = _addressed_by_given_name(state, chunk.tokens)
+        if addressed is None and honorific is None and len(tokens) == 1 and text not in surnames:
+            bearer = given_names.get(text)
+            if (
+                bearer is not None
+                and bearer.start < start
+                and chunk.label != "title"
+                and not _inside_quotation(body, start)  # "Daniel gave us the moment," the coach said
+            ):
+                addressed = bearer
         if addressed is not None:
             # The mention stands for the full name: a given name is no surname to resolve by.
             state.people.append(PersonMention(start, end, addressed.name, gender=addressed.gender))

@@ -164,7 +164,9 @@ def _conjoined_short_forms(mentions: tuple[OrganisationMention, ...]) -> dict[st
     return forms
 
 
-def _join_bare_acronyms(groups: dict[str, list[OrganisationMention]], keys: dict[int, str]) -> None:
+def _join_bare_acronyms(
+    groups: dict[str, list[OrganisationMention]], keys: dict[int, str], forms: dict[str, str]
+) -> None:
     """ "(TSE: 7489)" then "the Tokyo Stock Exchange": an acronym written alone before the full name
     whose initials it spells is that organisation."""
     bare = [k for k, g in groups.items() if all(m.name == m.acronym for m in g) and len(g[0].name) >= 2]
@@ -186,6 +188,9 @@ def _join_bare_acronyms(groups: dict[str, list[OrganisationMention]], keys: dict
         for start, value in keys.items():
             if value == key:
                 keys[start] = target
+        for form, value in forms.items():
+            if value == key:
+                forms[form] = target  # "INMO general secretary Jane Roe": her tie is to the joined body
 
 
 def _resolve_orgs(
@@ -236,7 +241,7 @@ def _resolve_orgs(
         ):
             if form:
                 forms.setdefault(form, key)
-    _join_bare_acronyms(groups, keys)
+    _join_bare_acronyms(groups, keys, forms)
     entities: list[OrganisationEntity] = []
     kinds: dict[str, str] = {}
     for key, group in groups.items():
@@ -454,6 +459,39 @@ _CLUB_POSTS = frozenset(
 )
 
 
+# "told ABC News", "(Reuters) -", "obtained by WTVN": an organisation the article's people speak to, or
+# that credits the story, is the news medium, no employer of the posts the story names.
+_TOLD_BEFORE = (
+    " told ",
+    " told the ",
+    " obtained by ",
+    " reported by ",
+    " interview with ",
+    " interview with the ",
+)
+
+
+def _news_media(body: str, references: list[Reference], org_kinds: dict[str, str]) -> set[str]:
+    """Keys of the organisations the article writes as news media (by how it names them): by name,
+    and of no public body's kind ("told the council", "told Parliament" name no medium)."""
+    media: set[str] = set()
+    for reference in references:
+        if (
+            reference.type != "organisation"
+            or reference.kind != "name"
+            or reference.key is None
+            or reference.key in media
+            or org_kinds.get(reference.key, "organisation") not in ("company", "organisation", "media")
+        ):
+            continue
+        before = body[max(0, reference.start - 20) : reference.start]
+        if before.endswith(_TOLD_BEFORE) or (
+            before.endswith("(") and body.startswith(_CREDIT_AFTER, reference.end)
+        ):
+            media.add(reference.key)
+    return media
+
+
 def _post_holder(
     title: str,
     position: int,
@@ -461,6 +499,7 @@ def _post_holder(
     references: list[Reference],
     org_kinds: dict[str, str],
     dominant: str | None,
+    media: set[str],
 ) -> str | None:
     """The organisation behind a post with no organisation named: "chief executive Jane Roe"."""
     words = set(title.lower().split())
@@ -472,7 +511,7 @@ def _post_holder(
         return None
 
     def fits(key: str | None) -> bool:
-        return key is not None and (not club or org_kinds.get(key) == "association")
+        return key is not None and key not in media and (not club or org_kinds.get(key) == "association")
 
     paragraph_start = body.rfind("\n\n", 0, position) + 1 if body else 0
     nearest = None
@@ -1223,6 +1262,7 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             stated_ties.setdefault(holder, []).append(reference.key)
     people: list[PersonEntity] = []
     settled: _SettledReferences | None = None
+    media: set[str] | None = None  # the news media the article names (read when first needed)
     for key, group in person_groups.items():
         full = next((p for p in group if not p.partial), group[0])
         titles: list[str] = []
@@ -1250,7 +1290,11 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             for title in titles:
                 if title.split()[0].lower() == "government":
                     break  # "Government spokeswoman": the government is no organisation the article names
-                org_key = _post_holder(title, first, body, references, org_kinds, settled_dominant)
+                if media is None:
+                    media = _news_media(body, references, org_kinds)
+                # The paragraph of the mention the post was written with, else of the first mention.
+                at = min((m.start for m in group if title in m.titles), default=first)
+                org_key = _post_holder(title, at, body, references, org_kinds, settled_dominant, media)
                 if org_key:
                     affiliations.append(Affiliation(org_key, title))
                     break

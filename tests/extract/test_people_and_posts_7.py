@@ -207,7 +207,8 @@ def test_party_adjective_before_a_role_noun_is_left_to_the_role() -> None:
 def test_two_capitalised_posts_joined_after_a_name() -> None:
     text = 'Tarnwick Mobility Ltd. will build a plant. "It works," said Tom Brackley, President and CEO of Tarnwick Mobility.'
     titles, orgs = _person(text, "Tom Brackley")
-    assert titles == {"President and CEO"}
+    # The joined posts as written, and each post on its own.
+    assert titles == {"President and CEO", "President", "CEO"}
     assert "Tarnwick Mobility" in orgs
 
 
