@@ -124,7 +124,7 @@ class QuickCall:
         path_fields: list[str] = []
         for field in [*dependant.query_params, *dependant.path_params]:
             info = field.field_info
-            if field.alias != field.name or info.validation_alias is not None:
+            if field.alias != field.name or info.validation_alias is not None or field.name.startswith("_"):
                 return None
             fields[field.name] = (info.annotation, info)
             if isinstance(info, params.Path):
@@ -157,7 +157,9 @@ class QuickCall:
             parsed = self.model.model_validate(given)
         except ValidationError:
             return None
-        arguments = dict(parsed)
+        # The fields as validated: what dict(parsed) gives (no field starts with "_", extras are
+        # ignored), without pydantic's per-field iterator (~14 µs against ~2 µs for 13 fields).
+        arguments = dict(parsed.__dict__)
         if self.request_name is not None:
             arguments[self.request_name] = request
         for name, dependency in self.dependencies:
