@@ -176,13 +176,14 @@ class ConditionalGetMiddleware:
             await not_modified(scope, receive, send)
             return
         cache = self.cache if scope["method"] == "GET" else None
-        key: CacheKey = (
-            etag,
-            request.url.scheme,
-            request.headers.get("host", ""),
-            request.headers.get("origin", ""),
-        )
+        key: CacheKey | None = None  # only worked out when there is a cache to look in
         if cache is not None:
+            key = (
+                etag,
+                request.url.scheme,
+                request.headers.get("host", ""),
+                request.headers.get("origin", ""),
+            )
             hit = cache.get(key, version)
             if hit is not None:
                 await send({"type": "http.response.start", "status": 200, "headers": hit.headers})
@@ -200,9 +201,10 @@ class ConditionalGetMiddleware:
                     started = message
                 elif "cache-control" not in headers:
                     headers["Cache-Control"] = "no-store"
-            elif message["type"] == "http.response.body" and started is not None and cache is not None:
+            elif message["type"] == "http.response.body" and started is not None and key is not None:
                 # Only an answer sent whole in one message is kept; a streamed export is not.
                 if not message.get("more_body", False):
+                    assert cache is not None
                     cache.put(
                         key, version, CachedResponse(list(started["headers"]), message.get("body", b""))
                     )

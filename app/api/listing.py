@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Annotated, Any, Literal
+from urllib.parse import quote_plus
 
 from fastapi import Query, Request
 from fastapi.responses import Response, StreamingResponse
@@ -14,6 +16,7 @@ from pydantic import BaseModel
 from pydantic_core import to_json
 from sqlalchemy.engine import Connection, Engine
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import URL
 
 from app.api.reads import ReadRunner
 from app.api.rendering import json_response, raw_json_response
@@ -45,6 +48,25 @@ FetchPage = Callable[[Connection, str | None, int, bool], ListResult]  # (conn, 
 # (conn, cursor, size): the page with its items already JSON, or None when the service cannot write it so.
 FetchJsonPage = Callable[[Connection, str | None, int], JsonListResult | None]
 Transform = Callable[[Connection, list[dict[str, Any]]], list[dict[str, Any]]]
+
+
+# A query of name=value pairs that parsing and encoding again would leave exactly as they are.
+_PLAIN_QUERY = re.compile(r"[A-Za-z0-9_.~-]+=[A-Za-z0-9_.~-]*(?:&[A-Za-z0-9_.~-]+=[A-Za-z0-9_.~-]*)*")
+
+
+def next_page_url(url: URL, cursor: str) -> str:
+    """``str(url.include_query_params(cursor=cursor))``: the request's address for the next page.
+
+    Starlette parses the whole query, unquoting each value, and encodes it again (~19 µs).
+    When every pair is plain (letters, digits, ``_.~-``), both steps give back the same text,
+    so the old ``cursor`` pairs are dropped and the new one added at the end, as they would be.
+    """
+    query = url.query
+    if query and not _PLAIN_QUERY.fullmatch(query):
+        return str(url.include_query_params(cursor=cursor))
+    pairs = [pair for pair in query.split("&") if not pair.startswith("cursor=")] if query else []
+    pairs.append("cursor=" + quote_plus(cursor))
+    return url.components._replace(query="&".join(pairs)).geturl()
 
 
 def chosen_format(request: Request, explicit: Format | None) -> Format:
@@ -122,7 +144,7 @@ async def respond(
     result, items = await reads.run(read_page, heavy=heavy)
     headers = {}
     if result.next_cursor:
-        headers["Link"] = f'<{request.url.include_query_params(cursor=result.next_cursor)}>; rel="next"'
+        headers["Link"] = f'<{next_page_url(request.url, result.next_cursor)}>; rel="next"'
     if isinstance(result, JsonListResult):
         # The bytes json_response would write for {"items": [...], "next_cursor": ...}.
         page = b'{"items":%b,"next_cursor":%b}' % (result.items_json.encode(), to_json(result.next_cursor))

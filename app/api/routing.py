@@ -24,14 +24,35 @@ from typing import Annotated, Any, Union, get_args, get_origin
 
 from fastapi import Request, Response, params
 from fastapi.dependencies.models import Dependant
-from fastapi.routing import APIRoute
+from fastapi.routing import APIRoute, APIRouter
 from pydantic import BaseModel, ConfigDict, ValidationError, create_model
+from starlette._utils import get_route_path
+from starlette.routing import Match
+from starlette.types import Scope
 
 from app.api.deps import get_reads, get_settings_dep
 
 Handler = Callable[[Request], Coroutine[Any, Any, Response]]
 # Dependencies known to do nothing but read the application's state from the request.
 REQUEST_ONLY_DEPENDENCIES: frozenset[Callable[..., Awaitable[Any]]] = frozenset({get_reads, get_settings_dep})
+
+
+class PrefixRouter(APIRouter):
+    """An ``APIRouter`` that answers "no match" at once for a path without its prefix in it.
+
+    FastAPI (0.120 and later) matches a request against an included router by trying each of
+    its routes in turn, and tries every router included before the one that answers: ~37 µs
+    of regular expressions to reach ``/v1/quotes``. Every route of this router has a path
+    that is some include prefix, then this router's prefix, then the route's own path, so a
+    path that does not contain the prefix cannot match any of them, not even partly (a
+    method mismatch needs the path to match). Where FastAPI copies an included router's
+    routes into the app instead, this is never asked and changes nothing.
+    """
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        if self.prefix and self.prefix not in get_route_path(scope):
+            return Match.NONE, {}
+        return super().matches(scope)
 
 
 class QuickParamsRoute(APIRoute):
@@ -103,7 +124,7 @@ class QuickCall:
         path_fields: list[str] = []
         for field in [*dependant.query_params, *dependant.path_params]:
             info = field.field_info
-            if field.alias != field.name or info.validation_alias is not None:
+            if field.alias != field.name or info.validation_alias is not None or field.name.startswith("_"):
                 return None
             fields[field.name] = (info.annotation, info)
             if isinstance(info, params.Path):
@@ -136,7 +157,9 @@ class QuickCall:
             parsed = self.model.model_validate(given)
         except ValidationError:
             return None
-        arguments = dict(parsed)
+        # The fields as validated: what dict(parsed) gives (no field starts with "_", extras are
+        # ignored), without pydantic's per-field iterator (~14 µs against ~2 µs for 13 fields).
+        arguments = dict(parsed.__dict__)
         if self.request_name is not None:
             arguments[self.request_name] = request
         for name, dependency in self.dependencies:

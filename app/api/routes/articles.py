@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import Path, Query, Request, Response
 from sqlalchemy.engine import Connection
 
 from app.api import listing
@@ -12,13 +12,13 @@ from app.api.errors import problem_response
 from app.api.listing import FieldsParam, FormatParam
 from app.api.params import ArticleFacet, Country, Includes, IsoDateTime, SearchText, split_includes
 from app.api.rendering import json_response
-from app.api.routing import QuickParamsRoute
+from app.api.routing import PrefixRouter, QuickParamsRoute
 from app.api.schemas import ArticlePage, ArticlePublic
 from app.services import articles
 from app.services.embed import related
 from app.services.pagination import ListResult
 
-router = APIRouter(prefix="/articles", tags=["articles"], route_class=QuickParamsRoute)
+router = PrefixRouter(prefix="/articles", tags=["articles"], route_class=QuickParamsRoute)
 
 
 @router.get(

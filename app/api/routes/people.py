@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import Path, Query, Request, Response
 from sqlalchemy.engine import Connection
 
 from app.api import listing
@@ -11,12 +11,12 @@ from app.api.errors import problem_response
 from app.api.listing import FieldsParam, FormatParam
 from app.api.params import SearchText
 from app.api.rendering import json_response
-from app.api.routing import QuickParamsRoute
+from app.api.routing import PrefixRouter, QuickParamsRoute
 from app.api.schemas import PersonPage, PersonPublic
 from app.services import entities
 from app.services.pagination import ListResult
 
-router = APIRouter(prefix="/people", tags=["people"], route_class=QuickParamsRoute)
+router = PrefixRouter(prefix="/people", tags=["people"], route_class=QuickParamsRoute)
 
 
 @router.get(

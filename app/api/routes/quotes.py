@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import Path, Query, Request, Response
 from sqlalchemy.engine import Connection
 
 from app.api import listing
@@ -11,12 +11,12 @@ from app.api.errors import problem_response
 from app.api.listing import FieldsParam, FormatParam
 from app.api.params import QuoteFacet, SearchText
 from app.api.rendering import json_response
-from app.api.routing import QuickParamsRoute
+from app.api.routing import PrefixRouter, QuickParamsRoute
 from app.api.schemas import QuotePage, QuotePublic
 from app.services import quotes
 from app.services.pagination import JsonListResult, ListResult
 
-router = APIRouter(prefix="/quotes", tags=["quotes"], route_class=QuickParamsRoute)
+router = PrefixRouter(prefix="/quotes", tags=["quotes"], route_class=QuickParamsRoute)
 
 
 @router.get(

@@ -5,12 +5,13 @@ from __future__ import annotations
 import hashlib
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Path, Request, Response
+from fastapi import Header, Path, Request, Response
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from app.api.deps import ReadConnection, WriteAccess, WriteEngine
 from app.api.errors import problem_response
+from app.api.routing import PrefixRouter
 from app.api.schemas import ArticleBatch, ArticleCreate, ArticlePublic, BatchItemResult, BatchReport, Problem
 from app.ingest import IdempotencyKeyReused, IngestResult, Outcome, Overrides, delete_article, import_document
 from app.ingest import import_idempotent as import_with_key
@@ -19,7 +20,7 @@ from app.services import articles
 from app.services.embed import INCLUDABLE, related
 from app.services.errors import InvalidBody, NotFound, ServiceError, UnsupportedMediaType
 
-router = APIRouter(prefix="/articles", tags=["articles"], dependencies=[WriteAccess])
+router = PrefixRouter(prefix="/articles", tags=["articles"], dependencies=[WriteAccess])
 
 JSON = "application/json"
 TEXT = "text/plain"
