@@ -7054,10 +7054,11 @@ def _drop_bare_house(state: _State) -> None:
         state.orgs = [o for o in state.orgs if o.name != "House"]
 
 
-# Kinds of public body a place in the name makes that place's country's ("Nepal Police", "Dubai Land
-# Department", "the Turkish Statistical Institute"); companies, banks, parties, unions and universities
-# named after a place are not the state's.
-_PLACE_NAMED_BODY_KINDS = _NATIONAL_BODY_KINDS | {"council", "committee", "institute"}
+# Kinds of body a place in the name makes that place's country's ("Nepal Police", "Dubai Land
+# Department", "the Turkish Statistical Institute", and a body of no listed kind such as "Transport
+# Canada" or "Aguas de Monterrey"); companies, banks, parties, unions and universities named after a
+# place are not the state's.
+_PLACE_NAMED_BODY_KINDS = _NATIONAL_BODY_KINDS | {"council", "committee", "institute", "organisation"}
 # Kinds a story's country owns when the name gives none: its local councils and committees too.
 _HOME_BODY_KINDS = _NATIONAL_BODY_KINDS | {"council", "committee"}
 
@@ -7065,7 +7066,7 @@ _HOME_BODY_KINDS = _NATIONAL_BODY_KINDS | {"council", "committee"}
 def _named_place_country(name: str, named: set[str | None]) -> str | None:
     """The country a public body's name places it in: a country or a nationality in it ("Nepal Army",
     "Scottish Government"), or a city or region of a country the article names ("Odesa City Military
-    Administration", "Dubai Land Department", "Aguas de Nuevo León")."""
+    Administration", "Dubai Land Department", "Aguas de Sonora")."""
     words = name.split()
     for index, word in enumerate(words):
         if word in _INTERNATIONAL_WORDS:

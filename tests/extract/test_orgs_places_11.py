@@ -1,0 +1,27 @@
+"""Organisations and places, eleventh set: countries of bodies named after places, and more."""
+
+from app.extract import run
+
+
+def _organisations(text: str) -> dict[str, str | None]:
+    return {organisation.name: organisation.country_code for organisation in run(text).organisations}
+
+
+def _places(text: str) -> dict[str, str | None]:
+    return {place.name: place.country_code for place in run(text).places}
+
+
+def test_a_body_of_no_listed_kind_named_after_a_region_is_that_regions_countrys() -> None:
+    text = (
+        "HERMOSILLO, Mexico — Under the plan announced by the state water utility, Aguas de Sonora (ADS), "
+        "supply will be cut in most of Hermosillo."
+    )
+    assert _organisations(text).get("Aguas de Sonora") == "MX"
+
+
+def test_a_company_named_after_a_region_keeps_no_country() -> None:
+    text = (
+        "HERMOSILLO, Mexico — Sonora Mining Holdings said output fell in the quarter. "
+        "Shares in the miner dropped in Mexico City."
+    )
+    assert _organisations(text).get("Sonora Mining Holdings") is None
