@@ -7152,6 +7152,8 @@ def _national_short_forms(state: _State) -> None:
 
 
 _GENERIC_CENTRAL_BANKS = frozenset(["Central Bank", "Reserve Bank"])
+_NATIONAL_OPENERS = frozenset(["National", "Federal"])
+_PRIVATE_KINDS = frozenset(["company", "media"])
 
 
 def _home_national_bodies(state: _State, document: Document) -> None:
@@ -7166,7 +7168,13 @@ def _home_national_bodies(state: _State, document: Document) -> None:
         if org.country_code is None
         # "the Council of Governors", "the Monetary Policy Committee": a council or committee is the country's too.
         # "the Central Bank" by its generic name is the country's too, where other banks are companies.
-        and (org.kind in _HOME_BODY_KINDS or org.name in _GENERIC_CENTRAL_BANKS)
+        and (
+            org.kind in _HOME_BODY_KINDS
+            or org.name in _GENERIC_CENTRAL_BANKS
+            # "the National Weather Service", "the Federal Cartel Office": a body of any kind but a
+            # company's that calls itself national or federal is the country's.
+            or (org.name.split(" ", 1)[0] in _NATIONAL_OPENERS and org.kind not in _PRIVATE_KINDS)
+        )
         and (org.canonical not in KNOWN_ORGS or org.canonical in _COUNTRYLESS_KNOWN_BODIES)
         and not any(
             w in _INTERNATIONAL_WORDS or w in PLACES or w in _DEMONYM_ADJECTIVES for w in org.name.split()

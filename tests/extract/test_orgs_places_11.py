@@ -25,3 +25,19 @@ def test_a_company_named_after_a_region_keeps_no_country() -> None:
         "Shares in the miner dropped in Mexico City."
     )
     assert _organisations(text).get("Sonora Mining Holdings") is None
+
+
+def test_a_body_that_calls_itself_national_is_the_storys_countrys() -> None:
+    text = (
+        "ADELAIDE, Australia — The National Seagrass Monitoring Centre said on Tuesday that meadows off "
+        "Adelaide had shrunk by a third. Divers in Adelaide and Perth have recorded the loss since 2019."
+    )
+    assert _organisations(text).get("National Seagrass Monitoring Centre") == "AU"
+
+
+def test_a_company_that_calls_itself_national_keeps_no_country() -> None:
+    text = (
+        "ADELAIDE, Australia — National Seagrass Holdings said on Tuesday that profit rose. "
+        "The firm farms kelp off Adelaide and Perth."
+    )
+    assert _organisations(text).get("National Seagrass Holdings") is None
