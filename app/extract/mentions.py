@@ -5609,6 +5609,35 @@ def _named_spans(state: _State) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in state.people] + [(m.start, m.end) for m in state.orgs]
 
 
+# A publication's name as its metadata gives it: capitalised words, "from", "of", "the" or "&" between.
+_SOURCE_NAME = re.compile(rf"(?:The )?{U}[\w’'.-]*(?: (?:(?:of|from|the|&) )?{U}[\w’'.-]*){{0,5}}")
+
+
+def _find_source_outlet(state: _State, source: str | None) -> None:
+    """ "Source: Harbour Ledger" over a story that says a witness "told the Harbour Ledger": the outlet
+    that published the story, named in its own text, is an organisation even where its name holds a
+    place ("Notes from Zenland") or a nationality ("Zenlandic Courier") that no other rule reads as one."""
+    if not source or not _SOURCE_NAME.fullmatch(source) or source in PLACES:
+        return
+    body = state.body
+    bare = source.removeprefix("The ")
+    if " " not in bare and bare not in KNOWN_ORGS:
+        return  # a one-word name ("Mercury", "Nation") is as often a word or a place in the text
+    named = _overlapping(_named_spans(state))
+    found: list[tuple[int, int]] = []
+    for match in re.finditer(rf"(?<![\w’'-])(?:{re.escape(source)}|{re.escape(bare)})(?![\w’'-])", body):
+        start, end = match.span()
+        if not named(start, end):
+            found.append((start, end))
+    if not found:
+        return
+    inside = _overlapping(found)
+    state.places = [p for p in state.places if not inside(p.start, p.end)]
+    data = {**_org_from_text(source, known=KNOWN_ORGS.get(source)), "kind": "media"}
+    for start, end in found:
+        _add_org(state, start, end, {**data, "name": body[start:end]})
+
+
 def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
     """A name no rule read as anything, which a source "told" or which asked for comment: a news outlet.
     A person a source tells is named in the article first, so a name that is no one's is the outlet's."""
@@ -7369,6 +7398,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_outlets(state, chunks)
     _find_described_outlets(state, chunks)
     _find_credited_outlets(state, credits)
+    _find_source_outlet(state, document.source)
     _find_journals(state, chunks)
     _find_surnames_read_as_towns(state, chunks)
     if labels:

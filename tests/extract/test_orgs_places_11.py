@@ -41,3 +41,22 @@ def test_a_company_that_calls_itself_national_keeps_no_country() -> None:
         "The firm farms kelp off Adelaide and Perth."
     )
     assert _organisations(text).get("National Seagrass Holdings") is None
+
+
+def test_the_source_outlet_named_in_its_own_story_is_an_organisation() -> None:
+    text = (
+        "Title: Port strike enters second week\nSource: Dispatches from Chile\n\n"
+        "Dockworkers in Valparaíso extended their strike on Monday. Union leader Rosa Ibáñez told "
+        "Dispatches from Chile that talks had stalled."
+    )
+    found = _organisations(text)
+    assert "Dispatches from Chile" in found
+    assert "Chile" not in _places(text)
+
+
+def test_a_one_word_source_is_not_read_into_the_text() -> None:
+    text = (
+        "Title: Probe reaches orbit\nSource: Mercury\n\n"
+        "The probe entered orbit around Mercury on Friday, mission controllers in Darmstadt said."
+    )
+    assert "Mercury" not in _organisations(text)
