@@ -1591,6 +1591,13 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
             name = state.body[start:end]
             if canonical == name[: len(canonical)]:
                 canonical = name
+    if canonical == name and name.endswith(" Mission") and state.body.startswith(" in ", end):
+        served = _COUNTRY_AFTER_IN.match(state.body, end)
+        place = PLACES.get(served.group(1).removeprefix("the ")) if served is not None else None
+        if served is not None and place is not None and place.kind == "country":
+            # "the UN Assistance Mission in Zenland": a mission is named with the country it serves.
+            end = served.end()
+            name = canonical = state.body[start:end]
     if canonical.endswith((" Member", " Members")):
         return  # "County Executive Committee Member for Health": a post, never an organisation's last word
     prefix = canonical.split(" ", 1)[0]
@@ -1617,6 +1624,7 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
 
 
 _LOCAL_NUMBER = re.compile(r" \d{1,5}\b")
+_COUNTRY_AFTER_IN = re.compile(rf" in ((?:the )?{U}[\w’'-]*(?: (?:of )?{U}[\w’'-]*){{0,2}})(?![\w’'-])")
 _PRESIDENCY_AFTER = re.compile(r" presidency\b")
 _BETWEEN_PLACE_AFTER = re.compile(rf" and ({U}[\w’'-]*(?: {U}[\w’'-]*)?)(?![\w’'-])")
 # "the ZOP12 climate summit", "ZOP12 talks": a meeting named by its acronym and number, no body.
@@ -6137,8 +6145,10 @@ def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
                 named == org.name or org.name.startswith(named + " ") or named.startswith(org.name + " ")
             ):
                 shared.add(first)
+        elif org.kind in ("military", "police"):
+            shared.add(first)  # "Border agents" beside the Border Patrol: the force's word, no one's name
     for word in shared:
-        del short[word]
+        short.pop(word, None)
     if not short:
         return
     surnames = {p.name.split()[-1] for p in state.people}

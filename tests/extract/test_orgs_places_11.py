@@ -60,3 +60,40 @@ def test_a_one_word_source_is_not_read_into_the_text() -> None:
         "The probe entered orbit around Mercury on Friday, mission controllers in Darmstadt said."
     )
     assert "Mercury" not in _organisations(text)
+
+
+def test_police_and_military_units_clinics_and_caucuses_are_organisations() -> None:
+    text = (
+        "Detective Sergeant Alan Pryce, from the Serious Fraud Squad, said the arrests followed a long inquiry. "
+        "The Eastern Naval Command said two frigates had sailed. A spokesman for the House Farm Caucus said "
+        "talks were continuing. Nurses at the Riverside Family Clinic said they had treated 40 patients."
+    )
+    found = _organisations(text)
+    for name in (
+        "Serious Fraud Squad",
+        "Eastern Naval Command",
+        "House Farm Caucus",
+        "Riverside Family Clinic",
+    ):
+        assert name in found
+
+
+def test_a_word_of_a_forces_name_alone_is_no_organisation() -> None:
+    text = (
+        "The bill would add 2,000 Coast Patrol officers. Coast officers seized 300 kilograms of cocaine last "
+        "year, said Ana Ruiz of the Coast Rights Network."
+    )
+    assert "Coast" not in _organisations(text)
+
+
+def test_a_mission_is_named_with_the_country_it_serves() -> None:
+    text = (
+        "The United Nations Stabilisation Mission in Haiti said it had sent 200 more officers to the capital."
+    )
+    assert "United Nations Stabilisation Mission in Haiti" in _organisations(text)
+
+
+def test_a_court_keeps_its_town_out_of_its_name() -> None:
+    text = "The case was heard at the High Court in Nairobi, where Judge Alice Wanjiru granted bail."
+    found = _organisations(text)
+    assert "High Court in Nairobi" not in found
