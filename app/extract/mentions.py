@@ -602,7 +602,11 @@ _GROUP_KINDS = {
     "alliance": "alliance",
 }
 # "Streamline, the video streaming service, will…": an organisation described in apposition.
-_PUBLIC_APPOSITIVE = re.compile(r", the (?:[\w’'-]+ ){0,3}?(?:police|force|regulator|agency)[,.;]")
+_PUBLIC_APPOSITIVE = re.compile(
+    r", the (?:(?:[\w’'-]+ ){0,3}?(?:police|force|regulator|agency|watchdog|authority|ombudsman)[,.;]"
+    # "Zenfund, the sovereign wealth fund": a body the state owns, by the adjective that says so.
+    r"|(?:state|sovereign|government|state-owned|state-run|publicly owned|public) )"
+)
 _ORG_APPOSITIVE = re.compile(
     r", (?:which|that) (?:operates|owns|runs|makes|builds|sells|employs|manages|produces|publishes) "
     r"|, (?:the|a|an|its) (?:[\w’'-]+ ){0,4}?(?:company|service|firm|group|startup|start-up|maker|retailer|chain|"
@@ -610,10 +614,14 @@ _ORG_APPOSITIVE = re.compile(
     r"organisation|organization|broadcaster|publisher|supplier|producer|miner|exporter|importer|drugmaker|"
     r"chipmaker|carmaker|automaker|conglomerate|subsidiary|unit|owner|brewer|utility|regulator|agency|police|"
     r"force|consultancy|union|party|council|university|institute|group|app|"
+    # "Zenlec, the city-owned electricity distributor,", "the public spending watchdog", "the sovereign
+    # wealth fund known as": what trades, oversees or pools money, and the bodies people join.
+    r"distributor|wholesaler|watchdog|ombudsman|authority|commission|board|fund|brokerage|broker|investor|"
+    r"association|federation|coalition|alliance|network|club|team|band|label|studio|"
     r"(?:bus|transit|rail|transport|transportation) system)"
     # "Unison, the union representing hospital staff, said": the noun may run on into what it does;
     # "Pixlane, the start-up owned by Acme,": or into who owns it.
-    r"(?:[,.;]| (?:representing|which|that|whose|behind|owned|backed|founded|run|led)\b)"
+    r"(?:[,.;]| (?:representing|which|that|whose|behind|owned|backed|founded|run|led|known as)\b)"
 )
 _OWNER_APPOSITIVE = re.compile(r", (?:a|an) (?:[\w’'-]+ ){1,3}owner[,.;]")
 _BASED_IN = re.compile(

@@ -97,3 +97,25 @@ def test_a_court_keeps_its_town_out_of_its_name() -> None:
     text = "The case was heard at the High Court in Nairobi, where Judge Alice Wanjiru granted bail."
     found = _organisations(text)
     assert "High Court in Nairobi" not in found
+
+
+def test_a_name_described_as_a_distributor_or_a_watchdog_is_an_organisation() -> None:
+    text = (
+        "She said Norvolt, the city-owned electricity distributor, was owed R1 billion. The contracts should be "
+        "examined by Audit Wessex, the public spending watchdog, which has criticised the project before."
+    )
+    found = _organisations(text)
+    assert "Norvolt" in found and "Audit Wessex" in found
+
+
+def test_a_body_the_appositive_calls_sovereign_is_the_storys_countrys() -> None:
+    text = (
+        "JAKARTA, Indonesia — The government moved its stakes into Karsa Mandala Nusantara, the sovereign "
+        "wealth fund known as Karsa, earlier this year. Bankers in Jakarta and Surabaya welcomed the move."
+    )
+    assert _organisations(text).get("Karsa Mandala Nusantara") == "ID"
+
+
+def test_a_person_described_by_a_team_is_no_organisation() -> None:
+    text = "Marta Lindqvist, the team captain, said the squad was ready for Saturday's final."
+    assert "Marta Lindqvist" not in _organisations(text)
