@@ -6736,6 +6736,9 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         if (
             before is not None
             and not _DWELLERS_BEFORE.search(body, window, start)
+            # "the town of Kelso lost power", "the island of Tavua into a hub": after "the town of" a
+            # word in lower case is the sentence's verb or preposition, not a noun the name modifies.
+            and not settlement
             and (
                 (
                     _NOUN_AFTER.match(body, end)

@@ -119,3 +119,27 @@ def test_a_body_the_appositive_calls_sovereign_is_the_storys_countrys() -> None:
 def test_a_person_described_by_a_team_is_no_organisation() -> None:
     text = "Marta Lindqvist, the team captain, said the squad was ready for Saturday's final."
     assert "Marta Lindqvist" not in _organisations(text)
+
+
+def test_a_town_after_the_town_of_is_a_place_whatever_word_follows() -> None:
+    text = (
+        "CALGARY, Canada — The town of Pinecrest Falls lost a third of its buildings to the fire. "
+        "Officials in Alberta and Calgary said rebuilding would take years."
+    )
+    assert _places(text).get("Pinecrest Falls") == "CA"
+
+
+def test_an_island_named_after_the_island_of_is_a_place() -> None:
+    text = (
+        "MANILA, Philippines — The company wants to turn the southern island of Tavulong into a hub for "
+        "chipmaking, officials in Manila and Cebu said."
+    )
+    assert _places(text).get("Tavulong") == "PH"
+
+
+def test_a_name_in_a_phrase_that_only_mentions_a_town_is_still_read_by_its_cue() -> None:
+    text = (
+        "CALGARY, Canada — Residents said the Brexit talks in London had little to do with them. "
+        "Officials in Alberta and Calgary said rebuilding would take years."
+    )
+    assert "Brexit" not in _places(text)
