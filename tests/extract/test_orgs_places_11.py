@@ -143,3 +143,14 @@ def test_a_name_in_a_phrase_that_only_mentions_a_town_is_still_read_by_its_cue()
         "Officials in Alberta and Calgary said rebuilding would take years."
     )
     assert "Brexit" not in _places(text)
+
+
+def test_a_state_written_with_state_after_its_name_is_a_region() -> None:
+    text = "Across the border, in Myanmar's Kachin State, hundreds of homes were under water on Friday."
+    assert _places(text).get("Kachin State") == "MM"
+    assert "Kachin State" not in {person.name for person in run(text).people}
+
+
+def test_a_bare_word_that_is_a_state_elsewhere_is_not_read_as_one_with_state() -> None:
+    text = "The Garden State Parkway was closed on Sunday after a crash near Newark, police said."
+    assert "Garden" not in _places(text)
