@@ -4693,6 +4693,8 @@ def _names_no_person(state: _State, name_tokens: list[tuple[int, int, str]]) -> 
         return False
     if words[-1] in _AREA_HEADS:
         return True  # "in Gaines County": an area
+    if _LOCAL_AFTER.match(state.body, name_tokens[-1][1]):
+        return True  # "flood-hit Ban Khlong district": an area, named before what kind of area it is
     if _RUN_TOGETHER.fullmatch(words[-1]) and not words[-1].startswith(_RUN_TOGETHER_PREFIXES):
         return True  # "call Raleigh CrimeStoppers": a brand
     # "Al Jaddaf Creekside": an Arabic article opens a family name or a place, not a given name.
@@ -6287,7 +6289,9 @@ _NOUN_AFTER = re.compile(
 _PAST_AFTER = re.compile(r" [a-z]{3,}ed\b")
 # ... or after one: "the Kibera neighbourhood".
 # ... or "the Kherson region", "the city's Saltivskyi district": an area of the country.
-_LOCAL_AFTER = re.compile(r" (?:neighbou?rhood|suburb|village|district|region|oblast)\b")
+_LOCAL_AFTER = re.compile(
+    r" (?:neighbou?rhood|suburb|village|district|region|oblast|province|prefecture|governorate|municipality)\b"
+)
 # ... or an apposition that says what it is: "Kilbeggan, a market town in County Westmeath".
 _SETTLEMENT_APPOSITION = re.compile(
     r", (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:town|village|township|hamlet|suburb|city|district|port|"

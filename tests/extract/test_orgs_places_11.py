@@ -154,3 +154,25 @@ def test_a_state_written_with_state_after_its_name_is_a_region() -> None:
 def test_a_bare_word_that_is_a_state_elsewhere_is_not_read_as_one_with_state() -> None:
     text = "The Garden State Parkway was closed on Sunday after a crash near Newark, police said."
     assert "Garden" not in _places(text)
+
+
+def test_a_name_before_province_or_district_is_a_place_not_a_person() -> None:
+    text = (
+        "BANGKOK, Thailand — Relief convoys reached flood-hit Mae Chan district on Friday, officials in "
+        "Bangkok and Chiang Mai said."
+    )
+    assert _places(text).get("Mae Chan") == "TH"
+    assert "Mae Chan" not in {person.name for person in run(text).people}
+    text = (
+        "BOGOTA, Colombia — Attacks continued in the southwestern Nariño province, officials in Bogota "
+        "and Cali said."
+    )
+    assert _places(text).get("Nariño") == "CO"
+
+
+def test_a_name_before_department_is_no_place() -> None:
+    text = (
+        "BOGOTA, Colombia — The Justice department said on Monday that it would appeal, officials in Bogota "
+        "and Cali said."
+    )
+    assert "Justice" not in _places(text)
