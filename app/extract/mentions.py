@@ -1916,6 +1916,8 @@ _SPORTS_WORDS = re.compile(
     r"\b(?=[a-z\d])(?:goals?|scored|scorer|striker|midfielder|goalkeeper|defender|hat-trick|penalty|penalties|"
     r"equaliser|equalizer|league|semi-final|quarter-final|relegation|kick-off|stoppage time|half-time|"
     r"second half|first half|dressing room|season|fixture|stadium|touchdowns?|field goal|innings|rebounds|playoffs?|\d{1,2}-\d{1,2} (?:win|draw|defeat|victory|loss)|"
+    # Baseball's: "a two-run homer", "the bullpen", "struck out eight", "the 10-day injured list".
+    r"inning|homers?|home runs?|bullpen|strikeouts?|struck out|striking out|injured list|wild card|"
     r"(?:beat|drew with|lost to|held) [A-Z][\w ]{2,30} \d{1,2}-\d{1,2})\b"
 )
 
@@ -3632,6 +3634,9 @@ def _classify_leftovers(state: _State, tokens: list[tuple[int, int, str]]) -> No
             _add_place(state, start, tokens[index + size - 1][1])
             index += size
             continue
+        if word.isupper() and word in _POSITION_SET and _is_sports(state):
+            index += 1  # "Acme Sox LHP Jane Roe": the team, then the position's abbreviation, no acronym
+            continue
         org = _org_of(state, word)
         if org:
             _add_org(state, start, end, org)
@@ -4094,8 +4099,9 @@ _POSITIONS = (
     "forward|winger|striker|midfielder|goalkeeper|centre-back|center-back|full-back|left-back|right-back"
 )
 _POSITION_ALT = "|".join(f"{w}|{w[:1].upper()}{w[1:]}" for w in _POSITIONS.split("|"))
-# "WR", "QB": a position's abbreviation in an injury report or a box score.
-_POSITION_ABBREVIATIONS = "QB|WR|RB|TE|LB|CB|DE|DT|OL|OT|OG|FB|SS|FS"
+# "WR", "QB": a position's abbreviation in an injury report or a box score; baseball's "RHP" and "LHP"
+# (right- and left-handed pitcher), "INF", "OF", "DH" and the bases.
+_POSITION_ABBREVIATIONS = "QB|WR|RB|TE|LB|CB|DE|DT|OL|OT|OG|FB|SS|FS|RHP|LHP|INF|OF|DH|1B|2B|3B|CF|LF|RF"
 _POSITION_SET = frozenset(_POSITION_ABBREVIATIONS.split("|")) | frozenset(
     w[:1].upper() + w[1:] for w in _POSITIONS.split("|")
 )

@@ -176,3 +176,24 @@ def test_a_name_before_department_is_no_place() -> None:
         "and Cali said."
     )
     assert "Justice" not in _places(text)
+
+
+_RECAP = (
+    "The Harbor Hawks rallied past the Valley Owls 6-4 on Friday night. Tom Reyes hit a two-run homer in the "
+    "eighth inning, and the bullpen struck out five.\n\n"
+    "Hawks: RHP Dan Pruitt (sore shoulder) will throw a bullpen session Sunday. The club recalled INF Leo Marsh "
+    "from its farm team.\n\n"
+    "Owls LHP Sam Ortega (6-5, 3.90 ERA) faces Hawks RHP Ben Kowal on Saturday."
+)
+
+
+def test_baseball_position_abbreviations_are_titles_not_organisations() -> None:
+    found = _organisations(_RECAP)
+    assert not {"RHP", "LHP", "INF"} & set(found)
+    titles = {person.name: person.titles for person in run(_RECAP).people}
+    assert "RHP" in titles.get("Dan Pruitt", ()) and "INF" in titles.get("Leo Marsh", ())
+
+
+def test_a_capitalised_abbreviation_outside_sport_is_still_read() -> None:
+    text = "The RHP Group said on Monday that it had bought a stake in the port operator, its chief said."
+    assert "RHP Group" in _organisations(text)
