@@ -505,7 +505,7 @@ _GROUP_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|from|by|to|at|for|with) (?:[\w’'-]+ ){0,3}?|(?<![^\n])[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?|(?<=[.!?] )[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?)(?P<noun>group|company|firm|startup|start-up|association|charity|union|"
     r"party|think tank|lobby|organisation|organization|bank|insurer|retailer|carrier|airline|chipmaker|carmaker|"
     r"automaker|broadcaster|publisher|developer|manufacturer|lender|fund|consultancy|agency|network|alliance|"
-    r"coalition|federation|club|newspaper|website) $"
+    r"coalition|federation|club|newspaper|website|team|band|label|brokerage|operator|utility|distributor) $"
 )
 # The last word of each _GROUP_BEFORE noun: only a chunk after one of them is worth the search.
 _GROUP_NOUNS = frozenset(
@@ -546,6 +546,14 @@ _GROUP_NOUNS = frozenset(
         "club",
         "newspaper",
         "website",
+        # "the German team Zenwerk", "the band Harbour Lights", "the brokerage Acme Homes".
+        "team",
+        "band",
+        "label",
+        "brokerage",
+        "operator",
+        "utility",
+        "distributor",
     ]
 )
 

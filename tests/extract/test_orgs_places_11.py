@@ -197,3 +197,18 @@ def test_baseball_position_abbreviations_are_titles_not_organisations() -> None:
 def test_a_capitalised_abbreviation_outside_sport_is_still_read() -> None:
     text = "The RHP Group said on Monday that it had bought a stake in the port operator, its chief said."
     assert "RHP Group" in _organisations(text)
+
+
+def test_a_name_after_the_team_or_the_brokerage_is_an_organisation() -> None:
+    text = (
+        "'It was a hard day,' said Jonas Berg, who rides for the Danish team Kystvind-Energi. "
+        "Sara Al Hammadi, director of the brokerage Al Hammadi Realty in Marina, said prices had risen."
+    )
+    found = _organisations(text)
+    assert "Kystvind-Energi" in found and "Al Hammadi Realty" in found
+
+
+def test_a_person_after_the_team_captain_is_still_a_person() -> None:
+    text = "The team captain Jonas Berg said the squad was ready for the final."
+    assert "Jonas Berg" in {person.name for person in run(text).people}
+    assert "Jonas Berg" not in _organisations(text)
