@@ -1867,6 +1867,14 @@ def _static_org(bare: str) -> dict[str, object] | None:
     if len(words) > 1 and words[0] in _LEADING_HEADS and words[1][:1].isupper():
         # "Alianza Tierra y Futuro": in Romance languages the organisation noun comes first.
         return {**_org_from_text(bare), "kind": _LEADING_HEADS[words[0]]}
+    if (
+        len(words) > 1
+        and words[0] == "Team"
+        and words[1][:1].isupper()
+        and words[1].lower() not in ROLE_HEADS
+    ):
+        # "Team Zenith-Velo", "Team Harbour": a sports team named with "Team" first ("Team Leader" is a post).
+        return {**_org_from_text(bare), "kind": "association"}
     if len(words) > 2:
         # "Minerals Council South Africa", "Cancer Research UK": an organisation named with its country.
         for size in (2, 1):

@@ -212,3 +212,17 @@ def test_a_person_after_the_team_captain_is_still_a_person() -> None:
     text = "The team captain Jonas Berg said the squad was ready for the final."
     assert "Jonas Berg" in {person.name for person in run(text).people}
     assert "Jonas Berg" not in _organisations(text)
+
+
+def test_a_team_named_with_team_first_or_a_cycling_outfit_is_an_organisation() -> None:
+    text = (
+        "The 23-year-old from Team Zenith-Velo attacked on the final climb and only Arrieta "
+        "(Condor Pro Cycling) could follow."
+    )
+    found = _organisations(text)
+    assert "Team Zenith-Velo" in found and "Condor Pro Cycling" in found
+
+
+def test_a_team_post_before_a_name_is_no_organisation() -> None:
+    text = "Team Leader Jane Roe said the unit was ready for the inspection."
+    assert "Team Leader" not in _organisations(text)
