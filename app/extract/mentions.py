@@ -6132,6 +6132,28 @@ def _find_long_org_names(state: _State, chunks: list[_Chunk]) -> None:
             _add_org(state, chunk.start, chunk.end, _org_from_text(state.body[chunk.start : chunk.end]))
 
 
+def _find_repeated_org_names(state: _State, chunks: list[_Chunk]) -> None:
+    """ "the agreement with Harbour Crest Terminals" before "Harbour Crest Terminals said": a name of
+    several words the article gives an organisation elsewhere is that organisation wherever it stands
+    whole, even where no rule read it as one (or read only a place inside it)."""
+    named: dict[str, OrganisationMention] = {}
+    for org in state.orgs:
+        if " " in org.name and org.name == state.body[org.start : org.end]:
+            named.setdefault(org.name, org)
+    if not named:
+        return
+    taken = {(o.start, o.end) for o in state.orgs}
+    for chunk in chunks:
+        if chunk.label not in ("unknown", "place") or (chunk.start, chunk.end) in taken:
+            continue
+        found = named.get(state.body[chunk.start : chunk.end])
+        if found is None:
+            continue
+        chunk.label = "org"
+        state.places = [p for p in state.places if not (chunk.start <= p.start and p.end <= chunk.end)]
+        state.orgs.append(dataclasses.replace(found, start=chunk.start, end=chunk.end))
+
+
 def _place_side(state: _State, chunks: list[_Chunk], index: int) -> bool:
     """ "at Acme-Ota", "in Abeokuta and Acme-Ota": the town an organisation is named after, not it."""
     chunk = chunks[index]
@@ -7455,6 +7477,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_camel_case_orgs(state)
     _find_long_org_names(state, chunks)
     _find_short_org_names(state, chunks)
+    _find_repeated_org_names(state, chunks)
     _find_possessed_regions(state)
     _find_constituencies(state, chunks)
     _find_counties(state, chunks)

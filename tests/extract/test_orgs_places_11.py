@@ -226,3 +226,21 @@ def test_a_team_named_with_team_first_or_a_cycling_outfit_is_an_organisation() -
 def test_a_team_post_before_a_name_is_no_organisation() -> None:
     text = "Team Leader Jane Roe said the unit was ready for the inspection."
     assert "Team Leader" not in _organisations(text)
+
+
+def test_an_organisations_name_is_that_organisation_wherever_it_stands_whole() -> None:
+    text = (
+        "The minister said the agreement with Gulf Crest Terminals had been approved by the cabinet.\n\n"
+        "Gulf Crest Terminals said in a statement that it would invest $50 million."
+    )
+    result = run(text)
+    assert [len(o.mentions) for o in result.organisations if o.name == "Gulf Crest Terminals"] == [2]
+    assert "Gulf" not in {place.name for place in result.places}
+
+
+def test_a_part_of_an_organisations_name_does_not_spread() -> None:
+    text = (
+        "Gulf Crest Terminals said in a statement that it would invest $50 million.\n\n"
+        "Tankers crossed the Gulf on Monday."
+    )
+    assert "Gulf" in {place.name for place in run(text).places}
