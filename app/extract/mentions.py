@@ -6779,6 +6779,13 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             (short_org is None and (_LOCAL_AFTER.match(body, end) or _SETTLEMENT_APPOSITION.match(body, end)))
             # "prices at Lasalgaon in Maharashtra": a region of the article's own country.
             or (previous == "at" and _in_region_of(body, end, country))
+            # "a farmer at Wenchi": a town of the story's country, read as a workplace only by "at".
+            or (
+                short_org is not None
+                and short_org.kind == "organisation"
+                and short_org.canonical not in KNOWN_ORGS
+                and country in PLACE_CANDIDATES.get(text, {})
+            )
         ):
             continue
         if (

@@ -244,3 +244,17 @@ def test_a_part_of_an_organisations_name_does_not_spread() -> None:
         "Tankers crossed the Gulf on Monday."
     )
     assert "Gulf" in {place.name for place in run(text).places}
+
+
+def test_a_town_of_the_storys_country_after_at_is_a_place_not_a_workplace() -> None:
+    text = (
+        "ACCRA, Ghana — Kwame Mensah, a 63-year-old farmer at Techiman, said prices had fallen. Traders in "
+        "Kumasi and Accra agreed."
+    )
+    assert _places(text).get("Techiman") == "GH"
+    assert "Techiman" not in _organisations(text)
+
+
+def test_a_known_company_after_at_stays_a_company() -> None:
+    text = "TOKYO, Japan — Ken Sato, a trader at Mizuho, said yields had risen. Brokers in Osaka and Tokyo agreed."
+    assert "Mizuho" in _organisations(text)
