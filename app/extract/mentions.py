@@ -55,6 +55,7 @@ from app.extract.lexicon import (
     TOWNS,
     FirstName,
     KnownOrg,
+    PlaceInfo,
     family_name_first,
     inner_surnames,
     particle_surname,
@@ -4614,10 +4615,15 @@ def _find_route_ends(state: _State) -> None:
         return
     taken = {(p.start, p.end) for p in state.places} | {(o.start, o.end) for o in state.orgs}
     taken |= {(p.start, p.end) for p in state.people}
+    # Towns read already by the words around them: "the ascent from Lourdes" makes Lourdes known.
+    read = {(p.start, p.end): PlaceInfo(p.canonical, p.country_code, p.kind) for p in state.places}
     for route in _ROUTE.finditer(body):
         for ambiguous, other in ((1, 2), (2, 1)):
+            known = PLACES.get(route.group(other)) or read.get((route.start(other), route.end(other)))
             city = AMBIGUOUS_PLACES.get(route.group(ambiguous))
-            known = PLACES.get(route.group(other))
+            if city is None and known is not None and route.group(ambiguous) not in PLACES:
+                # "from Lourdes to Castres": a smaller town of the same country at the other end.
+                city = PLACE_CANDIDATES.get(route.group(ambiguous), {}).get(str(known.country_code))
             span = (route.start(ambiguous), route.end(ambiguous))
             if (
                 city

@@ -258,3 +258,13 @@ def test_a_town_of_the_storys_country_after_at_is_a_place_not_a_workplace() -> N
 def test_a_known_company_after_at_stays_a_company() -> None:
     text = "TOKYO, Japan — Ken Sato, a trader at Mizuho, said yields had risen. Brokers in Osaka and Tokyo agreed."
     assert "Mizuho" in _organisations(text)
+
+
+def test_a_small_town_at_one_end_of_a_route_from_a_known_town_is_a_place() -> None:
+    text = "Saturday's stage is a 170km hilly route from Toulouse to Castres, where the sprinters should win."
+    assert _places(text).get("Castres") == "FR"
+
+
+def test_a_name_at_the_end_of_a_route_that_is_no_town_there_is_no_place() -> None:
+    text = "The bill passed from Toulouse to Harrowgate Holdings, the buyer, for 2 million euros."
+    assert "Harrowgate Holdings" not in _places(text)
