@@ -1057,6 +1057,19 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
                 continue
+            if (
+                gap == " and "
+                and len(following.tokens) <= 3
+                and [t[2] for t in current.tokens[current.tokens[0][2] in ("The", "THE") :][:2]]
+                in (["Ministry", "of"], ["Department", "of"])
+                and following.tokens[0][2] in TITLE_MODIFIERS  # a portfolio's word: "Energy", "Social"
+                and all(_is_portfolio_word(t[2]) and t[2] not in TITLE_HEADS for t in following.tokens)
+            ):
+                # "the Ministry of Mines and Energy", "the Department of Health and Social Care": a
+                # ministry named for two portfolios.
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                index += 1
+                continue
             if gap == " and " and _and_joins_group(body, current, following):
                 # "the Socialists and Democrats group": a parliamentary group named for two kinds of member.
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))

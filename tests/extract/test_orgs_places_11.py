@@ -268,3 +268,17 @@ def test_a_small_town_at_one_end_of_a_route_from_a_known_town_is_a_place() -> No
 def test_a_name_at_the_end_of_a_route_that_is_no_town_there_is_no_place() -> None:
     text = "The bill passed from Toulouse to Harrowgate Holdings, the buyer, for 2 million euros."
     assert "Harrowgate Holdings" not in _places(text)
+
+
+def test_a_ministry_named_for_two_portfolios_is_one_organisation() -> None:
+    text = (
+        "WINDHOEK, Namibia — THE Ministry of Fisheries and Energy has granted a licence to the trawler firm."
+    )
+    assert "Ministry of Fisheries and Energy" in _organisations(text)
+
+
+def test_a_ministry_beside_a_minister_is_not_joined_to_the_title() -> None:
+    text = "The Ministry of Finance and Prime Minister Kato agreed on the budget on Monday."
+    found = _organisations(text)
+    assert "Ministry of Finance" in found
+    assert not any("Prime" in name for name in found)
