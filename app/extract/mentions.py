@@ -5578,6 +5578,31 @@ _POST_OF_BEFORE = re.compile(
 )
 
 
+# "(Pty) Ltd", "(Pvt.) Ltd", "(Private) Limited": a legal form written with its first word in brackets
+# (South Africa, Namibia, Botswana, Zimbabwe, Pakistan, India, Sri Lanka).
+_BRACKETED_LEGAL_FORM = re.compile(r" \((?:Pty|Pvt|Private|Pte)\.?\) (?:Ltd\b\.?|Limited\b)")
+
+
+def _find_bracketed_legal_forms(state: _State, chunks: list[_Chunk]) -> None:
+    """ "Orange River Minerals (Pty) Ltd": a company's name runs on through its bracketed legal form,
+    whatever its words were read as alone (a region's name, a person's)."""
+    if ") L" not in state.body:
+        return
+    for chunk in chunks:
+        form = _BRACKETED_LEGAL_FORM.match(state.body, chunk.end)
+        if form is None or chunk.label == "split":
+            continue
+        start, end = chunk.start, form.end()
+        if state.body.startswith("The ", start) and start in state.sentence_starts:
+            start += 4
+        state.orgs = [o for o in state.orgs if not (start <= o.start and o.end <= chunk.end)]
+        state.places = [p for p in state.places if not (start <= p.start and p.end <= chunk.end)]
+        state.people = [p for p in state.people if not (start <= p.start and p.end <= chunk.end)]
+        chunk.label = "org"
+        name = state.body[start:end]
+        _add_org(state, start, end, {**_org_from_text(name), "kind": "company"})
+
+
 def _find_appositive_org_names(state: _State, chunks: list[_Chunk]) -> None:
     """ "The German Pension Insurance fund, Deutsche Rentenversicherung, said": the name between commas
     right after an organisation is another name of it (often its own language's), not a new body."""
@@ -7479,6 +7504,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
                 last.kind,
             )
         previous = chunk
+    _find_bracketed_legal_forms(state, chunks)
     _find_appositive_org_names(state, chunks)
     _find_appositive_countries(state)
     _find_known_as_names(state)

@@ -98,8 +98,27 @@ def _strip_suffix(name: str) -> str:
 
 
 # Legal forms after a company's name: "Morikawa Seiki Co." is also written "Morikawa Seiki".
+# ("Acme Minerals (Pty) Ltd", "(Pvt) Ltd", "(Private) Limited": the bracketed first word of the form too.)
 _LEGAL_FORMS = frozenset(
-    ["Co.", "Co", "Ltd.", "Ltd", "Inc.", "Inc", "Corp.", "Corp", "LLC", "plc", "PLC", "AG", "SA", "GmbH"]
+    [
+        *(
+            "Co.",
+            "Co",
+            "Ltd.",
+            "Ltd",
+            "Inc.",
+            "Inc",
+            "Corp.",
+            "Corp",
+            "LLC",
+            "plc",
+            "PLC",
+            "AG",
+            "SA",
+            "GmbH",
+        ),
+        *("(Pty)", "(Pty.)", "(Pvt)", "(Pvt.)", "(Private)", "(Pte)", "(Pte.)", "Limited"),
+    ]
 )
 
 

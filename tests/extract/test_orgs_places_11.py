@@ -282,3 +282,18 @@ def test_a_ministry_beside_a_minister_is_not_joined_to_the_title() -> None:
     found = _organisations(text)
     assert "Ministry of Finance" in found
     assert not any("Prime" in name for name in found)
+
+
+def test_a_company_named_with_a_bracketed_legal_form_is_one_organisation() -> None:
+    text = (
+        "The ministry granted a licence to Orange River Minerals (Pty) Ltd for a project near the town, "
+        "and another to Sunbird Textiles (Pvt) Ltd last year."
+    )
+    found = _organisations(text)
+    assert "Orange River Minerals (Pty) Ltd" in found and "Sunbird Textiles (Pvt) Ltd" in found
+    assert "Orange River" not in _places(text)
+
+
+def test_a_bracketed_word_that_is_no_legal_form_does_not_join() -> None:
+    text = "Officials in Cape Town (South Africa) said the talks would resume on Monday."
+    assert not any("(" in name for name in _organisations(text))
