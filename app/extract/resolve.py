@@ -88,11 +88,21 @@ def _org_key(mention: OrganisationMention) -> str:
     return key
 
 
+# A newspaper's or broadcaster's last word stays: "UN News" is no short form of the UN, nor "Sky News" of Sky.
+_MASTHEAD_HEADS = frozenset(
+    ["News", "Times", "Post", "Herald", "Journal", "Gazette", "Tribune", "Chronicle", "Telegraph", "Courier"]
+)
+
+
 @lru_cache(maxsize=4096)  # asked twice per organisation mention, and names recur across articles
 def _strip_suffix(name: str) -> str:
     words = name.split()
     # "Acme Co., Ltd.": each legal form, the comma between them too, is no part of the name.
-    while len(words) > 1 and ORG_HEADS.get(words[-1].rstrip(",")) == "company":
+    while (
+        len(words) > 1
+        and ORG_HEADS.get(words[-1].rstrip(",")) == "company"
+        and words[-1] not in _MASTHEAD_HEADS
+    ):
         words.pop()
     return " ".join(words).rstrip(",")  # "Acme Health, Inc.": the comma before the legal form goes too
 

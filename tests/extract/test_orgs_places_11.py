@@ -297,3 +297,18 @@ def test_a_company_named_with_a_bracketed_legal_form_is_one_organisation() -> No
 def test_a_bracketed_word_that_is_no_legal_form_does_not_join() -> None:
     text = "Officials in Cape Town (South Africa) said the talks would resume on Monday."
     assert not any("(" in name for name in _organisations(text))
+
+
+def test_an_outlet_named_after_an_organisation_is_not_that_organisation() -> None:
+    text = (
+        "The United Nations (UN) appealed for $2 billion on Monday. Dr. Amara Bello, the WHO representative, "
+        "told UN News that hospitals were full."
+    )
+    found = _organisations(text)
+    assert "UN News" in found and "United Nations" in found
+
+
+def test_a_company_group_is_still_the_company_by_its_short_name() -> None:
+    text = "Zentrix Group said profit rose. Zentrix said it would hire 200 people."
+    result = run(text)
+    assert [o.name for o in result.organisations] == ["Zentrix Group"]
