@@ -139,6 +139,15 @@ def _without_legal_form(name: str) -> str:
     return name
 
 
+def _other_full_name(name: str, earlier: str | None) -> bool:
+    """Do two names of one stem ("Acme Group", "Acme Holdings") differ by more than a legal form, neither
+    running on from the other ("Acme Energy", "Acme Energy Group")?"""
+    if earlier is None:
+        return False
+    one, other = _without_legal_form(name), _without_legal_form(earlier)
+    return not (one.startswith(other) or other.startswith(one))
+
+
 def _short_forms(mentions: tuple[OrganisationMention, ...]) -> dict[str, str | None]:
     """One-word forms of multiword names → the full name's key, or None when two names share it.
 
@@ -228,10 +237,18 @@ def _resolve_orgs(
         if any(" and " in m.name or " & " in m.name for m in mentions)
         else {}
     )
+    fulls: dict[str, str] = {}  # a stem ("Acme") → the first name written with more after it
     for mention in mentions:
         own = _org_key(mention)
         # "Acme" after "Acme Corp", or an acronym defined earlier: the same organisation.
-        key = forms.get(mention.name, forms.get(_strip_suffix(mention.name), own))
+        stem = _strip_suffix(mention.name)
+        key = forms.get(mention.name)
+        if key is None:
+            key = forms.get(stem, own)
+            if stem != mention.name and _other_full_name(mention.name, fulls.get(stem)):
+                key = own  # "Acme Holdings" beside "Acme Group": two companies of one family
+        if stem != mention.name:
+            fulls.setdefault(stem, mention.name)
         if key == own and mention.canonical != mention.name:
             # "Federal Cartel Office (Bundeskartellamt)": the other name of a body named just before.
             key = forms.get(mention.canonical, own)

@@ -312,3 +312,17 @@ def test_a_company_group_is_still_the_company_by_its_short_name() -> None:
     text = "Zentrix Group said profit rose. Zentrix said it would hire 200 people."
     result = run(text)
     assert [o.name for o in result.organisations] == ["Zentrix Group"]
+
+
+def test_two_companies_of_one_family_stay_two() -> None:
+    text = (
+        "Shares of Daelim Group fell 2 percent in Seoul, while Daelim Holdings rose 3.4 percent. "
+        "Daelim Group said it would fight the proposal."
+    )
+    names = {o.name for o in run(text).organisations}
+    assert {"Daelim Group", "Daelim Holdings"} <= names
+
+
+def test_a_company_with_and_without_its_legal_form_stays_one() -> None:
+    text = "Corvex Health, Inc. said revenue rose. Corvex Health said it would hire 200 people."
+    assert len(run(text).organisations) == 1
