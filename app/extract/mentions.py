@@ -6234,6 +6234,8 @@ def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
             and first not in PLACE_FIRST_WORDS
             and first not in TITLE_HEADS
             and first not in _FUNCTION_OPENERS
+            # "a Zambian consortium" beside the Zambian Justice Forum: a nationality opens many names.
+            and first not in _DEMONYM_COUNTRIES
             and not first.isupper()
             # "Air" of "Air Force", "Coast" of "Coast Guard": a force's first word is a common noun
             and org.kind not in ("military", "police")

@@ -326,3 +326,12 @@ def test_two_companies_of_one_family_stay_two() -> None:
 def test_a_company_with_and_without_its_legal_form_stays_one() -> None:
     text = "Corvex Health, Inc. said revenue rose. Corvex Health said it would hire 200 people."
     assert len(run(text).organisations) == 1
+
+
+def test_a_nationality_opening_an_organisations_name_is_no_short_form_of_it() -> None:
+    text = (
+        "The mine is owned 60% by foreign investors and 40% by a Zambian empowerment consortium.\n\n"
+        "The Zambian Environmental Justice Forum (ZEJF) has said it will go to court."
+    )
+    forum = [o for o in run(text).organisations if o.name == "Zambian Environmental Justice Forum"]
+    assert len(forum) == 1 and "Zambian" not in forum[0].aliases
