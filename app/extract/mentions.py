@@ -7449,11 +7449,22 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         for match in _BASED_IN.finditer(body):
             # "The Boston-based drugmaker": the place inside a compound adjective.
             start, end = match.start("place"), match.end("place")
-            while start < end and body[start:end] not in PLACES and body[start:end] not in AMBIGUOUS_PLACES:
+            while (
+                start < end
+                and body[start:end] not in PLACES
+                and body[start:end] not in AMBIGUOUS_PLACES
+                and body[start:end] not in TOWNS
+            ):
                 space = body.find(" ", start, end)
                 start = end if space < 0 else space + 1
             if start < end and body[start:end] in PLACES:
                 _add_place(state, start, end)
+            elif start < end and body[start:end] not in AMBIGUOUS_PLACES:
+                # "Parramatta-based": a town too small to be read bare is a place before "-based".
+                town = TOWNS[body[start:end]]
+                state.places.append(
+                    PlaceMention(start, end, body[start:end], town.name, town.country_code, town.kind)
+                )
             elif start < end:
                 # "Lagos-based": a name that is as often a word or surname is a place before "-based".
                 city = AMBIGUOUS_PLACES[body[start:end]]

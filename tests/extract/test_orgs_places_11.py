@@ -335,3 +335,13 @@ def test_a_nationality_opening_an_organisations_name_is_no_short_form_of_it() ->
     )
     forum = [o for o in run(text).organisations if o.name == "Zambian Environmental Justice Forum"]
     assert len(forum) == 1 and "Zambian" not in forum[0].aliases
+
+
+def test_a_small_town_before_based_is_a_place() -> None:
+    text = "The liquidator, Bendigo-based firm Kessel Advisory, told the court the money was gone."
+    assert _places(text).get("Bendigo") == "AU"
+
+
+def test_a_word_before_based_that_is_no_town_is_no_place() -> None:
+    text = "The Cloud-based software maker Zentrix said revenue rose 20%."
+    assert "Cloud" not in _places(text)
