@@ -5731,6 +5731,9 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
         return
     named = _named_spans(state)
     overlaps = _overlapping(named + [(m.start, m.end) for m in state.places])
+    overlaps_named = _overlapping(named)
+    places_at = {(p.start, p.end) for p in state.places}
+    place_opened: set[str] = set()
     added: list[tuple[int, int]] = []  # the masthead lines' full names (one per outlet at most)
     name_words = {w for p in state.people for w in p.name.split()}
     names: set[str] = set()
@@ -5745,8 +5748,15 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
             continue
         name = body[chunk.start : end]
         words = name.split()
+        # "told Zenland Reports": a place opens the outlet's name, the words after it no place's.
+        place_first = (
+            len(words) >= 2
+            and (chunk.start, tokens[0][1]) in places_at
+            and words[-1] not in PLACES
+            and not overlaps_named(chunk.start, end)
+        )
         if (
-            overlaps(chunk.start, end)
+            (overlaps(chunk.start, end) and not place_first)
             or name in PLACES
             or (words[0] in FIRST_NAMES and body.startswith("The ", chunk.start - 4))
             or any(w in name_words or w in _NOT_OUTLET_WORDS for w in words)
@@ -5758,6 +5768,8 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
         if body.startswith("The ", chunk.start - 4) and chunk.start - 4 not in state.sentence_starts:
             name = f"The {name}"  # "told The Zenpost": a capital "The" inside a sentence is the title's
         names.add(name)
+        if place_first:
+            place_opened.add(name)
     for name in names:
         data = {**_org_from_text(name), "kind": "media"}
         if " " not in name:
@@ -5770,9 +5782,10 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
                     state.places = [p for p in state.places if not (p.start < end and start < p.end)]
                     _add_org(state, start, end, {**data, "name": full.group(1)})
                     added.append((start, end))
+        clear = overlaps_named if name in place_opened else overlaps
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", body):
             start, end = match.span()
-            if not overlaps(start, end) and not any(a < end and start < b for a, b in added):
+            if not clear(start, end) and not any(a < end and start < b for a, b in added):
                 _add_org(state, start, end, data)
 
 

@@ -345,3 +345,19 @@ def test_a_small_town_before_based_is_a_place() -> None:
 def test_a_word_before_based_that_is_no_town_is_no_place() -> None:
     text = "The Cloud-based software maker Zentrix said revenue rose 20%."
     assert "Cloud" not in _places(text)
+
+
+def test_an_outlet_whose_name_opens_with_a_place_is_an_organisation() -> None:
+    text = (
+        "LIMA, Peru — In an interview with Peru Reports, he said the talks would resume. "
+        "Union leaders in Cusco told Peru Reports by phone that they would wait."
+    )
+    assert "Peru Reports" in _organisations(text)
+    assert _places(text).get("Cusco") == "PE"
+
+
+def test_a_place_someone_told_something_is_no_outlet() -> None:
+    text = (
+        "LIMA, Peru — The envoy told Bolivia on Monday that the border would reopen, officials in Lima said."
+    )
+    assert "Bolivia" not in _organisations(text)
