@@ -162,7 +162,9 @@ def _short_forms(mentions: tuple[OrganisationMention, ...]) -> dict[str, str | N
         if words[-1].islower():
             continue  # "the Treasury select committee": its first word names another body, the Treasury
         key = _org_key(mention)
-        candidates = [words[0]]
+        # "the Senate Blue Ribbon Committee", "the House Farm Caucus": a chamber opening a body's name is
+        # the chamber, no short form of the body.
+        candidates = [] if ORG_HEADS.get(words[0]) == "parliament" or words[0] == "House" else [words[0]]
         if mention.kind == "association":
             candidates.append(words[-1])
         for word in candidates:

@@ -361,3 +361,12 @@ def test_a_place_someone_told_something_is_no_outlet() -> None:
         "LIMA, Peru — The envoy told Bolivia on Monday that the border would reopen, officials in Lima said."
     )
     assert "Bolivia" not in _organisations(text)
+
+
+def test_a_chamber_opening_a_committees_name_is_the_chamber_not_the_committee() -> None:
+    text = (
+        "MANILA, Philippines — The Senate Agriculture Committee opened its inquiry on Tuesday. The Senate will "
+        "vote on the bill next week, senators in Manila said."
+    )
+    found = {o.name: o.aliases for o in run(text).organisations}
+    assert "Senate" in found and "Senate" not in found.get("Senate Agriculture Committee", ())
