@@ -1107,6 +1107,8 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                         and len(following.tokens) <= 3
                         and last not in ORG_HEADS
                         and following.tokens[0][2] not in ORG_HEADS
+                        # "Banque Lemaire and Alpstein Bank": a name its organisation noun opens is whole.
+                        and current.tokens[current.tokens[0][2] == "The"][2] not in _LEADING_HEADS
                         and not any(t[2] in FIRST_NAMES or t[2] in TITLE_HEADS for t in current.tokens)
                     )
                 )

@@ -370,3 +370,14 @@ def test_a_chamber_opening_a_committees_name_is_the_chamber_not_the_committee() 
     )
     found = {o.name: o.aliases for o in run(text).organisations}
     assert "Senate" in found and "Senate" not in found.get("Senate Agriculture Committee", ())
+
+
+def test_a_name_its_organisation_noun_opens_is_not_joined_to_the_next_name() -> None:
+    text = "Two Swiss banks, Banque Lemaire and Alpstein Bank, have agreed to merge."
+    found = _organisations(text)
+    assert "Banque Lemaire" in found and "Alpstein Bank" in found
+
+
+def test_descriptive_words_joined_by_and_before_one_head_stay_one_name() -> None:
+    text = "The Zenland Disease Control and Prevention Agency said cases rose on Monday."
+    assert "Zenland Disease Control and Prevention Agency" in _organisations(text)
