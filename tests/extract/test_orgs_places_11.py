@@ -381,3 +381,18 @@ def test_a_name_its_organisation_noun_opens_is_not_joined_to_the_next_name() -> 
 def test_descriptive_words_joined_by_and_before_one_head_stay_one_name() -> None:
     text = "The Zenland Disease Control and Prevention Agency said cases rose on Monday."
     assert "Zenland Disease Control and Prevention Agency" in _organisations(text)
+
+
+def test_the_worlds_stock_exchanges_are_known_organisations() -> None:
+    text = (
+        "Shares of Corvel fell 41% in after-hours trading on the Nasdaq, while its rival rose 3% on the "
+        "Korea Exchange and 2% on the Johannesburg Stock Exchange."
+    )
+    found = _organisations(text)
+    assert found.get("Nasdaq") == "US" and found.get("Korea Exchange") == "KR"
+    assert found.get("Johannesburg Stock Exchange") == "ZA"
+
+
+def test_an_acronym_two_bodies_share_names_no_exchange() -> None:
+    text = "Professor Ann Lee of the LSE said the figures were worrying."
+    assert "London Stock Exchange" not in _organisations(text)
