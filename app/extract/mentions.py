@@ -1873,11 +1873,23 @@ _LEADING_HEADS = {
 }
 
 
+# Heads of two words whose last word alone heads no name: "Mercy Valley Health System" (a hospital group).
+_TWO_WORD_HEADS = frozenset(["Health System", "Healthcare System", "Hospital System", "School System"])
+
+
 @lru_cache(maxsize=8192)
 def _static_org(bare: str) -> dict[str, object] | None:
     """The organisation a phrase names by its own words (organisation words, "&", a country)."""
     words = bare.split()
-    if words and len(words) > 1 and (words[-1] in ORG_HEADS or _HEAD_BEFORE_OF.search(bare)):
+    if (
+        words
+        and len(words) > 1
+        and (
+            words[-1] in ORG_HEADS
+            or _HEAD_BEFORE_OF.search(bare)
+            or (len(words) > 2 and " ".join(words[-2:]) in _TWO_WORD_HEADS)
+        )
+    ):
         # "National Union of Mineworkers", "Office for National Statistics": the head may come before "of".
         return _org_from_text(bare)
     if len(words) > 1 and words[0] in _LEADING_HEADS and words[1][:1].isupper():

@@ -396,3 +396,18 @@ def test_the_worlds_stock_exchanges_are_known_organisations() -> None:
 def test_an_acronym_two_bodies_share_names_no_exchange() -> None:
     text = "Professor Ann Lee of the LSE said the figures were worrying."
     assert "London Stock Exchange" not in _organisations(text)
+
+
+def test_diagnostics_firms_and_health_systems_are_organisations() -> None:
+    text = (
+        "Amina Otieno is co-founder and chief executive of Mvua Diagnostics, a Nairobi-based start-up. "
+        "Corvel signed agreements with Lakeshore Valley Health System in Ohio."
+    )
+    found = _organisations(text)
+    assert "Mvua Diagnostics" in found and "Lakeshore Valley Health System" in found
+    assert "Mvua Diagnostics" not in {person.name for person in run(text).people}
+
+
+def test_a_system_that_is_no_health_system_is_no_organisation() -> None:
+    text = "Astronomers found a new moon in the outer Solar System, the team said."
+    assert "Solar System" not in _organisations(text)
