@@ -6430,6 +6430,10 @@ _PHRASAL_IN = re.compile(
 _CONTEXT_LAST_WORDS = frozenset(["in", "near", "outside", "of", "from", "to", "at", "for"])
 
 
+# "across the border in Zenburg, in Myanmar's Shan State": the country the next phrase puts the town in.
+_IN_COUNTRYS_AFTER = re.compile(rf", in ({U}[a-z]+(?: {U}[a-z]+)?)[’']s {U}")
+
+
 def _in_region_of(body: str, end: int, country: str) -> bool:
     """Is the name ending at ``end`` followed by "in" and a region of ``country``?"""
     after = _IN_PLACE_AFTER.match(body, end)
@@ -6878,7 +6882,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             continue  # "in Brexit talks", "in Gaelic": a modifier or a language, not a place
         if short_org is not None:
             state.orgs.remove(short_org)
-        region = _DATELINE_REGION.match(body, end)
+        region = _DATELINE_REGION.match(body, end) or _IN_COUNTRYS_AFTER.match(body, end)
         known = PLACES.get(region.group(1).rstrip(".")) if region else None
         chunk.label = "place"
         local_names.add(text)

@@ -411,3 +411,19 @@ def test_diagnostics_firms_and_health_systems_are_organisations() -> None:
 def test_a_system_that_is_no_health_system_is_no_organisation() -> None:
     text = "Astronomers found a new moon in the outer Solar System, the team said."
     assert "Solar System" not in _organisations(text)
+
+
+def test_a_town_the_next_phrase_puts_in_another_country_is_that_countrys() -> None:
+    text = (
+        "CHIANG RAI, Thailand — Floods hit Chiang Rai and Chiang Mai on Friday. Across the border in "
+        "Mong Khet, in Myanmar's Shan State, hundreds of homes were also under water."
+    )
+    assert _places(text).get("Mong Khet") == "MM"
+
+
+def test_a_town_followed_by_a_possessive_of_no_country_keeps_the_storys_country() -> None:
+    text = (
+        "CHIANG RAI, Thailand — Floods hit Chiang Rai and Chiang Mai on Friday. Near Ban Huai Krai, in "
+        "Somchai's rice fields, water rose a metre."
+    )
+    assert _places(text).get("Ban Huai Krai") in ("TH", None)
