@@ -427,3 +427,18 @@ def test_a_town_followed_by_a_possessive_of_no_country_keeps_the_storys_country(
         "Somchai's rice fields, water rose a metre."
     )
     assert _places(text).get("Ban Huai Krai") in ("TH", None)
+
+
+def test_americas_vernacular_regions_are_places() -> None:
+    text = (
+        "More than a million people along Louisiana's Gulf Coast were told to leave, and farmers across the "
+        "Midwest and the Great Plains braced for storms."
+    )
+    places = _places(text)
+    assert places.get("Gulf Coast") == "US" and places.get("Midwest") == "US"
+    assert places.get("Great Plains") == "US" and "Gulf" not in places
+
+
+def test_a_coast_of_no_listed_region_is_not_read_as_americas() -> None:
+    text = "Storms battered New Zealand's East Coast on Friday, officials in Gisborne said."
+    assert _places(text).get("East Coast") != "US"
