@@ -237,7 +237,13 @@ def evaluate_article(name: str, text: str, gold: dict[str, Any]) -> ArticleResul
     failures += [f"missing organisation {r['name']!r}" for r in missing]
     failures += [f"extra organisation {o.name!r}" for o in extra]
 
-    place_forms = [(_place_names(p.name), p) for p in extraction.places]
+    # A gold place is "as written or the canonical name": the forms a place was written in
+    # ("Calif." in "D-Calif.") count as well as the gazetteer's name ("California").
+    body = extraction.document.body
+    place_forms = [
+        (_place_names(p.name) | {_norm(body[m.start : m.end]) for m in p.mentions}, p)
+        for p in extraction.places
+    ]
     place_score, _, missing, extra = _match_names(
         gold.get("places", []),
         place_forms,

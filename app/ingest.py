@@ -278,9 +278,9 @@ def _insert_articles(conn: Connection, new: Sequence[tuple[int, RawDocument, Ext
         }
         for _, raw, extraction in new
     ]
-    # One multi-row INSERT, then the ids by content hash (unique): an ordered INSERT … RETURNING
+    # Multi-row INSERTs, then the ids by content hash (unique): an ordered INSERT … RETURNING
     # would run row by row on SQLite.
-    conn.execute(ARTICLE.insert(), rows)
+    _insert_many(conn, ARTICLE, rows)
     hashes = [row["content_hash"] for row in rows]
     ids = dict(
         conn.execute(
@@ -498,9 +498,41 @@ def _ids(conn: Connection, query: Any) -> list[int]:
     return list(conn.execute(query).scalars())
 
 
+# Parameters in one multi-row INSERT on SQLite: under the 999 that any SQLite build accepts.
+_SQLITE_PARAMETERS_PER_INSERT = 900
+
+
 def _insert_many(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    if rows:
+    """Insert rows that all have the same keys.
+
+    On SQLite, as multi-row ``INSERT … VALUES (…), (…)`` statements: a full-text index's trigger
+    flushes what it has pending at the end of every statement, so a row-at-a-time executemany
+    wrote the index once per row (~19 µs a quote row, against ~3 µs when many rows share one
+    statement). The SQL is written here rather than by ``insert().values(rows)``, which SQLAlchemy
+    compiles anew for every number of rows (~18 ms each); values go through the columns' own
+    bind processors (dates, JSON) as SQLAlchemy's would."""
+    if not rows:
+        return
+    if conn.dialect.name != "sqlite":
         conn.execute(table.insert(), list(rows))
+        return
+    names = list(rows[0])
+    preparer = conn.dialect.identifier_preparer
+    dialect = conn.dialect
+    processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
+    head = (
+        f"INSERT INTO {preparer.format_table(table)} ({', '.join(preparer.quote(n) for n in names)}) VALUES "
+    )
+    placeholders = "(" + ", ".join("?" * len(names)) + ")"
+    per_statement = max(1, _SQLITE_PARAMETERS_PER_INSERT // len(names))
+    for start in range(0, len(rows), per_statement):
+        chunk = rows[start : start + per_statement]
+        values = [
+            process(row[name]) if process is not None else row[name]
+            for row in chunk
+            for name, process in zip(names, processors, strict=True)
+        ]
+        conn.exec_driver_sql(head + ", ".join([placeholders] * len(chunk)), tuple(values))
 
 
 def _insert_ignoring_duplicates(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> dict[str, int]:

@@ -100,3 +100,17 @@ def test_format_report_lists_every_record_type(fixture_report: EvaluationReport)
         "speaker accuracy",
     ):
         assert label in text
+
+
+def test_a_gold_place_may_be_written_as_the_article_wrote_it(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(
+        "Bill stalls\n\nSen. Dana Pruitt (D-Calif.) said the bill was late.", encoding="utf-8"
+    )
+    gold = '{"places": [{"name": "%s", "country_code": "US"}]}'
+    for written_or_canonical in ("Calif.", "California"):
+        (tmp_path / "story.gold.json").write_text(gold % written_or_canonical, encoding="utf-8")
+        failures = evaluate_folder(tmp_path).articles[0].failures
+        assert [f for f in failures if "place" in f] == []
+    # A form the article never uses does not match.
+    (tmp_path / "story.gold.json").write_text(gold % "Cal.", encoding="utf-8")
+    assert "missing place 'Cal.' (US)" in evaluate_folder(tmp_path).articles[0].failures

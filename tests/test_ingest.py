@@ -101,3 +101,32 @@ def test_overlong_titles_are_clipped_at_a_word(engine: Engine) -> None:
     with engine.connect() as conn:
         title = conn.execute(select(ARTICLE.c.title).where(ARTICLE.c.id == result.article_id)).scalar_one()
     assert len(title) <= MAX_TITLE_CHARS and title.endswith("word…")
+
+
+def test_more_quotes_than_one_insert_statement_holds_are_all_stored_and_searchable(engine: Engine) -> None:
+    # SQLite gets multi-row INSERTs of at most ~80 quote rows each: 150 quotes take two statements.
+    paragraphs = [f'"Gate {n} reopens at dawn," said Mara Voss-Eliade.' for n in range(150)]
+    text = "Date: 2025-03-04T10:30:00+02:00\n\nFerry gates\n\n" + "\n\n".join(paragraphs)
+    extraction = extract.run(text)
+    assert len(extraction.quotes) == 150
+    result = ingest(engine, read_text(text, name="t"), extraction)
+    with engine.connect() as conn:
+        quotes = conn.execute(
+            select(QUOTE.c.position, QUOTE.c.text)
+            .where(QUOTE.c.article_id == result.article_id)
+            .order_by(QUOTE.c.position)
+        ).all()
+        published = conn.execute(
+            select(ARTICLE.c.published_at).where(ARTICLE.c.id == result.article_id)
+        ).scalar_one()
+        topics = conn.execute(select(ARTICLE.c.topics).where(ARTICLE.c.id == result.article_id)).scalar_one()
+        if engine.dialect.name == "sqlite":
+            found = conn.exec_driver_sql(
+                "SELECT rowid FROM quote_fts WHERE quote_fts MATCH '\"Gate 149\"'"
+            ).all()
+            assert len(found) == 1
+    assert [q.position for q in quotes] == list(range(150))
+    assert quotes[149].text == "Gate 149 reopens at dawn"
+    # Dates and JSON columns go through the columns' own conversions, as SQLAlchemy's inserts do.
+    assert published is not None and published.replace(tzinfo=None).isoformat() == "2025-03-04T08:30:00"
+    assert topics == list(extraction.topics)

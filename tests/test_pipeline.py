@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import subprocess
@@ -169,6 +170,26 @@ def test_a_batch_the_database_refuses_is_stored_one_by_one_naming_the_culprit(
     assert reports[2].error == "the database refused it (disk I/O error)"
     with engine.connect() as conn:
         assert len(conn.execute(select(ARTICLE.c.id)).all()) == 3
+
+
+def test_an_import_leaves_the_garbage_collector_as_it_found_it_even_when_it_fails(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = _articles()[:2]
+    sources = {raw.name: raw for raw, _ in articles}
+    monkeypatch.setattr(pipeline, "_read", lambda source: sources[str(source)])
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+    import_sources(engine, list(sources), workers=1, on_stored=lambda _: seen.append(gc.get_threshold()))
+    assert seen and all(threshold != before for threshold in seen)  # collections were spaced out…
+    assert gc.get_threshold() == before  # …and only while importing
+
+    def fail(_: Stored) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        import_sources(engine, list(sources), workers=1, on_stored=fail)
+    assert gc.get_threshold() == before
 
 
 def _cli_import(folder: Path, db: Path, *extra: str) -> subprocess.CompletedProcess[str]:

@@ -12,9 +12,11 @@ from app.extract.types import Document, Span
 
 # A run of three or more blank lines separates the article from reader comments.
 _COMMENT_GAP = re.compile(r"\n[ \t]*\n(?:[ \t]*\n){2,}")
-# A line announcing the comments section: "Comments", "Reader comments (3)", "12 comments".
+# A line announcing the comments section: "Comments", "Reader comments (3)", "12 comments", and with
+# the thread's state after the count, "Comments (4) Closed".
 _COMMENT_MARKER = re.compile(
-    r"^[ \t]*(?:#+[ \t]*)?(?:(?:reader|readers['’]?|user)[ \t]+)?comments?[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*$"
+    r"^[ \t]*(?:#+[ \t]*)?(?:(?:reader|readers['’]?|user)[ \t]+)?comments?[ \t]*(?:\(\d+\))?[ \t]*:?"
+    r"(?:[ \t]*[|·•–-]?[ \t]*(?:closed|open))?[ \t]*$"
     r"|^[ \t]*\d+[ \t]+comments?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -209,10 +211,29 @@ def _split_comments(text: str) -> tuple[str, tuple[str, ...]]:
         # A long gap and then a "Reader comments" line: the line heads the comments, it is none.
         first = blocks[0].split("\n", 1)
         blocks = ([first[1].strip()] if len(first) > 1 and first[1].strip() else []) + blocks[1:]
+    if blocks and _is_comment_policy(blocks[0]):
+        # "To encourage respectful conversations, names appear with each submission": the site's rule
+        # for its comments, printed above them, is none of them.
+        blocks = blocks[1:]
     if len(blocks) == 1 and "\n" in blocks[0]:
         # Comments listed one a line with no blank line between them.
         blocks = [line.strip() for line in blocks[0].split("\n") if line.strip()]
     return text[: cut[0]], tuple(blocks)
+
+
+_COMMENT_POLICY_WORDS = re.compile(
+    r"\b(communit(?:y|ies)|guidelines|moderat(?:ed|ion|ors?)|submissions?|respectful|civil|conversations?"
+    r"|terms of (?:use|service)|house rules|comment(?:ing)? policy)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_comment_policy(block: str) -> bool:
+    """One line naming two or more of a comment section's rules ("moderated", "community guidelines",
+    "each submission"): the notice a site prints above its comments, not a reader's comment."""
+    if "\n" in block:
+        return False
+    return len({m.group(1).casefold()[:6] for m in _COMMENT_POLICY_WORDS.finditer(block)}) >= 2
 
 
 # Press-release furniture: a "FOR IMMEDIATE RELEASE" line opens one, "ENDS" / "###" closes the text

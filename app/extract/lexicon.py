@@ -95,8 +95,13 @@ def _first_names() -> dict[str, FirstName]:
 
 FIRST_NAMES: dict[str, FirstName] = _first_names()
 
-# Korean given names are two syllables joined by a hyphen, the second in lower case ("Soo-jin").
-GIVEN_NAME_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
+# Korean and Chinese given names are two syllables joined by a hyphen, the second in lower case
+# ("Soo-jin", "Yi-hsuan", "Kwok-leung"). A second half of five or six letters must be built as a
+# romanised syllable is (consonants, vowels, then at most "n" or "ng"): "Paris-based", "Tokyo-listed"
+# and "Texas-sized" are not.
+GIVEN_NAME_SYLLABLES = re.compile(
+    r"(?:[A-Z][a-z]{1,4}|(?=[A-Z][a-z]{4,5}-)[A-Z][a-z]{0,2}[aeiouy]{1,3}(?:ng|n)?)-(?:[a-z]{2,4}|(?=[a-z]{5,6}\b)[bcdfghjklmnpqrstwxyz]{1,3}[aeiouy]{1,3}(?:ng|n)?)"
+)
 
 
 # Generations after a personal name ("Jr.", "III"): part of the name, never its surname.
@@ -138,7 +143,10 @@ def particle_surname(parts: list[str]) -> str | None:
 def paternal_surname(parts: list[str]) -> str | None:
     """ "Alcántara" of Rodrigo Alcántara Villena: of a given name and two surnames (Spanish and Portuguese
     style), the first surname is the one written alone. A middle word that is a given name or an initial
-    ("Mary Ellen Roe", "John Q. Roe") is no surname."""
+    ("Mary Ellen Roe", "John Q. Roe") is no surname. Two given names may come first: "Alcántara" of
+    Luis María Alcántara Villena."""
+    if len(parts) == 4 and parts[1] in FIRST_NAMES and not FIRST_NAMES[parts[1]].is_word:
+        parts = parts[:1] + parts[2:]
     if len(parts) != 3 or parts[0] not in FIRST_NAMES or FIRST_NAMES[parts[0]].is_word:
         return None
     middle = parts[1]

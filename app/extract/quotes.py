@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from app.extract.document import parse_date
-from app.extract.lexicon import REPORTING_VERBS, ROLE_HEADS, TITLE_HEADS
+from app.extract.lexicon import HONORIFICS, REPORTING_VERBS, ROLE_HEADS, TITLE_HEADS, TITLE_MODIFIERS
 from app.extract.sentences import ends_sentence
 from app.extract.types import Document, QuoteRecord, Reference, Sentence, Span, SpeakerType
 
@@ -130,6 +130,8 @@ _THAT_ONLY_VERBS = frozenset(
         # "complained afterwards that …": a grievance voiced.
         "complained",
         "complains",
+        # "Some in the industry warn that …", "critics argue that …": plural present, with "that" only.
+        *("warn", "argue", "insist", "claim", "note", "contend", "maintain", "stress", "caution"),
     }
 )
 # "…, the researchers found.", "…, local media reported.": a finding or report after the clause.
@@ -138,6 +140,9 @@ _TRAILING_VERBS = (_CLAUSE_VERBS - {"told", "tells"}) | {"found", "reported", "h
 # "…, the court heard.": evidence given in court; "heard" trails only after a court.
 _COURT_HEARD = re.compile(r"(?:the )?(?:court|jury|inquest|tribunal|hearing)\s*$")
 # Between a subject and its verb: an appositive in commas, "and other officials", adverbs, auxiliaries.
+# Letters after a name: silk, honours, degrees, generations, and every legislature's members' letters
+# ("Jane Roe TD said", "Jane Roe MLA said").
+_LETTERS_AFTER_NAME = r"KC|QC|SC|MP|MEP|MSP|MS|TD|MLA|MNA|MPA|MPP|MHA|MLC|MHK|OBE|MBE|CBE|PhD|Jr\.?|Sr\.?"
 _SUBJECT_GAP = re.compile(
     # "The National Elections Jury (JNE), which …, said": the acronym in brackets.
     r"\)?"
@@ -145,17 +150,24 @@ _SUBJECT_GAP = re.compile(
     r"(?:[’']s?)?(?:\s+(?:union|party|group|company|firm|club|council|trust|charity|bank|agency|committee|"
     r"association|federation|alliance|coalition|authority|board|commission|movement|campaign|fund|institute|"
     # "the BJP's state unit said": a unit of the organisation speaks for it.
-    r"(?:(?:state|local|regional|national|youth|women's|women’s|provincial|district) )?(?:unit|wing|branch|chapter)))?"
+    r"(?:(?:state|local|regional|national|youth|women's|women’s|provincial|district) )?(?:unit|wing|branch|chapter))"
+    # "The INDEC national statistics bureau reported": what kind of body the name is, in lower case (not
+    # after a possessive: "Roe's press office" is hers).
+    r"|(?<![’']s)\s+(?:[a-z]+ ){0,2}(?:bureau|office|agency|institute|service|regulator|watchdog|ministry|department))?"
+    # "Jane Roe of Malawi, who chairs the group, said": where the speaker is from, before an appositive.
+    r"(?:\s+(?:of|from) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?=,))?"
     # "The miners' union at the site said": where the speaker stands.
     r"(?:\s+at (?:the|its|their) [a-z]+(?: [a-z]+)??,?)?"
     # "the Centre for Policy Studies in New Delhi said": where the speaker is based.
-    r"(?:\s+in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
+    r"(?:\s+in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
+    # "the Peoples Democratic Party (PDP) in the state described": its branch where the story is.
+    r"|\s+in the (?:state|country|region|province|county|city|district|capital))?"
     # "The Korea Disease Control and Prevention Agency (KDCA) said": the acronym after the name.
     # "Acme Pharmaceuticals, Inc. ("Acme" or "the Company")": the legal form, then how it will be called.
     r"(?:,? (?:Inc|Ltd|LLC|Corp|Co|plc|PLC|AG|SE|SA|NV|GmbH)\.?)?"
     r"(?:\s+\([A-Z][\w&.]{1,9}\)|,?\s+\([^()]{1,240}\))?"
     # "Jane Roe KC said": letters after a name.
-    r"(?:\s+(?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|PhD|Jr\.?|Sr\.?))?"
+    rf"(?:\s+(?:{_LETTERS_AFTER_NAME}))?"
     # Appositives in commas, up to three: "Jane Roe, 72, who has lived here for years, said".
     # "a strategist at Acme Inc. in Hong Kong,": a period before a lower-case word abbreviates.
     # "which represents groups in Italy, Spain and Portugal,": a list may add commas.
@@ -390,13 +402,20 @@ def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
 
 # ", Councillor Jane Roe, said", ", former Ghanaian president John Asante, said": honorifics or
 # title words may stand before the name.
-_COMMA_BEFORE_NAME = re.compile(
-    r", (?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Atty|Engr|Dra)\.? |(?:[A-Za-z][\w-]* ){1,4})?$"
+# Every courtesy form and abbreviated rank ("Hon. Jane Roe", "Capt. Jane Roe").
+_COURTESY = "|".join(
+    sorted(HONORIFICS | {"Prof", "Professor", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Maj"})
+)
+_COMMA_BEFORE_NAME = re.compile(rf", (?:(?:{_COURTESY})\.? |(?:[A-Za-z][\w-]* ){{1,4}})?$")
+# ", a trader who gave his surname only as Roe, said", ", known only as Roe, said": the appositive
+# that says how the person is named ends with the name.
+_COMMA_NAMED_AS = re.compile(
+    r", [^,.;:“”\"]{1,100}?\b(?:(?:sur|first |last |given |family )?name (?:only )?|(?:known|identified) (?:only )?)as $"
 )
 # After an appositive name: letters, or where the person works ("…, Professor Jane Roe of Aarhus
 # University, said").
 _APPOSITIVE_NAME_END = re.compile(
-    r"(?:\s+(?:KC|QC|SC|MP|MEP|OBE|MBE|CBE|PhD|Jr\.?|Sr\.?)|\s+(?:of|at|from) (?:the )?[A-Z][^,.;:“”\"]{1,60})?,\s*"
+    rf"(?:\s+(?:{_LETTERS_AFTER_NAME})|\s+(?:of|at|from) (?:the )?[A-Z][^,.;:“”\"]{{1,60}})?,\s*"
 )
 # "Jane Roe of the Kyiv-based Acme Institute said": where the organisation is based may come between.
 # "Jane Roe of the Samahang Magsasaka ng Velmar, a farmers' group, said": a longer name around the
@@ -404,7 +423,10 @@ _APPOSITIVE_NAME_END = re.compile(
 _TIE_BEFORE_WORDS = re.compile(
     r" (?:of|at|from|with) (?:the )?(?:[A-Z][\w’'-]* (?:(?:ng|de|del|da|do|of|and|for|sa|la) )?){1,4}$"
 )
-_TIE_BEFORE = re.compile(r",? (?:of|at|from|with) (?:the )?(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?-based )?$")
+# "Jane Roe of the Istanbul-based think tank Acme said": the kind of body, in lower case, may come too.
+_TIE_BEFORE = re.compile(
+    r",? (?:of|at|from|with) (?:the )?(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?-based )?(?:[a-z][\w-]* ){0,2}$"
+)
 
 
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its"])
@@ -469,6 +491,23 @@ def _person_before_appositive(
 _ROLE_BEFORE_ORG = re.compile(r"(?:[Tt]he|[Ii]ts) (?:[a-z-]+ ){0,2}?(?P<head>[a-z-]+) of (?:the )?$")
 
 
+# "the head of the Suez Canal Authority (SCA) said": a post of a named organisation after a trailing comma.
+_TRAILING_ROLE_OF = re.compile(r"the (?:[a-z-]+ ){0,2}?(?P<head>[a-z-]+) of (?:the )?")
+
+
+def _trailing_role_of_org(speakers: _Speakers, start: int, verb_start: int) -> bool:
+    """Is ``body[start:verb_start]`` a post of an organisation the article names, then the verb?"""
+    role = _TRAILING_ROLE_OF.match(speakers.body, start, verb_start)
+    if role is None or role.group("head") not in ROLE_HEADS or role.group("head") in _NOT_ROLE_OF:
+        return False
+    organisation = speakers.starting_at(role.end())
+    return (
+        organisation is not None
+        and organisation.type == "organisation"
+        and _SUBJECT_GAP.fullmatch(speakers.body, organisation.end, verb_start) is not None
+    )
+
+
 def _role_before_org(body: str, org_start: int, floor: int, verb_start: int) -> str | None:
     """The role head in "the governor of <org> warned", when the organisation ends the subject."""
     role = _ROLE_BEFORE_ORG.search(body, max(floor, org_start - 40), org_start)
@@ -529,6 +568,9 @@ _FIRM_APPOSITIVE = re.compile(
 )
 
 
+_FRONTED_QUESTION = ("Asked ", "Pressed ", "Questioned ")
+
+
 class _Speakers:
     """Look-ups over the resolved references of one article."""
 
@@ -551,6 +593,16 @@ class _Speakers:
         self.ends = sorted(self.references, key=lambda r: r.end)
         self.end_positions = [r.end for r in self.ends]
         self.holders: dict[str, Reference | None] = {}  # role word → its one named holder
+        self.acronyms: dict[str, Reference] | None = None  # an organisation's acronym → its reference
+
+    def spelled_by(self, initials: str) -> Reference | None:
+        """The organisation the article names by the acronym ``initials`` ("HSE"), if any."""
+        if self.acronyms is None:
+            self.acronyms = {}
+            for r in self.references:
+                if r.type == "organisation" and r.kind == "name" and r.text.isupper():
+                    self.acronyms.setdefault(r.text, r)
+        return self.acronyms.get(initials)
 
     def starting_at(self, position: int) -> Reference | None:
         """The reference that begins at ``position`` (the longest, if several)."""
@@ -566,6 +618,17 @@ class _Speakers:
         """The first name, pronoun or descriptor in ``body[start:end]`` that is not a possessive: the
         subject of "Roe ruled out a pact, insisting …" and of "Roe declared an emergency and said …"."""
         references = self.references
+        opening = self.past_dateline(start)
+        if self.body.startswith(_FRONTED_QUESTION, opening):
+            # "Asked by Senator Roe why the bureau waited, Lee answered: …": the subject follows one of
+            # the commas; the asker and the question's words are no subject.
+            comma = self.body.find(", ", opening, end)
+            while comma >= 0:
+                after = self.starting_at(comma + 2)
+                if after is not None and after.type is not None:
+                    return after
+                comma = self.body.find(", ", comma + 2, end)
+            return None
         for index in range(bisect.bisect_left(self.starts, start), len(references)):
             reference = references[index]
             if reference.start >= end:
@@ -574,6 +637,9 @@ class _Speakers:
                 reference.type is not None
                 and not _is_possessive(self.body, reference)
                 and reference.text.lower() not in _POSSESSIVE_PRONOUNS  # "its benchmark rate"
+                # "The mission welcomed the announcement and said …": a document past the sentence's
+                # opening is what the subject acted on, not the subject.
+                and not (reference.kind == "document" and reference.start > self.past_dateline(start))
             ):
                 if reference.type == "organisation":
                     # "Liberal Democrat leader Fiona Calloway …": the person the role belongs to.
@@ -599,7 +665,13 @@ class _Speakers:
             if (
                 gap is None
                 and reference.type == "person"
-                and _COMMA_BEFORE_NAME.search(self.body, max(0, reference.start - 40), reference.start)
+                and (
+                    _COMMA_BEFORE_NAME.search(self.body, max(0, reference.start - 40), reference.start)
+                    or (
+                        self.body.endswith(" as ", 0, reference.start)
+                        and _COMMA_NAMED_AS.search(self.body, max(0, reference.start - 120), reference.start)
+                    )
+                )
             ):
                 # "His former captain, Daniel Mbeki, said": the name is itself the appositive.
                 gap = _APPOSITIVE_NAME_END.fullmatch(self.body, reference.end, verb_start)
@@ -650,7 +722,7 @@ class _Speakers:
                     return person
             # "Analyst Jane Roe of Acme Research said": the person named before "of ORG" is the subject.
             tie = _TIE_BEFORE.search(
-                self.body, max(floor, best.start - 40), best.start
+                self.body, max(floor, best.start - 60), best.start
             ) or _TIE_BEFORE_WORDS.search(self.body, max(floor, best.start - 80), best.start)
             if tie is not None:
                 person = self.person_ending_at(tie.start())
@@ -987,10 +1059,20 @@ def _speaker_before(speakers: _Speakers, quote: _Quote, floor: int) -> tuple[Ref
 _CONTRAST_CLAUSE = re.compile(r", (?:even )?(?:as|while|whereas|although|though|but) [^,;:“”\"]{1,80}$")
 
 
+# "Roe accused the government of relying on curfews instead of “real policing”", "Roe urged the board to
+# act “without delay”": a verb that acts by speaking; its subject speaks the words quoted in what it
+# accused of or urged to (not "accused the “rogue” trader", a word of the object's own).
+_SPEECH_ACT_VERBS = {"accused": " of ", "accuses": " of ", "urged": " to ", "urges": " to "}
+
+
 def _earlier_cue(speakers: _Speakers, window: str, floor: int) -> tuple[Reference | None, str | None]:
     for match in reversed(list(re.finditer(r"(?<![\w-])[a-z]+\b", window))):
         word = match.group()
-        if word in _CLAUSE_VERBS or word in _THAT_ONLY_VERBS:
+        if (
+            word in _CLAUSE_VERBS
+            or word in _THAT_ONLY_VERBS
+            or (word in _SPEECH_ACT_VERBS and _SPEECH_ACT_VERBS[word] in window[match.end() :])
+        ):
             subject = speakers.subject_before(floor + match.start(), floor)
             if subject is None and _COORDINATED.search(window, max(0, match.start() - 14), match.start()):
                 subject = speakers.sentence_subject(floor, floor + match.start())
@@ -1271,7 +1353,7 @@ _TRAILING_CUE = re.compile(
 )
 # "…forced 6,000 people from their homes on Tuesday, officials said, as crews…": a cue in mid-sentence.
 _MID_CUE = re.compile(
-    r", (?P<rest>[^,“”\"]{2,60}?) (?P<verb>said|says|added|warned|confirmed|stated|reported|announced)"
+    r", (?P<rest>[^,“”\"]{2,60}?) (?P<verb>said|says|say|added|warned|confirmed|stated|reported|announced)"
     r"(?: (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?, (?=[a-z])"
 )
 # Unnamed speakers: "officials said", "But opposition councillors said": reported speech with no one to name.
@@ -1293,6 +1375,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Ss]hareholders|[Cc]onsumers|[Cc]lients|[Rr]eaders|[Vv]iewers|[Ll]isteners|[Bb]ankers|[Bb]rokers|"
     # "Several panelists said", "oil-producing countries said": panels, and states at a negotiation.
     r"[Pp]anell?ists|[Jj]urors|[Aa]uthors|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Nn]egotiators|[Cc]ountries|[Nn]ations|[Gg]overnments|"
+    # "…, the companies said Thursday, …": firms the story has named, speaking together.
+    r"[Cc]ompanies|[Ff]irms|"
     # "… a Labour source said. Another said …": one more of the same unnamed voices.
     r"Another|Others)"
     # "residents and former councillors": a second group coordinated with the first.
@@ -1305,6 +1389,14 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?: (?:familiar with|close to|briefed on|with knowledge of|involved in) (?:the |a |an )?[\w’'-]+(?: [\w’'-]+)?)?"
     r"(?: (?:have|had|also|later))?\s*"
 )
+# "In Córdoba, car dealers said", "Regulators told reporters": any plural noun for people by what they
+# do, in lower case ("Sanders said" may be a name), before a plain "said" or "told" only (what "shop
+# owners had argued" is background, not what the story reports).
+_UNNAMED_AGENTS = re.compile(
+    _UNNAMED_SUBJECT.pattern.replace("Another|Others)", "[a-z][a-z-]*(?:ers|ors|ists|ians|ants|ents|ees))")
+)
+_PLAIN_SAID = frozenset(["said", "says", "say", "told", "tells"])
+_LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 # "according to a study by the X", "according to data compiled by X": the source, not the document.
 _SOURCE_DOCUMENT = re.compile(
     r"(?:(?:a|an|the|new|recent|latest|its|their|his|her|official|separate|annual|joint|preliminary) )*"
@@ -1370,7 +1462,32 @@ def _named_at(speakers: _Speakers, position: int) -> Reference | None:
         named = speakers.starting_at(country.end()) if country is not None else None
         if named is not None and named.type == "organisation" and named.kind == "name":
             found = named
+    if found is None and speakers.body[position : position + 1].isalpha():
+        found = _titled_name_at(speakers, position)
     return found
+
+
+# "…, regional Governor Jane Roe said.": up to two lower-case words, then title words, then the name.
+_TITLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]* ){0,2}(?P<title>(?:[A-Z][\w.’'-]* ){1,3})")
+
+
+def _titled_name_at(speakers: _Speakers, position: int) -> Reference | None:
+    """The person named right after title words at ``position`` ("regional Governor Jane Roe")."""
+    titled = _TITLE_THEN_NAME.match(speakers.body, position)
+    if titled is None:
+        return None
+    at = titled.start("title")
+    has_head = False
+    for word in titled.group("title").split():
+        named = speakers.starting_at(at)
+        if named is not None:
+            return named if has_head and named.type == "person" and named.kind == "name" else None
+        bare = word.rstrip(".")
+        if bare not in TITLE_HEADS and bare not in TITLE_MODIFIERS:
+            return None
+        has_head = has_head or bare in TITLE_HEADS
+        at += len(word) + 1
+    return None
 
 
 # "according to Sgt. Ruth Roe": the rank's abbreviation, then the name.
@@ -1506,10 +1623,18 @@ _UNNAMED_DOCUMENT = re.compile(
 )
 
 
+# "However, some in the industry warn that …": part of a trade or a body, unnamed.
+_SOME_IN = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:[Ss]ome|[Mm]any|[Oo]thers) (?:in|at|within|across|inside) "
+    r"(?:the )?[a-z]+(?: [a-z]+)?\s*"
+)
+
+
 def _unnamed(body: str, start: int, end: int) -> bool:
     """Is ``body[start:end]`` an unnamed group of people ("opposition councillors ")?"""
     return (
         _UNNAMED_SUBJECT.fullmatch(body, start, end) is not None
+        or _SOME_IN.fullmatch(body, start, end) is not None
         or _UNNAMED_DOCUMENT.fullmatch(body, start, end) is not None
         or _UNNAMED_SPOKESPERSON.fullmatch(body, start, end) is not None
         or _UNNAMED_OFFICIAL.fullmatch(body, start, end) is not None
@@ -1519,6 +1644,11 @@ def _unnamed(body: str, start: int, end: int) -> bool:
 # A sentence's subject that no reference covers: a name the mention finder missed ("Ana Roe-Diaz of
 # Chile, who chairs the group, said"), or a description it did not resolve ("The power utility said").
 _UNRESOLVED_SUBJECT = re.compile(
+    # "In a statement, the Health Service Executive said": where it was said, set before the subject.
+    r"(?:In (?:a|an|its|their|his|her) (?:[a-z]+ )?(?:statement|report|letter|interview|post|filing|release)"
+    r"(?: [^,.;:“”\"]{1,40})?, "
+    # "However, the Vita Royal House … says": a conjunction before the subject.
+    r"|(?:However|But|Meanwhile|Yet|Still),? )?(?:the (?=[A-Z]))?"
     # "The regional administration", "The Kherson regional administration": a description.
     r"(?:[Tt]he (?:[A-Z][\w-]+ )?(?:[a-z][\w-]* )?[a-z][\w-]*"
     # "Ukraine's military", "Acme's board": a description of a country's or organisation's body.
@@ -1529,6 +1659,22 @@ _UNRESOLVED_SUBJECT = re.compile(
     r"|[A-Z][a-z’']+-[A-Z][\w’'-]+)"
 )
 _SAID_VERBS = frozenset(["said", "says", "say", "told", "tells", "warned"])
+# "In a statement, the Health Service Executive said" in an article that calls it "the HSE": a name
+# no reference covers, whose capitals spell the acronym of an organisation the article names.
+_SPELLED_SUBJECT = re.compile(
+    r"(?:In (?:a|an|its|their|his|her) (?:[a-z]+ )?(?:statement|report|letter|interview|post|filing|release)"
+    r"(?: [^,.;:“”\"]{1,40})?, )?(?:[Tt]he )?"
+    r"(?P<name>[A-Z][\w’'-]+(?: (?:(?:of|and|for|on|the) )*[A-Z][\w’'-]+){1,6})\s*"
+)
+
+
+def _spelled_out_org(speakers: _Speakers, start: int, verb_start: int) -> Reference | None:
+    """The organisation whose acronym the capitals of the sentence's unresolved subject spell."""
+    match = _SPELLED_SUBJECT.fullmatch(speakers.body, speakers.past_dateline(start), verb_start)
+    if match is None:
+        return None
+    initials = "".join(word[0] for word in match.group("name").split() if word[0].isupper())
+    return speakers.spelled_by(initials) if len(initials) >= 2 else None
 
 
 # "…, the regional administration said.": a description after a trailing cue's comma that no reference
@@ -1688,8 +1834,26 @@ def _indirect(
             if head is not None:
                 # "after the governor of the Bank of England warned that …": the governor speaks.
                 subject, role_holder = _role_holder(speakers, head), True
+        coordinated_group = False
         if subject is None and _COORDINATED.search(body, max(sentence.start, verb_start - 14), verb_start):
-            subject = speakers.sentence_subject(sentence.start, verb_start)
+            group = _UNNAMED_AGENTS.match(body, speakers.past_dateline(sentence.start), verb_start)
+            if (
+                group is not None
+                and _LOWER_WORD_NEXT.match(body, group.end())
+                # "Speaking to supporters in Lima, De la Torre promised …": a phrase before the subject.
+                and "," not in body[group.end() : verb_start]
+            ):
+                # "Farmers in the Ashanti Region who spoke to GhanaWeb welcomed it but said …": the
+                # unnamed group that opens the sentence speaks, not a name inside its description.
+                coordinated_group = True
+            else:
+                subject = speakers.sentence_subject(sentence.start, verb_start)
+                # "The United Nations Verification Mission welcomed the plan and said …": a name no
+                # reference covers opens the sentence; it speaks, unnamed here.
+                coordinated_group = subject is None and (
+                    _UNRESOLVED_SUBJECT.match(body, speakers.past_dateline(sentence.start), verb_start)
+                    is not None
+                )
         one = _UNNAMED_ONE.fullmatch(body, sentence.start, verb_start) if subject is None else None
         unnamed_one = False
         if one is not None:
@@ -1716,6 +1880,8 @@ def _indirect(
                 subject = following
         if subject is None and body[verb_start - 2 : verb_start - 1] in ("”", '"', "’", "»", ","):
             subject = _appositive_subject(speakers, sentence.start, verb_start)
+        if subject is None and verb in _SAID_VERBS:
+            subject = _spelled_out_org(speakers, sentence.start, verb_start)
         unnamed_finding = False
         if subject is None and verb in _FINDING_VERBS:
             subject = _study_issuer(speakers, sentence.start, verb_start)
@@ -1726,11 +1892,16 @@ def _indirect(
                 continue  # "Police found that the door was open": a discovery, not reported speech
         if subject is None and not (
             unnamed_one
+            or coordinated_group
             or unnamed_finding
             or _unresolved_subject(speakers, sentence.start, verb_start, verb)
             or unnamed_role
             or role_holder
             or _unnamed(body, sentence.start, verb_start)
+            or (
+                verb in _PLAIN_SAID
+                and _UNNAMED_AGENTS.fullmatch(body, sentence.start, verb_start) is not None
+            )
             or _UNNAMED_WHO.search(body, max(sentence.start, verb_start - 40), verb_start)
             or _joined_unnamed(body, sentence.start, verb_start)
             or _UNNAMED_HEAD.match(body, sentence.start, verb_start)
@@ -1779,6 +1950,14 @@ def _indirect(
         rest_start = sentence.start + trailing.start("rest")
         verb_start = sentence.start + trailing.start("verb")
         subject = _named_at(speakers, rest_start)  # "…, the Ministry of Finance said."
+        role_of_org = (subject is None or subject.kind == "role") and _trailing_role_of_org(
+            speakers, rest_start, verb_start
+        )
+        if role_of_org and subject is None:
+            # "…, the head of the Suez Canal Authority (SCA) said on Sunday.": the one holder of that
+            # post the article names, else no one.
+            post = _TRAILING_ROLE_OF.match(body, rest_start)
+            subject = _role_holder(speakers, post.group("head")) if post is not None else None
         relative = _relative_named(speakers, subject, verb_start) if subject is not None else None
         if relative is not None:
             subject = relative  # "…, his daughter, Jane Roe, said."
@@ -1787,7 +1966,8 @@ def _indirect(
                 break
             subject = None
         if trailing.group("verb") == "heard" or (
-            relative is not None
+            role_of_org
+            or relative is not None
             or (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, verb_start))
             or (
                 subject is None
@@ -1816,7 +1996,9 @@ def _indirect(
             # or a role right after that comma.
             named = _named_at(speakers, sentence.start + last + 2) if last >= 0 else None
             if last < 0 or not (
-                _PRONOUN_CUE.match(text, last) or (named is not None and named.kind in ("name", "role"))
+                _PRONOUN_CUE.match(text, last)
+                or (named is not None and named.kind in ("name", "role"))
+                or _trailing_role_of_org(speakers, sentence.start + last + 2, verb_start)
             ):
                 break
             trailing = _TRAILING_CUE.match(text, last)

@@ -68,6 +68,8 @@ _INSTITUTIONAL_TITLES = frozenset(
 )
 _MALE = frozenset({"he", "his", "him"})
 _FEMALE = frozenset({"she", "her", "hers"})
+# Possessive pronouns: "his" in "his lawyer said" stands before the subject and is never one.
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "His", "Her", "Its", "Their"})
 # Kinds whose bare name ("Ministry of Health") needs its country to be one organisation across articles.
 _NATIONAL_KINDS = frozenset({"ministry", "agency", "government", "parliament", "police", "military", "court"})
 
@@ -317,7 +319,7 @@ def _surname_forms(name: str) -> list[str]:
         forms.append(particled)
     paternal = paternal_surname(parts)
     if paternal:
-        forms += [paternal, " ".join(parts[1:])]  # "Alcántara" and "Alcántara Villena"
+        forms += [paternal, " ".join(parts[-2:])]  # "Alcántara" and "Alcántara Villena"
     if parts[-1][:3] in ("al-", "el-"):
         forms.append(parts[-1][0].upper() + parts[-1][1:])  # "Al-Hashimi said" opening a sentence
     for index, part in enumerate(parts[1:], 1):
@@ -704,8 +706,25 @@ def _named_with_head(word: str, heads: _OrgHeads, position: int, capitalised: bo
 
 
 # Descriptor nouns that end the names they stand for ("the trust": "… Foundation Trust").
+# "the authority" after "Estate Agents Authority": public bodies named by what they are.
 _NAME_HEADS = frozenset(
-    ["trust", "charity", "foundation", "council", "institute", "airport", "hospital", "centre", "center"]
+    [
+        "trust",
+        "charity",
+        "foundation",
+        "council",
+        "institute",
+        "airport",
+        "hospital",
+        "centre",
+        "center",
+        "authority",
+        "commission",
+        "committee",
+        "bureau",
+        "tribunal",
+        "agency",
+    ]
 )
 # Facilities run as organisations ("Tampa International Airport", "St Mary's Hospital", "the National
 # Storm Center"): "the airport" stands only for one so named.
@@ -1086,7 +1105,12 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                 reference = references[at]
                 if reference.start >= high:
                     break
-                if accept(reference) and body[reference.end : reference.end + 2] not in ("'s", "’s"):
+                if (
+                    accept(reference)
+                    and body[reference.end : reference.end + 2] not in ("'s", "’s")
+                    # "A trader who gave his name as Roe said …": a possessive pronoun is no subject.
+                    and reference.text not in _POSSESSIVE_PRONOUNS
+                ):
                     return reference
         return last_before(position, accept)
 

@@ -58,7 +58,7 @@ def _phrases(text: str, entity_spans: list[Span], offset: int) -> list[tuple[str
     pieces.append(text[cursor:])
     masked = "".join(pieces)
     # A capital that opens a sentence is only a capital; anywhere else it starts a name (a break).
-    masked = _SENTENCE_CAPITAL.sub(_lower_match, masked)
+    masked = _lower_sentence_capitals(masked)
     phrases: list[tuple[str, ...]] = []
     current: list[str] = []
     known = _PHRASE_WORDS
@@ -114,16 +114,28 @@ def _phrase_word(word: str) -> str | None:
     return lower.replace("’", "'")
 
 
-# A word's first letter where the character two before it ends a sentence (". Word"), or at the
-# very start: such a capital is the sentence's, not a name's.
-_SENTENCE_CAPITAL = re.compile(r"[A-Z](?<![A-Za-z][A-Z])(?:(?<=^[A-Z])|(?<=^.[A-Z])|(?<=[.!?].[A-Z]))")
+# A word's first letter where the character two before it ends a sentence (". Word"), the one between
+# being no letter and no line break: such a capital is the sentence's, not a name's. The scan looks for
+# the punctuation, far rarer than capitals; the match ends at the capital.
+_SENTENCE_CAPITAL = re.compile(r"([.!?][^\nA-Za-z])([A-Z])")
 
 
 _REST_OF_WORD = re.compile(r"[\w’'-]*")
 
 
-def _lower_match(match: re.Match[str]) -> str:
-    return match.group().lower()
+def _lower_capital(match: re.Match[str]) -> str:
+    return match.group(1) + match.group(2).lower()
+
+
+def _lower_sentence_capitals(text: str) -> str:
+    """The text with each sentence's opening capital in lower case: after a sentence end (". Word"), or
+    as the first character, or the second after one that is no letter and no line break ('"Word')."""
+    text = _SENTENCE_CAPITAL.sub(_lower_capital, text)
+    if "A" <= text[:1] <= "Z":
+        return text[0].lower() + text[1:]
+    if "A" <= text[1:2] <= "Z" and text[0] != "\n" and not ("a" <= text[0] <= "z" or "A" <= text[0] <= "Z"):
+        return text[0] + text[1].lower() + text[2:]
+    return text
 
 
 _NOUN_ING = frozenset(

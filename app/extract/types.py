@@ -7,15 +7,38 @@ are character offsets into ``Document.body`` unless a field says otherwise.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
-from typing import Literal
+from operator import attrgetter
+from typing import Any, Literal, TypeVar
 
 QuoteKind = Literal["direct", "indirect"]
 SpeakerType = Literal["person", "organisation"]
 PlaceKind = Literal["country", "city", "region", "continent", "other"]
 
+_Value = TypeVar("_Value")
 
+
+def _pickled_as_fields(cls: type[_Value]) -> type[_Value]:
+    """Pickle a value as its class and its fields' values, restored through ``__init__``.
+
+    An import pickles every extraction in a worker and unpickles it in the writer. For frozen
+    slotted classes, dataclasses' own ``__setstate__`` looks up the class's fields again for every
+    object it restores; this way pickling is ~2× and unpickling ~3× as fast (0.21 → 0.10 and
+    0.30 → 0.09 ms of CPU per bench article), with the same values back."""
+    names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+    if len(names) < 2 or not all(f.init for f in fields(cls)):  # type: ignore[arg-type]
+        raise TypeError(f"{cls.__name__}: needs two or more fields, each set by __init__")
+    values = attrgetter(*names)  # a tuple of the values, in __init__'s order
+
+    def __reduce__(self: Any) -> tuple[type[_Value], tuple[Any, ...]]:
+        return (cls, values(self))
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    return cls
+
+
+@_pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Span:
     """A half-open character range ``[start, end)`` into the body."""
@@ -24,6 +47,7 @@ class Span:
     end: int
 
 
+@_pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Document:
     """An article split into its parts, with any metadata found at its top."""
@@ -40,6 +64,7 @@ class Document:
     dateline_place: str | None = None  # the dateline's place as written ("MADRID")
 
 
+@_pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -47,6 +72,7 @@ class Sentence:
     text: str
 
 
+@_pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Affiliation:
     """A person's tie to an organisation, with the role the article gave."""
@@ -55,6 +81,7 @@ class Affiliation:
     role: str | None = None
 
 
+@_pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class PersonEntity:
     key: str  # normalised full name: the merge key across articles
@@ -65,6 +92,7 @@ class PersonEntity:
     mentions: tuple[Span, ...] = ()
 
 
+@_pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class OrganisationEntity:
     key: str  # normalised name: the merge key across articles
@@ -75,6 +103,7 @@ class OrganisationEntity:
     mentions: tuple[Span, ...] = ()
 
 
+@_pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class PlaceEntity:
     key: str  # normalised name plus country code
@@ -84,6 +113,7 @@ class PlaceEntity:
     mentions: tuple[Span, ...] = ()
 
 
+@_pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class QuoteRecord:
     text: str  # body[start:end]
@@ -96,6 +126,7 @@ class QuoteRecord:
     cue: str | None = None  # the reporting verb ("said", "according to")
 
 
+@_pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything the pipeline found in one article."""
@@ -112,6 +143,7 @@ class Extraction:
 # --- Intermediate values between the mention, resolve and quote stages. ---
 
 
+@_pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class PersonMention:
     """A full or partial personal name in the body, with what the words around it say."""
@@ -128,6 +160,7 @@ class PersonMention:
     origins: tuple[str, ...] = ()
 
 
+@_pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class OrganisationMention:
     start: int
@@ -139,6 +172,7 @@ class OrganisationMention:
     kind: str = "organisation"  # "company", "ministry", "union"…: what descriptors may refer to
 
 
+@_pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     start: int
@@ -149,6 +183,7 @@ class PlaceMention:
     kind: PlaceKind = "other"
 
 
+@_pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class ReferenceMention:
     """A pronoun ("she", "it"), descriptor ("the union"), role ("the judge") or document ("the statement")."""
@@ -160,6 +195,7 @@ class ReferenceMention:
     org_kinds: frozenset[str] = frozenset()  # for descriptors: organisation kinds it may name
 
 
+@_pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Mentions:
     people: tuple[PersonMention, ...] = ()
@@ -169,6 +205,7 @@ class Mentions:
     sentence_starts: tuple[int, ...] = ()  # sorted; pronouns prefer the previous sentence's subject
 
 
+@_pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Reference:
     """A resolved mention: which entity a span of the body names, if any."""

@@ -110,3 +110,34 @@ def test_press_release_furniture_is_dropped() -> None:
 def test_a_comments_line_after_a_long_gap_heads_the_comments_and_is_none() -> None:
     document = split_document("Title line\n\nThe story.\n\n\n\nReader comments\n\nFirst.\n\nSecond.")
     assert document.comments == ("First.", "Second.")
+
+
+@pytest.mark.parametrize(
+    "marker", ["Comments (2) Closed", "Comments (2) | Open", "12 comments", "Reader comments (2):"]
+)
+def test_a_comments_line_with_a_count_or_the_threads_state_heads_the_comments(marker: str) -> None:
+    text = f"Bridge shut\n\nThe bridge shut on Monday.\n\n{marker}\n\nAnya K. | 9:12am\nAbout time.\n\nTomas\nToo late."
+    document = split_document(text)
+    assert document.body == "The bridge shut on Monday."
+    assert document.comments == ("Anya K. | 9:12am\nAbout time.", "Tomas\nToo late.")
+
+
+def test_the_sites_comment_rules_above_the_comments_are_no_comment() -> None:
+    notice = "Comments are moderated; please keep to our community guidelines."
+    text = (
+        f"Bridge shut\n\nThe bridge shut.\n\nComments\n\n{notice}\n\nAnya K.\nAbout time.\n\nTomas\nToo late."
+    )
+    assert split_document(text).comments == ("Anya K.\nAbout time.", "Tomas\nToo late.")
+
+
+def test_a_first_comment_that_names_one_rule_word_is_still_a_comment() -> None:
+    # One word of the kind ("respectful") is a reader's own; a notice names two or more.
+    text = "Bridge shut\n\nThe bridge shut.\n\nComments\n\nBe respectful of the crews.\n\nTomas\nToo late."
+    assert split_document(text).comments == ("Be respectful of the crews.", "Tomas\nToo late.")
+
+
+def test_a_sentence_about_comments_inside_the_body_does_not_cut_it() -> None:
+    text = "Bridge shut\n\nThe council closed comments on the plan.\n\nIt opens in May."
+    document = split_document(text)
+    assert document.comments == ()
+    assert "It opens in May." in document.body
