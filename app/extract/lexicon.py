@@ -426,7 +426,9 @@ _SUBDIVISION_TYPES: dict[str, str | frozenset[str]] = {
     "Council area": frozenset({"GB"}),  # Scotland's 32: "Inverclyde", "Argyll and Bute", "Fife"
     "County": frozenset({"IE", "KE"}),
     "Prefecture": frozenset({"JP"}),
-    "Region": frozenset({"PH", "GH"}),  # "Eastern Visayas", "Central Luzon"; Ghana's "Volta"
+    "Region": frozenset(
+        {"PH", "GH", "MM"}
+    ),  # "Eastern Visayas", "Central Luzon"; Ghana's "Volta"; "Sagaing Region"
 }
 # A region named by compass words alone ("Western", "North East", "Central"): too common a phrase bare.
 _COMPASS_ONLY = re.compile(
@@ -449,8 +451,9 @@ _STATE_PARTS = (
 )
 # Regions named by what they are, which other countries have too (India's capital region is also one).
 _GENERIC_REGION_NAMES = frozenset(["National Capital Region"])
-# Countries whose states are written with "State" after the name.
-_STATE_SUFFIXED = frozenset({"NG"})
+# Countries whose states are written with "State" after the name ("Ogun State", "Shan State", "North
+# Darfur State", "Jonglei State").
+_STATE_SUFFIXED = frozenset({"NG", "MM", "SD", "SS"})
 _REGION_PREFIXES = (
     "Afro",
     "Asia",

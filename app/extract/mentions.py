@@ -55,6 +55,7 @@ from app.extract.lexicon import (
     TOWNS,
     FirstName,
     KnownOrg,
+    PlaceInfo,
     family_name_first,
     inner_surnames,
     particle_surname,
@@ -541,7 +542,7 @@ _GROUP_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|from|by|to|at|for|with) (?:[\w’'-]+ ){0,3}?|(?<![^\n])[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?|(?<=[.!?] )[A-Z][\w’'-]* (?:[\w’'-]+ ){0,2}?)(?P<noun>group|company|firm|startup|start-up|association|charity|union|"
     r"party|think tank|lobby|organisation|organization|bank|insurer|retailer|carrier|airline|chipmaker|carmaker|"
     r"automaker|broadcaster|publisher|developer|manufacturer|lender|fund|consultancy|agency|network|alliance|"
-    r"coalition|federation|club|newspaper|website) $"
+    r"coalition|federation|club|newspaper|website|team|band|label|brokerage|operator|utility|distributor) $"
 )
 # The last word of each _GROUP_BEFORE noun: only a chunk after one of them is worth the search.
 _GROUP_NOUNS = frozenset(
@@ -582,6 +583,14 @@ _GROUP_NOUNS = frozenset(
         "club",
         "newspaper",
         "website",
+        # "the German team Zenwerk", "the band Harbour Lights", "the brokerage Acme Homes".
+        "team",
+        "band",
+        "label",
+        "brokerage",
+        "operator",
+        "utility",
+        "distributor",
     ]
 )
 _GROUP_NOUN_ENDS = tuple(f"{noun} " for noun in sorted(_GROUP_NOUNS))
@@ -642,7 +651,11 @@ _GROUP_KINDS = {
     "alliance": "alliance",
 }
 # "Streamline, the video streaming service, will…": an organisation described in apposition.
-_PUBLIC_APPOSITIVE = re.compile(r", the (?:[\w’'-]+ ){0,3}?(?:police|force|regulator|agency)[,.;]")
+_PUBLIC_APPOSITIVE = re.compile(
+    r", the (?:(?:[\w’'-]+ ){0,3}?(?:police|force|regulator|agency|watchdog|authority|ombudsman)[,.;]"
+    # "Zenfund, the sovereign wealth fund": a body the state owns, by the adjective that says so.
+    r"|(?:state|sovereign|government|state-owned|state-run|publicly owned|public) )"
+)
 _ORG_APPOSITIVE = re.compile(
     r", (?:which|that) (?:operates|owns|runs|makes|builds|sells|employs|manages|produces|publishes) "
     r"|, (?:the|a|an|its) (?:[\w’'-]+ ){0,4}?(?:company|service|firm|group|startup|start-up|maker|retailer|chain|"
@@ -650,10 +663,14 @@ _ORG_APPOSITIVE = re.compile(
     r"organisation|organization|broadcaster|publisher|supplier|producer|miner|exporter|importer|drugmaker|"
     r"chipmaker|carmaker|automaker|conglomerate|subsidiary|unit|owner|brewer|utility|regulator|agency|police|"
     r"force|consultancy|union|party|council|university|institute|group|app|"
+    # "Zenlec, the city-owned electricity distributor,", "the public spending watchdog", "the sovereign
+    # wealth fund known as": what trades, oversees or pools money, and the bodies people join.
+    r"distributor|wholesaler|watchdog|ombudsman|authority|commission|board|fund|brokerage|broker|investor|"
+    r"association|federation|coalition|alliance|network|club|team|band|label|studio|"
     r"(?:bus|transit|rail|transport|transportation) system)"
     # "Unison, the union representing hospital staff, said": the noun may run on into what it does;
     # "Pixlane, the start-up owned by Acme,": or into who owns it.
-    r"(?:[,.;]| (?:representing|which|that|whose|behind|owned|backed|founded|run|led)\b)"
+    r"(?:[,.;]| (?:representing|which|that|whose|behind|owned|backed|founded|run|led|known as)\b)"
 )
 _OWNER_APPOSITIVE = re.compile(r", (?:a|an) (?:[\w’'-]+ ){1,3}owner[,.;]")
 _BASED_IN = re.compile(
@@ -1082,6 +1099,19 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
                 continue
+            if (
+                gap == " and "
+                and len(following.tokens) <= 3
+                and [t[2] for t in current.tokens[current.tokens[0][2] in ("The", "THE") :][:2]]
+                in (["Ministry", "of"], ["Department", "of"])
+                and following.tokens[0][2] in TITLE_MODIFIERS  # a portfolio's word: "Energy", "Social"
+                and all(_is_portfolio_word(t[2]) and t[2] not in TITLE_HEADS for t in following.tokens)
+            ):
+                # "the Ministry of Mines and Energy", "the Department of Health and Social Care": a
+                # ministry named for two portfolios.
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                index += 1
+                continue
             if gap == " and " and _and_joins_group(body, current, following):
                 # "the Socialists and Democrats group": a parliamentary group named for two kinds of member.
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
@@ -1119,6 +1149,8 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                         and len(following.tokens) <= 3
                         and last not in ORG_HEADS
                         and following.tokens[0][2] not in ORG_HEADS
+                        # "Banque Lemaire and Alpstein Bank": a name its organisation noun opens is whole.
+                        and current.tokens[current.tokens[0][2] == "The"][2] not in _LEADING_HEADS
                         and not any(t[2] in FIRST_NAMES or t[2] in TITLE_HEADS for t in current.tokens)
                     )
                 )
@@ -1633,6 +1665,13 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
             name = state.body[start:end]
             if canonical == name[: len(canonical)]:
                 canonical = name
+    if canonical == name and name.endswith(" Mission") and state.body.startswith(" in ", end):
+        served = _COUNTRY_AFTER_IN.match(state.body, end)
+        place = PLACES.get(served.group(1).removeprefix("the ")) if served is not None else None
+        if served is not None and place is not None and place.kind == "country":
+            # "the UN Assistance Mission in Zenland": a mission is named with the country it serves.
+            end = served.end()
+            name = canonical = state.body[start:end]
     if canonical.endswith((" Member", " Members")):
         return  # "County Executive Committee Member for Health": a post, never an organisation's last word
     prefix = canonical.split(" ", 1)[0]
@@ -1659,6 +1698,7 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
 
 
 _LOCAL_NUMBER = re.compile(r" \d{1,5}\b")
+_COUNTRY_AFTER_IN = re.compile(rf" in ((?:the )?{U}[\w’'-]*(?: (?:of )?{U}[\w’'-]*){{0,2}})(?![\w’'-])")
 _PRESIDENCY_AFTER = re.compile(r" presidency\b")
 _BETWEEN_PLACE_AFTER = re.compile(rf" and ({U}[\w’'-]*(?: {U}[\w’'-]*)?)(?![\w’'-])")
 # "the ZOP12 climate summit", "ZOP12 talks": a meeting named by its acronym and number, no body.
@@ -1875,16 +1915,36 @@ _LEADING_HEADS = {
 }
 
 
+# Heads of two words whose last word alone heads no name: "Mercy Valley Health System" (a hospital group).
+_TWO_WORD_HEADS = frozenset(["Health System", "Healthcare System", "Hospital System", "School System"])
+
+
 @lru_cache(maxsize=8192)
 def _static_org(bare: str) -> dict[str, object] | None:
     """The organisation a phrase names by its own words (organisation words, "&", a country)."""
     words = bare.split()
-    if words and len(words) > 1 and (words[-1] in ORG_HEADS or _HEAD_BEFORE_OF.search(bare)):
+    if (
+        words
+        and len(words) > 1
+        and (
+            words[-1] in ORG_HEADS
+            or _HEAD_BEFORE_OF.search(bare)
+            or (len(words) > 2 and " ".join(words[-2:]) in _TWO_WORD_HEADS)
+        )
+    ):
         # "National Union of Mineworkers", "Office for National Statistics": the head may come before "of".
         return _org_from_text(bare)
     if len(words) > 1 and words[0] in _LEADING_HEADS and words[1][:1].isupper():
         # "Alianza Tierra y Futuro": in Romance languages the organisation noun comes first.
         return {**_org_from_text(bare), "kind": _LEADING_HEADS[words[0]]}
+    if (
+        len(words) > 1
+        and words[0] == "Team"
+        and words[1][:1].isupper()
+        and words[1].lower() not in ROLE_HEADS
+    ):
+        # "Team Zenith-Velo", "Team Harbour": a sports team named with "Team" first ("Team Leader" is a post).
+        return {**_org_from_text(bare), "kind": "association"}
     if len(words) > 2:
         # "Minerals Council South Africa", "Cancer Research UK": an organisation named with its country.
         for size in (2, 1):
@@ -1942,8 +2002,10 @@ _SPORTS_WORDS = re.compile(
     r"\b(?=[a-z\d])(?:goals?|scored|scorer|striker|midfielder|goalkeeper|defender|hat-trick|penalty|penalties|"
     r"equaliser|equalizer|league|semi-final|quarter-final|relegation|kick-off|stoppage time|half-time|"
     r"second half|first half|dressing room|season|fixture|stadium|touchdowns?|field goal|innings?|rebounds|playoffs?|\d{1,2}-\d{1,2} (?:win|draw|defeat|victory|loss)|"
-    # Baseball and basketball box-score words.
-    r"home runs?|homers?|homered|bullpen|strikeouts?|triple-doubles?|"
+    # Baseball's and basketball's: "a two-run homer", "the bullpen", "struck out eight", "the 10-day injured
+    # list", a triple-double.
+    r"inning|home runs?|homers?|homered|bullpen|strikeouts?|struck out|striking out|injured list|wild card|"
+    r"triple-doubles?|"
     r"(?:beat|drew with|lost to|held|rallied past|edged|routed|blanked) (?:the )?[A-Z][\w ]{2,30} \d{1,2}-\d{1,2})\b"
 )
 
@@ -3708,6 +3770,9 @@ def _classify_leftovers(state: _State, tokens: list[tuple[int, int, str]]) -> No
             _add_place(state, start, tokens[index + size - 1][1])
             index += size
             continue
+        if word.isupper() and word in _POSITION_SET and _is_sports(state):
+            index += 1  # "Acme Sox LHP Jane Roe": the team, then the position's abbreviation, no acronym
+            continue
         org = _org_of(state, word)
         if org:
             _add_org(state, start, end, org)
@@ -4218,8 +4283,9 @@ _POSITIONS = (
     "designated hitter"
 )
 _POSITION_ALT = "|".join(f"{w}|{w[:1].upper()}{w[1:]}" for w in _POSITIONS.split("|"))
-# "WR", "QB": a position's abbreviation in an injury report or a box score.
-_POSITION_ABBREVIATIONS = "QB|WR|RB|TE|LB|CB|DE|DT|OL|OT|OG|FB|SS|FS|RHP|LHP|INF|OF|DH"
+# "WR", "QB": a position's abbreviation in an injury report or a box score; baseball's "RHP" and "LHP"
+# (right- and left-handed pitcher), "INF", "OF", "DH" and the bases.
+_POSITION_ABBREVIATIONS = "QB|WR|RB|TE|LB|CB|DE|DT|OL|OT|OG|FB|SS|FS|RHP|LHP|INF|OF|DH|1B|2B|3B|CF|LF|RF"
 _POSITION_SET = frozenset(_POSITION_ABBREVIATIONS.split("|")) | frozenset(
     w[:1].upper() + w[1:] for w in _POSITIONS.split("|")
 )
@@ -4818,10 +4884,15 @@ def _find_route_ends(state: _State) -> None:
         return
     taken = {(p.start, p.end) for p in state.places} | {(o.start, o.end) for o in state.orgs}
     taken |= {(p.start, p.end) for p in state.people}
+    # Towns read already by the words around them: "the ascent from Lourdes" makes Lourdes known.
+    read = {(p.start, p.end): PlaceInfo(p.canonical, p.country_code, p.kind) for p in state.places}
     for route in _ROUTE.finditer(body):
         for ambiguous, other in ((1, 2), (2, 1)):
+            known = PLACES.get(route.group(other)) or read.get((route.start(other), route.end(other)))
             city = AMBIGUOUS_PLACES.get(route.group(ambiguous))
-            known = PLACES.get(route.group(other))
+            if city is None and known is not None and route.group(ambiguous) not in PLACES:
+                # "from Lourdes to Castres": a smaller town of the same country at the other end.
+                city = PLACE_CANDIDATES.get(route.group(ambiguous), {}).get(str(known.country_code))
             span = (route.start(ambiguous), route.end(ambiguous))
             if (
                 city
@@ -4919,6 +4990,8 @@ def _names_no_person(state: _State, name_tokens: list[tuple[int, int, str]]) -> 
         return False
     if words[-1] in _AREA_HEADS:
         return True  # "in Gaines County": an area
+    if _LOCAL_AFTER.match(state.body, name_tokens[-1][1]):
+        return True  # "flood-hit Ban Khlong district": an area, named before what kind of area it is
     if _RUN_TOGETHER.fullmatch(words[-1]) and not words[-1].startswith(_RUN_TOGETHER_PREFIXES):
         return True  # "call Raleigh CrimeStoppers": a brand
     # "Al Jaddaf Creekside": an Arabic article opens a family name or a place, not a given name.
@@ -5825,6 +5898,31 @@ _POST_OF_BEFORE = re.compile(
 )
 
 
+# "(Pty) Ltd", "(Pvt.) Ltd", "(Private) Limited": a legal form written with its first word in brackets
+# (South Africa, Namibia, Botswana, Zimbabwe, Pakistan, India, Sri Lanka).
+_BRACKETED_LEGAL_FORM = re.compile(r" \((?:Pty|Pvt|Private|Pte)\.?\) (?:Ltd\b\.?|Limited\b)")
+
+
+def _find_bracketed_legal_forms(state: _State, chunks: list[_Chunk]) -> None:
+    """ "Orange River Minerals (Pty) Ltd": a company's name runs on through its bracketed legal form,
+    whatever its words were read as alone (a region's name, a person's)."""
+    if ") L" not in state.body:
+        return
+    for chunk in chunks:
+        form = _BRACKETED_LEGAL_FORM.match(state.body, chunk.end)
+        if form is None or chunk.label == "split":
+            continue
+        start, end = chunk.start, form.end()
+        if state.body.startswith("The ", start) and start in state.sentence_starts:
+            start += 4
+        state.orgs = [o for o in state.orgs if not (start <= o.start and o.end <= chunk.end)]
+        state.places = [p for p in state.places if not (start <= p.start and p.end <= chunk.end)]
+        state.people = [p for p in state.people if not (start <= p.start and p.end <= chunk.end)]
+        chunk.label = "org"
+        name = state.body[start:end]
+        _add_org(state, start, end, {**_org_from_text(name), "kind": "company"})
+
+
 def _find_appositive_org_names(state: _State, chunks: list[_Chunk]) -> None:
     """ "The German Pension Insurance fund, Deutsche Rentenversicherung, said": the name between commas
     right after an organisation is another name of it (often its own language's), not a new body."""
@@ -5917,6 +6015,35 @@ def _named_spans(state: _State) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in state.people] + [(m.start, m.end) for m in state.orgs]
 
 
+# A publication's name as its metadata gives it: capitalised words, "from", "of", "the" or "&" between.
+_SOURCE_NAME = re.compile(rf"(?:The )?{U}[\w’'.-]*(?: (?:(?:of|from|the|&) )?{U}[\w’'.-]*){{0,5}}")
+
+
+def _find_source_outlet(state: _State, source: str | None) -> None:
+    """ "Source: Harbour Ledger" over a story that says a witness "told the Harbour Ledger": the outlet
+    that published the story, named in its own text, is an organisation even where its name holds a
+    place ("Notes from Zenland") or a nationality ("Zenlandic Courier") that no other rule reads as one."""
+    if not source or not _SOURCE_NAME.fullmatch(source) or source in PLACES:
+        return
+    body = state.body
+    bare = source.removeprefix("The ")
+    if " " not in bare and bare not in KNOWN_ORGS:
+        return  # a one-word name ("Mercury", "Nation") is as often a word or a place in the text
+    named = _overlapping(_named_spans(state))
+    found: list[tuple[int, int]] = []
+    for match in re.finditer(rf"(?<![\w’'-])(?:{re.escape(source)}|{re.escape(bare)})(?![\w’'-])", body):
+        start, end = match.span()
+        if not named(start, end):
+            found.append((start, end))
+    if not found:
+        return
+    inside = _overlapping(found)
+    state.places = [p for p in state.places if not inside(p.start, p.end)]
+    data = {**_org_from_text(source, known=KNOWN_ORGS.get(source)), "kind": "media"}
+    for start, end in found:
+        _add_org(state, start, end, {**data, "name": body[start:end]})
+
+
 def _outlet_cue(body: str, start: int) -> bool | None:
     """ "told Zenpost", "told the Zenpost", "replied to The Zenpost": True after a phrase that tells, False
     after one that answers, None after neither. "the" or "The" before the name belongs to the phrase,
@@ -5950,6 +6077,9 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
         return
     named = _named_spans(state)
     overlaps = _overlapping(named + [(m.start, m.end) for m in state.places])
+    overlaps_named = _overlapping(named)
+    places_at = {(p.start, p.end) for p in state.places}
+    place_opened: set[str] = set()
     added: list[tuple[int, int]] = []  # the masthead lines' full names (one per outlet at most)
     name_words = {w for p in state.people for w in p.name.split()}
     names: set[str] = set()
@@ -5961,8 +6091,15 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
             continue
         name = body[chunk.start : end]
         words = name.split()
+        # "told Zenland Reports": a place opens the outlet's name, the words after it no place's.
+        place_first = (
+            len(words) >= 2
+            and (chunk.start, tokens[0][1]) in places_at
+            and words[-1] not in PLACES
+            and not overlaps_named(chunk.start, end)
+        )
         if (
-            overlaps(chunk.start, end)
+            (overlaps(chunk.start, end) and not place_first)
             or name in PLACES
             or (words[0] in FIRST_NAMES and body.startswith("The ", chunk.start - 4))
             or any(w in name_words or w in _NOT_OUTLET_WORDS for w in words)
@@ -5974,6 +6111,8 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
         if body.startswith("The ", chunk.start - 4) and chunk.start - 4 not in state.sentence_starts:
             name = f"The {name}"  # "told The Zenpost": a capital "The" inside a sentence is the title's
         names.add(name)
+        if place_first:
+            place_opened.add(name)
     for name in names:
         data = {**_org_from_text(name), "kind": "media"}
         if " " not in name:
@@ -5986,9 +6125,10 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
                     state.places = [p for p in state.places if not (p.start < end and start < p.end)]
                     _add_org(state, start, end, {**data, "name": full.group(1)})
                     added.append((start, end))
+        clear = overlaps_named if name in place_opened else overlaps
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", body):
             start, end = match.span()
-            if not overlaps(start, end) and not any(a < end and start < b for a, b in added):
+            if not clear(start, end) and not any(a < end and start < b for a, b in added):
                 _add_org(state, start, end, data)
 
 
@@ -6393,6 +6533,28 @@ def _find_long_org_names(state: _State, chunks: list[_Chunk]) -> None:
             _add_org(state, chunk.start, chunk.end, _org_from_text(state.body[chunk.start : chunk.end]))
 
 
+def _find_repeated_org_names(state: _State, chunks: list[_Chunk]) -> None:
+    """ "the agreement with Harbour Crest Terminals" before "Harbour Crest Terminals said": a name of
+    several words the article gives an organisation elsewhere is that organisation wherever it stands
+    whole, even where no rule read it as one (or read only a place inside it)."""
+    named: dict[str, OrganisationMention] = {}
+    for org in state.orgs:
+        if " " in org.name and org.name == state.body[org.start : org.end]:
+            named.setdefault(org.name, org)
+    if not named:
+        return
+    taken = {(o.start, o.end) for o in state.orgs}
+    for chunk in chunks:
+        if chunk.label not in ("unknown", "place") or (chunk.start, chunk.end) in taken:
+            continue
+        found = named.get(state.body[chunk.start : chunk.end])
+        if found is None:
+            continue
+        chunk.label = "org"
+        state.places = [p for p in state.places if not (chunk.start <= p.start and p.end <= chunk.end)]
+        state.orgs.append(dataclasses.replace(found, start=chunk.start, end=chunk.end))
+
+
 def _place_side(state: _State, chunks: list[_Chunk], index: int) -> bool:
     """ "at Acme-Ota", "in Abeokuta and Acme-Ota": the town an organisation is named after, not it."""
     chunk = chunks[index]
@@ -6429,6 +6591,8 @@ def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
             and first not in PLACE_FIRST_WORDS
             and first not in TITLE_HEADS
             and first not in _FUNCTION_OPENERS
+            # "a Zambian consortium" beside the Zambian Justice Forum: a nationality opens many names.
+            and first not in _DEMONYM_COUNTRIES
             and not first.isupper()
             # "Air" of "Air Force", "Coast" of "Coast Guard": a force's first word is a common noun
             and org.kind not in ("military", "police")
@@ -6438,8 +6602,10 @@ def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
                 named == org.name or org.name.startswith(named + " ") or named.startswith(org.name + " ")
             ):
                 shared.add(first)
+        elif org.kind in ("military", "police"):
+            shared.add(first)  # "Border agents" beside the Border Patrol: the force's word, no one's name
     for word in shared:
-        del short[word]
+        short.pop(word, None)
     if not short:
         return
     surnames = {p.name.split()[-1] for p in state.people}
@@ -6570,7 +6736,9 @@ _NOUN_AFTER = re.compile(
 _PAST_AFTER = re.compile(r" [a-z]{3,}ed\b")
 # ... or after one: "the Kibera neighbourhood".
 # ... or "the Kherson region", "the city's Saltivskyi district": an area of the country.
-_LOCAL_AFTER = re.compile(r" (?:neighbou?rhood|suburb|village|district|region|oblast)\b")
+_LOCAL_AFTER = re.compile(
+    r" (?:neighbou?rhood|suburb|village|district|region|oblast|province|prefecture|governorate|municipality)\b"
+)
 # ... or an apposition that says what it is: "Kilbeggan, a market town in County Westmeath".
 _SETTLEMENT_APPOSITION = re.compile(
     r", (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:town|village|township|hamlet|suburb|city|district|port|"
@@ -6590,6 +6758,10 @@ _PHRASAL_IN = re.compile(
 )
 # The last word of every phrase _LOCAL_BEFORE matches, and "at" (before "X in Maharashtra").
 _CONTEXT_LAST_WORDS = frozenset(["in", "near", "outside", "of", "from", "to", "at", "for"])
+
+
+# "across the border in Zenburg, in Myanmar's Shan State": the country the next phrase puts the town in.
+_IN_COUNTRYS_AFTER = re.compile(rf", in ({U}[a-z]+(?: {U}[a-z]+)?)[’']s {U}")
 
 
 def _in_region_of(body: str, end: int, country: str) -> bool:
@@ -7014,11 +7186,21 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             (short_org is None and (_LOCAL_AFTER.match(body, end) or _SETTLEMENT_APPOSITION.match(body, end)))
             # "prices at Lasalgaon in Maharashtra": a region of the article's own country.
             or (previous == "at" and _in_region_of(body, end, country))
+            # "a farmer at Wenchi": a town of the story's country, read as a workplace only by "at".
+            or (
+                short_org is not None
+                and short_org.kind == "organisation"
+                and short_org.canonical not in KNOWN_ORGS
+                and country in PLACE_CANDIDATES.get(text, {})
+            )
         ):
             continue
         if (
             before is not None
             and not _DWELLERS_BEFORE.search(body, window, start)
+            # "the town of Kelso lost power", "the island of Tavua into a hub": after "the town of" a
+            # word in lower case is the sentence's verb or preposition, not a noun the name modifies.
+            and not settlement
             and (
                 (
                     _NOUN_AFTER.match(body, end)
@@ -7030,7 +7212,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             continue  # "in Brexit talks", "in Gaelic": a modifier or a language, not a place
         if short_org is not None:
             state.orgs.remove(short_org)
-        region = _DATELINE_REGION.match(body, end)
+        region = _DATELINE_REGION.match(body, end) or _IN_COUNTRYS_AFTER.match(body, end)
         known = PLACES.get(region.group(1).rstrip(".")) if region else None
         chunk.label = "place"
         local_names.add(text)
@@ -7384,10 +7566,11 @@ def _drop_bare_house(state: _State) -> None:
         state.orgs = [o for o in state.orgs if o.name != "House"]
 
 
-# Kinds of public body a place in the name makes that place's country's ("Nepal Police", "Dubai Land
-# Department", "the Turkish Statistical Institute"); companies, banks, parties, unions and universities
-# named after a place are not the state's.
-_PLACE_NAMED_BODY_KINDS = _NATIONAL_BODY_KINDS | {"council", "committee", "institute"}
+# Kinds of body a place in the name makes that place's country's ("Nepal Police", "Dubai Land
+# Department", "the Turkish Statistical Institute", and a body of no listed kind such as "Transport
+# Canada" or "Aguas de Monterrey"); companies, banks, parties, unions and universities named after a
+# place are not the state's.
+_PLACE_NAMED_BODY_KINDS = _NATIONAL_BODY_KINDS | {"council", "committee", "institute", "organisation"}
 # Kinds a story's country owns when the name gives none: its local councils and committees too.
 _HOME_BODY_KINDS = _NATIONAL_BODY_KINDS | {"council", "committee"}
 
@@ -7395,7 +7578,7 @@ _HOME_BODY_KINDS = _NATIONAL_BODY_KINDS | {"council", "committee"}
 def _named_place_country(name: str, named: set[str | None]) -> str | None:
     """The country a public body's name places it in: a country or a nationality in it ("Nepal Army",
     "Scottish Government"), or a city or region of a country the article names ("Odesa City Military
-    Administration", "Dubai Land Department", "Aguas de Nuevo León")."""
+    Administration", "Dubai Land Department", "Aguas de Sonora")."""
     words = name.split()
     for index, word in enumerate(words):
         if word in _INTERNATIONAL_WORDS:
@@ -7481,6 +7664,8 @@ def _national_short_forms(state: _State) -> None:
 
 
 _GENERIC_CENTRAL_BANKS = frozenset(["Central Bank", "Reserve Bank"])
+_NATIONAL_OPENERS = frozenset(["National", "Federal"])
+_PRIVATE_KINDS = frozenset(["company", "media"])
 
 
 def _home_national_bodies(state: _State, document: Document) -> None:
@@ -7495,7 +7680,13 @@ def _home_national_bodies(state: _State, document: Document) -> None:
         if org.country_code is None
         # "the Council of Governors", "the Monetary Policy Committee": a council or committee is the country's too.
         # "the Central Bank" by its generic name is the country's too, where other banks are companies.
-        and (org.kind in _HOME_BODY_KINDS or org.name in _GENERIC_CENTRAL_BANKS)
+        and (
+            org.kind in _HOME_BODY_KINDS
+            or org.name in _GENERIC_CENTRAL_BANKS
+            # "the National Weather Service", "the Federal Cartel Office": a body of any kind but a
+            # company's that calls itself national or federal is the country's.
+            or (org.name.split(" ", 1)[0] in _NATIONAL_OPENERS and org.kind not in _PRIVATE_KINDS)
+        )
         and (org.canonical not in KNOWN_ORGS or org.canonical in _COUNTRYLESS_KNOWN_BODIES)
         and not any(
             w in _INTERNATIONAL_WORDS or w in PLACES or w in _DEMONYM_ADJECTIVES for w in org.name.split()
@@ -7619,11 +7810,22 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         for match in _BASED_IN.finditer(body):
             # "The Boston-based drugmaker": the place inside a compound adjective.
             start, end = match.start("place"), match.end("place")
-            while start < end and body[start:end] not in PLACES and body[start:end] not in AMBIGUOUS_PLACES:
+            while (
+                start < end
+                and body[start:end] not in PLACES
+                and body[start:end] not in AMBIGUOUS_PLACES
+                and body[start:end] not in TOWNS
+            ):
                 space = body.find(" ", start, end)
                 start = end if space < 0 else space + 1
             if start < end and body[start:end] in PLACES:
                 _add_place(state, start, end)
+            elif start < end and body[start:end] not in AMBIGUOUS_PLACES:
+                # "Parramatta-based": a town too small to be read bare is a place before "-based".
+                town = TOWNS[body[start:end]]
+                state.places.append(
+                    PlaceMention(start, end, body[start:end], town.name, town.country_code, town.kind)
+                )
             elif start < end:
                 # "Lagos-based": a name that is as often a word or surname is a place before "-based".
                 city = AMBIGUOUS_PLACES[body[start:end]]
@@ -7679,6 +7881,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
                 last.kind,
             )
         previous = chunk
+    _find_bracketed_legal_forms(state, chunks)
     _find_appositive_org_names(state, chunks)
     _find_appositive_countries(state)
     _find_known_as_names(state)
@@ -7693,6 +7896,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_outlets(state, chunks)
     _find_described_outlets(state, chunks)
     _find_credited_outlets(state, credits)
+    _find_source_outlet(state, document.source)
     _find_journals(state, chunks)
     _find_surnames_read_as_towns(state, chunks)
     if labels:
@@ -7702,6 +7906,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_camel_case_orgs(state)
     _find_long_org_names(state, chunks)
     _find_short_org_names(state, chunks)
+    _find_repeated_org_names(state, chunks)
     _find_possessed_regions(state)
     _find_constituencies(state, chunks)
     _find_counties(state, chunks)

@@ -90,18 +90,47 @@ def _org_key(mention: OrganisationMention) -> str:
     return key
 
 
+# A newspaper's or broadcaster's last word stays: "UN News" is no short form of the UN, nor "Sky News" of Sky.
+_MASTHEAD_HEADS = frozenset(
+    ["News", "Times", "Post", "Herald", "Journal", "Gazette", "Tribune", "Chronicle", "Telegraph", "Courier"]
+)
+
+
 @lru_cache(maxsize=4096)  # asked twice per organisation mention, and names recur across articles
 def _strip_suffix(name: str) -> str:
     words = name.split()
     # "Acme Co., Ltd.": each legal form, the comma between them too, is no part of the name.
-    while len(words) > 1 and ORG_HEADS.get(words[-1].rstrip(",")) == "company":
+    while (
+        len(words) > 1
+        and ORG_HEADS.get(words[-1].rstrip(",")) == "company"
+        and words[-1] not in _MASTHEAD_HEADS
+    ):
         words.pop()
     return " ".join(words).rstrip(",")  # "Acme Health, Inc.": the comma before the legal form goes too
 
 
 # Legal forms after a company's name: "Morikawa Seiki Co." is also written "Morikawa Seiki".
+# ("Acme Minerals (Pty) Ltd", "(Pvt) Ltd", "(Private) Limited": the bracketed first word of the form too.)
 _LEGAL_FORMS = frozenset(
-    ["Co.", "Co", "Ltd.", "Ltd", "Inc.", "Inc", "Corp.", "Corp", "LLC", "plc", "PLC", "AG", "SA", "GmbH"]
+    [
+        *(
+            "Co.",
+            "Co",
+            "Ltd.",
+            "Ltd",
+            "Inc.",
+            "Inc",
+            "Corp.",
+            "Corp",
+            "LLC",
+            "plc",
+            "PLC",
+            "AG",
+            "SA",
+            "GmbH",
+        ),
+        *("(Pty)", "(Pty.)", "(Pvt)", "(Pvt.)", "(Private)", "(Pte)", "(Pte.)", "Limited"),
+    ]
 )
 
 
@@ -110,6 +139,15 @@ def _without_legal_form(name: str) -> str:
     if head and last in _LEGAL_FORMS:
         return _without_legal_form(head.rstrip(","))  # "Acme Co., Ltd.": both legal forms go
     return name
+
+
+def _other_full_name(name: str, earlier: str | None) -> bool:
+    """Do two names of one stem ("Acme Group", "Acme Holdings") differ by more than a legal form, neither
+    running on from the other ("Acme Energy", "Acme Energy Group")?"""
+    if earlier is None:
+        return False
+    one, other = _without_legal_form(name), _without_legal_form(earlier)
+    return not (one.startswith(other) or other.startswith(one))
 
 
 def _short_forms(mentions: tuple[OrganisationMention, ...]) -> dict[str, str | None]:
@@ -126,7 +164,9 @@ def _short_forms(mentions: tuple[OrganisationMention, ...]) -> dict[str, str | N
         if words[-1].islower():
             continue  # "the Treasury select committee": its first word names another body, the Treasury
         key = _org_key(mention)
-        candidates = [words[0]]
+        # "the Senate Blue Ribbon Committee", "the House Farm Caucus": a chamber opening a body's name is
+        # the chamber, no short form of the body.
+        candidates = [] if ORG_HEADS.get(words[0]) == "parliament" or words[0] == "House" else [words[0]]
         if mention.kind == "association":
             candidates.append(words[-1])
         for word in candidates:
@@ -206,10 +246,18 @@ def _resolve_orgs(
         if any(" and " in m.name or " & " in m.name for m in mentions)
         else {}
     )
+    fulls: dict[str, str] = {}  # a stem ("Acme") → the first name written with more after it
     for mention in mentions:
         own = _org_key(mention)
         # "Acme" after "Acme Corp", or an acronym defined earlier: the same organisation.
-        key = forms.get(mention.name, forms.get(_strip_suffix(mention.name), own))
+        stem = _strip_suffix(mention.name)
+        key = forms.get(mention.name)
+        if key is None:
+            key = forms.get(stem, own)
+            if stem != mention.name and _other_full_name(mention.name, fulls.get(stem)):
+                key = own  # "Acme Holdings" beside "Acme Group": two companies of one family
+        if stem != mention.name:
+            fulls.setdefault(stem, mention.name)
         if key == own and mention.canonical != mention.name:
             # "Federal Cartel Office (Bundeskartellamt)": the other name of a body named just before.
             key = forms.get(mention.canonical, own)
