@@ -26,13 +26,13 @@ class PersonPublic(_Schema):
             "examples": [
                 {
                     "id": 1,
-                    "name": "Tarja Jaakkola",
-                    "titles": ["Assistant Secretary General for Defence Industry, Innovation and Armaments"],
-                    "organisations": [{"id": 3, "name": "NATO"}],
-                    "aliases": ["Jaakkola"],
+                    "name": "Ada Okafor",
+                    "titles": ["chief executive"],
+                    "organisations": [{"id": 3, "name": "Acme Freight"}],
+                    "aliases": ["Okafor"],
                 }
             ]
-        },  # from the seed article
+        },  # an invented example
     )
 
     id: int
@@ -49,9 +49,15 @@ class OrganisationPublic(_Schema):
         from_attributes=True,
         json_schema_extra={
             "examples": [
-                {"id": 1, "name": "Ministry of Defense", "acronym": None, "aliases": [], "country_code": "JP"}
+                {
+                    "id": 1,
+                    "name": "Ministry of Transport",
+                    "acronym": None,
+                    "aliases": [],
+                    "country_code": "NO",
+                }
             ]
-        },  # from the seed article
+        },  # an invented example
     )
 
     id: int
@@ -67,8 +73,8 @@ class PlacePublic(_Schema):
     model_config = ConfigDict(
         from_attributes=True,
         json_schema_extra={
-            "examples": [{"id": 7, "name": "The Hague", "country_code": "NL", "kind": "city"}]
-        },  # from the seed article
+            "examples": [{"id": 7, "name": "Bergen", "country_code": "NO", "kind": "city"}]
+        },  # an invented example
     )
 
     id: int
@@ -91,17 +97,16 @@ class QuotePublic(_Schema):
                 {
                     "id": 2,
                     "article_id": 1,
-                    "text": "the current security environment supports our aim to increase our practical coordination and "
-                    "further strengthen our defence industrial cooperation with Japan.",
+                    "text": "the new timetable will add two sailings a day from June.",
                     "kind": "direct",
-                    "speaker": {"id": 2, "name": "Tarja Jaakkola", "type": "person"},
+                    "speaker": {"id": 2, "name": "Ada Okafor", "type": "person"},
                     "speaker_text": "She",
                     "cue": "added",
-                    "start": 708,
-                    "end": 866,
+                    "start": 412,
+                    "end": 469,
                 }
             ]
-        },  # from the seed article
+        },  # an invented example
     )
 
     id: int
@@ -127,11 +132,11 @@ class CommentPublic(_Schema):
                 {
                     "id": 1,
                     "article_id": 1,
-                    "text": "What is sad is now in my head I think is Japan actually talking to European NATO or US NATO.. sad times.",
+                    "text": "Two more sailings a day is welcome, but the fares are still too high.",
                     "position": 0,
                 }
             ]
-        },  # from the seed article
+        },  # an invented example
     )
 
     id: int
@@ -147,22 +152,21 @@ class ArticlePublic(_Schema):
             "examples": [
                 {
                     "id": 1,
-                    "title": "NATO and Japan have held their first formal dialogue on defence industrial cooperation and "
-                    "capability development, marking a new step in their…",
-                    "body": "NATO and Japan have held their first formal dialogue on defence industrial cooperation …",
-                    "published_at": None,
-                    "source": None,
+                    "title": "Ferry operator adds two daily sailings as summer timetable starts",
+                    "body": "BERGEN, May 2 (Reuters) - Acme Freight will add two sailings a day from June, …",
+                    "published_at": "2025-05-02T00:00:00Z",
+                    "source": "Reuters",
                     "url": None,
                     "content_hash": "c8d8817d667a92c4fd732640527bd6a25faec523c3cd2b446e9bf545d93ed7cb",
                     "topics": [
-                        "defence industrial cooperation",
-                        "capability development",
-                        "supply chain security",
+                        "summer timetable",
+                        "daily sailings",
+                        "ferry fares",
                     ],
                     "created_at": "2026-11-25T18:29:26.012207Z",
                 }
             ]
-        },  # from the seed article
+        },  # an invented example
     )
 
     id: int

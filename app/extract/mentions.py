@@ -4993,7 +4993,7 @@ def _names_no_person(state: _State, name_tokens: list[tuple[int, int, str]]) -> 
     if _LOCAL_AFTER.match(state.body, name_tokens[-1][1]):
         return True  # "flood-hit Ban Khlong district": an area, named before what kind of area it is
     if _RUN_TOGETHER.fullmatch(words[-1]) and not words[-1].startswith(_RUN_TOGETHER_PREFIXES):
-        return True  # "call Raleigh CrimeStoppers": a brand
+        return True  # "call Eastbrook CrimeStoppers": a brand
     # "Al Jaddaf Creekside": an Arabic article opens a family name or a place, not a given name.
     return words[0] in ("Al", "El") and len(words) > 2 and words[1] not in FIRST_NAMES
 
@@ -5065,7 +5065,7 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             and name_tokens[0][2] not in FIRST_NAMES
             and not _is_initials(name_tokens[0][2])
         ):
-            # "the Major Crime Unit", "Major Incident Room": the adjective, not the rank, unless a
+            # "the Major Fraud Unit", "Major Incident Room": the adjective, not the rank, unless a
             # given name or an initial follows it ("Major Jane Roe", "Major J. Roe").
             chunk.label = "unknown"
             continue
@@ -7568,7 +7568,7 @@ def _drop_bare_house(state: _State) -> None:
 
 # Kinds of body a place in the name makes that place's country's ("Nepal Police", "Dubai Land
 # Department", "the Turkish Statistical Institute", and a body of no listed kind such as "Transport
-# Canada" or "Aguas de Monterrey"); companies, banks, parties, unions and universities named after a
+# Canada" or "Aguas de Saltillo"); companies, banks, parties, unions and universities named after a
 # place are not the state's.
 _PLACE_NAMED_BODY_KINDS = _NATIONAL_BODY_KINDS | {"council", "committee", "institute", "organisation"}
 # Kinds a story's country owns when the name gives none: its local councils and committees too.

@@ -66,7 +66,7 @@ async def list_articles(
         Query(
             max_length=300,
             description="Only articles naming this person (case-insensitive; surname is enough).",
-            examples=["Rutte"],
+            examples=["Okafor"],
         ),
     ] = None,
     person_id: Annotated[
@@ -77,7 +77,7 @@ async def list_articles(
         Query(
             max_length=300,
             description="Only articles naming this organisation (name or acronym).",
-            examples=["NATO"],
+            examples=["Acme Freight"],
         ),
     ] = None,
     organisation_id: Annotated[
@@ -95,7 +95,7 @@ async def list_articles(
     topic: Annotated[
         str | None,
         Query(
-            max_length=120, description="Only articles with this topic.", examples=["supply chain security"]
+            max_length=120, description="Only articles with this topic.", examples=["ferry fares"]
         ),
     ] = None,
     include: Includes = None,

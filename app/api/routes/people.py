@@ -56,7 +56,7 @@ async def list_people(
         Query(
             max_length=300,
             description="Only people tied to the organisation with this name or acronym.",
-            examples=["NATO"],
+            examples=["Acme Freight"],
         ),
     ] = None,
     format: FormatParam = None,

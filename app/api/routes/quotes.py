@@ -55,7 +55,7 @@ async def list_quotes(
         Query(
             max_length=300,
             description="Only quotes said by this organisation (name or acronym) or by people tied to it.",
-            examples=["NATO"],
+            examples=["Acme Freight"],
         ),
     ] = None,
     q: SearchText = None,
@@ -69,7 +69,7 @@ async def list_quotes(
             min_length=1,
             max_length=300,
             description="Speaker's name, case-insensitive; the surname is enough.",
-            examples=["Rutte"],
+            examples=["Okafor"],
         ),
     ] = None,
     format: FormatParam = None,
