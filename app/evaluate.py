@@ -218,7 +218,7 @@ def evaluate_article(name: str, text: str, gold: dict[str, Any]) -> ArticleResul
             for form in forms
         }
         wrong = [t for t in record.get("titles", []) if _norm(t) not in titles]
-        wrong += [o for o in record.get("organisations", []) if _norm(o) not in affiliated]
+        wrong += [o for o in record.get("organisations", []) if _org_norm(o) not in affiliated]
         if wrong:
             failures.append(f"person {record['name']!r}: missing title/organisation {wrong}")
         else:

@@ -114,3 +114,18 @@ def test_a_gold_place_may_be_written_as_the_article_wrote_it(tmp_path: Path) -> 
     # A form the article never uses does not match.
     (tmp_path / "story.gold.json").write_text(gold % "Cal.", encoding="utf-8")
     assert "missing place 'Cal.' (US)" in evaluate_folder(tmp_path).articles[0].failures
+
+
+def test_a_persons_organisation_compares_without_a_leading_the_as_the_organisation_row_does(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "story.txt").write_text(
+        "Trust reopens\n\nJane Roe, director of the Harbourside Heritage Trust, said the gallery would reopen.",
+        encoding="utf-8",
+    )
+    gold = '{"people": [{"name": "Jane Roe", "titles": ["director"], "organisations": ["%s"]}]}'
+    for written in ("The Harbourside Heritage Trust", "Harbourside Heritage Trust"):
+        (tmp_path / "story.gold.json").write_text(gold % written, encoding="utf-8")
+        assert evaluate_folder(tmp_path).person_details.correct == 1
+    (tmp_path / "story.gold.json").write_text(gold % "Harbourside Heritage Trusts", encoding="utf-8")
+    assert evaluate_folder(tmp_path).person_details.correct == 0
