@@ -201,10 +201,14 @@ class ConditionalGetMiddleware:
                     started = message
                 elif "cache-control" not in headers:
                     headers["Cache-Control"] = "no-store"
-            elif message["type"] == "http.response.body" and started is not None and key is not None:
+            elif (
+                message["type"] == "http.response.body"
+                and started is not None
+                and cache is not None
+                and key is not None
+            ):
                 # Only an answer sent whole in one message is kept; a streamed export is not.
                 if not message.get("more_body", False):
-                    assert cache is not None
                     cache.put(
                         key, version, CachedResponse(list(started["headers"]), message.get("body", b""))
                     )

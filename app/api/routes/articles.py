@@ -94,9 +94,7 @@ async def list_articles(
     country: Country = None,
     topic: Annotated[
         str | None,
-        Query(
-            max_length=120, description="Only articles with this topic.", examples=["ferry fares"]
-        ),
+        Query(max_length=120, description="Only articles with this topic.", examples=["ferry fares"]),
     ] = None,
     include: Includes = None,
     facet: Annotated[
