@@ -75,7 +75,7 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
 U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
-_ABBREVIATED = "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Dra"
+_ABBREVIATED = "Mr|Mrs|Ms|Md|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Dra"
 _PARTICLE = (
     r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|ibn|al|el|dos|das|ter|ten|te|zu|y)"
 )
@@ -99,7 +99,7 @@ _PARTICLES_BEFORE = re.compile(rf"(?<![\w’'\-])(?:{_PARTICLE} ){{1,2}}$")
 _PARTICLE_WORDS = frozenset(_PARTICLE.strip("(?:)").split("|"))
 _PARTICLE_WORD = re.compile(_PARTICLE)
 _ACRONYM_BEFORE = re.compile(r"\(([A-Z][A-Za-z0-9&.]{1,9})\) $")
-_ACRONYM_AFTER = re.compile(r" \((?:the )?([A-Z][A-Za-z0-9&.]{1,9})\)")
+_ACRONYM_AFTER = re.compile(r" \((?:the )?([A-Z][A-Za-z0-9&.]{1,9}(?:-[A-Z]{1,5})?)\)")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -1222,7 +1222,12 @@ def _and_joins_agency(body: str, current: _Chunk, following: _Chunk) -> bool:
 
 # Lower-case words inside Portuguese, Spanish, French and Italian names ("Banco Central do Brasil").
 _ROMANCE_JOINS = frozenset(
-    [" do ", " da ", " dos ", " das ", " de ", " del ", " de la ", " di ", " du ", " des "]
+    [
+        *(" do ", " da ", " dos ", " das ", " de ", " del ", " de la ", " di ", " du ", " des "),
+        # French "pour" and "et" ("Rassemblement pour la Justice et le Progrès"), Spanish "para" and "y".
+        *(" pour ", " pour la ", " pour le ", " pour les ", " et ", " et la ", " et le ", " et les "),
+        *(" para ", " para la ", " para el ", " y ", " y la ", " y el "),
+    ]
 )
 # Bodies named with the country they serve ("European Union Chamber of Commerce in China").
 _IN_COUNTRY_HEADS = frozenset(["Chamber", "Incorporation"])
@@ -1828,9 +1833,19 @@ _ACRONYM = re.compile(r"[A-Z](?:[A-Z]|&(?=[A-Z])){1,5}")
 _ROMAN = re.compile(r"[IVXLC]+")
 
 
+# Two sets of initials joined by a hyphen: a party and its alliance ("PDCI-RDA"), a faction ("PDI-P").
+_HYPHENED_ACRONYM = re.compile(r"([A-Z]{2,5})-([A-Z]{1,5})")
+
+
 @lru_cache(maxsize=8192)
 def _is_acronym(word: str) -> bool:
     """An all-capitals word that stands for an organisation rather than a thing, place or title."""
+    hyphened = _HYPHENED_ACRONYM.fullmatch(word) if "-" in word else None
+    if hyphened is not None:
+        # "US-EU", "UK-ANC": two places' or bodies' initials paired name no one body.
+        return not any(
+            part in PLACES or part in KNOWN_ORGS or part in NOT_NAMES for part in hyphened.groups()
+        )
     return (
         _ACRONYM.fullmatch(word) is not None
         and _ROMAN.fullmatch(word) is None
@@ -1897,6 +1912,7 @@ def _short_form_org(state: _State, form: str) -> KnownOrg | None:
 _LEADING_HEADS = {
     **dict.fromkeys(["Partido", "Parti", "Partito", "Frente", "Movimiento", "Movimento"], "party"),
     **dict.fromkeys(["Mouvement", "Alianza", "Aliança", "Alliance", "Alleanza", "Coalición"], "party"),
+    **dict.fromkeys(["Rassemblement", "Congrès"], "party"),
     **dict.fromkeys(["Banco", "Banque", "Banca"], "bank"),
     **dict.fromkeys(["Bolsa", "Borsa", "Bourse", "Börse", "Bursa"], "company"),  # stock exchanges
     **dict.fromkeys(["Ministerio", "Ministério", "Ministère", "Ministero", "Secretaría"], "ministry"),
@@ -2572,6 +2588,24 @@ _LOAN_WORDS = frozenset(["Facility", "Programme", "Program", "Scheme", "Instrume
 _AMOUNT_BEFORE = re.compile(
     r"(?:[$€£¥₹]|[A-Z]{1,3}\$|\b(?:Rs|USD|EUR)\.? ?)\d[\d.,]*(?: ?(?:bn|billion|m|mn|million|trillion|tn))? $"
 )
+# Last words of a law's or treaty's name: the name is no organisation's ("Fund" and "Programme" may be).
+_LAW_HEADS = frozenset(
+    [
+        "Act",
+        "Law",
+        "Bill",
+        "Treaty",
+        "Directive",
+        "Regulation",
+        "Convention",
+        "Agreement",
+        "Accord",
+        "Accords",
+        "Protocol",
+        "Charter",
+        "Code",
+    ]
+)
 # Last words of a law's, treaty's or loan programme's name, whose initials name that, not a body.
 _LAW_WORDS = (
     "Act|Law|Bill|Treaty|Directive|Regulation|Convention|Agreement|Accord|Facility|Programme|Program|Scheme|"
@@ -3083,12 +3117,31 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         tokens = tokens[:-1]
         chunk.tokens = tokens
         chunk.end = tokens[-1][1]
-    if len(tokens) > 1 and tokens[0][2].endswith(("-based", "-born", "-headquartered")):
-        # "Paris-based Nuvola": the place is read on its own (_BASED_IN); the name follows it.
-        tokens = tokens[1:]
+    based = None
+    if len(tokens) > 1 and body.find("-", chunk.start, tokens[min(2, len(tokens) - 2)][1]) >= 0:
+        based = next(
+            (i for i, t in enumerate(tokens[:3]) if t[2].endswith(("-based", "-born", "-headquartered"))),
+            None,
+        )
+    if based is not None and based < len(tokens) - 1:
+        # "Paris-based Nuvola", "Addis Abeba-based Nuvola": the place is read on its own (_BASED_IN);
+        # the name follows it.
+        tokens = tokens[based + 1 :]
         chunk.tokens = tokens
         chunk.start = tokens[0][0]
     text = body[chunk.start : chunk.end]
+    if (
+        len(tokens) >= 2
+        and tokens[-1][2] in _LAW_HEADS
+        and text not in KNOWN_ORGS
+        and _HEAD_BEFORE_OF.search(text) is None
+    ):
+        # "the Digital Services Act (DSA)", "the Customs Union Protocol": a law or treaty, whose
+        # initials name it too, is no organisation.
+        acronym_after = _ACRONYM_AFTER.match(body, chunk.end)
+        if acronym_after:
+            state.things.add(acronym_after.group(1))
+        return
     if (
         len(tokens) <= 2
         and text in TOWNS

@@ -50,6 +50,8 @@ _ABBREVIATIONS = frozenset(
         "supt",
         "insp",
         "st",
+        "sta",  # "Sta. Rosa", "Sto. Niño": Santa, Santo, as the Philippine press writes them
+        "sto",
         "mt",
         "ft",
         "ave",
