@@ -2039,7 +2039,9 @@ def _is_sports(state: _State) -> bool:
 
 
 _HEAD_BEFORE_OF = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(h) for h in ORG_HEADS), key=len, reverse=True)) + r") (?:of|for) "
+    r"\b(?:"
+    + "|".join(sorted((re.escape(h) for h in ORG_HEADS), key=len, reverse=True))
+    + r") (?:of|for|on) "
 )
 
 
@@ -5092,6 +5094,30 @@ def _companies_by_bare_name(state: _State) -> dict[str, OrganisationMention]:
     return found
 
 
+_OWNED_UNIT = re.compile(
+    rf"({U}[\w.&-]*(?: {U}[\w.&-]*)*)[’']s ({U}[\w&-]*(?: (?:of |for |and )?{U}[\w&-]*)+)"
+)
+
+
+# Head nouns of a body's own unit ("Major Crime Team", "Fraud Squad"), besides organisation heads.
+_UNIT_HEADS = frozenset(["Team", "Squad", "Unit", "Division", "Branch", "Section", "Desk", "Directorate"])
+
+
+def _owned_unit(state: _State, org_text: str, role: str | None) -> list[tuple[str, str | None]]:
+    """ "of Northumbria Police's Major Crime Team": a body's unit, named after its owner's possessive,
+    is two organisations, the owner and its unit (the post is the unit's)."""
+    owned = _OWNED_UNIT.fullmatch(org_text)
+    if owned is None:
+        return [(org_text, role)]
+    owner, unit = owned.groups()
+    head = unit.rsplit(" ", 1)[-1]
+    if (head not in ORG_HEADS and head not in _UNIT_HEADS) or owner in PLACES:
+        return [(org_text, role)]  # "Chile's Mining Agency": a country's body is one organisation
+    if owner.rsplit(" ", 1)[-1] not in ORG_HEADS and _org_of(state, owner) is None:
+        return [(org_text, role)]
+    return [(owner, None), (unit, role)]
+
+
 def _find_people(state: _State, chunks: list[_Chunk]) -> None:
     body = state.body
     companies = _companies_by_bare_name(state)
@@ -5302,6 +5328,10 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             (_party_of_unit(state, _BASED_PREFIX.sub("", org_text)), org_role)
             for org_text, org_role in affiliations
         ]
+        if any("s " in org_text for org_text, _ in affiliations):
+            affiliations = [
+                pair for org_text, role in affiliations for pair in _owned_unit(state, org_text, role)
+            ]
         for org_text, org_role in affiliations:
             _promote_org(state, chunks, org_text, org_role)
         origins: tuple[str, ...] = ()
@@ -7555,6 +7585,57 @@ def _rehome_foreign_party_aliases(state: _State) -> None:
             )
 
 
+# Kinds of listed public body whose generic name other countries' bodies share ("Environmental Protection
+# Agency", "Securities and Exchange Commission", "Serious Fraud Office").
+_GENERIC_BODY_KINDS = frozenset({"ministry", "agency", "court", "police"})
+
+
+@lru_cache(maxsize=2048)
+def _generic_body_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and not any(
+        w in PLACES or w in _DEMONYM_ADJECTIVES or w in _INTERNATIONAL_WORDS or w in KNOWN_ORGS for w in words
+    )
+
+
+def _rehome_foreign_generic_bodies(state: _State) -> None:
+    """ "the Environmental Protection Agency" in a story from Ireland is Ireland's: a listed foreign
+    public body named in full by a generic name, in a story from another country that names no place of
+    the listed body's, is the story's country's body of that name."""
+    foreign = {
+        known.name
+        for org in state.orgs
+        if org.name == org.canonical
+        and (known := KNOWN_ORGS.get(org.name)) is not None
+        and known.name == org.name
+        and known.country_code
+        and known.kind in _GENERIC_BODY_KINDS
+        and _generic_body_name(known.name)
+    }
+    if not foreign:
+        return
+    country = _story_country(state)
+    coded = [p.country_code for p in state.places if p.country_code]
+    if country is None or len(coded) < 3 or coded.count(country) * 4 < len(coded) * 3:
+        return  # only a story that stays in its country (three in four of its places there)
+    named = set(coded)
+    for index, org in enumerate(state.orgs):
+        if org.canonical not in foreign:
+            continue
+        known = KNOWN_ORGS[org.canonical]
+        if (
+            known.country_code == country
+            or known.country_code in named
+            or org.country_code != known.country_code
+        ):
+            continue
+        # The listed acronym is kept only where the article writes it.
+        acronym = known.acronym if known.acronym and _in_body(state, known.acronym) else None
+        state.orgs[index] = OrganisationMention(
+            org.start, org.end, org.name, org.canonical, acronym, country, org.kind
+        )
+
+
 def _regional_bodies(state: _State, country: str) -> list[int]:
     """Bodies named after an abbreviated region of the story's own country ("NSW ...", "Qld ...")."""
     found = []
@@ -7725,6 +7806,7 @@ def _home_national_bodies(state: _State, document: Document) -> None:
     """ "the Ministry of Commerce" in a story from Beijing is China's: a national body the article names
     without a country belongs to the article's country, its dateline's or else the one its places lead."""
     _rehome_foreign_party_aliases(state)
+    _rehome_foreign_generic_bodies(state)
     _place_named_bodies(state, _story_country(state))
     _national_short_forms(state)
     bare = [

@@ -17,8 +17,10 @@ from itertools import pairwise
 
 from app.extract.lexicon import (
     DESCRIPTORS,
+    KNOWN_ORGS,
     NOT_JOBS,
     ORG_HEADS,
+    PLACES,
     family_name_first,
     fold,
     inner_surnames,
@@ -233,6 +235,23 @@ def _join_bare_acronyms(
                 forms[form] = target  # "INMO general secretary Jane Roe": her tie is to the joined body
 
 
+def _add_part_forms(parts: dict[str, str], mention: OrganisationMention, key: str) -> None:
+    """The shorter forms a long name is later written in: its head without the place it opens with
+    ("the City Administration" after "the Addis Abeba City Administration") and a company's first words
+    ("Hanbit Marine" after "Hanbit Marine Heavy Industries Co.")."""
+    words = mention.name.split()
+    for cut in range(1, min(3, len(words) - 1)):
+        place = PLACES.get(" ".join(words[:cut]))
+        if place is not None and place.kind != "other" and words[-1] in ORG_HEADS:
+            parts.setdefault(" ".join(words[cut:]), key)
+    if mention.kind == "company":
+        stem = _without_legal_form(mention.name).split()
+        for cut in range(2, len(stem)):
+            prefix = " ".join(stem[:cut])
+            if prefix not in KNOWN_ORGS and prefix not in PLACES and not stem[cut - 1].islower():
+                parts.setdefault(prefix, key)
+
+
 def _resolve_orgs(
     mentions: tuple[OrganisationMention, ...],
 ) -> tuple[list[OrganisationEntity], dict[int, str], dict[str, str], dict[str, str]]:
@@ -247,6 +266,9 @@ def _resolve_orgs(
         else {}
     )
     fulls: dict[str, str] = {}  # a stem ("Acme") → the first name written with more after it
+    parts: dict[
+        str, str
+    ] = {}  # "City Council" → "Acme City Council"'s key; "Acme Marine" → "Acme Marine Works Co."'s
     for mention in mentions:
         own = _org_key(mention)
         # "Acme" after "Acme Corp", or an acronym defined earlier: the same organisation.
@@ -275,6 +297,8 @@ def _resolve_orgs(
                 ),
                 own,
             )
+        if key == own and own not in groups and mention.name in parts and mention.name == mention.canonical:
+            key = parts[mention.name]
         if " " not in mention.name and mention.name == mention.canonical and short.get(mention.name):
             key = short[mention.name] or key
         elif key == own and mention.name == mention.canonical and conjoined.get(mention.name):
@@ -289,6 +313,8 @@ def _resolve_orgs(
         ):
             if form:
                 forms.setdefault(form, key)
+        if mention.name.count(" ") >= 2 and mention.name == mention.canonical:
+            _add_part_forms(parts, mention, key)
     _join_bare_acronyms(groups, keys, forms)
     entities: list[OrganisationEntity] = []
     kinds: dict[str, str] = {}

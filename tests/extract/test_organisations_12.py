@@ -62,3 +62,55 @@ def test_abbreviated_santa_opens_a_company_name() -> None:
     names = _org_names(text)
     assert "Sta. Lucia Builders Corp." in names
     assert "Lucia Builders Corp." not in names
+
+
+def _org(text: str, name: str):  # type: ignore[no-untyped-def]
+    return next(org for org in run(text).organisations if org.name == name)
+
+
+def test_a_listed_foreign_body_by_a_generic_name_is_the_story_countrys() -> None:
+    text = (
+        "CORK, Ireland — Residents of Cork, Kinsale and Mallow were told to boil their water on Monday. "
+        "According to the Environmental Protection Agency, the plant in Mallow has failed three audits. "
+        "Officials in Kinsale and Cork said repairs would take a month."
+    )
+    org = _org(text, "Environmental Protection Agency")
+    assert org.country_code == "IE"
+    assert org.acronym is None
+
+
+def test_a_listed_body_stays_its_own_countrys_where_that_country_is_named() -> None:
+    text = (
+        "CORK, Ireland — Exporters in Cork and Kinsale face new checks in the United States. "
+        "According to the Environmental Protection Agency, the rules in Washington will apply from May."
+    )
+    assert _org(text, "Environmental Protection Agency").country_code == "US"
+
+
+def test_a_body_named_with_on_before_its_field() -> None:
+    text = "The senators asked the Commission on Audit (COA) to review the payments. The COA said it would."
+    org = _org(text, "Commission on Audit")
+    assert org.acronym == "COA"
+    assert "COA" not in {o.name for o in run(text).organisations}
+
+
+def test_a_unit_named_after_its_owners_possessive_is_two_bodies() -> None:
+    text = 'Detective Inspector Jane Roe, of Wessex Police\'s Serious Fraud Team, said: "We need witnesses."'
+    names = _org_names(text)
+    assert {"Wessex Police", "Serious Fraud Team"} <= names
+    assert "Wessex Police's Serious Fraud Team" not in names
+    person = next(p for p in run(text).people if p.name == "Jane Roe")
+    keys = {a.organisation_key for a in person.affiliations}
+    assert keys == {"wessex police", "serious fraud team"}
+
+
+def test_later_short_forms_of_a_long_name_are_the_same_body() -> None:
+    text = (
+        "The Lusaka City Administration ordered the demolitions. The City Administration said on Friday that "
+        "it had paid compensation. Jane Roe, a director of Kaluba Marine Heavy Industries Co., welcomed it. "
+        "Shares in Kaluba Marine rose 2 percent on Tuesday."
+    )
+    names = {org.name for org in run(text).organisations}
+    assert "City Administration" not in names
+    assert "Kaluba Marine" not in names
+    assert "Kaluba Marine Heavy Industries Co." in names
