@@ -2906,6 +2906,11 @@ def _name_in_capitals(state: _State, chunk: _Chunk) -> bool:
     )
 
 
+# A weekend title before a paper's name ("the Sunday Guardian", "the Saturday Star").
+_EDITION_DAYS = ("Sunday ", "Saturday ", "Weekend ")
+_EDITION_BEFORE = re.compile(r"(?<![\w’'-])the (?:Sunday|Saturday|Weekend) $")
+
+
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
     body = state.body
@@ -3445,6 +3450,16 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # noun or acronym, then one more name word that is no person's.
         org = _org_from_text(text, owner_country)
     if org is not None:
+        if (
+            org.get("kind") == "media"
+            and len(tokens) == 1
+            and body.endswith(_EDITION_DAYS, 0, chunk.start)
+            and _EDITION_BEFORE.search(body, max(0, chunk.start - 14), chunk.start)
+        ):
+            # "told the Sunday Guardian": a paper's weekend title is a paper of its own.
+            chunk.start = body.rfind(" ", 0, chunk.start - 1) + 1
+            name = body[chunk.start : chunk.end]
+            org = {"name": name, "canonical": name, "acronym": None, "country_code": None, "kind": "media"}
         if owner_country and not org.get("country_code"):
             org = {**org, "country_code": owner_country}
         chunk.label, chunk.data = "org", org
@@ -6080,13 +6095,14 @@ def _find_appositive_countries(state: _State) -> None:
 # The phrase right before a name: read backwards from each name, not by a scan of the whole body.
 _OUTLET_BEFORE = re.compile(
     r"(?<![\w’'-])(?:(?P<told>told|tells|telling|seen by|obtained by|reviewed by|interview with|"
-    r"(?:spoke|speaking|talking) to)|(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?) to) (?P<the>[Tt]he )?\Z"
+    r"(?:[Ss]poke|[Ss]peaking|[Tt]alking) to)|(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?) to) (?P<the>[Tt]he )?\Z"
 )
 # How those phrases end: a cheap test before the pattern is tried.
 _OUTLET_BEFORE_ENDS = ("told ", "tells ", "telling ", "by ", "with ", "to ", "the ", "The ")
 # "who spoke to Zenpost welcomed the plan": the clause ends at the speaker's own verb.
 _OUTLET_AFTER = re.compile(
-    r"(?: that\b| on [A-Z]| in an?\b| by\b| after\b| last\b| this\b|[.,;:]|$| [a-z]{3,}ed (?:the|a|an|it)\b)"
+    r"(?: that\b| on [A-Z]| in an?\b| in [A-Z]| by\b| after\b| afterwards\b| last\b| this\b|[.,;:]|$|"
+    r" [a-z]{3,}ed (?:the|a|an|it)\b)"
 )
 _OUTLET_QUESTIONS_AFTER = re.compile(r"[’']s (?:questions|queries|inquiries|request|requests) ")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -6145,6 +6161,12 @@ def _outlet_cue(body: str, start: int) -> bool | None:
     return found.group("told") is not None
 
 
+def _KNOWN_MEDIA_FIRST(word: str) -> bool:
+    """ "BBC Sport Wales": a listed broadcaster's or paper's name opens a name of its own service."""
+    known = KNOWN_ORGS.get(word)
+    return known is not None and known.kind == "media"
+
+
 def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
     """A name no rule read as anything, which a source "told" or which asked for comment: a news outlet.
     A person a source tells is named in the article first, so a name that is no one's is the outlet's."""
@@ -6165,6 +6187,7 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
     place_opened: set[str] = set()
     added: list[tuple[int, int]] = []  # the masthead lines' full names (one per outlet at most)
     name_words = {w for p in state.people for w in p.name.split()}
+    people_at = {(p.start, p.end) for p in state.people}
     names: set[str] = set()
     for chunk, told in cued:
         tokens, end = chunk.tokens, chunk.end
@@ -6174,11 +6197,28 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
             continue
         name = body[chunk.start : end]
         words = name.split()
+        # "told the Harbour Bulletin": no person is told with "the" before the name; the outlet is.
+        the_before = bool(told) and body.endswith(" the ", 0, chunk.start) and len(words) >= 2
+        media_first = len(words) >= 2 and _KNOWN_MEDIA_FIRST(words[0])
+        if media_first or (the_before and words[-1] not in PLACES):
+            drop = {(chunk.start, end)} if the_before else set()
+            if media_first:
+                drop.add((chunk.start, tokens[0][1]))  # "told BBC Sport Wales": the service, not "BBC"
+            if any(span in drop for span in people_at) or any((o.start, o.end) in drop for o in state.orgs):
+                state.people = [p for p in state.people if (p.start, p.end) not in drop]
+                state.orgs = [o for o in state.orgs if (o.start, o.end) not in drop]
+                people_at = {(p.start, p.end) for p in state.people}
+                named = _named_spans(state)
+                overlaps = _overlapping(named + [(m.start, m.end) for m in state.places])
+                overlaps_named = _overlapping(named)
+                name_words = {w for p in state.people for w in p.name.split()}
         # "told Zenland Reports": a place opens the outlet's name, the words after it no place's.
         place_first = (
             len(words) >= 2
-            and (chunk.start, tokens[0][1]) in places_at
-            and words[-1] not in PLACES
+            and (
+                media_first  # "told BBC Sport Wales", "told BBC Scotland": a listed outlet's own service
+                or ((chunk.start, tokens[0][1]) in places_at and words[-1] not in PLACES)
+            )
             and not overlaps_named(chunk.start, end)
         )
         if (
@@ -6187,8 +6227,8 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
             or (words[0] in FIRST_NAMES and body.startswith("The ", chunk.start - 4))
             or any(w in name_words or w in _NOT_OUTLET_WORDS for w in words)
             or _PLURAL_ACRONYM.fullmatch(words[-1])  # "told MPs": the members, not an outlet
-            or (words[0] in FIRST_NAMES and not FIRST_NAMES[words[0]].is_word)
-            or (len(words) > 1 and _person_like(tokens))
+            or (not the_before and words[0] in FIRST_NAMES and not FIRST_NAMES[words[0]].is_word)
+            or (not the_before and len(words) > 1 and _person_like(tokens))
         ):
             continue
         if body.startswith("The ", chunk.start - 4) and chunk.start - 4 not in state.sentence_starts:

@@ -114,3 +114,33 @@ def test_later_short_forms_of_a_long_name_are_the_same_body() -> None:
     assert "City Administration" not in names
     assert "Kaluba Marine" not in names
     assert "Kaluba Marine Heavy Industries Co." in names
+
+
+def test_outlets_a_source_spoke_or_talked_to() -> None:
+    text = (
+        "Jane Roe, the city's water director, said repairs were under way.\n\n"
+        '"We will be ready," Roe said. Speaking to Harbourlight after the meeting, Roe admitted delays. '
+        "Tom Reed told The WestCoaster in Lusaka that the pumps had failed. Amir Khan told CricZone afterwards "
+        "that he was tired."
+    )
+    names = _org_names(text)
+    assert {"Harbourlight", "The WestCoaster", "CricZone"} <= names
+
+
+def test_a_name_told_with_the_before_it_is_an_outlet_not_a_person() -> None:
+    text = "Mayor Jane Roe told the Maria Courant in a separate interview that the town was flooded."
+    extraction = run(text)
+    assert "Maria Courant" in {org.name for org in extraction.organisations}
+    assert "Maria Courant" not in {p.name for p in extraction.people}
+
+
+def test_a_listed_broadcasters_own_service_and_a_weekend_title() -> None:
+    text = (
+        '"We lost the key moments," coach Jane Roe told BBC Sport Wales. Her assistant, Tom Reed, told the '
+        "Sunday Guardian that the squad was tired."
+    )
+    names = {org.name for org in run(text).organisations}
+    assert "BBC Sport Wales" in names
+    assert "Sunday Guardian" in names
+    assert "British Broadcasting Corporation" not in names
+    assert "The Guardian" not in names
