@@ -84,7 +84,7 @@ _PARTICLE = (
 _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
 # One capitalised word: an abbreviation with its period, a dotted acronym, an initial, or a word
 # ("H&M" and "B&Q" are one word).
-_WORD = rf"(?:(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?{U}(?:{W}|[’'\-](?={W})|&(?={U}))*(?:(?<=s)[’'](?= {U}))?)"
+_WORD = rf"(?:[A-Z]{{2,5}}/[A-Z]{{2,5}}(?![\w/])|(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?{U}(?:{W}|[’'\-](?={W})|&(?={U}))*(?:(?<=s)[’'](?= {U}))?)"
 # A run of capitalised words; name particles may sit between them ("Ursula von der Leyen").
 _RUN = re.compile(
     rf"(?<![\w’'\-])(?:{_PARTICLE} (?:{_PARTICLE} )?)?{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
@@ -174,6 +174,10 @@ _OF_HEADS = (
             "Hospitals",
             "Trust",
             "Incorporation",
+            # "the Institution of Civil Engineers", "the Authority for …", "the Foundation for …".
+            "Institution",
+            "Authority",
+            "Foundation",
         ]
     )
     | TITLE_HEADS
@@ -687,7 +691,9 @@ _CREDITS = re.compile(
     # closing credit line, often in capitals, after a dash or with no full stop (a sentence that opens
     # so has one).
     r"|^(?:[—–-]{1,2} ?(?i:with (?:a )?(?:reports?|files|reporting|additional reporting|assistance) (?:from|by)) [^\n]{1,120}"
-    r"|(?i:with (?:a )?(?:reports?|files|reporting|additional reporting|assistance) (?:from|by)) [^\n]{0,119}[^\n.!?])$",
+    r"|(?i:with (?:a )?(?:reports?|files|reporting|additional reporting|assistance) (?:from|by)) [^\n]{0,119}[^\n.!?])$"
+    # "(With AFP)", "(with Reuters and AP)": the wire agencies a story was written with, on a line of its own.
+    r"|^\((?i:with) [A-Z][\w’'. -]{1,40}\)$",
     re.MULTILINE,
 )
 # "Acme News' Jane Roe contributed to this report.", "Staff writer Jane Roe in Paris contributed reporting.":
@@ -1834,13 +1840,14 @@ _ROMAN = re.compile(r"[IVXLC]+")
 
 
 # Two sets of initials joined by a hyphen: a party and its alliance ("PDCI-RDA"), a faction ("PDI-P").
-_HYPHENED_ACRONYM = re.compile(r"([A-Z]{2,5})-([A-Z]{1,5})")
+_HYPHENED_ACRONYM = re.compile(r"([A-Z]{2,5})[-/]([A-Z]{1,5})")
 
 
 @lru_cache(maxsize=8192)
 def _is_acronym(word: str) -> bool:
     """An all-capitals word that stands for an organisation rather than a thing, place or title."""
-    hyphened = _HYPHENED_ACRONYM.fullmatch(word) if "-" in word else None
+    # "RFE/RL": a broadcaster named by two sets of initials joined by a slash.
+    hyphened = _HYPHENED_ACRONYM.fullmatch(word) if "-" in word or "/" in word else None
     if hyphened is not None:
         # "US-EU", "UK-ANC": two places' or bodies' initials paired name no one body.
         return not any(
@@ -3346,8 +3353,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and comma_after
         and len(tokens) <= 4
         and _ORG_APPOSITIVE.match(body, chunk.end)
-        # "in China, the top importer,": a country described by its trade is still the country.
-        and not (text in PLACES and PLACES[text].kind == "country")
+        # "in China, the top importer,": a country described by its trade is still the country;
+        # "In Athens, the government launched": a place a sentence opens in is the place.
+        and not (
+            text in PLACES
+            and (PLACES[text].kind == "country" or _word_before(body, chunk.start).lower() in _LOCATIVES)
+        )
         # "Jane Roe, a spaza shop owner, said": a business's owner is a person, not the business.
         and not (
             len(tokens) in (2, 3)
@@ -3408,6 +3419,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and not _middle_given_name(tokens)
         and tokens[0][2] not in FIRST_NAMES
         and tokens[0][2] not in NOT_NAMES
+        # "Officials said it cost …": people by their post, in the plural, at a sentence's start.
+        and not (len(tokens) == 1 and tokens[0][2].endswith("s") and tokens[0][2][:-1].lower() in ROLE_HEADS)
         and tokens[0][2].rstrip(".") not in HONORIFICS  # "Alhaji Rasaki Olaniyan said": a person
         and text not in PLACES
         and _title_split(tokens) < 0

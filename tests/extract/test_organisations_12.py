@@ -144,3 +144,25 @@ def test_a_listed_broadcasters_own_service_and_a_weekend_title() -> None:
     assert "Sunday Guardian" in names
     assert "British Broadcasting Corporation" not in names
     assert "The Guardian" not in names
+
+
+def test_slashed_initials_and_a_wire_credit_line() -> None:
+    text = (
+        "Two reporters were jailed, a lawyer told ZFE/ZL on Tuesday. The court gave no reasons.\n\n"
+        "The hearing was closed to the public.\n\n"
+        "(With AFP)"
+    )
+    names = _org_names(text)
+    assert "ZFE/ZL" in names
+    assert not names & {"ZFE", "ZL", "AFP", "Agence France-Presse"}
+
+
+def test_institution_of_and_a_place_a_sentence_opens_in() -> None:
+    text = (
+        "The Zenlandic Institution of the Ombudsman said it had received 900 complaints. "
+        "In Athens, the government launched an app. Officials said it cost 3 million euros."
+    )
+    names = _org_names(text)
+    assert "Zenlandic Institution of the Ombudsman" in names
+    assert not names & {"Zenlandic Institution", "Athens", "Officials"}
+    assert "Athens" in {place.name for place in run(text).places}
