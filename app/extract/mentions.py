@@ -3098,7 +3098,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             and not _collective_possessive(word[:-mark])
             and not (
                 tokens[-1][2] in ORG_HEADS
-                and (index == len(tokens) - 2 or (index == 0 and _place_at(tokens[:1], 0) == 0))
+                and (
+                    index == len(tokens) - 2
+                    or (index == 0 and _place_at(tokens[:1], 0) == 0)
+                    # "The Hawke's Bay Growers Collective": the article before the name changes nothing.
+                    or (index == 1 and tokens[0][2] == "The" and _place_at(tokens[1:2], 0) == 0)
+                )
                 # "the ZLC's National Executive Council": an organisation's acronym owns its organ.
                 and not (index == 0 and word[:-mark] in state.acronyms)
             )

@@ -166,3 +166,20 @@ def test_institution_of_and_a_place_a_sentence_opens_in() -> None:
     assert "Zenlandic Institution of the Ombudsman" in names
     assert not names & {"Zenlandic Institution", "Athens", "Officials"}
     assert "Athens" in {place.name for place in run(text).places}
+
+
+def test_a_possessive_inside_a_collectives_name_after_the() -> None:
+    text = "The Baker's Vale Growers Collective, which represents 60 orchards, said most employers were fair."
+    names = _org_names(text)
+    assert "Baker's Vale Growers Collective" in names
+    assert "Vale Growers Collective" not in names
+
+
+def test_legislatures_by_their_own_names() -> None:
+    text = (
+        "Lawmakers at the Legislative Yuan in Taipei debated the bill. A similar bill is now before the "
+        "Cortes Generales in Madrid."
+    )
+    orgs = {org.name: org.country_code for org in run(text).organisations}
+    assert orgs.get("Legislative Yuan") == "TW"
+    assert orgs.get("Cortes Generales") == "ES"
