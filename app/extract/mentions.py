@@ -3840,6 +3840,10 @@ def _classify_prefix(state: _State, tokens: list[tuple[int, int, str]]) -> None:
     _classify_leftovers(state, tokens)
 
 
+def _unlisted_acronym(state: _State, word: str) -> bool:
+    return word not in KNOWN_ORGS and word not in state.acronyms and _is_acronym(word)
+
+
 def _classify_leftovers(state: _State, tokens: list[tuple[int, int, str]]) -> None:
     """Known acronyms and places among words that are not a name."""
     if len(tokens) >= 2 and tokens[-1][2].endswith(("s'", "s’")):
@@ -3860,6 +3864,17 @@ def _classify_leftovers(state: _State, tokens: list[tuple[int, int, str]]) -> No
             continue
         if word.isupper() and word in _POSITION_SET and _is_sports(state):
             index += 1  # "Acme Sox LHP Jane Roe": the team, then the position's abbreviation, no acronym
+            continue
+        if (
+            index + 1 < len(tokens)
+            and tokens[index + 1][0] == end + 1
+            and _unlisted_acronym(state, word)
+            and _unlisted_acronym(state, tokens[index + 1][2])
+        ):
+            # "DG ENER": two sets of initials no list or definition gives, side by side, are one name.
+            name = state.body[start : tokens[index + 1][1]]
+            _add_org(state, start, tokens[index + 1][1], _org_from_text(name))
+            index += 2
             continue
         org = _org_of(state, word)
         if org:

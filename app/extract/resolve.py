@@ -310,6 +310,8 @@ def _resolve_orgs(
             mention.canonical,
             mention.acronym,
             _strip_suffix(mention.name),
+            # "Acme Logistics (Pty) Ltd", later "Acme Logistics’ two directors": the name without its form.
+            _without_legal_form(mention.name),
         ):
             if form:
                 forms.setdefault(form, key)

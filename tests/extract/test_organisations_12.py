@@ -183,3 +183,20 @@ def test_legislatures_by_their_own_names() -> None:
     orgs = {org.name: org.country_code for org in run(text).organisations}
     assert orgs.get("Legislative Yuan") == "TW"
     assert orgs.get("Cortes Generales") == "ES"
+
+
+def test_a_companys_name_without_its_legal_form_is_the_same_company() -> None:
+    text = (
+        "One of them, Kaluba Haulage (Pty) Ltd, received R64-million. Records show that one of Kaluba "
+        "Haulage’s two directors is a relative of the mayor."
+    )
+    names = {org.name for org in run(text).organisations}
+    assert "Kaluba Haulage (Pty) Ltd" in names
+    assert "Kaluba Haulage" not in names
+
+
+def test_two_unlisted_sets_of_initials_side_by_side_are_one_name() -> None:
+    text = "Under the plan, the Commission's energy department, DG ZNER, would publish a list of suppliers."
+    names = _org_names(text)
+    assert "DG ZNER" in names
+    assert not names & {"DG", "ZNER"}
