@@ -2970,6 +2970,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # "PT Perusahaan Listrik Negara", "PJSC Acme": a legal form that opens a company's name.
         text = body[chunk.start : chunk.end]
         chunk.label, chunk.data = "org", {**_org_from_text(text, owner_country), "kind": "company"}
+        letters = _ACRONYM_AFTER.match(body, chunk.end) if body.startswith(" (", chunk.end) else None
+        if letters and letters.group(1) == "".join(t[2][0] for t in tokens[1:]):
+            # "PT Bumi Nikel Sejahtera (BNS)": the initials of the name after its legal form.
+            chunk.data["acronym"] = letters.group(1)
+            state.acronyms[letters.group(1)] = chunk.data
         _add_org(state, chunk.start, chunk.end, chunk.data)
         return
     if chunk.data.get("group") is True:

@@ -169,6 +169,8 @@ def _short_forms(mentions: tuple[OrganisationMention, ...]) -> dict[str, str | N
         # "the Senate Blue Ribbon Committee", "the House Farm Caucus": a chamber opening a body's name is
         # the chamber, no short form of the body.
         candidates = [] if ORG_HEADS.get(words[0]) == "parliament" or words[0] == "House" else [words[0]]
+        if len(words[0]) > 1 and words[0].isupper() and ORG_HEADS.get(words[-1], "company") != "company":
+            candidates = []  # "the EAC Secretariat": the acronym alone names the parent body, not its organ
         if mention.kind == "association":
             candidates.append(words[-1])
         for word in candidates:

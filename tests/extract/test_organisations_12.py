@@ -200,3 +200,15 @@ def test_two_unlisted_sets_of_initials_side_by_side_are_one_name() -> None:
     names = _org_names(text)
     assert "DG ZNER" in names
     assert not names & {"DG", "ZNER"}
+
+
+def test_initials_after_a_legal_form_and_an_acronym_opening_an_organ() -> None:
+    text = (
+        "Inspectors found that PT Kali Mas Sentosa (KMS) had discharged waste. KMS denied it. "
+        "The Zenland Trade Bloc (ZTB) said Kenya had lodged a complaint with the ZTB Secretariat in Arusha."
+    )
+    extraction = run(text)
+    names = {org.name for org in extraction.organisations}
+    acronyms = {org.acronym for org in extraction.organisations}
+    assert "PT Kali Mas Sentosa" in names and "KMS" in acronyms and "KMS" not in names
+    assert "ZTB Secretariat" in names and "Zenland Trade Bloc" in names
