@@ -676,6 +676,13 @@ _ORG_APPOSITIVE = re.compile(
     # "Pixlane, the start-up owned by Acme,": or into who owns it.
     r"(?:[,.;]| (?:representing|which|that|whose|behind|owned|backed|founded|run|led|known as)\b)"
 )
+# Nouns in apposition that no person is: "Hollis Telecom, a regional Internet provider, said".
+_BODY_APPOSITIVE = re.compile(
+    r", (?:a|an) (?:[\w’'-]+ ){0,4}?(?:company|firm|startup|start-up|retailer|chain|platform|lender|bank|"
+    r"insurer|airline|manufacturer|charity|organisation|organization|broadcaster|conglomerate|subsidiary|"
+    r"utility|regulator|consultancy|(?:Internet|internet|broadband|telecoms?|mobile|cloud) (?:service )?provider)"
+    r"(?:[,.;]| (?:that|which|whose|based|owned|backed|founded|run)\b)"
+)
 _OWNER_APPOSITIVE = re.compile(r", (?:a|an) (?:[\w’'-]+ ){1,3}owner[,.;]")
 _BASED_IN = re.compile(
     rf"(?<![\w’'-])(?P<place>{U}[\w.’']*(?: {U}[\w.’']*){{0,2}})-(?:based|born|headquartered)\b"
@@ -3376,8 +3383,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             and not tokens[-1][2].endswith("s")  # "Varrow Estates, a property owner,": a plural
             and _OWNER_APPOSITIVE.match(body, chunk.end)
         )
-        # ", the Irish police,": no person is "the" organisation, whatever the first word.
-        and (not _person_like(tokens) or body.startswith(", the ", chunk.end))
+        # ", the Irish police,": no person is "the" organisation, whatever the first word; nor is anyone
+        # "a regional Internet provider" or "a payments company".
+        and (
+            not _person_like(tokens)
+            or body.startswith(", the ", chunk.end)
+            or _BODY_APPOSITIVE.match(body, chunk.end) is not None
+        )
     ):
         org = _org_from_text(text, owner_country)
         # ", the Irish police,": a public body, not a company "the group" or "the firm" could mean.

@@ -212,3 +212,19 @@ def test_initials_after_a_legal_form_and_an_acronym_opening_an_organ() -> None:
     acronyms = {org.acronym for org in extraction.organisations}
     assert "PT Kali Mas Sentosa" in names and "KMS" in acronyms and "KMS" not in names
     assert "ZTB Secretariat" in names and "Zenland Trade Bloc" in names
+
+
+def test_a_name_described_as_a_provider_or_company_is_no_person() -> None:
+    text = (
+        "Reporters asked Hollis Fibrewave, a regional US Internet provider that ships the routers, for comment. "
+        "Jane Roe, a property developer, said the plan was sound."
+    )
+    extraction = run(text)
+    assert "Hollis Fibrewave" in {org.name for org in extraction.organisations}
+    people = {p.name for p in extraction.people}
+    assert "Hollis Fibrewave" not in people and "Jane Roe" in people
+
+
+def test_code_and_social_platforms_are_organisations() -> None:
+    text = "An exploit was posted to GitHub on Monday, and a researcher wrote on Mastodon that it worked."
+    assert {"GitHub", "Mastodon"} <= _org_names(text)
