@@ -1946,7 +1946,13 @@ _LEADING_HEADS = {
 
 
 # Heads of two words whose last word alone heads no name: "Mercy Valley Health System" (a hospital group).
-_TWO_WORD_HEADS = frozenset(["Health System", "Healthcare System", "Hospital System", "School System"])
+_TWO_WORD_HEADS = frozenset(
+    [
+        *("Health System", "Healthcare System", "Hospital System", "School System"),
+        # "the Health Service Executive": an executive agency that runs a public service.
+        "Service Executive",
+    ]
+)
 
 
 @lru_cache(maxsize=8192)

@@ -228,3 +228,13 @@ def test_a_name_described_as_a_provider_or_company_is_no_person() -> None:
 def test_code_and_social_platforms_are_organisations() -> None:
     text = "An exploit was posted to GitHub on Monday, and a researcher wrote on Mastodon that it worked."
     assert {"GitHub", "Mastodon"} <= _org_names(text)
+
+
+def test_an_executive_agency_and_its_initials() -> None:
+    text = (
+        "CORK, Ireland — Water in Cork, Kinsale and Mallow is unsafe, the Health Service Executive said. "
+        "The HSE's director of public health in Cork urged residents to boil water."
+    )
+    org = _org(text, "Health Service Executive")
+    assert org.acronym == "HSE" and org.country_code == "IE"
+    assert "HSE" not in {o.name for o in run(text).organisations}
