@@ -623,6 +623,7 @@ def _word_before(body: str, position: int) -> str:
 # "Analyst Rebecca Osei of Northgate Research said": the organisation right after the name.
 # "Jane Roe of the SPD opened the debate": a verb in the past tense after the organisation.
 _PAST_VERB_AFTER = r" (?:[a-z]{3,}ed|has|had|was|is|will|would)\b"
+_LEGISLATURE_ACTS = re.compile(r" (?:adopted|passed|approved|rejected|voted|amended|ratified|debated)\b")
 _OF_THE_ORG_THEN_VERB = re.compile(rf" of the (?P<org>{_ORG_WORDS})(?={_PAST_VERB_AFTER})")
 _OF_ORG_AFTER = re.compile(
     # "of The University of the West Indies": "The" written as part of the name.
@@ -3430,7 +3431,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         determined = len(tokens) == 2 and tokens[0][2] == "The"
         if len(tokens) == 1:
             determined = body[max(0, chunk.start - 4) : chunk.start] == "the "
-        if determined or (len(tokens) == 1 and name != "House" and chunk.start not in state.sentence_starts):
+        if (
+            determined
+            or (len(tokens) == 1 and name != "House" and chunk.start not in state.sentence_starts)
+            # "Parliament adopted a law …": a sentence's subject, doing what a legislature does.
+            or (len(tokens) == 1 and name != "House" and _LEGISLATURE_ACTS.match(body, chunk.end) is not None)
+        ):
             chunk.start, chunk.tokens, text = tokens[-1][0], tokens[-1:], name
             org = {
                 "name": name,

@@ -222,7 +222,11 @@ def _join_bare_acronyms(
                 for k, g in groups.items()
                 if k != key
                 and k not in bare
-                and "".join(w[0] for w in g[0].canonical.split() if w[:1].isupper()) == acronym
+                and (
+                    "".join(w[0] for w in g[0].canonical.split() if w[:1].isupper()) == acronym
+                    # "WASA blames …" over "the Water and Sewerage Authority (WASA)": defined later on.
+                    or any(m.acronym == acronym for m in g)
+                )
             ),
             None,
         )

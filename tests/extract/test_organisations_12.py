@@ -238,3 +238,15 @@ def test_an_executive_agency_and_its_initials() -> None:
     org = _org(text, "Health Service Executive")
     assert org.acronym == "HSE" and org.country_code == "IE"
     assert "HSE" not in {o.name for o in run(text).organisations}
+
+
+def test_initials_used_before_their_definition_and_a_legislature_opening_a_sentence() -> None:
+    text = (
+        "ZWSA blames pipeline rupture\n\n"
+        "Residents are buying water as the Zenland Water and Sewerage Authority (ZWSA) repairs a main.\n\n"
+        "Parliament adopted a law on water tariffs last year."
+    )
+    extraction = run(text)
+    names = {org.name for org in extraction.organisations}
+    assert "ZWSA" not in names
+    assert "Parliament" in names
