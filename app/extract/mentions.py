@@ -2932,6 +2932,40 @@ _EDITION_DAYS = ("Sunday ", "Saturday ", "Weekend ")
 _EDITION_BEFORE = re.compile(r"(?<![\w’'-])the (?:Sunday|Saturday|Weekend) $")
 
 
+# Independent offices of state that reports name as institutions, by the office ("the Auditor-General
+# said the municipality had …", "the Parliamentary Budget Officer estimated …").
+_STATUTORY_OFFICES = frozenset(
+    [
+        *("Auditor-General", "Auditor General", "Comptroller and Auditor General", "Public Protector"),
+        *("Parliamentary Budget Officer", "Controller of Budget", "Information Commissioner"),
+        "Privacy Commissioner",
+    ]
+)
+_OFFICE_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] for name in _STATUTORY_OFFICES) | {
+    "Auditor-General"
+}
+# A name right after the office ("the Auditor-General, Jane Roe," "the Auditor-General Jane Roe"): the holder.
+_HOLDER_AFTER = re.compile(r",? [A-Z]")
+
+
+def _statutory_office(state: _State, chunk: _Chunk) -> bool:
+    body, tokens = state.body, chunk.tokens
+    opening = 1 if tokens[0][2] == "The" else 0
+    if opening == len(tokens):
+        return False
+    start = tokens[opening][0]
+    name = body[start : chunk.end]
+    if name not in _STATUTORY_OFFICES or _HOLDER_AFTER.match(body, chunk.end):
+        return False
+    if not opening and not body.endswith(("the ", "The "), 0, start):
+        return False  # "Auditor-General Jane Roe", "as Auditor-General": the post
+    data: dict[str, object] = {"name": name, "canonical": name, "acronym": None, "country_code": None}
+    data["kind"] = "agency"
+    chunk.start, chunk.tokens, chunk.label, chunk.data = start, tokens[opening:], "org", data
+    _add_org(state, start, chunk.end, data)
+    return True
+
+
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
     body = state.body
@@ -2945,6 +2979,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return  # "The", "But", "Monday": a capital that names nothing (most single-word runs)
     if len(tokens) == 1 and (ORG_HEADS.get(tokens[0][2]) == "company" or tokens[0][2] in state.things):
         return  # ", Inc.": a company suffix names no company by itself
+    if tokens[-1][2] in _OFFICE_LAST_WORDS and _statutory_office(state, chunk):
+        return
     # Most chunks are one word, which the rules for several words below never fit: the length is
     # tested before each of their calls.
     if len(tokens) > 1 and _name_in_capitals(state, chunk):

@@ -250,3 +250,18 @@ def test_initials_used_before_their_definition_and_a_legislature_opening_a_sente
     names = {org.name for org in extraction.organisations}
     assert "ZWSA" not in names
     assert "Parliament" in names
+
+
+def test_an_independent_office_named_as_an_institution() -> None:
+    text = (
+        "The Auditor-General has flagged the council's spending for years. In her report, the Auditor-General "
+        "said the council had wasted R1-billion."
+    )
+    assert "Auditor-General" in _org_names(text)
+
+
+def test_an_office_with_its_holder_named_is_a_post() -> None:
+    text = "Auditor-General Jane Roe said the council had wasted R1-billion, and the Auditor-General, Tom Reed, agreed."
+    extraction = run(text)
+    assert "Auditor-General" not in {org.name for org in extraction.organisations}
+    assert "Jane Roe" in {p.name for p in extraction.people}
