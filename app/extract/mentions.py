@@ -472,15 +472,19 @@ _ROLE_AFTER = re.compile(
     # ", now professor emeritus,": a retired professor keeps the title.
     rf"(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})(?: emerit(?:us|a))?"
     # "head of European rates strategy at …": a nationality may open the field.
-    rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}) )?[a-z][a-z -]{{0,30}}?)?)"
+    # "professor of EU law": an acronym may open the field too.
+    rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}|[A-Z]{{2,4}}) )?[a-z][a-z -]{{0,30}}?)?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?"
     # "leader of the more moderate CFDT", "a spokesman for the ruling Acme Party": an adjective first.
-    rf"(?:(?:more |less |most )?[a-z]+(?:al|ive|ate|ic|ous|ful|ent|ant|ist|ed|ing) (?={U}))?"
+    # "an MEP from the centre-right Acme Party": where the party sits.
+    rf"(?:(?:more |less |most )?[a-z]+(?:al|ive|ate|ic|ous|ful|ent|ant|ist|ed|ing) (?={U})"
+    rf"|(?:centre|center|far|hard|extreme)-(?:right|left) (?={U}))?"
     # "founder of the London-based macro hedge fund Acme Capital": the kind of body before its name.
     # "at Lisbon consultancy Acme Analysis": where the body is, before its kind.
     rf"(?:(?:{U}[\w’'-]+ ){{0,2}}(?=[a-z])(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|insurer|lender|"
     rf"brokerage|developer|retailer|carmaker|automaker|airline|publisher|broadcaster|"
-    rf"think tank|research institute|lobby group|campaign group) (?={U}))?"
+    rf"think tank|research institute|lobby group|campaign group|network|association|federation|coalition|"
+    rf"alliance|foundation|organisation|organization|nonprofit|non-profit|watchdog) (?={U}))?"
     # "a reviewer in the agency's Office of Neuroscience": a unit of the body a descriptor names.
     rf"(?:(?<= in the )[a-z]+[’']s (?={U}))?"
     # "at the University of Louisiana at Lafayette,": a university's campus ends its name.
@@ -493,6 +497,11 @@ _ROLE_AFTER = re.compile(
     # ", a fish vendor at the city market who …", ", an adviser to consumer companies": a place or
     # clientele in lower case, perhaps after a place's name (", a trader at the Mile One market,").
     rf"| (?:on|in|of|for|at) (?:the|a|an|this|that) (?:{U}[\w’'-]* ){{0,3}}[a-z][a-z -]{{0,39}}"
+    # ", a fisherman from Tanjung village,", ", a teacher in Block 9 of North Karachi,": where the person
+    # lives or works, by a settlement's name and its kind, or by a block or sector's number.
+    rf"| (?:from|in|near) {U}[\w’'-]+(?: {U}[\w’'-]+)? (?:village|town|township|district|county|province|"
+    rf"region|municipality|island|camp|neighbourhood|neighborhood|suburb)"
+    rf"| (?:in|from) (?:Block|Sector|Phase|Zone|Ward|Area) \d{{1,4}}(?: of {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
     rf"|(?:(?<=adviser)|(?<=advisor)|(?<=consultant)|(?<=ambassador)|(?<=envoy)|(?<=aide)) to (?:the |a |an )?"
     rf"[a-z][a-z -]{{1,40}})?"
     rf"(?: (?:union|group|party|charity|campaign|movement))?"
@@ -4724,6 +4733,57 @@ def _split_role(state: _State, role: str | None, org: str | None) -> tuple[str |
 _ROLE_HEAD_END = re.compile(rf"\b(?:{_ROLE_HEAD_ALT})$")
 
 
+# "Acme Water's regional operations manager for Leinster, Jane Roe,", "The KRA's Commissioner for
+# Domestic Taxes, Jane Roe,", "The ministry's director general of tax policy, Jane Roe,", "Chile's
+# Undersecretary of Mining, Jane Roe,": an owner's possessive, the post (its portfolio kept), then
+# where or what it covers ("for Leinster", "in charge of exports": no part of the post), then the name.
+_POSSESSIVE_POST_BEFORE = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?”\"] )|(?<=[a-z,;:] ))"
+    rf"(?:(?P<desc>[Tt]he [a-z]+)|(?:[Tt]he )?(?P<owner>{_WORD}(?: {_WORD}){{0,3}}))[’']s? "
+    rf"(?:(?P<capital>(?:{U}[\w-]* ){{0,3}}{U}[\w-]*(?: (?:of|for) {U}[a-z]+(?: (?:and |& )?{U}[a-z]+){{0,3}})?)"
+    rf"|(?P<lower>(?:[a-z][\w-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT})(?: of [a-z]+(?: (?:and )?[a-z]+){{0,3}})?))"
+    rf"(?P<scope> (?:for|in) [^,;.“”\"()]{{1,40}}| in charge of [^,;.“”\"()]{{1,40}})?, $"
+)
+
+
+def _possessive_post_before(state: _State, lead: int) -> tuple[str | None, str | None]:
+    """(post, owner as written) of "Acme's chief engineer for Leinster, " right before ``lead``."""
+    body = state.body
+    if not body.endswith(", ", 0, lead):
+        return None, None
+    window = max(0, lead - 140)
+    if body.find("’s ", window, lead) < 0 and body.find("'s ", window, lead) < 0:
+        return None, None
+    found = _POSSESSIVE_POST_BEFORE.search(body, window, lead)
+    if found is None:
+        return None, None
+    post = found.group("capital") or found.group("lower")
+    if found.group("capital"):
+        head, _, portfolio = post.partition(" of ") if " of " in post else post.partition(" for ")
+        if not _capital_post(head.split()):
+            return None, None
+        if portfolio and (portfolio in PLACES or portfolio.split()[0] in PLACES):
+            return None, None  # "Acme's Director for Leinster": the region would be read as the post
+    owner = found.group("owner")
+    if owner:
+        words = owner.split()
+        while len(words) > 1 and words[0] in NOT_NAMES and words[0] not in ORG_HEADS:
+            words = words[1:]  # "But Acme's …": a sentence opener is no part of the owner
+        owner = " ".join(words)
+        if owner in PLACES or _names_person(state, owner):
+            return post, None  # "Kenya's Principal Secretary for Trade": a state's post, no organisation
+        if not (
+            _org_of(state, owner)
+            or owner in state.acronyms
+            or _adjective_org(owner)
+            or any(o.name == owner for o in state.orgs)
+        ):
+            return post, None  # an owner read as no organisation anywhere else: the post alone
+        return post, owner
+    desc = found.group("desc")
+    return post, desc.lower() if desc else None
+
+
 # "talks between the Prime Minister and Finance Minister Jane Roe", "The President and Finance Minister
 # Jane Roe met": "the" before the first post names another holder.
 _BETWEEN_BEFORE = re.compile(r"(?:\bbetween |\b[Tt]he )$")
@@ -5097,6 +5157,11 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         titles: list[str] = []
         affiliations: list[tuple[str, str | None]] = []
         title, org, role = _title_before(state, chunks, position)
+        if title is None and org is None and body.startswith(" ", start - 1):
+            # "The KRA's Commissioner for Domestic Taxes, Dr Jane Roe,": the owner's post before the name.
+            before_name = _HONORIFIC_BEFORE.search(body, max(0, start - 24), start)
+            title, org = _possessive_post_before(state, before_name.start() if before_name else start)
+            role = title
         title, role = _clean_title(title), _clean_title(role)
         if (
             title
@@ -5175,6 +5240,10 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             affiliations.append((acronym_org, acronym_titles[0]))
         # "Jane Roe (R-Tex.), who sits on …": the role after a lawmaker's party and state tag.
         tag = _PARTISAN_TAG_AFTER.match(body, end) if body.startswith(" (", end) else None
+        if tag is None and body.startswith(" (", end):
+            # "Lin Mei-hua (林美華), a research fellow at …": the name in its own script, an age or a
+            # party's letters in brackets, then the role.
+            tag = _BRACKETED_AFTER_NAME.match(body, end)
         written_role, after_org = _role_after(state, tag.end() if tag else end)
         job = _WHO_WORKS_AS.match(body, end) if body.startswith(",", end) else None
         if job and NOT_JOBS & set(job.group("job").split()):
@@ -5368,6 +5437,9 @@ _WHO_WORKS_AS = re.compile(
 # " (R-Tex.)", " (D-N.Y.)": a US lawmaker's party and state, before a comma.
 _PARTISAN_TAG_AFTER = re.compile(r" \([DRI]-[A-Z][A-Za-z.]{1,14}\)(?=,)")
 _PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11})\)")
+# "Lin Mei-hua (林美華),", "Jane Roe (45),", "Jane Roe (DA),": the name in its own script, an age, a
+# party's letters (not an organisation's words: "Jane Roe (Rivers Trust), who …").
+_BRACKETED_AFTER_NAME = re.compile(r" \((?:[^\x00-\x7f()\n,;]{1,20}|\d{1,3}|[A-Z]{2,6})\)(?=, )")
 _US_STATES = {
     abbreviation: name
     for name, abbreviations in {

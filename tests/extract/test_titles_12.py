@@ -1,0 +1,100 @@
+"""Titles and organisations (twelfth round): an owner's post before a name, and appositives after it."""
+
+from tests.extract.reading import titles_and_organisations
+
+_OPENING = "Heavy rain flooded the valley on Monday, and thousands of homes lost their water supply.\n\n"
+
+
+def test_acronym_owners_capital_post_with_portfolio_before_the_name() -> None:
+    text = _OPENING + (
+        "The Kisumu Revenue Board (KRB) said the rules were fair. The KRB's Commissioner for Domestic Taxes, "
+        "Joseph Otieno Ouma, said the board had acted within the law."
+    )
+    titles, orgs = titles_and_organisations(text, "Joseph Otieno Ouma")
+    assert titles == {"Commissioner for Domestic Taxes"}
+    assert "KRB" in orgs
+
+
+def test_possessive_post_drops_the_region_it_covers() -> None:
+    text = _OPENING + (
+        "The Health Service Executive (HSE) issued a notice. The HSE's Director of Public Health for the South, "
+        "Dr Aoife Kelleher, said nobody had fallen ill."
+    )
+    titles, orgs = titles_and_organisations(text, "Aoife Kelleher")
+    assert titles == {"Director of Public Health"}
+    assert "HSE" in orgs
+
+
+def test_a_countrys_post_names_no_organisation() -> None:
+    text = _OPENING + "Chile's Undersecretary of Mining, Pablo Rojas Vidal, said the mines stayed open."
+    titles, orgs = titles_and_organisations(text, "Pablo Rojas Vidal")
+    assert titles == {"Undersecretary of Mining"}
+    assert not orgs
+
+
+def test_descriptor_owner_and_lower_case_post_with_its_field() -> None:
+    text = _OPENING + (
+        "The Finance Ministry said it would act. The ministry's director general of tax policy, Budi Santoso, "
+        "said the rules would change."
+    )
+    titles, orgs = titles_and_organisations(text, "Budi Santoso")
+    assert titles == {"director general of tax policy"}
+    assert "Finance Ministry" in orgs
+
+
+def test_possessive_of_a_person_or_an_unknown_owner_ties_no_organisation() -> None:
+    text = _OPENING + "Mark Ellison spoke first. Ellison's lawyer, Tom Brannigan, said the claim would fail."
+    titles, orgs = titles_and_organisations(text, "Tom Brannigan")
+    assert titles == {"lawyer"} and not orgs
+    # A sentence opener before the owner is no part of it.
+    text = (
+        _OPENING + "But Larkfield Water's regional manager for Leinster, Seamus Kavanagh, said it was safe."
+    )
+    titles, orgs = titles_and_organisations(text, "Seamus Kavanagh")
+    assert titles == {"regional manager"} and orgs == {"Larkfield Water"}
+
+
+def test_no_post_when_the_words_before_the_comma_are_no_post() -> None:
+    text = _OPENING + "In Acme's annual report for 2024, Jane Morrow wrote that sales had fallen."
+    titles, orgs = titles_and_organisations(text, "Jane Morrow")
+    assert not titles and not orgs
+
+
+def test_name_in_its_own_script_then_the_role() -> None:
+    text = _OPENING + (
+        "Lin Mei-hua (林美華), a research fellow at the Asia Ocean Policy Institute, said the damage was serious."
+    )
+    titles, orgs = titles_and_organisations(text, "Lin Mei-hua")
+    assert titles == {"research fellow"} and "Asia Ocean Policy Institute" in orgs
+
+
+def test_field_opened_by_an_acronym_and_a_kind_of_body_before_its_name() -> None:
+    text = _OPENING + (
+        '"It cannot do that," said Jan de Wit-Lambert, a professor of EU law at Ghent University in Belgium.\n\n'
+        "Tobias Keller, president of the Vienna-based network Digital Youth Austria, said teenagers should be asked."
+    )
+    titles, orgs = titles_and_organisations(text, "Jan de Wit-Lambert")
+    assert titles == {"professor of EU law"} and "Ghent University" in orgs
+    titles, orgs = titles_and_organisations(text, "Tobias Keller")
+    assert titles == {"president"} and "Digital Youth Austria" in orgs
+
+
+def test_occupations_with_where_the_person_lives() -> None:
+    text = _OPENING + (
+        "Budi Santoso, a 52-year-old fisherman from Tanjung village, said his catch had fallen.\n\n"
+        "Amina Bibi, a schoolteacher in Block 9 of North Nazimabad, said the tanks were empty.\n\n"
+        "Peter Mwangi, a driver for a Nakuru-based haulage company, said the queue was long.\n\n"
+        "Her neighbour, taxi driver Kirk Alleyne, said a tank now cost $450."
+    )
+    assert titles_and_organisations(text, "Budi Santoso") == ({"fisherman"}, set())
+    assert titles_and_organisations(text, "Amina Bibi") == ({"schoolteacher"}, set())
+    assert titles_and_organisations(text, "Peter Mwangi") == ({"driver"}, set())
+    assert titles_and_organisations(text, "Kirk Alleyne")[0] == {"taxi driver"}
+
+
+def test_member_of_a_party_placed_by_its_wing() -> None:
+    text = _OPENING + (
+        "Friedrich Bauer, a German MEP from the centre-right European People's Party, said the law was weak."
+    )
+    titles, orgs = titles_and_organisations(text, "Friedrich Bauer")
+    assert titles == {"MEP"} and "European People's Party" in orgs
