@@ -632,6 +632,8 @@ _OF_THE_ORG_THEN_VERB = re.compile(rf" of the (?P<org>{_ORG_WORDS})(?={_PAST_VER
 _OF_ORG_AFTER = re.compile(
     # "of The University of the West Indies": "The" written as part of the name.
     rf",? (?:of|at|from) (?:[Tt]he )?"
+    # "of the centre-right Acme Party": where a party sits is no part of its name.
+    rf"(?:(?:centre|center|far|hard|extreme)-(?:right|left) (?={U}))?"
     # ", of the consultancy Alton Aviation Partners,", "of the Istanbul-based think tank Acme": an
     # organisation noun (and where it is based) before the name.
     rf"(?:(?:{U}[\w’'-]*-based )?(?:consultancy|company|firm|group|charity|union|bank|agency|think tank|law firm|"
@@ -709,7 +711,9 @@ _CONTRIBUTED_CREDIT = re.compile(
 _ROLE_AFTER_POSSESSIVE = re.compile(
     # ", the European Commission's lead negotiator,": "the" before a name that needs it.
     rf", (?:(?:the )?(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the [a-z]+))[’']s "
-    rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT}))"
+    rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT})"
+    # ", the Commission's Deputy Chief Commissioner,": a post written in capitals.
+    rf"|(?:(?:{_word_trie(TITLE_MODIFIERS)}) ){{0,3}}(?:{_word_trie(TITLE_HEADS)}))"
     # ", the fund's mission chief for Ruritania.": the country or field the post covers.
     rf"(?: (?:for|in) {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;)]| said| says| told|$"
     # ", Tonga's ambassador to the United Nations and chair of …": a second post follows.
@@ -4665,6 +4669,14 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             return became.group("role"), org if org and _looks_like_org(state, org) else None
         return None, None
     org = match.group("org") or (match.groupdict().get("desc") or None)
+    if (
+        match.re is _ROLE_AFTER_POSSESSIVE
+        and org
+        and org in ORG_HEADS
+        and body.startswith(", the ", end)
+        and not any(o.name == org for o in state.orgs)
+    ):
+        org = f"the {org.lower()}"  # ", the Commission's Deputy Chief Commissioner,": the body named before
     if org is None and body.startswith(" who ", match.end()):
         who = _ROLE_AFTER_WHO.match(body, match.end())
         tied = who and (who.group("org") or who.group("grouped"))
@@ -4744,6 +4756,30 @@ _POSSESSIVE_POST_BEFORE = re.compile(
     rf"|(?P<lower>(?:[a-z][\w-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT})(?: of [a-z]+(?: (?:and )?[a-z]+){{0,3}})?))"
     rf"(?P<scope> (?:for|in) [^,;.“”\"()]{{1,40}}| in charge of [^,;.“”\"()]{{1,40}})?, $"
 )
+
+
+# "INZ general manager of border operations Jane Roe said": a post and its field in lower case, no comma.
+_POST_OF_FIELD_BEFORE = re.compile(
+    rf"(?:(?P<org>{_ORG_WORDS}) |(?<![\w’'-]))"
+    rf"(?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT}) of (?!the )[a-z]+(?: (?:and )?[a-z]+){{0,3}}) $"
+)
+
+
+def _post_of_field_before(state: _State, lead: int) -> tuple[str | None, str | None]:
+    """(post, organisation as written) of "Acme head of research " right before ``lead``."""
+    body = state.body
+    space = body.rfind(" ", max(0, lead - 40), lead - 1)
+    if not body[space + 1 : lead - 1].isalpha() or not body[space + 1 : lead - 1].islower():
+        return None, None
+    if body.find(" of ", max(0, lead - 70), lead) < 0:
+        return None, None
+    found = _POST_OF_FIELD_BEFORE.search(body, max(0, lead - 120), lead)
+    if found is None:
+        return None, None
+    org = found.group("org")
+    if org and not (_org_of(state, org) or org in state.acronyms or any(o.name == org for o in state.orgs)):
+        org = None
+    return found.group("role"), org
 
 
 def _possessive_post_before(state: _State, lead: int) -> tuple[str | None, str | None]:
@@ -5160,9 +5196,21 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         if title is None and org is None and body.startswith(" ", start - 1):
             # "The KRA's Commissioner for Domestic Taxes, Dr Jane Roe,": the owner's post before the name.
             before_name = _HONORIFIC_BEFORE.search(body, max(0, start - 24), start)
-            title, org = _possessive_post_before(state, before_name.start() if before_name else start)
+            lead = before_name.start() if before_name else start
+            title, org = _possessive_post_before(state, lead)
+            if title is None:
+                title, org = _post_of_field_before(state, lead)
             role = title
         title, role = _clean_title(title), _clean_title(role)
+        title_start = chunk.start
+        if (
+            title in _STATE_LEGISLATOR_TITLES
+            and body.endswith(" state ", 0, chunk.start)
+            and body.startswith(title, chunk.start)
+        ):
+            # "state Rep. Jane Roe", "state Sen. Jane Roe": a member of a state's legislature, not Congress.
+            title = role = f"state {title}"
+            title_start = chunk.start - len("state ")
         if (
             title
             and title.split()[0].lower() in _DESCRIPTOR_ROLES
@@ -5282,12 +5330,12 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 affiliations.append((after_org, after_role or None))
         if job and job.group("job") not in titles:
             titles.append(job.group("job"))  # ", a nurse who has worked as a care coordinator …"
-        if chunk.data.get("title") and body.startswith(", ", chunk.start - 2):
+        if chunk.data.get("title") and body.startswith(", ", title_start - 2):
             # "Her co-author, Professor Søren Kjærgaard": the role before the title.
-            role_first = _ROLE_BEFORE_COMMA.search(body, max(0, chunk.start - 70), chunk.start)
+            role_first = _ROLE_BEFORE_COMMA.search(body, max(0, title_start - 70), title_start)
             of_org = (
-                _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, chunk.start - 110), chunk.start)
-                if role_first is None and " of " in body[max(0, chunk.start - 90) : chunk.start]
+                _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, title_start - 110), title_start)
+                if role_first is None and " of " in body[max(0, title_start - 90) : title_start]
                 else None
             )
             found_first = role_first or of_org
@@ -5424,7 +5472,8 @@ _AND_ROLE_OF = re.compile(
 )
 # AP style party and state after a name: "Sen. Jane Roe, D-Ohio," / "(R-Texas)".
 _PARTY_STATE = re.compile(
-    r"(?:, |\s?\()(?P<party>[DRI])-(?P<state>[A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.)?)(?=[,)])"
+    # "D-El Paso": a home town of two or three words, as state papers write the tag.
+    r"(?:, |\s?\()(?P<party>[DRI])-(?P<state>[A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.| [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)(?=[,)])"
 )
 _PARTY_LETTERS = {"D": "Democratic Party", "R": "Republican Party"}
 # ", a nurse who has worked as a care coordinator in …", ", who works as a cook at …": a job held.
@@ -5439,6 +5488,18 @@ _PARTISAN_TAG_AFTER = re.compile(r" \([DRI]-[A-Z][A-Za-z.]{1,14}\)(?=,)")
 _PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11})\)")
 # "Lin Mei-hua (林美華),", "Jane Roe (45),", "Jane Roe (DA),": the name in its own script, an age, a
 # party's letters (not an organisation's words: "Jane Roe (Rivers Trust), who …").
+_STATE_LEGISLATOR_TITLES = frozenset(
+    [
+        "Rep.",
+        "Sen.",
+        "Senator",
+        "Representative",
+        "Assemblyman",
+        "Assemblywoman",
+        "Assemblymember",
+        "Delegate",
+    ]
+)
 _BRACKETED_AFTER_NAME = re.compile(r" \((?:[^\x00-\x7f()\n,;]{1,20}|\d{1,3}|[A-Z]{2,6})\)(?=, )")
 _US_STATES = {
     abbreviation: name

@@ -98,3 +98,52 @@ def test_member_of_a_party_placed_by_its_wing() -> None:
     )
     titles, orgs = titles_and_organisations(text, "Friedrich Bauer")
     assert titles == {"MEP"} and "European People's Party" in orgs
+
+
+def test_capital_post_after_the_name_through_the_bodys_possessive() -> None:
+    text = (
+        "The Zenland Human Rights Commission released its report on Tuesday.\n\n"
+        '"It is a violation," said Dr. Almaz Tesfaye-Bekele, the Commission\'s Deputy Chief Commissioner, '
+        "at a press conference."
+    )
+    titles, orgs = titles_and_organisations(text, "Almaz Tesfaye-Bekele")
+    assert titles == {"Deputy Chief Commissioner"}
+    assert "Zenland Human Rights Commission" in orgs
+
+
+def test_clergy_style_and_a_junior_ministers_post_are_titles() -> None:
+    text = _OPENING + (
+        "Reverend Sione Taufa of the Free Wesleyan Church in Hastings said members had delivered food.\n\n"
+        '"We cannot wait," French Minister Delegate for Digital Affairs Claire Aubert-Vasseur told reporters.'
+    )
+    assert titles_and_organisations(text, "Sione Taufa") == ({"Reverend"}, {"Free Wesleyan Church"})
+    assert titles_and_organisations(text, "Claire Aubert-Vasseur")[0] == {
+        "Minister Delegate for Digital Affairs"
+    }
+
+
+def test_lower_case_post_and_its_field_before_the_name() -> None:
+    text = (
+        "Immigration Zealandia (IZ) suspended the employer on Tuesday.\n\n"
+        "IZ general manager of border operations Mikaere Tane said inspectors had visited."
+    )
+    titles, orgs = titles_and_organisations(text, "Mikaere Tane")
+    assert titles == {"general manager of border operations"} and "IZ" in orgs
+    # The field ends at the name; "of the" opens an organisation, no field.
+    text = _OPENING + "She thanked the head of the Acme Trust Jane Morrow on Monday."
+    assert titles_and_organisations(text, "Jane Morrow")[0] != {"head of the"}
+
+
+def test_state_legislators_and_a_home_town_tag() -> None:
+    text = (
+        "The House passed the water bill on Monday.\n\n"
+        "The bill’s author, state Rep. Dwight Kessler, R-Tyler, said the state could not wait.\n\n"
+        "A similar measure by state Sen. Lorna Ibarra, D-El Paso, passed the Senate."
+    )
+    titles, orgs = titles_and_organisations(text, "Dwight Kessler")
+    assert titles == {"state Rep.", "author"} and "Republican Party" in orgs
+    titles, orgs = titles_and_organisations(text, "Lorna Ibarra")
+    assert titles == {"state Sen."} and "Democratic Party" in orgs
+    # A capital "State" opening a body's name is no part of a post.
+    text = "The State Sen. Jane Roe Foundation gave $5 million. Sen. Jane Roe said she was proud."
+    assert "state Sen." not in titles_and_organisations(text, "Jane Roe")[0]
