@@ -4782,6 +4782,24 @@ def _post_of_field_before(state: _State, lead: int) -> tuple[str | None, str | N
     return found.group("role"), org
 
 
+# "The executive director in the ministry, Jane Roe,": a post in the body a descriptor names.
+_POST_IN_BODY_BEFORE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?) (?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})) (?:in|at) (?P<desc>the [a-z]+), $"
+)
+
+
+def _post_in_body_before(state: _State, lead: int) -> tuple[str | None, str | None]:
+    """(post, descriptor) of "The executive director in the ministry, " right before ``lead``."""
+    body = state.body
+    if not body.endswith(", ", 0, lead):
+        return None, None
+    space = body.rfind(" ", max(0, lead - 30), lead - 2)
+    if body[space + 1 : lead - 2] not in DESCRIPTORS:
+        return None, None
+    found = _POST_IN_BODY_BEFORE.search(body, max(0, lead - 90), lead)
+    return (found.group("role"), found.group("desc")) if found else (None, None)
+
+
 def _possessive_post_before(state: _State, lead: int) -> tuple[str | None, str | None]:
     """(post, owner as written) of "Acme's chief engineer for Leinster, " right before ``lead``."""
     body = state.body
@@ -5200,6 +5218,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             title, org = _possessive_post_before(state, lead)
             if title is None:
                 title, org = _post_of_field_before(state, lead)
+            if title is None:
+                title, org = _post_in_body_before(state, lead)
             role = title
         title, role = _clean_title(title), _clean_title(role)
         title_start = chunk.start
@@ -5330,7 +5350,24 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 affiliations.append((after_org, after_role or None))
         if job and job.group("job") not in titles:
             titles.append(job.group("job"))  # ", a nurse who has worked as a care coordinator …"
-        if chunk.data.get("title") and body.startswith(", ", title_start - 2):
+        previous_title = chunks[position - 1] if position > 0 else None
+        if (
+            chunk.data.get("title")
+            and previous_title is not None
+            and previous_title.label == "title"
+            and previous_title.end == title_start - 2
+            and body.startswith(", ", title_start - 2)
+        ):
+            # "the Minister for Works and Transport, Prof Jane Roe,": a capitalised post set off by a
+            # comma before the honorific title that opens the name.
+            split = max(_title_split(previous_title.tokens), 0)
+            post = body[previous_title.tokens[split][0] : previous_title.end]
+            # Its head alone, read from the words before the name ("Minister"), is the same post.
+            titles[:] = [t for t in titles if not post.startswith(f"{t} ")]
+            affiliations[:] = [(o, r) for o, r in affiliations if not (r and post.startswith(f"{r} "))]
+            if post not in titles:
+                titles.insert(0, post)
+        elif chunk.data.get("title") and body.startswith(", ", title_start - 2):
             # "Her co-author, Professor Søren Kjærgaard": the role before the title.
             role_first = _ROLE_BEFORE_COMMA.search(body, max(0, title_start - 70), title_start)
             of_org = (
@@ -5573,7 +5610,7 @@ _US_STATES.update(
 )
 # Lower-case words that open a role and name the organisation rather than the post ("union negotiator").
 _DESCRIPTOR_ROLES = frozenset(
-    ["union", "party", "club", "council", "company", "team", "ministry", "authority", "trust"]
+    ["union", "party", "club", "council", "company", "team", "ministry", "authority", "trust", "congress"]
 )
 # Posts whose first word is such a noun but still part of the post: a "team principal" runs a racing
 # team (a "principal" alone heads a school), a "team doctor" is no doctor of the team's own name.

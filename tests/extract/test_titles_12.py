@@ -147,3 +147,32 @@ def test_state_legislators_and_a_home_town_tag() -> None:
     # A capital "State" opening a body's name is no part of a post.
     text = "The State Sen. Jane Roe Foundation gave $5 million. Sen. Jane Roe said she was proud."
     assert "state Sen." not in titles_and_organisations(text, "Jane Roe")[0]
+
+
+def test_congress_before_a_post_names_the_body() -> None:
+    text = (
+        "The Zenland Labour Congress (ZLC) called a strike on Monday.\n\n"
+        "After a meeting in Abuja, the congress president, Chidi Okafor, said workers could not wait."
+    )
+    titles, orgs = titles_and_organisations(text, "Chidi Okafor")
+    assert titles == {"president"} and "Zenland Labour Congress" in orgs
+
+
+def test_capital_post_set_off_before_an_honorific_title() -> None:
+    text = _OPENING + (
+        "Speaking in Dodoma, the Minister for Works and Transport, Prof Salim Haji, said the deal was approved."
+    )
+    titles, _orgs = titles_and_organisations(text, "Salim Haji")
+    assert "Minister for Works and Transport" in titles and "Minister" not in titles
+
+
+def test_post_in_the_body_a_descriptor_names() -> None:
+    text = (
+        "The Ministry of Mines and Energy granted the licence on Monday.\n\n"
+        "The executive director in the ministry, Selma Shikongo, said it came with conditions."
+    )
+    titles, orgs = titles_and_organisations(text, "Selma Shikongo")
+    assert titles == {"executive director"} and "Ministry of Mines and Energy" in orgs
+    # A place after "in" names no body.
+    text = _OPENING + "He met a lawyer in the city, John Smith, on Monday."
+    assert titles_and_organisations(text, "John Smith") == (set(), set())
