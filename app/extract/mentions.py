@@ -4241,8 +4241,10 @@ def _role_words_before(
             )
         ):
             # "Marine biologist Jane Roe", "Council leader Jane Roe": a capital only because it opens the sentence.
-            if found_org in _FUNCTION_OPENERS or found_org in _NATIONALITY_WORDS:
-                pass  # "The cellist Ruth Abara", "Austrian climber Jane Roe": no part of the role
+            if found_org in _FUNCTION_OPENERS or found_org in _NATIONALITY_WORDS or found_org in PLACES:
+                # "The cellist Ruth Abara", "Austrian climber Jane Roe", "Scotland head coach Roe": no
+                # part of the role.
+                pass
             elif role_text in _SIDE_POSTS:
                 role_text = f"{found_org} {role_text}"  # "Coalition whip Jane Roe": the side is the post's
             elif found_org.lower() in DESCRIPTORS or possessive or found_org in _BODY_OPENERS:
@@ -5361,12 +5363,24 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             # "the Minister for Works and Transport, Prof Jane Roe,": a capitalised post set off by a
             # comma before the honorific title that opens the name.
             split = max(_title_split(previous_title.tokens), 0)
+            prefix = body[previous_title.start : previous_title.tokens[split - 1][1]] if split else ""
+            prefix_org = bool(prefix) and bool(_org_of(state, prefix) or _adjective_org(prefix))
+            if prefix and not prefix_org and prefix not in PLACES:
+                split = 0  # "Police Public Relations Officer": a word of the post, no body's name
             post = body[previous_title.tokens[split][0] : previous_title.end]
             # Its head alone, read from the words before the name ("Minister"), is the same post.
             titles[:] = [t for t in titles if not post.startswith(f"{t} ")]
             affiliations[:] = [(o, r) for o, r in affiliations if not (r and post.startswith(f"{r} "))]
             if post not in titles:
                 titles.insert(0, post)
+            # "The command's Police Public Relations Officer, SP Jane Roe,": whose post it is.
+            owner = _OWNER_BEFORE_TITLE.search(body, max(0, previous_title.start - 60), previous_title.start)
+            if prefix_org:
+                affiliations.append((prefix, post))
+            elif owner and owner.group("desc"):
+                affiliations.append((owner.group("desc").lower(), post))
+            elif owner and _looks_like_org(state, owner.group("org")) and owner.group("org") not in PLACES:
+                affiliations.append((owner.group("org"), post))
         elif chunk.data.get("title") and body.startswith(", ", title_start - 2):
             # "Her co-author, Professor Søren Kjærgaard": the role before the title.
             role_first = _ROLE_BEFORE_COMMA.search(body, max(0, title_start - 70), title_start)
@@ -5525,6 +5539,9 @@ _PARTISAN_TAG_AFTER = re.compile(r" \([DRI]-[A-Z][A-Za-z.]{1,14}\)(?=,)")
 _PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11})\)")
 # "Lin Mei-hua (林美華),", "Jane Roe (45),", "Jane Roe (DA),": the name in its own script, an age, a
 # party's letters (not an organisation's words: "Jane Roe (Rivers Trust), who …").
+_OWNER_BEFORE_TITLE = re.compile(
+    rf"(?:(?P<desc>\b[Tt]he [a-z]+)|(?P<org>{_WORD}(?: {_WORD}){{0,3}}))[’']s? $"
+)
 _STATE_LEGISLATOR_TITLES = frozenset(
     [
         "Rep.",
@@ -5854,6 +5871,10 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
             # "Mercer, who led the Brightpath Trust from 2012, …": a surname can carry the tie too.
             role, org = _split_role(state, *_role_after(state, end))
             role = _clean_title(role) or None
+            if role is None and org is None and body.startswith(" ", start - 1):
+                # "Scotland head coach Lennox was relieved": the post in words before the surname.
+                role, org, _role = _role_words_before(state, start, None)
+                role = _clean_title(role) or None
             ties: tuple[tuple[str, str | None], ...] = ((org, role),) if org else ()
             state.people.append(
                 PersonMention(

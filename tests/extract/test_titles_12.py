@@ -176,3 +176,22 @@ def test_post_in_the_body_a_descriptor_names() -> None:
     # A place after "in" names no body.
     text = _OPENING + "He met a lawyer in the city, John Smith, on Monday."
     assert titles_and_organisations(text, "John Smith") == (set(), set())
+
+
+def test_post_before_a_surname_mentioned_later() -> None:
+    text = (
+        "Scotland beat Wales 24-17 at Murrayfield on Saturday.\n\n"
+        "Gregor Lennox's side made it three wins from four.\n\n"
+        "Scotland head coach Lennox was relieved rather than delighted."
+    )
+    assert titles_and_organisations(text, "Gregor Lennox")[0] == {"head coach"}
+
+
+def test_command_possessive_before_a_capital_post_and_a_rank() -> None:
+    text = (
+        "The Ogun State Police Command arrested six men on Monday.\n\n"
+        "The command’s Police Public Relations Officer, SP Adewale Bello, said the suspects would be charged."
+    )
+    titles, orgs = titles_and_organisations(text, "Adewale Bello")
+    assert {"Police Public Relations Officer", "SP"} <= titles
+    assert orgs == {"Ogun State Police Command"}
