@@ -474,7 +474,7 @@ _ROLE_AFTER = re.compile(
     # "head of European rates strategy at …": a nationality may open the field.
     # "professor of EU law": an acronym may open the field too.
     rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}|[A-Z]{{2,4}}) )?[a-z][a-z -]{{0,30}}?)?)"
-    rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?"
+    rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:(?:{U}[\w’'-]* )?{U}[\w’'-]*-based )?"
     # "leader of the more moderate CFDT", "a spokesman for the ruling Acme Party": an adjective first.
     # "an MEP from the centre-right Acme Party": where the party sits.
     rf"(?:(?:more |less |most )?[a-z]+(?:al|ive|ate|ic|ous|ful|ent|ant|ist|ed|ing) (?={U})"
@@ -3096,9 +3096,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         tokens = tokens[:-1]
         chunk.tokens = tokens
         chunk.end = tokens[-1][1]
-    if len(tokens) > 1 and tokens[0][2].endswith(("-based", "-born", "-headquartered")):
-        # "Paris-based Nuvola": the place is read on its own (_BASED_IN); the name follows it.
-        tokens = tokens[1:]
+    based = next(
+        (k for k, t in enumerate(tokens[:3]) if t[2].endswith(("-based", "-born", "-headquartered"))), -1
+    )
+    if 0 <= based < len(tokens) - 1:
+        # "Paris-based Nuvola", "Addis Abeba-based Acme": the place is read on its own (_BASED_IN); the
+        # name follows it.
+        tokens = tokens[based + 1 :]
         chunk.tokens = tokens
         chunk.start = tokens[0][0]
     text = body[chunk.start : chunk.end]
@@ -4124,6 +4128,10 @@ def _title_before(
                 prefix = body[title_tokens[0][0] : title_tokens[split - 1][1]]
                 if _org_of(state, prefix):
                     org = prefix
+            if org is None and gap == ", ":
+                org = _owner_of_title(
+                    state, previous.start
+                )  # "signed by its Publicity Secretary, Mr Jane Roe,"
     if title in ("OF", "DH") and not _is_sports(state):
         title = None  # "OF Jane Roe" outside a match report: a word in capitals, no playing position
     if title and org is None and title in _POSITION_SET and _is_sports(state):
@@ -4205,6 +4213,10 @@ def _role_words_before(
         if longer:
             found_org = longer  # "Golden Harvest's lawyer": Golden Harvest Trading Corporation, named before
         role_text = role.group("role")
+        if role.group("team") in _LEGISLATURES and role_text.startswith(("majority ", "minority ")):
+            role_text = (
+                f"{role.group('team')} {role_text}"  # "The Senate majority leader, Jane Roe,": the post
+            )
         first, _, rest = role_text.partition(" ")
         if not found_org and rest and first[:1].islower() and any(o.name == first for o in state.orgs):
             found_org, role_text = first, rest  # "A kindrd spokesperson, Jane Roe,": a name in lower case
@@ -4223,6 +4235,9 @@ def _role_words_before(
         return _position_before(state, name_start)  # "Toronto played without forward Jane Roe"
     if role:
         found_org, role_text, desc = role.group("org"), role.group("role"), role.group("desc")
+        branch = _OWNER_THEN_PLACE.fullmatch(found_org) if found_org else None
+        if branch and branch.group(2) in PLACES:
+            found_org = branch.group(1)  # "Acme Party's Karachi deputy chief": the party, its city's branch
         possessive = bool(found_org and _POSSESSIVE.search(found_org))
         if found_org and possessive:
             found_org = _POSSESSIVE.sub("", found_org)  # "Acme's chief executive": the organisation is Acme
@@ -4232,6 +4247,7 @@ def _role_words_before(
         if (
             found_org
             and " " not in found_org
+            and not (branch and branch.group(2) in PLACES)  # a possessive's owner, whatever opens it
             and role.start("org") in state.sentence_starts
             and not (
                 _org_of(state, found_org)
@@ -5348,6 +5364,13 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                     if second_of.group("role") not in titles:
                         titles.append(second_of.group("role"))
                     affiliations.append((second_of.group("org"), second_of.group("role")))
+            unit = _ORG_UNIT.fullmatch(after_org) if after_org else None
+            if unit and after_org not in KNOWN_ORGS and not any(o.name == after_org for o in state.orgs):
+                # "of Acme Police's Major Crime Team": the body and its unit, each an organisation;
+                # "of Bishkek's Leninsky District Court": the court, in the city.
+                owner, after_org = unit.group(1), unit.group(2)
+                if owner not in PLACES and _looks_like_org(state, owner):
+                    affiliations.append((owner, after_role or None))
             if after_org:
                 affiliations.append((after_org, after_role or None))
         if job and job.group("job") not in titles:
@@ -5374,13 +5397,9 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             if post not in titles:
                 titles.insert(0, post)
             # "The command's Police Public Relations Officer, SP Jane Roe,": whose post it is.
-            owner = _OWNER_BEFORE_TITLE.search(body, max(0, previous_title.start - 60), previous_title.start)
-            if prefix_org:
-                affiliations.append((prefix, post))
-            elif owner and owner.group("desc"):
-                affiliations.append((owner.group("desc").lower(), post))
-            elif owner and _looks_like_org(state, owner.group("org")) and owner.group("org") not in PLACES:
-                affiliations.append((owner.group("org"), post))
+            owner = prefix if prefix_org else _owner_of_title(state, previous_title.start)
+            if owner:
+                affiliations.append((owner, post))
         elif chunk.data.get("title") and body.startswith(", ", title_start - 2):
             # "Her co-author, Professor Søren Kjærgaard": the role before the title.
             role_first = _ROLE_BEFORE_COMMA.search(body, max(0, title_start - 70), title_start)
@@ -5540,7 +5559,26 @@ _PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11})\)")
 # "Lin Mei-hua (林美華),", "Jane Roe (45),", "Jane Roe (DA),": the name in its own script, an age, a
 # party's letters (not an organisation's words: "Jane Roe (Rivers Trust), who …").
 _OWNER_BEFORE_TITLE = re.compile(
-    rf"(?:(?P<desc>\b[Tt]he [a-z]+)|(?P<org>{_WORD}(?: {_WORD}){{0,3}}))[’']s? $"
+    rf"(?:(?P<desc>\b[Tt]he [a-z]+)[’']s?|(?P<org>{_WORD}(?: {_WORD}){{0,3}})[’']s?|\b(?P<its>[Ii]ts|[Tt]heir)) $"
+)
+
+
+def _owner_of_title(state: _State, at: int) -> str | None:
+    """Whose is the capitalised post at ``at``: "the command's", "its", "Acme's" (not "Kenya's")."""
+    owner = _OWNER_BEFORE_TITLE.search(state.body, max(0, at - 60), at)
+    if owner is None:
+        return None
+    if owner.group("desc") or owner.group("its"):
+        return (owner.group("desc") or owner.group("its")).lower()
+    org = owner.group("org")
+    if org in PLACES or not _looks_like_org(state, org) or _names_person(state, org):
+        return None
+    return org
+
+
+_OWNER_THEN_PLACE = re.compile(rf"(.+?)[’']s ({U}[\w-]*(?: {U}[\w-]*)?)")
+_ORG_UNIT = re.compile(
+    rf"({U}[\w&-]*(?: {U}[\w&-]*){{0,3}})[’']s ({U}[\w&-]*(?: (?:of |for |and |& )?{U}[\w&-]*){{1,5}})"
 )
 _STATE_LEGISLATOR_TITLES = frozenset(
     [

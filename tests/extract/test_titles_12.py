@@ -195,3 +195,50 @@ def test_command_possessive_before_a_capital_post_and_a_rank() -> None:
     titles, orgs = titles_and_organisations(text, "Adewale Bello")
     assert {"Police Public Relations Officer", "SP"} <= titles
     assert orgs == {"Ogun State Police Command"}
+
+
+def test_body_and_its_unit_after_the_name_are_two_organisations() -> None:
+    text = (
+        "Two men were arrested after the attack.\n\n"
+        "Detective Inspector Rachel Thorne, of Tyneside Police's Major Crime Team, said the attack was shocking."
+    )
+    titles, orgs = titles_and_organisations(text, "Rachel Thorne")
+    assert titles == {"Detective Inspector"}
+    assert orgs == {"Tyneside Police", "Major Crime Team"}
+
+
+def test_owner_of_a_branch_named_by_its_city() -> None:
+    text = (
+        "The Jamaat-e-Islami held a rally on Sunday.\n\n"
+        "Jamaat-e-Islami's Karachi deputy emir Farhan Usmani said the party would protest."
+    )
+    assert titles_and_organisations(text, "Farhan Usmani") == ({"deputy emir"}, {"Jamaat-e-Islami"})
+
+
+def test_body_based_in_a_two_word_city() -> None:
+    text = _OPENING + (
+        "Yonas Kebede, a lawyer with the Addis Abeba-based Center for Urban Justice, said residents had little "
+        "recourse."
+    )
+    assert titles_and_organisations(text, "Yonas Kebede") == ({"lawyer"}, {"Center for Urban Justice"})
+
+
+def test_its_before_a_capital_post_set_off_by_commas() -> None:
+    text = (
+        "The Peoples Democratic Party (PDP) condemned the demolition on Monday.\n\n"
+        "In a statement signed by its Publicity Secretary, Mr Akin Bello, the party said the government failed."
+    )
+    titles, orgs = titles_and_organisations(text, "Akin Bello")
+    assert titles == {"Publicity Secretary"} and "Peoples Democratic Party" in orgs
+    # A country's possessive names no organisation.
+    text = _OPENING + "Kenya's Publicity Secretary, Mr Akin Bello, said the talks went well."
+    assert not titles_and_organisations(text, "Akin Bello")[1] - {"Cabinet"}
+
+
+def test_a_chambers_majority_leader() -> None:
+    text = (
+        _OPENING
+        + "The Senate majority leader, Rick Holt, a Republican from Centre County, sees it differently."
+    )
+    titles, orgs = titles_and_organisations(text, "Rick Holt")
+    assert titles == {"Senate majority leader"} and "Republican Party" in orgs
