@@ -4188,6 +4188,16 @@ def _role_words_before(
                 words = words[1:]
             found_org = " ".join(words)
         lead = role.group("lead")
+        portfolio = _PORTFOLIO_OWNER.fullmatch(lead) if lead else None
+        if portfolio and all(w in TITLE_MODIFIERS for w in portfolio.group("portfolio").split()):
+            # "Their Treasury spokesperson, Jane Roe,": the portfolio is part of the post, "their" its owner.
+            role_text = f"{portfolio.group('portfolio')} {role.group('role')}"
+            if portfolio.group("owner") not in ("Its", "Their"):
+                return role_text, None, role_text
+            # The organisation named last before the post (not the portfolio's own "Treasury").
+            named = [o for o in state.orgs if o.end <= role.start() and role.start() - o.end < 400]
+            last = max(named, key=lambda o: o.end, default=None)
+            return role_text, last.name if last else portfolio.group("owner").lower(), role_text
         if (
             lead
             and _looks_like_org(state, lead)
@@ -4257,7 +4267,13 @@ def _role_words_before(
             )
         ):
             # "Marine biologist Jane Roe", "Council leader Jane Roe": a capital only because it opens the sentence.
-            if found_org in _FUNCTION_OPENERS or found_org in _NATIONALITY_WORDS or found_org in PLACES:
+            if (
+                found_org in _FUNCTION_OPENERS
+                or found_org in _NATIONALITY_WORDS
+                or found_org in PLACES
+                # "Peronist deputy Jane Roe": a movement's adjective says whose side, not the post.
+                or found_org.endswith("ist")
+            ):
                 # "The cellist Ruth Abara", "Austrian climber Jane Roe", "Scotland head coach Roe": no
                 # part of the role.
                 pass
@@ -5576,6 +5592,7 @@ def _owner_of_title(state: _State, at: int) -> str | None:
     return org
 
 
+_PORTFOLIO_OWNER = re.compile(rf"(?P<owner>Its|Their|His|Her) (?P<portfolio>{U}[a-z]+(?: {U}[a-z]+)?)")
 _OWNER_THEN_PLACE = re.compile(rf"(.+?)[’']s ({U}[\w-]*(?: {U}[\w-]*)?)")
 _ORG_UNIT = re.compile(
     rf"({U}[\w&-]*(?: {U}[\w&-]*){{0,3}})[’']s ({U}[\w&-]*(?: (?:of |for |and |& )?{U}[\w&-]*){{1,5}})"

@@ -242,3 +242,20 @@ def test_a_chambers_majority_leader() -> None:
     )
     titles, orgs = titles_and_organisations(text, "Rick Holt")
     assert titles == {"Senate majority leader"} and "Republican Party" in orgs
+
+
+def test_portfolio_after_their_is_part_of_the_post() -> None:
+    text = (
+        "The Liberal Democrats want the measure scrapped.\n\n"
+        "Their Treasury spokesperson, Hannah Ellery, the MP for Bath, said it was wrong."
+    )
+    titles, orgs = titles_and_organisations(text, "Hannah Ellery")
+    assert {"Treasury spokesperson", "MP"} <= titles
+    assert "Liberal Democrats" in orgs and "Treasury" not in orgs
+
+
+def test_movement_adjective_opening_the_sentence_is_no_part_of_the_post() -> None:
+    text = _OPENING + "Peronist deputy Gabriela Sosa said the government had hidden it."
+    assert titles_and_organisations(text, "Gabriela Sosa")[0] == {"deputy"}
+    text = _OPENING + "Marine biologist Jane Roe said the reef was dying."
+    assert titles_and_organisations(text, "Jane Roe")[0] == {"Marine biologist"}
