@@ -4099,6 +4099,7 @@ def _member_with_party(
 
 
 # "the APC Publicity Secretary in the state, Jane Roe,": the post's scope between title and name.
+_PORTFOLIO_AND_BEFORE = re.compile(rf"(?<![\w’'-])({U}[a-z]+(?: {U}[a-z]+)?) and $")
 _TITLE_SCOPE_GAP = re.compile(r" (?:in|for) the (?:state|country|region|province|county|city|district), ")
 
 
@@ -4128,6 +4129,13 @@ def _title_before(
                 prefix = body[title_tokens[0][0] : title_tokens[split - 1][1]]
                 if _org_of(state, prefix):
                     org = prefix
+            joined = (
+                _PORTFOLIO_AND_BEFORE.search(body, max(0, previous.start - 40), previous.start)
+                if split == 0 and body.endswith(" and ", 0, previous.start)
+                else None
+            )
+            if joined and all(w in TITLE_MODIFIERS for w in joined.group(1).split()):
+                title = f"{joined.group(1)} and {title}"  # "Alberta's Forestry and Parks Minister, Jane Roe,"
             if org is None and gap == ", ":
                 org = _owner_of_title(
                     state, previous.start

@@ -259,3 +259,17 @@ def test_movement_adjective_opening_the_sentence_is_no_part_of_the_post() -> Non
     assert titles_and_organisations(text, "Gabriela Sosa")[0] == {"deputy"}
     text = _OPENING + "Marine biologist Jane Roe said the reef was dying."
     assert titles_and_organisations(text, "Jane Roe")[0] == {"Marine biologist"}
+
+
+def test_sport_and_police_ranks_and_joined_portfolios() -> None:
+    text = (
+        "The other semi-final pits the defending champion, Camila Ortega of Argentina, against Tereza Novak.\n\n"
+        "Pol Col Somchai Wongsawat of the Royal Thai Police said 600 people were rescued.\n\n"
+        "Alberta's Forestry and Parks Minister, Darcy Kowal, said the province welcomed the money."
+    )
+    assert titles_and_organisations(text, "Camila Ortega")[0] == {"defending champion"}
+    assert titles_and_organisations(text, "Somchai Wongsawat") == ({"Pol Col"}, {"Royal Thai Police"})
+    assert titles_and_organisations(text, "Darcy Kowal")[0] == {"Forestry and Parks Minister"}
+    # A name that merely shares a portfolio word is untouched.
+    text = _OPENING + "Rosa Parks and Minister Jane Roe spoke."
+    assert titles_and_organisations(text, "Jane Roe")[0] == {"Minister"}
