@@ -4099,6 +4099,10 @@ def _member_with_party(
 
 
 # "the APC Publicity Secretary in the state, Jane Roe,": the post's scope between title and name.
+_WHOSE_POST_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?:(?P<org>{_ORG_WORDS})|(?P<desc>[Tt]he [a-z]+)),(?: (?:the|a|an) [^,;.]{{1,70}}?)? whose "
+    rf"(?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})) is $"
+)
 _PORTFOLIO_AND_BEFORE = re.compile(rf"(?<![\w’'-])({U}[a-z]+(?: {U}[a-z]+)?) and $")
 _TITLE_SCOPE_GAP = re.compile(r" (?:in|for) the (?:state|country|region|province|county|city|district), ")
 
@@ -5306,6 +5310,27 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 titles.insert(0, post)
                 if post_org and not org:
                     affiliations.append((post_org, post))
+        whose = (
+            _WHOSE_POST_BEFORE.search(body, max(0, chunk.start - 150), chunk.start)
+            if body.endswith(" is ", 0, chunk.start) and body.find(" whose ", max(0, chunk.start - 60)) >= 0
+            else None
+        )
+        whose_org = (
+            (whose.group("desc") or "").lower()
+            or (whose.group("org") if _looks_like_org(state, whose.group("org")) else "")
+            if whose
+            else ""
+        )
+        if (
+            whose
+            and whose_org
+            and whose_org not in PLACES
+            and (whose_org[:4] != "the " or whose_org[4:] in DESCRIPTORS)
+        ):
+            # "Acme Development, the Dubai-based developer whose chairman is Sheikh Jane Roe,": her post there.
+            if whose.group("role") not in titles:
+                titles.append(whose.group("role"))
+            affiliations.append((whose_org, whose.group("role")))
         one_name_role = chunk.data.get("one_name_role")
         if isinstance(one_name_role, str) and one_name_role not in titles:
             titles.append(one_name_role)

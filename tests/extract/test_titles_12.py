@@ -273,3 +273,21 @@ def test_sport_and_police_ranks_and_joined_portfolios() -> None:
     # A name that merely shares a portfolio word is untouched.
     text = _OPENING + "Rosa Parks and Minister Jane Roe spoke."
     assert titles_and_organisations(text, "Jane Roe")[0] == {"Minister"}
+
+
+def test_whose_post_is_the_name() -> None:
+    text = _OPENING + (
+        "Sahara Homes, the Dubai-based developer whose chairman is Sheikh Khalid bin Saqr Al Nuaimi, said all "
+        "apartments were sold."
+    )
+    titles, orgs = titles_and_organisations(text, "Khalid bin Saqr Al Nuaimi")
+    assert "chairman" in titles and orgs == {"Sahara Homes"}
+    text = "Hope Trust said it would help. The charity, whose director is Jane Roe, said so."
+    assert titles_and_organisations(text, "Jane Roe") == ({"director"}, {"Hope Trust"})
+    # A person's or a country's "whose" ties no organisation.
+    text = (
+        _OPENING
+        + "The man, whose lawyer is Tom Brown, said nothing. In Kenya, whose president is Ann Ruto, prices rose."
+    )
+    assert titles_and_organisations(text, "Tom Brown")[1] == set()
+    assert titles_and_organisations(text, "Ann Ruto")[1] == set()
