@@ -710,12 +710,15 @@ _CONTRIBUTED_CREDIT = re.compile(
 # ", Acme's chief executive," / ", the ministry's spokeswoman,".
 _ROLE_AFTER_POSSESSIVE = re.compile(
     # ", the European Commission's lead negotiator,": "the" before a name that needs it.
-    rf", (?:(?:the )?(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the [a-z]+))[’']s "
+    # ", who was the European Parliament's lead negotiator on the rules,": a relative clause may open it.
+    rf", (?:who (?:is|was) )?(?:(?:the )?(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the [a-z]+))[’']s "
     rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT})"
     # ", the Commission's Deputy Chief Commissioner,": a post written in capitals.
     rf"|(?:(?:{_word_trie(TITLE_MODIFIERS)}) ){{0,3}}(?:{_word_trie(TITLE_HEADS)}))"
     # ", the fund's mission chief for Ruritania.": the country or field the post covers.
-    rf"(?: (?:for|in) {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;)]| said| says| told|$"
+    # "… lead negotiator on the methane regulation for the …": the file the post covers.
+    rf"(?: (?:for|in) {U}[\w’'-]+(?: {U}[\w’'-]+)?| on (?:the )?[a-z][a-z -]{{1,40}}?(?= for the | said|[,.;]))?"
+    rf"(?=[,.;)]| said| says| told| for the |$"
     # ", Tonga's ambassador to the United Nations and chair of …": a second post follows.
     rf"| to (?:the )?{U}[\w’'-]+(?: {U}[\w’'-]+){{0,3}} and )"
 )
@@ -4099,6 +4102,10 @@ def _member_with_party(
 
 
 # "the APC Publicity Secretary in the state, Jane Roe,": the post's scope between title and name.
+_FOR_GROUP_AFTER = re.compile(
+    rf", (?:who|a|an|the)\b[^.;:“”\"()]{{0,150}}? for the (?:(?:[a-z]+|(?:centre|center)-(?:right|left)) )?"
+    rf"(?P<group>{_ORG_WORDS}) (?:group|grouping|caucus)\b"
+)
 _WHOSE_POST_BEFORE = re.compile(
     rf"(?<![\w’'-])(?:(?P<org>{_ORG_WORDS})|(?P<desc>[Tt]he [a-z]+)),(?: (?:the|a|an) [^,;.]{{1,70}}?)? whose "
     rf"(?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})) is $"
@@ -5422,6 +5429,10 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                     affiliations.append((owner, after_role or None))
             if after_org:
                 affiliations.append((after_org, after_role or None))
+        group_after = _FOR_GROUP_AFTER.match(body, end) if body.startswith(", ", end) else None
+        if group_after and _looks_like_org(state, group_after.group("group")):
+            # "…, who was the Parliament's lead negotiator … for the liberal Renew Europe group.": her group.
+            affiliations.append((group_after.group("group"), None))
         if job and job.group("job") not in titles:
             titles.append(job.group("job"))  # ", a nurse who has worked as a care coordinator …"
         previous_title = chunks[position - 1] if position > 0 else None

@@ -291,3 +291,17 @@ def test_whose_post_is_the_name() -> None:
     )
     assert titles_and_organisations(text, "Tom Brown")[1] == set()
     assert titles_and_organisations(text, "Ann Ruto")[1] == set()
+
+
+def test_relative_clause_with_a_bodys_post_and_a_political_group() -> None:
+    text = (
+        "The Commission delayed the rules on Monday.\n\n"
+        '"This is a retreat," said Dutch MEP Sanne Vermeer, who was the European Parliament\'s lead negotiator '
+        "on the methane regulation for the liberal Renew Europe group."
+    )
+    titles, orgs = titles_and_organisations(text, "Sanne Vermeer")
+    assert titles == {"MEP", "lead negotiator"}
+    assert {"European Parliament", "Renew Europe"} <= orgs
+    # "for the" with no group after it ties nothing.
+    text = _OPENING + "Jane Roe, a nurse who works for the Red Cross, said so."
+    assert titles_and_organisations(text, "Jane Roe")[0] == {"nurse"}
