@@ -4853,6 +4853,32 @@ def _post_in_body_before(state: _State, lead: int) -> tuple[str | None, str | No
     return (found.group("role"), found.group("desc")) if found else (None, None)
 
 
+# "the Special Adviser to the President on Media and Publicity, Jane Roe,": a capitalised post with the
+# office it serves and its field, set off by commas before the name.
+_COMPLEMENTED_POST_BEFORE = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?”] )|(?<=, ))[Tt]he (?P<post>(?:{U}[\w-]* ){{0,3}}{U}[\w-]*"
+    rf"(?: (?:to|of|for|on) (?:the )?{U}[\w-]+(?: (?:and |& )?{U}[\w-]+){{0,3}}){{1,3}}), $"
+)
+
+
+def _complemented_post_before(state: _State, lead: int) -> str | None:
+    """The post of "the Special Adviser to the President on Media, " right before ``lead``."""
+    body = state.body
+    if not body.endswith(", ", 0, lead) or not body[lead - 3 : lead - 2].isalpha():
+        return None
+    found = _COMPLEMENTED_POST_BEFORE.search(body, max(0, lead - 120), lead)
+    if found is None:
+        return None
+    post = found.group("post")
+    head = re.split(r" (?:to|of|for|on) ", post, maxsplit=1)[0]
+    rest = post[len(head) :]
+    if not _capital_post(head.split()) or (" to the " not in rest and " on " not in rest):
+        return None  # only an office served or a field past the head: "for Trade" alone is read elsewhere
+    if any(word in _CALENDAR_WORDS or word in PLACES for word in rest.split()):
+        return None  # "the President on Monday", "the Ambassador to the Netherlands": when or where
+    return post
+
+
 def _possessive_post_before(state: _State, lead: int) -> tuple[str | None, str | None]:
     """(post, owner as written) of "Acme's chief engineer for Leinster, " right before ``lead``."""
     body = state.body
@@ -5273,6 +5299,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 title, org = _post_of_field_before(state, lead)
             if title is None:
                 title, org = _post_in_body_before(state, lead)
+            if title is None:
+                title = _complemented_post_before(state, lead)
             role = title
         title, role = _clean_title(title), _clean_title(role)
         title_start = chunk.start

@@ -305,3 +305,16 @@ def test_relative_clause_with_a_bodys_post_and_a_political_group() -> None:
     # "for the" with no group after it ties nothing.
     text = _OPENING + "Jane Roe, a nurse who works for the Red Cross, said so."
     assert titles_and_organisations(text, "Jane Roe")[0] == {"nurse"}
+
+
+def test_capital_post_with_the_office_it_serves_and_its_field() -> None:
+    text = _OPENING + (
+        "Reacting, the Special Adviser to the Governor on Media and Publicity, Mary Jones, said prices were set "
+        "by the market."
+    )
+    assert titles_and_organisations(text, "Mary Jones")[0] == {
+        "Special Adviser to the Governor on Media and Publicity"
+    }
+    # When or where after a post is no part of it; "to the President" inside a sentence is no post.
+    text = _OPENING + "He said that the President on Monday, Jane Roe said."
+    assert titles_and_organisations(text, "Jane Roe")[0] == set()
