@@ -2886,6 +2886,17 @@ def _name_in_capitals(state: _State, chunk: _Chunk) -> bool:
     )
 
 
+def _possessed_post(state: _State, tokens: list[tuple[int, int, str]]) -> bool:
+    """Are these words a capitalised post and its portfolio ("Principal Secretary for Trade")?"""
+    k = 0
+    while k < len(tokens) - 1 and tokens[k][2] in TITLE_MODIFIERS and tokens[k][2] not in TITLE_HEADS:
+        k += 1
+    if not (k + 2 < len(tokens) and tokens[k][2] in TITLE_HEADS and tokens[k + 1][2] in ("of", "for")):
+        return False
+    portfolio = state.body[tokens[k + 2][0] : tokens[-1][1]]
+    return portfolio not in KNOWN_ORGS and portfolio not in PLACES and _org_of(state, portfolio) is None
+
+
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
     body = state.body
@@ -3028,6 +3039,14 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and body.endswith(", ", 0, chunk.start)
     ):
         chunk.label = "title"  # "Jane Roe, Head of Communications": her role, after her name
+        return
+    if (
+        len(tokens) >= 3
+        and body.startswith(", ", chunk.end)
+        and body.endswith(("’s ", "'s "), 0, chunk.start)
+        and _possessed_post(state, tokens)
+    ):
+        chunk.label = "title"  # "Chile's Undersecretary of Mining, Jane Roe,": a state's post, no body
         return
     head = 1 if tokens[0][2] == "The" else 0
     if (

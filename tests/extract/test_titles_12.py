@@ -1,5 +1,6 @@
 """Titles and organisations (twelfth round): an owner's post before a name, and appositives after it."""
 
+from app.extract import run
 from tests.extract.reading import titles_and_organisations
 
 _OPENING = "Heavy rain flooded the valley on Monday, and thousands of homes lost their water supply.\n\n"
@@ -318,3 +319,12 @@ def test_capital_post_with_the_office_it_serves_and_its_field() -> None:
     # When or where after a post is no part of it; "to the President" inside a sentence is no post.
     text = _OPENING + "He said that the President on Monday, Jane Roe said."
     assert titles_and_organisations(text, "Jane Roe")[0] == set()
+
+
+def test_a_states_post_with_its_portfolio_is_no_organisation() -> None:
+    text = _OPENING + "Chile's Undersecretary of Mining, Pablo Rojas Vidal, said the mines stayed open."
+    extraction = run(text)
+    assert "Undersecretary of Mining" not in {o.name for o in extraction.organisations}
+    # A body after the possessive stays a body.
+    text = _OPENING + "Kenya's Ministry of Health, which runs the clinics, said they stayed open."
+    assert "Ministry of Health" in {o.name for o in run(text).organisations}
