@@ -4103,6 +4103,8 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
     return None
 
 
+# "commissioner (projects) Jane Roe": the post's field in brackets between the post and the name.
+_BRACKETED_FIELD_BEFORE = re.compile(r"(?<=[a-z]) \([a-z][a-z &-]{1,30}\) $")
 # "MP for Hove": a member's seat is no part of the title ("the Labour MP for Hove, Jane Roe,").
 _SEAT_TITLE = re.compile(r"(?P<head>MP|MPs|MLA|MEP|MSP|MS|TD|MNA|MPA|MPP|MHA|MLC) for [A-Z][^,;]*")
 
@@ -4196,6 +4198,9 @@ def _title_before(
     honorific = _HONORIFIC_BEFORE.search(body, max(0, name_start - 24), name_start)
     if honorific:
         name_start = honorific.start()  # "chief medical officer Dr Hannah Okoro": the role stands before "Dr"
+    field = _BRACKETED_FIELD_BEFORE.search(body, max(0, name_start - 40), name_start)
+    if field:
+        name_start = field.start() + 1  # "Additional municipal commissioner (projects) Dr Jane Roe"
     return _role_words_before(state, name_start, org)
 
 

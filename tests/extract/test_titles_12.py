@@ -328,3 +328,15 @@ def test_a_states_post_with_its_portfolio_is_no_organisation() -> None:
     # A body after the possessive stays a body.
     text = _OPENING + "Kenya's Ministry of Health, which runs the clinics, said they stayed open."
     assert "Ministry of Health" in {o.name for o in run(text).organisations}
+
+
+def test_bracketed_field_between_the_post_and_the_name() -> None:
+    text = (
+        _OPENING
+        + "Additional municipal commissioner (projects) Dr Vinay Kadam said the work would be done by May."
+    )
+    assert {t.lower() for t in titles_and_organisations(text, "Vinay Kadam")[0]} == {
+        "additional municipal commissioner"
+    }
+    text = _OPENING + "The city paid the bill (in full) Jane Roe said."
+    assert titles_and_organisations(text, "Jane Roe")[0] == set()
