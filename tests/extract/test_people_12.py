@@ -1,0 +1,70 @@
+"""People: writers credited further down the lines over the story, and names the lists miss."""
+
+from app.extract import run
+from app.extract.document import split_document
+
+_STORY = (
+    "The Varnok water board said on Monday that the plant at Quellby would stay shut for a week while "
+    "engineers replaced a failed pump, and that tankers would serve the worst-hit streets.\n\n"
+    '"We are sorry for the trouble," said Dana Morrow, the board\'s operations manager.'
+)
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in run(text).people}
+
+
+def test_by_line_under_score_lines_is_the_writer() -> None:
+    text = f"Quellby 27-20 Varnok\n\nQuellby (13) 27\nTries: Holt 2\nVarnok (10) 20\n\nBy Rowan Tellis, at Quellby Park\n\n{_STORY}"
+    document = split_document(text)
+    assert document.byline is not None and document.byline.startswith("Rowan Tellis")
+    assert "Rowan Tellis" not in _people(text)
+    assert "Dana Morrow" in _people(text)
+
+
+def test_lower_case_by_under_a_standfirst_is_the_writer() -> None:
+    text = f"Board shuts plant\n\nTankers will serve streets. The pump failed.\n\nby Rowan Tellis\nApril 9, 2025\n\n{_STORY}"
+    assert split_document(text).byline == "Rowan Tellis"
+    assert "Rowan Tellis" not in _people(text)
+
+
+def test_credit_in_parts_under_a_kicker_and_standfirst() -> None:
+    text = (
+        "WATER\n\nBoard shuts the Quellby plant\n\nA failed pump left homes dry.\n\n"
+        f"Nathan Perrow – Oct 2, 2025 6:12 pm UTC\n\n{_STORY}"
+    )
+    assert split_document(text).byline == "Nathan Perrow"
+    assert "Nathan Perrow" not in _people(text)
+
+
+def test_name_over_a_hyphenated_date() -> None:
+    text = f"Board shuts plant\n\nQuellby 27 beat Varnok 20\n\nRowan Tellis\n08-Nov-2025\n\n{_STORY}"
+    assert split_document(text).byline == "Rowan Tellis"
+
+
+def test_name_with_outlet_in_brackets_keeps_the_outlet() -> None:
+    text = f"Board shuts plant\n\nNathan Perrow (The Quellby Ledger)\nQuellby, Tue, September 16, 2025\n\n{_STORY}"
+    document = split_document(text)
+    assert document.byline == "Nathan Perrow"
+    assert "Quellby Ledger" in document.body
+    assert "Nathan Perrow" not in document.body
+
+
+def test_author_label_block_with_disclosure_is_no_part_of_the_story() -> None:
+    text = (
+        "Why the pump failed\n\nPublished: June 3, 2025 2.14pm EDT\n\nAuthor\n\nRowan Tellis\n\n"
+        "Associate Professor of Engineering, Quellby University\n\nDisclosure statement\n\n"
+        f"Rowan Tellis receives funding from the Varnok Trust.\n\n{_STORY}"
+    )
+    document = split_document(text)
+    assert document.byline == "Rowan Tellis"
+    assert "Rowan Tellis" not in document.body and "Varnok Trust" not in document.body
+    assert "Rowan Tellis" not in _people(text)
+
+
+def test_name_in_the_story_is_no_credit() -> None:
+    # A sentence of the story that names someone is no credit line, however near the top.
+    text = f"Board shuts plant\n\nRowan Tellis said the pump failed.\n\n{_STORY}"
+    assert split_document(text).byline is None
+    text = f"Board shuts plant\n\nQuellby 27 beat Varnok 20\n\nBy the end of the week, the pump was fixed.\n\n{_STORY}"
+    assert split_document(text).byline is None
