@@ -3295,8 +3295,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             and not tokens[-1][2].endswith("s")  # "Varrow Estates, a property owner,": a plural
             and _OWNER_APPOSITIVE.match(body, chunk.end)
         )
-        # ", the Irish police,": no person is "the" organisation, whatever the first word.
-        and (not _person_like(tokens) or body.startswith(", the ", chunk.end))
+        # ", the Irish police,": no person is "the" organisation, whatever the first word; nor is one
+        # "a regional internet provider that ships …": a person's appositive goes on with "who".
+        and (
+            not _person_like(tokens)
+            or body.startswith(", the ", chunk.end)
+            or _ORG_APPOSITIVE.match(body, chunk.end).group().endswith((" that", " which"))  # type: ignore[union-attr]
+        )
     ):
         org = _org_from_text(text, owner_country)
         # ", the Irish police,": a public body, not a company "the group" or "the firm" could mean.
@@ -3783,6 +3788,8 @@ _LOCATIVES_BEFORE_LES = frozenset(["at", "in", "near", "through", "into", "aroun
 
 
 # Words no personal name ends with: administrative divisions and documents.
+# "the" in lower case right before the words, perhaps with one capitalised word between ("the Royal").
+_THE_BEFORE_NAME = re.compile(r"(?<![\w’'-])the (?:[A-Z][\w’'-]* )?$")
 _NEVER_LAST_NAME_WORDS = frozenset(
     ["State", "Province", "Prefecture", "County", "District", "Region", "Oblast", "Governorate", "Schedule"]
 )
@@ -3815,6 +3822,14 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         return 0
     if words[0] == "Les" and _word_before(body, name_tokens[0][0]) in _LOCATIVES_BEFORE_LES:
         return 0  # "brave at Les Combes", "in Les Halles": the French article opens a place's name
+    if (
+        not chunk.data.get("has_title")
+        and not chunk.data.get("honorific")
+        and _THE_BEFORE_NAME.search(body, max(0, name_tokens[0][0] - 30), name_tokens[0][0])
+    ):
+        # "amend the Texas Constitution", "told the Manila Bulletin", "the Royal Victoria Infirmary":
+        # "the" before the words names a thing; a person's name takes no article.
+        return 0
     score = 0
     first = FIRST_NAMES.get(words[0].split("-")[0]) or FIRST_NAMES.get(words[0])
     # "Maria Elena Roe": a given name that is also a word ("maria") is one before a second given name.
@@ -4994,8 +5009,20 @@ def _names_no_person(state: _State, name_tokens: list[tuple[int, int, str]]) -> 
         return True  # "flood-hit Ban Khlong district": an area, named before what kind of area it is
     if _RUN_TOGETHER.fullmatch(words[-1]) and not words[-1].startswith(_RUN_TOGETHER_PREFIXES):
         return True  # "call Eastbrook CrimeStoppers": a brand
+    if (
+        words[0] in ("Al", "El")
+        and len(words) == 2
+        and _word_before(state.body, name_tokens[0][0]) in _FROM_OR_IN
+        and not re.search(rf"(?<![\w’'-]){re.escape(words[1])}(?![\w’'-])", state.body[name_tokens[-1][1] :])
+    ):
+        # "drove from Al Ain": after "from" or "in", the Arabic article opens a place's name, unless the
+        # second word comes back on its own later, as a surname does ("Al Gore … Gore said").
+        return True
     # "Al Jaddaf Creekside": an Arabic article opens a family name or a place, not a given name.
     return words[0] in ("Al", "El") and len(words) > 2 and words[1] not in FIRST_NAMES
+
+
+_FROM_OR_IN = frozenset(["from", "in", "near", "outside", "around"])
 
 
 # Legal forms that end a company's name ("Acme Co., Ltd", "Acme GmbH"); not "Foundation" or "Group",

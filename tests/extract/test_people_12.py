@@ -68,3 +68,26 @@ def test_name_in_the_story_is_no_credit() -> None:
     assert split_document(text).byline is None
     text = f"Board shuts plant\n\nQuellby 27 beat Varnok 20\n\nBy the end of the week, the pump was fixed.\n\n{_STORY}"
     assert split_document(text).byline is None
+
+
+def test_the_before_the_words_names_a_thing() -> None:
+    assert _people("The vote would amend the Quellby Constitution to route money to towns.") == set()
+    assert _people("He was taken to the Royal Quellby Infirmary, where he remains.") == set()
+    text = "Mayor Dana Morrow told the Varnok Bulletin that the town flooded."
+    assert _people(text) == {"Dana Morrow"}
+    # A title or honorific after "the" still opens a person's name.
+    assert "Dana Morrow" in _people("A letter from the Rev. Dana Morrow was read out.")
+
+
+def test_appositive_going_on_with_that_is_an_organisation() -> None:
+    text = "Reporters asked Hollis Quellnet, a regional internet provider that ships the model, about it."
+    assert _people(text) == set()
+    assert "Hollis Quellnet" in {o.name for o in run(text).organisations}
+    text = "Dana Morrow, a childcare provider who runs a nursery, said it was hard."
+    assert _people(text) == {"Dana Morrow"}
+
+
+def test_arabic_article_after_from_opens_a_place() -> None:
+    assert _people('"We drove from Al Quraya after work," said a fan.') == set()
+    text = "A letter from Al Morrow arrived. Morrow said it was urgent."
+    assert "Al Morrow" in _people(text)
