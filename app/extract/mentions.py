@@ -84,7 +84,9 @@ _PARTICLE = (
 _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
 # One capitalised word: an abbreviation with its period, a dotted acronym, an initial, or a word
 # ("H&M" and "B&Q" are one word).
-_WORD = rf"(?:(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?{U}(?:{W}|[’'\-](?={W})|&(?={U}))*(?:(?<=s)[’'](?= {U}))?)"
+# The Polynesian glottal stop (ʻokina, U+02BB) is a letter of the word, and may open it: "Taufaʻahau",
+# "ʻOfa".
+_WORD = rf"(?:(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|&(?={U}))*(?:(?<=s)[’'](?= {U}))?)"
 # A run of capitalised words; name particles may sit between them ("Ursula von der Leyen").
 _RUN = re.compile(
     rf"(?<![\w’'\-])(?:{_PARTICLE} (?:{_PARTICLE} )?)?{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
@@ -93,7 +95,7 @@ _RUN = re.compile(
 # skip to capitals (scanning with _RUN itself tries every character), and one finditer costs far less
 # than a Python step and a match per capital. Particles before the capital ("von der Leyen") are
 # added afterwards.
-_RUN_AT_CAPITAL = re.compile(rf"(?={U})(?<![\w’'\-]){_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*")
+_RUN_AT_CAPITAL = re.compile(rf"(?=\u02bb?{U})(?<![\w’'\-]){_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*")
 # Name particles right before a capitalised word: "von der Leyen said" starts at "von".
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w’'\-])(?:{_PARTICLE} ){{1,2}}$")
 _PARTICLE_WORDS = frozenset(_PARTICLE.strip("(?:)").split("|"))
@@ -683,6 +685,8 @@ _CREDITS = re.compile(
     r"Translated|Photographs?|Photography|Illustrations?|Graphics|Video)\b[^\n]*? by:? [^\n]*$"
     # "Photo: Jane Roe/Reuters", "Picture credit: Jane Roe": a credit line of its own.
     r"|^(?:Photo(?:graph)?s?|Pictures?|Images?)(?: credits?)?: [^\n]{1,80}$"
+    # "Contact reporter Jane Roe (jane@acme.com)", "Contact editor: Tom Hale": a closing contact line.
+    r"|^Contact (?:reporters?|editors?|writers?):? [^\n]{1,120}$"
     # "—With a report from Jane Roe", "With files from The Canadian Press", "With assistance from …": a
     # closing credit line, often in capitals, after a dash or with no full stop (a sentence that opens
     # so has one).
@@ -3688,6 +3692,74 @@ def _role_comma_before(body: str, start: int) -> bool:
     return before.endswith(",") and before[:-1] in ROLE_HEADS
 
 
+# Kin a person is named through in apposition: "the jailed man's mother, Jane Roe, said".
+_KIN_NOUNS = frozenset(
+    [
+        *("mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "cousin"),
+        *("uncle", "aunt", "nephew", "niece", "widow", "widower", "grandmother", "grandfather"),
+        *("grandson", "granddaughter", "stepfather", "stepmother", "fiancée", "fiancé"),
+    ]
+)
+# Capitalised words that open a post before its head ("Acting Chief Executive Officer").
+_POST_MODIFIERS = frozenset(
+    [
+        "Deputy",
+        "Vice",
+        "Senior",
+        "Principal",
+        "Special",
+        "Acting",
+        "Assistant",
+        "Associate",
+        "Interim",
+        "Executive",
+    ]
+)
+_POST_JOINERS = frozenset(["of", "for", "and", "on", "the", "to", "&"])
+
+
+def _post_comma_before(body: str, start: int) -> str | None:
+    """ "one of its two directors, Jane Roe,", "the jailed man's mother, Jane Roe,", "Ruritania's Minister
+    of Trade, Industry and Labour, Jane Roe,": a plural post, a kin noun or a capitalised post set off by
+    a comma right before the name. The post, as her title ("director", "Minister of Trade, Industry and
+    Labour"; "" for kin), or None."""
+    if not body.endswith(", ", 0, start):
+        return None
+    words = body[max(0, start - 120) : start - 2].split(" ")
+    last = words[-1]
+    if last in _KIN_NOUNS:
+        return ""
+    if last.endswith("s") and last[:-1] in ROLE_HEADS:
+        return last[:-1]
+    head = -1
+    for index in range(len(words) - 1, 0, -1):
+        word = words[index]
+        if word in TITLE_HEADS:
+            head = index  # the first post's head ("Special Adviser to the President on …")
+        elif (not word[:1].isupper() and word.rstrip(",") not in _POST_JOINERS) or _POSSESSIVE.search(
+            word
+        ) is not None:
+            break
+    if head < 0:
+        return None
+    # The post runs back over the capitalised words before its head ("Chief Executive Officer").
+    capital = head
+    while (
+        capital > 1
+        and words[capital - 1][:1].isupper()
+        and not words[capital - 1].endswith((",", "’s", "'s", "s’", "s'"))
+        and words[capital - 1] not in _ARTICLES
+    ):
+        capital -= 1
+    if _POSSESSIVE.search(words[capital - 1]) is not None:
+        head = capital  # "Acme's Corporate Communications Manager": all the words after the owner
+    while head > 1 and (words[head - 1] in TITLE_HEADS or words[head - 1] in _POST_MODIFIERS):
+        head -= 1
+    if words[head - 1] in _POST_JOINERS and (words[head - 1] != "the" or words[head - 2] in _POST_JOINERS):
+        return ""  # "Adviser to the President on …": the head ends a longer post that has no head listed
+    return " ".join(words[head:])
+
+
 def _team_nickname(word: str) -> bool:
     """ "Packers", "Chiefs": a capitalised plural, as a team's nickname is."""
     return (
@@ -3860,11 +3932,18 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
             _ROLE_AFTER.match(body, end)
             or _ROLE_AFTER_POSSESSIVE.match(body, end)
             or _AGE_AFTER.match(body, end)
+            or _aged_person_appositive(body, end)  # ", a 58-year-old former resident"
         )
     ) or _BRACKETED_AGE_AFTER.match(body, end):
         score += 2
     if _role_before(body, start) is not None or (score < 2 and _role_comma_before(body, start)):
         score += 2
+    elif (
+        score < 2
+        and (body.startswith(",", end) or _VERB_AFTER.match(body, end))
+        and _post_comma_before(body, start) is not None
+    ):
+        score += 2  # a name in apposition after a plural post, a kin noun or a capitalised post
     # "Jane Roe of Malawi, who chairs the group, said": a country or town of origin before the who-clause.
     of_place = _OF_PLACE_AFTER.match(body, end)
     if (
@@ -4037,6 +4116,39 @@ _AGED_PERSON_AFTER = re.compile(
     r", (?:a|an) \d{1,3}-year-old (?:[a-z-]+ )?(?!(?:building|house|church|bridge|company|firm|tree|ship|"
     r"vessel|business|shop|pub|hotel|school|mill)\b)[a-z]+\b"
 )
+
+
+# ", a 90-year-old stone building near the port,": what the age is of, up to the clause's end.
+_AGED_APPOSITIVE = re.compile(r", (?:a|an) \d{1,3}-year-old ([a-z][^,.;:()“”\"]{1,60})")
+# Things an age is given for: no person is one.
+_AGED_THINGS = frozenset(
+    [
+        *("building", "house", "home", "church", "bridge", "company", "firm", "tree", "ship", "vessel"),
+        *(
+            "business",
+            "shop",
+            "pub",
+            "hotel",
+            "school",
+            "mill",
+            "car",
+            "truck",
+            "plant",
+            "factory",
+            "station",
+        ),
+        *("dam", "pipe", "pipeline", "tower", "hall", "road", "line", "system", "law", "boat", "aircraft"),
+        *("plane", "structure", "landmark", "market", "restaurant", "site", "brand", "club", "newspaper"),
+        *("tradition", "festival", "reactor", "jet", "train", "ferry", "theatre", "theater", "cinema"),
+        *("museum", "library", "temple", "mosque", "synagogue", "cathedral", "stadium", "farm", "estate"),
+    ]
+)
+
+
+def _aged_person_appositive(body: str, end: int) -> bool:
+    """ ", a 58-year-old former resident of Lideta,": an age in apposition, of no building or company."""
+    found = _AGED_APPOSITIVE.match(body, end)
+    return found is not None and not any(word in _AGED_THINGS for word in found.group(1).split())
 
 
 # Only when the role opens the sentence: "She met a lawyer in Paris, Jane Roe said" is no apposition.
@@ -5158,6 +5270,13 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 titles.insert(0, post)
                 if post_org and not org:
                     affiliations.append((post_org, post))
+        post_before = _post_comma_before(body, start) if body.endswith(", ", 0, start) else None
+        if isinstance(post_before, str) and not post_before:
+            pass  # kin: no post
+        elif isinstance(post_before, str) and not titles:
+            titles.append(post_before)  # "Ruritania's Minister of Trade, Industry and Labour, Jane Roe,"
+        elif isinstance(post_before, str) and post_before.endswith(f" {titles[0]}"):
+            titles[0] = post_before  # "Chief Executive Officer for …": the whole capitalised post
         one_name_role = chunk.data.get("one_name_role")
         if isinstance(one_name_role, str) and one_name_role not in titles:
             titles.append(one_name_role)
@@ -5287,9 +5406,21 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 origins = (body[following.start : following.end],)
         honorific = chunk.data.get("honorific")
         gender = "u"
-        if honorific in ("Mr", "Sir", "Lord"):
+        if honorific in ("Mr", "Sir", "Lord", "Ato"):
             gender = "m"
-        elif honorific in ("Mrs", "Ms", "Miss", "Dame", "Lady"):
+        elif honorific in (
+            "Mrs",
+            "Ms",
+            "Miss",
+            "Dame",
+            "Lady",
+            "W/ro",
+            "W/rt",
+            "Weizero",
+            "Woizero",
+            "Weizerit",
+            "Woizerit",
+        ):
             gender = "f"
         elif not GIVEN_NAME_SYLLABLES.fullmatch(name_tokens[-1][2]):
             # "Kim Dong-hyun": a family name first says nothing of gender.

@@ -91,3 +91,54 @@ def test_arabic_article_after_from_opens_a_place() -> None:
     assert _people('"We drove from Al Quraya after work," said a fan.') == set()
     text = "A letter from Al Morrow arrived. Morrow said it was urgent."
     assert "Al Morrow" in _people(text)
+
+
+def _titles(text: str, name: str) -> tuple[str, ...]:
+    return next(p.titles for p in run(text).people if p.name == name)
+
+
+def test_okina_is_a_letter_of_the_name() -> None:
+    text = "Sione Fakaʻosi Tupou, 41, from Vavaʻu, has picked apples for six seasons."
+    assert "Sione Fakaʻosi Tupou" in _people(text)
+    text = "Ruritania's Chief Executive Officer for Labour, ʻAna Mateo-Hufanga, said the ministry would act."
+    assert "ʻAna Mateo-Hufanga" in _people(text)
+
+
+def test_unlisted_name_with_an_aged_appositive() -> None:
+    text = "Quorbek Tashmatov, a 58-year-old former tenant of the block, told reporters he had left."
+    assert "Quorbek Tashmatov" in _people(text)
+    # A building's age says nothing of a person.
+    assert _people("Quellby Varnhall, a 90-year-old building near the port, was demolished.") == set()
+
+
+def test_name_in_apposition_after_kin_plural_post_or_capital_post() -> None:
+    text = "The jailed man's mother, Zhyldyz Tashmatova, said her son had only been filming."
+    assert "Zhyldyz Tashmatova" in _people(text)
+    text = "One of Quellby Haulage's two directors, Thabiso Mokwena, is a cousin of the mayor."
+    assert _titles(text, "Thabiso Mokwena")[0] == "director"
+    text = "Ruritania's Minister of Trade, Industry and Labour, Tofilau Aleni Sefo, said he had written."
+    assert _titles(text, "Tofilau Aleni Sefo") == ("Minister of Trade, Industry and Labour",)
+    # No post before the comma: no person from the comma alone.
+    assert _people("Crowds gathered in Quellby, Tashmat Orvek, and the old port.") == set()
+
+
+def test_media_crew_jobs_before_a_name() -> None:
+    text = "The court sentenced cameraman Quorbek Tashmatov to three years."
+    assert _titles(text, "Quorbek Tashmatov") == ("cameraman",)
+
+
+def test_contact_reporter_line_is_a_credit() -> None:
+    text = f"{_STORY}\n\nContact reporter Quorbek Tashmatov (qt@example.com)"
+    assert "Quorbek Tashmatov" not in _people(text)
+
+
+def test_amharic_courtesy_forms_are_no_part_of_the_name() -> None:
+    text = "The bureau's head, Ato Tesfaye Gebremariam, told reporters the work was done. He said more would come."
+    assert "Tesfaye Gebremariam" in _people(text)
+    text = "W/ro Tsehay Gebreyes, who ran a bakery, said she lost her home."
+    assert "Tsehay Gebreyes" in _people(text)
+
+
+def test_rugby_positions_before_unlisted_names() -> None:
+    text = "Fly-half Ruaraidh Crombach kicked 12 points and scrum-half Tomoswyn Prydd scored."
+    assert {"Ruaraidh Crombach", "Tomoswyn Prydd"} <= _people(text)
