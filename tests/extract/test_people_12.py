@@ -142,3 +142,18 @@ def test_amharic_courtesy_forms_are_no_part_of_the_name() -> None:
 def test_rugby_positions_before_unlisted_names() -> None:
     text = "Fly-half Ruaraidh Crombach kicked 12 points and scrum-half Tomoswyn Prydd scored."
     assert {"Ruaraidh Crombach", "Tomoswyn Prydd"} <= _people(text)
+
+
+def test_role_holder_saying_it_is_a_person() -> None:
+    text = "Local councillor Zorba Quellan said it was the third notice this year."
+    assert "Zorba Quellan" in _people(text)
+    # With no role before, a name that "said it would" is still read as a company.
+    assert "Zorba Quellan" not in _people("Zorba Quellan said it would appeal the ruling.")
+
+
+def test_abbreviated_muhammad_opens_the_name() -> None:
+    text = (
+        '"It is progress," said the group\'s coordinator, Moh. Rizal Pratamaputra. He said more was needed.'
+    )
+    assert "Moh. Rizal Pratamaputra" in _people(text)
+    assert "Rizal Pratamaputra" not in _people(text)
