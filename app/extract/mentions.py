@@ -3476,6 +3476,22 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     else:
         if len(tokens) > 2 and tokens[0][2] in _BYSTANDER_WORDS and chunk.start in state.sentence_starts:
             name_start = 1  # "Neighbor Jane Roe said": her tie to the story, capitalised at a sentence start
+        elif (
+            len(tokens) > 2
+            and tokens[0][2] in TITLE_MODIFIERS
+            and tokens[0][2][1:].islower()
+            and tokens[1][2] not in TITLE_MODIFIERS
+            and tokens[1][2] not in TITLE_HEADS
+            # "for Digital Affairs Jane Roe": a plural second word goes on with the portfolio.
+            and (tokens[1][2] in FIRST_NAMES or not tokens[1][2].endswith("s"))
+            and _name_word_at(tokens, 0)
+            and body.endswith(" for ", 0, chunk.start)
+            and _word_before(body, chunk.start - 4)[:1].isupper()
+        ):
+            # "Member for Infrastructure Jane Roe", "MMC for Finance Jane Roe": the post's portfolio, then
+            # the holder's name.
+            name_start = 1
+            chunk.data["has_title"] = True
         while name_start < len(tokens) and not _name_word_at(tokens, name_start):
             name_start += 1
         if name_start > 0:
@@ -3612,7 +3628,14 @@ def _complement_ends(state: _State, chunk: _Chunk, index: int) -> bool:
         and _unlisted_name_word(tokens[index + 1][2])
         and tokens[index][2] not in ORG_HEADS
         and tokens[index + 1][2] not in ORG_HEADS
-        and _VERB_AFTER.match(state.body, chunk.end) is not None
+        and (
+            _VERB_AFTER.match(state.body, chunk.end) is not None
+            # "Minister of Digital Affairs Chiu Kuan-ming": a family name, then a two-syllable given name.
+            or (
+                len(tokens[index][2]) <= 5
+                and GIVEN_NAME_SYLLABLES.fullmatch(tokens[index + 1][2]) is not None
+            )
+        )
     )
 
 

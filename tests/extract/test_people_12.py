@@ -157,3 +157,21 @@ def test_abbreviated_muhammad_opens_the_name() -> None:
     )
     assert "Moh. Rizal Pratamaputra" in _people(text)
     assert "Rizal Pratamaputra" not in _people(text)
+
+
+def test_family_name_and_syllabic_given_name_after_a_long_title() -> None:
+    text = "Minister of Digital Affairs Lin Wei-ting is scheduled to brief the committee on Thursday."
+    assert _titles(text, "Lin Wei-ting") == ("Minister of Digital Affairs",)
+
+
+def test_local_officers_capitalised_post_before_a_name() -> None:
+    text = "Former District Engineer Quorin Pabalawan, one of the officials relieved, declined to answer."
+    assert "Quorin Pabalawan" in _people(text)
+
+
+def test_portfolio_after_for_opens_no_name() -> None:
+    text = "He is a cousin of Mayoral Committee Member for Infrastructure Thandeka Mokoena-Dube."
+    assert "Thandeka Mokoena-Dube" in _people(text)
+    # A plural second word goes on with the portfolio: "Affairs" is no given name.
+    text = '"It is late," French Minister Delegate for Digital Affairs Claire Aubrac-Vasseur told reporters.'
+    assert _people(text) == {"Claire Aubrac-Vasseur"}
