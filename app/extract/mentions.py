@@ -1538,8 +1538,20 @@ def _join_nicknames(body: str, runs: list[_Chunk]) -> list[_Chunk]:
             and all(_PARTICLE_WORD.fullmatch(word) for word in particles)
             and closing.endswith(" ")
             and len(nickname.tokens) <= 4
-            # "DeShawn": a given name written with a capital inside it.
-            and (given in FIRST_NAMES or given.capitalize() in FIRST_NAMES)
+            # "DeShawn": a given name written with a capital inside it; or one no list holds, alone
+            # before the nickname, with a one-word surname after it ("Alasdair “Big Eck” McAllister").
+            and (
+                given in FIRST_NAMES
+                or given.capitalize() in FIRST_NAMES
+                or (
+                    len(first.tokens) == 1
+                    and len(last.tokens) == 1
+                    and _is_name_token(given)
+                    and given not in PLACES
+                    and given not in KNOWN_ORGS
+                    and given not in AMBIGUOUS_PLACES
+                )
+            )
             and _is_name_token(last.tokens[0][2])
         ):
             particle_tokens: list[tuple[int, int, str]] = []
@@ -3950,6 +3962,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
             score += 1  # "Nalini Prasad Tiwari": a given name no list holds, then a listed one
     if chunk.data.get("has_title") or chunk.data.get("honorific"):
         score += 2
+    elif chunk.data.get("nickname"):
+        score += 2  # "Alasdair “Big Eck” McAllister": a quoted nickname inside is a person's
     start, end = name_tokens[0][0], name_tokens[-1][1]
     if _VERB_AFTER.match(body, end) or (
         _word_before(body, start) in _WORDS_BEFORE_SPEAKER

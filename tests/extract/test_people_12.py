@@ -175,3 +175,10 @@ def test_portfolio_after_for_opens_no_name() -> None:
     # A plural second word goes on with the portfolio: "Affairs" is no given name.
     text = '"It is late," French Minister Delegate for Digital Affairs Claire Aubrac-Vasseur told reporters.'
     assert _people(text) == {"Claire Aubrac-Vasseur"}
+
+
+def test_quoted_nickname_between_unlisted_given_name_and_surname() -> None:
+    text = 'Ruairidh "Big Eck" McAllaster scored two tries as the home side held on.'
+    assert "Ruairidh McAllaster" in _people(text)
+    # Quoted words between two capitalised words that are no names join nothing.
+    assert _people('The Senate "Reform" Bill passed on Monday.') == set()
