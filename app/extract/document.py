@@ -39,10 +39,12 @@ _HEADER_KEYS = {
     "byline": "author",
     "by": "author",
 }
-# "By Jane Roe", "By Jane Roe and John Doe", "By Jane Roe (Paris) and John Doe (Lyon)": each writer may
-# have the city she files from in brackets.
+# "By Jane Roe", "by Jane Roe", "By Jane Roe and John Doe", "By Jane Roe (Paris) and John Doe (Lyon)": each
+# writer may have the city she files from in brackets.
 _BYLINE = re.compile(
-    r"^[Bb]y[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+\([A-Z][\w.'’ -]{0,30}\))?){0,7}[ \t]*$"
+    r"^[Bb]y[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+\([A-Z][\w.'’ -]{0,30}\))?){0,7}"
+    # "By Jane Roe ’95": an alumni magazine's writer with her class year.
+    r"(?:[ \t]+[’']\d{2})?[ \t]*$"
 )
 # "By Jane Roe, Health correspondent", "Jane Roe, environment correspondent", "By Jane Roe-Smith, a reporter
 # covering security": a name (or two) and the writer's post, on a line of its own.

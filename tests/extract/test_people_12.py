@@ -182,3 +182,12 @@ def test_quoted_nickname_between_unlisted_given_name_and_surname() -> None:
     assert "Ruairidh McAllaster" in _people(text)
     # Quoted words between two capitalised words that are no names join nothing.
     assert _people('The Senate "Reform" Bill passed on Monday.') == set()
+
+
+def test_by_line_with_a_class_year_is_the_writer() -> None:
+    text = (
+        "ALUMNI PROFILES\n\nThe Pump That Travels\n\nDana Morrow ’09 built a pump that fits in a bag.\n\n"
+        f"By Rowan Tellis ’95\n\n{_STORY}"
+    )
+    assert split_document(text).byline == "Rowan Tellis ’95"
+    assert "Rowan Tellis" not in _people(text)
