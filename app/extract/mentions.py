@@ -75,7 +75,9 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
 U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
-_ABBREVIATED = "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Dra"
+# "Md.", "Moh.", "Muh.", "Mohd.", "Muhd.", "Mhd.": Muhammad abbreviated, as South and Southeast Asian
+# papers write it before the rest of the name.
+_ABBREVIATED = "Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Dra"
 _PARTICLE = (
     r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|ibn|al|el|dos|das|ter|ten|te|zu|y)"
 )
@@ -84,7 +86,9 @@ _PARTICLE = (
 _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
 # One capitalised word: an abbreviation with its period, a dotted acronym, an initial, or a word
 # ("H&M" and "B&Q" are one word).
-_WORD = rf"(?:(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?{U}(?:{W}|[’'\-](?={W})|&(?={U}))*(?:(?<=s)[’'](?= {U}))?)"
+# The Polynesian glottal stop (ʻokina, U+02BB) is a letter of the word, and may open it: "Taufaʻahau",
+# "ʻOfa".
+_WORD = rf"(?:(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|&(?={U}))*(?:(?<=s)[’'](?= {U}))?)"
 # A run of capitalised words; name particles may sit between them ("Ursula von der Leyen").
 _RUN = re.compile(
     rf"(?<![\w’'\-])(?:{_PARTICLE} (?:{_PARTICLE} )?)?{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
@@ -93,7 +97,7 @@ _RUN = re.compile(
 # skip to capitals (scanning with _RUN itself tries every character), and one finditer costs far less
 # than a Python step and a match per capital. Particles before the capital ("von der Leyen") are
 # added afterwards.
-_RUN_AT_CAPITAL = re.compile(rf"(?={U})(?<![\w’'\-]){_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*")
+_RUN_AT_CAPITAL = re.compile(rf"(?=[{_UPPER}\u02bb])(?<![\w’'\-]){_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*")
 # Name particles right before a capitalised word: "von der Leyen said" starts at "von".
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w’'\-])(?:{_PARTICLE} ){{1,2}}$")
 _PARTICLE_WORDS = frozenset(_PARTICLE.strip("(?:)").split("|"))
@@ -694,6 +698,8 @@ _CREDITS = re.compile(
     r"Translated|Photographs?|Photography|Illustrations?|Graphics|Video)\b[^\n]*? by:? [^\n]*$"
     # "Photo: Jane Roe/Reuters", "Picture credit: Jane Roe": a credit line of its own.
     r"|^(?:Photo(?:graph)?s?|Pictures?|Images?)(?: credits?)?: [^\n]{1,80}$"
+    # "Contact reporter Jane Roe (jane@acme.com)", "Contact editor: Tom Hale": a closing contact line.
+    r"|^Contact (?:reporters?|editors?|writers?):? [^\n]{1,120}$"
     # "—With a report from Jane Roe", "With files from The Canadian Press", "With assistance from …": a
     # closing credit line, often in capitals, after a dash or with no full stop (a sentence that opens
     # so has one).
@@ -1548,8 +1554,20 @@ def _join_nicknames(body: str, runs: list[_Chunk]) -> list[_Chunk]:
             and all(_PARTICLE_WORD.fullmatch(word) for word in particles)
             and closing.endswith(" ")
             and len(nickname.tokens) <= 4
-            # "DeShawn": a given name written with a capital inside it.
-            and (given in FIRST_NAMES or given.capitalize() in FIRST_NAMES)
+            # "DeShawn": a given name written with a capital inside it; or one no list holds, alone
+            # before the nickname, with a one-word surname after it ("Alasdair “Big Eck” McAllister").
+            and (
+                given in FIRST_NAMES
+                or given.capitalize() in FIRST_NAMES
+                or (
+                    len(first.tokens) == 1
+                    and len(last.tokens) == 1
+                    and _is_name_token(given)
+                    and given not in PLACES
+                    and given not in KNOWN_ORGS
+                    and given not in AMBIGUOUS_PLACES
+                )
+            )
             and _is_name_token(last.tokens[0][2])
         ):
             particle_tokens: list[tuple[int, int, str]] = []
@@ -3334,8 +3352,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             and not tokens[-1][2].endswith("s")  # "Varrow Estates, a property owner,": a plural
             and _OWNER_APPOSITIVE.match(body, chunk.end)
         )
-        # ", the Irish police,": no person is "the" organisation, whatever the first word.
-        and (not _person_like(tokens) or body.startswith(", the ", chunk.end))
+        # ", the Irish police,": no person is "the" organisation, whatever the first word; nor is one
+        # "a regional internet provider that ships …": a person's appositive goes on with "who".
+        and (
+            not _person_like(tokens)
+            or body.startswith(", the ", chunk.end)
+            or _ORG_APPOSITIVE.match(body, chunk.end).group().endswith((" that", " which"))  # type: ignore[union-attr]
+        )
     ):
         org = _org_from_text(text, owner_country)
         # ", the Irish police,": a public body, not a company "the group" or "the firm" could mean.
@@ -3400,7 +3423,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                 and tokens[0][2] not in CAPITAL_PARTICLES  # "Abu Lima said" too
                 and _SPEAKS.match(body, chunk.end)
             )
-            or (_word_after(body, chunk.end) in REPORTING_VERBS and _SAID_IT.match(body, chunk.end))
+            or (
+                _word_after(body, chunk.end) in REPORTING_VERBS
+                and _SAID_IT.match(body, chunk.end)
+                # "councillor Jane Roe said it was the third notice": a role's holder says "it" too.
+                and _word_before(body, chunk.start) not in ROLE_HEADS
+            )
             or (state.based and _BASED_BEFORE.search(body, max(0, chunk.start - 30), chunk.start))
             or (comma_after and _WHICH_DOES.match(body, chunk.end))
             or _STATEMENT_AFTER.match(body, chunk.end)
@@ -3499,6 +3527,22 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     else:
         if len(tokens) > 2 and tokens[0][2] in _BYSTANDER_WORDS and chunk.start in state.sentence_starts:
             name_start = 1  # "Neighbor Jane Roe said": her tie to the story, capitalised at a sentence start
+        elif (
+            len(tokens) > 2
+            and tokens[0][2] in TITLE_MODIFIERS
+            and tokens[0][2][1:].islower()
+            and tokens[1][2] not in TITLE_MODIFIERS
+            and tokens[1][2] not in TITLE_HEADS
+            # "for Digital Affairs Jane Roe": a plural second word goes on with the portfolio.
+            and (tokens[1][2] in FIRST_NAMES or not tokens[1][2].endswith("s"))
+            and _name_word_at(tokens, 0)
+            and body.endswith(" for ", 0, chunk.start)
+            and _word_before(body, chunk.start - 4)[:1].isupper()
+        ):
+            # "Member for Infrastructure Jane Roe", "MMC for Finance Jane Roe": the post's portfolio, then
+            # the holder's name.
+            name_start = 1
+            chunk.data["has_title"] = True
         while name_start < len(tokens) and not _name_word_at(tokens, name_start):
             name_start += 1
         if name_start > 0:
@@ -3635,7 +3679,14 @@ def _complement_ends(state: _State, chunk: _Chunk, index: int) -> bool:
         and _unlisted_name_word(tokens[index + 1][2])
         and tokens[index][2] not in ORG_HEADS
         and tokens[index + 1][2] not in ORG_HEADS
-        and _VERB_AFTER.match(state.body, chunk.end) is not None
+        and (
+            _VERB_AFTER.match(state.body, chunk.end) is not None
+            # "Minister of Digital Affairs Chiu Kuan-ming": a family name, then a two-syllable given name.
+            or (
+                len(tokens[index][2]) <= 5
+                and GIVEN_NAME_SYLLABLES.fullmatch(tokens[index + 1][2]) is not None
+            )
+        )
     )
 
 
@@ -3720,6 +3771,76 @@ def _role_comma_before(body: str, start: int) -> bool:
     """ "his Vietnamese counterpart, Nguyen Thi Lan,": a role noun and a comma right before a name."""
     before = body[max(0, start - 30) : start - 1].rsplit(" ", 1)[-1]
     return before.endswith(",") and before[:-1] in ROLE_HEADS
+
+
+# Kin a person is named through in apposition: "the jailed man's mother, Jane Roe, said".
+_KIN_NOUNS = frozenset(
+    [
+        *("mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "cousin"),
+        *("uncle", "aunt", "nephew", "niece", "widow", "widower", "grandmother", "grandfather"),
+        *("grandson", "granddaughter", "stepfather", "stepmother", "fiancée", "fiancé"),
+    ]
+)
+# Capitalised words that open a post before its head ("Acting Chief Executive Officer").
+_POST_MODIFIERS = frozenset(
+    [
+        "Deputy",
+        "Vice",
+        "Senior",
+        "Principal",
+        "Special",
+        "Acting",
+        "Assistant",
+        "Associate",
+        "Interim",
+        "Executive",
+    ]
+)
+_POST_JOINERS = frozenset(["of", "for", "and", "on", "the", "to", "&"])
+
+
+def _post_comma_before(body: str, start: int) -> str | None:
+    """ "one of its two directors, Jane Roe,", "the jailed man's mother, Jane Roe,", "Ruritania's Minister
+    of Trade, Industry and Labour, Jane Roe,": a plural post, a kin noun or a capitalised post set off by
+    a comma right before the name. The post, as her title ("director", "Minister of Trade, Industry and
+    Labour"; "" for kin), or None."""
+    if not body.endswith(", ", 0, start):
+        return None
+    words = body[max(0, start - 120) : start - 2].split(" ")
+    last = words[-1]
+    if last in _KIN_NOUNS:
+        return ""
+    if last.endswith("s") and last[:-1] in ROLE_HEADS:
+        return last[:-1]
+    head = -1
+    for index in range(len(words) - 1, 0, -1):
+        word = words[index]
+        if word in TITLE_HEADS:
+            head = index  # the first post's head ("Special Adviser to the President on …")
+        elif (not word[:1].isupper() and word.rstrip(",") not in _POST_JOINERS) or _POSSESSIVE.search(
+            word
+        ) is not None:
+            break
+    if head < 0:
+        return None
+    # The post runs back over the capitalised words before its head ("Chief Executive Officer").
+    capital = head
+    while (
+        capital > 1
+        and words[capital - 1][:1].isupper()
+        and not words[capital - 1].endswith((",", "’s", "'s", "s’", "s'"))
+        and words[capital - 1] not in _ARTICLES
+    ):
+        capital -= 1
+    if _POSSESSIVE.search(words[capital - 1]) is not None:
+        head = capital  # "Acme's Corporate Communications Manager": all the words after the owner
+    while head > 1 and (words[head - 1] in TITLE_HEADS or words[head - 1] in _POST_MODIFIERS):
+        head -= 1
+    if words[head - 1] in _POST_JOINERS and (words[head - 1] != "the" or words[head - 2] in _POST_JOINERS):
+        return ""  # "Adviser to the President on …": the head ends a longer post that has no head listed
+    if any(word.rstrip(",") in _CALENDAR_WORDS for word in words[head + 1 :]):
+        return None  # "the President on Monday, Jane Roe said": when, not a post's field
+    return " ".join(words[head:])
 
 
 def _team_nickname(word: str) -> bool:
@@ -3822,6 +3943,8 @@ _LOCATIVES_BEFORE_LES = frozenset(["at", "in", "near", "through", "into", "aroun
 
 
 # Words no personal name ends with: administrative divisions and documents.
+# "the" in lower case right before the words, perhaps with one capitalised word between ("the Royal").
+_THE_BEFORE_NAME = re.compile(r"(?<![\w’'-])the (?:[A-Z][\w’'-]* )?$")
 _NEVER_LAST_NAME_WORDS = frozenset(
     ["State", "Province", "Prefecture", "County", "District", "Region", "Oblast", "Governorate", "Schedule"]
 )
@@ -3854,6 +3977,14 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         return 0
     if words[0] == "Les" and _word_before(body, name_tokens[0][0]) in _LOCATIVES_BEFORE_LES:
         return 0  # "brave at Les Combes", "in Les Halles": the French article opens a place's name
+    if (
+        not chunk.data.get("has_title")
+        and not chunk.data.get("honorific")
+        and _THE_BEFORE_NAME.search(body, max(0, name_tokens[0][0] - 30), name_tokens[0][0])
+    ):
+        # "amend the Texas Constitution", "told the Manila Bulletin", "the Royal Victoria Infirmary":
+        # "the" before the words names a thing; a person's name takes no article.
+        return 0
     score = 0
     first = FIRST_NAMES.get(words[0].split("-")[0]) or FIRST_NAMES.get(words[0])
     # "Maria Elena Roe": a given name that is also a word ("maria") is one before a second given name.
@@ -3872,6 +4003,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
             score += 1  # "Nalini Prasad Tiwari": a given name no list holds, then a listed one
     if chunk.data.get("has_title") or chunk.data.get("honorific"):
         score += 2
+    elif chunk.data.get("nickname"):
+        score += 2  # "Alasdair “Big Eck” McAllister": a quoted nickname inside is a person's
     start, end = name_tokens[0][0], name_tokens[-1][1]
     if _VERB_AFTER.match(body, end) or (
         _word_before(body, start) in _WORDS_BEFORE_SPEAKER
@@ -3884,11 +4017,18 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
             _ROLE_AFTER.match(body, end)
             or _ROLE_AFTER_POSSESSIVE.match(body, end)
             or _AGE_AFTER.match(body, end)
+            or _aged_person_appositive(body, end)  # ", a 58-year-old former resident"
         )
     ) or _BRACKETED_AGE_AFTER.match(body, end):
         score += 2
     if _role_before(body, start) is not None or (score < 2 and _role_comma_before(body, start)):
         score += 2
+    elif (
+        score < 2
+        and (body.startswith(",", end) or _VERB_AFTER.match(body, end))
+        and _post_comma_before(body, start) is not None
+    ):
+        score += 2  # a name in apposition after a plural post, a kin noun or a capitalised post
     # "Jane Roe of Malawi, who chairs the group, said": a country or town of origin before the who-clause.
     of_place = _OF_PLACE_AFTER.match(body, end)
     if (
@@ -4061,6 +4201,39 @@ _AGED_PERSON_AFTER = re.compile(
     r", (?:a|an) \d{1,3}-year-old (?:[a-z-]+ )?(?!(?:building|house|church|bridge|company|firm|tree|ship|"
     r"vessel|business|shop|pub|hotel|school|mill)\b)[a-z]+\b"
 )
+
+
+# ", a 90-year-old stone building near the port,": what the age is of, up to the clause's end.
+_AGED_APPOSITIVE = re.compile(r", (?:a|an) \d{1,3}-year-old ([a-z][^,.;:()“”\"]{1,60})")
+# Things an age is given for: no person is one.
+_AGED_THINGS = frozenset(
+    [
+        *("building", "house", "home", "church", "bridge", "company", "firm", "tree", "ship", "vessel"),
+        *(
+            "business",
+            "shop",
+            "pub",
+            "hotel",
+            "school",
+            "mill",
+            "car",
+            "truck",
+            "plant",
+            "factory",
+            "station",
+        ),
+        *("dam", "pipe", "pipeline", "tower", "hall", "road", "line", "system", "law", "boat", "aircraft"),
+        *("plane", "structure", "landmark", "market", "restaurant", "site", "brand", "club", "newspaper"),
+        *("tradition", "festival", "reactor", "jet", "train", "ferry", "theatre", "theater", "cinema"),
+        *("museum", "library", "temple", "mosque", "synagogue", "cathedral", "stadium", "farm", "estate"),
+    ]
+)
+
+
+def _aged_person_appositive(body: str, end: int) -> bool:
+    """ ", a 58-year-old former resident of Lideta,": an age in apposition, of no building or company."""
+    found = _AGED_APPOSITIVE.match(body, end)
+    return found is not None and not any(word in _AGED_THINGS for word in found.group(1).split())
 
 
 # Only when the role opens the sentence: "She met a lawyer in Paris, Jane Roe said" is no apposition.
@@ -5211,8 +5384,20 @@ def _names_no_person(state: _State, name_tokens: list[tuple[int, int, str]]) -> 
         return True  # "flood-hit Ban Khlong district": an area, named before what kind of area it is
     if _RUN_TOGETHER.fullmatch(words[-1]) and not words[-1].startswith(_RUN_TOGETHER_PREFIXES):
         return True  # "call Eastbrook CrimeStoppers": a brand
+    if (
+        words[0] in ("Al", "El")
+        and len(words) == 2
+        and _word_before(state.body, name_tokens[0][0]) in _FROM_OR_IN
+        and not re.search(rf"(?<![\w’'-]){re.escape(words[1])}(?![\w’'-])", state.body[name_tokens[-1][1] :])
+    ):
+        # "drove from Al Ain": after "from" or "in", the Arabic article opens a place's name, unless the
+        # second word comes back on its own later, as a surname does ("Al Gore … Gore said").
+        return True
     # "Al Jaddaf Creekside": an Arabic article opens a family name or a place, not a given name.
     return words[0] in ("Al", "El") and len(words) > 2 and words[1] not in FIRST_NAMES
+
+
+_FROM_OR_IN = frozenset(["from", "in", "near", "outside", "around"])
 
 
 # Legal forms that end a company's name ("Acme Co., Ltd", "Acme GmbH"); not "Foundation" or "Group",
@@ -5390,6 +5575,13 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             if whose.group("role") not in titles:
                 titles.append(whose.group("role"))
             affiliations.append((whose_org, whose.group("role")))
+        post_before = _post_comma_before(body, start) if body.endswith(", ", 0, start) else None
+        if isinstance(post_before, str) and not post_before:
+            pass  # kin: no post
+        elif isinstance(post_before, str) and not titles:
+            titles.append(post_before)  # "Ruritania's Minister of Trade, Industry and Labour, Jane Roe,"
+        elif isinstance(post_before, str) and post_before.endswith(f" {titles[0]}"):
+            titles[0] = post_before  # "Chief Executive Officer for …": the whole capitalised post
         one_name_role = chunk.data.get("one_name_role")
         if isinstance(one_name_role, str) and one_name_role not in titles:
             titles.append(one_name_role)
@@ -5559,9 +5751,21 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 origins = (body[following.start : following.end],)
         honorific = chunk.data.get("honorific")
         gender = "u"
-        if honorific in ("Mr", "Sir", "Lord"):
+        if honorific in ("Mr", "Sir", "Lord", "Ato"):
             gender = "m"
-        elif honorific in ("Mrs", "Ms", "Miss", "Dame", "Lady"):
+        elif honorific in (
+            "Mrs",
+            "Ms",
+            "Miss",
+            "Dame",
+            "Lady",
+            "W/ro",
+            "W/rt",
+            "Weizero",
+            "Woizero",
+            "Weizerit",
+            "Woizerit",
+        ):
             gender = "f"
         elif not GIVEN_NAME_SYLLABLES.fullmatch(name_tokens[-1][2]):
             # "Kim Dong-hyun": a family name first says nothing of gender.
