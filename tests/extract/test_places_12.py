@@ -1,0 +1,81 @@
+"""Places: lawmakers' home towns in party tags, okina and apostrophes, fronted "In <city>," clauses,
+places named "in <country>" after "from", and subdivisions with a bracketed second name."""
+
+from app.extract import run
+
+
+def _places(text: str) -> set[tuple[str, str | None]]:
+    return {(p.name, p.country_code) for p in run(text).places}
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in run(text).organisations}
+
+
+def test_party_tag_with_home_town() -> None:
+    text = (
+        "Rep. Harlan Voss, R-Amarillo, filed the bill on Tuesday. Sen. Marisol Quintero, D-Corpus Christi, "
+        "said the plan was fair. Both serve in the Texas Legislature in Austin."
+    )
+    found = _places(text)
+    assert ("Amarillo", "US") in found
+    assert ("Corpus Christi", "US") in found
+
+
+def test_party_tag_with_state_abbreviation_stays_a_state() -> None:
+    text = "Sen. Marisol Quintero, D-N.M., said the plan was fair."
+    assert ("New Mexico", "US") in _places(text)
+
+
+def test_party_letter_without_tag_is_no_place() -> None:
+    text = "The vote split along party lines, with D-Day veterans in the gallery, Jane Roe said."
+    assert not any(name == "Day" for name, _ in _places(text))
+
+
+def test_okina_inside_a_place_name() -> None:
+    text = (
+        "The ministry in Nukuʻalofa said it would send an officer to Auckland. Tonga has asked New "
+        "Zealand for a review."
+    )
+    found = _places(text)
+    assert any(name.startswith("Nuku") and code == "TO" for name, code in found)
+    assert ("Nuku", "NZ") not in found
+
+
+def test_apostrophe_inside_a_region_name_is_no_possessive() -> None:
+    text = (
+        "Workers on a Hawke's Bay farm were moved to Napier, said Tama Rewiti. The Hawke's Bay Apple "
+        "Board said New Zealand rules had been followed."
+    )
+    assert ("Hawke's Bay", "NZ") in _places(text)
+    assert "Bay Apple Board" not in _orgs(text)
+
+
+def test_town_from_named_with_its_country() -> None:
+    text = (
+        "Losa Fale, 29, from Vavaʻu in Tonga, picked apples in Hastings. Growers in Napier said New "
+        "Zealand needed more workers."
+    )
+    assert ("Vavaʻu", "TO") in _places(text)
+
+
+def test_unknown_word_from_in_country_is_no_place() -> None:
+    text = "Losa Fale, 29, a nurse from Zorbleton in Tonga, works in Napier, New Zealand."
+    assert not any(name == "Zorbleton" for name, _ in _places(text))
+
+
+def test_fronted_city_before_the_government_is_a_place() -> None:
+    text = (
+        "In Lisbon, the government launched an app, Idade Certa, this spring. Portugal's minister said "
+        "it was working."
+    )
+    assert ("Lisbon", "PT") in _places(text)
+    assert "Lisbon" not in _orgs(text)
+
+
+def test_spanish_region_with_bracketed_name() -> None:
+    text = (
+        "Most trawlers are run by companies based in Galicia, in north-west Spain, said Ana Ruiz of the "
+        "fishing association in Buenos Aires."
+    )
+    assert ("Galicia", "ES") in _places(text)
