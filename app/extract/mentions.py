@@ -31,7 +31,9 @@ from itertools import accumulate, pairwise
 
 from app.extract.lexicon import (
     AMBIGUOUS_PLACES,
+    CANDIDATE_POPULATION,
     CAPITAL_PARTICLES,
+    CITY_POPULATION,
     DESCRIPTORS,
     FIRST_NAMES,
     GENERATIONS,
@@ -3127,7 +3129,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     if len(tokens) > 2 and tokens[0][2] == "The" and _is_landform_name(text):
         tokens = tokens[1:]  # "The Blue Mountains" opening a sentence
         chunk.tokens, chunk.start, text = tokens, tokens[0][0], body[tokens[0][0] : chunk.end]
-    if len(tokens) > 1 and _is_landform(body, chunk) and _org_of(state, text) is None:
+    if (
+        len(tokens) > 1
+        and _is_landform(body, chunk)
+        and _org_of(state, text) is None
+        # "the Falkland Islands", "the Canary Islands": islands the gazetteer knows keep its country.
+        and not (text in PLACES and PLACES[text].country_code)
+    ):
         # "the Blue Mountains", "in Nelson Mandela Bay", "Mount Victoria": the country comes later,
         # from the article's other places (_find_local_places).
         chunk.label = "place"
@@ -6928,6 +6936,41 @@ def _rehome_weak_places(state: _State, country: str) -> None:
             )
 
 
+# A city this big is the one its name means, whatever country the story is set in ("Paris").
+_SHARED_CITY_POPULATION = 1_000_000
+
+
+def _rehome_shared_cities(state: _State) -> None:
+    """ "Newcastle" beside Gateshead and Sunderland is Newcastle upon Tyne, not the Australian city the
+    name means alone: a city no bigger than a million, whose country no other place in the story
+    shares, is the city of that name in the country most of the story's other places (three at least,
+    by name) are in, when that one is at least a quarter its size."""
+    names = {(p.name, p.country_code) for p in state.places if p.country_code}
+    ranked = Counter(code for _, code in names).most_common()
+    if len(ranked) < 2 or ranked[0][1] < 3:
+        return  # one country only, or too few places to say which the story sits in
+    for index, place in enumerate(state.places):
+        if (
+            place.kind != "city"
+            or place.country_code is None
+            or CITY_POPULATION.get(place.name, _SHARED_CITY_POPULATION) >= _SHARED_CITY_POPULATION
+            or PLACES.get(place.name) is None
+        ):
+            continue
+        if any(code == place.country_code and name != place.name for name, code in names):
+            continue  # "Newcastle" in a story that also names Sydney or Australia
+        candidates = PLACE_CANDIDATES.get(place.name, {})
+        named = [code for code, _ in ranked if code in candidates and code != place.country_code]
+        if len(named) != 1 or named[0] != ranked[0][0] or ranked[1][1] == ranked[0][1]:
+            continue  # "Concepcion" in a story naming Chile and Spain: either may be meant
+        local = candidates[named[0]]
+        # "Amsterdam" in an American story is still the Dutch capital, not the town in New York: the
+        # local city must be a fair size beside the one the name means alone.
+        size = CANDIDATE_POPULATION.get((place.name, named[0]), 0)
+        if local.kind == "city" and size * 4 >= CITY_POPULATION[place.name]:
+            state.places[index] = dataclasses.replace(place, canonical=local.name, country_code=named[0])
+
+
 def _add_listed_place(state: _State, chunk: _Chunk, country: str) -> None:
     text = state.body[chunk.start : chunk.end]
     info = PLACE_CANDIDATES.get(text, {}).get(country)
@@ -7149,6 +7192,7 @@ _WARD_NUMBER = re.compile(r"-\d{1,3}$")
 def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) -> None:
     """Villages and neighbourhoods too small for the gazetteer, where the words around them say
     "place": they take the country every other place in the article shares, or else the dateline's."""
+    _rehome_shared_cities(state)
     country = _local_country(state, document)
     if country is None:
         _extend_place_lists(state, chunks, None)
@@ -7270,6 +7314,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 chunk.label = "place"
                 state.places.append(dataclasses.replace(named[text], start=chunk.start, end=chunk.end))
     _extend_place_lists(state, chunks, country)
+    _rehome_shared_cities(state)  # again, with the towns read from their lists and cues
     if document.dateline and document.dateline_place:
         place_text = document.dateline_place
         place_start = document.dateline.start

@@ -79,3 +79,41 @@ def test_spanish_region_with_bracketed_name() -> None:
         "fishing association in Buenos Aires."
     )
     assert ("Galicia", "ES") in _places(text)
+
+
+def test_shared_city_name_takes_the_story_country() -> None:
+    text = (
+        "Police want to speak to a man after a fight in Newcastle on Saturday. Officers from Gateshead, "
+        "Sunderland and South Shields joined the search, Inspector Ruth Blaine said."
+    )
+    found = _places(text)
+    assert ("Newcastle", "GB") in found
+    assert ("Newcastle", "AU") not in found
+
+
+def test_capital_keeps_its_country_in_a_foreign_story() -> None:
+    text = (
+        "The Secaucus firm, which has plants in New Jersey, Ohio and Texas, will open an office in "
+        "Amsterdam next year, chief executive Dana Pole said."
+    )
+    assert ("Amsterdam", "NL") in _places(text)
+
+
+def test_shared_city_name_with_its_own_country_named_stays() -> None:
+    text = (
+        "Flights from Newcastle to Sydney and Brisbane resumed, while Gateshead, Sunderland and Durham "
+        "councils met in London, Mayor Ruth Blaine said."
+    )
+    assert ("Newcastle", "AU") in _places(text)
+
+
+def test_islands_by_their_plural_and_their_capital() -> None:
+    text = (
+        "Fishing licences bring in 40% of government income in the Falklands, and the Falkland Islands "
+        "are counting the cost. The Fisheries Department in Stanley said the season would close early, "
+        "and Argentina protested."
+    )
+    found = _places(text)
+    assert ("Falklands", "FK") in found or ("Falkland Islands", "FK") in found
+    assert ("Stanley", "FK") in found
+    assert ("Stanley", "GB") not in found
