@@ -364,6 +364,16 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
                     # "Côte d’Ivoire", "Cote d'Ivoire": the curly apostrophe and the unaccented spelling.
                     for form in (value.replace("'", "’"), _unaccented(value)):
                         table.setdefault(form, info)
+    # "Trinidad", "Tobago", "Bosnia", "Nevis": each island or land a country is named after, as
+    # "Trinidad and Tobago" is, is a region of it (not where the name also says "Islands": "Turks").
+    for country in pycountry.countries:
+        parts = _LAND_AND_LAND.fullmatch(country.name)
+        if parts is None or "Island" in country.name:
+            continue
+        for part in parts.groups():
+            part = part.removeprefix("the ")
+            if part not in not_places:
+                table.setdefault(part, PlaceInfo(part, country.alpha_2, "region"))
     for name, (code, kind) in data["places"].items():
         table[name] = PlaceInfo(
             country_name(code) if code and kind == "country" else name, code, cast(PlaceKind, kind)
@@ -448,6 +458,8 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
 
 
 _ON_RIVER = re.compile(r"([A-Z][\w.' ]*?)[ -](?:upon|under|on|am|an der|sur)[ -][A-Z][\w' -]*")
+# "Trinidad and Tobago", "Saint Vincent and the Grenadines": a country named by two lands.
+_LAND_AND_LAND = re.compile(r"((?:[A-Z][a-z]+ )?[A-Z][a-z]+) and ((?:the )?(?:[A-Z][a-z]+ )?[A-Z][a-z]+)")
 _BRACKETED = re.compile(r" \([^)]*\)")
 _ISLANDS_NAME = re.compile(r"([A-Z][a-z]+) Islands")
 # A subdivision's other name in brackets: words only, no code (empty when there is none).

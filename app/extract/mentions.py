@@ -6729,7 +6729,7 @@ _SETTLEMENT_OF = (
     r"\b(?:villages?|towns?|townships?|hamlets?|islands?|suburbs?|districts?|ports?|city|cities) of"
 )
 # "residents of Alfama", "families from Kilbeggan": the people who live there.
-_DWELLERS_OF = r"\b(?:residents?|families|people|villagers|inhabitants|population|natives?|households|locals) (?:of|from)"
+_DWELLERS_OF = r"\b(?:[Rr]esidents?|[Ff]amilies|[Pp]eople|[Vv]illagers|[Ii]nhabitants|[Pp]opulation|[Nn]atives?|[Hh]ouseholds|[Ll]ocals) (?:of|from)"
 _LOCAL_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|"
     + _SETTLEMENT_OF
@@ -6747,6 +6747,48 @@ _LOCAL_BEFORE = re.compile(
     + r"|\b(?:MPs?|MSPs?|Member of Parliament|member of parliament) for"
     r") $"
 )
+# "Couva North MP Jane Roe", "the Hounslow MP": a seat's name, then a legislator's title and a name.
+_SEAT_BEFORE_MEMBER = re.compile(
+    rf"(?<![\w’'-])((?:{U}[a-z][\w’'-]* ){{1,4}})(?:MP|MLA|MHA|MNA|MPP|MSP|TD) {U}[a-z]"
+)
+_MEMBER_TITLE_WORDS = re.compile(r" (?:MP|MLA|MHA|MNA|MPP|MSP|TD) ")
+_COMPASS_ENDS = frozenset(["North", "South", "East", "West", "Central"])
+
+
+def _find_seats_before_members(state: _State, country: str, taken: set[tuple[int, int]]) -> set[str]:
+    """ "Couva North MP Jane Roe": the seat before a legislator's title is a place of the story's
+    country, when the gazetteer holds it there or a compass word ends it; its names, and the town a
+    compass seat is named after ("Couva"), are returned to be read elsewhere too."""
+    body = state.body
+    found: set[str] = set()
+    for match in _SEAT_BEFORE_MEMBER.finditer(body):
+        start, words = match.start(1), match.group(1).split()
+        while words and (words[0] in NOT_NAMES or words[0] in _INERT_WORDS):
+            start += len(words.pop(0)) + 1  # "But Couva North MP": a sentence's opening word
+        if not words:
+            continue
+        text = " ".join(words)
+        end = start + len(text)
+        compass = len(words) > 1 and words[-1] in _COMPASS_ENDS
+        known = PLACE_CANDIDATES.get(text, {}).get(country)
+        if (
+            (start, end) in taken
+            or not (compass or known is not None)
+            or not _local_name_ok(words, settlement=True)
+            or any(o.start < end and start < o.end for o in state.orgs)
+            or any(p.start < end and start < p.end for p in state.places)
+        ):
+            continue
+        taken.add((start, end))
+        state.places.append(PlaceMention(start, end, text, known.name if known else text, country, "city"))
+        found.add(text)
+        if compass:
+            found.add(" ".join(words[:-1]))
+    return found
+
+
+# ", Chaguanas, …": a town's name between commas, right after a district's.
+_TOWN_AFTER = re.compile(rf", ({U}[a-z]+(?: {U}[a-z]+)?)(?=[,;.])")
 _PLACE_OF_BEFORE = re.compile(_SETTLEMENT_OF + " $")
 # "at his home in Eunice", "grew up in Florence": where someone lives is a place even when its name
 # is also a given name.
@@ -6987,7 +7029,12 @@ _LIST_OPENERS = (", ", " and ", " or ")
 
 
 def _listed_country(
-    state: _State, chunk: _Chunk, anchor_country: str, article_country: str | None, surnames: set[str]
+    state: _State,
+    chunk: _Chunk,
+    anchor_country: str,
+    article_country: str | None,
+    surnames: set[str],
+    dwellers: bool = False,
 ) -> str | None:
     """The country of this chunk if it is one more town in a list of places, else None."""
     if chunk.label not in ("unknown", "person-candidate") or len(chunk.tokens) > 3:
@@ -6995,8 +7042,10 @@ def _listed_country(
     words = [t[2] for t in chunk.tokens]
     body = state.body
     text = body[chunk.start : chunk.end]
-    if _VERB_AFTER.match(body, chunk.end):
-        return None  # "Sydney and Telford said": a person's surname
+    if _VERB_AFTER.match(body, chunk.end) and not dwellers:
+        # "Sydney and Telford said": a person's surname ("Residents of Carlsen Field and Preysal said":
+        # the residents say it).
+        return None
     if _NAME_OF_BEFORE.search(body, max(0, chunk.start - 40), chunk.start):
         return None  # "the Controller of Budget, Kilifi": the end of a longer name
     if words[0].rstrip(".") in HONORIFICS or words[0].rstrip(".") in TITLE_HEADS:
@@ -7039,6 +7088,7 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
         if index < 0:
             continue
         # Forward from a place that ends its chunk, then back from one that starts it.
+        dwellers = _DWELLERS_BEFORE.search(body, max(0, anchor.start - 20), anchor.start) is not None
         for step, edge in ((1, chunks[index].end == anchor.end), (-1, chunks[index].start == anchor.start)):
             code, at = anchor.country_code or "", index
             while edge and 0 <= at + step < len(chunks):
@@ -7046,7 +7096,9 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
                 if body[first.end : second.start] not in _LIST_JOINS:
                     break
                 listed = chunks[at + step]
-                found = _listed_country(state, listed, code, article_country, surnames)
+                found = _listed_country(
+                    state, listed, code, article_country, surnames, dwellers and step == 1
+                )
                 if not found:
                     break
                 _add_listed_place(state, listed, found)
@@ -7246,9 +7298,14 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 continue
         words = [t[2] for t in chunk.tokens]
         window = max(0, start - 20)
+        # "In Felicity, Chaguanas, a grandmother said": a district, then the town of the story's country
+        # it lies in, after "in"; the district is a place even when its name is also a given name.
+        town_after = _TOWN_AFTER.match(body, end) if previous.lower() == "in" else None
+        home_town = PLACE_CANDIDATES.get(town_after.group(1), {}).get(country) if town_after else None
         settlement = (
             _PLACE_OF_BEFORE.search(body, window, start) is not None
             or _HOME_IN_BEFORE.search(body, window, start) is not None
+            or (home_town is not None and home_town.kind == "city")
         )
         if (start, end) in taken or not _local_name_ok(words, settlement) or text in _CELESTIAL:
             continue
@@ -7297,14 +7354,24 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         code = known.country_code if known and known.kind in ("country", "region") else country
         if known is None:
             code = _named_town_country(state, text, country)
+        if town_after is not None and home_town is not None and home_town.kind == "city":
+            span = town_after.span(1)
+            if span not in taken:
+                taken.add(span)
+                state.places.append(PlaceMention(*span, town_after.group(1), home_town.name, country, "city"))
         ward = _WARD_NUMBER.search(text)
         if ward is not None:
             # "in Jugal Rural Municipality-4": ward 4 of the municipality, which is the place.
             text, end = text[: ward.start()], end - len(ward.group())
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
+    if _MEMBER_TITLE_WORDS.search(body):
+        local_names |= _find_seats_before_members(state, country, taken)
     local_names |= {p.name for p in state.places if _weak_city(p)}
     if local_names:
         named = {p.name: p for p in state.places}
+        for name in local_names - set(named):
+            # "Couva" after "Couva North MP": the town a seat is named after, of the seat's country.
+            named[name] = PlaceMention(0, 0, name, name, country, "city")
         for chunk in chunks:
             # "between Katoomba and Lithgow" after "a fire near Katoomba": the same town named again.
             if chunk.label not in ("unknown", "person-candidate"):

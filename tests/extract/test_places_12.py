@@ -117,3 +117,64 @@ def test_islands_by_their_plural_and_their_capital() -> None:
     assert ("Falklands", "FK") in found or ("Falkland Islands", "FK") in found
     assert ("Stanley", "FK") in found
     assert ("Stanley", "GB") not in found
+
+
+def test_island_of_a_two_island_country() -> None:
+    text = (
+        "Taps ran dry across South Trinidad this week, and hotels on Tobago rationed water, the "
+        "authority in Port of Spain said."
+    )
+    found = _places(text)
+    assert ("Trinidad", "TT") in found
+    assert ("Tobago", "TT") in found
+
+
+def test_given_name_that_is_an_island_still_names_a_person() -> None:
+    text = "Former minister Trinidad Jiménez said the talks in Madrid had failed."
+    result = run(text)
+    assert "Trinidad Jiménez" in {p.name for p in result.people}
+    assert not any(p.name == "Trinidad" for p in result.places)
+
+
+def test_district_then_town_after_in() -> None:
+    text = (
+        "Taps have been dry across Trinidad, even in Port of Spain, for a week. In Marisol, Chaguanas, "
+        "pensioner Asha Ramdial, 71, said she collected rain in buckets."
+    )
+    found = _places(text)
+    assert ("Marisol", "TT") in found
+    assert ("Chaguanas", "TT") in found
+
+
+def test_residents_of_two_places_said() -> None:
+    text = (
+        "Taps have been dry across Trinidad, even in Port of Spain, for a week. Residents of Morne Calvary "
+        "and Bonasse said they would march on Monday."
+    )
+    found = _places(text)
+    assert ("Morne Calvary", "TT") in found
+    assert ("Bonasse", "TT") in found
+
+
+def test_surname_listed_before_said_is_no_place() -> None:
+    text = "Taps have been dry across Trinidad, even in Port of Spain, Ramdial and Bonasse said on Monday."
+    assert not any(name == "Bonasse" for name, _ in _places(text))
+
+
+def test_seat_before_member_title() -> None:
+    text = (
+        "Taps have been dry across Trinidad, even in Port of Spain, for a week. But Tabaquite East MP Ravi "
+        "Seepersad said the Tabaquite office had taken 300 calls."
+    )
+    found = _places(text)
+    assert ("Tabaquite East", "TT") in found
+    assert ("Tabaquite", "TT") in found
+
+
+def test_party_before_member_title_is_no_place() -> None:
+    text = (
+        "Taps have been dry across Trinidad, even in Port of Spain, for a week. Senior Opposition MP Ravi "
+        "Seepersad said the office had taken 300 calls."
+    )
+    found = _places(text)
+    assert not any("Opposition" in name or "Senior" in name for name, _ in found)
