@@ -309,6 +309,13 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
                 TOWNS[name] = PlaceInfo(name, city["countrycode"], "city")
                 _town_population[name] = population
             continue
+        short = name.removesuffix(" City")
+        bare = short.removeprefix("Al ").removeprefix("El ")
+        # "Al Ain" for Al Ain City, "Makati" for Makati City: the name without "City", trusted after
+        # "in", "from" or "near" as a town's is (never a given name: "Logan City").
+        if short != name and " " not in bare and bare not in FIRST_NAMES and short not in not_places:
+            TOWNS.setdefault(short, PlaceInfo(name, code, "city"))
+            PLACE_CANDIDATES.setdefault(short, {}).setdefault(code, PlaceInfo(name, code, "city"))
         if name.endswith("-si") and city["countrycode"] == "KR":
             # "Seongnam-si" is written "Seongnam".
             _CITY_ALIASES.setdefault(name[:-3], PlaceInfo(name, "KR", "city"))
@@ -409,6 +416,8 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
         ):
             continue
         forms = {name, plain, other} - {""}
+        if subdivision.country_code == "ID":
+            forms.add(_english_indonesian(plain))  # "Sulawesi Tengah" is "Central Sulawesi" in English
         if subdivision.type == "County" and subdivision.country_code == "IE":
             forms.add(f"County {plain}")  # "County Offaly"
         if subdivision.type == "Prefecture" and subdivision.country_code == "JP":
@@ -458,6 +467,31 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
 
 
 _ON_RIVER = re.compile(r"([A-Z][\w.' ]*?)[ -](?:upon|under|on|am|an der|sur)[ -][A-Z][\w' -]*")
+# Indonesian compass words after a province's island, and islands' Indonesian names.
+_INDONESIAN_COMPASS = {
+    "Utara": "North",
+    "Selatan": "South",
+    "Timur": "East",
+    "Barat": "West",
+    "Tengah": "Central",
+    "Tenggara": "Southeast",
+    "Barat Daya": "Southwest",
+}
+_INDONESIAN_ISLANDS = {"Jawa": "Java", "Sumatera": "Sumatra"}
+
+
+def _english_indonesian(name: str) -> str:
+    """ "Jawa Barat" → "West Java", "Nusa Tenggara Timur" → "East Nusa Tenggara", "Kepulauan Riau" →
+    "Riau Islands": an Indonesian province as English-language news names it."""
+    if name.startswith("Kepulauan "):
+        return f"{name.removeprefix('Kepulauan ')} Islands"
+    for compass in sorted(_INDONESIAN_COMPASS, key=len, reverse=True):
+        island = name.removesuffix(f" {compass}")
+        if island != name:
+            return f"{_INDONESIAN_COMPASS[compass]} {_INDONESIAN_ISLANDS.get(island, island)}"
+    return _INDONESIAN_ISLANDS.get(name, name)
+
+
 # "Trinidad and Tobago", "Saint Vincent and the Grenadines": a country named by two lands.
 _LAND_AND_LAND = re.compile(r"((?:[A-Z][a-z]+ )?[A-Z][a-z]+) and ((?:the )?(?:[A-Z][a-z]+ )?[A-Z][a-z]+)")
 _BRACKETED = re.compile(r" \([^)]*\)")

@@ -676,7 +676,8 @@ _ORG_APPOSITIVE = re.compile(
 )
 _OWNER_APPOSITIVE = re.compile(r", (?:a|an) (?:[\w’'-]+ ){1,3}owner[,.;]")
 _BASED_IN = re.compile(
-    rf"(?<![\w’'-])(?P<place>{U}[\w.’']*(?: {U}[\w.’']*){{0,2}})-(?:based|born|headquartered)\b"
+    # "a Togo-flagged cargo ship", "a Panama-registered tanker": the country whose flag a ship flies.
+    rf"(?<![\w’'-])(?P<place>{U}[\w.’']*(?: {U}[\w.’']*){{0,2}})-(?:based|born|headquartered|flagged|registered)\b"
 )
 # Wire credits ("(Reporting by Anna Weber; Editing by Tom Hale)", "Edited by: Tom Hale") name staff, not
 # people in the story.
@@ -6730,6 +6731,9 @@ _SETTLEMENT_OF = (
 )
 # "residents of Alfama", "families from Kilbeggan": the people who live there.
 _DWELLERS_OF = r"\b(?:[Rr]esidents?|[Ff]amilies|[Pp]eople|[Vv]illagers|[Ii]nhabitants|[Pp]opulation|[Nn]atives?|[Hh]ouseholds|[Ll]ocals) (?:of|from)"
+# "patients will be directed to Brandon", "driving to Dauphin": people sent or driven to a town.
+_SENT_TO = r"\b(?:drive|driving|drove|directed|diverted|transferred|airlifted|flown|rerouted) to"
+_SENT_TO_BEFORE = re.compile(_SENT_TO + " $")
 _LOCAL_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|"
     + _SETTLEMENT_OF
@@ -6737,6 +6741,8 @@ _LOCAL_BEFORE = re.compile(
     + _DWELLERS_OF
     # "the service to Oban", "flights to Lanzarote": travel to somewhere.
     + r"|\b(?:service|flights?|ferry|ferries|route|trains?|road|journey|crossing|moved|travelled|returned|trip) to"
+    + "|"
+    + _SENT_TO
     # "the border crossing at Petrapole": a frontier post.
     + r"|\b(?:border|crossing|checkpoint|frontier) at"
     # "a centre has opened at Springwood", "troops stationed at Bamford": where a facility or people are.
@@ -6799,7 +6805,9 @@ _DWELLERS_BEFORE = re.compile(_DWELLERS_OF + " $")
 # A lower-case word right after the name that is no adverb or function word: the name modifies it.
 _NOUN_AFTER = re.compile(
     r" (?!(?:and|or|but|on|in|at|near|for|to|from|with|by|of|as|when|where|while|after|before|last|this|"
-    r"that|which|who|whose|is|was|has|had|have|were|are|will|would|shortly|early|late|since|until)\b)"
+    r"that|which|who|whose|is|was|has|had|have|were|are|will|would|shortly|early|late|since|until|"
+    # "31 times in Neepawa alone": words that stand after a place and modify nothing.
+    r"alone|itself|too|also|again|instead|overnight)\b)"
     r"(?![a-z]+ly\b)[a-z]"
 )
 # ... unless it is a verb in the past tense after "near": "a fire near Katoomba jumped the lines".
@@ -6807,7 +6815,8 @@ _PAST_AFTER = re.compile(r" [a-z]{3,}ed\b")
 # ... or after one: "the Kibera neighbourhood".
 # ... or "the Kherson region", "the city's Saltivskyi district": an area of the country.
 _LOCAL_AFTER = re.compile(
-    r" (?:neighbou?rhood|suburb|village|district|region|oblast|province|prefecture|governorate|municipality)\b"
+    r" (?:neighbou?rhood|suburb|village|district|sub-?district|region|regency|oblast|province|prefecture|"
+    r"governorate|municipality|tehsil|taluka?)\b"
 )
 # ... or an apposition that says what it is: "Kilbeggan, a market town in County Westmeath".
 _SETTLEMENT_APPOSITION = re.compile(
@@ -7024,7 +7033,8 @@ def _add_listed_place(state: _State, chunk: _Chunk, country: str) -> None:
     )
 
 
-_LIST_JOINS = frozenset([", ", " and ", " or ", ", and ", ", or "])
+# "Ballinrobe, Partry and parts of Kilmaine": part of a town is still a place of the list.
+_LIST_JOINS = frozenset([", ", " and ", " or ", ", and ", ", or ", " and parts of ", ", and parts of "])
 _LIST_OPENERS = (", ", " and ", " or ")
 
 
@@ -7306,6 +7316,11 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             _PLACE_OF_BEFORE.search(body, window, start) is not None
             or _HOME_IN_BEFORE.search(body, window, start) is not None
             or (home_town is not None and home_town.kind == "city")
+            # "directed to Brandon": a town of the story's country the gazetteer holds, though a given name.
+            or (
+                country in PLACE_CANDIDATES.get(text, {})
+                and _SENT_TO_BEFORE.search(body, window, start) is not None
+            )
         )
         if (start, end) in taken or not _local_name_ok(words, settlement) or text in _CELESTIAL:
             continue
@@ -7335,6 +7350,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             # "the town of Kelso lost power", "the island of Tavua into a hub": after "the town of" a
             # word in lower case is the sentence's verb or preposition, not a noun the name modifies.
             and not settlement
+            # "in Bahodopi district": the noun after it says what kind of place it is.
+            and not _LOCAL_AFTER.match(body, end)
             and (
                 (
                     _NOUN_AFTER.match(body, end)
@@ -7951,7 +7968,13 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
                 agency + 1 + len(document.source),
                 _org_from_text(document.source, known=known),
             )
-    if "-based" in body or "-born" in body or "-headquartered" in body:
+    if (
+        "-based" in body
+        or "-born" in body
+        or "-headquartered" in body
+        or "-flagged" in body
+        or "-registered" in body
+    ):
         for match in _BASED_IN.finditer(body):
             # "The Boston-based drugmaker": the place inside a compound adjective.
             start, end = match.start("place"), match.end("place")

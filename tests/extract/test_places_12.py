@@ -178,3 +178,52 @@ def test_party_before_member_title_is_no_place() -> None:
     )
     found = _places(text)
     assert not any("Opposition" in name or "Senior" in name for name, _ in found)
+
+
+def test_indonesian_province_in_english() -> None:
+    text = (
+        "The ministry suspended a smelter's permit in Konawe regency, Southeast Sulawesi, after residents "
+        "complained, an official in Jakarta said. Mills in Lampung district were also inspected in Indonesia."
+    )
+    found = _places(text)
+    assert ("Southeast Sulawesi", "ID") in found
+    assert ("Konawe", "ID") in found
+
+
+def test_name_in_lists_with_parts_of() -> None:
+    text = (
+        "Irish Water said the notice covered homes in Ballinrobe, Partry and parts of Cloonbur, in County Mayo, "
+        "Ireland."
+    )
+    assert ("Cloonbur", "IE") in _places(text)
+
+
+def test_town_named_without_city() -> None:
+    text = '"We drove from Al Ain after work," said one fan at the ground in Sharjah, UAE.'
+    assert ("Al Ain", "AE") in _places(text)
+
+
+def test_flag_state_of_a_ship() -> None:
+    text = "Coastguards tracked a Liberia-flagged tanker to within three miles of the cable, Taipei said."
+    assert ("Liberia", "LR") in _places(text)
+
+
+def test_world_region_west_indies() -> None:
+    text = "Afghanistan beat West Indies by 38 runs in Sharjah on Friday."
+    assert ("West Indies", None) in _places(text)
+
+
+def test_patients_directed_to_a_town() -> None:
+    text = (
+        "Emergency rooms in Minnedosa and Souris, Manitoba, will close overnight. Patients will be "
+        "directed to Brandon, about 75 kilometres away, the health authority said."
+    )
+    assert ("Brandon", "CA") in _places(text)
+
+
+def test_greeting_to_a_person_named_brandon_is_no_place() -> None:
+    text = (
+        "Emergency rooms in Minnedosa and Souris, Manitoba, will close overnight. The mayor spoke to "
+        "Brandon on Monday, the health authority said."
+    )
+    assert not any(name == "Brandon" for name, _ in _places(text))
