@@ -444,6 +444,12 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     for state in gc.get_us_states().values():
         for part in _STATE_PARTS:
             table.setdefault(f"{part} {state['name']}", PlaceInfo(f"{part} {state['name']}", "US", "region"))
+    # "North Karachi", "Central London", "South Mumbai": a part of a city of a million or more.
+    for name, population in _city_population.items():
+        info = table.get(name)
+        if population >= _MIN_ALIAS_POPULATION and info is not None and info.kind == "city":
+            for part in _CITY_PARTS:
+                table.setdefault(f"{part} {name}", PlaceInfo(f"{part} {name}", info.country_code, "city"))
     # Compound regions: a continental prefix joined to an ocean or continent ("Asia-Pacific").
     for prefix in _REGION_PREFIXES:
         for body in _REGION_BODIES:
@@ -540,6 +546,7 @@ _STATE_PARTS = (
     "Downstate",
     "Rural",
 )
+_CITY_PARTS = ("North", "South", "East", "West", "Central")
 # Regions named by what they are, which other countries have too (India's capital region is also one).
 _GENERIC_REGION_NAMES = frozenset(["National Capital Region"])
 # Countries whose states are written with "State" after the name ("Ogun State", "Shan State", "North

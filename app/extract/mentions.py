@@ -1496,13 +1496,28 @@ def _lower_inner_place_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
     taken = 0  # runs before this index are in ``kept`` already
     for found in _LOWER_INNER_PLACES.finditer(body):
         first = bisect.bisect_left(starts, found.start())
-        if first < taken or first == len(runs) or starts[first] != found.start():
+        # "In Dar es Salaam, …": the run that holds the name's first word may open with another word.
+        opener = (
+            runs[first - 1] if first > 0 and (first == len(runs) or starts[first] != found.start()) else None
+        )
+        if opener is not None and not (
+            opener.start < found.start() < opener.end == found.start() + len(found.group().split()[0])
+            and body[found.start() - 1] == " "
+        ):
+            continue
+        if opener is not None:
+            first -= 1
+        if first < taken or first == len(runs):
             continue
         if runs[first].end >= found.end():
             continue  # the run holds the whole name already
         last = bisect.bisect_left(starts, found.end()) - 1
         end = max(found.end(), runs[last].end)
         kept += runs[taken:first]
+        if opener is not None:
+            kept.append(
+                _Chunk(opener.start, found.start() - 1, _tokens(body, opener.start, found.start() - 1))
+            )
         kept.append(_Chunk(found.start(), end, _tokens(body, found.start(), end)))
         taken = last + 1
     return kept + runs[taken:] if kept else runs
@@ -6793,6 +6808,8 @@ def _find_seats_before_members(state: _State, country: str, taken: set[tuple[int
     return found
 
 
+# " 14," after "Sebokeng Zone": a section's number, then no more of a name.
+_NUMBER_AFTER = re.compile(r" \d{1,4}\b(?![.,]\d)")
 # ", Chaguanas, …": a town's name between commas, right after a district's.
 _TOWN_AFTER = re.compile(rf", ({U}[a-z]+(?: {U}[a-z]+)?)(?=[,;.])")
 _PLACE_OF_BEFORE = re.compile(_SETTLEMENT_OF + " $")
@@ -6816,7 +6833,9 @@ _PAST_AFTER = re.compile(r" [a-z]{3,}ed\b")
 # ... or "the Kherson region", "the city's Saltivskyi district": an area of the country.
 _LOCAL_AFTER = re.compile(
     r" (?:neighbou?rhood|suburb|village|district|sub-?district|region|regency|oblast|province|prefecture|"
-    r"governorate|municipality|tehsil|taluka?)\b"
+    r"governorate|municipality|tehsil|taluka?"
+    # "the Namanga one-stop border post": the frontier town a crossing is named after.
+    r"|(?:one-stop )?border (?:post|crossing|point|town))\b"
 )
 # ... or an apposition that says what it is: "Kilbeggan, a market town in County Westmeath".
 _SETTLEMENT_APPOSITION = re.compile(
@@ -7322,6 +7341,14 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 and _SENT_TO_BEFORE.search(body, window, start) is not None
             )
         )
+        if body.startswith(" ", end) and body[end + 1 : end + 2].isdigit():
+            # "in Block 13 of …", "in Sebokeng Zone 14": a numbered section is no place; the town whose
+            # section it is may open the name.
+            if len(words) == 1 or not _NUMBER_AFTER.match(body, end):
+                continue
+            words.pop()
+            end = chunk.tokens[len(words) - 1][1]
+            text = body[start:end]
         if (start, end) in taken or not _local_name_ok(words, settlement) or text in _CELESTIAL:
             continue
         if previous == "in" and _PUBLISHED_IN.search(body, max(0, start - 60), start):

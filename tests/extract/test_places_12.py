@@ -227,3 +227,33 @@ def test_greeting_to_a_person_named_brandon_is_no_place() -> None:
         "Brandon on Monday, the health authority said."
     )
     assert not any(name == "Brandon" for name, _ in _places(text))
+
+
+def test_place_with_lower_case_inner_word_after_in() -> None:
+    text = (
+        "In Dar es Salaam, the revenue authority said the rule was not retaliation, Tanzania's minister said."
+    )
+    assert ("Dar es Salaam", "TZ") in _places(text)
+
+
+def test_border_post_named_after_a_town() -> None:
+    text = (
+        "More than 300 trucks were stuck at the Lunga Lunga one-stop border post this week, officials in "
+        "Nairobi and Mombasa, Kenya, said."
+    )
+    assert ("Lunga Lunga", "KE") in _places(text)
+
+
+def test_numbered_section_is_no_place() -> None:
+    text = (
+        "Water tankers skipped Sebokeng and Evaton for a week, officials in Johannesburg, South Africa, "
+        "said. Back in Zone 14, Thandi Mokoena waited, and in Evaton Block 7 neighbours queued."
+    )
+    found = _places(text)
+    assert not any(name in ("Zone", "Block") or name.endswith((" Zone", " Block")) for name, _ in found)
+    assert ("Evaton", "ZA") in found
+
+
+def test_compass_part_of_a_big_city() -> None:
+    text = "Residents of North Karachi said they paid Rs5,000 a month for tanker water in Pakistan's heat."
+    assert ("North Karachi", "PK") in _places(text)
