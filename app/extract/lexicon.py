@@ -446,10 +446,10 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             table.setdefault(f"{part} {state['name']}", PlaceInfo(f"{part} {state['name']}", "US", "region"))
     # "North Karachi", "Central London", "South Mumbai": a part of a city of a million or more.
     for name, population in _city_population.items():
-        info = table.get(name)
-        if population >= _MIN_ALIAS_POPULATION and info is not None and info.kind == "city":
+        city = table.get(name)
+        if population >= _MIN_ALIAS_POPULATION and city is not None and city.kind == "city":
             for part in _CITY_PARTS:
-                table.setdefault(f"{part} {name}", PlaceInfo(f"{part} {name}", info.country_code, "city"))
+                table.setdefault(f"{part} {name}", PlaceInfo(f"{part} {name}", city.country_code, "city"))
     # Compound regions: a continental prefix joined to an ocean or continent ("Asia-Pacific").
     for prefix in _REGION_PREFIXES:
         for body in _REGION_BODIES:
