@@ -59,6 +59,7 @@ from app.extract.lexicon import (
     KnownOrg,
     PlaceInfo,
     family_name_first,
+    fold,
     inner_surnames,
     particle_surname,
     paternal_surname,
@@ -6988,6 +6989,7 @@ def _rehome_weak_places(state: _State, country: str) -> None:
     counts = Counter(p.country_code for p in state.places if p.country_code and not _weak_city(p))
     named = [country, *(code for code, _ in counts.most_common())]
     strong = set(counts)
+    drop: set[int] = set()
     for index in weak:
         place = state.places[index]
         candidates = PLACE_CANDIDATES.get(place.name, {})
@@ -7004,6 +7006,18 @@ def _rehome_weak_places(state: _State, country: str) -> None:
             state.places[index] = PlaceMention(
                 place.start, place.end, place.name, place.name, country, "city"
             )
+        elif (
+            place.country_code not in strong
+            and place.name in PLACES
+            # (another spelling, not the same one without its accents: "Brasilia")
+            and fold(PLACES[place.name].name) != fold(place.name)
+            and len({p.name for p in state.places if p.country_code == country}) >= 3
+        ):
+            # "Sana naman …" quoted in Tagalog in a Philippine story: another spelling of a far-off city
+            # (Sanaa) whose country the story, set plainly elsewhere, never names is no place of it.
+            drop.add(index)
+    if drop:
+        state.places = [p for index, p in enumerate(state.places) if index not in drop]
 
 
 # A city this big is the one its name means, whatever country the story is set in ("Paris").

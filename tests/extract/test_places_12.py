@@ -257,3 +257,21 @@ def test_numbered_section_is_no_place() -> None:
 def test_compass_part_of_a_big_city() -> None:
     text = "Residents of North Karachi said they paid Rs5,000 a month for tanker water in Pakistan's heat."
     assert ("North Karachi", "PK") in _places(text)
+
+
+def test_far_city_by_another_spelling_in_a_story_set_elsewhere() -> None:
+    text = (
+        "Floods swamped Calumpit in Bulacan again, and farmers in Pampanga and Pangasinan lost crops. "
+        '"Sana naman may tumulong," said farmer Rosa Dizon.'
+    )
+    found = _places(text)
+    assert not any(code == "YE" for _, code in found)
+    assert ("Pampanga", "PH") in found
+
+
+def test_unaccented_spelling_of_a_capital_is_kept() -> None:
+    text = (
+        "Ministers met in Brasilia on Monday. Officials from Santiago, Valparaiso, Concepcion and Chile's "
+        "Antofagasta attended."
+    )
+    assert any(name == "Brasilia" and code == "BR" for name, code in _places(text))
