@@ -433,7 +433,7 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             # Ghana's "Western", "North East" or "Savannah" region: only "Western Region" names it (a
             # one-word name alone is as often a firm's or a person's).
             forms = {form for form in forms if " " in form and not _COMPASS_ONLY.fullmatch(form)}
-        for form in forms:
+        for form in forms - not_places:
             current = table.get(form)
             # A state beats a foreign city of the same name ("Ontario", Canada, not Ontario, California).
             if current is None or (
@@ -444,12 +444,13 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     for state in gc.get_us_states().values():
         for part in _STATE_PARTS:
             table.setdefault(f"{part} {state['name']}", PlaceInfo(f"{part} {state['name']}", "US", "region"))
-    # "North Karachi", "Central London", "South Mumbai": a part of a city of a million or more.
+    # "North Karachi", "Central London", "Dubai South": a part of a city of a million or more.
     for name, population in _city_population.items():
         city = table.get(name)
         if population >= _MIN_ALIAS_POPULATION and city is not None and city.kind == "city":
             for part in _CITY_PARTS:
-                table.setdefault(f"{part} {name}", PlaceInfo(f"{part} {name}", city.country_code, "city"))
+                for form in (f"{part} {name}", f"{name} {part}"):
+                    table.setdefault(form, PlaceInfo(form, city.country_code, "city"))
     # Compound regions: a continental prefix joined to an ocean or continent ("Asia-Pacific").
     for prefix in _REGION_PREFIXES:
         for body in _REGION_BODIES:
@@ -523,6 +524,8 @@ _SUBDIVISION_TYPES: dict[str, str | frozenset[str]] = {
     "Council area": frozenset({"GB"}),  # Scotland's 32: "Inverclyde", "Argyll and Bute", "Fife"
     "County": frozenset({"IE", "KE"}),
     "Prefecture": frozenset({"JP"}),
+    # Indonesia's islands: "Sulawesi", "Kalimantan", "Java" (Jawa), "Sumatra" (Sumatera).
+    "Geographical unit": frozenset({"ID"}),
     "Region": frozenset(
         {"PH", "GH", "MM"}
     ),  # "Eastern Visayas", "Central Luzon"; Ghana's "Volta"; "Sagaing Region"

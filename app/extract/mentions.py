@@ -6772,6 +6772,8 @@ _LOCAL_BEFORE = re.compile(
 # "Couva North MP Jane Roe", "the Hounslow MP": a seat's name, then a legislator's title and a name.
 _SEAT_BEFORE_MEMBER = re.compile(
     rf"(?<![\w’'-])((?:{U}[a-z][\w’'-]* ){{1,4}})(?:MP|MLA|MHA|MNA|MPP|MSP|TD) {U}[a-z]"
+    # "the Asunafo South MP said": the seat's member, named before or not at all.
+    rf"|(?<=\bthe )((?:{U}[a-z][\w’'-]* ){{1,4}})(?:MP|MLA|MHA|MNA|MPP|MSP|TD)\b"
 )
 _MEMBER_TITLE_WORDS = re.compile(r" (?:MP|MLA|MHA|MNA|MPP|MSP|TD) ")
 _COMPASS_ENDS = frozenset(["North", "South", "East", "West", "Central"])
@@ -6784,7 +6786,8 @@ def _find_seats_before_members(state: _State, country: str, taken: set[tuple[int
     body = state.body
     found: set[str] = set()
     for match in _SEAT_BEFORE_MEMBER.finditer(body):
-        start, words = match.start(1), match.group(1).split()
+        group = 1 if match.group(1) else 2
+        start, words = match.start(group), match.group(group).split()
         while words and (words[0] in NOT_NAMES or words[0] in _INERT_WORDS):
             start += len(words.pop(0)) + 1  # "But Couva North MP": a sentence's opening word
         if not words:
@@ -6900,8 +6903,8 @@ def _local_name_ok(words: list[str], settlement: bool) -> bool:
 
 
 # "FileBridge", "PayNow": a capital inside a word names a product or company, not a town ("McAllen",
-# "DeKalb" and "LaSalle" keep theirs after a surname prefix).
-_PRODUCT_CASE = re.compile(r"(?!Mc|Mac|De|La|Le|Di|Du|Fitz|Van|Kwa|Ga)[A-Z][a-z]+[A-Z][\w-]*")
+# "DeKalb" and "LaSalle" keep theirs after a surname prefix, "AlUla" after the Arabic article).
+_PRODUCT_CASE = re.compile(r"(?!Mc|Mac|De|La|Le|Di|Du|Fitz|Van|Kwa|Ga|Al[A-Z])[A-Z][a-z]+[A-Z][\w-]*")
 
 
 # Words that open many districts' names ("Old Town", "North Central", "Upper West Side").

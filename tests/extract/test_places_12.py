@@ -275,3 +275,26 @@ def test_unaccented_spelling_of_a_capital_is_kept() -> None:
         "Antofagasta attended."
     )
     assert any(name == "Brasilia" and code == "BR" for name, code in _places(text))
+
+
+def test_indonesian_island_but_not_the_programming_language() -> None:
+    assert ("Sulawesi", "ID") in _places("Smelters have sprouted across Sulawesi, officials in Jakarta said.")
+    assert not any(name == "Java" for name, _ in _places("The app was rewritten in Java, Jane Roe said."))
+
+
+def test_seat_of_the_member_named_before_it() -> None:
+    text = (
+        'Cocoa farmers in Accra and Kumasi, Ghana, are angry. "Farmers deserve the truth," the Wassa '
+        "East MP said."
+    )
+    assert ("Wassa East", "GH") in _places(text)
+
+
+def test_arabic_article_joined_to_a_town_name() -> None:
+    text = "A resort is being built near AlUla, said an official in Riyadh, Saudi Arabia, and Jeddah."
+    assert ("AlUla", "SA") in _places(text)
+
+
+def test_compass_part_after_a_big_city() -> None:
+    text = "He bought a studio in Dubai South after his rent in the UAE rose twice."
+    assert ("Dubai South", "AE") in _places(text)
