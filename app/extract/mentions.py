@@ -7104,8 +7104,14 @@ def _listed_country(
     if body.startswith(".", chunk.end) and len(text) <= 5:
         return None  # "near Hornepayne, Ont.": an abbreviated province, read elsewhere
     if (
-        _local_name_ok(words, settlement=False)
-        and all(_is_name_token(w) for w in words)
+        (
+            _local_name_ok(words, settlement=False)
+            # "Dadar, Parel and Santacruz West": a listed district may end in a compass word.
+            or (
+                len(words) > 1 and words[-1] in _COMPASS_ENDS and _local_name_ok(words[:-1], settlement=False)
+            )
+        )
+        and all(_is_name_token(w) for w in (words[:-1] if words[-1] in _COMPASS_ENDS else words))
         and not any(w in surnames for w in words)
         and text not in AMBIGUOUS_PLACES
         and text not in _CELESTIAL

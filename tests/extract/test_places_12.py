@@ -298,3 +298,8 @@ def test_arabic_article_joined_to_a_town_name() -> None:
 def test_compass_part_after_a_big_city() -> None:
     text = "He bought a studio in Dubai South after his rent in the UAE rose twice."
     assert ("Dubai South", "AE") in _places(text)
+
+
+def test_listed_district_ending_in_a_compass_word() -> None:
+    text = "Waterlogging fell in Dadar, Parel and Bandra West this monsoon, the civic body in Mumbai, India, said."
+    assert ("Bandra West", "IN") in _places(text)
