@@ -407,6 +407,11 @@ def served_in_thread(app: FastAPI, **options: Any) -> Iterator[str]:
 
 @pytest.fixture
 def live_url(settings: Settings, newsroom: object) -> Iterator[str]:
-    """The app over the newsroom database, served by uvicorn in a thread on a free loopback port."""
-    with served_in_thread(create_app(settings)) as url:
+    """The app over the newsroom database, served by uvicorn in a thread on a free loopback port.
+
+    Idle connections are kept a minute, not uvicorn's 5 s: on a loaded machine a test's client can
+    wait that long between two requests, and a request sent just as the server closes the idle
+    connection fails with "Server disconnected" — a race of the test's own keep-alive, not of Byline.
+    """
+    with served_in_thread(create_app(settings), timeout_keep_alive=60) as url:
         yield url

@@ -39,10 +39,12 @@ _HEADER_KEYS = {
     "byline": "author",
     "by": "author",
 }
-# "By Jane Roe", "By Jane Roe and John Doe", "By Jane Roe (Paris) and John Doe (Lyon)": each writer may
-# have the city she files from in brackets.
+# "By Jane Roe", "by Jane Roe", "By Jane Roe and John Doe", "By Jane Roe (Paris) and John Doe (Lyon)": each
+# writer may have the city she files from in brackets.
 _BYLINE = re.compile(
-    r"^By[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+\([A-Z][\w.'’ -]{0,30}\))?){0,7}[ \t]*$"
+    r"^[Bb]y[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+\([A-Z][\w.'’ -]{0,30}\))?){0,7}"
+    # "By Jane Roe ’95": an alumni magazine's writer with her class year.
+    r"(?:[ \t]+[’']\d{2})?[ \t]*$"
 )
 # "By Jane Roe, Health correspondent", "Jane Roe, environment correspondent", "By Jane Roe-Smith, a reporter
 # covering security": a name (or two) and the writer's post, on a line of its own.
@@ -75,6 +77,8 @@ _META_LINE = re.compile(
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}\b"
     r"|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{4}"
+    # "08-Nov-2025": the day, the month's short form and the year joined by hyphens.
+    r"|\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-\d{2,4}\b"
     r"|\d{1,2}:\d{2}",
     re.IGNORECASE,
 )
@@ -374,6 +378,84 @@ def _name_above_date(line: str, following: list[str]) -> str | None:
     return line if short and _META_LINE.match(after[1]) else None
 
 
+# "Jane Roe (The Daily Planet)": a writer and, in brackets, the outlet she writes for.
+_NAME_WITH_OUTLET = re.compile(
+    rf"(?P<name>{_NAME})[ \t]+\((?P<outlet>(?:The[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){{0,4}})\)"
+)
+# A label on a line of its own over the writer's name ("Author", then "Jane Roe", then her post), and
+# one over the writer's declared interests ("Disclosure statement", then a paragraph about funding).
+_AUTHOR_LABEL = re.compile(r"(?i:authors?|written by|words by)")
+_DISCLOSURE_LABEL = re.compile(r"(?i:disclosure(?: statement)?|conflicts? of interest)")
+# How many short lines over the story a credit is looked for among, however they read.
+_PREAMBLE_LINES = 8
+
+
+def _strong_credit(line: str, following: list[str]) -> str | None:
+    """The writer a line credits in a form no line of a story's text takes: "By Jane Roe" (in lower case
+    too), "By Jane Roe, at Lord's", "Jane Roe – Oct 2, 2025 6:12 pm", "Jane Roe (The Daily Planet)" over
+    a date, or a name alone over the date."""
+    if len(line) > 140:
+        return None
+    if _BYLINE.match(line):
+        return line[3:].strip()
+    if line.startswith(("By ", "by ")):
+        return _byline_of("By" + line[2:])
+    parts = _CREDIT_SEPARATOR.split(line)
+    if len(parts) > 1:
+        stamped = any(_TIME_STAMP.match(part) for part in parts[1:])
+        return _credit_in_parts(line, parts, stamped)
+    outlet = _NAME_WITH_OUTLET.fullmatch(line)
+    if outlet is not None:
+        after = next((f.strip() for f in following if f.strip()), "")
+        given = FIRST_NAMES.get(outlet.group("name").split()[0])
+        if (given is not None and not given.is_word) or _META_LINE.search(after[:60]):
+            return outlet.group("name")
+        return None
+    return _name_above_date(line, following)
+
+
+def _preamble_byline(lines: list[str]) -> tuple[set[int], str] | None:
+    """(line indices to drop, writer) of a credit further down the short lines over the story than a
+    byline is looked for: under a kicker, a standfirst and a score line ("Scotland 27 Wales 20", then
+    "By Jane Roe, at Murrayfield"), or under an "Author" label with the writer's post and disclosure."""
+    seen = 0
+    for index, line in enumerate(lines[: _PREAMBLE_LINES * 2]):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if len(stripped) > _MAX_PREAMBLE or seen == _PREAMBLE_LINES:
+            return None
+        following = lines[index + 1 : index + 6]
+        if _AUTHOR_LABEL.fullmatch(stripped):
+            block = _author_block(lines, index)
+            if block is not None:
+                return block
+        writer = _strong_credit(stripped, following)
+        if writer is not None:
+            return {index}, writer
+        seen += 1
+    return None
+
+
+def _author_block(lines: list[str], label: int) -> tuple[set[int], str] | None:
+    """The lines of a credit block under an "Author" label: the writer's name, her post (short lines
+    with no final period) and a "Disclosure statement" with its paragraph."""
+    rest = [i for i in range(label + 1, min(len(lines), label + 12)) if lines[i].strip()]
+    if not rest or not re.fullmatch(_NAME, lines[rest[0]].strip()):
+        return None
+    drop = {label, rest[0]}
+    position = 1
+    while position < len(rest) and position <= 2:
+        post = lines[rest[position]].strip()
+        if len(post) > 120 or post[-1] in ".!?" or _DISCLOSURE_LABEL.fullmatch(post):
+            break
+        drop.add(rest[position])
+        position += 1
+    if position + 1 < len(rest) and _DISCLOSURE_LABEL.fullmatch(lines[rest[position]].strip()):
+        drop |= {rest[position], rest[position + 1]}
+    return drop, lines[rest[0]].strip()
+
+
 def _bottom_byline(lines: list[str]) -> tuple[int, str] | None:
     """(line index, writer) of a sign-off or author's note on the story's last line, when the writer
     is named nowhere else in it ("— Jane Roe", "Jane Roe is the paper's health editor.")."""
@@ -404,7 +486,7 @@ def _top_byline(lines: list[str]) -> tuple[int, str] | None:
         byline = _writer_of(stripped, lines[index + 1 : index + 6])
         if byline is None and seen == 1 and (_BYLINE.match(stripped) or _bare_writer(stripped)):
             # A standfirst, then "By Jane Roe" or just "Jane Roe" on a line of its own.
-            byline = stripped.removeprefix("By ").strip()
+            byline = stripped[3:].strip() if stripped.startswith(("By ", "by ")) else stripped
         if byline is not None:
             return index, byline
         seen += 1
@@ -528,6 +610,16 @@ def split_document(
             index, byline_text = found_byline
             byline = byline or byline_text
             lines = lines[:index] + lines[index + 1 :]
+        elif byline is None and (deeper := _preamble_byline(lines)) is not None:
+            byline = deeper[1]
+            kept = []
+            for index, line in enumerate(lines):
+                outlet = _NAME_WITH_OUTLET.fullmatch(line.strip()) if index in deeper[0] else None
+                if outlet is not None:
+                    kept.append(outlet.group("outlet"))  # the outlet credited is named in the story
+                elif index not in deeper[0]:
+                    kept.append(line)
+            lines = kept
     signed = _bottom_byline(lines)
     if signed is not None:
         byline = byline or signed[1]

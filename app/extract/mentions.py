@@ -78,7 +78,9 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
 U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
-_ABBREVIATED = "Mr|Mrs|Ms|Md|Dr|St|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Dra"
+# "Md.", "Moh.", "Muh.", "Mohd.", "Muhd.", "Mhd.": Muhammad abbreviated, as South and Southeast Asian
+# papers write it before the rest of the name.
+_ABBREVIATED = "Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Dra"
 _PARTICLE = (
     r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|ibn|al|el|dos|das|ter|ten|te|zu|y)"
 )
@@ -87,7 +89,9 @@ _PARTICLE = (
 _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
 # One capitalised word: an abbreviation with its period, a dotted acronym, an initial, or a word
 # ("H&M" and "B&Q" are one word).
-_WORD = rf"(?:(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?{U}(?:{W}|[’'ʻ\-](?={W})|&(?={U}))*(?:(?<=s)[’'](?= {U}))?)"
+# The Polynesian glottal stop (ʻokina, U+02BB) is a letter of the word, and may open it: "Taufaʻahau",
+# "ʻOfa".
+_WORD = rf"(?:(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|&(?={U}))*(?:(?<=s)[’'](?= {U}))?)"
 # A run of capitalised words; name particles may sit between them ("Ursula von der Leyen").
 _RUN = re.compile(
     rf"(?<![\w’'\-])(?:{_PARTICLE} (?:{_PARTICLE} )?)?{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
@@ -96,7 +100,7 @@ _RUN = re.compile(
 # skip to capitals (scanning with _RUN itself tries every character), and one finditer costs far less
 # than a Python step and a match per capital. Particles before the capital ("von der Leyen") are
 # added afterwards.
-_RUN_AT_CAPITAL = re.compile(rf"(?={U})(?<![\w’'\-]){_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*")
+_RUN_AT_CAPITAL = re.compile(rf"(?=[{_UPPER}\u02bb])(?<![\w’'\-]){_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*")
 # Name particles right before a capitalised word: "von der Leyen said" starts at "von".
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w’'\-])(?:{_PARTICLE} ){{1,2}}$")
 _PARTICLE_WORDS = frozenset(_PARTICLE.strip("(?:)").split("|"))
@@ -475,15 +479,19 @@ _ROLE_AFTER = re.compile(
     # ", now professor emeritus,": a retired professor keeps the title.
     rf"(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})(?: emerit(?:us|a))?"
     # "head of European rates strategy at …": a nationality may open the field.
-    rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}) )?[a-z][a-z -]{{0,30}}?)?)"
-    rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:{U}[\w’'-]*-based )?"
+    # "professor of EU law": an acronym may open the field too.
+    rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}|[A-Z]{{2,4}}) )?[a-z][a-z -]{{0,30}}?)?)"
+    rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:(?:{U}[\w’'-]* )?{U}[\w’'-]*-based )?"
     # "leader of the more moderate CFDT", "a spokesman for the ruling Acme Party": an adjective first.
-    rf"(?:(?:more |less |most )?[a-z]+(?:al|ive|ate|ic|ous|ful|ent|ant|ist|ed|ing) (?={U}))?"
+    # "an MEP from the centre-right Acme Party": where the party sits.
+    rf"(?:(?:more |less |most )?[a-z]+(?:al|ive|ate|ic|ous|ful|ent|ant|ist|ed|ing) (?={U})"
+    rf"|(?:centre|center|far|hard|extreme)-(?:right|left) (?={U}))?"
     # "founder of the London-based macro hedge fund Acme Capital": the kind of body before its name.
     # "at Lisbon consultancy Acme Analysis": where the body is, before its kind.
     rf"(?:(?:{U}[\w’'-]+ ){{0,2}}(?=[a-z])(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|insurer|lender|"
     rf"brokerage|developer|retailer|carmaker|automaker|airline|publisher|broadcaster|"
-    rf"think tank|research institute|lobby group|campaign group) (?={U}))?"
+    rf"think tank|research institute|lobby group|campaign group|network|association|federation|coalition|"
+    rf"alliance|foundation|organisation|organization|nonprofit|non-profit|watchdog) (?={U}))?"
     # "a reviewer in the agency's Office of Neuroscience": a unit of the body a descriptor names.
     rf"(?:(?<= in the )[a-z]+[’']s (?={U}))?"
     # "at the University of Louisiana at Lafayette,": a university's campus ends its name.
@@ -496,6 +504,11 @@ _ROLE_AFTER = re.compile(
     # ", a fish vendor at the city market who …", ", an adviser to consumer companies": a place or
     # clientele in lower case, perhaps after a place's name (", a trader at the Mile One market,").
     rf"| (?:on|in|of|for|at) (?:the|a|an|this|that) (?:{U}[\w’'-]* ){{0,3}}[a-z][a-z -]{{0,39}}"
+    # ", a fisherman from Tanjung village,", ", a teacher in Block 9 of North Karachi,": where the person
+    # lives or works, by a settlement's name and its kind, or by a block or sector's number.
+    rf"| (?:from|in|near) {U}[\w’'-]+(?: {U}[\w’'-]+)? (?:village|town|township|district|county|province|"
+    rf"region|municipality|island|camp|neighbourhood|neighborhood|suburb)"
+    rf"| (?:in|from) (?:Block|Sector|Phase|Zone|Ward|Area) \d{{1,4}}(?: of {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
     rf"|(?:(?<=adviser)|(?<=advisor)|(?<=consultant)|(?<=ambassador)|(?<=envoy)|(?<=aide)) to (?:the |a |an )?"
     rf"[a-z][a-z -]{{1,40}})?"
     rf"(?: (?:union|group|party|charity|campaign|movement))?"
@@ -626,6 +639,8 @@ _OF_THE_ORG_THEN_VERB = re.compile(rf" of the (?P<org>{_ORG_WORDS})(?={_PAST_VER
 _OF_ORG_AFTER = re.compile(
     # "of The University of the West Indies": "The" written as part of the name.
     rf",? (?:of|at|from) (?:[Tt]he )?"
+    # "of the centre-right Acme Party": where a party sits is no part of its name.
+    rf"(?:(?:centre|center|far|hard|extreme)-(?:right|left) (?={U}))?"
     # ", of the consultancy Alton Aviation Partners,", "of the Istanbul-based think tank Acme": an
     # organisation noun (and where it is based) before the name.
     rf"(?:(?:{U}[\w’'-]*-based )?(?:consultancy|company|firm|group|charity|union|bank|agency|think tank|law firm|"
@@ -687,6 +702,8 @@ _CREDITS = re.compile(
     r"Translated|Photographs?|Photography|Illustrations?|Graphics|Video)\b[^\n]*? by:? [^\n]*$"
     # "Photo: Jane Roe/Reuters", "Picture credit: Jane Roe": a credit line of its own.
     r"|^(?:Photo(?:graph)?s?|Pictures?|Images?)(?: credits?)?: [^\n]{1,80}$"
+    # "Contact reporter Jane Roe (jane@acme.com)", "Contact editor: Tom Hale": a closing contact line.
+    r"|^Contact (?:reporters?|editors?|writers?):? [^\n]{1,120}$"
     # "—With a report from Jane Roe", "With files from The Canadian Press", "With assistance from …": a
     # closing credit line, often in capitals, after a dash or with no full stop (a sentence that opens
     # so has one).
@@ -703,10 +720,15 @@ _CONTRIBUTED_CREDIT = re.compile(
 # ", Acme's chief executive," / ", the ministry's spokeswoman,".
 _ROLE_AFTER_POSSESSIVE = re.compile(
     # ", the European Commission's lead negotiator,": "the" before a name that needs it.
-    rf", (?:(?:the )?(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the [a-z]+))[’']s "
-    rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT}))"
+    # ", who was the European Parliament's lead negotiator on the rules,": a relative clause may open it.
+    rf", (?:who (?:is|was) )?(?:(?:the )?(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the [a-z]+))[’']s "
+    rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT})"
+    # ", the Commission's Deputy Chief Commissioner,": a post written in capitals.
+    rf"|(?:(?:{_word_trie(TITLE_MODIFIERS)}) ){{0,3}}(?:{_word_trie(TITLE_HEADS)}))"
     # ", the fund's mission chief for Ruritania.": the country or field the post covers.
-    rf"(?: (?:for|in) {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;)]| said| says| told|$"
+    # "… lead negotiator on the methane regulation for the …": the file the post covers.
+    rf"(?: (?:for|in) {U}[\w’'-]+(?: {U}[\w’'-]+)?| on (?:the )?[a-z][a-z -]{{1,40}}?(?= for the | said|[,.;]))?"
+    rf"(?=[,.;)]| said| says| told| for the |$"
     # ", Tonga's ambassador to the United Nations and chair of …": a second post follows.
     rf"| to (?:the )?{U}[\w’'-]+(?: {U}[\w’'-]+){{0,3}} and )"
 )
@@ -1551,8 +1573,20 @@ def _join_nicknames(body: str, runs: list[_Chunk]) -> list[_Chunk]:
             and all(_PARTICLE_WORD.fullmatch(word) for word in particles)
             and closing.endswith(" ")
             and len(nickname.tokens) <= 4
-            # "DeShawn": a given name written with a capital inside it.
-            and (given in FIRST_NAMES or given.capitalize() in FIRST_NAMES)
+            # "DeShawn": a given name written with a capital inside it; or one no list holds, alone
+            # before the nickname, with a one-word surname after it ("Alasdair “Big Eck” McAllister").
+            and (
+                given in FIRST_NAMES
+                or given.capitalize() in FIRST_NAMES
+                or (
+                    len(first.tokens) == 1
+                    and len(last.tokens) == 1
+                    and _is_name_token(given)
+                    and given not in PLACES
+                    and given not in KNOWN_ORGS
+                    and given not in AMBIGUOUS_PLACES
+                )
+            )
             and _is_name_token(last.tokens[0][2])
         ):
             particle_tokens: list[tuple[int, int, str]] = []
@@ -2889,6 +2923,17 @@ def _name_in_capitals(state: _State, chunk: _Chunk) -> bool:
     )
 
 
+def _possessed_post(state: _State, tokens: list[tuple[int, int, str]]) -> bool:
+    """Are these words a capitalised post and its portfolio ("Principal Secretary for Trade")?"""
+    k = 0
+    while k < len(tokens) - 1 and tokens[k][2] in TITLE_MODIFIERS and tokens[k][2] not in TITLE_HEADS:
+        k += 1
+    if not (k + 2 < len(tokens) and tokens[k][2] in TITLE_HEADS and tokens[k + 1][2] in ("of", "for")):
+        return False
+    portfolio = state.body[tokens[k + 2][0] : tokens[-1][1]]
+    return portfolio not in KNOWN_ORGS and portfolio not in PLACES and _org_of(state, portfolio) is None
+
+
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
     body = state.body
@@ -3032,6 +3077,14 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     ):
         chunk.label = "title"  # "Jane Roe, Head of Communications": her role, after her name
         return
+    if (
+        len(tokens) >= 3
+        and body.startswith(", ", chunk.end)
+        and body.endswith(("’s ", "'s "), 0, chunk.start)
+        and _possessed_post(state, tokens)
+    ):
+        chunk.label = "title"  # "Chile's Undersecretary of Mining, Jane Roe,": a state's post, no body
+        return
     head = 1 if tokens[0][2] == "The" else 0
     if (
         len(tokens) >= head + 4
@@ -3104,9 +3157,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         tokens = tokens[:-1]
         chunk.tokens = tokens
         chunk.end = tokens[-1][1]
-    if len(tokens) > 1 and tokens[0][2].endswith(("-based", "-born", "-headquartered")):
-        # "Paris-based Nuvola": the place is read on its own (_BASED_IN); the name follows it.
-        tokens = tokens[1:]
+    based = next(
+        (k for k, t in enumerate(tokens[:3]) if t[2].endswith(("-based", "-born", "-headquartered"))), -1
+    )
+    if 0 <= based < len(tokens) - 1:
+        # "Paris-based Nuvola", "Addis Abeba-based Acme": the place is read on its own (_BASED_IN); the
+        # name follows it.
+        tokens = tokens[based + 1 :]
         chunk.tokens = tokens
         chunk.start = tokens[0][0]
     text = body[chunk.start : chunk.end]
@@ -3325,8 +3382,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             and not tokens[-1][2].endswith("s")  # "Varrow Estates, a property owner,": a plural
             and _OWNER_APPOSITIVE.match(body, chunk.end)
         )
-        # ", the Irish police,": no person is "the" organisation, whatever the first word.
-        and (not _person_like(tokens) or body.startswith(", the ", chunk.end))
+        # ", the Irish police,": no person is "the" organisation, whatever the first word; nor is one
+        # "a regional internet provider that ships …": a person's appositive goes on with "who".
+        and (
+            not _person_like(tokens)
+            or body.startswith(", the ", chunk.end)
+            or _ORG_APPOSITIVE.match(body, chunk.end).group().endswith((" that", " which"))  # type: ignore[union-attr]
+        )
     ):
         org = _org_from_text(text, owner_country)
         # ", the Irish police,": a public body, not a company "the group" or "the firm" could mean.
@@ -3391,7 +3453,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                 and tokens[0][2] not in CAPITAL_PARTICLES  # "Abu Lima said" too
                 and _SPEAKS.match(body, chunk.end)
             )
-            or (_word_after(body, chunk.end) in REPORTING_VERBS and _SAID_IT.match(body, chunk.end))
+            or (
+                _word_after(body, chunk.end) in REPORTING_VERBS
+                and _SAID_IT.match(body, chunk.end)
+                # "councillor Jane Roe said it was the third notice": a role's holder says "it" too.
+                and _word_before(body, chunk.start) not in ROLE_HEADS
+            )
             or (state.based and _BASED_BEFORE.search(body, max(0, chunk.start - 30), chunk.start))
             or (comma_after and _WHICH_DOES.match(body, chunk.end))
             or _STATEMENT_AFTER.match(body, chunk.end)
@@ -3490,6 +3557,22 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     else:
         if len(tokens) > 2 and tokens[0][2] in _BYSTANDER_WORDS and chunk.start in state.sentence_starts:
             name_start = 1  # "Neighbor Jane Roe said": her tie to the story, capitalised at a sentence start
+        elif (
+            len(tokens) > 2
+            and tokens[0][2] in TITLE_MODIFIERS
+            and tokens[0][2][1:].islower()
+            and tokens[1][2] not in TITLE_MODIFIERS
+            and tokens[1][2] not in TITLE_HEADS
+            # "for Digital Affairs Jane Roe": a plural second word goes on with the portfolio.
+            and (tokens[1][2] in FIRST_NAMES or not tokens[1][2].endswith("s"))
+            and _name_word_at(tokens, 0)
+            and body.endswith(" for ", 0, chunk.start)
+            and _word_before(body, chunk.start - 4)[:1].isupper()
+        ):
+            # "Member for Infrastructure Jane Roe", "MMC for Finance Jane Roe": the post's portfolio, then
+            # the holder's name.
+            name_start = 1
+            chunk.data["has_title"] = True
         while name_start < len(tokens) and not _name_word_at(tokens, name_start):
             name_start += 1
         if name_start > 0:
@@ -3626,7 +3709,14 @@ def _complement_ends(state: _State, chunk: _Chunk, index: int) -> bool:
         and _unlisted_name_word(tokens[index + 1][2])
         and tokens[index][2] not in ORG_HEADS
         and tokens[index + 1][2] not in ORG_HEADS
-        and _VERB_AFTER.match(state.body, chunk.end) is not None
+        and (
+            _VERB_AFTER.match(state.body, chunk.end) is not None
+            # "Minister of Digital Affairs Chiu Kuan-ming": a family name, then a two-syllable given name.
+            or (
+                len(tokens[index][2]) <= 5
+                and GIVEN_NAME_SYLLABLES.fullmatch(tokens[index + 1][2]) is not None
+            )
+        )
     )
 
 
@@ -3711,6 +3801,76 @@ def _role_comma_before(body: str, start: int) -> bool:
     """ "his Vietnamese counterpart, Nguyen Thi Lan,": a role noun and a comma right before a name."""
     before = body[max(0, start - 30) : start - 1].rsplit(" ", 1)[-1]
     return before.endswith(",") and before[:-1] in ROLE_HEADS
+
+
+# Kin a person is named through in apposition: "the jailed man's mother, Jane Roe, said".
+_KIN_NOUNS = frozenset(
+    [
+        *("mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "cousin"),
+        *("uncle", "aunt", "nephew", "niece", "widow", "widower", "grandmother", "grandfather"),
+        *("grandson", "granddaughter", "stepfather", "stepmother", "fiancée", "fiancé"),
+    ]
+)
+# Capitalised words that open a post before its head ("Acting Chief Executive Officer").
+_POST_MODIFIERS = frozenset(
+    [
+        "Deputy",
+        "Vice",
+        "Senior",
+        "Principal",
+        "Special",
+        "Acting",
+        "Assistant",
+        "Associate",
+        "Interim",
+        "Executive",
+    ]
+)
+_POST_JOINERS = frozenset(["of", "for", "and", "on", "the", "to", "&"])
+
+
+def _post_comma_before(body: str, start: int) -> str | None:
+    """ "one of its two directors, Jane Roe,", "the jailed man's mother, Jane Roe,", "Ruritania's Minister
+    of Trade, Industry and Labour, Jane Roe,": a plural post, a kin noun or a capitalised post set off by
+    a comma right before the name. The post, as her title ("director", "Minister of Trade, Industry and
+    Labour"; "" for kin), or None."""
+    if not body.endswith(", ", 0, start):
+        return None
+    words = body[max(0, start - 120) : start - 2].split(" ")
+    last = words[-1]
+    if last in _KIN_NOUNS:
+        return ""
+    if last.endswith("s") and last[:-1] in ROLE_HEADS:
+        return last[:-1]
+    head = -1
+    for index in range(len(words) - 1, 0, -1):
+        word = words[index]
+        if word in TITLE_HEADS:
+            head = index  # the first post's head ("Special Adviser to the President on …")
+        elif (not word[:1].isupper() and word.rstrip(",") not in _POST_JOINERS) or _POSSESSIVE.search(
+            word
+        ) is not None:
+            break
+    if head < 0:
+        return None
+    # The post runs back over the capitalised words before its head ("Chief Executive Officer").
+    capital = head
+    while (
+        capital > 1
+        and words[capital - 1][:1].isupper()
+        and not words[capital - 1].endswith((",", "’s", "'s", "s’", "s'"))
+        and words[capital - 1] not in _ARTICLES
+    ):
+        capital -= 1
+    if _POSSESSIVE.search(words[capital - 1]) is not None:
+        head = capital  # "Acme's Corporate Communications Manager": all the words after the owner
+    while head > 1 and (words[head - 1] in TITLE_HEADS or words[head - 1] in _POST_MODIFIERS):
+        head -= 1
+    if words[head - 1] in _POST_JOINERS and (words[head - 1] != "the" or words[head - 2] in _POST_JOINERS):
+        return ""  # "Adviser to the President on …": the head ends a longer post that has no head listed
+    if any(word.rstrip(",") in _CALENDAR_WORDS for word in words[head + 1 :]):
+        return None  # "the President on Monday, Jane Roe said": when, not a post's field
+    return " ".join(words[head:])
 
 
 def _team_nickname(word: str) -> bool:
@@ -3813,6 +3973,8 @@ _LOCATIVES_BEFORE_LES = frozenset(["at", "in", "near", "through", "into", "aroun
 
 
 # Words no personal name ends with: administrative divisions and documents.
+# "the" in lower case right before the words, perhaps with one capitalised word between ("the Royal").
+_THE_BEFORE_NAME = re.compile(r"(?<![\w’'-])the (?:[A-Z][\w’'-]* )?$")
 _NEVER_LAST_NAME_WORDS = frozenset(
     ["State", "Province", "Prefecture", "County", "District", "Region", "Oblast", "Governorate", "Schedule"]
 )
@@ -3845,6 +4007,14 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         return 0
     if words[0] == "Les" and _word_before(body, name_tokens[0][0]) in _LOCATIVES_BEFORE_LES:
         return 0  # "brave at Les Combes", "in Les Halles": the French article opens a place's name
+    if (
+        not chunk.data.get("has_title")
+        and not chunk.data.get("honorific")
+        and _THE_BEFORE_NAME.search(body, max(0, name_tokens[0][0] - 30), name_tokens[0][0])
+    ):
+        # "amend the Texas Constitution", "told the Manila Bulletin", "the Royal Victoria Infirmary":
+        # "the" before the words names a thing; a person's name takes no article.
+        return 0
     score = 0
     first = FIRST_NAMES.get(words[0].split("-")[0]) or FIRST_NAMES.get(words[0])
     # "Maria Elena Roe": a given name that is also a word ("maria") is one before a second given name.
@@ -3863,6 +4033,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
             score += 1  # "Nalini Prasad Tiwari": a given name no list holds, then a listed one
     if chunk.data.get("has_title") or chunk.data.get("honorific"):
         score += 2
+    elif chunk.data.get("nickname"):
+        score += 2  # "Alasdair “Big Eck” McAllister": a quoted nickname inside is a person's
     start, end = name_tokens[0][0], name_tokens[-1][1]
     if _VERB_AFTER.match(body, end) or (
         _word_before(body, start) in _WORDS_BEFORE_SPEAKER
@@ -3875,11 +4047,18 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
             _ROLE_AFTER.match(body, end)
             or _ROLE_AFTER_POSSESSIVE.match(body, end)
             or _AGE_AFTER.match(body, end)
+            or _aged_person_appositive(body, end)  # ", a 58-year-old former resident"
         )
     ) or _BRACKETED_AGE_AFTER.match(body, end):
         score += 2
     if _role_before(body, start) is not None or (score < 2 and _role_comma_before(body, start)):
         score += 2
+    elif (
+        score < 2
+        and (body.startswith(",", end) or _VERB_AFTER.match(body, end))
+        and _post_comma_before(body, start) is not None
+    ):
+        score += 2  # a name in apposition after a plural post, a kin noun or a capitalised post
     # "Jane Roe of Malawi, who chairs the group, said": a country or town of origin before the who-clause.
     of_place = _OF_PLACE_AFTER.match(body, end)
     if (
@@ -4054,6 +4233,39 @@ _AGED_PERSON_AFTER = re.compile(
 )
 
 
+# ", a 90-year-old stone building near the port,": what the age is of, up to the clause's end.
+_AGED_APPOSITIVE = re.compile(r", (?:a|an) \d{1,3}-year-old ([a-z][^,.;:()“”\"]{1,60})")
+# Things an age is given for: no person is one.
+_AGED_THINGS = frozenset(
+    [
+        *("building", "house", "home", "church", "bridge", "company", "firm", "tree", "ship", "vessel"),
+        *(
+            "business",
+            "shop",
+            "pub",
+            "hotel",
+            "school",
+            "mill",
+            "car",
+            "truck",
+            "plant",
+            "factory",
+            "station",
+        ),
+        *("dam", "pipe", "pipeline", "tower", "hall", "road", "line", "system", "law", "boat", "aircraft"),
+        *("plane", "structure", "landmark", "market", "restaurant", "site", "brand", "club", "newspaper"),
+        *("tradition", "festival", "reactor", "jet", "train", "ferry", "theatre", "theater", "cinema"),
+        *("museum", "library", "temple", "mosque", "synagogue", "cathedral", "stadium", "farm", "estate"),
+    ]
+)
+
+
+def _aged_person_appositive(body: str, end: int) -> bool:
+    """ ", a 58-year-old former resident of Lideta,": an age in apposition, of no building or company."""
+    found = _AGED_APPOSITIVE.match(body, end)
+    return found is not None and not any(word in _AGED_THINGS for word in found.group(1).split())
+
+
 # Only when the role opens the sentence: "She met a lawyer in Paris, Jane Roe said" is no apposition.
 _ROLE_IN_PLACE_BEFORE = re.compile(
     # "The AfD's lead candidate in Saxony, Jane Roe,": the organisation's possessive may open it.
@@ -4094,6 +4306,8 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
     return None
 
 
+# "commissioner (projects) Jane Roe": the post's field in brackets between the post and the name.
+_BRACKETED_FIELD_BEFORE = re.compile(r"(?<=[a-z]) \([a-z][a-z &-]{1,30}\) $")
 # "MP for Hove": a member's seat is no part of the title ("the Labour MP for Hove, Jane Roe,").
 _SEAT_TITLE = re.compile(r"(?P<head>MP|MPs|MLA|MEP|MSP|MS|TD|MNA|MPA|MPP|MHA|MLC) for [A-Z][^,;]*")
 
@@ -4112,6 +4326,15 @@ def _member_with_party(
 
 
 # "the APC Publicity Secretary in the state, Jane Roe,": the post's scope between title and name.
+_FOR_GROUP_AFTER = re.compile(
+    rf", (?:who|a|an|the)\b[^.;:“”\"()]{{0,150}}? for the (?:(?:[a-z]+|(?:centre|center)-(?:right|left)) )?"
+    rf"(?P<group>{_ORG_WORDS}) (?:group|grouping|caucus)\b"
+)
+_WHOSE_POST_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?:(?P<org>{_ORG_WORDS})|(?P<desc>[Tt]he [a-z]+)),(?: (?:the|a|an) [^,;.]{{1,70}}?)? whose "
+    rf"(?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})) is $"
+)
+_PORTFOLIO_AND_BEFORE = re.compile(rf"(?<![\w’'-])({U}[a-z]+(?: {U}[a-z]+)?) and $")
 _TITLE_SCOPE_GAP = re.compile(r" (?:in|for) the (?:state|country|region|province|county|city|district), ")
 
 
@@ -4141,6 +4364,17 @@ def _title_before(
                 prefix = body[title_tokens[0][0] : title_tokens[split - 1][1]]
                 if _org_of(state, prefix):
                     org = prefix
+            joined = (
+                _PORTFOLIO_AND_BEFORE.search(body, max(0, previous.start - 40), previous.start)
+                if split == 0 and body.endswith(" and ", 0, previous.start)
+                else None
+            )
+            if joined and all(w in TITLE_MODIFIERS for w in joined.group(1).split()):
+                title = f"{joined.group(1)} and {title}"  # "Alberta's Forestry and Parks Minister, Jane Roe,"
+            if org is None and gap == ", ":
+                org = _owner_of_title(
+                    state, previous.start
+                )  # "signed by its Publicity Secretary, Mr Jane Roe,"
     if title in ("OF", "DH") and not _is_sports(state):
         title = None  # "OF Jane Roe" outside a match report: a word in capitals, no playing position
     if title and org is None and title in _POSITION_SET and _is_sports(state):
@@ -4167,6 +4401,9 @@ def _title_before(
     honorific = _HONORIFIC_BEFORE.search(body, max(0, name_start - 24), name_start)
     if honorific:
         name_start = honorific.start()  # "chief medical officer Dr Hannah Okoro": the role stands before "Dr"
+    field = _BRACKETED_FIELD_BEFORE.search(body, max(0, name_start - 40), name_start)
+    if field:
+        name_start = field.start() + 1  # "Additional municipal commissioner (projects) Dr Jane Roe"
     return _role_words_before(state, name_start, org)
 
 
@@ -4197,6 +4434,16 @@ def _role_words_before(
                 words = words[1:]
             found_org = " ".join(words)
         lead = role.group("lead")
+        portfolio = _PORTFOLIO_OWNER.fullmatch(lead) if lead else None
+        if portfolio and all(w in TITLE_MODIFIERS for w in portfolio.group("portfolio").split()):
+            # "Their Treasury spokesperson, Jane Roe,": the portfolio is part of the post, "their" its owner.
+            role_text = f"{portfolio.group('portfolio')} {role.group('role')}"
+            if portfolio.group("owner") not in ("Its", "Their"):
+                return role_text, None, role_text
+            # The organisation named last before the post (not the portfolio's own "Treasury").
+            named = [o for o in state.orgs if o.end <= role.start() and role.start() - o.end < 400]
+            last = max(named, key=lambda o: o.end, default=None)
+            return role_text, last.name if last else portfolio.group("owner").lower(), role_text
         if (
             lead
             and _looks_like_org(state, lead)
@@ -4222,6 +4469,10 @@ def _role_words_before(
         if longer:
             found_org = longer  # "Golden Harvest's lawyer": Golden Harvest Trading Corporation, named before
         role_text = role.group("role")
+        if role.group("team") in _LEGISLATURES and role_text.startswith(("majority ", "minority ")):
+            role_text = (
+                f"{role.group('team')} {role_text}"  # "The Senate majority leader, Jane Roe,": the post
+            )
         first, _, rest = role_text.partition(" ")
         if not found_org and rest and first[:1].islower() and any(o.name == first for o in state.orgs):
             found_org, role_text = first, rest  # "A kindrd spokesperson, Jane Roe,": a name in lower case
@@ -4240,6 +4491,9 @@ def _role_words_before(
         return _position_before(state, name_start)  # "Toronto played without forward Jane Roe"
     if role:
         found_org, role_text, desc = role.group("org"), role.group("role"), role.group("desc")
+        branch = _OWNER_THEN_PLACE.fullmatch(found_org) if found_org else None
+        if branch and branch.group(2) in PLACES:
+            found_org = branch.group(1)  # "Acme Party's Karachi deputy chief": the party, its city's branch
         possessive = bool(found_org and _POSSESSIVE.search(found_org))
         if found_org and possessive:
             found_org = _POSSESSIVE.sub("", found_org)  # "Acme's chief executive": the organisation is Acme
@@ -4249,6 +4503,7 @@ def _role_words_before(
         if (
             found_org
             and " " not in found_org
+            and not (branch and branch.group(2) in PLACES)  # a possessive's owner, whatever opens it
             and role.start("org") in state.sentence_starts
             and not (
                 _org_of(state, found_org)
@@ -4258,8 +4513,16 @@ def _role_words_before(
             )
         ):
             # "Marine biologist Jane Roe", "Council leader Jane Roe": a capital only because it opens the sentence.
-            if found_org in _FUNCTION_OPENERS or found_org in _NATIONALITY_WORDS:
-                pass  # "The cellist Ruth Abara", "Austrian climber Jane Roe": no part of the role
+            if (
+                found_org in _FUNCTION_OPENERS
+                or found_org in _NATIONALITY_WORDS
+                or found_org in PLACES
+                # "Peronist deputy Jane Roe": a movement's adjective says whose side, not the post.
+                or found_org.endswith("ist")
+            ):
+                # "The cellist Ruth Abara", "Austrian climber Jane Roe", "Scotland head coach Roe": no
+                # part of the role.
+                pass
             elif role_text in _SIDE_POSTS:
                 role_text = f"{found_org} {role_text}"  # "Coalition whip Jane Roe": the side is the post's
             elif found_org.lower() in DESCRIPTORS or possessive or found_org in _BODY_OPENERS:
@@ -4686,6 +4949,14 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             return became.group("role"), org if org and _looks_like_org(state, org) else None
         return None, None
     org = match.group("org") or (match.groupdict().get("desc") or None)
+    if (
+        match.re is _ROLE_AFTER_POSSESSIVE
+        and org
+        and org in ORG_HEADS
+        and body.startswith(", the ", end)
+        and not any(o.name == org for o in state.orgs)
+    ):
+        org = f"the {org.lower()}"  # ", the Commission's Deputy Chief Commissioner,": the body named before
     if org is None and body.startswith(" who ", match.end()):
         who = _ROLE_AFTER_WHO.match(body, match.end())
         tied = who and (who.group("org") or who.group("grouped"))
@@ -4752,6 +5023,125 @@ def _split_role(state: _State, role: str | None, org: str | None) -> tuple[str |
 
 
 _ROLE_HEAD_END = re.compile(rf"\b(?:{_ROLE_HEAD_ALT})$")
+
+
+# "Acme Water's regional operations manager for Leinster, Jane Roe,", "The KRA's Commissioner for
+# Domestic Taxes, Jane Roe,", "The ministry's director general of tax policy, Jane Roe,", "Chile's
+# Undersecretary of Mining, Jane Roe,": an owner's possessive, the post (its portfolio kept), then
+# where or what it covers ("for Leinster", "in charge of exports": no part of the post), then the name.
+_POSSESSIVE_POST_BEFORE = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?”\"] )|(?<=[a-z,;:] ))"
+    rf"(?:(?P<desc>[Tt]he [a-z]+)|(?:[Tt]he )?(?P<owner>{_WORD}(?: {_WORD}){{0,3}}))[’']s? "
+    rf"(?:(?P<capital>(?:{U}[\w-]* ){{0,3}}{U}[\w-]*(?: (?:of|for) {U}[a-z]+(?: (?:and |& )?{U}[a-z]+){{0,3}})?)"
+    rf"|(?P<lower>(?:[a-z][\w-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT})(?: of [a-z]+(?: (?:and )?[a-z]+){{0,3}})?))"
+    rf"(?P<scope> (?:for|in) [^,;.“”\"()]{{1,40}}| in charge of [^,;.“”\"()]{{1,40}})?, $"
+)
+
+
+# "INZ general manager of border operations Jane Roe said": a post and its field in lower case, no comma.
+_POST_OF_FIELD_BEFORE = re.compile(
+    rf"(?:(?P<org>{_ORG_WORDS}) |(?<![\w’'-]))"
+    rf"(?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT}) of (?!the )[a-z]+(?: (?:and )?[a-z]+){{0,3}}) $"
+)
+
+
+def _post_of_field_before(state: _State, lead: int) -> tuple[str | None, str | None]:
+    """(post, organisation as written) of "Acme head of research " right before ``lead``."""
+    body = state.body
+    space = body.rfind(" ", max(0, lead - 40), lead - 1)
+    if not body[space + 1 : lead - 1].isalpha() or not body[space + 1 : lead - 1].islower():
+        return None, None
+    if body.find(" of ", max(0, lead - 70), lead) < 0:
+        return None, None
+    found = _POST_OF_FIELD_BEFORE.search(body, max(0, lead - 120), lead)
+    if found is None:
+        return None, None
+    org = found.group("org")
+    if org and not (_org_of(state, org) or org in state.acronyms or any(o.name == org for o in state.orgs)):
+        org = None
+    return found.group("role"), org
+
+
+# "The executive director in the ministry, Jane Roe,": a post in the body a descriptor names.
+_POST_IN_BODY_BEFORE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?) (?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})) (?:in|at) (?P<desc>the [a-z]+), $"
+)
+
+
+def _post_in_body_before(state: _State, lead: int) -> tuple[str | None, str | None]:
+    """(post, descriptor) of "The executive director in the ministry, " right before ``lead``."""
+    body = state.body
+    if not body.endswith(", ", 0, lead):
+        return None, None
+    space = body.rfind(" ", max(0, lead - 30), lead - 2)
+    if body[space + 1 : lead - 2] not in DESCRIPTORS:
+        return None, None
+    found = _POST_IN_BODY_BEFORE.search(body, max(0, lead - 90), lead)
+    return (found.group("role"), found.group("desc")) if found else (None, None)
+
+
+# "the Special Adviser to the President on Media and Publicity, Jane Roe,": a capitalised post with the
+# office it serves and its field, set off by commas before the name.
+_COMPLEMENTED_POST_BEFORE = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?”] )|(?<=, ))[Tt]he (?P<post>(?:{U}[\w-]* ){{0,3}}{U}[\w-]*"
+    rf"(?: (?:to|of|for|on) (?:the )?{U}[\w-]+(?: (?:and |& )?{U}[\w-]+){{0,3}}){{1,3}}), $"
+)
+
+
+def _complemented_post_before(state: _State, lead: int) -> str | None:
+    """The post of "the Special Adviser to the President on Media, " right before ``lead``."""
+    body = state.body
+    if not body.endswith(", ", 0, lead) or not body[lead - 3 : lead - 2].isalpha():
+        return None
+    found = _COMPLEMENTED_POST_BEFORE.search(body, max(0, lead - 120), lead)
+    if found is None:
+        return None
+    post = found.group("post")
+    head = re.split(r" (?:to|of|for|on) ", post, maxsplit=1)[0]
+    rest = post[len(head) :]
+    if not _capital_post(head.split()) or (" to the " not in rest and " on " not in rest):
+        return None  # only an office served or a field past the head: "for Trade" alone is read elsewhere
+    if any(word in _CALENDAR_WORDS or word in PLACES for word in rest.split()):
+        return None  # "the President on Monday", "the Ambassador to the Netherlands": when or where
+    return post
+
+
+def _possessive_post_before(state: _State, lead: int) -> tuple[str | None, str | None]:
+    """(post, owner as written) of "Acme's chief engineer for Leinster, " right before ``lead``."""
+    body = state.body
+    if not body.endswith(", ", 0, lead):
+        return None, None
+    window = max(0, lead - 140)
+    if body.find("’s ", window, lead) < 0 and body.find("'s ", window, lead) < 0:
+        return None, None
+    found = _POSSESSIVE_POST_BEFORE.search(body, window, lead)
+    if found is None:
+        return None, None
+    post = found.group("capital") or found.group("lower")
+    if found.group("capital"):
+        head, _, portfolio = post.partition(" of ") if " of " in post else post.partition(" for ")
+        if not _capital_post(head.split()):
+            return None, None
+        if portfolio and (portfolio in PLACES or portfolio.split()[0] in PLACES):
+            return None, None  # "Acme's Director for Leinster": the region would be read as the post
+    owner = found.group("owner")
+    if owner:
+        words = owner.split()
+        while len(words) > 1 and words[0] in NOT_NAMES and words[0] not in ORG_HEADS:
+            words = words[1:]  # "But Acme's …": a sentence opener is no part of the owner
+        owner = " ".join(words)
+        if owner in PLACES or _names_person(state, owner):
+            return post, None  # "Kenya's Principal Secretary for Trade": a state's post, no organisation
+        if not (
+            _org_of(state, owner)
+            or owner in state.acronyms
+            or _adjective_org(owner)
+            or any(o.name == owner for o in state.orgs)
+        ):
+            return post, None  # an owner read as no organisation anywhere else: the post alone
+        return post, owner
+    desc = found.group("desc")
+    return post, desc.lower() if desc else None
 
 
 # "talks between the Prime Minister and Finance Minister Jane Roe", "The President and Finance Minister
@@ -5024,8 +5414,20 @@ def _names_no_person(state: _State, name_tokens: list[tuple[int, int, str]]) -> 
         return True  # "flood-hit Ban Khlong district": an area, named before what kind of area it is
     if _RUN_TOGETHER.fullmatch(words[-1]) and not words[-1].startswith(_RUN_TOGETHER_PREFIXES):
         return True  # "call Eastbrook CrimeStoppers": a brand
+    if (
+        words[0] in ("Al", "El")
+        and len(words) == 2
+        and _word_before(state.body, name_tokens[0][0]) in _FROM_OR_IN
+        and not re.search(rf"(?<![\w’'-]){re.escape(words[1])}(?![\w’'-])", state.body[name_tokens[-1][1] :])
+    ):
+        # "drove from Al Ain": after "from" or "in", the Arabic article opens a place's name, unless the
+        # second word comes back on its own later, as a surname does ("Al Gore … Gore said").
+        return True
     # "Al Jaddaf Creekside": an Arabic article opens a family name or a place, not a given name.
     return words[0] in ("Al", "El") and len(words) > 2 and words[1] not in FIRST_NAMES
+
+
+_FROM_OR_IN = frozenset(["from", "in", "near", "outside", "around"])
 
 
 # Legal forms that end a company's name ("Acme Co., Ltd", "Acme GmbH"); not "Foundation" or "Group",
@@ -5127,7 +5529,28 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         titles: list[str] = []
         affiliations: list[tuple[str, str | None]] = []
         title, org, role = _title_before(state, chunks, position)
+        if title is None and org is None and body.startswith(" ", start - 1):
+            # "The KRA's Commissioner for Domestic Taxes, Dr Jane Roe,": the owner's post before the name.
+            before_name = _HONORIFIC_BEFORE.search(body, max(0, start - 24), start)
+            lead = before_name.start() if before_name else start
+            title, org = _possessive_post_before(state, lead)
+            if title is None:
+                title, org = _post_of_field_before(state, lead)
+            if title is None:
+                title, org = _post_in_body_before(state, lead)
+            if title is None:
+                title = _complemented_post_before(state, lead)
+            role = title
         title, role = _clean_title(title), _clean_title(role)
+        title_start = chunk.start
+        if (
+            title in _STATE_LEGISLATOR_TITLES
+            and body.endswith(" state ", 0, chunk.start)
+            and body.startswith(title, chunk.start)
+        ):
+            # "state Rep. Jane Roe", "state Sen. Jane Roe": a member of a state's legislature, not Congress.
+            title = role = f"state {title}"
+            title_start = chunk.start - len("state ")
         if (
             title
             and title.split()[0].lower() in _DESCRIPTOR_ROLES
@@ -5161,6 +5584,34 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 titles.insert(0, post)
                 if post_org and not org:
                     affiliations.append((post_org, post))
+        whose = (
+            _WHOSE_POST_BEFORE.search(body, max(0, chunk.start - 150), chunk.start)
+            if body.endswith(" is ", 0, chunk.start) and body.find(" whose ", max(0, chunk.start - 60)) >= 0
+            else None
+        )
+        whose_org = (
+            (whose.group("desc") or "").lower()
+            or (whose.group("org") if _looks_like_org(state, whose.group("org")) else "")
+            if whose
+            else ""
+        )
+        if (
+            whose
+            and whose_org
+            and whose_org not in PLACES
+            and (whose_org[:4] != "the " or whose_org[4:] in DESCRIPTORS)
+        ):
+            # "Acme Development, the Dubai-based developer whose chairman is Sheikh Jane Roe,": her post there.
+            if whose.group("role") not in titles:
+                titles.append(whose.group("role"))
+            affiliations.append((whose_org, whose.group("role")))
+        post_before = _post_comma_before(body, start) if body.endswith(", ", 0, start) else None
+        if isinstance(post_before, str) and not post_before:
+            pass  # kin: no post
+        elif isinstance(post_before, str) and not titles:
+            titles.append(post_before)  # "Ruritania's Minister of Trade, Industry and Labour, Jane Roe,"
+        elif isinstance(post_before, str) and post_before.endswith(f" {titles[0]}"):
+            titles[0] = post_before  # "Chief Executive Officer for …": the whole capitalised post
         one_name_role = chunk.data.get("one_name_role")
         if isinstance(one_name_role, str) and one_name_role not in titles:
             titles.append(one_name_role)
@@ -5218,6 +5669,10 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             affiliations.append((acronym_org, acronym_titles[0]))
         # "Jane Roe (R-Tex.), who sits on …": the role after a lawmaker's party and state tag.
         tag = _PARTISAN_TAG_AFTER.match(body, end) if body.startswith(" (", end) else None
+        if tag is None and body.startswith(" (", end):
+            # "Lin Mei-hua (林美華), a research fellow at …": the name in its own script, an age or a
+            # party's letters in brackets, then the role.
+            tag = _BRACKETED_AFTER_NAME.match(body, end)
         written_role, after_org = _role_after(state, tag.end() if tag else end)
         job = _WHO_WORKS_AS.match(body, end) if body.startswith(",", end) else None
         if job and NOT_JOBS & set(job.group("job").split()):
@@ -5252,16 +5707,52 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                     if second_of.group("role") not in titles:
                         titles.append(second_of.group("role"))
                     affiliations.append((second_of.group("org"), second_of.group("role")))
+            unit = _ORG_UNIT.fullmatch(after_org) if after_org else None
+            if unit and after_org not in KNOWN_ORGS and not any(o.name == after_org for o in state.orgs):
+                # "of Acme Police's Major Crime Team": the body and its unit, each an organisation;
+                # "of Bishkek's Leninsky District Court": the court, in the city.
+                owner, after_org = unit.group(1), unit.group(2)
+                if owner not in PLACES and _looks_like_org(state, owner):
+                    affiliations.append((owner, after_role or None))
             if after_org:
                 affiliations.append((after_org, after_role or None))
+        group_after = _FOR_GROUP_AFTER.match(body, end) if body.startswith(", ", end) else None
+        if group_after and _looks_like_org(state, group_after.group("group")):
+            # "…, who was the Parliament's lead negotiator … for the liberal Renew Europe group.": her group.
+            affiliations.append((group_after.group("group"), None))
         if job and job.group("job") not in titles:
             titles.append(job.group("job"))  # ", a nurse who has worked as a care coordinator …"
-        if chunk.data.get("title") and body.startswith(", ", chunk.start - 2):
+        previous_title = chunks[position - 1] if position > 0 else None
+        if (
+            chunk.data.get("title")
+            and previous_title is not None
+            and previous_title.label == "title"
+            and previous_title.end == title_start - 2
+            and body.startswith(", ", title_start - 2)
+        ):
+            # "the Minister for Works and Transport, Prof Jane Roe,": a capitalised post set off by a
+            # comma before the honorific title that opens the name.
+            split = max(_title_split(previous_title.tokens), 0)
+            prefix = body[previous_title.start : previous_title.tokens[split - 1][1]] if split else ""
+            prefix_org = bool(prefix) and bool(_org_of(state, prefix) or _adjective_org(prefix))
+            if prefix and not prefix_org and prefix not in PLACES:
+                split = 0  # "Police Public Relations Officer": a word of the post, no body's name
+            post = body[previous_title.tokens[split][0] : previous_title.end]
+            # Its head alone, read from the words before the name ("Minister"), is the same post.
+            titles[:] = [t for t in titles if not post.startswith(f"{t} ")]
+            affiliations[:] = [(o, r) for o, r in affiliations if not (r and post.startswith(f"{r} "))]
+            if post not in titles:
+                titles.insert(0, post)
+            # "The command's Police Public Relations Officer, SP Jane Roe,": whose post it is.
+            owner = prefix if prefix_org else _owner_of_title(state, previous_title.start)
+            if owner:
+                affiliations.append((owner, post))
+        elif chunk.data.get("title") and body.startswith(", ", title_start - 2):
             # "Her co-author, Professor Søren Kjærgaard": the role before the title.
-            role_first = _ROLE_BEFORE_COMMA.search(body, max(0, chunk.start - 70), chunk.start)
+            role_first = _ROLE_BEFORE_COMMA.search(body, max(0, title_start - 70), title_start)
             of_org = (
-                _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, chunk.start - 110), chunk.start)
-                if role_first is None and " of " in body[max(0, chunk.start - 90) : chunk.start]
+                _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, title_start - 110), title_start)
+                if role_first is None and " of " in body[max(0, title_start - 90) : title_start]
                 else None
             )
             found_first = role_first or of_org
@@ -5303,9 +5794,21 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 origins = (body[following.start : following.end],)
         honorific = chunk.data.get("honorific")
         gender = "u"
-        if honorific in ("Mr", "Sir", "Lord"):
+        if honorific in ("Mr", "Sir", "Lord", "Ato"):
             gender = "m"
-        elif honorific in ("Mrs", "Ms", "Miss", "Dame", "Lady"):
+        elif honorific in (
+            "Mrs",
+            "Ms",
+            "Miss",
+            "Dame",
+            "Lady",
+            "W/ro",
+            "W/rt",
+            "Weizero",
+            "Woizero",
+            "Weizerit",
+            "Woizerit",
+        ):
             gender = "f"
         elif not GIVEN_NAME_SYLLABLES.fullmatch(name_tokens[-1][2]):
             # "Kim Dong-hyun": a family name first says nothing of gender.
@@ -5398,9 +5901,8 @@ _AND_ROLE_OF = re.compile(
 )
 # AP style party and state after a name: "Sen. Jane Roe, D-Ohio," / "(R-Texas)".
 _PARTY_STATE = re.compile(
-    r"(?:, |\s?\()(?P<party>[DRI])-(?P<state>[A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.)?"
-    # "Rep. Jane Roe, D-El Paso,": a state lawmaker's home town, of up to three words, in the state's place.
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=[,)])"
+    # "D-El Paso": a home town of two or three words, as state papers write the tag.
+    r"(?:, |\s?\()(?P<party>[DRI])-(?P<state>[A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.| [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)(?=[,)])"
 )
 _PARTY_LETTERS = {"D": "Democratic Party", "R": "Republican Party"}
 # ", a nurse who has worked as a care coordinator in …", ", who works as a cook at …": a job held.
@@ -5413,6 +5915,44 @@ _WHO_WORKS_AS = re.compile(
 # " (R-Tex.)", " (D-N.Y.)": a US lawmaker's party and state, before a comma.
 _PARTISAN_TAG_AFTER = re.compile(r" \([DRI]-[A-Z][A-Za-z.]{1,14}\)(?=,)")
 _PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11})\)")
+# "Lin Mei-hua (林美華),", "Jane Roe (45),", "Jane Roe (DA),": the name in its own script, an age, a
+# party's letters (not an organisation's words: "Jane Roe (Rivers Trust), who …").
+_OWNER_BEFORE_TITLE = re.compile(
+    rf"(?:(?P<desc>\b[Tt]he [a-z]+)[’']s?|(?P<org>{_WORD}(?: {_WORD}){{0,3}})[’']s?|\b(?P<its>[Ii]ts|[Tt]heir)) $"
+)
+
+
+def _owner_of_title(state: _State, at: int) -> str | None:
+    """Whose is the capitalised post at ``at``: "the command's", "its", "Acme's" (not "Kenya's")."""
+    owner = _OWNER_BEFORE_TITLE.search(state.body, max(0, at - 60), at)
+    if owner is None:
+        return None
+    if owner.group("desc") or owner.group("its"):
+        return (owner.group("desc") or owner.group("its")).lower()
+    org = owner.group("org")
+    if org in PLACES or not _looks_like_org(state, org) or _names_person(state, org):
+        return None
+    return org
+
+
+_PORTFOLIO_OWNER = re.compile(rf"(?P<owner>Its|Their|His|Her) (?P<portfolio>{U}[a-z]+(?: {U}[a-z]+)?)")
+_OWNER_THEN_PLACE = re.compile(rf"(.+?)[’']s ({U}[\w-]*(?: {U}[\w-]*)?)")
+_ORG_UNIT = re.compile(
+    rf"({U}[\w&-]*(?: {U}[\w&-]*){{0,3}})[’']s ({U}[\w&-]*(?: (?:of |for |and |& )?{U}[\w&-]*){{1,5}})"
+)
+_STATE_LEGISLATOR_TITLES = frozenset(
+    [
+        "Rep.",
+        "Sen.",
+        "Senator",
+        "Representative",
+        "Assemblyman",
+        "Assemblywoman",
+        "Assemblymember",
+        "Delegate",
+    ]
+)
+_BRACKETED_AFTER_NAME = re.compile(r" \((?:[^\x00-\x7f()\n,;]{1,20}|\d{1,3}|[A-Z]{2,6})\)(?=, )")
 _US_STATES = {
     abbreviation: name
     for name, abbreviations in {
@@ -5485,7 +6025,7 @@ _US_STATES.update(
 )
 # Lower-case words that open a role and name the organisation rather than the post ("union negotiator").
 _DESCRIPTOR_ROLES = frozenset(
-    ["union", "party", "club", "council", "company", "team", "ministry", "authority", "trust"]
+    ["union", "party", "club", "council", "company", "team", "ministry", "authority", "trust", "congress"]
 )
 # Posts whose first word is such a noun but still part of the post: a "team principal" runs a racing
 # team (a "principal" alone heads a school), a "team doctor" is no doctor of the team's own name.
@@ -5729,6 +6269,10 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
             # "Mercer, who led the Brightpath Trust from 2012, …": a surname can carry the tie too.
             role, org = _split_role(state, *_role_after(state, end))
             role = _clean_title(role) or None
+            if role is None and org is None and body.startswith(" ", start - 1):
+                # "Scotland head coach Lennox was relieved": the post in words before the surname.
+                role, org, _role = _role_words_before(state, start, None)
+                role = _clean_title(role) or None
             ties: tuple[tuple[str, str | None], ...] = ((org, role),) if org else ()
             state.people.append(
                 PersonMention(

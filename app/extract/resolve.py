@@ -557,6 +557,8 @@ def _post_holder(
     institutional = title.lower() in _INSTITUTIONAL_TITLES or bool(words & _POST_WORDS)
     if not (institutional or club) or words & {"minister", "judge", "prosecutor"}:
         return None
+    if " to the " in title:
+        return None  # "Special Adviser to the President": the post names whom it serves, no organisation
 
     def fits(key: str | None) -> bool:
         return key is not None and key not in media and (not club or org_kinds.get(key) == "association")

@@ -22,6 +22,7 @@ _ABBREVIATIONS = frozenset(
         "ms",
         "mx",
         "md",  # "Md. Shahidul Alam": Mohammad, abbreviated
+        *("moh", "muh", "mohd", "muhd", "mhd"),  # "Moh. Taufik Lamarauna" too
         "dr",
         "prof",
         "gov",
