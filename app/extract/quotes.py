@@ -212,6 +212,8 @@ _PREPOSITION_START = re.compile(
 # Between a quote and its speaker's name: role words, a possessive, an honorific, set off by commas:
 # "…,” chief medical officer Dr Hannah Okoro said / "…,” the group’s director, Imogen Clarke, said.
 _ROLE_WORDS = re.compile(r"(?:(?:[a-z][\w’'-]*|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?,? ){1,6}")
+# "regional operations manager for Connacht, Jane Roe": the place or unit a role covers, after it.
+_ROLE_COMPLEMENT = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?, ")
 _AFTER_NAME = re.compile(r",?\s*")
 _TITLE_CASE_SMALL = frozenset(
     [
@@ -808,7 +810,7 @@ class _Speakers:
                 found = self.starting_at(named.end()) if named else None
                 return found if found is not None and found.type == "person" else None
             found = self.starting_at(candidate.start)
-            if found is not None and found.type == "organisation":
+            if found is not None and (found.type == "organisation" or found.kind == "descriptor"):
                 return self._role_holder_after(found, limit) or found
             return found
         if (
@@ -832,7 +834,10 @@ class _Speakers:
 
 
 # Lower-case role words between an organisation and its role holder's name: " safety ", "'s chief executive ".
-_ORG_ROLE_GAP = re.compile(r"(?:[’']s)? (?:[a-z][\w-]* ){1,3}(?=[A-Z])")
+# "said the group's coordinator, Jane Roe": after a possessive, the role may end in a comma.
+_ORG_ROLE_GAP = re.compile(
+    r"(?:[’']s (?:[a-z][\w-]* ){0,2}[a-z][\w-]*, |(?:[’']s)? (?:[a-z][\w-]* ){1,3})(?=[A-Z])"
+)
 
 
 def _verb_at(body: str, position: int, limit: int) -> re.Match[str] | None:
@@ -916,7 +921,11 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
             else None
         )
         if role:
-            candidates.insert(0, speakers.starting_at(role.end()))
+            end = role.end()
+            if role.group().endswith((" for ", " of ", " in ")):
+                complement = _ROLE_COMPLEMENT.match(body, end, limit)
+                end = complement.end() if complement else end
+            candidates.insert(0, speakers.starting_at(end))
         else:
             # "…,” KDCA Commissioner Jee Young-mee told …: a capitalised title between them.
             holder = speakers.after_verb(first.end, limit)

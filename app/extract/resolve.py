@@ -798,7 +798,7 @@ def _descriptor_target(
         return Reference(ref.start, ref.end, ref.text, named[-1].key, "organisation")
     target = last_before(ref.start, _organisation_of_kind(org_kinds, kinds))
     if target is not None:
-        return target
+        return _appositive_head(target, org_kinds, kinds, last_before, body) or target
     # An organisation of no known kind ("Stratus", "Aslef") may be "the company" or "the union":
     # the one the paragraph has just named.
     paragraph_start = body.rfind("\n\n", 0, ref.start) + 1 if body else 0
@@ -837,6 +837,34 @@ def _descriptor_target(
 
 
 _GENERIC = frozenset(["organisation"])
+# "Acme, a joint venture between Roe Mining and Lee Metals, said …": the description set off after a name.
+_APPOSITIVE_OPEN = re.compile(r", (?:a|an) [^,.;:()“”\"]{0,120}")
+
+
+def _appositive_head(
+    target: Reference,
+    org_kinds: dict[str, str],
+    kinds: frozenset[str] | None,
+    last_before: Callable[..., Reference | None],
+    body: str,
+) -> Reference | None:
+    """The organisation a description set off after it names ``target`` in: "the company" after "Acme, a
+    joint venture between Roe Mining and Lee Metals, …" is Acme, the sentence's subject, not its owners."""
+    if not body or body[target.start - 2 : target.start] == ", ":
+        return None
+    floor = max(body.rfind(". ", 0, target.start), body.rfind("\n", 0, target.start)) + 1
+    opening = body.find(", a", floor, target.start)
+    if opening < 0:
+        return None
+    head = last_before(opening + 1, lambda r: r.type == "organisation" and r.end == opening, floor=floor)
+    if (
+        head is None
+        or head.key == target.key
+        or (kinds is not None and org_kinds.get(head.key or "") not in kinds | _GENERIC)
+        or _APPOSITIVE_OPEN.fullmatch(body, opening, target.start) is None
+    ):
+        return None
+    return head
 
 
 def _descriptor_in_context(
@@ -933,6 +961,10 @@ def _named_beside(ref: ReferenceMention, references: list[Reference], body: str)
         if before.end == ref.start - 2 and before.type == "organisation" and before.kind == "name":
             return Reference(ref.start, ref.end, ref.text, before.key, "organisation")
     return None
+
+
+def _outside(accept: Callable[[Reference], bool], start: int, end: int) -> Callable[[Reference], bool]:
+    return lambda r: accept(r) and not start <= r.start < end
 
 
 def _person_of_gender(gender_of: dict[str, str], wanted: str) -> Callable[[Reference], bool]:
@@ -1053,6 +1085,29 @@ def _inside_closed_quote(body: str, end: int, position: int) -> bool:
     return False
 
 
+_CLOSED_BEFORE = re.compile(r"[,.?!—–-] ?[”\"’']\s*$")
+
+
+def _quote_closed_before(body: str, position: int) -> tuple[int, int] | None:
+    """Where the quote that closes right before ``position`` opens and closes, if one does.
+
+    In "\u201cWe gave Roe two lives. …,\u201d he said", "he" is the speaker, and no one the quote
+    names, in this sentence or in an earlier one the quote spans."""
+    closed = _CLOSED_BEFORE.search(body, max(0, position - 5), position)
+    if closed is None:
+        return None
+    close = closed.end() - 1
+    while body[close].isspace():
+        close -= 1
+    mark = body[close]
+    opener = {"”": "“", '"': '"', "’": "‘", "'": "'"}[mark]
+    paragraph = body.rfind("\n", 0, close) + 1
+    opened = body.rfind(opener, paragraph, close)
+    if opened < 0 or (mark in "’'" and body[opened - 1 : opened].isalpha()):
+        return None
+    return opened, close
+
+
 def resolve(mentions: Mentions, body: str = "") -> Resolution:
     """One entity per person, organisation and place; every reference tied to its entity.
 
@@ -1131,6 +1186,9 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
         index = bisect.bisect_right(starts, position) - 1
         if index < 0:
             return last_before(position, accept)
+        quoted = _quote_closed_before(body, position)
+        if quoted is not None:
+            accept = _outside(accept, *quoted)
         same = last_before(
             position,
             lambda r: accept(r) and not _inside_closed_quote(body, r.end, position),
@@ -1261,6 +1319,8 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                     )
                 if target is None:
                     target = last_before(ref.start, lambda r: r.type == "organisation" and r.kind == "name")
+                    if target is not None:
+                        target = _appositive_head(target, org_kinds, None, last_before, body) or target
                     if target is not None and _RECIPIENT_BEFORE.search(
                         body, max(0, target.start - 24), target.start
                     ):

@@ -1,0 +1,63 @@
+"""Quotes and speakers, round twelve: a pronoun after a quote passes over the people the quote names, a
+role that covers a place before its holder's name, an organisation's owners named in an appositive."""
+
+from app.extract import run
+
+
+def _speaker(text: str, fragment: str) -> str | None:
+    extraction = run(text)
+    for quote in extraction.quotes:
+        if fragment in quote.text:
+            return quote.speaker_key
+    raise AssertionError(f"no quote holding {fragment!r}")
+
+
+def test_pronoun_after_a_quote_is_not_someone_the_quote_names() -> None:
+    text = (
+        "Rovers lost at home on Saturday.\n\n"
+        "Rovers manager Dennis Oakridge said he was not worried about the defence.\n\n"
+        '"We gave Hallam two chances. Against a side like that, you cannot do it," he said.'
+    )
+    assert _speaker(text, "We gave Hallam") == "dennis oakridge"
+
+
+def test_pronoun_after_a_quote_naming_no_one_keeps_the_earlier_subject() -> None:
+    text = (
+        "Rovers lost at home on Saturday.\n\n"
+        "Rovers manager Dennis Oakridge said he was not worried.\n\n"
+        '"We gave them two chances. You cannot do it," he said.'
+    )
+    assert _speaker(text, "We gave them") == "dennis oakridge"
+
+
+def test_role_for_a_region_before_the_holders_name() -> None:
+    text = (
+        "A boil notice was issued for 4,000 homes.\n\n"
+        '"We regret the inconvenience," Northvale Water\'s operations manager for Kesteven, Ruth Abernethy, said.'
+    )
+    assert _speaker(text, "We regret") == "ruth abernethy"
+
+
+def test_role_after_a_descriptors_possessive_then_the_name() -> None:
+    text = (
+        "Coastwatch Alliance said it had recorded four spills.\n\n"
+        '"This is the first time," said the group\'s coordinator, Tomas Vilander.'
+    )
+    assert _speaker(text, "This is the first time") == "tomas vilander"
+
+
+def test_the_company_is_the_subject_not_its_owners_in_the_appositive() -> None:
+    text = (
+        "Regulators suspended the permit of Kestrel Nickel Ltd on Monday.\n\n"
+        "Kestrel Nickel, a joint venture between Arden Mining Corp and Holloway Metals Inc, runs two lines.\n\n"
+        'In a statement, the company said it "respects the decision".'
+    )
+    assert _speaker(text, "respects the decision") == "kestrel nickel ltd"
+
+
+def test_the_company_after_a_plain_list_is_the_last_named() -> None:
+    text = (
+        "Shares in Arden Mining Corp and Holloway Metals Inc rose on Monday.\n\n"
+        'In a statement, the company said it "welcomes the decision".'
+    )
+    assert _speaker(text, "welcomes the decision") == "holloway metals inc"
