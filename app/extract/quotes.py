@@ -2597,9 +2597,24 @@ def _standfirst_end(document: Document) -> int:
         return 0
     for paragraph in paragraphs[1:3]:
         line = document.body[paragraph.start : paragraph.end].strip()
-        if len(line) <= _MAX_DATE_LINE and any(c.isdigit() for c in line) and parse_date(line) is not None:
-            return paragraphs[1].start
+        if len(line) > _MAX_BYLINE or not any(c.isdigit() for c in line):
+            continue
+        # "Jane Roe · CBC News · Posted: Jan 21, 2025 4:00 AM CST | Last Updated: 2 hours ago": a byline
+        # whose pieces hold the date.
+        for piece in _BYLINE_SEPARATOR.split(line):
+            piece = _DATE_LABEL.sub("", piece.strip())
+            if (
+                len(piece) <= _MAX_DATE_LINE
+                and any(c.isdigit() for c in piece)
+                and parse_date(piece) is not None
+            ):
+                return paragraphs[1].start
     return 0
+
+
+_MAX_BYLINE = 160
+_BYLINE_SEPARATOR = re.compile(r" [·|•] ")
+_DATE_LABEL = re.compile(r"^(?:(?:Last )?Updated|Posted|Published|First published)(?: on)?:? ", re.IGNORECASE)
 
 
 # "One product designer in Austin said …": one unnamed person reports; a "she said" right after is her.

@@ -794,6 +794,16 @@ def _descriptor_target(
         if modifiers
         else []
     )
+    if modifiers and not named:
+        # "the regional health authority" for "Prairie Mountain Health", a body of no known kind: the one
+        # such organisation whose name holds the modifier.
+        named = [
+            o
+            for o in org_entities
+            if org_kinds.get(o.key) in _GENERIC and modifiers & set(fold(o.name).split())
+        ]
+        if len(named) > 1:
+            named = []
     if named:
         return Reference(ref.start, ref.end, ref.text, named[-1].key, "organisation")
     target = last_before(ref.start, _organisation_of_kind(org_kinds, kinds))
@@ -921,6 +931,14 @@ _RECIPIENT_BEFORE = re.compile(
 # "40 MPs signed a letter", "residents have written to …": a document its signers wrote; the verb,
 # then its optional "have", end right before the document.
 _SIGNED_BEFORE = re.compile(r"(?: (?:have|has|had))? (?:signed|co-signed|wrote|written|penned|drafted) $")
+
+
+# "Jane Roe said in a statement": the one who said it issued it.
+_SAID_IN_BEFORE = re.compile(r" (?:said|says|added|stated|wrote|writes) (?:in|on) $")
+
+
+def _person_ending_at(position: int) -> Callable[[Reference], bool]:
+    return lambda r: r.end == position and r.type == "person"
 
 
 def _organisation_ending_at(position: int) -> Callable[[Reference], bool]:
@@ -1297,7 +1315,19 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             signed = (
                 _SIGNED_BEFORE.search(body, max(0, ref.start - 24), ref.start) if target is None else None
             )
-            if signed is not None:
+            said_in = (
+                _SAID_IN_BEFORE.search(body, max(0, ref.start - 16), ref.start)
+                if target is None and signed is None and word.startswith(("a ", "an "))
+                else None
+            )
+            if said_in is not None:
+                # "Health Minister Jane Roe said in a statement that …": the statement is hers.
+                target = last_before(
+                    said_in.start(), _person_ending_at(said_in.start()), floor=max(0, said_in.start() - 60)
+                )
+            if target is not None:
+                pass
+            elif signed is not None:
                 # "40 MPs signed a letter": its signers wrote it, not the organisation named last; one
                 # organisation named right before the verb is ("the union wrote a letter").
                 target = last_before(
@@ -1315,7 +1345,7 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                 if word.startswith(("the ", "this ")):
                     # "according to the statement": the statement the article mentioned before.
                     target = last_before(
-                        ref.start, lambda r: r.kind == "document" and r.type == "organisation"
+                        ref.start, lambda r: r.kind == "document" and r.type in ("organisation", "person")
                     )
                 if target is None:
                     target = last_before(ref.start, lambda r: r.type == "organisation" and r.kind == "name")

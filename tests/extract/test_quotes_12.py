@@ -61,3 +61,35 @@ def test_the_company_after_a_plain_list_is_the_last_named() -> None:
         'In a statement, the company said it "welcomes the decision".'
     )
     assert _speaker(text, "welcomes the decision") == "holloway metals inc"
+
+
+def test_byline_line_with_a_posted_date_marks_a_standfirst() -> None:
+    text = (
+        "Clinic hours cut across the valley\n\n"
+        "Board says it has no choice; mayor calls it 'a betrayal'\n\n"
+        "Jane Doe · Valley News · Posted: Mar 3, 2025 6:00 AM CST | Last Updated: 1 hour ago\n\n"
+        "The Riverbend Health Board said the clinics will close at 5 p.m. from Monday.\n"
+    )
+    quotes = run(text).quotes
+    assert all("no choice" not in q.text and q.text != "a betrayal" for q in quotes)
+    assert any("the clinics will close" in q.text for q in quotes)
+
+
+def test_a_descriptor_modifier_in_one_bodys_name() -> None:
+    text = (
+        "Clinics to close\n\n"
+        "Lakeshore Mountain Health says it has no option.\n\n"
+        "Lakeshore Mountain Health said the closures begin Jan. 27.\n\n"
+        "In a release, the health authority said eight posts were vacant."
+    )
+    assert _speaker(text, "eight posts were vacant") == "lakeshore mountain health"
+
+
+def test_a_statement_said_in_by_a_person_is_hers() -> None:
+    text = (
+        "Clinics will close overnight.\n\n"
+        "Nurses at the RN desk were told on Monday.\n\n"
+        "Health Minister Dora Whitlock said in a statement that 1,000 nurses had been hired.\n\n"
+        '"These closures are temporary," the statement said.'
+    )
+    assert _speaker(text, "These closures are temporary") == "dora whitlock"
