@@ -174,7 +174,7 @@ _SUBJECT_GAP = re.compile(
     # "a retired captain in St. Petersburg,": "St.", "Mt.", "Ft." abbreviate before a name.
     r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w]| [a-z])|(?<=St|Mt|Ft)\.(?= [A-Z])){1,160}){1,5},)?\s*"
     r"(?:(?:and|&) (?:[\w’-]+ ){0,3}?(?:representatives|officials|leaders|ministers|partners|counterparts|"
-    r"colleagues|others|delegates|executives|members|allies)\s+)?"
+    r"colleagues|others|delegates|executives|members|allies|team|researchers|co-authors|scientists)\s+)?"
     r"(?:(?:spokesperson|spokesman|spokeswoman|official|source|representative|executive)s?\s+)?"
     r"(?:(?:also|later|then|previously|again|repeatedly|separately|earlier|once|had|has|have|would|will|"
     # Adverbs in -ly, but not the nouns: in "Her family said", the family speaks, not "her".
@@ -215,6 +215,10 @@ _ROLE_WORDS = re.compile(r"(?:(?:[a-z][\w’'-]*|Dr|Mr|Mrs|Ms|Miss|Prof|Professo
 # "regional operations manager for Connacht, Jane Roe": the place or unit a role covers, after it.
 _ROLE_COMPLEMENT = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?, ")
 _AFTER_NAME = re.compile(r",?\s*")
+_ORG_TEAM_GAP = re.compile(
+    r"[’']s (?:[a-z][\w-]* ){0,3}(?:team|unit|division|office|desk|secretariat|directorate|press service)"
+    r"(?: (?:also|later|then))?\s+"
+)
 _TITLE_CASE_SMALL = frozenset(
     [
         *("a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"),
@@ -637,8 +641,13 @@ class _Speakers:
                 break
             if (
                 reference.type is not None
-                and not _is_possessive(self.body, reference)
+                and (
+                    not _is_possessive(self.body, reference)
+                    or (reference.type == "organisation" and _ORG_TEAM_GAP.match(self.body, reference.end))
+                )
                 and reference.text.lower() not in _POSSESSIVE_PRONOUNS  # "its benchmark rate"
+                # "As one official put it: …": the idiom's object, not its subject.
+                and not (reference.kind == "pronoun" and self.body.endswith(" put ", 0, reference.start))
                 # "The mission welcomed the announcement and said …": a document past the sentence's
                 # opening is what the subject acted on, not the subject.
                 and not (reference.kind == "document" and reference.start > self.past_dateline(start))
@@ -664,6 +673,9 @@ class _Speakers:
             if reference.start < floor:
                 continue
             gap = _SUBJECT_GAP.fullmatch(self.body, reference.end, verb_start)
+            if gap is None and reference.type == "organisation" and reference.kind == "name":
+                # "NOAA's sargassum outlook team said": a team or unit of the organisation speaks for it.
+                gap = _ORG_TEAM_GAP.fullmatch(self.body, reference.end, verb_start)
             if (
                 gap is None
                 and reference.type == "person"
@@ -1831,6 +1843,12 @@ def _indirect(
         subject = speakers.subject_before(verb_start, sentence.start)
         if subject is not None and subject.type == "organisation":
             subject = _person_before_appositive(speakers, sentence.start, subject, verb_start) or subject
+        research_by = False
+        if subject is not None and subject.type == "person":
+            # "Research led by oceanographer Jane Roe suggests that …": the research finds, not its author.
+            led = _RESEARCH_BY.match(body, speakers.past_dateline(sentence.start), verb_start)
+            if led is not None and subject.start >= led.end():
+                subject, research_by = None, True
         role_holder = False
         if subject is None:
             title = _THE_TITLE.fullmatch(body, speakers.past_dateline(sentence.start), verb_start)
@@ -1903,6 +1921,7 @@ def _indirect(
             unnamed_one
             or coordinated_group
             or unnamed_finding
+            or research_by
             or _unresolved_subject(speakers, sentence.start, verb_start, verb)
             or unnamed_role
             or role_holder
@@ -2138,6 +2157,10 @@ def _appositive_subject(speakers: _Speakers, start: int, verb_start: int) -> Ref
 # After the first comma: a participle phrase or a new clause's subject, not a predicate ("will raise").
 _PARTICIPLE_OPENING = re.compile(r"[a-z]+ing\b|(?:the|a|an|he|she|it|they|we|i|his|her|its|their)\b")
 _FINDING_VERBS = frozenset(["found", "finds"])
+_RESEARCH_BY = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Rr]ecent|[Ee]arlier) )?(?:[a-z]+ )?(?:[Rr]esearch|[Ss]tudy|[Aa]nalysis|[Ww]ork|"
+    r"[Mm]odelling|[Mm]odeling|[Pp]aper|[Ss]urvey|[Ee]xperiments)(?: (?:led|conducted|carried out|co-authored|authored))? by "
+)
 # "The charity’s analysis of ten years of data found": the study's issuer, named as its possessor.
 # "An Acme poll published on Monday found": the pollster named before the document, no possessive.
 _STUDY_OF = re.compile(

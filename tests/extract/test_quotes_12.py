@@ -93,3 +93,48 @@ def test_a_statement_said_in_by_a_person_is_hers() -> None:
         '"These closures are temporary," the statement said.'
     )
     assert _speaker(text, "These closures are temporary") == "dora whitlock"
+
+
+def test_put_it_is_the_idioms_object_not_a_speaker() -> None:
+    text = (
+        "Seaweed season\n\n"
+        "The Caribbean Tourism Board has advised visitors to avoid the beaches.\n\n"
+        'As one hotel manager in Bridgetown put it: "We ask when, not if."'
+    )
+    assert _speaker(text, "We ask when") is None
+
+
+def test_it_as_the_subject_of_put_it_still_speaks() -> None:
+    text = 'Prices up\n\nHollins Corp raised prices again. As it put it: "We had no choice."'
+    assert _speaker(text, "We had no choice") == "hollins corp"
+
+
+def test_an_organisations_team_speaks_for_it() -> None:
+    text = (
+        "Seaweed season\n\n"
+        "The Caribbean Tourism Board (CTB) tracks the season.\n\n"
+        "CTB's beach monitoring team said in its May bulletin that arrivals fell, but warned that "
+        "cleaning would go on."
+    )
+    assert _speaker(text, "arrivals fell") == "caribbean tourism board"
+    assert _speaker(text, "cleaning would go on") == "caribbean tourism board"
+
+
+def test_a_researcher_and_her_team_found() -> None:
+    text = (
+        "Seaweed season\n\n"
+        "Dr Ines Calloway, a chemist at the University of Leeds in England, and her team found that "
+        "nitrogen reaches the sea through rivers."
+    )
+    assert _speaker(text, "nitrogen reaches the sea") == "ines calloway"
+
+
+def test_research_led_by_someone_suggests_with_no_speaker() -> None:
+    text = (
+        "Seaweed season\n\n"
+        "The first cause is nutrients. Research led by oceanographer Tomas Brandvold at the University of "
+        "Leeds suggests that winter mixing has brought rich water to the surface, giving the weed a boost.\n\n"
+        '"Think of it as compost," Brandvold told me.'
+    )
+    assert _speaker(text, "winter mixing has brought") is None
+    assert _speaker(text, "Think of it as compost") == "tomas brandvold"
