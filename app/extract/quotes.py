@@ -1422,7 +1422,8 @@ _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 _SOURCE_DOCUMENT = re.compile(
     r"(?:(?:a|an|the|new|recent|latest|its|their|his|her|official|separate|annual|joint|preliminary) )*"
     r"(?:[a-z][\w-]* )?(?:study|report|survey|poll|polling|data|figures|analysis|research|estimates|review|"
-    r"paper|census|audit|forecast|projections|count|tally|statistics)"
+    r"paper|census|audit|forecast|projections|count|tally|statistics|scans|measurements|calculations|"
+    r"findings|tracking|monitoring|modelling|modeling)"
     r"(?: (?:[a-z][\w-]* ){0,3}?(?:by|from)(?: the)? | |$)"
 )
 # "after the arrest that", "on the floor of the house that": an adverbial phrase with no punctuation,
@@ -1437,6 +1438,10 @@ _LATE_ACCORDING = re.compile(
     r"(?:, (?:who|which|the|a|an) [^.]+)?\.?$"
 )
 # After a clause and its "according to" source, a second clause joined on: ", while officials said …".
+_JOINED_AFTER_CUE = re.compile(
+    r"[,”\"’]*\s+[^,.;:“”\"]{2,60}?\b(?:said|says|reported|reports|warned|warns|told [A-Za-z ]{1,30}?)"
+    r"(?: on)?(?: (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day| today| yesterday)?, (?:while|whereas|and|but) "
+)
 _JOINED_AFTER_SOURCE = re.compile(r"[\s,.]*according to [^,.;:“”\"]{1,80}, (?:while|whereas|and|but) ")
 _QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|cited) (?P<who>[^.;:“”\"]{1,120}?) as saying,?(?: that)? ")
 _MID_ACCORDING = re.compile(
@@ -1454,6 +1459,11 @@ _WRITTEN_IN = frozenset(
 )
 _LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to ")
 _SHORT_APPOSITIVE = re.compile(r",[^,]{1,80},(?=\s)")
+_DESCRIBED_BODY = re.compile(
+    r", (?:a|an) (?:[\w-]+ ){0,3}(?:nonprofit|non-profit|charity|group|organi[sz]ation|firm|company|think tank|"
+    r"watchdog|body|agency|consultancy|coalition|network|institute|NGO|association|union|foundation|"
+    r"campaign|project|initiative|platform|lab|laboratory|centre|center) (?:that|which|who) "
+)
 _CUE_VERBS = _CLAUSE_VERBS | _THAT_ONLY_VERBS | _TRAILING_VERBS | _LISTENER_VERBS
 
 
@@ -1754,8 +1764,12 @@ def _indirect(
             if (
                 appositive
                 and len(text[appositive.end() :].split()) >= 4
-                # "According to the company, the attackers exploited a flaw, …": a clause, no appositive.
-                and not _has_finite_verb(text, appositive.start(), appositive.end())
+                # "According to the company, the attackers exploited a flaw, …": a clause, no appositive;
+                # "According to Acme, a nonprofit that tracks exposed devices, …" describes the source.
+                and (
+                    not _has_finite_verb(text, appositive.start(), appositive.end())
+                    or _DESCRIBED_BODY.match(text, appositive.start(), appositive.end()) is not None
+                )
             ):
                 after = appositive.end() - 1
         comma = text.find(", ", after)
@@ -1935,6 +1949,13 @@ def _indirect(
             or _UNNAMED_HEAD.match(body, sentence.start, verb_start)
         ):
             continue
+        if verb in ("added", "adds") and not cue.group().rstrip().endswith("that"):
+            put = _ADDED_TO.match(body, sentence.start + cue.start("verb") + len(verb) + 1, sentence.end)
+            comma = body.find(",", put.end(), sentence.end) if put is not None else -1
+            if put is not None and not _has_finite_verb(
+                body, put.end(), comma if comma > 0 else sentence.end
+            ):
+                continue  # "CISA added the flaw to its catalogue": a thing put somewhere, no words
         if verb in _OBJECT_VERBS:
             # "admitted 14 counts of fraud": a verb with an object, not reported speech; "acknowledged the
             # anger in the room but said …": the second verb reports the clause.
@@ -2547,6 +2568,9 @@ def find_quotes(
                 if found.cue == "according to"
                 else None
             )
+            if joined is None and found.cue in _TRAILING_VERBS and sentence.end - found.end > 40:
+                # "…, researchers said Thursday, and the company says a fix won't be ready": the same.
+                joined = _JOINED_AFTER_CUE.match(body, found.end, sentence.end)
             if joined is not None:
                 # "…, according to local authorities, while officials said a drone had hit a depot": the
                 # clause joined after the source has its own speaker and words.
@@ -2915,6 +2939,11 @@ def _other_speaker_clause(speakers: _Speakers, found: QuoteRecord) -> tuple[int,
     return None
 
 
+# "added CVE-2025-1234 to its list": an object, then where it was put, before any verb of a clause.
+_ADDED_TO = re.compile(
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b)[^,.;:“”\"])"
+    r"{1,80}? to (?:its|the|their|his|her|our|a|an) "
+)
 # ", but said …", " and added that …": a second reporting verb for the same subject.
 # "and added a public plaza": without "that", "added" is the reported clause's own verb.
 _SECOND_CUE = re.compile(

@@ -602,7 +602,7 @@ def _unnamed_since(body: str, role: str, start: int, end: int) -> bool:
 
 
 # "An Egyptian official familiar with …", "a senior diplomat": a new, unnamed holder of the role.
-_UNNAMED_ROLE = re.compile(r"(?<![\w’'-])[Aa]n? (?:[\w’'-]+ ){0,4}[a-z]+$")
+_UNNAMED_ROLE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w’'-]+ ){0,4}[a-z]+$")
 
 
 class _NamedPeople:

@@ -138,3 +138,56 @@ def test_research_led_by_someone_suggests_with_no_speaker() -> None:
     )
     assert _speaker(text, "winter mixing has brought") is None
     assert _speaker(text, "Think of it as compost") == "tomas brandvold"
+
+
+def test_the_researcher_after_one_unnamed_researcher_is_no_one() -> None:
+    text = (
+        "Router flaw\n\n"
+        "Mara Quennell, an independent researcher, wrote that the bug was old.\n\n"
+        "One researcher who asked not to be named because of a contract was blunter.\n\n"
+        '"These boxes will be on shelves for years," the researcher said.'
+    )
+    assert _speaker(text, "These boxes will be") is None
+
+
+def test_the_researcher_after_the_named_one_is_her() -> None:
+    text = (
+        "Router flaw\n\n"
+        "Mara Quennell, an independent researcher, wrote that the bug was old.\n\n"
+        '"These boxes will be on shelves for years," the researcher said.'
+    )
+    assert _speaker(text, "These boxes will be") == "mara quennell"
+
+
+def test_according_to_scans_by_a_body_then_its_description() -> None:
+    text = (
+        "Router flaw\n\n"
+        "According to scans by the Ostwind Foundation, a nonprofit that tracks exposed devices, about "
+        "410,000 interfaces are reachable from the internet."
+    )
+    extraction = run(text)
+    (quote,) = [q for q in extraction.quotes if q.kind == "indirect"]
+    assert quote.text.startswith("about 410,000")
+    assert quote.speaker_key == "ostwind foundation"
+
+
+def test_added_something_to_a_list_is_no_speech() -> None:
+    text = (
+        "Router flaw\n\n"
+        "On Wednesday, the Federal Cyber Agency added the flaw to its catalogue, which requires affected "
+        "agencies to patch.\n\n"
+        "The minister added the move to the capital would cost $2 billion."
+    )
+    quotes = run(text).quotes
+    assert not any("catalogue" in q.text for q in quotes)
+    assert any(q.text.startswith("the move to the capital") for q in quotes)
+
+
+def test_a_second_speakers_clause_after_a_mid_sentence_cue() -> None:
+    text = (
+        "Router flaw\n\n"
+        "Attackers are exploiting a flaw in routers made by Veltron Systems Inc, researchers said Thursday, "
+        "and the company says a fix for older models won't be ready until November."
+    )
+    assert _speaker(text, "a fix for older models") == "veltron systems inc"
+    assert _speaker(text, "Attackers are exploiting") is None
