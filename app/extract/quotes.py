@@ -577,6 +577,17 @@ _FIRM_APPOSITIVE = re.compile(
 _FRONTED_QUESTION = ("Asked ", "Pressed ", "Questioned ")
 
 
+def _role_plural(text: str) -> bool:
+    """ "Officials", "Analysts": one capitalised word, the plural of a role."""
+    word = text.lower()
+    return (
+        text[:1].isupper()
+        and word.isalpha()
+        and word.endswith("s")
+        and (word[:-1] in ROLE_HEADS or (word.endswith("ies") and word[:-3] + "y" in ROLE_HEADS))
+    )
+
+
 class _Speakers:
     """Look-ups over the resolved references of one article."""
 
@@ -593,6 +604,8 @@ class _Speakers:
             if (r.type is not None or r.kind != "name")
             and (dateline is None or not dateline.start <= r.start < dateline.end)
             and not (r.kind == "descriptor" and r.text.endswith((" source", " official")))
+            # "Officials said …": a role's plural opening a sentence, read as a name, is no one named.
+            and not (r.kind == "name" and r.type == "organisation" and _role_plural(r.text))
         ]
         self.starts = [r.start for r in self.references]
         self.by_start = {r.start: r for r in self.references}
@@ -1797,7 +1810,10 @@ def _indirect(
             before = Sentence(sentence.start, sentence.start + late.start(), text[: late.start()])
             found = _indirect(body, before, speakers, direct)
             if found is not None and (subject is None or found.speaker_key is not None):
-                return found
+                # "The report also found that …, according to the Commission": the source named after
+                # speaks for the document, whoever the document alone would be read as.
+                if subject is None or not _UNNAMED_FINDING.match(body, speakers.past_dateline(sentence.start)):
+                    return found
         return _clause_record(
             body,
             speakers.past_dateline(sentence.start),

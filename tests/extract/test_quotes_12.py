@@ -191,3 +191,23 @@ def test_a_second_speakers_clause_after_a_mid_sentence_cue() -> None:
     )
     assert _speaker(text, "a fix for older models") == "veltron systems inc"
     assert _speaker(text, "Attackers are exploiting") is None
+
+
+def test_officials_opening_a_sentence_are_no_named_speaker() -> None:
+    text = "Road project\n\nThe first phase was finished in May. Officials said it cost more than 30 billion birr."
+    assert _speaker(text, "it cost more than") is None
+
+
+def test_a_named_body_still_speaks() -> None:
+    text = "Road project\n\nThe World Bank said it received more than 900 complaints about the project."
+    assert _speaker(text, "it received more than") == "world bank"
+
+
+def test_the_report_found_according_to_its_issuer() -> None:
+    text = (
+        "Evictions\n\n"
+        "The Harbour City Council approved the demolitions in May.\n\n"
+        "The Human Rights Watch report was published on Tuesday.\n\n"
+        "The report also found that tenants had not been offered new homes, according to Amnesty International."
+    )
+    assert _speaker(text, "tenants had not been offered") == "amnesty international"
