@@ -1809,11 +1809,17 @@ def _indirect(
             # "Roe said emissions must fall …, according to the UN's panel": the panel is Roe's source.
             before = Sentence(sentence.start, sentence.start + late.start(), text[: late.start()])
             found = _indirect(body, before, speakers, direct)
-            if found is not None and (subject is None or found.speaker_key is not None):
-                # "The report also found that …, according to the Commission": the source named after
-                # speaks for the document, whoever the document alone would be read as.
-                if subject is None or not _UNNAMED_FINDING.match(body, speakers.past_dateline(sentence.start)):
-                    return found
+            # "The report also found that …, according to the Commission": the source named after
+            # speaks for the document, whoever the document alone would be read as.
+            if (
+                found is not None
+                and (subject is None or found.speaker_key is not None)
+                and (
+                    subject is None
+                    or not _UNNAMED_FINDING.match(body, speakers.past_dateline(sentence.start))
+                )
+            ):
+                return found
         return _clause_record(
             body,
             speakers.past_dateline(sentence.start),
