@@ -1347,8 +1347,8 @@ _CUE_TAIL = (
     # the Shenzhen Stock Exchange": the document it was said in, and to whom.
     r"in (?:an?|its|his|her|their|the(?: same)?) (?:[\w-]+ ){0,3}?(?:statement|interview|note|letter|memo|email|e-mail|"
     r"post|speech|filing|report|op-ed|submission|response|opinion|ruling|judgment|judgement|decision|affidavit|"
-    r"complaint|column|essay)(?: (?:to|with) (?:clients|investors|customers|members|staff|employees|shareholders|"
-    r"(?:the )?[A-Z][\w&’'-]*(?: (?:of |and |for )?[A-Z][\w&’'-]*){0,5}))?|"
+    r"complaint|column|essay|review|update|outlook|release|briefing|assessment)(?: (?:to|with) (?:clients|investors|customers|members|staff|employees|shareholders|"
+    r"(?:the )?[A-Z][\w&’'-]*(?: (?:of |and |for )?[A-Z][\w&’'-]*){0,5}(?: \([A-Z][\w&.]{1,9}\))?))?|"
     # "posted on LinkedIn that", "said on social media that".
     r"on (?:social media|(?:its|his|her|their) (?:website|blog|account|page)|"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w.-]+)|"
@@ -1378,7 +1378,7 @@ _TRAILING_CUE = re.compile(
     # "…, the company said in a separate filing with the state regulator.": where it was said.
     # "…, the centre said in its 5 a.m. advisory.": a notice of its own, when it was issued.
     r"|in (?:an?|its|their) (?:[\w.-]+ ){0,3}?(?:filing|letter|report|post|note|email|memo|submission|advisory|"
-    r"bulletin)(?: (?:with|to) [^,.;:]{1,50})?"
+    r"bulletin|review|update|outlook|release|briefing|assessment)(?: (?:with|to) [^,.;:]{1,50})?"
     # "…, the chief minister said after a meeting at his residence.": when it was said.
     r"|(?:after|following|during) (?:a|an|the|his|her|its|their) [^,;:“”\"]{1,80}?)){0,2}"
     # "…, the ministry said on Thursday, after two days of talks in the capital, Muscat.": when it was
@@ -1468,7 +1468,22 @@ _LOWER_WORDS = re.compile(r"[a-z]+")
 _WHEN_SAID = frozenset(["after", "following", "during"])
 _WRITTEN_IN = frozenset(
     # "…, the centre said in its 5 a.m. advisory.": an agency's notices too.
-    ["filing", "letter", "report", "post", "note", "email", "memo", "submission", "advisory", "bulletin"]
+    [
+        *(
+            "filing",
+            "letter",
+            "report",
+            "post",
+            "note",
+            "email",
+            "memo",
+            "submission",
+            "advisory",
+            "bulletin",
+        ),
+        # "…, the company said in a statement to the Abu Dhabi Securities Exchange (ADX) on Tuesday."
+        *("statement", "review", "update", "outlook", "release", "briefing", "assessment"),
+    ]
 )
 _LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to ")
 _SHORT_APPOSITIVE = re.compile(r",[^,]{1,80},(?=\s)")
@@ -1978,6 +1993,8 @@ def _indirect(
                 body, put.end(), comma if comma > 0 else sentence.end
             ):
                 continue  # "CISA added the flaw to its catalogue": a thing put somewhere, no words
+            if _ADDED_THING.match(body, sentence.start + cue.start("verb") + len(verb) + 1, sentence.end):
+                continue  # "Roe added a third try as …": a thing scored or added, no words
         if verb in _OBJECT_VERBS:
             # "admitted 14 counts of fraud": a verb with an object, not reported speech; "acknowledged the
             # anger in the room but said …": the second verb reports the clause.
@@ -2012,7 +2029,7 @@ def _indirect(
         _TRAILING_CUE.search(text, opening - sentence.start)
         if not _TRAILING_VERBS.isdisjoint(words[-6:])
         # "…, the company said in a filing with the state regulator.": the verb a few words further back.
-        or (not _WRITTEN_IN.isdisjoint(words[-8:]) and not _TRAILING_VERBS.isdisjoint(words[-12:]))
+        or (not _WRITTEN_IN.isdisjoint(words[-12:]) and not _TRAILING_VERBS.isdisjoint(words[-16:]))
         or (not _WHEN_SAID.isdisjoint(words[-14:]) and not _TRAILING_VERBS.isdisjoint(words[-14:]))
         else None
     )
@@ -2069,6 +2086,12 @@ def _indirect(
             if last < 0 or not (
                 _PRONOUN_CUE.match(text, last)
                 or (named is not None and named.kind in ("name", "role"))
+                # "…, from Dh158 million a year earlier, the company said": a phrase, then the description.
+                or (
+                    named is not None
+                    and named.kind == "descriptor"
+                    and _PREPOSITION_START.match(text, trailing.start("rest")) is not None
+                )
                 or _trailing_role_of_org(speakers, sentence.start + last + 2, verb_start)
             ):
                 break
@@ -2965,6 +2988,11 @@ def _other_speaker_clause(speakers: _Speakers, found: QuoteRecord) -> tuple[int,
 _ADDED_TO = re.compile(
     r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b)[^,.;:“”\"])"
     r"{1,80}? to (?:its|the|their|his|her|our|a|an) "
+)
+# "added a third try as …", "added two more goals before the break": a counted thing, then a phrase.
+_ADDED_THING = re.compile(
+    r"(?:a|an|another|his|her|their|its|two|three|four|five|\d+) (?:[\w-]+ ){0,3}?[\w-]+"
+    r"(?:[,.]| (?:as|in|for|with|from|on|off|before|after|when|while|late|early|just|to|at)\b)"
 )
 # ", but said …", " and added that …": a second reporting verb for the same subject.
 # "and added a public plaza": without "that", "added" is the reported clause's own verb.

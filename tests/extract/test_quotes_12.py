@@ -211,3 +211,36 @@ def test_the_report_found_according_to_its_issuer() -> None:
         "The report also found that tenants had not been offered new homes, according to Amnesty International."
     )
     assert _speaker(text, "tenants had not been offered") == "amnesty international"
+
+
+def test_trailing_cue_in_a_statement_to_an_exchange_with_its_acronym() -> None:
+    text = (
+        "Results\n\n"
+        "Harrow Freight Ltd reported results on Tuesday.\n\n"
+        "Net profit rose to Dh212 million ($57.7m) in the three months to June, from Dh158 million a year "
+        "earlier, the company said in a statement to the Abu Dhabi Securities Exchange (ADX) on Tuesday."
+    )
+    extraction = run(text)
+    (quote,) = [q for q in extraction.quotes if q.kind == "indirect"]
+    assert quote.text.startswith("Net profit rose")
+    assert quote.speaker_key == "harrow freight ltd"
+
+
+def test_trailing_cue_in_its_quarterly_review() -> None:
+    text = (
+        "Growth\n\n"
+        "The Reserve Bank of Fiji expects growth of about 3 per cent this year, supported by tourism, "
+        "it said in its latest quarterly review."
+    )
+    assert _speaker(text, "expects growth of about") == "reserve bank of fiji"
+
+
+def test_added_a_try_is_no_speech_but_added_a_clause_is() -> None:
+    text = (
+        "Rugby\n\n"
+        "Centre Jamie Dunmore added a third try as the side made it three wins from four.\n\n"
+        "The coach added the team would travel on Monday."
+    )
+    quotes = run(text).quotes
+    assert not any("third try" in q.text for q in quotes)
+    assert any(q.text.startswith("the team would travel") for q in quotes)
