@@ -130,6 +130,9 @@ _THAT_ONLY_VERBS = frozenset(
         # "complained afterwards that …": a grievance voiced.
         "complained",
         "complains",
+        # "Officials have denied that journalists are targeted": a denial states the clause it denies.
+        "denied",
+        "denies",
         # "Some in the industry warn that …", "critics argue that …": plural present, with "that" only.
         *("warn", "argue", "insist", "claim", "note", "contend", "maintain", "stress", "caution"),
     }
@@ -376,6 +379,72 @@ _WHOLE_SENTENCE = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+)?[.!?]")
 _LABEL_BEFORE = re.compile(
     r"\b(?:so-called|references? to(?: the (?:words?|phrases?|terms?))?|"
     r"the (?:words?|phrases?|terms?|labels?|slogans?|mottos?|hashtags?))\s*$"
+)
+
+
+# "the parallel “blue” dollar", "Russia's “foreign agent” legislation", "the ‘Tell us something’ page":
+# a quoted modifier before the noun it qualifies is a label. A noun is told by what it is not.
+_WORD_AFTER = re.compile(r" (?P<word>[a-z][a-z-]+)\b(?![’'-])")
+_NOT_NOUNS = frozenset(
+    [
+        *("that", "which", "who", "whose", "whom", "and", "or", "but", "nor", "in", "on", "at", "to", "for"),
+        *("of", "with", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have"),
+        *("had", "will", "would", "could", "can", "should", "may", "might", "must", "shall", "do", "does"),
+        *(
+            "did",
+            "the",
+            "a",
+            "an",
+            "it",
+            "he",
+            "she",
+            "they",
+            "we",
+            "you",
+            "i",
+            "not",
+            "about",
+            "over",
+            "into",
+        ),
+        *(
+            "after",
+            "before",
+            "because",
+            "if",
+            "when",
+            "while",
+            "than",
+            "so",
+            "then",
+            "there",
+            "this",
+            "these",
+        ),
+        *("those", "its", "his", "her", "their", "our", "my", "your", "under", "against", "amid", "despite"),
+        *("during", "since", "until", "without", "within", "among", "between", "through", "across", "also"),
+        *("only", "even", "just", "now", "still", "again", "too", "instead", "rather", "unless", "though"),
+        *("although", "where", "why", "how", "what", "upon", "per", "via", "towards", "toward", "around"),
+    ]
+)
+
+
+def _attributive(body: str, quote: _Quote) -> bool:
+    after = _WORD_AFTER.match(body, quote.close_mark)
+    if after is None or body[quote.close_mark - 1 : quote.close_mark] not in "”\"’'»":
+        return False
+    word = after.group("word")
+    if word in _NOT_NOUNS or word in REPORTING_VERBS or word.endswith(("ed", "ly", "ing")):
+        return False
+    # The words before the mark: a definite determiner or a possessive, as a name for a known thing opens
+    # ("a “fair and reasonable” offer" judges one; "what it called the firm's “family-first” rule" quotes).
+    before = body[max(0, quote.open_mark - 60) : quote.open_mark]
+    return _DEFINITE_BEFORE.search(before) is not None and _CALLED_BEFORE.search(before) is None
+
+
+_DEFINITE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our)|[’']s)(?: [a-z][\w-]*)? $")
+_CALLED_BEFORE = re.compile(
+    r"\b(?:called|calls|dubbed|dubs|described|describes|termed|terms|branded|brands)\b"
 )
 
 
@@ -1262,6 +1331,11 @@ def _clause_record(
     lead = _LEADING_THAT.match(trimmed)
     offset = lead.end() if lead else 0
     start, end = start + offset, start + len(trimmed)
+    participle = _PARTICIPLE_AFTER.search(body, start, end)
+    if participle is not None:
+        # "…denied that journalists are targeted, insisting that the law applies to all": the participle
+        # adds the subject's next point; the reported clause ends before it.
+        end = participle.start()
     if end - start < 10 or len(body[start:end].split()) < 3:
         return None
     if body[start] in "“\"«‘`'" and not _quote_opens_clause(body, start, end, direct):
@@ -1308,6 +1382,9 @@ def _clause_record(
     )
 
 
+_PARTICIPLE_AFTER = re.compile(
+    r", (?:insisting|adding|arguing|noting|claiming|stressing|acknowledging|admitting|declaring) that "
+)
 _WHEN_THEN_PARTICIPLE = re.compile(
     r"(?:afterwards?|later|again|today|yesterday|tonight), (?!(?:no|some|any|every)thing\b)[a-z]{2,}ing\b"
 )
@@ -1421,7 +1498,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?: (?:in|on|from|for|at|of|near) (?:the )?(?:[A-Za-z][\w’'-]* )?[A-Za-z][\w’'-]*)?"
     # "two sources familiar with the matter", "people briefed on the talks".
     r"(?: (?:familiar with|close to|briefed on|with knowledge of|involved in) (?:the |a |an )?[\w’'-]+(?: [\w’'-]+)?)?"
-    r"(?: (?:have|had|also|later))?\s*"
+    # "officials have repeatedly denied": an auxiliary, then an adverb.
+    r"(?: (?:have|had|also|later))?(?: (?:repeatedly|consistently|previously|also|again|long))?\s*"
 )
 # "In Córdoba, car dealers said", "Regulators told reporters": any plural noun for people by what they
 # do, in lower case ("Sanders said" may be a name), before a plain "said" or "told" only (what "shop
@@ -2491,9 +2569,10 @@ def find_quotes(
         ):
             floor = document.paragraphs[max(0, quote.paragraph - 1)].start
             speaker = _spokesperson_org(speakers, floor, quote.open_mark)
-        if _LABEL_BEFORE.search(body, max(0, quote.open_mark - 40), quote.open_mark) and (
-            len(body[quote.start : quote.end].split()) <= 4
-        ):
+        if (
+            _LABEL_BEFORE.search(body, max(0, quote.open_mark - 40), quote.open_mark)
+            or _attributive(body, quote)
+        ) and len(body[quote.start : quote.end].split()) <= 4:
             continue  # "the so-called “Korea discount”", "a reference to “further tightening”": a label
         if _ON_PROGRAMME.search(body, max(0, quote.open_mark - 12), quote.open_mark) and _is_title(
             body[quote.start : quote.end]
@@ -2575,7 +2654,12 @@ def find_quotes(
     direct = _DirectQuotes(records)
     direct_starts = direct.starts
     for sentence in sentences:
-        if " said would " in sentence.text or " say would " in sentence.text or ", which " in sentence.text:
+        if (
+            " said would " in sentence.text
+            or " say would " in sentence.text
+            or ", which " in sentence.text
+            or (" that " in sentence.text and (" say " in sentence.text or " argue " in sentence.text))
+        ):
             relative = _relative_clause(speakers, sentence, direct)
             if relative is not None:
                 records.append(relative)
@@ -2902,8 +2986,24 @@ _WHICH_SAID_MODAL = re.compile(
 )
 
 
+# "a case that rights groups say is part of a crackdown", "a law that critics say is modeled on …": what
+# an unnamed group says of the thing just named, up to a clause joined after a comma.
+_THAT_GROUP_SAY = re.compile(
+    r"\bthat (?P<who>(?:[a-z-]+ ){0,2}(?:critics|groups|activists|analysts|experts|observers|opponents|"
+    r"campaigners|residents|economists|lawyers|scientists|researchers|advocates|officials)) "
+    r"(?:say|said|argue|argued|claim|claimed|allege|alleged) "
+    r"(?P<clause>(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\b[^.;:]+?)"
+    r"(?=, (?:and|but|while|whereas) |[;:]|\.?$)"
+)
+
+
 def _relative_clause(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
     match = _SAID_WOULD.search(sentence.text) or _WHICH_SAID_MODAL.search(sentence.text)
+    if match is None and " that " in sentence.text:
+        match = _THAT_GROUP_SAY.search(sentence.text)
+        if match is not None:  # the group is in lower case: no one named
+            start, end = sentence.start + match.start("clause"), sentence.start + match.end("clause")
+            return _clause_record(speakers.body, start, end, None, "say", direct)
     if match is None:
         return None
     who_start, who_end = sentence.start + match.start("who"), sentence.start + match.end("who")

@@ -244,3 +244,51 @@ def test_added_a_try_is_no_speech_but_added_a_clause_is() -> None:
     quotes = run(text).quotes
     assert not any("third try" in q.text for q in quotes)
     assert any(q.text.startswith("the team would travel") for q in quotes)
+
+
+def test_a_thing_that_critics_say_is_reported_with_no_speaker() -> None:
+    text = (
+        "Media law\n\n"
+        "The court jailed two reporters in a case that rights groups say is part of a wider crackdown.\n\n"
+        "Parliament passed a law last year that critics say is modeled on a foreign statute, and a new "
+        "rule requires outlets to register."
+    )
+    quotes = {q.text: q.speaker_key for q in run(text).quotes if q.kind == "indirect"}
+    assert quotes == {
+        "is part of a wider crackdown": None,
+        "is modeled on a foreign statute": None,
+    }
+
+
+def test_officials_denied_that_up_to_a_participle() -> None:
+    text = (
+        "Media law\n\n"
+        "The ruling comes amid pressure.\n\n"
+        "Officials have repeatedly denied that journalists are being targeted for their work, insisting that "
+        "the law applies to all."
+    )
+    quotes = [q for q in run(text).quotes if q.kind == "indirect"]
+    assert [q.text for q in quotes] == ["journalists are being targeted for their work"]
+    assert quotes[0].speaker_key is None
+
+
+def test_a_quoted_label_before_its_noun_is_no_quote() -> None:
+    text = (
+        "Peso\n\n"
+        'The minister said the gap with the parallel "blue" dollar had narrowed, and urged readers to use the '
+        '"Report a fault" page of the website.'
+    )
+    texts = {q.text for q in run(text).quotes}
+    assert "blue" not in texts
+    assert "Report a fault" not in texts
+
+
+def test_an_evaluative_quote_before_a_noun_stays_a_quote() -> None:
+    text = (
+        "Strike\n\n"
+        'The minister said the government had made a "fair and reasonable" offer, and the union attacked '
+        'what it called the board\'s "take-it-or-leave-it" approach.'
+    )
+    texts = {q.text for q in run(text).quotes}
+    assert "fair and reasonable" in texts
+    assert "take-it-or-leave-it" in texts
