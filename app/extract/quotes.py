@@ -1135,7 +1135,11 @@ def _speaker_before(speakers: _Speakers, quote: _Quote, floor: int) -> tuple[Ref
     cue = _WORD_BEFORE_MARK.search(window)
     if cue and (
         cue.group("verb") in REPORTING_VERBS
-        or (cue.group("verb") in _CHARACTERISING_VERBS and cue.group().rstrip(" :,").endswith(" as"))
+        or (
+            cue.group("verb") in _CHARACTERISING_VERBS
+            # "slammed the measure as a “stopgap”": the article before the quoted noun may end the cue.
+            and cue.group().rstrip(" :,").endswith((" as", " as a", " as an", " as the"))
+        )
     ):
         verb_start = floor + cue.start("verb")
         subject = speakers.subject_before(verb_start, floor)
@@ -2663,6 +2667,17 @@ def find_quotes(
             relative = _relative_clause(speakers, sentence, direct)
             if relative is not None:
                 records.append(relative)
+                if relative.speaker_key is not None:
+                    # "…, which said that Acme had taken “foreign money” to “stir unrest”": the partial
+                    # quotes inside have the body's voice.
+                    for index in direct.indices_within(relative.start, relative.end + 1):
+                        if direct[index].speaker_key is None and direct[index].end <= relative.end + 1:
+                            records[index] = dataclasses.replace(
+                                direct[index],
+                                speaker_key=relative.speaker_key,
+                                speaker_type=relative.speaker_type,
+                                speaker_text=relative.speaker_text,
+                            )
         found = _indirect(body, sentence, speakers, direct)
         if found is None and " that " in sentence.text:
             found = _document_saying(speakers, sentence, direct)
@@ -2997,7 +3012,37 @@ _THAT_GROUP_SAY = re.compile(
 )
 
 
+# "… by officers of the State Security Committee (SSC), which said at the time that …": the body just
+# named reports the clause.
+_WHICH_SAID_THAT = re.compile(
+    r"(?:\s+\([A-Z][\w&.]{1,9}\)|\))?, which (?:also |later )?(?:said|says|claimed|alleged|warned)"
+    r"(?: (?:at the time|then|earlier|in a statement))? that (?P<clause>[^;:]+?)\.?$"
+)
+
+
+def _body_which_said(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
+    at = sentence.text.find(", which ")
+    while at >= 0:
+        for index in range(bisect.bisect_left(speakers.starts, sentence.start + at) - 1, -1, -1):
+            reference = speakers.references[index]
+            if reference.start < sentence.start:
+                break
+            if reference.type != "organisation" or reference.kind != "name":
+                continue
+            match = _WHICH_SAID_THAT.match(speakers.body, reference.end, sentence.end)
+            if match is not None:
+                start = match.start("clause")
+                return _clause_record(speakers.body, start, match.end("clause"), reference, "said", direct)
+            break
+        at = sentence.text.find(", which ", at + 8)
+    return None
+
+
 def _relative_clause(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
+    if ", which " in sentence.text:
+        found = _body_which_said(speakers, sentence, direct)
+        if found is not None:
+            return found
     match = _SAID_WOULD.search(sentence.text) or _WHICH_SAID_MODAL.search(sentence.text)
     if match is None and " that " in sentence.text:
         match = _THAT_GROUP_SAY.search(sentence.text)

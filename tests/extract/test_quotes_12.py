@@ -292,3 +292,27 @@ def test_an_evaluative_quote_before_a_noun_stays_a_quote() -> None:
     texts = {q.text for q in run(text).quotes}
     assert "fair and reasonable" in texts
     assert "take-it-or-leave-it" in texts
+
+
+def test_a_body_which_said_that_with_partial_quotes() -> None:
+    text = (
+        "Media law\n\n"
+        "The reporters were detained in raids by officers of the State Security Service (SSS), which said at "
+        'the time that the outlet had taken money from "foreign donors" to "stir up the streets" in the country.'
+    )
+    assert _speaker(text, "the outlet had taken money") == "state security service"
+    assert _speaker(text, "foreign donors") == "state security service"
+    assert _speaker(text, "stir up the streets") == "state security service"
+
+
+def test_which_said_after_a_place_is_no_bodys_clause() -> None:
+    text = "Media law\n\nThe reporters were held in Osh, which said nothing to them, until they left the country."
+    assert not any(q.kind == "indirect" for q in run(text).quotes)
+
+
+def test_slammed_as_a_quoted_noun() -> None:
+    text = (
+        "Shipyards\n\n"
+        'The Harbour Workers\' Union, however, slammed the measure as a "stopgap" that ignores low wages.'
+    )
+    assert _speaker(text, "stopgap") == "harbour workers' union"
