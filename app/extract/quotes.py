@@ -1335,6 +1335,9 @@ def _clause_record(
     lead = _LEADING_THAT.match(trimmed)
     offset = lead.end() if lead else 0
     start, end = start + offset, start + len(trimmed)
+    if start == 0 or body[start - 1] == "\n":
+        capitals = _CAPITALS_COLON.match(body, start, end)
+        start = capitals.end() if capitals else start  # "KARACHI: The first phase …": a dateline
     participle = _PARTICIPLE_AFTER.search(body, start, end)
     if participle is not None:
         # "…denied that journalists are targeted, insisting that the law applies to all": the participle
@@ -1386,6 +1389,7 @@ def _clause_record(
     )
 
 
+_CAPITALS_COLON = re.compile(r"[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}: (?=[A-Z])")
 _PARTICIPLE_AFTER = re.compile(
     r", (?:insisting|adding|arguing|noting|claiming|stressing|acknowledging|admitting|declaring) that "
 )
@@ -1492,6 +1496,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Pp]anell?ists|[Jj]urors|[Aa]uthors|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Nn]egotiators|[Cc]ountries|[Nn]ations|[Gg]overnments|"
     # "…, the companies said Thursday, …": firms the story has named, speaking together.
     r"[Cc]ompanies|[Ff]irms|"
+    # "Industry groups warn that …", "Rights groups say …": groups of no one name.
+    r"[Gg]roups|"
     # "… a Labour source said. Another said …": one more of the same unnamed voices.
     r"Another|Others)"
     # "residents and former councillors": a second group coordinated with the first.
@@ -1499,7 +1505,10 @@ _UNNAMED_SUBJECT = re.compile(
     # "residents who spoke to our correspondent said": how the group came to speak.
     r"(?: who (?:spoke|talked) (?:to|with) (?:our|the|this|a) [a-z]+)?"
     # "residents in Motherwell", "lawyers for the state": where the group is, or whom it acts for.
-    r"(?: (?:in|on|from|for|at|of|near) (?:the )?(?:[A-Za-z][\w’'-]* )?[A-Za-z][\w’'-]*)?"
+    r"(?: (?:in|on|from|for|at|of|near) (?:the )?(?:[A-Za-z][\w’'-]* )?[A-Za-z][\w’'-]*"
+    # "residents of Gulshan and North Karachi", "residents of several villages in Central Trinidad",
+    # "residents of Nangan, the county seat,": places joined, where they lie, or what they are.
+    r"(?: (?:and|in) (?:the )?(?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)?(?:, (?:the|a) [^,.;:“”\"]{1,40},)?)?"
     # "two sources familiar with the matter", "people briefed on the talks".
     r"(?: (?:familiar with|close to|briefed on|with knowledge of|involved in) (?:the |a |an )?[\w’'-]+(?: [\w’'-]+)?)?"
     # "officials have repeatedly denied": an auxiliary, then an adverb.
@@ -2077,6 +2086,12 @@ def _indirect(
                 continue  # "CISA added the flaw to its catalogue": a thing put somewhere, no words
             if _ADDED_THING.match(body, sentence.start + cue.start("verb") + len(verb) + 1, sentence.end):
                 continue  # "Roe added a third try as …": a thing scored or added, no words
+        if (
+            verb in ("warned", "warns", "warn")
+            and not cue.group().rstrip().endswith("that")
+            and _WARNED_AGAINST.match(body, sentence.start + cue.start("verb") + len(verb) + 1, sentence.end)
+        ):
+            continue  # "warned suppliers against price gouging": whom it warned, and of what; no clause
         if verb in _OBJECT_VERBS:
             # "admitted 14 counts of fraud": a verb with an object, not reported speech; "acknowledged the
             # anger in the room but said …": the second verb reports the clause.
@@ -2242,7 +2257,11 @@ def _shown_by_records(
 
 _TRAILING_TOLD = re.compile(
     r", (?P<rest>[^,“”\"]{2,60}?) (?P<verb>told|tells) (?:reporters|journalists|(?:the )?[A-Z][\w&’'-]*"
-    r"(?: [A-Z][\w&’'-]*){0,3})"
+    r"(?: [A-Z][\w&’'-]*){0,3}"
+    # "…, the authority told a meeting of the assembly's committee on local government on Monday.": a body
+    # it spoke to.
+    r"|(?:a|the) (?:[a-z]+ )?(?:meeting|hearing|session|briefing|conference|committee|panel|inquiry|court|"
+    r"tribunal|forum|summit)(?: of [^,.;:“”\"]{1,80}?)?(?: on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?)"
     # "…, four sources told Reuters, as weak demand weighs on prices.": why or when, after a comma.
     r"(?:, (?:as|after|while|following|ahead of|before) [^;:“”\"]{1,160}?)?\.?$"
 )
@@ -3133,6 +3152,12 @@ def _other_speaker_clause(speakers: _Speakers, found: QuoteRecord) -> tuple[int,
 _ADDED_TO = re.compile(
     r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b)[^,.;:“”\"])"
     r"{1,80}? to (?:its|the|their|his|her|our|a|an) "
+)
+# "warned private water suppliers against price gouging", "warned residents of flooding": the people
+# warned, then what of, with no verb of a clause between.
+_WARNED_AGAINST = re.compile(
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|that)\b)[^,.;:“”\"])"
+    r"{1,60}? (?:against|of|about) "
 )
 # "added a third try as …", "added two more goals before the break": a counted thing, then a phrase.
 _ADDED_THING = re.compile(

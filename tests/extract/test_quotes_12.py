@@ -316,3 +316,46 @@ def test_slammed_as_a_quoted_noun() -> None:
         'The Harbour Workers\' Union, however, slammed the measure as a "stopgap" that ignores low wages.'
     )
     assert _speaker(text, "stopgap") == "harbour workers' union"
+
+
+def test_residents_of_two_places_say_with_no_speaker() -> None:
+    text = (
+        "Water outage\n\n"
+        "Residents of Pinecrest and North Alder told Newsday they were paying for tankers.\n\n"
+        "Residents of several villages in Central Vale say they have had no water for 15 days.\n\n"
+        "Residents of Oakmoor, the county seat, said shops had lost bookings."
+    )
+    quotes = {q.text: q.speaker_key for q in run(text).quotes if q.kind == "indirect"}
+    assert quotes == {
+        "they were paying for tankers": None,
+        "they have had no water for 15 days": None,
+        "shops had lost bookings": None,
+    }
+
+
+def test_industry_groups_warn_that() -> None:
+    text = (
+        "Age checks\n\nIndustry groups warn that strict age checks could force users to hand over documents."
+    )
+    assert _speaker(text, "strict age checks could force") is None
+
+
+def test_warned_someone_against_something_is_no_clause() -> None:
+    text = (
+        "Water outage\n\n"
+        "The Consumer Affairs Division has also warned private water suppliers against price gouging, advising "
+        "residents to report charges."
+    )
+    assert not any(q.kind == "indirect" for q in run(text).quotes)
+
+
+def test_told_a_meeting_of_a_committee_after_a_colon_dateline() -> None:
+    text = (
+        "Water scheme delayed\n\n"
+        "KARACHI: The first phase of the water scheme will not be completed before June 2027, the Water and "
+        "Power Development Authority told a meeting of the assembly's standing committee on Monday."
+    )
+    extraction = run(text)
+    (quote,) = [q for q in extraction.quotes if q.kind == "indirect"]
+    assert quote.text.startswith("The first phase")
+    assert quote.speaker_key == "water and power development authority"
