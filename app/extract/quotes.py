@@ -1045,6 +1045,9 @@ _TITLE_WORDS = re.compile(
 )
 
 
+_CAPITAL_TITLE = re.compile(r"(?:[A-Z][\w’'&.-]* (?:(?:for|of|and) (?=[A-Z]))?){2,9}")
+
+
 def _holder_named_after(speakers: _Speakers, found: Reference, limit: int) -> Reference:
     """“…,” said Acme safety Jane Roe: the person named after the organisation and the role words."""
     if found.kind != "name":
@@ -1074,15 +1077,21 @@ def _titled_speaker_after(
     the role patterns, made for lower-case roles, pass over), then a reporting verb."""
     body = speakers.body
     words = _TITLE_WORDS.match(body, position, min(limit, position + 90))
-    if words is None:
+    # "…,” French Minister Delegate for Digital Affairs Jane Roe told …": a capitalised post with its "for".
+    capitals = _CAPITAL_TITLE.match(body, position, min(limit, position + 120))
+    if words is None and capitals is None:
         return None, None
+    reach = max(words.end() if words else 0, capitals.end() if capitals else 0)
     index = bisect.bisect_left(speakers.starts, position + 1)
-    while index < len(speakers.references) and speakers.references[index].start <= words.end():
+    while index < len(speakers.references) and speakers.references[index].start <= reach:
         person = speakers.references[index]
         index += 1
         if person.type != "person" or person.kind != "name" or body[person.start - 1] != " ":
             continue
-        if _TITLE_WORDS.fullmatch(body, position, person.start) is None:
+        if (
+            _TITLE_WORDS.fullmatch(body, position, person.start) is None
+            and _CAPITAL_TITLE.fullmatch(body, position, person.start) is None
+        ):
             continue
         gap = _SUBJECT_GAP.match(body, person.end, limit)
         verb = _verb_at(body, gap.end() if gap else person.end, limit)
@@ -1518,7 +1527,8 @@ _UNNAMED_SUBJECT = re.compile(
 # do, in lower case ("Sanders said" may be a name), before a plain "said" or "told" only (what "shop
 # owners had argued" is background, not what the story reports).
 _UNNAMED_AGENTS = re.compile(
-    _UNNAMED_SUBJECT.pattern.replace("Another|Others)", "[a-z][a-z-]*(?:ers|ors|ists|ians|ants|ents|ees))")
+    # The plural ends its word: "spokespers" in "spokesperson" is none.
+    _UNNAMED_SUBJECT.pattern.replace("Another|Others)", "[a-z][a-z-]*(?:ers|ors|ists|ians|ants|ents|ees)\\b)")
 )
 _PLAIN_SAID = frozenset(["said", "says", "say", "told", "tells"])
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
@@ -1757,7 +1767,7 @@ _UNNAMED_OFFICIAL = re.compile(
     # "An Egyptian official familiar with the negotiations", "A senior official of the board".
     r"(?: (?:of|at|from|in|within|inside|close to|familiar with|involved in|briefed on) [^,“”\"]{1,60}?)?"
     # ", who asked not to be named because …,", ", requesting anonymity,".
-    r"(?:,? (?:who|speaking|requesting|declining|asking|citing) [^,“”\"]{1,140},)?"
+    r"(?:,? (?:who|speaking|requesting|declining|asking|citing|granted|given|on condition) [^,“”\"]{1,140},)?"
     # "An official who was at the talks, however, said": an adverb set off by commas.
     r"(?: (?:however|meanwhile|though|too|also|separately),)?\s*"
 )

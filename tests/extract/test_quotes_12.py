@@ -359,3 +359,33 @@ def test_told_a_meeting_of_a_committee_after_a_colon_dateline() -> None:
     (quote,) = [q for q in extraction.quotes if q.kind == "indirect"]
     assert quote.text.startswith("The first phase")
     assert quote.speaker_key == "water and power development authority"
+
+
+def test_a_capitalised_post_with_for_before_the_name_after_a_quote() -> None:
+    text = (
+        "Social media ban\n\n"
+        '"We have let a generation grow up online," French Minister Delegate for Digital Affairs Amélie '
+        "Courtenay-Vidal told reporters."
+    )
+    assert _speaker(text, "We have let a generation") == "amelie courtenay-vidal"
+
+
+def test_spokesperson_then_name_declined_but_said() -> None:
+    text = (
+        "Methane rules\n\n"
+        "The European Commission will delay the rules.\n\n"
+        'Commission spokesperson Tomaso Bellandi declined to comment on "leaked papers" but said the EU '
+        'executive remained "fully committed" to cutting emissions.'
+    )
+    assert _speaker(text, "the EU executive remained") == "tomaso bellandi"
+
+
+def test_an_official_granted_anonymity_is_no_speaker() -> None:
+    text = (
+        "Methane rules\n\n"
+        "The European Commission will delay the rules.\n\n"
+        "A senior Commission official, granted anonymity to discuss internal deliberations, said the "
+        'department had received "dozens of letters" from importers.'
+    )
+    assert _speaker(text, "the department had received") is None
+    assert _speaker(text, "dozens of letters") is None
