@@ -1491,7 +1491,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:(?:In|At|On|Outside|Across|Elsewhere|Among) [^,.;:]{1,60}, (?:(?:where )?[^,.;:]{1,60}, )?)?"
     r"(?:[A-Z][a-z]+ly, )?"  # "Privately, ministers concede …"
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:(?:the|The|some|Some|many|Many|several|Several|other|"
-    r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]* ){0,2}(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
+    r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]* ){0,2}(?:(?!(?:of|for|and|the)\b)[a-z][\w-]* )?(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
     r"[Aa]nalysts|[Ee]xperts|[Cc]ritics|[Cc]ampaigners|[Ee]conomists|[Ii]nvestigators|[Pp]rosecutors|[Ss]ources|"
     r"[Dd]octors|[Ss]cientists|[Rr]esearchers|[Ww]itnesses|[Oo]rgani[sz]ers|[Cc]ouncill?ors|[Ll]awmakers|"
     r"[Ll]egislators|[Mm]inisters|[Dd]iplomats|[Oo]bservers|[Tt]raders|[Uu]nions|[Ww]orkers|[Pp]arents|"
@@ -1542,6 +1542,11 @@ _SOURCE_DOCUMENT = re.compile(
 )
 # "after the arrest that", "on the floor of the house that": an adverbial phrase with no punctuation,
 # then "that" opening a clause (not "that was …", a relative clause on the phrase's noun).
+# "announced in September that …", "found last year that …": when, then "that".
+_WHEN_THEN_THAT = re.compile(
+    r"(?:(?:in|on|during|earlier|late|early|last|this) [A-Za-z0-9 ]{1,30}?|earlier|later|today|yesterday) "
+    r"that (?=[\w“\"‘'])"
+)
 _ADVERBIAL_THEN_THAT = re.compile(
     r"[^.;:,“”\"]{1,100}? that (?!(?:is|was|are|were|has|had|have|will|would|can|could)\b)(?=[\w“\"‘'])"
 )
@@ -1978,7 +1983,8 @@ def _indirect(
     for cue in _cues(text, words):
         verb = cue.group("verb")
         if verb not in _CLAUSE_VERBS and not (
-            verb in _THAT_ONLY_VERBS and cue.group().rstrip().endswith("that")
+            verb in _THAT_ONLY_VERBS
+            and (cue.group().rstrip().endswith("that") or _WHEN_THEN_THAT.match(text, cue.end()))
         ):
             continue
         if verb in ("told", "tells") and not cue.group("listener"):

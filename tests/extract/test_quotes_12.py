@@ -389,3 +389,30 @@ def test_an_official_granted_anonymity_is_no_speaker() -> None:
     )
     assert _speaker(text, "the department had received") is None
     assert _speaker(text, "dozens of letters") is None
+
+
+def test_three_word_unnamed_sources_told_an_outlet() -> None:
+    text = (
+        "Squid season\n\n"
+        "Island fishing industry sources told Newsday that squid prices in Asian markets were down by almost "
+        "20% because of large catches."
+    )
+    assert _speaker(text, "squid prices in Asian markets") is None
+
+
+def test_a_union_of_students_is_no_unnamed_group() -> None:
+    text = (
+        "Funding\n\n"
+        "The National Union of Students welcomed the loadings but said the government had again failed on debt."
+    )
+    assert _speaker(text, "the government had again failed") == "national union of students"
+
+
+def test_announced_in_a_month_that() -> None:
+    text = (
+        "Lending\n\n"
+        "The World Bank announced in September that it would cut lending to the region.\n\n"
+        "The World Bank announced in September a plan to cut lending."
+    )
+    quotes = [q for q in run(text).quotes if q.kind == "indirect"]
+    assert [(q.text, q.speaker_key) for q in quotes] == [("it would cut lending to the region", "world bank")]
