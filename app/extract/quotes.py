@@ -1869,7 +1869,10 @@ _PRONOUN_WORDS = frozenset(
 )
 _BULLET = re.compile(r"[-–—•*▪] +")
 # "…, while several member states said …": an unnamed group that opens a second clause of the sentence.
-_JOINED_CLAUSE = re.compile(r"(?:, (?:while|whereas|but|and|as|even as)|;) ")
+# "… marked as completed even though residents said …": a concession's own subject, with or without a comma.
+_JOINED_CLAUSE = re.compile(
+    r"(?:, (?:while|whereas|but|and|as|even as)|;|,? (?:even though|although|though)) "
+)
 
 
 def _joined_unnamed(body: str, floor: int, verb_start: int) -> bool:

@@ -416,3 +416,12 @@ def test_announced_in_a_month_that() -> None:
     )
     quotes = [q for q in run(text).quotes if q.kind == "indirect"]
     assert [(q.text, q.speaker_key) for q in quotes] == [("it would cut lending to the region", "world bank")]
+
+
+def test_even_though_residents_said() -> None:
+    text = (
+        "Flood control\n\n"
+        "Senators demanded that the Ministry of Works explain how 14 projects were marked as completed in its "
+        "records even though residents said no structures were ever built."
+    )
+    assert _speaker(text, "no structures were ever built") is None
