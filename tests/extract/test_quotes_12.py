@@ -425,3 +425,21 @@ def test_even_though_residents_said() -> None:
         "records even though residents said no structures were ever built."
     )
     assert _speaker(text, "no structures were ever built") is None
+
+
+def test_according_to_the_board_is_the_board_named() -> None:
+    text = (
+        "Cricket\n\n"
+        "The Nepal Cricket Board (NCB) moved the series to Sharjah in September. According to the board, more "
+        "than 14,000 tickets were sold for the opening game."
+    )
+    assert _speaker(text, "14,000 tickets were sold") == "nepal cricket board"
+
+
+def test_a_companys_board_is_not_another_company() -> None:
+    text = (
+        "Bid\n\n"
+        "Hollins Corp received a takeover bid from Marrow Capital Ltd on Monday.\n\n"
+        "The board said it would reject the offer."
+    )
+    assert _speaker(text, "it would reject the offer") != "marrow capital ltd"
