@@ -433,7 +433,7 @@ def test_according_to_the_board_is_the_board_named() -> None:
         "The Nepal Cricket Board (NCB) moved the series to Sharjah in September. According to the board, more "
         "than 14,000 tickets were sold for the opening game."
     )
-    assert _speaker(text, "14,000 tickets were sold") == "nepal cricket board"
+    assert _speaker(text, "14,000 tickets were sold") == "nepal cricket board (np)"
 
 
 def test_a_companys_board_is_not_another_company() -> None:
