@@ -2700,7 +2700,8 @@ def find_quotes(
             " said would " in sentence.text
             or " say would " in sentence.text
             or ", which " in sentence.text
-            or (" that " in sentence.text and (" say " in sentence.text or " argue " in sentence.text))
+            or " say " in sentence.text
+            or (" that " in sentence.text and " argue " in sentence.text)
         ):
             relative = _relative_clause(speakers, sentence, direct)
             if relative is not None:
@@ -3039,6 +3040,11 @@ _WHICH_SAID_MODAL = re.compile(
 )
 
 
+_MOVE_CAPITALS_SAY = re.compile(
+    r"\b(?:a|an|the|this) (?:[a-z-]+ )?(?:move|step|decision|deal|plan|change|policy|measure|ruling|law|bill|rule|"
+    r"duty|tariff|ban|levy) (?P<who>[A-Z][\w’'-]+(?: (?:and )?[A-Z][\w’'-]+){0,3}) say "
+    r"(?P<clause>[a-z]{3,}s\b[^.;:]+)"
+)
 # "a case that rights groups say is part of a crackdown", "a law that critics say is modeled on …": what
 # an unnamed group says of the thing just named, up to a clause joined after a comma.
 _THAT_GROUP_SAY = re.compile(
@@ -3082,6 +3088,16 @@ def _relative_clause(speakers: _Speakers, sentence: Sentence, direct: _DirectQuo
         if found is not None:
             return found
     match = _SAID_WOULD.search(sentence.text) or _WHICH_SAID_MODAL.search(sentence.text)
+    if match is None and " say " in sentence.text:
+        # "a move Kampala and Dodoma say violates the protocol": capitals standing for governments.
+        capitals = _MOVE_CAPITALS_SAY.search(sentence.text)
+        if capitals is not None:
+            who_start, who_end = sentence.start + capitals.start("who"), sentence.start + capitals.end("who")
+            if speakers.starting_at(who_start) is None and not speakers.person_named_between(
+                who_start, who_end
+            ):
+                start, end = sentence.start + capitals.start("clause"), sentence.end
+                return _clause_record(speakers.body, start, end, None, "say", direct)
     if match is None and " that " in sentence.text:
         match = _THAT_GROUP_SAY.search(sentence.text)
         if match is not None:  # the group is in lower case: no one named

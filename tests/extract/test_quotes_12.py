@@ -443,3 +443,17 @@ def test_a_companys_board_is_not_another_company() -> None:
         "The board said it would reject the offer."
     )
     assert _speaker(text, "it would reject the offer") != "marrow capital ltd"
+
+
+def test_a_move_capitals_say_violates() -> None:
+    text = (
+        "Sugar\n\n"
+        "The hold-up came after Lusaka slapped a duty on sugar, a move Harare and Lilongwe say violates the "
+        "regional trade protocol."
+    )
+    assert _speaker(text, "violates the regional trade protocol") is None
+
+
+def test_a_move_a_named_person_says_keeps_her() -> None:
+    text = "Sugar\n\nThe duty is a move Jane Okafor and Lena Moyo say violates the protocol."
+    assert _speaker(text, "violates the protocol") is not None
