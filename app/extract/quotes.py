@@ -152,6 +152,8 @@ _SUBJECT_GAP = re.compile(
     # "The GMB union, which …, said": an organisation noun after the name.
     r"(?:[’']s?)?(?:\s+(?:union|party|group|company|firm|club|council|trust|charity|bank|agency|committee|"
     r"association|federation|alliance|coalition|authority|board|commission|movement|campaign|fund|institute|"
+    # "…, Azattyk correspondents reported": an outlet's reporters speak for it.
+    r"correspondents?|reporters|journalists|"
     # "the BJP's state unit said": a unit of the organisation speaks for it.
     r"(?:(?:state|local|regional|national|youth|women's|women’s|provincial|district) )?(?:unit|wing|branch|chapter))"
     # "The INDEC national statistics bureau reported": what kind of body the name is, in lower case (not

@@ -457,3 +457,11 @@ def test_a_move_capitals_say_violates() -> None:
 def test_a_move_a_named_person_says_keeps_her() -> None:
     text = "Sugar\n\nThe duty is a move Jane Okafor and Lena Moyo say violates the protocol."
     assert _speaker(text, "violates the protocol") is not None
+
+
+def test_an_outlets_correspondents_reported() -> None:
+    text = (
+        "Verdict\n\n"
+        "Police briefly detained two people, one of whom was later released, Reuters correspondents reported."
+    )
+    assert _speaker(text, "Police briefly detained") == "reuters"
