@@ -2827,6 +2827,11 @@ def _standfirst_end(document: Document) -> int:
         return 0
     if document.dateline is not None and document.dateline.start < paragraphs[0].end:
         return 0
+    first = document.body[paragraphs[0].start : paragraphs[0].end].rstrip().rstrip("'’\"”")
+    if document.byline is not None and first and first[-1].isalnum():
+        # "Union says nurses have gone without a contract since March", under the headline, then the byline
+        # taken out of the body: a subtitle, no sentence of the story (which ends its sentences).
+        return paragraphs[1].start
     for paragraph in paragraphs[1:3]:
         line = document.body[paragraph.start : paragraph.end].strip()
         if len(line) > _MAX_BYLINE or not any(c.isdigit() for c in line):

@@ -68,7 +68,8 @@ def test_byline_line_with_a_posted_date_marks_a_standfirst() -> None:
         "Clinic hours cut across the valley\n\n"
         "Board says it has no choice; mayor calls it 'a betrayal'\n\n"
         "Jane Doe · Valley News · Posted: Mar 3, 2025 6:00 AM CST | Last Updated: 1 hour ago\n\n"
-        "The Riverbend Health Board said the clinics will close at 5 p.m. from Monday.\n"
+        "The Riverbend Health Board said the clinics will close at 5 p.m. from Monday.\n\n"
+        "Patients will be sent to the city hospital, 40 kilometres away.\n"
     )
     quotes = run(text).quotes
     assert all("no choice" not in q.text and q.text != "a betrayal" for q in quotes)
@@ -465,3 +466,27 @@ def test_an_outlets_correspondents_reported() -> None:
         "Police briefly detained two people, one of whom was later released, Reuters correspondents reported."
     )
     assert _speaker(text, "Police briefly detained") == "reuters"
+
+
+def test_a_subtitle_over_a_byline_kept_out_of_the_body_is_no_story() -> None:
+    text = (
+        "Clinic hours cut across the valley\n\n"
+        "Board says it has no choice; mayor calls it 'a betrayal'\n\n"
+        "By Jane Doe\n\n"
+        "The Riverbend Health Board said the clinics will close at 5 p.m. from Monday.\n\n"
+        "Patients will be sent to the city hospital, 40 kilometres away.\n"
+    )
+    quotes = run(text).quotes
+    assert all("no choice" not in q.text and q.text != "a betrayal" for q in quotes)
+    assert any("the clinics will close" in q.text for q in quotes)
+
+
+def test_a_short_first_sentence_of_the_story_is_kept() -> None:
+    text = (
+        "Clinic hours cut\n\n"
+        "By Jane Doe\n\n"
+        "The board says it has no choice.\n\n"
+        "The Riverbend Health Board said the clinics will close at 5 p.m. from Monday.\n\n"
+        "Patients will be sent to the city hospital, 40 kilometres away.\n"
+    )
+    assert any("it has no choice" in q.text for q in run(text).quotes)
