@@ -130,6 +130,9 @@ _THAT_ONLY_VERBS = frozenset(
         # "complained afterwards that …": a grievance voiced.
         "complained",
         "complains",
+        # "Officials have denied that journalists are targeted": a denial states the clause it denies.
+        "denied",
+        "denies",
         # "Some in the industry warn that …", "critics argue that …": plural present, with "that" only.
         *("warn", "argue", "insist", "claim", "note", "contend", "maintain", "stress", "caution"),
     }
@@ -149,6 +152,8 @@ _SUBJECT_GAP = re.compile(
     # "The GMB union, which …, said": an organisation noun after the name.
     r"(?:[’']s?)?(?:\s+(?:union|party|group|company|firm|club|council|trust|charity|bank|agency|committee|"
     r"association|federation|alliance|coalition|authority|board|commission|movement|campaign|fund|institute|"
+    # "…, Azattyk correspondents reported": an outlet's reporters speak for it.
+    r"correspondents?|reporters|journalists|"
     # "the BJP's state unit said": a unit of the organisation speaks for it.
     r"(?:(?:state|local|regional|national|youth|women's|women’s|provincial|district) )?(?:unit|wing|branch|chapter))"
     # "The INDEC national statistics bureau reported": what kind of body the name is, in lower case (not
@@ -174,7 +179,7 @@ _SUBJECT_GAP = re.compile(
     # "a retired captain in St. Petersburg,": "St.", "Mt.", "Ft." abbreviate before a name.
     r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w]| [a-z])|(?<=St|Mt|Ft)\.(?= [A-Z])){1,160}){1,5},)?\s*"
     r"(?:(?:and|&) (?:[\w’-]+ ){0,3}?(?:representatives|officials|leaders|ministers|partners|counterparts|"
-    r"colleagues|others|delegates|executives|members|allies)\s+)?"
+    r"colleagues|others|delegates|executives|members|allies|team|researchers|co-authors|scientists)\s+)?"
     r"(?:(?:spokesperson|spokesman|spokeswoman|official|source|representative|executive)s?\s+)?"
     r"(?:(?:also|later|then|previously|again|repeatedly|separately|earlier|once|had|has|have|would|will|"
     # Adverbs in -ly, but not the nouns: in "Her family said", the family speaks, not "her".
@@ -212,7 +217,13 @@ _PREPOSITION_START = re.compile(
 # Between a quote and its speaker's name: role words, a possessive, an honorific, set off by commas:
 # "…,” chief medical officer Dr Hannah Okoro said / "…,” the group’s director, Imogen Clarke, said.
 _ROLE_WORDS = re.compile(r"(?:(?:[a-z][\w’'-]*|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?,? ){1,6}")
+# "regional operations manager for Connacht, Jane Roe": the place or unit a role covers, after it.
+_ROLE_COMPLEMENT = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?, ")
 _AFTER_NAME = re.compile(r",?\s*")
+_ORG_TEAM_GAP = re.compile(
+    r"[’']s (?:[a-z][\w-]* ){0,3}(?:team|unit|division|office|desk|secretariat|directorate|press service)"
+    r"(?: (?:also|later|then))?\s+"
+)
 _TITLE_CASE_SMALL = frozenset(
     [
         *("a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"),
@@ -370,6 +381,72 @@ _WHOLE_SENTENCE = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+)?[.!?]")
 _LABEL_BEFORE = re.compile(
     r"\b(?:so-called|references? to(?: the (?:words?|phrases?|terms?))?|"
     r"the (?:words?|phrases?|terms?|labels?|slogans?|mottos?|hashtags?))\s*$"
+)
+
+
+# "the parallel “blue” dollar", "Russia's “foreign agent” legislation", "the ‘Tell us something’ page":
+# a quoted modifier before the noun it qualifies is a label. A noun is told by what it is not.
+_WORD_AFTER = re.compile(r" (?P<word>[a-z][a-z-]+)\b(?![’'-])")
+_NOT_NOUNS = frozenset(
+    [
+        *("that", "which", "who", "whose", "whom", "and", "or", "but", "nor", "in", "on", "at", "to", "for"),
+        *("of", "with", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have"),
+        *("had", "will", "would", "could", "can", "should", "may", "might", "must", "shall", "do", "does"),
+        *(
+            "did",
+            "the",
+            "a",
+            "an",
+            "it",
+            "he",
+            "she",
+            "they",
+            "we",
+            "you",
+            "i",
+            "not",
+            "about",
+            "over",
+            "into",
+        ),
+        *(
+            "after",
+            "before",
+            "because",
+            "if",
+            "when",
+            "while",
+            "than",
+            "so",
+            "then",
+            "there",
+            "this",
+            "these",
+        ),
+        *("those", "its", "his", "her", "their", "our", "my", "your", "under", "against", "amid", "despite"),
+        *("during", "since", "until", "without", "within", "among", "between", "through", "across", "also"),
+        *("only", "even", "just", "now", "still", "again", "too", "instead", "rather", "unless", "though"),
+        *("although", "where", "why", "how", "what", "upon", "per", "via", "towards", "toward", "around"),
+    ]
+)
+
+
+def _attributive(body: str, quote: _Quote) -> bool:
+    after = _WORD_AFTER.match(body, quote.close_mark)
+    if after is None or body[quote.close_mark - 1 : quote.close_mark] not in "”\"’'»":
+        return False
+    word = after.group("word")
+    if word in _NOT_NOUNS or word in REPORTING_VERBS or word.endswith(("ed", "ly", "ing")):
+        return False
+    # The words before the mark: a definite determiner or a possessive, as a name for a known thing opens
+    # ("a “fair and reasonable” offer" judges one; "what it called the firm's “family-first” rule" quotes).
+    before = body[max(0, quote.open_mark - 60) : quote.open_mark]
+    return _DEFINITE_BEFORE.search(before) is not None and _CALLED_BEFORE.search(before) is None
+
+
+_DEFINITE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our)|[’']s)(?: [a-z][\w-]*)? $")
+_CALLED_BEFORE = re.compile(
+    r"\b(?:called|calls|dubbed|dubs|described|describes|termed|terms|branded|brands)\b"
 )
 
 
@@ -571,6 +648,17 @@ _FIRM_APPOSITIVE = re.compile(
 _FRONTED_QUESTION = ("Asked ", "Pressed ", "Questioned ")
 
 
+def _role_plural(text: str) -> bool:
+    """ "Officials", "Analysts": one capitalised word, the plural of a role."""
+    word = text.lower()
+    return (
+        text[:1].isupper()
+        and word.isalpha()
+        and word.endswith("s")
+        and (word[:-1] in ROLE_HEADS or (word.endswith("ies") and word[:-3] + "y" in ROLE_HEADS))
+    )
+
+
 class _Speakers:
     """Look-ups over the resolved references of one article."""
 
@@ -587,6 +675,8 @@ class _Speakers:
             if (r.type is not None or r.kind != "name")
             and (dateline is None or not dateline.start <= r.start < dateline.end)
             and not (r.kind == "descriptor" and r.text.endswith((" source", " official")))
+            # "Officials said …": a role's plural opening a sentence, read as a name, is no one named.
+            and not (r.kind == "name" and r.type == "organisation" and _role_plural(r.text))
         ]
         self.starts = [r.start for r in self.references]
         self.by_start = {r.start: r for r in self.references}
@@ -635,8 +725,13 @@ class _Speakers:
                 break
             if (
                 reference.type is not None
-                and not _is_possessive(self.body, reference)
+                and (
+                    not _is_possessive(self.body, reference)
+                    or (reference.type == "organisation" and _ORG_TEAM_GAP.match(self.body, reference.end))
+                )
                 and reference.text.lower() not in _POSSESSIVE_PRONOUNS  # "its benchmark rate"
+                # "As one official put it: …": the idiom's object, not its subject.
+                and not (reference.kind == "pronoun" and self.body.endswith(" put ", 0, reference.start))
                 # "The mission welcomed the announcement and said …": a document past the sentence's
                 # opening is what the subject acted on, not the subject.
                 and not (reference.kind == "document" and reference.start > self.past_dateline(start))
@@ -662,6 +757,9 @@ class _Speakers:
             if reference.start < floor:
                 continue
             gap = _SUBJECT_GAP.fullmatch(self.body, reference.end, verb_start)
+            if gap is None and reference.type == "organisation" and reference.kind == "name":
+                # "NOAA's sargassum outlook team said": a team or unit of the organisation speaks for it.
+                gap = _ORG_TEAM_GAP.fullmatch(self.body, reference.end, verb_start)
             if (
                 gap is None
                 and reference.type == "person"
@@ -808,7 +906,7 @@ class _Speakers:
                 found = self.starting_at(named.end()) if named else None
                 return found if found is not None and found.type == "person" else None
             found = self.starting_at(candidate.start)
-            if found is not None and found.type == "organisation":
+            if found is not None and (found.type == "organisation" or found.kind == "descriptor"):
                 return self._role_holder_after(found, limit) or found
             return found
         if (
@@ -832,7 +930,10 @@ class _Speakers:
 
 
 # Lower-case role words between an organisation and its role holder's name: " safety ", "'s chief executive ".
-_ORG_ROLE_GAP = re.compile(r"(?:[’']s)? (?:[a-z][\w-]* ){1,3}(?=[A-Z])")
+# "said the group's coordinator, Jane Roe": after a possessive, the role may end in a comma.
+_ORG_ROLE_GAP = re.compile(
+    r"(?:[’']s (?:[a-z][\w-]* ){0,2}[a-z][\w-]*, |(?:[’']s)? (?:[a-z][\w-]* ){1,3})(?=[A-Z])"
+)
 
 
 def _verb_at(body: str, position: int, limit: int) -> re.Match[str] | None:
@@ -916,7 +1017,11 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
             else None
         )
         if role:
-            candidates.insert(0, speakers.starting_at(role.end()))
+            end = role.end()
+            if role.group().endswith((" for ", " of ", " in ")):
+                complement = _ROLE_COMPLEMENT.match(body, end, limit)
+                end = complement.end() if complement else end
+            candidates.insert(0, speakers.starting_at(end))
         else:
             # "…,” KDCA Commissioner Jee Young-mee told …: a capitalised title between them.
             holder = speakers.after_verb(first.end, limit)
@@ -940,6 +1045,9 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
 _TITLE_WORDS = re.compile(
     r"(?:(?!(?:and|or|of|for|with|to|in|on|at|by|from|who|which|that|the|a|an)\b)[\w’'&.-]+ ){1,6}"
 )
+
+
+_CAPITAL_TITLE = re.compile(r"(?:[A-Z][\w’'&.-]* (?:(?:for|of|and) (?=[A-Z]))?){2,9}")
 
 
 def _holder_named_after(speakers: _Speakers, found: Reference, limit: int) -> Reference:
@@ -971,15 +1079,21 @@ def _titled_speaker_after(
     the role patterns, made for lower-case roles, pass over), then a reporting verb."""
     body = speakers.body
     words = _TITLE_WORDS.match(body, position, min(limit, position + 90))
-    if words is None:
+    # "…,” French Minister Delegate for Digital Affairs Jane Roe told …": a capitalised post with its "for".
+    capitals = _CAPITAL_TITLE.match(body, position, min(limit, position + 120))
+    if words is None and capitals is None:
         return None, None
+    reach = max(words.end() if words else 0, capitals.end() if capitals else 0)
     index = bisect.bisect_left(speakers.starts, position + 1)
-    while index < len(speakers.references) and speakers.references[index].start <= words.end():
+    while index < len(speakers.references) and speakers.references[index].start <= reach:
         person = speakers.references[index]
         index += 1
         if person.type != "person" or person.kind != "name" or body[person.start - 1] != " ":
             continue
-        if _TITLE_WORDS.fullmatch(body, position, person.start) is None:
+        if (
+            _TITLE_WORDS.fullmatch(body, position, person.start) is None
+            and _CAPITAL_TITLE.fullmatch(body, position, person.start) is None
+        ):
             continue
         gap = _SUBJECT_GAP.match(body, person.end, limit)
         verb = _verb_at(body, gap.end() if gap else person.end, limit)
@@ -1032,7 +1146,11 @@ def _speaker_before(speakers: _Speakers, quote: _Quote, floor: int) -> tuple[Ref
     cue = _WORD_BEFORE_MARK.search(window)
     if cue and (
         cue.group("verb") in REPORTING_VERBS
-        or (cue.group("verb") in _CHARACTERISING_VERBS and cue.group().rstrip(" :,").endswith(" as"))
+        or (
+            cue.group("verb") in _CHARACTERISING_VERBS
+            # "slammed the measure as a “stopgap”": the article before the quoted noun may end the cue.
+            and cue.group().rstrip(" :,").endswith((" as", " as a", " as an", " as the"))
+        )
     ):
         verb_start = floor + cue.start("verb")
         subject = speakers.subject_before(verb_start, floor)
@@ -1228,6 +1346,14 @@ def _clause_record(
     lead = _LEADING_THAT.match(trimmed)
     offset = lead.end() if lead else 0
     start, end = start + offset, start + len(trimmed)
+    if start == 0 or body[start - 1] == "\n":
+        capitals = _CAPITALS_COLON.match(body, start, end)
+        start = capitals.end() if capitals else start  # "KARACHI: The first phase …": a dateline
+    participle = _PARTICIPLE_AFTER.search(body, start, end)
+    if participle is not None:
+        # "…denied that journalists are targeted, insisting that the law applies to all": the participle
+        # adds the subject's next point; the reported clause ends before it.
+        end = participle.start()
     if end - start < 10 or len(body[start:end].split()) < 3:
         return None
     if body[start] in "“\"«‘`'" and not _quote_opens_clause(body, start, end, direct):
@@ -1274,6 +1400,10 @@ def _clause_record(
     )
 
 
+_CAPITALS_COLON = re.compile(r"[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}: (?=[A-Z])")
+_PARTICIPLE_AFTER = re.compile(
+    r", (?:insisting|adding|arguing|noting|claiming|stressing|acknowledging|admitting|declaring) that "
+)
 _WHEN_THEN_PARTICIPLE = re.compile(
     r"(?:afterwards?|later|again|today|yesterday|tonight), (?!(?:no|some|any|every)thing\b)[a-z]{2,}ing\b"
 )
@@ -1313,8 +1443,8 @@ _CUE_TAIL = (
     # the Shenzhen Stock Exchange": the document it was said in, and to whom.
     r"in (?:an?|its|his|her|their|the(?: same)?) (?:[\w-]+ ){0,3}?(?:statement|interview|note|letter|memo|email|e-mail|"
     r"post|speech|filing|report|op-ed|submission|response|opinion|ruling|judgment|judgement|decision|affidavit|"
-    r"complaint|column|essay)(?: (?:to|with) (?:clients|investors|customers|members|staff|employees|shareholders|"
-    r"(?:the )?[A-Z][\w&’'-]*(?: (?:of |and |for )?[A-Z][\w&’'-]*){0,5}))?|"
+    r"complaint|column|essay|review|update|outlook|release|briefing|assessment)(?: (?:to|with) (?:clients|investors|customers|members|staff|employees|shareholders|"
+    r"(?:the )?[A-Z][\w&’'-]*(?: (?:of |and |for )?[A-Z][\w&’'-]*){0,5}(?: \([A-Z][\w&.]{1,9}\))?))?|"
     # "posted on LinkedIn that", "said on social media that".
     r"on (?:social media|(?:its|his|her|their) (?:website|blog|account|page)|"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w.-]+)|"
@@ -1344,7 +1474,7 @@ _TRAILING_CUE = re.compile(
     # "…, the company said in a separate filing with the state regulator.": where it was said.
     # "…, the centre said in its 5 a.m. advisory.": a notice of its own, when it was issued.
     r"|in (?:an?|its|their) (?:[\w.-]+ ){0,3}?(?:filing|letter|report|post|note|email|memo|submission|advisory|"
-    r"bulletin)(?: (?:with|to) [^,.;:]{1,50})?"
+    r"bulletin|review|update|outlook|release|briefing|assessment)(?: (?:with|to) [^,.;:]{1,50})?"
     # "…, the chief minister said after a meeting at his residence.": when it was said.
     r"|(?:after|following|during) (?:a|an|the|his|her|its|their) [^,;:“”\"]{1,80}?)){0,2}"
     # "…, the ministry said on Thursday, after two days of talks in the capital, Muscat.": when it was
@@ -1363,7 +1493,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:(?:In|At|On|Outside|Across|Elsewhere|Among) [^,.;:]{1,60}, (?:(?:where )?[^,.;:]{1,60}, )?)?"
     r"(?:[A-Z][a-z]+ly, )?"  # "Privately, ministers concede …"
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:(?:the|The|some|Some|many|Many|several|Several|other|"
-    r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]* ){0,2}(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
+    r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]* ){0,2}(?:(?!(?:of|for|and|the)\b)[a-z][\w-]* )?(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
     r"[Aa]nalysts|[Ee]xperts|[Cc]ritics|[Cc]ampaigners|[Ee]conomists|[Ii]nvestigators|[Pp]rosecutors|[Ss]ources|"
     r"[Dd]octors|[Ss]cientists|[Rr]esearchers|[Ww]itnesses|[Oo]rgani[sz]ers|[Cc]ouncill?ors|[Ll]awmakers|"
     r"[Ll]egislators|[Mm]inisters|[Dd]iplomats|[Oo]bservers|[Tt]raders|[Uu]nions|[Ww]orkers|[Pp]arents|"
@@ -1377,6 +1507,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Pp]anell?ists|[Jj]urors|[Aa]uthors|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Nn]egotiators|[Cc]ountries|[Nn]ations|[Gg]overnments|"
     # "…, the companies said Thursday, …": firms the story has named, speaking together.
     r"[Cc]ompanies|[Ff]irms|"
+    # "Industry groups warn that …", "Rights groups say …": groups of no one name.
+    r"[Gg]roups|"
     # "… a Labour source said. Another said …": one more of the same unnamed voices.
     r"Another|Others)"
     # "residents and former councillors": a second group coordinated with the first.
@@ -1384,16 +1516,21 @@ _UNNAMED_SUBJECT = re.compile(
     # "residents who spoke to our correspondent said": how the group came to speak.
     r"(?: who (?:spoke|talked) (?:to|with) (?:our|the|this|a) [a-z]+)?"
     # "residents in Motherwell", "lawyers for the state": where the group is, or whom it acts for.
-    r"(?: (?:in|on|from|for|at|of|near) (?:the )?(?:[A-Za-z][\w’'-]* )?[A-Za-z][\w’'-]*)?"
+    r"(?: (?:in|on|from|for|at|of|near) (?:the )?(?:[A-Za-z][\w’'-]* )?[A-Za-z][\w’'-]*"
+    # "residents of Gulshan and North Karachi", "residents of several villages in Central Trinidad",
+    # "residents of Nangan, the county seat,": places joined, where they lie, or what they are.
+    r"(?: (?:and|in) (?:the )?(?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)?(?:, (?:the|a) [^,.;:“”\"]{1,40},)?)?"
     # "two sources familiar with the matter", "people briefed on the talks".
     r"(?: (?:familiar with|close to|briefed on|with knowledge of|involved in) (?:the |a |an )?[\w’'-]+(?: [\w’'-]+)?)?"
-    r"(?: (?:have|had|also|later))?\s*"
+    # "officials have repeatedly denied": an auxiliary, then an adverb.
+    r"(?: (?:have|had|also|later))?(?: (?:repeatedly|consistently|previously|also|again|long))?\s*"
 )
 # "In Córdoba, car dealers said", "Regulators told reporters": any plural noun for people by what they
 # do, in lower case ("Sanders said" may be a name), before a plain "said" or "told" only (what "shop
 # owners had argued" is background, not what the story reports).
 _UNNAMED_AGENTS = re.compile(
-    _UNNAMED_SUBJECT.pattern.replace("Another|Others)", "[a-z][a-z-]*(?:ers|ors|ists|ians|ants|ents|ees))")
+    # The plural ends its word: "spokespers" in "spokesperson" is none.
+    _UNNAMED_SUBJECT.pattern.replace("Another|Others)", "[a-z][a-z-]*(?:ers|ors|ists|ians|ants|ents|ees)\\b)")
 )
 _PLAIN_SAID = frozenset(["said", "says", "say", "told", "tells"])
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
@@ -1401,11 +1538,17 @@ _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 _SOURCE_DOCUMENT = re.compile(
     r"(?:(?:a|an|the|new|recent|latest|its|their|his|her|official|separate|annual|joint|preliminary) )*"
     r"(?:[a-z][\w-]* )?(?:study|report|survey|poll|polling|data|figures|analysis|research|estimates|review|"
-    r"paper|census|audit|forecast|projections|count|tally|statistics)"
+    r"paper|census|audit|forecast|projections|count|tally|statistics|scans|measurements|calculations|"
+    r"findings|tracking|monitoring|modelling|modeling)"
     r"(?: (?:[a-z][\w-]* ){0,3}?(?:by|from)(?: the)? | |$)"
 )
 # "after the arrest that", "on the floor of the house that": an adverbial phrase with no punctuation,
 # then "that" opening a clause (not "that was …", a relative clause on the phrase's noun).
+# "announced in September that …", "found last year that …": when, then "that".
+_WHEN_THEN_THAT = re.compile(
+    r"(?:(?:in|on|during|earlier|late|early|last|this) [A-Za-z0-9 ]{1,30}?|earlier|later|today|yesterday) "
+    r"that (?=[\w“\"‘'])"
+)
 _ADVERBIAL_THEN_THAT = re.compile(
     r"[^.;:,“”\"]{1,100}? that (?!(?:is|was|are|were|has|had|have|will|would|can|could)\b)(?=[\w“\"‘'])"
 )
@@ -1416,6 +1559,10 @@ _LATE_ACCORDING = re.compile(
     r"(?:, (?:who|which|the|a|an) [^.]+)?\.?$"
 )
 # After a clause and its "according to" source, a second clause joined on: ", while officials said …".
+_JOINED_AFTER_CUE = re.compile(
+    r"[,”\"’]*\s+[^,.;:“”\"]{2,60}?\b(?:said|says|reported|reports|warned|warns|told [A-Za-z ]{1,30}?)"
+    r"(?: on)?(?: (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day| today| yesterday)?, (?:while|whereas|and|but) "
+)
 _JOINED_AFTER_SOURCE = re.compile(r"[\s,.]*according to [^,.;:“”\"]{1,80}, (?:while|whereas|and|but) ")
 _QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|cited) (?P<who>[^.;:“”\"]{1,120}?) as saying,?(?: that)? ")
 _MID_ACCORDING = re.compile(
@@ -1429,10 +1576,30 @@ _LOWER_WORDS = re.compile(r"[a-z]+")
 _WHEN_SAID = frozenset(["after", "following", "during"])
 _WRITTEN_IN = frozenset(
     # "…, the centre said in its 5 a.m. advisory.": an agency's notices too.
-    ["filing", "letter", "report", "post", "note", "email", "memo", "submission", "advisory", "bulletin"]
+    [
+        *(
+            "filing",
+            "letter",
+            "report",
+            "post",
+            "note",
+            "email",
+            "memo",
+            "submission",
+            "advisory",
+            "bulletin",
+        ),
+        # "…, the company said in a statement to the Abu Dhabi Securities Exchange (ADX) on Tuesday."
+        *("statement", "review", "update", "outlook", "release", "briefing", "assessment"),
+    ]
 )
 _LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to ")
 _SHORT_APPOSITIVE = re.compile(r",[^,]{1,80},(?=\s)")
+_DESCRIBED_BODY = re.compile(
+    r", (?:a|an) (?:[\w-]+ ){0,3}(?:nonprofit|non-profit|charity|group|organi[sz]ation|firm|company|think tank|"
+    r"watchdog|body|agency|consultancy|coalition|network|institute|NGO|association|union|foundation|"
+    r"campaign|project|initiative|platform|lab|laboratory|centre|center) (?:that|which|who) "
+)
 _CUE_VERBS = _CLAUSE_VERBS | _THAT_ONLY_VERBS | _TRAILING_VERBS | _LISTENER_VERBS
 
 
@@ -1607,7 +1774,7 @@ _UNNAMED_OFFICIAL = re.compile(
     # "An Egyptian official familiar with the negotiations", "A senior official of the board".
     r"(?: (?:of|at|from|in|within|inside|close to|familiar with|involved in|briefed on) [^,“”\"]{1,60}?)?"
     # ", who asked not to be named because …,", ", requesting anonymity,".
-    r"(?:,? (?:who|speaking|requesting|declining|asking|citing) [^,“”\"]{1,140},)?"
+    r"(?:,? (?:who|speaking|requesting|declining|asking|citing|granted|given|on condition) [^,“”\"]{1,140},)?"
     # "An official who was at the talks, however, said": an adverb set off by commas.
     r"(?: (?:however|meanwhile|though|too|also|separately),)?\s*"
 )
@@ -1704,7 +1871,10 @@ _PRONOUN_WORDS = frozenset(
 )
 _BULLET = re.compile(r"[-–—•*▪] +")
 # "…, while several member states said …": an unnamed group that opens a second clause of the sentence.
-_JOINED_CLAUSE = re.compile(r"(?:, (?:while|whereas|but|and|as|even as)|;) ")
+# "… marked as completed even though residents said …": a concession's own subject, with or without a comma.
+_JOINED_CLAUSE = re.compile(
+    r"(?:, (?:while|whereas|but|and|as|even as)|;|,? (?:even though|although|though)) "
+)
 
 
 def _joined_unnamed(body: str, floor: int, verb_start: int) -> bool:
@@ -1733,8 +1903,12 @@ def _indirect(
             if (
                 appositive
                 and len(text[appositive.end() :].split()) >= 4
-                # "According to the company, the attackers exploited a flaw, …": a clause, no appositive.
-                and not _has_finite_verb(text, appositive.start(), appositive.end())
+                # "According to the company, the attackers exploited a flaw, …": a clause, no appositive;
+                # "According to Acme, a nonprofit that tracks exposed devices, …" describes the source.
+                and (
+                    not _has_finite_verb(text, appositive.start(), appositive.end())
+                    or _DESCRIBED_BODY.match(text, appositive.start(), appositive.end()) is not None
+                )
             ):
                 after = appositive.end() - 1
         comma = text.find(", ", after)
@@ -1761,7 +1935,16 @@ def _indirect(
             # "Roe said emissions must fall …, according to the UN's panel": the panel is Roe's source.
             before = Sentence(sentence.start, sentence.start + late.start(), text[: late.start()])
             found = _indirect(body, before, speakers, direct)
-            if found is not None and (subject is None or found.speaker_key is not None):
+            # "The report also found that …, according to the Commission": the source named after
+            # speaks for the document, whoever the document alone would be read as.
+            if (
+                found is not None
+                and (subject is None or found.speaker_key is not None)
+                and (
+                    subject is None
+                    or not _UNNAMED_FINDING.match(body, speakers.past_dateline(sentence.start))
+                )
+            ):
                 return found
         return _clause_record(
             body,
@@ -1805,7 +1988,8 @@ def _indirect(
     for cue in _cues(text, words):
         verb = cue.group("verb")
         if verb not in _CLAUSE_VERBS and not (
-            verb in _THAT_ONLY_VERBS and cue.group().rstrip().endswith("that")
+            verb in _THAT_ONLY_VERBS
+            and (cue.group().rstrip().endswith("that") or _WHEN_THEN_THAT.match(text, cue.end()))
         ):
             continue
         if verb in ("told", "tells") and not cue.group("listener"):
@@ -1822,6 +2006,12 @@ def _indirect(
         subject = speakers.subject_before(verb_start, sentence.start)
         if subject is not None and subject.type == "organisation":
             subject = _person_before_appositive(speakers, sentence.start, subject, verb_start) or subject
+        research_by = False
+        if subject is not None and subject.type == "person":
+            # "Research led by oceanographer Jane Roe suggests that …": the research finds, not its author.
+            led = _RESEARCH_BY.match(body, speakers.past_dateline(sentence.start), verb_start)
+            if led is not None and subject.start >= led.end():
+                subject, research_by = None, True
         role_holder = False
         if subject is None:
             title = _THE_TITLE.fullmatch(body, speakers.past_dateline(sentence.start), verb_start)
@@ -1894,6 +2084,7 @@ def _indirect(
             unnamed_one
             or coordinated_group
             or unnamed_finding
+            or research_by
             or _unresolved_subject(speakers, sentence.start, verb_start, verb)
             or unnamed_role
             or role_holder
@@ -1907,6 +2098,21 @@ def _indirect(
             or _UNNAMED_HEAD.match(body, sentence.start, verb_start)
         ):
             continue
+        if verb in ("added", "adds") and not cue.group().rstrip().endswith("that"):
+            put = _ADDED_TO.match(body, sentence.start + cue.start("verb") + len(verb) + 1, sentence.end)
+            comma = body.find(",", put.end(), sentence.end) if put is not None else -1
+            if put is not None and not _has_finite_verb(
+                body, put.end(), comma if comma > 0 else sentence.end
+            ):
+                continue  # "CISA added the flaw to its catalogue": a thing put somewhere, no words
+            if _ADDED_THING.match(body, sentence.start + cue.start("verb") + len(verb) + 1, sentence.end):
+                continue  # "Roe added a third try as …": a thing scored or added, no words
+        if (
+            verb in ("warned", "warns", "warn")
+            and not cue.group().rstrip().endswith("that")
+            and _WARNED_AGAINST.match(body, sentence.start + cue.start("verb") + len(verb) + 1, sentence.end)
+        ):
+            continue  # "warned suppliers against price gouging": whom it warned, and of what; no clause
         if verb in _OBJECT_VERBS:
             # "admitted 14 counts of fraud": a verb with an object, not reported speech; "acknowledged the
             # anger in the room but said …": the second verb reports the clause.
@@ -1941,7 +2147,7 @@ def _indirect(
         _TRAILING_CUE.search(text, opening - sentence.start)
         if not _TRAILING_VERBS.isdisjoint(words[-6:])
         # "…, the company said in a filing with the state regulator.": the verb a few words further back.
-        or (not _WRITTEN_IN.isdisjoint(words[-8:]) and not _TRAILING_VERBS.isdisjoint(words[-12:]))
+        or (not _WRITTEN_IN.isdisjoint(words[-12:]) and not _TRAILING_VERBS.isdisjoint(words[-16:]))
         or (not _WHEN_SAID.isdisjoint(words[-14:]) and not _TRAILING_VERBS.isdisjoint(words[-14:]))
         else None
     )
@@ -1998,6 +2204,12 @@ def _indirect(
             if last < 0 or not (
                 _PRONOUN_CUE.match(text, last)
                 or (named is not None and named.kind in ("name", "role"))
+                # "…, from Dh158 million a year earlier, the company said": a phrase, then the description.
+                or (
+                    named is not None
+                    and named.kind == "descriptor"
+                    and _PREPOSITION_START.match(text, trailing.start("rest")) is not None
+                )
                 or _trailing_role_of_org(speakers, sentence.start + last + 2, verb_start)
             ):
                 break
@@ -2066,7 +2278,11 @@ def _shown_by_records(
 
 _TRAILING_TOLD = re.compile(
     r", (?P<rest>[^,“”\"]{2,60}?) (?P<verb>told|tells) (?:reporters|journalists|(?:the )?[A-Z][\w&’'-]*"
-    r"(?: [A-Z][\w&’'-]*){0,3})"
+    r"(?: [A-Z][\w&’'-]*){0,3}"
+    # "…, the authority told a meeting of the assembly's committee on local government on Monday.": a body
+    # it spoke to.
+    r"|(?:a|the) (?:[a-z]+ )?(?:meeting|hearing|session|briefing|conference|committee|panel|inquiry|court|"
+    r"tribunal|forum|summit)(?: of [^,.;:“”\"]{1,80}?)?(?: on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?)"
     # "…, four sources told Reuters, as weak demand weighs on prices.": why or when, after a comma.
     r"(?:, (?:as|after|while|following|ahead of|before) [^;:“”\"]{1,160}?)?\.?$"
 )
@@ -2129,6 +2345,10 @@ def _appositive_subject(speakers: _Speakers, start: int, verb_start: int) -> Ref
 # After the first comma: a participle phrase or a new clause's subject, not a predicate ("will raise").
 _PARTICIPLE_OPENING = re.compile(r"[a-z]+ing\b|(?:the|a|an|he|she|it|they|we|i|his|her|its|their)\b")
 _FINDING_VERBS = frozenset(["found", "finds"])
+_RESEARCH_BY = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Rr]ecent|[Ee]arlier) )?(?:[a-z]+ )?(?:[Rr]esearch|[Ss]tudy|[Aa]nalysis|[Ww]ork|"
+    r"[Mm]odelling|[Mm]odeling|[Pp]aper|[Ss]urvey|[Ee]xperiments)(?: (?:led|conducted|carried out|co-authored|authored))? by "
+)
 # "The charity’s analysis of ten years of data found": the study's issuer, named as its possessor.
 # "An Acme poll published on Monday found": the pollster named before the document, no possessive.
 _STUDY_OF = re.compile(
@@ -2393,9 +2613,10 @@ def find_quotes(
         ):
             floor = document.paragraphs[max(0, quote.paragraph - 1)].start
             speaker = _spokesperson_org(speakers, floor, quote.open_mark)
-        if _LABEL_BEFORE.search(body, max(0, quote.open_mark - 40), quote.open_mark) and (
-            len(body[quote.start : quote.end].split()) <= 4
-        ):
+        if (
+            _LABEL_BEFORE.search(body, max(0, quote.open_mark - 40), quote.open_mark)
+            or _attributive(body, quote)
+        ) and len(body[quote.start : quote.end].split()) <= 4:
             continue  # "the so-called “Korea discount”", "a reference to “further tightening”": a label
         if _ON_PROGRAMME.search(body, max(0, quote.open_mark - 12), quote.open_mark) and _is_title(
             body[quote.start : quote.end]
@@ -2477,10 +2698,27 @@ def find_quotes(
     direct = _DirectQuotes(records)
     direct_starts = direct.starts
     for sentence in sentences:
-        if " said would " in sentence.text or " say would " in sentence.text or ", which " in sentence.text:
+        if (
+            " said would " in sentence.text
+            or " say would " in sentence.text
+            or ", which " in sentence.text
+            or " say " in sentence.text
+            or (" that " in sentence.text and " argue " in sentence.text)
+        ):
             relative = _relative_clause(speakers, sentence, direct)
             if relative is not None:
                 records.append(relative)
+                if relative.speaker_key is not None:
+                    # "…, which said that Acme had taken “foreign money” to “stir unrest”": the partial
+                    # quotes inside have the body's voice.
+                    for index in direct.indices_within(relative.start, relative.end + 1):
+                        if direct[index].speaker_key is None and direct[index].end <= relative.end + 1:
+                            records[index] = dataclasses.replace(
+                                direct[index],
+                                speaker_key=relative.speaker_key,
+                                speaker_type=relative.speaker_type,
+                                speaker_text=relative.speaker_text,
+                            )
         found = _indirect(body, sentence, speakers, direct)
         if found is None and " that " in sentence.text:
             found = _document_saying(speakers, sentence, direct)
@@ -2515,6 +2753,9 @@ def find_quotes(
                 if found.cue == "according to"
                 else None
             )
+            if joined is None and found.cue in _TRAILING_VERBS and sentence.end - found.end > 40:
+                # "…, researchers said Thursday, and the company says a fix won't be ready": the same.
+                joined = _JOINED_AFTER_CUE.match(body, found.end, sentence.end)
             if joined is not None:
                 # "…, according to local authorities, while officials said a drone had hit a depot": the
                 # clause joined after the source has its own speaker and words.
@@ -2586,11 +2827,31 @@ def _standfirst_end(document: Document) -> int:
         return 0
     if document.dateline is not None and document.dateline.start < paragraphs[0].end:
         return 0
+    first = document.body[paragraphs[0].start : paragraphs[0].end].rstrip().rstrip("'’\"”")
+    if document.byline is not None and first and first[-1].isalnum():
+        # "Union says nurses have gone without a contract since March", under the headline, then the byline
+        # taken out of the body: a subtitle, no sentence of the story (which ends its sentences).
+        return paragraphs[1].start
     for paragraph in paragraphs[1:3]:
         line = document.body[paragraph.start : paragraph.end].strip()
-        if len(line) <= _MAX_DATE_LINE and any(c.isdigit() for c in line) and parse_date(line) is not None:
-            return paragraphs[1].start
+        if len(line) > _MAX_BYLINE or not any(c.isdigit() for c in line):
+            continue
+        # "Jane Roe · CBC News · Posted: Jan 21, 2025 4:00 AM CST | Last Updated: 2 hours ago": a byline
+        # whose pieces hold the date.
+        for piece in _BYLINE_SEPARATOR.split(line):
+            piece = _DATE_LABEL.sub("", piece.strip())
+            if (
+                len(piece) <= _MAX_DATE_LINE
+                and any(c.isdigit() for c in piece)
+                and parse_date(piece) is not None
+            ):
+                return paragraphs[1].start
     return 0
+
+
+_MAX_BYLINE = 160
+_BYLINE_SEPARATOR = re.compile(r" [·|•] ")
+_DATE_LABEL = re.compile(r"^(?:(?:Last )?Updated|Posted|Published|First published)(?: on)?:? ", re.IGNORECASE)
 
 
 # "One product designer in Austin said …": one unnamed person reports; a "she said" right after is her.
@@ -2786,8 +3047,69 @@ _WHICH_SAID_MODAL = re.compile(
 )
 
 
+_MOVE_CAPITALS_SAY = re.compile(
+    r"\b(?:a|an|the|this) (?:[a-z-]+ )?(?:move|step|decision|deal|plan|change|policy|measure|ruling|law|bill|rule|"
+    r"duty|tariff|ban|levy) (?P<who>[A-Z][\w’'-]+(?: (?:and )?[A-Z][\w’'-]+){0,3}) say "
+    r"(?P<clause>[a-z]{3,}s\b[^.;:]+)"
+)
+# "a case that rights groups say is part of a crackdown", "a law that critics say is modeled on …": what
+# an unnamed group says of the thing just named, up to a clause joined after a comma.
+_THAT_GROUP_SAY = re.compile(
+    r"\bthat (?P<who>(?:[a-z-]+ ){0,2}(?:critics|groups|activists|analysts|experts|observers|opponents|"
+    r"campaigners|residents|economists|lawyers|scientists|researchers|advocates|officials)) "
+    r"(?:say|said|argue|argued|claim|claimed|allege|alleged) "
+    r"(?P<clause>(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\b[^.;:]+?)"
+    r"(?=, (?:and|but|while|whereas) |[;:]|\.?$)"
+)
+
+
+# "… by officers of the State Security Committee (SSC), which said at the time that …": the body just
+# named reports the clause.
+_WHICH_SAID_THAT = re.compile(
+    r"(?:\s+\([A-Z][\w&.]{1,9}\)|\))?, which (?:also |later )?(?:said|says|claimed|alleged|warned)"
+    r"(?: (?:at the time|then|earlier|in a statement))? that (?P<clause>[^;:]+?)\.?$"
+)
+
+
+def _body_which_said(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
+    at = sentence.text.find(", which ")
+    while at >= 0:
+        for index in range(bisect.bisect_left(speakers.starts, sentence.start + at) - 1, -1, -1):
+            reference = speakers.references[index]
+            if reference.start < sentence.start:
+                break
+            if reference.type != "organisation" or reference.kind != "name":
+                continue
+            match = _WHICH_SAID_THAT.match(speakers.body, reference.end, sentence.end)
+            if match is not None:
+                start = match.start("clause")
+                return _clause_record(speakers.body, start, match.end("clause"), reference, "said", direct)
+            break
+        at = sentence.text.find(", which ", at + 8)
+    return None
+
+
 def _relative_clause(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
+    if ", which " in sentence.text:
+        found = _body_which_said(speakers, sentence, direct)
+        if found is not None:
+            return found
     match = _SAID_WOULD.search(sentence.text) or _WHICH_SAID_MODAL.search(sentence.text)
+    if match is None and " say " in sentence.text:
+        # "a move Kampala and Dodoma say violates the protocol": capitals standing for governments.
+        capitals = _MOVE_CAPITALS_SAY.search(sentence.text)
+        if capitals is not None:
+            who_start, who_end = sentence.start + capitals.start("who"), sentence.start + capitals.end("who")
+            if speakers.starting_at(who_start) is None and not speakers.person_named_between(
+                who_start, who_end
+            ):
+                start, end = sentence.start + capitals.start("clause"), sentence.end
+                return _clause_record(speakers.body, start, end, None, "say", direct)
+    if match is None and " that " in sentence.text:
+        match = _THAT_GROUP_SAY.search(sentence.text)
+        if match is not None:  # the group is in lower case: no one named
+            start, end = sentence.start + match.start("clause"), sentence.start + match.end("clause")
+            return _clause_record(speakers.body, start, end, None, "say", direct)
     if match is None:
         return None
     who_start, who_end = sentence.start + match.start("who"), sentence.start + match.end("who")
@@ -2868,6 +3190,22 @@ def _other_speaker_clause(speakers: _Speakers, found: QuoteRecord) -> tuple[int,
     return None
 
 
+# "added CVE-2025-1234 to its list": an object, then where it was put, before any verb of a clause.
+_ADDED_TO = re.compile(
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b)[^,.;:“”\"])"
+    r"{1,80}? to (?:its|the|their|his|her|our|a|an) "
+)
+# "warned private water suppliers against price gouging", "warned residents of flooding": the people
+# warned, then what of, with no verb of a clause between.
+_WARNED_AGAINST = re.compile(
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|that)\b)[^,.;:“”\"])"
+    r"{1,60}? (?:against|of|about) "
+)
+# "added a third try as …", "added two more goals before the break": a counted thing, then a phrase.
+_ADDED_THING = re.compile(
+    r"(?:a|an|another|his|her|their|its|two|three|four|five|\d+) (?:[\w-]+ ){0,3}?[\w-]+"
+    r"(?:[,.]| (?:as|in|for|with|from|on|off|before|after|when|while|late|early|just|to|at)\b)"
+)
 # ", but said …", " and added that …": a second reporting verb for the same subject.
 # "and added a public plaza": without "that", "added" is the reported clause's own verb.
 _SECOND_CUE = re.compile(

@@ -638,7 +638,7 @@ def _unnamed_since(body: str, role: str, start: int, end: int) -> bool:
 
 
 # "An Egyptian official familiar with …", "a senior diplomat": a new, unnamed holder of the role.
-_UNNAMED_ROLE = re.compile(r"(?<![\w’'-])[Aa]n? (?:[\w’'-]+ ){0,4}[a-z]+$")
+_UNNAMED_ROLE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w’'-]+ ){0,4}[a-z]+$")
 
 
 class _NamedPeople:
@@ -830,11 +830,21 @@ def _descriptor_target(
         if modifiers
         else []
     )
+    if modifiers and not named:
+        # "the regional health authority" for "Prairie Mountain Health", a body of no known kind: the one
+        # such organisation whose name holds the modifier.
+        named = [
+            o
+            for o in org_entities
+            if org_kinds.get(o.key) in _GENERIC and modifiers & set(fold(o.name).split())
+        ]
+        if len(named) > 1:
+            named = []
     if named:
         return Reference(ref.start, ref.end, ref.text, named[-1].key, "organisation")
     target = last_before(ref.start, _organisation_of_kind(org_kinds, kinds))
     if target is not None:
-        return target
+        return _appositive_head(target, org_kinds, kinds, last_before, body) or target
     # An organisation of no known kind ("Stratus", "Aslef") may be "the company" or "the union":
     # the one the paragraph has just named.
     paragraph_start = body.rfind("\n\n", 0, ref.start) + 1 if body else 0
@@ -873,6 +883,34 @@ def _descriptor_target(
 
 
 _GENERIC = frozenset(["organisation"])
+# "Acme, a joint venture between Roe Mining and Lee Metals, said …": the description set off after a name.
+_APPOSITIVE_OPEN = re.compile(r", (?:a|an) [^,.;:()“”\"]{0,120}")
+
+
+def _appositive_head(
+    target: Reference,
+    org_kinds: dict[str, str],
+    kinds: frozenset[str] | None,
+    last_before: Callable[..., Reference | None],
+    body: str,
+) -> Reference | None:
+    """The organisation a description set off after it names ``target`` in: "the company" after "Acme, a
+    joint venture between Roe Mining and Lee Metals, …" is Acme, the sentence's subject, not its owners."""
+    if not body or body[target.start - 2 : target.start] == ", ":
+        return None
+    floor = max(body.rfind(". ", 0, target.start), body.rfind("\n", 0, target.start)) + 1
+    opening = body.find(", a", floor, target.start)
+    if opening < 0:
+        return None
+    head = last_before(opening + 1, lambda r: r.type == "organisation" and r.end == opening, floor=floor)
+    if (
+        head is None
+        or head.key == target.key
+        or (kinds is not None and org_kinds.get(head.key or "") not in kinds | _GENERIC)
+        or _APPOSITIVE_OPEN.fullmatch(body, opening, target.start) is None
+    ):
+        return None
+    return head
 
 
 def _descriptor_in_context(
@@ -931,6 +969,14 @@ _RECIPIENT_BEFORE = re.compile(
 _SIGNED_BEFORE = re.compile(r"(?: (?:have|has|had))? (?:signed|co-signed|wrote|written|penned|drafted) $")
 
 
+# "Jane Roe said in a statement": the one who said it issued it.
+_SAID_IN_BEFORE = re.compile(r" (?:said|says|added|stated|wrote|writes) (?:in|on) $")
+
+
+def _person_ending_at(position: int) -> Callable[[Reference], bool]:
+    return lambda r: r.end == position and r.type == "person"
+
+
 def _organisation_ending_at(position: int) -> Callable[[Reference], bool]:
     return lambda r: r.end == position and r.type == "organisation"
 
@@ -969,6 +1015,10 @@ def _named_beside(ref: ReferenceMention, references: list[Reference], body: str)
         if before.end == ref.start - 2 and before.type == "organisation" and before.kind == "name":
             return Reference(ref.start, ref.end, ref.text, before.key, "organisation")
     return None
+
+
+def _outside(accept: Callable[[Reference], bool], start: int, end: int) -> Callable[[Reference], bool]:
+    return lambda r: accept(r) and not start <= r.start < end
 
 
 def _person_of_gender(gender_of: dict[str, str], wanted: str) -> Callable[[Reference], bool]:
@@ -1089,6 +1139,29 @@ def _inside_closed_quote(body: str, end: int, position: int) -> bool:
     return False
 
 
+_CLOSED_BEFORE = re.compile(r"[,.?!—–-] ?[”\"’']\s*$")
+
+
+def _quote_closed_before(body: str, position: int) -> tuple[int, int] | None:
+    """Where the quote that closes right before ``position`` opens and closes, if one does.
+
+    In "\u201cWe gave Roe two lives. …,\u201d he said", "he" is the speaker, and no one the quote
+    names, in this sentence or in an earlier one the quote spans."""
+    closed = _CLOSED_BEFORE.search(body, max(0, position - 5), position)
+    if closed is None:
+        return None
+    close = closed.end() - 1
+    while body[close].isspace():
+        close -= 1
+    mark = body[close]
+    opener = {"”": "“", '"': '"', "’": "‘", "'": "'"}[mark]
+    paragraph = body.rfind("\n", 0, close) + 1
+    opened = body.rfind(opener, paragraph, close)
+    if opened < 0 or (mark in "’'" and body[opened - 1 : opened].isalpha()):
+        return None
+    return opened, close
+
+
 def resolve(mentions: Mentions, body: str = "") -> Resolution:
     """One entity per person, organisation and place; every reference tied to its entity.
 
@@ -1167,6 +1240,9 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
         index = bisect.bisect_right(starts, position) - 1
         if index < 0:
             return last_before(position, accept)
+        quoted = _quote_closed_before(body, position)
+        if quoted is not None:
+            accept = _outside(accept, *quoted)
         same = last_before(
             position,
             lambda r: accept(r) and not _inside_closed_quote(body, r.end, position),
@@ -1275,7 +1351,19 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             signed = (
                 _SIGNED_BEFORE.search(body, max(0, ref.start - 24), ref.start) if target is None else None
             )
-            if signed is not None:
+            said_in = (
+                _SAID_IN_BEFORE.search(body, max(0, ref.start - 16), ref.start)
+                if target is None and signed is None and word.startswith(("a ", "an "))
+                else None
+            )
+            if said_in is not None:
+                # "Health Minister Jane Roe said in a statement that …": the statement is hers.
+                target = last_before(
+                    said_in.start(), _person_ending_at(said_in.start()), floor=max(0, said_in.start() - 60)
+                )
+            if target is not None:
+                pass
+            elif signed is not None:
                 # "40 MPs signed a letter": its signers wrote it, not the organisation named last; one
                 # organisation named right before the verb is ("the union wrote a letter").
                 target = last_before(
@@ -1293,10 +1381,12 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                 if word.startswith(("the ", "this ")):
                     # "according to the statement": the statement the article mentioned before.
                     target = last_before(
-                        ref.start, lambda r: r.kind == "document" and r.type == "organisation"
+                        ref.start, lambda r: r.kind == "document" and r.type in ("organisation", "person")
                     )
                 if target is None:
                     target = last_before(ref.start, lambda r: r.type == "organisation" and r.kind == "name")
+                    if target is not None:
+                        target = _appositive_head(target, org_kinds, None, last_before, body) or target
                     if target is not None and _RECIPIENT_BEFORE.search(
                         body, max(0, target.start - 24), target.start
                     ):
