@@ -7785,7 +7785,8 @@ def _rehome_shared_cities(state: _State) -> None:
     shares, is the city of that name in the country most of the story's other places (three at least,
     by name) are in, when that one is at least a quarter its size."""
     names = {(p.name, p.country_code) for p in state.places if p.country_code}
-    ranked = Counter(code for _, code in names).most_common()
+    names_in = Counter(code for _, code in names)
+    ranked = names_in.most_common()
     if len(ranked) < 2 or ranked[0][1] < 3:
         return  # one country only, or too few places to say which the story sits in
     for index, place in enumerate(state.places):
@@ -7796,7 +7797,7 @@ def _rehome_shared_cities(state: _State) -> None:
             or PLACES.get(place.name) is None
         ):
             continue
-        if any(code == place.country_code and name != place.name for name, code in names):
+        if names_in[place.country_code] > ((place.name, place.country_code) in names):
             continue  # "Newcastle" in a story that also names Sydney or Australia
         candidates = PLACE_CANDIDATES.get(place.name, {})
         named = [code for code, _ in ranked if code in candidates and code != place.country_code]
