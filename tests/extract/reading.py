@@ -18,6 +18,14 @@ def indirect_quotes(text: str) -> list[tuple[str, str | None]]:
     return [(t, s) for k, t, s in quotes(text) if k == "indirect"]
 
 
+def speaker_of(text: str, fragment: str) -> str | None:
+    """The speaker key of the first quote holding ``fragment``; fails when no quote holds it."""
+    for quote in run(text).quotes:
+        if fragment in quote.text:
+            return quote.speaker_key
+    raise AssertionError(f"no quote holding {fragment!r}")
+
+
 def titles_and_organisations(text: str, name: str) -> tuple[set[str], set[str]]:
     """The titles of the person called ``name`` in ``text``, and every written form (name, aliases,
     acronym) of the organisations tied to them; fails naming who was found when nobody is."""

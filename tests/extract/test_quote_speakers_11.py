@@ -2,14 +2,7 @@
 particles, two given names before two surnames."""
 
 from app.extract import run
-
-
-def _speaker(text: str, fragment: str) -> str | None:
-    extraction = run(text)
-    for quote in extraction.quotes:
-        if fragment in quote.text:
-            return quote.speaker_key
-    raise AssertionError(f"no quote holding {fragment!r}")
+from tests.extract.reading import speaker_of as _speaker
 
 
 def _people(text: str) -> set[str]:

@@ -1,14 +1,7 @@
 """Speakers named in appositives: a firm after its description, a role then a name after the verb."""
 
 from app.extract import run
-
-
-def _speaker(text: str, fragment: str) -> str | None:
-    extraction = run(text)
-    for quote in extraction.quotes:
-        if fragment in quote.text:
-            return quote.speaker_key
-    raise AssertionError(f"no quote holding {fragment!r}")
+from tests.extract.reading import speaker_of as _speaker
 
 
 def test_description_then_organisation_with_acronym_speaks() -> None:

@@ -2,14 +2,7 @@
 role that covers a place before its holder's name, an organisation's owners named in an appositive."""
 
 from app.extract import run
-
-
-def _speaker(text: str, fragment: str) -> str | None:
-    extraction = run(text)
-    for quote in extraction.quotes:
-        if fragment in quote.text:
-            return quote.speaker_key
-    raise AssertionError(f"no quote holding {fragment!r}")
+from tests.extract.reading import speaker_of as _speaker
 
 
 def test_pronoun_after_a_quote_is_not_someone_the_quote_names() -> None:
