@@ -8611,14 +8611,48 @@ def _named_place_country(name: str, named: set[str | None]) -> str | None:
     return None
 
 
+# "the American University of Beirut": a place after "of" or "in" inside a name is where the body is,
+# whatever nationality opens the name.
+_NAME_PLACE_LINKS = frozenset(["of", "in"])
+
+
+def _named_country(name: str) -> str | None:
+    """The country any body's name places it in by a country or a nationality ("Bolivian Catholic
+    University", "Union of Greek Shipowners", "Fiji Sugar Corporation"); a city or region counts only
+    after "of" or "in" ("the American University of Beirut")."""
+    words = name.split()
+    if any(w in _INTERNATIONAL_WORDS for w in words):
+        return None
+    for index, word in enumerate(words[:-1]):
+        if word not in _NAME_PLACE_LINKS:
+            continue
+        for size in (3, 2, 1):
+            place = PLACES.get(" ".join(words[index + 1 : index + 1 + size]))
+            if place is not None and place.country_code is not None and index + 1 + size <= len(words):
+                return place.country_code
+    for index, word in enumerate(words):
+        if word in _DEMONYM_COUNTRIES:
+            return _DEMONYM_COUNTRIES[word]
+        for size in (3, 2, 1):
+            place = PLACES.get(" ".join(words[index : index + size])) if index + size <= len(words) else None
+            if place is not None and place.kind == "country" and place.country_code is not None:
+                return place.country_code
+    return None
+
+
 def _place_named_bodies(state: _State, country: str | None) -> None:
     named: set[str | None] = {p.country_code for p in state.places} | {country}
     for index, org in enumerate(state.orgs):
-        if org.country_code is not None or org.kind not in _PLACE_NAMED_BODY_KINDS:
+        if org.country_code is not None or org.kind == "media":
             continue
         if org.canonical in KNOWN_ORGS and org.canonical not in _COUNTRYLESS_KNOWN_BODIES:
             continue
-        code = _named_place_country(org.name, named)
+        # A public body by any place in its name; any other (a company, a party, a university, a club)
+        # only by a country or a nationality, or a place after "of".
+        if org.kind in _PLACE_NAMED_BODY_KINDS:
+            code = _named_place_country(org.name, named)
+        else:
+            code = _named_country(org.name)
         if code is not None:
             state.orgs[index] = dataclasses.replace(org, country_code=code)
 
@@ -8691,6 +8725,9 @@ def _home_national_bodies(state: _State, document: Document) -> None:
     _rehome_foreign_generic_bodies(state)
     _place_named_bodies(state, _story_country(state))
     _national_short_forms(state)
+    transnational = any(
+        o.kind == "parliament" and any(w in _INTERNATIONAL_WORDS for w in o.name.split()) for o in state.orgs
+    )
     bare = [
         index
         for index, org in enumerate(state.orgs)
@@ -8699,6 +8736,9 @@ def _home_national_bodies(state: _State, document: Document) -> None:
         # "the Central Bank" by its generic name is the country's too, where other banks are companies.
         and (
             org.kind in _HOME_BODY_KINDS
+            # "the Independence Party" in a story from Reykjavik: a party no list or cue places elsewhere,
+            # unless the story is about a parliament of many countries, whose groups are no country's.
+            or (org.kind == "party" and not org.name.isupper() and not transnational)
             or org.name in _GENERIC_CENTRAL_BANKS
             # "the National Weather Service", "the Federal Cartel Office": a body of any kind but a
             # company's that calls itself national or federal is the country's.

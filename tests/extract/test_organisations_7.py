@@ -143,10 +143,16 @@ def test_a_public_body_named_after_its_region_or_country_takes_its_country() -> 
     assert orgs["Ogun State Police Command"][0] == "NG"
 
 
-def test_a_company_named_after_a_country_gets_no_country_from_this_rule() -> None:
+def test_a_company_takes_a_country_its_name_gives_but_not_a_city() -> None:
+    # A company's country is where it is from: a country in its name says so, a city (which many
+    # countries share, and which companies name themselves after far from it) does not.
     assert (
-        _organisations("Shares in Kenya Fresh Foods Limited rose on Monday.").get(
-            "Kenya Fresh Foods Limited", (None,)
+        _organisations("Shares in Kenya Fresh Foods Limited rose on Monday.")["Kenya Fresh Foods Limited"][0]
+        == "KE"
+    )
+    assert (
+        _organisations("Shares in Richmond Fresh Foods Limited rose on Monday.").get(
+            "Richmond Fresh Foods Limited", (None,)
         )[0]
         is None
     )

@@ -26,9 +26,12 @@ def test_a_nationality_before_a_public_body_is_its_country() -> None:
     assert orgs["Norwegian Fisheries Commission"] == "NO"
 
 
-def test_a_nationality_before_a_private_body_gives_no_country() -> None:
-    orgs = _organisations("The Norwegian Chess Association said the final would be in May.")
-    assert orgs["Norwegian Chess Association"] is None
+def test_a_nationality_before_a_private_body_gives_its_country_but_not_a_continents() -> None:
+    orgs = _organisations(
+        "The Norwegian Chess Association said the final would be in May. The European Chess Union agreed."
+    )
+    assert orgs["Norwegian Chess Association"] == "NO"
+    assert orgs["European Chess Union"] is None
 
 
 def test_a_coast_guard_is_a_public_body() -> None:

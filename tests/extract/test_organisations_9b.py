@@ -37,12 +37,12 @@ def test_a_nationality_before_an_academy_wins_over_international_words_after_it(
     assert orgs["Chinese Academy of International Shipping Studies"] == "CN"
 
 
-def test_a_company_or_university_named_after_a_country_stays_countryless() -> None:
+def test_a_company_or_university_named_after_a_country_is_that_countrys() -> None:
     orgs = _organisations(
         "Bhutan Timber Holdings said it would cut 200 jobs, and Bhutan University said it would help retrain them."
     )
-    assert orgs["Bhutan Timber Holdings"] is None
-    assert orgs["Bhutan University"] is None
+    assert orgs["Bhutan Timber Holdings"] == "BT"
+    assert orgs["Bhutan University"] == "BT"
 
 
 def test_an_international_body_keeps_no_country() -> None:
