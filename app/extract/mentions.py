@@ -81,9 +81,7 @@ W = f"[{_UPPER}{_LOWER}0-9]"
 # "Md.", "Moh.", "Muh.", "Mohd.", "Muhd.", "Mhd.": Muhammad abbreviated, as South and Southeast Asian
 # papers write it before the rest of the name.
 _ABBREVIATED = "Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Dra"
-_PARTICLE = (
-    r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|ibn|al|el|dos|das|ter|ten|te|zu|y)"
-)
+_PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|bint|binti|binte|ibn|al|el|dos|das|ter|ten|te|zu|y)"
 # The Arabic article written joined to a family name in lower case: "al-Hashimi", "el-Masri"; the
 # French one elided before a capital: "Côte d'Ivoire", "Giscard d'Estaing".
 _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
@@ -3798,12 +3796,45 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # "King Abdullah Port", "Charles de Gaulle airport": a thing named after a person.
         chunk.label = "unknown"
         return
+    name_tokens = _without_style(tokens, name_tokens)
     chunk.label = "person-candidate"
     chunk.data["name_tokens"] = name_tokens
     chunk.data["has_title"] = bool(chunk.data.get("has_title")) or (title_at >= 0 and name_start > title_at)
     chunk.data["honorific"] = next(
         (t[2].rstrip(".") for t in tokens[:name_start] if t[2].rstrip(".") in HONORIFICS), None
     )
+
+
+# Malaysian and Bruneian two-word conferred styles before a name ("Tan Sri Jane Roe", "Datuk Seri Jane
+# Roe"): no part of the name. The second word alone after a one-word style ("Datuk" is an honorific).
+_TWO_WORD_STYLES = frozenset(
+    [
+        ("Tan", "Sri"),
+        ("Puan", "Sri"),
+        ("Toh", "Puan"),
+        ("Datuk", "Seri"),
+        ("Dato", "Seri"),
+        ("Dato", "Sri"),
+        ("Datin", "Paduka"),
+        ("Datin", "Seri"),
+        ("Datuk", "Patinggi"),
+        ("Pehin", "Orang"),
+    ]
+)
+_STYLE_SECOND_WORDS = frozenset(second for _, second in _TWO_WORD_STYLES)
+
+
+def _without_style(
+    tokens: list[tuple[int, int, str]], name_tokens: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The name less a two-word conferred style that opens it, when at least two name words remain."""
+    if len(name_tokens) > 3 and (name_tokens[0][2], name_tokens[1][2]) in _TWO_WORD_STYLES:
+        return name_tokens[2:]
+    if len(name_tokens) > 2 and name_tokens[0][2] in _STYLE_SECOND_WORDS:
+        at = len(tokens) - len(name_tokens)
+        if at > 0 and (tokens[at - 1][2].rstrip("'’"), name_tokens[0][2]) in _TWO_WORD_STYLES:
+            return name_tokens[1:]
+    return name_tokens
 
 
 # Members of the public named by their tie to the story, written before the name at a sentence start
