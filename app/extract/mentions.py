@@ -749,7 +749,11 @@ _VERB_AFTER = re.compile(
 )
 # "Jane Roe (45), whose house flooded": an age in brackets (South Asian, German and Dutch papers),
 # then what is said only of a person: a who-clause, an appositive noun or speech.
-_BRACKETED_AGE_AFTER = re.compile(rf" \((?:aged )?\d{{1,3}}\)(?=, (?:who|whose|a|an)\b|,? (?:{_VERB_ALT})\b)")
+# "Jane Roe (47) of Mbare", "Jane Roe (52), the director of …": the court and police reports' age in
+# brackets, then a who-clause, an appositive, a home town or a reporting verb.
+_BRACKETED_AGE_AFTER = re.compile(
+    rf" \((?:aged )?\d{{1,3}}\)(?=, (?:who|whose|a|an|the)\b|,? of [A-Z]|,? (?:{_VERB_ALT})\b)"
+)
 _VERB_BEFORE = re.compile(rf"\b(?:{_VERB_ALT}|according to|quoted|quoting|by) $")
 _WORDS_BEFORE_SPEAKER = REPORTING_VERBS | {"to", "quoted", "quoting", "by"}
 # Body-wide patterns open with a character class, and check the word boundary only after it:
@@ -4395,10 +4399,13 @@ def _surname_alone_at(state: _State, surname: str, start: int) -> int:
             capital_before = before[0].lstrip("\"“‘'(")[:1].isupper()
             if (position in state.sentence_starts or not capital_before) and _VERB_AFTER.match(body, after):
                 return position
+            if position in state.sentence_starts and _AGE_JUST_AFTER.match(body, after):
+                return position  # "Roe, 58, now grows potatoes": an age is said only of a person
         position = body.find(surname, after)
     return -1
 
 
+_AGE_JUST_AFTER = re.compile(r", \d{1,3},")
 _OF_PLACE_AFTER = re.compile(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,)")
 # ", 71, a retired engineer", ", president of …": a role noun in the appositive after a name.
 _ROLE_APPOSITION = re.compile(
