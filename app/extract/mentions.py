@@ -3583,6 +3583,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                 # "Dos Santos said": a surname with its particle, though "Santos" is also a city.
                 and tokens[0][2].lower() not in _PARTICLE_WORDS
                 and tokens[0][2] not in CAPITAL_PARTICLES  # "Abu Lima said" too
+                # "coach Jane Lima said": a lower-case post right before names its holder.
+                and _word_before(body, chunk.start) not in ROLE_HEADS
                 and _SPEAKS.match(body, chunk.end)
             )
             or (

@@ -48,3 +48,12 @@ def test_a_bracketed_number_after_a_team_or_a_place_is_no_age() -> None:
     assert not _people(text)
     text = "Kelburn, 58, was the score. The Kelburn Valley Trust said it would appeal."
     assert not _people(text)
+
+
+def test_a_post_before_a_name_ending_in_a_town_makes_it_a_person() -> None:
+    text = "Harbour coach Tenoch Malaga said his team had lost its composure in the final quarter."
+    extraction = run(text)
+    assert "Tenoch Malaga" in {person.name for person in extraction.people}
+    assert "Tenoch Malaga" not in {org.name for org in extraction.organisations}
+    text = "Telekom Austria said it would cut 300 jobs in the coming year."
+    assert not _people(text)
