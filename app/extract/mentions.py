@@ -2770,7 +2770,11 @@ _LANDFORM_HEADS = frozenset(
         "Bay",
     ]
 )
-_MOUNT_WORDS = frozenset(["Mount", "Mt", "Mt.", "Lake"])
+# Other languages' landform words that open the name, as "Mount" does: Arabic mountain and valley
+# ("Jabal Jane", "Wadi Roe"), Malay and Indonesian mountain, island and lake ("Gunung Roe", "Pulau Roe").
+_MOUNT_WORDS = frozenset(
+    ["Mount", "Mt", "Mt.", "Lake", "Jabal", "Jebel", "Djebel", "Wadi", "Gunung", "Pulau", "Danau"]
+)
 # Last words of a road's or canal's name: "the Mount Victoria Highway", "the East Anglia Road", "the Suez
 # Canal" are no places (a canal is a waterway, as a river is).
 _ROAD_HEADS = frozenset(

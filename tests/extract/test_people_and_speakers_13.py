@@ -57,3 +57,12 @@ def test_a_post_before_a_name_ending_in_a_town_makes_it_a_person() -> None:
     assert "Tenoch Malaga" not in {org.name for org in extraction.organisations}
     text = "Telekom Austria said it would cut 300 jobs in the coming year."
     assert not _people(text)
+
+
+def test_arabic_and_malay_landform_words_open_places_not_people() -> None:
+    text = (
+        "Rangers placed cameras across the Jabal Tarfa and Jabal Al Hazm ranges. "
+        "Hikers in Wadi Safra said the trail was closed, and Gunung Berapit was shut."
+    )
+    people = _people(text)
+    assert not any(name.split()[0] in ("Jabal", "Wadi", "Gunung") for name in people)
