@@ -4313,6 +4313,11 @@ _ONE_NAME_ROLE = re.compile(
 _ONE_NAME_AFTER = re.compile(
     r",(?: [^.;:“”\"]{1,120}?,)? who (?:[^.;:,“”\"]{1,40} )?(?:goes|went) by (?:one|a single|only one) name\b"
 )
+# "Roe's eldest son, ", "her younger sister, ": a named person's relative, whose name follows.
+_KIN_COMMA_BEFORE = re.compile(
+    r"(?:[A-Za-z][’']s|\b(?:his|her|their)) (?:(?:eldest|oldest|youngest|elder|older|younger|only|twin) )?"
+    r"(?:son|daughter|wife|husband|brother|sister|mother|father|grandson|granddaughter|nephew|niece), $"
+)
 # "said Roe, head of fixed income at Acme": a reporting verb right before the word, for a person
 # whose appositive names a post.
 _VERB_JUST_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_VERB_ALT}) $")
@@ -4336,7 +4341,11 @@ def _one_name_person(state: _State, chunk: _Chunk, token: tuple[int, int, str]) 
         if role:
             chunk.data["one_name_role"] = role.group("role")
         return True
-    if not body.startswith(",", end) or word in FIRST_NAMES or word in state.name_words:
+    if not body.startswith(",", end) or word in state.name_words:
+        return False
+    if _KIN_COMMA_BEFORE.search(body, max(0, start - 40), start):
+        return True  # "Roe's eldest son, Jamshed, spent four years abroad": a relative by his given name
+    if word in FIRST_NAMES:
         return False
     if _ONE_NAME_AFTER.match(body, end):
         return True

@@ -66,3 +66,16 @@ def test_arabic_and_malay_landform_words_open_places_not_people() -> None:
     )
     people = _people(text)
     assert not any(name.split()[0] in ("Jabal", "Wadi", "Gunung") for name in people)
+
+
+def test_a_relative_named_by_one_given_name_is_a_person() -> None:
+    text = (
+        "Nodir Qurbonov, 61, grows onions. Qurbonov's eldest son, Farrukh, spent four years abroad. "
+        '"If the crop works, I will stay," Farrukh said. His wife, Paris, said no. '
+        "The company's main brother, Acme, was sold."
+    )
+    extraction = run(text)
+    people = {person.name for person in extraction.people}
+    assert "Farrukh" in people
+    assert not people & {"Paris", "Acme"}
+    assert "farrukh" in {quote.speaker_key for quote in extraction.quotes}
