@@ -1287,8 +1287,12 @@ def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, ga
         return True
     if gap == " of " and joined in PLACES:
         return True  # "the Horn of Africa", "the Isle of Man": a known place's full name
-    if gap == " and " and any(body[current.start : t[1]] in PLACES for t in following.tokens[:2]):
-        return True  # "Perth and Kinross (Council)", "Dumfries and Galloway": one region's name
+    if gap == " and " and any(
+        _POSSESSIVE.sub("", body[current.start : t[1]]) in PLACES for t in following.tokens[:2]
+    ):
+        # "Perth and Kinross (Council)", "Dumfries and Galloway": one region's name; "Trinidad and
+        # Tobago's government": its possessive too.
+        return True
     words = [t[2] for t in current.tokens]
     if gap in _ROMANCE_JOINS and words[words[0] == "The" and len(words) > 1] in _LEADING_HEADS:
         return True
@@ -4120,7 +4124,28 @@ def _classify_prefix(state: _State, tokens: list[tuple[int, int, str]]) -> None:
         return
     if _opens_org_name(state, tokens):
         return  # "Andes Crest Chairman …": the short form of an organisation, read later
+    if len(tokens) == 2 and _place_at(tokens, 1) == 1 and _unknown_word(state, tokens[0][2]):
+        # "Tenakee Springs Mayor Jane Roe": a word no list holds before a town's name ends one longer
+        # town's name, the mayor's own, not the gazetteer's "Springs".
+        return
     _classify_leftovers(state, tokens)
+
+
+def _unknown_word(state: _State, word: str) -> bool:
+    """A capitalised word no list holds: no place, organisation, name, title or acronym."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and word not in PLACE_FIRST_WORDS
+        and word not in KNOWN_ORGS
+        and word not in NOT_NAMES
+        and word not in ORG_HEADS
+        and word not in FIRST_NAMES
+        and word not in TITLE_HEADS
+        and word not in _INERT_WORDS
+        and word not in state.acronyms
+    )
 
 
 def _unlisted_acronym(state: _State, word: str) -> bool:
@@ -7574,6 +7599,14 @@ _LOCAL_BEFORE = re.compile(
     + r"|\b(?:MPs?|MSPs?|Member of Parliament|member of parliament) for"
     r") $"
 )
+# "a pilot plant at Llanfair", "the mine at Oruro": a works and the town it stands in; "the outskirts
+# of Zenburg", "the mountains of Zenland", "the wilayat of Zenby": an area and what it lies around or
+# belongs to. (Read only after "at" or "of", when _LOCAL_BEFORE has not matched.)
+_WORKS_OR_AREA_BEFORE = re.compile(
+    r"\b(?:(?:plant|factory|mine|refinery|smelter|mill|facility|camp|base|depot) at"
+    r"|(?:outskirts|mountains|hills|highlands|coast|shores|region|province|governorate|prefecture|"
+    r"emirate|wilayat|county|parish|canton|commune|department|municipality) of) $"
+)
 # "Couva North MP Jane Roe", "the Hounslow MP": a seat's name, then a legislator's title and a name.
 _SEAT_BEFORE_MEMBER = re.compile(
     rf"(?<![\w’'-])((?:{U}[a-z][\w’'-]* ){{1,4}})(?:MP|MLA|MHA|MNA|MPP|MSP|TD) {U}[a-z]"
@@ -7691,6 +7724,19 @@ def _in_region_of(body: str, end: int, country: str) -> bool:
 
 # Planets and the like: "returned to Earth" names no town.
 _CELESTIAL = frozenset(["Earth", "Moon", "Mars", "Venus", "Mercury", "Jupiter", "Saturn", "Sun"])
+
+
+def _own_country_town(text: str, country: str) -> bool:
+    """Is ``text`` a town the gazetteer holds in ``country`` alone, and no other kind of word?"""
+    towns = PLACE_CANDIDATES.get(text)
+    return (
+        towns is not None
+        and len(towns) == 1
+        and country in towns
+        and towns[country].kind == "city"
+        and _local_name_ok([text], settlement=False)
+        and text not in PLACES
+    )
 
 
 def _local_name_ok(words: list[str], settlement: bool) -> bool:
@@ -8133,6 +8179,21 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 state.places.append(PlaceMention(start, end, body[start:end], town.name, country, town.kind))
                 continue
         previous = _word_before(body, start)
+        if (
+            label == "unknown"
+            and len(chunk.tokens) == 1
+            and (start, end) not in taken
+            and previous[:1].islower()
+            and _own_country_town(body[start:end], country)
+            and not _VERB_AFTER.match(body, end)
+        ):
+            # "the outskirts of Hafnarfjörður": mid-sentence, a word the gazetteer holds only as a town
+            # of the story's own country, and no given name or other word, is that town.
+            text = body[start:end]
+            town = PLACE_CANDIDATES[text][country]
+            chunk.label = "place"
+            state.places.append(PlaceMention(start, end, text, town.name, country, town.kind))
+            continue
         home_the = (
             _HOME_IN_THE_BEFORE.search(body, max(0, start - 24), start)
             # ("lives in the Kibera neighbourhood" is read by the word after it.)
@@ -8184,7 +8245,15 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             continue  # "a study published last month in Nature Geoscience": a journal
         if previous == "in" and _PHRASAL_IN.search(body, max(0, start - 20), start):
             continue  # "to rein in Big Pharma": "in" belongs to the verb, not to a place
-        before = (_LOCAL_BEFORE.search(body, window, start) or home_the) if short_org is None else None
+        before = (
+            (
+                _LOCAL_BEFORE.search(body, window, start)
+                or home_the
+                or (_WORKS_OR_AREA_BEFORE.search(body, window, start) if previous in ("at", "of") else None)
+            )
+            if short_org is None
+            else None
+        )
         if before is None and not (
             (short_org is None and (_LOCAL_AFTER.match(body, end) or _SETTLEMENT_APPOSITION.match(body, end)))
             # "prices at Lasalgaon in Maharashtra": a region of the article's own country.
