@@ -7733,7 +7733,7 @@ def _own_country_town(text: str, country: str) -> bool:
         towns is not None
         and len(towns) == 1
         and country in towns
-        and towns[country].kind == "city"
+        and towns[country].kind in ("city", "region")
         and _local_name_ok([text], settlement=False)
         and text not in PLACES
     )
@@ -8165,6 +8165,18 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         if label not in ("unknown", "person-candidate", "org") or len(chunk.tokens) > 3:
             continue
         start, end = chunk.start, chunk.end
+        previous = _word_before(body, start)
+        if previous[:1].isupper() and previous in NOT_NAMES and label != "org":
+            # "in the Northern Province", "Enga, Eastern Highlands and …": a compass adjective the chunk
+            # left out opens the name of a region or town of the story's country.
+            opened = start - len(previous) - 1
+            own_region = PLACE_CANDIDATES.get(body[opened:end], {}).get(country)
+            if own_region is not None and (opened, end) not in taken and not _VERB_AFTER.match(body, end):
+                chunk.label = "place"
+                state.places.append(
+                    PlaceMention(opened, end, body[opened:end], own_region.name, country, own_region.kind)
+                )
+                continue
         if len(chunk.tokens) >= 2 and label != "org" and (start, end) not in taken:
             # "its Yau Ma Tei branch", "communities such as Dubai Marina": a town of the story's own
             # country that the gazetteer holds under a name of several words needs no cue.
@@ -8173,12 +8185,11 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             if (
                 town is not None
                 and (label == "unknown" or not _VERB_AFTER.match(body, end))
-                and _word_before(body, start) != "on"
+                and previous != "on"
             ):
                 chunk.label = "place"
                 state.places.append(PlaceMention(start, end, body[start:end], town.name, country, town.kind))
                 continue
-        previous = _word_before(body, start)
         if (
             label == "unknown"
             and len(chunk.tokens) == 1

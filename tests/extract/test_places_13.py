@@ -57,3 +57,24 @@ def test_plant_at_and_wilayat_of() -> None:
 def test_plant_at_company_is_no_place() -> None:
     text = "MUSCAT - The plant at Google was closed, a spokesperson said on Sunday in Oman."
     assert not any(name == "Google" for name, _ in _places(text))
+
+
+def test_compass_word_opens_own_country_region() -> None:
+    text = (
+        "COLOMBO - Power tariffs in Sri Lanka will rise. Consumers in the Northern Province, where many "
+        "households depend on small shops, complained."
+    )
+    assert ("Northern Province", "LK") in _places(text)
+
+
+def test_compass_word_before_unlisted_name_is_no_region() -> None:
+    text = "COLOMBO - Power tariffs in Sri Lanka will rise. The Northern Quarterly report was released."
+    assert not any("Northern" in name for name, _ in _places(text))
+
+
+def test_region_unique_to_story_country_mid_sentence() -> None:
+    text = (
+        "ULAANBAATAR - Herders in Mongolia lost animals this winter, and many families said they would "
+        "migrate to Ulaanbaatar before spring."
+    )
+    assert ("Ulaanbaatar", "MN") in _places(text)
