@@ -7601,11 +7601,13 @@ _LOCAL_BEFORE = re.compile(
 )
 # "a pilot plant at Llanfair", "the mine at Oruro": a works and the town it stands in; "the outskirts
 # of Zenburg", "the mountains of Zenland", "the wilayat of Zenby": an area and what it lies around or
-# belongs to. (Read only after "at" or "of", when _LOCAL_BEFORE has not matched.)
+# belongs to. (Read only after "at", "of" or "around", when _LOCAL_BEFORE has not matched.)
 _WORKS_OR_AREA_BEFORE = re.compile(
     r"\b(?:(?:plant|factory|mine|refinery|smelter|mill|facility|camp|base|depot) at"
     r"|(?:outskirts|mountains|hills|highlands|coast|shores|region|province|governorate|prefecture|"
-    r"emirate|wilayat|county|parish|canton|commune|department|municipality) of) $"
+    r"emirate|wilayat|county|parish|canton|commune|department|municipality) of"
+    # "the area around Zenvik", "defences built around Zenvik": what lies about a town.
+    r"|(?:area|areas|built|centred|centered|communities|villages|farms) around) $"
 )
 # "Couva North MP Jane Roe", "the Hounslow MP": a seat's name, then a legislator's title and a name.
 _SEAT_BEFORE_MEMBER = re.compile(
@@ -7697,7 +7699,7 @@ _PHRASAL_IN = re.compile(
     re.IGNORECASE,
 )
 # The last word of every phrase _LOCAL_BEFORE matches, and "at" (before "X in Maharashtra").
-_CONTEXT_LAST_WORDS = frozenset(["in", "near", "outside", "of", "from", "to", "at", "for"])
+_CONTEXT_LAST_WORDS = frozenset(["in", "near", "outside", "of", "from", "to", "at", "for", "around"])
 
 
 # "across the border in Zenburg, in Myanmar's Shan State": the country the next phrase puts the town in.
@@ -8142,6 +8144,10 @@ def _set_in_country(body: str, place: PlaceMention) -> bool:
     return known is not None and known.kind == "country" and known.country_code == place.country_code
 
 
+# Nouns a country calls its first-level regions by, after the region's name ("Western Division").
+_DIVISION_NOUNS = frozenset(["Division", "Province", "Region", "District", "Department", "State"])
+
+
 _WARD_NUMBER = re.compile(r"-\d{1,3}$")
 
 
@@ -8171,6 +8177,12 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             # left out opens the name of a region or town of the story's country.
             opened = start - len(previous) - 1
             own_region = PLACE_CANDIDATES.get(body[opened:end], {}).get(country)
+            if own_region is None and body[start:end] in _DIVISION_NOUNS:
+                # "in the Western Division": the region "Western" of the story's country, with the noun
+                # its country calls such a region by.
+                own_region = PLACE_CANDIDATES.get(previous, {}).get(country)
+                if own_region is not None and own_region.kind != "region":
+                    own_region = None
             if own_region is not None and (opened, end) not in taken and not _VERB_AFTER.match(body, end):
                 chunk.label = "place"
                 state.places.append(
@@ -8260,7 +8272,11 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             (
                 _LOCAL_BEFORE.search(body, window, start)
                 or home_the
-                or (_WORKS_OR_AREA_BEFORE.search(body, window, start) if previous in ("at", "of") else None)
+                or (
+                    _WORKS_OR_AREA_BEFORE.search(body, window, start)
+                    if previous in ("at", "of", "around")
+                    else None
+                )
             )
             if short_org is None
             else None

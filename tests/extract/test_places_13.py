@@ -78,3 +78,21 @@ def test_region_unique_to_story_country_mid_sentence() -> None:
         "migrate to Ulaanbaatar before spring."
     )
     assert ("Ulaanbaatar", "MN") in _places(text)
+
+
+def test_region_before_division_noun() -> None:
+    text = "SUVA - Thousands of cane farmers in the Western Division face a delayed start in Fiji."
+    assert ("Western Division", "FJ") in _places(text)
+
+
+def test_area_around_town() -> None:
+    text = (
+        "REYKJAVIK - Engineers in Iceland said lava barriers already stand in the area around Strandvik "
+        "and would be extended next year."
+    )
+    assert ("Strandvik", "IS") in _places(text)
+
+
+def test_around_a_holiday_is_no_place() -> None:
+    text = "REYKJAVIK - Prices in Iceland rose in the weeks around Christmas, the bank said."
+    assert not any(name == "Christmas" for name, _ in _places(text))
