@@ -1838,10 +1838,13 @@ _CRUDE_AFTER = re.compile(r" crude\b")
 # after a country or city.
 _NAMED_AFTER_PLACE = re.compile(
     r" (?:dollars?\b|(?:(?:Trade|Book|Motor|Air|Auto|Flower|Film) )?(?:Fair|Expo|Show|Biennale|Festival)\b"
-    r"|Marathon\b|Fashion Week\b)"
+    r"|Marathon\b|Fashion Week\b"
+    # "the Baltic Dry Index", "the Shanghai Composite Index": a market index named after a place.
+    r"|(?:[A-Z][a-z]+ )?Index\b)"
 )
 # "a Gulf producer", "a Gulf summit": a region of no one country after "a" qualifies the noun after it.
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an|A|An) $")
+# ("several Gulf donors", "some Gulf states": a quantifier does the same.)
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an|A|An|several|Several|some|Some|many|Many|various) $")
 _LOWER_NOUN_AFTER = re.compile(r" [a-z]")
 _OPENING_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ing|ed)|Nearby")
 
@@ -1862,7 +1865,7 @@ def _add_place(state: _State, start: int, end: int) -> None:
     if (
         info.country_code is None
         and _LOWER_NOUN_AFTER.match(state.body, end)
-        and _INDEFINITE_BEFORE.search(state.body, max(0, start - 4), start)
+        and _INDEFINITE_BEFORE.search(state.body, max(0, start - 9), start)
     ):
         return  # "a Gulf producer": the region qualifies the noun
     if info.kind == "other" and _MARKETS_AFTER.match(state.body, end):

@@ -96,3 +96,18 @@ def test_area_around_town() -> None:
 def test_around_a_holiday_is_no_place() -> None:
     text = "REYKJAVIK - Prices in Iceland rose in the weeks around Christmas, the bank said."
     assert not any(name == "Christmas" for name, _ in _places(text))
+
+
+def test_quantified_region_qualifies_noun() -> None:
+    text = "AMMAN - The plant in Jordan is funded by grants from several Gulf donors, the ministry said."
+    assert not any(name == "Gulf" for name, _ in _places(text))
+
+
+def test_region_named_on_its_own_stays() -> None:
+    text = "AMMAN - Ministers from the Gulf met in Jordan on Sunday, the ministry said."
+    assert any(name == "Gulf" for name, _ in _places(text))
+
+
+def test_index_named_after_region_is_no_place() -> None:
+    text = "ATHENS - The Baltic Dry Index, a benchmark for freight rates, rose 3% in Greece trading."
+    assert not any(name == "Baltic" for name, _ in _places(text))
