@@ -8782,14 +8782,8 @@ def _named_country(name: str) -> str | None:
             place = PLACES.get(" ".join(words[index + 1 : index + 1 + size]))
             if place is not None and place.country_code is not None and index + 1 + size <= len(words):
                 return place.country_code
-    for index, word in enumerate(words):
-        if word in _DEMONYM_COUNTRIES:
-            return _DEMONYM_COUNTRIES[word]
-        for size in (3, 2, 1):
-            place = PLACES.get(" ".join(words[index : index + size])) if index + size <= len(words) else None
-            if place is not None and place.kind == "country" and place.country_code is not None:
-                return place.country_code
-    return None
+    # Otherwise the public bodies' reading with no story country named: countries and nationalities only.
+    return _named_place_country(name, set())
 
 
 def _place_named_bodies(state: _State, country: str | None) -> None:
