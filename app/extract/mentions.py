@@ -273,16 +273,20 @@ _ROLE_MODIFIERS = frozenset(
 )
 
 
-def _word_trie(words: frozenset[str] | set[str] | list[str], capital: bool = False) -> str:
+def _word_trie(
+    words: frozenset[str] | set[str] | list[str], capital: bool = False, after_first: str = ""
+) -> str:
     """A regex alternation of ``words`` grouped by first letter (a capital allowed there when
-    ``capital``): the engine then tries the few words that can match instead of every one."""
+    ``capital``): the engine then tries the few words that can match instead of every one.
+    ``after_first`` goes right after each first letter (a look back that would otherwise open the
+    pattern, where it would keep the engine from skipping straight to those letters)."""
     by_letter: dict[str, list[str]] = {}
     for word in sorted(words, key=len, reverse=True):
         by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
     groups = []
     for letter, rests in sorted(by_letter.items()):
         first = f"[{letter}{letter.upper()}]" if capital and letter.isalpha() else re.escape(letter)
-        groups.append(f"{first}(?:{'|'.join(rests)})")
+        groups.append(f"{first}{after_first}(?:{'|'.join(rests)})")
     return "(?:" + "|".join(groups) + ")"
 
 
@@ -1531,9 +1535,9 @@ _LOWER_INNER_NAMES = [
     )
 ]
 _LOWER_INNER_PLACES = re.compile(
-    # The names' first letters, tested first, let the scan skip most positions quickly.
-    "(?=[" + re.escape("".join(sorted({name[0] for name in _LOWER_INNER_NAMES}))) + "])"
-    r"(?<![\w’'-])" + _word_trie(_LOWER_INNER_NAMES) + r"(?![\w’'-])"
+    # The names' first letters open the pattern, so the scan skips straight to them; no word
+    # character before the name is checked once the first letter has matched.
+    _word_trie(_LOWER_INNER_NAMES, after_first=r"(?<![\w’'-].)") + r"(?![\w’'-])"
 )
 
 
