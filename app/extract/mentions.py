@@ -6889,7 +6889,12 @@ def _find_source_outlet(state: _State, source: str | None) -> None:
         return  # a one-word name ("Mercury", "Nation") is as often a word or a place in the text
     named = _overlapping(_named_spans(state))
     found: list[tuple[int, int]] = []
-    for match in re.finditer(rf"(?<![\w’'-])(?:{re.escape(source)}|{re.escape(bare)})(?![\w’'-])", body):
+    # No word character before the name, tested after its first character: the pattern then opens with
+    # that character and the engine skips to it (a look back first makes it try every position).
+    names = "|".join(
+        rf"{re.escape(n[0])}(?<![\w’'-]{re.escape(n[0])}){re.escape(n[1:])}" for n in (source, bare)
+    )
+    for match in re.finditer(rf"(?:{names})(?![\w’'-])", body):
         start, end = match.span()
         if not named(start, end):
             found.append((start, end))

@@ -206,7 +206,8 @@ _WORD_BEFORE_MARK = re.compile(
 )
 _VERB_AT = re.compile(r"\s*(?P<verb>[a-z]+)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to ")
-_CLAUSE_END = re.compile(r"[\s.,;:!?”\"’»]+$")
+# The first character outside the repeat lets the engine skip to candidates (an opening repeat does not).
+_CLAUSE_END = re.compile(r"[\s.,;:!?”\"’»][\s.,;:!?”\"’»]*$")
 _LEADING_THAT = re.compile(r"^(?:,\s*)?(?:that\s+)?")
 _AFTER_THAT = re.compile(r"\bthat\s+$")
 _AFTER_VERB_GAP = re.compile(r"\s+(?:[A-Za-z][\w.’'-]*\s+){0,5}")
