@@ -380,8 +380,10 @@ _WHOLE_SENTENCE = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+)?[.!?]")
 
 # Words that name a phrase rather than quote a speaker: "the so-called", "a reference to", "the term".
 _LABEL_BEFORE = re.compile(
-    r"\b(?:so-called|references? to(?: the (?:words?|phrases?|terms?))?|"
-    r"the (?:words?|phrases?|terms?|labels?|slogans?|mottos?|hashtags?))\s*$"
+    # The word boundary is tested after each form's first letter ("(?<!\w.)"), so the pattern opens with
+    # those letters and the engine skips to them (an opening "\b" makes it try every position).
+    r"(?:s(?<!\w.)o-called|r(?<!\w.)eferences? to(?: the (?:words?|phrases?|terms?))?|"
+    r"t(?<!\w.)he (?:words?|phrases?|terms?|labels?|slogans?|mottos?|hashtags?))\s*$"
 )
 
 
@@ -3211,8 +3213,11 @@ _ADDED_THING = re.compile(
 # ", but said …", " and added that …": a second reporting verb for the same subject.
 # "and added a public plaza": without "that", "added" is the reported clause's own verb.
 _SECOND_CUE = re.compile(
+    # The comma or space every form opens with comes first, each form told apart behind it: the engine
+    # then skips to those characters (an opening "(?:,? …|…)" makes it try every position).
+    r"[, ](?:(?<=,) (?:but|and) (?:also |later )?|(?<= )(?:but|and) (?:also |later )?"
     # ", where it said …": the same speaker's words about the place just named.
-    r"(?:,? (?:but|and) (?:also |later )?|, where (?:it|he|she|they) )"
+    r"|(?<=,) where (?:it|he|she|they) )"
     r"(said|(?:added|insisted|warned)(?= that))(?: that)? "
 )
 
