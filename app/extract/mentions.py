@@ -842,6 +842,7 @@ _DEMONYM_ROLE = re.compile(
     + _word_trie(_DEMONYM_NOUNS)
     + rf")(?=,? (?:[a-z]+ly )?(?:{_VERB_ALT})\b))(?![\w’'-])"
 )
+_OFFICIAL_WORD = re.compile(r" official\b")
 _SPOKESPERSON = re.compile(
     rf"[Aa]{_NO_WORD_BEFORE}n? (?P<word>{_DESCRIPTOR_ALT}) (?:spokes(?:man|woman|person)|official|source|"
     rf"representative)\b"
@@ -7547,7 +7548,14 @@ def _references(body: str, taken: list[tuple[int, int]]) -> list[ReferenceMentio
         start, end = match.start() - 1, match.end()
         if not overlaps_organisation(start, end):
             found.append(ReferenceMention(start, end, body[start:end], "role"))
-    if any(word in body for word in ("spokes", "official", "source", "representative")):
+    # The words stand after a space; "officials" (no match: "official" must end the word) is common
+    # enough that "official" is looked for as a whole word before the costlier scan is run.
+    if (
+        " spokes" in body
+        or " source" in body
+        or " representative" in body
+        or (" official" in body and _OFFICIAL_WORD.search(body) is not None)
+    ):
         for match in _SPOKESPERSON.finditer(body):
             # "a council spokesman", "a company official": the organisation speaks through them.
             word = match.group("word").lower()
