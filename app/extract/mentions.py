@@ -1592,6 +1592,9 @@ def _join_nicknames(body: str, runs: list[_Chunk]) -> list[_Chunk]:
     nickname is no part of the name."""
     index = 0
     while index + 2 < len(runs):
+        if body[runs[index].end : runs[index + 1].start] not in _NICKNAME_OPENS:
+            index += 1
+            continue  # most runs: no opening quote mark before the next, tested before the rest is read
         first, nickname, last = runs[index : index + 3]
         given = first.tokens[-1][2]
         closing = body[nickname.end : last.start]
