@@ -4833,7 +4833,12 @@ _POSITION_BEFORE = re.compile(
     re.MULTILINE,
 )
 _POSITION_END = re.compile(rf"(?<![\w-])({_POSITIONS})$")
-_POSITION_TAIL = re.compile(rf"(?<![\w-])(?:{_POSITION_ALT}|{_POSITION_ABBREVIATIONS}) $")
+# (Only whether it matches is asked.) No word character before the position, tested after its first
+# letter: the pattern then opens with those letters and the engine skips to them (~3× the search).
+_POSITION_TAIL = re.compile(
+    _word_trie([*_POSITION_ALT.split("|"), *_POSITION_ABBREVIATIONS.split("|")], after_first=r"(?<![\w-].)")
+    + " $"
+)
 # ", a second-year quarterback who", ", the Broncos' safety,": a position after the name.
 _POSITION_AFTER = re.compile(
     # ", the South Korean infielder who": a nationality or home town may qualify it.
@@ -7637,7 +7642,8 @@ _SEAT_BEFORE_MEMBER = re.compile(
     # "the Asunafo South MP said": the seat's member, named before or not at all.
     rf"|(?<=\bthe )((?:{U}[a-z][\w’'-]* ){{1,4}})(?:MP|MLA|MHA|MNA|MPP|MSP|TD)\b"
 )
-_MEMBER_TITLE_WORDS = re.compile(r" (?:MP|MLA|MHA|MNA|MPP|MSP|TD) ")
+# Looked for as plain substrings: a few of them cost far less than a pattern tried at every space.
+_MEMBER_TITLE_WORDS = tuple(f" {word} " for word in ("MP", "MLA", "MHA", "MNA", "MPP", "MSP", "TD"))
 _COMPASS_ENDS = frozenset(["North", "South", "East", "West", "Central"])
 
 
@@ -8355,7 +8361,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             # "in Jugal Rural Municipality-4": ward 4 of the municipality, which is the place.
             text, end = text[: ward.start()], end - len(ward.group())
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
-    if _MEMBER_TITLE_WORDS.search(body):
+    if any(word in body for word in _MEMBER_TITLE_WORDS):
         local_names |= _find_seats_before_members(state, country, taken)
     local_names |= {p.name for p in state.places if _weak_city(p)}
     if local_names:
