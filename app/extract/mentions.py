@@ -4926,7 +4926,11 @@ def _side_played_for(state: _State, start: int, end: int) -> str | None:
     body = state.body
     if (
         start not in state.sentence_starts
-        and not _FIRST_SUBJECT_BEFORE.search(body, max(0, start - 80), start)
+        # The phrase's " and " lies inside the window: finding it is cheaper than trying the pattern.
+        and not (
+            body.find(" and ", max(0, start - 80), start) >= 0
+            and _FIRST_SUBJECT_BEFORE.search(body, max(0, start - 80), start)
+        )
         and not _DATELINE_BEFORE.search(body, max(0, start - 60), start)
     ):
         return None
