@@ -727,6 +727,24 @@ _CREDITS = re.compile(
     r"|^\((?i:with) [A-Z][\w’'. -]{1,40}\)$",
     re.MULTILINE,
 )
+
+
+def _line_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The spans ``pattern.finditer(text)`` gives, for a pattern that matches only from a line's start
+    ("^" in MULTILINE) and never across a line break: tried at each line's start only, where a scan
+    would try every position of the text."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while True:
+        found = pattern.match(text, start)
+        if found is not None:
+            spans.append(found.span())
+        newline = text.find("\n", start)
+        if newline < 0:
+            return spans
+        start = newline + 1
+
+
 # "Acme News' Jane Roe contributed to this report.", "Staff writer Jane Roe in Paris contributed reporting.":
 # a closing credit of its own; the place the writer files from is still a place of the story.
 _CONTRIBUTED_CREDIT = re.compile(
@@ -9080,7 +9098,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         # "DES ROSIERS: They have not.": a transcript's speaker label, read once the people are known.
         chunks = [c for c in chunks if c not in labels]
         state.sentence_starts |= {c.end + 2 for c in labels}
-    credits = [(m.start(), m.end()) for m in _CREDITS.finditer(body)]
+    credits = _line_spans(_CREDITS, body)
     if credits:
         chunks = [c for c in chunks if not any(a <= c.start < b for a, b in credits)]
     # The pattern tries every line's start; its one fixed word is far cheaper to look for first.
