@@ -7,7 +7,7 @@ are character offsets into ``Document.body`` unless a field says otherwise.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import datetime
 from operator import attrgetter
 from typing import Any, Literal, TypeVar
@@ -35,7 +35,28 @@ def _pickled_as_fields(cls: type[_Value]) -> type[_Value]:
         return (cls, values(self))
 
     cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    _set_slots_directly(cls)
     return cls
+
+
+def _set_slots_directly(cls: type) -> None:
+    """Give a frozen slotted class an ``__init__`` that fills each slot through its descriptor.
+
+    The ``__init__`` dataclasses write for a frozen class calls ``object.__setattr__`` once per field
+    (a global, an attribute and a name looked up each time); setting the slots' descriptors directly
+    takes half the time, with the same signature, defaults and values. An article makes ~150 of these
+    values (and unpickling restores them through ``__init__`` too)."""
+    declared = fields(cls)
+    if any(f.default_factory is not MISSING for f in declared) or hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__}: a default factory or __post_init__ needs dataclasses' __init__")
+    names: dict[str, Any] = {f"_set_{f.name}": cls.__dict__[f.name].__set__ for f in declared}
+    names.update({f"_default_{f.name}": f.default for f in declared if f.default is not MISSING})
+    params = ", ".join(f.name if f.default is MISSING else f"{f.name}=_default_{f.name}" for f in declared)
+    lines = "".join(f"\n    _set_{f.name}(self, {f.name})" for f in declared)
+    exec(f"def __init__(self, {params}):{lines}", names)  # source built from the field names only
+    init = names["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init  # type: ignore[misc]
 
 
 @_pickled_as_fields
