@@ -1674,10 +1674,26 @@ _AUTHORED_DOCUMENT = re.compile(
     r"(?: to (?:clients|investors|customers))? (?:that )?"
 )
 _AUTHOR_VERB = re.compile(r" (?:co-)?(?:wrote|authored|published|sent|prepared|signed)\b")
+# "a Reuters survey", "the IMF's latest estimates": a document a body's name qualifies.
+_OWNED_DOCUMENT = re.compile(
+    r"(?:[’']s)? (?:[a-z][\w-]* )?(?:survey|poll|tally|count|analysis|calculations?|estimates?|review|data|"
+    r"figures|report|study|census|audit|forecast|projections|statistics)\b"
+)
 
 
 def _according_source(speakers: _Speakers, position: int) -> Reference | None:
     """Who stands after "according to" at ``position``, past "a study by" and the like."""
+    article = _ARTICLE.match(speakers.body, position)
+    if article is not None:
+        # "according to a Reuters survey": the body whose name qualifies the document made it.
+        owner = speakers.starting_at(article.end())
+        if (
+            owner is not None
+            and owner.type == "organisation"
+            and owner.kind == "name"
+            and _OWNED_DOCUMENT.match(speakers.body, owner.end)
+        ):
+            return owner
     document = _SOURCE_DOCUMENT.match(speakers.body, position, position + 80) or _RELEASED_BY.match(
         speakers.body, position, position + 120
     )

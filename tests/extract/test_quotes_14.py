@@ -1,0 +1,29 @@
+"""Quotes and speakers, set 14: a body's own document after "according to", … (all sentences made up)."""
+
+from tests.extract.reading import indirect_quotes as _indirect
+from tests.extract.reading import speaker_of
+
+
+def _speaker(pairs: list[tuple[str, str | None]], start: str) -> str | None:
+    found = [s for t, s in pairs if t.startswith(start)]
+    assert found, f"no quote starting {start!r} in {pairs}"
+    return found[0]
+
+
+# --- "according to a Reuters survey" ------------------------------------------------------------------
+
+
+def test_a_survey_a_body_names_is_that_bodys() -> None:
+    text = (
+        "Output\n\nThe Vellmar Statistics Bureau published its yearbook on Monday.\n\n"
+        "Two provinces have repeatedly missed their targets, according to a Vellmar Statistics Bureau survey."
+    )
+    assert speaker_of(text, "Two provinces") == "vellmar statistics bureau"
+
+
+def test_a_survey_without_a_named_body_has_no_speaker() -> None:
+    text = (
+        "Output\n\nThe Vellmar Statistics Bureau published its yearbook on Monday.\n\n"
+        "Two provinces have repeatedly missed their targets, according to a recent survey."
+    )
+    assert _speaker(_indirect(text), "Two provinces") is None
