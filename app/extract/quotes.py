@@ -1461,12 +1461,12 @@ _CLAUSE_CUE = re.compile(
     r"\b(?P<verb>[a-z]+)(?P<tail>(?: (?P<listener>reporters|journalists|lawmakers|investors|analysts|"
     r"(?:a|an|the) (?:news |press )?(?:conference|briefing)|the [a-z]+|me|us|him|her|them"
     r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?= (?:he|she|they|it|the|his|her|their|its)\b)))?"
-    rf"{_CUE_TAIL}{{0,2}},?)(?: that)? (?=[\w“\"‘'])"
+    rf"{_CUE_TAIL}{{0,2}},?)(?: that)? (?=[\w“\"‘'$€£¥₹])"
 )
 # "told employees in a memo that …", "told a rally outside the mine that …": any listener before "that".
 _TOLD_THAT = re.compile(
     r"\b(?P<verb>told|tells|reminded|reminds|assured|assures|informed|informs) (?P<listener>[^.;:“”\"]{1,90}?),? "
-    r"that (?=[\w“\"‘'])"
+    r"that (?=[\w“\"‘'$€£¥₹])"
 )
 _TRAILING_CUE = re.compile(
     rf",[”\"’»]? (?P<rest>.{{2,80}}?)\s*(?P<verb>[a-z]+)(?:{_CUE_TAIL}| (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
@@ -1547,10 +1547,10 @@ _SOURCE_DOCUMENT = re.compile(
 # "announced in September that …", "found last year that …": when, then "that".
 _WHEN_THEN_THAT = re.compile(
     r"(?:(?:in|on|during|earlier|late|early|last|this) [A-Za-z0-9 ]{1,30}?|earlier|later|today|yesterday) "
-    r"that (?=[\w“\"‘'])"
+    r"that (?=[\w“\"‘'$€£¥₹])"
 )
 _ADVERBIAL_THEN_THAT = re.compile(
-    r"[^.;:,“”\"]{1,100}? that (?!(?:is|was|are|were|has|had|have|will|would|can|could)\b)(?=[\w“\"‘'])"
+    r"[^.;:,“”\"]{1,100}? that (?!(?:is|was|are|were|has|had|have|will|would|can|could)\b)(?=[\w“\"‘'$€£¥₹])"
 )
 _LATE_ACCORDING = re.compile(
     r",? according to (?P<who>(?:[^,.]|(?<=\d),(?=\d)|(?<=[A-Z])\.|(?<=\d)\.(?=\d)|(?<=\b[A-Z][a-z])\.|"

@@ -27,3 +27,16 @@ def test_a_survey_without_a_named_body_has_no_speaker() -> None:
         "Two provinces have repeatedly missed their targets, according to a recent survey."
     )
     assert _speaker(_indirect(text), "Two provinces") is None
+
+
+# --- "said €6.5 million had been allocated" ---------------------------------------------------------
+
+
+def test_a_clause_may_open_with_a_currency_sign() -> None:
+    text = "Plant\n\nThe Ministry of Water said €6.5 million had been allocated for a new treatment plant."
+    assert _speaker(_indirect(text), "€6.5 million had been") == "ministry of water"
+
+
+def test_a_sum_added_to_a_budget_is_no_clause() -> None:
+    text = "Plant\n\nThe Ministry of Water added €6.5 million to the treatment plant's budget last year."
+    assert _indirect(text) == []
