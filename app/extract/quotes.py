@@ -794,6 +794,10 @@ class _Speakers:
             if gap is not None and (best is None or reference.end >= best.end):
                 best = reference
         opening = self.past_dateline(floor)
+        # A direct quote's sentence is bounded just past the full stop before it: the space after
+        # that stop is no part of "A METI official said".
+        while opening < verb_start and self.body[opening] in " \n":
+            opening += 1
         if best is not None and (
             _UNNAMED_HEAD.fullmatch(self.body, opening, best.start)
             or _unnamed_role_of(self.body, opening, best.start)

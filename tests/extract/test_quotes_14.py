@@ -1,5 +1,6 @@
 """Quotes and speakers, set 14: a body's own document after "according to", … (all sentences made up)."""
 
+from tests.extract.reading import direct_quotes as _direct
 from tests.extract.reading import indirect_quotes as _indirect
 from tests.extract.reading import speaker_of
 
@@ -40,3 +41,21 @@ def test_a_clause_may_open_with_a_currency_sign() -> None:
 def test_a_sum_added_to_a_budget_is_no_clause() -> None:
     text = "Plant\n\nThe Ministry of Water added €6.5 million to the treatment plant's budget last year."
     assert _indirect(text) == []
+
+
+# --- "… last month. A Velmark Mining official said the plan was “on hold”." ------------------------
+
+
+_MINE = "Mine\n\nVelmark Mining Ltd bought the site last year. "
+
+
+def test_an_unnamed_official_of_a_body_gives_a_partial_quote_no_speaker_mid_paragraph() -> None:
+    text = (
+        _MINE + 'A Velmark Mining official said the expansion would go ahead "in the usual way" next spring.'
+    )
+    assert _speaker(_direct(text), "in the usual way") is None
+
+
+def test_a_body_that_speaks_itself_mid_paragraph_keeps_the_partial_quote() -> None:
+    text = _MINE + 'Velmark Mining said the expansion would go ahead "in the usual way" next spring.'
+    assert _speaker(_direct(text), "in the usual way") == "velmark mining ltd"
