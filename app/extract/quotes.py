@@ -694,6 +694,16 @@ class _Speakers:
                     self.acronyms.setdefault(r.text, r)
         return self.acronyms.get(initials)
 
+    def named_by_first_words(self, words: str) -> Reference | None:
+        """The one organisation whose name opens with ``words`` ("Larkspur" for "Larkspur AI")."""
+        found: Reference | None = None
+        for r in self.references:
+            if r.type == "organisation" and r.kind == "name" and r.key and r.text.startswith(words + " "):
+                if found is not None and found.key != r.key:
+                    return None  # two bodies share those words: neither
+                found = found or r
+        return found
+
     def starting_at(self, position: int) -> Reference | None:
         """The reference that begins at ``position`` (the longest, if several)."""
         index = bisect.bisect_left(self.starts, position)
@@ -1783,6 +1793,12 @@ _UNNAMED_SPOKESPERSON = re.compile(
 )
 
 
+# "A Larkspur spokesperson said": a body called by the first words of its name; its spokesperson speaks for it.
+_SHORT_NAME_SPOKESPERSON = re.compile(
+    r"(?:[Aa]n?|[Tt]he) (?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}) spokes(?:man|woman|person)\s*"
+)
+
+
 # "A central bank official, who spoke on condition of anonymity, said": one voice, unnamed on purpose;
 # "A senior Northern Valley Railway official": up to four words for rank and organisation.
 _UNNAMED_OFFICIAL = re.compile(
@@ -2092,6 +2108,13 @@ def _indirect(
             subject = _appositive_subject(speakers, sentence.start, verb_start)
         if subject is None and verb in _SAID_VERBS:
             subject = _spelled_out_org(speakers, sentence.start, verb_start)
+        if subject is None:
+            short = _SHORT_NAME_SPOKESPERSON.fullmatch(
+                body, speakers.past_dateline(sentence.start), verb_start
+            )
+            if short is not None:
+                # "A Larkspur spokesperson said" after "Larkspur AI": the body, by the first word of its name.
+                subject = speakers.named_by_first_words(short.group("name"))
         unnamed_finding = False
         if subject is None and verb in _FINDING_VERBS:
             subject = _study_issuer(speakers, sentence.start, verb_start)

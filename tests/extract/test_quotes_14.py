@@ -59,3 +59,19 @@ def test_an_unnamed_official_of_a_body_gives_a_partial_quote_no_speaker_mid_para
 def test_a_body_that_speaks_itself_mid_paragraph_keeps_the_partial_quote() -> None:
     text = _MINE + 'Velmark Mining said the expansion would go ahead "in the usual way" next spring.'
     assert _speaker(_direct(text), "in the usual way") == "velmark mining ltd"
+
+
+# --- "A Velmark spokesperson said" after "Velmark Mining Ltd" ------------------------------------------
+
+
+def test_a_spokesperson_of_a_body_called_by_its_first_word_speaks_for_it() -> None:
+    text = _MINE + "A Velmark spokesperson said the company would appeal against the fine."
+    assert _speaker(_indirect(text), "the company would appeal") == "velmark mining ltd"
+
+
+def test_a_first_word_two_bodies_share_names_neither() -> None:
+    text = (
+        "Mine\n\nVelmark Mining Ltd and Velmark Energy bought the site last year. "
+        "A Velmark spokesperson said the company would appeal against the fine."
+    )
+    assert _speaker(_indirect(text), "the company would appeal") is None
