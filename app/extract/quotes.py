@@ -619,6 +619,73 @@ def _scan_role_holder(speakers: _Speakers, head: str) -> Reference | None:
     return found
 
 
+# Words for whoever leads a body, whatever the post is called: "the SCA chief", "the head of the SCA".
+_LEADER_WORDS = frozenset(["head", "chief", "boss", "leader"])
+_TOP_POSTS = frozenset(
+    [
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chair",
+        "president",
+        "chief",
+        "head",
+        "governor",
+        "director-general",
+        "secretary-general",
+        "commissioner",
+    ]
+)
+_TOP_POST_PHRASES = ("managing director", "director general", "secretary general", "executive director")
+# "Jane Roe, chairman and managing director of the ": the post set off after a name, then the body.
+_POST_OF_BEFORE = re.compile(r", (?P<post>[a-z][a-z -]{2,80}?) (?:of|at) (?:the )?$")
+
+
+def _leads(post: str, head: str) -> bool:
+    """Is ``post`` ("chairman and managing director") the post ``head`` ("chief", "chairman") names?"""
+    words = set(post.split())
+    if head not in _LEADER_WORDS:
+        return head in words
+    return not _TOP_POSTS.isdisjoint(words) or any(phrase in post for phrase in _TOP_POST_PHRASES)
+
+
+def _post_holder_of(speakers: _Speakers, head: str, organisation: Reference) -> Reference | None:
+    """The one person the article names as holding the post ``head`` at ``organisation`` ("Jane Roe,
+    chairman of the SCA" for "the SCA chief"), else None."""
+    found: Reference | None = None
+    body = speakers.body
+    for reference in speakers.references:
+        if reference.key != organisation.key or reference.type != "organisation":
+            continue
+        post = _POST_OF_BEFORE.search(body, max(0, reference.start - 100), reference.start)
+        if post is None or not _leads(post.group("post"), head):
+            continue
+        holder = speakers.person_ending_at(post.start())
+        if holder is None or holder.kind != "name" or not holder.key:
+            continue
+        if found is not None and found.key != holder.key:
+            return None  # two holders named: no one
+        found = holder
+    return found
+
+
+# "The SCA chief ", "The bank's governor ": a post of the body just named, then the verb.
+_POST_AFTER_ORG = re.compile(r"(?:[’']s)? (?P<head>[a-z-]+) ")
+
+
+def _post_after_org(speakers: _Speakers, opening: int, verb_start: int) -> Reference | None:
+    """ "The SCA chief said …": the one holder of that post at that body the article names, if any."""
+    if not speakers.body.startswith("The ", opening):
+        return None
+    organisation = speakers.starting_at(opening + 4)
+    if organisation is None or organisation.type != "organisation" or organisation.kind != "name":
+        return None
+    post = _POST_AFTER_ORG.fullmatch(speakers.body, organisation.end, verb_start)
+    if post is None or post.group("head") not in ROLE_HEADS or post.group("head") in _NOT_ROLE_OF:
+        return None
+    return _post_holder_of(speakers, post.group("head"), organisation)
+
+
 def _is_possessive(body: str, reference: Reference) -> bool:
     """ "Acme's", or "Pellmont Labs' " after a name ending in s: the name qualifies what follows."""
     after = body[reference.end : reference.end + 2]
@@ -2055,6 +2122,9 @@ def _indirect(
                 # "The Speaker said …" after "Speaker Jane Roe declined …": the one holder the article named.
                 subject = _role_holder(speakers, title.group("head").lower())
                 role_holder = subject is not None
+        if subject is None:
+            subject = _post_after_org(speakers, speakers.past_dateline(sentence.start), verb_start)
+            role_holder = subject is not None
         if subject is not None and subject.type == "organisation":
             head = _role_before_org(body, subject.start, sentence.start, verb_start)
             if head is not None:
@@ -2207,6 +2277,10 @@ def _indirect(
             # post the article names, else no one.
             post = _TRAILING_ROLE_OF.match(body, rest_start)
             subject = _role_holder(speakers, post.group("head")) if post is not None else None
+            organisation = speakers.starting_at(post.end()) if post is not None and subject is None else None
+            if post is not None and organisation is not None:
+                # "Jane Roe, chairman of the SCA, told …": the post the article gave her at that body.
+                subject = _post_holder_of(speakers, post.group("head"), organisation)
         relative = _relative_named(speakers, subject, verb_start) if subject is not None else None
         if relative is not None:
             subject = relative  # "…, his daughter, Jane Roe, said."

@@ -75,3 +75,32 @@ def test_a_first_word_two_bodies_share_names_neither() -> None:
         "A Velmark spokesperson said the company would appeal against the fine."
     )
     assert _speaker(_indirect(text), "the company would appeal") is None
+
+
+# --- "the head of the Harbour Authority said", "The Harbour Authority chief said" ----------------------
+
+_HARBOUR = (
+    "Harbour\n\nTraffic through the port fell by half in the first six months, the head of the Tollan Harbour "
+    "Authority said on Sunday.\n\nAdmiral Marek Oduya, chairman and managing director of the Tollan Harbour "
+    "Authority, told a press conference that 4,412 vessels had called at the port.\n\n"
+)
+
+
+def test_the_head_of_a_body_is_the_one_person_named_leading_it() -> None:
+    assert _speaker(_indirect(_HARBOUR), "Traffic through the port") == "marek oduya"
+
+
+def test_the_chief_of_a_body_is_the_one_person_named_leading_it() -> None:
+    text = (
+        _HARBOUR
+        + "The Tollan Harbour Authority chief said the port was offering rebates of up to 15 percent."
+    )
+    assert _speaker(_indirect(text), "the port was offering") == "marek oduya"
+
+
+def test_the_head_of_a_body_whose_leader_is_not_named_is_no_one() -> None:
+    text = (
+        "Harbour\n\nTraffic through the port fell by half, the head of the Tollan Harbour Authority said on "
+        "Sunday.\n\nMarek Oduya, a pilot at the Tollan Harbour Authority, said 4,412 vessels had called."
+    )
+    assert _speaker(_indirect(text), "Traffic through the port") is None
