@@ -1118,7 +1118,18 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
             verb = _verb_at(body, after.end() if after else subject.end, limit)
         if verb:
             return subject, verb.group("verb")
+    qualified = _QUALIFIED_ROLE.match(body, position, limit)
+    if qualified is not None and qualified.group("role") in ROLE_HEADS:
+        verb = _verb_at(body, qualified.end(), limit)
+        holder = _role_holder(speakers, qualified.group("role")) if verb else None
+        if verb and holder is not None:
+            # "…,” the Toronto captain said.": the one captain the article named ("captain Jane Roe").
+            return holder, verb.group("verb")
     return _titled_speaker_after(speakers, position, limit)
+
+
+# "the Toronto captain ", "the Labour leader ": a role qualified by a capitalised place, team or party.
+_QUALIFIED_ROLE = re.compile(r"the (?:[A-Z][\w.’'-]* ){1,3}(?P<role>[a-z]+)")
 
 
 # "Acme Chief Executive Jane Roe", "Broncos safety": title and organisation words before a name, no
@@ -2922,7 +2933,46 @@ def find_quotes(
         records = [r for r in records if r.start >= story_start]
     _they_who_just_spoke(body, records)
     _pronoun_after_an_unnamed_voice(speakers, records)
+    _quote_after_reported_speech(document, records)
     return tuple(records)
+
+
+def _quote_after_reported_speech(document: Document, records: list[QuoteRecord]) -> None:
+    """ "He said the team would not give up.\n\n“This team has been here before.”": a paragraph that
+    is only a quote, with no cue, goes on in the words of the person whose reported speech ended the
+    paragraph before."""
+    body = document.body
+    last: QuoteRecord | None = None
+    for index, record in enumerate(records):
+        if (
+            record.kind == "direct"
+            and record.speaker_key is None
+            and record.cue is None
+            and last is not None
+            and last.kind == "indirect"
+            and last.speaker_type == "person"
+            and body[record.start - 1 : record.start] in _OPENING_MARKS
+            and body.endswith("\n\n", 0, record.start - 1)
+            # The reported speech ends its paragraph: nothing but its sentence's close between.
+            and body[last.end : record.start - 1].strip(' .”"’\n') == ""
+            # The quote is the whole paragraph: no cue after it ("…,” another worker said).
+            and body[record.end : _paragraph_end(body, record.end)].strip(' .,!?…”"’»') == ""
+        ):
+            records[index] = dataclasses.replace(
+                record,
+                speaker_key=last.speaker_key,
+                speaker_type=last.speaker_type,
+                speaker_text=last.speaker_text,
+            )
+        last = record
+
+
+def _paragraph_end(body: str, position: int) -> int:
+    end = body.find("\n\n", position)
+    return len(body) if end < 0 else end
+
+
+_OPENING_MARKS = frozenset(["“", '"', "‘", "'", "«", "„"])
 
 
 def _distinct_voice(record: QuoteRecord, piece: QuoteRecord) -> bool:

@@ -104,3 +104,31 @@ def test_the_head_of_a_body_whose_leader_is_not_named_is_no_one() -> None:
         "Sunday.\n\nMarek Oduya, a pilot at the Tollan Harbour Authority, said 4,412 vessels had called."
     )
     assert _speaker(_indirect(text), "Traffic through the port") is None
+
+
+# --- a quote paragraph after reported speech; "…,” the Lisbon captain said." --------------------------
+
+_MATCH = (
+    "Match\n\nCaptain Ruta Venclova scored twice for the visitors.\n\n"
+    '"We were careless with the ball," Venclova said.\n\n'
+    "She said the side had come back from worse deficits before and would not give up.\n\n"
+)
+
+
+def test_a_quote_paragraph_goes_on_in_the_words_of_the_reported_speech_before() -> None:
+    text = _MATCH + '"This team has been here before. We will see what we are made of."'
+    assert _speaker(_direct(text), "This team has been here") == "ruta venclova"
+
+
+def test_a_quote_paragraph_with_its_own_unnamed_cue_is_not_the_reported_speakers() -> None:
+    text = _MATCH + '"This team has been here before," a supporter who asked not to be named said.'
+    assert _speaker(_direct(text), "This team has been here") is None
+
+
+def test_a_role_qualified_by_a_capitalised_word_is_its_one_named_holder() -> None:
+    text = (
+        "Match\n\nTeam captain Ruta Venclova scored twice for the visitors from Lisbon.\n\n"
+        "The hosts had the better of the second half.\n\n"
+        '"We were careless with the ball," the Lisbon captain said.'
+    )
+    assert _speaker(_direct(text), "We were careless") == "ruta venclova"
