@@ -132,3 +132,23 @@ def test_a_role_qualified_by_a_capitalised_word_is_its_one_named_holder() -> Non
         '"We were careless with the ball," the Lisbon captain said.'
     )
     assert _speaker(_direct(text), "We were careless") == "ruta venclova"
+
+
+# --- "according to the town's planning department" -------------------------------------------------
+
+_PERMITS = "Housing\n\nThe Ministry of Infrastructure said it would assess the request.\n\n"
+
+
+def test_a_towns_own_department_is_not_the_ministry_named_before() -> None:
+    text = (
+        _PERMITS + "The first permits could be issued next year, according to the town's planning department."
+    )
+    assert _speaker(_indirect(text), "The first permits") is None
+
+
+def test_a_citys_department_whose_work_a_named_body_holds_is_that_body() -> None:
+    text = (
+        "Housing\n\nThe Department of Planning and Housing said it would assess the request.\n\n"
+        "The first permits could be issued next year, according to the city's planning department."
+    )
+    assert _speaker(_indirect(text), "The first permits") == "department of planning and housing"
