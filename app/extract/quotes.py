@@ -761,6 +761,15 @@ class _Speakers:
                     self.acronyms.setdefault(r.text, r)
         return self.acronyms.get(initials)
 
+    def named_in(self, start: int, end: int) -> bool:
+        """Does a reference to someone or something start in ``body[start:end]``?"""
+        index = bisect.bisect_left(self.starts, start)
+        while index < len(self.references) and self.references[index].start < end:
+            if self.references[index].type is not None:
+                return True
+            index += 1
+        return False
+
     def named_by_first_words(self, words: str) -> Reference | None:
         """The one organisation whose name opens with ``words`` ("Larkspur" for "Larkspur AI")."""
         found: Reference | None = None
@@ -1611,7 +1620,9 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?: (?:in|on|from|for|at|of|near) (?:the )?(?:[A-Za-z][\w’'-]* )?[A-Za-z][\w’'-]*"
     # "residents of Gulshan and North Karachi", "residents of several villages in Central Trinidad",
     # "residents of Nangan, the county seat,": places joined, where they lie, or what they are.
-    r"(?: (?:and|in) (?:the )?(?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)?(?:, (?:the|a) [^,.;:“”\"]{1,40},)?)?"
+    r"(?: (?:and|in) (?:the )?(?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)?(?:, (?:the|a) [^,.;:“”\"]{1,40},)?"
+    # "traders in the border district of Mchinji, near Zambia,": the place the area is named for, where it lies.
+    r"(?: of [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?(?:, (?:near|outside|close to) [A-Z][^,.;:“”\"]{1,40},)?)?"
     # "two sources familiar with the matter", "people briefed on the talks".
     r"(?: (?:familiar with|close to|briefed on|with knowledge of|involved in) (?:the |a |an )?[\w’'-]+(?: [\w’'-]+)?)?"
     # "officials have repeatedly denied": an auxiliary, then an adverb.
@@ -1623,6 +1634,11 @@ _UNNAMED_SUBJECT = re.compile(
 _UNNAMED_AGENTS = re.compile(
     # The plural ends its word: "spokespers" in "spokesperson" is none.
     _UNNAMED_SUBJECT.pattern.replace("Another|Others)", "[a-z][a-z-]*(?:ers|ors|ists|ians|ants|ents|ees)\\b)")
+)
+# "Herders in Zavkhan said": the same plural opening the sentence, capitalised there (used only where no
+# name the article gave starts: "Sanders said" after "Bernie Sanders" is him).
+_UNNAMED_AGENTS_OPENING = re.compile(
+    _UNNAMED_SUBJECT.pattern.replace("Another|Others)", "[A-Z][a-z-]*(?:ers|ors|ists|ians|ants|ents|ees)\\b)")
 )
 _PLAIN_SAID = frozenset(["said", "says", "say", "told", "tells"])
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
@@ -2215,7 +2231,13 @@ def _indirect(
             or _unnamed(body, sentence.start, verb_start)
             or (
                 verb in _PLAIN_SAID
-                and _UNNAMED_AGENTS.fullmatch(body, sentence.start, verb_start) is not None
+                and (
+                    _UNNAMED_AGENTS.fullmatch(body, sentence.start, verb_start) is not None
+                    or (
+                        _UNNAMED_AGENTS_OPENING.fullmatch(body, sentence.start, verb_start) is not None
+                        and not speakers.named_in(sentence.start, verb_start)
+                    )
+                )
             )
             or _UNNAMED_WHO.search(body, max(sentence.start, verb_start - 40), verb_start)
             or _joined_unnamed(body, sentence.start, verb_start)
@@ -2308,6 +2330,11 @@ def _indirect(
                 and (
                     _unnamed(body, rest_start, verb_start)
                     or _unresolved_trailing(body, rest_start, verb_start, trailing.group("verb"))
+                    # "…, meteorologists said.": any plural of people by what they do, in lower case.
+                    or (
+                        trailing.group("verb") in _PLAIN_SAID
+                        and _UNNAMED_AGENTS.fullmatch(body, rest_start, verb_start) is not None
+                    )
                 )
             )
         ):

@@ -152,3 +152,31 @@ def test_a_citys_department_whose_work_a_named_body_holds_is_that_body() -> None
         "The first permits could be issued next year, according to the city's planning department."
     )
     assert _speaker(_indirect(text), "The first permits") == "department of planning and housing"
+
+
+# --- "Herders in Zavkhan said", "…, meteorologists said", "traders in the district of X, near Y," ----
+
+_DROUGHT = "Drought\n\nThe Ministry of Agriculture said it would send feed.\n\n"
+
+
+def test_a_capitalised_plural_of_people_opening_the_sentence_is_an_unnamed_voice() -> None:
+    text = _DROUGHT + "Herders in the north said the loss of animals had already cut their incomes sharply."
+    assert _speaker(_indirect(text), "the loss of animals") is None
+
+
+def test_a_trailing_plural_of_people_is_an_unnamed_voice() -> None:
+    text = _DROUGHT + "No significant rain is forecast for the region before September, meteorologists said."
+    assert _speaker(_indirect(text), "No significant rain") is None
+
+
+def test_a_group_in_a_named_district_near_a_place_is_an_unnamed_voice() -> None:
+    text = (
+        _DROUGHT
+        + "Traders in the border district of Kalomo, near Livingstone, said the ban would push trade underground."
+    )
+    assert _speaker(_indirect(text), "the ban would push") is None
+
+
+def test_a_plural_noun_with_no_reporting_verb_gives_no_clause() -> None:
+    text = _DROUGHT + "Herders in the north lost half their animals, and the rest are weak."
+    assert _indirect(text)[1:] == []
