@@ -1640,6 +1640,8 @@ _UNNAMED_AGENTS = re.compile(
 _UNNAMED_AGENTS_OPENING = re.compile(
     _UNNAMED_SUBJECT.pattern.replace("Another|Others)", "[A-Z][a-z-]*(?:ers|ors|ists|ians|ants|ents|ees)\\b)")
 )
+# Capitalised, the plural must say where the group is ("Herders in Zavkhan"): "Walters said" is a name.
+_PLURAL_IN_PLACE = re.compile(r"[A-Z][a-z-]+s (?:in|from|at|near|across|around) ")
 _PLAIN_SAID = frozenset(["said", "says", "say", "told", "tells"])
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 # "according to a study by the X", "according to data compiled by X": the source, not the document.
@@ -2235,6 +2237,7 @@ def _indirect(
                     _UNNAMED_AGENTS.fullmatch(body, sentence.start, verb_start) is not None
                     or (
                         _UNNAMED_AGENTS_OPENING.fullmatch(body, sentence.start, verb_start) is not None
+                        and _PLURAL_IN_PLACE.match(body, speakers.past_dateline(sentence.start)) is not None
                         and not speakers.named_in(sentence.start, verb_start)
                     )
                 )

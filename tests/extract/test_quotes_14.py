@@ -177,6 +177,11 @@ def test_a_group_in_a_named_district_near_a_place_is_an_unnamed_voice() -> None:
     assert _speaker(_indirect(text), "the ban would push") is None
 
 
+def test_a_capitalised_plural_alone_may_be_a_name() -> None:
+    text = _DROUGHT + "Herders said the loss of animals had already cut their incomes sharply."
+    assert not [q for q in _indirect(text) if q[1] is None and "loss of animals" in q[0]]
+
+
 def test_a_plural_noun_with_no_reporting_verb_gives_no_clause() -> None:
     text = _DROUGHT + "Herders in the north lost half their animals, and the rest are weak."
     assert _indirect(text)[1:] == []
