@@ -1536,10 +1536,14 @@ def _quote_opens_clause(body: str, start: int, end: int, direct: _DirectQuotes) 
 
 
 # Words between a reporting verb and its clause: when, where and how it was said.
+_COMPARISON = re.compile(r"\b(?:compared (?:with|to)|up from|down from) ")
 _CUE_TAIL = (
     r"(?: (?:(?:(?:late |early )?on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?|"
     r"afterwards|later|earlier|yesterday|today|again|also|"
     r"last (?:week|month|year|night)|this (?:week|month|year)|"
+    # "reported on March 11", "said on 11 March": the date it was said.
+    r"on (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|"
+    r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))|"
     # "said in its response", "wrote in the same post", "wrote in a note to clients", "said in a filing to
     # the Shenzhen Stock Exchange": the document it was said in, and to whom.
     r"in (?:an?|its|his|her|their|the(?: same)?) (?:[\w-]+ ){0,3}?(?:statement|interview|note|letter|memo|email|e-mail|"
@@ -1580,7 +1584,7 @@ _TRAILING_CUE = re.compile(
     r"|(?:after|following|during) (?:a|an|the|his|her|its|their) [^,;:“”\"]{1,80}?)){0,2}"
     # "…, the ministry said on Thursday, after two days of talks in the capital, Muscat.": when it was
     # said, after a comma of its own.
-    r"(?:, (?:after|following|during|ahead of) [^;:“”\"]{1,120}?)?\.?$"
+    r"(?:, (?:after|following|during|ahead of) [^;:“”\"]{1,200}?)?\.?$"
 )
 # "…forced 6,000 people from their homes on Tuesday, officials said, as crews…": a cue in mid-sentence.
 _MID_CUE = re.compile(
@@ -2297,7 +2301,7 @@ def _indirect(
         if not _TRAILING_VERBS.isdisjoint(words[-6:])
         # "…, the company said in a filing with the state regulator.": the verb a few words further back.
         or (not _WRITTEN_IN.isdisjoint(words[-12:]) and not _TRAILING_VERBS.isdisjoint(words[-16:]))
-        or (not _WHEN_SAID.isdisjoint(words[-14:]) and not _TRAILING_VERBS.isdisjoint(words[-14:]))
+        or (not _WHEN_SAID.isdisjoint(words[-32:]) and not _TRAILING_VERBS.isdisjoint(words[-32:]))
         else None
     )
     tries = 0
@@ -2366,7 +2370,11 @@ def _indirect(
                 or (
                     named is not None
                     and named.kind == "descriptor"
-                    and _PREPOSITION_START.match(text, trailing.start("rest")) is not None
+                    and (
+                        _PREPOSITION_START.match(text, trailing.start("rest")) is not None
+                        # "…, compared with $31.5 million a year earlier, the company said": a comparison.
+                        or _COMPARISON.search(text, trailing.start("rest"), last) is not None
+                    )
                 )
                 or _trailing_role_of_org(speakers, sentence.start + last + 2, verb_start)
             ):

@@ -185,3 +185,39 @@ def test_a_capitalised_plural_alone_may_be_a_name() -> None:
 def test_a_plural_noun_with_no_reporting_verb_gives_no_clause() -> None:
     text = _DROUGHT + "Herders in the north lost half their animals, and the rest are weak."
     assert _indirect(text)[1:] == []
+
+
+# --- trailing cues: a comparison before the description, a date after the verb, a long "after" -------
+
+
+def test_a_comparison_before_a_trailing_description_keeps_the_clause() -> None:
+    text = (
+        "Results\n\nZentrix Labs Inc. reported its results on Monday.\n\n"
+        "Net income came to $18.6 million, or 31 cents a share, compared with $31.5 million a year "
+        "earlier, the company said."
+    )
+    assert _speaker(_indirect(text), "Net income came to") == "zentrix labs inc."
+
+
+def test_a_date_after_the_trailing_verb() -> None:
+    text = (
+        _DROUGHT
+        + "More than 4.2 million animals have died since the winter began, the ministry reported on March 11."
+    )
+    assert _speaker(_indirect(text), "More than 4.2 million") == "ministry of agriculture"
+
+
+def test_a_long_after_phrase_after_the_trailing_cue() -> None:
+    text = _DROUGHT + (
+        "The country has banned maize exports, the ministry said Wednesday, after the price of the staple "
+        "food tripled in less than a year following a drought that destroyed much of the harvest in the south."
+    )
+    assert _speaker(_indirect(text), "The country has banned") == "ministry of agriculture"
+
+
+def test_a_comparison_with_no_reporting_verb_gives_no_clause() -> None:
+    text = (
+        _DROUGHT
+        + "Net income came to $18.6 million, compared with $31.5 million a year earlier, the best since 2019."
+    )
+    assert _indirect(text)[1:] == []
