@@ -1708,6 +1708,7 @@ _WRITTEN_IN = frozenset(
     ]
 )
 _LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to ")
+_JOINED_ACCORDING = re.compile(r"[,;] (?:but|and|while|yet|though|although) (?=according to [^,.;:]{1,80}, )")
 _SHORT_APPOSITIVE = re.compile(r",[^,]{1,80},(?=\s)")
 _DESCRIBED_BODY = re.compile(
     r", (?:a|an) (?:[\w-]+ ){0,3}(?:nonprofit|non-profit|charity|group|organi[sz]ation|firm|company|think tank|"
@@ -2052,6 +2053,14 @@ def _indirect(
             return _clause_record(
                 body, sentence.start + comma + 2, sentence.end, subject, "according to", direct
             )
+    joined = _JOINED_ACCORDING.search(text) if has_according and according is None else None
+    if joined is not None:
+        # "It named no suspects, but according to documents seen by BIRN, investigators have …": the
+        # second clause opens with its source, as a sentence of its own would.
+        rest = Sentence(sentence.start + joined.end(), sentence.end, text[joined.end() :])
+        found = _indirect(body, rest, speakers, direct)
+        if found is not None:
+            return found
     late = _LATE_ACCORDING.search(text) if has_according else None
     if late is None and has_according:
         # "Inflation slowed to 4.4%, according to the statistics agency, inside the target range.":

@@ -221,3 +221,27 @@ def test_a_comparison_with_no_reporting_verb_gives_no_clause() -> None:
         + "Net income came to $18.6 million, compared with $31.5 million a year earlier, the best since 2019."
     )
     assert _indirect(text)[1:] == []
+
+
+# --- "…, but according to market sources, its committee has begun …" --------------------------------
+
+
+def test_a_second_clause_opening_with_its_source() -> None:
+    text = _DROUGHT + (
+        "The fund has not said how it will vote, but according to market sources, its committee has begun "
+        "reviewing the proposals."
+    )
+    assert _speaker(_indirect(text), "its committee has begun") is None
+
+
+def test_a_second_clause_opening_with_a_named_source() -> None:
+    text = _DROUGHT + (
+        "The fund has not said how it will vote, but according to the Ministry of Agriculture, its committee "
+        "has begun reviewing the proposals."
+    )
+    assert _speaker(_indirect(text), "its committee has begun") == "ministry of agriculture"
+
+
+def test_according_to_inside_a_phrase_is_no_second_clause() -> None:
+    text = _DROUGHT + "The fund voted according to its rules and the herders went home."
+    assert _indirect(text)[1:] == []
