@@ -185,6 +185,8 @@ _SUBJECT_GAP = re.compile(
     # Adverbs in -ly, but not the nouns: in "Her family said", the family speaks, not "her".
     r"(?!(?:family|assembly|ally|rally|supply|monopoly)\b)[a-z]+ly|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"today|yesterday|tonight|"
+    # "Jane Roe last week told Parliament that …": when, between the subject and the verb.
+    r"(?:last|earlier this|this) (?:week|month|year)|"
     r"in a (?:\w+ )?statement,?)\s+)*"
 )
 _WORD_BEFORE_MARK = re.compile(

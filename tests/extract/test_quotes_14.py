@@ -247,3 +247,19 @@ def test_according_to_with_no_comma_after_its_source_opens_no_second_clause() ->
         _DROUGHT + "The fund has not said how it will vote, and according to custom it never will before May."
     )
     assert not [t for t, _ in _indirect(text) if t.startswith("it never will")]
+
+
+# --- "Jane Roe last week told Parliament that …" ---------------------------------------------------
+
+
+def test_a_time_between_the_subject_and_the_verb() -> None:
+    text = (
+        _DROUGHT
+        + "Energy minister Tendai Moyo last week told Parliament that the ministry would review all contracts."
+    )
+    assert _speaker(_indirect(text), "the ministry would review") == "tendai moyo"
+
+
+def test_last_week_as_the_object_is_no_subject_gap() -> None:
+    text = _DROUGHT + "Tendai Moyo spent last week in Parliament, and the herders went home."
+    assert _indirect(text)[1:] == []
