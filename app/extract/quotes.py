@@ -1965,6 +1965,9 @@ _UNRESOLVED_SUBJECT = re.compile(
     r"|[A-Z][a-z’']+-[A-Z][\w’'-]+)"
 )
 _SAID_VERBS = frozenset(["said", "says", "say", "told", "tells", "warned"])
+# "The Prosecution confirmed to BIRN that …": verbs as plainly reporting as "said", for a subject no
+# reference stands for.
+_PLAIN_REPORTING = frozenset(["confirmed", "confirms", "announced", "announces", "stated", "states"])
 # "In a statement, the Health Service Executive said" in an article that calls it "the HSE": a name
 # no reference covers, whose capitals spell the acronym of an organisation the article names.
 _SPELLED_SUBJECT = re.compile(
@@ -1996,7 +1999,7 @@ def _unresolved_trailing(body: str, start: int, verb_start: int, verb: str) -> b
 
 def _unresolved_subject(speakers: _Speakers, start: int, verb_start: int, verb: str) -> bool:
     """Does the sentence open with a subject no reference stands for, then a plain reporting verb?"""
-    if verb not in _SAID_VERBS:
+    if verb not in _SAID_VERBS and verb not in _PLAIN_REPORTING:
         return False
     opening = speakers.past_dateline(start)
     words = _UNRESOLVED_SUBJECT.match(speakers.body, opening, verb_start)

@@ -263,3 +263,16 @@ def test_a_time_between_the_subject_and_the_verb() -> None:
 def test_last_week_as_the_object_is_no_subject_gap() -> None:
     text = _DROUGHT + "Tendai Moyo spent last week in Parliament, and the herders went home."
     assert _indirect(text)[1:] == []
+
+
+# --- "The Prosecution confirmed to BIRN on Monday that …" with no reference for the subject -----------
+
+
+def test_an_unresolved_subject_before_confirmed_that() -> None:
+    text = _DROUGHT + "The Prosecution confirmed to reporters on Monday that it was investigating the award."
+    assert _speaker(_indirect(text), "it was investigating") is None
+
+
+def test_confirmed_with_an_object_and_no_that_gives_no_clause() -> None:
+    text = _DROUGHT + "The Prosecution confirmed the charges on Monday."
+    assert _indirect(text)[1:] == []
