@@ -1986,6 +1986,28 @@ def _spelled_out_org(speakers: _Speakers, start: int, verb_start: int) -> Refere
     return speakers.spelled_by(initials) if len(initials) >= 2 else None
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z][a-z]{2,7}(?=[\s,])")
+
+
+def _acronym_word_org(speakers: _Speakers, start: int, verb_start: int) -> Reference | None:
+    """ "Rera, the regulatory arm of the DLD, said" after "the Real Estate Regulatory Agency": an acronym
+    written as a word (as "Nato", "Unicef" are), opening the sentence, for the organisation it spells."""
+    opening = speakers.past_dateline(start)
+    word = _ACRONYM_WORD.match(speakers.body, opening, verb_start)
+    if word is None or _SUBJECT_GAP.fullmatch(speakers.body, word.end(), verb_start) is None:
+        return None
+    initials = word.group().upper()
+    found: Reference | None = None
+    for reference in speakers.references:
+        if reference.type != "organisation" or reference.kind != "name" or reference.start >= opening:
+            continue
+        if "".join(w[0] for w in reference.text.split() if w[0].isupper()) == initials:
+            if found is not None and found.key != reference.key:
+                return None
+            found = reference
+    return found
+
+
 # "…, the regional administration said.": a description after a trailing cue's comma that no reference
 # stands for.
 _UNRESOLVED_TRAILING = re.compile(r"the (?:[A-Z][\w-]+ )?(?:[a-z][\w-]* )?[a-z][\w-]*\s*")
@@ -2224,7 +2246,9 @@ def _indirect(
         if subject is None and body[verb_start - 2 : verb_start - 1] in ("”", '"', "’", "»", ","):
             subject = _appositive_subject(speakers, sentence.start, verb_start)
         if subject is None and verb in _SAID_VERBS:
-            subject = _spelled_out_org(speakers, sentence.start, verb_start)
+            subject = _spelled_out_org(speakers, sentence.start, verb_start) or _acronym_word_org(
+                speakers, sentence.start, verb_start
+            )
         if subject is None:
             short = _SHORT_NAME_SPOKESPERSON.fullmatch(
                 body, speakers.past_dateline(sentence.start), verb_start

@@ -276,3 +276,18 @@ def test_an_unresolved_subject_before_confirmed_that() -> None:
 def test_confirmed_with_an_object_and_no_that_gives_no_clause() -> None:
     text = _DROUGHT + "The Prosecution confirmed the charges on Monday."
     assert _indirect(text)[1:] == []
+
+
+# --- "Rera, the regulatory arm of …, said" after "the Real Estate Regulatory Agency" ------------------
+
+_AGENCY = "Homes\n\nThe Real Estate Regulatory Agency was set up in 2007 to oversee developers.\n\n"
+
+
+def test_an_acronym_written_as_a_word_is_the_body_it_spells() -> None:
+    text = _AGENCY + "Rera, the regulatory arm of the land department, said it would require escrow accounts."
+    assert _speaker(_indirect(text), "it would require") == "real estate regulatory agency"
+
+
+def test_a_word_that_spells_no_named_body_is_no_speaker() -> None:
+    text = _AGENCY + "Reda, a broker in the marina, said prices would fall by a tenth next year."
+    assert all(s != "real estate regulatory agency" for _, s in _indirect(text))
