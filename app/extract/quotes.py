@@ -1954,11 +1954,15 @@ _UNRESOLVED_SUBJECT = re.compile(
     r"(?:In (?:a|an|its|their|his|her) (?:[a-z]+ )?(?:statement|report|letter|interview|post|filing|release)"
     r"(?: [^,.;:“”\"]{1,40})?, "
     # "However, the Vita Royal House … says": a conjunction before the subject.
-    r"|(?:However|But|Meanwhile|Yet|Still),? )?(?:the (?=[A-Z]))?"
+    r"|(?:However|But|Meanwhile|Yet|Still),? "
+    # "In Bengaluru, Karnataka's Water Resources Minister told reporters": where, before the subject.
+    r"|In [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?, )?(?:the (?=[A-Z]))?"
     # "The regional administration", "The Kherson regional administration": a description.
     r"(?:[Tt]he (?:[A-Z][\w-]+ )?(?:[a-z][\w-]* )?[a-z][\w-]*"
     # "Ukraine's military", "Acme's board": a description of a country's or organisation's body.
     r"|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}[’']s (?:[a-z][\w-]* )?[a-z][\w-]*"
+    # "Denmark has gone furthest. Its government announced …": a body of a place, by a possessive pronoun.
+    r"|(?:Its|Their) (?:[a-z][\w-]* )?[a-z][\w-]*"
     # A name of two to four words, or one with a hyphen ("Roe-Diaz"): one capitalised word alone is as
     # often a common noun opening a headline ("Union says …") or a sentence ("Forecasters said …").
     r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}(?: of [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"

@@ -291,3 +291,21 @@ def test_an_acronym_written_as_a_word_is_the_body_it_spells() -> None:
 def test_a_word_that_spells_no_named_body_is_no_speaker() -> None:
     text = _AGENCY + "Reda, a broker in the marina, said prices would fall by a tenth next year."
     assert all(s != "real estate regulatory agency" for _, s in _indirect(text))
+
+
+# --- "In Bengaluru, Karnataka's Water Minister told reporters that …", "Its government announced …" --
+
+
+def test_a_place_set_before_an_unresolved_subject() -> None:
+    text = _DROUGHT + "In Bengaluru, Karnataka's Water Minister told reporters that the reservoirs were low."
+    assert _speaker(_indirect(text), "the reservoirs were low") is None
+
+
+def test_a_possessive_pronoun_subject_no_reference_stands_for() -> None:
+    text = "Bans\n\nDenmark has gone furthest. Its government announced in May that it wants a ban for under-15s."
+    assert _speaker(_indirect(text), "it wants a ban") is None
+
+
+def test_a_place_set_before_a_subject_with_no_reporting_verb_gives_no_clause() -> None:
+    text = _DROUGHT + "In Bengaluru, Karnataka's Water Minister opened a new reservoir."
+    assert _indirect(text)[1:] == []
