@@ -3313,8 +3313,13 @@ _THAT_GROUP_SAY = re.compile(
 # "… by officers of the State Security Committee (SSC), which said at the time that …": the body just
 # named reports the clause.
 _WHICH_SAID_THAT = re.compile(
-    r"(?:\s+\([A-Z][\w&.]{1,9}\)|\))?, which (?:also |later )?(?:said|says|claimed|alleged|warned)"
-    r"(?: (?:at the time|then|earlier|in a statement))? that (?P<clause>[^;:]+?)\.?$"
+    r"(?:\s+\([A-Z][\w&.]{1,9}\)|\))?, which (?:also |later )?"
+    r"(?P<verb>said|says|claimed|alleged|warned|estimates|estimated|reported|reports)"
+    # "which said in its annual report in June that": the document and the time, before "that".
+    r"(?: (?:at the time|then|earlier|in a statement|in (?:its|a|an|their) (?:[\w-]+ ){0,3}?"
+    r"(?:report|statement|review|assessment|update|study|survey|outlook|bulletin)|"
+    r"in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|"
+    r"last (?:week|month|year)))* that (?P<clause>[^;:]+?)\.?$"
 )
 
 
@@ -3330,7 +3335,9 @@ def _body_which_said(speakers: _Speakers, sentence: Sentence, direct: _DirectQuo
             match = _WHICH_SAID_THAT.match(speakers.body, reference.end, sentence.end)
             if match is not None:
                 start = match.start("clause")
-                return _clause_record(speakers.body, start, match.end("clause"), reference, "said", direct)
+                return _clause_record(
+                    speakers.body, start, match.end("clause"), reference, match.group("verb"), direct
+                )
             break
         at = sentence.text.find(", which ", at + 8)
     return None

@@ -309,3 +309,27 @@ def test_a_possessive_pronoun_subject_no_reference_stands_for() -> None:
 def test_a_place_set_before_a_subject_with_no_reporting_verb_gives_no_clause() -> None:
     text = _DROUGHT + "In Bengaluru, Karnataka's Water Minister opened a new reservoir."
     assert _indirect(text)[1:] == []
+
+
+# --- "…, according to the Union of Greek Shipowners, which said in its annual report in June that …" --
+
+
+def test_a_body_which_said_in_its_report_that() -> None:
+    text = _DROUGHT + (
+        "Herders lost a fifth of their animals, according to the Herders Union of Mongolia, which said in its "
+        "annual report in June that the national herd had shrunk to 60 million head."
+    )
+    assert _speaker(_indirect(text), "the national herd had shrunk") == "herders union of mongolia"
+
+
+def test_a_body_which_estimates_that() -> None:
+    text = _DROUGHT + (
+        "The leopard is listed as endangered by the Wildlife Trust of Oman, which estimates that fewer than "
+        "200 adults remain in the wild."
+    )
+    assert _speaker(_indirect(text), "fewer than 200 adults") == "wildlife trust of oman"
+
+
+def test_a_body_which_reported_a_thing_that_was_done_gives_no_clause() -> None:
+    text = _DROUGHT + "The herd was counted by the Wildlife Trust of Oman, which reported the losses in June."
+    assert _indirect(text)[1:] == []
