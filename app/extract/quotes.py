@@ -1487,6 +1487,8 @@ def _clause_record(
         return None
     if body[start - 2 : start] == ", " and _ADVERB_THEN_PARTICIPLE.match(body, start, end):
         return None  # "she said afterwards, still clutching a towel": what she did as she said it
+    if body[start - 2 : start] == ", " and _PAST_PARTICIPLE_PHRASE.match(body, start, end):
+        return None  # "said at the signing ceremony, held at the ministry": the occasion described
     if _WHEN_THEN_PARTICIPLE.match(body, start, end):
         return None  # "she says afterward, sitting on a crate": when and how she said it, no clause
     if direct.covers(start, end):
@@ -1503,6 +1505,11 @@ def _clause_record(
     )
 
 
+# "held at the ministry", "organised by the union": a past participle, then where or by whom; no subject.
+_PAST_PARTICIPLE_PHRASE = re.compile(
+    r"(?:held|organi[sz]ed|hosted|attended|chaired|convened|staged|broadcast|televised|streamed|"
+    r"called|arranged) (?:at|in|on|by|near|outside|inside|after|before) "
+)
 _CAPITALS_COLON = re.compile(r"[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}: (?=[A-Z])")
 _PARTICIPLE_AFTER = re.compile(
     r", (?:insisting|adding|arguing|noting|claiming|stressing|acknowledging|admitting|declaring) that "
@@ -2937,17 +2944,25 @@ def find_quotes(
 
             records.append(found)
             second = _SECOND_CUE.search(body, found.start, found.end)
+            quoted_second = False
             if second is not None and len(body[second.end() : found.end].split()) >= 3:
                 # "She told reporters that …, but said every result would be verified": the same
                 # speaker's second reported clause, a quote of its own.
                 records[-1] = dataclasses.replace(
                     found, text=body[found.start : second.start()], end=second.start()
                 )
-                records.append(
-                    dataclasses.replace(
-                        found, text=body[second.end() : found.end], start=second.end(), cue=second.group(1)
+                quoted_second = direct.covers(second.end(), found.end)
+                if not quoted_second:
+                    # "…, but warned that “risks remain.”": a second clause all in quotes is the direct
+                    # quote alone.
+                    records.append(
+                        dataclasses.replace(
+                            found,
+                            text=body[second.end() : found.end],
+                            start=second.end(),
+                            cue=second.group(1),
+                        )
                     )
-                )
             else:
                 other = _other_speaker_clause(speakers, found)
                 if other is not None:
@@ -2955,7 +2970,8 @@ def find_quotes(
                     # second speaker's clause, a quote of its own.
                     records[-1] = dataclasses.replace(found, text=body[found.start : other[0]], end=other[0])
                     records.append(other[1])
-            pieces = [found] if records[-1] is found else records[-2:]
+            # The quoted second clause's words have the speaker of the clause it was split from.
+            pieces = [found] if records[-1] is found or quoted_second else records[-2:]
             joined = (
                 _JOINED_AFTER_SOURCE.match(body, found.end, sentence.end)
                 if found.cue == "according to"

@@ -333,3 +333,36 @@ def test_a_body_which_estimates_that() -> None:
 def test_a_body_which_reported_a_thing_that_was_done_gives_no_clause() -> None:
     text = _DROUGHT + "The herd was counted by the Wildlife Trust of Oman, which reported the losses in June."
     assert _indirect(text)[1:] == []
+
+
+# --- "…, but warned that “risks remain.”"; "said at the signing ceremony, held at the ministry" -------
+
+
+def test_a_second_clause_all_in_quotes_is_the_direct_quote_alone() -> None:
+    text = _DROUGHT + (
+        "The Ministry of Agriculture said that feed prices had eased in the third quarter, but warned that "
+        '"risks to the herds remain, particularly from the late frosts."'
+    )
+    assert [t for t, _ in _indirect(text)][1:] == ["feed prices had eased in the third quarter"]
+    assert _speaker(_direct(text), "risks to the herds") == "ministry of agriculture"
+
+
+def test_a_second_clause_with_a_partial_quote_is_still_listed() -> None:
+    text = _DROUGHT + (
+        "The Ministry of Agriculture said that feed prices had eased in the third quarter, but warned that "
+        'the risks to the herds remained "serious" this winter.'
+    )
+    assert _speaker(_indirect(text), "the risks to the herds") == "ministry of agriculture"
+
+
+def test_the_occasion_described_after_the_cue_is_no_clause() -> None:
+    text = (
+        _DROUGHT
+        + '"This is not a luxury," minister Jane Haddad said at the signing ceremony, held at the ministry.'
+    )
+    assert _indirect(text)[1:] == []
+
+
+def test_a_participle_inside_the_reported_clause_is_kept() -> None:
+    text = _DROUGHT + "Minister Jane Haddad said talks held at the ministry had failed."
+    assert _speaker(_indirect(text), "talks held at the ministry") == "jane haddad"
