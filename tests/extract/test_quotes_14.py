@@ -366,3 +366,15 @@ def test_the_occasion_described_after_the_cue_is_no_clause() -> None:
 def test_a_participle_inside_the_reported_clause_is_kept() -> None:
     text = _DROUGHT + "Minister Jane Haddad said talks held at the ministry had failed."
     assert _speaker(_indirect(text), "talks held at the ministry") == "jane haddad"
+
+
+# --- "Yuki" is given to women and men alike -----------------------------------------------------------
+
+
+def test_she_after_a_person_with_a_unisex_given_name() -> None:
+    text = _DROUGHT + (
+        "Hunters are paid little, said Masaru Oda of the hunting association.\n\n"
+        '"Shooting alone will not solve it," said Yuki Hamada, an ecologist at the university.\n\n'
+        "She said the government should also fund electric fences."
+    )
+    assert _speaker(_indirect(text), "the government should also fund") == "yuki hamada"
