@@ -158,7 +158,9 @@ _SUBJECT_GAP = re.compile(
     r"(?:(?:state|local|regional|national|youth|women's|women’s|provincial|district) )?(?:unit|wing|branch|chapter))"
     # "The INDEC national statistics bureau reported": what kind of body the name is, in lower case (not
     # after a possessive: "Roe's press office" is hers).
-    r"|(?<![’']s)\s+(?:[a-z]+ ){0,2}(?:bureau|office|agency|institute|service|regulator|watchdog|ministry|department))?"
+    r"|(?<![’']s)\s+(?:[a-z]+ ){0,2}(?:bureau|office|agency|institute|service|regulator|watchdog|ministry|department|"
+    # "An IMF review mission, which visited Colombo, said": a mission the body sent speaks for it.
+    r"mission|delegation))?"
     # "Jane Roe of Malawi, who chairs the group, said": where the speaker is from, before an appositive.
     r"(?:\s+(?:of|from) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?=,))?"
     # "The miners' union at the site said": where the speaker stands.

@@ -378,3 +378,19 @@ def test_she_after_a_person_with_a_unisex_given_name() -> None:
         "She said the government should also fund electric fences."
     )
     assert _speaker(_indirect(text), "the government should also fund") == "yuki hamada"
+
+
+# --- "An IMF review mission, which visited Colombo in May, said …" ------------------------------------
+
+
+def test_a_mission_a_body_sent_speaks_for_it() -> None:
+    text = _DROUGHT + (
+        "A World Bank review mission, which visited the capital in May, said in its end-of-mission statement "
+        "that feed subsidies were costly."
+    )
+    assert _speaker(_indirect(text), "feed subsidies were costly") == "world bank"
+
+
+def test_a_mission_of_a_body_that_did_not_speak_gives_no_clause() -> None:
+    text = _DROUGHT + "A World Bank review mission visited the capital in May."
+    assert _indirect(text)[1:] == []
