@@ -2938,7 +2938,7 @@ def find_quotes(
                             )
         found = _indirect(body, sentence, speakers, direct)
         if found is None and " that " in sentence.text:
-            found = _document_saying(speakers, sentence, direct)
+            found = _document_saying(speakers, sentence, direct) or _concern_that(speakers, sentence, direct)
         if found is not None:
             inside = bisect.bisect_right(direct_starts, found.start) - 1
             if inside >= 0 and found.start < direct[inside].end:
@@ -3400,6 +3400,25 @@ _DOCUMENT_SAYING = re.compile(
     r"\b(?:a|an|the|its|their) (?:[a-z-]+ ){0,2}?(?:letter|statement|motion|petition|report|note|resolution|"
     r"communiqu[eé]|notice) (?P<cue>warning|saying|stating|arguing|claiming|insisting|alleging) that "
 )
+
+
+# "Rights groups have raised concerns that …", "voiced fears that …": what was said, as a noun's content.
+_CONCERN_THAT = re.compile(
+    r"\b(?P<verb>raised|voiced|expressed|aired) (?:(?:serious|growing|new) )?(?:concerns?|fears?|doubts?|worries) that "
+)
+
+
+def _concern_that(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
+    match = _CONCERN_THAT.search(sentence.text)
+    if match is None:
+        return None
+    verb_start = sentence.start + match.start("verb")
+    subject = speakers.subject_before(verb_start, sentence.start)
+    if subject is None and not _unnamed(speakers.body, speakers.past_dateline(sentence.start), verb_start):
+        return None
+    return _clause_record(
+        speakers.body, sentence.start + match.end(), sentence.end, subject, match.group("verb"), direct
+    )
 
 
 def _document_saying(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:

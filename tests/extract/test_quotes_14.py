@@ -394,3 +394,21 @@ def test_a_mission_a_body_sent_speaks_for_it() -> None:
 def test_a_mission_of_a_body_that_did_not_speak_gives_no_clause() -> None:
     text = _DROUGHT + "A World Bank review mission visited the capital in May."
     assert _indirect(text)[1:] == []
+
+
+# --- "Rights groups have raised concerns that …" -------------------------------------------------------
+
+
+def test_concerns_raised_by_an_unnamed_group() -> None:
+    text = _DROUGHT + "Rights groups have also raised concerns that the feed would reach only large herds."
+    assert _speaker(_indirect(text), "the feed would reach") is None
+
+
+def test_concerns_raised_by_a_named_body() -> None:
+    text = _DROUGHT + "The Ministry of Agriculture has voiced fears that the frost would kill more animals."
+    assert _speaker(_indirect(text), "the frost would kill") == "ministry of agriculture"
+
+
+def test_concerns_a_thing_raised_are_no_ones_words() -> None:
+    text = _DROUGHT + "The plan raised concerns that it would cost jobs."
+    assert _indirect(text)[1:] == []
