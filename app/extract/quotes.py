@@ -690,6 +690,25 @@ def _post_after_org(speakers: _Speakers, opening: int, verb_start: int) -> Refer
     return _post_holder_of(speakers, post.group("head"), organisation)
 
 
+_OWNED_UNIT = re.compile(r"(?:[’']s?)? (?:[a-z][\w-]* ){1,2}")
+
+
+def _unit_named_after(speakers: _Speakers, owner: Reference | None, verb_start: int) -> Reference | None:
+    """ "ABC News' affiliate WFTS reported": the body named after its owner's possessive speaks."""
+    if owner is None or owner.type != "organisation" or not _is_possessive(speakers.body, owner):
+        return None
+    unit = _OWNED_UNIT.match(speakers.body, owner.end, verb_start)
+    named = speakers.starting_at(unit.end()) if unit is not None else None
+    if (
+        named is None
+        or named.type != "organisation"
+        or named.kind != "name"
+        or _SUBJECT_GAP.fullmatch(speakers.body, named.end, verb_start) is None
+    ):
+        return None
+    return named
+
+
 def _is_possessive(body: str, reference: Reference) -> bool:
     """ "Acme's", or "Pellmont Labs' " after a name ending in s: the name qualifies what follows."""
     after = body[reference.end : reference.end + 2]
@@ -2157,6 +2176,7 @@ def _indirect(
         rest_start = sentence.start + middle.start("rest")
         rest_end = sentence.start + middle.start("verb")
         subject = _named_at(speakers, rest_start)  # ", the ONS said,"
+        subject = _unit_named_after(speakers, subject, rest_end) or subject
         if (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, rest_end)) or _unnamed(
             body, rest_start, rest_end
         ):
@@ -2360,6 +2380,7 @@ def _indirect(
         rest_start = sentence.start + trailing.start("rest")
         verb_start = sentence.start + trailing.start("verb")
         subject = _named_at(speakers, rest_start)  # "…, the Ministry of Finance said."
+        subject = _unit_named_after(speakers, subject, verb_start) or subject
         role_of_org = (subject is None or subject.kind == "role") and _trailing_role_of_org(
             speakers, rest_start, verb_start
         )

@@ -412,3 +412,22 @@ def test_concerns_raised_by_a_named_body() -> None:
 def test_concerns_a_thing_raised_are_no_ones_words() -> None:
     text = _DROUGHT + "The plan raised concerns that it would cost jobs."
     assert _indirect(text)[1:] == []
+
+
+# --- "…, ABC News' affiliate WFTS reported." ---------------------------------------------------------
+
+
+def test_a_body_named_after_its_owners_possessive_speaks() -> None:
+    text = (
+        "Storm\n\nNorthwind Media owns a string of stations, among them KTVX.\n\n"
+        "Traffic was at a crawl for much of Tuesday night, Northwind Media's affiliate KTVX reported."
+    )
+    assert _speaker(_indirect(text), "Traffic was at a crawl") == "ktvx"
+
+
+def test_an_owners_possessive_before_a_thing_is_no_speaker_change() -> None:
+    text = (
+        "Storm\n\nNorthwind Media owns a string of stations.\n\n"
+        "Traffic was at a crawl for much of Tuesday night, Northwind Media reported."
+    )
+    assert _speaker(_indirect(text), "Traffic was at a crawl") == "northwind media"
