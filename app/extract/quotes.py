@@ -3341,11 +3341,19 @@ _MOVE_CAPITALS_SAY = re.compile(
 # "a case that rights groups say is part of a crackdown", "a law that critics say is modeled on …": what
 # an unnamed group says of the thing just named, up to a clause joined after a comma.
 _THAT_GROUP_SAY = re.compile(
-    r"\bthat (?P<who>(?:[a-z-]+ ){0,2}(?:critics|groups|activists|analysts|experts|observers|opponents|"
-    r"campaigners|residents|economists|lawyers|scientists|researchers|advocates|officials)) "
+    # "a measure that provincial officials say falls short", "which the authors say is a sign that …".
+    r"\b(?:that|which) (?P<who>(?:[a-z-]+ ){0,2}(?:critics|groups|activists|analysts|experts|observers|opponents|"
+    r"campaigners|residents|economists|lawyers|scientists|researchers|advocates|officials|authors)) "
     r"(?:say|said|argue|argued|claim|claimed|allege|alleged) "
-    r"(?P<clause>(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\b[^.;:]+?)"
+    r"(?P<clause>(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\b|[a-z]+s (?!of\b))[^.;:]+?)"
     r"(?=, (?:and|but|while|whereas) |[;:]|\.?$)"
+)
+# "environmental groups who say they were not consulted": an unnamed group's words in a relative clause.
+_GROUP_WHO_SAY = re.compile(
+    r"\b(?:[a-z-]+ ){0,2}(?:critics|groups|activists|analysts|experts|observers|opponents|campaigners|residents|"
+    r"economists|lawyers|scientists|researchers|advocates|officials|farmers|workers|traders|unions) who "
+    r"(?:say|said|argue|argued|claim|claimed|allege|alleged) (?:that )?"
+    r"(?P<clause>(?:they|it|the|their|he|she)\b[^.;:]+?)(?=, (?:and|but|while|whereas) |[;:]|\.?$)"
 )
 
 
@@ -3398,9 +3406,14 @@ def _relative_clause(speakers: _Speakers, sentence: Sentence, direct: _DirectQuo
             ):
                 start, end = sentence.start + capitals.start("clause"), sentence.end
                 return _clause_record(speakers.body, start, end, None, "say", direct)
-    if match is None and " that " in sentence.text:
+    if match is None and (" that " in sentence.text or " which " in sentence.text):
         match = _THAT_GROUP_SAY.search(sentence.text)
         if match is not None:  # the group is in lower case: no one named
+            start, end = sentence.start + match.start("clause"), sentence.start + match.end("clause")
+            return _clause_record(speakers.body, start, end, None, "say", direct)
+    if match is None and " who " in sentence.text:
+        match = _GROUP_WHO_SAY.search(sentence.text)
+        if match is not None:
             start, end = sentence.start + match.start("clause"), sentence.start + match.end("clause")
             return _clause_record(speakers.body, start, end, None, "say", direct)
     if match is None:

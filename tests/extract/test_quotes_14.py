@@ -431,3 +431,32 @@ def test_an_owners_possessive_before_a_thing_is_no_speaker_change() -> None:
         "Traffic was at a crawl for much of Tuesday night, Northwind Media reported."
     )
     assert _speaker(_indirect(text), "Traffic was at a crawl") == "northwind media"
+
+
+# --- "a measure that provincial officials say falls short", "groups who say they were not consulted" --
+
+
+def test_a_relative_clause_an_unnamed_group_says_with_a_plain_verb() -> None:
+    text = (
+        _DROUGHT
+        + "The ministry will send feed, a measure that provincial officials say falls short of what herders need."
+    )
+    assert _speaker(_indirect(text), "falls short of what") is None
+
+
+def test_which_the_authors_say() -> None:
+    text = _DROUGHT + "Of the 51 animals counted, 14 were young, which the authors say is a sign of recovery."
+    assert _speaker(_indirect(text), "is a sign of recovery") is None
+
+
+def test_a_group_who_say() -> None:
+    text = (
+        _DROUGHT
+        + "The licence was granted despite objections from environmental groups who say they were not consulted."
+    )
+    assert _speaker(_indirect(text), "they were not consulted") is None
+
+
+def test_a_group_who_say_nothing_gives_no_clause() -> None:
+    text = _DROUGHT + "The licence was granted despite objections from environmental groups who met in May."
+    assert _indirect(text)[1:] == []
