@@ -487,7 +487,10 @@ def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
 _COURTESY = "|".join(
     sorted(HONORIFICS | {"Prof", "Professor", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Maj"})
 )
-_COMMA_BEFORE_NAME = re.compile(rf", (?:(?:{_COURTESY})\.? |(?:[A-Za-z][\w-]* ){{1,4}})?$")
+# ", volcanologist Dr. ": role words, then a courtesy title, before the name.
+_COMMA_BEFORE_NAME = re.compile(
+    rf", (?:(?:[a-z][\w-]* ){{0,3}}(?:{_COURTESY})\.? |(?:[A-Za-z][\w-]* ){{1,4}})?$"
+)
 # ", a trader who gave his surname only as Roe, said", ", known only as Roe, said": the appositive
 # that says how the person is named ends with the name.
 _COMMA_NAMED_AS = re.compile(
@@ -1993,7 +1996,8 @@ _UNRESOLVED_SUBJECT = re.compile(
     r"|(?:Its|Their) (?:[a-z][\w-]* )?[a-z][\w-]*"
     # A name of two to four words, or one with a hyphen ("Roe-Diaz"): one capitalised word alone is as
     # often a common noun opening a headline ("Union says …") or a sentence ("Forecasters said …").
-    r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}(?: of [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
+    # (A capital may be accented: "Uisce Éireann".)
+    r"|[A-Z][\w’'-]+(?: [A-ZÀ-ÖØ-Þ][\w’'-]+){1,3}(?: of [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
     r"|[A-Z][a-z’']+-[A-Z][\w’'-]+)"
 )
 _SAID_VERBS = frozenset(["said", "says", "say", "told", "tells", "warned"])
@@ -2057,7 +2061,8 @@ def _unresolved_subject(speakers: _Speakers, start: int, verb_start: int, verb: 
         return False
     opening = speakers.past_dateline(start)
     words = _UNRESOLVED_SUBJECT.match(speakers.body, opening, verb_start)
-    if words is None or any(w in _PRONOUN_WORDS for w in words.group().split()):
+    # The subject itself, past a set-off opening ("In a statement this afternoon, "), has no pronoun.
+    if words is None or any(w in _PRONOUN_WORDS for w in words.group().rsplit(", ", 1)[-1].split()):
         return False
     return _SUBJECT_GAP.fullmatch(speakers.body, words.end(), verb_start) is not None
 

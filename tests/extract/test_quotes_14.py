@@ -460,3 +460,33 @@ def test_a_group_who_say() -> None:
 def test_a_group_who_say_nothing_gives_no_clause() -> None:
     text = _DROUGHT + "The licence was granted despite objections from environmental groups who met in May."
     assert _indirect(text)[1:] == []
+
+
+# --- "Uisce Éireann said", "In a statement this afternoon, …", ", volcanologist Dr. Jane Roe, stressed" --
+
+_WATER = "Water\n\nPeople in the west were told to boil their water.\n\n"
+
+
+def test_an_unresolved_name_with_an_accented_capital_says() -> None:
+    text = _WATER + "Uisce Éireann said the money had been allocated for a new plant."
+    assert _speaker(_indirect(text), "the money had been") is None
+
+
+def test_a_time_with_this_before_an_unresolved_subject() -> None:
+    text = (
+        _WATER
+        + "In a statement this afternoon, Uisce Éireann said the money had been allocated for a new plant."
+    )
+    assert _speaker(_indirect(text), "the money had been") is None
+
+
+def test_a_pronoun_subject_after_the_statement_is_not_unresolved() -> None:
+    text = _WATER + "In a statement this afternoon, this said the money had been allocated for a new plant."
+    assert not [t for t, _ in _indirect(text) if t.startswith("the money")]
+
+
+def test_role_words_and_a_courtesy_title_before_an_appositive_name() -> None:
+    text = _WATER + (
+        "The report's lead author, volcanologist Dr. Sigrun Einarsdottir, stressed that the risk was low."
+    )
+    assert _speaker(_indirect(text), "the risk was low") == "sigrun einarsdottir"
