@@ -677,7 +677,7 @@ def _post_holder_of(speakers: _Speakers, head: str, organisation: Reference) -> 
 
 
 # "The SCA chief ", "The bank's governor ": a post of the body just named, then the verb.
-_POST_AFTER_ORG = re.compile(r"(?:[’']s)? (?P<head>[a-z-]+) ")
+_POST_AFTER_ORG = re.compile(r"(?: \([A-Z][\w&.-]{1,9}\))?(?:[’']s)? (?P<head>[a-z-]+) ")
 
 
 def _post_after_org(speakers: _Speakers, opening: int, verb_start: int) -> Reference | None:
@@ -688,9 +688,37 @@ def _post_after_org(speakers: _Speakers, opening: int, verb_start: int) -> Refer
     if organisation is None or organisation.type != "organisation" or organisation.kind != "name":
         return None
     post = _POST_AFTER_ORG.fullmatch(speakers.body, organisation.end, verb_start)
-    if post is None or post.group("head") not in ROLE_HEADS or post.group("head") in _NOT_ROLE_OF:
+    if (
+        post is None
+        or (post.group("head") not in ROLE_HEADS and post.group("head") not in _MEMBER_NOUNS)
+        or post.group("head") in _NOT_ROLE_OF
+    ):
         return None
-    return _post_holder_of(speakers, post.group("head"), organisation)
+    holder = _post_holder_of(speakers, post.group("head"), organisation)
+    if holder is None and post.group("head") in _MEMBER_NOUNS:
+        # "Jane Roe … said ….\n\nThe Labour Party politician said …": an epithet for the one person
+        # the article just named, who is of that party.
+        holder = _last_person_named(speakers, opening)
+    return holder
+
+
+# A member of a party or a house, not a post it has one holder of.
+_MEMBER_NOUNS = frozenset(["politician", "lawmaker", "legislator", "parliamentarian"])
+
+
+def _last_person_named(speakers: _Speakers, position: int) -> Reference | None:
+    """The person last named by name before ``position``, within a few sentences, if no one else was."""
+    found: Reference | None = None
+    index = bisect.bisect_left(speakers.starts, position) - 1
+    while index >= 0 and speakers.references[index].start >= position - 400:
+        reference = speakers.references[index]
+        if reference.type == "person" and reference.key:
+            if found is not None and reference.key != found.key:
+                return None  # two people named just before: no telling which
+            if reference.kind == "name":
+                found = reference
+        index -= 1
+    return found
 
 
 _OWNED_UNIT = re.compile(r"(?:[’']s?)? (?:[a-z][\w-]* ){1,2}")

@@ -490,3 +490,24 @@ def test_role_words_and_a_courtesy_title_before_an_appositive_name() -> None:
         "The report's lead author, volcanologist Dr. Sigrun Einarsdottir, stressed that the risk was low."
     )
     assert _speaker(_indirect(text), "the risk was low") == "sigrun einarsdottir"
+
+
+# --- "The Democratic Renewal Party (DRP) politician said" after naming her ------------------------------
+
+
+def test_a_party_politician_is_the_person_just_named() -> None:
+    text = (
+        "Smelter\n\nThe Democratic Renewal Party won ten seats in May.\n\n"
+        "Dewi Lestari, a member of the energy commission, said the commission would summon the ministry.\n\n"
+        "The Democratic Renewal Party (DRP) politician said the government had been too focused on exports."
+    )
+    assert _speaker(_indirect(text), "the government had been too focused") == "dewi lestari"
+
+
+def test_a_party_politician_after_two_people_is_no_one() -> None:
+    text = (
+        "Smelter\n\nThe Democratic Renewal Party won ten seats in May.\n\n"
+        "Dewi Lestari and Budi Santoso, members of the energy commission, said the commission would act.\n\n"
+        "The Democratic Renewal Party (DRP) politician said the government had been too focused on exports."
+    )
+    assert not [s for t, s in _indirect(text) if t.startswith("the government had been") and s]
