@@ -806,7 +806,11 @@ _NAME_HEADS = frozenset(
 _FACILITY_HEADS = frozenset(["airport", "hospital", "centre", "center"])
 
 
-_LOCAL_OWNER = re.compile(r"the (?:town|city|county|village|municipality|borough|district)[’']s [a-z]")
+# "the town's planning department", "the ward office": a unit of local government, by its place.
+_LOCAL_OWNER = re.compile(
+    r"the (?:(?:town|city|county|village|municipality|borough|district)[’']s [a-z]|"
+    r"(?:ward|village|parish) [a-z])"
+)
 
 
 def _descriptor_target(

@@ -511,3 +511,11 @@ def test_a_party_politician_after_two_people_is_no_one() -> None:
         "The Democratic Renewal Party (DRP) politician said the government had been too focused on exports."
     )
     assert not [s for t, s in _indirect(text) if t.startswith("the government had been") and s]
+
+
+def test_the_ward_office_is_not_the_police_office_named_before() -> None:
+    text = (
+        "Landslide\n\nThe District Police Office said 40 personnel had been sent.\n\n"
+        "Among the missing are a mother and her two sons, according to the ward office."
+    )
+    assert _speaker(_indirect(text), "Among the missing") is None
