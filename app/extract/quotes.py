@@ -1659,7 +1659,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:(?:In|At|On|Outside|Across|Elsewhere|Among) [^,.;:]{1,60}, (?:(?:where )?[^,.;:]{1,60}, )?)?"
     r"(?:[A-Z][a-z]+ly, )?"  # "Privately, ministers concede …"
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:(?:the|The|some|Some|many|Many|several|Several|other|"
-    r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]* ){0,2}(?:(?!(?:of|for|and|the)\b)[a-z][\w-]* )?(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
+    r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]*(?:s[’'])? ){0,2}(?:(?!(?:of|for|and|the)\b)[a-z][\w-]* )?(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
     r"[Aa]nalysts|[Ee]xperts|[Cc]ritics|[Cc]ampaigners|[Ee]conomists|[Ii]nvestigators|[Pp]rosecutors|[Ss]ources|"
     r"[Dd]octors|[Ss]cientists|[Rr]esearchers|[Ww]itnesses|[Oo]rgani[sz]ers|[Cc]ouncill?ors|[Ll]awmakers|"
     r"[Ll]egislators|[Mm]inisters|[Dd]iplomats|[Oo]bservers|[Tt]raders|[Uu]nions|[Ww]orkers|[Pp]arents|"
@@ -1675,6 +1675,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Cc]ompanies|[Ff]irms|"
     # "Industry groups warn that …", "Rights groups say …": groups of no one name.
     r"[Gg]roups|"
+    # "Lorry drivers' associations said": trade bodies of no one name.
+    r"[Aa]ssociations|"
     # "… a Labour source said. Another said …": one more of the same unnamed voices.
     r"Another|Others)"
     # "residents and former councillors": a second group coordinated with the first.

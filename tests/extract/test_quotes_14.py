@@ -519,3 +519,13 @@ def test_the_ward_office_is_not_the_police_office_named_before() -> None:
         "Among the missing are a mother and her two sons, according to the ward office."
     )
     assert _speaker(_indirect(text), "Among the missing") is None
+
+
+def test_a_plural_possessive_before_an_unnamed_group() -> None:
+    text = _DROUGHT + "Lorry drivers' associations said at least 300 vehicles were stranded on the highway."
+    assert _speaker(_indirect(text), "at least 300 vehicles") is None
+
+
+def test_associations_that_did_not_speak_give_no_clause() -> None:
+    text = _DROUGHT + "Lorry drivers' associations blocked the highway for three days."
+    assert _indirect(text)[1:] == []
