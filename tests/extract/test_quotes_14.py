@@ -1,4 +1,6 @@
-"""Quotes and speakers, set 14: a body's own document after "according to", … (all sentences made up)."""
+"""Quotes and speakers, set 14: a body's own survey, unnamed officials mid-paragraph, a body's leader by
+post, quote paragraphs after reported speech, unnamed groups and relative clauses, trailing cues with
+comparisons and dates, acronyms written as words (all sentences made up)."""
 
 from tests.extract.reading import direct_quotes as _direct
 from tests.extract.reading import indirect_quotes as _indirect
