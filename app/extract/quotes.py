@@ -158,7 +158,9 @@ _SUBJECT_GAP = re.compile(
     r"(?:(?:state|local|regional|national|youth|women's|women’s|provincial|district) )?(?:unit|wing|branch|chapter))"
     # "The INDEC national statistics bureau reported": what kind of body the name is, in lower case (not
     # after a possessive: "Roe's press office" is hers).
-    r"|(?<![’']s)\s+(?:[a-z]+ ){0,2}(?:bureau|office|agency|institute|service|regulator|watchdog|ministry|department))?"
+    r"|(?<![’']s)\s+(?:[a-z]+ ){0,2}(?:bureau|office|agency|institute|service|regulator|watchdog|ministry|department|"
+    # "An IMF review mission, which visited Colombo, said": a mission the body sent speaks for it.
+    r"mission|delegation))?"
     # "Jane Roe of Malawi, who chairs the group, said": where the speaker is from, before an appositive.
     r"(?:\s+(?:of|from) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?=,))?"
     # "The miners' union at the site said": where the speaker stands.
@@ -185,6 +187,8 @@ _SUBJECT_GAP = re.compile(
     # Adverbs in -ly, but not the nouns: in "Her family said", the family speaks, not "her".
     r"(?!(?:family|assembly|ally|rally|supply|monopoly)\b)[a-z]+ly|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"today|yesterday|tonight|"
+    # "Jane Roe last week told Parliament that …": when, between the subject and the verb.
+    r"(?:last|earlier this|this) (?:week|month|year)|"
     r"in a (?:\w+ )?statement,?)\s+)*"
 )
 _WORD_BEFORE_MARK = re.compile(
@@ -486,7 +490,10 @@ def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
 _COURTESY = "|".join(
     sorted(HONORIFICS | {"Prof", "Professor", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Maj"})
 )
-_COMMA_BEFORE_NAME = re.compile(rf", (?:(?:{_COURTESY})\.? |(?:[A-Za-z][\w-]* ){{1,4}})?$")
+# ", volcanologist Dr. ": role words, then a courtesy title, before the name.
+_COMMA_BEFORE_NAME = re.compile(
+    rf", (?:(?:[a-z][\w-]* ){{0,3}}(?:{_COURTESY})\.? |(?:[A-Za-z][\w-]* ){{1,4}})?$"
+)
 # ", a trader who gave his surname only as Roe, said", ", known only as Roe, said": the appositive
 # that says how the person is named ends with the name.
 _COMMA_NAMED_AS = re.compile(
@@ -622,6 +629,120 @@ def _scan_role_holder(speakers: _Speakers, head: str) -> Reference | None:
     return found
 
 
+# Words for whoever leads a body, whatever the post is called: "the SCA chief", "the head of the SCA".
+_LEADER_WORDS = frozenset(["head", "chief", "boss", "leader"])
+_TOP_POSTS = frozenset(
+    [
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chair",
+        "president",
+        "chief",
+        "head",
+        "governor",
+        "director-general",
+        "secretary-general",
+        "commissioner",
+    ]
+)
+_TOP_POST_PHRASES = ("managing director", "director general", "secretary general", "executive director")
+# "Jane Roe, chairman and managing director of the ": the post set off after a name, then the body.
+_POST_OF_BEFORE = re.compile(r", (?P<post>[a-z][a-z -]{2,80}?) (?:of|at) (?:the )?$")
+
+
+def _leads(post: str, head: str) -> bool:
+    """Is ``post`` ("chairman and managing director") the post ``head`` ("chief", "chairman") names?"""
+    words = set(post.split())
+    if head not in _LEADER_WORDS:
+        return head in words
+    return not _TOP_POSTS.isdisjoint(words) or any(phrase in post for phrase in _TOP_POST_PHRASES)
+
+
+def _post_holder_of(speakers: _Speakers, head: str, organisation: Reference) -> Reference | None:
+    """The one person the article names as holding the post ``head`` at ``organisation`` ("Jane Roe,
+    chairman of the SCA" for "the SCA chief"), else None."""
+    found: Reference | None = None
+    body = speakers.body
+    for reference in speakers.references:
+        if reference.key != organisation.key or reference.type != "organisation":
+            continue
+        post = _POST_OF_BEFORE.search(body, max(0, reference.start - 100), reference.start)
+        if post is None or not _leads(post.group("post"), head):
+            continue
+        holder = speakers.person_ending_at(post.start())
+        if holder is None or holder.kind != "name" or not holder.key:
+            continue
+        if found is not None and found.key != holder.key:
+            return None  # two holders named: no one
+        found = holder
+    return found
+
+
+# "The SCA chief ", "The bank's governor ": a post of the body just named, then the verb.
+_POST_AFTER_ORG = re.compile(r"(?: \([A-Z][\w&.-]{1,9}\))?(?:[’']s)? (?P<head>[a-z-]+) ")
+
+
+def _post_after_org(speakers: _Speakers, opening: int, verb_start: int) -> Reference | None:
+    """ "The SCA chief said …": the one holder of that post at that body the article names, if any."""
+    if not speakers.body.startswith("The ", opening):
+        return None
+    organisation = speakers.starting_at(opening + 4)
+    if organisation is None or organisation.type != "organisation" or organisation.kind != "name":
+        return None
+    post = _POST_AFTER_ORG.fullmatch(speakers.body, organisation.end, verb_start)
+    if (
+        post is None
+        or (post.group("head") not in ROLE_HEADS and post.group("head") not in _MEMBER_NOUNS)
+        or post.group("head") in _NOT_ROLE_OF
+    ):
+        return None
+    holder = _post_holder_of(speakers, post.group("head"), organisation)
+    if holder is None and post.group("head") in _MEMBER_NOUNS:
+        # "Jane Roe … said ….\n\nThe Labour Party politician said …": an epithet for the one person
+        # the article just named, who is of that party.
+        holder = _last_person_named(speakers, opening)
+    return holder
+
+
+# A member of a party or a house, not a post it has one holder of.
+_MEMBER_NOUNS = frozenset(["politician", "lawmaker", "legislator", "parliamentarian"])
+
+
+def _last_person_named(speakers: _Speakers, position: int) -> Reference | None:
+    """The person last named by name before ``position``, within a few sentences, if no one else was."""
+    found: Reference | None = None
+    index = bisect.bisect_left(speakers.starts, position) - 1
+    while index >= 0 and speakers.references[index].start >= position - 400:
+        reference = speakers.references[index]
+        if reference.type == "person" and reference.key:
+            if found is not None and reference.key != found.key:
+                return None  # two people named just before: no telling which
+            if reference.kind == "name":
+                found = reference
+        index -= 1
+    return found
+
+
+_OWNED_UNIT = re.compile(r"(?:[’']s?)? (?:[a-z][\w-]* ){1,2}")
+
+
+def _unit_named_after(speakers: _Speakers, owner: Reference | None, verb_start: int) -> Reference | None:
+    """ "ABC News' affiliate WFTS reported": the body named after its owner's possessive speaks."""
+    if owner is None or owner.type != "organisation" or not _is_possessive(speakers.body, owner):
+        return None
+    unit = _OWNED_UNIT.match(speakers.body, owner.end, verb_start)
+    named = speakers.starting_at(unit.end()) if unit is not None else None
+    if (
+        named is None
+        or named.type != "organisation"
+        or named.kind != "name"
+        or _SUBJECT_GAP.fullmatch(speakers.body, named.end, verb_start) is None
+    ):
+        return None
+    return named
+
+
 def _is_possessive(body: str, reference: Reference) -> bool:
     """ "Acme's", or "Pellmont Labs' " after a name ending in s: the name qualifies what follows."""
     after = body[reference.end : reference.end + 2]
@@ -696,6 +817,25 @@ class _Speakers:
                 if r.type == "organisation" and r.kind == "name" and r.text.isupper():
                     self.acronyms.setdefault(r.text, r)
         return self.acronyms.get(initials)
+
+    def named_in(self, start: int, end: int) -> bool:
+        """Does a reference to someone or something start in ``body[start:end]``?"""
+        index = bisect.bisect_left(self.starts, start)
+        while index < len(self.references) and self.references[index].start < end:
+            if self.references[index].type is not None:
+                return True
+            index += 1
+        return False
+
+    def named_by_first_words(self, words: str) -> Reference | None:
+        """The one organisation whose name opens with ``words`` ("Larkspur" for "Larkspur AI")."""
+        found: Reference | None = None
+        for r in self.references:
+            if r.type == "organisation" and r.kind == "name" and r.key and r.text.startswith(words + " "):
+                if found is not None and found.key != r.key:
+                    return None  # two bodies share those words: neither
+                found = found or r
+        return found
 
     def starting_at(self, position: int) -> Reference | None:
         """The reference that begins at ``position`` (the longest, if several)."""
@@ -797,6 +937,10 @@ class _Speakers:
             if gap is not None and (best is None or reference.end >= best.end):
                 best = reference
         opening = self.past_dateline(floor)
+        # A direct quote's sentence is bounded just past the full stop before it: the space after
+        # that stop is no part of "A METI official said".
+        while opening < verb_start and self.body[opening] in " \n":
+            opening += 1
         if best is not None and (
             _UNNAMED_HEAD.fullmatch(self.body, opening, best.start)
             or _unnamed_role_of(self.body, opening, best.start)
@@ -1040,7 +1184,18 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
             verb = _verb_at(body, after.end() if after else subject.end, limit)
         if verb:
             return subject, verb.group("verb")
+    qualified = _QUALIFIED_ROLE.match(body, position, limit)
+    if qualified is not None and qualified.group("role") in ROLE_HEADS:
+        verb = _verb_at(body, qualified.end(), limit)
+        holder = _role_holder(speakers, qualified.group("role")) if verb else None
+        if verb and holder is not None:
+            # "…,” the Toronto captain said.": the one captain the article named ("captain Jane Roe").
+            return holder, verb.group("verb")
     return _titled_speaker_after(speakers, position, limit)
+
+
+# "the Toronto captain ", "the Labour leader ": a role qualified by a capitalised place, team or party.
+_QUALIFIED_ROLE = re.compile(r"the (?:[A-Z][\w.’'-]* ){1,3}(?P<role>[a-z]+)")
 
 
 # "Acme Chief Executive Jane Roe", "Broncos safety": title and organisation words before a name, no
@@ -1388,6 +1543,8 @@ def _clause_record(
         return None
     if body[start - 2 : start] == ", " and _ADVERB_THEN_PARTICIPLE.match(body, start, end):
         return None  # "she said afterwards, still clutching a towel": what she did as she said it
+    if body[start - 2 : start] == ", " and _PAST_PARTICIPLE_PHRASE.match(body, start, end):
+        return None  # "said at the signing ceremony, held at the ministry": the occasion described
     if _WHEN_THEN_PARTICIPLE.match(body, start, end):
         return None  # "she says afterward, sitting on a crate": when and how she said it, no clause
     if direct.covers(start, end):
@@ -1404,6 +1561,11 @@ def _clause_record(
     )
 
 
+# "held at the ministry", "organised by the union": a past participle, then where or by whom; no subject.
+_PAST_PARTICIPLE_PHRASE = re.compile(
+    r"(?:held|organi[sz]ed|hosted|attended|chaired|convened|staged|broadcast|televised|streamed|"
+    r"called|arranged) (?:at|in|on|by|near|outside|inside|after|before) "
+)
 _CAPITALS_COLON = re.compile(r"[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,2}: (?=[A-Z])")
 _PARTICIPLE_AFTER = re.compile(
     r", (?:insisting|adding|arguing|noting|claiming|stressing|acknowledging|admitting|declaring) that "
@@ -1439,10 +1601,14 @@ def _quote_opens_clause(body: str, start: int, end: int, direct: _DirectQuotes) 
 
 
 # Words between a reporting verb and its clause: when, where and how it was said.
+_COMPARISON = re.compile(r"\b(?:compared (?:with|to)|up from|down from) ")
 _CUE_TAIL = (
     r"(?: (?:(?:(?:late |early )?on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?|"
     r"afterwards|later|earlier|yesterday|today|again|also|"
     r"last (?:week|month|year|night)|this (?:week|month|year)|"
+    # "reported on March 11", "said on 11 March": the date it was said.
+    r"on (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|"
+    r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))|"
     # "said in its response", "wrote in the same post", "wrote in a note to clients", "said in a filing to
     # the Shenzhen Stock Exchange": the document it was said in, and to whom.
     r"in (?:an?|its|his|her|their|the(?: same)?) (?:[\w-]+ ){0,3}?(?:statement|interview|note|letter|memo|email|e-mail|"
@@ -1465,12 +1631,12 @@ _CLAUSE_CUE = re.compile(
     r"\b(?P<verb>[a-z]+)(?P<tail>(?: (?P<listener>reporters|journalists|lawmakers|investors|analysts|"
     r"(?:a|an|the) (?:news |press )?(?:conference|briefing)|the [a-z]+|me|us|him|her|them"
     r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?= (?:he|she|they|it|the|his|her|their|its)\b)))?"
-    rf"{_CUE_TAIL}{{0,2}},?)(?: that)? (?=[\w“\"‘'])"
+    rf"{_CUE_TAIL}{{0,2}},?)(?: that)? (?=[\w“\"‘'$€£¥₹])"
 )
 # "told employees in a memo that …", "told a rally outside the mine that …": any listener before "that".
 _TOLD_THAT = re.compile(
     r"\b(?P<verb>told|tells|reminded|reminds|assured|assures|informed|informs) (?P<listener>[^.;:“”\"]{1,90}?),? "
-    r"that (?=[\w“\"‘'])"
+    r"that (?=[\w“\"‘'$€£¥₹])"
 )
 _TRAILING_CUE = re.compile(
     rf",[”\"’»]? (?P<rest>.{{2,80}}?)\s*(?P<verb>[a-z]+)(?:{_CUE_TAIL}| (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
@@ -1483,7 +1649,7 @@ _TRAILING_CUE = re.compile(
     r"|(?:after|following|during) (?:a|an|the|his|her|its|their) [^,;:“”\"]{1,80}?)){0,2}"
     # "…, the ministry said on Thursday, after two days of talks in the capital, Muscat.": when it was
     # said, after a comma of its own.
-    r"(?:, (?:after|following|during|ahead of) [^;:“”\"]{1,120}?)?\.?$"
+    r"(?:, (?:after|following|during|ahead of) [^;:“”\"]{1,200}?)?\.?$"
 )
 # "…forced 6,000 people from their homes on Tuesday, officials said, as crews…": a cue in mid-sentence.
 _MID_CUE = re.compile(
@@ -1497,7 +1663,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:(?:In|At|On|Outside|Across|Elsewhere|Among) [^,.;:]{1,60}, (?:(?:where )?[^,.;:]{1,60}, )?)?"
     r"(?:[A-Z][a-z]+ly, )?"  # "Privately, ministers concede …"
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:(?:the|The|some|Some|many|Many|several|Several|other|"
-    r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]* ){0,2}(?:(?!(?:of|for|and|the)\b)[a-z][\w-]* )?(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
+    r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]*(?:s[’'])? ){0,2}(?:(?!(?:of|for|and|the)\b)[a-z][\w-]* )?(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
     r"[Aa]nalysts|[Ee]xperts|[Cc]ritics|[Cc]ampaigners|[Ee]conomists|[Ii]nvestigators|[Pp]rosecutors|[Ss]ources|"
     r"[Dd]octors|[Ss]cientists|[Rr]esearchers|[Ww]itnesses|[Oo]rgani[sz]ers|[Cc]ouncill?ors|[Ll]awmakers|"
     r"[Ll]egislators|[Mm]inisters|[Dd]iplomats|[Oo]bservers|[Tt]raders|[Uu]nions|[Ww]orkers|[Pp]arents|"
@@ -1513,6 +1679,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Cc]ompanies|[Ff]irms|"
     # "Industry groups warn that …", "Rights groups say …": groups of no one name.
     r"[Gg]roups|"
+    # "Lorry drivers' associations said": trade bodies of no one name.
+    r"[Aa]ssociations|"
     # "… a Labour source said. Another said …": one more of the same unnamed voices.
     r"Another|Others)"
     # "residents and former councillors": a second group coordinated with the first.
@@ -1523,7 +1691,9 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?: (?:in|on|from|for|at|of|near) (?:the )?(?:[A-Za-z][\w’'-]* )?[A-Za-z][\w’'-]*"
     # "residents of Gulshan and North Karachi", "residents of several villages in Central Trinidad",
     # "residents of Nangan, the county seat,": places joined, where they lie, or what they are.
-    r"(?: (?:and|in) (?:the )?(?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)?(?:, (?:the|a) [^,.;:“”\"]{1,40},)?)?"
+    r"(?: (?:and|in) (?:the )?(?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)?(?:, (?:the|a) [^,.;:“”\"]{1,40},)?"
+    # "traders in the border district of Mchinji, near Zambia,": the place the area is named for, where it lies.
+    r"(?: of [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?(?:, (?:near|outside|close to) [A-Z][^,.;:“”\"]{1,40},)?)?"
     # "two sources familiar with the matter", "people briefed on the talks".
     r"(?: (?:familiar with|close to|briefed on|with knowledge of|involved in) (?:the |a |an )?[\w’'-]+(?: [\w’'-]+)?)?"
     # "officials have repeatedly denied": an auxiliary, then an adverb.
@@ -1536,6 +1706,13 @@ _UNNAMED_AGENTS = re.compile(
     # The plural ends its word: "spokespers" in "spokesperson" is none.
     _UNNAMED_SUBJECT.pattern.replace("Another|Others)", "[a-z][a-z-]*(?:ers|ors|ists|ians|ants|ents|ees)\\b)")
 )
+# "Herders in Zavkhan said": the same plural opening the sentence, capitalised there (used only where no
+# name the article gave starts: "Sanders said" after "Bernie Sanders" is him).
+_UNNAMED_AGENTS_OPENING = re.compile(
+    _UNNAMED_SUBJECT.pattern.replace("Another|Others)", "[A-Z][a-z-]*(?:ers|ors|ists|ians|ants|ents|ees)\\b)")
+)
+# Capitalised, the plural must say where the group is ("Herders in Zavkhan"): "Walters said" is a name.
+_PLURAL_IN_PLACE = re.compile(r"[A-Z][a-z-]+s (?:in|from|at|near|across|around) ")
 _PLAIN_SAID = frozenset(["said", "says", "say", "told", "tells"])
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 # "according to a study by the X", "according to data compiled by X": the source, not the document.
@@ -1551,10 +1728,10 @@ _SOURCE_DOCUMENT = re.compile(
 # "announced in September that …", "found last year that …": when, then "that".
 _WHEN_THEN_THAT = re.compile(
     r"(?:(?:in|on|during|earlier|late|early|last|this) [A-Za-z0-9 ]{1,30}?|earlier|later|today|yesterday) "
-    r"that (?=[\w“\"‘'])"
+    r"that (?=[\w“\"‘'$€£¥₹])"
 )
 _ADVERBIAL_THEN_THAT = re.compile(
-    r"[^.;:,“”\"]{1,100}? that (?!(?:is|was|are|were|has|had|have|will|would|can|could)\b)(?=[\w“\"‘'])"
+    r"[^.;:,“”\"]{1,100}? that (?!(?:is|was|are|were|has|had|have|will|would|can|could)\b)(?=[\w“\"‘'$€£¥₹])"
 )
 _LATE_ACCORDING = re.compile(
     r",? according to (?P<who>(?:[^,.]|(?<=\d),(?=\d)|(?<=[A-Z])\.|(?<=\d)\.(?=\d)|(?<=\b[A-Z][a-z])\.|"
@@ -1598,6 +1775,7 @@ _WRITTEN_IN = frozenset(
     ]
 )
 _LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to ")
+_JOINED_ACCORDING = re.compile(r"[,;] (?:but|and|while|yet|though|although) (?=according to [^,.;:]{1,80}, )")
 _SHORT_APPOSITIVE = re.compile(r",[^,]{1,80},(?=\s)")
 _DESCRIBED_BODY = re.compile(
     r", (?:a|an) (?:[\w-]+ ){0,3}(?:nonprofit|non-profit|charity|group|organi[sz]ation|firm|company|think tank|"
@@ -1678,10 +1856,26 @@ _AUTHORED_DOCUMENT = re.compile(
     r"(?: to (?:clients|investors|customers))? (?:that )?"
 )
 _AUTHOR_VERB = re.compile(r" (?:co-)?(?:wrote|authored|published|sent|prepared|signed)\b")
+# "a Reuters survey", "the IMF's latest estimates": a document a body's name qualifies.
+_OWNED_DOCUMENT = re.compile(
+    r"(?:[’']s)? (?:[a-z][\w-]* )?(?:survey|poll|tally|count|analysis|calculations?|estimates?|review|data|"
+    r"figures|report|study|census|audit|forecast|projections|statistics)\b"
+)
 
 
 def _according_source(speakers: _Speakers, position: int) -> Reference | None:
     """Who stands after "according to" at ``position``, past "a study by" and the like."""
+    article = _ARTICLE.match(speakers.body, position)
+    if article is not None:
+        # "according to a Reuters survey": the body whose name qualifies the document made it.
+        owner = speakers.starting_at(article.end())
+        if (
+            owner is not None
+            and owner.type == "organisation"
+            and owner.kind == "name"
+            and _OWNED_DOCUMENT.match(speakers.body, owner.end)
+        ):
+            return owner
     document = _SOURCE_DOCUMENT.match(speakers.body, position, position + 80) or _RELEASED_BY.match(
         speakers.body, position, position + 120
     )
@@ -1767,6 +1961,12 @@ _UNNAMED_SPOKESPERSON = re.compile(
 )
 
 
+# "A Larkspur spokesperson said": a body called by the first words of its name; its spokesperson speaks for it.
+_SHORT_NAME_SPOKESPERSON = re.compile(
+    r"(?:[Aa]n?|[Tt]he) (?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}) spokes(?:man|woman|person)\s*"
+)
+
+
 # "A central bank official, who spoke on condition of anonymity, said": one voice, unnamed on purpose;
 # "A senior Northern Valley Railway official": up to four words for rank and organisation.
 _UNNAMED_OFFICIAL = re.compile(
@@ -1819,17 +2019,25 @@ _UNRESOLVED_SUBJECT = re.compile(
     r"(?:In (?:a|an|its|their|his|her) (?:[a-z]+ )?(?:statement|report|letter|interview|post|filing|release)"
     r"(?: [^,.;:“”\"]{1,40})?, "
     # "However, the Vita Royal House … says": a conjunction before the subject.
-    r"|(?:However|But|Meanwhile|Yet|Still),? )?(?:the (?=[A-Z]))?"
+    r"|(?:However|But|Meanwhile|Yet|Still),? "
+    # "In Bengaluru, Karnataka's Water Resources Minister told reporters": where, before the subject.
+    r"|In [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?, )?(?:the (?=[A-Z]))?"
     # "The regional administration", "The Kherson regional administration": a description.
     r"(?:[Tt]he (?:[A-Z][\w-]+ )?(?:[a-z][\w-]* )?[a-z][\w-]*"
     # "Ukraine's military", "Acme's board": a description of a country's or organisation's body.
     r"|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}[’']s (?:[a-z][\w-]* )?[a-z][\w-]*"
+    # "Denmark has gone furthest. Its government announced …": a body of a place, by a possessive pronoun.
+    r"|(?:Its|Their) (?:[a-z][\w-]* )?[a-z][\w-]*"
     # A name of two to four words, or one with a hyphen ("Roe-Diaz"): one capitalised word alone is as
     # often a common noun opening a headline ("Union says …") or a sentence ("Forecasters said …").
-    r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}(?: of [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
+    # (A capital may be accented: "Uisce Éireann".)
+    r"|[A-Z][\w’'-]+(?: [A-ZÀ-ÖØ-Þ][\w’'-]+){1,3}(?: of [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
     r"|[A-Z][a-z’']+-[A-Z][\w’'-]+)"
 )
 _SAID_VERBS = frozenset(["said", "says", "say", "told", "tells", "warned"])
+# "The Prosecution confirmed to BIRN that …": verbs as plainly reporting as "said", for a subject no
+# reference stands for.
+_PLAIN_REPORTING = frozenset(["confirmed", "confirms", "announced", "announces", "stated", "states"])
 # "In a statement, the Health Service Executive said" in an article that calls it "the HSE": a name
 # no reference covers, whose capitals spell the acronym of an organisation the article names.
 _SPELLED_SUBJECT = re.compile(
@@ -1848,6 +2056,28 @@ def _spelled_out_org(speakers: _Speakers, start: int, verb_start: int) -> Refere
     return speakers.spelled_by(initials) if len(initials) >= 2 else None
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z][a-z]{2,7}(?=[\s,])")
+
+
+def _acronym_word_org(speakers: _Speakers, start: int, verb_start: int) -> Reference | None:
+    """ "Rera, the regulatory arm of the DLD, said" after "the Real Estate Regulatory Agency": an acronym
+    written as a word (as "Nato", "Unicef" are), opening the sentence, for the organisation it spells."""
+    opening = speakers.past_dateline(start)
+    word = _ACRONYM_WORD.match(speakers.body, opening, verb_start)
+    if word is None or _SUBJECT_GAP.fullmatch(speakers.body, word.end(), verb_start) is None:
+        return None
+    initials = word.group().upper()
+    found: Reference | None = None
+    for reference in speakers.references:
+        if reference.type != "organisation" or reference.kind != "name" or reference.start >= opening:
+            continue
+        if "".join(w[0] for w in reference.text.split() if w[0].isupper()) == initials:
+            if found is not None and found.key != reference.key:
+                return None
+            found = reference
+    return found
+
+
 # "…, the regional administration said.": a description after a trailing cue's comma that no reference
 # stands for.
 _UNRESOLVED_TRAILING = re.compile(r"the (?:[A-Z][\w-]+ )?(?:[a-z][\w-]* )?[a-z][\w-]*\s*")
@@ -1861,11 +2091,12 @@ def _unresolved_trailing(body: str, start: int, verb_start: int, verb: str) -> b
 
 def _unresolved_subject(speakers: _Speakers, start: int, verb_start: int, verb: str) -> bool:
     """Does the sentence open with a subject no reference stands for, then a plain reporting verb?"""
-    if verb not in _SAID_VERBS:
+    if verb not in _SAID_VERBS and verb not in _PLAIN_REPORTING:
         return False
     opening = speakers.past_dateline(start)
     words = _UNRESOLVED_SUBJECT.match(speakers.body, opening, verb_start)
-    if words is None or any(w in _PRONOUN_WORDS for w in words.group().split()):
+    # The subject itself, past a set-off opening ("In a statement this afternoon, "), has no pronoun.
+    if words is None or any(w in _PRONOUN_WORDS for w in words.group().rsplit(", ", 1)[-1].split()):
         return False
     return _SUBJECT_GAP.fullmatch(speakers.body, words.end(), verb_start) is not None
 
@@ -1920,6 +2151,14 @@ def _indirect(
             return _clause_record(
                 body, sentence.start + comma + 2, sentence.end, subject, "according to", direct
             )
+    joined = _JOINED_ACCORDING.search(text) if has_according and according is None else None
+    if joined is not None:
+        # "It named no suspects, but according to documents seen by BIRN, investigators have …": the
+        # second clause opens with its source, as a sentence of its own would.
+        rest = Sentence(sentence.start + joined.end(), sentence.end, text[joined.end() :])
+        found = _indirect(body, rest, speakers, direct)
+        if found is not None:
+            return found
     late = _LATE_ACCORDING.search(text) if has_according else None
     if late is None and has_according:
         # "Inflation slowed to 4.4%, according to the statistics agency, inside the target range.":
@@ -1976,6 +2215,7 @@ def _indirect(
         rest_start = sentence.start + middle.start("rest")
         rest_end = sentence.start + middle.start("verb")
         subject = _named_at(speakers, rest_start)  # ", the ONS said,"
+        subject = _unit_named_after(speakers, subject, rest_end) or subject
         if (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, rest_end)) or _unnamed(
             body, rest_start, rest_end
         ):
@@ -2023,6 +2263,9 @@ def _indirect(
                 # "The Speaker said …" after "Speaker Jane Roe declined …": the one holder the article named.
                 subject = _role_holder(speakers, title.group("head").lower())
                 role_holder = subject is not None
+        if subject is None:
+            subject = _post_after_org(speakers, speakers.past_dateline(sentence.start), verb_start)
+            role_holder = subject is not None
         if subject is not None and subject.type == "organisation":
             head = _role_before_org(body, subject.start, sentence.start, verb_start)
             if head is not None:
@@ -2075,7 +2318,16 @@ def _indirect(
         if subject is None and body[verb_start - 2 : verb_start - 1] in ("”", '"', "’", "»", ","):
             subject = _appositive_subject(speakers, sentence.start, verb_start)
         if subject is None and verb in _SAID_VERBS:
-            subject = _spelled_out_org(speakers, sentence.start, verb_start)
+            subject = _spelled_out_org(speakers, sentence.start, verb_start) or _acronym_word_org(
+                speakers, sentence.start, verb_start
+            )
+        if subject is None:
+            short = _SHORT_NAME_SPOKESPERSON.fullmatch(
+                body, speakers.past_dateline(sentence.start), verb_start
+            )
+            if short is not None:
+                # "A Larkspur spokesperson said" after "Larkspur AI": the body, by the first word of its name.
+                subject = speakers.named_by_first_words(short.group("name"))
         unnamed_finding = False
         if subject is None and verb in _FINDING_VERBS:
             subject = _study_issuer(speakers, sentence.start, verb_start)
@@ -2095,7 +2347,14 @@ def _indirect(
             or _unnamed(body, sentence.start, verb_start)
             or (
                 verb in _PLAIN_SAID
-                and _UNNAMED_AGENTS.fullmatch(body, sentence.start, verb_start) is not None
+                and (
+                    _UNNAMED_AGENTS.fullmatch(body, sentence.start, verb_start) is not None
+                    or (
+                        _UNNAMED_AGENTS_OPENING.fullmatch(body, sentence.start, verb_start) is not None
+                        and _PLURAL_IN_PLACE.match(body, speakers.past_dateline(sentence.start)) is not None
+                        and not speakers.named_in(sentence.start, verb_start)
+                    )
+                )
             )
             or _UNNAMED_WHO.search(body, max(sentence.start, verb_start - 40), verb_start)
             or _joined_unnamed(body, sentence.start, verb_start)
@@ -2152,7 +2411,7 @@ def _indirect(
         if not _TRAILING_VERBS.isdisjoint(words[-6:])
         # "…, the company said in a filing with the state regulator.": the verb a few words further back.
         or (not _WRITTEN_IN.isdisjoint(words[-12:]) and not _TRAILING_VERBS.isdisjoint(words[-16:]))
-        or (not _WHEN_SAID.isdisjoint(words[-14:]) and not _TRAILING_VERBS.isdisjoint(words[-14:]))
+        or (not _WHEN_SAID.isdisjoint(words[-32:]) and not _TRAILING_VERBS.isdisjoint(words[-32:]))
         else None
     )
     tries = 0
@@ -2160,6 +2419,7 @@ def _indirect(
         rest_start = sentence.start + trailing.start("rest")
         verb_start = sentence.start + trailing.start("verb")
         subject = _named_at(speakers, rest_start)  # "…, the Ministry of Finance said."
+        subject = _unit_named_after(speakers, subject, verb_start) or subject
         role_of_org = (subject is None or subject.kind == "role") and _trailing_role_of_org(
             speakers, rest_start, verb_start
         )
@@ -2168,6 +2428,10 @@ def _indirect(
             # post the article names, else no one.
             post = _TRAILING_ROLE_OF.match(body, rest_start)
             subject = _role_holder(speakers, post.group("head")) if post is not None else None
+            organisation = speakers.starting_at(post.end()) if post is not None and subject is None else None
+            if post is not None and organisation is not None:
+                # "Jane Roe, chairman of the SCA, told …": the post the article gave her at that body.
+                subject = _post_holder_of(speakers, post.group("head"), organisation)
         relative = _relative_named(speakers, subject, verb_start) if subject is not None else None
         if relative is not None:
             subject = relative  # "…, his daughter, Jane Roe, said."
@@ -2184,6 +2448,11 @@ def _indirect(
                 and (
                     _unnamed(body, rest_start, verb_start)
                     or _unresolved_trailing(body, rest_start, verb_start, trailing.group("verb"))
+                    # "…, meteorologists said.": any plural of people by what they do, in lower case.
+                    or (
+                        trailing.group("verb") in _PLAIN_SAID
+                        and _UNNAMED_AGENTS.fullmatch(body, rest_start, verb_start) is not None
+                    )
                 )
             )
         ):
@@ -2212,7 +2481,11 @@ def _indirect(
                 or (
                     named is not None
                     and named.kind == "descriptor"
-                    and _PREPOSITION_START.match(text, trailing.start("rest")) is not None
+                    and (
+                        _PREPOSITION_START.match(text, trailing.start("rest")) is not None
+                        # "…, compared with $31.5 million a year earlier, the company said": a comparison.
+                        or _COMPARISON.search(text, trailing.start("rest"), last) is not None
+                    )
                 )
                 or _trailing_role_of_org(speakers, sentence.start + last + 2, verb_start)
             ):
@@ -2725,7 +2998,7 @@ def find_quotes(
                             )
         found = _indirect(body, sentence, speakers, direct)
         if found is None and " that " in sentence.text:
-            found = _document_saying(speakers, sentence, direct)
+            found = _document_saying(speakers, sentence, direct) or _concern_that(speakers, sentence, direct)
         if found is not None:
             inside = bisect.bisect_right(direct_starts, found.start) - 1
             if inside >= 0 and found.start < direct[inside].end:
@@ -2733,17 +3006,25 @@ def find_quotes(
 
             records.append(found)
             second = _SECOND_CUE.search(body, found.start, found.end)
+            quoted_second = False
             if second is not None and len(body[second.end() : found.end].split()) >= 3:
                 # "She told reporters that …, but said every result would be verified": the same
                 # speaker's second reported clause, a quote of its own.
                 records[-1] = dataclasses.replace(
                     found, text=body[found.start : second.start()], end=second.start()
                 )
-                records.append(
-                    dataclasses.replace(
-                        found, text=body[second.end() : found.end], start=second.end(), cue=second.group(1)
+                quoted_second = direct.covers(second.end(), found.end)
+                if not quoted_second:
+                    # "…, but warned that “risks remain.”": a second clause all in quotes is the direct
+                    # quote alone.
+                    records.append(
+                        dataclasses.replace(
+                            found,
+                            text=body[second.end() : found.end],
+                            start=second.end(),
+                            cue=second.group(1),
+                        )
                     )
-                )
             else:
                 other = _other_speaker_clause(speakers, found)
                 if other is not None:
@@ -2751,7 +3032,8 @@ def find_quotes(
                     # second speaker's clause, a quote of its own.
                     records[-1] = dataclasses.replace(found, text=body[found.start : other[0]], end=other[0])
                     records.append(other[1])
-            pieces = [found] if records[-1] is found else records[-2:]
+            # The quoted second clause's words have the speaker of the clause it was split from.
+            pieces = [found] if records[-1] is found or quoted_second else records[-2:]
             joined = (
                 _JOINED_AFTER_SOURCE.match(body, found.end, sentence.end)
                 if found.cue == "according to"
@@ -2809,7 +3091,46 @@ def find_quotes(
         records = [r for r in records if r.start >= story_start]
     _they_who_just_spoke(body, records)
     _pronoun_after_an_unnamed_voice(speakers, records)
+    _quote_after_reported_speech(document, records)
     return tuple(records)
+
+
+def _quote_after_reported_speech(document: Document, records: list[QuoteRecord]) -> None:
+    """ "He said the team would not give up.\n\n“This team has been here before.”": a paragraph that
+    is only a quote, with no cue, goes on in the words of the person whose reported speech ended the
+    paragraph before."""
+    body = document.body
+    last: QuoteRecord | None = None
+    for index, record in enumerate(records):
+        if (
+            record.kind == "direct"
+            and record.speaker_key is None
+            and record.cue is None
+            and last is not None
+            and last.kind == "indirect"
+            and last.speaker_type == "person"
+            and body[record.start - 1 : record.start] in _OPENING_MARKS
+            and body.endswith("\n\n", 0, record.start - 1)
+            # The reported speech ends its paragraph: nothing but its sentence's close between.
+            and body[last.end : record.start - 1].strip(' .”"’\n') == ""
+            # The quote is the whole paragraph: no cue after it ("…,” another worker said).
+            and body[record.end : _paragraph_end(body, record.end)].strip(' .,!?…”"’»') == ""
+        ):
+            records[index] = dataclasses.replace(
+                record,
+                speaker_key=last.speaker_key,
+                speaker_type=last.speaker_type,
+                speaker_text=last.speaker_text,
+            )
+        last = record
+
+
+def _paragraph_end(body: str, position: int) -> int:
+    end = body.find("\n\n", position)
+    return len(body) if end < 0 else end
+
+
+_OPENING_MARKS = frozenset(["“", '"', "‘", "'", "«", "„"])
 
 
 def _distinct_voice(record: QuoteRecord, piece: QuoteRecord) -> bool:
@@ -3059,19 +3380,32 @@ _MOVE_CAPITALS_SAY = re.compile(
 # "a case that rights groups say is part of a crackdown", "a law that critics say is modeled on …": what
 # an unnamed group says of the thing just named, up to a clause joined after a comma.
 _THAT_GROUP_SAY = re.compile(
-    r"\bthat (?P<who>(?:[a-z-]+ ){0,2}(?:critics|groups|activists|analysts|experts|observers|opponents|"
-    r"campaigners|residents|economists|lawyers|scientists|researchers|advocates|officials)) "
+    # "a measure that provincial officials say falls short", "which the authors say is a sign that …".
+    r"\b(?:that|which) (?P<who>(?:[a-z-]+ ){0,2}(?:critics|groups|activists|analysts|experts|observers|opponents|"
+    r"campaigners|residents|economists|lawyers|scientists|researchers|advocates|officials|authors)) "
     r"(?:say|said|argue|argued|claim|claimed|allege|alleged) "
-    r"(?P<clause>(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\b[^.;:]+?)"
+    r"(?P<clause>(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\b|[a-z]+s (?!of\b))[^.;:]+?)"
     r"(?=, (?:and|but|while|whereas) |[;:]|\.?$)"
+)
+# "environmental groups who say they were not consulted": an unnamed group's words in a relative clause.
+_GROUP_WHO_SAY = re.compile(
+    r"\b(?:[a-z-]+ ){0,2}(?:critics|groups|activists|analysts|experts|observers|opponents|campaigners|residents|"
+    r"economists|lawyers|scientists|researchers|advocates|officials|farmers|workers|traders|unions) who "
+    r"(?:say|said|argue|argued|claim|claimed|allege|alleged) (?:that )?"
+    r"(?P<clause>(?:they|it|the|their|he|she)\b[^.;:]+?)(?=, (?:and|but|while|whereas) |[;:]|\.?$)"
 )
 
 
 # "… by officers of the State Security Committee (SSC), which said at the time that …": the body just
 # named reports the clause.
 _WHICH_SAID_THAT = re.compile(
-    r"(?:\s+\([A-Z][\w&.]{1,9}\)|\))?, which (?:also |later )?(?:said|says|claimed|alleged|warned)"
-    r"(?: (?:at the time|then|earlier|in a statement))? that (?P<clause>[^;:]+?)\.?$"
+    r"(?:\s+\([A-Z][\w&.]{1,9}\)|\))?, which (?:also |later )?"
+    r"(?P<verb>said|says|claimed|alleged|warned|estimates|estimated|reported|reports)"
+    # "which said in its annual report in June that": the document and the time, before "that".
+    r"(?: (?:at the time|then|earlier|in a statement|in (?:its|a|an|their) (?:[\w-]+ ){0,3}?"
+    r"(?:report|statement|review|assessment|update|study|survey|outlook|bulletin)|"
+    r"in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|"
+    r"last (?:week|month|year)))* that (?P<clause>[^;:]+?)\.?$"
 )
 
 
@@ -3087,7 +3421,9 @@ def _body_which_said(speakers: _Speakers, sentence: Sentence, direct: _DirectQuo
             match = _WHICH_SAID_THAT.match(speakers.body, reference.end, sentence.end)
             if match is not None:
                 start = match.start("clause")
-                return _clause_record(speakers.body, start, match.end("clause"), reference, "said", direct)
+                return _clause_record(
+                    speakers.body, start, match.end("clause"), reference, match.group("verb"), direct
+                )
             break
         at = sentence.text.find(", which ", at + 8)
     return None
@@ -3109,9 +3445,14 @@ def _relative_clause(speakers: _Speakers, sentence: Sentence, direct: _DirectQuo
             ):
                 start, end = sentence.start + capitals.start("clause"), sentence.end
                 return _clause_record(speakers.body, start, end, None, "say", direct)
-    if match is None and " that " in sentence.text:
+    if match is None and (" that " in sentence.text or " which " in sentence.text):
         match = _THAT_GROUP_SAY.search(sentence.text)
         if match is not None:  # the group is in lower case: no one named
+            start, end = sentence.start + match.start("clause"), sentence.start + match.end("clause")
+            return _clause_record(speakers.body, start, end, None, "say", direct)
+    if match is None and " who " in sentence.text:
+        match = _GROUP_WHO_SAY.search(sentence.text)
+        if match is not None:
             start, end = sentence.start + match.start("clause"), sentence.start + match.end("clause")
             return _clause_record(speakers.body, start, end, None, "say", direct)
     if match is None:
@@ -3132,6 +3473,25 @@ _DOCUMENT_SAYING = re.compile(
     r"\b(?:a|an|the|its|their) (?:[a-z-]+ ){0,2}?(?:letter|statement|motion|petition|report|note|resolution|"
     r"communiqu[eé]|notice) (?P<cue>warning|saying|stating|arguing|claiming|insisting|alleging) that "
 )
+
+
+# "Rights groups have raised concerns that …", "voiced fears that …": what was said, as a noun's content.
+_CONCERN_THAT = re.compile(
+    r"\b(?P<verb>raised|voiced|expressed|aired) (?:(?:serious|growing|new) )?(?:concerns?|fears?|doubts?|worries) that "
+)
+
+
+def _concern_that(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
+    match = _CONCERN_THAT.search(sentence.text)
+    if match is None:
+        return None
+    verb_start = sentence.start + match.start("verb")
+    subject = speakers.subject_before(verb_start, sentence.start)
+    if subject is None and not _unnamed(speakers.body, speakers.past_dateline(sentence.start), verb_start):
+        return None
+    return _clause_record(
+        speakers.body, sentence.start + match.end(), sentence.end, subject, match.group("verb"), direct
+    )
 
 
 def _document_saying(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:

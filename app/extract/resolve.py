@@ -815,6 +815,13 @@ _NAME_HEADS = frozenset(
 _FACILITY_HEADS = frozenset(["airport", "hospital", "centre", "center"])
 
 
+# "the town's planning department", "the ward office": a unit of local government, by its place.
+_LOCAL_OWNER = re.compile(
+    r"the (?:(?:town|city|county|village|municipality|borough|district)[’']s [a-z]|"
+    r"(?:ward|village|parish) [a-z])"
+)
+
+
 def _descriptor_target(
     ref: ReferenceMention,
     word: str,
@@ -851,6 +858,10 @@ def _descriptor_target(
             named = []
     if named:
         return Reference(ref.start, ref.end, ref.text, named[-1].key, "organisation")
+    if modifiers and _LOCAL_OWNER.match(word):
+        # "the town's planning department": a unit of the town's own government, which no body the
+        # article names by a name holding "planning" is; not the ministry named last.
+        return None
     target = last_before(ref.start, _organisation_of_kind(org_kinds, kinds))
     if target is not None:
         return _appositive_head(target, org_kinds, kinds, last_before, body) or target
