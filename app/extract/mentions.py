@@ -1820,6 +1820,22 @@ _DEMONYM_COUNTRIES = {
     "Kyrgyz": "KG", "Tajik": "TJ", "Turkmen": "TM", "Moldovan": "MD", "Albanian": "AL",
     "Montenegrin": "ME", "Luxembourgish": "LU",
 }  # fmt: skip
+# Nationality adjectives of two words ("the Costa Rican Tourism Board", "a Sri Lankan court").
+_DEMONYM_PAIRS = {
+    "Costa Rican": "CR", "Sri Lankan": "LK", "South African": "ZA", "South Korean": "KR",
+    "North Korean": "KP", "Puerto Rican": "PR", "Sierra Leonean": "SL", "Saudi Arabian": "SA",
+    "South Sudanese": "SS", "Equatorial Guinean": "GQ", "Cape Verdean": "CV", "El Salvadoran": "SV",
+}  # fmt: skip
+
+
+def _demonym_at(words: list[str], index: int) -> str | None:
+    """The country a nationality adjective of one or two words at ``index`` names, if any."""
+    pair = " ".join(words[index : index + 2])
+    if pair in _DEMONYM_PAIRS:
+        return _DEMONYM_PAIRS[pair]
+    return _DEMONYM_COUNTRIES.get(words[index])
+
+
 # A government body named by its field: "Foreign Ministry", "Defence Ministry", "General Staff".
 _GOVERNMENT_BODY = re.compile(r"(?:[A-Z][a-z]+ ){1,2}Ministry|General Staff")
 
@@ -7825,6 +7841,34 @@ def _rehome_shared_regions(state: _State, country: str) -> None:
         )
 
 
+# "the Municipality of Santa Cruz", "Santa Cruz Mayor Jane Roe": a town has a mayor, a province does not.
+_MUNICIPALITY_BEFORE = re.compile(r"(?:[Mm]unicipality|[Mm]ayor|[Tt]own [Cc]ouncil) of $")
+_MUNICIPALITY_AFTER = re.compile(r" (?:[Mm]ayor|[Mm]unicipality|[Tt]own [Cc]ouncil)\b")
+
+
+def _rehome_foreign_municipalities(state: _State, country: str) -> None:
+    """ "Santa Cruz" (Argentina's province by default) whose mayor a Costa Rican story quotes: a foreign
+    region named as a town with a mayor or a municipality, whose country no other place of the story
+    shares, is a town of the story's country."""
+    body = state.body
+    for index, place in enumerate(state.places):
+        if place.kind != "region" or place.country_code in (None, country):
+            continue
+        if any(p.country_code == place.country_code and p.name != place.name for p in state.places):
+            continue
+        mentions = [p for p in state.places if p.name == place.name]
+        if not any(
+            _MUNICIPALITY_BEFORE.search(body, max(0, p.start - 20), p.start)
+            or _MUNICIPALITY_AFTER.match(body, p.end)
+            for p in mentions
+        ):
+            continue
+        local = PLACE_CANDIDATES.get(place.name, {}).get(country)
+        state.places[index] = dataclasses.replace(
+            place, canonical=local.name if local else place.name, country_code=country, kind="city"
+        )
+
+
 def _listed_with_region(state: _State, place: PlaceMention, country: str) -> bool:
     """Whether a region of this country stands next to the place in a list ("Georgia and Alabama")."""
     body = state.body
@@ -7842,6 +7886,7 @@ def _rehome_weak_places(state: _State, country: str) -> None:
     """ "Puno" in a Peruvian story is Puno, Peru, not Pune; "Motherwell" in a South African one is the
     township, not the Scottish town, when the story does not name Scotland's country."""
     _rehome_shared_regions(state, country)
+    _rehome_foreign_municipalities(state, country)
     weak = [index for index, place in enumerate(state.places) if _weak_city(place)]
     if not weak:
         return
@@ -8120,7 +8165,7 @@ def _local_country(state: _State, document: Document) -> str | None:
     if document.dateline is not None:
         dated = next((p.country_code for p in state.places if p.start == document.dateline.start), None)
     if dated is None:
-        return _article_country(state) or _first_of_tied_countries(state)
+        return _bodies_country(state) or _article_country(state) or _first_of_tied_countries(state)
     counts = Counter(
         p.country_code for p in state.places if p.country_code and not _set_in_country(state.body, p)
     )
@@ -8128,6 +8173,27 @@ def _local_country(state: _State, document: Document) -> str | None:
     if all(counts[dated] > n for code, n in counts.items() if code != dated):
         return dated
     return _article_country(state)
+
+
+def _bodies_country(state: _State) -> str | None:
+    """ "the Costa Rican Tourism Board" and "the Costa Rican Institute of Aqueducts" over a march in
+    Santa Cruz: a story whose bodies are named by one nationality, twice at least, and whose places name
+    no country by two names or more, is set in that nationality's country."""
+    named = {(p.name, p.country_code) for p in state.places if p.country_code}
+    by_country = Counter(code for _, code in named)
+    if by_country and by_country.most_common(1)[0][1] >= 2:
+        return None  # the places say where the story is
+    bodies: Counter[str] = Counter()
+    for org in {o.name for o in state.orgs}:
+        words = org.split()
+        # (the nationality must open a longer name: "Costa Rican" alone is no body)
+        code = _demonym_at(words, 0) if len(words) > 2 or words[0] in _DEMONYM_COUNTRIES else None
+        if code is not None and not any(w in _INTERNATIONAL_WORDS for w in words):
+            bodies[code] += 1
+    ranked = bodies.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _first_of_tied_countries(state: _State) -> str | None:
@@ -8751,9 +8817,10 @@ def _named_place_country(name: str, named: set[str | None]) -> str | None:
     for index, word in enumerate(words):
         if word in _INTERNATIONAL_WORDS:
             return None  # "the European Police Office", "UN Country Team in Nepal": no one country's
-        if word in _DEMONYM_COUNTRIES:
+        demonym = _demonym_at(words, index)
+        if demonym is not None:
             # "the Chinese Academy of International Trade": the nationality first owns what follows.
-            return _DEMONYM_COUNTRIES[word]
+            return demonym
         for size in (3, 2, 1):
             place = PLACES.get(" ".join(words[index : index + size])) if index + size <= len(words) else None
             if place is None or place.country_code is None:

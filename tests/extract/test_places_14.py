@@ -1,0 +1,60 @@
+"""Places: a story's country given by the nationality its bodies are named with ("the Sri Lankan
+Ports Authority"), two-word nationalities, and a foreign region's name that a town with a mayor or a
+municipality bears in the story's country."""
+
+from app.extract import run
+
+
+def _places(text: str) -> set[tuple[str, str | None]]:
+    return {(p.name, p.country_code) for p in run(text).places}
+
+
+def _org_countries(text: str) -> dict[str, str | None]:
+    return {o.name: o.country_code for o in run(text).organisations}
+
+
+def test_two_word_nationality_gives_a_body_its_country() -> None:
+    text = "The Costa Rican Coffee Institute said on Monday that exports had fallen by a tenth."
+    assert _org_countries(text).get("Costa Rican Coffee Institute") == "CR"
+
+
+def test_bodies_named_by_one_nationality_set_the_story_in_its_country() -> None:
+    text = (
+        "The Sri Lankan Ports Authority said on Monday that cargo volumes had fallen. The Sri Lankan "
+        "Tea Board said growers in Kandavela had lost half their crop to the drought."
+    )
+    assert ("Kandavela", "LK") in _places(text)
+
+
+def test_one_nationality_body_alone_sets_no_country() -> None:
+    text = (
+        "The Sri Lankan Tea Board said on Monday that growers in Kandavela had lost half their crop to "
+        "the drought."
+    )
+    assert ("Kandavela", "LK") not in _places(text)
+
+
+def test_places_outweigh_bodies_nationality() -> None:
+    text = (
+        "NAIROBI - Traders in Nairobi and Mombasa said on Monday that the Chinese Export Council and the "
+        "Chinese Shipping Board had cut fees. Farmers in Kandavela welcomed the news."
+    )
+    assert ("Kandavela", "CN") not in _places(text)
+
+
+def test_foreign_region_with_a_mayor_is_the_story_countrys_town() -> None:
+    text = (
+        "TEGUCIGALPA - Residents of San Pedro Sula and Tegucigalpa protested on Monday. Protesters also "
+        "marched to the offices of the Municipality of Santa Cruz to demand clean water."
+    )
+    found = _places(text)
+    assert ("Santa Cruz", "HN") in found
+    assert ("Santa Cruz", "AR") not in found
+
+
+def test_foreign_region_without_a_town_cue_keeps_its_country() -> None:
+    text = (
+        "TEGUCIGALPA - Residents of San Pedro Sula and Tegucigalpa protested on Monday. Wind farms in the "
+        "Argentine province of Santa Cruz supply the firm's parent."
+    )
+    assert ("Santa Cruz", "HN") not in _places(text)
