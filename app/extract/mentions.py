@@ -1855,6 +1855,8 @@ _CRUDE_AFTER = re.compile(r" crude\b")
 _NAMED_AFTER_PLACE = re.compile(
     r" (?:dollars?\b|(?:(?:Trade|Book|Motor|Air|Auto|Flower|Film) )?(?:Fair|Expo|Show|Biennale|Festival)\b"
     r"|Marathon\b|Fashion Week\b"
+    # "the Africa Cup of Nations", "the Asia Cup": a competition named after a continent or a country.
+    r"|Cup\b"
     # "the Baltic Dry Index", "the Shanghai Composite Index": a market index named after a place.
     r"|(?:[A-Z][a-z]+ )?Index\b)"
 )
@@ -8500,6 +8502,26 @@ def _drop_given_names(state: _State) -> None:
     ]
 
 
+_LOWER_COMPASS_BEFORE = re.compile(r"(?<![\w’'-])(southern|northern|eastern|western|central) $")
+
+
+def _widen_compass_regions(state: _State) -> None:
+    """ "much of southern Africa": a compass word in lower case before a continent names a region of it
+    when the gazetteer holds that region ("Southern Africa"); "southern Spain" stays Spain."""
+    body = state.body
+    for index, place in enumerate(state.places):
+        if place.country_code is not None or place.kind not in ("continent", "region"):
+            continue
+        compass = _LOWER_COMPASS_BEFORE.search(body, max(0, place.start - 10), place.start)
+        known = PLACES.get(f"{compass.group(1).capitalize()} {place.name}") if compass else None
+        if compass is None or known is None or known.country_code is not None:
+            continue
+        start = compass.start(1)
+        state.places[index] = dataclasses.replace(
+            place, start=start, name=body[start : place.end], canonical=known.name, kind=known.kind
+        )
+
+
 def _drop_nested_places(state: _State) -> None:
     """ "In Naga City": the town read inside a longer place's name is that place, not another."""
     inside_longer = _inside_longer_span([(p.start, p.end) for p in state.places if p.end > p.start])
@@ -9194,6 +9216,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_headline_orgs(state, document)
     _drop_school_names(state)
     _drop_given_names(state)
+    _widen_compass_regions(state)
     _drop_nested_places(state)
     _provinces_named_after_cities(state)
     _drop_time_zone_places(state)

@@ -58,3 +58,32 @@ def test_foreign_region_without_a_town_cue_keeps_its_country() -> None:
         "Argentine province of Santa Cruz supply the firm's parent."
     )
     assert ("Santa Cruz", "HN") not in _places(text)
+
+
+def test_capitals_place_closed_by_full_stop_is_a_dateline() -> None:
+    text = (
+        "NAIROBI. Farmers in the highlands said on Monday that the rains had come late this year, and "
+        "that maize prices had risen by a third."
+    )
+    assert ("Nairobi", "KE") in _places(text)
+
+
+def test_capitals_word_closed_by_full_stop_is_no_dateline_unless_a_place() -> None:
+    text = "UPDATE. The council said on Monday that the road would reopen next week."
+    assert not _places(text)
+
+
+def test_competition_named_after_a_continent_is_no_place() -> None:
+    text = "The win keeps Zenland's hopes of reaching the Africa Cup of Nations alive, the coach said."
+    assert ("Africa", None) not in _places(text)
+
+
+def test_lower_case_compass_before_a_continent_names_its_region() -> None:
+    found = _places("The drought hit much of southern Africa last season, the agency said.")
+    assert any(name.lower() == "southern africa" for name, _ in found)
+    assert ("Africa", None) not in found
+
+
+def test_lower_case_compass_before_a_country_keeps_the_country() -> None:
+    found = _places("The drought hit much of southern Spain last season, the agency said.")
+    assert ("Spain", "ES") in found
