@@ -7597,7 +7597,18 @@ _SETTLEMENT_OF = (
     r"\b(?:villages?|towns?|townships?|hamlets?|islands?|suburbs?|districts?|ports?|city|cities) of"
 )
 # "residents of Alfama", "families from Kilbeggan": the people who live there.
-_DWELLERS_OF = r"\b(?:[Rr]esidents?|[Ff]amilies|[Pp]eople|[Vv]illagers|[Ii]nhabitants|[Pp]opulation|[Nn]atives?|[Hh]ouseholds|[Ll]ocals) (?:of|from)"
+_DWELLERS_OF = (
+    r"\b(?:(?:[Rr]esidents?|[Ff]amilies|[Pp]eople|[Vv]illagers|[Ii]nhabitants|[Pp]opulation|[Nn]atives?|"
+    r"[Hh]ouseholds|[Ll]ocals) (?:of|from)"
+    # "residents in Zenica told reporters": those who live there, whatever verb follows.
+    r"|(?:[Rr]esidents?|[Vv]illagers|[Ii]nhabitants|[Hh]ouseholds|[Ll]ocals) in)"
+)
+# "a mother from Gerehu", "a 41-year-old reservist from Zenby": a person described by kin, age or a
+# home-bound trade comes from a place (a spokesperson or analyst "from" names an employer instead).
+_PERSON_FROM = (
+    r"\b(?:man|woman|men|women|mother|father|grandmother|grandfather|widow|widower|teenager|boy|girl|"
+    r"couple|farmer|herder|fisherman|villager|pensioner|reservist|retiree|homeowner) from"
+)
 # "patients will be directed to Brandon", "driving to Dauphin": people sent or driven to a town.
 _SENT_TO = r"\b(?:drive|driving|drove|directed|diverted|transferred|airlifted|flown|rerouted) to"
 _SENT_TO_BEFORE = re.compile(_SENT_TO + " $")
@@ -7606,6 +7617,8 @@ _LOCAL_BEFORE = re.compile(
     + _SETTLEMENT_OF
     + "|"
     + _DWELLERS_OF
+    + "|"
+    + _PERSON_FROM
     # "the service to Oban", "flights to Lanzarote": travel to somewhere.
     + r"|\b(?:service|flights?|ferry|ferries|route|trains?|road|journey|crossing|moved|travelled|returned|trip) to"
     + "|"
@@ -7678,6 +7691,9 @@ _NUMBER_AFTER = re.compile(r" \d{1,4}\b(?![.,]\d)")
 # ", Chaguanas, …": a town's name between commas, right after a district's.
 _TOWN_AFTER = re.compile(rf", ({U}[a-z]+(?: {U}[a-z]+)?)(?=[,;.])")
 _PLACE_OF_BEFORE = re.compile(_SETTLEMENT_OF + " $")
+_NATION_SETTLEMENT_BEFORE = re.compile(
+    rf"\b({U}[a-z]+(?: {U}[a-z]+)?) (?:village|town|township|hamlet|island|suburb|district|port|city) of $"
+)
 # "at his home in Eunice", "grew up in Florence": where someone lives is a place even when its name
 # is also a given name.
 _HOME_IN_BEFORE = re.compile(r"\b(?:homes?|grew up|raised|buried|lives|lived) in $")
@@ -8394,6 +8410,10 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         code = known.country_code if known and known.kind in ("country", "region") else country
         if known is None:
             code = _named_town_country(state, text, country)
+        nation = _NATION_SETTLEMENT_BEFORE.search(body, max(0, start - 40), start)
+        if nation is not None:
+            # "the Croatian port of Ploče" in a Bosnian story: the nationality says whose town it is.
+            code = _demonym_at(nation.group(1).split(), 0) or code
         if town_after is not None and home_town is not None and home_town.kind == "city":
             span = town_after.span(1)
             if span not in taken:

@@ -87,3 +87,37 @@ def test_lower_case_compass_before_a_continent_names_its_region() -> None:
 def test_lower_case_compass_before_a_country_keeps_the_country() -> None:
     found = _places("The drought hit much of southern Spain last season, the agency said.")
     assert ("Spain", "ES") in found
+
+
+def test_residents_in_a_town_whatever_verb_follows() -> None:
+    text = (
+        "SARAJEVO - Officials in Sarajevo and Mostar said the road would open next year. Local residents "
+        "in Zelnovac told reporters that surveyors had visited only twice."
+    )
+    assert ("Zelnovac", "BA") in _places(text)
+
+
+def test_person_described_by_kin_from_a_town() -> None:
+    text = (
+        'PORT MORESBY - Teachers in Port Moresby went on strike on Monday. "It is her final year," said '
+        "Mary Kila, a mother from Taurama."
+    )
+    assert ("Taurama", "PG") in _places(text)
+
+
+def test_spokesperson_from_names_no_town() -> None:
+    text = (
+        "PORT MORESBY - Teachers in Port Moresby went on strike on Monday, said Mary Kila, a spokesperson "
+        "from Taurama."
+    )
+    assert not any(name == "Taurama" for name, _ in _places(text))
+
+
+def test_nationality_before_port_of_gives_the_town_its_country() -> None:
+    text = (
+        "SARAJEVO - The motorway will link Sarajevo and Mostar with the Croatian port of Neretvica, "
+        "officials in Bosnia said."
+    )
+    found = _places(text)
+    assert ("Neretvica", "HR") in found
+    assert ("Neretvica", "BA") not in found
