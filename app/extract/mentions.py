@@ -6346,8 +6346,11 @@ def _is_town_mayor(org_text: str, role: str | None) -> bool:
     return (
         role is not None
         and role.split()[-1].lower() == "mayor"
-        and " " not in org_text
-        and org_text[1:].islower()
+        # ("Tenakee Springs Mayor": a town's name of two or three words that ends like one)
+        and (
+            (" " not in org_text and org_text[1:].islower())
+            or _TOWN_MAYOR.fullmatch(f"{org_text} Mayor ") is not None
+        )
         and org_text not in KNOWN_ORGS
     )
 
@@ -7691,6 +7694,42 @@ _NUMBER_AFTER = re.compile(r" \d{1,4}\b(?![.,]\d)")
 # ", Chaguanas, …": a town's name between commas, right after a district's.
 _TOWN_AFTER = re.compile(rf", ({U}[a-z]+(?: {U}[a-z]+)?)(?=[,;.])")
 _PLACE_OF_BEFORE = re.compile(_SETTLEMENT_OF + " $")
+# "Tenakee Springs Mayor Jane Roe": a town's name of two or three plain words, the last a word towns'
+# names end in, before a mayor's title ("Acting Mayor", "Interim Mayor" are one word: no town).
+_TOWN_MAYOR = re.compile(
+    rf"(?<![\w’'-])({U}[a-z]+(?: {U}[a-z]+)?"
+    r" (?:Springs|Falls|Rapids|Beach|Bay|Harbou?r|Heights|Creek|Hills?|Lake|Valley|Junction|Landing|Point"
+    rf"|Ridge|Grove|Park|Crossing|Station|Mills?|Forks?|Bluffs?|Cove|Port|Wells)) Mayor (?={U}[a-z]|$)"
+)
+
+
+def _find_mayors_towns(state: _State, country: str, taken: set[tuple[int, int]]) -> set[str]:
+    """Towns the gazetteer lacks, named by their mayor's title: places of the story's country."""
+    body = state.body
+    found: set[str] = set()
+    for match in _TOWN_MAYOR.finditer(body):
+        start, end = match.span(1)
+        words = match.group(1).split()
+        if (
+            (start, end) in taken
+            or not _local_name_ok(words, settlement=False)
+            or _OPENING_ADJECTIVE.fullmatch(words[0])  # "Acting Harbour Mayor": a post's qualifier
+            or any(w in TITLE_HEADS or w in ORG_HEADS or w in HONORIFICS for w in words)
+            or any(o.start < end and start < o.end for o in state.orgs if o.canonical in KNOWN_ORGS)
+            or any(p.start < end and start < p.end for p in state.places)
+        ):
+            continue
+        # (an organisation read from the title alone, "Tenakee Springs" as the mayor's body, is the town)
+        state.orgs = [o for o in state.orgs if (o.start, o.end) != (start, end)]
+        text = match.group(1)
+        taken.add((start, end))
+        found.add(text)
+        state.places.append(
+            PlaceMention(start, end, text, text, _named_town_country(state, text, country), "city")
+        )
+    return found
+
+
 _NATION_SETTLEMENT_BEFORE = re.compile(
     rf"\b({U}[a-z]+(?: {U}[a-z]+)?) (?:village|town|township|hamlet|island|suburb|district|port|city) of $"
 )
@@ -8424,6 +8463,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             # "in Jugal Rural Municipality-4": ward 4 of the municipality, which is the place.
             text, end = text[: ward.start()], end - len(ward.group())
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
+    if " Mayor " in body:
+        local_names |= _find_mayors_towns(state, country, taken)
     if _MEMBER_TITLE_WORDS.search(body):
         local_names |= _find_seats_before_members(state, country, taken)
     local_names |= {p.name for p in state.places if _weak_city(p)}

@@ -121,3 +121,22 @@ def test_nationality_before_port_of_gives_the_town_its_country() -> None:
     found = _places(text)
     assert ("Neretvica", "HR") in found
     assert ("Neretvica", "BA") not in found
+
+
+def test_town_named_by_its_mayor() -> None:
+    text = (
+        "JUNEAU - Ferry service to Juneau and Ketchikan will be cut, officials in Alaska said. Wexmoor "
+        "Springs Mayor Dalia Fenwright said the town would suffer."
+    )
+    found = _places(text)
+    assert ("Wexmoor Springs", "US") in found
+    assert "Wexmoor Springs" not in _org_countries(text)
+
+
+def test_post_qualifier_before_mayor_is_no_town() -> None:
+    for opener in ("Acting", "Deputy", "Interim", "Acting City", "Former"):
+        text = (
+            "JUNEAU - Ferry service to Juneau and Ketchikan will be cut, officials in Alaska said. "
+            f"{opener} Mayor Dalia Fenwright said the town would suffer."
+        )
+        assert not any(name.startswith(opener) for name, _ in _places(text)), opener
