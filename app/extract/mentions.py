@@ -3364,11 +3364,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # "the Blue Mountains", "in Nelson Mandela Bay", "Mount Victoria": the country comes later,
         # from the article's other places (_find_local_places).
         chunk.label = "place"
-        state.places.append(
-            PlaceMention(
-                chunk.start, chunk.end, text, text, _landform_country(text, body, chunk.end), "region"
-            )
-        )
+        # ("the Fergana Valley", which the gazetteer lists with no country, is no more Fergana's country's)
+        country = None if text in PLACES else _landform_country(text, body, chunk.end)
+        state.places.append(PlaceMention(chunk.start, chunk.end, text, text, country, "region"))
         return
     if len(tokens) > 1 and tokens[0][2] in _CONJUNCTION_OPENERS:
         # "If Congress thought …": a conjunction opening the clause, even before a head noun.
@@ -8288,7 +8286,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
     _rehome_weak_places(state, country)
     body = state.body
     for index, place in enumerate(state.places):
-        if place.country_code is None and _is_landform_name(place.name):
+        # ("the Arabian Peninsula", listed with no country, spans several: it keeps none)
+        if place.country_code is None and _is_landform_name(place.name) and place.canonical not in PLACES:
             state.places[index] = dataclasses.replace(place, country_code=country)
     taken = {(p.start, p.end) for p in state.places}
     local_names: set[str] = set()

@@ -140,3 +140,26 @@ def test_post_qualifier_before_mayor_is_no_town() -> None:
             f"{opener} Mayor Dalia Fenwright said the town would suffer."
         )
         assert not any(name.startswith(opener) for name, _ in _places(text)), opener
+
+
+def test_mountain_range_is_a_place() -> None:
+    text = "The riders faced three climbs in the Pyrenees on Thursday, the organisers said."
+    assert ("Pyrenees", None) in _places(text)
+
+
+def test_listed_multinational_landform_keeps_no_country() -> None:
+    text = (
+        "MUSCAT - Researchers in Muscat and Salalah said on Monday that the leopard was once common "
+        "across the Arabian Peninsula."
+    )
+    found = _places(text)
+    assert ("Arabian Peninsula", None) in found
+    assert ("Arabian Peninsula", "OM") not in found
+
+
+def test_unlisted_landform_still_takes_the_story_country() -> None:
+    text = (
+        "MUSCAT - Researchers in Muscat and Salalah said on Monday that the leopard still lives in the "
+        "Qarzubi Mountains."
+    )
+    assert ("Qarzubi Mountains", "OM") in _places(text)
