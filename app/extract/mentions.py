@@ -7701,6 +7701,31 @@ _TOWN_MAYOR = re.compile(
 )
 
 
+# "a facility to be built at the Port of Sheet Harbour": a port is named after its town.
+_PORT_OF = re.compile(rf"\b[Tt]he Port of ({U}[a-z]+(?: {U}[a-z]+)?)(?![\w’'-]| {U})")
+
+
+def _find_port_towns(state: _State, country: str, taken: set[tuple[int, int]]) -> set[str]:
+    """Towns the gazetteer lacks, named by their port: places of the story's country."""
+    found: set[str] = set()
+    for match in _PORT_OF.finditer(state.body):
+        start, end = match.span(1)
+        words = match.group(1).split()
+        if (
+            (start, end) in taken
+            or not _local_name_ok(words, settlement=True)
+            or any(o.start <= start and end <= o.end for o in state.orgs)
+            or any(p.start < end and start < p.end for p in state.places)
+        ):
+            continue
+        text = match.group(1)
+        taken.add((start, end))
+        found.add(text)
+        code = _named_town_country(state, text, country)
+        state.places.append(PlaceMention(start, end, text, text, code, "city"))
+    return found
+
+
 def _find_mayors_towns(state: _State, country: str, taken: set[tuple[int, int]]) -> set[str]:
     """Towns the gazetteer lacks, named by their mayor's title: places of the story's country."""
     body = state.body
@@ -8464,6 +8489,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
     if " Mayor " in body:
         local_names |= _find_mayors_towns(state, country, taken)
+    if "Port of " in body:
+        local_names |= _find_port_towns(state, country, taken)
     if _MEMBER_TITLE_WORDS.search(body):
         local_names |= _find_seats_before_members(state, country, taken)
     local_names |= {p.name for p in state.places if _weak_city(p)}
@@ -8479,7 +8506,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             text = body[chunk.start : chunk.end]
             if text in local_names and not _VERB_AFTER.match(body, chunk.end):
                 chunk.label = "place"
-                state.places.append(dataclasses.replace(named[text], start=chunk.start, end=chunk.end))
+                if named[text].start != chunk.start:  # (a mayor's or a port's town is read already)
+                    state.places.append(dataclasses.replace(named[text], start=chunk.start, end=chunk.end))
     _extend_place_lists(state, chunks, country)
     _rehome_shared_cities(state)  # again, with the towns read from their lists and cues
     if document.dateline and document.dateline_place:
@@ -8534,15 +8562,20 @@ _SCHOOLS_AFTER = re.compile(
 _CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?,? $")
 
 
+# "at 10:00 a.m. Atlantic Time": a zone named after a place, after a clock time.
+_TIME_AFTER = re.compile(r" (?:Standard |Daylight )?Time\b")
+
+
 def _drop_time_zone_places(state: _State) -> None:
-    """A place that closes a time stamp's line ("16:48, UK") is the zone the time is given in."""
+    """A place that closes a time stamp's line ("16:48, UK") or names a clock time's zone ("10:00 a.m.
+    Atlantic Time") is the zone the time is given in."""
     body = state.body
     state.places = [
         p
         for p in state.places
         if not (
             p.end > p.start
-            and body[p.end : p.end + 1] in ("", "\n")
+            and (body[p.end : p.end + 1] in ("", "\n") or _TIME_AFTER.match(body, p.end))
             and _CLOCK_BEFORE.search(body, max(0, p.start - 12), p.start)
         )
     ]

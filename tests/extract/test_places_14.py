@@ -163,3 +163,33 @@ def test_unlisted_landform_still_takes_the_story_country() -> None:
         "Qarzubi Mountains."
     )
     assert ("Qarzubi Mountains", "OM") in _places(text)
+
+
+def test_town_named_by_its_port() -> None:
+    text = (
+        "HALIFAX - The firm said on Monday it would build a plant at the Port of Marlow Cove in Nova "
+        "Scotia. The Marlow Cove plant will employ 200 people."
+    )
+    found = _places(text)
+    assert ("Marlow Cove", "CA") in found
+
+
+def test_port_of_known_body_is_no_new_town() -> None:
+    text = "HALIFAX - The Port of Halifax said on Monday that container volumes had risen."
+    assert ("Halifax", "CA") in _places(text)
+    assert len([name for name, _ in _places(text) if name == "Halifax"]) == 1
+
+
+def test_clock_time_zone_named_after_a_place_is_no_place() -> None:
+    text = (
+        "HALIFAX - The firm will hold a call for investors at 10:00 a.m. Atlantic Time on Thursday, it "
+        "said from its offices in Halifax."
+    )
+    assert not any(name == "Atlantic" for name, _ in _places(text))
+
+
+def test_atlantic_canada_is_a_region_of_canada() -> None:
+    text = "The plant is a turning point for manufacturing in Atlantic Canada, the premier said."
+    found = _places(text)
+    assert ("Atlantic Canada", "CA") in found
+    assert not any(name == "Atlantic" for name, _ in found)
