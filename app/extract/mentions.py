@@ -7701,6 +7701,26 @@ _TOWN_MAYOR = re.compile(
 )
 
 
+# "Emfuleni, which includes Vereeniging and …": an area named by the towns it holds.
+_INCLUDES_PLACE_AFTER = re.compile(
+    rf", which (?:includes|covers|encompasses|takes in|spans) ({U}[\w’'-]*(?: {U}[\w’'-]*){{0,2}})"
+)
+
+
+def _short_form_of_area_body(state: _State, start: int, end: int) -> bool:
+    """Is the organisation read here the short form of a local body named after its area ("Emfuleni"
+    for "Emfuleni Local Municipality")?"""
+    text = state.body[start:end]
+    return any(o.name.startswith(f"{text} ") and o.name.split()[-1] in _AREA_BODY_HEADS for o in state.orgs)
+
+
+_AREA_BODY_HEADS = frozenset(["Municipality", "Council", "Corporation", "Authority"])
+
+
+def _place_at_span(state: _State, start: int, end: int) -> PlaceMention | PlaceInfo | None:
+    return next((p for p in state.places if p.start == start and p.end == end), None)
+
+
 # "a facility to be built at the Port of Sheet Harbour": a port is named after its town.
 _PORT_OF = re.compile(rf"\b[Tt]he Port of ({U}[a-z]+(?: {U}[a-z]+)?)(?![\w’'-]| {U})")
 
@@ -8366,6 +8386,26 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             town = PLACE_CANDIDATES[text][country]
             chunk.label = "place"
             state.places.append(PlaceMention(start, end, text, town.name, country, town.kind))
+            continue
+        included = _INCLUDES_PLACE_AFTER.match(body, end)
+        if (
+            included is not None
+            and (start, end) not in taken
+            and (label != "org" or _short_form_of_area_body(state, start, end))
+            and _local_name_ok([t[2] for t in chunk.tokens], settlement=False)
+            and (
+                known_part := _place_at_span(state, included.start(1), included.end(1))
+                or PLACE_CANDIDATES.get(included.group(1), {}).get(country)
+            )
+            is not None
+            and known_part.country_code
+        ):
+            # "Emfuleni, which includes Vereeniging and Vanderbijlpark": an area that holds known towns.
+            state.orgs = [o for o in state.orgs if (o.start, o.end) != (start, end)]
+            text = body[start:end]
+            chunk.label = "place"
+            local_names.add(text)
+            state.places.append(PlaceMention(start, end, text, text, known_part.country_code, "region"))
             continue
         home_the = (
             _HOME_IN_THE_BEFORE.search(body, max(0, start - 24), start)

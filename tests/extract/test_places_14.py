@@ -193,3 +193,21 @@ def test_atlantic_canada_is_a_region_of_canada() -> None:
     found = _places(text)
     assert ("Atlantic Canada", "CA") in found
     assert not any(name == "Atlantic" for name, _ in found)
+
+
+def test_area_named_by_the_towns_it_includes() -> None:
+    text = (
+        "JOHANNESBURG - The Zandvleni Local Municipality paid R40-million for water tankers, records show. "
+        "Zandvleni, which includes Vereeniging and Vanderbijlpark, was placed under administration in 2024."
+    )
+    found = _places(text)
+    assert ("Zandvleni", "ZA") in found
+    assert ("Vereeniging", "ZA") in found
+
+
+def test_company_that_includes_a_country_is_no_place() -> None:
+    text = (
+        "Harbourline Group, which includes France and Germany among its markets, said on Monday that "
+        "sales had risen."
+    )
+    assert not any(name.startswith("Harbourline") for name, _ in _places(text))
