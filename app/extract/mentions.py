@@ -7722,26 +7722,36 @@ def _place_at_span(state: _State, start: int, end: int) -> PlaceMention | PlaceI
 
 
 # "a facility to be built at the Port of Sheet Harbour": a port is named after its town.
-_PORT_OF = re.compile(rf"\b[Tt]he Port of ({U}[a-z]+(?: {U}[a-z]+)?)(?![\w’'-]| {U})")
+_PORT_OF = re.compile(
+    rf"\b[Tt]he Port of ({U}[a-z]+(?: {U}[a-z]+)?)(?![\w’'-]| {U})"
+    # "at Mandela National Stadium, Namboole, on Tuesday": a stadium, then the town it stands in.
+    rf"|\b(?:Stadium|Arena|Oval), ({U}[a-z]+(?: {U}[a-z]+)?)(?=[,.])"
+)
 
 
-def _find_port_towns(state: _State, country: str, taken: set[tuple[int, int]]) -> set[str]:
-    """Towns the gazetteer lacks, named by their port: places of the story's country."""
+def _find_port_towns(state: _State, country: str, taken: set[tuple[int, int]], dated: str | None) -> set[str]:
+    """Towns the gazetteer lacks, named by their port or after their stadium: places of the story's
+    country."""
     found: set[str] = set()
     for match in _PORT_OF.finditer(state.body):
-        start, end = match.span(1)
-        words = match.group(1).split()
+        group = 1 if match.group(1) else 2
+        start, end = match.span(group)
+        words = match.group(group).split()
         if (
             (start, end) in taken
             or not _local_name_ok(words, settlement=True)
             or any(o.start <= start and end <= o.end for o in state.orgs)
             or any(p.start < end and start < p.end for p in state.places)
+            or any(p.start < end and start < p.end for p in state.people)
+            or any(w in NOT_NAMES for w in words)
         ):
             continue
-        text = match.group(1)
+        text = match.group(group)
         taken.add((start, end))
         found.add(text)
         code = _named_town_country(state, text, country)
+        if group == 2 and dated:
+            code = dated  # a match report's ground is in its dateline's country, whoever the visitors are
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
     return found
 
@@ -8529,8 +8539,11 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
     if " Mayor " in body:
         local_names |= _find_mayors_towns(state, country, taken)
-    if "Port of " in body:
-        local_names |= _find_port_towns(state, country, taken)
+    if "Port of " in body or "Stadium, " in body:
+        dated = None
+        if document.dateline is not None:
+            dated = next((p.country_code for p in state.places if p.start == document.dateline.start), None)
+        local_names |= _find_port_towns(state, country, taken, dated)
     if _MEMBER_TITLE_WORDS.search(body):
         local_names |= _find_seats_before_members(state, country, taken)
     local_names |= {p.name for p in state.places if _weak_city(p)}

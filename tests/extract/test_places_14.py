@@ -211,3 +211,17 @@ def test_company_that_includes_a_country_is_no_place() -> None:
         "sales had risen."
     )
     assert not any(name.startswith("Harbourline") for name, _ in _places(text))
+
+
+def test_stadium_then_its_town() -> None:
+    text = (
+        "KAMPALA. Uganda beat Kenya 2-1 at the National Stadium, Kisaasi, on Tuesday to stay top of the "
+        "group, and Kenya now need a win in Nairobi."
+    )
+    found = _places(text)
+    assert ("Kisaasi", "UG") in found
+
+
+def test_stadium_then_a_day_is_no_town() -> None:
+    text = "Uganda beat Kenya 2-1 at the National Stadium, Tuesday, to stay top of the group."
+    assert not any(name == "Tuesday" for name, _ in _places(text))
