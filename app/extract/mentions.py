@@ -7807,6 +7807,9 @@ _PAST_AFTER = re.compile(r" [a-z]{3,}ed\b")
 _LOCAL_AFTER = re.compile(
     r" (?:neighbou?rhood|suburb|village|district|sub-?district|region|regency|oblast|province|prefecture|"
     r"governorate|municipality|tehsil|taluka?"
+    # "a herder in Tosontsengel soum", "in Gulele woreda": the lower units of Mongolia, Ethiopia,
+    # Bangladesh, the Philippines, Vietnam and France.
+    r"|soum|aimag|woreda|kebele|upazila|barangay|commune"
     # "the Namanga one-stop border post": the frontier town a crossing is named after.
     r"|(?:one-stop )?border (?:post|crossing|point|town))\b"
 )

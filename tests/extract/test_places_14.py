@@ -225,3 +225,11 @@ def test_stadium_then_its_town() -> None:
 def test_stadium_then_a_day_is_no_town() -> None:
     text = "Uganda beat Kenya 2-1 at the National Stadium, Tuesday, to stay top of the group."
     assert not any(name == "Tuesday" for name, _ in _places(text))
+
+
+def test_mongolian_soum_after_a_name() -> None:
+    text = (
+        "ULAANBAATAR - Herders in Zavkhan aimag have lost a third of their livestock. D. Bat, a herder in "
+        "Ikhuul soum, said he had lost 200 sheep."
+    )
+    assert ("Ikhuul", "MN") in _places(text)
