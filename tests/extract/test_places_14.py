@@ -229,7 +229,12 @@ def test_stadium_then_a_day_is_no_town() -> None:
 
 def test_mongolian_soum_after_a_name() -> None:
     text = (
-        "ULAANBAATAR - Herders in Zavkhan aimag have lost a third of their livestock. D. Bat, a herder in "
-        "Ikhuul soum, said he had lost 200 sheep."
+        "Herders across Mongolia have lost a third of their livestock, officials in Mongolia said. A "
+        "herder in Ikhuul soum said he had lost 200 sheep."
     )
     assert ("Ikhuul", "MN") in _places(text)
+
+
+def test_soum_alone_without_a_name_is_nothing() -> None:
+    text = "Herders across Mongolia have lost a third of their livestock in the soum, officials said."
+    assert _places(text) == {("Mongolia", "MN")}
