@@ -5516,6 +5516,14 @@ _INERT_WORDS = (
 )
 
 
+# Words that open towns' names as they open titles: "Prince Rupert", "Fort McMurray", "Port Hedland".
+_TOWN_OPENERS = frozenset(
+    ["Prince", "Princess", "Port", "Fort", "Saint", "St", "Mount", "Cape", "King", "Queen"]
+)
+# "Prince Rupert, British Columbia, will …": the state or province closes the town's name.
+_STATE_CLOSED = re.compile(r"(?:,|\.(?:\s|$)|;)")
+
+
 def _find_cities_by_region(state: _State, chunks: list[_Chunk]) -> None:
     """ "Austin, Texas", "the Austin, Texas-based company": a city whose name is also a common name
     or word, made certain by the region or country written after it."""
@@ -5540,6 +5548,38 @@ def _find_cities_by_region(state: _State, chunks: list[_Chunk]) -> None:
             start, end, name = previous.tokens[0]
             previous.label = "place"
             state.places.append(PlaceMention(start, end, name, city.name, city.country_code, city.kind))
+
+
+def _find_towns_before_regions(state: _State, chunks: list[_Chunk]) -> None:
+    """ "Prince Rupert, British Columbia, will have no service": a town the gazetteer lacks, named as
+    towns are, with its state or province after it (read once the story's own country is settled)."""
+    body = state.body
+    for previous, chunk in pairwise(chunks):
+        if (
+            2 <= len(previous.tokens) <= 3
+            and previous.label in ("unknown", "person-candidate")
+            and body[previous.end : chunk.start] == ", "
+            and chunk.label == "place"
+            and _STATE_CLOSED.match(body, chunk.end)
+        ):
+            region = PLACES.get(body[chunk.start : chunk.end])
+            words = [t[2] for t in previous.tokens]
+            if (
+                region is not None
+                and region.kind == "region"
+                and region.country_code
+                and all(
+                    (_is_name_token(w) or (k == 0 and w in _TOWN_OPENERS))
+                    and w not in NOT_NAMES
+                    and w not in ORG_HEADS
+                    for k, w in enumerate(words)
+                )
+            ):
+                previous.label = "place"
+                text = body[previous.start : previous.end]
+                state.places.append(
+                    PlaceMention(previous.start, previous.end, text, text, region.country_code, "city")
+                )
 
 
 # "from Phoenix to Portland": the two ends of a journey.
@@ -9358,6 +9398,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_constituencies(state, chunks)
     _find_counties(state, chunks)
     _find_local_places(state, chunks, document)
+    _find_towns_before_regions(state, chunks)
     _find_route_ends(state)
     _find_states_after_cities(state)
     _find_country_pairs(state)

@@ -238,3 +238,17 @@ def test_mongolian_soum_after_a_name() -> None:
 def test_soum_alone_without_a_name_is_nothing() -> None:
     text = "Herders across Mongolia have lost a third of their livestock in the soum, officials said."
     assert _places(text) == {("Mongolia", "MN")}
+
+
+def test_unknown_town_before_its_province() -> None:
+    text = (
+        "JUNEAU - Ferry service to Juneau and Ketchikan will be cut, officials in Alaska said. Port "
+        "Renwick, British Columbia, will have no service at all until spring."
+    )
+    found = _places(text)
+    assert ("Port Renwick", "CA") in found
+
+
+def test_person_before_a_possessive_province_is_no_town() -> None:
+    text = "Dalia Fenwright, Ontario's health minister, said on Monday that waiting lists had grown."
+    assert not any(name == "Dalia Fenwright" for name, _ in _places(text))
