@@ -3322,6 +3322,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         len(tokens) <= 2
         and text in TOWNS
         and text not in PLACES
+        and not _company_short_name(state, text, chunk.end)
         and (
             _word_before(body, chunk.start) in _LOCATIVES
             or body.endswith(", of ", 0, chunk.start)
@@ -7747,6 +7748,16 @@ _INCLUDES_PLACE_AFTER = re.compile(
 )
 
 
+def _company_short_name(state: _State, text: str, end: int) -> bool:
+    """ "trading in Huayuan's shares" after "Huayuan Land Holdings": an owner's name that opens an
+    organisation's longer name is the organisation's short name, not a town of that name."""
+    return (
+        state.body.startswith(("’s", "'s"), end)
+        and text not in PLACES
+        and any(o.name.startswith(f"{text} ") for o in state.orgs)
+    )
+
+
 def _short_form_of_area_body(state: _State, start: int, end: int) -> bool:
     """Is the organisation read here the short form of a local body named after its area ("Emfuleni"
     for "Emfuleni Local Municipality")?"""
@@ -8196,7 +8207,16 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
             continue
         # Forward from a place that ends its chunk, then back from one that starts it.
         dwellers = _DWELLERS_BEFORE.search(body, max(0, anchor.start - 20), anchor.start) is not None
-        for step, edge in ((1, chunks[index].end == anchor.end), (-1, chunks[index].start == anchor.start)):
+        # "headquartered in Nashville, Tennessee, Corvanta partners …": a state after its city closes the
+        # city's name; what follows the comma is no third place of a list.
+        closes_city = anchor.kind == "region" and any(
+            p.kind == "city" and p.country_code == anchor.country_code and body[p.end : anchor.start] == ", "
+            for p in state.places
+        )
+        for step, edge in (
+            (1, chunks[index].end == anchor.end and not closes_city),
+            (-1, chunks[index].start == anchor.start),
+        ):
             code, at = anchor.country_code or "", index
             while edge and 0 <= at + step < len(chunks):
                 first, second = (chunks[at], chunks[at + 1]) if step == 1 else (chunks[at - 1], chunks[at])
@@ -8432,6 +8452,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             and previous[:1].islower()
             and _own_country_town(body[start:end], country)
             and not _VERB_AFTER.match(body, end)
+            and not _company_short_name(state, body[start:end], end)
         ):
             # "the outskirts of Hafnarfjörður": mid-sentence, a word the gazetteer holds only as a town
             # of the story's own country, and no given name or other word, is that town.
@@ -8506,6 +8527,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             end = chunk.tokens[len(words) - 1][1]
             text = body[start:end]
         if (start, end) in taken or not _local_name_ok(words, settlement) or text in _CELESTIAL:
+            continue
+        if _company_short_name(state, text, end):
             continue
         if previous == "in" and _PUBLISHED_IN.search(body, max(0, start - 60), start):
             continue  # "a study published last month in Nature Geoscience": a journal

@@ -252,3 +252,29 @@ def test_unknown_town_before_its_province() -> None:
 def test_person_before_a_possessive_province_is_no_town() -> None:
     text = "Dalia Fenwright, Ontario's health minister, said on Monday that waiting lists had grown."
     assert not any(name == "Dalia Fenwright" for name, _ in _places(text))
+
+
+def test_word_after_city_and_state_is_no_listed_place() -> None:
+    text = (
+        "Founded in 2014 and headquartered in Nashville, Tennessee, Brevanta partners with 400 health "
+        "systems across the country."
+    )
+    found = _places(text)
+    assert ("Nashville", "US") in found
+    assert not any(name == "Brevanta" for name, _ in found)
+
+
+def test_list_after_a_city_still_extends() -> None:
+    text = (
+        "AUCKLAND - Flooding closed roads in Auckland, Hamilton and Kelvinbrook on Monday, the council in "
+        "New Zealand said."
+    )
+    assert ("Kelvinbrook", "NZ") in _places(text)
+
+
+def test_company_short_name_with_possessive_is_no_town() -> None:
+    text = (
+        "GUANGZHOU - Guangzhou-based developer Zhaoxun Land Holdings Co. proposed a debt swap on Monday, "
+        "officials in Guangzhou and Shenzhen said. Trading in Zhaoxun's shares has been suspended."
+    )
+    assert not any(name == "Zhaoxun" for name, _ in _places(text))
