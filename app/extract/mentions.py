@@ -8816,6 +8816,9 @@ def _drop_places_inside_people(state: _State) -> None:
     state.places = [p for p in state.places if p.start == p.end or not inside_person(p.start, p.end)]
 
 
+_HEADLINE_LISTED_BEFORE = re.compile(rf"({U}[\w’'-]*(?: {U}[\w’'-]*)?)(?:, | and )$")
+
+
 def _find_headline_places(state: _State, document: Document) -> None:
     """A known place the headline names that the body names only inside other names ("reshaped
     Glasgow's riverside" over "the Glasgow School of Art"): recorded with no span in the body."""
@@ -8828,6 +8831,18 @@ def _find_headline_places(state: _State, document: Document) -> None:
         if _NAME_OF_BEFORE.search(title, max(0, run.start() - 40), run.start()):
             continue  # "Bank of England governor warns": the end of a longer name
         tokens = _tokens(title, run.start(), run.end())
+        listed = _HEADLINE_LISTED_BEFORE.search(title, 0, run.start())
+        if (
+            listed is not None
+            and _place_at(tokens, 0) == 0
+            and title.startswith(" residents", run.end())
+            and (known := next((p for p in state.places if p.name == listed.group(1)), None)) is not None
+            and known.country_code
+            and all(_unknown_word(state, t[2]) for t in tokens)
+        ):
+            # "Kurla, Sion residents say …": a name listed after a town of the story, before "residents".
+            state.places.append(PlaceMention(0, 0, run.group(), run.group(), known.country_code, "city"))
+            continue
         if _place_at(tokens, 0) != len(tokens) or (len(tokens) == 1 and tokens[0][2] in FIRST_NAMES):
             continue  # part of a longer name ("Glasgow School of Art"), or "Jordan" the player
         if run.group() in KNOWN_ORGS or run.group() in org_names:

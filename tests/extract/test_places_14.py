@@ -278,3 +278,19 @@ def test_company_short_name_with_possessive_is_no_town() -> None:
         "officials in Guangzhou and Shenzhen said. Trading in Zhaoxun's shares has been suspended."
     )
     assert not any(name == "Zhaoxun" for name, _ in _places(text))
+
+
+def test_headline_name_listed_after_a_town_before_residents() -> None:
+    text = (
+        "Kurla, Ghatpur residents say drains still choked\n\n"
+        "MUMBAI - Residents of Kurla said on Monday that the drains in Mumbai had not been cleaned."
+    )
+    assert ("Ghatpur", "IN") in _places(text)
+
+
+def test_headline_name_before_residents_alone_is_no_town() -> None:
+    text = (
+        "Ghatpur residents say drains still choked\n\n"
+        "MUMBAI - Residents of Kurla said on Monday that the drains in Mumbai had not been cleaned."
+    )
+    assert not any(name == "Ghatpur" for name, _ in _places(text))
