@@ -7733,6 +7733,7 @@ _NUMBER_AFTER = re.compile(r" \d{1,4}\b(?![.,]\d)")
 # ", Chaguanas, …": a town's name between commas, right after a district's.
 _TOWN_AFTER = re.compile(rf", ({U}[a-z]+(?: {U}[a-z]+)?)(?=[,;.])")
 _PLACE_OF_BEFORE = re.compile(_SETTLEMENT_OF + " $")
+_AGE_OF_BEFORE = re.compile(r"(?:\(\d{1,3}\)|, \d{1,3},) of $")
 # "Tenakee Springs Mayor Jane Roe": a town's name of two or three plain words, the last a word towns'
 # names end in, before a mayor's title ("Acting Mayor", "Interim Mayor" are one word: no town).
 _TOWN_MAYOR = re.compile(
@@ -8506,7 +8507,9 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         window = max(0, start - 20)
         # "In Felicity, Chaguanas, a grandmother said": a district, then the town of the story's country
         # it lies in, after "in"; the district is a place even when its name is also a given name.
-        town_after = _TOWN_AFTER.match(body, end) if previous.lower() == "in" else None
+        # "Jane Roe (47) of Borrowdale Brooke, Harare,": after an age, the suburb and its city.
+        aged = previous == "of" and _AGE_OF_BEFORE.search(body, max(0, start - 12), start) is not None
+        town_after = _TOWN_AFTER.match(body, end) if previous.lower() == "in" or aged else None
         home_town = PLACE_CANDIDATES.get(town_after.group(1), {}).get(country) if town_after else None
         settlement = (
             _PLACE_OF_BEFORE.search(body, window, start) is not None
@@ -8549,6 +8552,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         )
         if before is None and not (
             (short_org is None and (_LOCAL_AFTER.match(body, end) or _SETTLEMENT_APPOSITION.match(body, end)))
+            or (aged and home_town is not None and home_town.kind == "city")
             # "prices at Lasalgaon in Maharashtra": a region of the article's own country.
             or (previous == "at" and _in_region_of(body, end, country))
             # "from Vava'u in Tonga": a town or region the gazetteer holds in the country named next.

@@ -294,3 +294,21 @@ def test_headline_name_before_residents_alone_is_no_town() -> None:
         "MUMBAI - Residents of Kurla said on Monday that the drains in Mumbai had not been cleaned."
     )
     assert not any(name == "Ghatpur" for name, _ in _places(text))
+
+
+def test_suburb_after_an_age_then_its_city() -> None:
+    text = (
+        "HARARE - Tendai Moyo (47) of Glenlorne Heights, Harare, was not asked to plead when he appeared "
+        "in court on Monday."
+    )
+    found = _places(text)
+    assert ("Glenlorne Heights", "ZW") in found
+    assert ("Harare", "ZW") in found
+
+
+def test_of_without_an_age_is_no_suburb() -> None:
+    text = (
+        "HARARE - The chairman of Glenlorne Holdings, Harare, was not asked to plead when he appeared in "
+        "court on Monday."
+    )
+    assert not any(name.startswith("Glenlorne") for name, _ in _places(text))
