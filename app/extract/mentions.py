@@ -7665,6 +7665,9 @@ _LOCAL_BEFORE = re.compile(
     + r"|\b(?:service|flights?|ferry|ferries|route|trains?|road|journey|crossing|moved|travelled|returned|trip) to"
     + "|"
     + _SENT_TO
+    # "the final ascent to Hautacam", "a stage from Pau": the climb or town a race's stage ends or
+    # starts in ("the slopes of Mayon Volcano" names a mountain, no place).
+    + r"|\bascent to|\bstage (?:from|to)"
     # "the border crossing at Petrapole": a frontier post.
     + r"|\b(?:border|crossing|checkpoint|frontier) at"
     # "a centre has opened at Springwood", "troops stationed at Bamford": where a facility or people are.

@@ -312,3 +312,19 @@ def test_of_without_an_age_is_no_suburb() -> None:
         "court on Monday."
     )
     assert not any(name.startswith("Glenlorne") for name, _ in _places(text))
+
+
+def test_climb_a_stage_ends_on() -> None:
+    text = (
+        "Riders in France faced a brutal day in the Pyrenees. The stage from Tarbes ended with the final "
+        "ascent to Peyragude, where the Dane cracked, and the race moves on to Toulouse."
+    )
+    assert ("Peyragude", "FR") in _places(text)
+
+
+def test_slopes_of_a_volcano_name_no_place() -> None:
+    text = (
+        "LEGAZPI CITY - Thousands fled villages in Albay on the slopes of Kanlaon Volcano, officials in the "
+        "Philippines said."
+    )
+    assert not any(name.endswith("Volcano") for name, _ in _places(text))
