@@ -539,6 +539,13 @@ _NOT_DATELINE_PLACES = frozenset({"UPDATE", "UPDATED", "BREAKING", "LIVE", "WATC
 _BARE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?P<source>(?!))?")
 
 
+# "KAMPALA. Substitute Ivan …": a known place in capitals closed by a full stop (some East African
+# papers' dateline).
+_STOP_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2})(?P<source>(?!))?\.[ \t]+(?=[A-Z])"
+)
+
+
 def _titled(text: str) -> str:
     return " ".join(word.capitalize() for word in text.split())
 
@@ -551,6 +558,9 @@ def _find_dateline(body: str, paragraphs: list[Span]) -> tuple[int, re.Match[str
         if bare and index + 1 < len(paragraphs) and _titled(bare.group("place")) in PLACES:
             # "CHENNAI" on a line of its own above the story: a known place in capitals alone.
             return paragraph.start, _BARE_DATELINE.fullmatch(bare.group())
+        stop = _STOP_DATELINE.match(body, paragraph.start, paragraph.end)
+        if stop and _titled(stop.group("place")) in PLACES:
+            return paragraph.start, _STOP_DATELINE.match(body[paragraph.start : paragraph.end])
         dateline = _DATELINE.match(body[paragraph.start : paragraph.end])
         if dateline:
             place = dateline.group("place")

@@ -1846,6 +1846,22 @@ _DEMONYM_COUNTRIES = {
     "Kyrgyz": "KG", "Tajik": "TJ", "Turkmen": "TM", "Moldovan": "MD", "Albanian": "AL",
     "Montenegrin": "ME", "Luxembourgish": "LU",
 }  # fmt: skip
+# Nationality adjectives of two words ("the Costa Rican Tourism Board", "a Sri Lankan court").
+_DEMONYM_PAIRS = {
+    "Costa Rican": "CR", "Sri Lankan": "LK", "South African": "ZA", "South Korean": "KR",
+    "North Korean": "KP", "Puerto Rican": "PR", "Sierra Leonean": "SL", "Saudi Arabian": "SA",
+    "South Sudanese": "SS", "Equatorial Guinean": "GQ", "Cape Verdean": "CV", "El Salvadoran": "SV",
+}  # fmt: skip
+
+
+def _demonym_at(words: list[str], index: int) -> str | None:
+    """The country a nationality adjective of one or two words at ``index`` names, if any."""
+    pair = " ".join(words[index : index + 2])
+    if pair in _DEMONYM_PAIRS:
+        return _DEMONYM_PAIRS[pair]
+    return _DEMONYM_COUNTRIES.get(words[index])
+
+
 # A government body named by its field: "Foreign Ministry", "Defence Ministry", "General Staff".
 _GOVERNMENT_BODY = re.compile(r"(?:[A-Z][a-z]+ ){1,2}Ministry|General Staff")
 
@@ -1865,6 +1881,8 @@ _CRUDE_AFTER = re.compile(r" crude\b")
 _NAMED_AFTER_PLACE = re.compile(
     r" (?:dollars?\b|(?:(?:Trade|Book|Motor|Air|Auto|Flower|Film) )?(?:Fair|Expo|Show|Biennale|Festival)\b"
     r"|Marathon\b|Fashion Week\b"
+    # "the Africa Cup of Nations", "the Asia Cup": a competition named after a continent or a country.
+    r"|Cup\b"
     # "the Baltic Dry Index", "the Shanghai Composite Index": a market index named after a place.
     r"|(?:[A-Z][a-z]+ )?Index\b)"
 )
@@ -3329,6 +3347,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         len(tokens) <= 2
         and text in TOWNS
         and text not in PLACES
+        and not _company_short_name(state, text, chunk.end)
         and (
             _word_before(body, chunk.start) in _LOCATIVES
             or body.endswith(", of ", 0, chunk.start)
@@ -3371,11 +3390,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # "the Blue Mountains", "in Nelson Mandela Bay", "Mount Victoria": the country comes later,
         # from the article's other places (_find_local_places).
         chunk.label = "place"
-        state.places.append(
-            PlaceMention(
-                chunk.start, chunk.end, text, text, _landform_country(text, body, chunk.end), "region"
-            )
-        )
+        # ("the Fergana Valley", which the gazetteer lists with no country, is no more Fergana's country's)
+        country = None if text in PLACES else _landform_country(text, body, chunk.end)
+        state.places.append(PlaceMention(chunk.start, chunk.end, text, text, country, "region"))
         return
     if len(tokens) > 1 and tokens[0][2] in _CONJUNCTION_OPENERS:
         # "If Congress thought …": a conjunction opening the clause, even before a head noun.
@@ -5534,6 +5551,14 @@ _INERT_WORDS = (
 )
 
 
+# Words that open towns' names as they open titles: "Prince Rupert", "Fort McMurray", "Port Hedland".
+_TOWN_OPENERS = frozenset(
+    ["Prince", "Princess", "Port", "Fort", "Saint", "St", "Mount", "Cape", "King", "Queen"]
+)
+# "Prince Rupert, British Columbia, will …": the state or province closes the town's name.
+_STATE_CLOSED = re.compile(r"(?:,|\.(?:\s|$)|;)")
+
+
 def _find_cities_by_region(state: _State, chunks: list[_Chunk]) -> None:
     """ "Austin, Texas", "the Austin, Texas-based company": a city whose name is also a common name
     or word, made certain by the region or country written after it."""
@@ -5558,6 +5583,38 @@ def _find_cities_by_region(state: _State, chunks: list[_Chunk]) -> None:
             start, end, name = previous.tokens[0]
             previous.label = "place"
             state.places.append(PlaceMention(start, end, name, city.name, city.country_code, city.kind))
+
+
+def _find_towns_before_regions(state: _State, chunks: list[_Chunk]) -> None:
+    """ "Prince Rupert, British Columbia, will have no service": a town the gazetteer lacks, named as
+    towns are, with its state or province after it (read once the story's own country is settled)."""
+    body = state.body
+    for previous, chunk in pairwise(chunks):
+        if (
+            2 <= len(previous.tokens) <= 3
+            and previous.label in ("unknown", "person-candidate")
+            and body[previous.end : chunk.start] == ", "
+            and chunk.label == "place"
+            and _STATE_CLOSED.match(body, chunk.end)
+        ):
+            region = PLACES.get(body[chunk.start : chunk.end])
+            words = [t[2] for t in previous.tokens]
+            if (
+                region is not None
+                and region.kind == "region"
+                and region.country_code
+                and all(
+                    (_is_name_token(w) or (k == 0 and w in _TOWN_OPENERS))
+                    and w not in NOT_NAMES
+                    and w not in ORG_HEADS
+                    for k, w in enumerate(words)
+                )
+            ):
+                previous.label = "place"
+                text = body[previous.start : previous.end]
+                state.places.append(
+                    PlaceMention(previous.start, previous.end, text, text, region.country_code, "city")
+                )
 
 
 # "from Phoenix to Portland": the two ends of a journey.
@@ -6362,8 +6419,11 @@ def _is_town_mayor(org_text: str, role: str | None) -> bool:
     return (
         role is not None
         and role.split()[-1].lower() == "mayor"
-        and " " not in org_text
-        and org_text[1:].islower()
+        # ("Tenakee Springs Mayor": a town's name of two or three words that ends like one)
+        and (
+            (" " not in org_text and org_text[1:].islower())
+            or _TOWN_MAYOR.fullmatch(f"{org_text} Mayor ") is not None
+        )
         and org_text not in KNOWN_ORGS
     )
 
@@ -7625,7 +7685,18 @@ _SETTLEMENT_OF = (
     r"\b(?:villages?|towns?|townships?|hamlets?|islands?|suburbs?|districts?|ports?|city|cities) of"
 )
 # "residents of Alfama", "families from Kilbeggan": the people who live there.
-_DWELLERS_OF = r"\b(?:[Rr]esidents?|[Ff]amilies|[Pp]eople|[Vv]illagers|[Ii]nhabitants|[Pp]opulation|[Nn]atives?|[Hh]ouseholds|[Ll]ocals) (?:of|from)"
+_DWELLERS_OF = (
+    r"\b(?:(?:[Rr]esidents?|[Ff]amilies|[Pp]eople|[Vv]illagers|[Ii]nhabitants|[Pp]opulation|[Nn]atives?|"
+    r"[Hh]ouseholds|[Ll]ocals) (?:of|from)"
+    # "residents in Zenica told reporters": those who live there, whatever verb follows.
+    r"|(?:[Rr]esidents?|[Vv]illagers|[Ii]nhabitants|[Hh]ouseholds|[Ll]ocals) in)"
+)
+# "a mother from Gerehu", "a 41-year-old reservist from Zenby": a person described by kin, age or a
+# home-bound trade comes from a place (a spokesperson or analyst "from" names an employer instead).
+_PERSON_FROM = (
+    r"\b(?:man|woman|men|women|mother|father|grandmother|grandfather|widow|widower|teenager|boy|girl|"
+    r"couple|farmer|herder|fisherman|villager|pensioner|reservist|retiree|homeowner) from"
+)
 # "patients will be directed to Brandon", "driving to Dauphin": people sent or driven to a town.
 _SENT_TO = r"\b(?:drive|driving|drove|directed|diverted|transferred|airlifted|flown|rerouted) to"
 _SENT_TO_BEFORE = re.compile(_SENT_TO + " $")
@@ -7634,10 +7705,15 @@ _LOCAL_BEFORE = re.compile(
     + _SETTLEMENT_OF
     + "|"
     + _DWELLERS_OF
+    + "|"
+    + _PERSON_FROM
     # "the service to Oban", "flights to Lanzarote": travel to somewhere.
     + r"|\b(?:service|flights?|ferry|ferries|route|trains?|road|journey|crossing|moved|travelled|returned|trip) to"
     + "|"
     + _SENT_TO
+    # "the final ascent to Hautacam", "a stage from Pau": the climb or town a race's stage ends or
+    # starts in ("the slopes of Mayon Volcano" names a mountain, no place).
+    + r"|\bascent to|\bstage (?:from|to)"
     # "the border crossing at Petrapole": a frontier post.
     + r"|\b(?:border|crossing|checkpoint|frontier) at"
     # "a centre has opened at Springwood", "troops stationed at Bamford": where a facility or people are.
@@ -7707,6 +7783,111 @@ _NUMBER_AFTER = re.compile(r" \d{1,4}\b(?![.,]\d)")
 # ", Chaguanas, …": a town's name between commas, right after a district's.
 _TOWN_AFTER = re.compile(rf", ({U}[a-z]+(?: {U}[a-z]+)?)(?=[,;.])")
 _PLACE_OF_BEFORE = re.compile(_SETTLEMENT_OF + " $")
+_AGE_OF_BEFORE = re.compile(r"(?:\(\d{1,3}\)|, \d{1,3},) of $")
+# "Tenakee Springs Mayor Jane Roe": a town's name of two or three plain words, the last a word towns'
+# names end in, before a mayor's title ("Acting Mayor", "Interim Mayor" are one word: no town).
+_TOWN_MAYOR = re.compile(
+    rf"(?<![\w’'-])({U}[a-z]+(?: {U}[a-z]+)?"
+    r" (?:Springs|Falls|Rapids|Beach|Bay|Harbou?r|Heights|Creek|Hills?|Lake|Valley|Junction|Landing|Point"
+    rf"|Ridge|Grove|Park|Crossing|Station|Mills?|Forks?|Bluffs?|Cove|Port|Wells)) Mayor (?={U}[a-z]|$)"
+)
+
+
+# "Emfuleni, which includes Vereeniging and …": an area named by the towns it holds.
+_INCLUDES_PLACE_AFTER = re.compile(
+    rf", which (?:includes|covers|encompasses|takes in|spans) ({U}[\w’'-]*(?: {U}[\w’'-]*){{0,2}})"
+)
+
+
+def _company_short_name(state: _State, text: str, end: int) -> bool:
+    """ "trading in Huayuan's shares" after "Huayuan Land Holdings": an owner's name that opens an
+    organisation's longer name is the organisation's short name, not a town of that name."""
+    return (
+        state.body.startswith(("’s", "'s"), end)
+        and text not in PLACES
+        and any(o.name.startswith(f"{text} ") for o in state.orgs)
+    )
+
+
+def _short_form_of_area_body(state: _State, start: int, end: int) -> bool:
+    """Is the organisation read here the short form of a local body named after its area ("Emfuleni"
+    for "Emfuleni Local Municipality")?"""
+    text = state.body[start:end]
+    return any(o.name.startswith(f"{text} ") and o.name.split()[-1] in _AREA_BODY_HEADS for o in state.orgs)
+
+
+_AREA_BODY_HEADS = frozenset(["Municipality", "Council", "Corporation", "Authority"])
+
+
+def _place_at_span(state: _State, start: int, end: int) -> PlaceMention | PlaceInfo | None:
+    return next((p for p in state.places if p.start == start and p.end == end), None)
+
+
+# "a facility to be built at the Port of Sheet Harbour": a port is named after its town.
+_PORT_OF = re.compile(
+    rf"\b[Tt]he Port of ({U}[a-z]+(?: {U}[a-z]+)?)(?![\w’'-]| {U})"
+    # "at Mandela National Stadium, Namboole, on Tuesday": a stadium, then the town it stands in.
+    rf"|\b(?:Stadium|Arena|Oval), ({U}[a-z]+(?: {U}[a-z]+)?)(?=[,.])"
+)
+
+
+def _find_port_towns(state: _State, country: str, taken: set[tuple[int, int]], dated: str | None) -> set[str]:
+    """Towns the gazetteer lacks, named by their port or after their stadium: places of the story's
+    country."""
+    found: set[str] = set()
+    for match in _PORT_OF.finditer(state.body):
+        group = 1 if match.group(1) else 2
+        start, end = match.span(group)
+        words = match.group(group).split()
+        if (
+            (start, end) in taken
+            or not _local_name_ok(words, settlement=True)
+            or any(o.start <= start and end <= o.end for o in state.orgs)
+            or any(p.start < end and start < p.end for p in state.places)
+            or any(p.start < end and start < p.end for p in state.people)
+            or any(w in NOT_NAMES for w in words)
+        ):
+            continue
+        text = match.group(group)
+        taken.add((start, end))
+        found.add(text)
+        code = _named_town_country(state, text, country)
+        if group == 2 and dated:
+            code = dated  # a match report's ground is in its dateline's country, whoever the visitors are
+        state.places.append(PlaceMention(start, end, text, text, code, "city"))
+    return found
+
+
+def _find_mayors_towns(state: _State, country: str, taken: set[tuple[int, int]]) -> set[str]:
+    """Towns the gazetteer lacks, named by their mayor's title: places of the story's country."""
+    body = state.body
+    found: set[str] = set()
+    for match in _TOWN_MAYOR.finditer(body):
+        start, end = match.span(1)
+        words = match.group(1).split()
+        if (
+            (start, end) in taken
+            or not _local_name_ok(words, settlement=False)
+            or _OPENING_ADJECTIVE.fullmatch(words[0])  # "Acting Harbour Mayor": a post's qualifier
+            or any(w in TITLE_HEADS or w in ORG_HEADS or w in HONORIFICS for w in words)
+            or any(o.start < end and start < o.end for o in state.orgs if o.canonical in KNOWN_ORGS)
+            or any(p.start < end and start < p.end for p in state.places)
+        ):
+            continue
+        # (an organisation read from the title alone, "Tenakee Springs" as the mayor's body, is the town)
+        state.orgs = [o for o in state.orgs if (o.start, o.end) != (start, end)]
+        text = match.group(1)
+        taken.add((start, end))
+        found.add(text)
+        state.places.append(
+            PlaceMention(start, end, text, text, _named_town_country(state, text, country), "city")
+        )
+    return found
+
+
+_NATION_SETTLEMENT_BEFORE = re.compile(
+    rf"\b({U}[a-z]+(?: {U}[a-z]+)?) (?:village|town|township|hamlet|island|suburb|district|port|city) of $"
+)
 # "at his home in Eunice", "grew up in Florence": where someone lives is a place even when its name
 # is also a given name.
 _HOME_IN_BEFORE = re.compile(r"\b(?:homes?|grew up|raised|buried|lives|lived) in $")
@@ -7728,6 +7909,9 @@ _PAST_AFTER = re.compile(r" [a-z]{3,}ed\b")
 _LOCAL_AFTER = re.compile(
     r" (?:neighbou?rhood|suburb|village|district|sub-?district|region|regency|oblast|province|prefecture|"
     r"governorate|municipality|tehsil|taluka?"
+    # "a herder in Tosontsengel soum", "in Gulele woreda": the lower units of Mongolia, Ethiopia,
+    # Bangladesh, the Philippines, Vietnam and France.
+    r"|soum|aimag|woreda|kebele|upazila|barangay|commune"
     # "the Namanga one-stop border post": the frontier town a crossing is named after.
     r"|(?:one-stop )?border (?:post|crossing|point|town))\b"
 )
@@ -7872,6 +8056,34 @@ def _rehome_shared_regions(state: _State, country: str) -> None:
         )
 
 
+# "the Municipality of Santa Cruz", "Santa Cruz Mayor Jane Roe": a town has a mayor, a province does not.
+_MUNICIPALITY_BEFORE = re.compile(r"(?:[Mm]unicipality|[Mm]ayor|[Tt]own [Cc]ouncil) of $")
+_MUNICIPALITY_AFTER = re.compile(r" (?:[Mm]ayor|[Mm]unicipality|[Tt]own [Cc]ouncil)\b")
+
+
+def _rehome_foreign_municipalities(state: _State, country: str) -> None:
+    """ "Santa Cruz" (Argentina's province by default) whose mayor a Costa Rican story quotes: a foreign
+    region named as a town with a mayor or a municipality, whose country no other place of the story
+    shares, is a town of the story's country."""
+    body = state.body
+    for index, place in enumerate(state.places):
+        if place.kind != "region" or place.country_code in (None, country):
+            continue
+        if any(p.country_code == place.country_code and p.name != place.name for p in state.places):
+            continue
+        mentions = [p for p in state.places if p.name == place.name]
+        if not any(
+            _MUNICIPALITY_BEFORE.search(body, max(0, p.start - 20), p.start)
+            or _MUNICIPALITY_AFTER.match(body, p.end)
+            for p in mentions
+        ):
+            continue
+        local = PLACE_CANDIDATES.get(place.name, {}).get(country)
+        state.places[index] = dataclasses.replace(
+            place, canonical=local.name if local else place.name, country_code=country, kind="city"
+        )
+
+
 def _listed_with_region(state: _State, place: PlaceMention, country: str) -> bool:
     """Whether a region of this country stands next to the place in a list ("Georgia and Alabama")."""
     body = state.body
@@ -7889,6 +8101,7 @@ def _rehome_weak_places(state: _State, country: str) -> None:
     """ "Puno" in a Peruvian story is Puno, Peru, not Pune; "Motherwell" in a South African one is the
     township, not the Scottish town, when the story does not name Scotland's country."""
     _rehome_shared_regions(state, country)
+    _rehome_foreign_municipalities(state, country)
     weak = [index for index, place in enumerate(state.places) if _weak_city(place)]
     if not weak:
         return
@@ -8045,7 +8258,16 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
             continue
         # Forward from a place that ends its chunk, then back from one that starts it.
         dwellers = _DWELLERS_BEFORE.search(body, max(0, anchor.start - 20), anchor.start) is not None
-        for step, edge in ((1, chunks[index].end == anchor.end), (-1, chunks[index].start == anchor.start)):
+        # "headquartered in Nashville, Tennessee, Corvanta partners …": a state after its city closes the
+        # city's name; what follows the comma is no third place of a list.
+        closes_city = anchor.kind == "region" and any(
+            p.kind == "city" and p.country_code == anchor.country_code and body[p.end : anchor.start] == ", "
+            for p in state.places
+        )
+        for step, edge in (
+            (1, chunks[index].end == anchor.end and not closes_city),
+            (-1, chunks[index].start == anchor.start),
+        ):
             code, at = anchor.country_code or "", index
             while edge and 0 <= at + step < len(chunks):
                 first, second = (chunks[at], chunks[at + 1]) if step == 1 else (chunks[at - 1], chunks[at])
@@ -8167,7 +8389,7 @@ def _local_country(state: _State, document: Document) -> str | None:
     if document.dateline is not None:
         dated = next((p.country_code for p in state.places if p.start == document.dateline.start), None)
     if dated is None:
-        return _article_country(state) or _first_of_tied_countries(state)
+        return _bodies_country(state) or _article_country(state) or _first_of_tied_countries(state)
     counts = Counter(
         p.country_code for p in state.places if p.country_code and not _set_in_country(state.body, p)
     )
@@ -8175,6 +8397,27 @@ def _local_country(state: _State, document: Document) -> str | None:
     if all(counts[dated] > n for code, n in counts.items() if code != dated):
         return dated
     return _article_country(state)
+
+
+def _bodies_country(state: _State) -> str | None:
+    """ "the Costa Rican Tourism Board" and "the Costa Rican Institute of Aqueducts" over a march in
+    Santa Cruz: a story whose bodies are named by one nationality, twice at least, and whose places name
+    no country by two names or more, is set in that nationality's country."""
+    named = {(p.name, p.country_code) for p in state.places if p.country_code}
+    by_country = Counter(code for _, code in named)
+    if by_country and by_country.most_common(1)[0][1] >= 2:
+        return None  # the places say where the story is
+    bodies: Counter[str] = Counter()
+    for org in {o.name for o in state.orgs}:
+        words = org.split()
+        # (the nationality must open a longer name: "Costa Rican" alone is no body)
+        code = _demonym_at(words, 0) if len(words) > 2 or words[0] in _DEMONYM_COUNTRIES else None
+        if code is not None and not any(w in _INTERNATIONAL_WORDS for w in words):
+            bodies[code] += 1
+    ranked = bodies.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _first_of_tied_countries(state: _State) -> str | None:
@@ -8212,7 +8455,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
     _rehome_weak_places(state, country)
     body = state.body
     for index, place in enumerate(state.places):
-        if place.country_code is None and _is_landform_name(place.name):
+        # ("the Arabian Peninsula", listed with no country, spans several: it keeps none)
+        if place.country_code is None and _is_landform_name(place.name) and place.canonical not in PLACES:
             state.places[index] = dataclasses.replace(place, country_code=country)
     taken = {(p.start, p.end) for p in state.places}
     local_names: set[str] = set()
@@ -8259,6 +8503,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             and previous[:1].islower()
             and _own_country_town(body[start:end], country)
             and not _VERB_AFTER.match(body, end)
+            and not _company_short_name(state, body[start:end], end)
         ):
             # "the outskirts of Hafnarfjörður": mid-sentence, a word the gazetteer holds only as a town
             # of the story's own country, and no given name or other word, is that town.
@@ -8266,6 +8511,26 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             town = PLACE_CANDIDATES[text][country]
             chunk.label = "place"
             state.places.append(PlaceMention(start, end, text, town.name, country, town.kind))
+            continue
+        included = _INCLUDES_PLACE_AFTER.match(body, end)
+        if (
+            included is not None
+            and (start, end) not in taken
+            and (label != "org" or _short_form_of_area_body(state, start, end))
+            and _local_name_ok([t[2] for t in chunk.tokens], settlement=False)
+            and (
+                known_part := _place_at_span(state, included.start(1), included.end(1))
+                or PLACE_CANDIDATES.get(included.group(1), {}).get(country)
+            )
+            is not None
+            and known_part.country_code
+        ):
+            # "Emfuleni, which includes Vereeniging and Vanderbijlpark": an area that holds known towns.
+            state.orgs = [o for o in state.orgs if (o.start, o.end) != (start, end)]
+            text = body[start:end]
+            chunk.label = "place"
+            local_names.add(text)
+            state.places.append(PlaceMention(start, end, text, text, known_part.country_code, "region"))
             continue
         home_the = (
             _HOME_IN_THE_BEFORE.search(body, max(0, start - 24), start)
@@ -8292,7 +8557,9 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         window = max(0, start - 20)
         # "In Felicity, Chaguanas, a grandmother said": a district, then the town of the story's country
         # it lies in, after "in"; the district is a place even when its name is also a given name.
-        town_after = _TOWN_AFTER.match(body, end) if previous.lower() == "in" else None
+        # "Jane Roe (47) of Borrowdale Brooke, Harare,": after an age, the suburb and its city.
+        aged = previous == "of" and _AGE_OF_BEFORE.search(body, max(0, start - 12), start) is not None
+        town_after = _TOWN_AFTER.match(body, end) if previous.lower() == "in" or aged else None
         home_town = PLACE_CANDIDATES.get(town_after.group(1), {}).get(country) if town_after else None
         settlement = (
             _PLACE_OF_BEFORE.search(body, window, start) is not None
@@ -8314,6 +8581,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             text = body[start:end]
         if (start, end) in taken or not _local_name_ok(words, settlement) or text in _CELESTIAL:
             continue
+        if _company_short_name(state, text, end):
+            continue
         if previous == "in" and _PUBLISHED_IN.search(body, max(0, start - 60), start):
             continue  # "a study published last month in Nature Geoscience": a journal
         if previous == "in" and _PHRASAL_IN.search(body, max(0, start - 20), start):
@@ -8333,6 +8602,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         )
         if before is None and not (
             (short_org is None and (_LOCAL_AFTER.match(body, end) or _SETTLEMENT_APPOSITION.match(body, end)))
+            or (aged and home_town is not None and home_town.kind == "city")
             # "prices at Lasalgaon in Maharashtra": a region of the article's own country.
             or (previous == "at" and _in_region_of(body, end, country))
             # "from Vava'u in Tonga": a town or region the gazetteer holds in the country named next.
@@ -8373,6 +8643,10 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         code = known.country_code if known and known.kind in ("country", "region") else country
         if known is None:
             code = _named_town_country(state, text, country)
+        nation = _NATION_SETTLEMENT_BEFORE.search(body, max(0, start - 40), start)
+        if nation is not None:
+            # "the Croatian port of Ploče" in a Bosnian story: the nationality says whose town it is.
+            code = _demonym_at(nation.group(1).split(), 0) or code
         if town_after is not None and home_town is not None and home_town.kind == "city":
             span = town_after.span(1)
             if span not in taken:
@@ -8383,6 +8657,13 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             # "in Jugal Rural Municipality-4": ward 4 of the municipality, which is the place.
             text, end = text[: ward.start()], end - len(ward.group())
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
+    if " Mayor " in body:
+        local_names |= _find_mayors_towns(state, country, taken)
+    if "Port of " in body or "Stadium, " in body:
+        dated = None
+        if document.dateline is not None:
+            dated = next((p.country_code for p in state.places if p.start == document.dateline.start), None)
+        local_names |= _find_port_towns(state, country, taken, dated)
     if any(word in body for word in _MEMBER_TITLE_WORDS):
         local_names |= _find_seats_before_members(state, country, taken)
     local_names |= {p.name for p in state.places if _weak_city(p)}
@@ -8398,7 +8679,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             text = body[chunk.start : chunk.end]
             if text in local_names and not _VERB_AFTER.match(body, chunk.end):
                 chunk.label = "place"
-                state.places.append(dataclasses.replace(named[text], start=chunk.start, end=chunk.end))
+                if named[text].start != chunk.start:  # (a mayor's or a port's town is read already)
+                    state.places.append(dataclasses.replace(named[text], start=chunk.start, end=chunk.end))
     _extend_place_lists(state, chunks, country)
     _rehome_shared_cities(state)  # again, with the towns read from their lists and cues
     if document.dateline and document.dateline_place:
@@ -8453,15 +8735,20 @@ _SCHOOLS_AFTER = re.compile(
 _CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?,? $")
 
 
+# "at 10:00 a.m. Atlantic Time": a zone named after a place, after a clock time.
+_TIME_AFTER = re.compile(r" (?:Standard |Daylight )?Time\b")
+
+
 def _drop_time_zone_places(state: _State) -> None:
-    """A place that closes a time stamp's line ("16:48, UK") is the zone the time is given in."""
+    """A place that closes a time stamp's line ("16:48, UK") or names a clock time's zone ("10:00 a.m.
+    Atlantic Time") is the zone the time is given in."""
     body = state.body
     state.places = [
         p
         for p in state.places
         if not (
             p.end > p.start
-            and body[p.end : p.end + 1] in ("", "\n")
+            and (body[p.end : p.end + 1] in ("", "\n") or _TIME_AFTER.match(body, p.end))
             and _CLOCK_BEFORE.search(body, max(0, p.start - 12), p.start)
         )
     ]
@@ -8479,6 +8766,26 @@ def _drop_given_names(state: _State) -> None:
         for p in state.places
         if p.end == p.start or not _NAME_GIVEN_BEFORE.search(body, max(0, p.start - 12), p.start)
     ]
+
+
+_LOWER_COMPASS_BEFORE = re.compile(r"(?<![\w’'-])(southern|northern|eastern|western|central) $")
+
+
+def _widen_compass_regions(state: _State) -> None:
+    """ "much of southern Africa": a compass word in lower case before a continent names a region of it
+    when the gazetteer holds that region ("Southern Africa"); "southern Spain" stays Spain."""
+    body = state.body
+    for index, place in enumerate(state.places):
+        if place.country_code is not None or place.kind not in ("continent", "region"):
+            continue
+        compass = _LOWER_COMPASS_BEFORE.search(body, max(0, place.start - 10), place.start)
+        known = PLACES.get(f"{compass.group(1).capitalize()} {place.name}") if compass else None
+        if compass is None or known is None or known.country_code is not None:
+            continue
+        start = compass.start(1)
+        state.places[index] = dataclasses.replace(
+            place, start=start, name=body[start : place.end], canonical=known.name, kind=known.kind
+        )
 
 
 def _drop_nested_places(state: _State) -> None:
@@ -8563,6 +8870,9 @@ def _drop_places_inside_people(state: _State) -> None:
     state.places = [p for p in state.places if p.start == p.end or not inside_person(p.start, p.end)]
 
 
+_HEADLINE_LISTED_BEFORE = re.compile(rf"({U}[\w’'-]*(?: {U}[\w’'-]*)?)(?:, | and )$")
+
+
 def _find_headline_places(state: _State, document: Document) -> None:
     """A known place the headline names that the body names only inside other names ("reshaped
     Glasgow's riverside" over "the Glasgow School of Art"): recorded with no span in the body."""
@@ -8575,6 +8885,18 @@ def _find_headline_places(state: _State, document: Document) -> None:
         if _NAME_OF_BEFORE.search(title, max(0, run.start() - 40), run.start()):
             continue  # "Bank of England governor warns": the end of a longer name
         tokens = _tokens(title, run.start(), run.end())
+        listed = _HEADLINE_LISTED_BEFORE.search(title, 0, run.start())
+        if (
+            listed is not None
+            and _place_at(tokens, 0) == 0
+            and title.startswith(" residents", run.end())
+            and (known := next((p for p in state.places if p.name == listed.group(1)), None)) is not None
+            and known.country_code
+            and all(_unknown_word(state, t[2]) for t in tokens)
+        ):
+            # "Kurla, Sion residents say …": a name listed after a town of the story, before "residents".
+            state.places.append(PlaceMention(0, 0, run.group(), run.group(), known.country_code, "city"))
+            continue
         if _place_at(tokens, 0) != len(tokens) or (len(tokens) == 1 and tokens[0][2] in FIRST_NAMES):
             continue  # part of a longer name ("Glasgow School of Art"), or "Jordan" the player
         if run.group() in KNOWN_ORGS or run.group() in org_names:
@@ -8798,9 +9120,10 @@ def _named_place_country(name: str, named: set[str | None]) -> str | None:
     for index, word in enumerate(words):
         if word in _INTERNATIONAL_WORDS:
             return None  # "the European Police Office", "UN Country Team in Nepal": no one country's
-        if word in _DEMONYM_COUNTRIES:
+        demonym = _demonym_at(words, index)
+        if demonym is not None:
             # "the Chinese Academy of International Trade": the nationality first owns what follows.
-            return _DEMONYM_COUNTRIES[word]
+            return demonym
         for size in (3, 2, 1):
             place = PLACES.get(" ".join(words[index : index + size])) if index + size <= len(words) else None
             if place is None or place.country_code is None:
@@ -9167,6 +9490,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_constituencies(state, chunks)
     _find_counties(state, chunks)
     _find_local_places(state, chunks, document)
+    _find_towns_before_regions(state, chunks)
     _find_route_ends(state)
     _find_states_after_cities(state)
     _find_country_pairs(state)
@@ -9174,6 +9498,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_headline_orgs(state, document)
     _drop_school_names(state)
     _drop_given_names(state)
+    _widen_compass_regions(state)
     _drop_nested_places(state)
     _provinces_named_after_cities(state)
     _drop_time_zone_places(state)
