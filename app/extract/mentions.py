@@ -8754,6 +8754,9 @@ def _named_place_country(name: str, named: set[str | None]) -> str | None:
         if word in _DEMONYM_COUNTRIES:
             # "the Chinese Academy of International Trade": the nationality first owns what follows.
             return _DEMONYM_COUNTRIES[word]
+        pair = " ".join(words[index : index + 2])
+        if pair in _TWO_WORD_DEMONYMS:
+            return _TWO_WORD_DEMONYMS[pair]  # "the Costa Rican Tourism Board"
         for size in (3, 2, 1):
             place = PLACES.get(" ".join(words[index : index + size])) if index + size <= len(words) else None
             if place is None or place.country_code is None:
@@ -8761,6 +8764,14 @@ def _named_place_country(name: str, named: set[str | None]) -> str | None:
             if place.kind == "country" or (place.kind in ("city", "region") and place.country_code in named):
                 return place.country_code
     return None
+
+
+# Nationalities written in two words, which the one-word table cannot hold ("Costa Rican").
+_TWO_WORD_DEMONYMS = {
+    "Costa Rican": "CR", "Sri Lankan": "LK", "South African": "ZA", "New Zealand": "NZ",
+    "Puerto Rican": "PR", "Saudi Arabian": "SA", "Papua New": "PG", "El Salvador": "SV",
+    "Sierra Leonean": "SL", "Burkina Faso": "BF", "South Sudanese": "SS", "East Timorese": "TL",
+}  # fmt: skip
 
 
 # "the American University of Beirut": a place after "of" or "in" inside a name is where the body is,
@@ -8779,15 +8790,42 @@ def _named_country(name: str) -> str | None:
         if word not in _NAME_PLACE_LINKS:
             continue
         for size in (3, 2, 1):
-            place = PLACES.get(" ".join(words[index + 1 : index + 1 + size]))
-            if place is not None and place.country_code is not None and index + 1 + size <= len(words):
+            if index + 1 + size > len(words):
+                continue
+            text = " ".join(words[index + 1 : index + 1 + size])
+            place = PLACES.get(text)
+            if place is not None and place.country_code is not None:
                 return place.country_code
+            towns = PLACE_CANDIDATES.get(text, {})
+            if place is None and len(towns) == 1:
+                return next(iter(towns))  # "the University of Exeter": a town of one country only
     # Otherwise the public bodies' reading with no story country named: countries and nationalities only.
     return _named_place_country(name, set())
 
 
+def _names_home_place(name: str, country: str, written: set[str]) -> bool:
+    """Whether a body's name holds a town or region of the story's country: the gazetteer's own, or one of
+    that country's the story names as a place ("Newcastle" in a British story, though the gazetteer's
+    first Newcastle is Australian)."""
+    words = name.split()
+    for index in range(len(words)):
+        for size in (3, 2, 1):
+            if index + size > len(words):
+                continue
+            text = " ".join(words[index : index + size])
+            place = PLACES.get(text)
+            if place is not None and place.kind == "country":
+                continue
+            if (place is not None and place.country_code == country) or (
+                text in written and country in PLACE_CANDIDATES.get(text, {})
+            ):
+                return True
+    return False
+
+
 def _place_named_bodies(state: _State, country: str | None) -> None:
     named: set[str | None] = {p.country_code for p in state.places} | {country}
+    written = {p.name for p in state.places}
     for index, org in enumerate(state.orgs):
         if org.country_code is not None or org.kind == "media":
             continue
@@ -8799,6 +8837,14 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
             code = _named_place_country(org.name, named)
         else:
             code = _named_country(org.name)
+        if (
+            code is None
+            and country is not None
+            and org.kind not in _PRIVATE_KINDS
+            and _names_home_place(org.name, country, written)
+        ):
+            # "Newcastle City Council" in a story from Britain; a company keeps no country by a place alone.
+            code = country
         if code is not None:
             state.orgs[index] = dataclasses.replace(org, country_code=code)
 
@@ -8860,6 +8906,7 @@ def _national_short_forms(state: _State) -> None:
 
 
 _GENERIC_CENTRAL_BANKS = frozenset(["Central Bank", "Reserve Bank"])
+_HOME_OTHER_KINDS = frozenset(["institute", "fund", "alliance", "organisation", "university", "association"])
 _NATIONAL_OPENERS = frozenset(["National", "Federal"])
 _PRIVATE_KINDS = frozenset(["company", "media"])
 
@@ -8882,6 +8929,9 @@ def _home_national_bodies(state: _State, document: Document) -> None:
         # "the Central Bank" by its generic name is the country's too, where other banks are companies.
         and (
             org.kind in _HOME_BODY_KINDS
+            # "the Institute of Earth Sciences", "the Rural Electrification Fund", "Sultan Qaboos
+            # University": a body of no private kind that no list or cue places elsewhere is the country's.
+            or org.kind in _HOME_OTHER_KINDS
             # "the Independence Party" in a story from Reykjavik: a party no list or cue places elsewhere,
             # unless the story is about a parliament of many countries, whose groups are no country's.
             or (org.kind == "party" and not org.name.isupper() and not transnational)

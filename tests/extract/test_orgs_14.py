@@ -1,0 +1,62 @@
+"""Organisations, fourteenth round: the countries of bodies the name or the story places."""
+
+from app.extract import run
+
+
+def _organisations(text: str) -> dict[str, str | None]:
+    return {organisation.name: organisation.country_code for organisation in run(text).organisations}
+
+
+def test_a_council_named_after_a_town_of_the_storys_country_is_that_countrys() -> None:
+    text = (
+        "LONDON — Northumbria Police said on Friday they were working with Newcastle City Council on safer "
+        "streets in Newcastle. Officers from London and Leeds joined the patrols."
+    )
+    assert _organisations(text).get("Newcastle City Council") == "GB"
+
+
+def test_a_company_named_after_a_town_of_the_storys_country_keeps_no_country() -> None:
+    text = (
+        "ATHENS, Greece — Piraeus Tanker Holdings said profit rose. Shares in the company climbed in Athens "
+        "and Thessaloniki."
+    )
+    assert _organisations(text).get("Piraeus Tanker Holdings") is None
+
+
+def test_a_two_word_nationality_names_the_bodys_country() -> None:
+    text = (
+        "The Costa Rican Fisheries Board said on Monday that catches had fallen. Boats from Puntarenas "
+        "stayed in port."
+    )
+    assert _organisations(text).get("Costa Rican Fisheries Board") == "CR"
+
+
+def test_a_university_of_a_town_of_one_country_is_that_countrys() -> None:
+    text = (
+        "MUSCAT, Oman — A researcher at the University of Exeter said the survey in Dhofar and Muscat was the "
+        "largest yet."
+    )
+    assert _organisations(text).get("University of Exeter") == "GB"
+
+
+def test_an_institute_or_fund_with_no_cue_is_the_storys_countrys() -> None:
+    text = (
+        "REYKJAVIK, Iceland — The Institute of Marine Geology warned on Tuesday of new fissures near "
+        "Grindavik, while the Coastal Resilience Fund said it would pay for barriers in Reykjavik."
+    )
+    found = _organisations(text)
+    assert found.get("Institute of Marine Geology") == "IS"
+    assert found.get("Coastal Resilience Fund") == "IS"
+
+
+def test_a_foreign_nationality_in_the_name_wins_over_the_storys_country() -> None:
+    text = (
+        "REYKJAVIK, Iceland — The Norwegian Institute of Marine Geology said on Tuesday that fissures near "
+        "Grindavik in Iceland were widening."
+    )
+    assert _organisations(text).get("Norwegian Institute of Marine Geology") == "NO"
+
+
+def test_an_institute_with_no_story_country_keeps_none() -> None:
+    text = "The Institute of Marine Geology said the fissures were widening."
+    assert _organisations(text).get("Institute of Marine Geology") is None
