@@ -8591,17 +8591,34 @@ def _story_country(state: _State) -> str | None:
     return None
 
 
+# Words of the party names many countries share ("Social Democratic Party", "Democratic Progressive
+# Party"), which name a listed foreign party only where the story is about its country.
+_PARTY_NAME_WORDS = frozenset(
+    [
+        "Party", "Democratic", "Social", "Progressive", "Liberal", "Conservative", "Labour", "National",
+        "People's", "Peoples", "Popular", "Republican", "Freedom", "Alliance", "Union", "Unionist",
+        "Christian", "Free", "New", "Green", "Socialist", "Workers'", "Movement", "Front", "Reform",
+        "Justice", "Development", "Democrats", "Democracy", "and", "for", "of", "the",
+    ]
+)  # fmt: skip
+
+
+def _generic_party_name(name: str) -> bool:
+    return all(word in _PARTY_NAME_WORDS for word in name.split())
+
+
 def _rehome_foreign_party_aliases(state: _State) -> None:
     """ "Labour" in a story from New Zealand is no British party: a party's short form ("Labour",
-    "Conservatives") names the listed party only in a story from its country, or one that names that
-    country; elsewhere it is that story's country's party of the name."""
+    "Conservatives") or a name many countries' parties share ("Social Democratic Party") names the listed
+    party only in a story from its country, or one that names that country; elsewhere it is that story's
+    country's party of the name."""
     parties = [
         org
         for org in state.orgs
         if (known := KNOWN_ORGS.get(org.name)) is not None
         and known.kind == "party"
         and known.country_code
-        and org.name not in (known.name, known.acronym)
+        and (org.name not in (known.name, known.acronym) or _generic_party_name(org.name))
     ]
     if not parties:
         return
@@ -8723,6 +8740,27 @@ def _take_legal_forms_after_commas(state: _State) -> None:
                 name = body[org.start : form.end()]
                 # The name as written; the company keeps its bare name, the form being an alias.
                 state.orgs[index] = dataclasses.replace(org, end=form.end(), name=name)
+
+
+def _drop_party_standings(state: _State) -> None:
+    """ "Opposition Zenland Progressive Party spokesperson Jane Roe": where a party sits is no part of the
+    party's name, wherever the name was read (a title before a person is stripped of it as it is read)."""
+    for index, org in enumerate(state.orgs):
+        first, _, rest = org.name.partition(" ")
+        if first not in _PARTY_STANDINGS or " " not in rest or org.name != org.canonical:
+            continue
+        known = KNOWN_ORGS.get(rest)
+        if ORG_HEADS.get(rest.rsplit(" ", 1)[1]) != "party" and (known is None or known.kind != "party"):
+            continue
+        state.orgs[index] = OrganisationMention(
+            org.start + len(first) + 1,
+            org.end,
+            rest,
+            known.name if known else rest,
+            org.acronym or (known.acronym if known else None),
+            known.country_code if known else org.country_code,
+            "party",
+        )
 
 
 def _drop_bare_house(state: _State) -> None:
@@ -9185,6 +9223,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_bare_house(state)
     _take_legal_forms_after_commas(state)
     _join_local_offices_to_districts(state)
+    _drop_party_standings(state)
     _home_national_bodies(state, document)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(

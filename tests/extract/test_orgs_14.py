@@ -60,3 +60,29 @@ def test_a_foreign_nationality_in_the_name_wins_over_the_storys_country() -> Non
 def test_an_institute_with_no_story_country_keeps_none() -> None:
     text = "The Institute of Marine Geology said the fissures were widening."
     assert _organisations(text).get("Institute of Marine Geology") is None
+
+
+def test_where_a_party_sits_is_no_part_of_its_name_before_a_lower_case_post() -> None:
+    text = (
+        "LUSAKA, Zambia — Opposition United Farmers Party spokesperson Jane Mwale said the harvest had failed "
+        "in Lusaka and Ndola."
+    )
+    found = _organisations(text)
+    assert "United Farmers Party" in found
+    assert "Opposition United Farmers Party" not in found
+
+
+def test_a_shared_party_name_in_a_story_from_another_country_is_that_countrys() -> None:
+    text = (
+        "SARAJEVO, Bosnia — The Social Democratic Party said on Monday it would vote against the budget in "
+        "Sarajevo. Its leaders met in Mostar and Tuzla."
+    )
+    assert _organisations(text).get("Social Democratic Party") == "BA"
+
+
+def test_a_shared_party_name_keeps_its_country_where_the_story_names_it() -> None:
+    text = (
+        "BERLIN — The Social Democratic Party said on Monday it would vote against the budget in Berlin, "
+        "Germany. Its leaders met in Hamburg."
+    )
+    assert _organisations(text).get("Social Democratic Party") == "DE"
