@@ -6776,6 +6776,35 @@ def _find_bracketed_legal_forms(state: _State, chunks: list[_Chunk]) -> None:
         _add_org(state, start, end, {**_org_from_text(name), "kind": "company"})
 
 
+# "Drina Holding d.o.o.", "Fjord Bygg ehf.", "Acme Brands plc": a legal form written in lower case after
+# a company's name (Balkan, Icelandic, Czech and Slovak, Polish, Italian forms, and British "plc").
+_LOWER_CASE_LEGAL_FORM = re.compile(
+    r" (?:d\.o\.o\.|d\.d\.|a\.d\.|ehf\.|hf\.|s\.r\.o\.|a\.s\.|sp\. z o\.o\.|s\.r\.l\.|s\.p\.a\.|plc\b|ltd\b\.?)"
+    r"(?![\w])"
+)
+
+
+def _find_lower_case_legal_forms(state: _State, chunks: list[_Chunk]) -> None:
+    """ "Drina Holding d.o.o.": a company's name runs on through its legal form in lower case, whatever
+    its words were read as alone (a person's, a place's, or nothing)."""
+    body = state.body
+    if not any(form in body for form in (".o.", "ehf.", "hf.", ".s.", ".r.", ".p.", ".d.", "plc", "ltd")):
+        return
+    for chunk in chunks:
+        form = _LOWER_CASE_LEGAL_FORM.match(body, chunk.end)
+        if form is None or chunk.label == "split" or not chunk.tokens[-1][2][:1].isupper():
+            continue
+        start, end = chunk.start, form.end()
+        if body.startswith("The ", start) and start in state.sentence_starts:
+            start += 4
+        state.orgs = [o for o in state.orgs if not (start <= o.start and o.end <= chunk.end)]
+        state.places = [p for p in state.places if not (start <= p.start and p.end <= chunk.end)]
+        state.people = [p for p in state.people if not (start <= p.start and p.end <= chunk.end)]
+        chunk.label = "org"
+        name = body[start:end]
+        _add_org(state, start, end, {**_org_from_text(name), "kind": "company"})
+
+
 def _find_appositive_org_names(state: _State, chunks: list[_Chunk]) -> None:
     """ "The German Pension Insurance fund, Deutsche Rentenversicherung, said": the name between commas
     right after an organisation is another name of it (often its own language's), not a new body."""
@@ -9179,6 +9208,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
             )
         previous = chunk
     _find_bracketed_legal_forms(state, chunks)
+    _find_lower_case_legal_forms(state, chunks)
     _find_appositive_org_names(state, chunks)
     _find_appositive_countries(state)
     _find_known_as_names(state)

@@ -86,3 +86,19 @@ def test_a_shared_party_name_keeps_its_country_where_the_story_names_it() -> Non
         "Germany. Its leaders met in Hamburg."
     )
     assert _organisations(text).get("Social Democratic Party") == "DE"
+
+
+def test_a_lower_case_legal_form_marks_and_ends_a_company_name() -> None:
+    text = (
+        "Prosecutors asked for records from the Zagreb-based firm Kovac Gradnja d.o.o., which won the "
+        "contract. The developer, Fjordbygg ehf., plans 200 flats."
+    )
+    names = {organisation.name for organisation in run(text).organisations}
+    assert "Kovac Gradnja d.o.o." in names
+    assert "Fjordbygg ehf." in names
+
+
+def test_no_legal_form_after_a_lower_case_word() -> None:
+    text = "The firm said its bonds were rated as plc paper by the agency."
+    names = {organisation.name for organisation in run(text).organisations}
+    assert not any(name.endswith("plc") for name in names)
