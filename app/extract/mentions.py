@@ -6784,6 +6784,41 @@ _LOWER_CASE_LEGAL_FORM = re.compile(
 )
 
 
+# "Iqaluit city council", "the Isfara district administration", "Enontekiö municipality": a town's or
+# district's own council named by the place and a lower-case noun.
+_LOWER_CASE_CIVIC_BODY = re.compile(
+    rf"(?<![\w’'-])(?P<place>{U}[\w’'-]+(?: {U}[\w’'-]+)?) "
+    r"(?:(?:city|town|county|district|village|municipal|borough|parish) (?:council|administration|government)"
+    r"|municipality)(?![\w-])"
+)
+
+
+def _find_lower_case_civic_bodies(state: _State) -> None:
+    """ "Iqaluit city council voted …": a place's council or administration written in lower case is an
+    organisation, named as written; the place must be one the article reads as a place."""
+    body = state.body
+    if not any(word in body for word in (" council", " administration", " government", " municipality")):
+        return
+    places = {(p.start, p.end): p for p in state.places}
+    for found in _LOWER_CASE_CIVIC_BODY.finditer(body):
+        start, end = found.span()
+        place = places.get(found.span("place"))
+        if place is None or place.kind == "country":
+            continue
+        if any(
+            o.start < end and start < o.end and not (start <= o.start and o.end <= end) for o in state.orgs
+        ):
+            continue  # a longer name holds it
+        state.orgs = [o for o in state.orgs if not (start <= o.start and o.end <= end)]
+        name = body[start:end]
+        _add_org(
+            state,
+            start,
+            end,
+            {"name": name, "canonical": name, "acronym": None, "country_code": None, "kind": "council"},
+        )
+
+
 def _find_lower_case_legal_forms(state: _State, chunks: list[_Chunk]) -> None:
     """ "Drina Holding d.o.o.": a company's name runs on through its legal form in lower case, whatever
     its words were read as alone (a person's, a place's, or nothing)."""
@@ -9243,6 +9278,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_country_pairs(state)
     _find_headline_places(state, document)
     _find_headline_orgs(state, document)
+    _find_lower_case_civic_bodies(state)
     _drop_school_names(state)
     _drop_given_names(state)
     _drop_nested_places(state)

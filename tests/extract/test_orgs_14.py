@@ -102,3 +102,17 @@ def test_no_legal_form_after_a_lower_case_word() -> None:
     text = "The firm said its bonds were rated as plc paper by the agency."
     names = {organisation.name for organisation in run(text).organisations}
     assert not any(name.endswith("plc") for name in names)
+
+
+def test_a_towns_council_in_lower_case_is_an_organisation_of_the_storys_country() -> None:
+    text = (
+        "HALIFAX, Nova Scotia — Truro town council voted on Tuesday to raise water rates. Residents of "
+        "Truro and Halifax will pay more from January."
+    )
+    assert _organisations(text).get("Truro town council") == "CA"
+
+
+def test_a_council_after_a_word_that_is_no_place_is_not_one() -> None:
+    text = "Members of the Senior Advisory town council debated the plan on Tuesday."
+    names = {organisation.name for organisation in run(text).organisations}
+    assert "Senior Advisory town council" not in names
