@@ -8806,6 +8806,64 @@ def _take_legal_forms_after_commas(state: _State) -> None:
                 state.orgs[index] = dataclasses.replace(org, end=form.end(), name=name)
 
 
+# Words that end the name of a unit inside a ministry ("the Water Directorate", "the Consumer Affairs
+# Division"), which is a body of its own.
+_MINISTRY_UNIT_HEADS = "Directorate|Division|Unit|Inspectorate|Secretariat|Department|Office|Bureau|Service"
+_MINISTRY_UNIT_IN_NAME = re.compile(
+    rf"(?P<unit>(?:{U}[\w’'&-]* ){{1,4}}(?:{_MINISTRY_UNIT_HEADS})) of the (?P<ministry>Ministry of .+)"
+)
+_MINISTRY_UNIT_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?P<unit>(?:{U}[\w’'&-]* ){{1,4}}(?:{_MINISTRY_UNIT_HEADS})) of the $"
+)
+
+
+# " and Energy (MINAE)": a ministry's last field, which the bracketed acronym shows is part of its name.
+_MINISTRY_FIELD_BEFORE_ACRONYM = re.compile(rf"( and {U}[a-z]+) \(({U}[\w]+)\)")
+
+
+def _split_ministry_units(state: _State) -> None:
+    """ "the Consumer Affairs Division of the Ministry of Trade", "the Water Directorate of the Ministry of
+    Environment": a ministry's named unit is an organisation of its own, and the ministry is another."""
+    if " of the Ministry of " not in state.body:
+        return
+    body = state.body
+    added: list[OrganisationMention] = []
+    for index, org in enumerate(state.orgs):
+        if org.name != org.canonical:
+            continue
+        joined = _MINISTRY_UNIT_IN_NAME.fullmatch(org.name)
+        if joined is not None and not joined.group("unit").startswith(("The ", "Ministry ")):
+            unit_end = org.start + joined.end("unit")
+            ministry_start = org.start + joined.start("ministry")
+            unit = body[org.start : unit_end]
+            end, acronym = org.end, org.acronym
+            more = _MINISTRY_FIELD_BEFORE_ACRONYM.match(body, end)
+            if more is not None:
+                # "… of the Ministry of Environment and Energy (MINAE)": one ministry, with its acronym.
+                end, acronym = more.end(1), acronym or more.group(2)
+            ministry = body[ministry_start:end]
+            state.orgs[index] = OrganisationMention(
+                ministry_start, end, ministry, ministry, acronym, org.country_code, "ministry"
+            )
+            added.append(
+                OrganisationMention(org.start, unit_end, unit, unit, None, org.country_code, "agency")
+            )
+        elif org.kind == "ministry" and org.name.startswith("Ministry of "):
+            before = _MINISTRY_UNIT_BEFORE.search(body, max(0, org.start - 80), org.start)
+            if before is None:
+                continue
+            start, end = before.span("unit")
+            if body.startswith("The ", start):
+                start += 4  # "The Consumer Affairs Division of the …" opening a sentence
+            if body.startswith("Ministry ", start) or " " not in body[start:end]:
+                continue
+            if any(o.start < end and start < o.end for o in state.orgs):
+                continue
+            unit = body[start:end]
+            added.append(OrganisationMention(start, end, unit, unit, None, org.country_code, "agency"))
+    state.orgs.extend(added)
+
+
 def _drop_party_standings(state: _State) -> None:
     """ "Opposition Zenland Progressive Party spokesperson Jane Roe": where a party sits is no part of the
     party's name, wherever the name was read (a title before a person is stripped of it as it is read)."""
@@ -9290,6 +9348,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _take_legal_forms_after_commas(state)
     _join_local_offices_to_districts(state)
     _drop_party_standings(state)
+    _split_ministry_units(state)
     _home_national_bodies(state, document)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(

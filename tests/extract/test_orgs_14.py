@@ -116,3 +116,30 @@ def test_a_council_after_a_word_that_is_no_place_is_not_one() -> None:
     text = "Members of the Senior Advisory town council debated the plan on Tuesday."
     names = {organisation.name for organisation in run(text).organisations}
     assert "Senior Advisory town council" not in names
+
+
+def test_a_ministrys_named_unit_is_an_organisation_of_its_own() -> None:
+    text = (
+        "The Fisheries Inspection Division of the Ministry of Agriculture and Lands has warned boat owners "
+        "against overfishing."
+    )
+    names = {organisation.name for organisation in run(text).organisations}
+    assert "Fisheries Inspection Division" in names
+    assert "Ministry of Agriculture and Lands" in names
+
+
+def test_a_unit_joined_to_its_ministry_is_split_and_the_ministry_keeps_its_acronym() -> None:
+    text = (
+        "Licences are issued by the Forest Directorate of the Ministry of Lands and Mines (MLM), not by "
+        "the town. MLM said it would review them."
+    )
+    found = {organisation.name: organisation.acronym for organisation in run(text).organisations}
+    assert "Forest Directorate" in found
+    assert found.get("Ministry of Lands and Mines") == "MLM"
+    assert not any(name.startswith("Forest Directorate of") for name in found)
+
+
+def test_a_post_before_a_ministry_is_no_unit() -> None:
+    text = "The Permanent Secretary of the Ministry of Health said clinics would reopen."
+    names = {organisation.name for organisation in run(text).organisations}
+    assert "Permanent Secretary" not in names
