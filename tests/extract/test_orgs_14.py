@@ -143,3 +143,13 @@ def test_a_post_before_a_ministry_is_no_unit() -> None:
     text = "The Permanent Secretary of the Ministry of Health said clinics would reopen."
     names = {organisation.name for organisation in run(text).organisations}
     assert "Permanent Secretary" not in names
+
+
+def test_a_release_wires_capitalised_dateline_form_is_the_wire() -> None:
+    text = (
+        "TORONTO, March 3, 2025 (GLOBE NEWSWIRE) -- Northfield Rail Inc. today announced a contract with "
+        "Lakeshore Transit to build 40 trains."
+    )
+    names = {organisation.name for organisation in run(text).organisations}
+    assert "GlobeNewswire" in names
+    assert "GLOBE NEWSWIRE" not in names
