@@ -1144,10 +1144,16 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
             if (
                 gap == " and "
                 and len(following.tokens) <= 3
-                and [t[2] for t in current.tokens[current.tokens[0][2] in ("The", "THE") :][:2]]
-                in (["Ministry", "of"], ["Department", "of"])
-                and following.tokens[0][2] in TITLE_MODIFIERS  # a portfolio's word: "Energy", "Social"
-                and all(_is_portfolio_word(t[2]) and t[2] not in TITLE_HEADS for t in following.tokens)
+                and _portfolio_body_opening(current.tokens)
+                and (
+                    following.tokens[0][2] in TITLE_MODIFIERS  # a portfolio's word: "Energy", "Social"
+                    # "the Department of Community and Government Services": the government's own services.
+                    or (following.tokens[0][2] == "Government" and len(following.tokens) == 2)
+                )
+                and all(
+                    (_is_portfolio_word(t[2]) or t[2] == "Government") and t[2] not in TITLE_HEADS
+                    for t in following.tokens
+                )
             ):
                 # "the Ministry of Mines and Energy", "the Department of Health and Social Care": a
                 # ministry named for two portfolios.
@@ -1302,6 +1308,14 @@ def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, ga
     return False
 
 
+def _portfolio_body_opening(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "the Ministry of …", "the Nunavut Department of …": a ministry's name, perhaps after its region's."""
+    words = [t[2] for t in tokens[tokens[0][2] in ("The", "THE") :][:3]]
+    if words[:1] and words[0] in PLACES and PLACES[words[0]].kind == "region":
+        words = words[1:]
+    return words[:2] in (["Ministry", "of"], ["Department", "of"])
+
+
 def _of_continues(current: _Chunk, following: _Chunk, gap: str) -> bool:
     """ "International Union for Conservation of Nature": a name that already joined its head noun
     to a complement ("Union for Conservation") runs on through one more "of" word."""
@@ -1313,13 +1327,18 @@ def _of_continues(current: _Chunk, following: _Chunk, gap: str) -> bool:
     # "the Chamber of Mines of Malawi": a body named for its field ("Chamber of Mines") closes with its
     # country; a head noun then "of" opens the name ("the Bank of Spain of …" is no name).
     opening = current.tokens[current.tokens[0][2] == "The" :]
+    # "the National Academy of Sciences of Tajikistan": one adjective may come before the head noun.
+    head = 1 if opening and opening[0][2] in _HEAD_ADJECTIVES else 0
     return (
         PLACES[word].kind == "country"
-        and len(opening) >= 3
-        and opening[0][2] in _OF_HEADS
-        and opening[1][2] == "of"
+        and len(opening) >= head + 3
+        and opening[head][2] in _OF_HEADS
+        and opening[head + 1][2] == "of"
         and opening[-1][2] not in PLACES
     )
+
+
+_HEAD_ADJECTIVES = frozenset(["National", "Federal", "Royal", "Central", "Supreme", "State"])
 
 
 _PORTFOLIO_BODIES = frozenset(["Ministry", "Department", "Minister", "Secretary"])
@@ -2955,6 +2974,8 @@ def _collective_possessive(stem: str) -> bool:
     whose possessive is part of a name ("the Farmers' Union"), where "Chile's" or "Acme's" owns what follows."""
     if stem in _COLLECTIVE_PLURALS:
         return True
+    if len(stem) > 5 and stem.endswith("men") and stem not in FIRST_NAMES:
+        return True  # "the Inlandboatmen's Union", "the Longshoremen's Association": a trade's men
     return len(stem) > 3 and stem.endswith("s") and stem[:-1].lower() in ROLE_HEADS
 
 

@@ -153,3 +153,21 @@ def test_a_release_wires_capitalised_dateline_form_is_the_wire() -> None:
     names = {organisation.name for organisation in run(text).organisations}
     assert "GlobeNewswire" in names
     assert "GLOBE NEWSWIRE" not in names
+
+
+def test_a_trades_mens_possessive_opens_a_unions_name() -> None:
+    text = "The Longshoremen's Union of the Gulf said its members would strike on Monday."
+    names = {organisation.name for organisation in run(text).organisations}
+    assert "Longshoremen's Union of the Gulf" in names
+    assert "Union of the Gulf" not in names
+
+
+def test_a_national_academy_closes_its_name_with_its_country() -> None:
+    text = "A botanist at the National Academy of Sciences of Armenia said the harvest had failed."
+    assert _organisations(text).get("National Academy of Sciences of Armenia") == "AM"
+
+
+def test_a_regions_department_named_for_two_fields_is_one_body() -> None:
+    text = "The Yukon Department of Housing and Government Services said it was reviewing the request."
+    names = {organisation.name for organisation in run(text).organisations}
+    assert "Yukon Department of Housing and Government Services" in names
