@@ -8885,6 +8885,27 @@ def _split_ministry_units(state: _State) -> None:
     state.orgs.extend(added)
 
 
+def _attach_bracketed_acronyms(state: _State) -> None:
+    """ "China's General Administration of Customs (GACC)": capitals in brackets right after a body's
+    name, opening with its first initial, are its acronym though they spell its words loosely; the bare
+    acronym elsewhere is that body."""
+    body = state.body
+    for index, org in enumerate(state.orgs):
+        if org.acronym is not None or org.name != org.canonical or " " not in org.name:
+            continue
+        found = _ACRONYM_AFTER.match(body, org.end) if body.startswith(" (", org.end) else None
+        short = found.group(1) if found else ""
+        if not (short.isalpha() and short.isupper() and short[0] == _initials(org.canonical)[:1]):
+            continue
+        known = KNOWN_ORGS.get(short)
+        if known is not None and known.name != org.canonical:
+            continue
+        state.orgs[index] = dataclasses.replace(org, acronym=short)
+        for other, bare in enumerate(state.orgs):
+            if bare.name == short and bare.canonical == short and bare.country_code is None:
+                state.orgs[other] = dataclasses.replace(bare, country_code=org.country_code)
+
+
 def _drop_party_standings(state: _State) -> None:
     """ "Opposition Zenland Progressive Party spokesperson Jane Roe": where a party sits is no part of the
     party's name, wherever the name was read (a title before a person is stripped of it as it is read)."""
@@ -9369,6 +9390,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _take_legal_forms_after_commas(state)
     _join_local_offices_to_districts(state)
     _drop_party_standings(state)
+    _attach_bracketed_acronyms(state)
     _split_ministry_units(state)
     _home_national_bodies(state, document)
     taken = [(o.start, o.end) for o in state.orgs]

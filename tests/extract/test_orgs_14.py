@@ -171,3 +171,19 @@ def test_a_regions_department_named_for_two_fields_is_one_body() -> None:
     text = "The Yukon Department of Housing and Government Services said it was reviewing the request."
     names = {organisation.name for organisation in run(text).organisations}
     assert "Yukon Department of Housing and Government Services" in names
+
+
+def test_a_loosely_spelled_bracketed_acronym_is_the_bodys() -> None:
+    text = (
+        "KUALA LUMPUR, Malaysia — Growers need the permit required by China's General Administration of "
+        "Customs (GACC) before shipping. GACC inspects every orchard in Pahang and Johor."
+    )
+    found = {o.name: (o.acronym, o.country_code) for o in run(text).organisations}
+    assert found.get("General Administration of Customs") == ("GACC", "CN")
+    assert "GACC" not in found
+
+
+def test_capitals_not_in_brackets_after_the_name_are_no_acronym() -> None:
+    text = "The General Administration of Customs said on Monday that GACC rules would change."
+    found = {o.name: o.acronym for o in run(text).organisations}
+    assert found.get("General Administration of Customs") is None
