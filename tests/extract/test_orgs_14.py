@@ -187,3 +187,19 @@ def test_capitals_not_in_brackets_after_the_name_are_no_acronym() -> None:
     text = "The General Administration of Customs said on Monday that GACC rules would change."
     found = {o.name: o.acronym for o in run(text).organisations}
     assert found.get("General Administration of Customs") is None
+
+
+def test_nordic_and_partnership_legal_forms_end_a_company_name() -> None:
+    text = (
+        "Halden Wind signed a contract with Fjellvind Offshore AS and with the Cree-owned Muskeg Energy LP "
+        "to build 40 turbines."
+    )
+    names = {organisation.name for organisation in run(text).organisations}
+    assert "Fjellvind Offshore AS" in names
+    assert "Muskeg Energy LP" in names
+    assert "LP" not in names
+
+
+def test_as_in_a_capitalised_headline_is_no_legal_form() -> None:
+    text = "SHARES FALL AS TRADERS FLEE\n\nShares fell on Monday."
+    assert not run(text).organisations
