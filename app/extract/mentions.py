@@ -6814,6 +6814,38 @@ _LOWER_CASE_CIVIC_BODY = re.compile(
 )
 
 
+# "the Government of Nunavut", "the Government of India": a government named by its country or region.
+_GOVERNMENT_OF = re.compile(r"(?<![\w-])Government of (?:the )?")
+
+
+def _find_governments_of_places(state: _State) -> None:
+    """ "the Government of Nunavut": the government of a country or region the article reads as a place."""
+    body = state.body
+    if "Government of " not in body:
+        return
+    places = {p.start: p for p in state.places}
+    for found in _GOVERNMENT_OF.finditer(body):
+        place = places.get(found.end())
+        if place is None or place.kind not in ("country", "region"):
+            continue
+        start, end = found.start(), place.end
+        if any(o.start < end and start < o.end for o in state.orgs):
+            continue
+        name = body[start:end]
+        _add_org(
+            state,
+            start,
+            end,
+            {
+                "name": name,
+                "canonical": name,
+                "acronym": None,
+                "country_code": place.country_code,
+                "kind": "government",
+            },
+        )
+
+
 def _find_lower_case_civic_bodies(state: _State) -> None:
     """ "Iqaluit city council voted …": a place's council or administration written in lower case is an
     organisation, named as written; the place must be one the article reads as a place."""
@@ -9386,6 +9418,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_time_zone_places(state)
     _drop_places_inside_orgs(state)
     _drop_places_inside_people(state)
+    # After the drop: the place a government is named by is also a place the article names.
+    _find_governments_of_places(state)
     _drop_bare_house(state)
     _take_legal_forms_after_commas(state)
     _join_local_offices_to_districts(state)

@@ -203,3 +203,16 @@ def test_nordic_and_partnership_legal_forms_end_a_company_name() -> None:
 def test_as_in_a_capitalised_headline_is_no_legal_form() -> None:
     text = "SHARES FALL AS TRADERS FLEE\n\nShares fell on Monday."
     assert not run(text).organisations
+
+
+def test_the_government_of_a_region_is_an_organisation_and_the_region_a_place() -> None:
+    text = "OTTAWA — The city is seeking the rest from the Government of Nunavut and from Ottawa."
+    result = run(text)
+    assert {o.name: o.country_code for o in result.organisations}.get("Government of Nunavut") == "CA"
+    assert "Nunavut" in {p.name for p in result.places}
+
+
+def test_government_of_a_word_that_is_no_place_is_no_organisation() -> None:
+    text = "He praised the Government of National Unity for its reforms."
+    names = {o.name for o in run(text).organisations}
+    assert "Government of National" not in names
