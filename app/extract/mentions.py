@@ -183,6 +183,11 @@ _OF_HEADS = (
             "Institution",
             "Authority",
             "Foundation",
+            # "the National Endowment for the Arts", "the Inspectorate of Education", "the Regulator for …".
+            "Endowment",
+            "Inspectorate",
+            "Regulator",
+            "Observatory",
         ]
     )
     | TITLE_HEADS

@@ -216,3 +216,22 @@ def test_government_of_a_word_that_is_no_place_is_no_organisation() -> None:
     text = "He praised the Government of National Unity for its reforms."
     names = {o.name for o in run(text).organisations}
     assert "Government of National" not in names
+
+
+def test_regulators_review_bodies_prosecutions_and_endowments_are_organisations() -> None:
+    text = (
+        "The Offshore Energy Regulator approved the licence, the Tender Review Body heard complaints, the "
+        "State Prosecution opened an inquiry and the National Endowment for the Humanities gave a grant."
+    )
+    names = {o.name for o in run(text).organisations}
+    assert {
+        "Offshore Energy Regulator",
+        "Tender Review Body",
+        "State Prosecution",
+        "National Endowment for the Humanities",
+    } <= names
+
+
+def test_the_prosecution_in_court_is_no_organisation() -> None:
+    text = "The Prosecution told the court that the accused had fled."
+    assert not run(text).organisations
