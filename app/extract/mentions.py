@@ -6802,21 +6802,59 @@ def _find_bracketed_legal_forms(state: _State, chunks: list[_Chunk]) -> None:
         _add_org(state, start, end, {**_org_from_text(name), "kind": "company"})
 
 
-# "Drina Holding d.o.o.", "Fjord Bygg ehf.", "Acme Brands plc": a legal form written in lower case after
-# a company's name (Balkan, Icelandic, Czech and Slovak, Polish, Italian forms, and British "plc").
-_LOWER_CASE_LEGAL_FORM = re.compile(
-    r" (?:d\.o\.o\.|d\.d\.|a\.d\.|ehf\.|hf\.|s\.r\.o\.|a\.s\.|sp\. z o\.o\.|s\.r\.l\.|s\.p\.a\.|plc\b|ltd\b\.?)"
-    r"(?![\w])"
-)
+# "Drina Holding d.o.o.", "Fjord Bygg ehf.", "Tatra Stav s.r.o.": a legal form written in lower case after
+# a company's name (Balkan, Icelandic, Czech and Slovak, Polish forms; British "plc" is a head noun).
+_LOWER_CASE_LEGAL_FORM = re.compile(r" (?:d\.o\.o\.|d\.d\.|e?hf\.|s\.r\.o\.|a\.s\.|sp\. z o\.o\.)(?!\w)")
+# Strings one of those forms holds: most articles hold none, and plain substring tests are far cheaper
+# than the scan.
+_LOWER_CASE_LEGAL_FORM_CUES = ("o.o.", "d.d.", "hf.", "a.s.")
 
 
 # "Iqaluit city council", "the Isfara district administration", "Enontekiö municipality": a town's or
-# district's own council named by the place and a lower-case noun.
-_LOWER_CASE_CIVIC_BODY = re.compile(
-    rf"(?<![\w’'-])(?P<place>{U}[\w’'-]+(?: {U}[\w’'-]+)?) "
-    r"(?:(?:city|town|county|district|village|municipal|borough|parish) (?:council|administration|government)"
-    r"|municipality)(?![\w-])"
+# district's own council named by the place and a lower-case noun (found by the nouns, then the place).
+_CIVIC_NOUNS = (" council", " administration", " government", " municipality")
+_CIVIC_MODIFIERS = frozenset(
+    ["city", "town", "county", "district", "village", "municipal", "borough", "parish"]
 )
+
+
+def _find_lower_case_civic_bodies(state: _State) -> None:
+    """ "Iqaluit city council voted …": a place's council or administration written in lower case is an
+    organisation, named as written; the place must be one the article reads as a place."""
+    body = state.body
+    spans: list[tuple[int, int]] = []  # (where the place must end, where the body's name ends)
+    for noun in _CIVIC_NOUNS:
+        at = body.find(noun)
+        while at >= 0:
+            end = at + len(noun)
+            if end == len(body) or not (body[end].isalnum() or body[end] == "-"):
+                if noun == " municipality":
+                    spans.append((at, end))
+                else:
+                    space = body.rfind(" ", 0, at)
+                    if space >= 0 and body[space + 1 : at] in _CIVIC_MODIFIERS:
+                        spans.append((space, end))
+            at = body.find(noun, end)
+    if not spans:
+        return
+    places = {p.end: p for p in state.places}
+    for place_end, end in spans:
+        place = places.get(place_end)
+        if place is None or place.kind == "country" or place.start == place.end:
+            continue
+        start = place.start
+        if any(
+            o.start < end and start < o.end and not (start <= o.start and o.end <= end) for o in state.orgs
+        ):
+            continue  # a longer name holds it
+        state.orgs = [o for o in state.orgs if not (start <= o.start and o.end <= end)]
+        name = body[start:end]
+        _add_org(
+            state,
+            start,
+            end,
+            {"name": name, "canonical": name, "acronym": None, "country_code": None, "kind": "council"},
+        )
 
 
 # "the Government of Nunavut", "the Government of India": a government named by its country or region.
@@ -6851,40 +6889,15 @@ def _find_governments_of_places(state: _State) -> None:
         )
 
 
-def _find_lower_case_civic_bodies(state: _State) -> None:
-    """ "Iqaluit city council voted …": a place's council or administration written in lower case is an
-    organisation, named as written; the place must be one the article reads as a place."""
-    body = state.body
-    if not any(word in body for word in (" council", " administration", " government", " municipality")):
-        return
-    places = {(p.start, p.end): p for p in state.places}
-    for found in _LOWER_CASE_CIVIC_BODY.finditer(body):
-        start, end = found.span()
-        place = places.get(found.span("place"))
-        if place is None or place.kind == "country":
-            continue
-        if any(
-            o.start < end and start < o.end and not (start <= o.start and o.end <= end) for o in state.orgs
-        ):
-            continue  # a longer name holds it
-        state.orgs = [o for o in state.orgs if not (start <= o.start and o.end <= end)]
-        name = body[start:end]
-        _add_org(
-            state,
-            start,
-            end,
-            {"name": name, "canonical": name, "acronym": None, "country_code": None, "kind": "council"},
-        )
-
-
 def _find_lower_case_legal_forms(state: _State, chunks: list[_Chunk]) -> None:
     """ "Drina Holding d.o.o.": a company's name runs on through its legal form in lower case, whatever
     its words were read as alone (a person's, a place's, or nothing)."""
     body = state.body
-    if not any(form in body for form in (".o.", "ehf.", "hf.", ".s.", ".r.", ".p.", ".d.", "plc", "ltd")):
-        return
+    if not any(form in body for form in _LOWER_CASE_LEGAL_FORM_CUES):
+        return  # most articles have none: plain substring tests are far cheaper than the scan
+    forms = {m.start(): m for m in _LOWER_CASE_LEGAL_FORM.finditer(body)}
     for chunk in chunks:
-        form = _LOWER_CASE_LEGAL_FORM.match(body, chunk.end)
+        form = forms.get(chunk.end)
         if form is None or chunk.label == "split" or not chunk.tokens[-1][2][:1].isupper():
             continue
         start, end = chunk.start, form.end()
@@ -8928,9 +8941,9 @@ def _attach_bracketed_acronyms(state: _State) -> None:
     acronym elsewhere is that body."""
     body = state.body
     for index, org in enumerate(state.orgs):
-        if org.acronym is not None or org.name != org.canonical or " " not in org.name:
+        if not body.startswith(" (", org.end) or org.acronym is not None or org.name != org.canonical:
             continue
-        found = _ACRONYM_AFTER.match(body, org.end) if body.startswith(" (", org.end) else None
+        found = _ACRONYM_AFTER.match(body, org.end) if " " in org.name else None
         short = found.group(1) if found else ""
         if not (short.isalpha() and short.isupper() and short[0] == _initials(org.canonical)[:1]):
             continue
@@ -8946,6 +8959,8 @@ def _attach_bracketed_acronyms(state: _State) -> None:
 def _drop_party_standings(state: _State) -> None:
     """ "Opposition Zenland Progressive Party spokesperson Jane Roe": where a party sits is no part of the
     party's name, wherever the name was read (a title before a person is stripped of it as it is read)."""
+    if not any(f"{word} " in state.body for word in _PARTY_STANDINGS):
+        return
     for index, org in enumerate(state.orgs):
         first, _, rest = org.name.partition(" ")
         if first not in _PARTY_STANDINGS or " " not in rest or org.name != org.canonical:
@@ -9042,29 +9057,37 @@ def _named_country(name: str) -> str | None:
     return _named_place_country(name, set())
 
 
-def _names_home_place(name: str, country: str, written: set[str]) -> bool:
-    """Whether a body's name holds a town or region of the story's country: the gazetteer's own, or one of
-    that country's the story names as a place ("Newcastle" in a British story, though the gazetteer's
-    first Newcastle is Australian)."""
+@lru_cache(maxsize=4096)
+def _gazetteer_countries_in_name(name: str) -> frozenset[str]:
+    """The countries of the gazetteer's towns and regions whose names a body's name holds."""
     words = name.split()
+    found = set()
     for index in range(len(words)):
         for size in (3, 2, 1):
-            if index + size > len(words):
-                continue
-            text = " ".join(words[index : index + size])
-            place = PLACES.get(text)
-            if place is not None and place.kind == "country":
-                continue
-            if (place is not None and place.country_code == country) or (
-                text in written and country in PLACE_CANDIDATES.get(text, {})
-            ):
-                return True
-    return False
+            if index + size <= len(words):
+                place = PLACES.get(" ".join(words[index : index + size]))
+                if place is not None and place.kind != "country" and place.country_code:
+                    found.add(place.country_code)
+    return frozenset(found)
+
+
+def _names_home_place(name: str, country: str, written: list[str]) -> bool:
+    """Whether a body's name holds a town or region of the story's country: the gazetteer's own, or one of
+    that country's the story names as a place (``written``: "Newcastle" in a British story, though the
+    gazetteer's first Newcastle is Australian)."""
+    if country in _gazetteer_countries_in_name(name):
+        return True
+    padded = f" {name} "
+    return any(f" {text} " in padded for text in written)
 
 
 def _place_named_bodies(state: _State, country: str | None) -> None:
     named: set[str | None] = {p.country_code for p in state.places} | {country}
-    written = {p.name for p in state.places}
+    written = [
+        text
+        for text in {p.name for p in state.places}
+        if country is not None and country in PLACE_CANDIDATES.get(text, {})
+    ]
     for index, org in enumerate(state.orgs):
         if org.country_code is not None or org.kind == "media":
             continue
