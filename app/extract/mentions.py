@@ -185,6 +185,8 @@ _OF_HEADS = (
             "Foundation",
             # "the National Endowment for the Arts", "the Inspectorate of Education", "the Regulator for …".
             "Endowment",
+            # "the Municipality of Santa Cruz": a town's council named by the town.
+            "Municipality",
             "Inspectorate",
             "Regulator",
             "Observatory",

@@ -235,3 +235,9 @@ def test_regulators_review_bodies_prosecutions_and_endowments_are_organisations(
 def test_the_prosecution_in_court_is_no_organisation() -> None:
     text = "The Prosecution told the court that the accused had fled."
     assert not run(text).organisations
+
+
+def test_the_municipality_of_a_town_is_one_organisation() -> None:
+    text = "Residents marched to the offices of the Municipality of Braga on Monday."
+    names = {o.name for o in run(text).organisations}
+    assert "Municipality of Braga" in names
