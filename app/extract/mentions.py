@@ -8958,6 +8958,17 @@ def _attach_bracketed_acronyms(state: _State) -> None:
                 state.orgs[other] = dataclasses.replace(bare, country_code=org.country_code)
 
 
+_DEMONSTRATIVE_BODY = re.compile(r"(?:This|That|These|Those|Our|Your|Their) [A-Z][a-z]+")
+
+
+def _drop_demonstrative_bodies(state: _State) -> None:
+    """ "This Government will not …": a demonstrative or possessive before a body's generic noun names no
+    body."""
+    state.orgs = [
+        o for o in state.orgs if o.name[:1] not in "TOY" or not _DEMONSTRATIVE_BODY.fullmatch(o.name)
+    ]
+
+
 def _drop_party_standings(state: _State) -> None:
     """ "Opposition Zenland Progressive Party spokesperson Jane Roe": where a party sits is no part of the
     party's name, wherever the name was read (a title before a person is stripped of it as it is read)."""
@@ -9453,6 +9464,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_bare_house(state)
     _take_legal_forms_after_commas(state)
     _join_local_offices_to_districts(state)
+    _drop_demonstrative_bodies(state)
     _drop_party_standings(state)
     _attach_bracketed_acronyms(state)
     _split_ministry_units(state)

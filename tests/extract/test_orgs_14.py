@@ -241,3 +241,15 @@ def test_the_municipality_of_a_town_is_one_organisation() -> None:
     text = "Residents marched to the offices of the Municipality of Braga on Monday."
     names = {o.name for o in run(text).organisations}
     assert "Municipality of Braga" in names
+
+
+def test_a_demonstrative_before_a_generic_body_noun_names_no_body() -> None:
+    text = '"This Government will not let growers pay for the mill," the minister said.'
+    names = {o.name for o in run(text).organisations}
+    assert "This Government" not in names
+
+
+def test_this_before_a_full_name_is_no_reason_to_drop_it() -> None:
+    text = "This week the Ministry of Health said clinics would reopen."
+    names = {o.name for o in run(text).organisations}
+    assert "Ministry of Health" in names
