@@ -2086,7 +2086,9 @@ def _static_org(bare: str) -> dict[str, object] | None:
         if "&" in words and not any(w in TITLE_HEADS for w in words):
             # "Hollis & Grange", "Procter & Gamble": partners' names joined by "&" make a firm.
             org = _org_from_text(bare)
-            if org["kind"] == "organisation":
+            # "the Centers for Medicare & Medicaid Services": a head noun and its complement make a body
+            # named for its fields, no firm.
+            if org["kind"] == "organisation" and not (words[0] in _OF_HEADS and words[1] in ("for", "of")):
                 org["kind"] = "company"
             return org
     return None

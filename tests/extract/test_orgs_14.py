@@ -253,3 +253,16 @@ def test_this_before_a_full_name_is_no_reason_to_drop_it() -> None:
     text = "This week the Ministry of Health said clinics would reopen."
     names = {o.name for o in run(text).organisations}
     assert "Ministry of Health" in names
+
+
+def test_a_public_body_named_for_fields_joined_by_an_ampersand_is_no_firm() -> None:
+    text = (
+        "WASHINGTON — The Centers for Medicare & Medicaid Services finalized its payment rule on Friday, "
+        "officials in Washington and Baltimore said."
+    )
+    assert _organisations(text).get("Centers for Medicare & Medicaid Services") == "US"
+
+
+def test_partners_joined_by_an_ampersand_are_a_firm_with_no_country() -> None:
+    text = "WASHINGTON — Hollis & Grange said profit rose, analysts in Washington and Boston said."
+    assert _organisations(text).get("Hollis & Grange") is None
