@@ -9186,6 +9186,7 @@ _GENERIC_CENTRAL_BANKS = frozenset(["Central Bank", "Reserve Bank"])
 _HOME_OTHER_KINDS = frozenset(["institute", "fund", "alliance", "organisation", "university", "association"])
 _NATIONAL_OPENERS = frozenset(["National", "Federal"])
 _PRIVATE_KINDS = frozenset(["company", "media"])
+_STATE_OWNED_BEFORE = re.compile(r"\bstate(?:-owned|-run|-controlled)?(?: [a-z]+){0,2} (?:the )?$")
 
 
 def _home_national_bodies(state: _State, document: Document) -> None:
@@ -9216,6 +9217,11 @@ def _home_national_bodies(state: _State, document: Document) -> None:
             # "the National Weather Service", "the Federal Cartel Office": a body of any kind but a
             # company's that calls itself national or federal is the country's.
             or (org.name.split(" ", 1)[0] in _NATIONAL_OPENERS and org.kind not in _PRIVATE_KINDS)
+            # "the state-owned company Autoceste": a company the state owns is the story's state's.
+            or (
+                org.kind == "company"
+                and _STATE_OWNED_BEFORE.search(state.body, max(0, org.start - 40), org.start) is not None
+            )
         )
         and (org.canonical not in KNOWN_ORGS or org.canonical in _COUNTRYLESS_KNOWN_BODIES)
         and not any(

@@ -266,3 +266,19 @@ def test_a_public_body_named_for_fields_joined_by_an_ampersand_is_no_firm() -> N
 def test_partners_joined_by_an_ampersand_are_a_firm_with_no_country() -> None:
     text = "WASHINGTON — Hollis & Grange said profit rose, analysts in Washington and Boston said."
     assert _organisations(text).get("Hollis & Grange") is None
+
+
+def test_a_state_owned_company_is_the_storys_countrys() -> None:
+    text = (
+        "SARAJEVO, Bosnia — The contract was awarded by the state-owned company Putevi Drina, which builds "
+        "roads in Sarajevo and Mostar."
+    )
+    assert _organisations(text).get("Putevi Drina") == "BA"
+
+
+def test_a_private_company_keeps_no_country() -> None:
+    text = (
+        "SARAJEVO, Bosnia — The contract was awarded to the company Putevi Drina, which builds roads in "
+        "Sarajevo and Mostar."
+    )
+    assert _organisations(text).get("Putevi Drina") is None
