@@ -9117,10 +9117,11 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
         if (
             code is None
             and country is not None
-            and org.kind not in _PRIVATE_KINDS
+            and (org.kind not in _PRIVATE_KINDS or org.name.endswith(" Stock Exchange"))
             and _names_home_place(org.name, country, written)
         ):
-            # "Newcastle City Council" in a story from Britain; a company keeps no country by a place alone.
+            # "Newcastle City Council" in a story from Britain, "the Athens Stock Exchange" in one from
+            # Greece (a city's exchange is its country's market); a company keeps no country by a place alone.
             code = country
         if code is not None:
             state.orgs[index] = dataclasses.replace(org, country_code=code)

@@ -282,3 +282,11 @@ def test_a_private_company_keeps_no_country() -> None:
         "Sarajevo and Mostar."
     )
     assert _organisations(text).get("Putevi Drina") is None
+
+
+def test_a_citys_stock_exchange_is_that_countrys() -> None:
+    text = (
+        "ATHENS, Greece — Shares of the shipowner, listed on the Athens Stock Exchange, rose in Athens and "
+        "Piraeus."
+    )
+    assert _organisations(text).get("Athens Stock Exchange") == "GR"
