@@ -183,6 +183,13 @@ _OF_HEADS = (
             "Institution",
             "Authority",
             "Foundation",
+            # "the National Endowment for the Arts", "the Inspectorate of Education", "the Regulator for …".
+            "Endowment",
+            # "the Municipality of Santa Cruz": a town's council named by the town.
+            "Municipality",
+            "Inspectorate",
+            "Regulator",
+            "Observatory",
         ]
     )
     | TITLE_HEADS
@@ -1167,10 +1174,16 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
             if (
                 gap == " and "
                 and len(following.tokens) <= 3
-                and [t[2] for t in current.tokens[current.tokens[0][2] in ("The", "THE") :][:2]]
-                in (["Ministry", "of"], ["Department", "of"])
-                and following.tokens[0][2] in TITLE_MODIFIERS  # a portfolio's word: "Energy", "Social"
-                and all(_is_portfolio_word(t[2]) and t[2] not in TITLE_HEADS for t in following.tokens)
+                and _portfolio_body_opening(current.tokens)
+                and (
+                    following.tokens[0][2] in TITLE_MODIFIERS  # a portfolio's word: "Energy", "Social"
+                    # "the Department of Community and Government Services": the government's own services.
+                    or (following.tokens[0][2] == "Government" and len(following.tokens) == 2)
+                )
+                and all(
+                    (_is_portfolio_word(t[2]) or t[2] == "Government") and t[2] not in TITLE_HEADS
+                    for t in following.tokens
+                )
             ):
                 # "the Ministry of Mines and Energy", "the Department of Health and Social Care": a
                 # ministry named for two portfolios.
@@ -1325,6 +1338,14 @@ def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, ga
     return False
 
 
+def _portfolio_body_opening(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "the Ministry of …", "the Nunavut Department of …": a ministry's name, perhaps after its region's."""
+    words = [t[2] for t in tokens[tokens[0][2] in ("The", "THE") :][:3]]
+    if words[:1] and words[0] in PLACES and PLACES[words[0]].kind == "region":
+        words = words[1:]
+    return words[:2] in (["Ministry", "of"], ["Department", "of"])
+
+
 def _of_continues(current: _Chunk, following: _Chunk, gap: str) -> bool:
     """ "International Union for Conservation of Nature": a name that already joined its head noun
     to a complement ("Union for Conservation") runs on through one more "of" word."""
@@ -1336,13 +1357,18 @@ def _of_continues(current: _Chunk, following: _Chunk, gap: str) -> bool:
     # "the Chamber of Mines of Malawi": a body named for its field ("Chamber of Mines") closes with its
     # country; a head noun then "of" opens the name ("the Bank of Spain of …" is no name).
     opening = current.tokens[current.tokens[0][2] == "The" :]
+    # "the National Academy of Sciences of Tajikistan": one adjective may come before the head noun.
+    head = 1 if opening and opening[0][2] in _HEAD_ADJECTIVES else 0
     return (
         PLACES[word].kind == "country"
-        and len(opening) >= 3
-        and opening[0][2] in _OF_HEADS
-        and opening[1][2] == "of"
+        and len(opening) >= head + 3
+        and opening[head][2] in _OF_HEADS
+        and opening[head + 1][2] == "of"
         and opening[-1][2] not in PLACES
     )
+
+
+_HEAD_ADJECTIVES = frozenset(["National", "Federal", "Royal", "Central", "Supreme", "State"])
 
 
 _PORTFOLIO_BODIES = frozenset(["Ministry", "Department", "Minister", "Secretary"])
@@ -2104,7 +2130,9 @@ def _static_org(bare: str) -> dict[str, object] | None:
         if "&" in words and not any(w in TITLE_HEADS for w in words):
             # "Hollis & Grange", "Procter & Gamble": partners' names joined by "&" make a firm.
             org = _org_from_text(bare)
-            if org["kind"] == "organisation":
+            # "the Centers for Medicare & Medicaid Services": a head noun and its complement make a body
+            # named for its fields, no firm.
+            if org["kind"] == "organisation" and not (words[0] in _OF_HEADS and words[1] in ("for", "of")):
                 org["kind"] = "company"
             return org
     return None
@@ -2998,6 +3026,8 @@ def _collective_possessive(stem: str) -> bool:
     whose possessive is part of a name ("the Farmers' Union"), where "Chile's" or "Acme's" owns what follows."""
     if stem in _COLLECTIVE_PLURALS:
         return True
+    if len(stem) > 5 and stem.endswith("men") and stem not in FIRST_NAMES:
+        return True  # "the Inlandboatmen's Union", "the Longshoremen's Association": a trade's men
     return len(stem) > 3 and stem.endswith("s") and stem[:-1].lower() in ROLE_HEADS
 
 
@@ -6870,6 +6900,115 @@ def _find_bracketed_legal_forms(state: _State, chunks: list[_Chunk]) -> None:
         _add_org(state, start, end, {**_org_from_text(name), "kind": "company"})
 
 
+# "Drina Holding d.o.o.", "Fjord Bygg ehf.", "Tatra Stav s.r.o.": a legal form written in lower case after
+# a company's name (Balkan, Icelandic, Czech and Slovak, Polish forms; British "plc" is a head noun).
+_LOWER_CASE_LEGAL_FORM = re.compile(r" (?:d\.o\.o\.|d\.d\.|e?hf\.|s\.r\.o\.|a\.s\.|sp\. z o\.o\.)(?!\w)")
+# Strings one of those forms holds: most articles hold none, and plain substring tests are far cheaper
+# than the scan.
+_LOWER_CASE_LEGAL_FORM_CUES = ("o.o.", "d.d.", "hf.", "a.s.")
+
+
+# "Iqaluit city council", "the Isfara district administration", "Enontekiö municipality": a town's or
+# district's own council named by the place and a lower-case noun (found by the nouns, then the place).
+_CIVIC_NOUNS = (" council", " administration", " government", " municipality")
+_CIVIC_MODIFIERS = frozenset(
+    ["city", "town", "county", "district", "village", "municipal", "borough", "parish"]
+)
+
+
+def _find_lower_case_civic_bodies(state: _State) -> None:
+    """ "Iqaluit city council voted …": a place's council or administration written in lower case is an
+    organisation, named as written; the place must be one the article reads as a place."""
+    body = state.body
+    spans: list[tuple[int, int]] = []  # (where the place must end, where the body's name ends)
+    for noun in _CIVIC_NOUNS:
+        at = body.find(noun)
+        while at >= 0:
+            end = at + len(noun)
+            if end == len(body) or not (body[end].isalnum() or body[end] == "-"):
+                if noun == " municipality":
+                    spans.append((at, end))
+                else:
+                    space = body.rfind(" ", 0, at)
+                    if space >= 0 and body[space + 1 : at] in _CIVIC_MODIFIERS:
+                        spans.append((space, end))
+            at = body.find(noun, end)
+    if not spans:
+        return
+    places = {p.end: p for p in state.places}
+    for place_end, end in spans:
+        place = places.get(place_end)
+        if place is None or place.kind == "country" or place.start == place.end:
+            continue
+        start = place.start
+        if any(
+            o.start < end and start < o.end and not (start <= o.start and o.end <= end) for o in state.orgs
+        ):
+            continue  # a longer name holds it
+        state.orgs = [o for o in state.orgs if not (start <= o.start and o.end <= end)]
+        name = body[start:end]
+        _add_org(
+            state,
+            start,
+            end,
+            {"name": name, "canonical": name, "acronym": None, "country_code": None, "kind": "council"},
+        )
+
+
+# "the Government of Nunavut", "the Government of India": a government named by its country or region.
+_GOVERNMENT_OF = re.compile(r"(?<![\w-])Government of (?:the )?")
+
+
+def _find_governments_of_places(state: _State) -> None:
+    """ "the Government of Nunavut": the government of a country or region the article reads as a place."""
+    body = state.body
+    if "Government of " not in body:
+        return
+    places = {p.start: p for p in state.places}
+    for found in _GOVERNMENT_OF.finditer(body):
+        place = places.get(found.end())
+        if place is None or place.kind not in ("country", "region"):
+            continue
+        start, end = found.start(), place.end
+        if any(o.start < end and start < o.end for o in state.orgs):
+            continue
+        name = body[start:end]
+        _add_org(
+            state,
+            start,
+            end,
+            {
+                "name": name,
+                "canonical": name,
+                "acronym": None,
+                "country_code": place.country_code,
+                "kind": "government",
+            },
+        )
+
+
+def _find_lower_case_legal_forms(state: _State, chunks: list[_Chunk]) -> None:
+    """ "Drina Holding d.o.o.": a company's name runs on through its legal form in lower case, whatever
+    its words were read as alone (a person's, a place's, or nothing)."""
+    body = state.body
+    if not any(form in body for form in _LOWER_CASE_LEGAL_FORM_CUES):
+        return  # most articles have none: plain substring tests are far cheaper than the scan
+    forms = {m.start(): m for m in _LOWER_CASE_LEGAL_FORM.finditer(body)}
+    for chunk in chunks:
+        form = forms.get(chunk.end)
+        if form is None or chunk.label == "split" or not chunk.tokens[-1][2][:1].isupper():
+            continue
+        start, end = chunk.start, form.end()
+        if body.startswith("The ", start) and start in state.sentence_starts:
+            start += 4
+        state.orgs = [o for o in state.orgs if not (start <= o.start and o.end <= chunk.end)]
+        state.places = [p for p in state.places if not (start <= p.start and p.end <= chunk.end)]
+        state.people = [p for p in state.people if not (start <= p.start and p.end <= chunk.end)]
+        chunk.label = "org"
+        name = body[start:end]
+        _add_org(state, start, end, {**_org_from_text(name), "kind": "company"})
+
+
 def _find_appositive_org_names(state: _State, chunks: list[_Chunk]) -> None:
     """ "The German Pension Insurance fund, Deutsche Rentenversicherung, said": the name between commas
     right after an organisation is another name of it (often its own language's), not a new body."""
@@ -8960,17 +9099,34 @@ def _story_country(state: _State) -> str | None:
     return None
 
 
+# Words of the party names many countries share ("Social Democratic Party", "Democratic Progressive
+# Party"), which name a listed foreign party only where the story is about its country.
+_PARTY_NAME_WORDS = frozenset(
+    [
+        "Party", "Democratic", "Social", "Progressive", "Liberal", "Conservative", "Labour", "National",
+        "People's", "Peoples", "Popular", "Republican", "Freedom", "Alliance", "Union", "Unionist",
+        "Christian", "Free", "New", "Green", "Socialist", "Workers'", "Movement", "Front", "Reform",
+        "Justice", "Development", "Democrats", "Democracy", "and", "for", "of", "the",
+    ]
+)  # fmt: skip
+
+
+def _generic_party_name(name: str) -> bool:
+    return all(word in _PARTY_NAME_WORDS for word in name.split())
+
+
 def _rehome_foreign_party_aliases(state: _State) -> None:
     """ "Labour" in a story from New Zealand is no British party: a party's short form ("Labour",
-    "Conservatives") names the listed party only in a story from its country, or one that names that
-    country; elsewhere it is that story's country's party of the name."""
+    "Conservatives") or a name many countries' parties share ("Social Democratic Party") names the listed
+    party only in a story from its country, or one that names that country; elsewhere it is that story's
+    country's party of the name."""
     parties = [
         org
         for org in state.orgs
         if (known := KNOWN_ORGS.get(org.name)) is not None
         and known.kind == "party"
         and known.country_code
-        and org.name not in (known.name, known.acronym)
+        and (org.name not in (known.name, known.acronym) or _generic_party_name(org.name))
     ]
     if not parties:
         return
@@ -9094,6 +9250,119 @@ def _take_legal_forms_after_commas(state: _State) -> None:
                 state.orgs[index] = dataclasses.replace(org, end=form.end(), name=name)
 
 
+# Words that end the name of a unit inside a ministry ("the Water Directorate", "the Consumer Affairs
+# Division"), which is a body of its own.
+_MINISTRY_UNIT_HEADS = "Directorate|Division|Unit|Inspectorate|Secretariat|Department|Office|Bureau|Service"
+_MINISTRY_UNIT_IN_NAME = re.compile(
+    rf"(?P<unit>(?:{U}[\w’'&-]* ){{1,4}}(?:{_MINISTRY_UNIT_HEADS})) of the (?P<ministry>Ministry of .+)"
+)
+_MINISTRY_UNIT_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?P<unit>(?:{U}[\w’'&-]* ){{1,4}}(?:{_MINISTRY_UNIT_HEADS})) of the $"
+)
+
+
+# " and Energy (MINAE)": a ministry's last field, which the bracketed acronym shows is part of its name.
+_MINISTRY_FIELD_BEFORE_ACRONYM = re.compile(rf"( and {U}[a-z]+) \(({U}[\w]+)\)")
+
+
+def _split_ministry_units(state: _State) -> None:
+    """ "the Consumer Affairs Division of the Ministry of Trade", "the Water Directorate of the Ministry of
+    Environment": a ministry's named unit is an organisation of its own, and the ministry is another."""
+    if " of the Ministry of " not in state.body:
+        return
+    body = state.body
+    added: list[OrganisationMention] = []
+    for index, org in enumerate(state.orgs):
+        if org.name != org.canonical:
+            continue
+        joined = _MINISTRY_UNIT_IN_NAME.fullmatch(org.name)
+        if joined is not None and not joined.group("unit").startswith(("The ", "Ministry ")):
+            unit_end = org.start + joined.end("unit")
+            ministry_start = org.start + joined.start("ministry")
+            unit = body[org.start : unit_end]
+            end, acronym = org.end, org.acronym
+            more = _MINISTRY_FIELD_BEFORE_ACRONYM.match(body, end)
+            if more is not None:
+                # "… of the Ministry of Environment and Energy (MINAE)": one ministry, with its acronym.
+                end, acronym = more.end(1), acronym or more.group(2)
+            ministry = body[ministry_start:end]
+            state.orgs[index] = OrganisationMention(
+                ministry_start, end, ministry, ministry, acronym, org.country_code, "ministry"
+            )
+            added.append(
+                OrganisationMention(org.start, unit_end, unit, unit, None, org.country_code, "agency")
+            )
+        elif org.kind == "ministry" and org.name.startswith("Ministry of "):
+            before = _MINISTRY_UNIT_BEFORE.search(body, max(0, org.start - 80), org.start)
+            if before is None:
+                continue
+            start, end = before.span("unit")
+            if body.startswith("The ", start):
+                start += 4  # "The Consumer Affairs Division of the …" opening a sentence
+            if body.startswith("Ministry ", start) or " " not in body[start:end]:
+                continue
+            if any(o.start < end and start < o.end for o in state.orgs):
+                continue
+            unit = body[start:end]
+            added.append(OrganisationMention(start, end, unit, unit, None, org.country_code, "agency"))
+    state.orgs.extend(added)
+
+
+def _attach_bracketed_acronyms(state: _State) -> None:
+    """ "China's General Administration of Customs (GACC)": capitals in brackets right after a body's
+    name, opening with its first initial, are its acronym though they spell its words loosely; the bare
+    acronym elsewhere is that body."""
+    body = state.body
+    for index, org in enumerate(state.orgs):
+        if not body.startswith(" (", org.end) or org.acronym is not None or org.name != org.canonical:
+            continue
+        found = _ACRONYM_AFTER.match(body, org.end) if " " in org.name else None
+        short = found.group(1) if found else ""
+        if not (short.isalpha() and short.isupper() and short[0] == _initials(org.canonical)[:1]):
+            continue
+        known = KNOWN_ORGS.get(short)
+        if known is not None and known.name != org.canonical:
+            continue
+        state.orgs[index] = dataclasses.replace(org, acronym=short)
+        for other, bare in enumerate(state.orgs):
+            if bare.name == short and bare.canonical == short and bare.country_code is None:
+                state.orgs[other] = dataclasses.replace(bare, country_code=org.country_code)
+
+
+_DEMONSTRATIVE_BODY = re.compile(r"(?:This|That|These|Those|Our|Your|Their) [A-Z][a-z]+")
+
+
+def _drop_demonstrative_bodies(state: _State) -> None:
+    """ "This Government will not …": a demonstrative or possessive before a body's generic noun names no
+    body."""
+    state.orgs = [
+        o for o in state.orgs if o.name[:1] not in "TOY" or not _DEMONSTRATIVE_BODY.fullmatch(o.name)
+    ]
+
+
+def _drop_party_standings(state: _State) -> None:
+    """ "Opposition Zenland Progressive Party spokesperson Jane Roe": where a party sits is no part of the
+    party's name, wherever the name was read (a title before a person is stripped of it as it is read)."""
+    if not any(f"{word} " in state.body for word in _PARTY_STANDINGS):
+        return
+    for index, org in enumerate(state.orgs):
+        first, _, rest = org.name.partition(" ")
+        if first not in _PARTY_STANDINGS or " " not in rest or org.name != org.canonical:
+            continue
+        known = KNOWN_ORGS.get(rest)
+        if ORG_HEADS.get(rest.rsplit(" ", 1)[1]) != "party" and (known is None or known.kind != "party"):
+            continue
+        state.orgs[index] = OrganisationMention(
+            org.start + len(first) + 1,
+            org.end,
+            rest,
+            known.name if known else rest,
+            org.acronym or (known.acronym if known else None),
+            known.country_code if known else org.country_code,
+            "party",
+        )
+
+
 def _drop_bare_house(state: _State) -> None:
     """ "told the House" in a story about the Dáil or a county assembly: the chamber the story names,
     not a body called "House"; a bare "House" names one only beside a Senate or Congress, or alone."""
@@ -9124,6 +9393,9 @@ def _named_place_country(name: str, named: set[str | None]) -> str | None:
         if demonym is not None:
             # "the Chinese Academy of International Trade": the nationality first owns what follows.
             return demonym
+        pair = " ".join(words[index : index + 2])
+        if pair in _TWO_WORD_COUNTRY_OPENINGS:
+            return _TWO_WORD_COUNTRY_OPENINGS[pair]  # "the New Zealand Qualifications Authority"
         for size in (3, 2, 1):
             place = PLACES.get(" ".join(words[index : index + size])) if index + size <= len(words) else None
             if place is None or place.country_code is None:
@@ -9131,6 +9403,13 @@ def _named_place_country(name: str, named: set[str | None]) -> str | None:
             if place.kind == "country" or (place.kind in ("city", "region") and place.country_code in named):
                 return place.country_code
     return None
+
+
+# Two-word countries (or the first two words of one) that open a body's name as its nationality
+# does; the two-word nationalities ("Costa Rican") are in _DEMONYM_PAIRS.
+_TWO_WORD_COUNTRY_OPENINGS = {
+    "New Zealand": "NZ", "Papua New": "PG", "El Salvador": "SV", "Burkina Faso": "BF", "East Timorese": "TL",
+}  # fmt: skip
 
 
 # "the American University of Beirut": a place after "of" or "in" inside a name is where the body is,
@@ -9149,15 +9428,50 @@ def _named_country(name: str) -> str | None:
         if word not in _NAME_PLACE_LINKS:
             continue
         for size in (3, 2, 1):
-            place = PLACES.get(" ".join(words[index + 1 : index + 1 + size]))
-            if place is not None and place.country_code is not None and index + 1 + size <= len(words):
+            if index + 1 + size > len(words):
+                continue
+            text = " ".join(words[index + 1 : index + 1 + size])
+            place = PLACES.get(text)
+            if place is not None and place.country_code is not None:
                 return place.country_code
+            towns = PLACE_CANDIDATES.get(text, {})
+            if place is None and len(towns) == 1:
+                return next(iter(towns))  # "the University of Exeter": a town of one country only
     # Otherwise the public bodies' reading with no story country named: countries and nationalities only.
     return _named_place_country(name, set())
 
 
+@lru_cache(maxsize=4096)
+def _gazetteer_countries_in_name(name: str) -> frozenset[str]:
+    """The countries of the gazetteer's towns and regions whose names a body's name holds."""
+    words = name.split()
+    found = set()
+    for index in range(len(words)):
+        for size in (3, 2, 1):
+            if index + size <= len(words):
+                place = PLACES.get(" ".join(words[index : index + size]))
+                if place is not None and place.kind != "country" and place.country_code:
+                    found.add(place.country_code)
+    return frozenset(found)
+
+
+def _names_home_place(name: str, country: str, written: list[str]) -> bool:
+    """Whether a body's name holds a town or region of the story's country: the gazetteer's own, or one of
+    that country's the story names as a place (``written``: "Newcastle" in a British story, though the
+    gazetteer's first Newcastle is Australian)."""
+    if country in _gazetteer_countries_in_name(name):
+        return True
+    padded = f" {name} "
+    return any(f" {text} " in padded for text in written)
+
+
 def _place_named_bodies(state: _State, country: str | None) -> None:
     named: set[str | None] = {p.country_code for p in state.places} | {country}
+    written = [
+        text
+        for text in {p.name for p in state.places}
+        if country is not None and country in PLACE_CANDIDATES.get(text, {})
+    ]
     for index, org in enumerate(state.orgs):
         if org.country_code is not None or org.kind == "media":
             continue
@@ -9169,6 +9483,15 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
             code = _named_place_country(org.name, named)
         else:
             code = _named_country(org.name)
+        if (
+            code is None
+            and country is not None
+            and (org.kind not in _PRIVATE_KINDS or org.name.endswith(" Stock Exchange"))
+            and _names_home_place(org.name, country, written)
+        ):
+            # "Newcastle City Council" in a story from Britain, "the Athens Stock Exchange" in one from
+            # Greece (a city's exchange is its country's market); a company keeps no country by a place alone.
+            code = country
         if code is not None:
             state.orgs[index] = dataclasses.replace(org, country_code=code)
 
@@ -9230,8 +9553,10 @@ def _national_short_forms(state: _State) -> None:
 
 
 _GENERIC_CENTRAL_BANKS = frozenset(["Central Bank", "Reserve Bank"])
+_HOME_OTHER_KINDS = frozenset(["institute", "fund", "alliance", "organisation", "university", "association"])
 _NATIONAL_OPENERS = frozenset(["National", "Federal"])
 _PRIVATE_KINDS = frozenset(["company", "media"])
+_STATE_OWNED_BEFORE = re.compile(r"\bstate(?:-owned|-run|-controlled)?(?: [a-z]+){0,2} (?:the )?$")
 
 
 def _home_national_bodies(state: _State, document: Document) -> None:
@@ -9252,6 +9577,9 @@ def _home_national_bodies(state: _State, document: Document) -> None:
         # "the Central Bank" by its generic name is the country's too, where other banks are companies.
         and (
             org.kind in _HOME_BODY_KINDS
+            # "the Institute of Earth Sciences", "the Rural Electrification Fund", "Sultan Qaboos
+            # University": a body of no private kind that no list or cue places elsewhere is the country's.
+            or org.kind in _HOME_OTHER_KINDS
             # "the Independence Party" in a story from Reykjavik: a party no list or cue places elsewhere,
             # unless the story is about a parliament of many countries, whose groups are no country's.
             or (org.kind == "party" and not org.name.isupper() and not transnational)
@@ -9259,6 +9587,11 @@ def _home_national_bodies(state: _State, document: Document) -> None:
             # "the National Weather Service", "the Federal Cartel Office": a body of any kind but a
             # company's that calls itself national or federal is the country's.
             or (org.name.split(" ", 1)[0] in _NATIONAL_OPENERS and org.kind not in _PRIVATE_KINDS)
+            # "the state-owned company Autoceste": a company the state owns is the story's state's.
+            or (
+                org.kind == "company"
+                and _STATE_OWNED_BEFORE.search(state.body, max(0, org.start - 40), org.start) is not None
+            )
         )
         and (org.canonical not in KNOWN_ORGS or org.canonical in _COUNTRYLESS_KNOWN_BODIES)
         and not any(
@@ -9461,6 +9794,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
             )
         previous = chunk
     _find_bracketed_legal_forms(state, chunks)
+    _find_lower_case_legal_forms(state, chunks)
     _find_appositive_org_names(state, chunks)
     _find_appositive_countries(state)
     _find_known_as_names(state)
@@ -9496,6 +9830,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_country_pairs(state)
     _find_headline_places(state, document)
     _find_headline_orgs(state, document)
+    _find_lower_case_civic_bodies(state)
     _drop_school_names(state)
     _drop_given_names(state)
     _widen_compass_regions(state)
@@ -9504,9 +9839,15 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_time_zone_places(state)
     _drop_places_inside_orgs(state)
     _drop_places_inside_people(state)
+    # After the drop: the place a government is named by is also a place the article names.
+    _find_governments_of_places(state)
     _drop_bare_house(state)
     _take_legal_forms_after_commas(state)
     _join_local_offices_to_districts(state)
+    _drop_demonstrative_bodies(state)
+    _drop_party_standings(state)
+    _attach_bracketed_acronyms(state)
+    _split_ministry_units(state)
     _home_national_bodies(state, document)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(
