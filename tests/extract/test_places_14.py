@@ -45,7 +45,7 @@ def test_places_outweigh_bodies_nationality() -> None:
 def test_foreign_region_with_a_mayor_is_the_story_countrys_town() -> None:
     text = (
         "TEGUCIGALPA - Residents of San Pedro Sula and Tegucigalpa protested on Monday. Protesters also "
-        "marched to the offices of the Municipality of Santa Cruz to demand clean water."
+        "marched to the town hall, where Santa Cruz Mayor Ana Ruiz met them to hear their demands."
     )
     found = _places(text)
     assert ("Santa Cruz", "HN") in found
