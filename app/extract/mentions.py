@@ -499,7 +499,8 @@ _ROLE_AFTER = re.compile(
     # "at the University of Louisiana at Lafayette,": a university's campus ends its name.
     rf"(?P<org>{_ORG_WORDS}(?:(?<=[a-z]) at {U}[\w’'-]+(?=[,;]| who\b))?)"
     # "… at the Crown Prosecution Service (CPS), said": the organisation's acronym after it.
-    rf"(?: \([A-Z][A-Za-z]{{1,6}}\)(?=,))?"
+    # "… at the National University (UNA) in Heredia,": the acronym, then where the body is.
+    rf"(?: \([A-Z][A-Za-z]{{1,6}}\)(?=,| in {U}))?"
     # "co-leader of the Greens’ parliamentary group": a group inside the organisation.
     # "head of the IMD's regional meteorological centre in Mumbai": the unit, then where it is.
     rf"(?:[’']s? [a-z][a-z -]{{1,40}}?(?=[,.;]| in {U}))?"
@@ -516,7 +517,8 @@ _ROLE_AFTER = re.compile(
     rf"(?: (?:union|group|party|charity|campaign|movement))?"
     # "… at the Centre for Policy Dialogue in Dhaka, said": where the organisation is (also at a
     # sentence's end: "…, a credit analyst at Acme in Singapore.").
-    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?(?=[,.;]| who\b| and [a-z]))?"
+    # "… at the University of Exeter in the United Kingdom,": a country named with its article.
+    rf"(?: in (?:the )?{U}[\w’'-]+(?: {U}[\w’'-]+)?(?=[,.;]| who\b| and [a-z]))?"
     # ", a Dutch executive hired from a rival, …": a participle that says how the post came.
     rf"(?=[,.;)]| said| says| told| who\b| whose\b| which\b| and (?:a|an|the)\b|$"
     # ", a judge at Acme Court and spokeswoman for …": a second post follows.

@@ -1,0 +1,46 @@
+"""Posts and their organisations in forms the earlier rules missed."""
+
+import pytest
+
+from app.extract import run
+
+
+def _people(text: str) -> dict[str, tuple[tuple[str, ...], list[str]]]:
+    extraction = run(text)
+    names = {org.key: org.name for org in extraction.organisations}
+    return {
+        person.name: (person.titles, [names[a.organisation_key] for a in person.affiliations])
+        for person in extraction.people
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # The body's acronym in brackets, then where it is.
+        (
+            "Marta Solis, a geologist at the Polytechnic Institute (PTI) in Cartago, said the slope was moving.",
+            "Marta Solis",
+            "geologist",
+            "Polytechnic Institute",
+        ),
+        # Where the body is, given as a country with its article.
+        (
+            "Peter Ansell, a marine biologist at the University of Plymouth in the United Kingdom, said so.",
+            "Peter Ansell",
+            "marine biologist",
+            "University of Plymouth",
+        ),
+    ],
+)
+def test_post_at_body_after_name(text: str, name: str, title: str, org: str) -> None:
+    titles, orgs = _people(text)[name]
+    assert title in titles
+    assert org in orgs
+
+
+def test_place_after_body_is_no_post() -> None:
+    # A plain "in the X" clause after a name with no post gives no title or organisation.
+    titles, orgs = _people("Peter Ansell, who lives in the United Kingdom, said so.")["Peter Ansell"]
+    assert titles == ()
+    assert orgs == []
