@@ -1168,13 +1168,7 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 current.data["agency"] = True
                 index += 1
                 continue
-            if (
-                gap == " and "
-                and len(current.tokens) == 1
-                and len(following.tokens) >= 2
-                and following.tokens[1][2] in _PORTFOLIO_HEADS
-                and _is_portfolio_word(following.tokens[0][2])
-            ):
+            if gap == " and " and _and_joins_portfolios(current, following):
                 # "Labour and Employment Minister Md. Shahidul Alam": one title across "and".
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
@@ -1216,6 +1210,19 @@ _ACTOR_AFTER = re.compile(
 
 
 _GROUP_AFTER = re.compile(r" group\b")
+
+
+def _and_joins_portfolios(current: _Chunk, following: _Chunk) -> bool:
+    """Do two runs joined by "and" name one minister's portfolios ("Labour and Employment Minister",
+    "Civil Protection and Sea Policies Minister", "Agriculture and Food Security Minister")?"""
+    if len(current.tokens) > 2 or (
+        len(current.tokens) == 2 and not all(_is_portfolio_word(t[2]) for t in current.tokens)
+    ):
+        return False
+    head = next(
+        (k for k in (1, 2) if k < len(following.tokens) and following.tokens[k][2] in _PORTFOLIO_HEADS), 0
+    )
+    return head > 0 and all(_is_portfolio_word(t[2]) for t in following.tokens[:head])
 
 
 def _and_joins_group(body: str, current: _Chunk, following: _Chunk) -> bool:
@@ -2552,7 +2559,15 @@ def _title_split_words(words: tuple[str, ...]) -> int:
                     return index - 1
                 if bare in _LOCAL_OFFICE_HEADS and index == 1 and tokens[0][2] in _LOCAL_OFFICE_WORDS:
                     return 0
-                if bare in _PORTFOLIO_HEADS:
+                first_head = index + next(k for k, w in enumerate(rest) if w in TITLE_HEADS)
+                if bare in _PORTFOLIO_HEADS or (
+                    # "Higher Education and Skills Minister": a listed portfolio word opens the title.
+                    words[first_head] in _PORTFOLIO_HEADS
+                    and all(_is_portfolio_word(w) or w == "and" for w in words[index:first_head])
+                    and index > 0
+                    and _is_portfolio_word(words[index - 1])
+                    and words[index - 1] not in TITLE_MODIFIERS
+                ):
                     # "Mineral Resources Minister": a portfolio named in words no lexicon lists.
                     while index > 0 and _is_portfolio_word(tokens[index - 1][2]):
                         index -= 1
@@ -2565,6 +2580,8 @@ def _title_split_words(words: tuple[str, ...]) -> int:
                         and tokens[index - 2][2] not in FIRST_NAMES
                     ):
                         index -= 2
+                        if index > 0 and _is_portfolio_word(tokens[index - 1][2]):
+                            index -= 1  # "Civil Protection and Sea Policies Minister": two words before "and"
                 return index
         if index == 0 and len(tokens) > 2 and bare.islower() is False and bare.lower() in _CAPITAL_ROLES:
             return 0  # "Analyst Jane Roe said": a role capitalised at a sentence start
@@ -3690,6 +3707,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             or (name_start == 0 and tokens[0][2].lower() in _CAPITAL_ROLES)
             # "Labour and Employment Minister": a portfolio word right before its head.
             or (name_start + 1 < len(tokens) and tokens[name_start + 1][2] in _PORTFOLIO_HEADS)
+            # "Agriculture and Food Security Minister": two portfolio words before the head.
+            or (
+                name_start + 2 < len(tokens)
+                and tokens[name_start + 2][2] in _PORTFOLIO_HEADS
+                and _is_portfolio_word(tokens[name_start][2])
+                and _is_portfolio_word(tokens[name_start + 1][2])
+            )
             or (tokens[name_start][2] in _OFFICE_WORDS and name_start == title_at)
             or (tokens[name_start][2] in _LOCAL_OFFICE_WORDS and name_start == title_at == 0)
             # "Chief District Officer Jane Roe": a word between the post's words is one of them.

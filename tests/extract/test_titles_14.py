@@ -44,3 +44,34 @@ def test_place_after_body_is_no_post() -> None:
     titles, orgs = _people("Peter Ansell, who lives in the United Kingdom, said so.")["Peter Ansell"]
     assert titles == ()
     assert orgs == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Fisheries and Blue Economy Minister Tomas Varga said the quota would rise.",
+            "Tomas Varga",
+            "Fisheries and Blue Economy Minister",
+        ),
+        (
+            "Higher Education and Skills Minister Helena Brandt opened the college.",
+            "Helena Brandt",
+            "Higher Education and Skills Minister",
+        ),
+        (
+            "Civil Aviation and Tourism Minister Ola Berg spoke.",
+            "Ola Berg",
+            "Civil Aviation and Tourism Minister",
+        ),
+        ("Trade and Industry Minister Ola Nordin spoke.", "Ola Nordin", "Trade and Industry Minister"),
+    ],
+)
+def test_joined_capitalised_portfolios_make_one_title(text: str, name: str, title: str) -> None:
+    assert _people(text)[name][0] == (title,)
+
+
+def test_two_office_holders_joined_by_and_stay_apart() -> None:
+    people = _people("Prime Minister John Easton and Finance Minister Jane Doyle met the bankers.")
+    assert people["John Easton"][0] == ("Prime Minister",)
+    assert people["Jane Doyle"][0] == ("Finance Minister",)
