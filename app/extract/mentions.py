@@ -462,6 +462,11 @@ _ROLE_OF_ORG_BEFORE_COMMA = re.compile(
     # "… of the Labour Party (LP) in the 2023 election, Jane Roe,": its acronym, the race.
     rf"(?: \([A-Z]{{2,6}}\))?(?: in the (?:\d{{4}} )?(?:[a-z]+ )?elections?)?, $"
 )
+# "the president of the committee, Jane Roe,": the post, then the body the article named before, by its noun.
+_ROLE_OF_DESCRIPTOR_BEFORE_COMMA = re.compile(
+    rf"\b[Tt]he (?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})) (?:of|at|for) "
+    rf"(?P<desc>the (?:{_word_trie(frozenset(DESCRIPTORS))})), $"
+)
 # Nationality words that may qualify a role: "chief European economist", "senior British diplomat".
 # (_NATIONALITY_WORDS: the same words as a set.)
 _NATIONALITY_WORDS = frozenset(
@@ -4556,11 +4561,17 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
                 )
             )
         ):
-            return _ROLE_BEFORE_COMMA.search(body, max(0, position - 90), position)
+            found = _ROLE_BEFORE_COMMA.search(body, max(0, position - 90), position)
+            if found or word[:-1] not in DESCRIPTORS:
+                return found
         if (
             word[:1].isupper() or word[:1] == "(" or word in ("election,", "elections,", "committee,")
         ) and any(w in body[max(0, position - 90) : position] for w in (" of ", " at ", " for ")):
-            return _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, position - 110), position)
+            of_org = _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, position - 110), position)
+            if of_org or word[:-1] not in DESCRIPTORS:
+                return of_org
+        if word[:-1] in DESCRIPTORS:
+            return _ROLE_OF_DESCRIPTOR_BEFORE_COMMA.search(body, max(0, position - 80), position)
         return None
     if word in ROLE_HEADS:
         joined = body.find(" and ", max(0, position - 80), position) >= 0
@@ -4680,6 +4691,8 @@ def _role_words_before(
         if _names_person(state, org_text) or org_text.split()[0] in FIRST_NAMES:
             return role.group("role"), None, role.group("role")  # "A lawyer for Jane Roe, Tom Lee,": a client
         return role.group("role"), org_text, role.group("role")
+    if role is not None and role.re is _ROLE_OF_DESCRIPTOR_BEFORE_COMMA:
+        return role.group("role"), role.group("desc"), role.group("role")
     if role is not None and role.re is _ROLE_BEFORE_COMMA:
         found_org = role.group("org") or role.group("desc") or role.group("team")
         if role.group("org") and " " in role.group("org"):

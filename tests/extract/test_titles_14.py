@@ -75,3 +75,19 @@ def test_two_office_holders_joined_by_and_stay_apart() -> None:
     people = _people("Prime Minister John Easton and Finance Minister Jane Doyle met the bankers.")
     assert people["John Easton"][0] == ("Prime Minister",)
     assert people["Jane Doyle"][0] == ("Finance Minister",)
+
+
+def test_post_of_a_body_named_by_its_noun_before_the_name() -> None:
+    text = (
+        "The Tarija Farmers Union called the strike on Monday.\n\n"
+        "The president of the union, Rosa Quispe, told reporters the roads would stay shut."
+    )
+    titles, orgs = _people(text)["Rosa Quispe"]
+    assert titles == ("president",)
+    assert orgs == ["Tarija Farmers Union"]
+
+
+def test_post_of_a_body_no_article_named_keeps_only_the_post() -> None:
+    titles, orgs = _people("The head of the company, Ana Ruiz, said so.")["Ana Ruiz"]
+    assert titles == ("head",)
+    assert orgs == []
