@@ -433,7 +433,7 @@ _DETERMINER_OPENERS = (
 # "The health minister, Helen Carter, said": a role set off by commas before the name;
 # "the trust's chair, Helen Roe," / "Its co-leader, Tom Roe,": the possessive names the organisation.
 _ROLE_BEFORE_COMMA = re.compile(
-    rf"(?:(?P<desc>\b(?:[Tt]he|[Ii]ts|[Tt]heir) [a-z]+[’']s?|\b(?:[Ii]ts|[Tt]heir))|\b(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?)"
+    rf"(?:(?P<desc>\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z]+ )?[a-z]+[’']s?|\b(?:[Ii]ts|[Tt]heir))|\b(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?)"
     # "Banque Privée Rhône's chairman, Jane Roe,", "Kunene Rare Earths' managing director, …": the whole name.
     rf"|(?![Tt]he )(?P<org>{_WORD}(?: {_WORD}){{0,4}})[’']s?"
     # "The Athletic manager, Siobhan Keane,": the organisation named before the role; "The Acme Ports

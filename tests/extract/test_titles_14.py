@@ -91,3 +91,13 @@ def test_post_of_a_body_no_article_named_keeps_only_the_post() -> None:
     titles, orgs = _people("The head of the company, Ana Ruiz, said so.")["Ana Ruiz"]
     assert titles == ("head",)
     assert orgs == []
+
+
+def test_descriptor_with_adjective_owns_the_post_before_a_name() -> None:
+    text = (
+        "Westland Bank cut its dividend on Monday.\n\n"
+        "The regional bank's chairman, Tom Hale, said the cut was temporary."
+    )
+    titles, orgs = _people(text)["Tom Hale"]
+    assert titles == ("chairman",)  # not "regional bank's chairman"
+    assert orgs == ["Westland Bank"]
