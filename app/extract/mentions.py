@@ -502,7 +502,8 @@ _ROLE_AFTER = re.compile(
     # "a reviewer in the agency's Office of Neuroscience": a unit of the body a descriptor names.
     rf"(?:(?<= in the )[a-z]+[’']s (?={U}))?"
     # "at the University of Louisiana at Lafayette,": a university's campus ends its name.
-    rf"(?P<org>{_ORG_WORDS}(?:(?<=[a-z]) at {U}[\w’'-]+(?=[,;]| who\b))?)"
+    # "the director of Acme Power (Pvt) Ltd,": a company's legal form in brackets is part of its name.
+    rf"(?P<org>{_ORG_WORDS}(?:(?<=[a-z]) at {U}[\w’'-]+(?=[,;]| who\b)| \((?:Pty|Pvt|Private|Pte)\.?\) (?:Ltd\b\.?|Limited\b))?)"
     # "… at the Crown Prosecution Service (CPS), said": the organisation's acronym after it.
     # "… at the National University (UNA) in Heredia,": the acronym, then where the body is.
     rf"(?: \([A-Z][A-Za-z]{{1,6}}\)(?=,| in {U}))?"
@@ -515,7 +516,10 @@ _ROLE_AFTER = re.compile(
     # ", a fisherman from Tanjung village,", ", a teacher in Block 9 of North Karachi,": where the person
     # lives or works, by a settlement's name and its kind, or by a block or sector's number.
     rf"| (?:from|in|near) {U}[\w’'-]+(?: {U}[\w’'-]+)? (?:village|town|township|district|county|province|"
-    rf"region|municipality|island|camp|neighbourhood|neighborhood|suburb)"
+    rf"region|municipality|island|camp|neighbourhood|neighborhood|suburb|commune|barangay|soum|aimag|wilayat|governorate)"
+    # ", a camel herder in the wilayat of Sadah,": the unit's kind, then its name.
+    rf"| (?:from|in|near) the (?:village|town|district|province|region|municipality|commune|wilayat|governorate|"
+    rf"soum|aimag) of {U}[\w’'-]+(?: {U}[\w’'-]+)?"
     rf"| (?:in|from) (?:Block|Sector|Phase|Zone|Ward|Area) \d{{1,4}}(?: of {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
     rf"|(?:(?<=adviser)|(?<=advisor)|(?<=consultant)|(?<=ambassador)|(?<=envoy)|(?<=aide)) to (?:the |a |an )?"
     rf"[a-z][a-z -]{{1,40}})?"
@@ -5140,8 +5144,15 @@ def _acronym_titles(state: _State, end: int) -> tuple[list[str], str | None]:
     return titles, found.group("org")
 
 
+_BRACKETED_AGE_THEN_COMMA = re.compile(r" \(\d{1,3}\)(?=, )")
+
+
 def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     body = state.body
+    if body.startswith(" (", end):
+        age = _BRACKETED_AGE_THEN_COMMA.match(body, end)
+        if age:
+            end = age.end()  # "Jane Roe (52), the director of Acme,": past the age in brackets
     degree = _DEGREE_AFTER.match(body, end) if body.startswith(", ", end) else None
     if degree:
         end = degree.end()  # "Jane Roe, M.D., Chief Medical Officer of Acme": past the degree

@@ -101,3 +101,33 @@ def test_descriptor_with_adjective_owns_the_post_before_a_name() -> None:
     titles, orgs = _people(text)["Tom Hale"]
     assert titles == ("chairman",)  # not "regional bank's chairman"
     assert orgs == ["Westland Bank"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "orgs"),
+    [
+        (
+            "'It is bad,' said Ravi Perera, convener of the Port Workers Alliance.",
+            "Ravi Perera",
+            "convener",
+            ["Port Workers Alliance"],
+        ),
+        ("Oyun Bold, a herder in Tsetseg soum, said the winter was hard.", "Oyun Bold", "herder", []),
+        ("Salim Harthy, a camel herder in the wilayat of Ibra, said so.", "Salim Harthy", "camel herder", []),
+        (
+            "His co-accused, Tendai Moyo (52), the director of Kuda Cables (Pvt) Ltd, was granted bail.",
+            "Tendai Moyo",
+            "director",
+            ["Kuda Cables (Pvt) Ltd"],
+        ),
+    ],
+)
+def test_more_posts_after_a_name(text: str, name: str, title: str, orgs: list[str]) -> None:
+    found_titles, found_orgs = _people(text)[name]
+    assert title in found_titles
+    assert found_orgs == orgs
+
+
+def test_bracketed_age_then_a_verb_gives_no_post() -> None:
+    titles, _ = _people("Tendai Moyo (52), of Harare, was granted bail.")["Tendai Moyo"]
+    assert titles == ()
