@@ -367,6 +367,20 @@ _NOT_ROLE_WORDS = "|".join(
                 "took",
                 "gave",
                 "made",
+                # Irregular past tenses: "the long ball found winger Jane Roe" is no "found winger".
+                "found",
+                "got",
+                "put",
+                "kept",
+                "brought",
+                "caught",
+                "held",
+                "struck",
+                "threw",
+                "sought",
+                "drew",
+                "chose",
+                "lost",
                 "became",
                 "named",
                 "appointed",
@@ -4888,6 +4902,11 @@ def _team_named(state: _State, text: str | None) -> str | None:
         return team  # "Denver guard Jane Roe": the Denver team the article names
     if _org_of(state, text) or _is_org_short_form(state, text) or any(o.name == text for o in state.orgs):
         return text
+    if " " not in text and text not in PLACES and text not in NOT_NAMES and _is_sports(state):
+        # "14 points for Meralco" in a report on "the Meralco Bolts": a team named by its first word.
+        for full in re.finditer(rf"(?<![\w’'-]){re.escape(text)} ({U}[a-z]+)(?![\w’'-])", state.body):
+            if _team_nickname(full.group(1)):
+                return full.group()
     return None
 
 
@@ -4944,7 +4963,7 @@ _TEAM_WITHOUT = re.compile(
 # the subject's verb, its object, then the side it was done for.
 _PLAYED_FOR_AFTER = re.compile(
     rf"(?: and (?:[a-z]+ )?(?:{_WORD} ){{0,3}}{_WORD})? (?:[a-z]{{2,}}ed|had|made|hit|got|won|struck|kicked)\b"
-    rf"[^,.;:!?\"“”()\n]{{0,60}}? for (?:the )?(?P<team>{_WORD}(?: {_WORD})?)(?=[,.;:!?)]| \(| who\b| which\b|$)"
+    rf"[^,.;:!?\"“”()\n]{{0,60}}? for (?:the )?(?P<team>{_WORD}(?: {_WORD})?)(?=[,.;:!?)]| \(| who\b| which\b| and [a-z]|$)"
 )
 # "Jane Roe and …" opening a sentence: the second name shares the first's verb.
 _FIRST_SUBJECT_BEFORE = re.compile(

@@ -131,3 +131,19 @@ def test_more_posts_after_a_name(text: str, name: str, title: str, orgs: list[st
 def test_bracketed_age_then_a_verb_gives_no_post() -> None:
     titles, _ = _people("Tendai Moyo (52), of Harare, was granted bail.")["Tendai Moyo"]
     assert titles == ()
+
+
+def test_team_named_by_its_first_word_in_a_recap() -> None:
+    text = (
+        "MANILA — The Harbor Sharks beat the Valley Eagles 98-94 on Sunday night in Game 4 of the finals.\n\n"
+        "Ramon Cruz added 14 points and 11 rebounds for Harbor and blocked a late layup."
+    )
+    assert _people(text)["Ramon Cruz"][1] == ["Harbor Sharks"]
+
+
+def test_irregular_past_verb_is_no_part_of_a_position() -> None:
+    text = (
+        "Uganda 2-1 Kenya\n\nThe Cranes led after 23 minutes when a long diagonal found winger "
+        "Peter Okello, who curled a shot into the far corner."
+    )
+    assert _people(text)["Peter Okello"][0] == ("winger",)
