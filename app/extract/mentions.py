@@ -4644,6 +4644,13 @@ def _title_before(
             prefix = body[title_tokens[0][0] : title_tokens[split - 1][1]]
             if _org_of(state, prefix) or _adjective_org(prefix) or _prefix_names_org(state, prefix):
                 org = prefix
+            elif prefix in PLACES and title_tokens[split][2] in ("Police", "Fire"):
+                # "Raleigh Police Chief Jane Roe": the town's force, when the article names it in full.
+                force = re.search(
+                    rf"(?<![\w’'-]){re.escape(prefix)} {title_tokens[split][2]} (?:Department|Service|Force)\b",
+                    body,
+                )
+                org = force.group() if force else None
     elif position > 0:
         previous = chunks[position - 1]
         gap = body[previous.end : chunk.start]
@@ -5012,6 +5019,9 @@ def _prefix_names_org(state: _State, prefix: str) -> bool:
 def _role_before_role(body: str, name_start: int) -> tuple[str | None, str | None]:
     """ "Their spokesman, CDU lawmaker Jane Roe": a role set off by a comma before the role before the
     name, and the organisation written with it ("The JLP's candidate, businesswoman Jane Roe")."""
+    honorific = _HONORIFIC_BEFORE.search(body, max(0, name_start - 24), name_start)
+    if honorific:
+        name_start = honorific.start()  # "The report's lead author, volcanologist Dr. Jane Roe"
     role = _role_before(body, name_start)
     if role is None or role.re not in _ROLE_BEFORE_PATTERNS or not body.endswith(", ", 0, role.start()):
         return None, None

@@ -147,3 +147,24 @@ def test_irregular_past_verb_is_no_part_of_a_position() -> None:
         "Peter Okello, who curled a shot into the far corner."
     )
     assert _people(text)["Peter Okello"][0] == ("winger",)
+
+
+def test_role_before_role_past_an_honorific() -> None:
+    text = "The study's lead author, geologist Dr. Anna Holm, said the risk was low."
+    assert set(_people(text)["Anna Holm"][0]) == {"geologist", "lead author"}
+
+
+def test_town_police_chief_belongs_to_the_town_force_the_article_names() -> None:
+    text = (
+        "The man was arrested on Sunday, according to the Springfield Police Department.\n\n"
+        "'It was not random,' Springfield Police Chief Dana Ortiz said."
+    )
+    titles, orgs = _people(text)["Dana Ortiz"]
+    assert titles == ("Police Chief",)
+    assert orgs == ["Springfield Police Department"]
+
+
+def test_town_police_chief_without_a_named_force_has_no_organisation() -> None:
+    titles, orgs = _people("Springfield Police Chief Dana Ortiz said the road was closed.")["Dana Ortiz"]
+    assert titles == ("Police Chief",)
+    assert orgs == []
