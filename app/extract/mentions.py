@@ -2796,6 +2796,16 @@ def _names_a_security(body: str, start: int, end: int, word: str) -> bool:
 
 # Where a party sits, written before its name: "Opposition Zenland Party MP Jane Roe".
 _PARTY_STANDINGS = frozenset(["Opposition", "Ruling", "Governing"])
+
+
+def _without_standing(text: str) -> str:
+    """ "Opposition Zenland Party" → "Zenland Party": where a party sits is no part of its name."""
+    first, _, rest = text.partition(" ")
+    if first in _PARTY_STANDINGS and " " in rest and ORG_HEADS.get(rest.rsplit(" ", 1)[-1]) == "party":
+        return rest
+    return text
+
+
 _CONTROLLED_BY = re.compile(r"-(?:controlled|led|run|backed|owned|dominated|held)$")
 
 # Last words that make a name a stretch of land or water ("the Blue Mountains", "Nelson Mandela Bay"),
@@ -4641,7 +4651,7 @@ def _title_before(
     if title:
         split = _title_split(title_tokens)
         if split > 0:
-            prefix = body[title_tokens[0][0] : title_tokens[split - 1][1]]
+            prefix = _without_standing(body[title_tokens[0][0] : title_tokens[split - 1][1]])
             if _org_of(state, prefix) or _adjective_org(prefix) or _prefix_names_org(state, prefix):
                 org = prefix
             elif prefix in PLACES and title_tokens[split][2] in ("Police", "Fire"):
@@ -4791,6 +4801,8 @@ def _role_words_before(
         return _position_before(state, name_start)  # "Toronto played without forward Jane Roe"
     if role:
         found_org, role_text, desc = role.group("org"), role.group("role"), role.group("desc")
+        if found_org:
+            found_org = _without_standing(found_org)  # "Opposition Acme Party spokesperson Jane Roe"
         branch = _OWNER_THEN_PLACE.fullmatch(found_org) if found_org else None
         if branch and branch.group(2) in PLACES:
             found_org = branch.group(1)  # "Acme Party's Karachi deputy chief": the party, its city's branch

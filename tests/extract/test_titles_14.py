@@ -168,3 +168,28 @@ def test_town_police_chief_without_a_named_force_has_no_organisation() -> None:
     titles, orgs = _people("Springfield Police Chief Dana Ortiz said the road was closed.")["Dana Ortiz"]
     assert titles == ("Police Chief",)
     assert orgs == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        (
+            "Opposition Zenland Freedom Party spokesperson Amara Oduya accused the government of delay.",
+            "Amara Oduya",
+            "spokesperson",
+            "Zenland Freedom Party",
+        ),
+        (
+            "Opposition Zenland Freedom Party MP Amara Oduya, who represents a rural seat, said so.",
+            "Amara Oduya",
+            "MP",
+            "Zenland Freedom Party",
+        ),
+    ],
+)
+def test_party_standing_before_a_post_is_no_part_of_the_party(
+    text: str, name: str, title: str, org: str
+) -> None:
+    titles, orgs = _people(text)[name]
+    assert titles == (title,)
+    assert orgs == [org]
