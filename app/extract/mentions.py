@@ -704,7 +704,8 @@ _PUBLIC_APPOSITIVE = re.compile(
 )
 _ORG_APPOSITIVE = re.compile(
     r", (?:which|that) (?:operates|owns|runs|makes|builds|sells|employs|manages|produces|publishes) "
-    r"|, (?:the|a|an|its) (?:[\w’'-]+ ){0,4}?(?:company|service|firm|group|startup|start-up|maker|retailer|chain|"
+    # ", a former engineer at a bank,": a noun after a preposition is where a person works, not what X is.
+    r"|, (?:the|a|an|its) (?:(?!(?:at|of|for|with|in|to) )[\w’'-]+ ){0,4}?(?:company|service|firm|group|startup|start-up|maker|retailer|chain|"
     r"platform|operator|provider|lender|bank|insurer|airline|carrier|developer|manufacturer|charity|"
     r"organisation|organization|broadcaster|publisher|supplier|producer|miner|exporter|importer|drugmaker|"
     r"chipmaker|carmaker|automaker|conglomerate|subsidiary|unit|owner|brewer|utility|regulator|agency|police|"
@@ -5185,6 +5186,26 @@ def _acronym_titles(state: _State, end: int) -> tuple[list[str], str | None]:
     return titles, found.group("org")
 
 
+# "Acme was founded in 2021 by CEO Jane Roe … and CTO Tom Lee": the founders' company.
+_FOUNDED_BY = re.compile(rf"(?P<org>{_ORG_WORDS}) (?:was|were) (?:co-)?founded(?: in \d{{4}})? by ")
+_FOUNDER_ROLE = r"(?:(?:[A-Z]{2,5}|[a-z][\w-]*(?: [a-z][\w-]*){0,2}|(?:{U}[a-z]+ ){1,3}) )?"
+_FIRST_FOUNDER = re.compile(_FOUNDER_ROLE.replace("{U}", U))
+_LATER_FOUNDER = re.compile(r"[^.!?;“”\"]{0,200}?,? and " + _FOUNDER_ROLE.replace("{U}", U))
+
+
+def _founded_by(state: _State, start: int) -> str | None:
+    """The company whose founding the sentence credits to the person named at ``start``."""
+    body = state.body
+    floor = max(0, start - 240)
+    for found in _FOUNDED_BY.finditer(body, floor, start):
+        between = found.end()
+        if (
+            _FIRST_FOUNDER.fullmatch(body, between, start) or _LATER_FOUNDER.fullmatch(body, between, start)
+        ) and _looks_like_org(state, found.group("org")):
+            return found.group("org")
+    return None
+
+
 _BRACKETED_AGE_THEN_COMMA = re.compile(r" \(\d{1,3}\)(?=, )")
 
 
@@ -6124,6 +6145,10 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 titles.append(first_role)  # "Their spokesman, CDU lawmaker Jane Roe,"
                 if first_org and not affiliations and _org_of(state, first_org):
                     affiliations.append((first_org, first_role))  # "The JLP's candidate, …"
+        if not affiliations and " founded " in body[max(0, start - 240) : start]:
+            founder_of = _founded_by(state, start)
+            if founder_of:
+                affiliations.append((founder_of, titles[0] if titles else None))
         if not affiliations:
             side = _side_played_for(state, start, end)
             if side:

@@ -193,3 +193,24 @@ def test_party_standing_before_a_post_is_no_part_of_the_party(
     titles, orgs = _people(text)[name]
     assert titles == (title,)
     assert orgs == [org]
+
+
+def test_founders_named_in_a_founded_by_sentence_belong_to_the_company() -> None:
+    text = (
+        "Threadly raised $20 million on Tuesday.\n\n"
+        "Threadly was founded in 2020 by CEO Maya Ortiz, who ran a textile mill, and CTO Daniel Okafor, "
+        "a former engineer at a bank."
+    )
+    people = _people(text)
+    assert people["Maya Ortiz"] == (("CEO",), ["Threadly"])
+    assert people["Daniel Okafor"][1] == ["Threadly"]
+
+
+def test_someone_else_in_a_founded_sentence_is_no_founder() -> None:
+    text = "Threadly was founded in 2020 by CEO Maya Ortiz. Investor Daniel Okafor said it was promising."
+    assert _people(text)["Daniel Okafor"][1] != ["Threadly"]
+
+
+def test_person_with_a_post_at_a_bank_is_no_bank() -> None:
+    people = _people("The firm hired Daniel Okafor, a former engineer at a bank, last year.")
+    assert "Daniel Okafor" in people
