@@ -4604,7 +4604,13 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
         return None
     if word in ROLE_HEADS:
         joined = body.find(" and ", max(0, position - 80), position) >= 0
-        return (_ROLE_BEFORE_JOINED if joined else _ROLE_BEFORE).search(body, max(0, position - 80), position)
+        pattern = _ROLE_BEFORE_JOINED if joined else _ROLE_BEFORE
+        found = pattern.search(body, max(0, position - 80), position)
+        if found and found.group("org") and found.start() < position - 64:
+            # "Malaysian Agricultural Research and Development Institute (MARDI) senior researcher
+            # Jane Roe": a long name the window cut; read it whole.
+            found = pattern.search(body, max(0, position - 160), position)
+        return found
     return None
 
 
@@ -4640,6 +4646,14 @@ _PORTFOLIO_AND_BEFORE = re.compile(rf"(?<![\w’'-])({U}[a-z]+(?: {U}[a-z]+)?) a
 _TITLE_SCOPE_GAP = re.compile(r" (?:in|for) the (?:state|country|region|province|county|city|district), ")
 
 
+def _place_leads(chunk: _Chunk, body: str) -> bool:
+    """ "Mongolia Jane Roe" after "FAO Representative in": a place, where the post is held, opens the chunk."""
+    name_tokens = chunk.data.get("name_tokens")
+    if not isinstance(name_tokens, list) or not name_tokens or name_tokens[0][0] <= chunk.start:
+        return False
+    return body[chunk.start : name_tokens[0][0]].strip() in PLACES
+
+
 def _title_before(
     state: _State, chunks: list[_Chunk], position: int
 ) -> tuple[str | None, str | None, str | None]:
@@ -4665,7 +4679,11 @@ def _title_before(
     elif position > 0:
         previous = chunks[position - 1]
         gap = body[previous.end : chunk.start]
-        if previous.label == "title" and (gap in (" ", ", ") or _TITLE_SCOPE_GAP.fullmatch(gap)):
+        if previous.label == "title" and (
+            gap in (" ", ", ")
+            or _TITLE_SCOPE_GAP.fullmatch(gap)
+            or (gap == " in " and _place_leads(chunk, body))
+        ):
             title_tokens = previous.tokens
             split = max(_title_split(title_tokens), 0)
             title = body[title_tokens[split][0] : previous.end]

@@ -214,3 +214,20 @@ def test_someone_else_in_a_founded_sentence_is_no_founder() -> None:
 def test_person_with_a_post_at_a_bank_is_no_bank() -> None:
     people = _people("The firm hired Daniel Okafor, a former engineer at a bank, last year.")
     assert "Daniel Okafor" in people
+
+
+def test_post_held_in_a_country_before_the_name() -> None:
+    text = "'Prices will rise,' WHO Representative in Kenya Amina Said told reporters."
+    titles, orgs = _people(text)["Amina Said"]
+    assert titles == ("Representative",)
+    assert orgs == ["World Health Organization"]
+
+
+def test_long_body_name_with_acronym_before_a_post() -> None:
+    text = (
+        "Meanwhile, National Institute for Coastal and Marine Fisheries Research (NICMFR) senior "
+        "researcher Dr Lim Wei Ling said the stocks were recovering."
+    )
+    titles, orgs = _people(text)["Lim Wei Ling"]
+    assert titles == ("senior researcher",)
+    assert orgs == ["National Institute for Coastal and Marine Fisheries Research"]
