@@ -4646,6 +4646,12 @@ _PORTFOLIO_AND_BEFORE = re.compile(rf"(?<![\w’'-])({U}[a-z]+(?: {U}[a-z]+)?) a
 _TITLE_SCOPE_GAP = re.compile(r" (?:in|for) the (?:state|country|region|province|county|city|district), ")
 
 
+def _ministry_named(state: _State, portfolio: str) -> str | None:
+    """ "Ministry of Water and Irrigation" when the article names the ministry of a minister's portfolio."""
+    ministry = f"Ministry of {portfolio}"
+    return ministry if ministry in state.body else None
+
+
 def _place_leads(chunk: _Chunk, body: str) -> bool:
     """ "Mongolia Jane Roe" after "FAO Representative in": a place, where the post is held, opens the chunk."""
     name_tokens = chunk.data.get("name_tokens")
@@ -4719,6 +4725,10 @@ def _title_before(
         if inner and org is None and _org_of(state, inner.group(1)):
             org = inner.group(1)
             title = title[: inner.start()]
+        elif inner and org is None and title.startswith("Minister of "):
+            org = _ministry_named(
+                state, title.removeprefix("Minister of ")
+            )  # "Minister of Water and Irrigation"
         seat = _SEAT_TITLE.fullmatch(title)
         if seat:
             title, org = _member_with_party(state, seat, title_tokens[0][0], org)
@@ -4744,6 +4754,15 @@ def _role_words_before(
         org_text = role.group("org")
         if _names_person(state, org_text) or org_text.split()[0] in FIRST_NAMES:
             return role.group("role"), None, role.group("role")  # "A lawyer for Jane Roe, Tom Lee,": a client
+        if (
+            role.group("role") in _PORTFOLIO_HEADS
+            and all(w == "and" or _is_portfolio_word(w) for w in org_text.split())
+            and org_text not in KNOWN_ORGS
+            and not any(o.name == org_text for o in state.orgs)
+        ):
+            # "The Minister of Hydrocarbons and Energy, Jane Roe,": the portfolio is part of the post.
+            post = body[role.start("role") : role.end("org")]
+            return post, _ministry_named(state, org_text), post
         return role.group("role"), org_text, role.group("role")
     if role is not None and role.re is _ROLE_OF_DESCRIPTOR_BEFORE_COMMA:
         return role.group("role"), role.group("desc"), role.group("role")

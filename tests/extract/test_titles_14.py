@@ -231,3 +231,20 @@ def test_long_body_name_with_acronym_before_a_post() -> None:
     titles, orgs = _people(text)["Lim Wei Ling"]
     assert titles == ("senior researcher",)
     assert orgs == ["National Institute for Coastal and Marine Fisheries Research"]
+
+
+def test_minister_of_portfolio_takes_the_ministry_the_article_names() -> None:
+    text = (
+        "The Ministry of Lands and Housing signed the deal on Monday.\n\n"
+        "Minister of Lands and Housing Omar Haddad said it was good."
+    )
+    titles, orgs = _people(text)["Omar Haddad"]
+    assert titles == ("Minister of Lands and Housing",)
+    assert orgs == ["Ministry of Lands and Housing"]
+
+
+def test_minister_of_portfolio_before_a_comma_keeps_the_portfolio() -> None:
+    text = "The Minister of Mines and Energy, Lucia Vargas, said on Thursday that talks would resume."
+    titles, orgs = _people(text)["Lucia Vargas"]
+    assert titles == ("Minister of Mines and Energy",)
+    assert orgs == []
