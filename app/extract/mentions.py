@@ -3873,6 +3873,18 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # "King Abdullah Port", "Charles de Gaulle airport": a thing named after a person.
         chunk.label = "unknown"
         return
+    if (
+        len(tokens) == 2
+        and name_tokens[0] is tokens[0]
+        and tokens[0][2] in state.acronyms
+        and tokens[1][2] in PLACES
+    ):
+        # "Knut Kilifi branch" after "the Kenya National Union of Teachers (Knut)": the body's short
+        # form and a place, no given name and surname.
+        chunk.label = "unknown"
+        _add_org(state, tokens[0][0], tokens[0][1], state.acronyms[tokens[0][2]])
+        _add_place(state, tokens[1][0], tokens[1][1])
+        return
     name_tokens = _without_style(tokens, name_tokens)
     chunk.label = "person-candidate"
     chunk.data["name_tokens"] = name_tokens
@@ -4841,6 +4853,9 @@ def _role_words_before(
         found_org, role_text, desc = role.group("org"), role.group("role"), role.group("desc")
         if found_org:
             found_org = _without_standing(found_org)  # "Opposition Acme Party spokesperson Jane Roe"
+            body_name, _, branch_place = found_org.rpartition(" ")
+            if body_name in state.acronyms and branch_place in PLACES:
+                found_org = body_name  # "Knut Kilifi branch executive secretary Jane Roe": the union's branch
         branch = _OWNER_THEN_PLACE.fullmatch(found_org) if found_org else None
         if branch and branch.group(2) in PLACES:
             found_org = branch.group(1)  # "Acme Party's Karachi deputy chief": the party, its city's branch

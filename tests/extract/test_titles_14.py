@@ -248,3 +248,13 @@ def test_minister_of_portfolio_before_a_comma_keeps_the_portfolio() -> None:
     titles, orgs = _people(text)["Lucia Vargas"]
     assert titles == ("Minister of Mines and Energy",)
     assert orgs == []
+
+
+def test_short_form_and_place_before_branch_is_no_person() -> None:
+    text = (
+        "The Health Association of National Staff (Hans) called the strike.\n\n"
+        "Hans Mombasa branch secretary Amina Wanjiru said the nurses would stay out."
+    )
+    people = _people(text)
+    assert "Hans Mombasa" not in people
+    assert people["Amina Wanjiru"][1] == ["Health Association of National Staff"]
