@@ -4278,6 +4278,17 @@ _NEVER_LAST_NAME_WORDS = frozenset(
 _NO_PERSON_AFTER = re.compile(r" (?:district|province|county|prefecture|municipality|township|crude)\b")
 
 
+def _named_as_unit(body: str, text: str) -> bool:
+    """Does the article write ``text`` elsewhere as a district's, province's or county's name?"""
+    at = body.find(text + " ")
+    while at >= 0:
+        unit = _NO_PERSON_AFTER.match(body, at + len(text))
+        if unit and not unit.group().endswith("crude"):
+            return True
+        at = body.find(text + " ", at + 1)
+    return False
+
+
 def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, int, str]]) -> int:
     """How strongly the words and context say these tokens are a person's name."""
     body = state.body
@@ -4301,6 +4312,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         # "Myanmar's Shan State", "the Physician Fee Schedule", "Mae Sai district", "West Texas
         # Intermediate crude": a region, a document, a grade of oil.
         return 0
+    if len(words) == 2 and words[0] in FIRST_NAMES and _named_as_unit(body, " ".join(words)):
+        return 0  # "Mae Sai mayor …" where the article also writes "Mae Sai district": the district's name
     if words[0] == "Les" and _word_before(body, name_tokens[0][0]) in _LOCATIVES_BEFORE_LES:
         return 0  # "brave at Les Combes", "in Les Halles": the French article opens a place's name
     if (
@@ -6496,8 +6509,9 @@ def _is_town_mayor(org_text: str, role: str | None) -> bool:
     return (
         role is not None
         and role.split()[-1].lower() == "mayor"
-        and " " not in org_text
-        and org_text[1:].islower()
+        # "Mae Sai mayor Jane Roe": a town's name of two plain words too.
+        and org_text.count(" ") <= 1
+        and all(w[1:].islower() and w not in ORG_HEADS for w in org_text.split())
         and org_text not in KNOWN_ORGS
     )
 

@@ -258,3 +258,15 @@ def test_short_form_and_place_before_branch_is_no_person() -> None:
     people = _people(text)
     assert "Hans Mombasa" not in people
     assert people["Amina Wanjiru"][1] == ["Health Association of National Staff"]
+
+
+def test_district_name_that_opens_with_a_given_name_is_no_person() -> None:
+    text = (
+        "Floods\n\nFloods cut off Linda Vista district on Friday.\n\n"
+        "Linda Vista mayor Tom Becker said four shelters were open.\n\n"
+        "Linda Otieno said the shelters in Linda Vista district were full."
+    )
+    people = _people(text)
+    assert "Linda Vista" not in people
+    assert people["Tom Becker"][0] == ("mayor",)
+    assert "Linda Otieno" in people  # the same given name before another surname is still a person
