@@ -2639,7 +2639,7 @@ def _named_like_place(state: _State, tokens: list[tuple[int, int, str]], place_s
     if len(tokens) != 2 or place_size != 1 or not _is_name_token(tokens[1][2]) or tokens[1][2] in PLACES:
         return False
     start, end = tokens[0][0], tokens[1][1]
-    return _role_before(state.body, start) is not None or _VERB_AFTER.match(state.body, end) is not None
+    return _role_evidence(state.body, start) or _VERB_AFTER.match(state.body, end) is not None
 
 
 def _given_name_opens(tokens: list[tuple[int, int, str]], place_size: int) -> bool:
@@ -4360,7 +4360,7 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         )
     ) or _BRACKETED_AGE_AFTER.match(body, end):
         score += 2
-    if _role_before(body, start) is not None or (score < 2 and _role_comma_before(body, start)):
+    if _role_evidence(body, start) or (score < 2 and _role_comma_before(body, start)):
         score += 2
     elif (
         score < 2
@@ -4593,6 +4593,13 @@ _ROLE_IN_PLACE_BEFORE = re.compile(
     rf"(?:^|(?<=\n)|(?<=[.!?”] ))(?:An?|The) (?:{U}[\w-]*[’']s )?(?:[a-z-]+ )?(?:{_ROLE_HEAD_ALT}) in {U}[\w’'-]+, $"
 )
 _FOR_HONORIFIC_BEFORE = re.compile(r" for (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.? [A-Z][\w’'-]+, $")
+
+
+def _role_evidence(body: str, position: int) -> bool:
+    """Is there a role before ``position`` that tells a person's name follows? "The head of the
+    supplier, Acme Advisory," may set the supplier's own name in apposition: no evidence."""
+    role = _role_before(body, position)
+    return role is not None and role.re is not _ROLE_OF_DESCRIPTOR_BEFORE_COMMA
 
 
 def _role_before(body: str, position: int) -> re.Match[str] | None:
