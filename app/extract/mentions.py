@@ -4910,7 +4910,13 @@ def _role_words_before(
                 pass
             elif role_text in _SIDE_POSTS:
                 role_text = f"{found_org} {role_text}"  # "Coalition whip Jane Roe": the side is the post's
-            elif found_org.lower() in DESCRIPTORS or possessive or found_org in _BODY_OPENERS:
+            elif (
+                found_org.lower() in DESCRIPTORS
+                or possessive
+                or found_org in _BODY_OPENERS
+                # "Observatorio director Jane Roe": the noun that opens the article's body's name.
+                or (found_org in _LEADING_HEADS and found_org not in _POST_OWNERS)
+            ):
                 # "Council leader …" is the article's council; "Sheriff's spokeswoman …" an office named no further.
                 desc = f"the {found_org.lower()} "
             elif found_org not in ORG_HEADS or found_org in _POST_OWNERS:

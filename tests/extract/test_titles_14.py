@@ -270,3 +270,13 @@ def test_district_name_that_opens_with_a_given_name_is_no_person() -> None:
     assert "Linda Vista" not in people
     assert people["Tom Becker"][0] == ("mayor",)
     assert "Linda Otieno" in people  # the same given name before another surname is still a person
+
+
+def test_foreign_body_noun_opening_a_sentence_is_no_part_of_the_post() -> None:
+    text = (
+        "Data from the Instituto Costero del Sur showed the fleet had grown.\n\n"
+        "Instituto director Pablo Medina said the vessels had switched off their transponders."
+    )
+    titles, orgs = _people(text)["Pablo Medina"]
+    assert titles == ("director",)
+    assert orgs == ["Instituto Costero del Sur"]
