@@ -4754,9 +4754,15 @@ def _title_before(
     if title:
         # "Governor of the Bank of Canada": an organisation inside the title is the affiliation.
         inner = _INNER_ORG.search(title)
-        if inner and org is None and _org_of(state, inner.group(1)):
+        inner_data = _org_of(state, inner.group(1)) if inner and org is None else None
+        if inner and inner_data:
             org = inner.group(1)
             title = title[: inner.start()]
+            at = body.find(org, title_tokens[0][0], chunk.end)
+            if at >= 0 and not any(o.start < at + len(org) and at < o.end for o in state.orgs):
+                # "Vice Chairman of the Binh Duong People's Committee Jane Roe": the body named only
+                # inside the title chunk is an organisation of the article.
+                _add_org(state, at, at + len(org), inner_data)
         elif inner and org is None and title.startswith("Minister of "):
             org = _ministry_named(
                 state, title.removeprefix("Minister of ")

@@ -280,3 +280,15 @@ def test_foreign_body_noun_opening_a_sentence_is_no_part_of_the_post() -> None:
     titles, orgs = _people(text)["Pablo Medina"]
     assert titles == ("director",)
     assert orgs == ["Instituto Costero del Sur"]
+
+
+def test_body_named_only_inside_a_title_becomes_an_organisation() -> None:
+    text = (
+        "Factory fire\n\nVice Chairman of the Long An People's Committee Tran Thi Mai visited the injured "
+        "on Wednesday."
+    )
+    extraction = run(text)
+    assert "Long An People's Committee" in [o.name for o in extraction.organisations]
+    titles, orgs = _people(text)["Tran Thi Mai"]
+    assert titles == ("Vice Chairman",)
+    assert orgs == ["Long An People's Committee"]
