@@ -5277,6 +5277,18 @@ _FIRST_FOUNDER = re.compile(_FOUNDER_ROLE.replace("{U}", U))
 _LATER_FOUNDER = re.compile(r"[^.!?;“”\"]{0,200}?,? and " + _FOUNDER_ROLE.replace("{U}", U))
 
 
+_ACADEMIC_UNITS = ("Department of ", "Faculty of ", "School of ")
+_SAME_UNIT_AFTER = re.compile(
+    r", (?:a|an|the) [^,.;()]{1,60}? (?:in|at|of) the same (department|faculty|school)\b"
+)
+
+
+def _sole_university(state: _State, before: int) -> str | None:
+    """The one university the article has named before ``before``, whose department a person's is."""
+    names = {o.name for o in state.orgs if o.start < before and o.kind == "university"}
+    return names.pop() if len(names) == 1 else None
+
+
 def _founded_by(state: _State, start: int) -> str | None:
     """The company whose founding the sentence credits to the person named at ``start``."""
     body = state.body
@@ -6247,6 +6259,17 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             affiliations = [
                 pair for org_text, role in affiliations for pair in _owned_unit(state, org_text, role)
             ]
+        same_unit = _SAME_UNIT_AFTER.match(body, end) if body.startswith(", ", end) else None
+        if same_unit:
+            # ", a postdoctoral researcher in the same department": the department named last before.
+            unit = same_unit.group(1).capitalize() + " of "
+            named = [o for o in state.orgs if o.end <= start and o.name.startswith(unit)]
+            if named and all(org_text != named[-1].name for org_text, _ in affiliations):
+                affiliations.append((named[-1].name, titles[0] if titles else None))
+        if any(org_text.startswith(_ACADEMIC_UNITS) for org_text, _ in affiliations):
+            university = _sole_university(state, start)
+            if university and all(org_text != university for org_text, _ in affiliations):
+                affiliations.append((university, None))  # "… of the Department of Biology": its university
         for org_text, org_role in affiliations:
             _promote_org(state, chunks, org_text, org_role)
         origins: tuple[str, ...] = ()

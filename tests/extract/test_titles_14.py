@@ -292,3 +292,22 @@ def test_body_named_only_inside_a_title_becomes_an_organisation() -> None:
     titles, orgs = _people(text)["Tran Thi Mai"]
     assert titles == ("Vice Chairman",)
     assert orgs == ["Long An People's Committee"]
+
+
+def test_department_belongs_to_the_one_university_the_article_names() -> None:
+    text = (
+        "Heat and beetles\n\nA study was led by researchers at the University of Tartu.\n\n"
+        '"We were surprised," said Associate Professor Liis Kask of the Department of Zoology.\n\n'
+        '"It matters," said first author Dr. Mart Tamm, a postdoctoral researcher in the same department.'
+    )
+    people = _people(text)
+    assert people["Liis Kask"][1] == ["Department of Zoology", "University of Tartu"]
+    assert people["Mart Tamm"][1] == ["Department of Zoology", "University of Tartu"]
+
+
+def test_department_with_two_universities_named_takes_neither() -> None:
+    text = (
+        "Heat and beetles\n\nResearchers at the University of Tartu and the University of Oslo took part.\n\n"
+        '"We were surprised," said Associate Professor Liis Kask of the Department of Zoology.'
+    )
+    assert _people(text)["Liis Kask"][1] == ["Department of Zoology"]
