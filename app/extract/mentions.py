@@ -6262,8 +6262,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         same_unit = _SAME_UNIT_AFTER.match(body, end) if body.startswith(", ", end) else None
         if same_unit:
             # ", a postdoctoral researcher in the same department": the department named last before.
-            unit = same_unit.group(1).capitalize() + " of "
-            named = [o for o in state.orgs if o.end <= start and o.name.startswith(unit)]
+            unit_name = same_unit.group(1).capitalize() + " of "
+            named = [o for o in state.orgs if o.end <= start and o.name.startswith(unit_name)]
             if named and all(org_text != named[-1].name for org_text, _ in affiliations):
                 affiliations.append((named[-1].name, titles[0] if titles else None))
         if any(org_text.startswith(_ACADEMIC_UNITS) for org_text, _ in affiliations):
