@@ -6235,6 +6235,9 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 first_org = fronted.group("org") if fronted else None
             if first_role and first_org and _looks_like_org(state, first_org):
                 affiliations.append((first_org, first_role))
+            elif first_role and role_first is not None and role_first.group("desc"):
+                # "The committee's chairman, Likud MK Jane Roe,": the body the description refers to.
+                affiliations.append((role_first.group("desc"), first_role))
         elif titles and not chunk.data.get("title"):
             first_role, first_org = _role_before_role(body, start)
             if first_role and first_role not in titles:

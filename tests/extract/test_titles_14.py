@@ -311,3 +311,13 @@ def test_department_with_two_universities_named_takes_neither() -> None:
         '"We were surprised," said Associate Professor Liis Kask of the Department of Zoology.'
     )
     assert _people(text)["Liis Kask"][1] == ["Department of Zoology"]
+
+
+def test_described_body_before_a_titled_name_is_also_an_affiliation() -> None:
+    text = (
+        "Draft bill\n\nThe coalition may fall if the Budget Oversight Committee does not approve the bill.\n\n"
+        "The committee's chairman, Likud MK Yoel Levi, has held 20 sessions on it."
+    )
+    titles, orgs = _people(text)["Yoel Levi"]
+    assert set(titles) == {"MK", "chairman"}
+    assert orgs == ["Likud", "Budget Oversight Committee"]
