@@ -5424,7 +5424,11 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         # where the role's words stop, as the organisation found there says.
         start = match.start("org")
         org = next((o.name for o in state.orgs if o.start == start and o.end > match.end("org")), org)
-    return match.group("role"), org
+    role = match.group("role")
+    first, _, rest = role.partition(" ")
+    if org is None and rest and _ALL_CAPS.match(first) and (first in state.acronyms or _org_of(state, first)):
+        return rest, first  # ", an ANC councillor in Soweto,": the party's letters, then the post
+    return role, org
 
 
 _HOME_TOWN_BEFORE = re.compile(r" (?:from|in) $")

@@ -321,3 +321,25 @@ def test_described_body_before_a_titled_name_is_also_an_affiliation() -> None:
     titles, orgs = _people(text)["Yoel Levi"]
     assert set(titles) == {"MK", "chairman"}
     assert orgs == ["Likud", "Budget Oversight Committee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "orgs"),
+    [
+        (
+            "Outage\n\nPeter Dube, an ANC councillor in Soweto, said so.",
+            "Peter Dube",
+            "councillor",
+            ["African National Congress"],
+        ),
+        ("Outage\n\nAyesha Cloete, a councillor in Gqeberha, said so.", "Ayesha Cloete", "councillor", []),
+        (
+            "Outage\n\nJohn Mokoena, a ward councillor in the metro, said so.",
+            "John Mokoena",
+            "ward councillor",
+            [],
+        ),
+    ],
+)
+def test_lower_case_post_after_a_name(text: str, name: str, title: str, orgs: list[str]) -> None:
+    assert _people(text)[name] == ((title,), orgs)
