@@ -6248,6 +6248,14 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 titles.append(first_role)  # "Their spokesman, CDU lawmaker Jane Roe,"
                 if first_org and not affiliations and _org_of(state, first_org):
                     affiliations.append((first_org, first_role))  # "The JLP's candidate, …"
+        if not affiliations and titles and titles[0].isalpha() and titles[0].islower():
+            # "… after the governor of the Bank of England warned …" then "governor Jane Roe said":
+            # the post's body, named with it earlier in the article.
+            earlier = re.search(
+                rf"\b[Tt]he {titles[0]} (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})", body[:start]
+            )
+            if earlier and _looks_like_org(state, earlier.group("org")):
+                affiliations.append((earlier.group("org"), titles[0]))
         if not affiliations and " founded " in body[max(0, start - 240) : start]:
             founder_of = _founded_by(state, start)
             if founder_of:

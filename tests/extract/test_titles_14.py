@@ -343,3 +343,16 @@ def test_described_body_before_a_titled_name_is_also_an_affiliation() -> None:
 )
 def test_lower_case_post_after_a_name(text: str, name: str, title: str, orgs: list[str]) -> None:
     assert _people(text)[name] == ((title,), orgs)
+
+
+def test_post_named_with_its_body_earlier_gives_the_holder_that_body() -> None:
+    text = (
+        "Bonds slide\n\nBonds fell after the governor of the Reserve Bank of Zenland warned on prices.\n\n"
+        "In a speech on Monday, governor Hana Kolar said inflation was high."
+    )
+    assert _people(text)["Hana Kolar"] == (("governor",), ["Reserve Bank of Zenland"])
+
+
+def test_post_of_a_country_earlier_gives_no_body() -> None:
+    text = "Talks\n\nThe president of France spoke.\n\nOn Monday, president Tom Lee said so."
+    assert _people(text)["Tom Lee"] == (("president",), [])
