@@ -4717,6 +4717,18 @@ def _title_before(
     elif position > 0:
         previous = chunks[position - 1]
         gap = body[previous.end : chunk.start]
+        name_tokens_at = chunk.data.get("name_tokens")
+        name_at = name_tokens_at[0][0] if isinstance(name_tokens_at, list) and name_tokens_at else chunk.start
+        if (
+            gap == " for "
+            and chunk.data.get("has_title")
+            and name_at > chunk.start
+            and body.endswith(" Member", 0, previous.end)
+        ):
+            # "County Executive Committee Member for Education Jane Roe", "Mayoral Committee Member for
+            # Infrastructure Jane Roe": the member's whole post, up to the portfolio.
+            member_post = body[previous.start : name_at].rstrip()
+            return member_post.removeprefix("The ").removeprefix("the "), None, None
         if previous.label == "title" and (
             gap in (" ", ", ")
             or _TITLE_SCOPE_GAP.fullmatch(gap)

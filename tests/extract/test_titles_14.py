@@ -356,3 +356,11 @@ def test_post_named_with_its_body_earlier_gives_the_holder_that_body() -> None:
 def test_post_of_a_country_earlier_gives_no_body() -> None:
     text = "Talks\n\nThe president of France spoke.\n\nOn Monday, president Tom Lee said so."
     assert _people(text)["Tom Lee"] == (("president",), [])
+
+
+def test_committee_member_for_a_portfolio_is_one_post() -> None:
+    text = (
+        "Teachers strike\n\nCounty Executive Committee Member for Health Wanjiru Kamau told reporters "
+        "that the wage bill was high."
+    )
+    assert _people(text)["Wanjiru Kamau"][0] == ("County Executive Committee Member for Health",)
