@@ -5658,10 +5658,13 @@ _TITLE_HEAD_ALT = "|".join(sorted((re.escape(w) for w in TITLE_HEADS), key=len, 
 _TITLE_MOD_ALT = "|".join(sorted((re.escape(w) for w in TITLE_MODIFIERS), key=len, reverse=True))
 # ", Chief Medical Officer of Acme", ", Senior Vice President of Quality Operations at Acme".
 _CAPITAL_ROLE_AFTER = re.compile(
-    rf", (?:the )?(?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT})"
+    # ", Director General of …": a post whose head "General" follows.
+    rf", (?:the )?(?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT})(?: General)?"
     # ", President and CEO of Acme": two posts joined.
     rf"(?: (?:and|&) (?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT}))?"
     rf"(?: (?:of|for) {U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}}(?= at ))?)"
+    # ", Executive Vice President, North America, at Acme": the region the post covers.
+    rf"(?:, {U}[a-z]+(?: {U}[a-z]+)?,)?"
     # "… of the World Health Programme (WHP), said": the organisation's acronym after it.
     rf" (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?=[,.;)]| said| says| told|$)"
 )

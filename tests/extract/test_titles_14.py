@@ -364,3 +364,24 @@ def test_committee_member_for_a_portfolio_is_one_post() -> None:
         "that the wage bill was high."
     )
     assert _people(text)["Wanjiru Kamau"][0] == ("County Executive Committee Member for Health",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        (
+            "Wind deal\n\n'It is good,' said Lars Holm, Executive Vice President, North America, at Vindkraft Marine.",
+            "Lars Holm",
+            "Executive Vice President",
+            "Vindkraft Marine",
+        ),
+        (
+            "Leopards\n\nSalim Harthy, Director General of Wildlife Affairs at the Environment Authority, said so.",
+            "Salim Harthy",
+            "Director General of Wildlife Affairs",
+            "Environment Authority",
+        ),
+    ],
+)
+def test_capitalised_post_after_a_name(text: str, name: str, title: str, org: str) -> None:
+    assert _people(text)[name] == ((title,), [org])
