@@ -4278,6 +4278,11 @@ _NEVER_LAST_NAME_WORDS = frozenset(
 _NO_PERSON_AFTER = re.compile(r" (?:district|province|county|prefecture|municipality|township|crude)\b")
 
 
+def _demonym_of_place(text: str) -> bool:
+    """ "Nova Scotians", "Sri Lankans", "New Zealanders": the people of a place of two words."""
+    return text.removesuffix("ns") in PLACES or text.removesuffix("ers") in PLACES
+
+
 def _named_as_unit(body: str, text: str) -> bool:
     """Does the article write ``text`` elsewhere as a district's, province's or county's name?"""
     at = body.find(text + " ")
@@ -4312,6 +4317,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         # "Myanmar's Shan State", "the Physician Fee Schedule", "Mae Sai district", "West Texas
         # Intermediate crude": a region, a document, a grade of oil.
         return 0
+    if len(words) == 2 and words[1].endswith(("ns", "ers")) and _demonym_of_place(" ".join(words)):
+        return 0  # "built by Nova Scotians", "New Zealanders said": a place's people, no person
     if len(words) == 2 and words[0] in FIRST_NAMES and _named_as_unit(body, " ".join(words)):
         return 0  # "Mae Sai mayor …" where the article also writes "Mae Sai district": the district's name
     if words[0] == "Les" and _word_before(body, name_tokens[0][0]) in _LOCATIVES_BEFORE_LES:

@@ -385,3 +385,8 @@ def test_committee_member_for_a_portfolio_is_one_post() -> None:
 )
 def test_capitalised_post_after_a_name(text: str, name: str, title: str, org: str) -> None:
     assert _people(text)[name] == ((title,), [org])
+
+
+def test_people_of_a_two_word_place_are_no_person() -> None:
+    people = _people("Wind deal\n\nThe blades will be built by Nova Scotians, the minister said.")
+    assert "Nova Scotians" not in people
