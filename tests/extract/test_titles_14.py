@@ -390,3 +390,9 @@ def test_capitalised_post_after_a_name(text: str, name: str, title: str, org: st
 def test_people_of_a_two_word_place_are_no_person() -> None:
     people = _people("Wind deal\n\nThe blades will be built by Nova Scotians, the minister said.")
     assert "Nova Scotians" not in people
+
+
+def test_contractor_named_by_its_trade_is_no_person() -> None:
+    text = "Desalination\n\nThe consortium includes the Jordanian contractor Al-Rawda Engineering, the ministry said."
+    assert "Al-Rawda Engineering" not in _people(text)
+    assert "Al-Rawda Engineering" in [o.name for o in run(text).organisations]
