@@ -6270,7 +6270,13 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 titles.append(first_role)  # "Their spokesman, CDU lawmaker Jane Roe,"
                 if first_org and not affiliations and _org_of(state, first_org):
                     affiliations.append((first_org, first_role))  # "The JLP's candidate, …"
-        if not affiliations and titles and titles[0].isalpha() and titles[0].islower():
+        if (
+            not affiliations
+            and titles
+            and titles[0].isalpha()
+            and titles[0].islower()
+            and (f"he {titles[0]} of " in body or f"he {titles[0]} at " in body)
+        ):
             # "… after the governor of the Bank of England warned …" then "governor Jane Roe said":
             # the post's body, named with it earlier in the article.
             earlier = re.search(
