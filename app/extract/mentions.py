@@ -378,6 +378,20 @@ _NOT_ROLE_WORDS = "|".join(
                 "took",
                 "gave",
                 "made",
+                # Irregular past tenses: "the long ball found winger Jane Roe" is no "found winger".
+                "found",
+                "got",
+                "put",
+                "kept",
+                "brought",
+                "caught",
+                "held",
+                "struck",
+                "threw",
+                "sought",
+                "drew",
+                "chose",
+                "lost",
                 "became",
                 "named",
                 "appointed",
@@ -444,7 +458,7 @@ _DETERMINER_OPENERS = (
 # "The health minister, Helen Carter, said": a role set off by commas before the name;
 # "the trust's chair, Helen Roe," / "Its co-leader, Tom Roe,": the possessive names the organisation.
 _ROLE_BEFORE_COMMA = re.compile(
-    rf"(?:(?P<desc>\b(?:[Tt]he|[Ii]ts|[Tt]heir) [a-z]+[’']s?|\b(?:[Ii]ts|[Tt]heir))|\b(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?)"
+    rf"(?:(?P<desc>\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z]+ )?[a-z]+[’']s?|\b(?:[Ii]ts|[Tt]heir))|\b(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?)"
     # "Banque Privée Rhône's chairman, Jane Roe,", "Kunene Rare Earths' managing director, …": the whole name.
     rf"|(?![Tt]he )(?P<org>{_WORD}(?: {_WORD}){{0,4}})[’']s?"
     # "The Athletic manager, Siobhan Keane,": the organisation named before the role; "The Acme Ports
@@ -472,6 +486,11 @@ _ROLE_OF_ORG_BEFORE_COMMA = re.compile(
     rf"(?P<org>{_ORG_WORDS}(?: (?:select |standing |joint )?committee)?)"
     # "… of the Labour Party (LP) in the 2023 election, Jane Roe,": its acronym, the race.
     rf"(?: \([A-Z]{{2,6}}\))?(?: in the (?:\d{{4}} )?(?:[a-z]+ )?elections?)?, $"
+)
+# "the president of the committee, Jane Roe,": the post, then the body the article named before, by its noun.
+_ROLE_OF_DESCRIPTOR_BEFORE_COMMA = re.compile(
+    rf"\b[Tt]he (?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})) (?:of|at|for) "
+    rf"(?P<desc>the (?:{_word_trie(frozenset(DESCRIPTORS))})), $"
 )
 # Nationality words that may qualify a role: "chief European economist", "senior British diplomat".
 # (_NATIONALITY_WORDS: the same words as a set.)
@@ -508,9 +527,11 @@ _ROLE_AFTER = re.compile(
     # "a reviewer in the agency's Office of Neuroscience": a unit of the body a descriptor names.
     rf"(?:(?<= in the )[a-z]+[’']s (?={U}))?"
     # "at the University of Louisiana at Lafayette,": a university's campus ends its name.
-    rf"(?P<org>{_ORG_WORDS}(?:(?<=[a-z]) at {U}[\w’'-]+(?=[,;]| who\b))?)"
+    # "the director of Acme Power (Pvt) Ltd,": a company's legal form in brackets is part of its name.
+    rf"(?P<org>{_ORG_WORDS}(?:(?<=[a-z]) at {U}[\w’'-]+(?=[,;]| who\b)| \((?:Pty|Pvt|Private|Pte)\.?\) (?:Ltd\b\.?|Limited\b))?)"
     # "… at the Crown Prosecution Service (CPS), said": the organisation's acronym after it.
-    rf"(?: \([A-Z][A-Za-z]{{1,6}}\)(?=,))?"
+    # "… at the National University (UNA) in Heredia,": the acronym, then where the body is.
+    rf"(?: \([A-Z][A-Za-z]{{1,6}}\)(?=,| in {U}))?"
     # "co-leader of the Greens’ parliamentary group": a group inside the organisation.
     # "head of the IMD's regional meteorological centre in Mumbai": the unit, then where it is.
     rf"(?:[’']s? [a-z][a-z -]{{1,40}}?(?=[,.;]| in {U}))?"
@@ -520,14 +541,18 @@ _ROLE_AFTER = re.compile(
     # ", a fisherman from Tanjung village,", ", a teacher in Block 9 of North Karachi,": where the person
     # lives or works, by a settlement's name and its kind, or by a block or sector's number.
     rf"| (?:from|in|near) {U}[\w’'-]+(?: {U}[\w’'-]+)? (?:village|town|township|district|county|province|"
-    rf"region|municipality|island|camp|neighbourhood|neighborhood|suburb)"
+    rf"region|municipality|island|camp|neighbourhood|neighborhood|suburb|commune|barangay|soum|aimag|wilayat|governorate)"
+    # ", a camel herder in the wilayat of Sadah,": the unit's kind, then its name.
+    rf"| (?:from|in|near) the (?:village|town|district|province|region|municipality|commune|wilayat|governorate|"
+    rf"soum|aimag) of {U}[\w’'-]+(?: {U}[\w’'-]+)?"
     rf"| (?:in|from) (?:Block|Sector|Phase|Zone|Ward|Area) \d{{1,4}}(?: of {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
     rf"|(?:(?<=adviser)|(?<=advisor)|(?<=consultant)|(?<=ambassador)|(?<=envoy)|(?<=aide)) to (?:the |a |an )?"
     rf"[a-z][a-z -]{{1,40}})?"
     rf"(?: (?:union|group|party|charity|campaign|movement))?"
     # "… at the Centre for Policy Dialogue in Dhaka, said": where the organisation is (also at a
     # sentence's end: "…, a credit analyst at Acme in Singapore.").
-    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?(?=[,.;]| who\b| and [a-z]))?"
+    # "… at the University of Exeter in the United Kingdom,": a country named with its article.
+    rf"(?: in (?:the )?{U}[\w’'-]+(?: {U}[\w’'-]+)?(?=[,.;]| who\b| and [a-z]))?"
     # ", a Dutch executive hired from a rival, …": a participle that says how the post came.
     rf"(?=[,.;)]| said| says| told| who\b| whose\b| which\b| and (?:a|an|the)\b|$"
     # ", a judge at Acme Court and spokeswoman for …": a second post follows.
@@ -690,7 +715,8 @@ _PUBLIC_APPOSITIVE = re.compile(
 )
 _ORG_APPOSITIVE = re.compile(
     r", (?:which|that) (?:operates|owns|runs|makes|builds|sells|employs|manages|produces|publishes) "
-    r"|, (?:the|a|an|its) (?:[\w’'-]+ ){0,4}?(?:company|service|firm|group|startup|start-up|maker|retailer|chain|"
+    # ", a former engineer at a bank,": a noun after a preposition is where a person works, not what X is.
+    r"|, (?:the|a|an|its) (?:(?!(?:at|of|for|with|in|to) )[\w’'-]+ ){0,4}?(?:company|service|firm|group|startup|start-up|maker|retailer|chain|"
     r"platform|operator|provider|lender|bank|insurer|airline|carrier|developer|manufacturer|charity|"
     r"organisation|organization|broadcaster|publisher|supplier|producer|miner|exporter|importer|drugmaker|"
     r"chipmaker|carmaker|automaker|conglomerate|subsidiary|unit|owner|brewer|utility|regulator|agency|police|"
@@ -1202,13 +1228,7 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 current.data["agency"] = True
                 index += 1
                 continue
-            if (
-                gap == " and "
-                and len(current.tokens) == 1
-                and len(following.tokens) >= 2
-                and following.tokens[1][2] in _PORTFOLIO_HEADS
-                and _is_portfolio_word(following.tokens[0][2])
-            ):
+            if gap == " and " and _and_joins_portfolios(current, following):
                 # "Labour and Employment Minister Md. Shahidul Alam": one title across "and".
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
@@ -1250,6 +1270,19 @@ _ACTOR_AFTER = re.compile(
 
 
 _GROUP_AFTER = re.compile(r" group\b")
+
+
+def _and_joins_portfolios(current: _Chunk, following: _Chunk) -> bool:
+    """Do two runs joined by "and" name one minister's portfolios ("Labour and Employment Minister",
+    "Civil Protection and Sea Policies Minister", "Agriculture and Food Security Minister")?"""
+    if len(current.tokens) > 2 or (
+        len(current.tokens) == 2 and not all(_is_portfolio_word(t[2]) for t in current.tokens)
+    ):
+        return False
+    head = next(
+        (k for k in (1, 2) if k < len(following.tokens) and following.tokens[k][2] in _PORTFOLIO_HEADS), 0
+    )
+    return head > 0 and all(_is_portfolio_word(t[2]) for t in following.tokens[:head])
 
 
 def _and_joins_group(body: str, current: _Chunk, following: _Chunk) -> bool:
@@ -2621,7 +2654,15 @@ def _title_split_words(words: tuple[str, ...]) -> int:
                     return index - 1
                 if bare in _LOCAL_OFFICE_HEADS and index == 1 and tokens[0][2] in _LOCAL_OFFICE_WORDS:
                     return 0
-                if bare in _PORTFOLIO_HEADS:
+                first_head = index + next(k for k, w in enumerate(rest) if w in TITLE_HEADS)
+                if bare in _PORTFOLIO_HEADS or (
+                    # "Higher Education and Skills Minister": a listed portfolio word opens the title.
+                    words[first_head] in _PORTFOLIO_HEADS
+                    and all(_is_portfolio_word(w) or w == "and" for w in words[index:first_head])
+                    and index > 0
+                    and _is_portfolio_word(words[index - 1])
+                    and words[index - 1] not in TITLE_MODIFIERS
+                ):
                     # "Mineral Resources Minister": a portfolio named in words no lexicon lists.
                     while index > 0 and _is_portfolio_word(tokens[index - 1][2]):
                         index -= 1
@@ -2634,6 +2675,8 @@ def _title_split_words(words: tuple[str, ...]) -> int:
                         and tokens[index - 2][2] not in FIRST_NAMES
                     ):
                         index -= 2
+                        if index > 0 and _is_portfolio_word(tokens[index - 1][2]):
+                            index -= 1  # "Civil Protection and Sea Policies Minister": two words before "and"
                 return index
         if index == 0 and len(tokens) > 2 and bare.islower() is False and bare.lower() in _CAPITAL_ROLES:
             return 0  # "Analyst Jane Roe said": a role capitalised at a sentence start
@@ -2667,7 +2710,7 @@ def _named_like_place(state: _State, tokens: list[tuple[int, int, str]], place_s
     if len(tokens) != 2 or place_size != 1 or not _is_name_token(tokens[1][2]) or tokens[1][2] in PLACES:
         return False
     start, end = tokens[0][0], tokens[1][1]
-    return _role_before(state.body, start) is not None or _VERB_AFTER.match(state.body, end) is not None
+    return _role_evidence(state.body, start) or _VERB_AFTER.match(state.body, end) is not None
 
 
 def _given_name_opens(tokens: list[tuple[int, int, str]], place_size: int) -> bool:
@@ -2825,6 +2868,16 @@ def _names_a_security(body: str, start: int, end: int, word: str) -> bool:
 
 # Where a party sits, written before its name: "Opposition Zenland Party MP Jane Roe".
 _PARTY_STANDINGS = frozenset(["Opposition", "Ruling", "Governing"])
+
+
+def _without_standing(text: str) -> str:
+    """ "Opposition Zenland Party" → "Zenland Party": where a party sits is no part of its name."""
+    first, _, rest = text.partition(" ")
+    if first in _PARTY_STANDINGS and " " in rest and ORG_HEADS.get(rest.rsplit(" ", 1)[-1]) == "party":
+        return rest
+    return text
+
+
 _CONTROLLED_BY = re.compile(r"-(?:controlled|led|run|backed|owned|dominated|held)$")
 
 # Last words that make a name a stretch of land or water ("the Blue Mountains", "Nelson Mandela Bay"),
@@ -3760,6 +3813,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             or (name_start == 0 and tokens[0][2].lower() in _CAPITAL_ROLES)
             # "Labour and Employment Minister": a portfolio word right before its head.
             or (name_start + 1 < len(tokens) and tokens[name_start + 1][2] in _PORTFOLIO_HEADS)
+            # "Agriculture and Food Security Minister": two portfolio words before the head.
+            or (
+                name_start + 2 < len(tokens)
+                and tokens[name_start + 2][2] in _PORTFOLIO_HEADS
+                and _is_portfolio_word(tokens[name_start][2])
+                and _is_portfolio_word(tokens[name_start + 1][2])
+            )
             or (tokens[name_start][2] in _OFFICE_WORDS and name_start == title_at)
             or (tokens[name_start][2] in _LOCAL_OFFICE_WORDS and name_start == title_at == 0)
             # "Chief District Officer Jane Roe": a word between the post's words is one of them.
@@ -3884,6 +3944,18 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     if name_tokens[-1][2] in _FACILITY_HEADS or _FACILITY_AFTER.match(body, name_tokens[-1][1]):
         # "King Abdullah Port", "Charles de Gaulle airport": a thing named after a person.
         chunk.label = "unknown"
+        return
+    if (
+        len(tokens) == 2
+        and name_tokens[0] is tokens[0]
+        and tokens[0][2] in state.acronyms
+        and tokens[1][2] in PLACES
+    ):
+        # "Knut Kilifi branch" after "the Kenya National Union of Teachers (Knut)": the body's short
+        # form and a place, no given name and surname.
+        chunk.label = "unknown"
+        _add_org(state, tokens[0][0], tokens[0][1], state.acronyms[tokens[0][2]])
+        _add_place(state, tokens[1][0], tokens[1][1])
         return
     name_tokens = _without_style(tokens, name_tokens)
     chunk.label = "person-candidate"
@@ -4278,6 +4350,22 @@ _NEVER_LAST_NAME_WORDS = frozenset(
 _NO_PERSON_AFTER = re.compile(r" (?:district|province|county|prefecture|municipality|township|crude)\b")
 
 
+def _demonym_of_place(text: str) -> bool:
+    """ "Nova Scotians", "Sri Lankans", "New Zealanders": the people of a place of two words."""
+    return text.removesuffix("ns") in PLACES or text.removesuffix("ers") in PLACES
+
+
+def _named_as_unit(body: str, text: str) -> bool:
+    """Does the article write ``text`` elsewhere as a district's, province's or county's name?"""
+    at = body.find(text + " ")
+    while at >= 0:
+        unit = _NO_PERSON_AFTER.match(body, at + len(text))
+        if unit and not unit.group().endswith("crude"):
+            return True
+        at = body.find(text + " ", at + 1)
+    return False
+
+
 def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, int, str]]) -> int:
     """How strongly the words and context say these tokens are a person's name."""
     body = state.body
@@ -4301,6 +4389,10 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         # "Myanmar's Shan State", "the Physician Fee Schedule", "Mae Sai district", "West Texas
         # Intermediate crude": a region, a document, a grade of oil.
         return 0
+    if len(words) == 2 and words[1].endswith(("ns", "ers")) and _demonym_of_place(" ".join(words)):
+        return 0  # "built by Nova Scotians", "New Zealanders said": a place's people, no person
+    if len(words) == 2 and words[0] in FIRST_NAMES and _named_as_unit(body, " ".join(words)):
+        return 0  # "Mae Sai mayor …" where the article also writes "Mae Sai district": the district's name
     if words[0] == "Les" and _word_before(body, name_tokens[0][0]) in _LOCATIVES_BEFORE_LES:
         return 0  # "brave at Les Combes", "in Les Halles": the French article opens a place's name
     if (
@@ -4347,7 +4439,7 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         )
     ) or _BRACKETED_AGE_AFTER.match(body, end):
         score += 2
-    if _role_before(body, start) is not None or (score < 2 and _role_comma_before(body, start)):
+    if _role_evidence(body, start) or (score < 2 and _role_comma_before(body, start)):
         score += 2
     elif (
         score < 2
@@ -4582,6 +4674,13 @@ _ROLE_IN_PLACE_BEFORE = re.compile(
 _FOR_HONORIFIC_BEFORE = re.compile(r" for (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.? [A-Z][\w’'-]+, $")
 
 
+def _role_evidence(body: str, position: int) -> bool:
+    """Is there a role before ``position`` that tells a person's name follows? "The head of the
+    supplier, Acme Advisory," may set the supplier's own name in apposition: no evidence."""
+    role = _role_before(body, position)
+    return role is not None and role.re is not _ROLE_OF_DESCRIPTOR_BEFORE_COMMA
+
+
 def _role_before(body: str, position: int) -> re.Match[str] | None:
     """A role right before the name at ``position``: "chief executive Jane Roe", "The minister, Jane Roe"."""
     # Cheap test first: the word right before the name must be a role's head noun.
@@ -4602,15 +4701,27 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
                 )
             )
         ):
-            return _ROLE_BEFORE_COMMA.search(body, max(0, position - 90), position)
+            found = _ROLE_BEFORE_COMMA.search(body, max(0, position - 90), position)
+            if found or word[:-1] not in DESCRIPTORS:
+                return found
         if (
             word[:1].isupper() or word[:1] == "(" or word in ("election,", "elections,", "committee,")
         ) and any(w in body[max(0, position - 90) : position] for w in (" of ", " at ", " for ")):
-            return _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, position - 110), position)
+            of_org = _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, position - 110), position)
+            if of_org or word[:-1] not in DESCRIPTORS:
+                return of_org
+        if word[:-1] in DESCRIPTORS:
+            return _ROLE_OF_DESCRIPTOR_BEFORE_COMMA.search(body, max(0, position - 80), position)
         return None
     if word in ROLE_HEADS:
         joined = body.find(" and ", max(0, position - 80), position) >= 0
-        return (_ROLE_BEFORE_JOINED if joined else _ROLE_BEFORE).search(body, max(0, position - 80), position)
+        pattern = _ROLE_BEFORE_JOINED if joined else _ROLE_BEFORE
+        found = pattern.search(body, max(0, position - 80), position)
+        if found and found.group("org") and found.start() < position - 64:
+            # "Malaysian Agricultural Research and Development Institute (MARDI) senior researcher
+            # Jane Roe": a long name the window cut; read it whole.
+            found = pattern.search(body, max(0, position - 160), position)
+        return found
     return None
 
 
@@ -4646,6 +4757,20 @@ _PORTFOLIO_AND_BEFORE = re.compile(rf"(?<![\w’'-])({U}[a-z]+(?: {U}[a-z]+)?) a
 _TITLE_SCOPE_GAP = re.compile(r" (?:in|for) the (?:state|country|region|province|county|city|district), ")
 
 
+def _ministry_named(state: _State, portfolio: str) -> str | None:
+    """ "Ministry of Water and Irrigation" when the article names the ministry of a minister's portfolio."""
+    ministry = f"Ministry of {portfolio}"
+    return ministry if ministry in state.body else None
+
+
+def _place_leads(chunk: _Chunk, body: str) -> bool:
+    """ "Mongolia Jane Roe" after "FAO Representative in": a place, where the post is held, opens the chunk."""
+    name_tokens = chunk.data.get("name_tokens")
+    if not isinstance(name_tokens, list) or not name_tokens or name_tokens[0][0] <= chunk.start:
+        return False
+    return body[chunk.start : name_tokens[0][0]].strip() in PLACES
+
+
 def _title_before(
     state: _State, chunks: list[_Chunk], position: int
 ) -> tuple[str | None, str | None, str | None]:
@@ -4658,13 +4783,36 @@ def _title_before(
     if title:
         split = _title_split(title_tokens)
         if split > 0:
-            prefix = body[title_tokens[0][0] : title_tokens[split - 1][1]]
+            prefix = _without_standing(body[title_tokens[0][0] : title_tokens[split - 1][1]])
             if _org_of(state, prefix) or _adjective_org(prefix) or _prefix_names_org(state, prefix):
                 org = prefix
+            elif prefix in PLACES and title_tokens[split][2] in ("Police", "Fire"):
+                # "Raleigh Police Chief Jane Roe": the town's force, when the article names it in full.
+                force = re.search(
+                    rf"(?<![\w’'-]){re.escape(prefix)} {title_tokens[split][2]} (?:Department|Service|Force)\b",
+                    body,
+                )
+                org = force.group() if force else None
     elif position > 0:
         previous = chunks[position - 1]
         gap = body[previous.end : chunk.start]
-        if previous.label == "title" and (gap in (" ", ", ") or _TITLE_SCOPE_GAP.fullmatch(gap)):
+        name_tokens_at = chunk.data.get("name_tokens")
+        name_at = name_tokens_at[0][0] if isinstance(name_tokens_at, list) and name_tokens_at else chunk.start
+        if (
+            gap == " for "
+            and chunk.data.get("has_title")
+            and name_at > chunk.start
+            and body.endswith(" Member", 0, previous.end)
+        ):
+            # "County Executive Committee Member for Education Jane Roe", "Mayoral Committee Member for
+            # Infrastructure Jane Roe": the member's whole post, up to the portfolio.
+            member_post = body[previous.start : name_at].rstrip()
+            return member_post.removeprefix("The ").removeprefix("the "), None, None
+        if previous.label == "title" and (
+            gap in (" ", ", ")
+            or _TITLE_SCOPE_GAP.fullmatch(gap)
+            or (gap == " in " and _place_leads(chunk, body))
+        ):
             title_tokens = previous.tokens
             split = max(_title_split(title_tokens), 0)
             title = body[title_tokens[split][0] : previous.end]
@@ -4697,9 +4845,19 @@ def _title_before(
     if title:
         # "Governor of the Bank of Canada": an organisation inside the title is the affiliation.
         inner = _INNER_ORG.search(title)
-        if inner and org is None and _org_of(state, inner.group(1)):
+        inner_data = _org_of(state, inner.group(1)) if inner and org is None else None
+        if inner and inner_data:
             org = inner.group(1)
             title = title[: inner.start()]
+            at = body.find(org, title_tokens[0][0], chunk.end)
+            if at >= 0 and not any(o.start < at + len(org) and at < o.end for o in state.orgs):
+                # "Vice Chairman of the Binh Duong People's Committee Jane Roe": the body named only
+                # inside the title chunk is an organisation of the article.
+                _add_org(state, at, at + len(org), inner_data)
+        elif inner and org is None and title.startswith("Minister of "):
+            org = _ministry_named(
+                state, title.removeprefix("Minister of ")
+            )  # "Minister of Water and Irrigation"
         seat = _SEAT_TITLE.fullmatch(title)
         if seat:
             title, org = _member_with_party(state, seat, title_tokens[0][0], org)
@@ -4725,7 +4883,18 @@ def _role_words_before(
         org_text = role.group("org")
         if _names_person(state, org_text) or org_text.split()[0] in FIRST_NAMES:
             return role.group("role"), None, role.group("role")  # "A lawyer for Jane Roe, Tom Lee,": a client
+        if (
+            role.group("role") in _PORTFOLIO_HEADS
+            and all(w == "and" or _is_portfolio_word(w) for w in org_text.split())
+            and org_text not in KNOWN_ORGS
+            and not any(o.name == org_text for o in state.orgs)
+        ):
+            # "The Minister of Hydrocarbons and Energy, Jane Roe,": the portfolio is part of the post.
+            post = body[role.start("role") : role.end("org")]
+            return post, _ministry_named(state, org_text), post
         return role.group("role"), org_text, role.group("role")
+    if role is not None and role.re is _ROLE_OF_DESCRIPTOR_BEFORE_COMMA:
+        return role.group("role"), role.group("desc"), role.group("role")
     if role is not None and role.re is _ROLE_BEFORE_COMMA:
         found_org = role.group("org") or role.group("desc") or role.group("team")
         if role.group("org") and " " in role.group("org"):
@@ -4799,6 +4968,11 @@ def _role_words_before(
         return _position_before(state, name_start)  # "Toronto played without forward Jane Roe"
     if role:
         found_org, role_text, desc = role.group("org"), role.group("role"), role.group("desc")
+        if found_org:
+            found_org = _without_standing(found_org)  # "Opposition Acme Party spokesperson Jane Roe"
+            body_name, _, branch_place = found_org.rpartition(" ")
+            if body_name in state.acronyms and branch_place in PLACES:
+                found_org = body_name  # "Knut Kilifi branch executive secretary Jane Roe": the union's branch
         branch = _OWNER_THEN_PLACE.fullmatch(found_org) if found_org else None
         if branch and branch.group(2) in PLACES:
             found_org = branch.group(1)  # "Acme Party's Karachi deputy chief": the party, its city's branch
@@ -4833,7 +5007,13 @@ def _role_words_before(
                 pass
             elif role_text in _SIDE_POSTS:
                 role_text = f"{found_org} {role_text}"  # "Coalition whip Jane Roe": the side is the post's
-            elif found_org.lower() in DESCRIPTORS or possessive or found_org in _BODY_OPENERS:
+            elif (
+                found_org.lower() in DESCRIPTORS
+                or possessive
+                or found_org in _BODY_OPENERS
+                # "Observatorio director Jane Roe": the noun that opens the article's body's name.
+                or (found_org in _LEADING_HEADS and found_org not in _POST_OWNERS)
+            ):
                 # "Council leader …" is the article's council; "Sheriff's spokeswoman …" an office named no further.
                 desc = f"the {found_org.lower()} "
             elif found_org not in ORG_HEADS or found_org in _POST_OWNERS:
@@ -4922,6 +5102,11 @@ def _team_named(state: _State, text: str | None) -> str | None:
         return team  # "Denver guard Jane Roe": the Denver team the article names
     if _org_of(state, text) or _is_org_short_form(state, text) or any(o.name == text for o in state.orgs):
         return text
+    if " " not in text and text not in PLACES and text not in NOT_NAMES and _is_sports(state):
+        # "14 points for Meralco" in a report on "the Meralco Bolts": a team named by its first word.
+        for full in re.finditer(rf"(?<![\w’'-]){re.escape(text)} ({U}[a-z]+)(?![\w’'-])", state.body):
+            if _team_nickname(full.group(1)):
+                return full.group()
     return None
 
 
@@ -4978,7 +5163,7 @@ _TEAM_WITHOUT = re.compile(
 # the subject's verb, its object, then the side it was done for.
 _PLAYED_FOR_AFTER = re.compile(
     rf"(?: and (?:[a-z]+ )?(?:{_WORD} ){{0,3}}{_WORD})? (?:[a-z]{{2,}}ed|had|made|hit|got|won|struck|kicked)\b"
-    rf"[^,.;:!?\"“”()\n]{{0,60}}? for (?:the )?(?P<team>{_WORD}(?: {_WORD})?)(?=[,.;:!?)]| \(| who\b| which\b|$)"
+    rf"[^,.;:!?\"“”()\n]{{0,60}}? for (?:the )?(?P<team>{_WORD}(?: {_WORD})?)(?=[,.;:!?)]| \(| who\b| which\b| and [a-z]|$)"
 )
 # "Jane Roe and …" opening a sentence: the second name shares the first's verb.
 _FIRST_SUBJECT_BEFORE = re.compile(
@@ -5031,6 +5216,9 @@ def _prefix_names_org(state: _State, prefix: str) -> bool:
 def _role_before_role(body: str, name_start: int) -> tuple[str | None, str | None]:
     """ "Their spokesman, CDU lawmaker Jane Roe": a role set off by a comma before the role before the
     name, and the organisation written with it ("The JLP's candidate, businesswoman Jane Roe")."""
+    honorific = _HONORIFIC_BEFORE.search(body, max(0, name_start - 24), name_start)
+    if honorific:
+        name_start = honorific.start()  # "The report's lead author, volcanologist Dr. Jane Roe"
     role = _role_before(body, name_start)
     if role is None or role.re not in _ROLE_BEFORE_PATTERNS or not body.endswith(", ", 0, role.start()):
         return None, None
@@ -5182,8 +5370,47 @@ def _acronym_titles(state: _State, end: int) -> tuple[list[str], str | None]:
     return titles, found.group("org")
 
 
+# "Acme was founded in 2021 by CEO Jane Roe … and CTO Tom Lee": the founders' company.
+_FOUNDED_BY = re.compile(rf"(?P<org>{_ORG_WORDS}) (?:was|were) (?:co-)?founded(?: in \d{{4}})? by ")
+_FOUNDER_ROLE = r"(?:(?:[A-Z]{2,5}|[a-z][\w-]*(?: [a-z][\w-]*){0,2}|(?:{U}[a-z]+ ){1,3}) )?"
+_FIRST_FOUNDER = re.compile(_FOUNDER_ROLE.replace("{U}", U))
+_LATER_FOUNDER = re.compile(r"[^.!?;“”\"]{0,200}?,? and " + _FOUNDER_ROLE.replace("{U}", U))
+
+
+_ACADEMIC_UNITS = ("Department of ", "Faculty of ", "School of ")
+_SAME_UNIT_AFTER = re.compile(
+    r", (?:a|an|the) [^,.;()]{1,60}? (?:in|at|of) the same (department|faculty|school)\b"
+)
+
+
+def _sole_university(state: _State, before: int) -> str | None:
+    """The one university the article has named before ``before``, whose department a person's is."""
+    names = {o.name for o in state.orgs if o.start < before and o.kind == "university"}
+    return names.pop() if len(names) == 1 else None
+
+
+def _founded_by(state: _State, start: int) -> str | None:
+    """The company whose founding the sentence credits to the person named at ``start``."""
+    body = state.body
+    floor = max(0, start - 240)
+    for found in _FOUNDED_BY.finditer(body, floor, start):
+        between = found.end()
+        if (
+            _FIRST_FOUNDER.fullmatch(body, between, start) or _LATER_FOUNDER.fullmatch(body, between, start)
+        ) and _looks_like_org(state, found.group("org")):
+            return found.group("org")
+    return None
+
+
+_BRACKETED_AGE_THEN_COMMA = re.compile(r" \(\d{1,3}\)(?=, )")
+
+
 def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     body = state.body
+    if body.startswith(" (", end):
+        age = _BRACKETED_AGE_THEN_COMMA.match(body, end)
+        if age:
+            end = age.end()  # "Jane Roe (52), the director of Acme,": past the age in brackets
     degree = _DEGREE_AFTER.match(body, end) if body.startswith(", ", end) else None
     if degree:
         end = degree.end()  # "Jane Roe, M.D., Chief Medical Officer of Acme": past the degree
@@ -5297,7 +5524,11 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         # where the role's words stop, as the organisation found there says.
         start = match.start("org")
         org = next((o.name for o in state.orgs if o.start == start and o.end > match.end("org")), org)
-    return match.group("role"), org
+    role = match.group("role")
+    first, _, rest = role.partition(" ")
+    if org is None and rest and _ALL_CAPS.match(first) and (first in state.acronyms or _org_of(state, first)):
+        return rest, first  # ", an ANC councillor in Soweto,": the party's letters, then the post
+    return role, org
 
 
 _HOME_TOWN_BEFORE = re.compile(r" (?:from|in) $")
@@ -5515,10 +5746,13 @@ _TITLE_HEAD_ALT = "|".join(sorted((re.escape(w) for w in TITLE_HEADS), key=len, 
 _TITLE_MOD_ALT = "|".join(sorted((re.escape(w) for w in TITLE_MODIFIERS), key=len, reverse=True))
 # ", Chief Medical Officer of Acme", ", Senior Vice President of Quality Operations at Acme".
 _CAPITAL_ROLE_AFTER = re.compile(
-    rf", (?:the )?(?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT})"
+    # ", Director General of …": a post whose head "General" follows.
+    rf", (?:the )?(?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT})(?: General)?"
     # ", President and CEO of Acme": two posts joined.
     rf"(?: (?:and|&) (?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT}))?"
     rf"(?: (?:of|for) {U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}}(?= at ))?)"
+    # ", Executive Vice President, North America, at Acme": the region the post covers.
+    rf"(?:, {U}[a-z]+(?: {U}[a-z]+)?,)?"
     # "… of the World Health Programme (WHP), said": the organisation's acronym after it.
     rf" (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?=[,.;)]| said| says| told|$)"
 )
@@ -6148,12 +6382,33 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 first_org = fronted.group("org") if fronted else None
             if first_role and first_org and _looks_like_org(state, first_org):
                 affiliations.append((first_org, first_role))
+            elif first_role and role_first is not None and role_first.group("desc"):
+                # "The committee's chairman, Likud MK Jane Roe,": the body the description refers to.
+                affiliations.append((role_first.group("desc"), first_role))
         elif titles and not chunk.data.get("title"):
             first_role, first_org = _role_before_role(body, start)
             if first_role and first_role not in titles:
                 titles.append(first_role)  # "Their spokesman, CDU lawmaker Jane Roe,"
                 if first_org and not affiliations and _org_of(state, first_org):
                     affiliations.append((first_org, first_role))  # "The JLP's candidate, …"
+        if (
+            not affiliations
+            and titles
+            and titles[0].isalpha()
+            and titles[0].islower()
+            and (f"he {titles[0]} of " in body or f"he {titles[0]} at " in body)
+        ):
+            # "… after the governor of the Bank of England warned …" then "governor Jane Roe said":
+            # the post's body, named with it earlier in the article.
+            earlier = re.search(
+                rf"\b[Tt]he {titles[0]} (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})", body[:start]
+            )
+            if earlier and _looks_like_org(state, earlier.group("org")):
+                affiliations.append((earlier.group("org"), titles[0]))
+        if not affiliations and " founded " in body[max(0, start - 240) : start]:
+            founder_of = _founded_by(state, start)
+            if founder_of:
+                affiliations.append((founder_of, titles[0] if titles else None))
         if not affiliations:
             side = _side_played_for(state, start, end)
             if side:
@@ -6168,6 +6423,17 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             affiliations = [
                 pair for org_text, role in affiliations for pair in _owned_unit(state, org_text, role)
             ]
+        same_unit = _SAME_UNIT_AFTER.match(body, end) if body.startswith(", ", end) else None
+        if same_unit:
+            # ", a postdoctoral researcher in the same department": the department named last before.
+            unit_name = same_unit.group(1).capitalize() + " of "
+            named = [o for o in state.orgs if o.end <= start and o.name.startswith(unit_name)]
+            if named and all(org_text != named[-1].name for org_text, _ in affiliations):
+                affiliations.append((named[-1].name, titles[0] if titles else None))
+        if any(org_text.startswith(_ACADEMIC_UNITS) for org_text, _ in affiliations):
+            university = _sole_university(state, start)
+            if university and all(org_text != university for org_text, _ in affiliations):
+                affiliations.append((university, None))  # "… of the Department of Biology": its university
         for org_text, org_role in affiliations:
             _promote_org(state, chunks, org_text, org_role)
         origins: tuple[str, ...] = ()
@@ -6449,9 +6715,10 @@ def _is_town_mayor(org_text: str, role: str | None) -> bool:
     return (
         role is not None
         and role.split()[-1].lower() == "mayor"
-        # ("Tenakee Springs Mayor": a town's name of two or three words that ends like one)
+        # "Mae Sai mayor Jane Roe": a town's name of one or two plain words; "Tenakee Springs Mayor": of
+        # two or three words that ends like one.
         and (
-            (" " not in org_text and org_text[1:].islower())
+            (org_text.count(" ") <= 1 and all(w[1:].islower() and w not in ORG_HEADS for w in org_text.split()))
             or _TOWN_MAYOR.fullmatch(f"{org_text} Mayor ") is not None
         )
         and org_text not in KNOWN_ORGS
