@@ -6718,7 +6718,10 @@ def _is_town_mayor(org_text: str, role: str | None) -> bool:
         # "Mae Sai mayor Jane Roe": a town's name of one or two plain words; "Tenakee Springs Mayor": of
         # two or three words that ends like one.
         and (
-            (org_text.count(" ") <= 1 and all(w[1:].islower() and w not in ORG_HEADS for w in org_text.split()))
+            (
+                org_text.count(" ") <= 1
+                and all(w[1:].islower() and w not in ORG_HEADS for w in org_text.split())
+            )
             or _TOWN_MAYOR.fullmatch(f"{org_text} Mayor ") is not None
         )
         and org_text not in KNOWN_ORGS
