@@ -4355,15 +4355,24 @@ def _demonym_of_place(text: str) -> bool:
     return text.removesuffix("ns") in PLACES or text.removesuffix("ers") in PLACES
 
 
+_UNIT_AFTER_NAME = re.compile(r" (?:district|province|county|prefecture|municipality|township)\b")
+
+
 def _named_as_unit(body: str, text: str) -> bool:
     """Does the article write ``text`` elsewhere as a district's, province's or county's name?"""
-    at = body.find(text + " ")
-    while at >= 0:
-        unit = _NO_PERSON_AFTER.match(body, at + len(text))
-        if unit and not unit.group().endswith("crude"):
-            return True
-        at = body.find(text + " ", at + 1)
-    return False
+    return text in _unit_names(body)
+
+
+@lru_cache(maxsize=4)
+def _unit_names(body: str) -> frozenset[str]:
+    """Every run of up to six words that stands right before a unit word ("Mae Sai district" gives
+    "Mae Sai" and "Sai"): read once per body, since looking each candidate name up through the
+    whole body made a long article quadratic."""
+    names: set[str] = set()
+    for unit in _UNIT_AFTER_NAME.finditer(body):
+        words = body[max(0, unit.start() - 200) : unit.start()].rsplit("\n", 1)[-1].split(" ")[-6:]
+        names.update(" ".join(words[i:]) for i in range(len(words)))
+    return frozenset(names)
 
 
 def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, int, str]]) -> int:
