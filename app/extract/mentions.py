@@ -4347,7 +4347,8 @@ _NEVER_LAST_NAME_WORDS = frozenset(
     ["State", "Province", "Prefecture", "County", "District", "Region", "Oblast", "Governorate", "Schedule"]
 )
 # A lower-case noun right after the words that makes them a place's or a product's name.
-_NO_PERSON_AFTER = re.compile(r" (?:district|province|county|prefecture|municipality|township|crude)\b")
+_UNIT_WORDS = "district|province|county|prefecture|municipality|township"
+_NO_PERSON_AFTER = re.compile(rf" (?:{_UNIT_WORDS}|crude)\b")
 
 
 def _demonym_of_place(text: str) -> bool:
@@ -4355,7 +4356,7 @@ def _demonym_of_place(text: str) -> bool:
     return text.removesuffix("ns") in PLACES or text.removesuffix("ers") in PLACES
 
 
-_UNIT_AFTER_NAME = re.compile(r" (?:district|province|county|prefecture|municipality|township)\b")
+_UNIT_AFTER_NAME = re.compile(rf" (?:{_UNIT_WORDS})\b")
 
 
 def _named_as_unit(body: str, text: str) -> bool:
