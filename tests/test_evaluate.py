@@ -129,3 +129,19 @@ def test_a_persons_organisation_compares_without_a_leading_the_as_the_organisati
         assert evaluate_folder(tmp_path).person_details.correct == 1
     (tmp_path / "story.gold.json").write_text(gold % "Harbourside Heritage Trusts", encoding="utf-8")
     assert evaluate_folder(tmp_path).person_details.correct == 0
+
+
+def test_an_organisation_found_in_another_country_is_one_failure_line_and_still_unmatched(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "story.txt").write_text(
+        "Trust reopens\n\nJane Roe, director of the Harbourside Heritage Trust, said the gallery would reopen.",
+        encoding="utf-8",
+    )
+    (tmp_path / "story.gold.json").write_text(
+        '{"organisations": [{"name": "Harbourside Heritage Trust", "country_code": "NZ"}]}', encoding="utf-8"
+    )
+    article = evaluate_folder(tmp_path).articles[0]
+    org_failures = [f for f in article.failures if "organisation" in f and not f.startswith("person")]
+    assert org_failures == ["organisation 'Harbourside Heritage Trust': country None, gold NZ"]
+    assert article.scores["organisations"].matched_gold == 0  # the score is unchanged by the wording
