@@ -9666,9 +9666,12 @@ def _named_place_country(name: str, named: set[str | None]) -> str | None:
     "Scottish Government"), or a city or region of a country the article names ("Odesa City Military
     Administration", "Dubai Land Department", "Aguas de Sonora")."""
     words = name.split()
+    international = _first_international(words)
     for index, word in enumerate(words):
-        if word in _INTERNATIONAL_WORDS:
+        if index == international:
             return None  # "the European Police Office", "UN Country Team in Nepal": no one country's
+        if index == 0 and word in _SHORT_COUNTRY_NAMES:
+            return _SHORT_COUNTRY_NAMES[word]  # "Emirates Development Bank"
         demonym = _demonym_at(words, index)
         if demonym is not None:
             # "the Chinese Academy of International Trade": the nationality first owns what follows.
@@ -9683,6 +9686,29 @@ def _named_place_country(name: str, named: set[str | None]) -> str | None:
             if place.kind == "country" or (place.kind in ("city", "region") and place.country_code in named):
                 return place.country_code
     return None
+
+
+def _first_international(words: list[str]) -> int:
+    """Where a name's first word of many countries ("European", "United") is (past its end if none); one
+    inside a country's own name does not count ("United Arab Emirates University", "the South African
+    Revenue Service")."""
+    index = 0
+    while index < len(words):
+        for size in (3, 2):
+            text = " ".join(words[index : index + size])
+            place = PLACES.get(text) if index + size <= len(words) else None
+            if (place is not None and place.kind == "country") or text in _DEMONYM_PAIRS:
+                index += size
+                break
+        else:
+            if words[index] in _INTERNATIONAL_WORDS:
+                return index
+            index += 1
+    return len(words)
+
+
+# A country's short name that opens its bodies' names in place of a nationality ("Emirates Post").
+_SHORT_COUNTRY_NAMES = {"Emirates": "AE"}
 
 
 # Two-word countries (or the first two words of one) that open a body's name as its nationality
@@ -9702,7 +9728,7 @@ def _named_country(name: str) -> str | None:
     University", "Union of Greek Shipowners", "Fiji Sugar Corporation"); a city or region counts only
     after "of" or "in" ("the American University of Beirut")."""
     words = name.split()
-    if any(w in _INTERNATIONAL_WORDS for w in words):
+    if _first_international(words) < len(words):
         return None
     for index, word in enumerate(words[:-1]):
         if word not in _NAME_PLACE_LINKS:
@@ -9941,19 +9967,24 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         state.dateline_start = dateline_start
         place_text = document.dateline_place
         place_end = dateline_start + len(place_text)
-        titled = " ".join(
-            w.lower()
-            if k and w.lower() in _DATELINE_PARTICLES  # "RIO DE JANEIRO"
-            else w.capitalize()
-            if w.isupper() and len(w) > 2
-            else w
-            for k, w in enumerate(place_text.split())
-        )
-        info = PLACES.get(titled) or PLACES.get(place_text)
-        if info:
-            state.places.append(
-                PlaceMention(dateline_start, place_end, place_text, info.name, info.country_code, info.kind)
+        part_start = dateline_start
+        for part in place_text.split(" / "):  # "MINNEAPOLIS / ST. PAUL": twin cities, each a place
+            titled = " ".join(
+                w.lower()
+                if k and w.lower() in _DATELINE_PARTICLES  # "RIO DE JANEIRO"
+                else w.capitalize()
+                if w.isupper() and len(w) > 2
+                else w
+                for k, w in enumerate(part.split())
             )
+            info = PLACES.get(titled) or PLACES.get(part)
+            if info:
+                state.places.append(
+                    PlaceMention(
+                        part_start, part_start + len(part), part, info.name, info.country_code, info.kind
+                    )
+                )
+            part_start += len(part) + 3
         region = _DATELINE_REGION.match(body, place_end, dateline_end)
         # "LEGAZPI CITY, Albay, Philippines —": the province, then the country.
         for _ in range(2):

@@ -1,0 +1,62 @@
+"""Organisations, thirteenth set: wire credits in datelines, countries named inside bodies' names, and more."""
+
+from app.extract import run
+
+
+def _organisations(text: str) -> dict[str, str | None]:
+    return {organisation.name: organisation.country_code for organisation in run(text).organisations}
+
+
+def _places(text: str) -> dict[str, str | None]:
+    return {place.name: place.country_code for place in run(text).places}
+
+
+def test_a_release_wire_credit_without_spaces_is_a_dateline() -> None:
+    text = (
+        "BOSTON--(BUSINESS WIRE)--Harrowgate Robotics, Inc., a maker of warehouse robots, today announced "
+        "a new gripper for parcel sorting."
+    )
+    organisations = _organisations(text)
+    assert "Business Wire" in organisations
+    assert "BOSTON" not in organisations
+    assert _places(text).get("Boston") == "US"
+
+
+def test_a_dateline_with_an_ordinal_date_credits_its_agency() -> None:
+    text = (
+        "DUBAI, 3rd March, 2026 (WAM) -- The Ministry of Energy and Infrastructure today opened a solar "
+        "plant in Hatta."
+    )
+    found = {organisation.acronym: organisation.country_code for organisation in run(text).organisations}
+    assert found.get("WAM") == "AE"
+    assert "DUBAI" not in _organisations(text)
+
+
+def test_twin_cities_in_a_dateline_are_places_and_no_organisations() -> None:
+    text = (
+        "MINNEAPOLIS / ST. PAUL (03/02/2026) — Researchers at the University of Minnesota said lake ice "
+        "formed three weeks later than usual this winter."
+    )
+    organisations = _organisations(text)
+    assert not {"ST", "PAUL", "MINNEAPOLIS"} & organisations.keys()
+    assert _places(text).get("Minneapolis") == "US"
+
+
+def test_a_date_in_brackets_is_no_source() -> None:
+    text = "DENVER (03/02/2026) — The Colorado Water Conservation Board said snowpack was below normal."
+    assert "03/02/2026" not in _organisations(text)
+
+
+def test_a_country_named_in_full_inside_a_body_gives_its_country() -> None:
+    text = (
+        "A team at United Arab Emirates University said the new date palm variety needs less water. "
+        "Emirates Development Bank will lend farmers the cost of the seedlings."
+    )
+    organisations = _organisations(text)
+    assert organisations.get("United Arab Emirates University") == "AE"
+    assert organisations.get("Emirates Development Bank") == "AE"
+
+
+def test_a_body_of_many_countries_keeps_no_country() -> None:
+    text = "The United Nations Development Programme said the grant would fund wells in the region."
+    assert _organisations(text).get("United Nations Development Programme") is None
