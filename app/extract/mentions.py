@@ -1405,6 +1405,7 @@ _HEAD_ADJECTIVES = frozenset(["National", "Federal", "Royal", "Central", "Suprem
 
 
 _PORTFOLIO_BODIES = frozenset(["Ministry", "Department", "Minister", "Secretary"])
+_MINISTRY_HEADS = frozenset(["Ministry", "Department"])
 
 
 # Bodies named for a list of fields: "the Net Zero, Energy and Transport Committee".
@@ -1450,11 +1451,18 @@ def _field_item_ok(words: list[str]) -> bool:
     )
 
 
-def _list_item_ok(chunk: _Chunk, portfolio: bool = False) -> bool:
+def _list_item_ok(chunk: _Chunk, portfolio: bool = False, size: int = 2, ministry: bool = False) -> bool:
+    """A field in a list after "of": a plain word or two; a ministry's may be a company's head noun alone
+    ("Ministry of Trade, Industry and Energy"), where a minister's post stays a post."""
     words = [t[2] for t in chunk.tokens]
     return (
-        len(words) <= 2
-        and not any(w in ORG_HEADS or w in TITLE_HEADS or (w in KNOWN_ORGS and not portfolio) for w in words)
+        len(words) <= size
+        and not any(
+            (w in ORG_HEADS and not (ministry and ORG_HEADS[w] == "company" and len(words) == 1))
+            or w in TITLE_HEADS
+            or (w in KNOWN_ORGS and not portfolio)
+            for w in words
+        )
         and " ".join(words) not in PLACES
         and words[0] not in FIRST_NAMES
     )
@@ -1467,11 +1475,12 @@ def _absorb_list(body: str, runs: list[_Chunk], index: int, current: _Chunk) -> 
     end_chunk = current
     # "Ministry of Health, Labour and Welfare": a portfolio's words may also name a party.
     portfolio = any(t[2] in _PORTFOLIO_BODIES for t in current.tokens)
+    ministry = any(t[2] in _MINISTRY_HEADS for t in current.tokens)
     while probe < len(runs):
         gap = body[end_chunk.end : runs[probe].start]
         candidate = runs[probe]
         if gap == ", ":
-            if not _list_item_ok(candidate, portfolio):
+            if not _list_item_ok(candidate, portfolio, ministry=ministry):
                 break
             items.append(candidate)
             end_chunk = candidate
@@ -1489,7 +1498,9 @@ def _absorb_list(body: str, runs: list[_Chunk], index: int, current: _Chunk) -> 
                 len(words),
             )
             head = _Chunk(candidate.start, words[cut - 1][1], words[:cut])
-            if not _list_item_ok(head, portfolio):
+            # After a comma's item the list is plainly one: its last field may run to three words ("College
+            # of Food, Agricultural and Natural Resource Sciences").
+            if not _list_item_ok(head, portfolio, 3 if items else 2, ministry):
                 break
             joined = _Chunk(current.start, head.end, _tokens(body, current.start, head.end))
             if cut < len(words):
@@ -9557,6 +9568,13 @@ def _split_ministry_units(state: _State) -> None:
             continue
         joined = _MINISTRY_UNIT_IN_NAME.fullmatch(org.name)
         if joined is not None and not joined.group("unit").startswith(("The ", "Ministry ")):
+            if body[org.start : org.end] != org.name:
+                # A later "MINAE" under the joined name: the acronym is the ministry's, not its unit's.
+                ministry = joined.group("ministry")
+                state.orgs[index] = OrganisationMention(
+                    org.start, org.end, ministry, ministry, org.acronym, org.country_code, "ministry"
+                )
+                continue
             unit_end = org.start + joined.end("unit")
             ministry_start = org.start + joined.start("ministry")
             unit = body[org.start : unit_end]

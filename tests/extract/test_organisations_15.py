@@ -60,3 +60,37 @@ def test_a_country_named_in_full_inside_a_body_gives_its_country() -> None:
 def test_a_body_of_many_countries_keeps_no_country() -> None:
     text = "The United Nations Development Programme said the grant would fund wells in the region."
     assert _organisations(text).get("United Nations Development Programme") is None
+
+
+def test_a_ministry_named_for_three_fields_keeps_them_all() -> None:
+    text = "The Ministry of Mines, Industry and Energy said the smelter would open in May."
+    assert "Ministry of Mines, Industry and Energy" in _organisations(text)
+
+
+def test_a_ministers_post_of_fields_stays_a_post() -> None:
+    text = "The Minister of Hydrocarbons and Energy, Tomasa Quispe-Llanos, said prices would fall."
+    assert "Hydrocarbons and Energy" not in _organisations(text)
+
+
+def test_companies_listed_after_a_ministry_are_no_fields_of_it() -> None:
+    text = "Officials from the Ministry of Finance, Kestrel Energy and Harbour Water met on Monday."
+    assert {"Ministry of Finance", "Kestrel Energy", "Harbour Water"} <= _organisations(text).keys()
+
+
+def test_a_colleges_list_of_fields_may_end_with_three_words() -> None:
+    text = (
+        "The University of Nebraska College of Food, Agricultural and Natural Resource Sciences (CFANS) "
+        "said the trial plots would be harvested in October."
+    )
+    names = _organisations(text)
+    assert "University of Nebraska College of Food, Agricultural and Natural Resource Sciences" in names
+
+
+def test_an_acronym_of_a_ministry_named_after_its_unit_is_the_ministrys() -> None:
+    text = (
+        "Permits are granted by the Water Directorate of the Ministry of Environment and Energy (MINAE). "
+        "MINAE said it would review the wells."
+    )
+    names = _organisations(text)
+    assert "Ministry of Environment and Energy" in names
+    assert "" not in names
