@@ -9883,9 +9883,32 @@ _PRIVATE_KINDS = frozenset(["company", "media"])
 _STATE_OWNED_BEFORE = re.compile(r"\bstate(?:-owned|-run|-controlled)?(?: [a-z]+){0,2} (?:the )?$")
 
 
+# "In Germany, the CDU has pushed for …": a sentence that opens on a country is about its politics.
+_IN_COUNTRY_OPENING = re.compile(rf"In ({U}[\w’'-]*(?: {U}[\w’'-]*)?),")
+
+
+def _parties_in_country_sentences(state: _State) -> None:
+    """ "In Germany, …, while the Greens say …": a party of no listed country in a sentence that opens on a
+    country is that country's party."""
+    if "In " not in state.body:
+        return
+    starts: list[int] | None = None
+    for index, org in enumerate(state.orgs):
+        if org.kind != "party" or org.country_code is not None:
+            continue
+        if starts is None:
+            starts = sorted(state.sentence_starts)
+        at = bisect.bisect_right(starts, org.start) - 1
+        opening = _IN_COUNTRY_OPENING.match(state.body, starts[at]) if at >= 0 else None
+        place = PLACES.get(opening.group(1)) if opening is not None and opening.end() <= org.start else None
+        if place is not None and place.kind == "country":
+            state.orgs[index] = dataclasses.replace(org, country_code=place.country_code)
+
+
 def _home_national_bodies(state: _State, document: Document) -> None:
     """ "the Ministry of Commerce" in a story from Beijing is China's: a national body the article names
     without a country belongs to the article's country, its dateline's or else the one its places lead."""
+    _parties_in_country_sentences(state)
     _rehome_foreign_party_aliases(state)
     _rehome_foreign_generic_bodies(state)
     _place_named_bodies(state, _story_country(state))
@@ -9917,7 +9940,12 @@ def _home_national_bodies(state: _State, document: Document) -> None:
                 and _STATE_OWNED_BEFORE.search(state.body, max(0, org.start - 40), org.start) is not None
             )
         )
-        and (org.canonical not in KNOWN_ORGS or org.canonical in _COUNTRYLESS_KNOWN_BODIES)
+        and (
+            org.canonical not in KNOWN_ORGS
+            or org.canonical in _COUNTRYLESS_KNOWN_BODIES
+            # "Sinn Féin", "the Greens": a listed party of several countries is the story's country's.
+            or (org.kind == "party" and KNOWN_ORGS[org.canonical].country_code is None)
+        )
         and not any(
             w in _INTERNATIONAL_WORDS or w in PLACES or w in _DEMONYM_ADJECTIVES for w in org.name.split()
         )

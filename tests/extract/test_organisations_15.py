@@ -94,3 +94,34 @@ def test_an_acronym_of_a_ministry_named_after_its_unit_is_the_ministrys() -> Non
     names = _organisations(text)
     assert "Ministry of Environment and Energy" in names
     assert "" not in names
+
+
+def test_a_listed_party_of_several_countries_is_the_storys_countrys() -> None:
+    text = (
+        "DUBLIN — Sinn Féin said on Monday that the hospital in Dublin needed more beds. Nurses in Dublin "
+        "and Cork have protested for weeks."
+    )
+    assert _organisations(text).get("Sinn Féin") == "IE"
+
+
+def test_a_party_in_a_sentence_that_opens_on_a_country_is_that_countrys() -> None:
+    text = (
+        "Austria and Hungary traded accusations over the border. In Austria, the Greens said the checks "
+        "were unlawful, while ministers in Budapest defended them."
+    )
+    assert _organisations(text).get("Green Party") == "AT"
+
+
+def test_a_party_outside_a_country_sentence_keeps_no_country_from_it() -> None:
+    text = (
+        "In Austria, ministers defended the checks. Budapest and Vienna traded accusations, and "
+        "the Greens in the European Parliament said the checks were unlawful."
+    )
+    assert _organisations(text).get("Green Party") is None
+
+
+def test_quebecs_parties_are_listed() -> None:
+    text = "The Parti Québécois and the Coalition Avenir Québec clashed over the bill in Quebec City."
+    organisations = _organisations(text)
+    assert organisations.get("Parti Québécois") == "CA"
+    assert organisations.get("Coalition Avenir Québec") == "CA"
