@@ -9820,6 +9820,56 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
             state.orgs[index] = dataclasses.replace(org, country_code=code)
 
 
+# Units a university or another body owns ("Korea University's Graduate School of Energy").
+_UNIT_OPENERS = frozenset(
+    ["Graduate", "School", "Faculty", "Department", "College", "Institute", "Centre", "Center", "Laboratory"]
+)
+# Bodies that stand where they are: a university "in Quebec City" is Canada's.
+_SITED_KINDS = frozenset(["university", "institute", "hospital"])
+_IN_PLACE_AFTER = re.compile(rf" in ({U}[\w’'-]*(?: {U}[\w’'-]*){{0,2}})(?![\w’'-])")
+# "the Greater Chennai Corporation", "Dhaka North City Corporation": a city's municipal corporation.
+_CITY_CORPORATION = re.compile(
+    rf"(?:Greater )?(?P<city>{U}[\w’'-]*(?: {U}[\w’'-]*)?) (?:City |Municipal )?Corporation"
+)
+
+
+def _bodies_placed_by_context(state: _State, country: str | None) -> None:
+    """Bodies whose country what is written around them gives: a unit after its owner's possessive
+    ("Korea University's Graduate School …"), a university or hospital "in" a place, a city's municipal
+    corporation or a newspaper of the story's own country, and a party named after a region of a country
+    the story never names ("the Colorado Party" in a story from Paraguay)."""
+    body = state.body
+    ends = {o.end: o.country_code for o in state.orgs if o.country_code}
+    named = {p.country_code for p in state.places}
+    for index, org in enumerate(state.orgs):
+        if org.country_code is not None or (org.canonical in KNOWN_ORGS and org.kind != "party"):
+            continue
+        code: str | None = None
+        first = org.name.split(" ", 1)[0]
+        if first in _UNIT_OPENERS and body[org.start - 3 : org.start] in ("’s ", "'s "):
+            code = ends.get(org.start - 3)
+        elif org.kind in _SITED_KINDS:
+            sited = _IN_PLACE_AFTER.match(body, org.end)
+            place = PLACES.get(sited.group(1)) if sited is not None else None
+            code = place.country_code if place is not None else None
+        elif country is None:
+            continue
+        elif org.kind == "media" or (org.kind == "company" and _is_city_corporation(org.name, country)):
+            code = country
+        elif org.kind == "party":
+            places = [PLACES[w] for w in org.name.split() if w in PLACES]
+            if places and all(p.kind != "country" and p.country_code not in named for p in places):
+                code = country
+        if code is not None:
+            state.orgs[index] = dataclasses.replace(org, country_code=code)
+
+
+def _is_city_corporation(name: str, country: str) -> bool:
+    found = _CITY_CORPORATION.fullmatch(name)
+    place = PLACES.get(found.group("city")) if found is not None else None
+    return place is not None and place.kind == "city" and place.country_code == country
+
+
 _LOCAL_OFFICE_OPENERS = frozenset(
     ["District", "Area", "Divisional", "Zonal", "Ward", "Municipal", "Sub-Divisional"]
 )
@@ -9912,6 +9962,7 @@ def _home_national_bodies(state: _State, document: Document) -> None:
     _rehome_foreign_party_aliases(state)
     _rehome_foreign_generic_bodies(state)
     _place_named_bodies(state, _story_country(state))
+    _bodies_placed_by_context(state, _story_country(state))
     _national_short_forms(state)
     transnational = any(
         o.kind == "parliament" and any(w in _INTERNATIONAL_WORDS for w in o.name.split()) for o in state.orgs

@@ -125,3 +125,48 @@ def test_quebecs_parties_are_listed() -> None:
     organisations = _organisations(text)
     assert organisations.get("Parti Québécois") == "CA"
     assert organisations.get("Coalition Avenir Québec") == "CA"
+
+
+def test_a_unit_after_its_owners_possessive_takes_the_owners_country() -> None:
+    text = (
+        "Professor Lee Min-jun of Korea University's Graduate School of Public Policy said the tariff "
+        "would hurt exporters."
+    )
+    assert _organisations(text).get("Graduate School of Public Policy") == "KR"
+
+
+def test_a_unit_without_an_owner_takes_no_country_from_the_rule() -> None:
+    text = "Graduate School of Public Policy researchers said the tariff would hurt exporters."
+    assert _organisations(text).get("Graduate School of Public Policy") is None
+
+
+def test_a_university_in_a_place_is_that_places_countrys() -> None:
+    text = (
+        "Other authors include Marie Tremblay-Roy, PhD, of Université Laval in Quebec City, Canada, "
+        "who led the field work in Minnesota."
+    )
+    assert _organisations(text).get("Université Laval") == "CA"
+
+
+def test_a_citys_municipal_corporation_is_the_storys_countrys() -> None:
+    text = (
+        "CHENNAI — The Greater Chennai Corporation will clear the drains before the monsoon, officials in "
+        "Chennai said. Residents of Chennai have complained of flooding."
+    )
+    assert _organisations(text).get("Greater Chennai Corporation") == "IN"
+
+
+def test_a_newspaper_named_in_a_story_is_the_storys_countrys() -> None:
+    text = (
+        "ACCRA, Ghana — The lawmaker told the Daily Graphic that miners in Ghana would lose their "
+        "licences. Traders in Accra and Kumasi backed the bill."
+    )
+    assert _organisations(text).get("Daily Graphic") == "GH"
+
+
+def test_a_party_named_after_a_foreign_region_is_the_storys_countrys() -> None:
+    text = (
+        "ASUNCION, Paraguay (AFP) — The Colorado Party won the mayoral race in Asuncion on Sunday, "
+        "officials in Paraguay said."
+    )
+    assert _organisations(text).get("Colorado Party") == "PY"
