@@ -7874,6 +7874,16 @@ def _find_known_as_names(state: _State) -> None:
 
 # Known organisations written with a lower-case first letter ("dpa", "eBay"): no capitalised run holds them.
 _LOWER_CASE_KNOWN = tuple(form for form in KNOWN_ORGS if form[:1].islower())
+# Words in lower case that capitalised runs join across or that describe the name ("Houthi movement").
+_RUN_JOINING_WORDS = frozenset(["of", "and", "for", "the", "on", "in", "at", "to", "&"]) | _PARTICLE_WORDS
+_MIXED_CASE_KNOWN = tuple(
+    form
+    for form in KNOWN_ORGS
+    if form[:1].isupper()
+    and any(
+        w[:1].islower() and w not in _RUN_JOINING_WORDS and w not in DESCRIPTORS for w in form.split()[1:]
+    )
+)
 # "Formula 1", "Ligue 1": names with a number for a word, which no capitalised run holds whole (not
 # "France 24", whose first word is a place: "in France 24 hours a day").
 _NUMBERED_KNOWN = tuple(
@@ -7898,6 +7908,16 @@ def _find_lower_case_known_orgs(state: _State) -> None:
                 and not (after.isalnum() or after in ("-", "@", "/"))
                 and not (after == "." and body[end + 1 : end + 2].isalpha())
             ):
+                _add_org(state, at, end, _org_from_text(form, known=KNOWN_ORGS[form]))
+            at = body.find(form, end)
+    for form in _MIXED_CASE_KNOWN:
+        at = body.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not body[at - 1 : at].isalnum() and not body[end : end + 1].isalnum():
+                # "Québec solidaire", "Nippon Ishin no Kai": a listed name with a word in lower case, which
+                # no capitalised run holds whole; the runs read inside it are parts of it.
+                state.orgs = [o for o in state.orgs if not (at <= o.start and o.end <= end)]
                 _add_org(state, at, end, _org_from_text(form, known=KNOWN_ORGS[form]))
             at = body.find(form, end)
     spans = [(o.start, o.end) for o in state.orgs]

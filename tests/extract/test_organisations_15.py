@@ -170,3 +170,18 @@ def test_a_party_named_after_a_foreign_region_is_the_storys_countrys() -> None:
         "officials in Paraguay said."
     )
     assert _organisations(text).get("Colorado Party") == "PY"
+
+
+def test_a_listed_name_with_a_word_in_lower_case_is_found_whole() -> None:
+    text = "Québec solidaire said it would vote against the bill, and Nippon Ishin no Kai abstained."
+    organisations = _organisations(text)
+    assert organisations.get("Québec solidaire") == "CA"
+    assert organisations.get("Nippon Ishin no Kai") == "JP"
+    assert "Nippon Ishin" not in organisations
+
+
+def test_commodity_exchanges_are_listed() -> None:
+    text = "Copper futures on Comex rose 2%, while crude on the New York Mercantile Exchange fell."
+    organisations = _organisations(text)
+    assert organisations.get("Comex") == "US"
+    assert organisations.get("New York Mercantile Exchange") == "US"
