@@ -100,7 +100,8 @@ _NEWSROOM_ROLE = re.compile(
 # "MADRID, June 3 (Reuters) -", "LONDON (AP) —", "Tokyo, March 3 --": kept in the body, read for hints.
 _DATELINE = re.compile(
     # "MINNEAPOLIS / ST. PAUL (11/24/2026) —": twin cities sharing one dateline.
-    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?: / [A-Z][A-Za-z.'’ -]{1,30}?)?)"
+    # "Asunción (AFP) -": letters with accents too.
+    r"^(?P<place>[A-Z](?:[^\W\d_]|[.'’ -]){1,40}?(?: / [A-Z](?:[^\W\d_]|[.'’ -]){1,30}?)?)"
     # "SAN JOSE, California (Reuters) -", "TOBERMORY, Isle of Mull —": the city's region or country.
     r"(?:,[ \t]*(?P<region>[A-Z][a-z][A-Za-z.'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][A-Za-z.'’-]*){0,3}))?"
     # "LEGAZPI CITY, Albay, Philippines —": the province, then the country.

@@ -9846,7 +9846,9 @@ _UNIT_OPENERS = frozenset(
 )
 # Bodies that stand where they are: a university "in Quebec City" is Canada's.
 _SITED_KINDS = frozenset(["university", "institute", "hospital"])
-_IN_PLACE_AFTER = re.compile(rf" in ({U}[\w’'-]*(?: {U}[\w’'-]*){{0,2}})(?![\w’'-])")
+_IN_PLACE_AFTER = re.compile(
+    rf" in ({U}[\w’'-]*(?: {U}[\w’'-]*){{0,2}})(?![\w’'-])(?:, ({U}[\w’'-]*(?: {U}[\w’'-]*){{0,2}})(?![\w’'-]))?"
+)
 # "the Greater Chennai Corporation", "Dhaka North City Corporation": a city's municipal corporation.
 _CITY_CORPORATION = re.compile(
     rf"(?:Greater )?(?P<city>{U}[\w’'-]*(?: {U}[\w’'-]*)?) (?:City |Municipal )?Corporation"
@@ -9860,7 +9862,7 @@ def _bodies_placed_by_context(state: _State, country: str | None) -> None:
     the story never names ("the Colorado Party" in a story from Paraguay)."""
     body = state.body
     ends = {o.end: o.country_code for o in state.orgs if o.country_code}
-    named = {p.country_code for p in state.places}
+    named = Counter(p.country_code for p in state.places)
     for index, org in enumerate(state.orgs):
         if org.country_code is not None or (org.canonical in KNOWN_ORGS and org.kind != "party"):
             continue
@@ -9870,7 +9872,12 @@ def _bodies_placed_by_context(state: _State, country: str | None) -> None:
             code = ends.get(org.start - 3)
         elif org.kind in _SITED_KINDS:
             sited = _IN_PLACE_AFTER.match(body, org.end)
-            place = PLACES.get(sited.group(1)) if sited is not None else None
+            # "in Quebec City, Canada": the country after the town, else the town's own.
+            place = (
+                (PLACES.get(sited.group(2) or "") or PLACES.get(sited.group(1)))
+                if sited is not None
+                else None
+            )
             code = place.country_code if place is not None else None
         elif country is None:
             continue
@@ -9878,7 +9885,10 @@ def _bodies_placed_by_context(state: _State, country: str | None) -> None:
             code = country
         elif org.kind == "party":
             places = [PLACES[w] for w in org.name.split() if w in PLACES]
-            if places and all(p.kind != "country" and p.country_code not in named for p in places):
+            if places and all(
+                p.kind != "country" and p.country_code != country and named[p.country_code] < named[country]
+                for p in places
+            ):
                 code = country
         if code is not None:
             state.orgs[index] = dataclasses.replace(org, country_code=code)

@@ -185,3 +185,18 @@ def test_commodity_exchanges_are_listed() -> None:
     organisations = _organisations(text)
     assert organisations.get("Comex") == "US"
     assert organisations.get("New York Mercantile Exchange") == "US"
+
+
+def test_a_dateline_with_an_accented_city_credits_its_agency() -> None:
+    text = "Bogotá (AFP) - The mayor of Bogotá said on Monday that the metro would open in 2028."
+    extraction = run(text)
+    assert extraction.document.dateline_place == "Bogotá"
+    assert "Agence France-Presse" in {organisation.name for organisation in extraction.organisations}
+
+
+def test_a_party_named_after_a_region_stays_countryless_where_that_regions_country_leads() -> None:
+    text = (
+        "AUSTIN, Texas — The Colorado Party, a small group of ranchers, met in Austin. Delegates from "
+        "Dallas and Houston joined them; one flew in from Asuncion."
+    )
+    assert _organisations(text).get("Colorado Party") != "PY"
