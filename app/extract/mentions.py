@@ -1131,10 +1131,11 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
                 continue
-            if gap in (" of ", " of the ", " for ", " for the ", " on ") and (
+            if gap in (" of ", " of the ", " for ", " for the ", " on ", " on the ") and (
                 last in _OF_HEADS or _of_continues(current, following, gap)
             ):
-                if gap == " on " and (
+                # "the Research Commission on the Tax System": a commission named for its subject.
+                if gap in (" on ", " on the ") and (
                     last not in ("Committee", "Commission", "Council", "Panel")
                     or following.tokens[0][2] in _CALENDAR_WORDS  # "the Commission on Wednesday proposed"
                 ):
@@ -2147,7 +2148,13 @@ def _static_org(bare: str) -> dict[str, object] | None:
     ):
         # "National Union of Mineworkers", "Office for National Statistics": the head may come before "of".
         return _org_from_text(bare)
-    if len(words) > 1 and words[0] in _LEADING_HEADS and words[1][:1].isupper():
+    if (
+        len(words) > 1
+        and words[0] in _LEADING_HEADS
+        and words[1][:1].isupper()
+        # "Parti Québécois Leader Jean Roe": an English post ends the name, a person follows.
+        and not any(w.lower() in ROLE_HEADS for w in words[2:])
+    ):
         # "Alianza Tierra y Futuro": in Romance languages the organisation noun comes first.
         return {**_org_from_text(bare), "kind": _LEADING_HEADS[words[0]]}
     if (

@@ -200,3 +200,25 @@ def test_a_party_named_after_a_region_stays_countryless_where_that_regions_count
         "Dallas and Houston joined them; one flew in from Asuncion."
     )
     assert _organisations(text).get("Colorado Party") != "PY"
+
+
+def test_an_english_post_ends_a_romance_party_name() -> None:
+    text = "Parti Québécois Leader Jean-Marc Tremblay said his party would support the bill."
+    extraction = run(text)
+    assert "Parti Québécois" in {organisation.name for organisation in extraction.organisations}
+    assert "Jean-Marc Tremblay" in {person.name for person in extraction.people}
+
+
+def test_a_romance_party_name_keeps_its_own_words() -> None:
+    text = "The Partido Revolucionario Institucional said it would contest the result."
+    assert "Partido Revolucionario Institucional" in _organisations(text)
+
+
+def test_a_commission_on_the_subject_is_one_name() -> None:
+    text = "At a meeting of the Research Commission on the Pension System on Wednesday, lawmakers objected."
+    assert "Research Commission on the Pension System" in _organisations(text)
+
+
+def test_a_commission_on_the_day_is_no_name() -> None:
+    text = "The Commission on the Monday after the vote said nothing."
+    assert not any(name.startswith("Commission on the") for name in _organisations(text))
