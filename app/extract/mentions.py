@@ -104,7 +104,10 @@ _PARTICLES_BEFORE = re.compile(rf"(?<![\w’'\-])(?:{_PARTICLE} ){{1,2}}$")
 _PARTICLE_WORDS = frozenset(_PARTICLE.strip("(?:)").split("|"))
 _PARTICLE_WORD = re.compile(_PARTICLE)
 _ACRONYM_BEFORE = re.compile(r"\(([A-Z][A-Za-z0-9&.]{1,9})\) $")
-_ACRONYM_AFTER = re.compile(r" \((?:the )?([A-Z][A-Za-z0-9&.]{1,9}(?:-[A-Z]{1,5})?)\)")
+# Not "(Amendment) Bill": a word in brackets before a law's head is part of the law's name.
+_ACRONYM_AFTER = re.compile(
+    r" \((?:the )?([A-Z][A-Za-z0-9&.]{1,9}(?:-[A-Z]{1,5})?)\)(?! (?:Bill|Act|Law|Regulations?|Rules|Order|Decree)\b)"
+)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -3187,6 +3190,10 @@ def _statutory_office(state: _State, chunk: _Chunk) -> bool:
     return True
 
 
+# "(Amendment) Bill", "(No. 2) Act": a bracketed word, then a law's head, close a law's name.
+_LAW_TAIL_AFTER = re.compile(r" \([A-Z][\w .]{0,20}\) (?:Bill|Act|Law|Regulations?|Rules|Order|Decree)\b")
+
+
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
     body = state.body
@@ -3774,6 +3781,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # "University College London", "BBC Radio Bramford", "SK Hynix": an organisation's head
         # noun or acronym, then one more name word that is no person's.
         org = _org_from_text(text, owner_country)
+    if org is not None and text not in KNOWN_ORGS and _LAW_TAIL_AFTER.match(body, chunk.end):
+        return  # "the Minerals and Mining (Amendment) Bill": the opening of a law's name
     if org is not None:
         if (
             org.get("kind") == "media"
@@ -9688,6 +9697,28 @@ def _drop_party_standings(state: _State) -> None:
         )
 
 
+# "the Minority has called on …", "The Majority in Parliament": a parliament's opposition or governing
+# side as a body (Ghanaian and other Westminster-style usage), not "the Majority Leader".
+_PARLIAMENTARY_SIDE = re.compile(
+    r"(?<![\w’'-])[Tt]he (Minority|Majority)(?= (?:in|has|had|is|was|will|would|said|says)\b)"
+)
+
+
+def _find_parliamentary_sides(state: _State) -> None:
+    """A parliament's Minority and Majority, in a story that names the parliament, are bodies of their own."""
+    if "Minority" not in state.body and "Majority" not in state.body:
+        return
+    if not any(o.kind == "parliament" for o in state.orgs):
+        return
+    sides = list(_PARLIAMENTARY_SIDE.finditer(state.body))
+    if len(sides) < 2:
+        return  # one passing "the Minority in Parliament": a story about other things, the sides no actors in it
+    taken = {o.start for o in state.orgs}
+    for found in sides:
+        if found.start(1) not in taken:
+            _add_org(state, found.start(1), found.end(1), {**_org_from_text(found.group(1)), "kind": "party"})
+
+
 def _drop_bare_house(state: _State) -> None:
     """ "told the House" in a story about the Dáil or a county assembly: the chamber the story names,
     not a body called "House"; a bare "House" names one only beside a Senate or Congress, or alone."""
@@ -10287,6 +10318,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     # After the drop: the place a government is named by is also a place the article names.
     _find_governments_of_places(state)
     _drop_bare_house(state)
+    _find_parliamentary_sides(state)
     _take_legal_forms_after_commas(state)
     _join_local_offices_to_districts(state)
     _drop_demonstrative_bodies(state)

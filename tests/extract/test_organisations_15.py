@@ -222,3 +222,26 @@ def test_a_commission_on_the_subject_is_one_name() -> None:
 def test_a_commission_on_the_day_is_no_name() -> None:
     text = "The Commission on the Monday after the vote said nothing."
     assert not any(name.startswith("Commission on the") for name in _organisations(text))
+
+
+def test_a_parliaments_sides_named_as_actors_are_bodies() -> None:
+    text = (
+        "ACCRA, Ghana — The Minority in Parliament walked out on Friday as the House approved the Fisheries "
+        "Bill. The Minority had asked for more time, but the Majority has rejected every amendment."
+    )
+    organisations = _organisations(text)
+    assert organisations.get("Minority") == "GH"
+    assert organisations.get("Majority") == "GH"
+
+
+def test_one_passing_mention_of_a_side_is_no_body() -> None:
+    text = (
+        "ACCRA, Ghana — The Cocoa Board raised the farm-gate price. The Minority in Parliament has "
+        "described the rise as a gimmick."
+    )
+    assert "Minority" not in _organisations(text)
+
+
+def test_a_bracketed_word_before_a_bills_head_opens_no_organisation() -> None:
+    text = "Parliament approved the Fisheries and Aquaculture (Amendment) Bill on Friday."
+    assert "Fisheries and Aquaculture" not in _organisations(text)
