@@ -760,7 +760,9 @@ _CREDITS = re.compile(
     r"|^(?:[—–-]{1,2} ?(?i:with (?:a )?(?:reports?|files|reporting|additional reporting|assistance) (?:from|by)) [^\n]{1,120}"
     r"|(?i:with (?:a )?(?:reports?|files|reporting|additional reporting|assistance) (?:from|by)) [^\n]{0,119}[^\n.!?])$"
     # "(With AFP)", "(with Reuters and AP)": the wire agencies a story was written with, on a line of its own.
-    r"|^\((?i:with) [A-Z][\w’'. -]{1,40}\)$",
+    r"|^\((?i:with) [A-Z][\w’'. -]{1,40}\)$"
+    # "SOURCE: AL JAZEERA AND NEWS AGENCIES": a web story's closing source line.
+    r"|^(?:SOURCE|Source): [A-Z][^\n]{1,80}$",
     re.MULTILINE,
 )
 
@@ -3005,13 +3007,16 @@ _POSTS_BEFORE_OF = frozenset(
         "Spokeswoman",
         "Spokesperson",
         "Patron",
+        "Officer",
+        "Executive",
     ]
 )
 
 
+# "Chief Executive Officer of the Acme Bank": "Chief", "Operating" and "Financial" rank a post too.
 _POST_RANKS = frozenset(
     ["Executive", "Deputy", "Assistant", "Associate", "Managing", "Acting", "Interim", "Regional", "Senior"]
-)
+) | frozenset(["Chief", "Operating", "Financial"])
 
 
 def _post_of_org_split(state: _State, chunk: _Chunk, owner_country: str | None) -> bool:
@@ -3022,6 +3027,8 @@ def _post_of_org_split(state: _State, chunk: _Chunk, owner_country: str | None) 
     # "Executive Director of the World Food Programme": ranks and fields may come before the post.
     while lead < len(tokens) - 4 and tokens[lead][2] in _POST_RANKS:
         lead += 1
+    if lead and tokens[lead][2] == "of" and tokens[lead - 1][2] in _POSTS_BEFORE_OF:
+        lead -= 1  # "Chief Executive of …": the last rank word was the post itself
     if len(tokens) < lead + 4 or tokens[lead][2] not in _POSTS_BEFORE_OF or tokens[lead + 1][2] != "of":
         return False
     at = lead + (3 if tokens[lead + 2][2] == "the" else 2)

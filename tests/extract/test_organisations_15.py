@@ -245,3 +245,17 @@ def test_one_passing_mention_of_a_side_is_no_body() -> None:
 def test_a_bracketed_word_before_a_bills_head_opens_no_organisation() -> None:
     text = "Parliament approved the Fisheries and Aquaculture (Amendment) Bill on Friday."
     assert "Fisheries and Aquaculture" not in _organisations(text)
+
+
+def test_a_web_storys_source_line_names_no_acronyms() -> None:
+    text = "Talks resumed in Cairo on Tuesday, officials said.\n\nSOURCE: AL JAZEERA AND NEWS AGENCIES"
+    assert not {"AL", "NEWS"} & _organisations(text).keys()
+
+
+def test_a_chief_executive_officers_post_is_no_part_of_the_bank() -> None:
+    text = (
+        "Mariam Al Suwaidi, Chief Executive Officer of the Harbour Development Bank, said loans would rise."
+    )
+    organisations = _organisations(text)
+    assert "Harbour Development Bank" in organisations
+    assert not any(name.startswith("Chief") for name in organisations)
