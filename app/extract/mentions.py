@@ -9711,6 +9711,36 @@ _PARLIAMENTARY_SIDE = re.compile(
 )
 
 
+# French bodies named in lower case after their head noun, closing on the place they serve: "the Régie de
+# l'assurance maladie du Québec", "the Fédération des médecins omnipraticiens du Québec".
+_FRENCH_HEADS = (
+    "Régie|Fédération|Confédération|Société|Caisse|Agence|Conseil|Office|Institut|Centre|Commission|"
+    "Association|Union|Syndicat|Ordre|Collège|Autorité|Bureau|Direction|Ministère|Université"
+)
+_FRENCH_BODY = re.compile(
+    rf"(?<![\w’'-])(?=[RFCSAOIUDMB])(?:{_FRENCH_HEADS})"
+    rf" (?:de|des|du|de la|[dl][’'][a-zà-ÿœ][\w-]*|de l[’'][a-zà-ÿœ][\w-]*)"
+    rf"(?: (?:[a-zà-ÿœ][\w-]*|[dl][’'][a-zà-ÿœ][\w-]*)){{0,6}}? (?:du|de|des|de la) (?P<place>{U}[\w-]+)"
+)
+
+
+def _find_french_bodies(state: _State) -> None:
+    """A French body's name, its words after the head in lower case, closing on a place the gazetteer
+    knows ("du Québec"): one organisation, the capitalised words read inside it parts of it."""
+    body = state.body
+    if " du " not in body and " de " not in body and " des " not in body:
+        return
+    for found in _FRENCH_BODY.finditer(body):
+        if found.group("place") not in PLACES:
+            continue
+        start, end = found.span()
+        if any(o.start < start < o.end or o.start < end < o.end for o in state.orgs):
+            continue
+        state.orgs = [o for o in state.orgs if not (start <= o.start and o.end <= end)]
+        state.people = [p for p in state.people if not (start <= p.start and p.end <= end)]
+        _add_org(state, start, end, {**_org_from_text(found.group()), "kind": "organisation"})
+
+
 def _find_parliamentary_sides(state: _State) -> None:
     """A parliament's Minority and Majority, in a story that names the parliament, are bodies of their own."""
     if "Minority" not in state.body and "Majority" not in state.body:
@@ -10326,6 +10356,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_governments_of_places(state)
     _drop_bare_house(state)
     _find_parliamentary_sides(state)
+    _find_french_bodies(state)
     _take_legal_forms_after_commas(state)
     _join_local_offices_to_districts(state)
     _drop_demonstrative_bodies(state)

@@ -259,3 +259,16 @@ def test_a_chief_executive_officers_post_is_no_part_of_the_bank() -> None:
     organisations = _organisations(text)
     assert "Harbour Development Bank" in organisations
     assert not any(name.startswith("Chief") for name in organisations)
+
+
+def test_a_french_bodys_name_in_lower_case_is_read_whole() -> None:
+    text = (
+        "MONTREAL — The Fédération des infirmières et infirmiers du Québec said on Monday that nurses in "
+        "Montreal and Quebec City would strike."
+    )
+    assert "Fédération des infirmières et infirmiers du Québec" in _organisations(text)
+
+
+def test_an_english_union_before_a_french_phrase_is_no_french_body() -> None:
+    text = "The Union said the pay offer was de trop, and members in Quebec agreed."
+    assert not any(name.startswith("Union de") for name in _organisations(text))
