@@ -9741,6 +9741,28 @@ def _find_french_bodies(state: _State) -> None:
         _add_org(state, start, end, {**_org_from_text(found.group()), "kind": "organisation"})
 
 
+# "the Heart Failure Society of America Annual Scientific Meeting": a body's yearly meeting named after it.
+_EVENT_AFTER_BODY = re.compile(
+    r"(?P<body>.+?) (?:Annual|Biennial|\d{1,3}(?:st|nd|rd|th)(?: Annual)?)(?: Scientific| General)?"
+    r" (?:Meeting|Conference|Symposium|Sessions|Convention|Congress)"
+)
+
+
+def _bodies_of_events(state: _State) -> None:
+    """An event named after the body that holds it ("… Society of America Annual Scientific Meeting"):
+    the organisation the story names is the body; the meeting is no organisation."""
+    for index, org in enumerate(state.orgs):
+        if org.name != org.canonical or (" Annual " not in org.name and "th " not in org.name):
+            continue
+        found = _EVENT_AFTER_BODY.fullmatch(org.name)
+        if found is None or not any(w in ORG_HEADS for w in found.group("body").split()):
+            continue
+        name = found.group("body")
+        state.orgs[index] = OrganisationMention(
+            org.start, org.start + len(name), name, name, org.acronym, org.country_code, org.kind
+        )
+
+
 def _find_parliamentary_sides(state: _State) -> None:
     """A parliament's Minority and Majority, in a story that names the parliament, are bodies of their own."""
     if "Minority" not in state.body and "Majority" not in state.body:
@@ -10356,6 +10378,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_governments_of_places(state)
     _drop_bare_house(state)
     _find_parliamentary_sides(state)
+    _bodies_of_events(state)
     _find_french_bodies(state)
     _take_legal_forms_after_commas(state)
     _join_local_offices_to_districts(state)

@@ -272,3 +272,15 @@ def test_a_french_bodys_name_in_lower_case_is_read_whole() -> None:
 def test_an_english_union_before_a_french_phrase_is_no_french_body() -> None:
     text = "The Union said the pay offer was de trop, and members in Quebec agreed."
     assert not any(name.startswith("Union de") for name in _organisations(text))
+
+
+def test_a_bodys_annual_meeting_names_the_body() -> None:
+    text = "The results were presented at the Lung Cancer Society of Canada Annual Scientific Meeting in May."
+    organisations = _organisations(text)
+    assert "Lung Cancer Society of Canada" in organisations
+    assert not any(name.endswith("Meeting") for name in organisations)
+
+
+def test_a_conference_without_a_body_is_left_alone() -> None:
+    text = "Delegates gathered in Bonn for the Annual Climate Conference on Monday."
+    assert "Annual Climate" not in _organisations(text)
