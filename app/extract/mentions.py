@@ -131,6 +131,7 @@ _OF_HEADS = (
             "Commission",
             "Council",
             "Court",
+            "Tribunal",
             "Federation",
             "Union",
             "Association",
@@ -1852,6 +1853,12 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
             # "the UN Assistance Mission in Zenland": a mission is named with the country it serves.
             end = served.end()
             name = canonical = state.body[start:end]
+    if canonical == name and name.endswith(" Radio"):
+        number = _STATION_NUMBER.match(state.body, end)
+        if number:
+            # "BBC Radio 4's Today programme": a network's station is named by its number.
+            end = number.end()
+            name = canonical = state.body[start:end]
     if canonical.endswith((" Member", " Members")):
         return  # "County Executive Committee Member for Health": a post, never an organisation's last word
     prefix = canonical.split(" ", 1)[0]
@@ -1878,6 +1885,7 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
 
 
 _LOCAL_NUMBER = re.compile(r" \d{1,5}\b")
+_STATION_NUMBER = re.compile(r" \d{1,2}(?![\d.,:])\b")
 _COUNTRY_AFTER_IN = re.compile(rf" in ((?:the )?{U}[\w’'-]*(?: (?:of )?{U}[\w’'-]*){{0,2}})(?![\w’'-])")
 _PRESIDENCY_AFTER = re.compile(r" presidency\b")
 _BETWEEN_PLACE_AFTER = re.compile(rf" and ({U}[\w’'-]*(?: {U}[\w’'-]*)?)(?![\w’'-])")
@@ -9763,6 +9771,21 @@ def _bodies_of_events(state: _State) -> None:
         )
 
 
+# "two seats short in the Assembly": a chamber named bare, not before a post ("Assembly Speaker").
+_BARE_ASSEMBLY = re.compile(r"(?<![\w’'-])the (Assembly)(?! [A-Z])")
+
+
+def _find_bare_assemblies(state: _State) -> None:
+    """ "the Assembly and … the Senate": a bare Assembly in a story that names another chamber of its
+    legislature is that legislature's lower house."""
+    if "the Assembly" not in state.body or any(o.name.endswith("Assembly") for o in state.orgs):
+        return
+    if not any(o.kind == "parliament" and o.name in ("Senate", "Legislature") for o in state.orgs):
+        return
+    for found in _BARE_ASSEMBLY.finditer(state.body):
+        _add_org(state, found.start(1), found.end(1), {**_org_from_text("Assembly"), "kind": "parliament"})
+
+
 def _find_parliamentary_sides(state: _State) -> None:
     """A parliament's Minority and Majority, in a story that names the parliament, are bodies of their own."""
     if "Minority" not in state.body and "Majority" not in state.body:
@@ -9967,6 +9990,10 @@ def _bodies_placed_by_context(state: _State, country: str | None) -> None:
         first = org.name.split(" ", 1)[0]
         if first in _UNIT_OPENERS and body[org.start - 3 : org.start] in ("’s ", "'s "):
             code = ends.get(org.start - 3)
+        elif first in KNOWN_ORGS and KNOWN_ORGS[first].kind == "media" and " " in org.name:
+            code = KNOWN_ORGS[
+                first
+            ].country_code  # "BBC Radio 4": a network's station is the network's country's
         elif org.kind in _SITED_KINDS:
             sited = _IN_PLACE_AFTER.match(body, org.end)
             # "in Quebec City, Canada": the country after the town, else the town's own.
@@ -10378,6 +10405,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_governments_of_places(state)
     _drop_bare_house(state)
     _find_parliamentary_sides(state)
+    _find_bare_assemblies(state)
     _bodies_of_events(state)
     _find_french_bodies(state)
     _take_legal_forms_after_commas(state)

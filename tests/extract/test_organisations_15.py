@@ -284,3 +284,31 @@ def test_a_bodys_annual_meeting_names_the_body() -> None:
 def test_a_conference_without_a_body_is_left_alone() -> None:
     text = "Delegates gathered in Bonn for the Annual Climate Conference on Monday."
     assert "Annual Climate" not in _organisations(text)
+
+
+def test_a_networks_numbered_station_is_one_name_of_the_networks_country() -> None:
+    text = "The minister told BBC Radio 2’s breakfast show that bills would fall."
+    assert _organisations(text).get("BBC Radio 2") == "GB"
+
+
+def test_a_station_before_a_time_keeps_its_name() -> None:
+    text = "She told BBC Radio Bristol 8.30 listeners that the road would reopen."
+    assert "BBC Radio Bristol" in _organisations(text)
+
+
+def test_a_tribunal_of_a_field_is_one_name() -> None:
+    text = "Results were published by the Superior Tribunal of Electoral Justice on Sunday night."
+    assert "Superior Tribunal of Electoral Justice" in _organisations(text)
+
+
+def test_a_bare_assembly_beside_a_senate_is_the_legislatures_house() -> None:
+    text = (
+        "MADISON, Wis. (AP) — The Senate passed the budget on Tuesday. Republicans are two seats short "
+        "in the Assembly, where a vote is due next week."
+    )
+    assert "Assembly" in _organisations(text)
+
+
+def test_a_bare_assembly_without_a_legislature_is_no_body() -> None:
+    text = "Pupils gathered for the Assembly in the school hall, where the head teacher spoke."
+    assert "Assembly" not in _organisations(text)
