@@ -1251,7 +1251,11 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                         # "Korea Disease Control and Prevention Agency": descriptive words joined by
                         # "and" before one head noun; never a person's or an organisation's full name.
                         len(current.tokens) <= 4
-                        and len(following.tokens) <= 3
+                        # "Environment and Natural Resources Trust Fund": a head of two nouns may follow three.
+                        and (
+                            len(following.tokens) <= 3
+                            or (len(following.tokens) == 4 and following.tokens[-2][2] in ORG_HEADS)
+                        )
                         and last not in ORG_HEADS
                         and following.tokens[0][2] not in ORG_HEADS
                         # "Banque Lemaire and Alpstein Bank": a name its organisation noun opens is whole.

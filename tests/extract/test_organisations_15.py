@@ -312,3 +312,15 @@ def test_a_bare_assembly_beside_a_senate_is_the_legislatures_house() -> None:
 def test_a_bare_assembly_without_a_legislature_is_no_body() -> None:
     text = "Pupils gathered for the Assembly in the school hall, where the head teacher spoke."
     assert "Assembly" not in _organisations(text)
+
+
+def test_a_fund_named_for_two_fields_with_a_two_noun_head_is_one_name() -> None:
+    text = "Funding came from the Oregon Wildlife and Coastal Waters Trust Fund, the university said."
+    assert "Oregon Wildlife and Coastal Waters Trust Fund" in _organisations(text)
+
+
+def test_two_companies_joined_by_and_stay_two() -> None:
+    text = "Acme Holdings and Beta Capital Trust Fund said they would merge."
+    organisations = _organisations(text)
+    assert "Acme Holdings" in organisations
+    assert "Acme Holdings and Beta Capital Trust Fund" not in organisations
