@@ -7236,7 +7236,7 @@ _LOWER_CASE_LEGAL_FORM_CUES = ("o.o.", "d.d.", "hf.", "a.s.")
 
 # "Iqaluit city council", "the Isfara district administration", "Enontekiö municipality": a town's or
 # district's own council named by the place and a lower-case noun (found by the nouns, then the place).
-_CIVIC_NOUNS = (" council", " administration", " government", " municipality")
+_CIVIC_NOUNS = (" council", " administration", " government", " municipality", " police")
 _CIVIC_MODIFIERS = frozenset(
     ["city", "town", "county", "district", "village", "municipal", "borough", "parish"]
 )
@@ -7252,8 +7252,8 @@ def _find_lower_case_civic_bodies(state: _State) -> None:
         while at >= 0:
             end = at + len(noun)
             if end == len(body) or not (body[end].isalnum() or body[end] == "-"):
-                if noun == " municipality":
-                    spans.append((at, end))
+                if noun in (" municipality", " police"):
+                    spans.append((at, end))  # "Lakewood police identified him": a town's police force
                 else:
                     space = body.rfind(" ", 0, at)
                     if space >= 0 and body[space + 1 : at] in _CIVIC_MODIFIERS:
@@ -7273,11 +7273,12 @@ def _find_lower_case_civic_bodies(state: _State) -> None:
             continue  # a longer name holds it
         state.orgs = [o for o in state.orgs if not (start <= o.start and o.end <= end)]
         name = body[start:end]
+        kind = "police" if name.endswith(" police") else "council"
         _add_org(
             state,
             start,
             end,
-            {"name": name, "canonical": name, "acronym": None, "country_code": None, "kind": "council"},
+            {"name": name, "canonical": name, "acronym": None, "country_code": None, "kind": kind},
         )
 
 

@@ -324,3 +324,18 @@ def test_two_companies_joined_by_and_stay_two() -> None:
     organisations = _organisations(text)
     assert "Acme Holdings" in organisations
     assert "Acme Holdings and Beta Capital Trust Fund" not in organisations
+
+
+def test_a_towns_police_in_lower_case_is_an_organisation() -> None:
+    text = "SEATTLE (AP) — Tacoma police arrested the driver on Friday. He lived in Seattle."
+    assert _organisations(text).get("Tacoma police") == "US"
+
+
+def test_a_nationalitys_police_in_lower_case_is_no_named_body() -> None:
+    text = "Thai police said the suspect fled north. Officers in Bangkok searched the house."
+    assert not any(name.endswith(" police") for name in _organisations(text))
+
+
+def test_a_leagues_conference_is_listed() -> None:
+    text = "The Celtics hold the best record in the Eastern Conference after beating Miami."
+    assert "Eastern Conference" in _organisations(text)
