@@ -9791,6 +9791,27 @@ def _find_bare_assemblies(state: _State) -> None:
         _add_org(state, found.start(1), found.end(1), {**_org_from_text("Assembly"), "kind": "parliament"})
 
 
+def _regional_offices_as_bodies(state: _State) -> None:
+    """ "DILG Western Visayas regional director": a body's acronym, then the region its office serves, is a
+    mention of that body, the region a place of its own."""
+    acronyms = {o.acronym: o for o in state.orgs if o.acronym and o.name != o.acronym}
+    if not acronyms:
+        return
+    for index, org in enumerate(state.orgs):
+        first, _, rest = org.name.partition(" ")
+        owner = acronyms.get(first)
+        if owner is None or org.name != org.canonical or org.acronym:
+            continue
+        place = PLACES.get(rest)
+        if place is None or place.kind == "country":
+            continue
+        end = org.start + len(first)
+        state.orgs[index] = OrganisationMention(
+            org.start, end, first, owner.canonical, owner.acronym, owner.country_code, owner.kind
+        )
+        _add_place(state, end + 1, org.end)
+
+
 def _find_parliamentary_sides(state: _State) -> None:
     """A parliament's Minority and Majority, in a story that names the parliament, are bodies of their own."""
     if "Minority" not in state.body and "Majority" not in state.body:
@@ -10410,6 +10431,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_governments_of_places(state)
     _drop_bare_house(state)
     _find_parliamentary_sides(state)
+    _regional_offices_as_bodies(state)
     _find_bare_assemblies(state)
     _bodies_of_events(state)
     _find_french_bodies(state)

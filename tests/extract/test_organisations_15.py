@@ -339,3 +339,21 @@ def test_a_nationalitys_police_in_lower_case_is_no_named_body() -> None:
 def test_a_leagues_conference_is_listed() -> None:
     text = "The Celtics hold the best record in the Eastern Conference after beating Miami."
     assert "Eastern Conference" in _organisations(text)
+
+
+def test_an_acronym_then_its_offices_region_names_the_body() -> None:
+    text = (
+        "The order came from the Department of Agriculture (DA) in Central Luzon. DA Central Luzon regional "
+        "director Ramon Dizon-Aquino said the farms would be inspected."
+    )
+    organisations = _organisations(text)
+    assert "DA Central Luzon" not in organisations
+    assert "Department of Agriculture" in organisations
+
+
+def test_an_acronym_before_a_non_place_is_left_alone() -> None:
+    text = (
+        "The Department of Agriculture (DA) issued the order. DA Harvest Watch, a farmers' group, said "
+        "prices would rise."
+    )
+    assert "DA Harvest Watch" in _organisations(text)
