@@ -104,7 +104,10 @@ _PARTICLES_BEFORE = re.compile(rf"(?<![\w’'\-])(?:{_PARTICLE} ){{1,2}}$")
 _PARTICLE_WORDS = frozenset(_PARTICLE.strip("(?:)").split("|"))
 _PARTICLE_WORD = re.compile(_PARTICLE)
 _ACRONYM_BEFORE = re.compile(r"\(([A-Z][A-Za-z0-9&.]{1,9})\) $")
-_ACRONYM_AFTER = re.compile(r" \((?:the )?([A-Z][A-Za-z0-9&.]{1,9}(?:-[A-Z]{1,5})?)\)")
+# Not "(Amendment) Bill": a word in brackets before a law's head is part of the law's name.
+_ACRONYM_AFTER = re.compile(
+    r" \((?:the )?([A-Z][A-Za-z0-9&.]{1,9}(?:-[A-Z]{1,5})?)\)(?! (?:Bill|Act|Law|Regulations?|Rules|Order|Decree)\b)"
+)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -128,6 +131,7 @@ _OF_HEADS = (
             "Commission",
             "Council",
             "Court",
+            "Tribunal",
             "Federation",
             "Union",
             "Association",
@@ -757,7 +761,9 @@ _CREDITS = re.compile(
     r"|^(?:[—–-]{1,2} ?(?i:with (?:a )?(?:reports?|files|reporting|additional reporting|assistance) (?:from|by)) [^\n]{1,120}"
     r"|(?i:with (?:a )?(?:reports?|files|reporting|additional reporting|assistance) (?:from|by)) [^\n]{0,119}[^\n.!?])$"
     # "(With AFP)", "(with Reuters and AP)": the wire agencies a story was written with, on a line of its own.
-    r"|^\((?i:with) [A-Z][\w’'. -]{1,40}\)$",
+    r"|^\((?i:with) [A-Z][\w’'. -]{1,40}\)$"
+    # "SOURCE: AL JAZEERA AND NEWS AGENCIES": a web story's closing source line.
+    r"|^(?:SOURCE|Source): [A-Z][^\n]{1,80}$",
     re.MULTILINE,
 )
 
@@ -1131,10 +1137,11 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
                 continue
-            if gap in (" of ", " of the ", " for ", " for the ", " on ") and (
+            if gap in (" of ", " of the ", " for ", " for the ", " on ", " on the ") and (
                 last in _OF_HEADS or _of_continues(current, following, gap)
             ):
-                if gap == " on " and (
+                # "the Research Commission on the Tax System": a commission named for its subject.
+                if gap in (" on ", " on the ") and (
                     last not in ("Committee", "Commission", "Council", "Panel")
                     or following.tokens[0][2] in _CALENDAR_WORDS  # "the Commission on Wednesday proposed"
                 ):
@@ -1244,7 +1251,11 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                         # "Korea Disease Control and Prevention Agency": descriptive words joined by
                         # "and" before one head noun; never a person's or an organisation's full name.
                         len(current.tokens) <= 4
-                        and len(following.tokens) <= 3
+                        # "Environment and Natural Resources Trust Fund": a head of two nouns may follow three.
+                        and (
+                            len(following.tokens) <= 3
+                            or (len(following.tokens) == 4 and following.tokens[-2][2] in ORG_HEADS)
+                        )
                         and last not in ORG_HEADS
                         and following.tokens[0][2] not in ORG_HEADS
                         # "Banque Lemaire and Alpstein Bank": a name its organisation noun opens is whole.
@@ -1405,6 +1416,7 @@ _HEAD_ADJECTIVES = frozenset(["National", "Federal", "Royal", "Central", "Suprem
 
 
 _PORTFOLIO_BODIES = frozenset(["Ministry", "Department", "Minister", "Secretary"])
+_MINISTRY_HEADS = frozenset(["Ministry", "Department"])
 
 
 # Bodies named for a list of fields: "the Net Zero, Energy and Transport Committee".
@@ -1450,11 +1462,18 @@ def _field_item_ok(words: list[str]) -> bool:
     )
 
 
-def _list_item_ok(chunk: _Chunk, portfolio: bool = False) -> bool:
+def _list_item_ok(chunk: _Chunk, portfolio: bool = False, size: int = 2, ministry: bool = False) -> bool:
+    """A field in a list after "of": a plain word or two; a ministry's may be a company's head noun alone
+    ("Ministry of Trade, Industry and Energy"), where a minister's post stays a post."""
     words = [t[2] for t in chunk.tokens]
     return (
-        len(words) <= 2
-        and not any(w in ORG_HEADS or w in TITLE_HEADS or (w in KNOWN_ORGS and not portfolio) for w in words)
+        len(words) <= size
+        and not any(
+            (w in ORG_HEADS and not (ministry and ORG_HEADS[w] == "company" and len(words) == 1))
+            or w in TITLE_HEADS
+            or (w in KNOWN_ORGS and not portfolio)
+            for w in words
+        )
         and " ".join(words) not in PLACES
         and words[0] not in FIRST_NAMES
     )
@@ -1467,11 +1486,12 @@ def _absorb_list(body: str, runs: list[_Chunk], index: int, current: _Chunk) -> 
     end_chunk = current
     # "Ministry of Health, Labour and Welfare": a portfolio's words may also name a party.
     portfolio = any(t[2] in _PORTFOLIO_BODIES for t in current.tokens)
+    ministry = any(t[2] in _MINISTRY_HEADS for t in current.tokens)
     while probe < len(runs):
         gap = body[end_chunk.end : runs[probe].start]
         candidate = runs[probe]
         if gap == ", ":
-            if not _list_item_ok(candidate, portfolio):
+            if not _list_item_ok(candidate, portfolio, ministry=ministry):
                 break
             items.append(candidate)
             end_chunk = candidate
@@ -1489,7 +1509,9 @@ def _absorb_list(body: str, runs: list[_Chunk], index: int, current: _Chunk) -> 
                 len(words),
             )
             head = _Chunk(candidate.start, words[cut - 1][1], words[:cut])
-            if not _list_item_ok(head, portfolio):
+            # After a comma's item the list is plainly one: its last field may run to three words ("College
+            # of Food, Agricultural and Natural Resource Sciences").
+            if not _list_item_ok(head, portfolio, 3 if items else 2, ministry):
                 break
             joined = _Chunk(current.start, head.end, _tokens(body, current.start, head.end))
             if cut < len(words):
@@ -1835,6 +1857,12 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
             # "the UN Assistance Mission in Zenland": a mission is named with the country it serves.
             end = served.end()
             name = canonical = state.body[start:end]
+    if canonical == name and name.endswith(" Radio"):
+        number = _STATION_NUMBER.match(state.body, end)
+        if number:
+            # "BBC Radio 4's Today programme": a network's station is named by its number.
+            end = number.end()
+            name = canonical = state.body[start:end]
     if canonical.endswith((" Member", " Members")):
         return  # "County Executive Committee Member for Health": a post, never an organisation's last word
     prefix = canonical.split(" ", 1)[0]
@@ -1861,6 +1889,7 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
 
 
 _LOCAL_NUMBER = re.compile(r" \d{1,5}\b")
+_STATION_NUMBER = re.compile(r" \d{1,2}(?![\d.,:])\b")
 _COUNTRY_AFTER_IN = re.compile(rf" in ((?:the )?{U}[\w’'-]*(?: (?:of )?{U}[\w’'-]*){{0,2}})(?![\w’'-])")
 _PRESIDENCY_AFTER = re.compile(r" presidency\b")
 _BETWEEN_PLACE_AFTER = re.compile(rf" and ({U}[\w’'-]*(?: {U}[\w’'-]*)?)(?![\w’'-])")
@@ -2136,7 +2165,13 @@ def _static_org(bare: str) -> dict[str, object] | None:
     ):
         # "National Union of Mineworkers", "Office for National Statistics": the head may come before "of".
         return _org_from_text(bare)
-    if len(words) > 1 and words[0] in _LEADING_HEADS and words[1][:1].isupper():
+    if (
+        len(words) > 1
+        and words[0] in _LEADING_HEADS
+        and words[1][:1].isupper()
+        # "Parti Québécois Leader Jean Roe": an English post ends the name, a person follows.
+        and not any(w.lower() in ROLE_HEADS for w in words[2:])
+    ):
         # "Alianza Tierra y Futuro": in Romance languages the organisation noun comes first.
         return {**_org_from_text(bare), "kind": _LEADING_HEADS[words[0]]}
     if (
@@ -2984,13 +3019,16 @@ _POSTS_BEFORE_OF = frozenset(
         "Spokeswoman",
         "Spokesperson",
         "Patron",
+        "Officer",
+        "Executive",
     ]
 )
 
 
+# "Chief Executive Officer of the Acme Bank": "Chief", "Operating" and "Financial" rank a post too.
 _POST_RANKS = frozenset(
     ["Executive", "Deputy", "Assistant", "Associate", "Managing", "Acting", "Interim", "Regional", "Senior"]
-)
+) | frozenset(["Chief", "Operating", "Financial"])
 
 
 def _post_of_org_split(state: _State, chunk: _Chunk, owner_country: str | None) -> bool:
@@ -3001,6 +3039,8 @@ def _post_of_org_split(state: _State, chunk: _Chunk, owner_country: str | None) 
     # "Executive Director of the World Food Programme": ranks and fields may come before the post.
     while lead < len(tokens) - 4 and tokens[lead][2] in _POST_RANKS:
         lead += 1
+    if lead and tokens[lead][2] == "of" and tokens[lead - 1][2] in _POSTS_BEFORE_OF:
+        lead -= 1  # "Chief Executive of …": the last rank word was the post itself
     if len(tokens) < lead + 4 or tokens[lead][2] not in _POSTS_BEFORE_OF or tokens[lead + 1][2] != "of":
         return False
     at = lead + (3 if tokens[lead + 2][2] == "the" else 2)
@@ -3167,6 +3207,10 @@ def _statutory_office(state: _State, chunk: _Chunk) -> bool:
     chunk.start, chunk.tokens, chunk.label, chunk.data = start, tokens[opening:], "org", data
     _add_org(state, start, chunk.end, data)
     return True
+
+
+# "(Amendment) Bill", "(No. 2) Act": a bracketed word, then a law's head, close a law's name.
+_LAW_TAIL_AFTER = re.compile(r" \([A-Z][\w .]{0,20}\) (?:Bill|Act|Law|Regulations?|Rules|Order|Decree)\b")
 
 
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
@@ -3756,6 +3800,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # "University College London", "BBC Radio Bramford", "SK Hynix": an organisation's head
         # noun or acronym, then one more name word that is no person's.
         org = _org_from_text(text, owner_country)
+    if org is not None and text not in KNOWN_ORGS and _LAW_TAIL_AFTER.match(body, chunk.end):
+        return  # "the Minerals and Mining (Amendment) Bill": the opening of a law's name
     if org is not None:
         if (
             org.get("kind") == "media"
@@ -7190,7 +7236,7 @@ _LOWER_CASE_LEGAL_FORM_CUES = ("o.o.", "d.d.", "hf.", "a.s.")
 
 # "Iqaluit city council", "the Isfara district administration", "Enontekiö municipality": a town's or
 # district's own council named by the place and a lower-case noun (found by the nouns, then the place).
-_CIVIC_NOUNS = (" council", " administration", " government", " municipality")
+_CIVIC_NOUNS = (" council", " administration", " government", " municipality", " police")
 _CIVIC_MODIFIERS = frozenset(
     ["city", "town", "county", "district", "village", "municipal", "borough", "parish"]
 )
@@ -7206,8 +7252,8 @@ def _find_lower_case_civic_bodies(state: _State) -> None:
         while at >= 0:
             end = at + len(noun)
             if end == len(body) or not (body[end].isalnum() or body[end] == "-"):
-                if noun == " municipality":
-                    spans.append((at, end))
+                if noun in (" municipality", " police"):
+                    spans.append((at, end))  # "Lakewood police identified him": a town's police force
                 else:
                     space = body.rfind(" ", 0, at)
                     if space >= 0 and body[space + 1 : at] in _CIVIC_MODIFIERS:
@@ -7227,11 +7273,12 @@ def _find_lower_case_civic_bodies(state: _State) -> None:
             continue  # a longer name holds it
         state.orgs = [o for o in state.orgs if not (start <= o.start and o.end <= end)]
         name = body[start:end]
+        kind = "police" if name.endswith(" police") else "council"
         _add_org(
             state,
             start,
             end,
-            {"name": name, "canonical": name, "acronym": None, "country_code": None, "kind": "council"},
+            {"name": name, "canonical": name, "acronym": None, "country_code": None, "kind": kind},
         )
 
 
@@ -7863,6 +7910,16 @@ def _find_known_as_names(state: _State) -> None:
 
 # Known organisations written with a lower-case first letter ("dpa", "eBay"): no capitalised run holds them.
 _LOWER_CASE_KNOWN = tuple(form for form in KNOWN_ORGS if form[:1].islower())
+# Words in lower case that capitalised runs join across or that describe the name ("Houthi movement").
+_RUN_JOINING_WORDS = frozenset(["of", "and", "for", "the", "on", "in", "at", "to", "&"]) | _PARTICLE_WORDS
+_MIXED_CASE_KNOWN = tuple(
+    form
+    for form in KNOWN_ORGS
+    if form[:1].isupper()
+    and any(
+        w[:1].islower() and w not in _RUN_JOINING_WORDS and w not in DESCRIPTORS for w in form.split()[1:]
+    )
+)
 # "Formula 1", "Ligue 1": names with a number for a word, which no capitalised run holds whole (not
 # "France 24", whose first word is a place: "in France 24 hours a day").
 _NUMBERED_KNOWN = tuple(
@@ -7887,6 +7944,16 @@ def _find_lower_case_known_orgs(state: _State) -> None:
                 and not (after.isalnum() or after in ("-", "@", "/"))
                 and not (after == "." and body[end + 1 : end + 2].isalpha())
             ):
+                _add_org(state, at, end, _org_from_text(form, known=KNOWN_ORGS[form]))
+            at = body.find(form, end)
+    for form in _MIXED_CASE_KNOWN:
+        at = body.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not body[at - 1 : at].isalnum() and not body[end : end + 1].isalnum():
+                # "Québec solidaire", "Nippon Ishin no Kai": a listed name with a word in lower case, which
+                # no capitalised run holds whole; the runs read inside it are parts of it.
+                state.orgs = [o for o in state.orgs if not (at <= o.start and o.end <= end)]
                 _add_org(state, at, end, _org_from_text(form, known=KNOWN_ORGS[form]))
             at = body.find(form, end)
     spans = [(o.start, o.end) for o in state.orgs]
@@ -9557,6 +9624,13 @@ def _split_ministry_units(state: _State) -> None:
             continue
         joined = _MINISTRY_UNIT_IN_NAME.fullmatch(org.name)
         if joined is not None and not joined.group("unit").startswith(("The ", "Ministry ")):
+            if body[org.start : org.end] != org.name:
+                # A later "MINAE" under the joined name: the acronym is the ministry's, not its unit's.
+                ministry = joined.group("ministry")
+                state.orgs[index] = OrganisationMention(
+                    org.start, org.end, ministry, ministry, org.acronym, org.country_code, "ministry"
+                )
+                continue
             unit_end = org.start + joined.end("unit")
             ministry_start = org.start + joined.start("ministry")
             unit = body[org.start : unit_end]
@@ -9643,6 +9717,116 @@ def _drop_party_standings(state: _State) -> None:
         )
 
 
+# "the Minority has called on …", "The Majority in Parliament": a parliament's opposition or governing
+# side as a body (Ghanaian and other Westminster-style usage), not "the Majority Leader".
+_PARLIAMENTARY_SIDE = re.compile(
+    r"(?<![\w’'-])[Tt]he (Minority|Majority)(?= (?:in|has|had|is|was|will|would|said|says)\b)"
+)
+
+
+# French bodies named in lower case after their head noun, closing on the place they serve: "the Régie de
+# l'assurance maladie du Québec", "the Fédération des médecins omnipraticiens du Québec".
+_FRENCH_HEADS = (
+    "Régie|Fédération|Confédération|Société|Caisse|Agence|Conseil|Office|Institut|Centre|Commission|"
+    "Association|Union|Syndicat|Ordre|Collège|Autorité|Bureau|Direction|Ministère|Université"
+)
+_FRENCH_BODY = re.compile(
+    rf"(?<![\w’'-])(?=[RFCSAOIUDMB])(?:{_FRENCH_HEADS})"
+    rf" (?:de|des|du|de la|[dl][’'][a-zà-ÿœ][\w-]*|de l[’'][a-zà-ÿœ][\w-]*)"
+    rf"(?: (?:[a-zà-ÿœ][\w-]*|[dl][’'][a-zà-ÿœ][\w-]*)){{0,6}}? (?:du|de|des|de la) (?P<place>{U}[\w-]+)"
+)
+
+
+def _find_french_bodies(state: _State) -> None:
+    """A French body's name, its words after the head in lower case, closing on a place the gazetteer
+    knows ("du Québec"): one organisation, the capitalised words read inside it parts of it."""
+    body = state.body
+    if " du " not in body and " de " not in body and " des " not in body:
+        return
+    for found in _FRENCH_BODY.finditer(body):
+        if found.group("place") not in PLACES:
+            continue
+        start, end = found.span()
+        if any(o.start < start < o.end or o.start < end < o.end for o in state.orgs):
+            continue
+        state.orgs = [o for o in state.orgs if not (start <= o.start and o.end <= end)]
+        state.people = [p for p in state.people if not (start <= p.start and p.end <= end)]
+        _add_org(state, start, end, {**_org_from_text(found.group()), "kind": "organisation"})
+
+
+# "the Heart Failure Society of America Annual Scientific Meeting": a body's yearly meeting named after it.
+_EVENT_AFTER_BODY = re.compile(
+    r"(?P<body>.+?) (?:Annual|Biennial|\d{1,3}(?:st|nd|rd|th)(?: Annual)?)(?: Scientific| General)?"
+    r" (?:Meeting|Conference|Symposium|Sessions|Convention|Congress)"
+)
+
+
+def _bodies_of_events(state: _State) -> None:
+    """An event named after the body that holds it ("… Society of America Annual Scientific Meeting"):
+    the organisation the story names is the body; the meeting is no organisation."""
+    for index, org in enumerate(state.orgs):
+        if org.name != org.canonical or (" Annual " not in org.name and "th " not in org.name):
+            continue
+        found = _EVENT_AFTER_BODY.fullmatch(org.name)
+        if found is None or not any(w in ORG_HEADS for w in found.group("body").split()):
+            continue
+        name = found.group("body")
+        state.orgs[index] = OrganisationMention(
+            org.start, org.start + len(name), name, name, org.acronym, org.country_code, org.kind
+        )
+
+
+# "two seats short in the Assembly": a chamber named bare, not before a post ("Assembly Speaker").
+_BARE_ASSEMBLY = re.compile(r"(?<![\w’'-])the (Assembly)(?! [A-Z])")
+
+
+def _find_bare_assemblies(state: _State) -> None:
+    """ "the Assembly and … the Senate": a bare Assembly in a story that names another chamber of its
+    legislature is that legislature's lower house."""
+    if "the Assembly" not in state.body or any(o.name.endswith("Assembly") for o in state.orgs):
+        return
+    if not any(o.kind == "parliament" and o.name in ("Senate", "Legislature") for o in state.orgs):
+        return
+    for found in _BARE_ASSEMBLY.finditer(state.body):
+        _add_org(state, found.start(1), found.end(1), {**_org_from_text("Assembly"), "kind": "parliament"})
+
+
+def _regional_offices_as_bodies(state: _State) -> None:
+    """ "DILG Western Visayas regional director": a body's acronym, then the region its office serves, is a
+    mention of that body, the region a place of its own."""
+    acronyms = {o.acronym: o for o in state.orgs if o.acronym and o.name != o.acronym}
+    if not acronyms:
+        return
+    for index, org in enumerate(state.orgs):
+        first, _, rest = org.name.partition(" ")
+        owner = acronyms.get(first)
+        if owner is None or org.name != org.canonical or org.acronym:
+            continue
+        place = PLACES.get(rest)
+        if place is None or place.kind == "country":
+            continue
+        end = org.start + len(first)
+        state.orgs[index] = OrganisationMention(
+            org.start, end, first, owner.canonical, owner.acronym, owner.country_code, owner.kind
+        )
+        _add_place(state, end + 1, org.end)
+
+
+def _find_parliamentary_sides(state: _State) -> None:
+    """A parliament's Minority and Majority, in a story that names the parliament, are bodies of their own."""
+    if "Minority" not in state.body and "Majority" not in state.body:
+        return
+    if not any(o.kind == "parliament" for o in state.orgs):
+        return
+    sides = list(_PARLIAMENTARY_SIDE.finditer(state.body))
+    if len(sides) < 2:
+        return  # one passing "the Minority in Parliament": a story about other things, the sides no actors in it
+    taken = {o.start for o in state.orgs}
+    for found in sides:
+        if found.start(1) not in taken:
+            _add_org(state, found.start(1), found.end(1), {**_org_from_text(found.group(1)), "kind": "party"})
+
+
 def _drop_bare_house(state: _State) -> None:
     """ "told the House" in a story about the Dáil or a county assembly: the chamber the story names,
     not a body called "House"; a bare "House" names one only beside a Senate or Congress, or alone."""
@@ -9666,9 +9850,12 @@ def _named_place_country(name: str, named: set[str | None]) -> str | None:
     "Scottish Government"), or a city or region of a country the article names ("Odesa City Military
     Administration", "Dubai Land Department", "Aguas de Sonora")."""
     words = name.split()
+    international = _first_international(words)
     for index, word in enumerate(words):
-        if word in _INTERNATIONAL_WORDS:
+        if index == international:
             return None  # "the European Police Office", "UN Country Team in Nepal": no one country's
+        if index == 0 and word in _SHORT_COUNTRY_NAMES:
+            return _SHORT_COUNTRY_NAMES[word]  # "Emirates Development Bank"
         demonym = _demonym_at(words, index)
         if demonym is not None:
             # "the Chinese Academy of International Trade": the nationality first owns what follows.
@@ -9683,6 +9870,29 @@ def _named_place_country(name: str, named: set[str | None]) -> str | None:
             if place.kind == "country" or (place.kind in ("city", "region") and place.country_code in named):
                 return place.country_code
     return None
+
+
+def _first_international(words: list[str]) -> int:
+    """Where a name's first word of many countries ("European", "United") is (past its end if none); one
+    inside a country's own name does not count ("United Arab Emirates University", "the South African
+    Revenue Service")."""
+    index = 0
+    while index < len(words):
+        for size in (3, 2):
+            text = " ".join(words[index : index + size])
+            place = PLACES.get(text) if index + size <= len(words) else None
+            if (place is not None and place.kind == "country") or text in _DEMONYM_PAIRS:
+                index += size
+                break
+        else:
+            if words[index] in _INTERNATIONAL_WORDS:
+                return index
+            index += 1
+    return len(words)
+
+
+# A country's short name that opens its bodies' names in place of a nationality ("Emirates Post").
+_SHORT_COUNTRY_NAMES = {"Emirates": "AE"}
 
 
 # Two-word countries (or the first two words of one) that open a body's name as its nationality
@@ -9702,7 +9912,7 @@ def _named_country(name: str) -> str | None:
     University", "Union of Greek Shipowners", "Fiji Sugar Corporation"); a city or region counts only
     after "of" or "in" ("the American University of Beirut")."""
     words = name.split()
-    if any(w in _INTERNATIONAL_WORDS for w in words):
+    if _first_international(words) < len(words):
         return None
     for index, word in enumerate(words[:-1]):
         if word not in _NAME_PLACE_LINKS:
@@ -9776,6 +9986,70 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
             state.orgs[index] = dataclasses.replace(org, country_code=code)
 
 
+# Units a university or another body owns ("Korea University's Graduate School of Energy").
+_UNIT_OPENERS = frozenset(
+    ["Graduate", "School", "Faculty", "Department", "College", "Institute", "Centre", "Center", "Laboratory"]
+)
+# Bodies that stand where they are: a university "in Quebec City" is Canada's.
+_SITED_KINDS = frozenset(["university", "institute", "hospital"])
+_IN_PLACE_AFTER = re.compile(
+    rf" in ({U}[\w’'-]*(?: {U}[\w’'-]*){{0,2}})(?![\w’'-])(?:, ({U}[\w’'-]*(?: {U}[\w’'-]*){{0,2}})(?![\w’'-]))?"
+)
+# "the Greater Chennai Corporation", "Dhaka North City Corporation": a city's municipal corporation.
+_CITY_CORPORATION = re.compile(
+    rf"(?:Greater )?(?P<city>{U}[\w’'-]*(?: {U}[\w’'-]*)?) (?:City |Municipal )?Corporation"
+)
+
+
+def _bodies_placed_by_context(state: _State, country: str | None) -> None:
+    """Bodies whose country what is written around them gives: a unit after its owner's possessive
+    ("Korea University's Graduate School …"), a university or hospital "in" a place, a city's municipal
+    corporation or a newspaper of the story's own country, and a party named after a region of a country
+    the story never names ("the Colorado Party" in a story from Paraguay)."""
+    body = state.body
+    ends = {o.end: o.country_code for o in state.orgs if o.country_code}
+    named = Counter(p.country_code for p in state.places)
+    for index, org in enumerate(state.orgs):
+        if org.country_code is not None or (org.canonical in KNOWN_ORGS and org.kind != "party"):
+            continue
+        code: str | None = None
+        first = org.name.split(" ", 1)[0]
+        if first in _UNIT_OPENERS and body[org.start - 3 : org.start] in ("’s ", "'s "):
+            code = ends.get(org.start - 3)
+        elif first in KNOWN_ORGS and KNOWN_ORGS[first].kind == "media" and " " in org.name:
+            code = KNOWN_ORGS[
+                first
+            ].country_code  # "BBC Radio 4": a network's station is the network's country's
+        elif org.kind in _SITED_KINDS:
+            sited = _IN_PLACE_AFTER.match(body, org.end)
+            # "in Quebec City, Canada": the country after the town, else the town's own.
+            place = (
+                (PLACES.get(sited.group(2) or "") or PLACES.get(sited.group(1)))
+                if sited is not None
+                else None
+            )
+            code = place.country_code if place is not None else None
+        elif country is None:
+            continue
+        elif org.kind == "media" or (org.kind == "company" and _is_city_corporation(org.name, country)):
+            code = country
+        elif org.kind == "party":
+            places = [PLACES[w] for w in org.name.split() if w in PLACES]
+            if places and all(
+                p.kind != "country" and p.country_code != country and named[p.country_code] < named[country]
+                for p in places
+            ):
+                code = country
+        if code is not None:
+            state.orgs[index] = dataclasses.replace(org, country_code=code)
+
+
+def _is_city_corporation(name: str, country: str) -> bool:
+    found = _CITY_CORPORATION.fullmatch(name)
+    place = PLACES.get(found.group("city")) if found is not None else None
+    return place is not None and place.kind == "city" and place.country_code == country
+
+
 _LOCAL_OFFICE_OPENERS = frozenset(
     ["District", "Area", "Divisional", "Zonal", "Ward", "Municipal", "Sub-Divisional"]
 )
@@ -9839,12 +10113,36 @@ _PRIVATE_KINDS = frozenset(["company", "media"])
 _STATE_OWNED_BEFORE = re.compile(r"\bstate(?:-owned|-run|-controlled)?(?: [a-z]+){0,2} (?:the )?$")
 
 
+# "In Germany, the CDU has pushed for …": a sentence that opens on a country is about its politics.
+_IN_COUNTRY_OPENING = re.compile(rf"In ({U}[\w’'-]*(?: {U}[\w’'-]*)?),")
+
+
+def _parties_in_country_sentences(state: _State) -> None:
+    """ "In Germany, …, while the Greens say …": a party of no listed country in a sentence that opens on a
+    country is that country's party."""
+    if "In " not in state.body:
+        return
+    starts: list[int] | None = None
+    for index, org in enumerate(state.orgs):
+        if org.kind != "party" or org.country_code is not None:
+            continue
+        if starts is None:
+            starts = sorted(state.sentence_starts)
+        at = bisect.bisect_right(starts, org.start) - 1
+        opening = _IN_COUNTRY_OPENING.match(state.body, starts[at]) if at >= 0 else None
+        place = PLACES.get(opening.group(1)) if opening is not None and opening.end() <= org.start else None
+        if place is not None and place.kind == "country":
+            state.orgs[index] = dataclasses.replace(org, country_code=place.country_code)
+
+
 def _home_national_bodies(state: _State, document: Document) -> None:
     """ "the Ministry of Commerce" in a story from Beijing is China's: a national body the article names
     without a country belongs to the article's country, its dateline's or else the one its places lead."""
+    _parties_in_country_sentences(state)
     _rehome_foreign_party_aliases(state)
     _rehome_foreign_generic_bodies(state)
     _place_named_bodies(state, _story_country(state))
+    _bodies_placed_by_context(state, _story_country(state))
     _national_short_forms(state)
     transnational = any(
         o.kind == "parliament" and any(w in _INTERNATIONAL_WORDS for w in o.name.split()) for o in state.orgs
@@ -9873,7 +10171,12 @@ def _home_national_bodies(state: _State, document: Document) -> None:
                 and _STATE_OWNED_BEFORE.search(state.body, max(0, org.start - 40), org.start) is not None
             )
         )
-        and (org.canonical not in KNOWN_ORGS or org.canonical in _COUNTRYLESS_KNOWN_BODIES)
+        and (
+            org.canonical not in KNOWN_ORGS
+            or org.canonical in _COUNTRYLESS_KNOWN_BODIES
+            # "Sinn Féin", "the Greens": a listed party of several countries is the story's country's.
+            or (org.kind == "party" and KNOWN_ORGS[org.canonical].country_code is None)
+        )
         and not any(
             w in _INTERNATIONAL_WORDS or w in PLACES or w in _DEMONYM_ADJECTIVES for w in org.name.split()
         )
@@ -9941,19 +10244,24 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         state.dateline_start = dateline_start
         place_text = document.dateline_place
         place_end = dateline_start + len(place_text)
-        titled = " ".join(
-            w.lower()
-            if k and w.lower() in _DATELINE_PARTICLES  # "RIO DE JANEIRO"
-            else w.capitalize()
-            if w.isupper() and len(w) > 2
-            else w
-            for k, w in enumerate(place_text.split())
-        )
-        info = PLACES.get(titled) or PLACES.get(place_text)
-        if info:
-            state.places.append(
-                PlaceMention(dateline_start, place_end, place_text, info.name, info.country_code, info.kind)
+        part_start = dateline_start
+        for part in place_text.split(" / "):  # "MINNEAPOLIS / ST. PAUL": twin cities, each a place
+            titled = " ".join(
+                w.lower()
+                if k and w.lower() in _DATELINE_PARTICLES  # "RIO DE JANEIRO"
+                else w.capitalize()
+                if w.isupper() and len(w) > 2
+                else w
+                for k, w in enumerate(part.split())
             )
+            info = PLACES.get(titled) or PLACES.get(part)
+            if info:
+                state.places.append(
+                    PlaceMention(
+                        part_start, part_start + len(part), part, info.name, info.country_code, info.kind
+                    )
+                )
+            part_start += len(part) + 3
         region = _DATELINE_REGION.match(body, place_end, dateline_end)
         # "LEGAZPI CITY, Albay, Philippines —": the province, then the country.
         for _ in range(2):
@@ -10122,6 +10430,11 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     # After the drop: the place a government is named by is also a place the article names.
     _find_governments_of_places(state)
     _drop_bare_house(state)
+    _find_parliamentary_sides(state)
+    _regional_offices_as_bodies(state)
+    _find_bare_assemblies(state)
+    _bodies_of_events(state)
+    _find_french_bodies(state)
     _take_legal_forms_after_commas(state)
     _join_local_offices_to_districts(state)
     _drop_demonstrative_bodies(state)
