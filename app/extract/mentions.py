@@ -5247,7 +5247,9 @@ _CAPITAL_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # "The minister of mines and energy, Jane Roe,": two portfolios joined by "and".
 _COMPLEMENT_BEFORE = re.compile(r" (?:of|for) [a-z]+(?: [a-z]+| and [a-z]+)?, $")
 _HONORIFIC_BEFORE = re.compile(
-    r"(?<![\w.])(?:(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.? )+$"
+    r"(?<![\w.])(?:(?:"
+    + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+    + r")\.? )+$"
 )
 
 
@@ -6910,7 +6912,8 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
             continue
         tokens = chunk.tokens
         honorific = None
-        if len(tokens) >= 2 and tokens[0][2].rstrip(".") in _HONORIFICS_AND_TITLES:
+        # "H.E. Dr. Al Marri": courtesy forms may stack; the name follows the last of them.
+        while len(tokens) >= 2 and tokens[0][2].rstrip(".") in _HONORIFICS_AND_TITLES:
             honorific = tokens[0][2].rstrip(".")
             tokens = tokens[1:]
         start, end = tokens[0][0], tokens[-1][1]

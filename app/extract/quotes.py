@@ -133,6 +133,9 @@ _THAT_ONLY_VERBS = frozenset(
         # "Officials have denied that journalists are targeted": a denial states the clause it denies.
         "denied",
         "denies",
+        # "The minister affirmed that …" is speech; "the court affirmed the conviction" is not.
+        "affirmed",
+        "affirms",
         # "Some in the industry warn that …", "critics argue that …": plural present, with "that" only.
         *("warn", "argue", "insist", "claim", "note", "contend", "maintain", "stress", "caution"),
     }
@@ -1182,6 +1185,12 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
         if verb is None:
             after = _AFTER_NAME.match(body, subject.end, limit)
             verb = _verb_at(body, after.end() if after else subject.end, limit)
+        if (
+            verb is None
+            and subject.kind == "document"
+            and _DOCUMENT_READ_AFTER.match(body, subject.end, limit)
+        ):
+            return subject, "read"  # "“…,” the statement read.": the words are its issuer's
         if verb:
             return subject, verb.group("verb")
     qualified = _QUALIFIED_ROLE.match(body, position, limit)
@@ -1194,14 +1203,18 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
     return _titled_speaker_after(speakers, position, limit)
 
 
+# "the statement read", "the letter reads": what a document says, in its own words.
+_DOCUMENT_READ_AFTER = re.compile(r" (?:read|reads)\b(?! (?:out|by|aloud)\b)")
 # "the Toronto captain ", "the Labour leader ": a role qualified by a capitalised place, team or party.
 _QUALIFIED_ROLE = re.compile(r"the (?:[A-Z][\w.’'-]* ){1,3}(?P<role>[a-z]+)")
 
 
 # "Acme Chief Executive Jane Roe", "Broncos safety": title and organisation words before a name, no
-# punctuation but a possessive; "and", "or" and prepositions would join another noun phrase.
+# punctuation but a possessive; "and", "or" and prepositions would join another noun phrase, but for
+# "of" or "for" inside a lower-case post ("Bath director of rugby Jane Roe").
 _TITLE_WORDS = re.compile(
-    r"(?:(?!(?:and|or|of|for|with|to|in|on|at|by|from|who|which|that|the|a|an)\b)[\w’'&.-]+ ){1,6}"
+    r"(?:(?!(?:and|or|of|for|with|to|in|on|at|by|from|who|which|that|the|a|an)\b)[\w’'&.-]+ "
+    r"|(?<=[a-z] )(?:of|for) (?!(?:the|a|an)\b)(?=[a-z])){1,6}"
 )
 
 
@@ -1341,9 +1354,17 @@ _CONTRAST_CLAUSE = re.compile(r", (?:even )?(?:as|while|whereas|although|though|
 _SPEECH_ACT_VERBS = {"accused": " of ", "accuses": " of ", "urged": " to ", "urges": " to "}
 
 
+# "a statement posted", "a letter published": the document right before a participle.
+_DOCUMENT_JUST_BEFORE = re.compile(r"\b(?:statement|post|letter|report|message|video|note) $")
+
+
 def _earlier_cue(speakers: _Speakers, window: str, floor: int) -> tuple[Reference | None, str | None]:
     for match in reversed(list(re.finditer(r"(?<![\w-])[a-z]+\b", window))):
         word = match.group()
+        if word.endswith("ed") and _DOCUMENT_JUST_BEFORE.search(
+            window, max(0, match.start() - 14), match.start()
+        ):
+            continue  # "a statement posted on Telegram": a participle telling where the document went
         if (
             word in _CLAUSE_VERBS
             or word in _THAT_ONLY_VERBS
@@ -1358,6 +1379,18 @@ def _earlier_cue(speakers: _Speakers, window: str, floor: int) -> tuple[Referenc
                 # "Acme claimed …, even as residents alleged that it was “…”": the nearer clause has
                 # its own speaker, unnamed; the earlier one's subject does not reach past it.
                 return None, word
+        elif word in _DESCRIBING_VERBS and " as " in window[match.end() :]:
+            # "Roe read a statement describing her daughter as a nurse who “…”": the words describing
+            # someone as something are the describer's, the sentence's subject.
+            subject = speakers.subject_before(floor + match.start(), floor)
+            if subject is None or subject.type is None:  # "read a statement describing": its reader
+                subject = speakers.sentence_subject(floor, floor + match.start())
+            if (
+                subject is not None
+                and subject.text.lower() not in _POSSESSIVE_PRONOUNS  # "his party described …": not "his"
+                and not _is_possessive(speakers.body, subject)
+            ):
+                return subject, word
         elif word in _PARTICIPLE_CUES and _PARTICIPLE_LEAD.search(
             window, max(0, match.start() - 24), match.start()
         ):
@@ -1368,6 +1401,7 @@ def _earlier_cue(speakers: _Speakers, window: str, floor: int) -> tuple[Referenc
     return None, None
 
 
+_DESCRIBING_VERBS = frozenset(["described", "describes", "describing"])
 # "…, insisting …", "…, adding …": a participle that reports the main clause's subject's words.
 _PARTICIPLE_CUES = frozenset(
     [
@@ -1543,6 +1577,12 @@ def _clause_record(
         return None
     if body[start - 2 : start] == ", " and _ADVERB_THEN_PARTICIPLE.match(body, start, end):
         return None  # "she said afterwards, still clutching a towel": what she did as she said it
+    if (
+        body[start - 2 : start] == ", "
+        and _ABSOLUTE_PHRASE.match(body, start, end)
+        and not _has_finite_verb(body, start, end)
+    ):
+        return None  # "he said, his voice breaking": how he spoke
     if body[start - 2 : start] == ", " and _PAST_PARTICIPLE_PHRASE.match(body, start, end):
         return None  # "said at the signing ceremony, held at the ministry": the occasion described
     if _WHEN_THEN_PARTICIPLE.match(body, start, end):
@@ -1576,6 +1616,11 @@ _WHEN_THEN_PARTICIPLE = re.compile(
 # "still clutching a towel", "visibly shaking": an adverb, then a participle; no clause.
 _ADVERB_THEN_PARTICIPLE = re.compile(
     r"(?:still|again|also|even|just|now|then|[a-z]+ly) (?!(?:no|some|any|every)thing\b)[a-z]{2,}ing\b"
+)
+# "he said, his voice breaking", "she said, her hands shaking with anger": how the speaker looked or
+# sounded as they spoke, a noun and a participle with no verb of their own.
+_ABSOLUTE_PHRASE = re.compile(
+    r"(?:his|her|their) (?:[a-z]+ )?[a-z]+ (?!(?:no|some|any|every)thing\b)[a-z]{2,}ing\b[^,;:“”\"]{0,60}$"
 )
 
 
@@ -1614,7 +1659,9 @@ _CUE_TAIL = (
     r"in (?:an?|its|his|her|their|the(?: same)?) (?:[\w-]+ ){0,3}?(?:statement|interview|note|letter|memo|email|e-mail|"
     r"post|speech|filing|report|op-ed|submission|response|opinion|ruling|judgment|judgement|decision|affidavit|"
     r"complaint|column|essay|review|update|outlook|release|briefing|assessment)(?: (?:to|with) (?:clients|investors|customers|members|staff|employees|shareholders|"
-    r"(?:the )?[A-Z][\w&’'-]*(?: (?:of |and |for )?[A-Z][\w&’'-]*){0,5}(?: \([A-Z][\w&.]{1,9}\))?))?|"
+    r"(?:the )?[A-Z][\w&’'-]*(?: (?:of |and |for )?[A-Z][\w&’'-]*){0,5}(?: \([A-Z][\w&.]{1,9}\))?))?"
+    # "said in a statement posted on Telegram that": where the document appeared.
+    r"(?: (?:posted|published|shared) on (?:social media|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w.-]+))?|"
     # "posted on LinkedIn that", "said on social media that".
     r"on (?:social media|(?:its|his|her|their) (?:website|blog|account|page)|"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w.-]+)|"
@@ -2376,9 +2423,10 @@ def _indirect(
             and _WARNED_AGAINST.match(body, sentence.start + cue.start("verb") + len(verb) + 1, sentence.end)
         ):
             continue  # "warned suppliers against price gouging": whom it warned, and of what; no clause
-        if verb in _OBJECT_VERBS:
+        if verb in _OBJECT_VERBS and not cue.group().rstrip().endswith(" that"):
             # "admitted 14 counts of fraud": a verb with an object, not reported speech; "acknowledged the
-            # anger in the room but said …": the second verb reports the clause.
+            # anger in the room but said …": the second verb reports the clause. After "that" a clause
+            # follows, whatever its verb ("added that farming accounts for …").
             second = _SECOND_CUE.search(body, sentence.start + cue.end(), sentence.end)
             object_end = second.start() if second is not None else sentence.end
             if not _has_finite_verb(body, sentence.start + cue.end(), object_end):

@@ -1,0 +1,187 @@
+"""Quotes and speakers, set 15: "H.E." before a name, "added that" with any verb, "affirmed that", a
+lower-case post with "of" before a name, a statement posted somewhere, absolute phrases after "said",
+"describing … as", "the statement read", a role after a quote-only paragraph, a preposition's object in
+the sentence before a pronoun, statements issued in a person's name (all sentences made up)."""
+
+from tests.extract.reading import direct_quotes as _direct
+from tests.extract.reading import indirect_quotes as _indirect
+from tests.extract.reading import speaker_of
+
+
+def _speaker(pairs: list[tuple[str, str | None]], start: str) -> str | None:
+    found = [s for t, s in pairs if t.startswith(start)]
+    assert found, f"no quote starting {start!r} in {pairs}"
+    return found[0]
+
+
+# --- "H.E. Dr. Jane Roe said" ---------------------------------------------------------------------------
+
+
+def test_his_excellency_abbreviated_opens_no_sentence_and_keeps_the_speaker() -> None:
+    text = (
+        "Dams\n\nThe forum was attended by His Excellency Dr. Karim bin Saeed Al Tameemi-Harbi, Minister of "
+        'Water.\n\nH.E. Dr. Al Tameemi-Harbi said, "We will build four new dams in the valley by 2030."\n\n'
+        "He added that the valley supplies half of the country's wheat."
+    )
+    assert speaker_of(text, "four new dams") == "karim bin saeed al tameemi-harbi"
+    assert speaker_of(text, "the valley supplies") == "karim bin saeed al tameemi-harbi"
+
+
+def test_her_excellency_is_a_style_not_a_pronoun_for_the_man_before() -> None:
+    text = (
+        "Dams\n\nThe forum was attended by Omar Farid Al Tameemi, Minister of Water, and Her Excellency "
+        "Salma Nasser Al Rumaithi, Minister of State.\n\nOmar Farid Al Tameemi said the dams would open in "
+        "May.\n\nHe added that the valley had been dry for years."
+    )
+    assert speaker_of(text, "the valley had been dry") == "omar farid al tameemi"
+
+
+# --- "added that" / "affirmed that" -------------------------------------------------------------------
+
+
+def test_added_that_takes_a_clause_whatever_its_verb() -> None:
+    text = "Farms\n\nFarm minister Lotte Brandvik spoke on Monday.\n\nShe added that irrigation accounts for most of the use."
+    assert _speaker(_indirect(text), "irrigation accounts") == "lotte brandvik"
+
+
+def test_added_without_that_still_needs_a_verb_in_the_clause() -> None:
+    text = "Match\n\nStriker Lotte Brandvik scored twice on Monday.\n\nBrandvik added a third goal in the last minute."
+    assert _indirect(text) == []
+
+
+def test_affirmed_that_reports_a_clause() -> None:
+    text = (
+        "Plan\n\nMinister Lotte Brandvik affirmed that the plan is aligned with the national water strategy."
+    )
+    assert _speaker(_indirect(text), "the plan is aligned") == "lotte brandvik"
+
+
+def test_a_court_affirming_a_ruling_reports_nothing() -> None:
+    text = "Ruling\n\nThe Harlow Appeals Court affirmed the conviction of the former mayor on Monday."
+    assert _indirect(text) == []
+
+
+# --- "“…,” Bath director of rugby Jane Roe said" ---------------------------------------------------------
+
+
+def test_a_lower_case_post_with_of_before_the_name() -> None:
+    text = (
+        "Match\n\nKelso beat Morvane 20-10 on Saturday.\n\n"
+        '"That was a proper game, the kind you grind through," Kelso director of rugby Tomas Ferreira-Lund '
+        "told a local radio station."
+    )
+    assert _speaker(_direct(text), "That was a proper game") == "tomas ferreira-lund"
+
+
+def test_of_the_before_a_name_still_ends_the_post() -> None:
+    text = (
+        "Match\n\nKelso beat Morvane 20-10 on Saturday.\n\n"
+        '"That was a proper game, the kind you grind through," a friend of the Kelso captain Tomas '
+        "Ferreira-Lund said."
+    )
+    assert _speaker(_direct(text), "That was a proper game") is None
+
+
+# --- "said in a statement posted on Telegram that" -----------------------------------------------------
+
+
+def test_a_statement_posted_somewhere_is_the_speakers() -> None:
+    text = (
+        "Talks\n\nThe Veridian Front accused the government of stalling. Ilya Moravec, a member of its political bureau, "
+        'said in a statement posted on Telegram that the government was "buying time" before the vote.'
+    )
+    assert _speaker(_indirect(text), "the government was") == "ilya moravec"
+    assert _speaker(_direct(text), "buying time") == "ilya moravec"
+
+
+# --- "he said, his voice breaking" ----------------------------------------------------------------------
+
+
+def test_an_absolute_phrase_after_said_is_no_clause() -> None:
+    text = 'Court\n\nDaniel Okafor-Lind addressed the court.\n\n"I am sorry," he said, his voice breaking.'
+    assert _indirect(text) == []
+
+
+def test_a_clause_opening_with_his_is_still_reported() -> None:
+    text = "Court\n\nDaniel Okafor-Lind addressed the court.\n\nHe said, his brother was never told."
+    assert _speaker(_indirect(text), "his brother was never told") == "daniel okafor-lind"
+
+
+# --- "read a statement describing her as a nurse who “…”" ----------------------------------------------
+
+
+def test_describing_someone_as_quotes_the_describer() -> None:
+    text = (
+        "Court\n\nThe victim's father, Anselm Koutsoukos, read a statement describing his son as a teacher "
+        'who "never gave up on a pupil."'
+    )
+    assert _speaker(_direct(text), "never gave up") == "anselm koutsoukos"
+
+
+def test_his_party_describing_is_not_his() -> None:
+    text = (
+        "Race\n\nThe court barred opposition figure Anselm Koutsoukos from the race, a ruling his party "
+        'described as "a political execution" on Monday.'
+    )
+    assert _speaker(_direct(text), "a political execution") != "anselm koutsoukos"
+
+
+# --- "“…,” the statement read." --------------------------------------------------------------------------
+
+
+def test_the_statement_read_after_a_quote_speaks_for_its_issuer() -> None:
+    text = (
+        "Strike\n\nThe Harlow Teachers Guild said on Monday it would strike. In a statement sent to members "
+        "on Sunday evening, Dr Imke Vasquez-Ross said the guild had waited long enough.\n\n"
+        '"We have heard promises before. Our members are tired," the statement read.'
+    )
+    assert _speaker(_direct(text), "We have heard promises") == "imke vasquez-ross"
+
+
+def test_a_statement_read_out_by_someone_is_not_this_rule() -> None:
+    text = (
+        'Strike\n\nThe Harlow Teachers Guild issued a statement.\n\n"We are tired," the statement read out '
+        "by Imke Vasquez-Ross said."
+    )
+    assert speaker_of(text, "We are tired") != "harlow teachers guild"
+
+
+# --- "“…,” the union leader said." after a paragraph naming one person -----------------------------------
+
+
+def test_a_role_after_a_quote_only_paragraph_is_the_one_person_before() -> None:
+    text = (
+        "Strike\n\nThe Harlow Teachers Guild threatened a strike last week.\n\n"
+        "Speaking on Wednesday, Mr Oduya Fenwick said the guild would not call off the action.\n\n"
+        '"Our members are tired of promises," the union leader said.'
+    )
+    assert _speaker(_direct(text), "Our members are tired") == "oduya fenwick"
+
+
+def test_a_role_after_a_quote_only_paragraph_when_two_were_named_before() -> None:
+    text = (
+        "Strike\n\nThe Harlow Teachers Guild threatened a strike last week.\n\n"
+        "Union leaders Sofia Fenwick and Priya Lindqvist said the guild would not call off the action.\n\n"
+        '"Our members are tired of promises," the union leader said.'
+    )
+    assert _speaker(_direct(text), "Our members are tired") is None
+
+
+# --- "the press secretary to the governor, Jane Roe, said …. He said …" ---------------------------------
+
+
+def test_a_pronoun_skips_the_object_of_a_preposition_in_the_subjects_title() -> None:
+    text = (
+        "Pay\n\nGovernor Emeka Adeyinka-Lowe approved the payment on Monday.\n\n"
+        "Reacting, the press secretary to the governor, Tobias Okonkwo-Reyes, said the opposition was wrong.\n\n"
+        "He said the administration had paid salaries on time since 2023."
+    )
+    assert _speaker(_indirect(text), "the administration had paid") == "tobias okonkwo-reyes"
+
+
+def test_according_to_still_gives_the_pronouns_antecedent() -> None:
+    text = (
+        "Pay\n\nThe guild met on Monday.\n\nAccording to Tobias Okonkwo-Reyes, the talks had failed.\n\n"
+        "He said the guild would strike in June."
+    )
+    assert _speaker(_indirect(text), "the guild would strike") == "tobias okonkwo-reyes"
