@@ -746,7 +746,8 @@ _BASED_IN = re.compile(
 # people in the story.
 _CREDITS = re.compile(
     r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Produced|Photos?|Edited|Written|Reported|"
-    r"Translated|Photographs?|Photography|Illustrations?|Graphics|Video)\b[^\n]*? by:? [^\n]*$"
+    # "by" soon after the opener: "Writing for the Bench, Justice Roe said … held by the State" is prose.
+    r"Translated|Photographs?|Photography|Illustrations?|Graphics|Video)\b[^\n]{0,40}? by:? [^\n]*$"
     # "Photo: Jane Roe/Reuters", "Picture credit: Jane Roe": a credit line of its own.
     r"|^(?:Photo(?:graph)?s?|Pictures?|Images?)(?: credits?)?: [^\n]{1,80}$"
     # "Contact reporter Jane Roe (jane@acme.com)", "Contact editor: Tom Hale": a closing contact line.
@@ -6889,6 +6890,12 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
             surnames.setdefault(" ".join(parts[-2:]), person)  # both surnames: "Mr Alcántara Villena"
         if parts[-1][:3] in ("al-", "el-"):
             surnames[parts[-1][0].upper() + parts[-1][1:]] = person  # "Al-Hashimi said" opening a sentence
+        initials = 0
+        while initials < len(parts) - 2 and _INITIAL.fullmatch(parts[initials]):
+            initials += 1
+        if initials:
+            # "Justice M. Sundar Rajan … Justice Sundar Rajan said": a South Indian name's initials dropped.
+            surnames.setdefault(" ".join(parts[initials:]), person)
         for inner in inner_surnames(parts):
             inner_forms.setdefault(inner, person)  # "Chia" of Raymond Chia Boon Kiat
         for k, part in enumerate(parts[1:], 1):

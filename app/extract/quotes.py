@@ -136,6 +136,9 @@ _THAT_ONLY_VERBS = frozenset(
         # "The minister affirmed that …" is speech; "the court affirmed the conviction" is not.
         "affirmed",
         "affirms",
+        # "Counsel submitted that …": an argument put to a court; "submitted a report" is no speech.
+        "submitted",
+        "submits",
         # "Some in the industry warn that …", "critics argue that …": plural present, with "that" only.
         *("warn", "argue", "insist", "claim", "note", "contend", "maintain", "stress", "caution"),
     }

@@ -977,7 +977,8 @@ def _descriptor_in_context(
 
 # "a report by the Rivers Trust", "In a statement, the BJP's state unit said": who issued the document.
 _ISSUED_BY = re.compile(
-    r" (?:(?:issued|published|written|released|compiled|commissioned) )?(?:by|from) (?:the )?"
+    r" (?:(?:issued|published|written|released|compiled|commissioned|submitted|prepared|presented|filed|tabled) )?"
+    r"(?:by|from) (?:the )?"
 )
 # "In a statement sent to newsrooms on Tuesday, Roe said": how the document went out may come between.
 _FRONTED_DOCUMENT = re.compile(
@@ -1226,6 +1227,9 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
         key: {word.lower() for p in group for title in p.titles for word in title.split()}
         for key, group in person_groups.items()
     }
+    for words in title_words.values():
+        if "justice" in words:
+            words.add("judge")  # "Justice Jane Roe … the judge said": a judge styled by her court's title
     references: list[Reference] = [
         Reference(p.start, p.end, p.name, person_keys[p.start], "person") for p in mentions.people
     ] + [Reference(o.start, o.end, o.name, org_keys[o.start], "organisation") for o in mentions.organisations]

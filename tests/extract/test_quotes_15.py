@@ -185,3 +185,62 @@ def test_according_to_still_gives_the_pronouns_antecedent() -> None:
         "He said the guild would strike in June."
     )
     assert _speaker(_indirect(text), "the guild would strike") == "tobias okonkwo-reyes"
+
+
+# --- courts: "the Bench", "Justice Roe … the judge", "counsel submitted" --------------------------------
+
+
+def test_the_bench_speaks_as_its_court() -> None:
+    text = (
+        "Lake\n\nThe Kovalam High Court on Tuesday ordered the encroachments removed. A Division Bench of "
+        "Justice P. Anand Kumar and Justice R. Meena Devi passed the order.\n\n"
+        '"Someone must answer for it," the Bench said.'
+    )
+    assert _speaker(_direct(text), "Someone must answer") == "kovalam high court"
+
+
+def test_a_bench_of_judges_is_no_person() -> None:
+    text = "Lake\n\nA Division Bench of Justice P. Anand Kumar heard the case on Tuesday."
+    from app.extract import run
+
+    assert "Division Bench" not in {p.name for p in run(text).people}
+
+
+def test_a_name_without_its_initials_and_writing_for_the_bench() -> None:
+    text = (
+        "Lake\n\nA Division Bench of Justice P. Anand Kumar and Justice R. Meena Devi heard the case.\n\n"
+        "Writing for the Bench, Justice Anand Kumar said the court had issued four directions, none of "
+        'which had been complied with. "What we received instead is silence. Land held by the State is '
+        'held in trust," the judge said.'
+    )
+    assert _speaker(_indirect(text), "the court had issued") == "p. anand kumar"
+    assert _speaker(_direct(text), "What we received") == "p. anand kumar"
+
+
+def test_a_credit_line_is_still_a_credit_line() -> None:
+    text = "Lake\n\nThe court heard the case on Tuesday.\n\nWriting by Anand Kumar; Editing by Meena Devi"
+    from app.extract import run
+
+    assert not run(text).people
+
+
+def test_counsel_submitted_after_a_quote() -> None:
+    text = (
+        "Lake\n\nSenior counsel K. Ravi Shankar appeared for the petitioner.\n\n"
+        '"The lake has simply been built over," Mr. Ravi Shankar submitted.'
+    )
+    assert _speaker(_direct(text), "The lake has simply") == "k. ravi shankar"
+
+
+def test_submitting_a_report_reports_nothing() -> None:
+    text = "Lake\n\nThe Water Resources Department submitted a report on the lake to the court on Monday."
+    assert _indirect(text) == []
+
+
+def test_a_report_submitted_by_a_body_is_that_bodys() -> None:
+    text = (
+        "Lake\n\nThe Water Resources Department surveyed the lake in May.\n\n"
+        "The lake has shrunk by half since 2010, according to a report submitted by the Water Resources "
+        "Department."
+    )
+    assert speaker_of(text, "The lake has shrunk") == "water resources department"
