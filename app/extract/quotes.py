@@ -1663,8 +1663,9 @@ _CUE_TAIL = (
     r"post|speech|filing|report|op-ed|submission|response|opinion|ruling|judgment|judgement|decision|affidavit|"
     r"complaint|column|essay|review|update|outlook|release|briefing|assessment)(?: (?:to|with) (?:clients|investors|customers|members|staff|employees|shareholders|"
     r"(?:the )?[A-Z][\w&’'-]*(?: (?:of |and |for )?[A-Z][\w&’'-]*){0,5}(?: \([A-Z][\w&.]{1,9}\))?))?"
-    # "said in a statement posted on Telegram that": where the document appeared.
-    r"(?: (?:posted|published|shared) on (?:social media|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w.-]+))?|"
+    # "said in a statement posted on Telegram that", "in a report released on Sunday that": where or when
+    # the document appeared.
+    r"(?: (?:posted|published|shared|released|issued)(?: on (?:social media|[A-Z][\w.-]+))?)?|"
     # "posted on LinkedIn that", "said on social media that".
     r"on (?:social media|(?:its|his|her|their) (?:website|blog|account|page)|"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w.-]+)|"
@@ -1741,7 +1742,9 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?: (?:in|on|from|for|at|of|near) (?:the )?(?:[A-Za-z][\w’'-]* )?[A-Za-z][\w’'-]*"
     # "residents of Gulshan and North Karachi", "residents of several villages in Central Trinidad",
     # "residents of Nangan, the county seat,": places joined, where they lie, or what they are.
-    r"(?: (?:and|in) (?:the )?(?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)?(?:, (?:the|a) [^,.;:“”\"]{1,40},)?"
+    # "residents in Whitstable, where a warning was in place for 41 days,": what happened there.
+    r"(?: (?:and|in) (?:the )?(?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)?(?:, (?:the|a) [^,.;:“”\"]{1,40},"
+    r"|, where [^,.;:“”\"]{1,100},)?"
     # "traders in the border district of Mchinji, near Zambia,": the place the area is named for, where it lies.
     r"(?: of [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?(?:, (?:near|outside|close to) [A-Z][^,.;:“”\"]{1,40},)?)?"
     # "two sources familiar with the matter", "people briefed on the talks".
@@ -1827,6 +1830,7 @@ _WRITTEN_IN = frozenset(
 _LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to ")
 _JOINED_ACCORDING = re.compile(r"[,;] (?:but|and|while|yet|though|although) (?=according to [^,.;:]{1,80}, )")
 _SHORT_APPOSITIVE = re.compile(r",[^,]{1,80},(?=\s)")
+_PERSON_APPOSITIVE = re.compile(r", (?:a|an|the) [a-z][^,;:“”\"]{1,160} who [^,;:“”\"]{1,80},(?=\s)")
 _DESCRIBED_BODY = re.compile(
     r", (?:a|an) (?:[\w-]+ ){0,3}(?:nonprofit|non-profit|charity|group|organi[sz]ation|firm|company|think tank|"
     r"watchdog|body|agency|consultancy|coalition|network|institute|NGO|association|union|foundation|"
@@ -1890,7 +1894,8 @@ def _titled_name_at(speakers: _Speakers, position: int) -> Reference | None:
 
 
 # "according to Sgt. Ruth Roe": the rank's abbreviation, then the name.
-_RANK_BEFORE_NAME = re.compile(r"(?:[A-Z][a-z]{1,4}\. )+")
+# "according to Lt. Col. Jane Roe", "according to Dr Jane Roe": abbreviated ranks and courtesy forms.
+_RANK_BEFORE_NAME = re.compile(r"(?:(?:[A-Z][a-z]{1,4}\.|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame) )+")
 
 
 # "according to official results released on Monday by X": a document, when and how it came out, its author.
@@ -1989,6 +1994,12 @@ _UNNAMED_ONE = re.compile(
 )
 
 
+# "Hong Kong's housing minister has insisted": a post of a place, its holder not yet named.
+_PLACE_ROLE = re.compile(
+    r"[A-Z][\w-]+(?: [A-Z][\w-]+)?[’']s (?:[a-z][\w-]* ){0,2}?(?P<role>[a-z]+) (?:(?:has|have|had|also) )?"
+)
+
+
 def _space_after(body: str, position: int) -> int:
     skipped = 0
     while position + skipped < len(body) and body[position + skipped] in " \n":
@@ -2027,8 +2038,9 @@ _UNNAMED_OFFICIAL = re.compile(
     r"|(?:[Oo]ne|[Aa]nother) of (?:the|those) (?:[\w-]+ )?(?:people|sources|officials|delegates))"
     # "An Egyptian official familiar with the negotiations", "A senior official of the board".
     r"(?: (?:of|at|from|in|within|inside|close to|familiar with|involved in|briefed on) [^,“”\"]{1,60}?)?"
-    # ", who asked not to be named because …,", ", requesting anonymity,".
-    r"(?:,? (?:who|speaking|requesting|declining|asking|citing|granted|given|on condition) [^,“”\"]{1,140},)?"
+    # ", who asked not to be named because …,", ", requesting anonymity,"; "who asked not to be named"
+    # without commas too.
+    r"(?:,? (?:who|speaking|requesting|declining|asking|citing|granted|given|on condition) [^,“”\"]{1,140}?,?)?"
     # "An official who was at the talks, however, said": an adverb set off by commas.
     r"(?: (?:however|meanwhile|though|too|also|separately),)?\s*"
 )
@@ -2051,11 +2063,16 @@ _SOME_IN = re.compile(
 )
 
 
+# "Residents were divided. Some said …, while others said …": some of a group just described.
+_SOME_ALONE = re.compile(r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:[Ss]ome|[Mm]any|[Oo]thers)\s*")
+
+
 def _unnamed(body: str, start: int, end: int) -> bool:
     """Is ``body[start:end]`` an unnamed group of people ("opposition councillors ")?"""
     return (
         _UNNAMED_SUBJECT.fullmatch(body, start, end) is not None
         or _SOME_IN.fullmatch(body, start, end) is not None
+        or _SOME_ALONE.fullmatch(body, start, end) is not None
         or _UNNAMED_DOCUMENT.fullmatch(body, start, end) is not None
         or _UNNAMED_SPOKESPERSON.fullmatch(body, start, end) is not None
         or _UNNAMED_OFFICIAL.fullmatch(body, start, end) is not None
@@ -2185,13 +2202,20 @@ def _indirect(
             # Skip the speaker's appositive: "According to Jane Roe, chief executive of Acme, …".
             after = subject.end - sentence.start
             appositive = _SHORT_APPOSITIVE.match(text, after)
+            described = None
+            if subject.type == "person":
+                # "According to Dr Jane Roe, a biologist at Acme who has studied the beds since 2019, …":
+                # a person described at length, who clause and all.
+                described = _PERSON_APPOSITIVE.match(text, after)
+                appositive = described or appositive
             if (
                 appositive
                 and len(text[appositive.end() :].split()) >= 4
                 # "According to the company, the attackers exploited a flaw, …": a clause, no appositive;
                 # "According to Acme, a nonprofit that tracks exposed devices, …" describes the source.
                 and (
-                    not _has_finite_verb(text, appositive.start(), appositive.end())
+                    described is not None
+                    or not _has_finite_verb(text, appositive.start(), appositive.end())
                     or _DESCRIBED_BODY.match(text, appositive.start(), appositive.end()) is not None
                 )
             ):
@@ -2365,6 +2389,16 @@ def _indirect(
                 and body.startswith(", who ", following.end)
             ):
                 subject = following
+        if subject is None and not unnamed_role:
+            placed = _PLACE_ROLE.fullmatch(body, speakers.past_dateline(sentence.start), verb_start)
+            if placed is not None and placed.group("role") in ROLE_HEADS:
+                # "Hong Kong's housing minister has insisted …\n\nSecretary for Housing Jane Roe told …":
+                # a lede's post, whom the next sentence names as its subject; else no one named.
+                unnamed_role = True
+                next_start = sentence.end + _space_after(body, sentence.end)
+                named = speakers.sentence_subject(next_start, next_start + 60)
+                if named is not None and named.type == "person" and named.kind == "name":
+                    subject = named
         if subject is None and body[verb_start - 2 : verb_start - 1] in ("”", '"', "’", "»", ","):
             subject = _appositive_subject(speakers, sentence.start, verb_start)
         if subject is None and verb in _SAID_VERBS:
@@ -3556,12 +3590,17 @@ def _document_saying(speakers: _Speakers, sentence: Sentence, direct: _DirectQuo
     )
 
 
-_OTHER_SPEAKER = re.compile(r", (?:and|but|while|whereas|even as) ")
+_OTHER_SPEAKER = re.compile(r", (?:and|but|while|whereas|even as|as) ")
 # An unnamed group, then its reporting verb and "that": "critics in the town argued that ".
 _UNNAMED_OTHER = re.compile(
     r"[^,;:“”\"]{2,80}? (?P<verb>said|says|argued|argue|alleged|allege|claimed|claim|insisted|insist|warned|warn)"
-    r" that "
+    # "…, while others said they got nothing": "said" may report a clause without "that".
+    # "…, as landlords warned lawmakers that …": whom they told, before "that".
+    r"(?:(?: (?:lawmakers|legislators|reporters|journalists|officials|ministers|MPs|investors|residents))? that"
+    r"|(?<=said)|(?<=says)) "
 )
+# "…, as landlords warned …": owners of homes and land, in any form of the word.
+_LANDLORDS = re.compile(r"(?:some |many |other )?(?:landlords|landladies|homeowners|property owners)\s*")
 _OTHER_SPEAKER_VERB = re.compile(r"(?:said|says|added|warned|insisted|argued)(?: that)? ")
 
 
@@ -3572,7 +3611,11 @@ def _other_speaker_clause(speakers: _Speakers, found: QuoteRecord) -> tuple[int,
         subject = speakers.starting_at(match.end())
         if subject is None:
             unnamed = _UNNAMED_OTHER.match(body, match.end(), found.end)
-            if unnamed is not None and _unnamed(body, match.end(), unnamed.start("verb")):
+            if unnamed is not None and (
+                _unnamed(body, match.end(), unnamed.start("verb"))
+                or _UNNAMED_AGENTS.fullmatch(body, match.end(), unnamed.start("verb")) is not None
+                or _LANDLORDS.fullmatch(body, match.end(), unnamed.start("verb")) is not None
+            ):
                 # "…, even as residents alleged that the work was “only on paper”": a voice the
                 # article does not name, whose clause is not the first speaker's.
                 if len(body[unnamed.end() : found.end].split()) < 3:

@@ -244,3 +244,92 @@ def test_a_report_submitted_by_a_body_is_that_bodys() -> None:
         "Department."
     )
     assert speaker_of(text, "The lake has shrunk") == "water resources department"
+
+
+# --- unnamed voices: "an official who asked not to be named said", "Some said …, while others said …" ---
+
+
+def test_an_official_who_asked_not_to_be_named_without_commas() -> None:
+    text = (
+        "Funds\n\nThe mayor spoke on Monday.\n\nA city hall official who asked not to be named because he "
+        "was not authorised to speak said three other districts had similar audit findings."
+    )
+    assert _speaker(_indirect(text), "three other districts") is None
+
+
+def test_some_and_others_each_report_their_own_clause() -> None:
+    text = (
+        "Funds\n\nResidents interviewed on Wednesday were divided. Some said they received food twice during "
+        "the storm, while others said they got nothing."
+    )
+    found = _indirect(text)
+    assert _speaker(found, "they received food twice") is None
+    assert _speaker(found, "they got nothing") is None
+    assert not any("others said" in t for t, _ in found)
+
+
+def test_a_named_speaker_keeps_a_clause_about_some() -> None:
+    text = "Funds\n\nMayor Ilse Brandauer said some of the money would be repaid by June."
+    assert _speaker(_indirect(text), "some of the money") == "ilse brandauer"
+
+
+# --- "according to Dr Jane Roe, a biologist … who …, …"; "residents in X, where …, said" ---------------
+
+
+def test_according_to_dr_and_a_long_description_of_the_source() -> None:
+    text = (
+        "Sea\n\nAccording to Dr Imke Halvorsen-Pryce, a marine biologist at the University of Tarnby who has "
+        "sampled the oyster beds since 2019, bacteria levels have risen sharply in each of the past summers."
+    )
+    assert _speaker(_indirect(text), "bacteria levels have risen") == "imke halvorsen-pryce"
+
+
+def test_according_to_a_body_then_a_clause_is_not_its_description() -> None:
+    text = (
+        "Sea\n\nAccording to the Tarnby Water Board, the beaches were closed for 41 days, and swimmers who "
+        "ignored the warnings fell ill."
+    )
+    assert _speaker(_indirect(text), "the beaches were closed") == "tarnby water board"
+
+
+def test_residents_where_something_happened_said() -> None:
+    text = (
+        "Sea\n\nThe water company apologised on Monday.\n\nResidents in Calderby, where a bathing warning was "
+        "in place for 41 days this summer, said they had heard promises before."
+    )
+    assert _speaker(_indirect(text), "they had heard promises") is None
+
+
+# --- "…, as landlords warned lawmakers that …"; "Hong Kong's housing minister has insisted …" ----------
+
+
+def test_a_second_unnamed_voice_after_as() -> None:
+    text = (
+        "Flats\n\nThe housing secretary, Marta Villanueva-Koh, insisted no tenant would be made homeless, as "
+        "landlords warned lawmakers that thousands of flats could be taken off the market."
+    )
+    found = _indirect(text)
+    assert _speaker(found, "no tenant would be made homeless") == "marta villanueva-koh"
+    assert _speaker(found, "thousands of flats could") is None
+
+
+def test_as_expected_is_no_second_voice() -> None:
+    text = "Flats\n\nHousing secretary Marta Villanueva-Koh said prices would fall, as expected by most analysts."
+    assert [t for t, _ in _indirect(text)] == ["prices would fall, as expected by most analysts"]
+
+
+def test_a_ledes_post_of_a_place_is_the_person_the_next_sentence_names() -> None:
+    text = (
+        "Flats\n\nBy Tomas Eklund\n\nKellandia's housing minister has insisted no tenant will be made homeless "
+        "when the new rules take effect.\n\nSecretary for Housing Marta Villanueva-Koh told lawmakers on "
+        "Wednesday that 3,800 households had applied for transitional homes."
+    )
+    assert _speaker(_indirect(text), "no tenant will be made homeless") == "marta villanueva-koh"
+
+
+def test_a_ledes_post_with_no_one_named_after_has_no_speaker() -> None:
+    text = (
+        "Flats\n\nBy Tomas Eklund\n\nKellandia's housing minister has insisted no tenant will be made homeless "
+        "when the new rules take effect.\n\nThe rules set a minimum size for every flat."
+    )
+    assert _speaker(_indirect(text), "no tenant will be made homeless") is None
