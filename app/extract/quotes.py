@@ -1994,6 +1994,13 @@ _UNNAMED_ONE = re.compile(
 )
 
 
+# After a comma: a phrase of time ("hours before …", "a day after …") or a participle ("blaming …").
+_ADJUNCT_OPENING = re.compile(
+    r"(?:(?:\w+ )?(?:hours|days|weeks|minutes|months|a day|a week|shortly|just|soon) (?:before|after)\b"
+    r"|[a-z]+ing\b)"
+)
+# "as some ministers have suggested", "as analysts had expected": who else thought so, after the clause.
+_AS_ASIDE = re.compile(r"as [^,;:“”\"]{1,60} (?:have|has|had|long|previously)\s*")
 # "Hong Kong's housing minister has insisted": a post of a place, its holder not yet named.
 _PLACE_ROLE = re.compile(
     r"[A-Z][\w-]+(?: [A-Z][\w-]+)?[’']s (?:[a-z][\w-]* ){0,2}?(?P<role>[a-z]+) (?:(?:has|have|had|also) )?"
@@ -2466,7 +2473,13 @@ def _indirect(
             # follows, whatever its verb ("added that farming accounts for …").
             second = _SECOND_CUE.search(body, sentence.start + cue.end(), sentence.end)
             object_end = second.start() if second is not None else sentence.end
-            if not _has_finite_verb(body, sentence.start + cue.end(), object_end):
+            # "confirmed the figures on Wednesday, hours before they were due to be tabled": the verbs
+            # after a comma that opens a phrase of time or manner are not the object's.
+            object_start = sentence.start + cue.start("verb") + len(verb)
+            comma = body.find(", ", object_start, object_end)
+            if comma > 0 and _ADJUNCT_OPENING.match(body, comma + 2):
+                object_end = comma
+            if not _has_finite_verb(body, object_start, object_end):
                 if second is None:
                     continue
                 found = _clause_record(body, second.end(), sentence.end, subject, second.group(1), direct)
@@ -2503,6 +2516,8 @@ def _indirect(
     while trailing and trailing.group("verb") in _TRAILING_VERBS and tries < 3:
         rest_start = sentence.start + trailing.start("rest")
         verb_start = sentence.start + trailing.start("verb")
+        if _AS_ASIDE.fullmatch(body, rest_start, verb_start):
+            break  # "…, as some ministers have suggested.": an aside on the clause, not its source
         subject = _named_at(speakers, rest_start)  # "…, the Ministry of Finance said."
         subject = _unit_named_after(speakers, subject, verb_start) or subject
         role_of_org = (subject is None or subject.kind == "role") and _trailing_role_of_org(
@@ -3590,7 +3605,7 @@ def _document_saying(speakers: _Speakers, sentence: Sentence, direct: _DirectQuo
     )
 
 
-_OTHER_SPEAKER = re.compile(r", (?:and|but|while|whereas|even as|as) ")
+_OTHER_SPEAKER = re.compile(r", (?:and|but|while|whereas|even as|as|although|though) ")
 # An unnamed group, then its reporting verb and "that": "critics in the town argued that ".
 _UNNAMED_OTHER = re.compile(
     r"[^,;:“”\"]{2,80}? (?P<verb>said|says|argued|argue|alleged|allege|claimed|claim|insisted|insist|warned|warn)"
@@ -3601,7 +3616,9 @@ _UNNAMED_OTHER = re.compile(
 )
 # "…, as landlords warned …": owners of homes and land, in any form of the word.
 _LANDLORDS = re.compile(r"(?:some |many |other )?(?:landlords|landladies|homeowners|property owners)\s*")
-_OTHER_SPEAKER_VERB = re.compile(r"(?:said|says|added|warned|insisted|argued)(?: that)? ")
+_OTHER_SPEAKER_VERB = re.compile(
+    r"(?:said|says|added|warned|insisted|argued|(?:cautioned|noted)(?= that))(?: that)? "
+)
 
 
 def _other_speaker_clause(speakers: _Speakers, found: QuoteRecord) -> tuple[int, QuoteRecord] | None:
@@ -3630,7 +3647,8 @@ def _other_speaker_clause(speakers: _Speakers, found: QuoteRecord) -> tuple[int,
                     cue=unnamed.group("verb"),
                 )
             continue
-        if subject.kind != "name" or subject.key is None:
+        # "…, although the bureau cautioned that …": a body named before, by its descriptor, speaks too.
+        if subject.kind not in ("name", "descriptor") or subject.key is None:
             continue
         gap = _SUBJECT_GAP.match(body, subject.end, found.end)
         verb = _OTHER_SPEAKER_VERB.match(body, gap.end() if gap else subject.end)

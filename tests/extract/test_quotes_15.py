@@ -333,3 +333,45 @@ def test_a_ledes_post_with_no_one_named_after_has_no_speaker() -> None:
         "when the new rules take effect.\n\nThe rules set a minimum size for every flat."
     )
     assert _speaker(_indirect(text), "no tenant will be made homeless") is None
+
+
+# --- asides and second clauses: "as some ministers have suggested", "although the bureau cautioned that" -
+
+
+def test_as_others_have_suggested_is_an_aside_not_a_source() -> None:
+    text = (
+        "Tax\n\nChief Cabinet Secretary Haruka Linden-Ono spoke on Monday. She declined to say whether the cut "
+        "would be limited to two years, as some ministers have suggested."
+    )
+    assert _indirect(text) == []
+
+
+def test_a_trailing_source_after_a_comma_still_reports() -> None:
+    text = "Tax\n\nThe cut will last two years, the finance ministry has said."
+    assert [t for t, _ in _indirect(text)] == ["The cut will last two years"]
+
+
+def test_although_a_body_named_before_cautioned_that() -> None:
+    text = (
+        "Budget\n\nThe nonpartisan Fiscal Review Bureau estimated in January that the state would end the "
+        "cycle with a surplus, although the bureau cautioned that slowing tax collections could shrink it."
+    )
+    found = _indirect(text)
+    assert _speaker(found, "the state would end the cycle") == "fiscal review bureau"
+    assert _speaker(found, "slowing tax collections") == "fiscal review bureau"
+
+
+def test_confirmed_figures_then_a_phrase_of_time_is_no_clause() -> None:
+    text = (
+        "Metro\n\nThe line is late.\n\nPremier Dorian Kessel-Ambrose confirmed the figures on Wednesday, hours "
+        "before they were due to be tabled, blaming tunnelling delays."
+    )
+    assert _indirect(text) == []
+
+
+def test_confirmed_a_clause_then_a_participle_still_reports() -> None:
+    text = (
+        "Metro\n\nThe line is late.\n\nPremier Dorian Kessel-Ambrose confirmed the line would open in 2032, "
+        "blaming tunnelling delays."
+    )
+    assert _speaker(_indirect(text), "the line would open") == "dorian kessel-ambrose"
