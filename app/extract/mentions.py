@@ -828,7 +828,8 @@ _DESCRIPTOR_ALT = _word_trie(frozenset(DESCRIPTORS), capital=True)
 _DESCRIPTOR = re.compile(
     rf"[TtIi](?=[ht]){_NO_WORD_BEFORE}(?:(?<=[Tt])he|(?<=[Ii])ts|(?<=[Tt])his|(?<=[Tt])hat|(?<=[Tt])heir) (?:[\w’'-]+ ){{0,2}}?"
     # "The San Francisco- and Bengaluru-based company": where it is based may take more words.
-    rf"(?:(?:[A-Z][\w.’'-]* (?:and |& )?){{1,4}}?[A-Z][\w.’'-]*-based (?:[a-z][\w’'-]* )?)?"
+    # "The Santa Clara, California-based company": a city and its state.
+    rf"(?:(?:[A-Z][\w.’'-]*,? (?:and |& )?){{1,4}}?[A-Z][\w.’'-]*-based (?:[a-z][\w’'-]* )?)?"
     rf"(?P<word>{_DESCRIPTOR_ALT}"
     # "The Seattle-based maker of data-management software": a company described by what it makes.
     r"|(?:maker|manufacturer) of (?!(?:the|a|an|his|her|their|this|that)\b)(?:[a-z][\w’'-]* ){0,2}[a-z][\w’'-]*(?= (?:has |had |also )?(?:said|says|told|tells)\b)"

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from app.extract.document import parse_date
-from app.extract.lexicon import HONORIFICS, REPORTING_VERBS, ROLE_HEADS, TITLE_HEADS, TITLE_MODIFIERS
+from app.extract.lexicon import (
+    HONORIFICS,
+    NOT_NAMES,
+    REPORTING_VERBS,
+    ROLE_HEADS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
 from app.extract.sentences import ends_sentence
 from app.extract.types import Document, QuoteRecord, Reference, Sentence, Span, SpeakerType
 
@@ -1578,6 +1585,8 @@ def _clause_record(
         # "she said, adding that …", "he said, speaking by phone from Doha": a participle clause is not
         # listed as reported speech.
         return None
+    if body[start - 2 : start] == ", " and _TIME_PHRASE.match(body, start, end):
+        return None  # "said on Tuesday, a day after Germany extended checks": when it was said
     if body[start - 2 : start] == ", " and _ADVERB_THEN_PARTICIPLE.match(body, start, end):
         return None  # "she said afterwards, still clutching a towel": what she did as she said it
     if (
@@ -1886,11 +1895,25 @@ def _titled_name_at(speakers: _Speakers, position: int) -> Reference | None:
         if named is not None:
             return named if has_head and named.type == "person" and named.kind == "name" else None
         bare = word.rstrip(".")
-        if bare not in TITLE_HEADS and bare not in TITLE_MODIFIERS:
+        if (
+            bare not in TITLE_HEADS
+            and bare not in TITLE_MODIFIERS
+            and not (
+                at == titled.start("title") and _is_nationality(bare)  # "Polish Interior Minister Jane Roe"
+            )
+        ):
             return None
         has_head = has_head or bare in TITLE_HEADS
         at += len(word) + 1
-    return None
+    named = speakers.starting_at(at)  # "Polish Interior Minister Jane Roe": three title words, then the name
+    return (
+        named if has_head and named is not None and named.type == "person" and named.kind == "name" else None
+    )
+
+
+def _is_nationality(word: str) -> bool:
+    """ "Polish", "Kenyan", "Japanese": a nationality adjective (a capitalised word no name holds)."""
+    return word in NOT_NAMES and len(word) > 3 and word.endswith(("an", "ish", "ese", "ian", "ch", "i"))
 
 
 # "according to Sgt. Ruth Roe": the rank's abbreviation, then the name.
@@ -1994,11 +2017,12 @@ _UNNAMED_ONE = re.compile(
 )
 
 
-# After a comma: a phrase of time ("hours before …", "a day after …") or a participle ("blaming …").
-_ADJUNCT_OPENING = re.compile(
-    r"(?:(?:\w+ )?(?:hours|days|weeks|minutes|months|a day|a week|shortly|just|soon) (?:before|after)\b"
-    r"|[a-z]+ing\b)"
+# A phrase of time: "hours before …", "a day after …", "two weeks after …".
+_TIME_PHRASE = re.compile(
+    r"(?:\w+ )?(?:hours|days|weeks|minutes|months|years|a day|a week|a month|shortly|just|soon) (?:before|after)\b"
 )
+# After a comma: a phrase of time or a participle ("blaming …").
+_ADJUNCT_OPENING = re.compile(rf"{_TIME_PHRASE.pattern}|[a-z]+ing\b")
 # "as some ministers have suggested", "as analysts had expected": who else thought so, after the clause.
 _AS_ASIDE = re.compile(r"as [^,;:“”\"]{1,60} (?:have|has|had|long|previously)\s*")
 # "Hong Kong's housing minister has insisted": a post of a place, its holder not yet named.

@@ -375,3 +375,31 @@ def test_confirmed_a_clause_then_a_participle_still_reports() -> None:
         "blaming tunnelling delays."
     )
     assert _speaker(_indirect(text), "the line would open") == "dorian kessel-ambrose"
+
+
+# --- "…, Polish Interior Minister Jane Roe said on Tuesday, a day after …"; "the Santa Clara, California-based
+# company said" -----------------------------------------------------------------------------------------
+
+
+def test_a_mid_sentence_cue_with_a_nationality_and_a_phrase_of_time_after() -> None:
+    text = (
+        "Border\n\nThe talks went on.\n\nVarnia will ask the European Commission to open proceedings against "
+        "its neighbour, Hungarian Interior Minister Tobiasz Wrona-Kessel said on Tuesday, a day after the "
+        "neighbour extended checks on its border."
+    )
+    found = _indirect(text)
+    assert _speaker(found, "Varnia will ask the European Commission") == "tobiasz wrona-kessel"
+    assert not any(t.startswith("a day after") for t, _ in found)
+
+
+def test_said_on_tuesday_then_that_still_reports_the_clause() -> None:
+    text = "Border\n\nInterior Minister Tobiasz Wrona-Kessel said on Tuesday that Varnia would appeal the ruling."
+    assert _speaker(_indirect(text), "Varnia would appeal") == "tobiasz wrona-kessel"
+
+
+def test_a_company_based_in_a_city_and_its_state() -> None:
+    text = (
+        "Chips\n\nCorvex Networks Inc. reported results on Tuesday.\n\nSales in the third quarter will be $2.1 "
+        "billion, the Santa Clara, California-based company said in a statement Tuesday."
+    )
+    assert _speaker(_indirect(text), "Sales in the third quarter") == "corvex networks inc."
