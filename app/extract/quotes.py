@@ -192,7 +192,8 @@ _SUBJECT_GAP = re.compile(
     # "a strategist at Acme Inc. in Hong Kong,": a period before a lower-case word abbreviates.
     # "which represents groups in Italy, Spain and Portugal,": a list may add commas.
     # "a retired captain in St. Petersburg,": "St.", "Mt.", "Ft." abbreviate before a name.
-    r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w]| [a-z])|(?<=St|Mt|Ft)\.(?= [A-Z])){1,160}){1,5},)?\s*"
+    # "with the U.S. Geological Survey,": a period after a single capital abbreviates too.
+    r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w]| [a-z])|(?<=St|Mt|Ft)\.(?= [A-Z])|(?<=\b[A-Z])\.(?= [A-Z])){1,160}){1,5},)?\s*"
     r"(?:(?:and|&) (?:[\w’-]+ ){0,3}?(?:representatives|officials|leaders|ministers|partners|counterparts|"
     r"colleagues|others|delegates|executives|members|allies|team|researchers|co-authors|scientists)\s+)?"
     r"(?:(?:spokesperson|spokesman|spokeswoman|official|source|representative|executive)s?\s+)?"
@@ -1709,7 +1710,9 @@ _TRAILING_CUE = re.compile(
     r"|(?:after|following|during) (?:a|an|the|his|her|its|their) [^,;:“”\"]{1,80}?)){0,2}"
     # "…, the ministry said on Thursday, after two days of talks in the capital, Muscat.": when it was
     # said, after a comma of its own.
-    r"(?:, (?:after|following|during|ahead of) [^;:“”\"]{1,200}?)?\.?$"
+    r"(?:, (?:after|following|during|ahead of) [^;:“”\"]{1,200}?"
+    # "No workers were injured, the company said in a statement, adding that …": what it said next.
+    r"|, (?:adding|saying|noting) [^;:“”\"]{1,200}?)?\.?$"
 )
 # "…forced 6,000 people from their homes on Tuesday, officials said, as crews…": a cue in mid-sentence.
 _MID_CUE = re.compile(
@@ -1789,8 +1792,9 @@ _SOURCE_DOCUMENT = re.compile(
 # then "that" opening a clause (not "that was …", a relative clause on the phrase's noun).
 # "announced in September that …", "found last year that …": when, then "that".
 _WHEN_THEN_THAT = re.compile(
-    r"(?:(?:in|on|during|earlier|late|early|last|this) [A-Za-z0-9 ]{1,30}?|earlier|later|today|yesterday) "
-    r"that (?=[\w“\"‘'$€£¥₹])"
+    # "announced after the game that …": after or before an event.
+    r"(?:(?:in|on|during|earlier|late|early|last|this|after|before|following) [A-Za-z0-9 ]{1,30}?|earlier|later|"
+    r"today|yesterday) that (?=[\w“\"‘'$€£¥₹])"
 )
 _ADVERBIAL_THEN_THAT = re.compile(
     r"[^.;:,“”\"]{1,100}? that (?!(?:is|was|are|were|has|had|have|will|would|can|could)\b)(?=[\w“\"‘'$€£¥₹])"

@@ -403,3 +403,38 @@ def test_a_company_based_in_a_city_and_its_state() -> None:
         "billion, the Santa Clara, California-based company said in a statement Tuesday."
     )
     assert _speaker(_indirect(text), "Sales in the third quarter") == "corvex networks inc."
+
+
+# --- "with the U.S. Geological Survey," in an appositive; "…, the company said, adding that …"; "announced
+# after the game that …" ----------------------------------------------------------------------------------
+
+
+def test_an_appositive_with_us_abbreviated_before_a_capital() -> None:
+    text = (
+        "Mussels\n\nThe study was published.\n\nCo-author Halvard Brennick-Oduya, PhD, a research hydrologist "
+        "with the U.S. Geological Survey's water centre, said the results should help transport agencies."
+    )
+    assert _speaker(_indirect(text), "the results should help") == "halvard brennick-oduya"
+
+
+def test_a_trailing_cue_then_adding_that() -> None:
+    text = (
+        "Mine\n\nVelcor Mining said on Monday it had halted work at its mine. No workers were injured, the "
+        "company said in a statement, adding that it was too early to say when work would resume."
+    )
+    found = _indirect(text)
+    assert _speaker(found, "No workers were injured") == "velcor mining"
+    assert not any(t.startswith("it was too early") for t, _ in found)
+
+
+def test_announced_after_the_game_that() -> None:
+    text = (
+        "Hoops\n\nThe Harbor City Gulls won 110-98.\n\nThe Harbor City Gulls announced after the game that "
+        "their rookie guard had been assigned to the club's affiliate."
+    )
+    assert [t for t, _ in _indirect(text)] == ["their rookie guard had been assigned to the club's affiliate"]
+
+
+def test_announced_a_signing_after_the_game_is_no_clause() -> None:
+    text = "Hoops\n\nThe Harbor City Gulls announced a new signing after the game."
+    assert _indirect(text) == []
