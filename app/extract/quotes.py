@@ -1737,7 +1737,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Tt]enants|[Ee]mployees|[Vv]illagers|[Ll]ocals|[Ss]urvivors|[Ff]amilies|[Uu]sers|[Cc]ustomers|[Ii]nvestors|"
     r"[Ss]hareholders|[Cc]onsumers|[Cc]lients|[Rr]eaders|[Vv]iewers|[Ll]isteners|[Bb]ankers|[Bb]rokers|"
     # "Several panelists said", "oil-producing countries said": panels, and states at a negotiation.
-    r"[Pp]anell?ists|[Jj]urors|[Aa]uthors|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Nn]egotiators|[Cc]ountries|[Nn]ations|[Gg]overnments|"
+    r"[Pp]anell?ists|[Jj]urors|[Aa]uthors|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Nn]egotiators|[Mm]ediators|[Cc]ountries|[Nn]ations|[Gg]overnments|"
     # "…, the companies said Thursday, …": firms the story has named, speaking together.
     r"[Cc]ompanies|[Ff]irms|"
     # "Industry groups warn that …", "Rights groups say …": groups of no one name.

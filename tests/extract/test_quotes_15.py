@@ -438,3 +438,16 @@ def test_announced_after_the_game_that() -> None:
 def test_announced_a_signing_after_the_game_is_no_clause() -> None:
     text = "Hoops\n\nThe Harbor City Gulls announced a new signing after the game."
     assert _indirect(text) == []
+
+
+def test_mediators_are_unnamed_voices() -> None:
+    text = "Truce\n\nThe talks resumed in Cairo.\n\nMediators say there has been limited progress on prisoner releases."
+    assert _speaker(_indirect(text), "there has been limited progress") is None
+
+
+def test_a_named_mediator_still_speaks() -> None:
+    text = (
+        "Truce\n\nThe talks resumed in Cairo.\n\nChief mediator Halima Osei-Brandt said there has been limited "
+        "progress on prisoner releases."
+    )
+    assert _speaker(_indirect(text), "there has been limited progress") == "halima osei-brandt"
