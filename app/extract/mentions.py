@@ -750,7 +750,8 @@ _BASED_IN = re.compile(
 # people in the story.
 _CREDITS = re.compile(
     r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Produced|Photos?|Edited|Written|Reported|"
-    r"Translated|Photographs?|Photography|Illustrations?|Graphics|Video)\b[^\n]*? by:? [^\n]*$"
+    # "by" soon after the opener: "Writing for the Bench, Justice Roe said … held by the State" is prose.
+    r"Translated|Photographs?|Photography|Illustrations?|Graphics|Video)\b[^\n]{0,40}? by:? [^\n]*$"
     # "Photo: Jane Roe/Reuters", "Picture credit: Jane Roe": a credit line of its own.
     r"|^(?:Photo(?:graph)?s?|Pictures?|Images?)(?: credits?)?: [^\n]{1,80}$"
     # "Contact reporter Jane Roe (jane@acme.com)", "Contact editor: Tom Hale": a closing contact line.
@@ -833,7 +834,8 @@ _DESCRIPTOR_ALT = _word_trie(frozenset(DESCRIPTORS), capital=True)
 _DESCRIPTOR = re.compile(
     rf"[TtIi](?=[ht]){_NO_WORD_BEFORE}(?:(?<=[Tt])he|(?<=[Ii])ts|(?<=[Tt])his|(?<=[Tt])hat|(?<=[Tt])heir) (?:[\w’'-]+ ){{0,2}}?"
     # "The San Francisco- and Bengaluru-based company": where it is based may take more words.
-    rf"(?:(?:[A-Z][\w.’'-]* (?:and |& )?){{1,4}}?[A-Z][\w.’'-]*-based (?:[a-z][\w’'-]* )?)?"
+    # "The Santa Clara, California-based company": a city and its state.
+    rf"(?:(?:[A-Z][\w.’'-]*,? (?:and |& )?){{1,4}}?[A-Z][\w.’'-]*-based (?:[a-z][\w’'-]* )?)?"
     rf"(?P<word>{_DESCRIPTOR_ALT}"
     # "The Seattle-based maker of data-management software": a company described by what it makes.
     r"|(?:maker|manufacturer) of (?!(?:the|a|an|his|her|their|this|that)\b)(?:[a-z][\w’'-]* ){0,2}[a-z][\w’'-]*(?= (?:has |had |also )?(?:said|says|told|tells)\b)"
@@ -5293,7 +5295,9 @@ _CAPITAL_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # "The minister of mines and energy, Jane Roe,": two portfolios joined by "and".
 _COMPLEMENT_BEFORE = re.compile(r" (?:of|for) [a-z]+(?: [a-z]+| and [a-z]+)?, $")
 _HONORIFIC_BEFORE = re.compile(
-    r"(?<![\w.])(?:(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.? )+$"
+    r"(?<![\w.])(?:(?:"
+    + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+    + r")\.? )+$"
 )
 
 
@@ -6933,6 +6937,12 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
             surnames.setdefault(" ".join(parts[-2:]), person)  # both surnames: "Mr Alcántara Villena"
         if parts[-1][:3] in ("al-", "el-"):
             surnames[parts[-1][0].upper() + parts[-1][1:]] = person  # "Al-Hashimi said" opening a sentence
+        initials = 0
+        while initials < len(parts) - 2 and _INITIAL.fullmatch(parts[initials]):
+            initials += 1
+        if initials:
+            # "Justice M. Sundar Rajan … Justice Sundar Rajan said": a South Indian name's initials dropped.
+            surnames.setdefault(" ".join(parts[initials:]), person)
         for inner in inner_surnames(parts):
             inner_forms.setdefault(inner, person)  # "Chia" of Raymond Chia Boon Kiat
         for k, part in enumerate(parts[1:], 1):
@@ -6956,7 +6966,8 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
             continue
         tokens = chunk.tokens
         honorific = None
-        if len(tokens) >= 2 and tokens[0][2].rstrip(".") in _HONORIFICS_AND_TITLES:
+        # "H.E. Dr. Al Marri": courtesy forms may stack; the name follows the last of them.
+        while len(tokens) >= 2 and tokens[0][2].rstrip(".") in _HONORIFICS_AND_TITLES:
             honorific = tokens[0][2].rstrip(".")
             tokens = tokens[1:]
         start, end = tokens[0][0], tokens[-1][1]

@@ -71,6 +71,13 @@ _MALE = frozenset({"he", "his", "him"})
 _FEMALE = frozenset({"she", "her", "hers"})
 # Possessive pronouns: "his" in "his lawyer said" stands before the subject and is never one.
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "His", "Her", "Its", "Their"})
+# "His Excellency", "Her Majesty": a pronoun that opens a style of address points to no one before it.
+_STYLE_AFTER = re.compile(
+    r" (?:Royal )?(?:Excellency|Highness|Majesty|Holiness|Eminence|Grace|Lordship|Ladyship)\b"
+)
+# A preposition right before a mention ("secretary to the governor"), but not "according to".
+_GOVERNED_BEFORE = re.compile(r"(?<!ccording) (?:to|of|for) (?:the )?$")
+_OPENING_MARKS = frozenset(["“", '"', "‘", "'", "«"])
 # Kinds whose bare name ("Ministry of Health") needs its country to be one organisation across articles.
 _NATIONAL_KINDS = frozenset({"ministry", "agency", "government", "parliament", "police", "military", "court"})
 
@@ -682,6 +689,11 @@ class _NamedPeople:
         index = bisect.bisect_left(found[0], position) - 1
         return found[1][index] if index >= 0 else 0
 
+    def last_person_before(self, position: int) -> Reference | None:
+        """The last person named before ``position``."""
+        index = bisect.bisect_left(self.starts, position) - 1
+        return self.people[index] if index >= 0 else None
+
     def only_one_since(self, floor: int, position: int) -> Reference | None:
         """The last person named in [floor, position), when that is the only person named there."""
         index = bisect.bisect_left(self.starts, position) - 1
@@ -734,7 +746,15 @@ def _role_target(
     if role not in _OTHER_PARTY_ROLES and text[:4].lower() == "the ":
         # "Ashworth … was philosophical. “…,” the defender said": the one person the paragraph names.
         paragraph = body.rfind("\n\n", 0, position) + 1
-        return named_people.only_one_since(paragraph, position)
+        only = named_people.only_one_since(paragraph, position)
+        if only is None and body[paragraph + 1 : paragraph + 2] in _OPENING_MARKS:
+            # "Roe said …\n\n“…,” the union leader said.": a paragraph of the quote alone, naming no
+            # one, goes on from the one before; its one person is the speaker.
+            last = named_people.last_person_before(position)
+            if last is None or last.start < paragraph:
+                previous = body.rfind("\n\n", 0, max(0, paragraph - 2)) + 1
+                only = named_people.only_one_since(previous, paragraph)
+        return only
     return None
 
 
@@ -957,9 +977,14 @@ def _descriptor_in_context(
 
 # "a report by the Rivers Trust", "In a statement, the BJP's state unit said": who issued the document.
 _ISSUED_BY = re.compile(
-    r" (?:(?:issued|published|written|released|compiled|commissioned) )?(?:by|from) (?:the )?"
+    r" (?:(?:issued|published|written|released|compiled|commissioned|submitted|prepared|presented|filed|tabled) )?"
+    r"(?:by|from) (?:the )?"
 )
-_FRONTED_DOCUMENT = re.compile(r", (?:the )?")
+# "In a statement sent to newsrooms on Tuesday, Roe said": how the document went out may come between.
+_FRONTED_DOCUMENT = re.compile(
+    r"(?: (?:sent|issued|released|posted|published|shared|circulated) [^,.;:“”\"]{1,60})?, "
+    r"(?:the |(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.? )?"
+)
 
 
 def _document_issuer(ref: ReferenceMention, references: list[Reference], body: str) -> Reference | None:
@@ -977,6 +1002,9 @@ def _document_issuer(ref: ReferenceMention, references: list[Reference], body: s
         issuer = references[index]
         if issuer.start == match.end() and issuer.type == "organisation" and issuer.kind == "name":
             return Reference(ref.start, ref.end, ref.text, issuer.key, "organisation")
+        if fronted is not None and issuer.start == match.end() and issuer.type == "person" and issuer.key:
+            # "In a statement, Dr Roe said …": the statement is hers.
+            return Reference(ref.start, ref.end, ref.text, issuer.key, "person")
     return None
 
 
@@ -989,8 +1017,9 @@ _RECIPIENT_BEFORE = re.compile(
 _SIGNED_BEFORE = re.compile(r"(?: (?:have|has|had))? (?:signed|co-signed|wrote|written|penned|drafted) $")
 
 
-# "Jane Roe said in a statement": the one who said it issued it.
-_SAID_IN_BEFORE = re.compile(r" (?:said|says|added|stated|wrote|writes) (?:in|on) $")
+# "Jane Roe said in a statement": the one who said it issued it ("Jane Roe, its secretary, said in …":
+# after the comma closing an appositive too).
+_SAID_IN_BEFORE = re.compile(r",? (?:said|says|added|stated|wrote|writes) (?:in|on) $")
 
 
 def _person_ending_at(position: int) -> Callable[[Reference], bool]:
@@ -1198,6 +1227,9 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
         key: {word.lower() for p in group for title in p.titles for word in title.split()}
         for key, group in person_groups.items()
     }
+    for words in title_words.values():
+        if "justice" in words:
+            words.add("judge")  # "Justice Jane Roe … the judge said": a judge styled by her court's title
     references: list[Reference] = [
         Reference(p.start, p.end, p.name, person_keys[p.start], "person") for p in mentions.people
     ] + [Reference(o.start, o.end, o.name, org_keys[o.start], "organisation") for o in mentions.organisations]
@@ -1272,6 +1304,7 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             return same
         for previous in range(index - 1, max(-1, index - 6), -1):
             low, high = starts[previous], starts[previous + 1]
+            governed = None  # the first fit after a preposition: the sentence's subject only if no other
             for at in range(bisect.bisect_left(reference_starts, low), len(references)):
                 reference = references[at]
                 if reference.start >= high:
@@ -1282,7 +1315,14 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                     # "A trader who gave his name as Roe said …": a possessive pronoun is no subject.
                     and reference.text not in _POSSESSIVE_PRONOUNS
                 ):
+                    # "The press secretary to the governor, Jane Roe, said …": "the governor" is the
+                    # object of a preposition inside the subject's title, not the subject.
+                    if _GOVERNED_BEFORE.search(body, max(low, reference.start - 6), reference.start):
+                        governed = governed or reference
+                        continue
                     return reference
+            if governed is not None:
+                return governed
         return last_before(position, accept)
 
     def fronted_subject(position: int, accept: Callable[[Reference], bool]) -> Reference | None:
@@ -1335,7 +1375,9 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
         word = ref.text.lower()
         target: Reference | None = None
         if ref.kind == "pronoun":
-            if word in _MALE or word in _FEMALE:
+            if _STYLE_AFTER.match(body, ref.end):
+                pass  # "Her Excellency Jane Roe": a style of address before the name, no one earlier
+            elif word in _MALE or word in _FEMALE:
                 wanted = "m" if word in _MALE else "f"
                 accept = _person_of_gender(gender_of, wanted)
                 target = fronted_subject(ref.start, accept) or antecedent(ref.start, accept)

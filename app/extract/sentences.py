@@ -49,6 +49,7 @@ _ABBREVIATIONS = frozenset(
         "rev",
         "fr",
         "hon",
+        "h.e",  # "H.E. Jane Roe": His or Her Excellency, before a Gulf or African official's name
         "pres",
         "supt",
         "insp",
