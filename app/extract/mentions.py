@@ -97,8 +97,11 @@ _RUN = re.compile(
 # _RUN from a capital after no word character, as one scan: the leading look-ahead lets the engine
 # skip to capitals (scanning with _RUN itself tries every character), and one finditer costs far less
 # than a Python step and a match per capital. Particles before the capital ("von der Leyen") are
-# added afterwards.
-_RUN_AT_CAPITAL = re.compile(rf"(?=[{_UPPER}\u02bb])(?<![\w’'\-]){_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*")
+# added afterwards. A double hyphen is a dash, never inside a word: "SAN DIEGO--(BUSINESS WIRE)--Tidewell
+# Medical" opens a name after it.
+_RUN_AT_CAPITAL = re.compile(
+    rf"(?=[{_UPPER}\u02bb])(?:(?<![\w’'\-])|(?<=--)){_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
+)
 # Name particles right before a capitalised word: "von der Leyen said" starts at "von".
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w’'\-])(?:{_PARTICLE} ){{1,2}}$")
 _PARTICLE_WORDS = frozenset(_PARTICLE.strip("(?:)").split("|"))
@@ -8405,6 +8408,9 @@ def _local_name_ok(words: list[str], settlement: bool) -> bool:
             for k, w in enumerate(words)
         )
         and all((w[:1].isupper() and not _PRODUCT_CASE.fullmatch(w)) or w in _PARTICLE_WORDS for w in words)
+        # "data from the SENTINEL-HF study": a word in capitals names a trial, a code or a firm in running
+        # text (a town in capitals stands in a dateline, read elsewhere).
+        and not any(len(w) > 3 and w.isupper() for w in words)
     )
 
 
@@ -9108,13 +9114,16 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         if not any(p.start == place_start for p in state.places) and place_text.isupper():
             # "TOBERMORY, Isle of Mull —": a dateline's town is a place even when unknown.
             # "RIO DE JANEIRO": the particles inside a name stay in lower case.
-            titled = " ".join(
-                w.lower() if k and w.lower() in _DATELINE_PARTICLES else w.capitalize()
-                for k, w in enumerate(place_text.split())
-            )
-            state.places.append(
-                PlaceMention(place_start, place_start + len(place_text), place_text, titled, country, "city")
-            )
+            for part_start, part_text in _dateline_parts(place_start, place_text):
+                if any(p.start == part_start for p in state.places):
+                    continue
+                titled = " ".join(
+                    w.lower() if k and w.lower() in _DATELINE_PARTICLES else w.capitalize()
+                    for k, w in enumerate(part_text.split())
+                )
+                state.places.append(
+                    PlaceMention(part_start, part_start + len(part_text), part_text, titled, country, "city")
+                )
             region = _DATELINE_REGION.match(body, place_start + len(place_text), document.dateline.end)
             if (
                 region
@@ -9130,6 +9139,19 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 state.places.append(
                     PlaceMention(region.start(1), region.end(1), name, canonical, country, "region")
                 )
+
+
+def _dateline_parts(start: int, place_text: str) -> list[tuple[int, str]]:
+    """(start, text) of each city a dateline names: "MINNEAPOLIS / ST. PAUL" names two."""
+    if "/" not in place_text:
+        return [(start, place_text)]
+    parts = []
+    offset = 0
+    for part in place_text.split("/"):
+        stripped = part.strip()
+        parts.append((start + offset + part.index(stripped), stripped))
+        offset += len(part) + 1
+    return parts
 
 
 _DATELINE_PARTICLES = frozenset(
@@ -9941,19 +9963,27 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         state.dateline_start = dateline_start
         place_text = document.dateline_place
         place_end = dateline_start + len(place_text)
-        titled = " ".join(
-            w.lower()
-            if k and w.lower() in _DATELINE_PARTICLES  # "RIO DE JANEIRO"
-            else w.capitalize()
-            if w.isupper() and len(w) > 2
-            else w
-            for k, w in enumerate(place_text.split())
-        )
-        info = PLACES.get(titled) or PLACES.get(place_text)
-        if info:
-            state.places.append(
-                PlaceMention(dateline_start, place_end, place_text, info.name, info.country_code, info.kind)
+        for part_start, part_text in _dateline_parts(dateline_start, place_text):
+            titled = " ".join(
+                w.lower()
+                if k and w.lower() in _DATELINE_PARTICLES  # "RIO DE JANEIRO"
+                else w.capitalize()
+                if w.isupper() and len(w) > 2
+                else w
+                for k, w in enumerate(part_text.split())
             )
+            info = PLACES.get(titled) or PLACES.get(part_text)
+            if info:
+                state.places.append(
+                    PlaceMention(
+                        part_start,
+                        part_start + len(part_text),
+                        part_text,
+                        info.name,
+                        info.country_code,
+                        info.kind,
+                    )
+                )
         region = _DATELINE_REGION.match(body, place_end, dateline_end)
         # "LEGAZPI CITY, Albay, Philippines —": the province, then the country.
         for _ in range(2):

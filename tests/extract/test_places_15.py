@@ -1,0 +1,53 @@
+"""Places in the fifteenth round: datelines in more shapes, and words that only look like towns."""
+
+from app.extract import run
+from app.extract.document import split_document
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country_code) for p in run(text).places]
+
+
+def test_twin_city_dateline_names_both_cities() -> None:
+    text = (
+        "Lakes study finds more salt\n\n"
+        "MINNEAPOLIS / ST. PAUL (03/14/2026) — Road salt is reaching lakes faster than thought, a study "
+        "released on Friday found.\n\nThe researchers sampled 40 lakes."
+    )
+    places = _places(text)
+    assert ("Minneapolis", "US") in places
+    assert ("Saint Paul", "US") in places
+
+
+def test_dateline_with_ordinal_day_and_agency() -> None:
+    document = split_document(
+        "Port opens new berth\n\nDUBAI, 3rd March, 2026 (WAM) -- The port authority opened a berth today."
+    )
+    assert document.dateline_place == "DUBAI"
+    assert document.source == "WAM"
+
+
+def test_release_wire_dateline_without_spaces() -> None:
+    text = (
+        "Acme Robotics names new chief\n\n"
+        "DENVER--(BUSINESS WIRE)--Acme Robotics, Inc., a maker of warehouse robots, today announced that "
+        "it had appointed a new chief executive.\n\nThe company employs 300 people."
+    )
+    extraction = run(text)
+    assert ("Denver", "US") in [(p.name, p.country_code) for p in extraction.places]
+    assert extraction.quotes[0].speaker_text is not None
+    assert extraction.quotes[0].speaker_text.startswith("Acme Robotics")
+
+
+def test_hyphen_joined_capitals_are_no_dateline() -> None:
+    # A hyphenated name opening a sentence is no dateline: no dashes stand around a source.
+    document = split_document("Headline here\n\nSmith-Jones said the plan would work.")
+    assert document.dateline is None
+
+
+def test_a_name_in_capitals_is_no_small_town() -> None:
+    text = (
+        "Doctors in Boston and Chicago took part. What stood out in TRIDENT-HF was how many patients "
+        "stayed on the drug, the researchers in Boston said."
+    )
+    assert all(name != "TRIDENT-HF" for name, _ in _places(text))
