@@ -9311,6 +9311,42 @@ def _drop_places_inside_people(state: _State) -> None:
     state.places = [p for p in state.places if p.start == p.end or not inside_person(p.start, p.end)]
 
 
+# "against Houston", "victory over Leicester Tigers", "lost to Denver": the other side in a match report.
+_OPPONENT_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|v\.?|over|beat|beating|host|hosts|hosting) $")
+# "Bath 31-24", "Leicester (10) 24": a side's score after its name.
+_SCORE_AFTER = re.compile(r" (?:\(\d{1,3}\) )?\d{1,3}(?:-\d{1,3})?(?:\n|$| [A-Z])")
+# "a game in Denver", "fans from Oakland": where a place, not a side, is meant.
+_PLACE_WORDS_BEFORE = frozenset(["in", "at", "near", "from", "outside", "across", "around", "into", "of"])
+
+
+def _drop_team_towns(state: _State) -> None:
+    """In a match report, a town named as a side ("against Houston", "victory over Leicester Tigers",
+    "Bath 31-24") is the side wherever it is not placed by "in", "at" or "from": "Leicester, who had won
+    four" is the club, "since Nov. 5 in Denver" the city."""
+    body = state.body
+    towns = [p for p in state.places if p.kind == "city" and p.end > p.start]
+    if not towns or not _is_sports(state):
+        return
+    sides = {
+        p.canonical
+        for p in towns
+        if (
+            _OPPONENT_BEFORE.search(body, max(0, p.start - 10), p.start) is not None
+            or _SCORE_AFTER.match(body, p.end) is not None
+        )
+    }
+    if not sides:
+        return
+    state.places = [
+        p
+        for p in state.places
+        if p.canonical not in sides
+        # ("OAKLAND, Calif. —": a dateline's town in capitals is where the match was played)
+        or p.name.isupper()
+        or (p.end > p.start and _word_before(body, p.start).lower() in _PLACE_WORDS_BEFORE)
+    ]
+
+
 _HEADLINE_LISTED_BEFORE = re.compile(rf"({U}[\w’'-]*(?: {U}[\w’'-]*)?)(?:, | and )$")
 
 
@@ -10149,6 +10185,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_time_zone_places(state)
     _drop_places_inside_orgs(state)
     _drop_places_inside_people(state)
+    _drop_team_towns(state)
     # After the drop: the place a government is named by is also a place the article names.
     _find_governments_of_places(state)
     _drop_bare_house(state)

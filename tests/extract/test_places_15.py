@@ -51,3 +51,21 @@ def test_a_name_in_capitals_is_no_small_town() -> None:
         "stayed on the drug, the researchers in Boston said."
     )
     assert all(name != "TRIDENT-HF" for name, _ in _places(text))
+
+
+_MATCH_REPORT = (
+    "The Hawks won 104-99 on Friday night, their fifth straight win of the season. Jane Roe scored 31 "
+    "points and had 12 rebounds. The Hawks, who last lost on Nov. 2 in Denver, play again on Sunday "
+    "against Houston. Roe said the team had finally found its rhythm in the second half."
+)
+
+
+def test_a_town_named_as_the_other_side_is_no_place() -> None:
+    places = [name for name, _ in _places(_MATCH_REPORT)]
+    assert "Houston" not in places
+    assert "Denver" in places  # "in Denver": where a game was played
+
+
+def test_against_a_town_outside_a_match_report_is_a_place() -> None:
+    text = "Residents of Dallas filed a lawsuit against Houston over the water deal, the mayor said."
+    assert ("Houston", "US") in _places(text)
