@@ -9106,6 +9106,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 chunk.label = "place"
                 if named[text].start != chunk.start:  # (a mayor's or a port's town is read already)
                     state.places.append(dataclasses.replace(named[text], start=chunk.start, end=chunk.end))
+    if _LISTED_UNITS.search(body):
+        _find_listed_units(state, chunks, country)
     _extend_place_lists(state, chunks, country)
     _rehome_shared_cities(state)  # again, with the towns read from their lists and cues
     if document.dateline and document.dateline_place:
@@ -9152,6 +9154,87 @@ def _dateline_parts(start: int, place_text: str) -> list[tuple[int, str]]:
         parts.append((start + offset + part.index(stripped), stripped))
         offset += len(part) + 1
     return parts
+
+
+# "the Western, Ashanti and Eastern regions", "in Jaro and La Paz districts", "Kaiama, Baruten and Edu
+# local government areas": names listed before the plural of the kind of area they all are.
+_LISTED_UNITS = re.compile(
+    r" (?:regions|provinces|districts|sub-districts|counties|municipalities|neighbou?rhoods|suburbs|villages|"
+    r"towns|wards|barangays|communes|prefectures|governorates|oblasts|parishes|boroughs|townships|"
+    r"local government areas|LGAs|constituencies)\b"
+)
+# "the Mississippi, Minnesota and St. Croix river basins": names listed before what no place is.
+_LISTED_WATERS = re.compile(r" (?:rivers|river basins|river valleys|lakes|watersheds|catchments)\b")
+_LIST_ITEM = rf"{U}[\w’'.-]*(?: (?:de |del |la |el )?{U}[\w’'.-]*){{0,2}}"
+# The list itself, read back from the noun: "A, B and C", "A and B", after "the" or a preposition.
+_UNIT_LIST_BEFORE = re.compile(
+    rf"(?:^|(?<=[a-z] )|(?<=\n))((?:{_LIST_ITEM}, )*{_LIST_ITEM},? (?:and|or) {_LIST_ITEM})$"
+)
+
+
+def _unit_lists(body: str, noun: re.Pattern[str]) -> list[list[tuple[int, int]]]:
+    """The spans of the names in each list that stands right before one of ``noun``'s plurals."""
+    lists = []
+    for match in noun.finditer(body):
+        window = max(0, match.start() - 120)
+        listed = _UNIT_LIST_BEFORE.search(body, window, match.start())
+        if listed is None:
+            continue
+        spans = []
+        position = listed.start(1)
+        for item in re.split(r",? (?:and|or) |, ", listed.group(1)):
+            position = body.index(item, position)
+            spans.append((position, position + len(item)))
+            position += len(item)
+        lists.append(spans)
+    return lists
+
+
+def _find_listed_units(state: _State, chunks: list[_Chunk], country: str) -> None:
+    """ "mostly in the Western, Ashanti and Eastern regions": each name listed before the plural of a
+    kind of area is one such area, of the story's country unless the gazetteer holds it only elsewhere."""
+    body = state.body
+    chunk_at = {(c.start, c.end): c for c in chunks}
+    for spans in _unit_lists(body, _LISTED_UNITS):
+        found = []
+        for start, end in spans:
+            text = body[start:end]
+            words = text.split()
+            candidates = PLACE_CANDIDATES.get(text, {})
+            known = PLACES.get(text)
+            if country in candidates:
+                info = candidates[country]
+                found.append(PlaceMention(start, end, text, info.name, country, info.kind))
+            elif known is not None:
+                # "the Belgorod, Kursk and Bryansk regions" in a Ukrainian story: Russia's.
+                found.append(PlaceMention(start, end, text, known.name, known.country_code, known.kind))
+            elif len(candidates) == 1:
+                info = next(iter(candidates.values()))
+                found.append(PlaceMention(start, end, text, info.name, info.country_code, info.kind))
+            elif _local_name_ok(words, settlement=True) and all(
+                _is_name_token(w) or w in PLACES for w in words
+            ):
+                found.append(PlaceMention(start, end, text, text, country, "city"))
+            else:
+                found = []
+                break  # "the Labour and Tory councils": one name that is no place's, and the list is none
+        if not found:
+            continue
+        spans_found = [(p.start, p.end) for p in found]
+        for span in spans_found:
+            if span in chunk_at:
+                chunk_at[span].label = "place"  # (read: no list or cue reads it again)
+        state.places = [
+            p for p in state.places if not any(a < p.end and p.start < b for a, b in spans_found)
+        ] + found
+
+
+def _drop_listed_waters(state: _State) -> None:
+    """ "the Mississippi, Minnesota and St. Croix river basins": names listed before rivers or lakes
+    are the waters', not places (a state of the same name is named so elsewhere, or not at all)."""
+    body = state.body
+    for spans in _unit_lists(body, _LISTED_WATERS):
+        state.places = [p for p in state.places if (p.start, p.end) not in spans]
 
 
 _DATELINE_PARTICLES = frozenset(
@@ -10186,6 +10269,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_places_inside_orgs(state)
     _drop_places_inside_people(state)
     _drop_team_towns(state)
+    if _LISTED_WATERS.search(state.body):
+        _drop_listed_waters(state)
     # After the drop: the place a government is named by is also a place the article names.
     _find_governments_of_places(state)
     _drop_bare_house(state)

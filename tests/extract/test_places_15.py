@@ -69,3 +69,48 @@ def test_a_town_named_as_the_other_side_is_no_place() -> None:
 def test_against_a_town_outside_a_match_report_is_a_place() -> None:
     text = "Residents of Dallas filed a lawsuit against Houston over the water deal, the mayor said."
     assert ("Houston", "US") in _places(text)
+
+
+def test_names_listed_before_a_kind_of_area_are_such_areas() -> None:
+    text = (
+        "ACCRA — Cocoa farmers in Ghana are worried. Most of the crop is grown in the Western, Ashanti and "
+        "Eastern regions, the board said."
+    )
+    places = _places(text)
+    for region in ("Western", "Ashanti", "Eastern"):
+        assert (region, "GH") in places
+
+
+def test_unknown_names_listed_before_neighbourhoods_take_the_story_country() -> None:
+    text = (
+        "Voters in Asunción and Encarnación went to the polls in Paraguay. Queues were longest in the "
+        "Tembetary and Zeballos Cue neighbourhoods, officials said."
+    )
+    places = _places(text)
+    assert ("Tembetary", "PY") in places
+    assert ("Zeballos Cue", "PY") in places
+
+
+def test_listed_regions_of_another_country_keep_theirs() -> None:
+    text = (
+        "KYIV — Ukraine said on Monday its drones hit depots in the Belgorod, Kursk and Bryansk regions "
+        "of Russia overnight. Kyiv did not give details."
+    )
+    places = _places(text)
+    assert ("Kursk", "RU") in places
+    assert ("Kursk", "UA") not in places
+
+
+def test_party_names_before_districts_are_no_places() -> None:
+    text = "In Toronto, the Liberal and Conservative districts voted for the plan, the Ontario clerk said."
+    assert [name for name, _ in _places(text) if name in ("Liberal", "Conservative")] == []
+
+
+def test_names_listed_before_rivers_are_waters() -> None:
+    text = (
+        "Researchers in Ohio sampled fish in the Mississippi, Ohio and Wabash river basins, the "
+        "university said."
+    )
+    places = _places(text)
+    assert ("Mississippi", "US") not in places
+    assert ("Ohio", "US") in places  # named as a state first
