@@ -5937,11 +5937,15 @@ def _find_states_after_cities(state: _State) -> None:
     body = state.body
     taken = {(p.start, p.end) for p in state.places}
     for index, place in enumerate(list(state.places)):
-        if place.kind != "city" or not body.startswith(", ", place.end):
+        if place.kind not in ("city", "region") or not body.startswith(", ", place.end):
             continue
         region = _DATELINE_REGION.match(body, place.end)
+        if place.kind == "region" and not place.name.endswith(" County"):
+            continue  # (a county's state is read below; a state is followed by no other)
         abbreviation = region.group(1) if region else ""
         if not abbreviation.endswith(".") or abbreviation not in _US_STATES:
+            if region is not None:
+                _place_in_named_state(state, index, region)
             continue
         span = (region.start(1), region.end(1)) if region else (0, 0)
         if span not in taken:
@@ -5950,6 +5954,34 @@ def _find_states_after_cities(state: _State) -> None:
         american = PLACE_CANDIDATES.get(place.name, {}).get("US")
         if place.country_code != "US" and american is not None:
             state.places[index] = dataclasses.replace(place, canonical=american.name, country_code="US")
+
+
+def _place_in_named_state(state: _State, index: int, region: re.Match[str]) -> None:
+    """ "Bryan County, Georgia", "the Santa Clara, California-based company": an American state written
+    out after a town that America has (or a county) makes the town American, and the state too, here
+    and wherever else the story names it ("the Georgia plant"), though the name is also a country's."""
+    place = state.places[index]
+    name = region.group(1)
+    if "-" in name and name.rsplit("-", 1)[1].islower():
+        name = name.rsplit("-", 1)[0]  # "California-based"
+    if _US_STATES.get(name) != name:
+        return
+    american = PLACE_CANDIDATES.get(place.name, {}).get("US")
+    if american is None and not (place.kind == "region" and place.name.endswith(" County")):
+        return
+    if place.country_code != "US":
+        canonical = american.name if american is not None else place.canonical
+        state.places[index] = dataclasses.replace(place, canonical=canonical, country_code="US")
+    known = PLACES.get(name)
+    if known is not None and known.country_code != "US":
+        # "Georgia": the state, not the country, everywhere in this story.
+        state.places = [
+            dataclasses.replace(p, canonical=name, country_code="US", kind="region") if p.name == name else p
+            for p in state.places
+        ]
+    start = region.start(1)
+    if not any(p.start == start for p in state.places):
+        state.places.append(PlaceMention(start, start + len(name), name, name, "US", "region"))
 
 
 # "Chile's Atacama region", "China's Yunnan province": a region of the country named before it.

@@ -114,3 +114,22 @@ def test_names_listed_before_rivers_are_waters() -> None:
     places = _places(text)
     assert ("Mississippi", "US") not in places
     assert ("Ohio", "US") in places  # named as a state first
+
+
+def test_a_state_written_out_makes_the_town_american() -> None:
+    text = (
+        "SEOUL — The firms will build a plant in Walton County, Georgia, next year. Officials in Seoul "
+        "said the Georgia plant would employ 900 people."
+    )
+    places = _places(text)
+    assert ("Walton County", "US") in places
+    assert ("Georgia", "US") in places
+    assert ("Georgia", "GE") not in places
+
+
+def test_a_town_before_a_state_and_based() -> None:
+    assert ("Santa Clara", "US") in _places("The Santa Clara, California-based company said sales rose.")
+
+
+def test_the_country_georgia_after_its_own_capital() -> None:
+    assert ("Georgia", "GE") in _places("The Tbilisi, Georgia-based bank said profit rose.")
