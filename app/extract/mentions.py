@@ -8887,6 +8887,22 @@ def _first_of_tied_countries(state: _State) -> str | None:
     return min((p for p in state.places if p.country_code in tied), key=lambda p: p.start).country_code
 
 
+def _sentence_country(state: _State, sentence_starts: list[int], start: int, country: str) -> str:
+    """ "Chile's Codelco suspended work … after heavy rain in the O'Higgins region" in a story on
+    Chinese demand: a name no gazetteer holds is in the country its sentence opens with, when the
+    sentence names no other country's place before it ("… and China's Hengtai … in Bahodopi district"
+    names a partner's country, not where the works are)."""
+    if not sentence_starts:
+        sentence_starts.extend(sorted(state.sentence_starts))
+    index = bisect.bisect_right(sentence_starts, start) - 1
+    opening = sentence_starts[index] if index >= 0 else 0
+    named = [p for p in state.places if opening <= p.start < start and p.country_code]
+    if not any(p.start == opening and p.kind == "country" for p in named):
+        return country
+    codes = {p.country_code for p in named}
+    return str(named[0].country_code) if len(codes) == 1 else country
+
+
 def _set_in_country(body: str, place: PlaceMention) -> bool:
     """Is the place followed by its own country ("in Malaysia", ", Malaysia")?"""
     after = _DATELINE_REGION.match(body, place.end) or _IN_PLACE_AFTER.match(body, place.end)
@@ -8917,6 +8933,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             state.places[index] = dataclasses.replace(place, country_code=country)
     taken = {(p.start, p.end) for p in state.places}
     local_names: set[str] = set()
+    sentence_starts: list[int] = []  # sorted once, when a local place first needs them
     for chunk in chunks:
         label = chunk.label
         if label not in ("unknown", "person-candidate", "org") or len(chunk.tokens) > 3:
@@ -9100,6 +9117,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         code = known.country_code if known and known.kind in ("country", "region") else country
         if known is None:
             code = _named_town_country(state, text, country)
+        if known is None and code == country and country not in PLACE_CANDIDATES.get(text, {}):
+            code = _sentence_country(state, sentence_starts, start, country)
         nation = _NATION_SETTLEMENT_BEFORE.search(body, max(0, start - 40), start)
         if nation is not None:
             # "the Croatian port of Ploče" in a Bosnian story: the nationality says whose town it is.

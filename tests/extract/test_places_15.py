@@ -133,3 +133,19 @@ def test_a_town_before_a_state_and_based() -> None:
 
 def test_the_country_georgia_after_its_own_capital() -> None:
     assert ("Georgia", "GE") in _places("The Tbilisi, Georgia-based bank said profit rose.")
+
+
+def test_a_small_region_takes_the_country_its_sentence_opens_with() -> None:
+    text = (
+        "Copper rose in Shanghai as demand from China grew. Peru's state miner said it had halted work "
+        "after floods in the Quellaveco region. Traders in Shanghai said stocks were low."
+    )
+    assert ("Quellaveco", "PE") in _places(text)
+
+
+def test_a_partners_country_mid_sentence_does_not_place_the_works() -> None:
+    text = (
+        "JAKARTA — Nickel output rose in Indonesia. The venture between a local miner and China's Hengtai "
+        "Metals runs two lines in Bahodopi district, officials in Jakarta said."
+    )
+    assert ("Bahodopi", "ID") in _places(text)
