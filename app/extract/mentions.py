@@ -8154,6 +8154,7 @@ _PERSON_FROM = (
 # "patients will be directed to Brandon", "driving to Dauphin": people sent or driven to a town.
 _SENT_TO = r"\b(?:drive|driving|drove|directed|diverted|transferred|airlifted|flown|rerouted) to"
 _SENT_TO_BEFORE = re.compile(_SENT_TO + " $")
+_SEAT_FOR_BEFORE = re.compile(r"\b(?:MPs?|MSPs?|Member of Parliament|member of parliament)(?: \(MP\))? for $")
 _LOCAL_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|"
     + _SETTLEMENT_OF
@@ -8670,6 +8671,8 @@ def _listed_country(
         return None  # "the Controller of Budget, Kilifi": the end of a longer name
     if words[0].rstrip(".") in HONORIFICS or words[0].rstrip(".") in TITLE_HEADS:
         return None  # "In Albay, Gov. Ma. Cristina Reyes": a title opens a person's name
+    if _word_before(body, chunk.start) in ORG_HEADS:
+        return None  # "Parliament House, Accra": the end of a building's or a body's name
     candidates = PLACE_CANDIDATES.get(text, {})
     if anchor_country in candidates:
         return anchor_country  # "from Victoria and Queensland": the state of that name
@@ -9034,9 +9037,13 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         # "Jane Roe (47) of Borrowdale Brooke, Harare,": after an age, the suburb and its city.
         aged = previous == "of" and _AGE_OF_BEFORE.search(body, max(0, start - 12), start) is not None
         town_after = _TOWN_AFTER.match(body, end) if previous.lower() == "in" or aged else None
+        # "the Member of Parliament (MP) for Amansie Central": a seat, named for its area.
+        seat_for = _SEAT_FOR_BEFORE.search(body, max(0, start - 40), start) if previous == "for" else None
         home_town = PLACE_CANDIDATES.get(town_after.group(1), {}).get(country) if town_after else None
         settlement = (
             _PLACE_OF_BEFORE.search(body, window, start) is not None
+            # "the MP for Amansie Central": a seat's name may end in a compass word.
+            or (words[-1] in _COMPASS_ENDS and seat_for is not None)
             or _HOME_IN_BEFORE.search(body, window, start) is not None
             or (home_town is not None and home_town.kind == "city")
             # "directed to Brandon": a town of the story's country the gazetteer holds, though a given name.
@@ -9064,6 +9071,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         before = (
             (
                 _LOCAL_BEFORE.search(body, window, start)
+                or seat_for
                 or home_the
                 or (
                     _WORKS_OR_AREA_BEFORE.search(body, window, start)

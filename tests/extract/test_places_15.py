@@ -149,3 +149,16 @@ def test_a_partners_country_mid_sentence_does_not_place_the_works() -> None:
         "Metals runs two lines in Bahodopi district, officials in Jakarta said."
     )
     assert ("Bahodopi", "ID") in _places(text)
+
+
+def test_a_seat_after_member_of_parliament_with_its_initials() -> None:
+    text = (
+        "ACCRA — Mr Kofi Mensah-Boateng, the Member of Parliament (MP) for Tolon Central, said roads in "
+        "Accra were poor."
+    )
+    assert ("Tolon Central", "GH") in _places(text)
+
+
+def test_a_buildings_name_before_its_city_is_no_town() -> None:
+    text = "Parliament House, Accra — Thursday\n\nThe House approved the bill after a long debate in Accra."
+    assert "House" not in [name for name, _ in _places(text)]
