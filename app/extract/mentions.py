@@ -8890,6 +8890,57 @@ def _first_of_tied_countries(state: _State) -> str | None:
     return min((p for p in state.places if p.country_code in tied), key=lambda p: p.start).country_code
 
 
+# Unit words written before a place's name ("Barangay Tabuc Suba").
+_UNIT_BEFORE_NAME = frozenset(["Barangay", "Brgy."])
+# "the former Aso faction", "the Kishida camp": a leader's name before his followers, not a town's.
+_FOLLOWERS_AFTER = re.compile(r" (?:faction|camp|wing|loyalists|supporters|allies|clan|dynasty|cabinet)\b")
+# "he said in Hiligaynon", "wrote in Tagalog": a language after a verb of speech.
+_SPOKE_IN_BEFORE = re.compile(
+    r"\b(?:said|says|spoke|speaks|speaking|wrote|writes|written|added|shouted|chanted|sang|replied) in $"
+)
+# ... when a translation or the words themselves follow ("speaking in Kangundo on Wednesday" is where).
+_TRANSLATED_AFTER = re.compile(r"[.,:;]?[ \n]*[(“\"‘]")
+# "Mua Ward MCA Jane Roe", "the Kilimani Ward representative": a ward, named for its area.
+_WARD_SEAT = re.compile(
+    rf"(?<![\w’'-])({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?) Ward (?=MCAs?\b|[Rr]epresentative|[Cc]ouncill?ors?\b)"
+)
+# "a bar in Cleveland's Edgewater neighborhood": a district of the city named before it.
+_CITYS_DISTRICT = re.compile(
+    rf"[’']s ({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?) (?:neighbou?rhood|district|suburb|borough|quarter)\b"
+)
+
+
+def _find_ward_seats(state: _State, country: str, taken: set[tuple[int, int]]) -> set[str]:
+    """ "sponsored by Mua Ward MCA Jane Roe": the area a ward is named for, of the story's country."""
+    found: set[str] = set()
+    for match in _WARD_SEAT.finditer(state.body):
+        start, end = match.span(1)
+        words = match.group(1).split()
+        if (start, end) in taken or not _local_name_ok(words, settlement=False):
+            continue
+        if any(o.start < end and start < o.end for o in state.orgs):
+            continue
+        taken.add((start, end))
+        found.add(match.group(1))
+        state.places.append(PlaceMention(start, end, match.group(1), match.group(1), country, "city"))
+    return found
+
+
+def _find_possessed_districts(state: _State, taken: set[tuple[int, int]]) -> None:
+    """ "in Cleveland's Edgewater neighborhood": a district of the city before it, in its country."""
+    body = state.body
+    ends = {p.end: p for p in state.places if p.kind == "city" and p.country_code}
+    for match in _CITYS_DISTRICT.finditer(body):
+        city = ends.get(match.start())
+        start, end = match.span(1)
+        if city is None or (start, end) in taken or not _local_name_ok(match.group(1).split(), True):
+            continue
+        taken.add((start, end))
+        state.places.append(
+            PlaceMention(start, end, match.group(1), match.group(1), city.country_code, "city")
+        )
+
+
 def _sentence_country(state: _State, sentence_starts: list[int], start: int, country: str) -> str:
     """ "Chile's Codelco suspended work … after heavy rain in the O'Higgins region" in a story on
     Chinese demand: a name no gazetteer holds is in the country its sentence opens with, when the
@@ -8943,6 +8994,23 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             continue
         start, end = chunk.start, chunk.end
         previous = _word_before(body, start)
+        if label == "unknown" and len(chunk.tokens) > 1 and chunk.tokens[0][2] in _UNIT_BEFORE_NAME:
+            # "of Barangay Tabuc Suba": the unit word before the name says what it is.
+            name_start = chunk.tokens[1][0]
+            unit_words = [t[2] for t in chunk.tokens[1:]]
+            # ("Barangay Chair Jane Roe": a post of the unit, then its holder's name.)
+            if (
+                (name_start, end) not in taken
+                and unit_words[0].rstrip(".") not in TITLE_HEADS
+                and _local_name_ok(unit_words, settlement=True)
+            ):
+                chunk.label = "place"
+                local_names.add(body[name_start:end])
+                taken.add((name_start, end))
+                state.places.append(
+                    PlaceMention(name_start, end, body[name_start:end], body[name_start:end], country, "city")
+                )
+                continue
         if previous[:1].isupper() and previous in NOT_NAMES and label != "org":
             # "in the Northern Province", "Enga, Eastern Highlands and …": a compass adjective the chunk
             # left out opens the name of a region or town of the story's country.
@@ -8980,6 +9048,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             and previous[:1].islower()
             and _own_country_town(body[start:end], country)
             and not _VERB_AFTER.match(body, end)
+            and not _FOLLOWERS_AFTER.match(body, end)
             and not _company_short_name(state, body[start:end], end)
         ):
             # "the outskirts of Hafnarfjörður": mid-sentence, a word the gazetteer holds only as a town
@@ -9068,6 +9137,12 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             continue  # "a study published last month in Nature Geoscience": a journal
         if previous == "in" and _PHRASAL_IN.search(body, max(0, start - 20), start):
             continue  # "to rein in Big Pharma": "in" belongs to the verb, not to a place
+        if (
+            previous == "in"
+            and _TRANSLATED_AFTER.match(body, end)
+            and _SPOKE_IN_BEFORE.search(body, max(0, start - 20), start)
+        ):
+            continue  # "he said in Hiligaynon. (We are …)": the language spoken, then the translation
         before = (
             (
                 _LOCAL_BEFORE.search(body, window, start)
@@ -9141,6 +9216,10 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             # "in Jugal Rural Municipality-4": ward 4 of the municipality, which is the place.
             text, end = text[: ward.start()], end - len(ward.group())
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
+    if " Ward " in body:
+        local_names |= _find_ward_seats(state, country, taken)
+    if "s " in body:
+        _find_possessed_districts(state, taken)
     if " Mayor " in body:
         local_names |= _find_mayors_towns(state, country, taken)
     if "Port of " in body or "Stadium, " in body:
@@ -9451,6 +9530,20 @@ def _drop_places_inside_people(state: _State) -> None:
         return
     inside_person = _inside_longer_span(spans, or_same=True)
     state.places = [p for p in state.places if p.start == p.end or not inside_person(p.start, p.end)]
+
+
+def _drop_party_adjectives(state: _State) -> None:
+    """ "the Colorado candidate" in a story on Paraguay's Colorado Party: a place's name before a noun
+    is the party's, when the story names a party after that place."""
+    parties = {o.name.removesuffix(" Party") for o in state.orgs if o.name.endswith(" Party")}
+    if not parties:
+        return
+    body = state.body
+    state.places = [
+        p
+        for p in state.places
+        if p.name not in parties or p.end == p.start or not _NOUN_AFTER.match(body, p.end)
+    ]
 
 
 # "against Houston", "victory over Leicester Tigers", "lost to Denver": the other side in a match report.
@@ -10328,6 +10421,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_places_inside_orgs(state)
     _drop_places_inside_people(state)
     _drop_team_towns(state)
+    _drop_party_adjectives(state)
     if _LISTED_WATERS.search(state.body):
         _drop_listed_waters(state)
     # After the drop: the place a government is named by is also a place the article names.

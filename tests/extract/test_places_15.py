@@ -162,3 +162,46 @@ def test_a_seat_after_member_of_parliament_with_its_initials() -> None:
 def test_a_buildings_name_before_its_city_is_no_town() -> None:
     text = "Parliament House, Accra — Thursday\n\nThe House approved the bill after a long debate in Accra."
     assert "House" not in [name for name, _ in _places(text)]
+
+
+def test_a_barangay_named_with_its_unit_word() -> None:
+    text = (
+        "CEBU CITY, Philippines — The chairman of Barangay Lahug Pari in Cebu City said the flood had "
+        "receded. Barangay Chair Jose Ramos asked for help."
+    )
+    names = [name for name, _ in _places(text)]
+    assert "Lahug Pari" in names
+    assert not any(name.startswith("Chair") for name in names)
+
+
+def test_a_language_after_a_verb_of_speech_is_no_place() -> None:
+    text = (
+        "In Iloilo City, Philippines, the councillor said in Kinaray-a. (We did nothing wrong.) Officials "
+        "in Iloilo City said the audit would go on. The governor, speaking in Passi on Monday, agreed."
+    )
+    names = [name for name, _ in _places(text)]
+    assert "Kinaray-a" not in names
+    assert "Passi" in names
+
+
+def test_a_wards_area_before_its_representative() -> None:
+    text = "NAIROBI — The motion, sponsored by Kilimani Ward MCA Jane Wanjiru, passed in Nairobi."
+    assert ("Kilimani", "KE") in _places(text)
+
+
+def test_a_district_of_the_city_named_before_it() -> None:
+    text = "CLEVELAND — He had been at a bar in Cleveland's Tremont neighborhood, police in Cleveland said."
+    assert ("Tremont", "US") in _places(text)
+
+
+def test_a_leaders_faction_is_no_town() -> None:
+    text = "Lawmakers in Tokyo from the former Moriyama faction warned the tax cut would hurt Japan."
+    assert "Moriyama" not in [name for name, _ in _places(text)]
+
+
+def test_a_place_named_party_makes_its_adjective_the_partys() -> None:
+    text = (
+        "Voters in Asunción, Paraguay, backed the opposition. The Colorado Party lost the city, and the "
+        "Colorado candidate conceded."
+    )
+    assert ("Colorado", "US") not in _places(text)
