@@ -8964,6 +8964,7 @@ def _set_in_country(body: str, place: PlaceMention) -> bool:
     return known is not None and known.kind == "country" and known.country_code == place.country_code
 
 
+_COMPASS_ADJECTIVES = frozenset(["Northern", "Southern", "Eastern", "Western", "Central"])
 # Nouns a country calls its first-level regions by, after the region's name ("Western Division").
 _DIVISION_NOUNS = frozenset(["Division", "Province", "Region", "District", "Department", "State"])
 
@@ -9022,6 +9023,15 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 own_region = PLACE_CANDIDATES.get(previous, {}).get(country)
                 if own_region is not None and own_region.kind != "region":
                     own_region = None
+                if (
+                    own_region is None
+                    and previous in _COMPASS_ADJECTIVES
+                    and body[start:end] in ("Region", "Province")
+                    and body.endswith(" the ", 0, opened)
+                ):
+                    # "the Ruler's Representative in the Western Region": a region's name that the
+                    # gazetteer lacks, written with its capitals.
+                    own_region = PlaceInfo(body[opened:end], country, "region")
             if own_region is not None and (opened, end) not in taken and not _VERB_AFTER.match(body, end):
                 chunk.label = "place"
                 state.places.append(
@@ -9244,7 +9254,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 chunk.label = "place"
                 if named[text].start != chunk.start:  # (a mayor's or a port's town is read already)
                     state.places.append(dataclasses.replace(named[text], start=chunk.start, end=chunk.end))
-    if _LISTED_UNITS.search(body):
+    if " such as " in body or " including " in body or _LISTED_UNITS.search(body):
         _find_listed_units(state, chunks, country)
     _extend_place_lists(state, chunks, country)
     _rehome_shared_cities(state)  # again, with the towns read from their lists and cues
@@ -9310,21 +9320,33 @@ _UNIT_LIST_BEFORE = re.compile(
 )
 
 
+# "remote regions, such as the Gaspé and Abitibi-Témiscamingue": the kind of area, then names of it.
+_UNITS_SUCH_AS = re.compile(
+    r"\b(?:regions|provinces|districts|towns|cities|communities|villages|suburbs|neighbou?rhoods|"
+    rf"counties|municipalities),? (?:such as|including) (?:the )?((?:{_LIST_ITEM}, )*{_LIST_ITEM},? "
+    rf"(?:and|or) (?:the )?{_LIST_ITEM})(?=[,.;:)]| [a-z])"
+)
+
+
+def _list_spans(body: str, listed: re.Match[str]) -> list[tuple[int, int]]:
+    """The spans of the names in a matched list ("A, B and the C")."""
+    spans = []
+    position = listed.start(1)
+    for item in re.split(r",? (?:and|or) (?:the )?|, ", listed.group(1)):
+        position = body.index(item, position)
+        spans.append((position, position + len(item)))
+        position += len(item)
+    return spans
+
+
 def _unit_lists(body: str, noun: re.Pattern[str]) -> list[list[tuple[int, int]]]:
     """The spans of the names in each list that stands right before one of ``noun``'s plurals."""
     lists = []
     for match in noun.finditer(body):
         window = max(0, match.start() - 120)
         listed = _UNIT_LIST_BEFORE.search(body, window, match.start())
-        if listed is None:
-            continue
-        spans = []
-        position = listed.start(1)
-        for item in re.split(r",? (?:and|or) |, ", listed.group(1)):
-            position = body.index(item, position)
-            spans.append((position, position + len(item)))
-            position += len(item)
-        lists.append(spans)
+        if listed is not None:
+            lists.append(_list_spans(body, listed))
     return lists
 
 
@@ -9333,7 +9355,10 @@ def _find_listed_units(state: _State, chunks: list[_Chunk], country: str) -> Non
     kind of area is one such area, of the story's country unless the gazetteer holds it only elsewhere."""
     body = state.body
     chunk_at = {(c.start, c.end): c for c in chunks}
-    for spans in _unit_lists(body, _LISTED_UNITS):
+    lists = _unit_lists(body, _LISTED_UNITS)
+    if " such as " in body or " including " in body:
+        lists += [_list_spans(body, listed) for listed in _UNITS_SUCH_AS.finditer(body)]
+    for spans in lists:
         found = []
         for start, end in spans:
             text = body[start:end]

@@ -205,3 +205,27 @@ def test_a_place_named_party_makes_its_adjective_the_partys() -> None:
         "Colorado candidate conceded."
     )
     assert ("Colorado", "US") not in _places(text)
+
+
+def test_names_after_regions_such_as_are_regions() -> None:
+    text = (
+        "QUEBEC CITY — Doctors in Quebec said patients in remote regions, such as the Outaouais and "
+        "Bas-Saint-Laurent, wait longest."
+    )
+    places = _places(text)
+    assert ("Outaouais", "CA") in places
+    assert ("Bas-Saint-Laurent", "CA") in places
+
+
+def test_topics_such_as_are_no_places() -> None:
+    text = "OTTAWA — The minister in Ottawa named areas such as Health and Finance as priorities."
+    names = [name for name, _ in _places(text)]
+    assert "Health" not in names and "Finance" not in names
+
+
+def test_a_compass_region_with_its_capitals() -> None:
+    text = (
+        "ABU DHABI — The ruler's representative in the Western Region opened a farm, officials in "
+        "Abu Dhabi said."
+    )
+    assert ("Western Region", "AE") in _places(text)
