@@ -8154,7 +8154,9 @@ _PERSON_FROM = (
 # "patients will be directed to Brandon", "driving to Dauphin": people sent or driven to a town.
 _SENT_TO = r"\b(?:drive|driving|drove|directed|diverted|transferred|airlifted|flown|rerouted) to"
 _SENT_TO_BEFORE = re.compile(_SENT_TO + " $")
-_SEAT_FOR_BEFORE = re.compile(r"\b(?:MPs?|MSPs?|Member of Parliament|member of parliament)(?: \(MP\))? for $")
+_SEAT_FOR_BEFORE = re.compile(
+    r"\b(?:MPs?|MSPs?|Member of Parliament|member of parliament|(?P<member>member))(?: \(MP\))? for $"
+)
 _LOCAL_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|"
     + _SETTLEMENT_OF
@@ -9118,6 +9120,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         town_after = _TOWN_AFTER.match(body, end) if previous.lower() == "in" or aged else None
         # "the Member of Parliament (MP) for Amansie Central": a seat, named for its area.
         seat_for = _SEAT_FOR_BEFORE.search(body, max(0, start - 40), start) if previous == "for" else None
+        if seat_for and seat_for.group("member") and country not in PLACE_CANDIDATES.get(body[start:end], {}):
+            seat_for = None  # "the Liberal member for Epping": a seat, when the gazetteer has the town
         home_town = PLACE_CANDIDATES.get(town_after.group(1), {}).get(country) if town_after else None
         settlement = (
             _PLACE_OF_BEFORE.search(body, window, start) is not None
@@ -9555,6 +9559,25 @@ def _drop_places_inside_people(state: _State) -> None:
         return
     inside_person = _inside_longer_span(spans, or_same=True)
     state.places = [p for p in state.places if p.start == p.end or not inside_person(p.start, p.end)]
+
+
+# "Frankfurt (Oder)", "Halle (Saale)": a German town's name carries its river or region in brackets.
+_BRACKETED_QUALIFIER = re.compile(rf" \(({U}[a-z]+)\)")
+_BRACKET_NAMED_COUNTRIES = frozenset(["DE", "AT", "CH"])
+
+
+def _widen_bracketed_town_names(state: _State) -> None:
+    """ "across the river from Frankfurt (Oder)": the bracket is part of the town's name, which is not
+    the Frankfurt the gazetteer means by the bare word (an agency's name in brackets is no part)."""
+    body = state.body
+    for index, place in enumerate(state.places):
+        if place.kind != "city" or place.country_code not in _BRACKET_NAMED_COUNTRIES:
+            continue
+        qualifier = _BRACKETED_QUALIFIER.match(body, place.end)
+        if qualifier is None or qualifier.group(1) in KNOWN_ORGS or qualifier.group(1) in PLACES:
+            continue
+        name = body[place.start : qualifier.end()]
+        state.places[index] = dataclasses.replace(place, end=qualifier.end(), name=name, canonical=name)
 
 
 def _drop_party_adjectives(state: _State) -> None:
@@ -10446,6 +10469,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_places_inside_orgs(state)
     _drop_places_inside_people(state)
     _drop_team_towns(state)
+    if " (" in state.body:
+        _widen_bracketed_town_names(state)
     _drop_party_adjectives(state)
     if _LISTED_WATERS.search(state.body):
         _drop_listed_waters(state)

@@ -229,3 +229,23 @@ def test_a_compass_region_with_its_capitals() -> None:
         "Abu Dhabi said."
     )
     assert ("Western Region", "AE") in _places(text)
+
+
+def test_a_german_towns_bracketed_river_is_part_of_its_name() -> None:
+    text = "BERLIN — Police in Berlin said checks at Halle (Saale) and Frankfurt (Oder) would go on."
+    names = [name for name, _ in _places(text)]
+    assert "Frankfurt (Oder)" in names
+    assert "Frankfurt" not in names
+
+
+def test_an_agency_in_brackets_is_no_part_of_a_towns_name() -> None:
+    text = "Police in Munich (Reuters) said checks would go on, officials in Berlin said."
+    assert "Munich" in [name for name, _ in _places(text)]
+
+
+def test_a_seat_after_a_party_member() -> None:
+    text = (
+        "SYDNEY — Robert Lee, the Liberal member for Epping, said the Sydney line was late. Commuters in "
+        "Sydney agreed."
+    )
+    assert ("Epping", "AU") in _places(text)
