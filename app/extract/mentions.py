@@ -97,11 +97,10 @@ _RUN = re.compile(
 # _RUN from a capital after no word character, as one scan: the leading look-ahead lets the engine
 # skip to capitals (scanning with _RUN itself tries every character), and one finditer costs far less
 # than a Python step and a match per capital. Particles before the capital ("von der Leyen") are
-# added afterwards. A double hyphen is a dash, never inside a word: "SAN DIEGO--(BUSINESS WIRE)--Tidewell
-# Medical" opens a name after it.
-_RUN_AT_CAPITAL = re.compile(
-    rf"(?=[{_UPPER}\u02bb])(?:(?<![\w’'\-])|(?<=--)){_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
-)
+# added afterwards.
+_RUN_AT_CAPITAL = re.compile(rf"(?=[{_UPPER}\u02bb])(?<![\w’'\-]){_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*")
+# A run from where it is asked for, whatever precedes it (after a dash written "--").
+_RUN_HERE = re.compile(rf"{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*")
 # Name particles right before a capitalised word: "von der Leyen said" starts at "von".
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w’'\-])(?:{_PARTICLE} ){{1,2}}$")
 _PARTICLE_WORDS = frozenset(_PARTICLE.strip("(?:)").split("|"))
@@ -1532,11 +1531,33 @@ def _runs(body: str) -> list[_Chunk]:
             # "THE Ministry of Mines said": a lead's first word set in capitals is "The", no name's word.
             run_start += 4
         runs.append(_Chunk(run_start, covered, _tokens(body, run_start, covered)))
+    if "--" in body:
+        runs = _runs_after_double_hyphens(body, runs)
     if "al-" in body or "el-" in body:
         runs = _article_runs(body, runs)
     if "Ma. " in body:
         runs = _abbreviated_maria_runs(body, runs)
     return runs
+
+
+def _runs_after_double_hyphens(body: str, runs: list[_Chunk]) -> list[_Chunk]:
+    """ "SAN DIEGO--(BUSINESS WIRE)--Tidewell Medical": a double hyphen is a dash, never inside a word,
+    so a name opens right after it (the scan skips capitals after a hyphen)."""
+    added = []
+    dash = body.find("--")
+    while dash >= 0:
+        start = dash + 2
+        if body[start : start + 1].isupper():
+            found = _RUN_HERE.match(body, start)
+            if found is not None:
+                added.append(_Chunk(start, found.end(), _tokens(body, start, found.end())))
+        dash = body.find("--", start)
+    if not added:
+        return runs
+    # ("Medical" was a run of its own while "Tidewell" was skipped: the longer run covers it now.)
+    inside = _inside_longer_span([(run.start, run.end) for run in added], or_same=True)
+    kept = [run for run in runs if not inside(run.start, run.end)]
+    return sorted(kept + added, key=lambda run: run.start)
 
 
 _TITLES_AND_HONORIFICS = TITLE_HEADS | HONORIFICS
@@ -8931,11 +8952,12 @@ def _find_ward_seats(state: _State, country: str, taken: set[tuple[int, int]]) -
 def _find_possessed_districts(state: _State, taken: set[tuple[int, int]]) -> None:
     """ "in Cleveland's Edgewater neighborhood": a district of the city before it, in its country."""
     body = state.body
-    ends = {p.end: p for p in state.places if p.kind == "city" and p.country_code}
-    for match in _CITYS_DISTRICT.finditer(body):
-        city = ends.get(match.start())
+    for city in [p for p in state.places if p.kind == "city" and p.country_code]:
+        match = _CITYS_DISTRICT.match(body, city.end)
+        if match is None:
+            continue
         start, end = match.span(1)
-        if city is None or (start, end) in taken or not _local_name_ok(match.group(1).split(), True):
+        if (start, end) in taken or not _local_name_ok(match.group(1).split(), True):
             continue
         taken.add((start, end))
         state.places.append(
@@ -9232,8 +9254,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
     if " Ward " in body:
         local_names |= _find_ward_seats(state, country, taken)
-    if "s " in body:
-        _find_possessed_districts(state, taken)
+    _find_possessed_districts(state, taken)
     if " Mayor " in body:
         local_names |= _find_mayors_towns(state, country, taken)
     if "Port of " in body or "Stadium, " in body:
@@ -9595,7 +9616,9 @@ def _drop_party_adjectives(state: _State) -> None:
 
 
 # "against Houston", "victory over Leicester Tigers", "lost to Denver": the other side in a match report.
-_OPPONENT_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|v\.?|over|beat|beating|host|hosts|hosting) $")
+_OPPONENT_WORDS = frozenset(
+    ["against", "versus", "vs", "vs.", "v", "v.", "over", "beat", "beating", "host", "hosts", "hosting"]
+)
 # "Bath 31-24", "Leicester (10) 24": a side's score after its name.
 _SCORE_AFTER = re.compile(r" (?:\(\d{1,3}\) )?\d{1,3}(?:-\d{1,3})?(?:\n|$| [A-Z])")
 # "a game in Denver", "fans from Oakland": where a place, not a side, is meant.
@@ -9608,17 +9631,15 @@ def _drop_team_towns(state: _State) -> None:
     four" is the club, "since Nov. 5 in Denver" the city."""
     body = state.body
     towns = [p for p in state.places if p.kind == "city" and p.end > p.start]
-    if not towns or not _is_sports(state):
-        return
     sides = {
         p.canonical
         for p in towns
         if (
-            _OPPONENT_BEFORE.search(body, max(0, p.start - 10), p.start) is not None
+            _word_before(body, p.start).lower() in _OPPONENT_WORDS
             or _SCORE_AFTER.match(body, p.end) is not None
         )
     }
-    if not sides:
+    if not sides or not _is_sports(state):  # (the phrases rule out most stories before the words are read)
         return
     state.places = [
         p
