@@ -9615,10 +9615,10 @@ def _drop_party_adjectives(state: _State) -> None:
     ]
 
 
-# "against Houston", "victory over Leicester Tigers", "lost to Denver": the other side in a match report.
-_OPPONENT_WORDS = frozenset(
-    ["against", "versus", "vs", "vs.", "v", "v.", "over", "beat", "beating", "host", "hosts", "hosting"]
-)
+# "against Houston", "beat Denver": the other side in a match report ("over", "host" and "to" name places
+# as often: "concerns over London", "to host Paris").
+_OPPONENT_WORDS = frozenset(["against", "versus", "vs", "vs.", "v", "v.", "beat", "beating"])
+_WIN_OVER = ("victory over ", "win over ", "victories over ", "wins over ", "triumph over ")
 # "Bath 31-24", "Leicester (10) 24": a side's score after its name.
 _SCORE_AFTER = re.compile(r" (?:\(\d{1,3}\) )?\d{1,3}(?:-\d{1,3})?(?:\n|$| [A-Z])")
 # "a game in Denver", "fans from Oakland": where a place, not a side, is meant.
@@ -9626,7 +9626,7 @@ _PLACE_WORDS_BEFORE = frozenset(["in", "at", "near", "from", "outside", "across"
 
 
 def _drop_team_towns(state: _State) -> None:
-    """In a match report, a town named as a side ("against Houston", "victory over Leicester Tigers",
+    """In a match report, a town named as a side ("against Houston", "a victory over Leicester Tigers",
     "Bath 31-24") is the side wherever it is not placed by "in", "at" or "from": "Leicester, who had won
     four" is the club, "since Nov. 5 in Denver" the city."""
     body = state.body
@@ -9636,6 +9636,7 @@ def _drop_team_towns(state: _State) -> None:
         for p in towns
         if (
             _word_before(body, p.start).lower() in _OPPONENT_WORDS
+            or body.endswith(_WIN_OVER, 0, p.start)
             or _SCORE_AFTER.match(body, p.end) is not None
         )
     }
