@@ -9618,6 +9618,7 @@ def _drop_party_adjectives(state: _State) -> None:
 # "against Houston", "beat Denver": the other side in a match report ("over", "host" and "to" name places
 # as often: "concerns over London", "to host Paris").
 _OPPONENT_WORDS = frozenset(["against", "versus", "vs", "vs.", "v", "v.", "beat", "beating"])
+_SCORE_OPENERS = frozenset("(0123456789")
 _WIN_OVER = ("victory over ", "win over ", "victories over ", "wins over ", "triumph over ")
 # "Bath 31-24", "Leicester (10) 24": a side's score after its name.
 _SCORE_AFTER = re.compile(r" (?:\(\d{1,3}\) )?\d{1,3}(?:-\d{1,3})?(?:\n|$| [A-Z])")
@@ -9630,14 +9631,16 @@ def _drop_team_towns(state: _State) -> None:
     "Bath 31-24") is the side wherever it is not placed by "in", "at" or "from": "Leicester, who had won
     four" is the club, "since Nov. 5 in Denver" the city."""
     body = state.body
-    towns = [p for p in state.places if p.kind == "city" and p.end > p.start]
     sides = {
         p.canonical
-        for p in towns
-        if (
-            _word_before(body, p.start).lower() in _OPPONENT_WORDS
+        for p in state.places
+        if p.kind == "city"
+        and p.end > p.start
+        and (
+            # (a score opens with a digit or a bracket: the pattern is tried only then)
+            (body[p.end + 1 : p.end + 2] in _SCORE_OPENERS and _SCORE_AFTER.match(body, p.end) is not None)
             or body.endswith(_WIN_OVER, 0, p.start)
-            or _SCORE_AFTER.match(body, p.end) is not None
+            or _word_before(body, p.start).lower() in _OPPONENT_WORDS
         )
     }
     if not sides or not _is_sports(state):  # (the phrases rule out most stories before the words are read)
