@@ -9375,19 +9375,58 @@ def _unit_lists(body: str, noun: re.Pattern[str]) -> list[list[tuple[int, int]]]
     return lists
 
 
+# Faiths, factions and parties that stand before areas' plurals as adjectives ("the Sunni neighbourhoods").
+_FACTION_WORDS = frozenset(
+    [
+        "Sunni",
+        "Shia",
+        "Shiite",
+        "Muslim",
+        "Christian",
+        "Catholic",
+        "Protestant",
+        "Hindu",
+        "Jewish",
+        "Druze",
+        "Alawite",
+        "Green",
+        "Labour",
+        "Labor",
+        "Tory",
+        "Liberal",
+        "Conservative",
+        "Republican",
+        "Democratic",
+        "Socialist",
+        "Communist",
+        "Opposition",
+    ]
+)
+
+
 def _find_listed_units(state: _State, chunks: list[_Chunk], country: str) -> None:
     """ "mostly in the Western, Ashanti and Eastern regions": each name listed before the plural of a
     kind of area is one such area, of the story's country unless the gazetteer holds it only elsewhere."""
     body = state.body
     chunk_at = {(c.start, c.end): c for c in chunks}
-    lists = _unit_lists(body, _LISTED_UNITS)
+    # Before the noun, one name at least must be a place the story or the gazetteer knows: "the Sunni
+    # and Shia neighbourhoods", "the Socialist and Green districts" name none. After "regions such as"
+    # the noun has said what they are.
+    lists = [(spans, True) for spans in _unit_lists(body, _LISTED_UNITS)]
     if " such as " in body or " including " in body:
-        lists += [_list_spans(body, listed) for listed in _UNITS_SUCH_AS.finditer(body)]
-    for spans in lists:
-        found = []
+        lists += [(_list_spans(body, listed), False) for listed in _UNITS_SUCH_AS.finditer(body)]
+    read = {(p.start, p.end) for p in state.places}
+    listed: list[PlaceMention] = []
+    for spans, anchored in lists:
+        found: list[PlaceMention] = []
+        if anchored and not any(body[a:b] in PLACE_CANDIDATES or (a, b) in read for a, b in spans):
+            continue
         for start, end in spans:
             text = body[start:end]
             words = text.split()
+            if any(w in _FACTION_WORDS for w in words) or _demonym_at(words, 0) is not None:
+                found = []
+                break
             candidates = PLACE_CANDIDATES.get(text, {})
             known = PLACES.get(text)
             if country in candidates:
@@ -9406,23 +9445,23 @@ def _find_listed_units(state: _State, chunks: list[_Chunk], country: str) -> Non
             else:
                 found = []
                 break  # "the Labour and Tory councils": one name that is no place's, and the list is none
-        if not found:
-            continue
-        spans_found = [(p.start, p.end) for p in found]
-        for span in spans_found:
-            if span in chunk_at:
-                chunk_at[span].label = "place"  # (read: no list or cue reads it again)
-        state.places = [
-            p for p in state.places if not any(a < p.end and p.start < b for a, b in spans_found)
-        ] + found
+        listed += found
+    if not listed:
+        return
+    for place in listed:
+        if (place.start, place.end) in chunk_at:
+            chunk_at[place.start, place.end].label = "place"  # (read: no list or cue reads it again)
+    # The listed names replace what was read there before ("La Paz" in Bolivia).
+    overlaps = _overlapping(sorted((p.start, p.end) for p in listed))
+    state.places = [p for p in state.places if not overlaps(p.start, p.end)] + listed
 
 
 def _drop_listed_waters(state: _State) -> None:
     """ "the Mississippi, Minnesota and St. Croix river basins": names listed before rivers or lakes
     are the waters', not places (a state of the same name is named so elsewhere, or not at all)."""
-    body = state.body
-    for spans in _unit_lists(body, _LISTED_WATERS):
-        state.places = [p for p in state.places if (p.start, p.end) not in spans]
+    waters = {span for spans in _unit_lists(state.body, _LISTED_WATERS) for span in spans}
+    if waters:
+        state.places = [p for p in state.places if (p.start, p.end) not in waters]
 
 
 _DATELINE_PARTICLES = frozenset(
