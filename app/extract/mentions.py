@@ -9052,6 +9052,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                     and previous in _COMPASS_ADJECTIVES
                     and body[start:end] in ("Region", "Province")
                     and body.endswith(" the ", 0, opened)
+                    and not _NOUN_AFTER.match(body, end)  # ("the Western Region sales team": a firm's)
                 ):
                     # "the Ruler's Representative in the Western Region": a region's name that the
                     # gazetteer lacks, written with its capitals.
@@ -9660,7 +9661,7 @@ _OPPONENT_WORDS = frozenset(["against", "versus", "vs", "vs.", "v", "v.", "beat"
 _SCORE_OPENERS = frozenset("(0123456789")
 _WIN_OVER = ("victory over ", "win over ", "victories over ", "wins over ", "triumph over ")
 # "Bath 31-24", "Leicester (10) 24": a side's score after its name.
-_SCORE_AFTER = re.compile(r" (?:\(\d{1,3}\) )?\d{1,3}(?:-\d{1,3})?(?:\n|$| [A-Z])")
+_SCORE_AFTER = re.compile(r" (?:\(\d{1,3}\) \d{1,3}|\d{1,3}-\d{1,3})(?:\n|$| [A-Z])")
 # "a game in Denver", "fans from Oakland": where a place, not a side, is meant.
 _PLACE_WORDS_BEFORE = frozenset(["in", "at", "near", "from", "outside", "across", "around", "into", "of"])
 

@@ -225,10 +225,15 @@ def test_topics_such_as_are_no_places() -> None:
 
 def test_a_compass_region_with_its_capitals() -> None:
     text = (
-        "ABU DHABI — The ruler's representative in the Western Region opened a farm, officials in "
-        "Abu Dhabi said."
+        "ABU DHABI — Under the patronage of the ruler's representative in the Western Region, a farm "
+        "opened, officials in Abu Dhabi said."
     )
     assert ("Western Region", "AE") in _places(text)
+
+
+def test_a_firms_compass_region_before_a_noun_is_no_place() -> None:
+    text = "DUBAI — Sales by the Western Region sales team rose, the firm said in Dubai."
+    assert "Western Region" not in [name for name, _ in _places(text)]
 
 
 def test_a_german_towns_bracketed_river_is_part_of_its_name() -> None:
