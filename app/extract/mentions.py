@@ -8949,6 +8949,45 @@ def _find_ward_seats(state: _State, country: str, taken: set[tuple[int, int]]) -
     return found
 
 
+# "At Government Day Secondary School, Adeta, in Ilorin": an institution, the district it stands in,
+# then the city (read back from ", in " and the city after it).
+_INSTITUTION_TOWN_BEFORE = re.compile(
+    rf"\b(?:School|College|Academy|Hospital|Clinic|Church|Mosque|Market), ({U}[a-z]+(?: {U}[a-z]+)?)$"
+)
+_CITY_AFTER_IN = re.compile(rf", in ({U}[a-z]+(?: {U}[a-z]+)?)\b")
+
+
+def _find_institutions_towns(state: _State, country: str, taken: set[tuple[int, int]]) -> set[str]:
+    """ "Government Day Secondary School, Adeta, in Ilorin": the name between an institution's and a
+    city of the story's country is the district the institution stands in."""
+    body = state.body
+    found: set[str] = set()
+    comma = body.find(", in ")
+    while comma >= 0:
+        city = _CITY_AFTER_IN.match(body, comma)
+        district = _INSTITUTION_TOWN_BEFORE.search(body, max(0, comma - 60), comma) if city else None
+        if city is not None and district is not None:
+            known = PLACE_CANDIDATES.get(city.group(1), {}).get(country)
+            start, end = district.span(1)
+            if (
+                known is not None
+                and (start, end) not in taken
+                and _local_name_ok(district.group(1).split(), True)
+            ):
+                taken.add((start, end))
+                found.add(district.group(1))
+                state.places.append(
+                    PlaceMention(start, end, district.group(1), district.group(1), country, "city")
+                )
+        comma = body.find(", in ", comma + 5)
+    if found:
+        # (no organisation is named by it: "Adeta" was read as one when no cue said "place")
+        state.orgs = [
+            o for o in state.orgs if (o.start, o.end) not in taken or body[o.start : o.end] not in found
+        ]
+    return found
+
+
 def _find_possessed_districts(state: _State, taken: set[tuple[int, int]]) -> None:
     """ "in Cleveland's Edgewater neighborhood": a district of the city before it, in its country."""
     body = state.body
@@ -9255,6 +9294,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
     if " Ward " in body:
         local_names |= _find_ward_seats(state, country, taken)
+    if ", in " in body:
+        local_names |= _find_institutions_towns(state, country, taken)
     _find_possessed_districts(state, taken)
     if " Mayor " in body:
         local_names |= _find_mayors_towns(state, country, taken)

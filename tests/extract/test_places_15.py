@@ -259,3 +259,18 @@ def test_a_seat_after_a_party_member() -> None:
 def test_faiths_and_parties_before_neighbourhoods_are_no_places() -> None:
     text = "BAGHDAD — Fighting spread in Baghdad to the Sunni and Shia neighbourhoods of the city."
     assert [name for name, _ in _places(text)] == ["Baghdad"]
+
+
+def test_a_district_between_an_institution_and_its_city() -> None:
+    text = (
+        "Teachers unpaid for months\n\nABUJA — At Unity Primary School, Garki, in Abuja, parents said the "
+        "teachers had not been paid. Officials in Abuja said they would be."
+    )
+    extraction = run(text)
+    assert ("Garki", "NG") in [(p.name, p.country_code) for p in extraction.places]
+    assert "Garki" not in [o.name for o in extraction.organisations]
+
+
+def test_a_person_between_an_institution_and_a_city_is_not_read_without_the_city() -> None:
+    text = "Teachers unpaid\n\nABUJA — At Unity Primary School, Garki, parents said the teachers were unpaid."
+    assert "Garki" not in [name for name, _ in _places(text)]
