@@ -10398,6 +10398,9 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
                 for k, w in enumerate(part_text.split())
             )
             info = PLACES.get(titled) or PLACES.get(part_text)
+            if info is None and part_text.isupper():
+                # "LAGOS —", "AUSTIN, Texas —": a name as often a word or a person's is a town in a dateline.
+                info = AMBIGUOUS_PLACES.get(titled)
             if info:
                 state.places.append(
                     PlaceMention(

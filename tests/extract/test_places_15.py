@@ -274,3 +274,11 @@ def test_a_district_between_an_institution_and_its_city() -> None:
 def test_a_person_between_an_institution_and_a_city_is_not_read_without_the_city() -> None:
     text = "Teachers unpaid\n\nABUJA — At Unity Primary School, Garki, parents said the teachers were unpaid."
     assert "Garki" not in [name for name, _ in _places(text)]
+
+
+def test_a_town_named_like_a_word_is_a_place_in_a_capitals_dateline() -> None:
+    assert ("Lagos", "NG") in _places("Traffic eased\n\nLAGOS — Traffic eased on Monday, officials said.")
+
+
+def test_a_town_named_like_a_word_is_no_place_in_a_title_case_opening() -> None:
+    assert _places("Traffic eased\n\nAustin - the new mayor said on Monday that traffic eased.") == []
