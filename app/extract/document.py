@@ -99,20 +99,21 @@ _NEWSROOM_ROLE = re.compile(
 )
 # "MADRID, June 3 (Reuters) -", "LONDON (AP) —", "Tokyo, March 3 --": kept in the body, read for hints.
 _DATELINE = re.compile(
-    # "MINNEAPOLIS / ST. PAUL (11/24/2026) —": twin cities sharing one dateline.
+    # "MINNEAPOLIS / ST. PAUL (11/24/2026) —", "LONDON/NEW YORK —": twin cities share one dateline.
     # "Asunción (AFP) -": letters with accents too.
-    r"^(?P<place>[A-Z](?:[^\W\d_]|[.'’ -]){1,40}?(?: / [A-Z](?:[^\W\d_]|[.'’ -]){1,30}?)?)"
+    r"^(?P<place>[A-Z](?:[^\W\d_]|[.'’ -]){1,40}?(?:[ \t]?/[ \t]?[A-Z](?:[^\W\d_]|[.'’ -]){1,30}?)?)"
     # "SAN JOSE, California (Reuters) -", "TOBERMORY, Isle of Mull —": the city's region or country.
     r"(?:,[ \t]*(?P<region>[A-Z][a-z][A-Za-z.'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][A-Za-z.'’-]*){0,3}))?"
     # "LEGAZPI CITY, Albay, Philippines —": the province, then the country.
     r"(?:,[ \t]*(?P<country>[A-Z][a-z][A-Za-z.'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][A-Za-z.'’-]*){0,3}))?"
+    # "ABU DHABI, 9th February, 2026 (WAM) --": the day may carry its ordinal ending.
     r"(?:,[ \t]*(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
-    r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
-    r"(?:,?[ \t]+\d{4})?))?"
-    # "SAN DIEGO--(BUSINESS WIRE)--Acme …": a release wire's credit, dashes and no spaces; "(11/24/2026)" is
-    # a date, not a source.
-    r"[ \t]*(?:(?<!-)--)?(?:\((?:\d{1,2}/\d{1,2}/\d{2,4}|(?P<source>[^)]{2,40}))\))?[ \t]*"
-    r"(?:(?:--|-|–|—)(?:[ \t]+|(?<=\)--)(?=[A-Z]))"
+    r"(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]*\.?)(?:,?[ \t]+\d{4})?))?"
+    # "(11/24/2026)": a date in figures, in brackets where an agency's name would stand.
+    r"(?:[ \t]*\(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\))?"
+    # "SAN DIEGO--(BUSINESS WIRE)--Tidewell …": a release wire's dashes, with no space around them.
+    r"[ \t]*(?:(?:--)?\((?P<source>[^)]{2,40})\))?[ \t]*(?:(?:--|-|–|—)[ \t]+|(?<=\))--(?=[A-Z])"
     # "MAY PEN, Clarendon:": a city in capitals and its region, then a colon.
     r"|(?(region)(?P<colon>:)(?:[ \t]+|$)|(?!)))"
 )

@@ -99,6 +99,8 @@ _RUN = re.compile(
 # than a Python step and a match per capital. Particles before the capital ("von der Leyen") are
 # added afterwards.
 _RUN_AT_CAPITAL = re.compile(rf"(?=[{_UPPER}\u02bb])(?<![\w’'\-]){_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*")
+# A run from where it is asked for, whatever precedes it (after a dash written "--").
+_RUN_HERE = re.compile(rf"{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*")
 # Name particles right before a capitalised word: "von der Leyen said" starts at "von".
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w’'\-])(?:{_PARTICLE} ){{1,2}}$")
 _PARTICLE_WORDS = frozenset(_PARTICLE.strip("(?:)").split("|"))
@@ -1553,11 +1555,33 @@ def _runs(body: str) -> list[_Chunk]:
             # "THE Ministry of Mines said": a lead's first word set in capitals is "The", no name's word.
             run_start += 4
         runs.append(_Chunk(run_start, covered, _tokens(body, run_start, covered)))
+    if "--" in body:
+        runs = _runs_after_double_hyphens(body, runs)
     if "al-" in body or "el-" in body:
         runs = _article_runs(body, runs)
     if "Ma. " in body:
         runs = _abbreviated_maria_runs(body, runs)
     return runs
+
+
+def _runs_after_double_hyphens(body: str, runs: list[_Chunk]) -> list[_Chunk]:
+    """ "SAN DIEGO--(BUSINESS WIRE)--Tidewell Medical": a double hyphen is a dash, never inside a word,
+    so a name opens right after it (the scan skips capitals after a hyphen)."""
+    added = []
+    dash = body.find("--")
+    while dash >= 0:
+        start = dash + 2
+        if body[start : start + 1].isupper():
+            found = _RUN_HERE.match(body, start)
+            if found is not None:
+                added.append(_Chunk(start, found.end(), _tokens(body, start, found.end())))
+        dash = body.find("--", start)
+    if not added:
+        return runs
+    # ("Medical" was a run of its own while "Tidewell" was skipped: the longer run covers it now.)
+    inside = _inside_longer_span([(run.start, run.end) for run in added], or_same=True)
+    kept = [run for run in runs if not inside(run.start, run.end)]
+    return sorted(kept + added, key=lambda run: run.start)
 
 
 _TITLES_AND_HONORIFICS = TITLE_HEADS | HONORIFICS
@@ -5984,11 +6008,15 @@ def _find_states_after_cities(state: _State) -> None:
     body = state.body
     taken = {(p.start, p.end) for p in state.places}
     for index, place in enumerate(list(state.places)):
-        if place.kind != "city" or not body.startswith(", ", place.end):
+        if place.kind not in ("city", "region") or not body.startswith(", ", place.end):
             continue
         region = _DATELINE_REGION.match(body, place.end)
+        if place.kind == "region" and not place.name.endswith(" County"):
+            continue  # (a county's state is read below; a state is followed by no other)
         abbreviation = region.group(1) if region else ""
         if not abbreviation.endswith(".") or abbreviation not in _US_STATES:
+            if region is not None:
+                _place_in_named_state(state, index, region)
             continue
         span = (region.start(1), region.end(1)) if region else (0, 0)
         if span not in taken:
@@ -5997,6 +6025,34 @@ def _find_states_after_cities(state: _State) -> None:
         american = PLACE_CANDIDATES.get(place.name, {}).get("US")
         if place.country_code != "US" and american is not None:
             state.places[index] = dataclasses.replace(place, canonical=american.name, country_code="US")
+
+
+def _place_in_named_state(state: _State, index: int, region: re.Match[str]) -> None:
+    """ "Bryan County, Georgia", "the Santa Clara, California-based company": an American state written
+    out after a town that America has (or a county) makes the town American, and the state too, here
+    and wherever else the story names it ("the Georgia plant"), though the name is also a country's."""
+    place = state.places[index]
+    name = region.group(1)
+    if "-" in name and name.rsplit("-", 1)[1].islower():
+        name = name.rsplit("-", 1)[0]  # "California-based"
+    if _US_STATES.get(name) != name:
+        return
+    american = PLACE_CANDIDATES.get(place.name, {}).get("US")
+    if american is None and not (place.kind == "region" and place.name.endswith(" County")):
+        return
+    if place.country_code != "US":
+        canonical = american.name if american is not None else place.canonical
+        state.places[index] = dataclasses.replace(place, canonical=canonical, country_code="US")
+    known = PLACES.get(name)
+    if known is not None and known.country_code != "US":
+        # "Georgia": the state, not the country, everywhere in this story.
+        state.places = [
+            dataclasses.replace(p, canonical=name, country_code="US", kind="region") if p.name == name else p
+            for p in state.places
+        ]
+    start = region.start(1)
+    if not any(p.start == start for p in state.places):
+        state.places.append(PlaceMention(start, start + len(name), name, name, "US", "region"))
 
 
 # "Chile's Atacama region", "China's Yunnan province": a region of the country named before it.
@@ -8197,6 +8253,9 @@ _PERSON_FROM = (
 # "patients will be directed to Brandon", "driving to Dauphin": people sent or driven to a town.
 _SENT_TO = r"\b(?:drive|driving|drove|directed|diverted|transferred|airlifted|flown|rerouted) to"
 _SENT_TO_BEFORE = re.compile(_SENT_TO + " $")
+_SEAT_FOR_BEFORE = re.compile(
+    r"\b(?:MPs?|MSPs?|Member of Parliament|member of parliament|(?P<member>member))(?: \(MP\))? for $"
+)
 _LOCAL_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|"
     + _SETTLEMENT_OF
@@ -8483,6 +8542,9 @@ def _local_name_ok(words: list[str], settlement: bool) -> bool:
             for k, w in enumerate(words)
         )
         and all((w[:1].isupper() and not _PRODUCT_CASE.fullmatch(w)) or w in _PARTICLE_WORDS for w in words)
+        # "data from the SENTINEL-HF study": a word in capitals names a trial, a code or a firm in running
+        # text (a town in capitals stands in a dateline, read elsewhere).
+        and not any(len(w) > 3 and w.isupper() for w in words)
     )
 
 
@@ -8710,6 +8772,8 @@ def _listed_country(
         return None  # "the Controller of Budget, Kilifi": the end of a longer name
     if words[0].rstrip(".") in HONORIFICS or words[0].rstrip(".") in TITLE_HEADS:
         return None  # "In Albay, Gov. Ma. Cristina Reyes": a title opens a person's name
+    if _word_before(body, chunk.start) in ORG_HEADS:
+        return None  # "Parliament House, Accra": the end of a building's or a body's name
     candidates = PLACE_CANDIDATES.get(text, {})
     if anchor_country in candidates:
         return anchor_country  # "from Victoria and Queensland": the state of that name
@@ -8927,6 +8991,113 @@ def _first_of_tied_countries(state: _State) -> str | None:
     return min((p for p in state.places if p.country_code in tied), key=lambda p: p.start).country_code
 
 
+# Unit words written before a place's name ("Barangay Tabuc Suba").
+_UNIT_BEFORE_NAME = frozenset(["Barangay", "Brgy."])
+# "the former Aso faction", "the Kishida camp": a leader's name before his followers, not a town's.
+_FOLLOWERS_AFTER = re.compile(r" (?:faction|camp|wing|loyalists|supporters|allies|clan|dynasty|cabinet)\b")
+# "he said in Hiligaynon", "wrote in Tagalog": a language after a verb of speech.
+_SPOKE_IN_BEFORE = re.compile(
+    r"\b(?:said|says|spoke|speaks|speaking|wrote|writes|written|added|shouted|chanted|sang|replied) in $"
+)
+# ... when a translation or the words themselves follow ("speaking in Kangundo on Wednesday" is where).
+_TRANSLATED_AFTER = re.compile(r"[.,:;]?[ \n]*[(“\"‘]")
+# "Mua Ward MCA Jane Roe", "the Kilimani Ward representative": a ward, named for its area.
+_WARD_SEAT = re.compile(
+    rf"(?<![\w’'-])({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?) Ward (?=MCAs?\b|[Rr]epresentative|[Cc]ouncill?ors?\b)"
+)
+# "a bar in Cleveland's Edgewater neighborhood": a district of the city named before it.
+_CITYS_DISTRICT = re.compile(
+    rf"[’']s ({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?) (?:neighbou?rhood|district|suburb|borough|quarter)\b"
+)
+
+
+def _find_ward_seats(state: _State, country: str, taken: set[tuple[int, int]]) -> set[str]:
+    """ "sponsored by Mua Ward MCA Jane Roe": the area a ward is named for, of the story's country."""
+    found: set[str] = set()
+    for match in _WARD_SEAT.finditer(state.body):
+        start, end = match.span(1)
+        words = match.group(1).split()
+        if (start, end) in taken or not _local_name_ok(words, settlement=False):
+            continue
+        if any(o.start < end and start < o.end for o in state.orgs):
+            continue
+        taken.add((start, end))
+        found.add(match.group(1))
+        state.places.append(PlaceMention(start, end, match.group(1), match.group(1), country, "city"))
+    return found
+
+
+# "At Government Day Secondary School, Adeta, in Ilorin": an institution, the district it stands in,
+# then the city (read back from ", in " and the city after it).
+_INSTITUTION_TOWN_BEFORE = re.compile(
+    rf"\b(?:School|College|Academy|Hospital|Clinic|Church|Mosque|Market), ({U}[a-z]+(?: {U}[a-z]+)?)$"
+)
+_CITY_AFTER_IN = re.compile(rf", in ({U}[a-z]+(?: {U}[a-z]+)?)\b")
+
+
+def _find_institutions_towns(state: _State, country: str, taken: set[tuple[int, int]]) -> set[str]:
+    """ "Government Day Secondary School, Adeta, in Ilorin": the name between an institution's and a
+    city of the story's country is the district the institution stands in."""
+    body = state.body
+    found: set[str] = set()
+    comma = body.find(", in ")
+    while comma >= 0:
+        city = _CITY_AFTER_IN.match(body, comma)
+        district = _INSTITUTION_TOWN_BEFORE.search(body, max(0, comma - 60), comma) if city else None
+        if city is not None and district is not None:
+            known = PLACE_CANDIDATES.get(city.group(1), {}).get(country)
+            start, end = district.span(1)
+            if (
+                known is not None
+                and (start, end) not in taken
+                and _local_name_ok(district.group(1).split(), True)
+            ):
+                taken.add((start, end))
+                found.add(district.group(1))
+                state.places.append(
+                    PlaceMention(start, end, district.group(1), district.group(1), country, "city")
+                )
+        comma = body.find(", in ", comma + 5)
+    if found:
+        # (no organisation is named by it: "Adeta" was read as one when no cue said "place")
+        state.orgs = [
+            o for o in state.orgs if (o.start, o.end) not in taken or body[o.start : o.end] not in found
+        ]
+    return found
+
+
+def _find_possessed_districts(state: _State, taken: set[tuple[int, int]]) -> None:
+    """ "in Cleveland's Edgewater neighborhood": a district of the city before it, in its country."""
+    body = state.body
+    for city in [p for p in state.places if p.kind == "city" and p.country_code]:
+        match = _CITYS_DISTRICT.match(body, city.end)
+        if match is None:
+            continue
+        start, end = match.span(1)
+        if (start, end) in taken or not _local_name_ok(match.group(1).split(), True):
+            continue
+        taken.add((start, end))
+        state.places.append(
+            PlaceMention(start, end, match.group(1), match.group(1), city.country_code, "city")
+        )
+
+
+def _sentence_country(state: _State, sentence_starts: list[int], start: int, country: str) -> str:
+    """ "Chile's Codelco suspended work … after heavy rain in the O'Higgins region" in a story on
+    Chinese demand: a name no gazetteer holds is in the country its sentence opens with, when the
+    sentence names no other country's place before it ("… and China's Hengtai … in Bahodopi district"
+    names a partner's country, not where the works are)."""
+    if not sentence_starts:
+        sentence_starts.extend(sorted(state.sentence_starts))
+    index = bisect.bisect_right(sentence_starts, start) - 1
+    opening = sentence_starts[index] if index >= 0 else 0
+    named = [p for p in state.places if opening <= p.start < start and p.country_code]
+    if not any(p.start == opening and p.kind == "country" for p in named):
+        return country
+    codes = {p.country_code for p in named}
+    return str(named[0].country_code) if len(codes) == 1 else country
+
+
 def _set_in_country(body: str, place: PlaceMention) -> bool:
     """Is the place followed by its own country ("in Malaysia", ", Malaysia")?"""
     after = _DATELINE_REGION.match(body, place.end) or _IN_PLACE_AFTER.match(body, place.end)
@@ -8934,6 +9105,7 @@ def _set_in_country(body: str, place: PlaceMention) -> bool:
     return known is not None and known.kind == "country" and known.country_code == place.country_code
 
 
+_COMPASS_ADJECTIVES = frozenset(["Northern", "Southern", "Eastern", "Western", "Central"])
 # Nouns a country calls its first-level regions by, after the region's name ("Western Division").
 _DIVISION_NOUNS = frozenset(["Division", "Province", "Region", "District", "Department", "State"])
 
@@ -8957,12 +9129,30 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             state.places[index] = dataclasses.replace(place, country_code=country)
     taken = {(p.start, p.end) for p in state.places}
     local_names: set[str] = set()
+    sentence_starts: list[int] = []  # sorted once, when a local place first needs them
     for chunk in chunks:
         label = chunk.label
         if label not in ("unknown", "person-candidate", "org") or len(chunk.tokens) > 3:
             continue
         start, end = chunk.start, chunk.end
         previous = _word_before(body, start)
+        if label == "unknown" and len(chunk.tokens) > 1 and chunk.tokens[0][2] in _UNIT_BEFORE_NAME:
+            # "of Barangay Tabuc Suba": the unit word before the name says what it is.
+            name_start = chunk.tokens[1][0]
+            unit_words = [t[2] for t in chunk.tokens[1:]]
+            # ("Barangay Chair Jane Roe": a post of the unit, then its holder's name.)
+            if (
+                (name_start, end) not in taken
+                and unit_words[0].rstrip(".") not in TITLE_HEADS
+                and _local_name_ok(unit_words, settlement=True)
+            ):
+                chunk.label = "place"
+                local_names.add(body[name_start:end])
+                taken.add((name_start, end))
+                state.places.append(
+                    PlaceMention(name_start, end, body[name_start:end], body[name_start:end], country, "city")
+                )
+                continue
         if previous[:1].isupper() and previous in NOT_NAMES and label != "org":
             # "in the Northern Province", "Enga, Eastern Highlands and …": a compass adjective the chunk
             # left out opens the name of a region or town of the story's country.
@@ -8974,6 +9164,16 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 own_region = PLACE_CANDIDATES.get(previous, {}).get(country)
                 if own_region is not None and own_region.kind != "region":
                     own_region = None
+                if (
+                    own_region is None
+                    and previous in _COMPASS_ADJECTIVES
+                    and body[start:end] in ("Region", "Province")
+                    and body.endswith(" the ", 0, opened)
+                    and not _NOUN_AFTER.match(body, end)  # ("the Western Region sales team": a firm's)
+                ):
+                    # "the Ruler's Representative in the Western Region": a region's name that the
+                    # gazetteer lacks, written with its capitals.
+                    own_region = PlaceInfo(body[opened:end], country, "region")
             if own_region is not None and (opened, end) not in taken and not _VERB_AFTER.match(body, end):
                 chunk.label = "place"
                 state.places.append(
@@ -9000,6 +9200,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             and previous[:1].islower()
             and _own_country_town(body[start:end], country)
             and not _VERB_AFTER.match(body, end)
+            and not _FOLLOWERS_AFTER.match(body, end)
             and not _company_short_name(state, body[start:end], end)
         ):
             # "the outskirts of Hafnarfjörður": mid-sentence, a word the gazetteer holds only as a town
@@ -9057,9 +9258,15 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         # "Jane Roe (47) of Borrowdale Brooke, Harare,": after an age, the suburb and its city.
         aged = previous == "of" and _AGE_OF_BEFORE.search(body, max(0, start - 12), start) is not None
         town_after = _TOWN_AFTER.match(body, end) if previous.lower() == "in" or aged else None
+        # "the Member of Parliament (MP) for Amansie Central": a seat, named for its area.
+        seat_for = _SEAT_FOR_BEFORE.search(body, max(0, start - 40), start) if previous == "for" else None
+        if seat_for and seat_for.group("member") and country not in PLACE_CANDIDATES.get(body[start:end], {}):
+            seat_for = None  # "the Liberal member for Epping": a seat, when the gazetteer has the town
         home_town = PLACE_CANDIDATES.get(town_after.group(1), {}).get(country) if town_after else None
         settlement = (
             _PLACE_OF_BEFORE.search(body, window, start) is not None
+            # "the MP for Amansie Central": a seat's name may end in a compass word.
+            or (words[-1] in _COMPASS_ENDS and seat_for is not None)
             or _HOME_IN_BEFORE.search(body, window, start) is not None
             or (home_town is not None and home_town.kind == "city")
             # "directed to Brandon": a town of the story's country the gazetteer holds, though a given name.
@@ -9084,9 +9291,16 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             continue  # "a study published last month in Nature Geoscience": a journal
         if previous == "in" and _PHRASAL_IN.search(body, max(0, start - 20), start):
             continue  # "to rein in Big Pharma": "in" belongs to the verb, not to a place
+        if (
+            previous == "in"
+            and _TRANSLATED_AFTER.match(body, end)
+            and _SPOKE_IN_BEFORE.search(body, max(0, start - 20), start)
+        ):
+            continue  # "he said in Hiligaynon. (We are …)": the language spoken, then the translation
         before = (
             (
                 _LOCAL_BEFORE.search(body, window, start)
+                or seat_for
                 or home_the
                 or (
                     _WORKS_OR_AREA_BEFORE.search(body, window, start)
@@ -9140,6 +9354,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         code = known.country_code if known and known.kind in ("country", "region") else country
         if known is None:
             code = _named_town_country(state, text, country)
+        if known is None and code == country and country not in PLACE_CANDIDATES.get(text, {}):
+            code = _sentence_country(state, sentence_starts, start, country)
         nation = _NATION_SETTLEMENT_BEFORE.search(body, max(0, start - 40), start)
         if nation is not None:
             # "the Croatian port of Ploče" in a Bosnian story: the nationality says whose town it is.
@@ -9154,6 +9370,11 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             # "in Jugal Rural Municipality-4": ward 4 of the municipality, which is the place.
             text, end = text[: ward.start()], end - len(ward.group())
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
+    if " Ward " in body:
+        local_names |= _find_ward_seats(state, country, taken)
+    if ", in " in body:
+        local_names |= _find_institutions_towns(state, country, taken)
+    _find_possessed_districts(state, taken)
     if " Mayor " in body:
         local_names |= _find_mayors_towns(state, country, taken)
     if "Port of " in body or "Stadium, " in body:
@@ -9178,6 +9399,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 chunk.label = "place"
                 if named[text].start != chunk.start:  # (a mayor's or a port's town is read already)
                     state.places.append(dataclasses.replace(named[text], start=chunk.start, end=chunk.end))
+    if " such as " in body or " including " in body or _LISTED_UNITS.search(body):
+        _find_listed_units(state, chunks, country)
     _extend_place_lists(state, chunks, country)
     _rehome_shared_cities(state)  # again, with the towns read from their lists and cues
     if document.dateline and document.dateline_place:
@@ -9186,13 +9409,16 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         if not any(p.start == place_start for p in state.places) and place_text.isupper():
             # "TOBERMORY, Isle of Mull —": a dateline's town is a place even when unknown.
             # "RIO DE JANEIRO": the particles inside a name stay in lower case.
-            titled = " ".join(
-                w.lower() if k and w.lower() in _DATELINE_PARTICLES else w.capitalize()
-                for k, w in enumerate(place_text.split())
-            )
-            state.places.append(
-                PlaceMention(place_start, place_start + len(place_text), place_text, titled, country, "city")
-            )
+            for part_start, part_text in _dateline_parts(place_start, place_text):
+                if any(p.start == part_start for p in state.places):
+                    continue
+                titled = " ".join(
+                    w.lower() if k and w.lower() in _DATELINE_PARTICLES else w.capitalize()
+                    for k, w in enumerate(part_text.split())
+                )
+                state.places.append(
+                    PlaceMention(part_start, part_start + len(part_text), part_text, titled, country, "city")
+                )
             region = _DATELINE_REGION.match(body, place_start + len(place_text), document.dateline.end)
             if (
                 region
@@ -9208,6 +9434,154 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 state.places.append(
                     PlaceMention(region.start(1), region.end(1), name, canonical, country, "region")
                 )
+
+
+def _dateline_parts(start: int, place_text: str) -> list[tuple[int, str]]:
+    """(start, text) of each city a dateline names: "MINNEAPOLIS / ST. PAUL" names two."""
+    if "/" not in place_text:
+        return [(start, place_text)]
+    parts = []
+    offset = 0
+    for part in place_text.split("/"):
+        stripped = part.strip()
+        parts.append((start + offset + part.index(stripped), stripped))
+        offset += len(part) + 1
+    return parts
+
+
+# "the Western, Ashanti and Eastern regions", "in Jaro and La Paz districts", "Kaiama, Baruten and Edu
+# local government areas": names listed before the plural of the kind of area they all are.
+_LISTED_UNITS = re.compile(
+    r" (?:regions|provinces|districts|sub-districts|counties|municipalities|neighbou?rhoods|suburbs|villages|"
+    r"towns|wards|barangays|communes|prefectures|governorates|oblasts|parishes|boroughs|townships|"
+    r"local government areas|LGAs|constituencies)\b"
+)
+# "the Mississippi, Minnesota and St. Croix river basins": names listed before what no place is.
+_LISTED_WATERS = re.compile(r" (?:rivers|river basins|river valleys|lakes|watersheds|catchments)\b")
+_LIST_ITEM = rf"{U}[\w’'.-]*(?: (?:de |del |la |el )?{U}[\w’'.-]*){{0,2}}"
+# The list itself, read back from the noun: "A, B and C", "A and B", after "the" or a preposition.
+_UNIT_LIST_BEFORE = re.compile(
+    rf"(?:^|(?<=[a-z] )|(?<=\n))((?:{_LIST_ITEM}, )*{_LIST_ITEM},? (?:and|or) {_LIST_ITEM})$"
+)
+
+
+# "remote regions, such as the Gaspé and Abitibi-Témiscamingue": the kind of area, then names of it.
+_UNITS_SUCH_AS = re.compile(
+    r"\b(?:regions|provinces|districts|towns|cities|communities|villages|suburbs|neighbou?rhoods|"
+    rf"counties|municipalities),? (?:such as|including) (?:the )?((?:{_LIST_ITEM}, )*{_LIST_ITEM},? "
+    rf"(?:and|or) (?:the )?{_LIST_ITEM})(?=[,.;:)]| [a-z])"
+)
+
+
+def _list_spans(body: str, listed: re.Match[str]) -> list[tuple[int, int]]:
+    """The spans of the names in a matched list ("A, B and the C")."""
+    spans = []
+    position = listed.start(1)
+    for item in re.split(r",? (?:and|or) (?:the )?|, ", listed.group(1)):
+        position = body.index(item, position)
+        spans.append((position, position + len(item)))
+        position += len(item)
+    return spans
+
+
+def _unit_lists(body: str, noun: re.Pattern[str]) -> list[list[tuple[int, int]]]:
+    """The spans of the names in each list that stands right before one of ``noun``'s plurals."""
+    lists = []
+    for match in noun.finditer(body):
+        window = max(0, match.start() - 120)
+        listed = _UNIT_LIST_BEFORE.search(body, window, match.start())
+        if listed is not None:
+            lists.append(_list_spans(body, listed))
+    return lists
+
+
+# Faiths, factions and parties that stand before areas' plurals as adjectives ("the Sunni neighbourhoods").
+_FACTION_WORDS = frozenset(
+    [
+        "Sunni",
+        "Shia",
+        "Shiite",
+        "Muslim",
+        "Christian",
+        "Catholic",
+        "Protestant",
+        "Hindu",
+        "Jewish",
+        "Druze",
+        "Alawite",
+        "Green",
+        "Labour",
+        "Labor",
+        "Tory",
+        "Liberal",
+        "Conservative",
+        "Republican",
+        "Democratic",
+        "Socialist",
+        "Communist",
+        "Opposition",
+    ]
+)
+
+
+def _find_listed_units(state: _State, chunks: list[_Chunk], country: str) -> None:
+    """ "mostly in the Western, Ashanti and Eastern regions": each name listed before the plural of a
+    kind of area is one such area, of the story's country unless the gazetteer holds it only elsewhere."""
+    body = state.body
+    chunk_at = {(c.start, c.end): c for c in chunks}
+    # Before the noun, one name at least must be a place the story or the gazetteer knows: "the Sunni
+    # and Shia neighbourhoods", "the Socialist and Green districts" name none. After "regions such as"
+    # the noun has said what they are.
+    lists = [(spans, True) for spans in _unit_lists(body, _LISTED_UNITS)]
+    if " such as " in body or " including " in body:
+        lists += [(_list_spans(body, listed), False) for listed in _UNITS_SUCH_AS.finditer(body)]
+    read = {(p.start, p.end) for p in state.places}
+    listed: list[PlaceMention] = []
+    for spans, anchored in lists:
+        found: list[PlaceMention] = []
+        if anchored and not any(body[a:b] in PLACE_CANDIDATES or (a, b) in read for a, b in spans):
+            continue
+        for start, end in spans:
+            text = body[start:end]
+            words = text.split()
+            if any(w in _FACTION_WORDS for w in words) or _demonym_at(words, 0) is not None:
+                found = []
+                break
+            candidates = PLACE_CANDIDATES.get(text, {})
+            known = PLACES.get(text)
+            if country in candidates:
+                info = candidates[country]
+                found.append(PlaceMention(start, end, text, info.name, country, info.kind))
+            elif known is not None:
+                # "the Belgorod, Kursk and Bryansk regions" in a Ukrainian story: Russia's.
+                found.append(PlaceMention(start, end, text, known.name, known.country_code, known.kind))
+            elif len(candidates) == 1:
+                info = next(iter(candidates.values()))
+                found.append(PlaceMention(start, end, text, info.name, info.country_code, info.kind))
+            elif _local_name_ok(words, settlement=True) and all(
+                _is_name_token(w) or w in PLACES for w in words
+            ):
+                found.append(PlaceMention(start, end, text, text, country, "city"))
+            else:
+                found = []
+                break  # "the Labour and Tory councils": one name that is no place's, and the list is none
+        listed += found
+    if not listed:
+        return
+    for place in listed:
+        if (place.start, place.end) in chunk_at:
+            chunk_at[place.start, place.end].label = "place"  # (read: no list or cue reads it again)
+    # The listed names replace what was read there before ("La Paz" in Bolivia).
+    overlaps = _overlapping(sorted((p.start, p.end) for p in listed))
+    state.places = [p for p in state.places if not overlaps(p.start, p.end)] + listed
+
+
+def _drop_listed_waters(state: _State) -> None:
+    """ "the Mississippi, Minnesota and St. Croix river basins": names listed before rivers or lakes
+    are the waters', not places (a state of the same name is named so elsewhere, or not at all)."""
+    waters = {span for spans in _unit_lists(state.body, _LISTED_WATERS) for span in spans}
+    if waters:
+        state.places = [p for p in state.places if (p.start, p.end) not in waters]
 
 
 _DATELINE_PARTICLES = frozenset(
@@ -9365,6 +9739,79 @@ def _drop_places_inside_people(state: _State) -> None:
         return
     inside_person = _inside_longer_span(spans, or_same=True)
     state.places = [p for p in state.places if p.start == p.end or not inside_person(p.start, p.end)]
+
+
+# "Frankfurt (Oder)", "Halle (Saale)": a German town's name carries its river or region in brackets.
+_BRACKETED_QUALIFIER = re.compile(rf" \(({U}[a-z]+)\)")
+_BRACKET_NAMED_COUNTRIES = frozenset(["DE", "AT", "CH"])
+
+
+def _widen_bracketed_town_names(state: _State) -> None:
+    """ "across the river from Frankfurt (Oder)": the bracket is part of the town's name, which is not
+    the Frankfurt the gazetteer means by the bare word (an agency's name in brackets is no part)."""
+    body = state.body
+    for index, place in enumerate(state.places):
+        if place.kind != "city" or place.country_code not in _BRACKET_NAMED_COUNTRIES:
+            continue
+        qualifier = _BRACKETED_QUALIFIER.match(body, place.end)
+        if qualifier is None or qualifier.group(1) in KNOWN_ORGS or qualifier.group(1) in PLACES:
+            continue
+        name = body[place.start : qualifier.end()]
+        state.places[index] = dataclasses.replace(place, end=qualifier.end(), name=name, canonical=name)
+
+
+def _drop_party_adjectives(state: _State) -> None:
+    """ "the Colorado candidate" in a story on Paraguay's Colorado Party: a place's name before a noun
+    is the party's, when the story names a party after that place."""
+    parties = {o.name.removesuffix(" Party") for o in state.orgs if o.name.endswith(" Party")}
+    if not parties:
+        return
+    body = state.body
+    state.places = [
+        p
+        for p in state.places
+        if p.name not in parties or p.end == p.start or not _NOUN_AFTER.match(body, p.end)
+    ]
+
+
+# "against Houston", "beat Denver": the other side in a match report ("over", "host" and "to" name places
+# as often: "concerns over London", "to host Paris").
+_OPPONENT_WORDS = frozenset(["against", "versus", "vs", "vs.", "v", "v.", "beat", "beating"])
+_SCORE_OPENERS = frozenset("(0123456789")
+_WIN_OVER = ("victory over ", "win over ", "victories over ", "wins over ", "triumph over ")
+# "Bath 31-24", "Leicester (10) 24": a side's score after its name.
+_SCORE_AFTER = re.compile(r" (?:\(\d{1,3}\) \d{1,3}|\d{1,3}-\d{1,3})(?:\n|$| [A-Z])")
+# "a game in Denver", "fans from Oakland": where a place, not a side, is meant.
+_PLACE_WORDS_BEFORE = frozenset(["in", "at", "near", "from", "outside", "across", "around", "into", "of"])
+
+
+def _drop_team_towns(state: _State) -> None:
+    """In a match report, a town named as a side ("against Houston", "a victory over Leicester Tigers",
+    "Bath 31-24") is the side wherever it is not placed by "in", "at" or "from": "Leicester, who had won
+    four" is the club, "since Nov. 5 in Denver" the city."""
+    body = state.body
+    sides = {
+        p.canonical
+        for p in state.places
+        if p.kind == "city"
+        and p.end > p.start
+        and (
+            # (a score opens with a digit or a bracket: the pattern is tried only then)
+            (body[p.end + 1 : p.end + 2] in _SCORE_OPENERS and _SCORE_AFTER.match(body, p.end) is not None)
+            or body.endswith(_WIN_OVER, 0, p.start)
+            or _word_before(body, p.start).lower() in _OPPONENT_WORDS
+        )
+    }
+    if not sides or not _is_sports(state):  # (the phrases rule out most stories before the words are read)
+        return
+    state.places = [
+        p
+        for p in state.places
+        if p.canonical not in sides
+        # ("OAKLAND, Calif. —": a dateline's town in capitals is where the match was played)
+        or p.name.isupper()
+        or (p.end > p.start and _word_before(body, p.start).lower() in _PLACE_WORDS_BEFORE)
+    ]
 
 
 _HEADLINE_LISTED_BEFORE = re.compile(rf"({U}[\w’'-]*(?: {U}[\w’'-]*)?)(?:, | and )$")
@@ -10255,24 +10702,30 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         state.dateline_start = dateline_start
         place_text = document.dateline_place
         place_end = dateline_start + len(place_text)
-        part_start = dateline_start
-        for part in place_text.split(" / "):  # "MINNEAPOLIS / ST. PAUL": twin cities, each a place
+        for part_start, part_text in _dateline_parts(dateline_start, place_text):
             titled = " ".join(
                 w.lower()
                 if k and w.lower() in _DATELINE_PARTICLES  # "RIO DE JANEIRO"
                 else w.capitalize()
                 if w.isupper() and len(w) > 2
                 else w
-                for k, w in enumerate(part.split())
+                for k, w in enumerate(part_text.split())
             )
-            info = PLACES.get(titled) or PLACES.get(part)
+            info = PLACES.get(titled) or PLACES.get(part_text)
+            if info is None and part_text.isupper():
+                # "LAGOS —", "AUSTIN, Texas —": a name as often a word or a person's is a town in a dateline.
+                info = AMBIGUOUS_PLACES.get(titled)
             if info:
                 state.places.append(
                     PlaceMention(
-                        part_start, part_start + len(part), part, info.name, info.country_code, info.kind
+                        part_start,
+                        part_start + len(part_text),
+                        part_text,
+                        info.name,
+                        info.country_code,
+                        info.kind,
                     )
                 )
-            part_start += len(part) + 3
         region = _DATELINE_REGION.match(body, place_end, dateline_end)
         # "LEGAZPI CITY, Albay, Philippines —": the province, then the country.
         for _ in range(2):
@@ -10438,6 +10891,12 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_time_zone_places(state)
     _drop_places_inside_orgs(state)
     _drop_places_inside_people(state)
+    _drop_team_towns(state)
+    if " (" in state.body:
+        _widen_bracketed_town_names(state)
+    _drop_party_adjectives(state)
+    if _LISTED_WATERS.search(state.body):
+        _drop_listed_waters(state)
     # After the drop: the place a government is named by is also a place the article names.
     _find_governments_of_places(state)
     _drop_bare_house(state)
