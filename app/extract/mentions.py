@@ -110,7 +110,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # ", 58," / ", who is 81 and": an age is said only of a person.
 _AGE_AFTER = re.compile(r", (?:\d{1,3},|(?:who is|who was|aged) \d{1,3}\b(?![.,]\d| ?%))")
-_INNER_ORG = re.compile(r" (?:of|for|at) (?:the )?(.+)$")
+_INNER_ORG = re.compile(r" (?:of|for|at|on) (?:the )?(.+)$")
 _ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9&.]{1,7}$")
 
 # Words after a "Ministry"/"Secretary" that keep going with "of"/"for" into one name.
@@ -2591,6 +2591,8 @@ _LOCAL_OFFICE_WORDS = frozenset(["City", "County", "Town", "Borough", "Village",
 # Bodies whose members hold a post called after them ("Council member", "Board member").
 _MEMBER_BODIES = frozenset(["Council", "Board", "Committee", "Commission", "Assembly"])
 _OFFICE_WORDS = frozenset(["District", "Circuit", "Magistrate", "Bankruptcy", "Police", "Fire"])
+# The sides of a legislature ("Majority Leader", "Minority Whip"): a chamber before one is the post's.
+_CAUCUS_SIDES = frozenset(["Majority", "Minority"])
 
 
 def _opens_body_before_title(tokens: list[tuple[int, int, str]]) -> bool:
@@ -2652,6 +2654,8 @@ def _title_split_words(words: tuple[str, ...]) -> int:
                         continue
                 if bare in _OFFICE_HEADS and index > 0 and tokens[index - 1][2] in _OFFICE_WORDS:
                     return index - 1
+                if bare in _CAUCUS_SIDES and index > 0 and tokens[index - 1][2] in _LEGISLATURES:
+                    return index - 1  # "Senate Majority Leader Jane Roe": the chamber is part of the post
                 if bare in _LOCAL_OFFICE_HEADS and index == 1 and tokens[0][2] in _LOCAL_OFFICE_WORDS:
                     return 0
                 first_head = index + next(k for k, w in enumerate(rest) if w in TITLE_HEADS)
@@ -3527,6 +3531,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                 )
             )
         )
+        # "Senate Majority Leader Jane Roe": the chamber opens the post.
+        and not (tokens[0][2] in _LEGISLATURES and tokens[1][2] in _CAUCUS_SIDES)
         # "Conservative MP Jane Roe": a party's adjective before a member's post names the party.
         # (with a name after it: "a senior Green MP" alone names no one's party for the quote)
         and not (len(tokens) > 2 and tokens[0][2] in ORG_ADJECTIVES and tokens[1][2] in _MEMBER_ACRONYMS)
@@ -5641,27 +5647,37 @@ def _post_in_body_before(state: _State, lead: int) -> tuple[str | None, str | No
 # "the Special Adviser to the President on Media and Publicity, Jane Roe,": a capitalised post with the
 # office it serves and its field, set off by commas before the name.
 _COMPLEMENTED_POST_BEFORE = re.compile(
-    rf"(?:^|(?<=\n)|(?<=[.!?”] )|(?<=, ))[Tt]he (?P<post>(?:{U}[\w-]* ){{0,3}}{U}[\w-]*"
-    rf"(?: (?:to|of|for|on) (?:the )?{U}[\w-]+(?: (?:and |& )?{U}[\w-]+){{0,3}}){{1,3}}), $"
+    rf"(?:^|(?<=\n)|(?<=[.!?”\"] )|(?<=, ))[Tt]he (?P<post>(?:{U}[\w-]* ){{0,3}}{U}[\w-]*"
+    rf"(?: (?:to|of|for|on) (?:the )?{U}[\w-]+(?:,? (?:and |& )?{U}[\w-]+){{0,4}}){{1,3}}), $"
 )
 
 
-def _complemented_post_before(state: _State, lead: int) -> str | None:
-    """The post of "the Special Adviser to the President on Media, " right before ``lead``."""
+def _complemented_post_before(state: _State, lead: int) -> tuple[str | None, str | None]:
+    """(post, organisation as written) of "the Special Adviser to the President on Media, " or "the
+    Ranking Member on the Acme Committee, " right before ``lead``."""
     body = state.body
     if not body.endswith(", ", 0, lead) or not body[lead - 3 : lead - 2].isalpha():
-        return None
+        return None, None
     found = _COMPLEMENTED_POST_BEFORE.search(body, max(0, lead - 120), lead)
     if found is None:
-        return None
+        return None, None
     post = found.group("post")
     head = re.split(r" (?:to|of|for|on) ", post, maxsplit=1)[0]
     rest = post[len(head) :]
     if not _capital_post(head.split()) or (" to the " not in rest and " on " not in rest):
-        return None  # only an office served or a field past the head: "for Trade" alone is read elsewhere
-    if any(word in _CALENDAR_WORDS or word in PLACES for word in rest.split()):
-        return None  # "the President on Monday", "the Ambassador to the Netherlands": when or where
-    return post
+        # Only an office served or a field past the head: "for Trade" alone is read elsewhere.
+        return None, None
+    if any(word.rstrip(",") in _CALENDAR_WORDS or word.rstrip(",") in PLACES for word in rest.split()):
+        return None, None  # "the President on Monday", "the Ambassador to the Netherlands": when or where
+    if rest.startswith(" on the "):
+        # "the Ranking Member on the Acme Committee": a seat on a body the article names is a post
+        # held in that organisation.
+        body_name = rest.removeprefix(" on the ")
+        if ORG_HEADS.get(body_name.rsplit(" ", 1)[-1]) and any(o.name == body_name for o in state.orgs):
+            return head, body_name
+    if "," in rest:
+        return None, None  # a list of fields runs only inside a body's name
+    return post, None
 
 
 def _possessive_post_before(state: _State, lead: int) -> tuple[str | None, str | None]:
@@ -6164,7 +6180,7 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             if title is None:
                 title, org = _post_in_body_before(state, lead)
             if title is None:
-                title = _complemented_post_before(state, lead)
+                title, org = _complemented_post_before(state, lead)
             role = title
         title, role = _clean_title(title), _clean_title(role)
         title_start = chunk.start
