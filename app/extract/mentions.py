@@ -3531,6 +3531,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                 )
             )
         )
+        # "Additional Advocate General Jane Roe": the rank opens the post, at a sentence's start too.
+        and not (
+            tokens[0][2] == "Additional" and (tokens[1][2] in TITLE_HEADS or tokens[1][2] in TITLE_MODIFIERS)
+        )
         # "Senate Majority Leader Jane Roe": the chamber opens the post.
         and not (tokens[0][2] in _LEGISLATURES and tokens[1][2] in _CAUCUS_SIDES)
         # "Conservative MP Jane Roe": a party's adjective before a member's post names the party.
@@ -4352,6 +4356,8 @@ _THE_BEFORE_NAME = re.compile(r"(?<![\w’'-])the (?:[A-Z][\w’'-]* )?$")
 _NEVER_LAST_NAME_WORDS = frozenset(
     ["State", "Province", "Prefecture", "County", "District", "Region", "Oblast", "Governorate", "Schedule"]
 )
+# The kinds of a court's panel of judges ("a Division Bench", "the Full Bench", "a Constitution Bench").
+_BENCH_KINDS = frozenset(["Division", "Full", "Constitution", "Larger", "Vacation", "Single", "Special"])
 # A lower-case noun right after the words that makes them a place's or a product's name.
 _UNIT_WORDS = "district|province|county|prefecture|municipality|township"
 _NO_PERSON_AFTER = re.compile(rf" (?:{_UNIT_WORDS}|crude)\b")
@@ -4405,6 +4411,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         # "Myanmar's Shan State", "the Physician Fee Schedule", "Mae Sai district", "West Texas
         # Intermediate crude": a region, a document, a grade of oil.
         return 0
+    if len(words) == 2 and words[1] == "Bench" and words[0] in _BENCH_KINDS:
+        return 0  # "A Division Bench of Justice …": a court's panel of judges, no person
     if len(words) == 2 and words[1].endswith(("ns", "ers")) and _demonym_of_place(" ".join(words)):
         return 0  # "built by Nova Scotians", "New Zealanders said": a place's people, no person
     if len(words) == 2 and words[0] in FIRST_NAMES and _named_as_unit(body, " ".join(words)):
@@ -5458,6 +5466,11 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             return "", member.group("party")
     if not match:
         inside = _ROLE_AFTER_ORG_INSIDE.match(body, end) if body.startswith(", ", end) else None
+        if inside is None and body.startswith(", ", end):
+            # ", a retired Acme Works engineer and resident of Roeville": a second, lower-case description.
+            inside = _ROLE_AFTER_ORG_INSIDE_AND.match(body, end)
+            if inside and not _org_inside_role(state, inside.group("org")):
+                inside = None
         if inside and _org_inside_role(state, inside.group("org")):
             # ", a senior Hamas official,": the organisation inside the role, the title after it.
             return inside.group("role"), inside.group("org")
@@ -5798,6 +5811,9 @@ _ROLE_AFTER_ORG_INSIDE = re.compile(
     rf"(?:(?:{_NATIONALITY}) (?={U}))?(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))? "
     rf"(?P<role>(?:[a-z][\w’'-]* ){{0,2}}?(?:{_ROLE_HEAD_ALT})(?: of parliament)?)"
     rf"(?: (?:in|from) {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;)]| said| says| told| who\b| whose\b| which\b|$)"
+)
+_ROLE_AFTER_ORG_INSIDE_AND = re.compile(
+    _ROLE_AFTER_ORG_INSIDE.pattern.removesuffix(")") + r"| and (?:a |an )?[a-z])"
 )
 
 

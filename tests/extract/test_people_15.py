@@ -47,3 +47,68 @@ def test_adviser_on_a_field_keeps_the_field() -> None:
         "Petra Vollan, said it would be revised."
     )
     assert _titles(text)["Petra Vollan"] == ("Special Adviser to the Governor on Housing and Lands",)
+
+
+def test_author_label_with_outlet_is_the_writer() -> None:
+    text = (
+        "Driver jailed for crash that killed a cyclist\n\n"
+        "The judge called the driver's flight cowardly.\n\n"
+        "Author: Corwin Ashdale (KVXT)\n"
+        "Published: 4:52 PM EST January 22, 2026\n\n"
+        "A Roeville man was jailed on Thursday, Judge Petra Vollan said."
+    )
+    people = {p.name for p in run(text).people}
+    assert "Corwin Ashdale" not in people
+    assert "Petra Vollan" in people
+
+
+def test_author_label_inside_a_sentence_is_no_credit() -> None:
+    text = (
+        "Prize shortlist named\n\n"
+        "The panel read 300 books.\n\n"
+        "Author: Corwin Ashdale said the shortlist surprised him.\n\n"
+        "The winner will be named in May."
+    )
+    assert "Corwin Ashdale" in {p.name for p in run(text).people}
+
+
+def test_initials_and_surname_under_a_standfirst_is_the_writer() -> None:
+    text = (
+        "Court orders lake cleared\n\n"
+        "Bench says officials ignored its orders\n\n"
+        "K. Venkatesan\n\n"
+        "MADURAI\n\n"
+        "The High Court on Tuesday ordered the lake cleared, Justice P. Arunachalam said."
+    )
+    people = {p.name for p in run(text).people}
+    assert "K. Venkatesan" not in people
+    assert "P. Arunachalam" in people
+
+
+def test_a_courts_bench_is_no_person() -> None:
+    text = (
+        "A Division Bench of Justice P. Arunachalam and Justice R. Meenakshi Sundaram heard the case.\n\n"
+        '"The officials must act," the Division Bench said.'
+    )
+    people = {p.name for p in run(text).people}
+    assert "Division Bench" not in people
+    assert "P. Arunachalam" in people
+
+
+def test_additional_rank_opens_a_post_at_a_sentence_start() -> None:
+    text = (
+        "The court sat on Monday.\n\nAdditional Advocate General K. Venkatesan, appearing for the State, "
+        "said a survey had been ordered."
+    )
+    assert _titles(text)["K. Venkatesan"] == ("Additional Advocate General",)
+
+
+def test_post_inside_a_description_joined_to_another() -> None:
+    text = (
+        "The petition was filed by K. Venkatesan, a retired Highways Department engineer and resident of "
+        "Roeville.\n\nThe case was heard by R. Ilango, a Tamil fiddler and singer who lives nearby."
+    )
+    orgs = _orgs(text)
+    assert _titles(text)["K. Venkatesan"] == ("engineer",)
+    assert orgs["K. Venkatesan"] == {"highways department"}
+    assert not orgs["R. Ilango"]  # a people's adjective is no organisation
