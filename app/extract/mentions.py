@@ -2136,7 +2136,13 @@ def _static_org(bare: str) -> dict[str, object] | None:
     ):
         # "National Union of Mineworkers", "Office for National Statistics": the head may come before "of".
         return _org_from_text(bare)
-    if len(words) > 1 and words[0] in _LEADING_HEADS and words[1][:1].isupper():
+    if (
+        len(words) > 1
+        and words[0] in _LEADING_HEADS
+        and words[1][:1].isupper()
+        # "Parti Québécois Leader Jane Roe": a post and its holder after the name.
+        and not any(w in TITLE_HEADS for w in words[2:-1])
+    ):
         # "Alianza Tierra y Futuro": in Romance languages the organisation noun comes first.
         return {**_org_from_text(bare), "kind": _LEADING_HEADS[words[0]]}
     if (
@@ -2647,6 +2653,16 @@ def _title_split_words(words: tuple[str, ...]) -> int:
                     and " ".join(words[index : head + 1]) not in KNOWN_ORGS
                 ):
                     return head  # "National Transport Authority Chairman Jane Roe": the body, then the post
+                if (
+                    index > 0
+                    and _ALL_CAPS.match(words[0])
+                    and words[0] not in PLACES
+                    and "and" not in words[index:head]
+                    and any(w not in TITLE_MODIFIERS and w not in TITLE_HEADS for w in words[index:head])
+                ):
+                    # "LG Energy Solution CEO Jane Roe": a modifier's word inside a company's name that
+                    # opens with its letters, a word no post holds before the head.
+                    return head
                 if bare not in TITLE_HEADS:
                     # "Social Democrats TD Jane Roe": a listed party's words before the title are no modifier.
                     head = next(offset for offset, w in enumerate(rest) if w in TITLE_HEADS)
@@ -6010,6 +6026,8 @@ def _party_of_unit(state: _State, org_text: str) -> str:
     """ "Mumbai BJP", "Scottish Labour": a party's unit named by its place; the person is in the party."""
     place, _, rest = org_text.partition(" ")
     if rest and place in PLACES and _static_party(state, rest):
+        if ORG_HEADS.get(rest.rsplit(" ", 1)[-1]) and any(o.name == org_text for o in state.orgs):
+            return org_text  # "the Quebec Liberal Party": a party of its own, named in full with its head
         return rest
     return org_text
 
@@ -6222,13 +6240,20 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             # "Deputy Prime Minister and Finance Minister Jane Roe": a capitalised post joined by "and"
             # to the one before the name.
             previous = chunks[position - 1]
+            split = _title_split(previous.tokens) if previous.label == "title" else -1
             if (
-                previous.label == "title"
+                split >= 0
                 and body[previous.end : chunk.start] == " and "
-                and _title_split(previous.tokens) == 0
                 and not _BETWEEN_BEFORE.search(body, max(0, previous.start - 14), previous.start)
             ):
-                titles.append(body[previous.start : previous.end])
+                if split == 0:
+                    titles.append(body[previous.start : previous.end])
+                elif org is None:
+                    # "Acme Motor President and CEO Jane Roe": the company's name, then both its posts.
+                    prefix = body[previous.start : previous.tokens[split - 1][1]]
+                    if _org_of(state, prefix) or any(o.name == prefix for o in state.orgs):
+                        titles.append(body[previous.tokens[split][0] : previous.end])
+                        org = prefix
         if title:
             titles += _joined_posts(title)
         if org:

@@ -112,3 +112,44 @@ def test_post_inside_a_description_joined_to_another() -> None:
     assert _titles(text)["K. Venkatesan"] == ("engineer",)
     assert orgs["K. Venkatesan"] == {"highways department"}
     assert not orgs["R. Ilango"]  # a people's adjective is no organisation
+
+
+def test_korean_given_name_ending_in_l_or_k() -> None:
+    text = "The plant opens in 2027.\n\nThe company's chairman, Yoon Sang-cheol, said the plant would open in 2027."
+    assert "Yoon Sang-cheol" in _titles(text)
+
+
+def test_compound_adjective_is_no_given_name() -> None:
+    text = "The plant opens in 2027.\n\nTokyo-listed Corwin Ashdale shares rose, Petra Vollan said."
+    assert not any("Tokyo" in name for name in _titles(text))
+
+
+def test_company_name_then_two_joined_posts() -> None:
+    text = "The deal was signed on Monday.\n\nVarnok Motors Chairman and CEO Petra Vollan said the plant would open."
+    person = next(p for p in run(text).people if p.name == "Petra Vollan")
+    assert person.titles == ("Chairman", "CEO")
+    assert {a.organisation_key for a in person.affiliations} == {"varnok motors"}
+
+
+def test_modifier_word_inside_a_lettered_company_name() -> None:
+    text = "The deal was signed on Monday.\n\nQX Energy Systems CEO Petra Vollan said the plant would open."
+    assert _titles(text)["Petra Vollan"] == ("CEO",)
+    text = "The deal was signed on Monday.\n\nThe Health Minister Petra Vollan said the plant would open."
+    assert _titles(text)["Petra Vollan"] == ("Health Minister",)
+
+
+def test_party_named_with_its_province_stays_whole() -> None:
+    text = (
+        "Opposition parties were divided. The Quebec Liberal Party's health critic, Petra Vollan, said "
+        "the bill was a distraction."
+    )
+    assert _orgs(text)["Petra Vollan"] == {"quebec liberal party"}
+
+
+def test_romance_party_name_then_a_post_and_its_holder() -> None:
+    text = "The bill passed. Parti Québécois Leader Paul-Émile Vollan said his party would support it."
+    person = next(p for p in run(text).people if p.name == "Paul-Émile Vollan")
+    assert person.titles == ("Leader",)
+    assert {a.organisation_key for a in person.affiliations} == {"parti quebecois"}
+    text = "The bill passed. The Partido Socialista Obrero said it would support it."
+    assert not run(text).people
