@@ -89,7 +89,8 @@ _TIME_STAMP = re.compile(r"^(?:Last[ \t]+)?(?:Updated|Posted|Published)\b")
 _WIRE_CREDIT = re.compile(r"[A-Z]{2,10}")
 # A sign-off or an author's note closing the story: "— Jane Roe", "Jane Roe is a health reporter at …".
 _SIGN_OFF = re.compile(
-    rf"^(?:[—–-]+[ \t]*(?P<name>{_NAME})|(?P<bio>{_NAME}) is (?:a|an|the) (?:[\w'’-]+ ){{0,4}}?"
+    # "WAM/Jane Roe": a wire agency's letters and its writer.
+    rf"^(?:[A-Z]{{2,8}}/(?P<wired>{_NAME})$|[—–-]+[ \t]*(?P<name>{_NAME})|(?P<bio>{_NAME}) is (?:a|an|the) (?:[\w'’-]+ ){{0,4}}?"
     r"(?i:correspondent|reporter|editor|writer|journalist|columnist|critic|contributor)s?"
     r"(?:[ ,](?:at|for|of|with|based|and|covering|who covers|who writes)\b[^\n]{0,140}|\.?))$"
 )
@@ -487,10 +488,11 @@ def _bottom_byline(lines: list[str]) -> tuple[int, str] | None:
     if index <= 0:
         return None
     last = lines[index].strip()
-    found = _SIGN_OFF.match(last) if len(last) <= 200 and (last[0] in "—–-" or " is " in last) else None
+    signed = last[0] in "—–-" or " is " in last or "/" in last
+    found = _SIGN_OFF.match(last) if len(last) <= 200 and signed else None
     if found is None:
         return None
-    name = found.group("name") or found.group("bio")
+    name = found.group("name") or found.group("bio") or found.group("wired")
     surname = name.split()[-1]
     if any(surname in line for line in lines[:index]):
         return None  # a person of the story: "Jane Roe is a reporter who was held for 40 days."

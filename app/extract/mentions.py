@@ -5456,6 +5456,17 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         end = degree.end()  # "Jane Roe, M.D., Chief Medical Officer of Acme": past the degree
     if body.startswith(", ", end) and body[end + 2 : end + 3].isupper():
         capital = _CAPITAL_ROLE_AFTER.match(body, end)
+        if (
+            capital
+            and capital.group("role").rsplit(" ", 1)[-1] in _PORTFOLIO_HEADS
+            and body.startswith((" of ", " for "), capital.end("role"))
+            and _portfolio_named(state, capital.group("org"))
+        ):
+            # ", Minister of Climate Change and Environment;", ", Minister of State for Food Security,":
+            # the portfolio is part of the post.
+            portfolio = capital.group("org")
+            post = body[capital.start("role") : capital.end("org")]
+            return post, _ministry_named(state, portfolio) if not portfolio.startswith("State ") else None
         if capital and _looks_like_org(state, capital.group("org")):
             # ", Senior Vice President of Quality Operations at Acme": a capitalised title, then where.
             return capital.group("role"), capital.group("org")
@@ -5574,6 +5585,18 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     if org is None and rest and _ALL_CAPS.match(first) and (first in state.acronyms or _org_of(state, first)):
         return rest, first  # ", an ANC councillor in Soweto,": the party's letters, then the post
     return role, org
+
+
+def _portfolio_named(state: _State, text: str) -> bool:
+    """Are the capitalised words a minister's portfolio ("Climate Change and Environment", "State for
+    Food Security"), named by no organisation?"""
+    words = text.split()
+    return (
+        all(w in ("and", "&", "for", "of") or w == "State" or _is_portfolio_word(w) for w in words)
+        and text not in KNOWN_ORGS
+        and _static_org(text) is None
+        and not any(o.name == text for o in state.orgs)
+    )
 
 
 _HOME_TOWN_BEFORE = re.compile(r" (?:from|in) $")

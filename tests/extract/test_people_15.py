@@ -153,3 +153,30 @@ def test_romance_party_name_then_a_post_and_its_holder() -> None:
     assert {a.organisation_key for a in person.affiliations} == {"parti quebecois"}
     text = "The bill passed. The Partido Socialista Obrero said it would support it."
     assert not run(text).people
+
+
+def test_capitalised_ministers_portfolio_after_the_name() -> None:
+    text = (
+        "The ceremony was attended by Dr. Petra Vollan, Minister of Climate Change and Environment; "
+        "Corwin Ashdale, Minister of State for Food Security; and farm owners."
+    )
+    titles = _titles(text)
+    assert titles["Petra Vollan"] == ("Minister of Climate Change and Environment",)
+    assert titles["Corwin Ashdale"] == ("Minister of State for Food Security",)
+
+
+def test_secretary_of_a_named_body_keeps_the_body_apart() -> None:
+    text = "The strike ended. Petra Vollan, Secretary of the Varnok Workers Union, said the deal was fair."
+    person = next(p for p in run(text).people if p.name == "Petra Vollan")
+    assert person.titles == ("Secretary",)
+    assert {a.organisation_key for a in person.affiliations} == {"varnok workers union"}
+
+
+def test_wire_agency_and_writer_on_the_last_line_is_a_credit() -> None:
+    text = (
+        "Farm scheme launched\n\nThe scheme will serve 9,000 farms, Petra Vollan said on Monday.\n\n"
+        "The ceremony ended with a tour.\n\nWAM/Corwin Ashdale"
+    )
+    people = {p.name for p in run(text).people}
+    assert "Corwin Ashdale" not in people
+    assert "Petra Vollan" in people
