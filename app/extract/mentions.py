@@ -790,6 +790,8 @@ _ROLE_AFTER_POSSESSIVE = re.compile(
     # ", who was the European Parliament's lead negotiator on the rules,": a relative clause may open it.
     rf", (?:who (?:is|was) )?(?:(?:the )?(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the [a-z]+))[’']s "
     rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT})"
+    # ", Ofwat’s director of enforcement,": the field the post covers, in lower case, is part of it.
+    rf"(?: of (?!the )[a-z][a-z-]*(?: (?:and )?[a-z][a-z-]*){{0,3}}(?= said|[,.;]))?"
     # ", the Commission's Deputy Chief Commissioner,": a post written in capitals.
     rf"|(?:(?:{_word_trie(TITLE_MODIFIERS)}) ){{0,3}}(?:{_word_trie(TITLE_HEADS)}))"
     # ", the fund's mission chief for Ruritania.": the country or field the post covers.
@@ -4433,6 +4435,14 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         return 0  # "built by Nova Scotians", "New Zealanders said": a place's people, no person
     if len(words) == 2 and words[0] in FIRST_NAMES and _named_as_unit(body, " ".join(words)):
         return 0  # "Mae Sai mayor …" where the article also writes "Mae Sai district": the district's name
+    if (
+        len(words) == 2
+        and words[0] == "El"
+        and words[1] not in FIRST_NAMES
+        and not chunk.data.get("has_title")
+        and not chunk.data.get("honorific")
+    ):
+        return 0  # "its El Teniente mine", "El Fasher": the Spanish or Arabic article opens a place's name
     if words[0] == "Les" and _word_before(body, name_tokens[0][0]) in _LOCATIVES_BEFORE_LES:
         return 0  # "brave at Les Combes", "in Les Halles": the French article opens a place's name
     if (

@@ -180,3 +180,26 @@ def test_wire_agency_and_writer_on_the_last_line_is_a_credit() -> None:
     people = {p.name for p in run(text).people}
     assert "Corwin Ashdale" not in people
     assert "Petra Vollan" in people
+
+
+def test_spanish_article_opens_a_mines_name_not_a_persons() -> None:
+    text = (
+        "Varnok Copper said it had halted work at its El Mirador underground mine.\n\n"
+        "El Mirador produced 90,000 tons last year, Petra Vollan said."
+    )
+    people = {p.name for p in run(text).people}
+    assert "El Mirador" not in people
+    assert "Petra Vollan" in people
+
+
+def test_hyphenated_law_officers_posts() -> None:
+    text = "The report came out. The Auditor-General, Petra Vollan, warned in June that it was late."
+    assert _titles(text)["Petra Vollan"] == ("Auditor-General",)
+
+
+def test_possessive_post_keeps_its_lower_case_field() -> None:
+    text = "The fine was set. Petra Vollan, Varnok’s director of enforcement, said it was fair."
+    assert _titles(text)["Petra Vollan"] == ("director of enforcement",)
+    # A clause after the post is no field of it.
+    text = "The fine was set. Petra Vollan, Varnok’s director of enforcement who joined in May, said it was fair."
+    assert "director of enforcement who joined in May" not in _titles(text).get("Petra Vollan", ())
