@@ -3149,6 +3149,14 @@ def _possessed_post(state: _State, tokens: list[tuple[int, int, str]]) -> bool:
     if not (k + 2 < len(tokens) and tokens[k][2] in TITLE_HEADS and tokens[k + 1][2] in ("of", "for")):
         return False
     portfolio = state.body[tokens[k + 2][0] : tokens[-1][1]]
+    if any(
+        (t[2].islower() and t[2] not in _POST_JOINERS)
+        or (t[2] in FIRST_NAMES and not FIRST_NAMES[t[2]].is_word)
+        for t in tokens[k + 2 :]
+    ):
+        return (
+            False  # "Qatar's Minister of State for Foreign Affairs Jane bin Roe,": the holder's name follows
+        )
     return portfolio not in KNOWN_ORGS and portfolio not in PLACES and _org_of(state, portfolio) is None
 
 
@@ -4721,6 +4729,9 @@ _ROLE_IN_PLACE_BEFORE = re.compile(
     # "The AfD's lead candidate in Saxony, Jane Roe,": the organisation's possessive may open it.
     rf"(?:^|(?<=\n)|(?<=[.!?”] ))(?:An?|The) (?:{U}[\w-]*[’']s )?(?:[a-z-]+ )?(?:{_ROLE_HEAD_ALT}) in {U}[\w’'-]+, $"
 )
+# "the Liberal member for Epping, Jane Roe,", "the county executive committee member for Health, Dr Jane Roe,":
+# a member's seat or portfolio, capitalised, before the name.
+_MEMBER_FOR_BEFORE = re.compile(rf"\bmember for {U}[\w’'-]+(?: {U}[\w’'-]+){{0,3}}, $")
 _FOR_HONORIFIC_BEFORE = re.compile(r" for (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.? [A-Z][\w’'-]+, $")
 
 
@@ -4748,6 +4759,7 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
                 and (
                     _FOR_HONORIFIC_BEFORE.search(body, max(0, position - 30), position)
                     or _ROLE_IN_PLACE_BEFORE.search(body, max(0, position - 60), position)
+                    or _MEMBER_FOR_BEFORE.search(body, max(0, position - 60), position)
                 )
             )
         ):
@@ -4996,6 +5008,9 @@ def _role_words_before(
         if longer:
             found_org = longer  # "Golden Harvest's lawyer": Golden Harvest Trading Corporation, named before
         role_text = role.group("role")
+        if role_text.endswith("member") and body.startswith(" for ", role.end("role")):
+            # "the county executive committee member for Health, Jane Roe,": the portfolio or seat is the post's.
+            role_text += body[role.end("role") : role.end()].removesuffix(", ")
         if role.group("team") in _LEGISLATURES and role_text.startswith(("majority ", "minority ")):
             role_text = (
                 f"{role.group('team')} {role_text}"  # "The Senate majority leader, Jane Roe,": the post
@@ -5367,7 +5382,9 @@ def _names_person(state: _State, text: str) -> bool:
 _PARTY_ROLE_AFTER = re.compile(
     r", (?:the |a |an )?(?P<party>"
     + "|".join(sorted(ORG_ADJECTIVES, key=len, reverse=True))
-    + r") (?P<role>MP|MEP|MSP|MLA|senator|councillor|candidate|lawmaker|peer)\b"
+    # ", the Liberal member for Epping,": a member and the seat she holds.
+    + r") (?P<role>MP|MEP|MSP|MLA|senator|councillor|candidate|lawmaker|peer"
+    + rf"|member for {U}[\w’'-]+(?: {U}[\w’'-]+){{0,3}}(?=[,.;]))\b"
 )
 
 

@@ -203,3 +203,33 @@ def test_possessive_post_keeps_its_lower_case_field() -> None:
     # A clause after the post is no field of it.
     text = "The fine was set. Petra Vollan, Varnok’s director of enforcement who joined in May, said it was fair."
     assert "director of enforcement who joined in May" not in _titles(text).get("Petra Vollan", ())
+
+
+def test_possessive_post_stops_before_the_holders_name() -> None:
+    text = (
+        "The talks went on. Ruritania's Minister of State for Foreign Affairs Petra bin Hamad al-Vollan, "
+        "who arrived on Tuesday, said the mediators were busy."
+    )
+    assert _titles(text)["Petra bin Hamad al-Vollan"] == ("Minister of State for Foreign Affairs",)
+    text = "The talks went on. Ruritania's Principal Secretary for Trade, Petra Vollan, said no."
+    assert _titles(text)["Petra Vollan"] == ("Principal Secretary for Trade",)
+
+
+def test_county_assembly_member_letters() -> None:
+    text = "The motion was filed. It was sponsored by Mua Ward MCA Corwin Ashdale and signed by 34 members."
+    assert _titles(text)["Corwin Ashdale"] == ("MCA",)
+
+
+def test_member_for_a_portfolio_or_seat_keeps_it() -> None:
+    text = (
+        "Members tabled a motion to impeach the county executive committee member for Health, Dr Petra "
+        "Vollan, over drug shortages.\n\nCorwin Ashdale, the Conservative member for Roeville, said so."
+    )
+    titles = _titles(text)
+    assert titles["Petra Vollan"] == ("county executive committee member for Health",)
+    assert titles["Corwin Ashdale"] == ("member for Roeville",)
+    # A candidate's seat is no part of the post.
+    text = (
+        "The vote nears. The Acme Party's candidate for Roeville North, businesswoman Petra Vollan, said so."
+    )
+    assert "candidate" in _titles(text)["Petra Vollan"]
