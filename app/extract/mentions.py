@@ -4957,6 +4957,13 @@ def _role_words_before(
         return role.group("role"), org_text, role.group("role")
     if role is not None and role.re is _ROLE_OF_DESCRIPTOR_BEFORE_COMMA:
         return role.group("role"), role.group("desc"), role.group("role")
+    if role is not None and role.re is _ROLE_BEFORE_COMMA and role.group("role").split()[0] in _POST_JOINERS:
+        # "the Chief Press Secretary to the governor, Jane Roe,": the capitalised words are the post, the
+        # lower-case ones whom it serves.
+        post = role.group("team") or ""
+        if post.split()[-1:] and post.split()[-1] in TITLE_HEADS:
+            return post, None, post
+        return None, org, None
     if role is not None and role.re is _ROLE_BEFORE_COMMA:
         found_org = role.group("org") or role.group("desc") or role.group("team")
         if role.group("org") and " " in role.group("org"):

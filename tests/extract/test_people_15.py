@@ -233,3 +233,14 @@ def test_member_for_a_portfolio_or_seat_keeps_it() -> None:
         "The vote nears. The Acme Party's candidate for Roeville North, businesswoman Petra Vollan, said so."
     )
     assert "candidate" in _titles(text)["Petra Vollan"]
+
+
+def test_capitalised_post_serving_someone_in_lower_case() -> None:
+    text = (
+        "The union struck. Reacting, the Chief Press Secretary to the governor, Petra Vollan, said the "
+        "opposition was playing politics."
+    )
+    assert _titles(text)["Petra Vollan"] == ("Chief Press Secretary",)
+    # No post at all: the words before name whom the person serves, no title.
+    text = "The union struck. Reacting, the Acme Union to the governor, Petra Vollan, said no."
+    assert _titles(text).get("Petra Vollan", ()) == ()
