@@ -244,3 +244,14 @@ def test_capitalised_post_serving_someone_in_lower_case() -> None:
     # No post at all: the words before name whom the person serves, no title.
     text = "The union struck. Reacting, the Acme Union to the governor, Petra Vollan, said no."
     assert _titles(text).get("Petra Vollan", ()) == ()
+
+
+def test_post_in_a_field_of_study_keeps_the_field() -> None:
+    text = (
+        "The contract was signed. Dr Petra Vollan, a consultant in emergency medicine who returned last "
+        "year, said the contract was fine."
+    )
+    assert _titles(text)["Petra Vollan"] == ("consultant in emergency medicine",)
+    # Where someone works is no field of the post.
+    text = "The contract was signed. Corwin Ashdale, a teacher in rural Ruritania, said it was fine."
+    assert _titles(text)["Corwin Ashdale"] == ("teacher",)
