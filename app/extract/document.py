@@ -48,7 +48,7 @@ _BYLINE = re.compile(
 )
 # "By Jane Roe, Health correspondent", "Jane Roe, environment correspondent", "By Jane Roe-Smith, a reporter
 # covering security": a name (or two) and the writer's post, on a line of its own.
-_NAME = r"[A-Z][\w'’-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][\w.'’-]*){1,3}"
+_NAME = r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][\w.'’-]*){1,3}"
 _BYLINE_WITH_ROLE = re.compile(
     rf"^(?P<by>By[ \t]+)?(?P<name>{_NAME}(?:(?:,|[ \t]+and)[ \t]+{_NAME})?),[ \t]+(?P<role>[^.!?\n“”\"]{{1,90}})$"
 )

@@ -505,7 +505,8 @@ _NATIONALITY = _word_trie(_NATIONALITY_WORDS)
 _ROLE_AFTER = re.compile(
     # ", who remains president of …", ", now an adviser to …": a post held still or since.
     rf",(?: \d{{1,3}},)? (?:who (?:is|was|remains|became) (?:now |also |still )?|is |was |now )?"
-    rf"(?:the |a |an |its |their )?(?:\d{{1,3}}-year-old )?"
+    # ", Jane Roe, as acting chair": the post she was named to.
+    rf"(?:as )?(?:the |a |an |its |their )?(?:\d{{1,3}}-year-old )?"
     # ", has written to the minister": a verb after the name opens no role.
     rf"(?P<role>(?!(?:has|have|had|will|would|can|could|did|does|also|then) )"
     # ", now professor emeritus,": a retired professor keeps the title.

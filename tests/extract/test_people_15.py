@@ -255,3 +255,21 @@ def test_post_in_a_field_of_study_keeps_the_field() -> None:
     # Where someone works is no field of the post.
     text = "The contract was signed. Corwin Ashdale, a teacher in rural Ruritania, said it was fine."
     assert _titles(text)["Corwin Ashdale"] == ("teacher",)
+
+
+def test_byline_with_an_abbreviated_given_name() -> None:
+    text = (
+        "Village chief suspended over missing funds\n\n"
+        "By: Ma. Petra B. Vollan - Correspondent / @DailyVisayas\n\n"
+        "The Ombudsman has suspended a village chief, Corwin Ashdale said."
+    )
+    people = {p.name for p in run(text).people}
+    assert not any("Vollan" in name for name in people)
+    assert "Corwin Ashdale" in people
+
+
+def test_post_a_person_is_named_to_after_as() -> None:
+    text = "The department named the senior councillor, Corwin Ashdale, as acting chair."
+    assert "acting chair" in _titles(text)["Corwin Ashdale"]
+    text = "Corwin Ashdale, as a result, stayed home."
+    assert _titles(text).get("Corwin Ashdale", ()) == ()
