@@ -1692,7 +1692,8 @@ def _join_nicknames(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 given in FIRST_NAMES
                 or given.capitalize() in FIRST_NAMES
                 or (
-                    len(first.tokens) == 1
+                    # "Barangay Chair Rodelio “Dodong” Roe": a title may stand before the given name.
+                    (len(first.tokens) == 1 or _title_split(first.tokens) >= 0)
                     and len(last.tokens) == 1
                     and _is_name_token(given)
                     and given not in PLACES

@@ -273,3 +273,11 @@ def test_post_a_person_is_named_to_after_as() -> None:
     assert "acting chair" in _titles(text)["Corwin Ashdale"]
     text = "Corwin Ashdale, as a result, stayed home."
     assert _titles(text).get("Corwin Ashdale", ()) == ()
+
+
+def test_nickname_after_a_title_and_an_unlisted_given_name() -> None:
+    text = "The order was served on Tuesday.\n\nBarangay Chair Rodelan “Dodong” Vollaruz of Roeville was suspended."
+    assert _titles(text)["Rodelan Vollaruz"] == ("Barangay Chair",)
+    # A quoted word between two runs that are no name's parts joins nothing.
+    text = "The order was served on Tuesday.\n\nThe Roeville Council “Action Plan” Committee met."
+    assert not run(text).people
