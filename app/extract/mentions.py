@@ -6205,6 +6205,10 @@ def _owned_unit(state: _State, org_text: str, role: str | None) -> list[tuple[st
     return [(owner, None), (unit, role)]
 
 
+# Between two names of a list: a comma or "and", perhaps past a name no list gives ("…, Arnel Roe and …").
+_NAME_LIST_GAP = re.compile(rf"(?:, {U}[\w’'.-]+(?: {U}[\w’'.-]+){{1,3}})*(?:, |,? and )")
+
+
 def _find_people(state: _State, chunks: list[_Chunk]) -> None:
     body = state.body
     companies = _companies_by_bare_name(state)
@@ -6214,6 +6218,7 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         if c.label == "person-candidate"
     ]
     state.name_words = frozenset(t[2] for tokens in candidates if len(tokens) > 1 for t in tokens)
+    list_post: tuple[int, str] | None = None  # (end of the last name, post) of a list of names under one post
     for position, chunk in enumerate(chunks):
         if chunk.label != "person-candidate":
             continue
@@ -6614,6 +6619,20 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                     gender=given.gender,
                 )
             )
+        if list_post is not None and not titles and _NAME_LIST_GAP.fullmatch(body, list_post[0], start):
+            # "kagawad Jane Roe, Tom Lee and Ana Lima": a post in one word before a list names each one's.
+            titles.append(list_post[1])
+            list_post = (end, list_post[1])
+        elif (
+            titles
+            and titles[-1].isalpha()
+            and titles[-1].islower()
+            and body.endswith(f" {titles[-1]} ", 0, start)
+            and body.startswith(", ", end)
+        ):
+            list_post = (end, titles[-1])
+        else:
+            list_post = None
         state.people.append(
             PersonMention(
                 start=start,

@@ -281,3 +281,17 @@ def test_nickname_after_a_title_and_an_unlisted_given_name() -> None:
     # A quoted word between two runs that are no name's parts joins nothing.
     text = "The order was served on Tuesday.\n\nThe Roeville Council “Action Plan” Committee met."
     assert not run(text).people
+
+
+def test_one_word_post_before_a_list_of_names_is_each_ones() -> None:
+    text = (
+        "The order was served on Tuesday. The suspended kagawad Ernesto Vollan Jr., Lourdes dela Ashdale, "
+        "Arnel Quib and Maria Theresa Roevil were served the order."
+    )
+    titles = _titles(text)
+    assert "kagawad" in titles["Ernesto Vollan Jr."]
+    assert titles["Lourdes dela Ashdale"] == ("kagawad",)
+    assert titles["Maria Theresa Roevil"] == ("kagawad",)
+    # No list after the name: the next person named keeps no post of hers.
+    text = "The suspended kagawad Ernesto Vollan said so. Lourdes Ashdale, a nurse, and Maria Roevil agreed."
+    assert "kagawad" not in _titles(text)["Maria Roevil"]
