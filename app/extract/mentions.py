@@ -5044,9 +5044,14 @@ def _role_words_before(
         found_org, role_text, desc = role.group("org"), role.group("role"), role.group("desc")
         if found_org:
             found_org = _without_standing(found_org)  # "Opposition Acme Party spokesperson Jane Roe"
-            body_name, _, branch_place = found_org.rpartition(" ")
-            if body_name in state.acronyms and branch_place in PLACES:
-                found_org = body_name  # "Knut Kilifi branch executive secretary Jane Roe": the union's branch
+            words = found_org.split(" ")
+            for size in range(1, min(3, len(words) - 1) + 1):
+                body_name, branch_place = " ".join(words[:-size]), " ".join(words[-size:])
+                if body_name in state.acronyms and branch_place in PLACES:
+                    # "Knut Kilifi branch executive secretary Jane Roe", "DILG Western Visayas regional
+                    # director Jane Roe": the body's branch in a place.
+                    found_org = body_name
+                    break
         branch = _OWNER_THEN_PLACE.fullmatch(found_org) if found_org else None
         if branch and branch.group(2) in PLACES:
             found_org = branch.group(1)  # "Acme Party's Karachi deputy chief": the party, its city's branch

@@ -295,3 +295,14 @@ def test_one_word_post_before_a_list_of_names_is_each_ones() -> None:
     # No list after the name: the next person named keeps no post of hers.
     text = "The suspended kagawad Ernesto Vollan said so. Lourdes Ashdale, a nurse, and Maria Roevil agreed."
     assert "kagawad" not in _titles(text)["Maria Roevil"]
+
+
+def test_acronym_then_a_regions_name_of_two_words_is_a_branch() -> None:
+    text = (
+        "Staff of the Department of Rural Works (DRW) served the order. DRW Western Visayas regional "
+        "director Petra Vollan said the order stood."
+    )
+    assert _orgs(text)["Petra Vollan"] == {"department of rural works"}
+    # Words after the letters that name no place stay in the organisation's name.
+    text = "The DRW Roads Unit director Petra Vollan said the order stood."
+    assert _orgs(text).get("Petra Vollan") != {"drw"}
