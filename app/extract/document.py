@@ -48,7 +48,7 @@ _BYLINE = re.compile(
 )
 # "By Jane Roe, Health correspondent", "Jane Roe, environment correspondent", "By Jane Roe-Smith, a reporter
 # covering security": a name (or two) and the writer's post, on a line of its own.
-_NAME = r"[A-Z][\w'’-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][\w.'’-]*){1,3}"
+_NAME = r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][\w.'’-]*){1,3}"
 _BYLINE_WITH_ROLE = re.compile(
     rf"^(?P<by>By[ \t]+)?(?P<name>{_NAME}(?:(?:,|[ \t]+and)[ \t]+{_NAME})?),[ \t]+(?P<role>[^.!?\n“”\"]{{1,90}})$"
 )
@@ -89,7 +89,8 @@ _TIME_STAMP = re.compile(r"^(?:Last[ \t]+)?(?:Updated|Posted|Published)\b")
 _WIRE_CREDIT = re.compile(r"[A-Z]{2,10}")
 # A sign-off or an author's note closing the story: "— Jane Roe", "Jane Roe is a health reporter at …".
 _SIGN_OFF = re.compile(
-    rf"^(?:[—–-]+[ \t]*(?P<name>{_NAME})|(?P<bio>{_NAME}) is (?:a|an|the) (?:[\w'’-]+ ){{0,4}}?"
+    # "WAM/Jane Roe": a wire agency's letters and its writer.
+    rf"^(?:[A-Z]{{2,8}}/(?P<wired>{_NAME})$|[—–-]+[ \t]*(?P<name>{_NAME})|(?P<bio>{_NAME}) is (?:a|an|the) (?:[\w'’-]+ ){{0,4}}?"
     r"(?i:correspondent|reporter|editor|writer|journalist|columnist|critic|contributor)s?"
     r"(?:[ ,](?:at|for|of|with|based|and|covering|who covers|who writes)\b[^\n]{0,140}|\.?))$"
 )
@@ -397,6 +398,8 @@ _NAME_WITH_OUTLET = re.compile(
 # A label on a line of its own over the writer's name ("Author", then "Jane Roe", then her post), and
 # one over the writer's declared interests ("Disclosure statement", then a paragraph about funding).
 _AUTHOR_LABEL = re.compile(r"(?i:authors?|written by|words by)")
+# "Author: Jane Roe (WKYC)": the label and the writer on one line.
+_AUTHOR_PREFIX = re.compile(r"(?i:authors?|written by|words by)[ \t]*:[ \t]+")
 _DISCLOSURE_LABEL = re.compile(r"(?i:disclosure(?: statement)?|conflicts? of interest)")
 # How many short lines over the story a credit is looked for among, however they read.
 _PREAMBLE_LINES = 8
@@ -442,11 +445,26 @@ def _preamble_byline(lines: list[str]) -> tuple[set[int], str] | None:
             block = _author_block(lines, index)
             if block is not None:
                 return block
+        labelled = _labelled_writer(stripped)
+        if labelled is not None:
+            return {index}, labelled
         writer = _strong_credit(stripped, following)
         if writer is not None:
             return {index}, writer
         seen += 1
     return None
+
+
+def _labelled_writer(line: str) -> str | None:
+    """The writer of "Author: Jane Roe" or "Author: Jane Roe (WKYC)", or None."""
+    label = _AUTHOR_PREFIX.match(line)
+    if label is None:
+        return None
+    rest = line[label.end() :]
+    outlet = _NAME_WITH_OUTLET.fullmatch(rest)
+    if outlet is not None:
+        return outlet.group("name")
+    return rest if re.fullmatch(_NAME, rest) else None
 
 
 def _author_block(lines: list[str], label: int) -> tuple[set[int], str] | None:
@@ -477,10 +495,11 @@ def _bottom_byline(lines: list[str]) -> tuple[int, str] | None:
     if index <= 0:
         return None
     last = lines[index].strip()
-    found = _SIGN_OFF.match(last) if len(last) <= 200 and (last[0] in "—–-" or " is " in last) else None
+    signed = last[0] in "—–-" or " is " in last or "/" in last
+    found = _SIGN_OFF.match(last) if len(last) <= 200 and signed else None
     if found is None:
         return None
-    name = found.group("name") or found.group("bio")
+    name = found.group("name") or found.group("bio") or found.group("wired")
     surname = name.split()[-1]
     if any(surname in line for line in lines[:index]):
         return None  # a person of the story: "Jane Roe is a reporter who was held for 40 days."
@@ -512,8 +531,15 @@ def _top_byline(lines: list[str]) -> tuple[int, str] | None:
 _BARE_WRITER = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}")
 
 
+# "R. Sivaraman", "A. K. Roe": initials then a surname, as no line of a story's text reads.
+_INITIALLED_WRITER = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z][\w'’-]+")
+
+
 def _bare_writer(line: str) -> bool:
-    """Is the line only a person's name ("Jane Roe"), as a writer's credit under a standfirst?"""
+    """Is the line only a person's name ("Jane Roe", "R. Sivaraman"), as a writer's credit under a
+    standfirst?"""
+    if _INITIALLED_WRITER.fullmatch(line):
+        return True
     if not _BARE_WRITER.fullmatch(line):
         return False
     given = FIRST_NAMES.get(line.split()[0])
@@ -636,7 +662,13 @@ def split_document(
             byline = deeper[1]
             kept = []
             for index, line in enumerate(lines):
-                outlet = _NAME_WITH_OUTLET.fullmatch(line.strip()) if index in deeper[0] else None
+                credit = line.strip()
+                label = _AUTHOR_PREFIX.match(credit) if index in deeper[0] else None
+                outlet = (
+                    _NAME_WITH_OUTLET.fullmatch(credit[label.end() if label else 0 :])
+                    if index in deeper[0]
+                    else None
+                )
                 if outlet is not None:
                     kept.append(outlet.group("outlet"))  # the outlet credited is named in the story
                 elif index not in deeper[0]:

@@ -97,10 +97,10 @@ FIRST_NAMES: dict[str, FirstName] = _first_names()
 
 # Korean and Chinese given names are two syllables joined by a hyphen, the second in lower case
 # ("Soo-jin", "Yi-hsuan", "Kwok-leung"). A second half of five or six letters must be built as a
-# romanised syllable is (consonants, vowels, then at most "n" or "ng"): "Paris-based", "Tokyo-listed"
-# and "Texas-sized" are not.
+# romanised syllable is (consonants, vowels, then at most "n", "ng", or Korean's final "l" or "k":
+# "Sang-cheol", "Jae-hyeok"): "Paris-based", "Tokyo-listed" and "Texas-sized" are not.
 GIVEN_NAME_SYLLABLES = re.compile(
-    r"(?:[A-Z][a-z]{1,4}|(?=[A-Z][a-z]{4,5}-)[A-Z][a-z]{0,2}[aeiouy]{1,3}(?:ng|n)?)-(?:[a-z]{2,4}|(?=[a-z]{5,6}\b)[bcdfghjklmnpqrstwxyz]{1,3}[aeiouy]{1,3}(?:ng|n)?)"
+    r"(?:[A-Z][a-z]{1,4}|(?=[A-Z][a-z]{4,5}-)[A-Z][a-z]{0,2}[aeiouy]{1,3}(?:ng|n)?)-(?:[a-z]{2,4}|(?=[a-z]{5,6}\b)[bcdfghjklmnpqrstwxyz]{1,3}[aeiouy]{1,3}(?:ng|n|l|k)?)"
 )
 
 

@@ -115,7 +115,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # ", 58," / ", who is 81 and": an age is said only of a person.
 _AGE_AFTER = re.compile(r", (?:\d{1,3},|(?:who is|who was|aged) \d{1,3}\b(?![.,]\d| ?%))")
-_INNER_ORG = re.compile(r" (?:of|for|at) (?:the )?(.+)$")
+_INNER_ORG = re.compile(r" (?:of|for|at|on) (?:the )?(.+)$")
 _ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9&.]{1,7}$")
 
 # Words after a "Ministry"/"Secretary" that keep going with "of"/"for" into one name.
@@ -511,14 +511,15 @@ _NATIONALITY = _word_trie(_NATIONALITY_WORDS)
 _ROLE_AFTER = re.compile(
     # ", who remains president of …", ", now an adviser to …": a post held still or since.
     rf",(?: \d{{1,3}},)? (?:who (?:is|was|remains|became) (?:now |also |still )?|is |was |now )?"
-    rf"(?:the |a |an |its |their )?(?:\d{{1,3}}-year-old )?"
+    # ", Jane Roe, as acting chair": the post she was named to.
+    rf"(?:as )?(?:the |a |an |its |their )?(?:\d{{1,3}}-year-old )?"
     # ", has written to the minister": a verb after the name opens no role.
     rf"(?P<role>(?!(?:has|have|had|will|would|can|could|did|does|also|then) )"
     # ", now professor emeritus,": a retired professor keeps the title.
     rf"(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})(?: emerit(?:us|a))?"
     # "head of European rates strategy at …": a nationality may open the field.
     # "professor of EU law": an acronym may open the field too.
-    rf"(?: (?:of|for) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}|[A-Z]{{2,4}}) )?[a-z][a-z -]{{0,30}}?)?)"
+    rf"(?: (?:of|for|in(?= (?:[a-z]+ )?(?:medicine|surgery|law|economics|history|physics|chemistry|biology|engineering|studies|science|sciences)\b)) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}|[A-Z]{{2,4}}) )?[a-z][a-z -]{{0,30}}?)?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:(?:{U}[\w’'-]* )?{U}[\w’'-]*-based )?"
     # "leader of the more moderate CFDT", "a spokesman for the ruling Acme Party": an adjective first.
     # "an MEP from the centre-right Acme Party": where the party sits.
@@ -799,6 +800,8 @@ _ROLE_AFTER_POSSESSIVE = re.compile(
     # ", who was the European Parliament's lead negotiator on the rules,": a relative clause may open it.
     rf", (?:who (?:is|was) )?(?:(?:the )?(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the [a-z]+))[’']s "
     rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT})"
+    # ", Ofwat’s director of enforcement,": the field the post covers, in lower case, is part of it.
+    rf"(?: of (?!the )[a-z][a-z-]*(?: (?:and )?[a-z][a-z-]*){{0,3}}(?= said|[,.;]))?"
     # ", the Commission's Deputy Chief Commissioner,": a post written in capitals.
     rf"|(?:(?:{_word_trie(TITLE_MODIFIERS)}) ){{0,3}}(?:{_word_trie(TITLE_HEADS)}))"
     # ", the fund's mission chief for Ruritania.": the country or field the post covers.
@@ -1737,7 +1740,8 @@ def _join_nicknames(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 given in FIRST_NAMES
                 or given.capitalize() in FIRST_NAMES
                 or (
-                    len(first.tokens) == 1
+                    # "Barangay Chair Rodelio “Dodong” Roe": a title may stand before the given name.
+                    (len(first.tokens) == 1 or _title_split(first.tokens) >= 0)
                     and len(last.tokens) == 1
                     and _is_name_token(given)
                     and given not in PLACES
@@ -2197,6 +2201,8 @@ def _static_org(bare: str) -> dict[str, object] | None:
         and words[1][:1].isupper()
         # "Parti Québécois Leader Jean Roe": an English post ends the name, a person follows.
         and not any(w.lower() in ROLE_HEADS for w in words[2:])
+        # (or any title word before the last, the holder's name)
+        and not any(w in TITLE_HEADS for w in words[2:-1])
     ):
         # "Alianza Tierra y Futuro": in Romance languages the organisation noun comes first.
         return {**_org_from_text(bare), "kind": _LEADING_HEADS[words[0]]}
@@ -2652,6 +2658,8 @@ _LOCAL_OFFICE_WORDS = frozenset(["City", "County", "Town", "Borough", "Village",
 # Bodies whose members hold a post called after them ("Council member", "Board member").
 _MEMBER_BODIES = frozenset(["Council", "Board", "Committee", "Commission", "Assembly"])
 _OFFICE_WORDS = frozenset(["District", "Circuit", "Magistrate", "Bankruptcy", "Police", "Fire"])
+# The sides of a legislature ("Majority Leader", "Minority Whip"): a chamber before one is the post's.
+_CAUCUS_SIDES = frozenset(["Majority", "Minority"])
 
 
 def _opens_body_before_title(tokens: list[tuple[int, int, str]]) -> bool:
@@ -2706,6 +2714,16 @@ def _title_split_words(words: tuple[str, ...]) -> int:
                     and " ".join(words[index : head + 1]) not in KNOWN_ORGS
                 ):
                     return head  # "National Transport Authority Chairman Jane Roe": the body, then the post
+                if (
+                    index > 0
+                    and _ALL_CAPS.match(words[0])
+                    and words[0] not in PLACES
+                    and "and" not in words[index:head]
+                    and any(w not in TITLE_MODIFIERS and w not in TITLE_HEADS for w in words[index:head])
+                ):
+                    # "LG Energy Solution CEO Jane Roe": a modifier's word inside a company's name that
+                    # opens with its letters, a word no post holds before the head.
+                    return head
                 if bare not in TITLE_HEADS:
                     # "Social Democrats TD Jane Roe": a listed party's words before the title are no modifier.
                     head = next(offset for offset, w in enumerate(rest) if w in TITLE_HEADS)
@@ -2713,6 +2731,8 @@ def _title_split_words(words: tuple[str, ...]) -> int:
                         continue
                 if bare in _OFFICE_HEADS and index > 0 and tokens[index - 1][2] in _OFFICE_WORDS:
                     return index - 1
+                if bare in _CAUCUS_SIDES and index > 0 and tokens[index - 1][2] in _LEGISLATURES:
+                    return index - 1  # "Senate Majority Leader Jane Roe": the chamber is part of the post
                 if bare in _LOCAL_OFFICE_HEADS and index == 1 and tokens[0][2] in _LOCAL_OFFICE_WORDS:
                     return 0
                 first_head = index + next(k for k, w in enumerate(rest) if w in TITLE_HEADS)
@@ -3193,6 +3213,14 @@ def _possessed_post(state: _State, tokens: list[tuple[int, int, str]]) -> bool:
     if not (k + 2 < len(tokens) and tokens[k][2] in TITLE_HEADS and tokens[k + 1][2] in ("of", "for")):
         return False
     portfolio = state.body[tokens[k + 2][0] : tokens[-1][1]]
+    if any(
+        (t[2].islower() and t[2] not in _POST_JOINERS)
+        or (t[2] in FIRST_NAMES and not FIRST_NAMES[t[2]].is_word)
+        for t in tokens[k + 2 :]
+    ):
+        return (
+            False  # "Qatar's Minister of State for Foreign Affairs Jane bin Roe,": the holder's name follows
+        )
     return portfolio not in KNOWN_ORGS and portfolio not in PLACES and _org_of(state, portfolio) is None
 
 
@@ -3597,6 +3625,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                 )
             )
         )
+        # "Additional Advocate General Jane Roe": the rank opens the post, at a sentence's start too.
+        and not (
+            tokens[0][2] == "Additional" and (tokens[1][2] in TITLE_HEADS or tokens[1][2] in TITLE_MODIFIERS)
+        )
+        # "Senate Majority Leader Jane Roe": the chamber opens the post.
+        and not (tokens[0][2] in _LEGISLATURES and tokens[1][2] in _CAUCUS_SIDES)
         # "Conservative MP Jane Roe": a party's adjective before a member's post names the party.
         # (with a name after it: "a senior Green MP" alone names no one's party for the quote)
         and not (len(tokens) > 2 and tokens[0][2] in ORG_ADJECTIVES and tokens[1][2] in _MEMBER_ACRONYMS)
@@ -4418,6 +4452,8 @@ _THE_BEFORE_NAME = re.compile(r"(?<![\w’'-])the (?:[A-Z][\w’'-]* )?$")
 _NEVER_LAST_NAME_WORDS = frozenset(
     ["State", "Province", "Prefecture", "County", "District", "Region", "Oblast", "Governorate", "Schedule"]
 )
+# The kinds of a court's panel of judges ("a Division Bench", "the Full Bench", "a Constitution Bench").
+_BENCH_KINDS = frozenset(["Division", "Full", "Constitution", "Larger", "Vacation", "Single", "Special"])
 # A lower-case noun right after the words that makes them a place's or a product's name.
 _UNIT_WORDS = "district|province|county|prefecture|municipality|township"
 _NO_PERSON_AFTER = re.compile(rf" (?:{_UNIT_WORDS}|crude)\b")
@@ -4471,10 +4507,20 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         # "Myanmar's Shan State", "the Physician Fee Schedule", "Mae Sai district", "West Texas
         # Intermediate crude": a region, a document, a grade of oil.
         return 0
+    if len(words) == 2 and words[1] == "Bench" and words[0] in _BENCH_KINDS:
+        return 0  # "A Division Bench of Justice …": a court's panel of judges, no person
     if len(words) == 2 and words[1].endswith(("ns", "ers")) and _demonym_of_place(" ".join(words)):
         return 0  # "built by Nova Scotians", "New Zealanders said": a place's people, no person
     if len(words) == 2 and words[0] in FIRST_NAMES and _named_as_unit(body, " ".join(words)):
         return 0  # "Mae Sai mayor …" where the article also writes "Mae Sai district": the district's name
+    if (
+        len(words) == 2
+        and words[0] == "El"
+        and words[1] not in FIRST_NAMES
+        and not chunk.data.get("has_title")
+        and not chunk.data.get("honorific")
+    ):
+        return 0  # "its El Teniente mine", "El Fasher": the Spanish or Arabic article opens a place's name
     if words[0] == "Les" and _word_before(body, name_tokens[0][0]) in _LOCATIVES_BEFORE_LES:
         return 0  # "brave at Les Combes", "in Les Halles": the French article opens a place's name
     if (
@@ -4753,6 +4799,9 @@ _ROLE_IN_PLACE_BEFORE = re.compile(
     # "The AfD's lead candidate in Saxony, Jane Roe,": the organisation's possessive may open it.
     rf"(?:^|(?<=\n)|(?<=[.!?”] ))(?:An?|The) (?:{U}[\w-]*[’']s )?(?:[a-z-]+ )?(?:{_ROLE_HEAD_ALT}) in {U}[\w’'-]+, $"
 )
+# "the Liberal member for Epping, Jane Roe,", "the county executive committee member for Health, Dr Jane Roe,":
+# a member's seat or portfolio, capitalised, before the name.
+_MEMBER_FOR_BEFORE = re.compile(rf"\bmember for {U}[\w’'-]+(?: {U}[\w’'-]+){{0,3}}, $")
 _FOR_HONORIFIC_BEFORE = re.compile(r" for (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.? [A-Z][\w’'-]+, $")
 
 
@@ -4780,6 +4829,7 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
                 and (
                     _FOR_HONORIFIC_BEFORE.search(body, max(0, position - 30), position)
                     or _ROLE_IN_PLACE_BEFORE.search(body, max(0, position - 60), position)
+                    or _MEMBER_FOR_BEFORE.search(body, max(0, position - 60), position)
                 )
             )
         ):
@@ -4977,6 +5027,13 @@ def _role_words_before(
         return role.group("role"), org_text, role.group("role")
     if role is not None and role.re is _ROLE_OF_DESCRIPTOR_BEFORE_COMMA:
         return role.group("role"), role.group("desc"), role.group("role")
+    if role is not None and role.re is _ROLE_BEFORE_COMMA and role.group("role").split()[0] in _POST_JOINERS:
+        # "the Chief Press Secretary to the governor, Jane Roe,": the capitalised words are the post, the
+        # lower-case ones whom it serves.
+        post = role.group("team") or ""
+        if post.split()[-1:] and post.split()[-1] in TITLE_HEADS:
+            return post, None, post
+        return None, org, None
     if role is not None and role.re is _ROLE_BEFORE_COMMA:
         found_org = role.group("org") or role.group("desc") or role.group("team")
         if role.group("org") and " " in role.group("org"):
@@ -5028,6 +5085,9 @@ def _role_words_before(
         if longer:
             found_org = longer  # "Golden Harvest's lawyer": Golden Harvest Trading Corporation, named before
         role_text = role.group("role")
+        if role_text.endswith("member") and body.startswith(" for ", role.end("role")):
+            # "the county executive committee member for Health, Jane Roe,": the portfolio or seat is the post's.
+            role_text += body[role.end("role") : role.end()].removesuffix(", ")
         if role.group("team") in _LEGISLATURES and role_text.startswith(("majority ", "minority ")):
             role_text = (
                 f"{role.group('team')} {role_text}"  # "The Senate majority leader, Jane Roe,": the post
@@ -5052,9 +5112,14 @@ def _role_words_before(
         found_org, role_text, desc = role.group("org"), role.group("role"), role.group("desc")
         if found_org:
             found_org = _without_standing(found_org)  # "Opposition Acme Party spokesperson Jane Roe"
-            body_name, _, branch_place = found_org.rpartition(" ")
-            if body_name in state.acronyms and branch_place in PLACES:
-                found_org = body_name  # "Knut Kilifi branch executive secretary Jane Roe": the union's branch
+            words = found_org.split(" ")
+            for size in range(1, min(3, len(words) - 1) + 1):
+                body_name, branch_place = " ".join(words[:-size]), " ".join(words[-size:])
+                if body_name in state.acronyms and branch_place in PLACES:
+                    # "Knut Kilifi branch executive secretary Jane Roe", "DILG Western Visayas regional
+                    # director Jane Roe": the body's branch in a place.
+                    found_org = body_name
+                    break
         branch = _OWNER_THEN_PLACE.fullmatch(found_org) if found_org else None
         if branch and branch.group(2) in PLACES:
             found_org = branch.group(1)  # "Acme Party's Karachi deputy chief": the party, its city's branch
@@ -5401,7 +5466,9 @@ def _names_person(state: _State, text: str) -> bool:
 _PARTY_ROLE_AFTER = re.compile(
     r", (?:the |a |an )?(?P<party>"
     + "|".join(sorted(ORG_ADJECTIVES, key=len, reverse=True))
-    + r") (?P<role>MP|MEP|MSP|MLA|senator|councillor|candidate|lawmaker|peer)\b"
+    # ", the Liberal member for Epping,": a member and the seat she holds.
+    + r") (?P<role>MP|MEP|MSP|MLA|senator|councillor|candidate|lawmaker|peer"
+    + rf"|member for {U}[\w’'-]+(?: {U}[\w’'-]+){{0,3}}(?=[,.;]))\b"
 )
 
 
@@ -5500,6 +5567,17 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         end = degree.end()  # "Jane Roe, M.D., Chief Medical Officer of Acme": past the degree
     if body.startswith(", ", end) and body[end + 2 : end + 3].isupper():
         capital = _CAPITAL_ROLE_AFTER.match(body, end)
+        if (
+            capital
+            and capital.group("role").rsplit(" ", 1)[-1] in _PORTFOLIO_HEADS
+            and body.startswith((" of ", " for "), capital.end("role"))
+            and _portfolio_named(state, capital.group("org"))
+        ):
+            # ", Minister of Climate Change and Environment;", ", Minister of State for Food Security,":
+            # the portfolio is part of the post.
+            portfolio = capital.group("org")
+            post = body[capital.start("role") : capital.end("org")]
+            return post, _ministry_named(state, portfolio) if not portfolio.startswith("State ") else None
         if capital and _looks_like_org(state, capital.group("org")):
             # ", Senior Vice President of Quality Operations at Acme": a capitalised title, then where.
             return capital.group("role"), capital.group("org")
@@ -5526,6 +5604,11 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             return "", member.group("party")
     if not match:
         inside = _ROLE_AFTER_ORG_INSIDE.match(body, end) if body.startswith(", ", end) else None
+        if inside is None and body.startswith(", ", end):
+            # ", a retired Acme Works engineer and resident of Roeville": a second, lower-case description.
+            inside = _ROLE_AFTER_ORG_INSIDE_AND.match(body, end)
+            if inside and not _org_inside_role(state, inside.group("org")):
+                inside = None
         if inside and _org_inside_role(state, inside.group("org")):
             # ", a senior Hamas official,": the organisation inside the role, the title after it.
             return inside.group("role"), inside.group("org")
@@ -5613,6 +5696,18 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     if org is None and rest and _ALL_CAPS.match(first) and (first in state.acronyms or _org_of(state, first)):
         return rest, first  # ", an ANC councillor in Soweto,": the party's letters, then the post
     return role, org
+
+
+def _portfolio_named(state: _State, text: str) -> bool:
+    """Are the capitalised words a minister's portfolio ("Climate Change and Environment", "State for
+    Food Security"), named by no organisation?"""
+    words = text.split()
+    return (
+        all(w in ("and", "&", "for", "of") or w == "State" or _is_portfolio_word(w) for w in words)
+        and text not in KNOWN_ORGS
+        and _static_org(text) is None
+        and not any(o.name == text for o in state.orgs)
+    )
 
 
 _HOME_TOWN_BEFORE = re.compile(r" (?:from|in) $")
@@ -5715,27 +5810,37 @@ def _post_in_body_before(state: _State, lead: int) -> tuple[str | None, str | No
 # "the Special Adviser to the President on Media and Publicity, Jane Roe,": a capitalised post with the
 # office it serves and its field, set off by commas before the name.
 _COMPLEMENTED_POST_BEFORE = re.compile(
-    rf"(?:^|(?<=\n)|(?<=[.!?”] )|(?<=, ))[Tt]he (?P<post>(?:{U}[\w-]* ){{0,3}}{U}[\w-]*"
-    rf"(?: (?:to|of|for|on) (?:the )?{U}[\w-]+(?: (?:and |& )?{U}[\w-]+){{0,3}}){{1,3}}), $"
+    rf"(?:^|(?<=\n)|(?<=[.!?”\"] )|(?<=, ))[Tt]he (?P<post>(?:{U}[\w-]* ){{0,3}}{U}[\w-]*"
+    rf"(?: (?:to|of|for|on) (?:the )?{U}[\w-]+(?:,? (?:and |& )?{U}[\w-]+){{0,4}}){{1,3}}), $"
 )
 
 
-def _complemented_post_before(state: _State, lead: int) -> str | None:
-    """The post of "the Special Adviser to the President on Media, " right before ``lead``."""
+def _complemented_post_before(state: _State, lead: int) -> tuple[str | None, str | None]:
+    """(post, organisation as written) of "the Special Adviser to the President on Media, " or "the
+    Ranking Member on the Acme Committee, " right before ``lead``."""
     body = state.body
     if not body.endswith(", ", 0, lead) or not body[lead - 3 : lead - 2].isalpha():
-        return None
+        return None, None
     found = _COMPLEMENTED_POST_BEFORE.search(body, max(0, lead - 120), lead)
     if found is None:
-        return None
+        return None, None
     post = found.group("post")
     head = re.split(r" (?:to|of|for|on) ", post, maxsplit=1)[0]
     rest = post[len(head) :]
     if not _capital_post(head.split()) or (" to the " not in rest and " on " not in rest):
-        return None  # only an office served or a field past the head: "for Trade" alone is read elsewhere
-    if any(word in _CALENDAR_WORDS or word in PLACES for word in rest.split()):
-        return None  # "the President on Monday", "the Ambassador to the Netherlands": when or where
-    return post
+        # Only an office served or a field past the head: "for Trade" alone is read elsewhere.
+        return None, None
+    if any(word.rstrip(",") in _CALENDAR_WORDS or word.rstrip(",") in PLACES for word in rest.split()):
+        return None, None  # "the President on Monday", "the Ambassador to the Netherlands": when or where
+    if rest.startswith(" on the "):
+        # "the Ranking Member on the Acme Committee": a seat on a body the article names is a post
+        # held in that organisation.
+        body_name = rest.removeprefix(" on the ")
+        if ORG_HEADS.get(body_name.rsplit(" ", 1)[-1]) and any(o.name == body_name for o in state.orgs):
+            return head, body_name
+    if "," in rest:
+        return None, None  # a list of fields runs only inside a body's name
+    return post, None
 
 
 def _possessive_post_before(state: _State, lead: int) -> tuple[str | None, str | None]:
@@ -5856,6 +5961,9 @@ _ROLE_AFTER_ORG_INSIDE = re.compile(
     rf"(?:(?:{_NATIONALITY}) (?={U}))?(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))? "
     rf"(?P<role>(?:[a-z][\w’'-]* ){{0,2}}?(?:{_ROLE_HEAD_ALT})(?: of parliament)?)"
     rf"(?: (?:in|from) {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;)]| said| says| told| who\b| whose\b| which\b|$)"
+)
+_ROLE_AFTER_ORG_INSIDE_AND = re.compile(
+    _ROLE_AFTER_ORG_INSIDE.pattern.removesuffix(")") + r"| and (?:a |an )?[a-z])"
 )
 
 
@@ -6084,6 +6192,8 @@ def _party_of_unit(state: _State, org_text: str) -> str:
     """ "Mumbai BJP", "Scottish Labour": a party's unit named by its place; the person is in the party."""
     place, _, rest = org_text.partition(" ")
     if rest and place in PLACES and _static_party(state, rest):
+        if ORG_HEADS.get(rest.rsplit(" ", 1)[-1]) and any(o.name == org_text for o in state.orgs):
+            return org_text  # "the Quebec Liberal Party": a party of its own, named in full with its head
         return rest
     return org_text
 
@@ -6202,6 +6312,10 @@ def _owned_unit(state: _State, org_text: str, role: str | None) -> list[tuple[st
     return [(owner, None), (unit, role)]
 
 
+# Between two names of a list: a comma or "and", perhaps past a name no list gives ("…, Arnel Roe and …").
+_NAME_LIST_GAP = re.compile(rf"(?:, {U}[\w’'.-]+(?: {U}[\w’'.-]+){{1,3}})*(?:, |,? and )")
+
+
 def _find_people(state: _State, chunks: list[_Chunk]) -> None:
     body = state.body
     companies = _companies_by_bare_name(state)
@@ -6211,6 +6325,7 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         if c.label == "person-candidate"
     ]
     state.name_words = frozenset(t[2] for tokens in candidates if len(tokens) > 1 for t in tokens)
+    list_post: tuple[int, str] | None = None  # (end of the last name, post) of a list of names under one post
     for position, chunk in enumerate(chunks):
         if chunk.label != "person-candidate":
             continue
@@ -6270,7 +6385,7 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             if title is None:
                 title, org = _post_in_body_before(state, lead)
             if title is None:
-                title = _complemented_post_before(state, lead)
+                title, org = _complemented_post_before(state, lead)
             role = title
         title, role = _clean_title(title), _clean_title(role)
         title_start = chunk.start
@@ -6296,13 +6411,20 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             # "Deputy Prime Minister and Finance Minister Jane Roe": a capitalised post joined by "and"
             # to the one before the name.
             previous = chunks[position - 1]
+            split = _title_split(previous.tokens) if previous.label == "title" else -1
             if (
-                previous.label == "title"
+                split >= 0
                 and body[previous.end : chunk.start] == " and "
-                and _title_split(previous.tokens) == 0
                 and not _BETWEEN_BEFORE.search(body, max(0, previous.start - 14), previous.start)
             ):
-                titles.append(body[previous.start : previous.end])
+                if split == 0:
+                    titles.append(body[previous.start : previous.end])
+                elif org is None:
+                    # "Acme Motor President and CEO Jane Roe": the company's name, then both its posts.
+                    prefix = body[previous.start : previous.tokens[split - 1][1]]
+                    if _org_of(state, prefix) or any(o.name == prefix for o in state.orgs):
+                        titles.append(body[previous.tokens[split][0] : previous.end])
+                        org = prefix
         if title:
             titles += _joined_posts(title)
         if org:
@@ -6604,6 +6726,20 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                     gender=given.gender,
                 )
             )
+        if list_post is not None and not titles and _NAME_LIST_GAP.fullmatch(body, list_post[0], start):
+            # "kagawad Jane Roe, Tom Lee and Ana Lima": a post in one word before a list names each one's.
+            titles.append(list_post[1])
+            list_post = (end, list_post[1])
+        elif (
+            titles
+            and titles[-1].isalpha()
+            and titles[-1].islower()
+            and body.endswith(f" {titles[-1]} ", 0, start)
+            and body.startswith(", ", end)
+        ):
+            list_post = (end, titles[-1])
+        else:
+            list_post = None
         state.people.append(
             PersonMention(
                 start=start,
