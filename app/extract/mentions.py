@@ -2934,13 +2934,33 @@ _RATING_BEFORE = re.compile(
 _INDEX_NAMES = frozenset(
     ["FTSE", "S&P", "Nasdaq", "NASDAQ", "DAX", "CAC", "Nikkei", "ASX", "Stoxx", "STOXX", "KOSPI"]
 )
-_INDEX_AFTER = re.compile(r" \d{2,4}\b")
+# "the S&P 500", "the S&P/ASX 200": the size after the provider, or after a second provider joined by "/".
+_INDEX_AFTER = re.compile(r"(?:/[A-Z][A-Za-z]*)? \d{2,4}\b")
+# "the MSCI Asia Pacific Index": a provider's name opening an index's capitalised name.
+_NAMED_INDEX_AFTER = re.compile(r"(?: [A-Z][\w-]*){0,4} Index\b")
+# Stock indices whose names are no body's ("Japan's Topix fell 2%", "Hong Kong's Hang Seng rose").
+_MARKET_INDICES = frozenset(
+    [
+        *("Topix", "TOPIX", "Kospi", "KOSPI", "Kosdaq", "KOSDAQ", "Sensex", "Nifty", "Taiex", "Hang Seng"),
+        *(
+            "Bovespa",
+            "Ibovespa",
+            "Merval",
+            "Euro Stoxx",
+            "Nikkei 225",
+            "Jakarta Composite",
+            "Shanghai Composite",
+        ),
+    ]
+)
 _TICKER_BEFORE = re.compile(r"[(;,] ?[A-Z][A-Za-z]+: ?$")
 _DEBT_AFTER = re.compile(r" (?:yields?|bonds?|bills?|notes|securities|prices|auctions?|curve)\b")
 
 
 def _names_a_security(body: str, start: int, end: int, word: str) -> bool:
     if word in _INDEX_NAMES and _INDEX_AFTER.match(body, end):
+        return True
+    if _is_acronym(word) and _NAMED_INDEX_AFTER.match(body, end):
         return True
     if word == "Treasury" and _DEBT_AFTER.match(body, end):
         return True
@@ -3365,6 +3385,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         body, tokens[-1][0], chunk.end, tokens[-1][2]
     ):
         return
+    if len(tokens) <= 3 and body[chunk.start : chunk.end].removeprefix("The ") in _MARKET_INDICES:
+        return
+    provider = tokens[1][2] if tokens[0][2] == "The" and len(tokens) > 1 else tokens[0][2]
+    if len(tokens) >= 2 and tokens[-1][2] == "Index" and provider != "Index" and _is_acronym(provider):
+        return  # "the MSCI Asia Pacific Index": an index its provider names, not the provider
     if (
         len(tokens) == 1
         and body.startswith(" ", chunk.end)
@@ -7594,6 +7619,10 @@ _COUNTRYS_DESCRIPTION_BEFORE = re.compile(
 )
 
 
+# "Acme Capital, a Singapore-based fund,": the place the appositive says the body is based in.
+_BASED_APPOSITIVE = re.compile(rf", an? (?P<place>{U}[a-z]+(?: {U}[a-z]+)?)-based (?=[a-z])")
+
+
 def _find_appositive_countries(state: _State) -> None:
     for index, org in enumerate(state.orgs):
         if org.country_code:
@@ -7602,6 +7631,12 @@ def _find_appositive_countries(state: _State) -> None:
         if found is None and state.body.endswith((", ", ", the "), 0, org.start):
             found = _COUNTRYS_DESCRIPTION_BEFORE.search(state.body, max(0, org.start - 70), org.start)
         place = PLACES.get(found.group("country")) if found else None
+        if found is None and (based := _BASED_APPOSITIVE.match(state.body, org.end)) is not None:
+            # A city's name says its country as well as a country's does ("a Tokyo-based lender").
+            place = PLACES.get(based.group("place"))
+            if place is not None and place.kind in ("country", "city") and place.country_code:
+                state.orgs[index] = dataclasses.replace(org, country_code=place.country_code)
+            continue
         if place is not None and place.kind == "country":
             state.orgs[index] = OrganisationMention(
                 org.start, org.end, org.name, org.canonical, org.acronym, place.country_code, org.kind
@@ -10638,6 +10673,38 @@ def _bodies_placed_by_context(state: _State, country: str | None) -> None:
             state.orgs[index] = dataclasses.replace(org, country_code=code)
 
 
+# Legal forms that companies of one country, or of a few, end their names with ("Acme Oy", "Acme Pty
+# Ltd"); where a few share one, the first is the country most companies of that form are from.
+_LEGAL_FORM_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "Oy": ("FI",), "Oyj": ("FI",), "Oy Ab": ("FI",), "Oyj Abp": ("FI",),
+    "GmbH": ("DE", "AT", "CH"), "GmbH & Co. KG": ("DE", "AT"),
+    "Pty Ltd": ("AU", "ZA"), "Pty. Ltd.": ("AU", "ZA"), "Pty Limited": ("AU", "ZA"),
+    "(Pty) Ltd": ("ZA", "AU"), "(Pty) Limited": ("ZA", "AU"),
+    "Pte Ltd": ("SG",), "Pte. Ltd.": ("SG",), "Pte Limited": ("SG",),
+    "Sdn Bhd": ("MY",), "Sdn. Bhd.": ("MY",), "Berhad": ("MY",), "Bhd": ("MY",),
+    "K.K.": ("JP",), "Kabushiki Kaisha": ("JP",), "S.p.A.": ("IT",), "SpA": ("IT",), "S.r.l.": ("IT",),
+    "B.V.": ("NL",), "BV": ("NL",), "ASA": ("NO",), "A/S": ("DK", "NO"), "Kft.": ("HU",),
+    "Sp. z o.o.": ("PL",), "(Pvt) Ltd": ("PK", "LK"), "(Pvt.) Ltd": ("PK", "LK"),
+}  # fmt: skip
+_LEGAL_FORM_ENDING = re.compile(
+    "(?<= )(?:" + "|".join(re.escape(f) for f in sorted(_LEGAL_FORM_COUNTRIES, key=len, reverse=True)) + ")$"
+)
+
+
+def _companies_placed_by_legal_form(state: _State, country: str | None) -> None:
+    """ "Acme Systems Oy" is Finnish: a company whose legal form one country's companies use is that
+    country's, or, where a few countries share the form, the story's own among them, else the first."""
+    for index, org in enumerate(state.orgs):
+        if org.country_code is not None or org.canonical in KNOWN_ORGS:
+            continue
+        found = _LEGAL_FORM_ENDING.search(org.name)
+        if found is None:
+            continue
+        countries = _LEGAL_FORM_COUNTRIES[found.group()]
+        code = country if country in countries else countries[0]
+        state.orgs[index] = dataclasses.replace(org, country_code=code)
+
+
 def _is_city_corporation(name: str, country: str) -> bool:
     found = _CITY_CORPORATION.fullmatch(name)
     place = PLACES.get(found.group("city")) if found is not None else None
@@ -10737,6 +10804,7 @@ def _home_national_bodies(state: _State, document: Document) -> None:
     _rehome_foreign_generic_bodies(state)
     _place_named_bodies(state, _story_country(state))
     _bodies_placed_by_context(state, _story_country(state))
+    _companies_placed_by_legal_form(state, _story_country(state))
     _national_short_forms(state)
     transnational = any(
         o.kind == "parliament" and any(w in _INTERNATIONAL_WORDS for w in o.name.split()) for o in state.orgs

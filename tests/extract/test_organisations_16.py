@@ -1,0 +1,59 @@
+"""Set-14 organisation rules: the countries a company's legal form or a "-based" appositive gives."""
+
+from app.extract import run
+
+
+def _countries(text: str) -> dict[str, str | None]:
+    return {o.name: o.country_code for o in run(text).organisations}
+
+
+def test_a_legal_form_of_one_country_gives_its_country() -> None:
+    found = _countries("Kelvara said it would buy Norrsund Radio Systems Oy for $40 million in cash.")
+    assert found.get("Norrsund Radio Systems Oy") == "FI"
+
+
+def test_a_shared_legal_form_is_the_story_countrys_among_those_that_use_it() -> None:
+    found = _countries(
+        "VIENNA — Talbrunn Maschinen GmbH will cut 200 jobs, the firm said on Monday in Vienna, Austria."
+    )
+    assert found.get("Talbrunn Maschinen GmbH") == "AT"
+    found = _countries("PERTH — Brackley Homes Pty Ltd was fined $300,000 on Friday.")
+    assert found.get("Brackley Homes Pty Ltd") == "AU"
+
+
+def test_a_form_many_countries_use_gives_no_country() -> None:
+    found = _countries("Brackley Homes Ltd said the fine would be appealed, the company said.")
+    assert found.get("Brackley Homes Ltd") is None
+
+
+def test_a_based_appositive_gives_the_country_of_its_place() -> None:
+    found = _countries(
+        "That drew criticism from Harlow Creek Capital, a Tokyo-based fund that owns 5 percent."
+    )
+    assert found.get("Harlow Creek Capital") == "JP"
+
+
+def test_a_based_appositive_of_no_known_place_gives_none() -> None:
+    found = _countries(
+        "That drew criticism from Harlow Creek Capital, a Zorblax-based fund that owns 5 percent."
+    )
+    assert found.get("Harlow Creek Capital") is None
+
+
+def _names(text: str) -> set[str]:
+    return {o.name for o in run(text).organisations}
+
+
+def test_stock_indices_are_no_bodies() -> None:
+    found = _names(
+        "The ZQX Asia Pacific Index slid 1.4%. Japan's Topix dropped 2.1%, Hong Kong's Hang Seng rose 0.3% "
+        "and Australia's S&P/ASX 200 fell 0.6%, said Jane Roe, an analyst at Harlow Creek Capital."
+    )
+    assert not found & {"ZQX", "Topix", "Hang Seng", "S&P", "ZQX Asia Pacific Index"}
+    assert "Harlow Creek Capital" in found
+
+
+def test_an_index_providers_name_elsewhere_is_still_the_body() -> None:
+    found = _names("ZQX said on Monday it would add the shares to its benchmarks, a ZQX spokesperson said.")
+    assert "ZQX" in found
+    assert "Hang Seng Bank" in _names("Hang Seng Bank said its profit rose 3%, the lender said.")
