@@ -10691,18 +10691,53 @@ _LEGAL_FORM_ENDING = re.compile(
 )
 
 
+# Last words of a listed company's full legal name ("Toyota Motor Corp.", "Sony Group Corporation").
+_FULL_NAME_ENDS = frozenset(
+    [
+        "Corp",
+        "Corporation",
+        "Co",
+        "Company",
+        "Inc",
+        "Group",
+        "Holdings",
+        "Ltd",
+        "Limited",
+        "PLC",
+        "Plc",
+        "AG",
+        "SE",
+    ]
+)
+
+
+def _listed_company_country(name: str) -> str | None:
+    """ "Toyota Motor Corp.": the country of the listed company whose name opens a full legal name."""
+    words = name.split()
+    if len(words) < 2 or words[-1].rstrip(".,") not in _FULL_NAME_ENDS:
+        return None
+    for size in (2, 1):
+        known = KNOWN_ORGS.get(" ".join(words[:size])) if len(words) > size else None
+        if known is not None and known.kind == "company" and known.country_code:
+            return known.country_code
+    return None
+
+
 def _companies_placed_by_legal_form(state: _State, country: str | None) -> None:
     """ "Acme Systems Oy" is Finnish: a company whose legal form one country's companies use is that
-    country's, or, where a few countries share the form, the story's own among them, else the first."""
+    country's, or, where a few countries share the form, the story's own among them, else the first;
+    and a listed company's full legal name ("Toyota Motor Corp.") is the listed company's country's."""
     for index, org in enumerate(state.orgs):
-        if org.country_code is not None or org.canonical in KNOWN_ORGS:
+        if org.country_code is not None or org.canonical in KNOWN_ORGS or org.kind != "company":
             continue
         found = _LEGAL_FORM_ENDING.search(org.name)
-        if found is None:
-            continue
-        countries = _LEGAL_FORM_COUNTRIES[found.group()]
-        code = country if country in countries else countries[0]
-        state.orgs[index] = dataclasses.replace(org, country_code=code)
+        if found is not None:
+            countries = _LEGAL_FORM_COUNTRIES[found.group()]
+            code: str | None = country if country in countries else countries[0]
+        else:
+            code = _listed_company_country(org.name)
+        if code is not None:
+            state.orgs[index] = dataclasses.replace(org, country_code=code)
 
 
 def _is_city_corporation(name: str, country: str) -> bool:

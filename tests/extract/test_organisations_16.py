@@ -57,3 +57,14 @@ def test_an_index_providers_name_elsewhere_is_still_the_body() -> None:
     found = _names("ZQX said on Monday it would add the shares to its benchmarks, a ZQX spokesperson said.")
     assert "ZQX" in found
     assert "Hang Seng Bank" in _names("Hang Seng Bank said its profit rose 3%, the lender said.")
+
+
+def test_a_listed_companys_full_legal_name_keeps_its_country() -> None:
+    found = _countries("Toyota Motor Corp. and Goldman Sachs shares fell on Monday, traders said.")
+    assert found.get("Toyota Motor Corp.") == "JP"
+    assert found.get("Goldman Sachs") == "US"
+
+
+def test_a_name_that_only_opens_with_a_listed_company_is_not_its() -> None:
+    found = _countries("Toyota Harbour Partners said it would open an office, the firm said.")
+    assert found.get("Toyota Harbour Partners") is None
