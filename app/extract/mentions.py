@@ -10120,6 +10120,34 @@ def _rehome_foreign_party_aliases(state: _State) -> None:
             )
 
 
+def _rehome_foreign_team_short_forms(state: _State) -> None:
+    """ "the Hurricanes" in a rugby report from New Zealand are no American ice-hockey team: a listed
+    team's short form names it only in a story from its country, or one that names that country; elsewhere
+    it is the story's country's team of that name."""
+    if not any(
+        (known := KNOWN_ORGS.get(org.canonical)) is not None and known.sport and org.name != known.name
+        for org in state.orgs
+    ):
+        return
+    country = _story_country(state)
+    if country is None:
+        return
+    named = {p.country_code for p in state.places}
+    for index, org in enumerate(state.orgs):
+        known = KNOWN_ORGS.get(org.canonical)
+        if (
+            known is None
+            or not known.sport
+            or org.name in (known.name, known.acronym)
+            or known.country_code in (None, country)
+            or known.country_code in named
+        ):
+            continue
+        state.orgs[index] = OrganisationMention(
+            org.start, org.end, org.name, org.name, None, country, org.kind
+        )
+
+
 # Kinds of listed public body whose generic name other countries' bodies share ("Environmental Protection
 # Agency", "Securities and Exchange Commission", "Serious Fraud Office").
 _GENERIC_BODY_KINDS = frozenset({"ministry", "agency", "court", "police"})
@@ -10836,6 +10864,7 @@ def _home_national_bodies(state: _State, document: Document) -> None:
     without a country belongs to the article's country, its dateline's or else the one its places lead."""
     _parties_in_country_sentences(state)
     _rehome_foreign_party_aliases(state)
+    _rehome_foreign_team_short_forms(state)
     _rehome_foreign_generic_bodies(state)
     _place_named_bodies(state, _story_country(state))
     _bodies_placed_by_context(state, _story_country(state))

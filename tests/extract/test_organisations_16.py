@@ -68,3 +68,20 @@ def test_a_listed_companys_full_legal_name_keeps_its_country() -> None:
 def test_a_name_that_only_opens_with_a_listed_company_is_not_its() -> None:
     found = _countries("Toyota Harbour Partners said it would open an office, the firm said.")
     assert found.get("Toyota Harbour Partners") is None
+
+
+def test_a_listed_teams_short_form_in_another_countrys_match_report_is_that_countrys() -> None:
+    text = (
+        "AUCKLAND, New Zealand — The Hurricanes beat the Zorbas 27-25 in a rugby semifinal in Wellington on "
+        "Saturday after a late try and a penalty in the second half of the match."
+    )
+    found = _countries(text)
+    assert found.get("Hurricanes") == "NZ"
+
+
+def test_a_listed_teams_short_form_at_home_keeps_its_country() -> None:
+    text = (
+        "RALEIGH, N.C. — The Hurricanes beat the Zorbas 4-2 in the ice hockey game in Raleigh on Saturday "
+        "after two goals in the third period of the game."
+    )
+    assert _countries(text).get("Carolina Hurricanes") == "US"
