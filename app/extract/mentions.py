@@ -1981,7 +1981,8 @@ def _demonym_at(words: list[str], index: int) -> str | None:
 
 
 # A government body named by its field: "Foreign Ministry", "Defence Ministry", "General Staff".
-_GOVERNMENT_BODY = re.compile(r"(?:[A-Z][a-z]+ ){1,2}Ministry|General Staff")
+# ("the Finnish Ministry of Economic Affairs": a ministry named by its fields, after "of" or "for".)
+_GOVERNMENT_BODY = re.compile(r"(?:[A-Z][a-z]+ ){1,2}Ministry|General Staff|Ministry (?:of|for) [A-Z].*")
 
 
 _MARKETS_AFTER = re.compile(

@@ -85,3 +85,13 @@ def test_a_listed_teams_short_form_at_home_keeps_its_country() -> None:
         "after two goals in the third period of the game."
     )
     assert _countries(text).get("Carolina Hurricanes") == "US"
+
+
+def test_a_nationality_before_a_ministry_of_its_fields_is_its_country_not_its_name() -> None:
+    found = _countries("The deal needs review by the Finnish Ministry of Trade and Shipping, Kelvara said.")
+    assert found.get("Ministry of Trade and Shipping") == "FI"
+
+
+def test_a_nationality_before_another_body_stays_in_its_name() -> None:
+    found = _names("Jane Roe, a curator at the British Museum of Maps, said the loan was agreed.")
+    assert "British Museum of Maps" in found
