@@ -2195,6 +2195,8 @@ def _static_org(bare: str) -> dict[str, object] | None:
         )
     ):
         # "National Union of Mineworkers", "Office for National Statistics": the head may come before "of".
+        if words[-1] not in ORG_HEADS and _post_then_holder(words):
+            return None  # "Conservative Party of Zenland Leader Jane Roe": the body, a post, its holder
         return _org_from_text(bare)
     if (
         len(words) > 1
@@ -2237,6 +2239,14 @@ def _static_org(bare: str) -> dict[str, object] | None:
                 org["kind"] = "company"
             return org
     return None
+
+
+def _post_then_holder(words: list[str]) -> bool:
+    """A title word, then a given name, after a body's first words: "… of Zenland Leader Jane Roe"."""
+    return any(
+        words[i] in TITLE_HEADS and words[i + 1] in FIRST_NAMES and words[i + 1] not in PLACES
+        for i in range(2, len(words) - 1)
+    )
 
 
 def _org_in_context(state: _State, bare: str, words: list[str]) -> dict[str, object] | None:

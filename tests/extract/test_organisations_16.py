@@ -95,3 +95,14 @@ def test_a_nationality_before_a_ministry_of_its_fields_is_its_country_not_its_na
 def test_a_nationality_before_another_body_stays_in_its_name() -> None:
     found = _names("Jane Roe, a curator at the British Museum of Maps, said the loan was agreed.")
     assert "British Museum of Maps" in found
+
+
+def test_a_post_and_its_holder_after_a_body_named_with_of_are_no_part_of_it() -> None:
+    result = run("Liberal Party of Zenland Leader Jane Roe said the cut did not go far enough.")
+    assert {o.name for o in result.organisations} == {"Liberal Party of Zenland"}
+    assert [p.name for p in result.people] == ["Jane Roe"]
+
+
+def test_a_post_inside_a_bodys_name_stays_in_it() -> None:
+    found = _names("The Office of the Director of Public Prosecutions said the case would go ahead.")
+    assert "Office of the Director of Public Prosecutions" in found
