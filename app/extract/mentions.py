@@ -1381,12 +1381,42 @@ def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, ga
         # Tobago's government": its possessive too.
         return True
     words = [t[2] for t in current.tokens]
+    if gap == " and " and _two_places_one_body(body, current, following):
+        return True
     if gap in _ROMANCE_JOINS and words[words[0] == "The" and len(words) > 1] in _LEADING_HEADS:
         return True
     if gap == " in " and "of" in words and any(w in _IN_COUNTRY_HEADS for w in words):
         place = PLACES.get(body[following.start : following.end])
         return place is not None and place.kind in ("country", "region")
     return False
+
+
+_COMPASS_WORDS = frozenset(["North", "South", "East", "West", "Mid", "Central"])
+
+
+def _two_places_one_body(body: str, current: _Chunk, following: _Chunk) -> bool:
+    """ "the Wildlife Trust of South and West Wales": a body's region named by two compass points;
+    "the Punjab and Haryana High Court": one body of two places, named after both."""
+    words = [t[2] for t in current.tokens]
+    after = [t[2] for t in following.tokens]
+    if (
+        len(words) >= 3
+        and words[-2] == "of"
+        and words[-1] in _COMPASS_WORDS
+        and len(after) == 2
+        and after[0] in _COMPASS_WORDS
+        and after[1] in PLACES  # "West Wales"
+    ):
+        return True
+    place = words[-1]
+    return (
+        (words == ["The", place] or (words == [place] and body.endswith("the ", 0, current.start)))
+        and place in PLACES
+        and 2 <= len(after) <= 4
+        and after[0] in PLACES
+        and after[-1] in ORG_HEADS
+        and after[-2] not in ORG_HEADS  # "Kenya and Uganda Railways", not "Acme and Zenland Bank Group"
+    )
 
 
 def _portfolio_body_opening(tokens: list[tuple[int, int, str]]) -> bool:

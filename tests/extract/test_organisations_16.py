@@ -106,3 +106,16 @@ def test_a_post_and_its_holder_after_a_body_named_with_of_are_no_part_of_it() ->
 def test_a_post_inside_a_bodys_name_stays_in_it() -> None:
     found = _names("The Office of the Director of Public Prosecutions said the case would go ahead.")
     assert "Office of the Director of Public Prosecutions" in found
+
+
+def test_a_body_of_two_places_is_named_after_both() -> None:
+    found = _names(
+        "The Kenya and Uganda High Court on Monday ordered a review, and the Wildlife Trust of North and West Wales agreed."
+    )
+    assert "Kenya and Uganda High Court" in found
+    assert "Wildlife Trust of North and West Wales" in found
+
+
+def test_two_places_then_a_body_are_not_one_body_without_the_article() -> None:
+    found = _names("Exports from Kenya and Uganda Breweries rose 4%, Uganda Breweries said on Monday.")
+    assert "Kenya and Uganda Breweries" not in found
