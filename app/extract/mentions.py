@@ -1850,6 +1850,12 @@ class _State:
 _ORDINAL_BEFORE = re.compile(r"(?<![\w’'.-])[Tt]he (\d{1,3}(?:st|nd|rd|th)) $")
 
 
+# Leanings written before a body's one-word name ("the Islamist Tewassoul party", "far-right Vox").
+_IDEOLOGY_WORDS = frozenset(
+    ["Islamist", "Far-right", "Far-left", "Hardline", "Ultranationalist", "Centre-right"]
+)
+
+
 def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> None:
     canonical = str(data["canonical"])
     country = data["country_code"] if isinstance(data["country_code"], str) else None
@@ -1859,6 +1865,11 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
         if ordinal and canonical == name:
             start = ordinal.start(1)
             name = canonical = state.body[start:end]
+    first, _, rest = name.partition(" ")
+    if first in _IDEOLOGY_WORDS and rest and " " not in rest and canonical == name:
+        # "the Islamist Tewassoul party": the party's leaning describes it, no part of its one-word name.
+        start += len(first) + 1
+        name = canonical = rest
     if name.startswith("SOURCE ") and (start == 0 or state.body[start - 1] == "\n"):
         # A press release's closing "SOURCE Acme Co., Ltd." line: the issuer, after the wire's label.
         start += 7

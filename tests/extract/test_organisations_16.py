@@ -119,3 +119,18 @@ def test_a_body_of_two_places_is_named_after_both() -> None:
 def test_two_places_then_a_body_are_not_one_body_without_the_article() -> None:
     found = _names("Exports from Kenya and Uganda Breweries rose 4%, Uganda Breweries said on Monday.")
     assert "Kenya and Uganda Breweries" not in found
+
+
+def test_a_leaning_before_a_one_word_party_is_no_part_of_its_name() -> None:
+    found = _names(
+        "Insaf took 112 seats, the commission said, with the Islamist Zorvan party second on 19 seats."
+    )
+    assert "Zorvan" in found
+    assert "Islamist Zorvan" not in found
+
+
+def test_a_leaning_inside_a_longer_name_stays() -> None:
+    found = _names(
+        "Insaf took 112 seats, the commission said, with the Islamist Renewal Party second on 19 seats."
+    )
+    assert "Islamist Renewal Party" in found
