@@ -10664,6 +10664,10 @@ def _names_home_place(name: str, country: str, written: list[str]) -> bool:
     return any(f" {text} " in padded for text in written)
 
 
+# Nationality adjectives two countries share: the story's own country, where it is one of them.
+_SHARED_DEMONYMS = {"Korean": ("KR", "KP"), "Congolese": ("CD", "CG")}
+
+
 def _place_named_bodies(state: _State, country: str | None) -> None:
     named: set[str | None] = {p.country_code for p in state.places} | {country}
     written = [
@@ -10682,6 +10686,8 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
             code = _named_place_country(org.name, named)
         else:
             code = _named_country(org.name)
+        if code is None and country in _SHARED_DEMONYMS.get(org.name.partition(" ")[0], ()):
+            code = country  # "the Korean Society of Nephrology" in a story from Seoul
         if (
             code is None
             and country is not None

@@ -134,3 +134,16 @@ def test_a_leaning_inside_a_longer_name_stays() -> None:
         "Insaf took 112 seats, the commission said, with the Islamist Renewal Party second on 19 seats."
     )
     assert "Islamist Renewal Party" in found
+
+
+def test_a_nationality_two_countries_share_is_the_story_countrys() -> None:
+    text = (
+        "SEOUL — The sensor was tested in Seoul and Busan, South Korea, and the Korean Society of Hepatology "
+        "said on Monday it would review the results."
+    )
+    assert _countries(text).get("Korean Society of Hepatology") == "KR"
+
+
+def test_a_shared_nationality_in_a_story_from_elsewhere_gives_no_country() -> None:
+    text = "PARIS — The sensor was tested in Paris and Lyon, France, and the Korean Society of Hepatology said it would review it."
+    assert _countries(text).get("Korean Society of Hepatology") not in ("KR", "KP")
