@@ -2902,7 +2902,8 @@ def _names_a_thing(state: _State, chunk: _Chunk) -> bool:
         state.things.add(word)
         return True  # "the ZDA" beside "the Zenland Data Act": a law's initials
     if _RATING_GRADE.fullmatch(chunk.tokens[0][2]) and (
-        _RATING_BEFORE.search(body, max(0, start - 48), start) or body.startswith((" by ", " rating"), end)
+        _RATING_BEFORE.search(body, max(0, start - 48), start)
+        or body.startswith((" by ", " rating", " bond rating", " credit rating", " status"), end)
     ):
         return True  # "rated BBB by Fitch": a credit rating, not the Better Business Bureau
     if (

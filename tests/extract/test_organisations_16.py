@@ -147,3 +147,12 @@ def test_a_nationality_two_countries_share_is_the_story_countrys() -> None:
 def test_a_shared_nationality_in_a_story_from_elsewhere_gives_no_country() -> None:
     text = "PARIS — The sensor was tested in Paris and Lyon, France, and the Korean Society of Hepatology said it would review it."
     assert _countries(text).get("Korean Society of Hepatology") not in ("KR", "KP")
+
+
+def test_a_grade_before_bond_rating_is_no_body() -> None:
+    found = _names("Jane Roe said the state could borrow while keeping its AAA bond rating, the office said.")
+    assert "AAA" not in found
+
+
+def test_the_motoring_body_by_its_letters_is_still_a_body() -> None:
+    assert "AAA" in _names("The AAA said on Monday that petrol prices rose, according to the AAA survey.")
