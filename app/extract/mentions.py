@@ -10745,6 +10745,11 @@ def _bodies_placed_by_context(state: _State, country: str | None) -> None:
                 else None
             )
             code = place.country_code if place is not None else None
+        elif org.kind == "company" and body.endswith(" at ", 0, org.start):
+            # "chief strategist at Acme Securities Co. in Tokyo": the town where a speaker works for it.
+            sited = _IN_PLACE_AFTER.match(body, org.end)
+            place = PLACES.get(sited.group(1)) if sited is not None and sited.group(2) is None else None
+            code = place.country_code if place is not None and place.kind == "city" else None
         elif country is None:
             continue
         elif org.kind == "media" or (org.kind == "company" and _is_city_corporation(org.name, country)):

@@ -156,3 +156,13 @@ def test_a_grade_before_bond_rating_is_no_body() -> None:
 
 def test_the_motoring_body_by_its_letters_is_still_a_body() -> None:
     assert "AAA" in _names("The AAA said on Monday that petrol prices rose, according to the AAA survey.")
+
+
+def test_a_speakers_company_in_a_town_is_the_towns_countrys() -> None:
+    text = '"It will fall," said Jane Roe, chief equity strategist at Harlow Creek Securities Co. in Tokyo.'
+    assert _countries(text).get("Harlow Creek Securities Co.") == "JP"
+
+
+def test_a_company_that_merely_acts_in_a_town_keeps_no_country() -> None:
+    text = "Harlow Creek Securities Co. opened an office in Tokyo on Monday, Jane Roe said."
+    assert _countries(text).get("Harlow Creek Securities Co.") is None
