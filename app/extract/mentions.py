@@ -1381,12 +1381,42 @@ def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, ga
         # Tobago's government": its possessive too.
         return True
     words = [t[2] for t in current.tokens]
+    if gap == " and " and _two_places_one_body(body, current, following):
+        return True
     if gap in _ROMANCE_JOINS and words[words[0] == "The" and len(words) > 1] in _LEADING_HEADS:
         return True
     if gap == " in " and "of" in words and any(w in _IN_COUNTRY_HEADS for w in words):
         place = PLACES.get(body[following.start : following.end])
         return place is not None and place.kind in ("country", "region")
     return False
+
+
+_COMPASS_WORDS = frozenset(["North", "South", "East", "West", "Mid", "Central"])
+
+
+def _two_places_one_body(body: str, current: _Chunk, following: _Chunk) -> bool:
+    """ "the Wildlife Trust of South and West Wales": a body's region named by two compass points;
+    "the Punjab and Haryana High Court": one body of two places, named after both."""
+    words = [t[2] for t in current.tokens]
+    after = [t[2] for t in following.tokens]
+    if (
+        len(words) >= 3
+        and words[-2] == "of"
+        and words[-1] in _COMPASS_WORDS
+        and len(after) == 2
+        and after[0] in _COMPASS_WORDS
+        and after[1] in PLACES  # "West Wales"
+    ):
+        return True
+    place = words[-1]
+    return (
+        (words == ["The", place] or (words == [place] and body.endswith("the ", 0, current.start)))
+        and place in PLACES
+        and 2 <= len(after) <= 4
+        and after[0] in PLACES
+        and after[-1] in ORG_HEADS
+        and after[-2] not in ORG_HEADS  # "Kenya and Uganda Railways", not "Acme and Zenland Bank Group"
+    )
 
 
 def _portfolio_body_opening(tokens: list[tuple[int, int, str]]) -> bool:
@@ -1820,6 +1850,12 @@ class _State:
 _ORDINAL_BEFORE = re.compile(r"(?<![\w’'.-])[Tt]he (\d{1,3}(?:st|nd|rd|th)) $")
 
 
+# Leanings written before a body's one-word name ("the Islamist Tewassoul party", "far-right Vox").
+_IDEOLOGY_WORDS = frozenset(
+    ["Islamist", "Far-right", "Far-left", "Hardline", "Ultranationalist", "Centre-right"]
+)
+
+
 def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> None:
     canonical = str(data["canonical"])
     country = data["country_code"] if isinstance(data["country_code"], str) else None
@@ -1829,6 +1865,11 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
         if ordinal and canonical == name:
             start = ordinal.start(1)
             name = canonical = state.body[start:end]
+    first, _, rest = name.partition(" ")
+    if first in _IDEOLOGY_WORDS and rest and " " not in rest and canonical == name:
+        # "the Islamist Tewassoul party": the party's leaning describes it, no part of its one-word name.
+        start += len(first) + 1
+        name = canonical = rest
     if name.startswith("SOURCE ") and (start == 0 or state.body[start - 1] == "\n"):
         # A press release's closing "SOURCE Acme Co., Ltd." line: the issuer, after the wire's label.
         start += 7
@@ -1981,7 +2022,8 @@ def _demonym_at(words: list[str], index: int) -> str | None:
 
 
 # A government body named by its field: "Foreign Ministry", "Defence Ministry", "General Staff".
-_GOVERNMENT_BODY = re.compile(r"(?:[A-Z][a-z]+ ){1,2}Ministry|General Staff")
+# ("the Finnish Ministry of Economic Affairs": a ministry named by its fields, after "of" or "for".)
+_GOVERNMENT_BODY = re.compile(r"(?:[A-Z][a-z]+ ){1,2}Ministry|General Staff|Ministry (?:of|for) [A-Z].*")
 
 
 _MARKETS_AFTER = re.compile(
@@ -2194,6 +2236,8 @@ def _static_org(bare: str) -> dict[str, object] | None:
         )
     ):
         # "National Union of Mineworkers", "Office for National Statistics": the head may come before "of".
+        if words[-1] not in ORG_HEADS and _post_then_holder(words):
+            return None  # "Conservative Party of Zenland Leader Jane Roe": the body, a post, its holder
         return _org_from_text(bare)
     if (
         len(words) > 1
@@ -2236,6 +2280,14 @@ def _static_org(bare: str) -> dict[str, object] | None:
                 org["kind"] = "company"
             return org
     return None
+
+
+def _post_then_holder(words: list[str]) -> bool:
+    """A title word, then a given name, after a body's first words: "… of Zenland Leader Jane Roe"."""
+    return any(
+        words[i] in TITLE_HEADS and words[i + 1] in FIRST_NAMES and words[i + 1] not in PLACES
+        for i in range(2, len(words) - 1)
+    )
 
 
 def _org_in_context(state: _State, bare: str, words: list[str]) -> dict[str, object] | None:
@@ -2850,7 +2902,8 @@ def _names_a_thing(state: _State, chunk: _Chunk) -> bool:
         state.things.add(word)
         return True  # "the ZDA" beside "the Zenland Data Act": a law's initials
     if _RATING_GRADE.fullmatch(chunk.tokens[0][2]) and (
-        _RATING_BEFORE.search(body, max(0, start - 48), start) or body.startswith((" by ", " rating"), end)
+        _RATING_BEFORE.search(body, max(0, start - 48), start)
+        or body.startswith((" by ", " rating", " bond rating", " credit rating", " status"), end)
     ):
         return True  # "rated BBB by Fitch": a credit rating, not the Better Business Bureau
     if (
@@ -2934,13 +2987,33 @@ _RATING_BEFORE = re.compile(
 _INDEX_NAMES = frozenset(
     ["FTSE", "S&P", "Nasdaq", "NASDAQ", "DAX", "CAC", "Nikkei", "ASX", "Stoxx", "STOXX", "KOSPI"]
 )
-_INDEX_AFTER = re.compile(r" \d{2,4}\b")
+# "the S&P 500", "the S&P/ASX 200": the size after the provider, or after a second provider joined by "/".
+_INDEX_AFTER = re.compile(r"(?:/[A-Z][A-Za-z]*)? \d{2,4}\b")
+# "the MSCI Asia Pacific Index": a provider's name opening an index's capitalised name.
+_NAMED_INDEX_AFTER = re.compile(r"(?: [A-Z][\w-]*){0,4} Index\b")
+# Stock indices whose names are no body's ("Japan's Topix fell 2%", "Hong Kong's Hang Seng rose").
+_MARKET_INDICES = frozenset(
+    [
+        *("Topix", "TOPIX", "Kospi", "KOSPI", "Kosdaq", "KOSDAQ", "Sensex", "Nifty", "Taiex", "Hang Seng"),
+        *(
+            "Bovespa",
+            "Ibovespa",
+            "Merval",
+            "Euro Stoxx",
+            "Nikkei 225",
+            "Jakarta Composite",
+            "Shanghai Composite",
+        ),
+    ]
+)
 _TICKER_BEFORE = re.compile(r"[(;,] ?[A-Z][A-Za-z]+: ?$")
 _DEBT_AFTER = re.compile(r" (?:yields?|bonds?|bills?|notes|securities|prices|auctions?|curve)\b")
 
 
 def _names_a_security(body: str, start: int, end: int, word: str) -> bool:
     if word in _INDEX_NAMES and _INDEX_AFTER.match(body, end):
+        return True
+    if _is_acronym(word) and _NAMED_INDEX_AFTER.match(body, end):
         return True
     if word == "Treasury" and _DEBT_AFTER.match(body, end):
         return True
@@ -3365,6 +3438,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         body, tokens[-1][0], chunk.end, tokens[-1][2]
     ):
         return
+    if len(tokens) <= 3 and body[chunk.start : chunk.end].removeprefix("The ") in _MARKET_INDICES:
+        return
+    provider = tokens[1][2] if tokens[0][2] == "The" and len(tokens) > 1 else tokens[0][2]
+    if len(tokens) >= 2 and tokens[-1][2] == "Index" and provider != "Index" and _is_acronym(provider):
+        return  # "the MSCI Asia Pacific Index": an index its provider names, not the provider
     if (
         len(tokens) == 1
         and body.startswith(" ", chunk.end)
@@ -7594,6 +7672,10 @@ _COUNTRYS_DESCRIPTION_BEFORE = re.compile(
 )
 
 
+# "Acme Capital, a Singapore-based fund,": the place the appositive says the body is based in.
+_BASED_APPOSITIVE = re.compile(rf", an? (?P<place>{U}[a-z]+(?: {U}[a-z]+)?)-based (?=[a-z])")
+
+
 def _find_appositive_countries(state: _State) -> None:
     for index, org in enumerate(state.orgs):
         if org.country_code:
@@ -7602,6 +7684,12 @@ def _find_appositive_countries(state: _State) -> None:
         if found is None and state.body.endswith((", ", ", the "), 0, org.start):
             found = _COUNTRYS_DESCRIPTION_BEFORE.search(state.body, max(0, org.start - 70), org.start)
         place = PLACES.get(found.group("country")) if found else None
+        if found is None and (based := _BASED_APPOSITIVE.match(state.body, org.end)) is not None:
+            # A city's name says its country as well as a country's does ("a Tokyo-based lender").
+            place = PLACES.get(based.group("place"))
+            if place is not None and place.kind in ("country", "city") and place.country_code:
+                state.orgs[index] = dataclasses.replace(org, country_code=place.country_code)
+            continue
         if place is not None and place.kind == "country":
             state.orgs[index] = OrganisationMention(
                 org.start, org.end, org.name, org.canonical, org.acronym, place.country_code, org.kind
@@ -10085,6 +10173,34 @@ def _rehome_foreign_party_aliases(state: _State) -> None:
             )
 
 
+def _rehome_foreign_team_short_forms(state: _State) -> None:
+    """ "the Hurricanes" in a rugby report from New Zealand are no American ice-hockey team: a listed
+    team's short form names it only in a story from its country, or one that names that country; elsewhere
+    it is the story's country's team of that name."""
+    if not any(
+        (known := KNOWN_ORGS.get(org.canonical)) is not None and known.sport and org.name != known.name
+        for org in state.orgs
+    ):
+        return
+    country = _story_country(state)
+    if country is None:
+        return
+    named = {p.country_code for p in state.places}
+    for index, org in enumerate(state.orgs):
+        known = KNOWN_ORGS.get(org.canonical)
+        if (
+            known is None
+            or not known.sport
+            or org.name in (known.name, known.acronym)
+            or known.country_code in (None, country)
+            or known.country_code in named
+        ):
+            continue
+        state.orgs[index] = OrganisationMention(
+            org.start, org.end, org.name, org.name, None, country, org.kind
+        )
+
+
 # Kinds of listed public body whose generic name other countries' bodies share ("Environmental Protection
 # Agency", "Securities and Exchange Commission", "Serious Fraud Office").
 _GENERIC_BODY_KINDS = frozenset({"ministry", "agency", "court", "police"})
@@ -10549,6 +10665,10 @@ def _names_home_place(name: str, country: str, written: list[str]) -> bool:
     return any(f" {text} " in padded for text in written)
 
 
+# Nationality adjectives two countries share: the story's own country, where it is one of them.
+_SHARED_DEMONYMS = {"Korean": ("KR", "KP"), "Congolese": ("CD", "CG")}
+
+
 def _place_named_bodies(state: _State, country: str | None) -> None:
     named: set[str | None] = {p.country_code for p in state.places} | {country}
     written = [
@@ -10567,6 +10687,8 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
             code = _named_place_country(org.name, named)
         else:
             code = _named_country(org.name)
+        if code is None and country in _SHARED_DEMONYMS.get(org.name.partition(" ")[0], ()):
+            code = country  # "the Korean Society of Nephrology" in a story from Seoul
         if (
             code is None
             and country is not None
@@ -10623,6 +10745,11 @@ def _bodies_placed_by_context(state: _State, country: str | None) -> None:
                 else None
             )
             code = place.country_code if place is not None else None
+        elif org.kind == "company" and body.endswith(" at ", 0, org.start):
+            # "chief strategist at Acme Securities Co. in Tokyo": the town where a speaker works for it.
+            sited = _IN_PLACE_AFTER.match(body, org.end)
+            place = PLACES.get(sited.group(1)) if sited is not None and sited.group(2) is None else None
+            code = place.country_code if place is not None and place.kind == "city" else None
         elif country is None:
             continue
         elif org.kind == "media" or (org.kind == "company" and _is_city_corporation(org.name, country)):
@@ -10634,6 +10761,73 @@ def _bodies_placed_by_context(state: _State, country: str | None) -> None:
                 for p in places
             ):
                 code = country
+        if code is not None:
+            state.orgs[index] = dataclasses.replace(org, country_code=code)
+
+
+# Legal forms that companies of one country, or of a few, end their names with ("Acme Oy", "Acme Pty
+# Ltd"); where a few share one, the first is the country most companies of that form are from.
+_LEGAL_FORM_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "Oy": ("FI",), "Oyj": ("FI",), "Oy Ab": ("FI",), "Oyj Abp": ("FI",),
+    "GmbH": ("DE", "AT", "CH"), "GmbH & Co. KG": ("DE", "AT"),
+    "Pty Ltd": ("AU", "ZA"), "Pty. Ltd.": ("AU", "ZA"), "Pty Limited": ("AU", "ZA"),
+    "(Pty) Ltd": ("ZA", "AU"), "(Pty) Limited": ("ZA", "AU"),
+    "Pte Ltd": ("SG",), "Pte. Ltd.": ("SG",), "Pte Limited": ("SG",),
+    "Sdn Bhd": ("MY",), "Sdn. Bhd.": ("MY",), "Berhad": ("MY",), "Bhd": ("MY",),
+    "K.K.": ("JP",), "Kabushiki Kaisha": ("JP",), "S.p.A.": ("IT",), "SpA": ("IT",), "S.r.l.": ("IT",),
+    "B.V.": ("NL",), "BV": ("NL",), "ASA": ("NO",), "A/S": ("DK", "NO"), "Kft.": ("HU",),
+    "Sp. z o.o.": ("PL",), "(Pvt) Ltd": ("PK", "LK"), "(Pvt.) Ltd": ("PK", "LK"),
+}  # fmt: skip
+_LEGAL_FORM_ENDING = re.compile(
+    "(?<= )(?:" + "|".join(re.escape(f) for f in sorted(_LEGAL_FORM_COUNTRIES, key=len, reverse=True)) + ")$"
+)
+
+
+# Last words of a listed company's full legal name ("Toyota Motor Corp.", "Sony Group Corporation").
+_FULL_NAME_ENDS = frozenset(
+    [
+        "Corp",
+        "Corporation",
+        "Co",
+        "Company",
+        "Inc",
+        "Group",
+        "Holdings",
+        "Ltd",
+        "Limited",
+        "PLC",
+        "Plc",
+        "AG",
+        "SE",
+    ]
+)
+
+
+def _listed_company_country(name: str) -> str | None:
+    """ "Toyota Motor Corp.": the country of the listed company whose name opens a full legal name."""
+    words = name.split()
+    if len(words) < 2 or words[-1].rstrip(".,") not in _FULL_NAME_ENDS:
+        return None
+    for size in (2, 1):
+        known = KNOWN_ORGS.get(" ".join(words[:size])) if len(words) > size else None
+        if known is not None and known.kind == "company" and known.country_code:
+            return known.country_code
+    return None
+
+
+def _companies_placed_by_legal_form(state: _State, country: str | None) -> None:
+    """ "Acme Systems Oy" is Finnish: a company whose legal form one country's companies use is that
+    country's, or, where a few countries share the form, the story's own among them, else the first;
+    and a listed company's full legal name ("Toyota Motor Corp.") is the listed company's country's."""
+    for index, org in enumerate(state.orgs):
+        if org.country_code is not None or org.canonical in KNOWN_ORGS or org.kind != "company":
+            continue
+        found = _LEGAL_FORM_ENDING.search(org.name)
+        if found is not None:
+            countries = _LEGAL_FORM_COUNTRIES[found.group()]
+            code: str | None = country if country in countries else countries[0]
+        else:
+            code = _listed_company_country(org.name)
         if code is not None:
             state.orgs[index] = dataclasses.replace(org, country_code=code)
 
@@ -10734,9 +10928,11 @@ def _home_national_bodies(state: _State, document: Document) -> None:
     without a country belongs to the article's country, its dateline's or else the one its places lead."""
     _parties_in_country_sentences(state)
     _rehome_foreign_party_aliases(state)
+    _rehome_foreign_team_short_forms(state)
     _rehome_foreign_generic_bodies(state)
     _place_named_bodies(state, _story_country(state))
     _bodies_placed_by_context(state, _story_country(state))
+    _companies_placed_by_legal_form(state, _story_country(state))
     _national_short_forms(state)
     transnational = any(
         o.kind == "parliament" and any(w in _INTERNATIONAL_WORDS for w in o.name.split()) for o in state.orgs
