@@ -1,0 +1,48 @@
+"""Quotes and speakers, set 16: the British "Cllr" before a councillor's name and the Akan "Nana" before
+a day name are styles, not part of the speaker's name (all sentences made up)."""
+
+from app.extract import run
+from tests.extract.reading import speaker_of
+
+
+def _people(text: str) -> list[str]:
+    return [p.name for p in run(text).people]
+
+
+# --- "Cllr Jane Roe said" -------------------------------------------------------------------------------
+
+
+def test_cllr_before_a_name_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Bins\n\nCouncil leader Cllr Harriet Moss-Ellery said the collections would move to every three "
+        'weeks.\n\nCllr Dev Kaur-Lyons, the cabinet member for waste, said: "Nobody wants this."'
+    )
+    assert speaker_of(text, "the collections would move") == "harriet moss-ellery"
+    assert speaker_of(text, "Nobody wants this") == "dev kaur-lyons"
+
+
+def test_cllr_before_a_surname_alone_points_back_to_the_full_name() -> None:
+    text = (
+        "Bins\n\nCllr Harriet Moss-Ellery leads the council.\n\nCllr Moss-Ellery said the collections "
+        "would move to every three weeks."
+    )
+    assert speaker_of(text, "the collections would move") == "harriet moss-ellery"
+    assert "Cllr Moss-Ellery" not in _people(text)
+
+
+# --- "Nana Kwame Roe said" ------------------------------------------------------------------------------
+
+
+def test_nana_before_an_akan_day_name_is_a_style() -> None:
+    text = (
+        "River\n\nThe paramount chief's spokesperson, Nana Kofi Ampem Darko, said elders had banned "
+        "mining within 50 metres of the river."
+    )
+    assert speaker_of(text, "elders had banned") == "kofi ampem darko"
+
+
+def test_nana_before_any_other_name_stays_in_the_name() -> None:
+    text = "Vote\n\nFormer president Nana Osei-Barima said the count had been fair."
+    assert speaker_of(text, "the count had been fair") == "nana osei-barima"
+    text = "Vote\n\nNana Kofi said the count had been fair."
+    assert speaker_of(text, "the count had been fair") != "kofi"
