@@ -3051,10 +3051,15 @@ def find_quotes(
         if first.paragraph == 0 or first.cue is not None:
             continue
         before = document.paragraphs[first.paragraph - 1]
+        # "Mr Roe's mother, Jane Lee, described …": a name in the possessive qualifies another noun
+        # and is not who speaks.
         named = {
             r.key
             for r in speakers.references
-            if before.start <= r.start < before.end and r.type == "person" and r.kind == "name"
+            if before.start <= r.start < before.end
+            and r.type == "person"
+            and r.kind == "name"
+            and body[r.end : r.end + 2] not in ("'s", "’s")
         }
         if len(named) == 1:
             reference = next(r for r in speakers.references if r.key in named and before.start <= r.start)

@@ -46,3 +46,25 @@ def test_nana_before_any_other_name_stays_in_the_name() -> None:
     assert speaker_of(text, "the count had been fair") == "nana osei-barima"
     text = "Vote\n\nNana Kofi said the count had been fair."
     assert speaker_of(text, "the count had been fair") != "kofi"
+
+
+# --- a quote over several paragraphs after "Mr Roe's mother, Jane Lee, described …" --------------------
+
+
+def test_a_name_in_the_possessive_does_not_speak_a_quote_over_paragraphs() -> None:
+    text = (
+        "Court\n\nIn a statement read to the court, Mr Dunmore-Hale's mother, Orla Kinsella-Byrne, described "
+        'the night the police came.\n\n"I was asleep when the bell rang. I knew at once.\n\n"He went to '
+        'Canada for a summer of work. Nothing will bring him back."\n\nThe judge adjourned the case.'
+    )
+    assert speaker_of(text, "I was asleep") == "orla kinsella-byrne"
+    assert speaker_of(text, "He went to Canada") == "orla kinsella-byrne"
+
+
+def test_two_names_not_in_the_possessive_leave_the_quote_unattributed() -> None:
+    text = (
+        "Court\n\nIn the gallery, Ciaran Dunmore-Hale sat beside Orla Kinsella-Byrne during the hearing.\n\n"
+        '"I was asleep when the bell rang. I knew at once.\n\n"He went to Canada for a summer of work. '
+        'Nothing will bring him back."\n\nThe judge adjourned the case.'
+    )
+    assert speaker_of(text, "I was asleep") is None
