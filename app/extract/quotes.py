@@ -3235,11 +3235,21 @@ def _quote_after_reported_speech(document: Document, records: list[QuoteRecord])
     body = document.body
     last: QuoteRecord | None = None
     for index, record in enumerate(records):
-        if (
-            record.kind == "direct"
-            and record.speaker_key is None
-            and record.cue is None
-            and last is not None
+        if record.kind != "direct" or record.speaker_key is not None or record.cue is not None:
+            last = record
+            continue
+        # The quote before left its paragraph open ("…it rains.\n\n“Seagrass …"): one quote over
+        # several paragraphs, so the voice given to its first paragraph goes on.
+        continued = (
+            last is not None
+            and last.kind == "direct"
+            and last.speaker_key is not None
+            and last.cue is None
+            and body.endswith("\n\n", 0, record.start - 1)
+            and body[last.end : record.start - 1].strip(" .!?…\n") == ""
+        )
+        after_reported = (
+            last is not None
             and last.kind == "indirect"
             and last.speaker_type == "person"
             and body[record.start - 1 : record.start] in _OPENING_MARKS
@@ -3248,14 +3258,15 @@ def _quote_after_reported_speech(document: Document, records: list[QuoteRecord])
             and body[last.end : record.start - 1].strip(' .”"’\n') == ""
             # The quote is the whole paragraph: no cue after it ("…,” another worker said).
             and body[record.end : _paragraph_end(body, record.end)].strip(' .,!?…”"’»') == ""
-        ):
+        )
+        if last is not None and (continued or after_reported):
             records[index] = dataclasses.replace(
                 record,
                 speaker_key=last.speaker_key,
                 speaker_type=last.speaker_type,
                 speaker_text=last.speaker_text,
             )
-        last = record
+        last = records[index]
 
 
 def _paragraph_end(body: str, position: int) -> int:

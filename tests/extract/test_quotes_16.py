@@ -68,3 +68,27 @@ def test_two_names_not_in_the_possessive_leave_the_quote_unattributed() -> None:
         'Nothing will bring him back."\n\nThe judge adjourned the case.'
     )
     assert speaker_of(text, "I was asleep") is None
+
+
+# --- a quote over several paragraphs after reported speech ---------------------------------------------
+
+
+def test_an_open_quote_after_reported_speech_keeps_its_voice_into_the_next_paragraph() -> None:
+    text = (
+        "Reefs\n\nDr Maren Holt-Ferris, a marine biologist, has led the survey since 2019.\n\nShe argues "
+        "that planting alone will not work.\n\n\u201cWe can plant coral for years and it will make no "
+        "difference if the water stays warm.\n\n\u201cCoral needs clean water. It needs shade.\u201d\n\n"
+        "The survey ends in May."
+    )
+    assert speaker_of(text, "We can plant coral") == "maren holt-ferris"
+    assert speaker_of(text, "Coral needs clean water") == "maren holt-ferris"
+
+
+def test_a_closed_quote_gives_its_voice_to_no_new_quote_by_this_rule() -> None:
+    text = (
+        "Reefs\n\nDr Maren Holt-Ferris, a marine biologist, has led the survey since 2019.\n\nShe argues "
+        "that planting alone will not work.\n\n\u201cWe can plant coral for years and it will make no "
+        "difference.\u201d\n\nThe council disagreed with the survey.\n\n\u201cCoral needs clean water. It "
+        "needs shade.\u201d\n\nThe survey ends in May."
+    )
+    assert speaker_of(text, "Coral needs clean water") is None
