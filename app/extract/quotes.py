@@ -504,19 +504,20 @@ def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
 _COURTESY = "|".join(
     sorted(HONORIFICS | {"Prof", "Professor", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Maj"})
 )
-# ", volcanologist Dr. ": role words, then a courtesy title, before the name.
+# ", volcanologist Dr. ", ", Prof. Dr. ": role words, then one or two courtesy titles, before the name.
 _COMMA_BEFORE_NAME = re.compile(
-    rf", (?:(?:[a-z][\w-]* ){{0,3}}(?:{_COURTESY})\.? |(?:[A-Za-z][\w-]* ){{1,4}})?$"
+    rf", (?:(?:[a-z][\w-]* ){{0,3}}(?:(?:{_COURTESY})\.? ){{1,2}}|(?:[A-Za-z][\w-]* ){{1,4}})?$"
 )
 # ", a trader who gave his surname only as Roe, said", ", known only as Roe, said": the appositive
 # that says how the person is named ends with the name.
 _COMMA_NAMED_AS = re.compile(
     r", [^,.;:“”\"]{1,100}?\b(?:(?:sur|first |last |given |family )?name (?:only )?|(?:known|identified) (?:only )?)as $"
 )
-# After an appositive name: letters, or where the person works ("…, Professor Jane Roe of Aarhus
-# University, said").
+# After an appositive name: letters, where the person works ("…, Professor Jane Roe of Aarhus
+# University, said"), or the party's letters in brackets ("…, Jane Roe (CDU), said").
 _APPOSITIVE_NAME_END = re.compile(
-    rf"(?:\s+(?:{_LETTERS_AFTER_NAME})|\s+(?:of|at|from) (?:the )?[A-Z][^,.;:“”\"]{{1,60}})?,\s*"
+    rf"(?:\s+(?:{_LETTERS_AFTER_NAME})|\s+(?:of|at|from) (?:the )?[A-Z][^,.;:“”\"]{{1,60}}"
+    r"|\s+\([A-Z][\w.-]{0,15}\))?,\s*"
 )
 # "Jane Roe of the Kyiv-based Acme Institute said": where the organisation is based may come between.
 # "Jane Roe of the Samahang Magsasaka ng Velmar, a farmers' group, said": a longer name around the

@@ -92,3 +92,30 @@ def test_a_closed_quote_gives_its_voice_to_no_new_quote_by_this_rule() -> None:
         "needs shade.\u201d\n\nThe survey ends in May."
     )
     assert speaker_of(text, "Coral needs clean water") is None
+
+
+# --- "…, Jane Roe (CDU), said", "…, Prof. Dr. Jane Roe, said" ------------------------------------------
+
+
+def test_party_letters_in_brackets_after_an_appositive_name_keep_the_speaker() -> None:
+    text = (
+        "Jobs\n\nThe plant will close in June.\n\nThe state's Minister of Labour, Helga Brandauer-Voss "
+        "(SPD), said she would meet the unions next week."
+    )
+    assert speaker_of(text, "she would meet the unions") == "helga brandauer-voss"
+
+
+def test_party_letters_after_a_name_that_is_no_appositive_give_it_no_speech() -> None:
+    text = (
+        "Jobs\n\nThe plant will close in June.\n\nThe minister met Helga Brandauer-Voss (SPD), and "
+        "officials said the talks had gone well."
+    )
+    assert speaker_of(text, "the talks had gone well") is None
+
+
+def test_two_courtesy_titles_before_an_appositive_name() -> None:
+    text = (
+        "Machines\n\nOrders fell again in May.\n\nIts chief economist, Prof. Dr. Anselm Brückner-Ott, said "
+        "many small firms were moving production abroad."
+    )
+    assert speaker_of(text, "many small firms") == "anselm bruckner-ott"
