@@ -514,10 +514,11 @@ _COMMA_NAMED_AS = re.compile(
     r", [^,.;:“”\"]{1,100}?\b(?:(?:sur|first |last |given |family )?name (?:only )?|(?:known|identified) (?:only )?)as $"
 )
 # After an appositive name: letters, where the person works ("…, Professor Jane Roe of Aarhus
-# University, said"), or the party's letters in brackets ("…, Jane Roe (CDU), said").
+# University, said"), or the party's letters in brackets, with the seat or state ("…, Jane Roe (CDU),
+# said", "…, Senator Jane Roe (PDP, Kano North), said").
 _APPOSITIVE_NAME_END = re.compile(
     rf"(?:\s+(?:{_LETTERS_AFTER_NAME})|\s+(?:of|at|from) (?:the )?[A-Z][^,.;:“”\"]{{1,60}}"
-    r"|\s+\([A-Z][\w.-]{0,15}\))?,\s*"
+    r"|\s+\([A-Z][^()\n“”\"]{0,40}\))?,\s*"
 )
 # "Jane Roe of the Kyiv-based Acme Institute said": where the organisation is based may come between.
 # "Jane Roe of the Samahang Magsasaka ng Velmar, a farmers' group, said": a longer name around the
@@ -950,6 +951,9 @@ class _Speakers:
                 best = reference
                 continue
             if gap is not None and (best is None or reference.end >= best.end):
+                between = self.body[best.end : reference.start] if best is not None else ""
+                if best is not None and best.type == "person" and "(" in between and ")" not in between:
+                    continue  # "Jane Roe (PDP, Kano North), said": the party in her brackets is hers
                 best = reference
         opening = self.past_dateline(floor)
         # A direct quote's sentence is bounded just past the full stop before it: the space after

@@ -119,3 +119,19 @@ def test_two_courtesy_titles_before_an_appositive_name() -> None:
         "many small firms were moving production abroad."
     )
     assert speaker_of(text, "many small firms") == "anselm bruckner-ott"
+
+
+def test_party_and_seat_in_brackets_belong_to_the_appositive_name() -> None:
+    text = (
+        "Loans\n\nThe Senate met on Tuesday.\n\nBut the Minority Leader, Senator Emeka Nwosu-Alade (PDP, "
+        "Kano North), insisted that senators had been given the report only on Wednesday."
+    )
+    assert speaker_of(text, "senators had been given") == "emeka nwosu-alade"
+
+
+def test_a_party_named_after_its_bracket_closes_still_speaks() -> None:
+    text = (
+        "Loans\n\nThe Senate met on Tuesday.\n\nThe senator, Emeka Nwosu-Alade (Kano North), and the "
+        "Peoples Democratic Party said the report came late."
+    )
+    assert speaker_of(text, "the report came late") != "emeka nwosu-alade"
