@@ -135,3 +135,25 @@ def test_a_party_named_after_its_bracket_closes_still_speaks() -> None:
         "Peoples Democratic Party said the report came late."
     )
     assert speaker_of(text, "the report came late") != "emeka nwosu-alade"
+
+
+# --- "Roe said Lee had … He then …, the prosecutor said" ----------------------------------------------
+
+
+def test_a_pronoun_in_a_sentence_with_its_own_attribution_goes_on_with_the_reported_subject() -> None:
+    text = (
+        "Fraud\n\nProsecutor Anbarasi Velan-Raj said Daniel Foster-Hale had forged invoices for roof "
+        "repairs.\n\nHe then moved the money to an account he controlled, the prosecutor said.\n\nThe theft "
+        "was found by the treasurer, Ms Lydia Koh-Ramsay, last year.\n\nSeeking a long term, Prosecutor "
+        'Velan-Raj said the loss was large.\n\n"Many of the owners are retirees," she said.'
+    )
+    # "He" is Foster-Hale, so the prosecutor is no man, and "she" can be her.
+    assert speaker_of(text, "Many of the owners") == "anbarasi velan-raj"
+
+
+def test_a_pronoun_without_its_own_attribution_is_still_the_speaker() -> None:
+    text = (
+        "Fraud\n\nProsecutor Anbarasi Velan-Raj said Daniel Foster-Hale had forged invoices for roof "
+        "repairs.\n\nShe then told the court that the loss was large."
+    )
+    assert speaker_of(text, "the loss was large") == "anbarasi velan-raj"
