@@ -951,8 +951,17 @@ class _Speakers:
                 best = reference
                 continue
             if gap is not None and (best is None or reference.end >= best.end):
-                between = self.body[best.end : reference.start] if best is not None else ""
-                if best is not None and best.type == "person" and "(" in between and ")" not in between:
+                # Only a short stretch is read: a bracket after a name is a few words long.
+                between = (
+                    self.body[best.end : min(reference.start, best.end + 61)] if best is not None else ""
+                )
+                if (
+                    best is not None
+                    and best.type == "person"
+                    and reference.start - best.end <= 60
+                    and "(" in between
+                    and ")" not in between
+                ):
                     continue  # "Jane Roe (PDP, Kano North), said": the party in her brackets is hers
                 best = reference
         opening = self.past_dateline(floor)
