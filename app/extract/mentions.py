@@ -4167,14 +4167,55 @@ _TWO_WORD_STYLES = frozenset(
     ]
 )
 _STYLE_SECOND_WORDS = frozenset(second for _, second in _TWO_WORD_STYLES)
+# Akan day names, the given name every Akan person bears ("Kwame": born on a Saturday). "Nana" before
+# one and a family name is a chief's or elder's style ("Nana Kwame Roe"), not part of the name;
+# before any other word it may be the name itself ("Nana Akufo-Addo").
+_AKAN_DAY_NAMES = frozenset(
+    [
+        "Kwadwo",
+        "Kojo",
+        "Kodjo",
+        "Adwoa",
+        "Adjoa",
+        "Kwabena",
+        "Kobina",
+        "Ebo",
+        "Abena",
+        "Abenaa",
+        "Kwaku",
+        "Kweku",
+        "Akua",
+        "Ekua",
+        "Yaw",
+        "Yao",
+        "Yaa",
+        "Aba",
+        "Kofi",
+        "Fiifi",
+        "Afua",
+        "Efua",
+        "Afia",
+        "Kwame",
+        "Kwamena",
+        "Ama",
+        "Amma",
+        "Kwasi",
+        "Kwesi",
+        "Akwasi",
+        "Akosua",
+        "Esi",
+    ]
+)
 
 
 def _without_style(
     tokens: list[tuple[int, int, str]], name_tokens: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
-    """The name less a two-word conferred style that opens it, when at least two name words remain."""
+    """The name less a conferred style that opens it, when at least two name words remain."""
     if len(name_tokens) > 3 and (name_tokens[0][2], name_tokens[1][2]) in _TWO_WORD_STYLES:
         return name_tokens[2:]
+    if len(name_tokens) > 2 and name_tokens[0][2] == "Nana" and name_tokens[1][2] in _AKAN_DAY_NAMES:
+        return name_tokens[1:]
     if len(name_tokens) > 2 and name_tokens[0][2] in _STYLE_SECOND_WORDS:
         at = len(tokens) - len(name_tokens)
         if at > 0 and (tokens[at - 1][2].rstrip("'’"), name_tokens[0][2]) in _TWO_WORD_STYLES:

@@ -504,19 +504,21 @@ def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
 _COURTESY = "|".join(
     sorted(HONORIFICS | {"Prof", "Professor", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Maj"})
 )
-# ", volcanologist Dr. ": role words, then a courtesy title, before the name.
+# ", volcanologist Dr. ", ", Prof. Dr. ": role words, then one or two courtesy titles, before the name.
 _COMMA_BEFORE_NAME = re.compile(
-    rf", (?:(?:[a-z][\w-]* ){{0,3}}(?:{_COURTESY})\.? |(?:[A-Za-z][\w-]* ){{1,4}})?$"
+    rf", (?:(?:[a-z][\w-]* ){{0,3}}(?:(?:{_COURTESY})\.? ){{1,2}}|(?:[A-Za-z][\w-]* ){{1,4}})?$"
 )
 # ", a trader who gave his surname only as Roe, said", ", known only as Roe, said": the appositive
 # that says how the person is named ends with the name.
 _COMMA_NAMED_AS = re.compile(
     r", [^,.;:“”\"]{1,100}?\b(?:(?:sur|first |last |given |family )?name (?:only )?|(?:known|identified) (?:only )?)as $"
 )
-# After an appositive name: letters, or where the person works ("…, Professor Jane Roe of Aarhus
-# University, said").
+# After an appositive name: letters, where the person works ("…, Professor Jane Roe of Aarhus
+# University, said"), or the party's letters in brackets, with the seat or state ("…, Jane Roe (CDU),
+# said", "…, Senator Jane Roe (PDP, Kano North), said").
 _APPOSITIVE_NAME_END = re.compile(
-    rf"(?:\s+(?:{_LETTERS_AFTER_NAME})|\s+(?:of|at|from) (?:the )?[A-Z][^,.;:“”\"]{{1,60}})?,\s*"
+    rf"(?:\s+(?:{_LETTERS_AFTER_NAME})|\s+(?:of|at|from) (?:the )?[A-Z][^,.;:“”\"]{{1,60}}"
+    r"|\s+\([A-Z][^()\n“”\"]{0,40}\))?,\s*"
 )
 # "Jane Roe of the Kyiv-based Acme Institute said": where the organisation is based may come between.
 # "Jane Roe of the Samahang Magsasaka ng Velmar, a farmers' group, said": a longer name around the
@@ -949,6 +951,18 @@ class _Speakers:
                 best = reference
                 continue
             if gap is not None and (best is None or reference.end >= best.end):
+                # Only a short stretch is read: a bracket after a name is a few words long.
+                between = (
+                    self.body[best.end : min(reference.start, best.end + 61)] if best is not None else ""
+                )
+                if (
+                    best is not None
+                    and best.type == "person"
+                    and reference.start - best.end <= 60
+                    and "(" in between
+                    and ")" not in between
+                ):
+                    continue  # "Jane Roe (PDP, Kano North), said": the party in her brackets is hers
                 best = reference
         opening = self.past_dateline(floor)
         # A direct quote's sentence is bounded just past the full stop before it: the space after
@@ -3051,10 +3065,15 @@ def find_quotes(
         if first.paragraph == 0 or first.cue is not None:
             continue
         before = document.paragraphs[first.paragraph - 1]
+        # "Mr Roe's mother, Jane Lee, described …": a name in the possessive qualifies another noun
+        # and is not who speaks.
         named = {
             r.key
             for r in speakers.references
-            if before.start <= r.start < before.end and r.type == "person" and r.kind == "name"
+            if before.start <= r.start < before.end
+            and r.type == "person"
+            and r.kind == "name"
+            and body[r.end : r.end + 2] not in ("'s", "’s")
         }
         if len(named) == 1:
             reference = next(r for r in speakers.references if r.key in named and before.start <= r.start)
@@ -3230,11 +3249,21 @@ def _quote_after_reported_speech(document: Document, records: list[QuoteRecord])
     body = document.body
     last: QuoteRecord | None = None
     for index, record in enumerate(records):
-        if (
-            record.kind == "direct"
-            and record.speaker_key is None
-            and record.cue is None
-            and last is not None
+        if record.kind != "direct" or record.speaker_key is not None or record.cue is not None:
+            last = record
+            continue
+        # The quote before left its paragraph open ("…it rains.\n\n“Seagrass …"): one quote over
+        # several paragraphs, so the voice given to its first paragraph goes on.
+        continued = (
+            last is not None
+            and last.kind == "direct"
+            and last.speaker_key is not None
+            and last.cue is None
+            and body.endswith("\n\n", 0, record.start - 1)
+            and body[last.end : record.start - 1].strip(" .!?…\n") == ""
+        )
+        after_reported = (
+            last is not None
             and last.kind == "indirect"
             and last.speaker_type == "person"
             and body[record.start - 1 : record.start] in _OPENING_MARKS
@@ -3243,14 +3272,15 @@ def _quote_after_reported_speech(document: Document, records: list[QuoteRecord])
             and body[last.end : record.start - 1].strip(' .”"’\n') == ""
             # The quote is the whole paragraph: no cue after it ("…,” another worker said).
             and body[record.end : _paragraph_end(body, record.end)].strip(' .,!?…”"’»') == ""
-        ):
+        )
+        if last is not None and (continued or after_reported):
             records[index] = dataclasses.replace(
                 record,
                 speaker_key=last.speaker_key,
                 speaker_type=last.speaker_type,
                 speaker_text=last.speaker_text,
             )
-        last = record
+        last = records[index]
 
 
 def _paragraph_end(body: str, position: int) -> int:

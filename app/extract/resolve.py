@@ -1150,6 +1150,13 @@ class _RefIndex:
 
 
 _SPEECH_AFTER = (" said", " says", " told")
+# A sentence that ends on its own attribution ("He then moved the money abroad, the prosecutor said.")
+# goes on with what the speaker reported, not with the speaker.
+_TAIL_ATTRIBUTION = re.compile(
+    r", (?:the [A-Za-z][\w-]*(?: [a-z][\w-]*)?|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:said|says|added)\.[”\"’]?\s*$"
+)
+# "Roe said Lee had …": the subject of the reported clause, right after the verb.
+_SAID_THEN_SUBJECT = re.compile(r" (?:said|says|told the court|told reporters)(?: that)? ")
 # A clause before the subject it belongs to: its pronouns point forward to that subject.
 _FRONTED_CLAUSES = ("Asked ", "Pressed ", "Questioned ")
 _QUOTE_MARKS = frozenset("“”‘’\"'")
@@ -1302,6 +1309,8 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
         )
         if same is not None:
             return same
+        sentence_end = starts[index + 1] if index + 1 < len(starts) else len(body)
+        reported = _TAIL_ATTRIBUTION.search(body, max(position, sentence_end - 80), sentence_end)
         for previous in range(index - 1, max(-1, index - 6), -1):
             low, high = starts[previous], starts[previous + 1]
             governed = None  # the first fit after a preposition: the sentence's subject only if no other
@@ -1320,6 +1329,13 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                     if _GOVERNED_BEFORE.search(body, max(low, reference.start - 6), reference.start):
                         governed = governed or reference
                         continue
+                    said = _SAID_THEN_SUBJECT.match(body, reference.end) if reported else None
+                    if said is not None and at + 1 < len(references):
+                        # "Roe said Lee had forged the invoices. He then …, the prosecutor said": "He"
+                        # goes on with the reported clause's subject, Lee.
+                        subject = references[at + 1]
+                        if subject.start == said.end() and accept(subject):
+                            return subject
                     return reference
             if governed is not None:
                 return governed
