@@ -9775,7 +9775,28 @@ def _drop_given_names(state: _State) -> None:
     ]
 
 
-_LOWER_COMPASS_BEFORE = re.compile(r"(?<![\w’'-])(southern|northern|eastern|western|central) $")
+_LOWER_COMPASS_BEFORE = re.compile(r"(?<![\w’'-])(southern|northern|eastern|western|central|sub-Saharan) $")
+# "Central and Eastern Europe", "South and Southeast Asia": two compass words joined before one continent.
+_COMPASS_PAIR_BEFORE = re.compile(
+    r"(?<![\w’'-])(Central|Eastern|Western|Northern|Southern|East|West|North|South) and $"
+)
+_REGION_COMPASS = frozenset(
+    [
+        "Central",
+        "Eastern",
+        "Western",
+        "Northern",
+        "Southern",
+        "East",
+        "West",
+        "North",
+        "South",
+        "Southeast",
+        "Southwest",
+        "Northeast",
+        "Northwest",
+    ]
+)
 
 
 def _widen_compass_regions(state: _State) -> None:
@@ -9785,14 +9806,26 @@ def _widen_compass_regions(state: _State) -> None:
     for index, place in enumerate(state.places):
         if place.country_code is not None or place.kind not in ("continent", "region"):
             continue
-        compass = _LOWER_COMPASS_BEFORE.search(body, max(0, place.start - 10), place.start)
-        known = PLACES.get(f"{compass.group(1).capitalize()} {place.name}") if compass else None
-        if compass is None or known is None or known.country_code is not None:
+        compass = _LOWER_COMPASS_BEFORE.search(body, max(0, place.start - 13), place.start)
+        word = compass.group(1) if compass else ""
+        known = PLACES.get(f"{word[:1].upper()}{word[1:]} {place.name}") if compass else None
+        if compass is not None and known is not None and known.country_code is None:
+            start = compass.start(1)
+            state.places[index] = dataclasses.replace(
+                place, start=start, name=body[start : place.end], canonical=known.name, kind=known.kind
+            )
             continue
-        start = compass.start(1)
-        state.places[index] = dataclasses.replace(
-            place, start=start, name=body[start : place.end], canonical=known.name, kind=known.kind
-        )
+        # "Central and Eastern Europe": the first compass word must make a known region of the continent too
+        pair = _COMPASS_PAIR_BEFORE.search(body, max(0, place.start - 14), place.start)
+        continent = place.name.rsplit(" ", 1)[-1]
+        if pair is None or " " not in place.name or place.name.split(" ", 1)[0] not in _REGION_COMPASS:
+            continue
+        first = PLACES.get(f"{pair.group(1)} {continent}")
+        if first is None or first.country_code is not None:
+            continue
+        start = pair.start(1)
+        written = body[start : place.end]
+        state.places[index] = dataclasses.replace(place, start=start, name=written, canonical=written)
 
 
 def _drop_nested_places(state: _State) -> None:
