@@ -8744,8 +8744,15 @@ def _rehome_shared_regions(state: _State, country: str) -> None:
             continue
         if place.kind == "country" and not _listed_with_region(state, place, country):
             continue  # "Georgia" is the country unless listed with the story's states ("Georgia and Alabama")
-        if any(p.country_code == place.country_code and p.name != place.name for p in state.places):
-            continue  # "Punjab" in a story that also names India or Delhi
+        # "Punjab" in a story that also names India or Delhi is India's, unless the story names four times
+        # as many of its own country's places ("Lahore, Multan, Jhang, … and rains upstream in India").
+        elsewhere = {
+            p.canonical for p in state.places if p.country_code == place.country_code and p.name != place.name
+        }
+        if elsewhere and len({p.canonical for p in state.places if p.country_code == country}) < 4 * len(
+            elsewhere
+        ):
+            continue
         state.places[index] = dataclasses.replace(
             place, canonical=local.name, country_code=country, kind=local.kind
         )
@@ -8792,10 +8799,32 @@ def _listed_with_region(state: _State, place: PlaceMention, country: str) -> boo
     return False
 
 
+# "near the town of Costa Rica", "the village of Guadalupe": what only a settlement's name follows.
+_ONE_SETTLEMENT_OF = re.compile(r"\bthe (?:town|village|hamlet|township|municipality) of $")
+
+
+def _rehome_named_settlements(state: _State, country: str) -> None:
+    """ "near the town of Costa Rica, south of Culiacán": a country's or a foreign region's name after
+    "the town of" names a town of the story's country (the gazetteer's, or as written)."""
+    body = state.body
+    for index, place in enumerate(state.places):
+        if place.kind not in ("country", "region") or place.country_code in (None, country):
+            continue
+        if place.end == place.start or not _ONE_SETTLEMENT_OF.search(
+            body, max(0, place.start - 20), place.start
+        ):
+            continue
+        local = PLACE_CANDIDATES.get(place.name, {}).get(country)
+        state.places[index] = dataclasses.replace(
+            place, canonical=local.name if local else place.name, country_code=country, kind="city"
+        )
+
+
 def _rehome_weak_places(state: _State, country: str) -> None:
     """ "Puno" in a Peruvian story is Puno, Peru, not Pune; "Motherwell" in a South African one is the
     township, not the Scottish town, when the story does not name Scotland's country."""
     _rehome_shared_regions(state, country)
+    _rehome_named_settlements(state, country)
     _rehome_foreign_municipalities(state, country)
     weak = [index for index, place in enumerate(state.places) if _weak_city(place)]
     if not weak:
@@ -9139,7 +9168,15 @@ _SPOKE_IN_BEFORE = re.compile(
 _TRANSLATED_AFTER = re.compile(r"[.,:;]?[ \n]*[(“\"‘]")
 # "Mua Ward MCA Jane Roe", "the Kilimani Ward representative": a ward, named for its area.
 _WARD_SEAT = re.compile(
-    rf"(?<![\w’'-])({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?) Ward (?=MCAs?\b|[Rr]epresentative|[Cc]ouncill?ors?\b)"
+    rf"(?<![\w’'-])(?!(?:Nominated|Former|Deputy|Majority|Minority|The|An?) )"
+    rf"({U}[a-z][\w’'-]*(?: (?!Ward ){U}[a-z][\w’'-]*)?(?: [A-Z](?= ))?)"
+    # "Kolwa East MCA Jane Roe", "Nyalenda A MCA": a Kenyan county assembly member's title follows the
+    # ward's name with or without "Ward" (a ward may end in a letter).
+    r"(?: Ward (?=MCAs?\b|[Rr]epresentative|[Cc]ouncill?ors?\b)| (?=MCAs?\b))"
+)
+# "in the Culiacán neighborhood of Tierra Blanca": a district of the city named before it, after "of".
+_CITY_DISTRICT_OF = re.compile(
+    rf" (?:neighbou?rhood|district|suburb|borough|quarter) of ({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?)\b"
 )
 # "a bar in Cleveland's Edgewater neighborhood": a district of the city named before it.
 _CITYS_DISTRICT = re.compile(
@@ -9153,6 +9190,8 @@ def _find_ward_seats(state: _State, country: str, taken: set[tuple[int, int]]) -
     for match in _WARD_SEAT.finditer(state.body):
         start, end = match.span(1)
         words = match.group(1).split()
+        if len(words) > 1 and (len(words[-1]) == 1 or words[-1] in _COMPASS_ENDS):
+            words = words[:-1]  # ("Nyalenda A", "Kolwa East": the letter or the side of a divided ward)
         if (start, end) in taken or not _local_name_ok(words, settlement=False):
             continue
         if any(o.start < end and start < o.end for o in state.orgs):
@@ -9203,10 +9242,13 @@ def _find_institutions_towns(state: _State, country: str, taken: set[tuple[int, 
 
 
 def _find_possessed_districts(state: _State, taken: set[tuple[int, int]]) -> None:
-    """ "in Cleveland's Edgewater neighborhood": a district of the city before it, in its country."""
+    """ "in Cleveland's Edgewater neighborhood", "the Culiacán neighborhood of Tierra Blanca": a district
+    of the city before it, in its country."""
     body = state.body
     for city in [p for p in state.places if p.kind == "city" and p.country_code]:
-        match = _CITYS_DISTRICT.match(body, city.end)
+        match = _CITYS_DISTRICT.match(body, city.end) or (
+            _CITY_DISTRICT_OF.match(body, city.end) if body.endswith("the ", 0, city.start) else None
+        )
         if match is None:
             continue
         start, end = match.span(1)
@@ -9216,6 +9258,9 @@ def _find_possessed_districts(state: _State, taken: set[tuple[int, int]]) -> Non
         state.places.append(
             PlaceMention(start, end, match.group(1), match.group(1), city.country_code, "city")
         )
+        if match.re is _CITY_DISTRICT_OF:
+            # ("the neighborhood of Tierra Blanca": the cue says place, though the words read as a name)
+            state.people = [p for p in state.people if (p.start, p.end) != (start, end)]
 
 
 def _sentence_country(state: _State, sentence_starts: list[int], start: int, country: str) -> str:
@@ -9506,7 +9551,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             # "in Jugal Rural Municipality-4": ward 4 of the municipality, which is the place.
             text, end = text[: ward.start()], end - len(ward.group())
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
-    if " Ward " in body:
+    if " Ward " in body or " MCA" in body:
         local_names |= _find_ward_seats(state, country, taken)
     if ", in " in body:
         local_names |= _find_institutions_towns(state, country, taken)

@@ -34,3 +34,67 @@ def test_historic_and_provincial_regions_are_known() -> None:
     assert ("Swabia", "DE") in places
     assert ("Bas-Saint-Laurent", "CA") in places
     assert ("Côte-Nord", "CA") in places
+
+
+def test_shared_region_name_follows_the_story_that_names_mostly_its_country() -> None:
+    text = (
+        "Floods reach Punjab\n\n"
+        "LAHORE: The flood peak moved through southern Punjab on Tuesday, officials said.\n\n"
+        "Villages near Multan, Jhang and Muzaffargarh were evacuated, and camps opened in Sialkot, "
+        "Okara and Kasur. Water released from dams in India raised the river, they said."
+    )
+    assert ("Punjab", "PK") in _places(text)
+
+
+def test_shared_region_name_stays_with_a_country_the_story_names_as_much() -> None:
+    text = (
+        "Farmers protest in Punjab\n\n"
+        "Farmers in Punjab blocked roads on Tuesday, and groups in Delhi and Haryana joined them, while "
+        "traders in Lahore watched prices."
+    )
+    assert ("Punjab", "IN") in _places(text)
+
+
+def test_ward_before_county_assembly_member_is_a_place() -> None:
+    text = (
+        "Ward fund row in Kisumu\n\n"
+        "KISUMU, Kenya — The budget committee chairman, Kolwa East MCA Seth Owuor, defended the plan. "
+        "Nyalenda A MCA Mary Ayoo opposed it, and Nominated MCA Jane Otieno abstained."
+    )
+    places = _places(text)
+    assert ("Kolwa East", "KE") in places
+    assert ("Nyalenda A", "KE") in places
+    assert not any(name.startswith("Nominated") for name, _ in places)
+
+
+def test_ward_word_is_not_part_of_the_ward_name() -> None:
+    text = "Clinic row in Machakos\n\nMACHAKOS, Kenya — The motion, sponsored by Kithimani Ward MCA Peter Kioko, passed."
+    places = _places(text)
+    assert ("Kithimani", "KE") in places
+    assert ("Kithimani Ward", "KE") not in places
+
+
+def test_district_named_after_of_follows_its_city() -> None:
+    text = "Gunmen attacked a family party in the Culiacán neighborhood of Loma Verde, killing seven, police said."
+    extraction = run(text)
+    assert ("Loma Verde", "MX") in [(p.name, p.country_code) for p in extraction.places]
+    assert "Loma Verde" not in [p.name for p in extraction.people]
+
+
+def test_country_name_after_the_town_of_is_a_town_of_the_story() -> None:
+    text = (
+        "Troops sent to Sinaloa\n\n"
+        "CULIACÁN, Mexico — A helicopter came under fire near the town of Costa Rica, south of Culiacán, "
+        "officials said. Bodies were found near Navolato."
+    )
+    places = _places(text)
+    assert ("Costa Rica", "MX") in places
+    assert ("Costa Rica", "CR") not in places
+
+
+def test_country_named_plainly_keeps_its_own_code() -> None:
+    text = (
+        "Troops sent to Sinaloa\n\n"
+        "CULIACÁN, Mexico — Troops arrived in Culiacán, officials said, and Costa Rica offered help."
+    )
+    assert ("Costa Rica", "CR") in _places(text)
