@@ -9999,6 +9999,20 @@ _SCORE_AFTER = re.compile(r" (?:\(\d{1,3}\) \d{1,3}|\d{1,3}-\d{1,3})(?:\n|$| [A-
 _PLACE_WORDS_BEFORE = frozenset(["in", "at", "near", "from", "outside", "across", "around", "into", "of"])
 
 
+def _side_nickname(word: str) -> bool:
+    """ "Cats", "Swans", "Lions" after a town: a team's nickname (four letters will do here, where the
+    town must also be a side in a match report)."""
+    if not word[:1].isupper() or word in ("News", "Arms"):
+        return False
+    return _team_nickname(word) or (
+        len(word) == 4
+        and word.endswith("s")
+        and word[1:].islower()
+        and word not in ORG_HEADS
+        and word not in PLACES
+    )
+
+
 def _drop_team_towns(state: _State) -> None:
     """In a match report, a town named as a side ("against Houston", "a victory over Leicester Tigers",
     "Bath 31-24") is the side wherever it is not placed by "in", "at" or "from": "Leicester, who had won
@@ -10014,6 +10028,8 @@ def _drop_team_towns(state: _State) -> None:
             (body[p.end + 1 : p.end + 2] in _SCORE_OPENERS and _SCORE_AFTER.match(body, p.end) is not None)
             or body.endswith(_WIN_OVER, 0, p.start)
             or _word_before(body, p.start).lower() in _OPPONENT_WORDS
+            # "the Geelong Cats", "the ladder-leading Brisbane Lions": a town before a team's nickname
+            or _side_nickname(_word_after(body, p.end))
         )
     }
     if not sides or not _is_sports(state):  # (the phrases rule out most stories before the words are read)

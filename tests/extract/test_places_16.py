@@ -98,3 +98,25 @@ def test_country_named_plainly_keeps_its_own_code() -> None:
         "CULIACÁN, Mexico — Troops arrived in Culiacán, officials said, and Costa Rica offered help."
     )
     assert ("Costa Rica", "CR") in _places(text)
+
+
+def test_town_before_a_team_nickname_is_a_side_in_a_match_report() -> None:
+    text = (
+        "Hawks hold on\n\n"
+        "The Ballarat Hawks beat the Bendigo Suns by 12 points on Saturday, kicking four goals in the last "
+        "quarter. Ballarat led at half-time, and the coach said the win was deserved. The final siren "
+        "sounded with the ball in their forward line.\n\nFans travelled from Melbourne."
+    )
+    places = _places(text)
+    assert ("Ballarat", "AU") not in places
+    assert ("Melbourne", "AU") in places
+
+
+def test_town_before_a_plain_plural_stays_a_place() -> None:
+    text = (
+        "Hawks hold on\n\n"
+        "The Hawks beat the Suns by 12 points on Saturday, kicking four goals in the last quarter at the "
+        "ground in Bendigo. Bendigo fans stayed late, and the coach said the win was deserved as the final "
+        "siren sounded."
+    )
+    assert ("Bendigo", "AU") in _places(text)
