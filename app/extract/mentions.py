@@ -6805,7 +6805,8 @@ _AND_ROLE_OF = re.compile(
 # AP style party and state after a name: "Sen. Jane Roe, D-Ohio," / "(R-Texas)".
 _PARTY_STATE = re.compile(
     # "D-El Paso": a home town of two or three words, as state papers write the tag.
-    r"(?:, |\s?\()(?P<party>[DRI])-(?P<state>[A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.| [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)(?=[,)])"
+    # "DFL-Duluth": Minnesota's Democratic-Farmer-Labor party tags its members so.
+    r"(?:, |\s?\()(?P<party>[DRI]|DFL)-(?P<state>[A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.| [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)(?=[,)])"
 )
 _PARTY_LETTERS = {"D": "Democratic Party", "R": "Republican Party"}
 # ", a nurse who has worked as a care coordinator in …", ", who works as a cook at …": a job held.
@@ -10044,6 +10045,46 @@ def _drop_team_towns(state: _State) -> None:
     ]
 
 
+# A paragraph this short above the story is a standfirst, a credit or a dateline line, not its text.
+_MAX_PREAMBLE_LINE = 200
+# "By Jane Roe, Abuja", "Jane Roe in Nairobi": the town a byline files the story from.
+_BYLINE_TOWN = re.compile(rf"(?:, | in )({U}[\w’'.-]*(?: {U}[\w’'.-]*)?)$")
+# "Quebec City" on a line of its own above the story: a dateline in title case.
+_BARE_TOWN_LINE = re.compile(rf"{U}[\w’'.-]*(?: {U}[\w’'.-]*){{0,2}}")
+
+
+def _find_filing_towns(state: _State, document: Document) -> None:
+    """The town a story is filed from, named outside its sentences: after the writer's name in the byline
+    (recorded with no span, as a headline's places are), or alone on a line above the first paragraph."""
+    body = state.body
+    found = {(p.canonical, p.country_code) for p in state.places}
+    byline = _BYLINE_TOWN.search(document.byline) if document.byline else None
+    known = PLACES.get(byline.group(1)) if byline else None
+    if known is not None and known.kind == "city" and (known.name, known.country_code) not in found:
+        found.add((known.name, known.country_code))
+        state.places.append(PlaceMention(0, 0, known.name, known.name, known.country_code, known.kind))
+    for paragraph, following in pairwise(document.paragraphs[:4]):
+        if following.end - following.start <= _MAX_PREAMBLE_LINE:
+            continue  # (the line must stand right above the story's first long paragraph)
+        text = body[paragraph.start : paragraph.end]
+        if not _BARE_TOWN_LINE.fullmatch(text) or any(
+            (p.start, p.end) == (paragraph.start, paragraph.end) for p in state.places
+        ):
+            break
+        town = PLACES.get(text)
+        if town is None and text.endswith(" City"):
+            # "Quebec City", "Panama City": the city that shares its name with a province or a country
+            town = PLACES.get(text.removesuffix(" City"))
+            town = PlaceInfo(text, town.country_code, "city") if town and town.kind != "city" else None
+        if town is not None and town.kind == "city":
+            # (it replaces a shorter name read inside it: "Quebec" in "Quebec City")
+            state.places = [p for p in state.places if not paragraph.start <= p.start < paragraph.end]
+            state.places.append(
+                PlaceMention(paragraph.start, paragraph.end, text, town.name, town.country_code, "city")
+            )
+        break
+
+
 _HEADLINE_LISTED_BEFORE = re.compile(rf"({U}[\w’'-]*(?: {U}[\w’'-]*)?)(?:, | and )$")
 
 
@@ -11111,6 +11152,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_states_after_cities(state)
     _find_country_pairs(state)
     _find_headline_places(state, document)
+    _find_filing_towns(state, document)
     _find_headline_orgs(state, document)
     _find_lower_case_civic_bodies(state)
     _drop_school_names(state)

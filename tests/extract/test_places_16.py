@@ -120,3 +120,46 @@ def test_town_before_a_plain_plural_stays_a_place() -> None:
         "siren sounded."
     )
     assert ("Bendigo", "AU") in _places(text)
+
+
+def test_minnesota_party_tag_names_the_home_town() -> None:
+    text = (
+        "House Minority Leader Jane Roe, DFL-Mankato, said her caucus would not provide the votes, and "
+        "Rep. John Doe, R-Rochester, disagreed."
+    )
+    places = _places(text)
+    assert ("Mankato", "US") in places
+    assert ("Rochester", "US") in places
+
+
+def test_byline_town_is_a_place_of_the_story() -> None:
+    text = (
+        "Senate approves loan request\n\n"
+        "By Jane Roe-Okafor, Kaduna\n\n"
+        "The Senate on Wednesday approved a request by the Federal Government to borrow money for rail "
+        "projects, despite a walkout by opposition senators who said the leadership had rushed it.\n\n"
+        "The approval followed a report by the committee."
+    )
+    assert ("Kaduna", "NG") in _places(text)
+
+
+def test_byline_post_is_no_place() -> None:
+    text = (
+        "Senate approves loan request\n\n"
+        "By Jane Roe-Okafor, Political Editor\n\n"
+        "The Senate on Wednesday approved a request by the Federal Government to borrow money for rail "
+        "projects, despite a walkout by opposition senators who said the leadership had rushed it."
+    )
+    assert _places(text) == []
+
+
+def test_city_alone_on_a_line_above_the_story_is_its_dateline() -> None:
+    text = (
+        "Province cuts immigration target\n\n"
+        "Business groups warn of labour shortages in the regions\n\n"
+        "Panama City\n\n"
+        "The government will cut the number of permanent immigrants it admits each year starting in 2027, "
+        "the immigration minister announced on Wednesday, drawing fire from every opposition party.\n\n"
+        "The minister said capacity was stretched."
+    )
+    assert ("Panama City", "PA") in _places(text)
