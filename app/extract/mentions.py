@@ -9185,6 +9185,24 @@ _CITYS_DISTRICT = re.compile(
 )
 
 
+# "Senator Jane Roe (APC, Kebbi North)": a party's acronym, then the seat, named for its area and a side.
+_BRACKETED_SEAT = re.compile(
+    rf"\([A-Z]{{2,5}}, ({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)? (?:North|South|East|West|Central))\)"
+)
+
+
+def _find_bracketed_seats(state: _State, country: str, taken: set[tuple[int, int]]) -> None:
+    """ "(PDP, Anambra South)": the seat after a member's party in brackets, of the story's country."""
+    for match in _BRACKETED_SEAT.finditer(state.body):
+        start, end = match.span(1)
+        if (start, end) in taken or not _local_name_ok(match.group(1).split()[:-1], settlement=False):
+            continue
+        taken.add((start, end))
+        state.places.append(PlaceMention(start, end, match.group(1), match.group(1), country, "city"))
+        # (no organisation is named by it: "Kebbi North" reads like a firm's name when no cue says place)
+        state.orgs = [o for o in state.orgs if (o.start, o.end) != (start, end)]
+
+
 def _find_ward_seats(state: _State, country: str, taken: set[tuple[int, int]]) -> set[str]:
     """ "sponsored by Mua Ward MCA Jane Roe": the area a ward is named for, of the story's country."""
     found: set[str] = set()
@@ -9552,6 +9570,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             # "in Jugal Rural Municipality-4": ward 4 of the municipality, which is the place.
             text, end = text[: ward.start()], end - len(ward.group())
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
+    _find_bracketed_seats(state, country, taken)  # (one pass, its pattern opening on a bracket)
     if " Ward " in body or " MCA" in body:
         local_names |= _find_ward_seats(state, country, taken)
     if ", in " in body:

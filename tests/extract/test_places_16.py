@@ -163,3 +163,21 @@ def test_city_alone_on_a_line_above_the_story_is_its_dateline() -> None:
         "The minister said capacity was stretched."
     )
     assert ("Panama City", "PA") in _places(text)
+
+
+def test_seat_after_a_party_acronym_in_brackets_is_a_place() -> None:
+    text = (
+        "Senate passes loan\n\n"
+        "ABUJA, Nigeria — The committee chairman, Senator Musa Bello (APC, Sokoto East), said the loans "
+        "would fund rail projects. Senator Ngozi Eze (PDP, Enugu West) opposed them."
+    )
+    extraction = run(text)
+    places = [(p.name, p.country_code) for p in extraction.places]
+    assert ("Sokoto East", "NG") in places
+    assert ("Enugu West", "NG") in places
+    assert "Sokoto East" not in [o.name for o in extraction.organisations]
+
+
+def test_bracketed_acronym_and_plain_name_is_no_seat() -> None:
+    text = "The deal was signed by Acme Holdings (AH, Lagos Partners) on Monday, the company said."
+    assert ("Lagos Partners", "NG") not in _places(text)
