@@ -10072,6 +10072,24 @@ _BYLINE_TOWN = re.compile(rf"(?:, | in )({U}[\w’'.-]*(?: {U}[\w’'.-]*)?)$")
 _BARE_TOWN_LINE = re.compile(rf"{U}[\w’'.-]*(?: {U}[\w’'.-]*){{0,2}}")
 
 
+def _align_namesake_towns(state: _State) -> None:
+    """ "Guadalupe, Tisa and Pardo" then "in Barangay Guadalupe": a town the gazetteer puts abroad that
+    the story also names, by a cue, as a place of its own country is that place, when no other place of
+    the gazetteer's country is named."""
+    country = _article_country(state)
+    if country is None:
+        return
+    local = {p.name for p in state.places if p.country_code == country and p.end > p.start}
+    foreign = Counter(p.country_code for p in state.places if p.country_code not in (None, country))
+    named = Counter(p.name for p in state.places)
+    for index, place in enumerate(state.places):
+        if place.kind != "city" or place.country_code in (None, country) or place.name not in local:
+            continue
+        if foreign[place.country_code] > named[place.name]:
+            continue  # ("Guadalupe" in a story that names Monterrey too is the Mexican one)
+        state.places[index] = dataclasses.replace(place, canonical=place.name, country_code=country)
+
+
 def _find_filing_towns(state: _State, document: Document) -> None:
     """The town a story is filed from, named outside its sentences: after the writer's name in the byline
     (recorded with no span, as a headline's places are), or alone on a line above the first paragraph."""
@@ -11166,6 +11184,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_constituencies(state, chunks)
     _find_counties(state, chunks)
     _find_local_places(state, chunks, document)
+    _align_namesake_towns(state)
     _find_towns_before_regions(state, chunks)
     _find_route_ends(state)
     _find_states_after_cities(state)

@@ -181,3 +181,23 @@ def test_seat_after_a_party_acronym_in_brackets_is_a_place() -> None:
 def test_bracketed_acronym_and_plain_name_is_no_seat() -> None:
     text = "The deal was signed by Acme Holdings (AH, Lagos Partners) on Monday, the company said."
     assert ("Lagos Partners", "NG") not in _places(text)
+
+
+def test_town_named_abroad_by_the_gazetteer_follows_its_local_namesake() -> None:
+    text = (
+        "Dengue cases rise in Cebu City\n\n"
+        "CEBU CITY, Philippines — The barangays under the order are Guadalupe, Kalunasan and Inayawan, the "
+        "city health office said.\n\nIn Barangay Guadalupe, health workers sprayed canals on Monday."
+    )
+    places = _places(text)
+    assert ("Guadalupe", "PH") in places
+    assert ("Guadalupe", "MX") not in places
+
+
+def test_town_abroad_stays_when_its_country_is_named_more() -> None:
+    text = (
+        "Traders meet in Cebu\n\n"
+        "CEBU CITY, Philippines — Traders from Guadalupe, Monterrey and Saltillo in Mexico met buyers at "
+        "Barangay Guadalupe on Monday."
+    )
+    assert ("Guadalupe", "MX") in _places(text)
