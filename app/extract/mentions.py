@@ -6924,7 +6924,8 @@ _AND_ROLE_OF = re.compile(
 # AP style party and state after a name: "Sen. Jane Roe, D-Ohio," / "(R-Texas)".
 _PARTY_STATE = re.compile(
     # "D-El Paso": a home town of two or three words, as state papers write the tag.
-    r"(?:, |\s?\()(?P<party>[DRI])-(?P<state>[A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.| [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)(?=[,)])"
+    # "DFL-Duluth": Minnesota's Democratic-Farmer-Labor party tags its members so.
+    r"(?:, |\s?\()(?P<party>[DRI]|DFL)-(?P<state>[A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.| [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)(?=[,)])"
 )
 _PARTY_LETTERS = {"D": "Democratic Party", "R": "Republican Party"}
 # ", a nurse who has worked as a care coordinator in …", ", who works as a cook at …": a job held.
@@ -8873,8 +8874,15 @@ def _rehome_shared_regions(state: _State, country: str) -> None:
             continue
         if place.kind == "country" and not _listed_with_region(state, place, country):
             continue  # "Georgia" is the country unless listed with the story's states ("Georgia and Alabama")
-        if any(p.country_code == place.country_code and p.name != place.name for p in state.places):
-            continue  # "Punjab" in a story that also names India or Delhi
+        # "Punjab" in a story that also names India or Delhi is India's, unless the story names four times
+        # as many of its own country's places ("Lahore, Multan, Jhang, … and rains upstream in India").
+        elsewhere = {
+            p.canonical for p in state.places if p.country_code == place.country_code and p.name != place.name
+        }
+        if elsewhere and len({p.canonical for p in state.places if p.country_code == country}) < 4 * len(
+            elsewhere
+        ):
+            continue
         state.places[index] = dataclasses.replace(
             place, canonical=local.name, country_code=country, kind=local.kind
         )
@@ -8921,10 +8929,32 @@ def _listed_with_region(state: _State, place: PlaceMention, country: str) -> boo
     return False
 
 
+# "near the town of Costa Rica", "the village of Guadalupe": what only a settlement's name follows.
+_ONE_SETTLEMENT_OF = re.compile(r"\bthe (?:town|village|hamlet|township|municipality) of $")
+
+
+def _rehome_named_settlements(state: _State, country: str) -> None:
+    """ "near the town of Costa Rica, south of Culiacán": a country's or a foreign region's name after
+    "the town of" names a town of the story's country (the gazetteer's, or as written)."""
+    body = state.body
+    for index, place in enumerate(state.places):
+        if place.kind not in ("country", "region") or place.country_code in (None, country):
+            continue
+        if place.end == place.start or not _ONE_SETTLEMENT_OF.search(
+            body, max(0, place.start - 20), place.start
+        ):
+            continue
+        local = PLACE_CANDIDATES.get(place.name, {}).get(country)
+        state.places[index] = dataclasses.replace(
+            place, canonical=local.name if local else place.name, country_code=country, kind="city"
+        )
+
+
 def _rehome_weak_places(state: _State, country: str) -> None:
     """ "Puno" in a Peruvian story is Puno, Peru, not Pune; "Motherwell" in a South African one is the
     township, not the Scottish town, when the story does not name Scotland's country."""
     _rehome_shared_regions(state, country)
+    _rehome_named_settlements(state, country)
     _rehome_foreign_municipalities(state, country)
     weak = [index for index, place in enumerate(state.places) if _weak_city(place)]
     if not weak:
@@ -9268,12 +9298,38 @@ _SPOKE_IN_BEFORE = re.compile(
 _TRANSLATED_AFTER = re.compile(r"[.,:;]?[ \n]*[(“\"‘]")
 # "Mua Ward MCA Jane Roe", "the Kilimani Ward representative": a ward, named for its area.
 _WARD_SEAT = re.compile(
-    rf"(?<![\w’'-])({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?) Ward (?=MCAs?\b|[Rr]epresentative|[Cc]ouncill?ors?\b)"
+    rf"(?<![\w’'-])(?!(?:Nominated|Former|Deputy|Majority|Minority|The|An?) )"
+    rf"({U}[a-z][\w’'-]*(?: (?!Ward ){U}[a-z][\w’'-]*)?(?: [A-Z](?= ))?)"
+    # "Kolwa East MCA Jane Roe", "Nyalenda A MCA": a Kenyan county assembly member's title follows the
+    # ward's name with or without "Ward" (a ward may end in a letter).
+    r"(?: Ward (?=MCAs?\b|[Rr]epresentative|[Cc]ouncill?ors?\b)| (?=MCAs?\b))"
+)
+# "in the Culiacán neighborhood of Tierra Blanca": a district of the city named before it, after "of".
+_CITY_DISTRICT_OF = re.compile(
+    rf" (?:neighbou?rhood|district|suburb|borough|quarter) of ({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?)\b"
 )
 # "a bar in Cleveland's Edgewater neighborhood": a district of the city named before it.
 _CITYS_DISTRICT = re.compile(
     rf"[’']s ({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?) (?:neighbou?rhood|district|suburb|borough|quarter)\b"
 )
+
+
+# "Senator Jane Roe (APC, Kebbi North)": a party's acronym, then the seat, named for its area and a side.
+_BRACKETED_SEAT = re.compile(
+    rf"\([A-Z]{{2,5}}, ({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)? (?:North|South|East|West|Central))\)"
+)
+
+
+def _find_bracketed_seats(state: _State, country: str, taken: set[tuple[int, int]]) -> None:
+    """ "(PDP, Anambra South)": the seat after a member's party in brackets, of the story's country."""
+    for match in _BRACKETED_SEAT.finditer(state.body):
+        start, end = match.span(1)
+        if (start, end) in taken or not _local_name_ok(match.group(1).split()[:-1], settlement=False):
+            continue
+        taken.add((start, end))
+        state.places.append(PlaceMention(start, end, match.group(1), match.group(1), country, "city"))
+        # (no organisation is named by it: "Kebbi North" reads like a firm's name when no cue says place)
+        state.orgs = [o for o in state.orgs if (o.start, o.end) != (start, end)]
 
 
 def _find_ward_seats(state: _State, country: str, taken: set[tuple[int, int]]) -> set[str]:
@@ -9282,6 +9338,8 @@ def _find_ward_seats(state: _State, country: str, taken: set[tuple[int, int]]) -
     for match in _WARD_SEAT.finditer(state.body):
         start, end = match.span(1)
         words = match.group(1).split()
+        if len(words) > 1 and (len(words[-1]) == 1 or words[-1] in _COMPASS_ENDS):
+            words = words[:-1]  # ("Nyalenda A", "Kolwa East": the letter or the side of a divided ward)
         if (start, end) in taken or not _local_name_ok(words, settlement=False):
             continue
         if any(o.start < end and start < o.end for o in state.orgs):
@@ -9332,10 +9390,13 @@ def _find_institutions_towns(state: _State, country: str, taken: set[tuple[int, 
 
 
 def _find_possessed_districts(state: _State, taken: set[tuple[int, int]]) -> None:
-    """ "in Cleveland's Edgewater neighborhood": a district of the city before it, in its country."""
+    """ "in Cleveland's Edgewater neighborhood", "the Culiacán neighborhood of Tierra Blanca": a district
+    of the city before it, in its country."""
     body = state.body
     for city in [p for p in state.places if p.kind == "city" and p.country_code]:
-        match = _CITYS_DISTRICT.match(body, city.end)
+        match = _CITYS_DISTRICT.match(body, city.end) or (
+            _CITY_DISTRICT_OF.match(body, city.end) if body.endswith("the ", 0, city.start) else None
+        )
         if match is None:
             continue
         start, end = match.span(1)
@@ -9345,6 +9406,9 @@ def _find_possessed_districts(state: _State, taken: set[tuple[int, int]]) -> Non
         state.places.append(
             PlaceMention(start, end, match.group(1), match.group(1), city.country_code, "city")
         )
+        if match.re is _CITY_DISTRICT_OF:
+            # ("the neighborhood of Tierra Blanca": the cue says place, though the words read as a name)
+            state.people = [p for p in state.people if (p.start, p.end) != (start, end)]
 
 
 def _sentence_country(state: _State, sentence_starts: list[int], start: int, country: str) -> str:
@@ -9635,7 +9699,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             # "in Jugal Rural Municipality-4": ward 4 of the municipality, which is the place.
             text, end = text[: ward.start()], end - len(ward.group())
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
-    if " Ward " in body:
+    _find_bracketed_seats(state, country, taken)  # (one pass, its pattern opening on a bracket)
+    if " Ward " in body or " MCA" in body:
         local_names |= _find_ward_seats(state, country, taken)
     if ", in " in body:
         local_names |= _find_institutions_towns(state, country, taken)
@@ -9904,7 +9969,28 @@ def _drop_given_names(state: _State) -> None:
     ]
 
 
-_LOWER_COMPASS_BEFORE = re.compile(r"(?<![\w’'-])(southern|northern|eastern|western|central) $")
+_LOWER_COMPASS_BEFORE = re.compile(r"(?<![\w’'-])(southern|northern|eastern|western|central|sub-Saharan) $")
+# "Central and Eastern Europe", "South and Southeast Asia": two compass words joined before one continent.
+_COMPASS_PAIR_BEFORE = re.compile(
+    r"(?<![\w’'-])(Central|Eastern|Western|Northern|Southern|East|West|North|South) and $"
+)
+_REGION_COMPASS = frozenset(
+    [
+        "Central",
+        "Eastern",
+        "Western",
+        "Northern",
+        "Southern",
+        "East",
+        "West",
+        "North",
+        "South",
+        "Southeast",
+        "Southwest",
+        "Northeast",
+        "Northwest",
+    ]
+)
 
 
 def _widen_compass_regions(state: _State) -> None:
@@ -9914,14 +10000,26 @@ def _widen_compass_regions(state: _State) -> None:
     for index, place in enumerate(state.places):
         if place.country_code is not None or place.kind not in ("continent", "region"):
             continue
-        compass = _LOWER_COMPASS_BEFORE.search(body, max(0, place.start - 10), place.start)
-        known = PLACES.get(f"{compass.group(1).capitalize()} {place.name}") if compass else None
-        if compass is None or known is None or known.country_code is not None:
+        compass = _LOWER_COMPASS_BEFORE.search(body, max(0, place.start - 13), place.start)
+        word = compass.group(1) if compass else ""
+        known = PLACES.get(f"{word[:1].upper()}{word[1:]} {place.name}") if compass else None
+        if compass is not None and known is not None and known.country_code is None:
+            start = compass.start(1)
+            state.places[index] = dataclasses.replace(
+                place, start=start, name=body[start : place.end], canonical=known.name, kind=known.kind
+            )
             continue
-        start = compass.start(1)
-        state.places[index] = dataclasses.replace(
-            place, start=start, name=body[start : place.end], canonical=known.name, kind=known.kind
-        )
+        # "Central and Eastern Europe": the first compass word must make a known region of the continent too
+        pair = _COMPASS_PAIR_BEFORE.search(body, max(0, place.start - 14), place.start)
+        continent = place.name.rsplit(" ", 1)[-1]
+        if pair is None or " " not in place.name or place.name.split(" ", 1)[0] not in _REGION_COMPASS:
+            continue
+        first = PLACES.get(f"{pair.group(1)} {continent}")
+        if first is None or first.country_code is not None:
+            continue
+        start = pair.start(1)
+        written = body[start : place.end]
+        state.places[index] = dataclasses.replace(place, start=start, name=written, canonical=written)
 
 
 def _drop_nested_places(state: _State) -> None:
@@ -10050,6 +10148,20 @@ _SCORE_AFTER = re.compile(r" (?:\(\d{1,3}\) \d{1,3}|\d{1,3}-\d{1,3})(?:\n|$| [A-
 _PLACE_WORDS_BEFORE = frozenset(["in", "at", "near", "from", "outside", "across", "around", "into", "of"])
 
 
+def _side_nickname(word: str) -> bool:
+    """ "Cats", "Swans", "Lions" after a town: a team's nickname (four letters will do here, where the
+    town must also be a side in a match report)."""
+    if not word[:1].isupper() or word in ("News", "Arms"):
+        return False
+    return _team_nickname(word) or (
+        len(word) == 4
+        and word.endswith("s")
+        and word[1:].islower()
+        and word not in ORG_HEADS
+        and word not in PLACES
+    )
+
+
 def _drop_team_towns(state: _State) -> None:
     """In a match report, a town named as a side ("against Houston", "a victory over Leicester Tigers",
     "Bath 31-24") is the side wherever it is not placed by "in", "at" or "from": "Leicester, who had won
@@ -10065,6 +10177,8 @@ def _drop_team_towns(state: _State) -> None:
             (body[p.end + 1 : p.end + 2] in _SCORE_OPENERS and _SCORE_AFTER.match(body, p.end) is not None)
             or body.endswith(_WIN_OVER, 0, p.start)
             or _word_before(body, p.start).lower() in _OPPONENT_WORDS
+            # "the Geelong Cats", "the ladder-leading Brisbane Lions": a town before a team's nickname
+            or _side_nickname(_word_after(body, p.end))
         )
     }
     if not sides or not _is_sports(state):  # (the phrases rule out most stories before the words are read)
@@ -10077,6 +10191,64 @@ def _drop_team_towns(state: _State) -> None:
         or p.name.isupper()
         or (p.end > p.start and _word_before(body, p.start).lower() in _PLACE_WORDS_BEFORE)
     ]
+
+
+# A paragraph this short above the story is a standfirst, a credit or a dateline line, not its text.
+_MAX_PREAMBLE_LINE = 200
+# "By Jane Roe, Abuja", "Jane Roe in Nairobi": the town a byline files the story from.
+_BYLINE_TOWN = re.compile(rf"(?:, | in )({U}[\w’'.-]*(?: {U}[\w’'.-]*)?)$")
+# "Quebec City" on a line of its own above the story: a dateline in title case.
+_BARE_TOWN_LINE = re.compile(rf"{U}[\w’'.-]*(?: {U}[\w’'.-]*){{0,2}}")
+
+
+def _align_namesake_towns(state: _State) -> None:
+    """ "Guadalupe, Tisa and Pardo" then "in Barangay Guadalupe": a town the gazetteer puts abroad that
+    the story also names, by a cue, as a place of its own country is that place, when no other place of
+    the gazetteer's country is named."""
+    country = _article_country(state)
+    if country is None:
+        return
+    local = {p.name for p in state.places if p.country_code == country and p.end > p.start}
+    foreign = Counter(p.country_code for p in state.places if p.country_code not in (None, country))
+    named = Counter(p.name for p in state.places)
+    for index, place in enumerate(state.places):
+        if place.kind != "city" or place.country_code in (None, country) or place.name not in local:
+            continue
+        if foreign[place.country_code] > named[place.name]:
+            continue  # ("Guadalupe" in a story that names Monterrey too is the Mexican one)
+        state.places[index] = dataclasses.replace(place, canonical=place.name, country_code=country)
+
+
+def _find_filing_towns(state: _State, document: Document) -> None:
+    """The town a story is filed from, named outside its sentences: after the writer's name in the byline
+    (recorded with no span, as a headline's places are), or alone on a line above the first paragraph."""
+    body = state.body
+    found = {(p.canonical, p.country_code) for p in state.places}
+    byline = _BYLINE_TOWN.search(document.byline) if document.byline else None
+    known = PLACES.get(byline.group(1)) if byline else None
+    if known is not None and known.kind == "city" and (known.name, known.country_code) not in found:
+        found.add((known.name, known.country_code))
+        state.places.append(PlaceMention(0, 0, known.name, known.name, known.country_code, known.kind))
+    for paragraph, following in pairwise(document.paragraphs[:4]):
+        if following.end - following.start <= _MAX_PREAMBLE_LINE:
+            continue  # (the line must stand right above the story's first long paragraph)
+        text = body[paragraph.start : paragraph.end]
+        if not _BARE_TOWN_LINE.fullmatch(text) or any(
+            (p.start, p.end) == (paragraph.start, paragraph.end) for p in state.places
+        ):
+            break
+        town = PLACES.get(text)
+        if town is None and text.endswith(" City"):
+            # "Quebec City", "Panama City": the city that shares its name with a province or a country
+            town = PLACES.get(text.removesuffix(" City"))
+            town = PlaceInfo(text, town.country_code, "city") if town and town.kind != "city" else None
+        if town is not None and town.kind == "city":
+            # (it replaces a shorter name read inside it: "Quebec" in "Quebec City")
+            state.places = [p for p in state.places if not paragraph.start <= p.start < paragraph.end]
+            state.places.append(
+                PlaceMention(paragraph.start, paragraph.end, text, town.name, town.country_code, "city")
+            )
+        break
 
 
 _HEADLINE_LISTED_BEFORE = re.compile(rf"({U}[\w’'-]*(?: {U}[\w’'-]*)?)(?:, | and )$")
@@ -11249,11 +11421,13 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_constituencies(state, chunks)
     _find_counties(state, chunks)
     _find_local_places(state, chunks, document)
+    _align_namesake_towns(state)
     _find_towns_before_regions(state, chunks)
     _find_route_ends(state)
     _find_states_after_cities(state)
     _find_country_pairs(state)
     _find_headline_places(state, document)
+    _find_filing_towns(state, document)
     _find_headline_orgs(state, document)
     _find_lower_case_civic_bodies(state)
     _drop_school_names(state)
