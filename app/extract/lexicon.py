@@ -122,6 +122,8 @@ _CAPITAL_PARTICLES = frozenset(
         *("De", "Des", "Del", "Della", "Di", "Da", "Du", "Dos", "Das", "Van", "Von", "Le", "La"),
         # Arabic: "Abu Shanab" of Karim Abu Shanab, "Abdel Aziz", "Al Thani", "Bin Laden".
         *("Abu", "Abou", "Abd", "Abdel", "Abdul", "Al", "El", "Bin", "Ibn"),
+        # Moorish (Mauritanian) "son of" and "daughter of": "Ould Abdel Aziz", "Mint Ahmedou".
+        *("Ould", "Mint"),
         # Irish: "Mac Lochlainn", "Ó Briain", "Ní Bhriain", "Nic Giolla", "Uí Néill".
         *("Mac", "Mhic", "Ó", "Ní", "Nic", "Uí", "Ua"),
     ]

@@ -4024,8 +4024,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                     and _unlisted_name_word(name_tokens[0][2])
                 ):
                     break  # "Vo Thi Thu Trang": the family name before the middle name "Thi" or "Van"
-                if name_tokens[k][2] in CAPITAL_PARTICLES or _leads_the_name(
-                    state, chunk, name_tokens[:k], title_at >= 0 and name_start > title_at
+                if (
+                    name_tokens[k][2] in CAPITAL_PARTICLES
+                    # "Cheikh Tourad Ould Ahmed Salem": "son of" binds the given name to the words before.
+                    or name_tokens[k - 1][2] in CAPITAL_PARTICLES
+                    or _leads_the_name(state, chunk, name_tokens[:k], title_at >= 0 and name_start > title_at)
                 ):
                     break  # "Séamus Mac Cárthaigh", "Maria Elena Roe", "Deputy Prosecutor Nur Aini Mohamed Ali"
                 skipped, name_tokens = name_tokens[:k], name_tokens[k:]
