@@ -81,15 +81,17 @@ W = f"[{_UPPER}{_LOWER}0-9]"
 # "Md.", "Moh.", "Muh.", "Mohd.", "Muhd.", "Mhd.": Muhammad abbreviated, as South and Southeast Asian
 # papers write it before the rest of the name.
 _ABBREVIATED = "Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Dra"
-_PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|bint|binti|binte|ibn|al|el|dos|das|ter|ten|te|zu|y)"
+# "ap" is Welsh "son of" ("Huw ap Gruffydd"); "s/o", "d/o", "a/l" and "a/p" are the Tamil "son of" and
+# "daughter of" of the Singaporean and Malaysian press ("Ravindran s/o Krishnasamy").
+_PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|bint|binti|binte|ibn|al|el|dos|das|ter|ten|te|zu|y|ap|s/o|d/o|a/l|a/p)"
 # The Arabic article written joined to a family name in lower case: "al-Hashimi", "el-Masri"; the
 # French one elided before a capital: "Côte d'Ivoire", "Giscard d'Estaing".
 _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
 # One capitalised word: an abbreviation with its period, a dotted acronym, an initial, or a word
 # ("H&M" and "B&Q" are one word).
 # The Polynesian glottal stop (ʻokina, U+02BB) is a letter of the word, and may open it: "Taufaʻahau",
-# "ʻOfa".
-_WORD = rf"(?:[A-Z]{{2,5}}/[A-Z]{{2,5}}(?![\w/])|(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|&(?={U}))*(?:(?<=s)[’'](?= {U}))?)"
+# "ʻOfa". An apostrophe after "ng" ends a Luo name before the next name word ("Joseph Ochieng' Odera").
+_WORD = rf"(?:[A-Z]{{2,5}}/[A-Z]{{2,5}}(?![\w/])|(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|&(?={U}))*(?:(?:(?<=s)|(?<=ng))[’'](?= {U}))?)"
 # A run of capitalised words; name particles may sit between them ("Ursula von der Leyen").
 _RUN = re.compile(
     rf"(?<![\w’'\-])(?:{_PARTICLE} (?:{_PARTICLE} )?)?{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"

@@ -1,6 +1,7 @@
 """People: names the sixteenth round reads (patronymic particles, courtesy forms before a name)."""
 
 from app.extract import run
+from app.extract.document import split_document
 
 
 def _names(text: str) -> set[str]:
@@ -30,3 +31,47 @@ def test_cllr_is_a_courtesy_form_and_no_part_of_the_name() -> None:
 def test_a_councillor_written_in_full_is_still_read() -> None:
     text = "The council met on Tuesday.\n\nCouncillor Brenna Oakhurst-Lee said the cuts were unavoidable."
     assert "Brenna Oakhurst-Lee" in _names(text)
+
+
+def test_welsh_ap_and_tamil_s_o_are_particles_inside_the_name() -> None:
+    text = (
+        "The minister spoke on Monday.\n\n"
+        "Rhodri ap Caradog, the cabinet secretary for rural affairs, told the Senedd it would pass.\n\n"
+        "His lawyer, Mr Selvam s/o Arumugam, asked for a lighter sentence."
+    )
+    names = _names(text)
+    assert "Rhodri ap Caradog" in names
+    assert "Selvam s/o Arumugam" in names
+    assert "Caradog" not in names and "Selvam" not in names
+
+
+def test_a_luo_name_ending_in_an_apostrophe_runs_on_to_the_surname() -> None:
+    text = "The assembly sat on Monday.\n\nThe cut set up a standoff with Governor Peter Onyang' Achola on Monday."
+    assert "Peter Onyang' Achola" in _names(text)
+
+
+def test_a_word_closed_by_a_single_quote_is_not_joined_to_the_next_name() -> None:
+    text = "The assembly sat on Monday.\n\nShe called the 'Spring' Jane Roe report a failure, Tom Lee said."
+    names = _names(text)
+    assert not any("Spring" in name for name in names)
+
+
+def test_an_irish_given_name_with_the_fada_opens_a_name() -> None:
+    text = "The court sat on Monday.\n\nCiarán Mac Giolla Phádraig said he would appeal the ruling."
+    assert "Ciarán Mac Giolla Phádraig" in _names(text)
+
+
+def test_outlet_then_by_line_credits_the_writer() -> None:
+    text = (
+        "Builder jailed over worker's death\n\n"
+        "Acme News / By Jane Roe\n\n"
+        "Posted Fri 13 Mar 2026 at 3:12pm\n\n"
+        "A builder was jailed on Friday, the court's registrar Tom Lee said."
+    )
+    assert split_document(text).byline == "Jane Roe"
+    assert "Jane Roe" not in _names(text)
+
+
+def test_a_slash_line_without_by_credits_nobody() -> None:
+    text = "Builder jailed over worker's death\n\nAcme News / Jane Roe\n\nA builder was jailed on Friday."
+    assert split_document(text).byline != "Acme News"
