@@ -4005,7 +4005,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     ):
         for k in range(1, len(name_tokens) - 1):
             entry = FIRST_NAMES.get(name_tokens[k][2])
-            if (entry and not entry.is_word) or _INITIAL.fullmatch(name_tokens[k][2]):
+            if (
+                (entry and not entry.is_word)
+                or _INITIAL.fullmatch(name_tokens[k][2])
+                # "Economic Planning Dr Grace Akinyi Roe": after a courtesy form even a given name
+                # that is also a word ("Grace") opens the name.
+                or (entry and name_tokens[k - 1][2].rstrip(".") in HONORIFICS)
+            ):
                 if (
                     k >= 2
                     and name_tokens[k - 2][2] in TITLE_HEADS
@@ -4096,12 +4102,22 @@ _TWO_WORD_STYLES = frozenset(
 _STYLE_SECOND_WORDS = frozenset(second for _, second in _TWO_WORD_STYLES)
 
 
+def _plain_given_name(word: str) -> bool:
+    """Is the word a listed given name that is no ordinary English word?"""
+    entry = FIRST_NAMES.get(word)
+    return entry is not None and not entry.is_word
+
+
 def _without_style(
     tokens: list[tuple[int, int, str]], name_tokens: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """The name less a two-word conferred style that opens it, when at least two name words remain."""
     if len(name_tokens) > 3 and (name_tokens[0][2], name_tokens[1][2]) in _TWO_WORD_STYLES:
         return name_tokens[2:]
+    if len(name_tokens) > 3 and name_tokens[0][2] == "Nana" and _plain_given_name(name_tokens[1][2]):
+        # "Nana Kwame Asare Roe": the Akan style of a chief or elder before a full name of three words
+        # that opens with a given name ("Nana Akufo-Addo", where no given name follows, keeps it).
+        return name_tokens[1:]
     if len(name_tokens) > 2 and name_tokens[0][2] in _STYLE_SECOND_WORDS:
         at = len(tokens) - len(name_tokens)
         if at > 0 and (tokens[at - 1][2].rstrip("'’"), name_tokens[0][2]) in _TWO_WORD_STYLES:

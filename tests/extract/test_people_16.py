@@ -75,3 +75,25 @@ def test_outlet_then_by_line_credits_the_writer() -> None:
 def test_a_slash_line_without_by_credits_nobody() -> None:
     text = "Builder jailed over worker's death\n\nAcme News / Jane Roe\n\nA builder was jailed on Friday."
     assert split_document(text).byline != "Acme News"
+
+
+def test_a_given_name_that_is_a_word_opens_the_name_after_a_courtesy_form() -> None:
+    text = (
+        "The assembly sat on Monday.\n\n"
+        "Member for Finance and Economic Planning Dr Grace Atieno Owino-Were said the cut was forced."
+    )
+    names = _names(text)
+    assert "Grace Atieno Owino-Were" in names
+    assert "Atieno Owino-Were" not in names
+
+
+def test_nana_before_a_full_akan_name_is_a_style() -> None:
+    text = "The chiefs met on Monday.\n\nThe Okyenhene's spokesperson, Nana Kofi Boateng Asante, said mining was banned."
+    names = _names(text)
+    assert "Kofi Boateng Asante" in names
+    assert "Nana Kofi Boateng Asante" not in names
+
+
+def test_nana_before_a_surname_alone_stays_in_the_name() -> None:
+    text = "The party met on Monday.\n\nThe former president, Nana Akufo-Addo, said mining was banned."
+    assert "Nana Akufo-Addo" in _names(text)
