@@ -5404,9 +5404,11 @@ _POST_OWNERS = frozenset(["Government", "Cabinet", "Palace", "Kremlin"])
 _CAPITAL_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # "The minister of mines and energy, Jane Roe,": two portfolios joined by "and".
 _COMPLEMENT_BEFORE = re.compile(r" (?:of|for) [a-z]+(?: [a-z]+| and [a-z]+)?, $")
+# Conferred styles left out of the name count as courtesy forms before it ("spokesperson, Nana Kofi Roe").
+_STYLES_BEFORE_NAMES = HONORIFICS | {"Nana"} | {" ".join(pair) for pair in _TWO_WORD_STYLES}
 _HONORIFIC_BEFORE = re.compile(
     r"(?<![\w.])(?:(?:"
-    + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+    + "|".join(re.escape(h) for h in sorted(_STYLES_BEFORE_NAMES, key=len, reverse=True))
     + r")\.? )+$"
 )
 

@@ -97,3 +97,9 @@ def test_nana_before_a_full_akan_name_is_a_style() -> None:
 def test_nana_before_a_surname_alone_stays_in_the_name() -> None:
     text = "The party met on Monday.\n\nThe former president, Nana Akufo-Addo, said mining was banned."
     assert "Nana Akufo-Addo" in _names(text)
+
+
+def test_a_post_before_a_style_and_name_is_the_holders() -> None:
+    text = "The chiefs met on Monday.\n\nThe Okyenhene's spokesperson, Nana Kofi Boateng Asante, said mining was banned."
+    person = next(p for p in run(text).people if p.name == "Kofi Boateng Asante")
+    assert person.titles == ("spokesperson",)
