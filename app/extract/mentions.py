@@ -6339,6 +6339,25 @@ def _owned_unit(state: _State, org_text: str, role: str | None) -> list[tuple[st
 _NAME_LIST_GAP = re.compile(rf"(?:, {U}[\w’'.-]+(?: {U}[\w’'.-]+){{1,3}})*(?:, |,? and )")
 
 
+# "the neighborhood of Tierra Blanca", "the barrio of San Juan": a part of a town, never a person; "the
+# Port of Milford Haven": a port authority, named for its town.
+_NEIGHBOURHOOD_OF_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|barrios?|colonias?|quarters?|Port) of $")
+# "the final at Eden Park", "a village near Milford Haven": a two-word name whose last word names a
+# ground or a harbour, right after "at" or "near", is a venue or a town ("Park" is a surname elsewhere).
+_VENUE_LAST_WORDS = frozenset(["Park", "Haven", "Gardens", "Heights", "Meadows", "Downs"])
+_AT_OR_NEAR_BEFORE = re.compile(r"(?<![\w’'])(?:at|near) $")
+
+
+def _is_venue_after_preposition(body: str, chunk: _Chunk, name_tokens: list[tuple[int, int, str]]) -> bool:
+    """Is the name a ground or a harbour town named after "at" or "near" ("at Eden Park")?"""
+    return (
+        len(name_tokens) == 2
+        and name_tokens[-1][2] in _VENUE_LAST_WORDS
+        and chunk.start == name_tokens[0][0]
+        and _AT_OR_NEAR_BEFORE.search(body, max(0, chunk.start - 6), chunk.start) is not None
+    )
+
+
 def _find_people(state: _State, chunks: list[_Chunk]) -> None:
     body = state.body
     companies = _companies_by_bare_name(state)
@@ -6381,8 +6400,11 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             chunk.data = {**_org_from_text(body[start:end]), "canonical": shortened.canonical}
             _add_org(state, start, end, chunk.data)
             continue
-        if _person_evidence(state, chunk, name_tokens) < 2 or _PLACE_OF_BEFORE.search(
-            body, max(0, chunk.start - 20), chunk.start
+        if (
+            _person_evidence(state, chunk, name_tokens) < 2
+            or _PLACE_OF_BEFORE.search(body, max(0, chunk.start - 20), chunk.start)
+            or _NEIGHBOURHOOD_OF_BEFORE.search(body, max(0, chunk.start - 20), chunk.start)
+            or _is_venue_after_preposition(body, chunk, name_tokens)
         ):
             chunk.label = "unknown"  # "the island of Bach Long Vi" names a place
             continue

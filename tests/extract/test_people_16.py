@@ -103,3 +103,30 @@ def test_a_post_before_a_style_and_name_is_the_holders() -> None:
     text = "The chiefs met on Monday.\n\nThe Okyenhene's spokesperson, Nana Kofi Boateng Asante, said mining was banned."
     person = next(p for p in run(text).people if p.name == "Kofi Boateng Asante")
     assert person.titles == ("spokesperson",)
+
+
+def test_a_ground_or_harbour_after_at_or_near_is_no_person() -> None:
+    text = (
+        "The Blues won on Saturday.\n\n"
+        "The Blues will host the final at Dorran Park next Saturday, Tom Lee said.\n\n"
+        "Volunteers gathered in a village near Fenwick Haven on Sunday."
+    )
+    names = _names(text)
+    assert "Dorran Park" not in names
+    assert "Fenwick Haven" not in names
+
+
+def test_a_surname_park_after_at_with_a_post_is_still_a_person() -> None:
+    text = "The talks ended on Monday.\n\nThe minister, Lee Park, said the deal would stand, Tom Lee said."
+    assert "Lee Park" in _names(text)
+
+
+def test_a_neighbourhood_or_a_port_authority_names_no_person() -> None:
+    text = (
+        "Gunmen struck on Sunday.\n\n"
+        "Gunmen attacked a party in the neighborhood of Marisa Blanca, killing seven, Tom Lee said.\n\n"
+        "The Port of Milford Haven has begun replacing moorings."
+    )
+    names = _names(text)
+    assert "Marisa Blanca" not in names
+    assert "Milford Haven" not in names
