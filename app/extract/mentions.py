@@ -477,7 +477,8 @@ _ROLE_BEFORE_COMMA = re.compile(
     # "Its co-founder and chief scientific officer, Jane Roe,": two posts joined by "and".
     rf"(?: \([A-Z]{{2,6}}\))?) (?P<role>(?:(?<!between )(?<!between the )(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT}) and )?"
     rf"(?:{_ROLE_MOD} |[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
-    rf"(?: (?:of|for) (?!(?:the|a|an) )[a-z]+(?: [a-z]+| and [a-z]+)?)?)"
+    # "Its vice president in charge of sales, Jane Roe,": the post's remit is part of it.
+    rf"(?: (?:of|for|in charge of) (?!(?:the|a|an) )[a-z]+(?: [a-z]+| and [a-z]+)?)?)"
     # "A spokeswoman for Mr. Roe, Jane Doe,": whom the post serves, by honorific and surname;
     # "A community leader in Abeokuta, Jane Doe,": where.
     # "The JLP's candidate for St Catherine South Central, Jane Roe,": a candidate's or member's seat.

@@ -130,3 +130,18 @@ def test_a_neighbourhood_or_a_port_authority_names_no_person() -> None:
     names = _names(text)
     assert "Marisa Blanca" not in names
     assert "Milford Haven" not in names
+
+
+def test_a_post_in_charge_of_a_remit_before_a_name_in_apposition() -> None:
+    text = (
+        "Acme Corp said sales fell.\n\n"
+        "The company's executive vice president in charge of exports, Sato Haruki, will also resign."
+    )
+    person = next(p for p in run(text).people if p.name == "Sato Haruki")
+    assert person.titles == ("executive vice president in charge of exports",)
+
+
+def test_in_charge_of_the_site_before_a_comma_names_no_post() -> None:
+    # "in charge of the" with an article stays out of the post.
+    text = "Acme Corp said sales fell.\n\nThe firm, in charge of the site, Sato Haruki said, would close it."
+    assert all("in charge" not in title for p in run(text).people for title in p.titles)
