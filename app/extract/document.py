@@ -368,6 +368,8 @@ def _byline_of(line: str) -> str | None:
 def _credit_in_parts(line: str, parts: list[str], stamped: bool) -> str | None:
     """The writer of a credit line in parts: named first, on a "By" line, before a time stamp, or
     before a bare date when the name is a person's."""
+    if len(parts) == 2 and not line.startswith(("By", "by ")) and _BYLINE.match(parts[1]):
+        return parts[1][3:].strip()  # "ABC News / By Jane Roe": the outlet first, then the writer's "By"
     head = _CREDIT_WRITER.fullmatch(parts[0])
     if head is None:
         return None

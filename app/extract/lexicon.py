@@ -93,7 +93,16 @@ def _first_names() -> dict[str, FirstName]:
     return names
 
 
-FIRST_NAMES: dict[str, FirstName] = _first_names()
+# Irish given names written with the fada, which the generated list (from Faker's locales) lacks.
+_IRISH_GIVEN_NAMES = {
+    **dict.fromkeys(("Ciarán", "Seán", "Pádraig", "Séamus", "Éamon", "Éamonn", "Dónal", "Dáithí"), "m"),
+    **dict.fromkeys(("Ruairí", "Oisín", "Mícheál", "Caoimhín", "Tomás"), "m"),
+    **dict.fromkeys(("Máire", "Siobhán", "Bríd", "Órla", "Róisín", "Sinéad", "Méabh", "Gráinne"), "f"),
+}
+FIRST_NAMES: dict[str, FirstName] = {
+    **{name: FirstName(gender, False) for name, gender in _IRISH_GIVEN_NAMES.items()},
+    **_first_names(),
+}
 
 # Korean and Chinese given names are two syllables joined by a hyphen, the second in lower case
 # ("Soo-jin", "Yi-hsuan", "Kwok-leung"). A second half of five or six letters must be built as a
@@ -122,6 +131,8 @@ _CAPITAL_PARTICLES = frozenset(
         *("De", "Des", "Del", "Della", "Di", "Da", "Du", "Dos", "Das", "Van", "Von", "Le", "La"),
         # Arabic: "Abu Shanab" of Karim Abu Shanab, "Abdel Aziz", "Al Thani", "Bin Laden".
         *("Abu", "Abou", "Abd", "Abdel", "Abdul", "Al", "El", "Bin", "Ibn"),
+        # Moorish (Mauritanian) "son of" and "daughter of": "Ould Abdel Aziz", "Mint Ahmedou".
+        *("Ould", "Mint"),
         # Irish: "Mac Lochlainn", "Ó Briain", "Ní Bhriain", "Nic Giolla", "Uí Néill".
         *("Mac", "Mhic", "Ó", "Ní", "Nic", "Uí", "Ua"),
     ]

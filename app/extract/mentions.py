@@ -81,15 +81,17 @@ W = f"[{_UPPER}{_LOWER}0-9]"
 # "Md.", "Moh.", "Muh.", "Mohd.", "Muhd.", "Mhd.": Muhammad abbreviated, as South and Southeast Asian
 # papers write it before the rest of the name.
 _ABBREVIATED = "Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Dra"
-_PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|bint|binti|binte|ibn|al|el|dos|das|ter|ten|te|zu|y)"
+# "ap" is Welsh "son of" ("Huw ap Gruffydd"); "s/o", "d/o", "a/l" and "a/p" are the Tamil "son of" and
+# "daughter of" of the Singaporean and Malaysian press ("Ravindran s/o Krishnasamy").
+_PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|bint|binti|binte|ibn|al|el|dos|das|ter|ten|te|zu|y|ap|s/o|d/o|a/l|a/p)"
 # The Arabic article written joined to a family name in lower case: "al-Hashimi", "el-Masri"; the
 # French one elided before a capital: "Côte d'Ivoire", "Giscard d'Estaing".
 _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
 # One capitalised word: an abbreviation with its period, a dotted acronym, an initial, or a word
 # ("H&M" and "B&Q" are one word).
 # The Polynesian glottal stop (ʻokina, U+02BB) is a letter of the word, and may open it: "Taufaʻahau",
-# "ʻOfa".
-_WORD = rf"(?:[A-Z]{{2,5}}/[A-Z]{{2,5}}(?![\w/])|(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|&(?={U}))*(?:(?<=s)[’'](?= {U}))?)"
+# "ʻOfa". An apostrophe after "ng" ends a Luo name before the next name word ("Joseph Ochieng' Odera").
+_WORD = rf"(?:[A-Z]{{2,5}}/[A-Z]{{2,5}}(?![\w/])|(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|&(?={U}))*(?:(?:(?<=s)|(?<=ng))[’'](?= {U}))?)"
 # A run of capitalised words; name particles may sit between them ("Ursula von der Leyen").
 _RUN = re.compile(
     rf"(?<![\w’'\-])(?:{_PARTICLE} (?:{_PARTICLE} )?)?{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
@@ -475,7 +477,8 @@ _ROLE_BEFORE_COMMA = re.compile(
     # "Its co-founder and chief scientific officer, Jane Roe,": two posts joined by "and".
     rf"(?: \([A-Z]{{2,6}}\))?) (?P<role>(?:(?<!between )(?<!between the )(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT}) and )?"
     rf"(?:{_ROLE_MOD} |[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
-    rf"(?: (?:of|for) (?!(?:the|a|an) )[a-z]+(?: [a-z]+| and [a-z]+)?)?)"
+    # "Its vice president in charge of sales, Jane Roe,": the post's remit is part of it.
+    rf"(?: (?:of|for|in charge of) (?!(?:the|a|an) )[a-z]+(?: [a-z]+| and [a-z]+)?)?)"
     # "A spokeswoman for Mr. Roe, Jane Doe,": whom the post serves, by honorific and surname;
     # "A community leader in Abeokuta, Jane Doe,": where.
     # "The JLP's candidate for St Catherine South Central, Jane Roe,": a candidate's or member's seat.
@@ -4081,7 +4084,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     ):
         for k in range(1, len(name_tokens) - 1):
             entry = FIRST_NAMES.get(name_tokens[k][2])
-            if (entry and not entry.is_word) or _INITIAL.fullmatch(name_tokens[k][2]):
+            if (
+                (entry and not entry.is_word)
+                or _INITIAL.fullmatch(name_tokens[k][2])
+                # "Economic Planning Dr Grace Akinyi Roe": after a courtesy form even a given name
+                # that is also a word ("Grace") opens the name.
+                or (entry and name_tokens[k - 1][2].rstrip(".") in HONORIFICS)
+            ):
                 if (
                     k >= 2
                     and name_tokens[k - 2][2] in TITLE_HEADS
@@ -4102,8 +4111,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                     and _unlisted_name_word(name_tokens[0][2])
                 ):
                     break  # "Vo Thi Thu Trang": the family name before the middle name "Thi" or "Van"
-                if name_tokens[k][2] in CAPITAL_PARTICLES or _leads_the_name(
-                    state, chunk, name_tokens[:k], title_at >= 0 and name_start > title_at
+                if (
+                    name_tokens[k][2] in CAPITAL_PARTICLES
+                    # "Cheikh Tourad Ould Ahmed Salem": "son of" binds the given name to the words before.
+                    or name_tokens[k - 1][2] in CAPITAL_PARTICLES
+                    or _leads_the_name(state, chunk, name_tokens[:k], title_at >= 0 and name_start > title_at)
                 ):
                     break  # "Séamus Mac Cárthaigh", "Maria Elena Roe", "Deputy Prosecutor Nur Aini Mohamed Ali"
                 skipped, name_tokens = name_tokens[:k], name_tokens[k:]
@@ -4208,13 +4220,27 @@ _AKAN_DAY_NAMES = frozenset(
 )
 
 
+def _plain_given_name(word: str) -> bool:
+    """Is the word a listed given name that is no ordinary English word?"""
+    entry = FIRST_NAMES.get(word)
+    return entry is not None and not entry.is_word
+
+
 def _without_style(
     tokens: list[tuple[int, int, str]], name_tokens: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """The name less a conferred style that opens it, when at least two name words remain."""
     if len(name_tokens) > 3 and (name_tokens[0][2], name_tokens[1][2]) in _TWO_WORD_STYLES:
         return name_tokens[2:]
-    if len(name_tokens) > 2 and name_tokens[0][2] == "Nana" and name_tokens[1][2] in _AKAN_DAY_NAMES:
+    if (
+        len(name_tokens) > 2
+        and name_tokens[0][2] == "Nana"
+        and (
+            name_tokens[1][2] in _AKAN_DAY_NAMES
+            # "Nana Grace Asare Roe": before a full name of three words that opens with a given name.
+            or (len(name_tokens) > 3 and _plain_given_name(name_tokens[1][2]))
+        )
+    ):
         return name_tokens[1:]
     if len(name_tokens) > 2 and name_tokens[0][2] in _STYLE_SECOND_WORDS:
         at = len(tokens) - len(name_tokens)
@@ -5502,9 +5528,11 @@ _POST_OWNERS = frozenset(["Government", "Cabinet", "Palace", "Kremlin"])
 _CAPITAL_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # "The minister of mines and energy, Jane Roe,": two portfolios joined by "and".
 _COMPLEMENT_BEFORE = re.compile(r" (?:of|for) [a-z]+(?: [a-z]+| and [a-z]+)?, $")
+# Conferred styles left out of the name count as courtesy forms before it ("spokesperson, Nana Kofi Roe").
+_STYLES_BEFORE_NAMES = HONORIFICS | {"Nana"} | {" ".join(pair) for pair in _TWO_WORD_STYLES}
 _HONORIFIC_BEFORE = re.compile(
     r"(?<![\w.])(?:(?:"
-    + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+    + "|".join(re.escape(h) for h in sorted(_STYLES_BEFORE_NAMES, key=len, reverse=True))
     + r")\.? )+$"
 )
 
@@ -6435,6 +6463,25 @@ def _owned_unit(state: _State, org_text: str, role: str | None) -> list[tuple[st
 _NAME_LIST_GAP = re.compile(rf"(?:, {U}[\w’'.-]+(?: {U}[\w’'.-]+){{1,3}})*(?:, |,? and )")
 
 
+# "the neighborhood of Tierra Blanca", "the barrio of San Juan": a part of a town, never a person; "the
+# Port of Milford Haven": a port authority, named for its town.
+_NEIGHBOURHOOD_OF_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|barrios?|colonias?|quarters?|Port) of $")
+# "the final at Eden Park", "a village near Milford Haven": a two-word name whose last word names a
+# ground or a harbour, right after "at" or "near", is a venue or a town ("Park" is a surname elsewhere).
+_VENUE_LAST_WORDS = frozenset(["Park", "Haven", "Gardens", "Heights", "Meadows", "Downs"])
+_AT_OR_NEAR_BEFORE = re.compile(r"(?<![\w’'])(?:at|near) $")
+
+
+def _is_venue_after_preposition(body: str, chunk: _Chunk, name_tokens: list[tuple[int, int, str]]) -> bool:
+    """Is the name a ground or a harbour town named after "at" or "near" ("at Eden Park")?"""
+    return (
+        len(name_tokens) == 2
+        and name_tokens[-1][2] in _VENUE_LAST_WORDS
+        and chunk.start == name_tokens[0][0]
+        and _AT_OR_NEAR_BEFORE.search(body, max(0, chunk.start - 6), chunk.start) is not None
+    )
+
+
 def _find_people(state: _State, chunks: list[_Chunk]) -> None:
     body = state.body
     companies = _companies_by_bare_name(state)
@@ -6477,8 +6524,11 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             chunk.data = {**_org_from_text(body[start:end]), "canonical": shortened.canonical}
             _add_org(state, start, end, chunk.data)
             continue
-        if _person_evidence(state, chunk, name_tokens) < 2 or _PLACE_OF_BEFORE.search(
-            body, max(0, chunk.start - 20), chunk.start
+        if (
+            _person_evidence(state, chunk, name_tokens) < 2
+            or _PLACE_OF_BEFORE.search(body, max(0, chunk.start - 20), chunk.start)
+            or _NEIGHBOURHOOD_OF_BEFORE.search(body, max(0, chunk.start - 20), chunk.start)
+            or _is_venue_after_preposition(body, chunk, name_tokens)
         ):
             chunk.label = "unknown"  # "the island of Bach Long Vi" names a place
             continue
