@@ -10849,6 +10849,8 @@ def _first_international(words: list[str]) -> int:
     """Where a name's first word of many countries ("European", "United") is (past its end if none); one
     inside a country's own name does not count ("United Arab Emirates University", "the South African
     Revenue Service")."""
+    if _INTERNATIONAL_WORDS.isdisjoint(words):
+        return len(words)  # most names: nothing to look for, so no country names to skip
     index = 0
     while index < len(words):
         for size in (3, 2):
