@@ -9354,14 +9354,13 @@ _WARD_SEAT = re.compile(
     # ward's name with or without "Ward" (a ward may end in a letter).
     r"(?: Ward (?=MCAs?\b|[Rr]epresentative|[Cc]ouncill?ors?\b)| (?=MCAs?\b))"
 )
+# The words for a part of a city, and a district's name of one or two words.
+_CITY_PART = r"(?:neighbou?rhood|district|suburb|borough|quarter)"
+_DISTRICT_NAME = rf"({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?)"
 # "in the Culiacán neighborhood of Tierra Blanca": a district of the city named before it, after "of".
-_CITY_DISTRICT_OF = re.compile(
-    rf" (?:neighbou?rhood|district|suburb|borough|quarter) of ({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?)\b"
-)
+_CITY_DISTRICT_OF = re.compile(rf" {_CITY_PART} of {_DISTRICT_NAME}\b")
 # "a bar in Cleveland's Edgewater neighborhood": a district of the city named before it.
-_CITYS_DISTRICT = re.compile(
-    rf"[’']s ({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?) (?:neighbou?rhood|district|suburb|borough|quarter)\b"
-)
+_CITYS_DISTRICT = re.compile(rf"[’']s {_DISTRICT_NAME} {_CITY_PART}\b")
 
 
 # "Senator Jane Roe (APC, Kebbi North)": a party's acronym, then the seat, named for its area and a side.
