@@ -1636,11 +1636,11 @@ def _abbreviated_maria_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
             and run.start == previous.end + 2
             and body.startswith(". ", previous.end)
             and (len(previous.tokens) == 1 or previous.tokens[-2][2].rstrip(".") in _TITLES_AND_HONORIFICS)
+            and _plain_given_name(run.tokens[0][2])
+            and run.tokens[0][2] not in NOT_NAMES
         ):
-            given = FIRST_NAMES.get(run.tokens[0][2])
-            if given is not None and not given.is_word and run.tokens[0][2] not in NOT_NAMES:
-                merged[-1] = _Chunk(previous.start, run.end, _tokens(body, previous.start, run.end))
-                continue
+            merged[-1] = _Chunk(previous.start, run.end, _tokens(body, previous.start, run.end))
+            continue
         merged.append(run)
     return merged
 
@@ -2611,11 +2611,16 @@ _FUNCTION_OPENERS = frozenset(
 )
 
 
+def _plain_given_name(word: str) -> bool:
+    """Is the word a listed given name that is no ordinary English word?"""
+    entry = FIRST_NAMES.get(word)
+    return entry is not None and not entry.is_word
+
+
 def _person_like(tokens: list[tuple[int, int, str]]) -> bool:
     if len(tokens) < 2:
         return False  # most chunks are one word: no look-up
-    entry = FIRST_NAMES.get(tokens[0][2])
-    return entry is not None and not entry.is_word
+    return _plain_given_name(tokens[0][2])
 
 
 _DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
@@ -2657,8 +2662,7 @@ def _middle_given_name(tokens: list[tuple[int, int, str]]) -> bool:
     (South Asian style: a second given name or father's name before the surname)."""
     if len(tokens) != 3 or not all(t[2][:1].isupper() and t[2][1:].islower() for t in tokens):
         return False
-    entry = FIRST_NAMES.get(tokens[1][2])
-    return entry is not None and not entry.is_word and tokens[2][2] not in ORG_HEADS
+    return _plain_given_name(tokens[1][2]) and tokens[2][2] not in ORG_HEADS
 
 
 def _unlisted_name_word(word: str) -> bool:
@@ -4218,12 +4222,6 @@ _AKAN_DAY_NAMES = frozenset(
         "Esi",
     ]
 )
-
-
-def _plain_given_name(word: str) -> bool:
-    """Is the word a listed given name that is no ordinary English word?"""
-    entry = FIRST_NAMES.get(word)
-    return entry is not None and not entry.is_word
 
 
 def _without_style(
@@ -7318,8 +7316,7 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
     given_names: dict[str, PersonMention | None] = {}
     for person in state.people:
         parts = person.name.split()
-        entry = FIRST_NAMES.get(parts[0]) if not person.partial and len(parts) >= 2 else None
-        if entry is not None and not entry.is_word:
+        if not person.partial and len(parts) >= 2 and _plain_given_name(parts[0]):
             known = given_names.get(parts[0], person)
             given_names[parts[0]] = person if known is not None and known.name == person.name else None
     claimed = {(p.start, p.end) for p in state.people}
