@@ -2075,11 +2075,39 @@ def _add_place(state: _State, start: int, end: int) -> None:
         and _INDEFINITE_BEFORE.search(state.body, max(0, start - 9), start)
     ):
         return  # "a Gulf producer": the region qualifies the noun
+    if _ROAD_NUMBER_AFTER.match(state.body, end):
+        return  # "the México 15 highway", "the Kenya A104 road": a numbered road named after a place
+    if info.country_code is None and info.kind != "country" and _closes_a_name(state, start):
+        return  # "Super Rugby Pacific", "Team Europe": a continent or ocean ending another name
     if info.kind == "other" and _MARKETS_AFTER.match(state.body, end):
         return  # "beat Wall Street forecasts": the financial industry, not the street
     if info.kind != "country" and start in state.sentence_starts and _written_as_word(state.body, name):
         return  # "Rivers feeding the Thames …" where the article also writes "rivers": a word
     state.places.append(PlaceMention(start, end, name, info.name, info.country_code, info.kind))
+
+
+# A number, then what kind of road it is: "México 15 highway", "Nairobi A104 road".
+_ROAD_NUMBER_AFTER = re.compile(r" [A-Z]?\d{1,4}[A-Z]? (?:highway|motorway|freeway|expressway|road|route)\b")
+# The capitalised word right before a name, with one space between.
+_CAPITALISED_BEFORE = re.compile(rf"(?<![\w’'.-])({U}[a-z]+|[A-Z]{{2,}}) $")
+
+
+def _closes_a_name(state: _State, start: int) -> bool:
+    """Is the region at ``start`` the last word of a longer capitalised name ("Super Rugby Pacific",
+    "Team Europe", "Global Gateway Africa-Europe")? Not after a place ("Southeast Asia" is read whole),
+    a date or a function word ("On Monday Europe …"), nor after a sentence's first word."""
+    before = _CAPITALISED_BEFORE.search(state.body, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return (
+        before.start(1) not in state.sentence_starts
+        and word not in NOT_NAMES
+        and word not in PLACES
+        and word not in PLACE_FIRST_WORDS
+        and word not in HONORIFICS
+        and word not in TITLE_HEADS
+    )
 
 
 def _written_as_word(body: str, name: str) -> bool:
@@ -8563,6 +8591,11 @@ _PERSON_FROM = (
     r"\b(?:man|woman|men|women|mother|father|grandmother|grandfather|widow|widower|teenager|boy|girl|"
     r"couple|farmer|herder|fisherman|villager|pensioner|reservist|retiree|homeowner) from"
 )
+# "we'll go home to Wellington", "flew home to Dale": where someone goes home to ("is home to" is not).
+_HOME_TO = (
+    r"\b(?:go|goes|going|gone|went|come|comes|coming|came|head|heads|heading|headed|fly|flew|flying|"
+    r"return|returns|returning|returned|back) home to"
+)
 # "patients will be directed to Brandon", "driving to Dauphin": people sent or driven to a town.
 _SENT_TO = r"\b(?:drive|driving|drove|directed|diverted|transferred|airlifted|flown|rerouted) to"
 _SENT_TO_BEFORE = re.compile(_SENT_TO + " $")
@@ -8576,10 +8609,14 @@ _LOCAL_BEFORE = re.compile(
     + _DWELLERS_OF
     + "|"
     + _PERSON_FROM
+    # "Jane Roe, 79, from Bentilee, said": a person's age, then the place they come from.
+    + r"|, \d{1,3}, from"
     # "the service to Oban", "flights to Lanzarote": travel to somewhere.
     + r"|\b(?:service|flights?|ferry|ferries|route|trains?|road|journey|crossing|moved|travelled|returned|trip) to"
     + "|"
     + _SENT_TO
+    + "|"
+    + _HOME_TO
     # "the final ascent to Hautacam", "a stage from Pau": the climb or town a race's stage ends or
     # starts in ("the slopes of Mayon Volcano" names a mountain, no place).
     + r"|\bascent to|\bstage (?:from|to)"
@@ -8759,7 +8796,10 @@ _NATION_SETTLEMENT_BEFORE = re.compile(
 )
 # "at his home in Eunice", "grew up in Florence": where someone lives is a place even when its name
 # is also a given name.
-_HOME_IN_BEFORE = re.compile(r"\b(?:homes?|grew up|raised|buried|lives|lived) in $")
+_HOME_IN_BEFORE = re.compile(
+    r"\b(?:homes?|grew up|raised|buried|lives|lived) in $"
+    r"|" + _HOME_TO + " $"
+)
 # "has lived in the Black Country", "grew up in the Bronx": where someone lives, named with "the".
 _HOME_IN_THE_BEFORE = re.compile(r"\b(?:grew up|raised|lives|lived|living) in the $")
 _DWELLERS_BEFORE = re.compile(_DWELLERS_OF + " $")
@@ -8788,6 +8828,10 @@ _LOCAL_AFTER = re.compile(
 _SETTLEMENT_APPOSITION = re.compile(
     r", (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:town|village|township|hamlet|suburb|city|district|port|"
     r"neighbou?rhood|settlement|municipality)\b(?![’'-])"
+)
+# ... and closed there or by where it lies ("a village near …"), not "a town councillor".
+_SETTLEMENT_APPOSITION_CLOSED = re.compile(
+    _SETTLEMENT_APPOSITION.pattern + r"(?=[,.;]| (?:near|in|on|of|outside|north|south|east|west|close)\b)"
 )
 # "at Lasalgaon in Maharashtra": a name placed inside a known region or country.
 _IN_PLACE_AFTER = re.compile(rf" in ({U}\w+(?: {U}\w+)?)")
@@ -9640,6 +9684,12 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         home_town = PLACE_CANDIDATES.get(town_after.group(1), {}).get(country) if town_after else None
         settlement = (
             _PLACE_OF_BEFORE.search(body, window, start) is not None
+            # "in Dale, a village near Milford Haven": an apposition that says it is a settlement, even
+            # when the name is also a given name.
+            or (
+                previous.lower() in _CONTEXT_LAST_WORDS
+                and _SETTLEMENT_APPOSITION_CLOSED.match(body, end) is not None
+            )
             # "the MP for Amansie Central": a seat's name may end in a compass word.
             or (words[-1] in _COMPASS_ENDS and seat_for is not None)
             or _HOME_IN_BEFORE.search(body, window, start) is not None
@@ -9775,7 +9825,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 chunk.label = "place"
                 if named[text].start != chunk.start:  # (a mayor's or a port's town is read already)
                     state.places.append(dataclasses.replace(named[text], start=chunk.start, end=chunk.end))
-    if " such as " in body or " including " in body or _LISTED_UNITS.search(body):
+    if " such as " in body or " including " in body or " councils" in body or _LISTED_UNITS.search(body):
         _find_listed_units(state, chunks, country)
     _extend_place_lists(state, chunks, country)
     _rehome_shared_cities(state)  # again, with the towns read from their lists and cues
@@ -9832,6 +9882,7 @@ _LISTED_UNITS = re.compile(
     r"towns|wards|barangays|communes|prefectures|governorates|oblasts|parishes|boroughs|townships|"
     r"local government areas|LGAs|constituencies)\b"
 )
+_LISTED_COUNCILS = re.compile(r" (?:councils|local authorities)\b")
 # "the Mississippi, Minnesota and St. Croix river basins": names listed before what no place is.
 _LISTED_WATERS = re.compile(r" (?:rivers|river basins|river valleys|lakes|watersheds|catchments)\b")
 _LIST_ITEM = rf"{U}[\w’'.-]*(?: (?:de |del |la |el )?{U}[\w’'.-]*){{0,2}}"
@@ -9909,6 +9960,13 @@ def _find_listed_units(state: _State, chunks: list[_Chunk], country: str) -> Non
     # and Shia neighbourhoods", "the Socialist and Green districts" name none. After "regions such as"
     # the noun has said what they are.
     lists = [(spans, True) for spans in _unit_lists(body, _LISTED_UNITS)]
+    councils: set[tuple[int, int]] = set()
+    if " councils" in body:
+        # "the Staffordshire Moorlands and Newcastle-under-Lyme councils": local authorities named by
+        # their areas, each area a place (the noun says what they are, so no name need be known).
+        for spans in _unit_lists(body, _LISTED_COUNCILS):
+            lists.append((spans, False))
+            councils.update(spans)
     if " such as " in body or " including " in body:
         lists += [(_list_spans(body, listed), False) for listed in _UNITS_SUCH_AS.finditer(body)]
     read = {(p.start, p.end) for p in state.places}
@@ -9950,6 +10008,10 @@ def _find_listed_units(state: _State, chunks: list[_Chunk], country: str) -> Non
     # The listed names replace what was read there before ("La Paz" in Bolivia).
     overlaps = _overlapping(sorted((p.start, p.end) for p in listed))
     state.places = [p for p in state.places if not overlaps(p.start, p.end)] + listed
+    if councils:
+        # (a council's area read as a body of its own name is the place only)
+        areas = {(p.start, p.end) for p in listed} & councils
+        state.orgs = [o for o in state.orgs if (o.start, o.end) not in areas]
 
 
 def _drop_listed_waters(state: _State) -> None:
