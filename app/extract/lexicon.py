@@ -603,3 +603,16 @@ CANDIDATE_POPULATION: dict[tuple[str, str], int] = _candidate_population
 PLACE_MAX_WORDS = max(len(name.split()) for name in PLACES)
 # First words of every place name: most capitalised words start none, and are ruled out at once.
 PLACE_FIRST_WORDS: frozenset[str] = frozenset(name.split()[0] for name in PLACES)
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    import pycountry
+
+    # ISO 639-3's living and historical languages by English name: "Cebuano", "Hiligaynon", "Twi".
+    return frozenset(language.name for language in pycountry.languages)
+
+
+def is_language(name: str) -> bool:
+    """Is ``name`` a language's English name ("Cebuano") and no place the gazetteer holds?"""
+    return name not in PLACES and name not in PLACE_CANDIDATES and name in _language_names()

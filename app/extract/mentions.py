@@ -61,6 +61,7 @@ from app.extract.lexicon import (
     family_name_first,
     fold,
     inner_surnames,
+    is_language,
     particle_surname,
     paternal_surname,
     without_generation,
@@ -8791,6 +8792,54 @@ def _find_mayors_towns(state: _State, country: str, taken: set[tuple[int, int]])
     return found
 
 
+# "Councillor Jane Roe, who represents Meir Park,": an elected member's ward or seat, named for its area
+# (a lawyer or an agent "represents" a client instead: only a member's title before it counts).
+_REPRESENTED_WARD = re.compile(
+    r"\b(?:[Cc]ouncill?ors?|MPs?|MLAs?|MCAs?|MPPs?|MSPs?|TDs?|[Aa]lderm[ae]n|[Aa]ssembly(?:man|woman|member))\b"
+    rf"[^.;:\n]{{0,80}}?\bwho represents ({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*){{0,2}})(?=[,.;)]| ward\b)"
+)
+
+
+def _find_represented_wards(
+    state: _State, chunks: list[_Chunk], country: str, taken: set[tuple[int, int]]
+) -> set[str]:
+    """Wards an elected member "represents": places of the story's country, whatever they were read as
+    (a ward named "… Park" is no venue). Their names are returned to be read elsewhere too."""
+    body = state.body
+    found: set[str] = set()
+    for match in _REPRESENTED_WARD.finditer(body):
+        start, end = match.span(1)
+        words = match.group(1).split()
+        if (
+            (start, end) in taken
+            or any(w in TITLE_HEADS or w in HONORIFICS for w in words)
+            or any(o.start < end and start < o.end for o in state.orgs if o.canonical in KNOWN_ORGS)
+            or any(p.start < end and start < p.end for p in state.places)
+            or any(p.start < end and start < p.end for p in state.people)
+        ):
+            continue
+        text = match.group(1)
+        # The body read there, and its shorter forms elsewhere ("Meir" for "Meir Park"), are no body.
+        dropped = {o.canonical for o in state.orgs if (o.start, o.end) == (start, end)}
+        if dropped:
+            shorter = {
+                (o.start, o.end)
+                for o in state.orgs
+                if o.canonical in dropped or (text.startswith(f"{o.name} ") and o.canonical not in KNOWN_ORGS)
+            }
+            state.orgs = [o for o in state.orgs if (o.start, o.end) not in shorter]
+            for chunk in chunks:
+                if chunk.label == "org" and (chunk.start, chunk.end) in shorter:
+                    chunk.label = "unknown"
+        for chunk in chunks:
+            if (chunk.start, chunk.end) == (start, end):
+                chunk.label = "place"
+        taken.add((start, end))
+        found.add(text)
+        state.places.append(PlaceMention(start, end, text, text, country, "city"))
+    return found
+
+
 _NATION_SETTLEMENT_BEFORE = re.compile(
     rf"\b({U}[a-z]+(?: {U}[a-z]+)?) (?:village|town|township|hamlet|island|suburb|district|port|city) of $"
 )
@@ -9143,8 +9192,10 @@ def _listed_country(
     article_country: str | None,
     surnames: set[str],
     dwellers: bool = False,
+    amid_places: bool = False,
 ) -> str | None:
-    """The country of this chunk if it is one more town in a list of places, else None."""
+    """The country of this chunk if it is one more town in a list of places, else None. ``amid_places``:
+    the list has two places already or goes on to one past it, so a given name there is a town too."""
     if chunk.label not in ("unknown", "person-candidate") or len(chunk.tokens) > 3:
         return None
     words = [t[2] for t in chunk.tokens]
@@ -9170,6 +9221,9 @@ def _listed_country(
     if (
         (
             _local_name_ok(words, settlement=False)
+            # "Guadalupe, Tisa, Labangon and Pardo", "to Bentilee, Meir and Fenton": a given name amid
+            # places (and no one's in the story) is one more of them.
+            or (amid_places and len(words) == 1 and _local_name_ok(words, settlement=True))
             # "Dadar, Parel and Santacruz West": a listed district may end in a compass word.
             or (
                 len(words) > 1 and words[-1] in _COMPASS_ENDS and _local_name_ok(words[:-1], settlement=False)
@@ -9184,9 +9238,11 @@ def _listed_country(
     return None
 
 
-def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: str | None) -> None:
+def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: str | None) -> dict[int, int]:
     """ "Motherwell, KwaNobuhle and Kariega", "in Mount Victoria or Blackheath": a name listed next to a
-    town or region takes its country."""
+    town or region takes its country. Returns where each listed name starts, by the start of the known
+    place its list was read from."""
+    links: dict[int, int] = {}
     body = state.body
     anchors = [
         p
@@ -9196,8 +9252,10 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
         and (body.startswith(_LIST_OPENERS, p.end) or body.endswith(_LIST_OPENERS, 0, p.start))
     ]
     if not anchors:
-        return  # no known town or region stands in a list
+        return links  # no known town or region stands in a list
     surnames = {w for p in state.people for w in p.name.split()[1:]}
+    given = {p.name.split()[0] for p in state.people}
+    place_starts = {p.start for p in state.places}
     starts = [c.start for c in chunks]
     for anchor in anchors:
         index = bisect.bisect_right(starts, anchor.start) - 1
@@ -9221,13 +9279,28 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
                 if body[first.end : second.start] not in _LIST_JOINS:
                     break
                 listed = chunks[at + step]
+                beyond = at + 2 * step
+                amid = listed.tokens[0][2] not in given and (
+                    at != index
+                    or (
+                        0 <= beyond < len(chunks)
+                        and chunks[beyond].start in place_starts
+                        and body[
+                            min(listed.end, chunks[beyond].end) : max(listed.start, chunks[beyond].start)
+                        ]
+                        in _LIST_JOINS
+                    )
+                )
                 found = _listed_country(
-                    state, listed, code, article_country, surnames, dwellers and step == 1
+                    state, listed, code, article_country, surnames, dwellers and step == 1, amid
                 )
                 if not found:
                     break
                 _add_listed_place(state, listed, found)
+                if body[listed.start : listed.end] not in PLACE_CANDIDATES:
+                    links[listed.start] = anchor.start  # (a name the gazetteer lacks: the anchor's country)
                 code, at = found, at + step
+    return links
 
 
 # "the Labour MP for Hove": a title that ends in the constituency's town.
@@ -9722,6 +9795,12 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             and _SPOKE_IN_BEFORE.search(body, max(0, start - 20), start)
         ):
             continue  # "he said in Hiligaynon. (We are …)": the language spoken, then the translation
+        if (
+            previous == "in"
+            and _SPOKE_IN_BEFORE.search(body, max(0, start - 20), start)
+            and is_language(body[start:end])
+        ):
+            continue  # "she said in Cebuano.": a language the gazetteer holds no place of
         before = (
             (
                 _LOCAL_BEFORE.search(body, window, start)
@@ -9803,6 +9882,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
     _find_possessed_districts(state, taken)
     if " Mayor " in body:
         local_names |= _find_mayors_towns(state, country, taken)
+    if " represents " in body:
+        local_names |= _find_represented_wards(state, chunks, country, taken)
     if "Port of " in body or "Stadium, " in body:
         dated = None
         if document.dateline is not None:
@@ -9827,8 +9908,23 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                     state.places.append(dataclasses.replace(named[text], start=chunk.start, end=chunk.end))
     if " such as " in body or " including " in body or " councils" in body or _LISTED_UNITS.search(body):
         _find_listed_units(state, chunks, country)
-    _extend_place_lists(state, chunks, country)
+    links = _extend_place_lists(state, chunks, country)
     _rehome_shared_cities(state)  # again, with the towns read from their lists and cues
+    if links:
+        # "Guadalupe, Tisa, Labangon": a known town the list re-homed (or the story names as its own
+        # country's elsewhere) takes its listed neighbours along.
+        home = {p.name for p in state.places if p.country_code == country}
+        codes = {
+            p.start: country if p.name in home else p.country_code
+            for p in state.places
+            if p.start in links.values()
+        }
+        state.places = [
+            dataclasses.replace(p, country_code=codes[links[p.start]])
+            if p.start in links and codes.get(links[p.start], p.country_code) != p.country_code
+            else p
+            for p in state.places
+        ]
     if document.dateline and document.dateline_place:
         place_text = document.dateline_place
         place_start = document.dateline.start
