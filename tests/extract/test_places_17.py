@@ -1,0 +1,121 @@
+"""Places in the seventeenth round: small towns and wards the words around them name, and places that
+are only part of another name, a road or a language."""
+
+from app.extract import run
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country_code) for p in run(text).places]
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in run(text).organisations]
+
+
+def test_settlement_apposition_makes_a_given_name_a_village() -> None:
+    text = (
+        "Volunteers planted oysters in Ainsley, a hamlet near Tenby in Wales, on Monday. "
+        "Boats have worked out of Ainsley for a century, the trust said."
+    )
+    assert ("Ainsley", "GB") in _places(text)
+
+
+def test_apposition_that_goes_on_to_a_post_names_no_village() -> None:
+    # "a town councillor" is a post, not what the name is.
+    text = "Speaking in Cardiff on Monday, Pembrokeshire's Dale Hughes, a town councillor, said the plan was good."
+    assert not any(name == "Dale" for name, _ in _places(text))
+
+
+def test_age_then_from_names_a_home_suburb() -> None:
+    text = "In Leeds, Ivy Holroyd, 81, from Gipton, said the buses were her only link to the shops."
+    assert ("Gipton", "GB") in _places(text)
+
+
+def test_going_home_to_a_city_named_like_a_person() -> None:
+    text = (
+        "The Crusaders lost 20-18 in Auckland, New Zealand on Friday. "
+        '"We fly home to Wellington tomorrow and regroup," the captain said.'
+    )
+    assert ("Wellington", "NZ") in _places(text)
+
+
+def test_home_to_after_is_names_no_place() -> None:
+    text = "The Canterbury club is home to Jordan Price, who signed in March, the club said in Christchurch."
+    assert not any(name == "Jordan" or name == "Jordan Price" for name, _ in _places(text))
+
+
+def test_areas_listed_before_councils_are_places_not_bodies() -> None:
+    text = (
+        "Bus routes in Derby, England will be reviewed. The leader said the council would work with the "
+        "Amber Valley and Erewash councils on shared routes."
+    )
+    places = _places(text)
+    assert ("Amber Valley", "GB") in places
+    assert ("Erewash", "GB") in places
+    assert "Amber Valley" not in _orgs(text)
+
+
+def test_parties_before_councils_are_no_places() -> None:
+    text = "In Leeds, England, the Labour and Conservative councils disagreed over the cuts, officials said."
+    places = _places(text)
+    assert not any(name in ("Labour", "Conservative") for name, _ in places)
+
+
+def test_numbered_road_named_after_a_place_is_no_place() -> None:
+    text = "Police found the truck on the Chile 5 highway near Temuco, Chile on Sunday."
+    places = _places(text)
+    assert ("Temuco", "CL") in places
+    assert ("Chile", "CL") in places  # named on its own after "near Temuco,"
+    assert len([n for n, _ in places if n == "Chile"]) == 1
+
+
+def test_continent_closing_a_competition_name_is_no_place() -> None:
+    text = "The Chiefs won the Super Rugby Pacific title in Hamilton, New Zealand on Saturday."
+    assert not any(name == "Pacific" for name, _ in _places(text))
+
+
+def test_continent_after_a_sentence_opening_word_stays_a_place() -> None:
+    places = _places("Yesterday Europe's leaders met in Brussels to discuss the budget.")
+    assert ("Europe", None) in places
+
+
+def test_language_after_a_speaking_verb_is_no_place() -> None:
+    text = (
+        "In Iloilo City, Philippines, a vendor said the floods came fast. “Dali gid,” she said in Hiligaynon."
+    )
+    assert not any(name == "Hiligaynon" for name, _ in _places(text))
+
+
+def test_town_after_a_speaking_verb_stays_a_place() -> None:
+    text = "The minister of Kenya said in Kisumu on Monday that the road would be finished."
+    assert ("Kisumu", "KE") in _places(text)
+
+
+def test_ward_an_elected_member_represents_is_a_place() -> None:
+    text = (
+        "Bus cuts in Stoke-on-Trent, England were debated. Green councillor Amy Rowe, who represents "
+        "Hanford Park, said the cuts would leave pensioners stranded."
+    )
+    places = _places(text)
+    assert ("Hanford Park", "GB") in places
+    assert "Hanford Park" not in _orgs(text)
+
+
+def test_client_a_lawyer_represents_is_no_place() -> None:
+    text = "In London, England, barrister Tom Reed, who represents Acme Holdings, said the claim was weak."
+    assert not any(name.startswith("Acme") for name, _ in _places(text))
+
+
+def test_given_name_amid_listed_towns_is_a_town() -> None:
+    text = (
+        "Routes from Leeds, England to Bradford, Kirkstall and Ainsley will end in April, and services to "
+        "Huddersfield, Hollis and Pudsey will be cut, the operator said."
+    )
+    places = _places(text)
+    assert ("Hollis", "GB") in places  # between two towns of the list
+    assert ("Ainsley", "GB") in places  # after two towns already
+
+
+def test_given_name_of_a_person_in_the_story_is_not_listed_as_a_town() -> None:
+    text = "Ainsley Jones, a driver, said routes from Leeds, England to Gipton, Ainsley and Pudsey were the busiest."
+    assert not any(name == "Ainsley" for name, _ in _places(text))
