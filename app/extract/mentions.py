@@ -52,6 +52,7 @@ from app.extract.lexicon import (
     PLACES,
     REPORTING_VERBS,
     ROLE_HEADS,
+    STATE_SHORT_FORMS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TOWNS,
@@ -8898,6 +8899,7 @@ _PHRASAL_IN = re.compile(
 _CONTEXT_LAST_WORDS = frozenset(["in", "near", "outside", "of", "from", "to", "at", "for", "around"])
 
 
+_IN_THE_PLACE_AFTER = re.compile(rf" in (?:the )?({U}[a-z]+(?: {U}[a-z]+)?)(?![\w’'-])")
 # "across the border in Zenburg, in Myanmar's Shan State": the country the next phrase puts the town in.
 _IN_COUNTRYS_AFTER = re.compile(rf", in ({U}[a-z]+(?: {U}[a-z]+)?)[’']s {U}")
 
@@ -9702,6 +9704,22 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             chunk.label = "place"
             state.places.append(PlaceMention(start, end, text, town.name, country, town.kind))
             continue
+        if (
+            label == "org"
+            and previous in ("in", "across", "throughout")
+            and (start, end) not in taken
+            and body[start:end] in STATE_SHORT_FORMS
+            and country in PLACE_CANDIDATES.get(body[start:end], {})
+            and not _NOUN_AFTER.match(body, end)
+        ):
+            # "laws introduced in WA in 2020": a state's short form the story's country writes, read as
+            # an acronym's body, after "in" (and no noun it qualifies: "in WA Labor's ranks").
+            text = body[start:end]
+            state.orgs = [o for o in state.orgs if (o.start, o.end) != (start, end)]
+            whole = PLACE_CANDIDATES[text][country]
+            chunk.label = "place"
+            state.places.append(PlaceMention(start, end, text, whole.name, country, whole.kind))
+            continue
         included = _INCLUDES_PLACE_AFTER.match(body, end)
         if (
             included is not None
@@ -9852,6 +9870,10 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             state.orgs.remove(short_org)
         region = _DATELINE_REGION.match(body, end) or _IN_COUNTRYS_AFTER.match(body, end)
         known = PLACES.get(region.group(1).rstrip(".")) if region else None
+        if known is None and (placed := _IN_THE_PLACE_AFTER.match(body, end)) is not None:
+            # "a plant in Plzeň in the Czech Republic": the country or region named right after "in".
+            known = PLACES.get(placed.group(1))
+            known = known if known is not None and known.kind in ("country", "region") else None
         chunk.label = "place"
         local_names.add(text)
         # "in Penang, Malaysia": the country named right after it wins.
@@ -9906,6 +9928,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 chunk.label = "place"
                 if named[text].start != chunk.start:  # (a mayor's or a port's town is read already)
                     state.places.append(dataclasses.replace(named[text], start=chunk.start, end=chunk.end))
+    if " zone" in body:
+        _find_compass_zones(state, country)
     if " such as " in body or " including " in body or " councils" in body or _LISTED_UNITS.search(body):
         _find_listed_units(state, chunks, country)
     links = _extend_place_lists(state, chunks, country)
@@ -9956,6 +9980,26 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 state.places.append(
                     PlaceMention(region.start(1), region.end(1), name, canonical, country, "region")
                 )
+
+
+# "the North-West and South-South zones", "the South-East geopolitical zone": a country's zones named by
+# hyphened compass words (Nigeria's six), before the noun that says what they are.
+_COMPASS_ZONE = r"(?:North|South)-(?:East|West|Central|South)"
+_COMPASS_ZONES = re.compile(
+    rf"(?<![\w’'-])({_COMPASS_ZONE})(?:(?:,| and|, and) (?:the )?({_COMPASS_ZONE}))*"
+    r" (?:geo-?political )?zones?\b"
+)
+_COMPASS_ZONE_NAME = re.compile(_COMPASS_ZONE)
+
+
+def _find_compass_zones(state: _State, country: str) -> None:
+    """Zones named by compass words before "zone(s)": regions of the story's country."""
+    body = state.body
+    taken = {(p.start, p.end) for p in state.places}
+    for match in _COMPASS_ZONES.finditer(body):
+        for name in _COMPASS_ZONE_NAME.finditer(body, match.start(), match.end()):
+            if name.span() not in taken:
+                state.places.append(PlaceMention(*name.span(), name.group(), name.group(), country, "region"))
 
 
 def _dateline_parts(start: int, place_text: str) -> list[tuple[int, str]]:

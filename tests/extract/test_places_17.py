@@ -119,3 +119,54 @@ def test_given_name_amid_listed_towns_is_a_town() -> None:
 def test_given_name_of_a_person_in_the_story_is_not_listed_as_a_town() -> None:
     text = "Ainsley Jones, a driver, said routes from Leeds, England to Gipton, Ainsley and Pudsey were the busiest."
     assert not any(name == "Ainsley" for name, _ in _places(text))
+
+
+def test_republic_inside_a_country_is_its_region() -> None:
+    # (a region written with its kind: the gazetteer's "Bavaria" as "the Republic of Bavaria")
+    text = "Posters of the short-lived Republic of Bavaria went on show in Munich, the museum said."
+    places = _places(text)
+    assert any(code == "DE" and "Bavaria" in name for name, code in places)
+
+
+def test_republic_of_a_country_stays_the_country() -> None:
+    places = _places("Officials of the Republic of Moldova met in Chisinau on Monday.")
+    assert ("Republic of Moldova", "MD") in places or ("Moldova", "MD") in places
+
+
+def test_unknown_town_takes_the_country_named_after_it() -> None:
+    text = (
+        "The Stuttgart toolmaker, which employs 900 people in Germany, will move assembly to a plant in "
+        "Mladá Vožice in the Czech Republic, it said in Esslingen."
+    )
+    assert ("Mladá Vožice", "CZ") in _places(text)
+
+
+def test_unknown_town_before_in_and_a_month_keeps_the_story_country() -> None:
+    text = "The Stuttgart toolmaker will open a plant in Kleinbottwar in March, it said in Germany."
+    assert ("Kleinbottwar", "DE") in _places(text)
+
+
+def test_australian_state_short_form_in_an_australian_story() -> None:
+    text = "PERTH, Australia — The laws were introduced in WA in 2020 and first used in Perth last year."
+    assert ("WA", "AU") in _places(text)
+
+
+def test_state_short_form_outside_australia_is_no_australian_state() -> None:
+    text = "SEATTLE — The company, based in Seattle, WA, said it would hire 300 engineers in Texas."
+    assert not any(code == "AU" for _, code in _places(text))
+
+
+def test_compass_zones_are_regions_of_the_story_country() -> None:
+    text = (
+        "ABUJA, Nigeria — Senators said the loans would fund rail lines in the North-East and South-South "
+        "zones, and a dam in the South-West geopolitical zone."
+    )
+    places = _places(text)
+    assert ("North-East", "NG") in places
+    assert ("South-South", "NG") in places
+    assert ("South-West", "NG") in places
+
+
+def test_compass_words_without_zone_name_no_region() -> None:
+    text = "ABUJA, Nigeria — The North-East governors met on Monday, the South-West caucus said."
+    assert not any(name in ("North-East", "South-West") for name, _ in _places(text))
