@@ -8613,8 +8613,8 @@ _LOCAL_BEFORE = re.compile(
     + _PERSON_FROM
     # "Jane Roe, 79, from Bentilee, said": a person's age, then the place they come from.
     + r"|, \d{1,3}, from"
-    # "the service to Oban", "flights to Lanzarote": travel to somewhere.
-    + r"|\b(?:service|flights?|ferry|ferries|route|trains?|road|journey|crossing|moved|travelled|returned|trip) to"
+    # "the service to Oban", "flights to Lanzarote", "still walk to Kondele": travel to somewhere.
+    + r"|\b(?:service|flights?|ferry|ferries|route|trains?|road|journey|crossing|moved|travelled|returned|trip|walks?|walked|walking) to"
     + "|"
     + _SENT_TO
     + "|"
@@ -8707,11 +8707,19 @@ _INCLUDES_PLACE_AFTER = re.compile(
 )
 
 
+_HOLDING_IN_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]takes?|[Ss]hareholdings?|[Ss]hareholders) in $")
+
+
 def _company_short_name(state: _State, text: str, end: int) -> bool:
     """ "trading in Huayuan's shares" after "Huayuan Land Holdings": an owner's name that opens an
-    organisation's longer name is the organisation's short name, not a town of that name."""
+    organisation's longer name is the organisation's short name, not a town of that name ("shares in
+    Huayuan plunged": the stock a holder has is a company's)."""
+    start = end - len(text)
     return (
-        state.body.startswith(("’s", "'s"), end)
+        (
+            state.body.startswith(("’s", "'s"), end)
+            or _HOLDING_IN_BEFORE.search(state.body, max(0, start - 24), start) is not None
+        )
         and text not in PLACES
         and any(o.name.startswith(f"{text} ") for o in state.orgs)
     )

@@ -170,3 +170,21 @@ def test_compass_zones_are_regions_of_the_story_country() -> None:
 def test_compass_words_without_zone_name_no_region() -> None:
     text = "ABUJA, Nigeria — The North-East governors met on Monday, the South-West caucus said."
     assert not any(name in ("North-East", "South-West") for name, _ in _places(text))
+
+
+def test_shares_in_a_company_named_like_a_town_name_no_town() -> None:
+    text = (
+        "TOKYO — Japanese carmaker Kakegawa Motors said on Monday its chief would resign. "
+        "Shares in Kakegawa fell 9 percent in Tokyo."
+    )
+    assert not any(name == "Kakegawa" for name, _ in _places(text))
+
+
+def test_town_after_in_with_no_company_of_its_name_stays_a_town() -> None:
+    text = "TOKYO — Japanese carmaker Hamamatsu Motors said on Monday it would build a plant in Kakegawa."
+    assert ("Kakegawa", "JP") in _places(text)
+
+
+def test_walking_to_a_village_names_it() -> None:
+    text = "KISUMU, Kenya — Mothers in Nyalenda still walk to Kondele to give birth, the ward's MCA said."
+    assert ("Kondele", "KE") in _places(text)
