@@ -8601,6 +8601,7 @@ _HOME_TO = (
 # "patients will be directed to Brandon", "driving to Dauphin": people sent or driven to a town.
 _SENT_TO = r"\b(?:drive|driving|drove|directed|diverted|transferred|airlifted|flown|rerouted) to"
 _SENT_TO_BEFORE = re.compile(_SENT_TO + " $")
+_DIRECTION_FROM = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)? from $")
 _SEAT_FOR_BEFORE = re.compile(
     r"\b(?:MPs?|MSPs?|Member of Parliament|member of parliament|(?P<member>member))(?: \(MP\))? for $"
 )
@@ -8628,6 +8629,8 @@ _LOCAL_BEFORE = re.compile(
     + r"|\b(?:opened|reopened|set up|established|stationed|deployed|evacuated) at"
     # "closed south of Beaudesert", "25 kilometres north-west of Coraki": a direction from a town.
     + r"|\b(?:north|south|east|west)(?:-?(?:east|west))? of"
+    # "machines heading east from Five Dock": a direction of travel from a town.
+    + r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)? from"
     # "the MP for Hove": a constituency, named for its town.
     + r"|\b(?:MPs?|MSPs?|Member of Parliament|member of parliament) for"
     r") $"
@@ -9869,6 +9872,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 (
                     _NOUN_AFTER.match(body, end)
                     and not (before.group().startswith(("near", "Near")) and _PAST_AFTER.match(body, end))
+                    # "heading east from Five Dock hit rock": the travel's verb may follow the town.
+                    and not _DIRECTION_FROM.match(before.group())
                 )
                 or words[-1].endswith(("ic", "ish", "ese"))
             )
@@ -9938,6 +9943,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                     state.places.append(dataclasses.replace(named[text], start=chunk.start, end=chunk.end))
     if " zone" in body:
         _find_compass_zones(state, country)
+    if " Municipality" in body:
+        _find_municipal_areas(state, chunks, country)
     if " such as " in body or " including " in body or " councils" in body or _LISTED_UNITS.search(body):
         _find_listed_units(state, chunks, country)
     links = _extend_place_lists(state, chunks, country)
@@ -10008,6 +10015,35 @@ def _find_compass_zones(state: _State, country: str) -> None:
         for name in _COMPASS_ZONE_NAME.finditer(body, match.start(), match.end()):
             if name.span() not in taken:
                 state.places.append(PlaceMention(*name.span(), name.group(), name.group(), country, "region"))
+
+
+# "the Kyebi plant in the Abuakwa South Municipality": where something stands is the area a
+# municipality covers, a place (the body that governs it acts: "the Mangaung Metropolitan Municipality
+# owes …"). Kinds of municipality that name its body ("Local", "Metropolitan") are left to it.
+_IN_MUNICIPALITY = re.compile(
+    rf"\b(?:in|within|across|inside) the ((?:{U}[a-z][\w’'-]* ){{1,3}}?)Municipality\b(?! of\b)"
+)
+_MUNICIPALITY_KINDS = frozenset(["Local", "Metropolitan", "District", "Municipal", "City", "Rural", "Urban"])
+
+
+def _find_municipal_areas(state: _State, chunks: list[_Chunk], country: str) -> None:
+    body = state.body
+    for match in _IN_MUNICIPALITY.finditer(body):
+        start, end = match.start(1), match.end(1) - 1
+        words = body[start:end].split()
+        whole = (start, match.end())
+        if (
+            words[-1] in _MUNICIPALITY_KINDS
+            or not _local_name_ok(words, settlement=True)
+            or any(p.start < whole[1] and whole[0] < p.end for p in state.places)
+            or any(o.start < whole[1] and whole[0] < o.end and o.canonical in KNOWN_ORGS for o in state.orgs)
+        ):
+            continue
+        state.orgs = [o for o in state.orgs if not (o.start < whole[1] and whole[0] < o.end)]
+        for chunk in chunks:
+            if (chunk.start, chunk.end) == whole:
+                chunk.label = "place"
+        state.places.append(PlaceMention(start, end, body[start:end], body[start:end], country, "region"))
 
 
 def _dateline_parts(start: int, place_text: str) -> list[tuple[int, str]]:

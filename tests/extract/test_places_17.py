@@ -188,3 +188,29 @@ def test_town_after_in_with_no_company_of_its_name_stays_a_town() -> None:
 def test_walking_to_a_village_names_it() -> None:
     text = "KISUMU, Kenya — Mothers in Nyalenda still walk to Kondele to give birth, the ward's MCA said."
     assert ("Kondele", "KE") in _places(text)
+
+
+def test_works_in_a_municipality_names_the_area() -> None:
+    text = (
+        "ACCRA, Ghana — Ghana Water Limited shut the intake at a plant in the Asante Akim North "
+        "Municipality on Monday, officials said."
+    )
+    places = _places(text)
+    assert ("Asante Akim North", "GH") in places
+    assert not any("Municipality" in name for name in _orgs(text))
+
+
+def test_municipality_named_by_its_kind_stays_a_body() -> None:
+    text = (
+        "BLOEMFONTEIN, South Africa — Eskom cut power in the Mangaung Metropolitan Municipality on Monday "
+        "over unpaid bills, the utility said."
+    )
+    assert not any(name.startswith("Mangaung Metropolitan") for name, _ in _places(text))
+
+
+def test_direction_of_travel_from_a_suburb_names_it() -> None:
+    text = (
+        "SYDNEY — The two machines heading west from Glebe Point hit hard rock last year, "
+        "the NSW agency said."
+    )
+    assert ("Glebe Point", "AU") in _places(text)
