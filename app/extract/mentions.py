@@ -9297,7 +9297,11 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
                     at != index
                     or (
                         0 <= beyond < len(chunks)
-                        and chunks[beyond].start in place_starts
+                        and (
+                            chunks[beyond].start in place_starts
+                            # "Pelican, Gustavus and Tenakee Springs": a third name of the list, no one's
+                            or (chunks[beyond].label == "unknown" and len(chunks[beyond].tokens) <= 3)
+                        )
                         and body[
                             min(listed.end, chunks[beyond].end) : max(listed.start, chunks[beyond].start)
                         ]

@@ -214,3 +214,18 @@ def test_direction_of_travel_from_a_suburb_names_it() -> None:
         "the NSW agency said."
     )
     assert ("Glebe Point", "AU") in _places(text)
+
+
+def test_given_name_listed_before_two_more_towns_is_a_town() -> None:
+    text = (
+        "JUNEAU, Alaska — Under the plan, Kake and Angoon keep weekly sailings, but Pelican, Hollis and "
+        "Anchorage will see a ferry twice a month, state officials said."
+    )
+    places = _places(text)
+    assert ("Hollis", "US") in places
+    assert ("Pelican", "US") in places
+
+
+def test_given_name_listed_before_a_person_is_no_town() -> None:
+    text = "JUNEAU, Alaska — Speakers at the meeting in Juneau, Hollis and Ainsley Brown said the plan was unfair."
+    assert not any(name == "Hollis" for name, _ in _places(text))
