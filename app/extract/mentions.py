@@ -9251,6 +9251,14 @@ def _listed_country(
     return None
 
 
+def _list_goes_on(body: str, listed: _Chunk, beyond: _Chunk, place_starts: set[int]) -> bool:
+    """Does the list go on past ``listed`` to ``beyond``, a known place or another plain name ("Pelican,
+    Gustavus and Tenakee Springs": a third name of the list, no one's)?"""
+    return (beyond.start in place_starts or (beyond.label == "unknown" and len(beyond.tokens) <= 3)) and body[
+        min(listed.end, beyond.end) : max(listed.start, beyond.start)
+    ] in _LIST_JOINS
+
+
 def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: str | None) -> dict[int, int]:
     """ "Motherwell, KwaNobuhle and Kariega", "in Mount Victoria or Blackheath": a name listed next to a
     town or region takes its country. Returns where each listed name starts, by the start of the known
@@ -9297,15 +9305,7 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
                     at != index
                     or (
                         0 <= beyond < len(chunks)
-                        and (
-                            chunks[beyond].start in place_starts
-                            # "Pelican, Gustavus and Tenakee Springs": a third name of the list, no one's
-                            or (chunks[beyond].label == "unknown" and len(chunks[beyond].tokens) <= 3)
-                        )
-                        and body[
-                            min(listed.end, chunks[beyond].end) : max(listed.start, chunks[beyond].start)
-                        ]
-                        in _LIST_JOINS
+                        and _list_goes_on(body, listed, chunks[beyond], place_starts)
                     )
                 )
                 found = _listed_country(
