@@ -451,6 +451,16 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
                 current.kind == "city" and current.country_code != subdivision.country_code
             ):
                 table[form] = PlaceInfo(plain, subdivision.country_code, "region")
+    # "laws introduced in WA", "a Qld town": Australian states by the short forms its own news writes
+    # (only in an Australian story: "WA" is Washington's postal code elsewhere).
+    for short, state_name in STATE_SHORT_FORMS.items():
+        if state_name in table:
+            PLACE_CANDIDATES.setdefault(short, {}).setdefault("AU", table[state_name])
+    # "the Republic of Karakalpakstan", "the Republic of Tatarstan": a region that is a republic inside
+    # its country, written with its kind.
+    for name, info in list(table.items()):
+        if info.kind == "region" and info.country_code not in (None, "US") and name == info.name:
+            table.setdefault(f"Republic of {name}", info)
     # "West Texas", "Northern California", "Upstate New York": a part of an American state.
     for state in gc.get_us_states().values():
         for part in _STATE_PARTS:
@@ -484,6 +494,8 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     return table, not_places
 
 
+# Australian states' short forms, read only in an Australian story.
+STATE_SHORT_FORMS = {"WA": "Western Australia", "Qld": "Queensland", "Tas": "Tasmania"}
 _ON_RIVER = re.compile(r"([A-Z][\w.' ]*?)[ -](?:upon|under|on|am|an der|sur)[ -][A-Z][\w' -]*")
 # Indonesian compass words after a province's island, and islands' Indonesian names.
 _INDONESIAN_COMPASS = {
@@ -603,3 +615,16 @@ CANDIDATE_POPULATION: dict[tuple[str, str], int] = _candidate_population
 PLACE_MAX_WORDS = max(len(name.split()) for name in PLACES)
 # First words of every place name: most capitalised words start none, and are ruled out at once.
 PLACE_FIRST_WORDS: frozenset[str] = frozenset(name.split()[0] for name in PLACES)
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    import pycountry
+
+    # ISO 639-3's living and historical languages by English name: "Cebuano", "Hiligaynon", "Twi".
+    return frozenset(language.name for language in pycountry.languages)
+
+
+def is_language(name: str) -> bool:
+    """Is ``name`` a language's English name ("Cebuano") and no place the gazetteer holds?"""
+    return name not in PLACES and name not in PLACE_CANDIDATES and name in _language_names()

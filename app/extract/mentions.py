@@ -52,6 +52,7 @@ from app.extract.lexicon import (
     PLACES,
     REPORTING_VERBS,
     ROLE_HEADS,
+    STATE_SHORT_FORMS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TOWNS,
@@ -61,6 +62,7 @@ from app.extract.lexicon import (
     family_name_first,
     fold,
     inner_surnames,
+    is_language,
     particle_surname,
     paternal_surname,
     without_generation,
@@ -2075,11 +2077,39 @@ def _add_place(state: _State, start: int, end: int) -> None:
         and _INDEFINITE_BEFORE.search(state.body, max(0, start - 9), start)
     ):
         return  # "a Gulf producer": the region qualifies the noun
+    if _ROAD_NUMBER_AFTER.match(state.body, end):
+        return  # "the México 15 highway", "the Kenya A104 road": a numbered road named after a place
+    if info.country_code is None and info.kind != "country" and _closes_a_name(state, start):
+        return  # "Super Rugby Pacific", "Team Europe": a continent or ocean ending another name
     if info.kind == "other" and _MARKETS_AFTER.match(state.body, end):
         return  # "beat Wall Street forecasts": the financial industry, not the street
     if info.kind != "country" and start in state.sentence_starts and _written_as_word(state.body, name):
         return  # "Rivers feeding the Thames …" where the article also writes "rivers": a word
     state.places.append(PlaceMention(start, end, name, info.name, info.country_code, info.kind))
+
+
+# A number, then what kind of road it is: "México 15 highway", "Nairobi A104 road".
+_ROAD_NUMBER_AFTER = re.compile(r" [A-Z]?\d{1,4}[A-Z]? (?:highway|motorway|freeway|expressway|road|route)\b")
+# The capitalised word right before a name, with one space between.
+_CAPITALISED_BEFORE = re.compile(rf"(?<![\w’'.-])({U}[a-z]+|[A-Z]{{2,}}) $")
+
+
+def _closes_a_name(state: _State, start: int) -> bool:
+    """Is the region at ``start`` the last word of a longer capitalised name ("Super Rugby Pacific",
+    "Team Europe", "Global Gateway Africa-Europe")? Not after a place ("Southeast Asia" is read whole),
+    a date or a function word ("On Monday Europe …"), nor after a sentence's first word."""
+    before = _CAPITALISED_BEFORE.search(state.body, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return (
+        before.start(1) not in state.sentence_starts
+        and word not in NOT_NAMES
+        and word not in PLACES
+        and word not in PLACE_FIRST_WORDS
+        and word not in HONORIFICS
+        and word not in TITLE_HEADS
+    )
 
 
 def _written_as_word(body: str, name: str) -> bool:
@@ -8563,9 +8593,15 @@ _PERSON_FROM = (
     r"\b(?:man|woman|men|women|mother|father|grandmother|grandfather|widow|widower|teenager|boy|girl|"
     r"couple|farmer|herder|fisherman|villager|pensioner|reservist|retiree|homeowner) from"
 )
+# "we'll go home to Wellington", "flew home to Dale": where someone goes home to ("is home to" is not).
+_HOME_TO = (
+    r"\b(?:go|goes|going|gone|went|come|comes|coming|came|head|heads|heading|headed|fly|flew|flying|"
+    r"return|returns|returning|returned|back) home to"
+)
 # "patients will be directed to Brandon", "driving to Dauphin": people sent or driven to a town.
 _SENT_TO = r"\b(?:drive|driving|drove|directed|diverted|transferred|airlifted|flown|rerouted) to"
 _SENT_TO_BEFORE = re.compile(_SENT_TO + " $")
+_DIRECTION_FROM = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)? from $")
 _SEAT_FOR_BEFORE = re.compile(
     r"\b(?:MPs?|MSPs?|Member of Parliament|member of parliament|(?P<member>member))(?: \(MP\))? for $"
 )
@@ -8576,10 +8612,14 @@ _LOCAL_BEFORE = re.compile(
     + _DWELLERS_OF
     + "|"
     + _PERSON_FROM
-    # "the service to Oban", "flights to Lanzarote": travel to somewhere.
-    + r"|\b(?:service|flights?|ferry|ferries|route|trains?|road|journey|crossing|moved|travelled|returned|trip) to"
+    # "Jane Roe, 79, from Bentilee, said": a person's age, then the place they come from.
+    + r"|, \d{1,3}, from"
+    # "the service to Oban", "flights to Lanzarote", "still walk to Kondele": travel to somewhere.
+    + r"|\b(?:service|flights?|ferry|ferries|route|trains?|road|journey|crossing|moved|travelled|returned|trip|walks?|walked|walking) to"
     + "|"
     + _SENT_TO
+    + "|"
+    + _HOME_TO
     # "the final ascent to Hautacam", "a stage from Pau": the climb or town a race's stage ends or
     # starts in ("the slopes of Mayon Volcano" names a mountain, no place).
     + r"|\bascent to|\bstage (?:from|to)"
@@ -8589,6 +8629,8 @@ _LOCAL_BEFORE = re.compile(
     + r"|\b(?:opened|reopened|set up|established|stationed|deployed|evacuated) at"
     # "closed south of Beaudesert", "25 kilometres north-west of Coraki": a direction from a town.
     + r"|\b(?:north|south|east|west)(?:-?(?:east|west))? of"
+    # "machines heading east from Five Dock": a direction of travel from a town.
+    + r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)? from"
     # "the MP for Hove": a constituency, named for its town.
     + r"|\b(?:MPs?|MSPs?|Member of Parliament|member of parliament) for"
     r") $"
@@ -8668,11 +8710,19 @@ _INCLUDES_PLACE_AFTER = re.compile(
 )
 
 
+_HOLDING_IN_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]takes?|[Ss]hareholdings?|[Ss]hareholders) in $")
+
+
 def _company_short_name(state: _State, text: str, end: int) -> bool:
     """ "trading in Huayuan's shares" after "Huayuan Land Holdings": an owner's name that opens an
-    organisation's longer name is the organisation's short name, not a town of that name."""
+    organisation's longer name is the organisation's short name, not a town of that name ("shares in
+    Huayuan plunged": the stock a holder has is a company's)."""
+    start = end - len(text)
     return (
-        state.body.startswith(("’s", "'s"), end)
+        (
+            state.body.startswith(("’s", "'s"), end)
+            or _HOLDING_IN_BEFORE.search(state.body, max(0, start - 24), start) is not None
+        )
         and text not in PLACES
         and any(o.name.startswith(f"{text} ") for o in state.orgs)
     )
@@ -8754,12 +8804,63 @@ def _find_mayors_towns(state: _State, country: str, taken: set[tuple[int, int]])
     return found
 
 
+# "Councillor Jane Roe, who represents Meir Park,": an elected member's ward or seat, named for its area
+# (a lawyer or an agent "represents" a client instead: only a member's title before it counts).
+_REPRESENTED_WARD = re.compile(
+    r"\b(?:[Cc]ouncill?ors?|MPs?|MLAs?|MCAs?|MPPs?|MSPs?|TDs?|[Aa]lderm[ae]n|[Aa]ssembly(?:man|woman|member))\b"
+    rf"[^.;:\n]{{0,80}}?\bwho represents ({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*){{0,2}})(?=[,.;)]| ward\b)"
+)
+
+
+def _find_represented_wards(
+    state: _State, chunks: list[_Chunk], country: str, taken: set[tuple[int, int]]
+) -> set[str]:
+    """Wards an elected member "represents": places of the story's country, whatever they were read as
+    (a ward named "… Park" is no venue). Their names are returned to be read elsewhere too."""
+    body = state.body
+    found: set[str] = set()
+    for match in _REPRESENTED_WARD.finditer(body):
+        start, end = match.span(1)
+        words = match.group(1).split()
+        if (
+            (start, end) in taken
+            or any(w in TITLE_HEADS or w in HONORIFICS for w in words)
+            or any(o.start < end and start < o.end for o in state.orgs if o.canonical in KNOWN_ORGS)
+            or any(p.start < end and start < p.end for p in state.places)
+            or any(p.start < end and start < p.end for p in state.people)
+        ):
+            continue
+        text = match.group(1)
+        # The body read there, and its shorter forms elsewhere ("Meir" for "Meir Park"), are no body.
+        dropped = {o.canonical for o in state.orgs if (o.start, o.end) == (start, end)}
+        if dropped:
+            shorter = {
+                (o.start, o.end)
+                for o in state.orgs
+                if o.canonical in dropped or (text.startswith(f"{o.name} ") and o.canonical not in KNOWN_ORGS)
+            }
+            state.orgs = [o for o in state.orgs if (o.start, o.end) not in shorter]
+            for chunk in chunks:
+                if chunk.label == "org" and (chunk.start, chunk.end) in shorter:
+                    chunk.label = "unknown"
+        for chunk in chunks:
+            if (chunk.start, chunk.end) == (start, end):
+                chunk.label = "place"
+        taken.add((start, end))
+        found.add(text)
+        state.places.append(PlaceMention(start, end, text, text, country, "city"))
+    return found
+
+
 _NATION_SETTLEMENT_BEFORE = re.compile(
     rf"\b({U}[a-z]+(?: {U}[a-z]+)?) (?:village|town|township|hamlet|island|suburb|district|port|city) of $"
 )
 # "at his home in Eunice", "grew up in Florence": where someone lives is a place even when its name
 # is also a given name.
-_HOME_IN_BEFORE = re.compile(r"\b(?:homes?|grew up|raised|buried|lives|lived) in $")
+_HOME_IN_BEFORE = re.compile(
+    r"\b(?:homes?|grew up|raised|buried|lives|lived) in $"
+    r"|" + _HOME_TO + " $"
+)
 # "has lived in the Black Country", "grew up in the Bronx": where someone lives, named with "the".
 _HOME_IN_THE_BEFORE = re.compile(r"\b(?:grew up|raised|lives|lived|living) in the $")
 _DWELLERS_BEFORE = re.compile(_DWELLERS_OF + " $")
@@ -8789,6 +8890,10 @@ _SETTLEMENT_APPOSITION = re.compile(
     r", (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:town|village|township|hamlet|suburb|city|district|port|"
     r"neighbou?rhood|settlement|municipality)\b(?![’'-])"
 )
+# ... and closed there or by where it lies ("a village near …"), not "a town councillor".
+_SETTLEMENT_APPOSITION_CLOSED = re.compile(
+    _SETTLEMENT_APPOSITION.pattern + r"(?=[,.;]| (?:near|in|on|of|outside|north|south|east|west|close)\b)"
+)
 # "at Lasalgaon in Maharashtra": a name placed inside a known region or country.
 _IN_PLACE_AFTER = re.compile(rf" in ({U}\w+(?: {U}\w+)?)")
 # "published last month in", "appeared in": a journal or newspaper follows, not a place.
@@ -8805,6 +8910,7 @@ _PHRASAL_IN = re.compile(
 _CONTEXT_LAST_WORDS = frozenset(["in", "near", "outside", "of", "from", "to", "at", "for", "around"])
 
 
+_IN_THE_PLACE_AFTER = re.compile(rf" in (?:the )?({U}[a-z]+(?: {U}[a-z]+)?)(?![\w’'-])")
 # "across the border in Zenburg, in Myanmar's Shan State": the country the next phrase puts the town in.
 _IN_COUNTRYS_AFTER = re.compile(rf", in ({U}[a-z]+(?: {U}[a-z]+)?)[’']s {U}")
 
@@ -9099,8 +9205,10 @@ def _listed_country(
     article_country: str | None,
     surnames: set[str],
     dwellers: bool = False,
+    amid_places: bool = False,
 ) -> str | None:
-    """The country of this chunk if it is one more town in a list of places, else None."""
+    """The country of this chunk if it is one more town in a list of places, else None. ``amid_places``:
+    the list has two places already or goes on to one past it, so a given name there is a town too."""
     if chunk.label not in ("unknown", "person-candidate") or len(chunk.tokens) > 3:
         return None
     words = [t[2] for t in chunk.tokens]
@@ -9126,6 +9234,9 @@ def _listed_country(
     if (
         (
             _local_name_ok(words, settlement=False)
+            # "Guadalupe, Tisa, Labangon and Pardo", "to Bentilee, Meir and Fenton": a given name amid
+            # places (and no one's in the story) is one more of them.
+            or (amid_places and len(words) == 1 and _local_name_ok(words, settlement=True))
             # "Dadar, Parel and Santacruz West": a listed district may end in a compass word.
             or (
                 len(words) > 1 and words[-1] in _COMPASS_ENDS and _local_name_ok(words[:-1], settlement=False)
@@ -9140,9 +9251,19 @@ def _listed_country(
     return None
 
 
-def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: str | None) -> None:
+def _list_goes_on(body: str, listed: _Chunk, beyond: _Chunk, place_starts: set[int]) -> bool:
+    """Does the list go on past ``listed`` to ``beyond``, a known place or another plain name ("Pelican,
+    Gustavus and Tenakee Springs": a third name of the list, no one's)?"""
+    return (beyond.start in place_starts or (beyond.label == "unknown" and len(beyond.tokens) <= 3)) and body[
+        min(listed.end, beyond.end) : max(listed.start, beyond.start)
+    ] in _LIST_JOINS
+
+
+def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: str | None) -> dict[int, int]:
     """ "Motherwell, KwaNobuhle and Kariega", "in Mount Victoria or Blackheath": a name listed next to a
-    town or region takes its country."""
+    town or region takes its country. Returns where each listed name starts, by the start of the known
+    place its list was read from."""
+    links: dict[int, int] = {}
     body = state.body
     anchors = [
         p
@@ -9152,8 +9273,10 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
         and (body.startswith(_LIST_OPENERS, p.end) or body.endswith(_LIST_OPENERS, 0, p.start))
     ]
     if not anchors:
-        return  # no known town or region stands in a list
+        return links  # no known town or region stands in a list
     surnames = {w for p in state.people for w in p.name.split()[1:]}
+    given = {p.name.split()[0] for p in state.people}
+    place_starts = {p.start for p in state.places}
     starts = [c.start for c in chunks]
     for anchor in anchors:
         index = bisect.bisect_right(starts, anchor.start) - 1
@@ -9177,13 +9300,24 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
                 if body[first.end : second.start] not in _LIST_JOINS:
                     break
                 listed = chunks[at + step]
+                beyond = at + 2 * step
+                amid = listed.tokens[0][2] not in given and (
+                    at != index
+                    or (
+                        0 <= beyond < len(chunks)
+                        and _list_goes_on(body, listed, chunks[beyond], place_starts)
+                    )
+                )
                 found = _listed_country(
-                    state, listed, code, article_country, surnames, dwellers and step == 1
+                    state, listed, code, article_country, surnames, dwellers and step == 1, amid
                 )
                 if not found:
                     break
                 _add_listed_place(state, listed, found)
+                if body[listed.start : listed.end] not in PLACE_CANDIDATES:
+                    links[listed.start] = anchor.start  # (a name the gazetteer lacks: the anchor's country)
                 code, at = found, at + step
+    return links
 
 
 # "the Labour MP for Hove": a title that ends in the constituency's town.
@@ -9585,6 +9719,22 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             chunk.label = "place"
             state.places.append(PlaceMention(start, end, text, town.name, country, town.kind))
             continue
+        if (
+            label == "org"
+            and previous in ("in", "across", "throughout")
+            and (start, end) not in taken
+            and body[start:end] in STATE_SHORT_FORMS
+            and country in PLACE_CANDIDATES.get(body[start:end], {})
+            and not _NOUN_AFTER.match(body, end)
+        ):
+            # "laws introduced in WA in 2020": a state's short form the story's country writes, read as
+            # an acronym's body, after "in" (and no noun it qualifies: "in WA Labor's ranks").
+            text = body[start:end]
+            state.orgs = [o for o in state.orgs if (o.start, o.end) != (start, end)]
+            whole = PLACE_CANDIDATES[text][country]
+            chunk.label = "place"
+            state.places.append(PlaceMention(start, end, text, whole.name, country, whole.kind))
+            continue
         included = _INCLUDES_PLACE_AFTER.match(body, end)
         if (
             included is not None
@@ -9640,6 +9790,12 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         home_town = PLACE_CANDIDATES.get(town_after.group(1), {}).get(country) if town_after else None
         settlement = (
             _PLACE_OF_BEFORE.search(body, window, start) is not None
+            # "in Dale, a village near Milford Haven": an apposition that says it is a settlement, even
+            # when the name is also a given name.
+            or (
+                previous.lower() in _CONTEXT_LAST_WORDS
+                and _SETTLEMENT_APPOSITION_CLOSED.match(body, end) is not None
+            )
             # "the MP for Amansie Central": a seat's name may end in a compass word.
             or (words[-1] in _COMPASS_ENDS and seat_for is not None)
             or _HOME_IN_BEFORE.search(body, window, start) is not None
@@ -9672,6 +9828,12 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             and _SPOKE_IN_BEFORE.search(body, max(0, start - 20), start)
         ):
             continue  # "he said in Hiligaynon. (We are …)": the language spoken, then the translation
+        if (
+            previous == "in"
+            and _SPOKE_IN_BEFORE.search(body, max(0, start - 20), start)
+            and is_language(body[start:end])
+        ):
+            continue  # "she said in Cebuano.": a language the gazetteer holds no place of
         before = (
             (
                 _LOCAL_BEFORE.search(body, window, start)
@@ -9714,6 +9876,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 (
                     _NOUN_AFTER.match(body, end)
                     and not (before.group().startswith(("near", "Near")) and _PAST_AFTER.match(body, end))
+                    # "heading east from Five Dock hit rock": the travel's verb may follow the town.
+                    and not _DIRECTION_FROM.match(before.group())
                 )
                 or words[-1].endswith(("ic", "ish", "ese"))
             )
@@ -9723,6 +9887,10 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             state.orgs.remove(short_org)
         region = _DATELINE_REGION.match(body, end) or _IN_COUNTRYS_AFTER.match(body, end)
         known = PLACES.get(region.group(1).rstrip(".")) if region else None
+        if known is None and (placed := _IN_THE_PLACE_AFTER.match(body, end)) is not None:
+            # "a plant in Plzeň in the Czech Republic": the country or region named right after "in".
+            known = PLACES.get(placed.group(1))
+            known = known if known is not None and known.kind in ("country", "region") else None
         chunk.label = "place"
         local_names.add(text)
         # "in Penang, Malaysia": the country named right after it wins.
@@ -9753,6 +9921,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
     _find_possessed_districts(state, taken)
     if " Mayor " in body:
         local_names |= _find_mayors_towns(state, country, taken)
+    if " represents " in body:
+        local_names |= _find_represented_wards(state, chunks, country, taken)
     if "Port of " in body or "Stadium, " in body:
         dated = None
         if document.dateline is not None:
@@ -9775,10 +9945,29 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 chunk.label = "place"
                 if named[text].start != chunk.start:  # (a mayor's or a port's town is read already)
                     state.places.append(dataclasses.replace(named[text], start=chunk.start, end=chunk.end))
-    if " such as " in body or " including " in body or _LISTED_UNITS.search(body):
+    if " zone" in body:
+        _find_compass_zones(state, country)
+    if " Municipality" in body:
+        _find_municipal_areas(state, chunks, country)
+    if " such as " in body or " including " in body or " councils" in body or _LISTED_UNITS.search(body):
         _find_listed_units(state, chunks, country)
-    _extend_place_lists(state, chunks, country)
+    links = _extend_place_lists(state, chunks, country)
     _rehome_shared_cities(state)  # again, with the towns read from their lists and cues
+    if links:
+        # "Guadalupe, Tisa, Labangon": a known town the list re-homed (or the story names as its own
+        # country's elsewhere) takes its listed neighbours along.
+        home = {p.name for p in state.places if p.country_code == country}
+        codes = {
+            p.start: country if p.name in home else p.country_code
+            for p in state.places
+            if p.start in links.values()
+        }
+        state.places = [
+            dataclasses.replace(p, country_code=codes[links[p.start]])
+            if p.start in links and codes.get(links[p.start], p.country_code) != p.country_code
+            else p
+            for p in state.places
+        ]
     if document.dateline and document.dateline_place:
         place_text = document.dateline_place
         place_start = document.dateline.start
@@ -9812,6 +10001,55 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 )
 
 
+# "the North-West and South-South zones", "the South-East geopolitical zone": a country's zones named by
+# hyphened compass words (Nigeria's six), before the noun that says what they are.
+_COMPASS_ZONE = r"(?:North|South)-(?:East|West|Central|South)"
+_COMPASS_ZONES = re.compile(
+    rf"(?<![\w’'-])({_COMPASS_ZONE})(?:(?:,| and|, and) (?:the )?({_COMPASS_ZONE}))*"
+    r" (?:geo-?political )?zones?\b"
+)
+_COMPASS_ZONE_NAME = re.compile(_COMPASS_ZONE)
+
+
+def _find_compass_zones(state: _State, country: str) -> None:
+    """Zones named by compass words before "zone(s)": regions of the story's country."""
+    body = state.body
+    taken = {(p.start, p.end) for p in state.places}
+    for match in _COMPASS_ZONES.finditer(body):
+        for name in _COMPASS_ZONE_NAME.finditer(body, match.start(), match.end()):
+            if name.span() not in taken:
+                state.places.append(PlaceMention(*name.span(), name.group(), name.group(), country, "region"))
+
+
+# "the Kyebi plant in the Abuakwa South Municipality": where something stands is the area a
+# municipality covers, a place (the body that governs it acts: "the Mangaung Metropolitan Municipality
+# owes …"). Kinds of municipality that name its body ("Local", "Metropolitan") are left to it.
+_IN_MUNICIPALITY = re.compile(
+    rf"\b(?:in|within|across|inside) the ((?:{U}[a-z][\w’'-]* ){{1,3}}?)Municipality\b(?! of\b)"
+)
+_MUNICIPALITY_KINDS = frozenset(["Local", "Metropolitan", "District", "Municipal", "City", "Rural", "Urban"])
+
+
+def _find_municipal_areas(state: _State, chunks: list[_Chunk], country: str) -> None:
+    body = state.body
+    for match in _IN_MUNICIPALITY.finditer(body):
+        start, end = match.start(1), match.end(1) - 1
+        words = body[start:end].split()
+        whole = (start, match.end())
+        if (
+            words[-1] in _MUNICIPALITY_KINDS
+            or not _local_name_ok(words, settlement=True)
+            or any(p.start < whole[1] and whole[0] < p.end for p in state.places)
+            or any(o.start < whole[1] and whole[0] < o.end and o.canonical in KNOWN_ORGS for o in state.orgs)
+        ):
+            continue
+        state.orgs = [o for o in state.orgs if not (o.start < whole[1] and whole[0] < o.end)]
+        for chunk in chunks:
+            if (chunk.start, chunk.end) == whole:
+                chunk.label = "place"
+        state.places.append(PlaceMention(start, end, body[start:end], body[start:end], country, "region"))
+
+
 def _dateline_parts(start: int, place_text: str) -> list[tuple[int, str]]:
     """(start, text) of each city a dateline names: "MINNEAPOLIS / ST. PAUL" names two."""
     if "/" not in place_text:
@@ -9832,6 +10070,7 @@ _LISTED_UNITS = re.compile(
     r"towns|wards|barangays|communes|prefectures|governorates|oblasts|parishes|boroughs|townships|"
     r"local government areas|LGAs|constituencies)\b"
 )
+_LISTED_COUNCILS = re.compile(r" (?:councils|local authorities)\b")
 # "the Mississippi, Minnesota and St. Croix river basins": names listed before what no place is.
 _LISTED_WATERS = re.compile(r" (?:rivers|river basins|river valleys|lakes|watersheds|catchments)\b")
 _LIST_ITEM = rf"{U}[\w’'.-]*(?: (?:de |del |la |el )?{U}[\w’'.-]*){{0,2}}"
@@ -9909,6 +10148,13 @@ def _find_listed_units(state: _State, chunks: list[_Chunk], country: str) -> Non
     # and Shia neighbourhoods", "the Socialist and Green districts" name none. After "regions such as"
     # the noun has said what they are.
     lists = [(spans, True) for spans in _unit_lists(body, _LISTED_UNITS)]
+    councils: set[tuple[int, int]] = set()
+    if " councils" in body:
+        # "the Staffordshire Moorlands and Newcastle-under-Lyme councils": local authorities named by
+        # their areas, each area a place (the noun says what they are, so no name need be known).
+        for spans in _unit_lists(body, _LISTED_COUNCILS):
+            lists.append((spans, False))
+            councils.update(spans)
     if " such as " in body or " including " in body:
         lists += [(_list_spans(body, listed), False) for listed in _UNITS_SUCH_AS.finditer(body)]
     read = {(p.start, p.end) for p in state.places}
@@ -9950,6 +10196,10 @@ def _find_listed_units(state: _State, chunks: list[_Chunk], country: str) -> Non
     # The listed names replace what was read there before ("La Paz" in Bolivia).
     overlaps = _overlapping(sorted((p.start, p.end) for p in listed))
     state.places = [p for p in state.places if not overlaps(p.start, p.end)] + listed
+    if councils:
+        # (a council's area read as a body of its own name is the place only)
+        areas = {(p.start, p.end) for p in listed} & councils
+        state.orgs = [o for o in state.orgs if (o.start, o.end) not in areas]
 
 
 def _drop_listed_waters(state: _State) -> None:
