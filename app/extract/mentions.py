@@ -24,7 +24,7 @@ import bisect
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, pairwise
@@ -1816,7 +1816,12 @@ def _org_from_text(
         # "Ogun State Police Command", "Kenya Revenue Authority": a public body named after its country or
         # region is that country's.
         place = PLACES.get(words[0])
-        if place is not None and place.kind in ("country", "region"):
+        if (
+            place is not None
+            and place.kind in ("country", "region")
+            # "Punjab Provincial …": a region of two countries' names waits for the story's country.
+            and (place.kind == "country" or len(PLACE_CANDIDATES.get(words[0], ())) <= 1)
+        ):
             country_code = place.country_code
     if known:
         return {
@@ -10814,10 +10819,11 @@ _PLACE_NAMED_BODY_KINDS = _NATIONAL_BODY_KINDS | {"council", "committee", "insti
 _HOME_BODY_KINDS = _NATIONAL_BODY_KINDS | {"council", "committee"}
 
 
-def _named_place_country(name: str, named: set[str | None]) -> str | None:
+def _named_place_country(name: str, named: set[str | None], home: str | None = None) -> str | None:
     """The country a public body's name places it in: a country or a nationality in it ("Nepal Army",
     "Scottish Government"), or a city or region of a country the article names ("Odesa City Military
-    Administration", "Dubai Land Department", "Aguas de Sonora")."""
+    Administration", "Dubai Land Department", "Aguas de Sonora"); a region two countries share is the
+    story's own country's (``home``: "Punjab" in a story from Lahore)."""
     words = name.split()
     international = _first_international(words)
     for index, word in enumerate(words):
@@ -10833,12 +10839,20 @@ def _named_place_country(name: str, named: set[str | None]) -> str | None:
         if pair in _TWO_WORD_COUNTRY_OPENINGS:
             return _TWO_WORD_COUNTRY_OPENINGS[pair]  # "the New Zealand Qualifications Authority"
         for size in (3, 2, 1):
-            place = PLACES.get(" ".join(words[index : index + size])) if index + size <= len(words) else None
+            text = " ".join(words[index : index + size])
+            place = PLACES.get(text) if index + size <= len(words) else None
             if place is None or place.country_code is None:
                 continue
+            if home is not None and place.kind != "country" and home in _place_countries(text):
+                return home
             if place.kind == "country" or (place.kind in ("city", "region") and place.country_code in named):
                 return place.country_code
     return None
+
+
+def _place_countries(name: str) -> Collection[str]:
+    """The countries the gazetteer holds a town or region of this name in."""
+    return PLACE_CANDIDATES.get(name, {}).keys()
 
 
 def _first_international(words: list[str]) -> int:
@@ -10945,7 +10959,7 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
         # A public body by any place in its name; any other (a company, a party, a university, a club)
         # only by a country or a nationality, or a place after "of".
         if org.kind in _PLACE_NAMED_BODY_KINDS:
-            code = _named_place_country(org.name, named)
+            code = _named_place_country(org.name, named, country)
         else:
             code = _named_country(org.name)
         if code is None and country in _SHARED_DEMONYMS.get(org.name.partition(" ")[0], ()):
