@@ -10964,14 +10964,10 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
             code = _named_country(org.name)
         if code is None and country in _SHARED_DEMONYMS.get(org.name.partition(" ")[0], ()):
             code = country  # "the Korean Society of Nephrology" in a story from Seoul
-        if (
-            code is None
-            and country is not None
-            and (org.kind not in _PRIVATE_KINDS or org.name.endswith(" Stock Exchange"))
-            and _names_home_place(org.name, country, written)
-        ):
+        if code is None and country is not None and _names_home_place(org.name, country, written):
             # "Newcastle City Council" in a story from Britain, "the Athens Stock Exchange" in one from
-            # Greece (a city's exchange is its country's market); a company keeps no country by a place alone.
+            # Greece; a company named after a town of the story's own country is that country's too
+            # ("Dubai Future Power Company" in a story from Abu Dhabi), as it is seldom a foreign firm's name.
             code = country
         if code is not None:
             state.orgs[index] = dataclasses.replace(org, country_code=code)

@@ -23,3 +23,19 @@ def test_a_region_two_countries_share_is_the_story_countrys_in_a_body_name() -> 
 def test_a_region_of_one_country_still_gives_its_country() -> None:
     found = _countries("The Ogun State Police Command said two suspects were held in Abeokuta.")
     assert found.get("Ogun State Police Command") == "NG"
+
+
+def test_a_company_named_after_a_town_of_the_storys_country_is_that_countrys() -> None:
+    found = _countries(
+        "DUBAI — Sharjah Solar Works Company signed a supply deal with Uzbekistan's energy ministry on "
+        "Tuesday, officials in Dubai and Sharjah said."
+    )
+    assert found.get("Sharjah Solar Works Company") == "AE"
+
+
+def test_a_company_named_after_a_foreign_town_keeps_no_country_by_it() -> None:
+    found = _countries(
+        "NAIROBI — Sharjah Solar Works Company signed a supply deal with Kenya Power on Tuesday, "
+        "officials in Nairobi and Mombasa said."
+    )
+    assert found.get("Sharjah Solar Works Company") is None
