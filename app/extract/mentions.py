@@ -10786,6 +10786,30 @@ def _regional_offices_as_bodies(state: _State) -> None:
         _add_place(state, end + 1, org.end)
 
 
+# Last words of a ground's name: "at Chase Center", "at the Smart Arena" in a match report is where the
+# game was played, no body that acts.
+_VENUE_HEADS = frozenset(["Center", "Centre", "Arena", "Coliseum", "Stadium", "Dome", "Oval", "Field"])
+_AT_BEFORE = re.compile(r"(?<![\w’'-])at (?:the )?$")
+# Words of a centre that treats or studies, not a ground: "at Dunmore Medical Center" after a game.
+_CENTRE_WORDS = frozenset(["Medical", "Health", "Trauma", "Cancer", "Research", "Care", "Rehabilitation"])
+
+
+def _drop_sports_venues(state: _State) -> None:
+    """A short name ending in a ground's word right after "at", in a match report: the venue."""
+    venues = {
+        o.canonical
+        for o in state.orgs
+        if o.name.rsplit(" ", 1)[-1] in _VENUE_HEADS
+        and 2 <= o.name.count(" ") + 1 <= 3
+        and o.canonical not in KNOWN_ORGS
+        # "at MetroHealth Medical Center": a hospital, whose name holds another body's word.
+        and not any(word in ORG_HEADS or word in _CENTRE_WORDS for word in o.name.split()[:-1])
+        and _AT_BEFORE.search(state.body, max(0, o.start - 8), o.start)
+    }
+    if venues and _is_sports(state):
+        state.orgs = [o for o in state.orgs if o.canonical not in venues]
+
+
 def _find_parliamentary_sides(state: _State) -> None:
     """A parliament's Minority and Majority, in a story that names the parliament, are bodies of their own."""
     if "Minority" not in state.body and "Majority" not in state.body:
@@ -11505,6 +11529,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     # After the drop: the place a government is named by is also a place the article names.
     _find_governments_of_places(state)
     _drop_bare_house(state)
+    _drop_sports_venues(state)
     _find_parliamentary_sides(state)
     _regional_offices_as_bodies(state)
     _find_bare_assemblies(state)

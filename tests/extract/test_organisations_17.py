@@ -39,3 +39,31 @@ def test_a_company_named_after_a_foreign_town_keeps_no_country_by_it() -> None:
         "officials in Nairobi and Mombasa said."
     )
     assert found.get("Sharjah Solar Works Company") is None
+
+
+def _names(text: str) -> set[str]:
+    return {o.name for o in run(text).organisations}
+
+
+_MATCH = (
+    "The Harbor City Hawks beat the Lakeside Comets 104-99 at {venue} on Friday night. Dario Penn scored "
+    "31 points and grabbed 12 rebounds for the Hawks, who have won five straight this season."
+)
+
+
+def test_a_ground_after_at_in_a_match_report_is_no_body() -> None:
+    for venue in ("Keller Center", "the Brightline Arena", "QBX Stadium"):
+        found = _names(_MATCH.format(venue=venue))
+        assert venue.removeprefix("the ") not in found, venue
+
+
+def test_a_hospital_after_at_in_a_match_report_is_still_a_body() -> None:
+    found = _names(_MATCH.format(venue="Keller Center") + " Penn was treated at Dunmore Medical Center.")
+    assert "Dunmore Medical Center" in found
+
+
+def test_a_center_after_at_outside_sport_is_still_a_body() -> None:
+    found = _names(
+        "Jane Roe, a researcher at Keller Center, said the survey of 2,000 voters was the largest yet."
+    )
+    assert "Keller Center" in found
