@@ -3560,8 +3560,15 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                     # "The Hawke's Bay Growers Collective": the article before the name changes nothing.
                     or (index == 1 and tokens[0][2] == "The" and _place_at(tokens[1:2], 0) == 0)
                 )
-                # "the ZLC's National Executive Council": an organisation's acronym owns its organ.
-                and not (index == 0 and word[:-mark] in state.acronyms)
+                # "the ZLC's National Executive Council": an organisation's acronym owns its organ, and
+                # any acronym its unit ("KZIT's Department of Marine Engineering", "MIT's School of …").
+                and not (
+                    index == 0
+                    and (
+                        word[:-mark] in state.acronyms
+                        or (tokens[1][2] in _UNIT_OPENERS and _is_acronym(word[:-mark]))
+                    )
+                )
             )
         ):
             # "St Mary's Hospital", "Alzheimer's Research Trust" stay whole; "Chile's Mining Agency" splits.
@@ -11001,6 +11008,8 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
 _UNIT_OPENERS = frozenset(
     ["Graduate", "School", "Faculty", "Department", "College", "Institute", "Centre", "Center", "Laboratory"]
 )
+# "Zenland University's (ZU) School of Law": the owner's possessive, then its acronym in brackets.
+_OWNER_ACRONYM_BEFORE = re.compile(r"[’']s \([A-Z][A-Za-z&]{1,9}\) $")
 # Bodies that stand where they are: a university "in Quebec City" is Canada's.
 _SITED_KINDS = frozenset(["university", "institute", "hospital"])
 _IN_PLACE_AFTER = re.compile(
@@ -11027,6 +11036,10 @@ def _bodies_placed_by_context(state: _State, country: str | None) -> None:
         first = org.name.split(" ", 1)[0]
         if first in _UNIT_OPENERS and body[org.start - 3 : org.start] in ("’s ", "'s "):
             code = ends.get(org.start - 3)
+        elif first in _UNIT_OPENERS and body.endswith(") ", 0, org.start):
+            # "… Institute of Technology's (ZIT) School of …": the owner's acronym between them.
+            owned = _OWNER_ACRONYM_BEFORE.search(body, max(0, org.start - 16), org.start)
+            code = ends.get(owned.start()) if owned is not None else None
         elif first in KNOWN_ORGS and KNOWN_ORGS[first].kind == "media" and " " in org.name:
             code = KNOWN_ORGS[
                 first

@@ -67,3 +67,24 @@ def test_a_center_after_at_outside_sport_is_still_a_body() -> None:
         "Jane Roe, a researcher at Keller Center, said the survey of 2,000 voters was the largest yet."
     )
     assert "Keller Center" in found
+
+
+def test_an_acronyms_possessive_owns_the_unit_after_it() -> None:
+    found = _names(
+        "The trial was run by Professor Jane Roe of ZNIT's Department of Ocean Systems Engineering, "
+        "the institute said."
+    )
+    assert {"ZNIT", "Department of Ocean Systems Engineering"} <= found
+
+
+def test_a_possessive_inside_a_company_name_stays_whole() -> None:
+    found = _names("Jane Roe, who runs Dalton's Brewing Company, said sales rose.")
+    assert "Dalton's Brewing Company" in found
+
+
+def test_a_unit_after_its_owners_possessive_and_acronym_takes_the_owners_country() -> None:
+    found = _countries(
+        "SEOUL — The patch was built by Professor Kim Min-jun of Pohang National Institute of Science and "
+        "Technology's (PNIST) School of Materials Engineering, the institute said on Monday in Seoul."
+    )
+    assert found.get("School of Materials Engineering") == "KR"
