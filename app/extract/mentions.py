@@ -198,6 +198,8 @@ _OF_HEADS = (
             "Inspectorate",
             "Regulator",
             "Observatory",
+            # "the Controller of Budget": an office of state named by what it controls.
+            "Controller",
         ]
     )
     | TITLE_HEADS
@@ -3327,7 +3329,7 @@ _OFFICE_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] for na
     "Auditor-General"
 }
 # A name right after the office ("the Auditor-General, Jane Roe," "the Auditor-General Jane Roe"): the holder.
-_HOLDER_AFTER = re.compile(r",? [A-Z]")
+_HOLDER_AFTER = re.compile(r",? ([A-Z][\w’'-]*)")
 
 
 def _statutory_office(state: _State, chunk: _Chunk) -> bool:
@@ -3337,14 +3339,21 @@ def _statutory_office(state: _State, chunk: _Chunk) -> bool:
         return False
     start = tokens[opening][0]
     name = body[start : chunk.end]
-    if name not in _STATUTORY_OFFICES or _HOLDER_AFTER.match(body, chunk.end):
+    end = chunk.end
+    if name.endswith(("’s", "'s")) and name[:-2] in _STATUTORY_OFFICES:
+        name, end = name[:-2], end - 2  # "the Controller of Budget's office": the office by its possessive
+    holder = _HOLDER_AFTER.match(body, end)
+    if name not in _STATUTORY_OFFICES or (
+        # "the Controller of Budget, Kilifi spent …": a place after the comma opens the next clause.
+        holder is not None and not (body[end] == "," and holder.group(1) in PLACES)
+    ):
         return False
     if not opening and not body.endswith(("the ", "The "), 0, start):
         return False  # "Auditor-General Jane Roe", "as Auditor-General": the post
     data: dict[str, object] = {"name": name, "canonical": name, "acronym": None, "country_code": None}
     data["kind"] = "agency"
     chunk.start, chunk.tokens, chunk.label, chunk.data = start, tokens[opening:], "org", data
-    _add_org(state, start, chunk.end, data)
+    _add_org(state, start, end, data)
     return True
 
 
@@ -3365,7 +3374,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return  # "The", "But", "Monday": a capital that names nothing (most single-word runs)
     if len(tokens) == 1 and (ORG_HEADS.get(tokens[0][2]) == "company" or tokens[0][2] in state.things):
         return  # ", Inc.": a company suffix names no company by itself
-    if tokens[-1][2] in _OFFICE_LAST_WORDS and _statutory_office(state, chunk):
+    # "the Controller of Budget's office": the office's last word with its possessive too.
+    last = tokens[-1][2].removesuffix("’s").removesuffix("'s")
+    if last in _OFFICE_LAST_WORDS and _statutory_office(state, chunk):
         return
     # Most chunks are one word, which the rules for several words below never fit: the length is
     # tested before each of their calls.

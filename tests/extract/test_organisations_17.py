@@ -88,3 +88,16 @@ def test_a_unit_after_its_owners_possessive_and_acronym_takes_the_owners_country
         "Technology's (PNIST) School of Materials Engineering, the institute said on Monday in Seoul."
     )
     assert found.get("School of Materials Engineering") == "KR"
+
+
+def test_a_statutory_office_before_a_place_or_in_the_possessive_is_a_body() -> None:
+    found = _names("According to the Controller of Budget, Nakuru spent Sh4.1 billion on wages last year.")
+    assert "Controller of Budget" in found
+    found = _names("Payments may stall, the Controller of Budget's office warned in a circular on Monday.")
+    assert "Controller of Budget" in found
+
+
+def test_a_statutory_office_before_its_holders_name_is_a_post() -> None:
+    found = run("The Controller of Budget, Wanjiru Kamau, said counties had overspent.")
+    assert "Controller of Budget" not in {o.name for o in found.organisations}
+    assert any(p.name == "Wanjiru Kamau" for p in found.people)
