@@ -8392,10 +8392,11 @@ def _find_long_org_names(state: _State, chunks: list[_Chunk]) -> None:
         ):
             chunk.label = "org"
             country = PLACES.get(chunk.tokens[-1][2])
-            if country is not None and country.kind == "country":
-                # "told Guardian Australia": a national arm, whose first word, read before as an
-                # organisation of its own, is here only part of the arm's name.
-                state.orgs = [o for o in state.orgs if not (chunk.start <= o.start and o.end <= chunk.end)]
+            # "told Guardian Australia": a national arm, whose first word, read before as an organisation
+            # of its own, is here only part of the arm's name; "Samsung SDI said": the words after the
+            # first are only part of the name too ("Qualcomm Snapdragon" keeps its maker).
+            first = chunk.start if country is not None and country.kind == "country" else chunk.start + 1
+            state.orgs = [o for o in state.orgs if not (first <= o.start and o.end <= chunk.end)]
             _add_org(state, chunk.start, chunk.end, _org_from_text(state.body[chunk.start : chunk.end]))
 
 

@@ -101,3 +101,21 @@ def test_a_statutory_office_before_its_holders_name_is_a_post() -> None:
     found = run("The Controller of Budget, Wanjiru Kamau, said counties had overspent.")
     assert "Controller of Budget" not in {o.name for o in found.organisations}
     assert any(p.name == "Wanjiru Kamau" for p in found.people)
+
+
+def test_a_units_initials_after_a_known_makers_name_are_no_body_of_their_own() -> None:
+    found = run(
+        "Rivals are moving too. Samsung said sales fell in March. Samsung QXD said last month that it was "
+        "considering a new battery line at its plant in Cheonan."
+    )
+    names = {o.name for o in found.organisations}
+    assert "Samsung QXD" in names
+    assert "QXD" not in names
+
+
+def test_initials_beside_a_makers_name_but_not_in_it_stay_a_body() -> None:
+    found = _names(
+        "Rivals are moving too. Samsung said sales fell in March. Samsung and QXD said last month that "
+        "they were considering a new battery line at a plant in Cheonan."
+    )
+    assert {"Samsung", "QXD"} <= found
