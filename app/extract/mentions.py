@@ -1996,6 +1996,8 @@ _DEMONYM_COUNTRIES = {
     "Jordanian": "JO", "Qatari": "QA", "Emirati": "AE", "Moroccan": "MA", "Algerian": "DZ",
     "Sudanese": "SD", "Singaporean": "SG", "Taiwanese": "TW", "Swiss": "CH", "Austrian": "AT",
     "Belgian": "BE", "Czech": "CZ", "Hungarian": "HU", "Romanian": "RO",
+    # Hindi's "Indian", which opens many of India's bodies' names ("Bharatiya Mazdoor Sangh").
+    "Bharatiya": "IN",
     # The other sovereign states' one-word adjectives that name one country only ("Korean" names two), and
     # the nations of the United Kingdom ("the Scottish Government").
     "Scottish": "GB", "Welsh": "GB", "Nepali": "NP", "Nepalese": "NP", "Jamaican": "JM",
@@ -3216,8 +3218,16 @@ _REGIONAL_ADJECTIVES = frozenset(
 
 def _faction_tag(text: str, canonical: str, short: str, acronym: object) -> bool:
     """ "Shiv Sena (UBT)", "Janata Dal (S)": capitals in brackets after a party's name that are not its
-    acronym nor the initials of any form of its name."""
-    if not short.isupper() or short == acronym:
+    acronym nor the initials of any form of its name; or one word in brackets that is no place, after any
+    party's or union's name ("the Kisan Sangh (Rajewal)", "Janata Dal (United)"): the faction's leader or
+    creed."""
+    if short == acronym:
+        return False
+    if len(short) > 2 and short[1:].islower():
+        # "the Kenya National Union of Teachers (Knut)": the initials written as a word are no faction.
+        initials = "".join(w[0] for w in text.removeprefix("The ").split() if w[:1].isupper())
+        return short.upper() != initials and short not in PLACES and short not in PLACE_CANDIDATES
+    if not short.isupper():
         return False
     bare = text.removeprefix("The ")
     if bare not in KNOWN_ORGS:
@@ -3811,7 +3821,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     if (
         acronym
         and org is not None
-        and org.get("kind") == "party"
+        and org.get("kind") in ("party", "union")
         and _faction_tag(text, str(org["canonical"]), acronym.group(1), org.get("acronym"))
     ):
         # "the Shiv Sena (UBT)": letters in brackets that spell no form of a listed party name its faction.

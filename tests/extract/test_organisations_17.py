@@ -119,3 +119,22 @@ def test_initials_beside_a_makers_name_but_not_in_it_stay_a_body() -> None:
         "they were considering a new battery line at a plant in Cheonan."
     )
     assert {"Samsung", "QXD"} <= found
+
+
+def test_a_factions_word_in_brackets_after_a_union_is_part_of_its_name() -> None:
+    found = _countries(
+        "The Bharatiya Mazdoor Sangh Union (Dhaliwal), one of the larger workers' groups, said the "
+        "cuts would hurt mill hands."
+    )
+    assert found.get("Bharatiya Mazdoor Sangh Union (Dhaliwal)") == "IN"
+
+
+def test_an_acronym_written_as_a_word_or_a_place_in_brackets_is_no_faction() -> None:
+    found = run(
+        "The Zambezi National Union of Nurses (Znun) said talks had failed. Znun will strike on Monday."
+    )
+    union = next(o for o in found.organisations if o.name.startswith("Zambezi"))
+    assert union.name == "Zambezi National Union of Nurses"
+    assert union.acronym == "Znun"
+    found = run("The Transport Workers Union (Mombasa) said the strike would go ahead.")
+    assert "Transport Workers Union (Mombasa)" not in {o.name for o in found.organisations}
