@@ -2906,6 +2906,13 @@ def _names_a_thing(state: _State, chunk: _Chunk) -> bool:
     word = chunk.tokens[0][2]
     if _INDEX_POINTS_AFTER.match(body, end):
         return True  # "the BIST 100 index": a stock index named by its size
+    if (
+        body[start - 2 : start - 1].isdigit()
+        and word not in KNOWN_ORGS
+        and word not in state.acronyms
+        and _MEASURE_BEFORE.search(body, max(0, start - 16), start)
+    ):
+        return True  # "readings of 14,000 NTU", "a 40 GWh plant": a unit after its amount
     counted = _COUNTED_BEFORE.search(body, max(0, start - 8), start)
     if (
         counted
@@ -2983,6 +2990,8 @@ def _spells_a_law(state: _State, acronym: str) -> bool:
 
 
 _CODE_AFTER = re.compile(r" \d+-\d")
+# An amount right before initials, not a year ("Copyright 2024 WTVN"): what the initials measure.
+_MEASURE_BEFORE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d )\d[\d,.]* $")
 _CURRENCY_SIGNS = frozenset("$¢£€¥₹₦₵₱₩₪")
 _INDEX_POINTS_AFTER = re.compile(r" \d{2,4} index\b")
 # An article or possessive determiner before an acronym that ends its phrase: a thing, which an organisation

@@ -138,3 +138,19 @@ def test_an_acronym_written_as_a_word_or_a_place_in_brackets_is_no_faction() -> 
     assert union.acronym == "Znun"
     found = run("The Transport Workers Union (Mombasa) said the strike would go ahead.")
     assert "Transport Workers Union (Mombasa)" not in {o.name for o in found.organisations}
+
+
+def test_initials_after_an_amount_are_a_unit() -> None:
+    found = _names(
+        "Turbidity at the intake reached 9,500 FTU on Monday, against about 40 FTU in a normal week, "
+        "Harlow Water said."
+    )
+    assert "FTU" not in found
+    assert "Harlow Water" in found
+
+
+def test_initials_after_a_year_or_outside_an_amount_stay_a_body() -> None:
+    found = _names("Copyright 2025 KZTV. All rights reserved.")
+    assert "KZTV" in found
+    found = _names("The QRBA said on Monday that 12 members had resigned.")
+    assert "QRBA" in found
