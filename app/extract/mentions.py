@@ -7843,7 +7843,8 @@ _OUTLET_AFTER = re.compile(
 )
 _OUTLET_QUESTIONS_AFTER = re.compile(r"[’']s (?:questions|queries|inquiries|request|requests) ")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-_NOT_OUTLET_WORDS = ORG_HEADS.keys() | _LEGISLATURES | TITLE_HEADS | HONORIFICS
+# ("told the Bench", "told the Jury": the judges or jurors a court's hearing is put to.)
+_NOT_OUTLET_WORDS = ORG_HEADS.keys() | _LEGISLATURES | TITLE_HEADS | HONORIFICS | {"Bench", "Jury"}
 
 
 def _named_spans(state: _State) -> list[tuple[int, int]]:

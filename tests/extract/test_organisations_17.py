@@ -154,3 +154,16 @@ def test_initials_after_a_year_or_outside_an_amount_stay_a_body() -> None:
     assert "KZTV" in found
     found = _names("The QRBA said on Monday that 12 members had resigned.")
     assert "QRBA" in found
+
+
+def test_the_bench_a_lawyer_tells_is_no_outlet() -> None:
+    found = _names(
+        "A Division Bench of the Zenland High Court heard the petition on Monday. "
+        '"The rules were never enforced," counsel Jane Roe told the Bench.'
+    )
+    assert "Bench" not in found
+
+
+def test_a_paper_a_source_tells_is_still_an_outlet() -> None:
+    found = _names('"The rules were never enforced," Jane Roe told the Harbour Bulletin on Monday.')
+    assert "Harbour Bulletin" in found
