@@ -10378,6 +10378,30 @@ def _find_headline_places(state: _State, document: Document) -> None:
             state.places.append(PlaceMention(0, 0, info.name, info.name, info.country_code, info.kind))
 
 
+def _find_late_home_forms(state: _State, chunks: list[_Chunk]) -> None:
+    """ "Labor had lost control", "told reporters in the Diet": a home country's short form read before
+    the places that make the story that country's were (the first town after it): read again with all
+    of them known."""
+    country = None
+    for chunk in chunks:
+        if (
+            len(chunk.tokens) != 1
+            or chunk.label not in ("unknown", "person-candidate")
+            or chunk.tokens[0][2] not in HOME_FORMS
+        ):
+            continue
+        known = HOME_FORMS[chunk.tokens[0][2]]
+        country = country or _story_country(state) or "-"
+        if known.country_code != country:
+            continue
+        if any(p.start <= chunk.start < p.end for p in state.people) or any(
+            o.start <= chunk.start < o.end for o in state.orgs
+        ):
+            continue
+        chunk.label = "org"
+        _add_org(state, chunk.start, chunk.end, _org_from_text(chunk.tokens[0][2], known=known))
+
+
 def _find_headline_orgs(state: _State, document: Document) -> None:
     """A known organisation the headline names that the body does not ("Labor's new funding model
     leaves sector short"): recorded with no span in the body, as a headline's places are."""
@@ -11555,6 +11579,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_country_pairs(state)
     _find_headline_places(state, document)
     _find_filing_towns(state, document)
+    _find_late_home_forms(state, chunks)
     _find_headline_orgs(state, document)
     _find_lower_case_civic_bodies(state)
     _drop_school_names(state)

@@ -167,3 +167,19 @@ def test_the_bench_a_lawyer_tells_is_no_outlet() -> None:
 def test_a_paper_a_source_tells_is_still_an_outlet() -> None:
     found = _names('"The rules were never enforced," Jane Roe told the Harbour Bulletin on Monday.')
     assert "Harbour Bulletin" in found
+
+
+def test_a_home_short_form_before_the_storys_places_is_read_once_they_are_known() -> None:
+    found = _countries(
+        "The opposition said the figures showed Labor had lost control of the budget. The line runs "
+        "between Parramatta and Penrith, and commuters in Sydney and Newcastle face delays, NSW officials said."
+    )
+    assert found.get("Australian Labor Party") == "AU"
+
+
+def test_a_home_short_form_in_another_countrys_story_is_no_body() -> None:
+    found = _names(
+        "The opposition said the figures showed Labor had lost control of the budget. The line runs "
+        "between Leeds and Bradford, and commuters in Manchester and York face delays, officials said."
+    )
+    assert not any("Labor" in name for name in found)
