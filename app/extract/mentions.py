@@ -10384,13 +10384,14 @@ def _find_late_home_forms(state: _State, chunks: list[_Chunk]) -> None:
     of them known."""
     country = None
     for chunk in chunks:
+        words = [t[2] for t in chunk.tokens]
         if (
-            len(chunk.tokens) != 1
-            or chunk.label not in ("unknown", "person-candidate")
-            or chunk.tokens[0][2] not in HOME_FORMS
+            chunk.label not in ("unknown", "person-candidate")
+            or words[-1] not in HOME_FORMS
+            or (len(words) != 1 and words != ["The", words[-1]])  # "The Coalition seized on …"
         ):
             continue
-        known = HOME_FORMS[chunk.tokens[0][2]]
+        known = HOME_FORMS[words[-1]]
         country = country or _story_country(state) or "-"
         if known.country_code != country:
             continue
@@ -10399,7 +10400,8 @@ def _find_late_home_forms(state: _State, chunks: list[_Chunk]) -> None:
         ):
             continue
         chunk.label = "org"
-        _add_org(state, chunk.start, chunk.end, _org_from_text(chunk.tokens[0][2], known=known))
+        start = chunk.tokens[-1][0]
+        _add_org(state, start, chunk.end, _org_from_text(words[-1], known=known))
 
 
 def _find_headline_orgs(state: _State, document: Document) -> None:

@@ -183,3 +183,26 @@ def test_a_home_short_form_in_another_countrys_story_is_no_body() -> None:
         "between Leeds and Bradford, and commuters in Manchester and York face delays, officials said."
     )
     assert not any("Labor" in name for name in found)
+
+
+_AU_STORY = (
+    "The Coalition said the figures showed the government had lost control of the budget. Jane Roe, the "
+    "Liberal member for Ryde, said the line between Parramatta and Penrith was late, and commuters in "
+    "Sydney and Newcastle faced delays, NSW officials said."
+)
+
+
+def test_australias_coalition_and_liberals_by_their_short_forms_in_an_australian_story() -> None:
+    found = _countries(_AU_STORY)
+    assert found.get("Liberal–National Coalition") == "AU"
+    assert found.get("Liberal Party of Australia") == "AU"
+
+
+def test_coalition_and_liberal_in_another_countrys_story_are_not_australias() -> None:
+    found = _names(
+        _AU_STORY.replace("Parramatta and Penrith", "Leeds and Bradford")
+        .replace("Sydney and Newcastle faced delays, NSW", "Manchester and York faced delays, local")
+        .replace("Ryde", "Leeds North")
+    )
+    assert "Liberal–National Coalition" not in found
+    assert "Liberal Party of Australia" not in found
