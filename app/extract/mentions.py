@@ -24,7 +24,7 @@ import bisect
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, pairwise
@@ -200,6 +200,8 @@ _OF_HEADS = (
             "Inspectorate",
             "Regulator",
             "Observatory",
+            # "the Controller of Budget": an office of state named by what it controls.
+            "Controller",
         ]
     )
     | TITLE_HEADS
@@ -1818,7 +1820,12 @@ def _org_from_text(
         # "Ogun State Police Command", "Kenya Revenue Authority": a public body named after its country or
         # region is that country's.
         place = PLACES.get(words[0])
-        if place is not None and place.kind in ("country", "region"):
+        if (
+            place is not None
+            and place.kind in ("country", "region")
+            # "Punjab Provincial …": a region of two countries' names waits for the story's country.
+            and (place.kind == "country" or len(PLACE_CANDIDATES.get(words[0], ())) <= 1)
+        ):
             country_code = place.country_code
     if known:
         return {
@@ -1991,6 +1998,8 @@ _DEMONYM_COUNTRIES = {
     "Jordanian": "JO", "Qatari": "QA", "Emirati": "AE", "Moroccan": "MA", "Algerian": "DZ",
     "Sudanese": "SD", "Singaporean": "SG", "Taiwanese": "TW", "Swiss": "CH", "Austrian": "AT",
     "Belgian": "BE", "Czech": "CZ", "Hungarian": "HU", "Romanian": "RO",
+    # Hindi's "Indian", which opens many of India's bodies' names ("Bharatiya Mazdoor Sangh").
+    "Bharatiya": "IN",
     # The other sovereign states' one-word adjectives that name one country only ("Korean" names two), and
     # the nations of the United Kingdom ("the Scottish Government").
     "Scottish": "GB", "Welsh": "GB", "Nepali": "NP", "Nepalese": "NP", "Jamaican": "JM",
@@ -2927,6 +2936,13 @@ def _names_a_thing(state: _State, chunk: _Chunk) -> bool:
     word = chunk.tokens[0][2]
     if _INDEX_POINTS_AFTER.match(body, end):
         return True  # "the BIST 100 index": a stock index named by its size
+    if (
+        body[start - 2 : start - 1].isdigit()
+        and word not in KNOWN_ORGS
+        and word not in state.acronyms
+        and _MEASURE_BEFORE.search(body, max(0, start - 16), start)
+    ):
+        return True  # "readings of 14,000 NTU", "a 40 GWh plant": a unit after its amount
     counted = _COUNTED_BEFORE.search(body, max(0, start - 8), start)
     if (
         counted
@@ -3004,6 +3020,8 @@ def _spells_a_law(state: _State, acronym: str) -> bool:
 
 
 _CODE_AFTER = re.compile(r" \d+-\d")
+# An amount right before initials, not a year ("Copyright 2024 WTVN"): what the initials measure.
+_MEASURE_BEFORE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d )\d[\d,.]* $")
 _CURRENCY_SIGNS = frozenset("$¢£€¥₹₦₵₱₩₪")
 _INDEX_POINTS_AFTER = re.compile(r" \d{2,4} index\b")
 # An article or possessive determiner before an acronym that ends its phrase: a thing, which an organisation
@@ -3239,8 +3257,16 @@ _REGIONAL_ADJECTIVES = frozenset(
 
 def _faction_tag(text: str, canonical: str, short: str, acronym: object) -> bool:
     """ "Shiv Sena (UBT)", "Janata Dal (S)": capitals in brackets after a party's name that are not its
-    acronym nor the initials of any form of its name."""
-    if not short.isupper() or short == acronym:
+    acronym nor the initials of any form of its name; or one word in brackets that is no place, after any
+    party's or union's name ("the Kisan Sangh (Rajewal)", "Janata Dal (United)"): the faction's leader or
+    creed."""
+    if short == acronym:
+        return False
+    if len(short) > 2 and short[1:].islower():
+        # "the Kenya National Union of Teachers (Knut)": the initials written as a word are no faction.
+        initials = "".join(w[0] for w in text.removeprefix("The ").split() if w[:1].isupper())
+        return short.upper() != initials and short not in PLACES and short not in PLACE_CANDIDATES
+    if not short.isupper():
         return False
     bare = text.removeprefix("The ")
     if bare not in KNOWN_ORGS:
@@ -3352,7 +3378,7 @@ _OFFICE_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] for na
     "Auditor-General"
 }
 # A name right after the office ("the Auditor-General, Jane Roe," "the Auditor-General Jane Roe"): the holder.
-_HOLDER_AFTER = re.compile(r",? [A-Z]")
+_HOLDER_AFTER = re.compile(r",? ([A-Z][\w’'-]*)")
 
 
 def _statutory_office(state: _State, chunk: _Chunk) -> bool:
@@ -3362,14 +3388,21 @@ def _statutory_office(state: _State, chunk: _Chunk) -> bool:
         return False
     start = tokens[opening][0]
     name = body[start : chunk.end]
-    if name not in _STATUTORY_OFFICES or _HOLDER_AFTER.match(body, chunk.end):
+    end = chunk.end
+    if name.endswith(("’s", "'s")) and name[:-2] in _STATUTORY_OFFICES:
+        name, end = name[:-2], end - 2  # "the Controller of Budget's office": the office by its possessive
+    holder = _HOLDER_AFTER.match(body, end)
+    if name not in _STATUTORY_OFFICES or (
+        # "the Controller of Budget, Kilifi spent …": a place after the comma opens the next clause.
+        holder is not None and not (body[end] == "," and holder.group(1) in PLACES)
+    ):
         return False
     if not opening and not body.endswith(("the ", "The "), 0, start):
         return False  # "Auditor-General Jane Roe", "as Auditor-General": the post
     data: dict[str, object] = {"name": name, "canonical": name, "acronym": None, "country_code": None}
     data["kind"] = "agency"
     chunk.start, chunk.tokens, chunk.label, chunk.data = start, tokens[opening:], "org", data
-    _add_org(state, start, chunk.end, data)
+    _add_org(state, start, end, data)
     return True
 
 
@@ -3390,7 +3423,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return  # "The", "But", "Monday": a capital that names nothing (most single-word runs)
     if len(tokens) == 1 and (ORG_HEADS.get(tokens[0][2]) == "company" or tokens[0][2] in state.things):
         return  # ", Inc.": a company suffix names no company by itself
-    if tokens[-1][2] in _OFFICE_LAST_WORDS and _statutory_office(state, chunk):
+    # "the Controller of Budget's office": the office's last word with its possessive too.
+    last = tokens[-1][2].removesuffix("’s").removesuffix("'s")
+    if last in _OFFICE_LAST_WORDS and _statutory_office(state, chunk):
         return
     # Most chunks are one word, which the rules for several words below never fit: the length is
     # tested before each of their calls.
@@ -3585,8 +3620,15 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                     # "The Hawke's Bay Growers Collective": the article before the name changes nothing.
                     or (index == 1 and tokens[0][2] == "The" and _place_at(tokens[1:2], 0) == 0)
                 )
-                # "the ZLC's National Executive Council": an organisation's acronym owns its organ.
-                and not (index == 0 and word[:-mark] in state.acronyms)
+                # "the ZLC's National Executive Council": an organisation's acronym owns its organ, and
+                # any acronym its unit ("KZIT's Department of Marine Engineering", "MIT's School of …").
+                and not (
+                    index == 0
+                    and (
+                        word[:-mark] in state.acronyms
+                        or (tokens[1][2] in _UNIT_OPENERS and _is_acronym(word[:-mark]))
+                    )
+                )
             )
         ):
             # "St Mary's Hospital", "Alzheimer's Research Trust" stay whole; "Chile's Mining Agency" splits.
@@ -3818,7 +3860,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     if (
         acronym
         and org is not None
-        and org.get("kind") == "party"
+        and org.get("kind") in ("party", "union")
         and _faction_tag(text, str(org["canonical"]), acronym.group(1), org.get("acronym"))
     ):
         # "the Shiv Sena (UBT)": letters in brackets that spell no form of a listed party name its faction.
@@ -7831,7 +7873,8 @@ _OUTLET_AFTER = re.compile(
 )
 _OUTLET_QUESTIONS_AFTER = re.compile(r"[’']s (?:questions|queries|inquiries|request|requests) ")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-_NOT_OUTLET_WORDS = ORG_HEADS.keys() | _LEGISLATURES | TITLE_HEADS | HONORIFICS
+# ("told the Bench", "told the Jury": the judges or jurors a court's hearing is put to.)
+_NOT_OUTLET_WORDS = ORG_HEADS.keys() | _LEGISLATURES | TITLE_HEADS | HONORIFICS | {"Bench", "Jury"}
 
 
 def _named_spans(state: _State) -> list[tuple[int, int]]:
@@ -8399,10 +8442,11 @@ def _find_long_org_names(state: _State, chunks: list[_Chunk]) -> None:
         ):
             chunk.label = "org"
             country = PLACES.get(chunk.tokens[-1][2])
-            if country is not None and country.kind == "country":
-                # "told Guardian Australia": a national arm, whose first word, read before as an
-                # organisation of its own, is here only part of the arm's name.
-                state.orgs = [o for o in state.orgs if not (chunk.start <= o.start and o.end <= chunk.end)]
+            # "told Guardian Australia": a national arm, whose first word, read before as an organisation
+            # of its own, is here only part of the arm's name; "Samsung SDI said": the words after the
+            # first are only part of the name too ("Qualcomm Snapdragon" keeps its maker).
+            first = chunk.start if country is not None and country.kind == "country" else chunk.start + 1
+            state.orgs = [o for o in state.orgs if not (first <= o.start and o.end <= chunk.end)]
             _add_org(state, chunk.start, chunk.end, _org_from_text(state.body[chunk.start : chunk.end]))
 
 
@@ -10584,6 +10628,32 @@ def _find_headline_places(state: _State, document: Document) -> None:
             state.places.append(PlaceMention(0, 0, info.name, info.name, info.country_code, info.kind))
 
 
+def _find_late_home_forms(state: _State, chunks: list[_Chunk]) -> None:
+    """ "Labor had lost control", "told reporters in the Diet": a home country's short form read before
+    the places that make the story that country's were (the first town after it): read again with all
+    of them known."""
+    country = None
+    for chunk in chunks:
+        words = [t[2] for t in chunk.tokens]
+        if (
+            chunk.label not in ("unknown", "person-candidate")
+            or words[-1] not in HOME_FORMS
+            or (len(words) != 1 and words != ["The", words[-1]])  # "The Coalition seized on …"
+        ):
+            continue
+        known = HOME_FORMS[words[-1]]
+        country = country or _story_country(state) or "-"
+        if known.country_code != country:
+            continue
+        if any(p.start <= chunk.start < p.end for p in state.people) or any(
+            o.start <= chunk.start < o.end for o in state.orgs
+        ):
+            continue
+        chunk.label = "org"
+        start = chunk.tokens[-1][0]
+        _add_org(state, start, chunk.end, _org_from_text(words[-1], known=known))
+
+
 def _find_headline_orgs(state: _State, document: Document) -> None:
     """A known organisation the headline names that the body does not ("Labor's new funding model
     leaves sector short"): recorded with no span in the body, as a headline's places are."""
@@ -11031,6 +11101,30 @@ def _regional_offices_as_bodies(state: _State) -> None:
         _add_place(state, end + 1, org.end)
 
 
+# Last words of a ground's name: "at Chase Center", "at the Smart Arena" in a match report is where the
+# game was played, no body that acts.
+_VENUE_HEADS = frozenset(["Center", "Centre", "Arena", "Coliseum", "Stadium", "Dome", "Oval", "Field"])
+_AT_BEFORE = re.compile(r"(?<![\w’'-])at (?:the )?$")
+# Words of a centre that treats or studies, not a ground: "at Dunmore Medical Center" after a game.
+_CENTRE_WORDS = frozenset(["Medical", "Health", "Trauma", "Cancer", "Research", "Care", "Rehabilitation"])
+
+
+def _drop_sports_venues(state: _State) -> None:
+    """A short name ending in a ground's word right after "at", in a match report: the venue."""
+    venues = {
+        o.canonical
+        for o in state.orgs
+        if o.name.rsplit(" ", 1)[-1] in _VENUE_HEADS
+        and 2 <= o.name.count(" ") + 1 <= 3
+        and o.canonical not in KNOWN_ORGS
+        # "at MetroHealth Medical Center": a hospital, whose name holds another body's word.
+        and not any(word in ORG_HEADS or word in _CENTRE_WORDS for word in o.name.split()[:-1])
+        and _AT_BEFORE.search(state.body, max(0, o.start - 8), o.start)
+    }
+    if venues and _is_sports(state):
+        state.orgs = [o for o in state.orgs if o.canonical not in venues]
+
+
 def _find_parliamentary_sides(state: _State) -> None:
     """A parliament's Minority and Majority, in a story that names the parliament, are bodies of their own."""
     if "Minority" not in state.body and "Majority" not in state.body:
@@ -11064,10 +11158,11 @@ _PLACE_NAMED_BODY_KINDS = _NATIONAL_BODY_KINDS | {"council", "committee", "insti
 _HOME_BODY_KINDS = _NATIONAL_BODY_KINDS | {"council", "committee"}
 
 
-def _named_place_country(name: str, named: set[str | None]) -> str | None:
+def _named_place_country(name: str, named: set[str | None], home: str | None = None) -> str | None:
     """The country a public body's name places it in: a country or a nationality in it ("Nepal Army",
     "Scottish Government"), or a city or region of a country the article names ("Odesa City Military
-    Administration", "Dubai Land Department", "Aguas de Sonora")."""
+    Administration", "Dubai Land Department", "Aguas de Sonora"); a region two countries share is the
+    story's own country's (``home``: "Punjab" in a story from Lahore)."""
     words = name.split()
     international = _first_international(words)
     for index, word in enumerate(words):
@@ -11083,12 +11178,20 @@ def _named_place_country(name: str, named: set[str | None]) -> str | None:
         if pair in _TWO_WORD_COUNTRY_OPENINGS:
             return _TWO_WORD_COUNTRY_OPENINGS[pair]  # "the New Zealand Qualifications Authority"
         for size in (3, 2, 1):
-            place = PLACES.get(" ".join(words[index : index + size])) if index + size <= len(words) else None
+            text = " ".join(words[index : index + size])
+            place = PLACES.get(text) if index + size <= len(words) else None
             if place is None or place.country_code is None:
                 continue
+            if home is not None and place.kind != "country" and home in _place_countries(text):
+                return home
             if place.kind == "country" or (place.kind in ("city", "region") and place.country_code in named):
                 return place.country_code
     return None
+
+
+def _place_countries(name: str) -> Collection[str]:
+    """The countries the gazetteer holds a town or region of this name in."""
+    return PLACE_CANDIDATES.get(name, {}).keys()
 
 
 def _first_international(words: list[str]) -> int:
@@ -11195,19 +11298,15 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
         # A public body by any place in its name; any other (a company, a party, a university, a club)
         # only by a country or a nationality, or a place after "of".
         if org.kind in _PLACE_NAMED_BODY_KINDS:
-            code = _named_place_country(org.name, named)
+            code = _named_place_country(org.name, named, country)
         else:
             code = _named_country(org.name)
         if code is None and country in _SHARED_DEMONYMS.get(org.name.partition(" ")[0], ()):
             code = country  # "the Korean Society of Nephrology" in a story from Seoul
-        if (
-            code is None
-            and country is not None
-            and (org.kind not in _PRIVATE_KINDS or org.name.endswith(" Stock Exchange"))
-            and _names_home_place(org.name, country, written)
-        ):
+        if code is None and country is not None and _names_home_place(org.name, country, written):
             # "Newcastle City Council" in a story from Britain, "the Athens Stock Exchange" in one from
-            # Greece (a city's exchange is its country's market); a company keeps no country by a place alone.
+            # Greece; a company named after a town of the story's own country is that country's too
+            # ("Dubai Future Power Company" in a story from Abu Dhabi), as it is seldom a foreign firm's name.
             code = country
         if code is not None:
             state.orgs[index] = dataclasses.replace(org, country_code=code)
@@ -11217,6 +11316,8 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
 _UNIT_OPENERS = frozenset(
     ["Graduate", "School", "Faculty", "Department", "College", "Institute", "Centre", "Center", "Laboratory"]
 )
+# "Zenland University's (ZU) School of Law": the owner's possessive, then its acronym in brackets.
+_OWNER_ACRONYM_BEFORE = re.compile(r"[’']s \([A-Z][A-Za-z&]{1,9}\) $")
 # Bodies that stand where they are: a university "in Quebec City" is Canada's.
 _SITED_KINDS = frozenset(["university", "institute", "hospital"])
 _IN_PLACE_AFTER = re.compile(
@@ -11243,6 +11344,10 @@ def _bodies_placed_by_context(state: _State, country: str | None) -> None:
         first = org.name.split(" ", 1)[0]
         if first in _UNIT_OPENERS and body[org.start - 3 : org.start] in ("’s ", "'s "):
             code = ends.get(org.start - 3)
+        elif first in _UNIT_OPENERS and body.endswith(") ", 0, org.start):
+            # "… Institute of Technology's (ZIT) School of …": the owner's acronym between them.
+            owned = _OWNER_ACRONYM_BEFORE.search(body, max(0, org.start - 16), org.start)
+            code = ends.get(owned.start()) if owned is not None else None
         elif first in KNOWN_ORGS and KNOWN_ORGS[first].kind == "media" and " " in org.name:
             code = KNOWN_ORGS[
                 first
@@ -11726,6 +11831,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_country_pairs(state)
     _find_headline_places(state, document)
     _find_filing_towns(state, document)
+    _find_late_home_forms(state, chunks)
     _find_headline_orgs(state, document)
     _find_lower_case_civic_bodies(state)
     _drop_school_names(state)
@@ -11745,6 +11851,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     # After the drop: the place a government is named by is also a place the article names.
     _find_governments_of_places(state)
     _drop_bare_house(state)
+    _drop_sports_venues(state)
     _find_parliamentary_sides(state)
     _regional_offices_as_bodies(state)
     _find_bare_assemblies(state)
