@@ -510,6 +510,12 @@ _NATIONALITY_WORDS = frozenset(
 )
 # Grouped by first letter: every state's demonym is listed, and the engine then tries only a few.
 _NATIONALITY = _word_trie(_NATIONALITY_WORDS)
+# World regions that may open a post's field: "head of Asia-Pacific equities", "director of Middle East
+# research".
+_WORLD_REGIONS = (
+    "Asia-Pacific|Asia Pacific|Asia|Europe|Africa|Latin America|North America|South America|Middle East"
+    "|Americas|Greater China|Emerging Markets|Gulf|Eurozone|Euro Area|Nordic|Pacific|Caribbean"
+)
 # ", chief executive of Acme," / ", a senior fellow at the Atlantic Council," / ", 45, a nurse".
 _ROLE_AFTER = re.compile(
     # ", who remains president of …", ", now an adviser to …": a post held still or since.
@@ -522,7 +528,7 @@ _ROLE_AFTER = re.compile(
     rf"(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})(?: emerit(?:us|a))?"
     # "head of European rates strategy at …": a nationality may open the field.
     # "professor of EU law": an acronym may open the field too.
-    rf"(?: (?:of|for|in(?= (?:[a-z]+ )?(?:medicine|surgery|law|economics|history|physics|chemistry|biology|engineering|studies|science|sciences)\b)) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}|[A-Z]{{2,4}}) )?[a-z][a-z -]{{0,30}}?)?)"
+    rf"(?: (?:of|for|in(?= (?:[a-z]+ )?(?:medicine|surgery|law|economics|history|physics|chemistry|biology|engineering|studies|science|sciences)\b)) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}|{_WORLD_REGIONS}|[A-Z]{{2,4}}) )?[a-z][a-z -]{{0,30}}?)?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:(?:{U}[\w’'-]* )?{U}[\w’'-]*-based )?"
     # "leader of the more moderate CFDT", "a spokesman for the ruling Acme Party": an adjective first.
     # "an MEP from the centre-right Acme Party": where the party sits.
@@ -553,6 +559,9 @@ _ROLE_AFTER = re.compile(
     rf"| (?:from|in|near) {U}[\w’'-]+(?: {U}[\w’'-]+)? (?:village|town|township|district|county|province|"
     rf"region|municipality|island|camp|neighbourhood|neighborhood|suburb|commune|barangay|soum|aimag|wilayat|governorate)"
     # ", a camel herder in the wilayat of Sadah,": the unit's kind, then its name.
+    # ", a farmer from a village near the Chenab,": an unnamed settlement, placed by what it lies near.
+    rf"| (?:from|in) (?:a|an|the) (?:small |remote |nearby |coastal |riverside |hill |mountain )?"
+    rf"(?:village|town|hamlet|settlement|camp|suburb) (?:near|outside|on|along|by) (?:the )?{U}[\w’'-]+(?: {U}[\w’'-]+)?"
     rf"| (?:from|in|near) the (?:village|town|district|province|region|municipality|commune|wilayat|governorate|"
     rf"soum|aimag) of {U}[\w’'-]+(?: {U}[\w’'-]+)?"
     rf"| (?:in|from) (?:Block|Sector|Phase|Zone|Ward|Area) \d{{1,4}}(?: of {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
@@ -580,7 +589,7 @@ _ROLE_AFTER_WHO = re.compile(
     # ", who leads …" or, after an appositive, ", no relation to the actor, leads …".
     # ", a retired teacher who taught at …": also after a role without an organisation.
     rf"(?:,? who|,(?: [^,]{{1,40}},)?) (?:also |now |still |currently )?(?:leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed|manages|"
-    rf"managed|works at|works for|worked at|worked for|teaches at|taught at|teaches|taught|sits on|sat on|serves on|served on|founded|co-founded|coaches|coached|"
+    rf"managed|works at|works for|worked at|worked for|teaches at|taught at|teaches|taught|lectures at|lectured at|lectures in|lectured in|sits on|sat on|serves on|served on|founded|co-founded|coaches|coached|"
     rf"covers [a-z ]{{1,30}}? for|studies [a-z ]{{1,40}}? at|"
     rf"captains|captained|joined|represents|represented|"
     # ", who rides for the German team Acme", ", the accordionist who played in Roe's band, the Acme Ramblers,":
@@ -5701,8 +5710,19 @@ def _founded_by(state: _State, start: int) -> str | None:
 _BRACKETED_AGE_THEN_COMMA = re.compile(r" \(\d{1,3}\)(?=, )")
 
 
+# ", the Ranking Member on the Finance Committee,": a legislature's senior minority member of a
+# committee, who sits "on" it.
+_RANKING_MEMBER_AFTER = re.compile(
+    rf", (?:the )?(?P<role>[Rr]anking (?:[Mm]inority )?[Mm]ember) (?:on|of) (?:the )?(?P<org>{_ORG_WORDS})"
+    r"(?=[,.;)]| said| says| told)"
+)
+
+
 def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     body = state.body
+    ranking = _RANKING_MEMBER_AFTER.match(body, end) if body.startswith(", ", end) else None
+    if ranking and _looks_like_org(state, ranking.group("org")):
+        return ranking.group("role"), ranking.group("org")
     if body.startswith(" (", end):
         age = _BRACKETED_AGE_THEN_COMMA.match(body, end)
         if age:
@@ -6651,6 +6671,9 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                     _org_from_text(party, known=known),
                 )
                 affiliations.append((party, None))
+            elif any(o.name == party_state.group("party") for o in state.orgs):
+                # "Jane Roe, DFL-Duluth,": a party the article names by its letters elsewhere.
+                affiliations.append((party_state.group("party"), None))
             home = party_state.group("state")
             region = _US_STATES.get(home)
             known_home = PLACES.get(home)
@@ -6681,6 +6704,30 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             party_org = _org_of(state, bracketed.group(1))
             if party_org is not None and party_org.get("kind") == "party":
                 affiliations.append((bracketed.group(1), None))
+        seat = _PARTY_AND_SEAT.match(body, end) if bracketed is None and body.startswith(" (", end) else None
+        if seat:
+            party_letters = seat.group("party")
+            party_org = _org_of(state, party_letters)
+            seat_words = seat.group("seat").split()
+            if (
+                (party_org is None or party_org.get("kind") != "party")
+                and party_letters not in KNOWN_ORGS
+                and party_letters not in state.acronyms
+                and (seat_words[0] in PLACES or seat_words[-1] in _COMPASS_WORDS)
+            ):
+                # "Senator Jane Roe (LP, Kaduna Central)": a lawmaker's party letters, then her seat,
+                # even for a party no list holds.
+                party_org = {
+                    "name": party_letters,
+                    "canonical": party_letters,
+                    "acronym": party_letters,
+                    "country_code": None,
+                    "kind": "party",
+                }
+                if all(o.start != seat.start("party") for o in state.orgs):
+                    _add_org(state, seat.start("party"), seat.end("party"), party_org)
+            if party_org is not None and party_org.get("kind") == "party":
+                affiliations.append((party_letters, None))
         acronym_titles, acronym_org = (
             _acronym_titles(state, end) if body.startswith(", ", end) else ([], None)
         )
@@ -6986,6 +7033,8 @@ _WHO_WORKS_AS = re.compile(
 # " (R-Tex.)", " (D-N.Y.)": a US lawmaker's party and state, before a comma.
 _PARTISAN_TAG_AFTER = re.compile(r" \([DRI]-[A-Z][A-Za-z.]{1,14}\)(?=,)")
 _PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11})\)")
+# "Senator Jane Roe (APC, Kebbi North)", "Jane Roe (BJP, Varanasi)": a party's letters and the seat.
+_PARTY_AND_SEAT = re.compile(rf" \((?P<party>[A-Z]{{2,5}}), (?P<seat>{U}[\w’'-]+(?: {U}[\w’'-]+){{0,2}})\)")
 # "Lin Mei-hua (林美華),", "Jane Roe (45),", "Jane Roe (DA),": the name in its own script, an age, a
 # party's letters (not an organisation's words: "Jane Roe (Rivers Trust), who …").
 _OWNER_BEFORE_TITLE = re.compile(

@@ -1,0 +1,89 @@
+"""Round-17 people rules: titles and organisations tied to a person by party tags, "who lectures at",
+a ranking member's committee, a world region in a post's field and an unnamed home village."""
+
+from app.extract import run
+
+
+def _people(text: str) -> dict[str, tuple[tuple[str, ...], set[str]]]:
+    extraction = run(text)
+    names = {o.key: o for o in extraction.organisations}
+    found: dict[str, tuple[tuple[str, ...], set[str]]] = {}
+    for person in extraction.people:
+        orgs: set[str] = set()
+        for affiliation in person.affiliations:
+            org = names.get(affiliation.organisation_key)
+            if org is not None:
+                orgs |= {org.name, *([org.acronym] if org.acronym else []), *org.aliases}
+        found[person.name] = (person.titles, orgs)
+    return found
+
+
+def test_party_letters_and_seat_in_brackets_give_the_party() -> None:
+    people = _people(
+        "Senator Musa Tanko Bawa (NNPP, Kano Central) said the loan was rushed. "
+        "Senator Uche Eze (PDP, Enugu North) agreed with him."
+    )
+    assert "NNPP" in people["Musa Tanko Bawa"][1]
+    assert "PDP" in people["Uche Eze"][1]
+    assert "NNPP" in {
+        o.name for o in run("Senator Musa Tanko Bawa (NNPP, Kano Central) spoke.").organisations
+    }
+
+
+def test_a_bracketed_post_and_company_is_no_party() -> None:
+    people = _people("Helen Okafor (CFO, Brightwave Foods) said sales rose in March.")
+    assert all(o != "CFO" for o in people.get("Helen Okafor", ((), set()))[1])
+    assert "CFO" not in {
+        o.name for o in run("Helen Okafor (CFO, Brightwave Foods) said sales rose.").organisations
+    }
+
+
+def test_a_party_tag_with_letters_named_elsewhere_gives_the_party() -> None:
+    people = _people(
+        "The DFL controls the chamber. Senate Majority Leader Erik Solberg-Hanes, DFL-Moorhead, "
+        "said talks would go on."
+    )
+    assert "DFL" in people["Erik Solberg-Hanes"][1]
+
+
+def test_who_lectures_at_gives_the_university() -> None:
+    people = _people(
+        "Economist Dr Wanjiru Kamau, who lectures at Kenyatta University, said prices would rise."
+    )
+    assert "Kenyatta University" in people["Wanjiru Kamau"][1]
+
+
+def test_who_lectures_in_a_subject_gives_no_organisation() -> None:
+    people = _people("Wanjiru Kamau, who lectured in economics for years, said prices would rise.")
+    assert people["Wanjiru Kamau"][1] == set()
+
+
+def test_a_ranking_member_sits_on_a_committee() -> None:
+    people = _people(
+        "Mr Kwabena Osei-Bonsu, the Ranking Member on the Roads and Transport Committee, said the "
+        "contract was flawed."
+    )
+    titles, orgs = people["Kwabena Osei-Bonsu"]
+    assert "Ranking Member" in titles
+    assert "Roads and Transport Committee" in orgs
+
+
+def test_a_member_on_a_day_is_no_committee_post() -> None:
+    people = _people("Kwabena Osei-Bonsu, the ranking member on Tuesday, said the contract was flawed.")
+    assert "ranking member" not in people["Kwabena Osei-Bonsu"][0]
+
+
+def test_a_world_region_may_open_a_posts_field() -> None:
+    people = _people(
+        "Mei Tanaka-Hollis, head of Asia-Pacific credit at Fenwick Partners, said spreads had widened."
+    )
+    titles, orgs = people["Mei Tanaka-Hollis"]
+    assert "head of Asia-Pacific credit" in titles
+    assert "Fenwick Partners" in orgs
+
+
+def test_a_home_village_near_a_river_keeps_the_job() -> None:
+    people = _people(
+        '"The water came at night," said Abdul Qadir Jatoi, a farmer from a village near the Indus.'
+    )
+    assert "farmer" in people["Abdul Qadir Jatoi"][0]
