@@ -528,7 +528,7 @@ _ROLE_AFTER = re.compile(
     rf"(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})(?: emerit(?:us|a))?"
     # "head of European rates strategy at …": a nationality may open the field.
     # "professor of EU law": an acronym may open the field too.
-    rf"(?: (?:of|for|in(?= (?:[a-z]+ )?(?:medicine|surgery|law|economics|history|physics|chemistry|biology|engineering|studies|science|sciences)\b)) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}|{_WORLD_REGIONS}|[A-Z]{{2,4}}) )?[a-z][a-z -]{{0,30}}?)?)"
+    rf"(?: (?:of|for|in(?= (?:[a-z]+ )?(?:medicine|surgery|law|economics|history|physics|chemistry|biology|engineering|studies|science|sciences)\b)) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}|{_WORLD_REGIONS}|[A-Z]{{2,4}}) )?[a-z][a-z -]{{0,44}}?)?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:(?:{U}[\w’'-]* )?{U}[\w’'-]*-based )?"
     # "leader of the more moderate CFDT", "a spokesman for the ruling Acme Party": an adjective first.
     # "an MEP from the centre-right Acme Party": where the party sits.
@@ -544,7 +544,11 @@ _ROLE_AFTER = re.compile(
     rf"(?:(?<= in the )[a-z]+[’']s (?={U}))?"
     # "at the University of Louisiana at Lafayette,": a university's campus ends its name.
     # "the director of Acme Power (Pvt) Ltd,": a company's legal form in brackets is part of its name.
-    rf"(?P<org>{_ORG_WORDS}(?:(?<=[a-z]) at {U}[\w’'-]+(?=[,;]| who\b)| \((?:Pty|Pvt|Private|Pte)\.?\) (?:Ltd\b\.?|Limited\b))?)"
+    # "a fellow at the Middle East Council on Global Affairs": a council's or commission's remit.
+    rf"(?P<org>{_ORG_WORDS}(?:(?<=[a-z]) at {U}[\w’'-]+(?=[,;]| who\b)| \((?:Pty|Pvt|Private|Pte)\.?\) (?:Ltd\b\.?|Limited\b)"
+    rf"|(?:(?<=Council)|(?<=Commission)|(?<=Committee)|(?<=Conference)|(?<=Panel)|(?<=Forum)) on "
+    rf"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    rf"|July|August|September|October|November|December)\b){U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}})?)"
     # "… at the Crown Prosecution Service (CPS), said": the organisation's acronym after it.
     # "… at the National University (UNA) in Heredia,": the acronym, then where the body is.
     rf"(?: \([A-Z][A-Za-z]{{1,6}}\)(?=,| in {U}))?"
@@ -5730,6 +5734,10 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     degree = _DEGREE_AFTER.match(body, end) if body.startswith(", ", end) else None
     if degree:
         end = degree.end()  # "Jane Roe, M.D., Chief Medical Officer of Acme": past the degree
+    if body.startswith(", ", end) and body[end + 2 : end + 3].islower() and " and " in body[end : end + 40]:
+        mixed = _MIXED_ROLE_AFTER.match(body, end)
+        if mixed and _looks_like_org(state, mixed.group("org")):
+            return mixed.group("role"), mixed.group("org")
     if body.startswith(", ", end) and body[end + 2 : end + 3].isupper():
         capital = _CAPITAL_ROLE_AFTER.match(body, end)
         if (
@@ -6078,7 +6086,13 @@ def _joined_capital_posts(role: str) -> str | None:
     Officer"), when both halves are posts; None otherwise ("Head of Research and Development")."""
     first, _, second = role.partition(" and ")
     words = first.split()
-    if not second or not words or not words[0][:1].isupper() or not _capital_post(words):
+    if not second or not words:
+        return None
+    if words[0][:1].islower():
+        # "co-founder and Chief Executive Officer": a lower-case post, then a capitalised one.
+        if not _ROLE_HEAD_END.search(first) or not second[:1].isupper():
+            return None
+    elif not _capital_post(words):
         return None
     return second if _capital_post(second.split()) else None
 
@@ -6109,6 +6123,15 @@ _CAPITAL_ROLE_AFTER = re.compile(
     rf"(?:, {U}[a-z]+(?: {U}[a-z]+)?,)?"
     # "… of the World Health Programme (WHP), said": the organisation's acronym after it.
     rf" (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?=[,.;)]| said| says| told|$)"
+)
+# ", co-founder and Chief Executive Officer of Acme": a lower-case post joined to a capitalised one, as
+# press releases write them.
+_MIXED_ROLE_AFTER = re.compile(
+    _CAPITAL_ROLE_AFTER.pattern.replace(
+        r", (?:the )?(?P<role>",
+        rf", (?:the )?(?P<role>(?:[a-z][\w-]* )?(?:{_ROLE_HEAD_ALT}) (?:and|&) (?=[A-Z])",
+        1,
+    )
 )
 # "said Jane Roe, Chief Financial Officer.": a capitalised title of two words or more alone closes the
 # sentence (or the appositive before "said"); a bare "…, Minister." may be an address.
@@ -7157,8 +7180,9 @@ _BODY_OPENERS = frozenset(["Board", "District", "Bureau", "Office", "Authority"]
 _SIDE_POSTS = frozenset(["whip"])
 # Words that date a post rather than name it: "former", "new", "current", "outgoing" …
 _FORMER = re.compile(
-    r"^(?:(?:[Ff]ormer|[Ee]x-|[Tt]hen-?|[Ll]ocal|[Nn]ew|[Nn]ewly appointed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|"
-    r"[Ss]itting|[Ll]ongtime|[Ll]ong-time|[Vv]eteran|[Rr]etired)\s*)+"
+    # Whole words only: "newly elected treasurer" is no "new" post-holder with "ly elected" left over.
+    r"^(?:(?:[Ee]x-|(?:[Ff]ormer|[Tt]hen|[Ll]ocal|[Nn]ew|[Nn]ewly (?:appointed|elected)|[Cc]urrent|[Oo]utgoing|"
+    r"[Ii]ncoming|[Ss]itting|[Ll]ongtime|[Ll]ong-time|[Vv]eteran|[Rr]etired)\b-?)\s*)+"
 )
 # "an opposition MP", "a centre-left economist": the side a person takes, not the post
 # (a capitalised "Opposition lawmaker" is a title).

@@ -87,3 +87,56 @@ def test_a_home_village_near_a_river_keeps_the_job() -> None:
         '"The water came at night," said Abdul Qadir Jatoi, a farmer from a village near the Indus.'
     )
     assert "farmer" in people["Abdul Qadir Jatoi"][0]
+
+
+def test_newly_elected_is_no_part_of_the_post() -> None:
+    people = _people(
+        "The shortfall came to light when the society's newly elected secretary, Ms Farah Idris Rahman, "
+        "checked the accounts."
+    )
+    assert people["Farah Idris Rahman"][0] == ("secretary",)
+
+
+def test_a_word_opening_with_new_is_kept_whole() -> None:
+    people = _people("Newsroom editor Dana Whitcombe said the story would run on Sunday.")
+    assert "Newsroom editor" in people["Dana Whitcombe"][0] or "editor" in people["Dana Whitcombe"][0]
+    assert all(not t.startswith("sroom") for t in people["Dana Whitcombe"][0])
+
+
+def test_a_council_on_a_remit_is_one_organisation() -> None:
+    people = _people(
+        "Omar Haddad, a senior fellow at the Arab Council on Regional Security in Amman, said talks had stalled."
+    )
+    titles, orgs = people["Omar Haddad"]
+    assert "senior fellow" in titles
+    assert "Arab Council on Regional Security" in orgs
+
+
+def test_a_commission_on_a_weekday_is_no_name() -> None:
+    extraction = run("Omar Haddad, a spokesman for the Commission on Tuesday, said talks had stalled.")
+    assert all("Tuesday" not in o.name for o in extraction.organisations)
+
+
+def test_a_long_lower_case_portfolio_stays_in_the_post() -> None:
+    people = _people(
+        "Siân Pritchard-Evans, the cabinet secretary for housing and local government reform, said rents would be capped."
+    )
+    assert "cabinet secretary for housing and local government reform" in people["Siân Pritchard-Evans"][0]
+
+
+def test_a_lower_case_post_joined_to_a_capitalised_one() -> None:
+    people = _people(
+        'Brightwave Robotics raised $40 million. "We are ready," said Noor Castellanos-Vidal, co-founder and '
+        "Chief Technology Officer of Brightwave Robotics."
+    )
+    titles, orgs = people["Noor Castellanos-Vidal"]
+    assert "co-founder" in titles
+    assert "Chief Technology Officer" in titles
+    assert "Brightwave Robotics" in orgs
+
+
+def test_two_people_joined_by_and_are_not_one_post() -> None:
+    people = _people(
+        "The deal was signed by Noor Castellanos-Vidal, a lawyer and Petra Lindqvist of Brightwave Robotics."
+    )
+    assert "Brightwave Robotics" not in people.get("Noor Castellanos-Vidal", ((), set()))[1]
