@@ -5059,6 +5059,29 @@ def _place_leads(chunk: _Chunk, body: str) -> bool:
     return body[chunk.start : name_tokens[0][0]].strip() in PLACES
 
 
+# A member's titles that a party's name may stand before: "Labour MP", "Greens TD", "Liberal senator".
+_MEMBER_TITLES = frozenset(
+    [
+        "MP",
+        "MPs",
+        "MSP",
+        "MEP",
+        "MLA",
+        "MPP",
+        "MNA",
+        "MPA",
+        "TD",
+        "MHA",
+        "MLC",
+        "Senator",
+        "Sen.",
+        "Councillor",
+        "Cllr",
+    ]
+)
+_ONE_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]+) $")
+
+
 def _title_before(
     state: _State, chunks: list[_Chunk], position: int
 ) -> tuple[str | None, str | None, str | None]:
@@ -5070,6 +5093,19 @@ def _title_before(
     title_tokens = chunk.tokens
     if title:
         split = _title_split(title_tokens)
+        party_before = (
+            _ONE_WORD_BEFORE.search(body, max(0, chunk.start - 30), chunk.start)
+            if split == 0 and title_tokens[0][2] in _MEMBER_TITLES
+            else None
+        )
+        if party_before:
+            # "Labour MP Jane Roe", "Greens TD Jane Roe": a party's one-word name or adjective, left
+            # out of the name's run, before a member's title.
+            party_data = _org_of(state, party_before.group(1)) or _adjective_org(party_before.group(1))
+            if party_data is not None and party_data.get("kind") == "party":
+                org = party_before.group(1)
+                if all(o.start != party_before.start(1) for o in state.orgs):
+                    _add_org(state, party_before.start(1), party_before.end(1), party_data)
         if split > 0:
             prefix = _without_standing(body[title_tokens[0][0] : title_tokens[split - 1][1]])
             if _org_of(state, prefix) or _adjective_org(prefix) or _prefix_names_org(state, prefix):
@@ -5268,6 +5304,10 @@ def _role_words_before(
         found_org, role_text, desc = role.group("org"), role.group("role"), role.group("desc")
         if found_org:
             found_org = _without_standing(found_org)  # "Opposition Acme Party spokesperson Jane Roe"
+            opener, _, rest_of_org = found_org.partition(" ")
+            if rest_of_org and opener in _FUNCTION_OPENERS and role.start("org") in state.sentence_starts:
+                # "But Labour group leader Jane Roe": the word opening the sentence is no part of the name.
+                found_org = rest_of_org
             words = found_org.split(" ")
             for size in range(1, min(3, len(words) - 1) + 1):
                 body_name, branch_place = " ".join(words[:-size]), " ".join(words[-size:])

@@ -140,3 +140,33 @@ def test_two_people_joined_by_and_are_not_one_post() -> None:
         "The deal was signed by Noor Castellanos-Vidal, a lawyer and Petra Lindqvist of Brightwave Robotics."
     )
     assert "Brightwave Robotics" not in people.get("Noor Castellanos-Vidal", ((), set()))[1]
+
+
+def test_a_liberal_member_for_a_seat_is_a_liberal() -> None:
+    people = _people("Hamish Calloway, the Liberal member for Wahroonga, said the budget was a mess.")
+    titles, orgs = people["Hamish Calloway"]
+    assert "member for Wahroonga" in titles
+    assert "Liberal Party" in orgs
+
+
+def test_a_lower_case_liberal_is_no_party() -> None:
+    people = _people("Hamish Calloway, a liberal economist, said the budget was a mess.")
+    assert people["Hamish Calloway"][1] == set()
+
+
+def test_a_sentence_opening_but_is_no_part_of_the_party() -> None:
+    people = _people("The vote was close. But Labour group leader Fiona Marchetti said the cuts were wrong.")
+    titles, orgs = people["Fiona Marchetti"]
+    assert "group leader" in titles
+    assert "Labour Party" in orgs
+
+
+def test_a_one_word_party_before_a_members_title() -> None:
+    people = _people("The plan was attacked by Greens MP Tallis Ngata-Rowe and by Labour TD Eimear Costello.")
+    assert "Green Party" in people["Tallis Ngata-Rowe"][1]
+    assert "Labour Party" in people["Eimear Costello"][1]
+
+
+def test_a_weekday_before_a_members_title_is_no_party() -> None:
+    people = _people("On Monday Senator Eimear Costello said the plan was flawed.")
+    assert people["Eimear Costello"][1] == set()
