@@ -170,3 +170,32 @@ def test_a_one_word_party_before_a_members_title() -> None:
 def test_a_weekday_before_a_members_title_is_no_party() -> None:
     people = _people("On Monday Senator Eimear Costello said the plan was flawed.")
     assert people["Eimear Costello"][1] == set()
+
+
+def test_an_opposition_councillor_is_a_councillor() -> None:
+    people = _people("Opposition councillor Thandeka Mokoena of the Metro Residents Front demanded an audit.")
+    titles, orgs = people["Thandeka Mokoena"]
+    assert "councillor" in titles
+    assert "Metro Residents Front" in orgs
+
+
+def test_an_opposition_leader_keeps_the_post_whole() -> None:
+    people = _people("Opposition leader Thandeka Mokoena demanded an audit.")
+    assert "leader" not in people["Thandeka Mokoena"][0]
+
+
+def test_a_unit_of_a_university_named_with_of_is_its_own_organisation() -> None:
+    people = _people(
+        "Dr Rania Khoury, an ecologist at the University of Balamand's Coastal Research Station in Tripoli, "
+        "said the reef was recovering."
+    )
+    titles, orgs = people["Rania Khoury"]
+    assert "ecologist" in titles
+    assert {"University of Balamand", "Coastal Research Station"} <= orgs
+
+
+def test_a_countrys_body_is_no_owner_of_a_unit() -> None:
+    people = _people(
+        "Rania Khoury, an inspector at Lebanon's Coastal Research Station, said the reef was recovering."
+    )
+    assert "Lebanon" not in people["Rania Khoury"][1]
