@@ -6969,14 +6969,14 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 affiliations.append((university, None))  # "… of the Department of Biology": its university
         for org_text, org_role in affiliations:
             _promote_org(state, chunks, org_text, org_role)
-        for unit in owned_units:
+        for owned_unit in owned_units:
             # "at the University of Jordan's Marine Science Station": the unit read inside one run with its
             # owner is an organisation of its own, as the owner is.
-            if any(o.name == unit for o in state.orgs):
+            if any(o.name == owned_unit for o in state.orgs):
                 continue
-            written = re.compile(rf"[’']s ({re.escape(unit)})(?![\w’'-])").search(body, end, end + 300)
-            if written and not any(o.start < written.end(1) and written.start(1) < o.end for o in state.orgs):
-                _add_org(state, written.start(1), written.end(1), _org_from_text(unit))
+            unit_at = re.compile(rf"[’']s ({re.escape(owned_unit)})(?![\w’'-])").search(body, end, end + 300)
+            if unit_at and not any(o.start < unit_at.end(1) and unit_at.start(1) < o.end for o in state.orgs):
+                _add_org(state, unit_at.start(1), unit_at.end(1), _org_from_text(owned_unit))
         origins: tuple[str, ...] = ()
         if body.startswith(" from ", end) and position + 1 < len(chunks):
             # "the signing of striker Jane Roe from Acme City": the organisation she comes from, if
@@ -7029,12 +7029,6 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                     gender=given.gender,
                 )
             )
-        for title_text in list(titles):
-            side = _SIDE_BEFORE_POST.fullmatch(title_text)
-            if side and side.group(1) not in titles:
-                # "Opposition councillor Jane Roe": the side she sits on, capitalised as a sentence or a
-                # house writes it, and the post itself.
-                titles.append(side.group(1))
         if list_post is not None and not titles and _NAME_LIST_GAP.fullmatch(body, list_post[0], start):
             # "kagawad Jane Roe, Tom Lee and Ana Lima": a post in one word before a list names each one's.
             titles.append(list_post[1])
@@ -7063,10 +7057,6 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         )
 
 
-# "Opposition MP", "Opposition councillor": a side before a member's post.
-_SIDE_BEFORE_POST = re.compile(
-    r"(?:Opposition|Backbench|Independent) (MP|MEP|MSP|MLA|TD|councillor|lawmaker|legislator|senator|deputy)"
-)
 # "the Kyiv-based Energy Transition Institute": where a body is based is no part of its name.
 _BASED_PREFIX = re.compile(r"^(?:[A-Z][\w.’'-]* ){0,2}[A-Z][\w.’'-]*-(?:based|headquartered) (?=[A-Z])")
 _MAYBE_ORG_LABELS = frozenset(["org", "unknown", "person-candidate"])
