@@ -5059,6 +5059,38 @@ def _place_leads(chunk: _Chunk, body: str) -> bool:
     return body[chunk.start : name_tokens[0][0]].strip() in PLACES
 
 
+# "(retd)", "(Ret'd)": a retired officer's rank before the name.
+_RETIRED_BEFORE = re.compile(r"\((?:[Rr]et(?:[’'.])?d|[Rr]td|[Rr]etired)\.?\) $")
+# Military and judicial ranks a retired officer keeps before the name.
+_RANK_WORDS = frozenset(
+    [
+        "Lt",
+        "Gen",
+        "Maj",
+        "Brig",
+        "Col",
+        "Capt",
+        "Adm",
+        "Cdr",
+        "Cmdr",
+        "Air",
+        "Vice",
+        "Rear",
+        "Marshal",
+        "General",
+        "Major",
+        "Colonel",
+        "Brigadier",
+        "Lieutenant",
+        "Admiral",
+        "Commodore",
+        "Justice",
+        "Judge",
+        "Sqn",
+        "Ldr",
+        "Wg",
+    ]
+)
 # A member's titles that a party's name may stand before: "Labour MP", "Greens TD", "Liberal senator".
 _MEMBER_TITLES = frozenset(
     [
@@ -5132,7 +5164,39 @@ def _title_before(
             # Infrastructure Jane Roe": the member's whole post, up to the portfolio.
             member_post = body[previous.start : name_at].rstrip()
             return member_post.removeprefix("The ").removeprefix("the "), None, None
-        if previous.label == "title" and (
+        retired = _RETIRED_BEFORE.search(body, max(0, chunk.start - 14), chunk.start)
+        ranked = (
+            next(
+                (
+                    c
+                    for c in chunks[max(0, position - 2) : position]
+                    if c.label == "title" and c.end == retired.start() - 1
+                ),
+                None,
+            )
+            if retired
+            else None
+        )
+        ranked_tokens = ranked.tokens if ranked is not None else []
+        keep = len(ranked_tokens)
+        while keep > 1 and ranked_tokens[keep - 1][2].rstrip(".") in _RANK_WORDS:
+            keep -= 1
+        rank_split = max(_title_split(ranked_tokens[:keep]), 0) if ranked_tokens else 0
+        if (
+            ranked_tokens
+            and keep < len(ranked_tokens)
+            and rank_split < keep
+            and ranked_tokens[keep - 1][2].rstrip(".") not in _RANK_WORDS
+        ):
+            # "NDMA Chairman Lt Gen (retd) Jane Roe", "ECJ Chairman Justice (Ret'd) Jane Roe": the post before a
+            # retired officer's rank; the rank is no part of it.
+            title_tokens = ranked_tokens
+            title = body[ranked_tokens[rank_split][0] : ranked_tokens[keep - 1][1]]
+            if rank_split > 0:
+                prefix = body[ranked_tokens[0][0] : ranked_tokens[rank_split - 1][1]]
+                if _org_of(state, prefix):
+                    org = prefix
+        elif previous.label == "title" and (
             gap in (" ", ", ")
             or _TITLE_SCOPE_GAP.fullmatch(gap)
             or (gap == " in " and _place_leads(chunk, body))

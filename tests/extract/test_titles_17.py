@@ -187,3 +187,18 @@ def test_a_countrys_body_is_no_owner_of_a_unit() -> None:
         "Rania Khoury, an inspector at Lebanon's Coastal Research Station, said the reef was recovering."
     )
     assert "Lebanon" not in people["Rania Khoury"][1]
+
+
+def test_a_retired_officers_rank_is_no_part_of_the_post() -> None:
+    people = _people(
+        "The National Water Authority (NWA) issued a warning. NWA Chairman Maj Gen (retd) Imran Qureshi-Bhatti "
+        "said reservoirs were full."
+    )
+    titles, orgs = people["Imran Qureshi-Bhatti"]
+    assert titles == ("Chairman",)
+    assert "National Water Authority" in orgs
+
+
+def test_a_rank_alone_before_retd_is_no_post() -> None:
+    people = _people("Brig Gen (retd) Imran Qureshi-Bhatti said reservoirs were full.")
+    assert people["Imran Qureshi-Bhatti"][0] == ()
