@@ -5879,6 +5879,12 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             if data is not None and all(o.start != start for o in state.orgs):
                 _add_org(state, start, member.end("party"), data)
             return "", member.group("party")
+    if not match and body.startswith(", ", end) and body[end + 2 : end + 3].isupper():
+        bare = _BARE_ORG_ROLE_AFTER.match(body, end)
+        if bare and bare.group("org") not in PLACES and _org_inside_role(state, bare.group("org")):
+            # ", IG Metall district head for Baden-Württemberg,", ", Acme Bank chief economist,": the
+            # organisation, then the post, with no article.
+            return bare.group("role"), bare.group("org")
     if not match:
         inside = _ROLE_AFTER_ORG_INSIDE.match(body, end) if body.startswith(", ", end) else None
         if inside is None and body.startswith(", ", end):
@@ -6253,6 +6259,12 @@ _ROLE_AFTER_ORG_INSIDE = re.compile(
     rf"(?:(?:{_NATIONALITY}) (?={U}))?(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))? "
     rf"(?P<role>(?:[a-z][\w’'-]* ){{0,2}}?(?:{_ROLE_HEAD_ALT})(?: of parliament)?)"
     rf"(?: (?:in|from) {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;)]| said| says| told| who\b| whose\b| which\b|$)"
+)
+# ", Acme Bank chief economist,", ", IG Metall district head for Bavaria,": no article before the
+# organisation; the region the post covers may follow.
+_BARE_ORG_ROLE_AFTER = re.compile(
+    rf", (?P<org>{_ORG_WORDS}) (?P<role>(?:[a-z][\w’'-]* ){{0,2}}?(?:{_ROLE_HEAD_ALT}))"
+    rf"(?: (?:for|in) {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;]| said| says| told)"
 )
 _ROLE_AFTER_ORG_INSIDE_AND = re.compile(
     _ROLE_AFTER_ORG_INSIDE.pattern.removesuffix(")") + r"| and (?:a |an )?[a-z])"

@@ -202,3 +202,17 @@ def test_a_retired_officers_rank_is_no_part_of_the_post() -> None:
 def test_a_rank_alone_before_retd_is_no_post() -> None:
     people = _people("Brig Gen (retd) Imran Qureshi-Bhatti said reservoirs were full.")
     assert people["Imran Qureshi-Bhatti"][0] == ()
+
+
+def test_an_organisation_then_a_post_with_no_article() -> None:
+    people = _people(
+        "Lena Brandstetter, IG Metall works council head for Saxony, said the plant would stay open."
+    )
+    titles, orgs = people["Lena Brandstetter"]
+    assert "works council head" in titles
+    assert "IG Metall" in orgs
+
+
+def test_a_place_then_a_post_with_no_article_is_no_organisation() -> None:
+    people = _people("Lena Brandstetter, Dresden lawyer, said the plant would stay open.")
+    assert people["Lena Brandstetter"][1] == set()
