@@ -514,6 +514,12 @@ _NATIONALITY_WORDS = frozenset(
 )
 # Grouped by first letter: every state's demonym is listed, and the engine then tries only a few.
 _NATIONALITY = _word_trie(_NATIONALITY_WORDS)
+# World regions that may open a post's field: "head of Asia-Pacific equities", "director of Middle East
+# research".
+_WORLD_REGIONS = (
+    "Asia-Pacific|Asia Pacific|Asia|Europe|Africa|Latin America|North America|South America|Middle East"
+    "|Americas|Greater China|Emerging Markets|Gulf|Eurozone|Euro Area|Nordic|Pacific|Caribbean"
+)
 # ", chief executive of Acme," / ", a senior fellow at the Atlantic Council," / ", 45, a nurse".
 _ROLE_AFTER = re.compile(
     # ", who remains president of …", ", now an adviser to …": a post held still or since.
@@ -526,7 +532,7 @@ _ROLE_AFTER = re.compile(
     rf"(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})(?: emerit(?:us|a))?"
     # "head of European rates strategy at …": a nationality may open the field.
     # "professor of EU law": an acronym may open the field too.
-    rf"(?: (?:of|for|in(?= (?:[a-z]+ )?(?:medicine|surgery|law|economics|history|physics|chemistry|biology|engineering|studies|science|sciences)\b)) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}|[A-Z]{{2,4}}) )?[a-z][a-z -]{{0,30}}?)?)"
+    rf"(?: (?:of|for|in(?= (?:[a-z]+ )?(?:medicine|surgery|law|economics|history|physics|chemistry|biology|engineering|studies|science|sciences)\b)) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}|{_WORLD_REGIONS}|[A-Z]{{2,4}}) )?[a-z][a-z -]{{0,44}}?)?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:(?:{U}[\w’'-]* )?{U}[\w’'-]*-based )?"
     # "leader of the more moderate CFDT", "a spokesman for the ruling Acme Party": an adjective first.
     # "an MEP from the centre-right Acme Party": where the party sits.
@@ -542,7 +548,11 @@ _ROLE_AFTER = re.compile(
     rf"(?:(?<= in the )[a-z]+[’']s (?={U}))?"
     # "at the University of Louisiana at Lafayette,": a university's campus ends its name.
     # "the director of Acme Power (Pvt) Ltd,": a company's legal form in brackets is part of its name.
-    rf"(?P<org>{_ORG_WORDS}(?:(?<=[a-z]) at {U}[\w’'-]+(?=[,;]| who\b)| \((?:Pty|Pvt|Private|Pte)\.?\) (?:Ltd\b\.?|Limited\b))?)"
+    # "a fellow at the Middle East Council on Global Affairs": a council's or commission's remit.
+    rf"(?P<org>{_ORG_WORDS}(?:(?<=[a-z]) at {U}[\w’'-]+(?=[,;]| who\b)| \((?:Pty|Pvt|Private|Pte)\.?\) (?:Ltd\b\.?|Limited\b)"
+    rf"|(?:(?<=Council)|(?<=Commission)|(?<=Committee)|(?<=Conference)|(?<=Panel)|(?<=Forum)) on "
+    rf"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    rf"|July|August|September|October|November|December)\b){U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}})?)"
     # "… at the Crown Prosecution Service (CPS), said": the organisation's acronym after it.
     # "… at the National University (UNA) in Heredia,": the acronym, then where the body is.
     rf"(?: \([A-Z][A-Za-z]{{1,6}}\)(?=,| in {U}))?"
@@ -557,6 +567,9 @@ _ROLE_AFTER = re.compile(
     rf"| (?:from|in|near) {U}[\w’'-]+(?: {U}[\w’'-]+)? (?:village|town|township|district|county|province|"
     rf"region|municipality|island|camp|neighbourhood|neighborhood|suburb|commune|barangay|soum|aimag|wilayat|governorate)"
     # ", a camel herder in the wilayat of Sadah,": the unit's kind, then its name.
+    # ", a farmer from a village near the Chenab,": an unnamed settlement, placed by what it lies near.
+    rf"| (?:from|in) (?:a|an|the) (?:small |remote |nearby |coastal |riverside |hill |mountain )?"
+    rf"(?:village|town|hamlet|settlement|camp|suburb) (?:near|outside|on|along|by) (?:the )?{U}[\w’'-]+(?: {U}[\w’'-]+)?"
     rf"| (?:from|in|near) the (?:village|town|district|province|region|municipality|commune|wilayat|governorate|"
     rf"soum|aimag) of {U}[\w’'-]+(?: {U}[\w’'-]+)?"
     rf"| (?:in|from) (?:Block|Sector|Phase|Zone|Ward|Area) \d{{1,4}}(?: of {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
@@ -584,7 +597,7 @@ _ROLE_AFTER_WHO = re.compile(
     # ", who leads …" or, after an appositive, ", no relation to the actor, leads …".
     # ", a retired teacher who taught at …": also after a role without an organisation.
     rf"(?:,? who|,(?: [^,]{{1,40}},)?) (?:also |now |still |currently )?(?:leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed|manages|"
-    rf"managed|works at|works for|worked at|worked for|teaches at|taught at|teaches|taught|sits on|sat on|serves on|served on|founded|co-founded|coaches|coached|"
+    rf"managed|works at|works for|worked at|worked for|teaches at|taught at|teaches|taught|lectures at|lectured at|lectures in|lectured in|sits on|sat on|serves on|served on|founded|co-founded|coaches|coached|"
     rf"covers [a-z ]{{1,30}}? for|studies [a-z ]{{1,40}}? at|"
     rf"captains|captained|joined|represents|represented|"
     # ", who rides for the German team Acme", ", the accordionist who played in Roe's band, the Acme Ramblers,":
@@ -5118,6 +5131,61 @@ def _place_leads(chunk: _Chunk, body: str) -> bool:
     return body[chunk.start : name_tokens[0][0]].strip() in PLACES
 
 
+# "(retd)", "(Ret'd)": a retired officer's rank before the name.
+_RETIRED_BEFORE = re.compile(r"\((?:[Rr]et(?:[’'.])?d|[Rr]td|[Rr]etired)\.?\) $")
+# Military and judicial ranks a retired officer keeps before the name.
+_RANK_WORDS = frozenset(
+    [
+        "Lt",
+        "Gen",
+        "Maj",
+        "Brig",
+        "Col",
+        "Capt",
+        "Adm",
+        "Cdr",
+        "Cmdr",
+        "Air",
+        "Vice",
+        "Rear",
+        "Marshal",
+        "General",
+        "Major",
+        "Colonel",
+        "Brigadier",
+        "Lieutenant",
+        "Admiral",
+        "Commodore",
+        "Justice",
+        "Judge",
+        "Sqn",
+        "Ldr",
+        "Wg",
+    ]
+)
+# A member's titles that a party's name may stand before: "Labour MP", "Greens TD", "Liberal senator".
+_MEMBER_TITLES = frozenset(
+    [
+        "MP",
+        "MPs",
+        "MSP",
+        "MEP",
+        "MLA",
+        "MPP",
+        "MNA",
+        "MPA",
+        "TD",
+        "MHA",
+        "MLC",
+        "Senator",
+        "Sen.",
+        "Councillor",
+        "Cllr",
+    ]
+)
+_ONE_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]+) $")
+
+
 def _title_before(
     state: _State, chunks: list[_Chunk], position: int
 ) -> tuple[str | None, str | None, str | None]:
@@ -5129,6 +5197,19 @@ def _title_before(
     title_tokens = chunk.tokens
     if title:
         split = _title_split(title_tokens)
+        party_before = (
+            _ONE_WORD_BEFORE.search(body, max(0, chunk.start - 30), chunk.start)
+            if split == 0 and title_tokens[0][2] in _MEMBER_TITLES
+            else None
+        )
+        if party_before:
+            # "Labour MP Jane Roe", "Greens TD Jane Roe": a party's one-word name or adjective, left
+            # out of the name's run, before a member's title.
+            party_data = _org_of(state, party_before.group(1)) or _adjective_org(party_before.group(1))
+            if party_data is not None and party_data.get("kind") == "party":
+                org = party_before.group(1)
+                if all(o.start != party_before.start(1) for o in state.orgs):
+                    _add_org(state, party_before.start(1), party_before.end(1), party_data)
         if split > 0:
             prefix = _without_standing(body[title_tokens[0][0] : title_tokens[split - 1][1]])
             if _org_of(state, prefix) or _adjective_org(prefix) or _prefix_names_org(state, prefix):
@@ -5155,7 +5236,39 @@ def _title_before(
             # Infrastructure Jane Roe": the member's whole post, up to the portfolio.
             member_post = body[previous.start : name_at].rstrip()
             return member_post.removeprefix("The ").removeprefix("the "), None, None
-        if previous.label == "title" and (
+        retired = _RETIRED_BEFORE.search(body, max(0, chunk.start - 14), chunk.start)
+        ranked = (
+            next(
+                (
+                    c
+                    for c in chunks[max(0, position - 2) : position]
+                    if c.label == "title" and c.end == retired.start() - 1
+                ),
+                None,
+            )
+            if retired
+            else None
+        )
+        ranked_tokens = ranked.tokens if ranked is not None else []
+        keep = len(ranked_tokens)
+        while keep > 1 and ranked_tokens[keep - 1][2].rstrip(".") in _RANK_WORDS:
+            keep -= 1
+        rank_split = max(_title_split(ranked_tokens[:keep]), 0) if ranked_tokens else 0
+        if (
+            ranked_tokens
+            and keep < len(ranked_tokens)
+            and rank_split < keep
+            and ranked_tokens[keep - 1][2].rstrip(".") not in _RANK_WORDS
+        ):
+            # "NDMA Chairman Lt Gen (retd) Jane Roe", "ECJ Chairman Justice (Ret'd) Jane Roe": the post before a
+            # retired officer's rank; the rank is no part of it.
+            title_tokens = ranked_tokens
+            title = body[ranked_tokens[rank_split][0] : ranked_tokens[keep - 1][1]]
+            if rank_split > 0:
+                prefix = body[ranked_tokens[0][0] : ranked_tokens[rank_split - 1][1]]
+                if _org_of(state, prefix):
+                    org = prefix
+        elif previous.label == "title" and (
             gap in (" ", ", ")
             or _TITLE_SCOPE_GAP.fullmatch(gap)
             or (gap == " in " and _place_leads(chunk, body))
@@ -5327,6 +5440,10 @@ def _role_words_before(
         found_org, role_text, desc = role.group("org"), role.group("role"), role.group("desc")
         if found_org:
             found_org = _without_standing(found_org)  # "Opposition Acme Party spokesperson Jane Roe"
+            opener, _, rest_of_org = found_org.partition(" ")
+            if rest_of_org and opener in _FUNCTION_OPENERS and role.start("org") in state.sentence_starts:
+                # "But Labour group leader Jane Roe": the word opening the sentence is no part of the name.
+                found_org = rest_of_org
             words = found_org.split(" ")
             for size in range(1, min(3, len(words) - 1) + 1):
                 body_name, branch_place = " ".join(words[:-size]), " ".join(words[-size:])
@@ -5773,8 +5890,19 @@ def _founded_by(state: _State, start: int) -> str | None:
 _BRACKETED_AGE_THEN_COMMA = re.compile(r" \(\d{1,3}\)(?=, )")
 
 
+# ", the Ranking Member on the Finance Committee,": a legislature's senior minority member of a
+# committee, who sits "on" it.
+_RANKING_MEMBER_AFTER = re.compile(
+    rf", (?:the )?(?P<role>[Rr]anking (?:[Mm]inority )?[Mm]ember) (?:on|of) (?:the )?(?P<org>{_ORG_WORDS})"
+    r"(?=[,.;)]| said| says| told)"
+)
+
+
 def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     body = state.body
+    ranking = _RANKING_MEMBER_AFTER.match(body, end) if body.startswith(", ", end) else None
+    if ranking and _looks_like_org(state, ranking.group("org")):
+        return ranking.group("role"), ranking.group("org")
     if body.startswith(" (", end):
         age = _BRACKETED_AGE_THEN_COMMA.match(body, end)
         if age:
@@ -5782,6 +5910,10 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     degree = _DEGREE_AFTER.match(body, end) if body.startswith(", ", end) else None
     if degree:
         end = degree.end()  # "Jane Roe, M.D., Chief Medical Officer of Acme": past the degree
+    if body.startswith(", ", end) and body[end + 2 : end + 3].islower() and " and " in body[end : end + 40]:
+        mixed = _MIXED_ROLE_AFTER.match(body, end)
+        if mixed and _looks_like_org(state, mixed.group("org")):
+            return mixed.group("role"), mixed.group("org")
     if body.startswith(", ", end) and body[end + 2 : end + 3].isupper():
         capital = _CAPITAL_ROLE_AFTER.match(body, end)
         if (
@@ -5819,6 +5951,12 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             if data is not None and all(o.start != start for o in state.orgs):
                 _add_org(state, start, member.end("party"), data)
             return "", member.group("party")
+    if not match and body.startswith(", ", end) and body[end + 2 : end + 3].isupper():
+        bare = _BARE_ORG_ROLE_AFTER.match(body, end)
+        if bare and bare.group("org") not in PLACES and _org_inside_role(state, bare.group("org")):
+            # ", IG Metall district head for Baden-Württemberg,", ", Acme Bank chief economist,": the
+            # organisation, then the post, with no article.
+            return bare.group("role"), bare.group("org")
     if not match:
         inside = _ROLE_AFTER_ORG_INSIDE.match(body, end) if body.startswith(", ", end) else None
         if inside is None and body.startswith(", ", end):
@@ -6130,7 +6268,13 @@ def _joined_capital_posts(role: str) -> str | None:
     Officer"), when both halves are posts; None otherwise ("Head of Research and Development")."""
     first, _, second = role.partition(" and ")
     words = first.split()
-    if not second or not words or not words[0][:1].isupper() or not _capital_post(words):
+    if not second or not words:
+        return None
+    if words[0][:1].islower():
+        # "co-founder and Chief Executive Officer": a lower-case post, then a capitalised one.
+        if not _ROLE_HEAD_END.search(first) or not second[:1].isupper():
+            return None
+    elif not _capital_post(words):
         return None
     return second if _capital_post(second.split()) else None
 
@@ -6162,6 +6306,15 @@ _CAPITAL_ROLE_AFTER = re.compile(
     # "… of the World Health Programme (WHP), said": the organisation's acronym after it.
     rf" (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?=[,.;)]| said| says| told|$)"
 )
+# ", co-founder and Chief Executive Officer of Acme": a lower-case post joined to a capitalised one, as
+# press releases write them.
+_MIXED_ROLE_AFTER = re.compile(
+    _CAPITAL_ROLE_AFTER.pattern.replace(
+        r", (?:the )?(?P<role>",
+        rf", (?:the )?(?P<role>(?:[a-z][\w-]* )?(?:{_ROLE_HEAD_ALT}) (?:and|&) (?=[A-Z])",
+        1,
+    )
+)
 # "said Jane Roe, Chief Financial Officer.": a capitalised title of two words or more alone closes the
 # sentence (or the appositive before "said"); a bare "…, Minister." may be an address.
 _CAPITAL_ROLE_ALONE_AFTER = re.compile(
@@ -6178,6 +6331,12 @@ _ROLE_AFTER_ORG_INSIDE = re.compile(
     rf"(?:(?:{_NATIONALITY}) (?={U}))?(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))? "
     rf"(?P<role>(?:[a-z][\w’'-]* ){{0,2}}?(?:{_ROLE_HEAD_ALT})(?: of parliament)?)"
     rf"(?: (?:in|from) {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;)]| said| says| told| who\b| whose\b| which\b|$)"
+)
+# ", Acme Bank chief economist,", ", IG Metall district head for Bavaria,": no article before the
+# organisation; the region the post covers may follow.
+_BARE_ORG_ROLE_AFTER = re.compile(
+    rf", (?P<org>{_ORG_WORDS}) (?P<role>(?:[a-z][\w’'-]* ){{0,2}}?(?:{_ROLE_HEAD_ALT}))"
+    rf"(?: (?:for|in) {U}[\w’'-]+(?: {U}[\w’'-]+)?)?(?=[,.;]| said| says| told)"
 )
 _ROLE_AFTER_ORG_INSIDE_AND = re.compile(
     _ROLE_AFTER_ORG_INSIDE.pattern.removesuffix(")") + r"| and (?:a |an )?[a-z])"
@@ -6506,12 +6665,27 @@ def _companies_by_bare_name(state: _State) -> dict[str, OrganisationMention]:
 
 
 _OWNED_UNIT = re.compile(
-    rf"({U}[\w.&-]*(?: {U}[\w.&-]*)*)[’']s ({U}[\w&-]*(?: (?:of |for |and )?{U}[\w&-]*)+)"
+    # "the University of Jordan's Marine Science Station": the owner's name may hold "of" too.
+    rf"({U}[\w.&-]*(?: (?:of |for )?{U}[\w.&-]*)*)[’']s ({U}[\w&-]*(?: (?:of |for |and )?{U}[\w&-]*)+)"
 )
 
 
 # Head nouns of a body's own unit ("Major Crime Team", "Fraud Squad"), besides organisation heads.
-_UNIT_HEADS = frozenset(["Team", "Squad", "Unit", "Division", "Branch", "Section", "Desk", "Directorate"])
+_UNIT_HEADS = frozenset(
+    [
+        "Team",
+        "Squad",
+        "Unit",
+        "Division",
+        "Branch",
+        "Section",
+        "Desk",
+        "Directorate",
+        "Station",
+        "Laboratory",
+        "Lab",
+    ]
+)
 
 
 def _owned_unit(state: _State, org_text: str, role: str | None) -> list[tuple[str, str | None]]:
@@ -6723,6 +6897,9 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                     _org_from_text(party, known=known),
                 )
                 affiliations.append((party, None))
+            elif any(o.name == party_state.group("party") for o in state.orgs):
+                # "Jane Roe, DFL-Duluth,": a party the article names by its letters elsewhere.
+                affiliations.append((party_state.group("party"), None))
             home = party_state.group("state")
             region = _US_STATES.get(home)
             known_home = PLACES.get(home)
@@ -6753,6 +6930,30 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             party_org = _org_of(state, bracketed.group(1))
             if party_org is not None and party_org.get("kind") == "party":
                 affiliations.append((bracketed.group(1), None))
+        seat = _PARTY_AND_SEAT.match(body, end) if bracketed is None and body.startswith(" (", end) else None
+        if seat:
+            party_letters = seat.group("party")
+            party_org = _org_of(state, party_letters)
+            seat_words = seat.group("seat").split()
+            if (
+                (party_org is None or party_org.get("kind") != "party")
+                and party_letters not in KNOWN_ORGS
+                and party_letters not in state.acronyms
+                and (seat_words[0] in PLACES or seat_words[-1] in _COMPASS_WORDS)
+            ):
+                # "Senator Jane Roe (LP, Kaduna Central)": a lawmaker's party letters, then her seat,
+                # even for a party no list holds.
+                party_org = {
+                    "name": party_letters,
+                    "canonical": party_letters,
+                    "acronym": party_letters,
+                    "country_code": None,
+                    "kind": "party",
+                }
+                if all(o.start != seat.start("party") for o in state.orgs):
+                    _add_org(state, seat.start("party"), seat.end("party"), party_org)
+            if party_org is not None and party_org.get("kind") == "party":
+                affiliations.append((party_letters, None))
         acronym_titles, acronym_org = (
             _acronym_titles(state, end) if body.startswith(", ", end) else ([], None)
         )
@@ -6896,10 +7097,13 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             (_party_of_unit(state, _BASED_PREFIX.sub("", org_text)), org_role)
             for org_text, org_role in affiliations
         ]
+        owned_units: list[str] = []
         if any("s " in org_text for org_text, _ in affiliations):
+            before_split = {org_text for org_text, _ in affiliations}
             affiliations = [
                 pair for org_text, role in affiliations for pair in _owned_unit(state, org_text, role)
             ]
+            owned_units = [org_text for org_text, _ in affiliations if org_text not in before_split]
         same_unit = _SAME_UNIT_AFTER.match(body, end) if body.startswith(", ", end) else None
         if same_unit:
             # ", a postdoctoral researcher in the same department": the department named last before.
@@ -6913,6 +7117,14 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 affiliations.append((university, None))  # "… of the Department of Biology": its university
         for org_text, org_role in affiliations:
             _promote_org(state, chunks, org_text, org_role)
+        for owned_unit in owned_units:
+            # "at the University of Jordan's Marine Science Station": the unit read inside one run with its
+            # owner is an organisation of its own, as the owner is.
+            if any(o.name == owned_unit for o in state.orgs):
+                continue
+            unit_at = re.compile(rf"[’']s ({re.escape(owned_unit)})(?![\w’'-])").search(body, end, end + 300)
+            if unit_at and not any(o.start < unit_at.end(1) and unit_at.start(1) < o.end for o in state.orgs):
+                _add_org(state, unit_at.start(1), unit_at.end(1), _org_from_text(owned_unit))
         origins: tuple[str, ...] = ()
         if body.startswith(" from ", end) and position + 1 < len(chunks):
             # "the signing of striker Jane Roe from Acme City": the organisation she comes from, if
@@ -7058,6 +7270,8 @@ _WHO_WORKS_AS = re.compile(
 # " (R-Tex.)", " (D-N.Y.)": a US lawmaker's party and state, before a comma.
 _PARTISAN_TAG_AFTER = re.compile(r" \([DRI]-[A-Z][A-Za-z.]{1,14}\)(?=,)")
 _PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11})\)")
+# "Senator Jane Roe (APC, Kebbi North)", "Jane Roe (BJP, Varanasi)": a party's letters and the seat.
+_PARTY_AND_SEAT = re.compile(rf" \((?P<party>[A-Z]{{2,5}}), (?P<seat>{U}[\w’'-]+(?: {U}[\w’'-]+){{0,2}})\)")
 # "Lin Mei-hua (林美華),", "Jane Roe (45),", "Jane Roe (DA),": the name in its own script, an age, a
 # party's letters (not an organisation's words: "Jane Roe (Rivers Trust), who …").
 _OWNER_BEFORE_TITLE = re.compile(
@@ -7180,8 +7394,9 @@ _BODY_OPENERS = frozenset(["Board", "District", "Bureau", "Office", "Authority"]
 _SIDE_POSTS = frozenset(["whip"])
 # Words that date a post rather than name it: "former", "new", "current", "outgoing" …
 _FORMER = re.compile(
-    r"^(?:(?:[Ff]ormer|[Ee]x-|[Tt]hen-?|[Ll]ocal|[Nn]ew|[Nn]ewly appointed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|"
-    r"[Ss]itting|[Ll]ongtime|[Ll]ong-time|[Vv]eteran|[Rr]etired)\s*)+"
+    # Whole words only: "newly elected treasurer" is no "new" post-holder with "ly elected" left over.
+    r"^(?:(?:[Ee]x-|(?:[Ff]ormer|[Tt]hen|[Ll]ocal|[Nn]ew|[Nn]ewly (?:appointed|elected)|[Cc]urrent|[Oo]utgoing|"
+    r"[Ii]ncoming|[Ss]itting|[Ll]ongtime|[Ll]ong-time|[Vv]eteran|[Rr]etired)\b-?)\s*)+"
 )
 # "an opposition MP", "a centre-left economist": the side a person takes, not the post
 # (a capitalised "Opposition lawmaker" is a title).
