@@ -1139,7 +1139,9 @@ def _named_after_capitals(speakers: _Speakers, position: int, limit: int) -> Ref
 # "…,” a Labour source said. / "…,” a senior Tory MP said.": a voice unnamed on purpose; the party
 # or body named in it is not the speaker.
 _UNNAMED_VOICE = re.compile(
-    r"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,3}?(?:source|MP|insider|aide|official|minister|backbencher)"
+    # "“…,” one Sydney-based fund manager said": a market voice the story does not name.
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,3}?(?:source|MP|insider|aide|official|minister|backbencher|"
+    r"manager|trader|banker|investor|strategist|analyst|economist|dealer)"
     r"(?: (?:close to|familiar with) [^,“”\"]{1,60}?)? (?=[a-z])"
 )
 

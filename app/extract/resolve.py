@@ -628,6 +628,8 @@ def _post_holder(
 
 
 _AGE = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old\b")
+# "Roe, who …", "Roe struck …", "Roe had …": a name that opens a clause as its subject.
+_SUBJECT_AFTER_NAME = re.compile(r",? who\b| (?:had|has|was|is|[a-z]+ed|[a-z]+s)\b")
 _AGE_ALONE = re.compile(r"[Tt]he (?:\d+|[a-z]+(?:-[a-z]+)*)-year-old")
 # "the 31-year-old striker", "the Norwegian singer": a description of someone just named, whose
 # role ("striker") is then one of their titles.
@@ -735,6 +737,17 @@ def _role_target(
         paragraph = body.rfind("\n\n", 0, position)
         previous = body.rfind("\n\n", 0, paragraph) + 1 if paragraph > 0 else 0
         only = named_people.only_one_since(previous, position)
+        if only is None and body[paragraph + 2 : paragraph + 3] in _OPENING_MARKS:
+            # "… and Roe, who had missed twice, struck it cleanly.\n\n“…,” the 23-year-old said.": a
+            # paragraph that opens with the quote and names no one goes on from the person the paragraph
+            # before named last, as the subject of a clause ("beat Roe in three sets" names an opponent).
+            last = named_people.last_person_before(position)
+            if (
+                last is not None
+                and previous <= last.start < paragraph
+                and _SUBJECT_AFTER_NAME.match(body, last.end, paragraph) is not None
+            ):
+                return last
         if only is None:
             return None
         found = antecedent(position, lambda r: r.type == "person")

@@ -1,0 +1,62 @@
+"""Quotes and speakers, round 17: unnamed market voices after a quote, an age that follows on from the
+person the paragraph before named last, … (all sentences made up)."""
+
+from tests.extract.reading import direct_quotes as _direct
+from tests.extract.reading import speaker_of
+
+
+def _speaker(pairs: list[tuple[str, str | None]], start: str) -> str | None:
+    found = [s for t, s in pairs if t.startswith(start)]
+    assert found, f"no quote starting {start!r} in {pairs}"
+    return found[0]
+
+
+# --- "“…,” one Frankfurt-based bond trader said" ------------------------------------------------------
+
+
+_MARKETS = (
+    "Markets\n\nBond yields fell on Monday. Central bank governor Ilse Brandvold-Steen said rates could "
+    'stay "on hold for longer" if wages kept rising.\n\n'
+)
+
+
+def test_an_unnamed_trader_after_a_quote_is_no_one_named_before() -> None:
+    text = _MARKETS + '"Everyone is hiding in bunds today," one Frankfurt-based bond trader said.'
+    assert _speaker(_direct(text), "Everyone is hiding") is None
+
+
+def test_an_unnamed_strategist_after_said_is_no_one_named_before() -> None:
+    text = _MARKETS + '"Nobody wants to own duration into the vote," said a London strategist.'
+    assert _speaker(_direct(text), "Nobody wants") is None
+
+
+def test_a_named_strategist_after_the_quote_still_speaks() -> None:
+    text = _MARKETS + '"Nobody wants to own duration into the vote," strategist Paulo Ferreira-Lind said.'
+    assert _speaker(_direct(text), "Nobody wants") == "paulo ferreira-lind"
+
+
+# --- "…, Roe, who had missed twice, struck it.\n\n“…,” the 23-year-old said." -----------------------
+
+
+_MATCH = (
+    "Report\n\nThe visitors led 20-19 late on after a try to winger Matiu Kereama-Fox, but the hosts won "
+    "a penalty in front of the posts and James Lauina-Burke, who had missed three earlier, kicked it.\n\n"
+)
+
+
+def test_an_age_alone_goes_on_from_the_person_last_named_the_paragraph_before() -> None:
+    text = _MATCH + '"I just had to back myself this time," the 21-year-old said.'
+    assert speaker_of(text, "back myself") == "james lauina-burke"
+
+
+def test_an_age_alone_in_a_paragraph_that_names_someone_else_is_not_guessed() -> None:
+    text = _MATCH + 'Coach Rewi Tamatea-Ngata was pleased. "We kept going," the 21-year-old said.'
+    assert speaker_of(text, "We kept going") != "james lauina-burke"
+
+
+def test_an_age_alone_after_a_beaten_opponent_is_not_the_opponent() -> None:
+    text = (
+        _MATCH.replace("kicked it", "beat Tom Hurley in the air")
+        + '"I just had to back myself," the 21-year-old said.'
+    )
+    assert speaker_of(text, "back myself") != "tom hurley"
