@@ -76,6 +76,12 @@ _STYLE_AFTER = re.compile(
     r" (?:Royal )?(?:Excellency|Highness|Majesty|Holiness|Eminence|Grace|Lordship|Ladyship)\b"
 )
 # A preposition right before a mention ("secretary to the governor"), but not "according to".
+# ", though he said", ", but she added": a clause joined to the sentence, whose pronoun subject is
+# most often the main clause's subject.
+_CLAUSE_JOIN_BEFORE = re.compile(r", (?:though|although|but|even as|while) \S*$")
+# "Hurricanes coach ", "Senior lawyer ": capitalised or lower-case title words before the sentence's first
+# name, no verb or comma between.
+_SUBJECT_OPENING = re.compile(r"(?:[A-Z][\w’'.-]* ){0,3}(?:[a-z][\w-]* ){0,2}")
 _GOVERNED_BEFORE = re.compile(r"(?<!ccording) (?:to|of|for) (?:the )?$")
 _OPENING_MARKS = frozenset(["“", '"', "‘", "'", "«"])
 # Kinds whose bare name ("Ministry of Health") needs its country to be one organisation across articles.
@@ -1303,6 +1309,15 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             index -= 1
         return None
 
+    def scan_after(floor: int, limit: int, accept: Callable[[Reference], bool]) -> Reference | None:
+        """The first reference starting in [floor, limit) that ``accept`` takes."""
+        index = bisect.bisect_left(reference_starts, floor)
+        while index < len(references) and references[index].start < limit:
+            if accept(references[index]):
+                return references[index]
+            index += 1
+        return None
+
     starts = mentions.sentence_starts
 
     def antecedent(position: int, accept: Callable[[Reference], bool]) -> Reference | None:
@@ -1320,6 +1335,16 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             lambda r: accept(r) and not _inside_closed_quote(body, r.end, position),
             floor=starts[index],
         )
+        if (
+            same is not None
+            and same.start > starts[index]
+            and _CLAUSE_JOIN_BEFORE.search(body, max(same.end, position - 16), position)
+        ):
+            # "Coach Roe refused to blame referee Lee for the call, though he said …": after a joining word,
+            # "he" goes on with the subject the sentence opened with, not the object named since.
+            first = scan_after(starts[index], same.start, accept)
+            if first is not None and _SUBJECT_OPENING.fullmatch(body, starts[index], first.start):
+                return first
         if same is not None:
             return same
         sentence_end = starts[index + 1] if index + 1 < len(starts) else len(body)

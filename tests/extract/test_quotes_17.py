@@ -60,3 +60,22 @@ def test_an_age_alone_after_a_beaten_opponent_is_not_the_opponent() -> None:
         + '"I just had to back myself," the 21-year-old said.'
     )
     assert speaker_of(text, "back myself") != "tom hurley"
+
+
+# --- "Coach Roe refused to blame referee Lee for the call, though he said …" --------------------------
+
+
+def test_a_pronoun_after_though_goes_on_with_the_sentence_subject() -> None:
+    text = (
+        "Semi-final\n\nHawks coach Peter Langley-Moana refused to criticise referee Simon Ashcroft-Bell "
+        "for the late penalty, though he said his pack had been the stronger all night."
+    )
+    assert speaker_of(text, "his pack had been") == "peter langley-moana"
+
+
+def test_a_pronoun_in_its_own_sentence_is_not_moved_to_the_earlier_subject() -> None:
+    text = (
+        "Semi-final\n\nHawks coach Peter Langley-Moana praised referee Simon Ashcroft-Bell after the game. "
+        "Ashcroft-Bell said he had called what he saw."
+    )
+    assert speaker_of(text, "had called what") == "simon ashcroft-bell"
