@@ -900,6 +900,16 @@ class _Speakers:
                     person = self.after_verb(reference.end, min(end, reference.end + 60))
                     if person is not None and person.type == "person":
                         return person
+                    # "The Senate spokesman, Senator Jane Roe, …": the role, then its holder set off by commas.
+                    role = _ORG_ROLE_COMMA.match(self.body, reference.end, min(end, reference.end + 60))
+                    holder = self.next_person(role.end(), min(end, role.end() + 40)) if role else None
+                    if (
+                        holder is not None
+                        and role is not None
+                        and _TITLE_BEFORE_NAME.fullmatch(self.body, role.end(), holder.start)
+                        and self.body.startswith(",", holder.end)
+                    ):
+                        return holder
                 return reference
         return None
 
@@ -1065,6 +1075,14 @@ class _Speakers:
                 return True
         return False
 
+    def next_person(self, position: int, limit: int) -> Reference | None:
+        """The first reference starting in [position, limit), if it is a person's name."""
+        index = bisect.bisect_left(self.starts, position)
+        if index >= len(self.references):
+            return None
+        found = self.references[index]
+        return found if found.start < limit and found.type == "person" and found.kind == "name" else None
+
     def after_verb(self, position: int, limit: int) -> Reference | None:
         """ "said Roe", "said Chief Constable Ruth Okafor": the reference right after a verb."""
         index = bisect.bisect_left(self.starts, position)
@@ -1104,6 +1122,10 @@ class _Speakers:
         return holder if holder is not None and holder.type == "person" else None
 
 
+# " spokesman, ", "'s chief whip, Senator ": an organisation's role, a comma, then capitalised title words
+# before the holder's name.
+_ORG_ROLE_COMMA = re.compile(r"(?:[’']s)? (?:[a-z][\w-]* ){0,2}[a-z][\w-]*, ")
+_TITLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w.’'-]* ){0,3}")
 # Lower-case role words between an organisation and its role holder's name: " safety ", "'s chief executive ".
 # "said the group's coordinator, Jane Roe": after a possessive, the role may end in a comma.
 _ORG_ROLE_GAP = re.compile(

@@ -79,3 +79,23 @@ def test_a_pronoun_in_its_own_sentence_is_not_moved_to_the_earlier_subject() -> 
         "Ashcroft-Bell said he had called what he saw."
     )
     assert speaker_of(text, "had called what") == "simon ashcroft-bell"
+
+
+# --- "The Senate spokesman, Senator Jane Roe, described … as “…” and said …" ------------------------
+
+
+def test_a_named_spokesman_set_off_by_commas_speaks_for_a_second_verb() -> None:
+    text = (
+        "Budget\n\nThe Assembly spokesman, Senator Ikenna Obiora-Lawal, in a statement on Monday, described "
+        'the boycott as "a stunt" and said the bill would create jobs in every state.'
+    )
+    assert speaker_of(text, "the bill would create") == "ikenna obiora-lawal"
+
+
+def test_a_spokesman_with_no_name_after_the_comma_is_the_organisation_s() -> None:
+    text = (
+        "Budget\n\nThe Senate spokesman, in a statement on Monday, described the boycott as a stunt and said "
+        "the bill would create jobs in every state. Senator Ikenna Obiora-Lawal, who chairs the committee, "
+        "said little."
+    )
+    assert speaker_of(text, "the bill would create") == "senate"
