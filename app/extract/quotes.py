@@ -1713,7 +1713,9 @@ _CUE_TAIL = (
     r"(?:the )?[A-Z][\w&’'-]*(?: (?:of |and |for )?[A-Z][\w&’'-]*){0,5}(?: \([A-Z][\w&.]{1,9}\))?))?"
     # "said in a statement posted on Telegram that", "in a report released on Sunday that": where or when
     # the document appeared.
-    r"(?: (?:posted|published|shared|released|issued)(?: on (?:social media|[A-Z][\w.-]+))?)?|"
+    r"(?: (?:posted|published|shared|released|issued)(?: on (?:social media|[A-Z][\w.-]+))?"
+    # "said in a victim impact statement read out in court": read for the speaker, where it was heard.
+    r"| read (?:out|aloud)(?: (?:in|to|at) (?:the )?(?:court|courtroom|hearing|tribunal|inquest|jury|judge))?)?|"
     # "posted on LinkedIn that", "said on social media that".
     r"on (?:social media|(?:its|his|her|their) (?:website|blog|account|page)|"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w.-]+)|"
