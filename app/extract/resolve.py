@@ -1435,7 +1435,14 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                 wanted = "m" if word in _MALE else "f"
                 accept = _person_of_gender(gender_of, wanted)
                 target = fronted_subject(ref.start, accept) or antecedent(ref.start, accept)
-                if target is not None and target.key and gender_of.get(target.key, "u") == "u":
+                if (
+                    target is not None
+                    and target.key
+                    and gender_of.get(target.key, "u") == "u"
+                    # "“… He treated it as his own,” the judge said": a pronoun in a quote is most often
+                    # someone the speaker talks about, so it tells nothing of whom it was resolved to.
+                    and not _inside_closed_quote(body, ref.end, min(len(body), ref.end + 600))
+                ):
                     # "Sam Roe … He was 84. …, she said": once "he" is Roe, a later "she" is not.
                     gender_of[target.key] = wanted
             elif word == "it" and (document := document_opening_before(ref.start)) is not None:

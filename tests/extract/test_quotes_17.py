@@ -2,6 +2,7 @@
 person the paragraph before named last, … (all sentences made up)."""
 
 from tests.extract.reading import direct_quotes as _direct
+from tests.extract.reading import indirect_quotes as _indirect
 from tests.extract.reading import speaker_of
 
 
@@ -99,3 +100,41 @@ def test_a_spokesman_with_no_name_after_the_comma_is_the_organisation_s() -> Non
         "said little."
     )
     assert speaker_of(text, "the bill would create") == "senate"
+
+
+# --- "… said in a victim impact statement read out in court." -----------------------------------------
+
+
+def test_a_statement_read_out_in_court_is_where_it_was_said_not_a_clause() -> None:
+    text = (
+        'Sentencing\n\n"I lost every penny I had saved," Ms Joan Whitcombe said in a victim impact statement '
+        "read out in court."
+    )
+    assert _indirect(text) == []
+
+
+def test_a_clause_after_a_statement_read_out_in_court_is_reported() -> None:
+    text = "Sentencing\n\nMs Joan Whitcombe said in a statement read out in court that she had lost her home."
+    assert _indirect(text) == [("she had lost her home", "joan whitcombe")]
+
+
+# --- "“… He treated it as his own,” the judge said. She added …" --------------------------------------
+
+
+def test_a_pronoun_inside_a_quote_tells_nothing_of_the_speaker_s_gender() -> None:
+    text = (
+        "Sentencing\n\nProsecutor Ms Anita Ferreira-Holt asked for five years. District Judge Lin Mei Qi "
+        "jailed the manager for four.\n\n"
+        '"He took money that belonged to hundreds of families. He treated it as his own," the judge said.\n\n'
+        "She added that the lack of restitution weighed against him."
+    )
+    assert speaker_of(text, "the lack of restitution") == "lin mei qi"
+
+
+def test_kaur_in_a_name_makes_her_a_woman_whatever_her_given_name() -> None:
+    text = (
+        "Hearing\n\nJustice Arvind Mehra-Gill heard the plea. Senior advocate Navneet Kaur Bains argued "
+        "that the scheme had failed.\n\n"
+        '"The machines are lying idle," she told the court.'
+    )
+    assert speaker_of(text, "machines are lying idle") == "navneet kaur bains"
