@@ -1736,7 +1736,9 @@ _CLAUSE_CUE = re.compile(
 )
 # "told employees in a memo that …", "told a rally outside the mine that …": any listener before "that".
 _TOLD_THAT = re.compile(
-    r"\b(?P<verb>told|tells|reminded|reminds|assured|assures|informed|informs) (?P<listener>[^.;:“”\"]{1,90}?),? "
+    # "told Dawn.com that": an outlet's web address may hold a dot before lower-case letters.
+    r"\b(?P<verb>told|tells|reminded|reminds|assured|assures|informed|informs) "
+    r"(?P<listener>(?:[^.;:“”\"]|\.(?=[a-z]{2})){1,90}?),? "
     r"that (?=[\w“\"‘'$€£¥₹])"
 )
 _TRAILING_CUE = re.compile(
@@ -1789,7 +1791,9 @@ _UNNAMED_SUBJECT = re.compile(
     # "residents and former councillors": a second group coordinated with the first.
     r"(?: and (?:[a-z][\w-]* ){0,2}[a-z][\w-]*s)?"
     # "residents who spoke to our correspondent said": how the group came to speak.
-    r"(?: who (?:spoke|talked) (?:to|with) (?:our|the|this|a) [a-z]+)?"
+    r"(?: who (?:spoke|talked) (?:to|with) (?:our|the|this|a) [a-z]+"
+    # "residents who have taken shelter at a school say": who they are, in a short relative clause.
+    r"| who (?:have |had |are |were )?[a-z]+ [^,.;:“”\"]{1,60}?)?"
     # "residents in Motherwell", "lawyers for the state": where the group is, or whom it acts for.
     r"(?: (?:in|on|from|for|at|of|near) (?:the )?(?:[A-Za-z][\w’'-]* )?[A-Za-z][\w’'-]*"
     # "residents of Gulshan and North Karachi", "residents of several villages in Central Trinidad",

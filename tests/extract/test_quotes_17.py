@@ -138,3 +138,24 @@ def test_kaur_in_a_name_makes_her_a_woman_whatever_her_given_name() -> None:
         '"The machines are lying idle," she told the court.'
     )
     assert speaker_of(text, "machines are lying idle") == "navneet kaur bains"
+
+
+# --- "tells Dawn.com that …"; "residents who have taken shelter at a school say …" -------------------
+
+
+def test_a_listener_with_a_web_address_still_leads_to_the_clause() -> None:
+    text = "Floods\n\nRescue spokesperson Imran Qadir-Sheikh told Geo.tv that boats had reached 12 villages."
+    assert _indirect(text) == [("boats had reached 12 villages", "imran qadir-sheikh")]
+
+
+def test_an_unnamed_group_with_a_relative_clause_reports_for_no_one() -> None:
+    text = (
+        "Floods\n\nAid worker Imran Qadir-Sheikh visited the camp. In Jhang, families who have taken refuge "
+        "in a college say they have had no clean water for three days."
+    )
+    assert _indirect(text) == [("they have had no clean water for three days", None)]
+
+
+def test_a_named_speaker_s_who_clause_is_not_an_unnamed_group() -> None:
+    text = "Floods\n\nImran Qadir-Sheikh, who has worked in the camp for a week, said the water ran out on Monday."
+    assert _indirect(text) == [("the water ran out on Monday", "imran qadir-sheikh")]
