@@ -7155,6 +7155,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             entry = FIRST_NAMES.get(name_tokens[0][2]) or FIRST_NAMES.get(name_tokens[0][2].split("-")[0])
             if entry:
                 gender = entry.gender
+            if any(token[2] == "Kaur" for token in name_tokens[1:]):
+                gender = "f"  # "Navneet Kaur Chahal": the Sikh name "Kaur" is given to women only
         chunk.label = "person"
         sibling = (
             _SHARED_SURNAME.search(body, max(0, start - 30), start)

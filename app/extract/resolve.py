@@ -76,6 +76,12 @@ _STYLE_AFTER = re.compile(
     r" (?:Royal )?(?:Excellency|Highness|Majesty|Holiness|Eminence|Grace|Lordship|Ladyship)\b"
 )
 # A preposition right before a mention ("secretary to the governor"), but not "according to".
+# ", though he said", ", but she added": a clause joined to the sentence, whose pronoun subject is
+# most often the main clause's subject.
+_CLAUSE_JOIN_BEFORE = re.compile(r", (?:though|although|but|even as|while) \S*$")
+# "Hurricanes coach ", "Senior lawyer ": capitalised or lower-case title words before the sentence's first
+# name, no verb or comma between.
+_SUBJECT_OPENING = re.compile(r"(?:[A-Z][\w’'.-]* ){0,3}(?:[a-z][\w-]* ){0,2}")
 _GOVERNED_BEFORE = re.compile(r"(?<!ccording) (?:to|of|for) (?:the )?$")
 _OPENING_MARKS = frozenset(["“", '"', "‘", "'", "«"])
 # Kinds whose bare name ("Ministry of Health") needs its country to be one organisation across articles.
@@ -628,6 +634,8 @@ def _post_holder(
 
 
 _AGE = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old\b")
+# "Roe, who …", "Roe struck …", "Roe had …": a name that opens a clause as its subject.
+_SUBJECT_AFTER_NAME = re.compile(r",? who\b| (?:had|has|was|is|[a-z]+ed|[a-z]+s)\b")
 _AGE_ALONE = re.compile(r"[Tt]he (?:\d+|[a-z]+(?:-[a-z]+)*)-year-old")
 # "the 31-year-old striker", "the Norwegian singer": a description of someone just named, whose
 # role ("striker") is then one of their titles.
@@ -735,6 +743,17 @@ def _role_target(
         paragraph = body.rfind("\n\n", 0, position)
         previous = body.rfind("\n\n", 0, paragraph) + 1 if paragraph > 0 else 0
         only = named_people.only_one_since(previous, position)
+        if only is None and body[paragraph + 2 : paragraph + 3] in _OPENING_MARKS:
+            # "… and Roe, who had missed twice, struck it cleanly.\n\n“…,” the 23-year-old said.": a
+            # paragraph that opens with the quote and names no one goes on from the person the paragraph
+            # before named last, as the subject of a clause ("beat Roe in three sets" names an opponent).
+            last = named_people.last_person_before(position)
+            if (
+                last is not None
+                and previous <= last.start < paragraph
+                and _SUBJECT_AFTER_NAME.match(body, last.end, paragraph) is not None
+            ):
+                return last
         if only is None:
             return None
         found = antecedent(position, lambda r: r.type == "person")
@@ -1290,6 +1309,15 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             index -= 1
         return None
 
+    def scan_after(floor: int, limit: int, accept: Callable[[Reference], bool]) -> Reference | None:
+        """The first reference starting in [floor, limit) that ``accept`` takes."""
+        index = bisect.bisect_left(reference_starts, floor)
+        while index < len(references) and references[index].start < limit:
+            if accept(references[index]):
+                return references[index]
+            index += 1
+        return None
+
     starts = mentions.sentence_starts
 
     def antecedent(position: int, accept: Callable[[Reference], bool]) -> Reference | None:
@@ -1307,6 +1335,16 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
             lambda r: accept(r) and not _inside_closed_quote(body, r.end, position),
             floor=starts[index],
         )
+        if (
+            same is not None
+            and same.start > starts[index]
+            and _CLAUSE_JOIN_BEFORE.search(body, max(same.end, position - 16), position)
+        ):
+            # "Coach Roe refused to blame referee Lee for the call, though he said …": after a joining word,
+            # "he" goes on with the subject the sentence opened with, not the object named since.
+            first = scan_after(starts[index], same.start, accept)
+            if first is not None and _SUBJECT_OPENING.fullmatch(body, starts[index], first.start):
+                return first
         if same is not None:
             return same
         sentence_end = starts[index + 1] if index + 1 < len(starts) else len(body)
@@ -1397,7 +1435,14 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
                 wanted = "m" if word in _MALE else "f"
                 accept = _person_of_gender(gender_of, wanted)
                 target = fronted_subject(ref.start, accept) or antecedent(ref.start, accept)
-                if target is not None and target.key and gender_of.get(target.key, "u") == "u":
+                if (
+                    target is not None
+                    and target.key
+                    and gender_of.get(target.key, "u") == "u"
+                    # "“… He treated it as his own,” the judge said": a pronoun in a quote is most often
+                    # someone the speaker talks about, so it tells nothing of whom it was resolved to.
+                    and not _inside_closed_quote(body, ref.end, min(len(body), ref.end + 600))
+                ):
                     # "Sam Roe … He was 84. …, she said": once "he" is Roe, a later "she" is not.
                     gender_of[target.key] = wanted
             elif word == "it" and (document := document_opening_before(ref.start)) is not None:
