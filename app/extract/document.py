@@ -443,8 +443,10 @@ def _prose(line: str) -> bool:
     return len(line) > 120 or words > 12 or (line.endswith(".") and words > 5)
 
 
-def _without_contact_block(article: str, anywhere: bool = False) -> tuple[str, tuple[PressContact, ...]]:
-    """The article without a closing contact block, and the people it names. The heading must be among
+def _without_contact_block(
+    article: str, anywhere: bool = False
+) -> tuple[str, tuple[tuple[PressContact, ...], tuple[str, ...]]]:
+    """The article without a closing contact block, and the people and organisations it names. The heading must be among
     the last lines (anywhere in the text after a release's end mark) and every line under it a short
     one, no sentence: a "Contacts" heading over paragraphs of the story heads no block."""
     start = 0 if anywhere else _tail_start(article, _CONTACT_LINES)
@@ -463,7 +465,7 @@ def _without_contact_block(article: str, anywhere: bool = False) -> tuple[str, t
         if anywhere or article[:begin].strip():
             lines = ([first] if first else []) + article[end:].split("\n")
             return article[:begin], _block_contacts(lines)
-    return article, ()
+    return article, ((), ())
 
 
 def _is_department(text: str) -> bool:
@@ -514,9 +516,10 @@ def _name_of(line: str) -> tuple[str, str, bool] | None:
     return name, (match.group("rest") or "").strip(), known
 
 
-def _block_contacts(lines: list[str]) -> tuple[PressContact, ...]:
-    """The people a contact block names: in each group of lines (between blank lines and sub-headings),
-    a name, a post on its line or the next, and the organisation on a line under her (else over her)."""
+def _block_contacts(lines: list[str]) -> tuple[tuple[PressContact, ...], tuple[str, ...]]:
+    """The people a contact block names, and the organisations it names with no one under them. In each
+    group of lines (between blank lines and sub-headings): a name, a post on its line or the next, and
+    the organisation on a line under her (else over her)."""
     groups: list[list[str]] = [[]]
     for raw in lines:
         line = raw.strip().strip("*_").strip()
@@ -529,9 +532,22 @@ def _block_contacts(lines: list[str]) -> tuple[PressContact, ...]:
             continue
         groups[-1].append(line)
     contacts: list[PressContact] = []
+    organisations: list[str] = []
     for group in groups:
-        contacts += _group_contacts(group)
-    return tuple(contacts)
+        if any(_name_of(line) for line in group):
+            contacts += _group_contacts(group)
+        else:
+            # "For more information" over "Delegation of the European Union to Mozambique": a body
+            # named with no one under it is still one of the release's organisations.
+            organisations += [line for line in group if _is_organisation(line)]
+    return tuple(contacts), tuple(organisations)
+
+
+def _is_organisation(line: str) -> bool:
+    """Is a block line with no person on it an organisation's name ("Acme Foundation")?"""
+    if _REACH.search(line) or _is_department(line) or line.startswith("SOURCE") or _prose(line):
+        return False
+    return line[0].isupper() and any(part in ORG_HEADS for part in re.split(r"[ \t-]+", line.rstrip(".,")))
 
 
 def _group_contacts(group: list[str]) -> list[PressContact]:
@@ -927,16 +943,17 @@ def split_document(
     article, comments = _split_comments(header.rest.strip("\n"))
     end = _RELEASE_END.search(article) if any(mark in article for mark in _RELEASE_END_MARKS) else None
     contacts: tuple[PressContact, ...] = ()
+    contact_organisations: tuple[str, ...] = ()
     if end and article[: end.start()].strip():
         # "###", then "Media Contact:": the block after a release's end mark names its press officers.
         closing = article[end.end() :]
         article = article[: end.start()]
         if _CONTACT_WORDS.search(closing):
-            contacts = _without_contact_block(closing, anywhere=True)[1]
+            contacts, contact_organisations = _without_contact_block(closing, anywhere=True)[1]
     tail = article[_tail_start(article, _CONTACT_LINES) :]
     if _CONTACT_WORDS.search(tail):
-        article, found = _without_contact_block(article)
-        contacts = found + contacts
+        article, (found, named) = _without_contact_block(article)
+        contacts, contact_organisations = found + contacts, named + contact_organisations
     lines = article.strip().split("\n")
     if lines and _RELEASE_OPENER.match(lines[0]):
         lines = lines[1:]
@@ -1018,4 +1035,5 @@ def split_document(
         dateline=Span(dateline_start, dateline_start + dateline.end()) if dateline else None,
         dateline_place=dateline_place,
         contacts=contacts,
+        contact_organisations=contact_organisations,
     )

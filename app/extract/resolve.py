@@ -1219,11 +1219,17 @@ def _quote_closed_before(body: str, position: int) -> tuple[int, int] | None:
     return opened, close
 
 
-def resolve(mentions: Mentions, body: str = "", contacts: tuple[PressContact, ...] = ()) -> Resolution:
+def resolve(
+    mentions: Mentions,
+    body: str = "",
+    contacts: tuple[PressContact, ...] = (),
+    contact_organisations: tuple[str, ...] = (),
+) -> Resolution:
     """One entity per person, organisation and place; every reference tied to its entity.
 
     ``body`` (the article's text) lets pronouns pass over possessives ("Roe's lawyer"); ``contacts`` are
-    the press officers a release's closing contact block names (people of the story, outside the body).
+    the press officers a release's closing contact block names (people of the story, outside the body),
+    ``contact_organisations`` the bodies it names with no one under them.
     """
     org_entities, org_keys, org_forms, org_kinds = _resolve_orgs(mentions.organisations)
     person_keys, person_groups = _resolve_people(mentions.people)
@@ -1595,13 +1601,14 @@ def resolve(mentions: Mentions, body: str = "", contacts: tuple[PressContact, ..
     ]
     places.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
     org_entities.sort(key=lambda o: o.mentions[0].start)
-    if contacts:
-        _add_press_contacts(contacts, people, org_entities, org_forms, org_kinds)
+    if contacts or contact_organisations:
+        _add_press_contacts(contacts, contact_organisations, people, org_entities, org_forms, org_kinds)
     return Resolution(tuple(people), tuple(org_entities), tuple(places), tuple(references), org_kinds)
 
 
 def _add_press_contacts(
     contacts: tuple[PressContact, ...],
+    contact_organisations: tuple[str, ...],
     people: list[PersonEntity],
     organisations: list[OrganisationEntity],
     org_forms: dict[str, str],
@@ -1610,15 +1617,20 @@ def _add_press_contacts(
     """Add the press officers of a release's contact block to its people, tied to the organisation the
     block names (an organisation of its own when the story names it nowhere) and to the post written.
     They come last, with no mention: the block is no part of the body, so nothing in it has an offset."""
+
+    def organisation_key(written: str) -> str:
+        key = _contact_org_key(written, organisations, org_forms)
+        if key is None:
+            key = fold(written)
+            organisations.append(OrganisationEntity(key, written))
+            org_forms.setdefault(written, key)
+            org_kinds.setdefault(key, ORG_HEADS.get(written.split()[-1], "organisation"))
+        return key
+
+    for written in contact_organisations:
+        organisation_key(written)
     for contact in contacts:
-        org_key: str | None = None
-        if contact.organisation:
-            org_key = _contact_org_key(contact.organisation, organisations, org_forms)
-            if org_key is None:
-                org_key = fold(contact.organisation)
-                organisations.append(OrganisationEntity(org_key, contact.organisation))
-                org_forms.setdefault(contact.organisation, org_key)
-                org_kinds.setdefault(org_key, ORG_HEADS.get(contact.organisation.split()[-1], "organisation"))
+        org_key = organisation_key(contact.organisation) if contact.organisation else None
         key = fold(contact.name)
         index = next(
             (i for i, p in enumerate(people) if p.key == key or contact.name in (p.name, *p.aliases)), None

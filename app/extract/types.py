@@ -95,6 +95,7 @@ class Document:
     dateline_place: str | None = None  # the dateline's place as written ("MADRID")
     # The people a closing "Media Contact:" block names; the block itself is kept out of the body.
     contacts: tuple[PressContact, ...] = ()
+    contact_organisations: tuple[str, ...] = ()  # bodies the block names with no one under them
 
 
 @_pickled_as_fields

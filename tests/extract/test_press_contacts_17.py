@@ -172,3 +172,17 @@ def test_a_contact_with_no_mention_is_stored_and_listed(engine: Engine, client: 
     assert "Jordan Ellis" in names
     listed = client.get("/v1/people").json()["items"]
     assert "Jordan Ellis" in [person["name"] for person in listed]
+
+
+def test_a_body_the_block_names_with_no_one_under_it_is_an_organisation() -> None:
+    extraction = _release(
+        "For more information\n\nHarrowgate Rural Development Foundation\nwww.harrowgate.example\n"
+    )
+    assert "Harrowgate Rural Development Foundation" in [o.name for o in extraction.organisations]
+    assert "Harrowgate" not in extraction.document.body
+    # A department, a web line or an opening-hours line is none.
+    plain = run(STORY)
+    extraction = _release(
+        "For more information\n\nPress Office\nMonday to Friday, 9am to 5pm\nwww.brightwater.example\n"
+    )
+    assert [o.name for o in extraction.organisations] == [o.name for o in plain.organisations]
