@@ -261,9 +261,11 @@ _RELEASE_END_MARKS = ("END", "End", "###", "***")  # one of them is in the text 
 # own near a release's end: the press officers' names, telephones and addresses that follow are no part of
 # the story (their people are read off the block, below).
 _CONTACT_HEADING = re.compile(
-    r"^[ \t]*(?:For[ \t]+(?:more|further)[ \t]+information(?:,?[ \t]+(?:please[ \t]+)?contact)?"
-    r"|(?:(?:Media|Press|Investor|News)(?:[ \t]+(?:and|&)[ \t]+(?:Investor|Media))?[ \t]+)?"
-    r"(?:Contacts?|Inquiries|Enquiries))[ \t]*:?[ \t]*$",
+    r"^[ \t]*(?:For[ \t]+(?:(?:more|further)[ \t]+information|(?:media|press|investor)[ \t]+(?:inquiries|enquiries))"
+    r"(?:,?[ \t]+(?:please[ \t]+)?contact)?"
+    # "Media Relations Contact", "Media and Investor Contacts", "Press enquiries".
+    r"|(?:(?:Media|Press|Investor|News|Public)(?:[ \t]+Relations)?(?:[ \t]+(?:and|&)[ \t]+(?:Investor|Media)"
+    r"(?:[ \t]+Relations)?)?[ \t]+)?(?:Contacts?|Inquiries|Enquiries))[ \t]*:?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 # "Media contact: Jane Roe, Acme Corp., +1 555 0100": the heading and the block on one line.
@@ -418,9 +420,14 @@ _CONTACT_NAME = re.compile(
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?"
     r"(?P<name>[A-Z][\w'’-]*\.?(?:[ \t]+(?:(?:de|del|della|van|von|der|den|da|di|du|la|le|bin|al|el|dos|das)"
     r"[ \t]+)*[A-Z][\w'’-]*\.?){1,3})"
-    r"(?P<rest>(?:[ \t]*[,|;(•·]|[ \t]+[–—-][ \t]+|:[ \t]).*)?"
+    r"(?P<rest>(?:[ \t]*[,|;(•·]|[ \t]+[–—/-][ \t]+|:[ \t]).*)?"
 )
-_CONTACT_SEPARATOR = re.compile(r"[ \t]*(?:[,|;•·]|[ \t][–—-][ \t]|\(|\)|:[ \t])[ \t]*")
+_CONTACT_SEPARATOR = re.compile(r"[ \t]*(?:[,|;•·]|[ \t][–—/-][ \t]|\(|\)|:[ \t])[ \t]*")
+# Role words that also open companies' names ("General Mills", "Safety-Kleen", "Forward Partners"):
+# alone, they make no line a post.
+_NOT_POST_WORDS = frozenset(
+    ["general", "safety", "forward", "agent", "fellow", "expert", "pilot", "leader", "owner"]
+)
 
 
 def _tail_start(text: str, lines: int) -> int:
@@ -440,7 +447,9 @@ def _prose(line: str) -> bool:
         return True
     if "@" in line or "www." in line:
         return words > 14
-    return len(line) > 120 or words > 12 or (line.endswith(".") and words > 5)
+    # "Anna Berg, Vice President, Investor Relations, Acme Corp.": a legal form's stop ends no sentence.
+    stop = line.endswith(".") and line.rsplit(None, 1)[-1] not in _LEGAL_TAILS
+    return len(line) > 120 or words > 12 or (stop and words > 5)
 
 
 def _without_contact_block(
@@ -474,7 +483,8 @@ def _is_department(text: str) -> bool:
 
 
 def _is_post(text: str) -> bool:
-    return any(word.lower().strip(",.") in ROLE_HEADS for word in text.split()) and not text.startswith(
+    words = [word.lower().strip(",.") for word in text.split()]
+    return any(word in ROLE_HEADS and word not in _NOT_POST_WORDS for word in words) and not text.startswith(
         ("Office", "Department", "Ministry")
     )
 
@@ -484,7 +494,7 @@ def _contact_parts(text: str) -> list[str]:
     degrees dropped and a legal form kept with its company ("Acme Co., Ltd.")."""
     parts: list[str] = []
     for part in _CONTACT_SEPARATOR.split(text):
-        part = part.strip()
+        part = part.strip(" \t/–—-|,;:")
         if not part or _REACH.search(part) or part in _DEGREES:
             continue
         if parts and part in _LEGAL_TAILS:

@@ -186,3 +186,24 @@ def test_a_body_the_block_names_with_no_one_under_it_is_an_organisation() -> Non
         "For more information\n\nPress Office\nMonday to Friday, 9am to 5pm\nwww.brightwater.example\n"
     )
     assert [o.name for o in extraction.organisations] == [o.name for o in plain.organisations]
+
+
+def test_other_headings_and_separators_of_a_contact_block() -> None:
+    blocks = {
+        "Media Relations Contact:\nNadia Petrov / Harbourline PR / nadia@harbourline.example\n": PressContact(
+            "Nadia Petrov", None, "Harbourline PR"
+        ),
+        "For media inquiries, please contact:\nDr. Lena Fischer\nSenior Press Officer\nBrightwater Foods Ltd.\n": (
+            PressContact("Lena Fischer", "Senior Press Officer", "Brightwater Foods Ltd.")
+        ),
+        # A legal form's full stop ends no sentence; the department after the post is part of it.
+        "Investor Relations Contacts\nAnna Berg, Vice President, Investor Relations, Brightwater Foods Ltd.\n": (
+            PressContact("Anna Berg", "Vice President, Investor Relations", "Brightwater Foods Ltd.")
+        ),
+        # "General" opens a company's name here, not a post.
+        "MEDIA CONTACT:\nTom Reyes\nGeneral Mills\n(763) 555-0123\n": PressContact(
+            "Tom Reyes", None, "General Mills"
+        ),
+    }
+    for block, contact in blocks.items():
+        assert split_document(STORY + "\n" + block).contacts == (contact,)
