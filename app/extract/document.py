@@ -276,8 +276,10 @@ _CONTACT_LINE = re.compile(
 )
 # A word every contact heading holds: most articles' ends are spared the heading's scan.
 _CONTACT_WORDS = re.compile(r"(?i:ontact|nquir|information)")
-# How many lines from the end a contact heading may stand.
+# How many lines from the end a contact heading may stand (after a release's end mark, where nothing
+# but notes to editors follows, more).
 _CONTACT_LINES = 25
+_CLOSING_LINES = 60
 # "Media:", "Investors:", "Investor Relations:": a sub-heading over one contact, no post of hers; what
 # follows the colon on its line is the contact.
 _CONTACT_SUBHEADING = re.compile(
@@ -456,9 +458,9 @@ def _without_contact_block(
     article: str, anywhere: bool = False
 ) -> tuple[str, tuple[tuple[PressContact, ...], tuple[str, ...]]]:
     """The article without a closing contact block, and the people and organisations it names. The heading must be among
-    the last lines (anywhere in the text after a release's end mark) and every line under it a short
+    the last lines (more of them after a release's end mark) and every line under it a short
     one, no sentence: a "Contacts" heading over paragraphs of the story heads no block."""
-    start = 0 if anywhere else _tail_start(article, _CONTACT_LINES)
+    start = _tail_start(article, _CLOSING_LINES if anywhere else _CONTACT_LINES)
     # The end of the last line of prose: a block's heading comes after it.
     floor = len(article)
     while floor > start:
