@@ -457,9 +457,9 @@ def _prose(line: str) -> bool:
 def _without_contact_block(
     article: str, anywhere: bool = False
 ) -> tuple[str, tuple[tuple[PressContact, ...], tuple[str, ...]]]:
-    """The article without a closing contact block, and the people and organisations it names. The heading must be among
-    the last lines (more of them after a release's end mark) and every line under it a short
-    one, no sentence: a "Contacts" heading over paragraphs of the story heads no block."""
+    """The article without a closing contact block, and the people and organisations it names. The
+    heading must be among the last lines (more of them after a release's end mark) and every line under
+    it a short one, no sentence: a "Contacts" heading over paragraphs of the story heads no block."""
     start = _tail_start(article, _CLOSING_LINES if anywhere else _CONTACT_LINES)
     # The end of the last line of prose: a block's heading comes after it.
     floor = len(article)
@@ -474,7 +474,7 @@ def _without_contact_block(
     )
     for begin, end, first in found:
         if anywhere or article[:begin].strip():
-            lines = ([first] if first else []) + article[end:].split("\n")
+            lines = (first + article[end:]).split("\n")  # "Media contact: Jane Roe", then her lines
             return article[:begin], _block_contacts(lines)
     return article, ((), ())
 
@@ -572,7 +572,7 @@ def _group_contacts(group: list[str]) -> list[PressContact]:
     contacts: list[PressContact] = []
     above: str | None = None
     for line in group[: named[0][0]]:
-        if not _REACH.match(line) and not _is_department(line) and not line.startswith("SOURCE"):
+        if not (_REACH.match(line) or _is_department(line) or _is_post(line) or line.startswith("SOURCE")):
             above = " ".join(_contact_parts(line)) or above
     for place, (index, (name, rest, _)) in enumerate(named):
         post: str | None = None

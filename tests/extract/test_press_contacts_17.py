@@ -91,6 +91,9 @@ def test_contact_block_after_a_release_end_mark_and_on_one_line() -> None:
     inline = _release("Media contact: Samuel Ortiz, Northgate Labs, sam.ortiz@northgate.example\n")
     assert _organisations_of(inline, _person(inline, "Samuel Ortiz")) == ["Northgate Labs"]
     assert "Ortiz" not in inline.document.body
+    # The name on the heading's line, her organisation on the next.
+    document = split_document(STORY + "\nPress contact: Samuel Ortiz\nNorthgate Labs\n+1 617 555 0188\n")
+    assert document.contacts == (PressContact("Samuel Ortiz", None, "Northgate Labs"),)
 
 
 def test_a_contact_the_story_already_names_stays_one_person() -> None:
