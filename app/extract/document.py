@@ -268,9 +268,10 @@ _CONTACT_HEADING = re.compile(
     r"(?:[ \t]+Relations)?)?[ \t]+)?(?:Contacts?|Inquiries|Enquiries))[ \t]*:?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
-# "Media contact: Jane Roe, Acme Corp., +1 555 0100": the heading and the block on one line.
+# "Media contact: Jane Roe, Acme Corp., +1 555 0100", "CONTACT: Jane Roe, …": the heading and the block
+# on one line.
 _CONTACT_LINE = re.compile(
-    r"^[ \t]*(?:Media|Press|Investor|News)(?:[ \t]+(?:and|&)[ \t]+(?:Investor|Media))?[ \t]+"
+    r"^[ \t]*(?:(?:Media|Press|Investor|News)(?:[ \t]+(?:and|&)[ \t]+(?:Investor|Media))?[ \t]+)?"
     r"(?:contacts?|inquiries|enquiries)[ \t]*:[ \t]*(?P<rest>\S[^\n]*)$",
     re.MULTILINE | re.IGNORECASE,
 )

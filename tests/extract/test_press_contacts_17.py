@@ -203,6 +203,9 @@ def test_other_headings_and_separators_of_a_contact_block() -> None:
         "Investor Relations Contacts\nAnna Berg, Vice President, Investor Relations, Brightwater Foods Ltd.\n": (
             PressContact("Anna Berg", "Vice President, Investor Relations", "Brightwater Foods Ltd.")
         ),
+        "CONTACT: Grace Mwangi, Brightwater Foods Ltd., +44 113 496 0303, grace@brightwater.example\n": (
+            PressContact("Grace Mwangi", None, "Brightwater Foods Ltd.")
+        ),
         # "General" opens a company's name here, not a post.
         "MEDIA CONTACT:\nTom Reyes\nGeneral Mills\n(763) 555-0123\n": PressContact(
             "Tom Reyes", None, "General Mills"
