@@ -275,8 +275,9 @@ _CONTACT_LINE = re.compile(
     r"(?:contacts?|inquiries|enquiries)[ \t]*:[ \t]*(?P<rest>\S[^\n]*)$",
     re.MULTILINE | re.IGNORECASE,
 )
-# A word every contact heading holds: most articles' ends are spared the heading's scan.
-_CONTACT_WORDS = re.compile(r"(?i:ontact|nquir|information)")
+# A word every contact heading holds, in either case: most articles' ends are spared the heading's scan
+# (plain substring tests: a case-blind regex search of the tail cost ~70 µs an article).
+_CONTACT_WORDS = ("ontact", "ONTACT", "nquir", "NQUIR", "nformation", "NFORMATION")
 # How many lines from the end a contact heading may stand (after a release's end mark, where nothing
 # but notes to editors follows, more).
 _CONTACT_LINES = 25
@@ -961,10 +962,10 @@ def split_document(
         # "###", then "Media Contact:": the block after a release's end mark names its press officers.
         closing = article[end.end() :]
         article = article[: end.start()]
-        if _CONTACT_WORDS.search(closing):
+        if any(word in closing for word in _CONTACT_WORDS):
             contacts, contact_organisations = _without_contact_block(closing, anywhere=True)[1]
     tail = article[_tail_start(article, _CONTACT_LINES) :]
-    if _CONTACT_WORDS.search(tail):
+    if any(word in tail for word in _CONTACT_WORDS):
         article, (found, named) = _without_contact_block(article)
         contacts, contact_organisations = found + contacts, named + contact_organisations
     lines = article.strip().split("\n")
