@@ -34,7 +34,7 @@ def run(
     document = split_document(text, title=title, published_at=published_at, source=source, url=url)
     sentences = sentences_of(document)
     mentions = find_mentions(document, frozenset(s.start for s in sentences))
-    resolution = resolve(mentions, document.body)
+    resolution = resolve(mentions, document.body, document.contacts, document.contact_organisations)
     quotes = find_quotes(document, sentences, resolution.references)
     entity_spans = [span for person in resolution.people for span in person.mentions]
     entity_spans += [span for organisation in resolution.organisations for span in organisation.mentions]

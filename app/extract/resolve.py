@@ -35,6 +35,7 @@ from app.extract.types import (
     PersonEntity,
     PersonMention,
     PlaceEntity,
+    PressContact,
     Reference,
     ReferenceMention,
     Span,
@@ -1237,10 +1238,17 @@ def _quote_closed_before(body: str, position: int) -> tuple[int, int] | None:
     return opened, close
 
 
-def resolve(mentions: Mentions, body: str = "") -> Resolution:
+def resolve(
+    mentions: Mentions,
+    body: str = "",
+    contacts: tuple[PressContact, ...] = (),
+    contact_organisations: tuple[str, ...] = (),
+) -> Resolution:
     """One entity per person, organisation and place; every reference tied to its entity.
 
-    ``body`` (the article's text) lets pronouns pass over possessives ("Roe's lawyer").
+    ``body`` (the article's text) lets pronouns pass over possessives ("Roe's lawyer"); ``contacts`` are
+    the press officers a release's closing contact block names (people of the story, outside the body),
+    ``contact_organisations`` the bodies it names with no one under them.
     """
     org_entities, org_keys, org_forms, org_kinds = _resolve_orgs(mentions.organisations)
     person_keys, person_groups = _resolve_people(mentions.people)
@@ -1638,4 +1646,65 @@ def resolve(mentions: Mentions, body: str = "") -> Resolution:
     ]
     places.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
     org_entities.sort(key=lambda o: o.mentions[0].start)
+    if contacts or contact_organisations:
+        _add_press_contacts(contacts, contact_organisations, people, org_entities, org_forms, org_kinds)
     return Resolution(tuple(people), tuple(org_entities), tuple(places), tuple(references), org_kinds)
+
+
+def _add_press_contacts(
+    contacts: tuple[PressContact, ...],
+    contact_organisations: tuple[str, ...],
+    people: list[PersonEntity],
+    organisations: list[OrganisationEntity],
+    org_forms: dict[str, str],
+    org_kinds: dict[str, str],
+) -> None:
+    """Add the press officers of a release's contact block to its people, tied to the organisation the
+    block names (an organisation of its own when the story names it nowhere) and to the post written.
+    They come last, with no mention: the block is no part of the body, so nothing in it has an offset."""
+
+    def organisation_key(written: str) -> str:
+        key = _contact_org_key(written, organisations, org_forms)
+        if key is None:
+            key = fold(written)
+            organisations.append(OrganisationEntity(key, written))
+            org_forms.setdefault(written, key)
+            org_kinds.setdefault(key, ORG_HEADS.get(written.split()[-1], "organisation"))
+        return key
+
+    for written in contact_organisations:
+        organisation_key(written)
+    for contact in contacts:
+        org_key = organisation_key(contact.organisation) if contact.organisation else None
+        key = fold(contact.name)
+        index = next(
+            (i for i, p in enumerate(people) if p.key == key or contact.name in (p.name, *p.aliases)), None
+        )
+        person = people[index] if index is not None else PersonEntity(key, contact.name)
+        titles = person.titles
+        if contact.post and contact.post not in titles:
+            titles = (*titles, contact.post)
+        affiliations = person.affiliations
+        if org_key and all(a.organisation_key != org_key for a in affiliations):
+            affiliations = (*affiliations, Affiliation(org_key, contact.post))
+        person = PersonEntity(person.key, person.name, titles, affiliations, person.aliases, person.mentions)
+        if index is None:
+            people.append(person)
+        else:
+            people[index] = person
+
+
+def _contact_org_key(
+    written: str, organisations: list[OrganisationEntity], org_forms: dict[str, str]
+) -> str | None:
+    """The key of the organisation a contact block names, when the story names it too ("Acme Co., Ltd."
+    in the block, "Acme" in the story)."""
+    for form in (written, _strip_suffix(written), _without_legal_form(written)):
+        if form in org_forms:
+            return org_forms[form]
+    folded = {fold(written), fold(_strip_suffix(written)), fold(_without_legal_form(written))}
+    for organisation in organisations:
+        names = {organisation.name, *organisation.aliases, organisation.acronym or ""}
+        if folded & {fold(name) for name in names if name} or fold(organisation.name) in folded:
+            return organisation.key
+    return None

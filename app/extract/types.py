@@ -70,6 +70,16 @@ class Span:
 
 @_pickled_as_fields
 @dataclass(frozen=True, slots=True)
+class PressContact:
+    """A press officer named in a release's closing contact block, each part as written there."""
+
+    name: str  # "Jane Roe"
+    post: str | None = None  # "Director, Communications"; a "Media:" sub-heading is none
+    organisation: str | None = None  # "Acme Corp." or the agency she works for ("ICR")
+
+
+@_pickled_as_fields
+@dataclass(frozen=True, slots=True)
 class Document:
     """An article split into its parts, with any metadata found at its top."""
 
@@ -83,6 +93,9 @@ class Document:
     byline: str | None = None  # "By Jane Roe" line or author metadata, kept out of the body
     dateline: Span | None = None  # "MADRID, June 3 (Reuters) -": stays in the body
     dateline_place: str | None = None  # the dateline's place as written ("MADRID")
+    # The people a closing "Media Contact:" block names; the block itself is kept out of the body.
+    contacts: tuple[PressContact, ...] = ()
+    contact_organisations: tuple[str, ...] = ()  # bodies the block names with no one under them
 
 
 @_pickled_as_fields
