@@ -3118,6 +3118,7 @@ def find_quotes(
         )
     records += _transcript_lines(document, speakers, set(by_paragraph))
     records += _interview_answers(document, speakers)
+    records += _unmarked_statement(document, speakers, set(by_paragraph))
     records.sort(key=lambda r: r.start)
     direct = _DirectQuotes(records)
     direct_starts = direct.starts
@@ -3437,6 +3438,71 @@ def _transcript_lines(document: Document, speakers: _Speakers, quoted: set[int])
                     speaker_text=speaker.text,
                 )
             )
+    return records
+
+
+# A release's quote set as paragraphs with no quote marks after "Jane Roe, minister, said:": the words
+# after the first paragraph go on while they speak in the first or second person.
+_FIRST_OR_SECOND_PERSON = re.compile(
+    r"\b(?:I|I[’']m|I[’']ve|I[’']ll|[Ww]e|[Ww]e[’'](?:re|ve|ll)|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b"
+)
+_SENTENCE_PARAGRAPH = re.compile(r"[A-Z0-9][^\n]*[.!?…]\s*$")
+
+
+def _unmarked_statement(document: Document, speakers: _Speakers, quoted: set[int]) -> list[QuoteRecord]:
+    """ "Telecoms Minister Jane Roe said:" as a paragraph of its own, then her words as plain
+    paragraphs in no quote marks (the gov.uk press-release style): each paragraph is a direct quote."""
+    body = document.body
+    paragraphs = document.paragraphs
+    records: list[QuoteRecord] = []
+    number = 1
+    while number < len(paragraphs):
+        span = paragraphs[number]
+        before = paragraphs[number - 1]
+        end = before.end
+        while end > before.start and body[end - 1].isspace():
+            end -= 1
+        if (
+            body[end - 1 : end] != ":"
+            or number in quoted
+            or number - 1 in quoted
+            or not _SENTENCE_PARAGRAPH.match(body, span.start, span.end)
+        ):
+            number += 1
+            continue
+        lead = _Quote(span.start, span.start, end, end, number, -1)
+        speaker, cue = _speaker_before(speakers, lead, max(before.start, end - CUE_REACH))
+        if (
+            speaker is None
+            or not speaker.key
+            or cue not in REPORTING_VERBS
+            or not body.endswith(cue, 0, end - 1)
+        ):
+            number += 1  # the verb must end the paragraph: "They are:" after "…, Roe explained." is a list
+            continue
+        first = number
+        while number < len(paragraphs):
+            span = paragraphs[number]
+            if number in quoted or not _SENTENCE_PARAGRAPH.match(body, span.start, span.end):
+                break
+            if number > first and not _FIRST_OR_SECOND_PERSON.search(body, span.start, span.end):
+                break  # the release's own narrative again
+            stop = span.end
+            while stop > span.start and body[stop - 1].isspace():
+                stop -= 1
+            records.append(
+                QuoteRecord(
+                    text=body[span.start : stop],
+                    kind="direct",
+                    start=span.start,
+                    end=stop,
+                    speaker_key=speaker.key,
+                    speaker_type=_speaker_type(speaker),
+                    speaker_text=speaker.text,
+                    cue=cue,
+                )
+            )
+            number += 1
     return records
 
 
