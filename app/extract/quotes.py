@@ -3119,6 +3119,7 @@ def find_quotes(
     records += _transcript_lines(document, speakers, set(by_paragraph))
     records += _interview_answers(document, speakers)
     records += _unmarked_statement(document, speakers, set(by_paragraph))
+    records += _unlabelled_interview(document, speakers, set(by_paragraph))
     records.sort(key=lambda r: r.start)
     direct = _DirectQuotes(records)
     direct_starts = direct.starts
@@ -3565,6 +3566,94 @@ def _interview_answers(document: Document, speakers: _Speakers) -> list[QuoteRec
                 speaker_key=interviewee.key if interviewee else None,
                 speaker_type="person" if interviewee else None,
                 speaker_text=interviewee.text if interviewee else None,
+                cue="answer",
+            )
+        )
+    return records
+
+
+# "…, spoke about the recovery. Edited excerpts:": an interview's questions and answers follow, unlabelled.
+_EXCERPTS = re.compile(
+    r"(?:\b[Ee]xcerpts?\b[^.!?\n]{0,60}:|\bedited (?:and condensed )?for (?:length|clarity|brevity)[^\n]{0,40}[.:])"
+    r"\s*$"
+)
+
+
+def _paragraph_text_end(body: str, span: Span) -> int:
+    end = span.end
+    while end > span.start and body[end - 1].isspace():
+        end -= 1
+    return end
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
+
+
+def _is_question(body: str, span: Span) -> bool:
+    """An interviewer's paragraph: it ends in a question mark, or opens with a question and goes on to
+    a statement that is not the interviewee's own ("What about capital? Your ratio fell last year.")."""
+    end = _paragraph_text_end(body, span)
+    if body[end - 1 : end] == "?":
+        return True
+    mark = body.find("?", span.start, end)
+    return (
+        0 <= mark - span.start < 120
+        and not any(c in ".!" for c in body[span.start : mark])
+        and not _FIRST_PERSON.search(body, span.start, end)
+    )
+
+
+def _unlabelled_interview(document: Document, speakers: _Speakers, quoted: set[int]) -> list[QuoteRecord]:
+    """ "Edited excerpts:" then questions and answers with no "Q:"/"A:" labels: a paragraph ending in a
+    question mark is the interviewer's, and the paragraphs after it, up to the next question, are the
+    interviewee's answer; after the last question the answer goes on while it speaks in the first person."""
+    body = document.body
+    paragraphs = document.paragraphs
+    marker = next(
+        (
+            number
+            for number, span in enumerate(paragraphs)
+            if _EXCERPTS.search(body, max(span.start, span.end - 120), span.end)
+        ),
+        None,
+    )
+    if marker is None or marker + 1 >= len(paragraphs):
+        return []
+    is_question = [_is_question(body, span) for span in paragraphs]
+    if not is_question[marker + 1] or sum(is_question[marker + 1 :]) < 2:
+        return []
+    intro = paragraphs[marker]
+    named = [r for r in speakers.references if r.type == "person" and r.key and r.kind == "name"]
+    in_marker = {r.key for r in named if intro.start <= r.start < intro.end}
+    interviewee: Reference | None = None
+    if len(in_marker) == 1:
+        interviewee = next(r for r in named if r.key in in_marker and intro.start <= r.start)
+    else:
+        before = {r.key for r in named if r.start < intro.end}
+        if len(before) == 1:
+            interviewee = next(r for r in named if r.start < intro.end)
+    if interviewee is None:
+        return []
+    last_question = max(number for number, question in enumerate(is_question) if question)
+    records: list[QuoteRecord] = []
+    for number in range(marker + 2, len(paragraphs)):
+        span = paragraphs[number]
+        if is_question[number] or number in quoted:
+            continue
+        if not _SENTENCE_PARAGRAPH.match(body, span.start, span.end):
+            break
+        if number > last_question + 1 and not _FIRST_OR_SECOND_PERSON.search(body, span.start, span.end):
+            break  # the story's own narrative after the interview
+        end = _paragraph_text_end(body, span)
+        records.append(
+            QuoteRecord(
+                text=body[span.start : end],
+                kind="direct",
+                start=span.start,
+                end=end,
+                speaker_key=interviewee.key,
+                speaker_type="person",
+                speaker_text=interviewee.text,
                 cue="answer",
             )
         )

@@ -46,3 +46,40 @@ def test_a_list_after_said_colon_is_no_paragraph_quote() -> None:
         "- a dredged harbour"
     )
     assert all(kind != "direct" for kind, _, _ in quotes(text))
+
+
+# --- an interview in questions and answers with no "Q:"/"A:" labels ------------------------------------
+
+
+_INTERVIEW = (
+    "'We will not sell the farm': a dairy boss on prices\n\nMilk prices have fallen for a year.\n\nIn an "
+    "interview, Tamsin Greavesley, chief executive of Hollowmere Dairies, talked about prices and the "
+    "next harvest. Edited excerpts:\n\nHave prices bottomed out?\n\nI think so. Our buyers are paying more "
+    "again.\n\nWe still lose money on every litre, though.\n\nWhat about the banks? Your lenders were "
+    "worried last year.\n\nThey are calmer now. We paid down a third of our debt.\n\nWill you sell the "
+    "farm?\n\nNever. My grandfather built it.\n\nThe company employs 400 people in the county."
+)
+
+
+def test_unlabelled_answers_after_edited_excerpts_are_the_interviewees_words() -> None:
+    found = direct_quotes(_INTERVIEW)
+    answers = [(t, s) for t, s in found if not t.startswith("We will not sell")]
+    assert answers == [
+        ("I think so. Our buyers are paying more again.", "tamsin greavesley"),
+        ("We still lose money on every litre, though.", "tamsin greavesley"),
+        ("They are calmer now. We paid down a third of our debt.", "tamsin greavesley"),
+        ("Never. My grandfather built it.", "tamsin greavesley"),
+    ]
+
+
+def test_the_questions_and_the_closing_narrative_are_no_answers() -> None:
+    texts = [t for t, _ in direct_quotes(_INTERVIEW)]
+    assert not any("?" in t or "employs 400" in t for t in texts)
+
+
+def test_questions_without_an_excerpts_line_make_no_interview() -> None:
+    text = (
+        "Farms\n\nTamsin Greavesley runs Hollowmere Dairies.\n\nHave prices bottomed out?\n\nMaybe. Buyers "
+        "are paying more again.\n\nWill she sell the farm?\n\nNobody knows yet."
+    )
+    assert direct_quotes(text) == []
