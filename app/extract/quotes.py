@@ -92,6 +92,12 @@ _CLAUSE_VERBS = frozenset(
 _LISTENER_VERBS = frozenset(
     {"told", "tells", "reminded", "reminds", "assured", "assures", "informed", "informs"}
 )
+# "The court held that …", "It considered that …", "It accepted that …", "It concluded that …": a
+# judgment's reasoning, its words as a reported clause; "accepted the verdict", "held talks" are acts, so
+# these cue nothing without "that", not even a quote later in the sentence.
+_REASONING_VERBS = frozenset(
+    ["held", "holds", "considered", "considers", "accepted", "accepts", "concluded", "concludes"]
+)
 # "declared a state of emergency" is an act; "declared that …" is speech.
 _THAT_ONLY_VERBS = frozenset(
     {
@@ -134,6 +140,7 @@ _THAT_ONLY_VERBS = frozenset(
         # "The tribunal ruled that …": a court's or arbitrator's finding, by whoever ruled.
         "ruled",
         "rules",
+        *_REASONING_VERBS,
         # "complained afterwards that …": a grievance voiced.
         "complained",
         "complains",
@@ -1390,6 +1397,8 @@ def _earlier_cue(speakers: _Speakers, window: str, floor: int) -> tuple[Referenc
             window, max(0, match.start() - 14), match.start()
         ):
             continue  # "a statement posted on Telegram": a participle telling where the document went
+        if word in _REASONING_VERBS and not window.startswith(" that ", match.end()):
+            continue
         if (
             word in _CLAUSE_VERBS
             or word in _THAT_ONLY_VERBS

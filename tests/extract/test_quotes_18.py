@@ -83,3 +83,29 @@ def test_questions_without_an_excerpts_line_make_no_interview() -> None:
         "are paying more again.\n\nWill she sell the farm?\n\nNobody knows yet."
     )
     assert direct_quotes(text) == []
+
+
+# --- "The court held that …": a judgment's reasoning ---------------------------------------------------
+
+
+def test_a_court_held_considered_or_concluded_that_is_reported_speech() -> None:
+    text = (
+        "Ruling\n\nThe Tarnwick High Court heard the appeal in May.\n\nThe Tarnwick High Court held that the "
+        "fine had been excessive. It considered that a warning would have been enough. The Tarnwick High "
+        "Court concluded that the council must repay the money."
+    )
+    clauses = [t for k, t, _ in quotes(text) if k == "indirect"]
+    assert clauses == [
+        "the fine had been excessive",
+        "a warning would have been enough",
+        "the council must repay the money",
+    ]
+
+
+def test_held_or_accepted_without_that_is_an_act_not_speech() -> None:
+    text = (
+        'Vote\n\nThe Tarnwick Party accepted the result and would "think hard" about it, party spokesman '
+        "Edwin Marle-Rokeby said.\n\nThe union held talks with the ministry on Monday."
+    )
+    assert all(k == "direct" for k, _, _ in quotes(text))
+    assert quotes(text)[0][2] == "edwin marle-rokeby"
