@@ -1,7 +1,7 @@
 """Quotes and speakers, round 18: a release's statement set as plain paragraphs after "Jane Roe said:",
 unlabelled question-and-answer interviews, and the like (all sentences made up)."""
 
-from tests.extract.reading import direct_quotes, quotes
+from tests.extract.reading import direct_quotes, quotes, speaker_of
 
 # --- "Minister Jane Roe said:" then her words in no quote marks ---------------------------------------
 
@@ -109,3 +109,23 @@ def test_held_or_accepted_without_that_is_an_act_not_speech() -> None:
     )
     assert all(k == "direct" for k, _, _ in quotes(text))
     assert quotes(text)[0][2] == "edwin marle-rokeby"
+
+
+# --- "the Court" as a release's defined term ---------------------------------------------------------
+
+
+def test_the_court_as_a_defined_term_is_the_court_named_first() -> None:
+    text = (
+        "Judgment\n\nIn today's judgment the Inter-American Court of Human Rights held that Norland had "
+        "breached the treaty.\n\nThe case began when the Fenwick District Court fined a reporter.\n\nThe "
+        "Court found that the fine had been unjustified. Further information about the Court is online."
+    )
+    assert speaker_of(text, "the fine had been unjustified") == "inter-american court of human rights"
+
+
+def test_without_the_defined_term_the_court_is_the_one_named_last() -> None:
+    text = (
+        "Judgment\n\nThe Fenwick High Court upheld the law in 2019.\n\nLast week the Fenwick Appeal Court "
+        "heard the case again.\n\nThe Court found that the law had been misapplied."
+    )
+    assert speaker_of(text, "the law had been misapplied") == "fenwick appeal court"
