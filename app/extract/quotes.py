@@ -3247,10 +3247,42 @@ def find_quotes(
     story_start = _standfirst_end(document)
     if story_start:
         records = [r for r in records if r.start >= story_start]
+    headlines = _entry_headlines(document)
+    if headlines:
+        records = [r for r in records if not any(start <= r.start < end for start, end in headlines)]
     _they_who_just_spoke(body, records)
     _pronoun_after_an_unnamed_voice(speakers, records)
     _quote_after_reported_speech(document, records)
     return tuple(records)
+
+
+# "6:42 pm", "16:05", "4.35pm", "10:15 a.m. ET": a live blog's entry time, alone on its line.
+_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?[ \t]*(?:\n|$)")
+_SENTENCE_CLOSE = re.compile(r"[.!?…][”\"’»)]*\s*$")
+
+
+def _entry_headlines(document: Document) -> list[tuple[int, int]]:
+    """The headline under a live-blog entry's time ("6:42 pm\nFire service says blaze ‘contained’"): a
+    line with no closing full stop right after the time, which sums up the entry rather than quotes
+    anyone; the entry's own sentences repeat what it quotes."""
+    body = document.body
+    spans: list[tuple[int, int]] = []
+    for span in document.paragraphs:
+        time = _ENTRY_TIME.match(body, span.start, span.end)
+        if time is None:
+            continue
+        start = time.end()
+        if start >= span.end:  # the time is a paragraph of its own: the headline opens the next one
+            start = body.find("\n\n", span.end - 1)
+            if start < 0:
+                continue
+            while start < len(body) and body[start] == "\n":
+                start += 1
+        end = body.find("\n", start)
+        end = len(body) if end < 0 else end
+        if end > start and not _SENTENCE_CLOSE.search(body, start, end):
+            spans.append((start, end))
+    return spans
 
 
 def _quote_after_reported_speech(document: Document, records: list[QuoteRecord]) -> None:

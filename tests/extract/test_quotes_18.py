@@ -129,3 +129,34 @@ def test_without_the_defined_term_the_court_is_the_one_named_last() -> None:
         "heard the case again.\n\nThe Court found that the law had been misapplied."
     )
     assert speaker_of(text, "the law had been misapplied") == "fenwick appeal court"
+
+
+# --- a live blog's entry headlines ---------------------------------------------------------------------
+
+
+_LIVE = (
+    "Floods live\n\nRiver levels rise across the valley\n\n7:15 pm\nCouncil says levee ‘holding for now’\n\n"
+    "Dunmere Council says the levee is holding but crews are watching it through the night.\n\n6:05 pm\n\n"
+    "Mayor warns of ‘a long night ahead’\n\nMayor Idris Fenwick-Hale says residents near the river "
+    "should move their cars to higher ground."
+)
+
+
+def test_a_live_blog_entry_headline_under_its_time_is_no_quote() -> None:
+    found = quotes(_LIVE)
+    assert not any("holding for now" in t or "long night" in t for _, t, _ in found)
+    assert (
+        "indirect",
+        "the levee is holding but crews are watching it through the night",
+        "dunmere council",
+    ) in (found)
+    assert speaker_of(_LIVE, "should move their cars") == "idris fenwick-hale"
+
+
+def test_a_full_sentence_under_an_entry_time_is_still_reported_speech() -> None:
+    text = (
+        "Floods live\n\nRiver levels rise\n\n7:15 pm\nDunmere Council says the levee is holding for now.\n\n"
+        "6:05 pm\n\nMayor Idris Fenwick-Hale says residents should move their cars."
+    )
+    clauses = [t for k, t, _ in quotes(text) if k == "indirect"]
+    assert clauses == ["the levee is holding for now", "residents should move their cars"]
