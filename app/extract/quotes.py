@@ -144,6 +144,9 @@ _THAT_ONLY_VERBS = frozenset(
         # "complained afterwards that …": a grievance voiced.
         "complained",
         "complains",
+        # "The MP charges that the government ignored …": an accusation voiced ("charged with" is no speech).
+        "charged",
+        "charges",
         # "Officials have denied that journalists are targeted": a denial states the clause it denies.
         "denied",
         "denies",

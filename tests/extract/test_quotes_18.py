@@ -160,3 +160,10 @@ def test_a_full_sentence_under_an_entry_time_is_still_reported_speech() -> None:
     )
     clauses = [t for k, t, _ in quotes(text) if k == "indirect"]
     assert clauses == ["the levee is holding for now", "residents should move their cars"]
+
+
+def test_charges_that_reports_an_accusation() -> None:
+    text = "Fires\n\nOpposition MP Ravit Almog-Dayan charges that the ministry ignored every warning about dry forests."
+    assert speaker_of(text, "the ministry ignored every warning") == "ravit almog-dayan"
+    text = "Fires\n\nPolice charged two men with arson on Monday after the fire near the village."
+    assert quotes(text) == []
