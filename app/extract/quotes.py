@@ -2104,6 +2104,8 @@ _UNNAMED_OFFICIAL = re.compile(
     r"(?:,? (?:who|speaking|requesting|declining|asking|citing|granted|given|on condition) [^,“”\"]{1,140}?,?)?"
     # "An official who was at the talks, however, said": an adverb set off by commas.
     r"(?: (?:however|meanwhile|though|too|also|separately),)?\s*"
+    # "…, an official has said.": the perfect's auxiliary before the verb.
+    r"(?:(?:has|had) )?"
 )
 
 

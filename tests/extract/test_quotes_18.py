@@ -167,3 +167,16 @@ def test_charges_that_reports_an_accusation() -> None:
     assert speaker_of(text, "the ministry ignored every warning") == "ravit almog-dayan"
     text = "Fires\n\nPolice charged two men with arson on Monday after the fire near the village."
     assert quotes(text) == []
+
+
+# --- "…, an official has said." ------------------------------------------------------------------------
+
+
+def test_an_unnamed_official_in_the_perfect_reports_a_clause() -> None:
+    text = "Farms\n\nThe emirate aims to grow half its own vegetables by 2030, an official has said."
+    assert quotes(text) == [("indirect", "The emirate aims to grow half its own vegetables by 2030", None)]
+
+
+def test_an_official_who_has_something_else_reports_nothing() -> None:
+    text = "Farms\n\nThe emirate aims to grow half its own vegetables by 2030, an official has hoped aloud."
+    assert quotes(text) == []
