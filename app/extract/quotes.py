@@ -98,6 +98,9 @@ _LISTENER_VERBS = frozenset(
 _REASONING_VERBS = frozenset(
     ["held", "holds", "considered", "considers", "accepted", "accepts", "concluded", "concludes"]
 )
+# "The report showed that …": what a document the article ties to its issuer shows is the issuer's
+# reported clause (data and records that show something speak for no one: see _SHOWN_BY).
+_DOCUMENT_SHOWS = frozenset(["showed", "shows"])
 # "declared a state of emergency" is an act; "declared that …" is speech.
 _THAT_ONLY_VERBS = frozenset(
     {
@@ -141,6 +144,7 @@ _THAT_ONLY_VERBS = frozenset(
         "ruled",
         "rules",
         *_REASONING_VERBS,
+        *_DOCUMENT_SHOWS,
         # "complained afterwards that …": a grievance voiced.
         "complained",
         "complains",
@@ -1400,7 +1404,9 @@ def _earlier_cue(speakers: _Speakers, window: str, floor: int) -> tuple[Referenc
             window, max(0, match.start() - 14), match.start()
         ):
             continue  # "a statement posted on Telegram": a participle telling where the document went
-        if word in _REASONING_VERBS and not window.startswith(" that ", match.end()):
+        if (word in _REASONING_VERBS or word in _DOCUMENT_SHOWS) and not window.startswith(
+            " that ", match.end()
+        ):
             continue
         if (
             word in _CLAUSE_VERBS
@@ -2385,6 +2391,8 @@ def _indirect(
                 return found
             continue
         subject = speakers.subject_before(verb_start, sentence.start)
+        if verb in _DOCUMENT_SHOWS and (subject is None or subject.kind != "document" or not subject.key):
+            continue
         if subject is not None and subject.type == "organisation":
             subject = _person_before_appositive(speakers, sentence.start, subject, verb_start) or subject
         research_by = False
@@ -2633,6 +2641,8 @@ def _indirect(
             if last < 0 or not (
                 _PRONOUN_CUE.match(text, last)
                 or (named is not None and named.kind in ("name", "role"))
+                # "…, mostly to Vietnam, the report said.": a document the article has tied to its issuer.
+                or (named is not None and named.kind == "document" and bool(named.key))
                 # "…, from Dh158 million a year earlier, the company said": a phrase, then the description.
                 or (
                     named is not None

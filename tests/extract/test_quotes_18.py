@@ -180,3 +180,27 @@ def test_an_unnamed_official_in_the_perfect_reports_a_clause() -> None:
 def test_an_official_who_has_something_else_reports_nothing() -> None:
     text = "Farms\n\nThe emirate aims to grow half its own vegetables by 2030, an official has hoped aloud."
     assert quotes(text) == []
+
+
+# --- a report tied to its issuer -----------------------------------------------------------------------
+
+_REPORT = (
+    "Coffee\n\nCoffee exports rose 9 percent, according to a report from the Lakeland Coffee Board (LCB).\n\n"
+)
+
+
+def test_a_report_after_the_last_comma_speaks_for_its_issuer() -> None:
+    text = _REPORT + "Shipments to Japan doubled, mostly through Mombasa, the report said."
+    assert speaker_of(text, "Shipments to Japan doubled") == "lakeland coffee board"
+
+
+def test_what_a_report_showed_is_its_issuers_clause() -> None:
+    text = _REPORT + "The report, released on Friday, showed that smallholders sold more than estates."
+    assert speaker_of(text, "smallholders sold more") == "lakeland coffee board"
+
+
+def test_what_figures_showed_has_no_issuer_and_showed_without_that_is_no_cue() -> None:
+    text = _REPORT + "Customs figures showed that smallholders sold more than estates."
+    assert speaker_of(text, "smallholders sold more") is None
+    text = _REPORT + 'The report showed the board\'s "slow" approach to smallholders.'
+    assert ("direct", "slow", "lakeland coffee board") not in quotes(text)
