@@ -804,7 +804,9 @@ class _OrgHeads:
         """Does the text write "the Court" capitalised in mid-sentence, a defined term for one body?
         (Searched once per head noun.)"""
         if head not in self._defined:
-            pattern = re.compile(rf"(?<=[a-z,] )the {re.escape(head.capitalize())}\b(?! (?:of|for) )(?! [A-Z])")
+            pattern = re.compile(
+                rf"(?<=[a-z,] )the {re.escape(head.capitalize())}\b(?! (?:of|for) )(?! [A-Z])"
+            )
             self._defined[head] = pattern.search(self.body) is not None
         return self._defined[head]
 
