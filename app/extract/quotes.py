@@ -1723,7 +1723,10 @@ _CUE_TAIL = (
 _CLAUSE_CUE = re.compile(
     r"\b(?P<verb>[a-z]+)(?P<tail>(?: (?P<listener>reporters|journalists|lawmakers|investors|analysts|"
     r"(?:a|an|the) (?:news |press )?(?:conference|briefing)|the [a-z]+|me|us|him|her|them"
-    r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?= (?:he|she|they|it|the|his|her|their|its)\b)))?"
+    # "told the House the corporation …", "told members the plan …": a chamber or its members, then a
+    # clause opening on a pronoun or an article.
+    r"|(?:(?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?|members|senators|delegates|shareholders|employees|staff)"
+    r"(?= (?:he|she|they|it|the|his|her|their|its)\b)))?"
     rf"{_CUE_TAIL}{{0,2}},?)(?: that)? (?=[\w“\"‘'$€£¥₹])"
 )
 # "told employees in a memo that …", "told a rally outside the mine that …": any listener before "that".

@@ -204,3 +204,22 @@ def test_what_figures_showed_has_no_issuer_and_showed_without_that_is_no_cue() -
     assert speaker_of(text, "smallholders sold more") is None
     text = _REPORT + 'The report showed the board\'s "slow" approach to smallholders.'
     assert ("direct", "slow", "lakeland coffee board") not in quotes(text)
+
+
+# --- "told the House the …", "told members the …" ------------------------------------------------------
+
+
+def test_told_a_chamber_or_its_members_then_the_clause() -> None:
+    text = (
+        "Roads\n\nTransport Minister Idris Quarmby-Lowe told the Senate the road fund was empty.\n\nHe told "
+        "members the repairs would start in May."
+    )
+    assert quotes(text) == [
+        ("indirect", "the road fund was empty", "idris quarmby-lowe"),
+        ("indirect", "the repairs would start in May", "idris quarmby-lowe"),
+    ]
+
+
+def test_told_a_chamber_to_do_something_is_no_clause() -> None:
+    text = "Roads\n\nTransport Minister Idris Quarmby-Lowe told the Senate to approve the road fund in May."
+    assert quotes(text) == []
