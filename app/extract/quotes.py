@@ -1239,7 +1239,17 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
         if verb and holder is not None:
             # "…,” the Toronto captain said.": the one captain the article named ("captain Jane Roe").
             return holder, verb.group("verb")
+    title = _THE_TITLE_AFTER.match(body, position, limit)
+    if title is not None and title.group("head") in TITLE_HEADS:
+        verb = _verb_at(body, title.end(), limit)
+        holder = _role_holder(speakers, title.group("head").lower()) if verb else None
+        if verb and holder is not None:
+            # "…,” the Speaker said.": the one holder of the capitalised title ("House Speaker Jane Roe").
+            return holder, verb.group("verb")
     return _titled_speaker_after(speakers, position, limit)
+
+
+_THE_TITLE_AFTER = re.compile(r"the (?P<head>[A-Z][a-z]+)\b(?! [A-Z])")
 
 
 # "the statement read", "the letter reads": what a document says, in its own words.

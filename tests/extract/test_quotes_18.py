@@ -223,3 +223,22 @@ def test_told_a_chamber_or_its_members_then_the_clause() -> None:
 def test_told_a_chamber_to_do_something_is_no_clause() -> None:
     text = "Roads\n\nTransport Minister Idris Quarmby-Lowe told the Senate to approve the road fund in May."
     assert quotes(text) == []
+
+
+# --- "…,” the Speaker said." ---------------------------------------------------------------------------
+
+
+def test_the_capitalised_title_after_a_quote_is_its_one_holder() -> None:
+    text = (
+        "House\n\nThe uproar forced House Speaker Tobias Wren-Halloran to call for order.\n\n"
+        '"Members will let the minister finish," the Speaker said.'
+    )
+    assert speaker_of(text, "Members will let") == "tobias wren-halloran"
+
+
+def test_a_title_no_one_named_holds_gives_no_speaker() -> None:
+    text = (
+        "House\n\nThe uproar went on for an hour.\n\n"
+        + '"Members will let the minister finish," the Speaker said.'
+    )
+    assert speaker_of(text, "Members will let") is None
