@@ -3677,6 +3677,8 @@ def _unlabelled_interview(document: Document, speakers: _Speakers, quoted: set[i
     question mark is the interviewer's, and the paragraphs after it, up to the next question, are the
     interviewee's answer; after the last question the answer goes on while it speaks in the first person."""
     body = document.body
+    if "xcerpt" not in body and "edited " not in body:
+        return []  # most stories: no interview
     paragraphs = document.paragraphs
     marker = next(
         (
