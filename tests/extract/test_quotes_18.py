@@ -242,3 +242,25 @@ def test_a_title_no_one_named_holds_gives_no_speaker() -> None:
         + '"Members will let the minister finish," the Speaker said.'
     )
     assert speaker_of(text, "Members will let") is None
+
+
+# --- "said the 26-year-old." / "said the 26-year-old Basque." -----------------------------------------
+
+
+def test_an_age_alone_or_with_a_nationality_after_said_is_the_person_just_named() -> None:
+    base = "Golf\n\nTomasz Rydel-Wrona shot 66 on Friday.\n\n"
+    assert (
+        speaker_of(base + '"The greens are quick," said the 29-year-old.', "greens") == "tomasz rydel-wrona"
+    )
+    assert (
+        speaker_of(base + '"The greens are quick," said the 29-year-old Pole.', "greens")
+        == "tomasz rydel-wrona"
+    )
+
+
+def test_an_age_before_a_lower_case_noun_is_a_newcomer() -> None:
+    text = (
+        "Golf\n\nTomasz Rydel-Wrona shot 66 on Friday.\n\n"
+        + '"The greens are quick," said the 29-year-old man.'
+    )
+    assert speaker_of(text, "greens") is None
