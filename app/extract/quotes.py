@@ -1800,7 +1800,9 @@ _UNNAMED_SUBJECT = re.compile(
     # "residents of Gulshan and North Karachi", "residents of several villages in Central Trinidad",
     # "residents of Nangan, the county seat,": places joined, where they lie, or what they are.
     # "residents in Whitstable, where a warning was in place for 41 days,": what happened there.
-    r"(?: (?:and|in) (?:the )?(?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)?(?:, (?:the|a) [^,.;:“”\"]{1,40},"
+    # "leaders in Ida County and southern Estonia": a compass point or region before the second place.
+    r"(?: (?:and|in) (?:the )?(?:(?:northern|southern|eastern|western|central|north|south|east|west) )?"
+    r"(?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)?(?:, (?:the|a) [^,.;:“”\"]{1,40},"
     r"|, where [^,.;:“”\"]{1,100},)?"
     # "traders in the border district of Mchinji, near Zambia,": the place the area is named for, where it lies.
     r"(?: of [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?(?:, (?:near|outside|close to) [A-Z][^,.;:“”\"]{1,40},)?)?"
@@ -2158,7 +2160,16 @@ def _unnamed(body: str, start: int, end: int) -> bool:
         or _UNNAMED_DOCUMENT.fullmatch(body, start, end) is not None
         or _UNNAMED_SPOKESPERSON.fullmatch(body, start, end) is not None
         or _UNNAMED_OFFICIAL.fullmatch(body, start, end) is not None
+        or _ANONYMOUS_ONE.fullmatch(body, start, end) is not None
     )
+
+
+# "But a driver with 22 years' service, who asked not to be named for fear of victimisation, said": whoever
+# the words describe, the person asked not to be named.
+_ANONYMOUS_ONE = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:[Aa]n?|[Oo]ne|[Aa]nother) [^,.;:“”\"]{1,80}, who "
+    r"(?:asked|requested|declined|did not want|spoke on condition)[^,.;:“”\"]{1,120}, "
+)
 
 
 # A sentence's subject that no reference covers: a name the mention finder missed ("Ana Roe-Diaz of

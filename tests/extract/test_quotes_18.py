@@ -264,3 +264,27 @@ def test_an_age_before_a_lower_case_noun_is_a_newcomer() -> None:
         + '"The greens are quick," said the 29-year-old man.'
     )
     assert speaker_of(text, "greens") is None
+
+
+# --- unnamed voices: the anonymity appositive, a region before the second place ----------------------
+
+
+def test_one_who_asked_not_to_be_named_is_an_unnamed_voice() -> None:
+    text = (
+        "Buses\n\nBut a mechanic with 15 years at the depot, who asked not to be named for fear of losing "
+        "his job, said staff had heard such promises before."
+    )
+    assert quotes(text) == [("indirect", "staff had heard such promises before", None)]
+
+
+def test_leaders_in_two_places_one_with_a_region_word_are_unnamed() -> None:
+    text = "Schools\n\nLocal leaders in Tartu County and southern Latvia say the plan will empty their towns."
+    assert quotes(text) == [("indirect", "the plan will empty their towns", None)]
+
+
+def test_a_named_person_who_asked_for_something_else_keeps_his_name() -> None:
+    text = (
+        "Buses\n\nTobias Wren-Halloran, who asked the board for more buses in May, said staff had heard such "
+        "promises before."
+    )
+    assert speaker_of(text, "staff had heard") == "tobias wren-halloran"
