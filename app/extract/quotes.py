@@ -2376,7 +2376,7 @@ def _indirect(
     if _CUE_VERBS.isdisjoint(words):
         if _SHOWN_VERBS.isdisjoint(words):
             return None
-        return _shown_by_records(body, sentence, speakers.past_dateline(sentence.start), direct)
+        return _shown_by_records(speakers, sentence, speakers.past_dateline(sentence.start), direct)
     middle = _MID_CUE.search(text)
     if middle:
         rest_start = sentence.start + middle.start("rest")
@@ -2702,14 +2702,16 @@ def _indirect(
     if inverted is None and not _SHOWN_VERBS.isdisjoint(words):
         # "Records show …" with a reporting verb that reported nothing: "Records show the deal was
         # agreed, and analysts said little."; a cue that does report ("…, the court heard.") wins.
-        return _shown_by_records(body, sentence, opening, direct)
+        return _shown_by_records(speakers, sentence, opening, direct)
     return inverted
 
 
 # Records, data and projections that show a clause: "…, state data show.", "Court records show he was
 # convicted in 2019." The records speak for no one the sentence names.
 _SHOWN_BY = (
-    r"(?P<rest>(?:(?:[Tt]he|[Oo]fficial|[Ll]atest|[Nn]ew|[Pp]reliminary|[Pp]rovisional|[Ff]inal|[Pp]ublic) )*"
+    # "The Bank of Guyana's own figures show": the body whose records they are speaks through them.
+    r"(?P<rest>(?:(?P<owner>(?:[Tt]he )?[A-Z][\w&.-]*(?: (?:of |and |for |the )?[A-Z][\w&.-]*){0,5})[’']s (?:own )?)?"
+    r"(?:(?:[Tt]he|[Oo]fficial|[Ll]atest|[Nn]ew|[Pp]reliminary|[Pp]rovisional|[Ff]inal|[Pp]ublic) )*"
     r"(?:[A-Za-z][\w-]* ){0,2}?(?:data|figures|records|statistics|projections|results|estimates|documents|"
     r"filings|polls|surveys|numbers|returns|forecasts|tallies))"
     r" (?P<verb>show|shows|showed|indicate|indicates|indicated)"
@@ -2720,14 +2722,21 @@ _SHOWN_VERBS = frozenset(["show", "shows", "showed", "indicate", "indicates", "i
 
 
 def _shown_by_records(
-    body: str, sentence: Sentence, opening: int, direct: _DirectQuotes
+    speakers: _Speakers, sentence: Sentence, opening: int, direct: _DirectQuotes
 ) -> QuoteRecord | None:
-    """ "…, state data show." / "Court records show Roe was convicted …": what records show, no speaker."""
+    """ "…, state data show." / "Court records show Roe was convicted …": what records show, no speaker
+    but the organisation whose records they are ("the central bank's figures show")."""
+    body = speakers.body
     text = sentence.text
     trailing = _TRAILING_SHOWN.search(text, opening - sentence.start)
     if trailing is not None:
         return _clause_record(
-            body, opening, sentence.start + trailing.start(), None, trailing.group("verb"), direct
+            body,
+            opening,
+            sentence.start + trailing.start(),
+            _records_owner(speakers, sentence.start, trailing),
+            trailing.group("verb"),
+            direct,
         )
     leading = _LEADING_SHOWN.match(text, opening - sentence.start)
     if leading is None:
@@ -2740,7 +2749,27 @@ def _shown_by_records(
         or not _has_finite_verb(body, clause, sentence.end)
     ):
         return None
-    return _clause_record(body, clause, sentence.end, None, leading.group("verb"), direct)
+    return _clause_record(
+        body,
+        clause,
+        sentence.end,
+        _records_owner(speakers, sentence.start, leading),
+        leading.group("verb"),
+        direct,
+    )
+
+
+def _records_owner(speakers: _Speakers, offset: int, shown: re.Match[str]) -> Reference | None:
+    """The organisation named in the possessive before the records, if any."""
+    if shown.group("owner") is None:
+        return None
+    start = offset + shown.start("owner")
+    owner = speakers.starting_at(start)
+    if owner is None and speakers.body.startswith(("The ", "the "), start):
+        owner = speakers.starting_at(start + 4)
+    if owner is None or owner.type != "organisation" or not owner.key:
+        return None
+    return owner
 
 
 _TRAILING_TOLD = re.compile(

@@ -288,3 +288,18 @@ def test_a_named_person_who_asked_for_something_else_keeps_his_name() -> None:
         "promises before."
     )
     assert speaker_of(text, "staff had heard") == "tobias wren-halloran"
+
+
+# --- "the central bank's own figures show that …" -----------------------------------------------------
+
+
+def test_records_owned_by_a_named_body_speak_for_it() -> None:
+    text = "Prices\n\nThe Reserve Bank of Malawi's own figures show that food inflation reached 31 per cent in May."
+    assert speaker_of(text, "food inflation reached") == "reserve bank of malawi"
+    text = "Prices\n\nFood inflation reached 31 per cent in May, the Reserve Bank of Malawi's data show."
+    assert speaker_of(text, "Food inflation reached") == "reserve bank of malawi"
+
+
+def test_records_of_no_named_owner_keep_no_speaker() -> None:
+    text = "Prices\n\nMarket figures show that food inflation reached 31 per cent in May."
+    assert quotes(text) == [("indirect", "food inflation reached 31 per cent in May", None)]
