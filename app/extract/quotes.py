@@ -2575,6 +2575,8 @@ def _indirect(
                     return found
                 continue
         clause_start = cue.end()
+        if verb in _LISTENER_VERBS and text.startswith(("to ", "not to ", "never to "), clause_start):
+            continue  # "told investors not to expect a recovery": an instruction, no reported clause
         if cue.re is _CLAUSE_CUE and cue.group("listener") and verb not in ("told", "tells"):
             clause_start = cue.start("listener")  # "said the talks…": "the talks" starts the clause
         found = _clause_record(body, sentence.start + clause_start, sentence.end, subject, verb, direct)

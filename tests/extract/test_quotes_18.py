@@ -303,3 +303,13 @@ def test_records_owned_by_a_named_body_speak_for_it() -> None:
 def test_records_of_no_named_owner_keep_no_speaker() -> None:
     text = "Prices\n\nMarket figures show that food inflation reached 31 per cent in May."
     assert quotes(text) == [("indirect", "food inflation reached 31 per cent in May", None)]
+
+
+# --- "told investors not to expect …" ------------------------------------------------------------------
+
+
+def test_told_someone_to_do_something_is_an_instruction() -> None:
+    text = "Shares\n\nAcmeline told investors not to expect a recovery before 2027."
+    assert quotes(text) == []
+    text = "Shares\n\nTarnwick Holdings told investors a recovery was not expected before 2027."
+    assert quotes(text) == [("indirect", "a recovery was not expected before 2027", "tarnwick holdings")]
