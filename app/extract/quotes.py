@@ -249,7 +249,10 @@ _PREPOSITION_START = re.compile(
 )
 # Between a quote and its speaker's name: role words, a possessive, an honorific, set off by commas:
 # "…,” chief medical officer Dr Hannah Okoro said / "…,” the group’s director, Imogen Clarke, said.
-_ROLE_WORDS = re.compile(r"(?:(?:[a-z][\w’'-]*|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?,? ){1,6}")
+# "…,” the NGO's coordinator, Jane Roe, said": a capitalised possessive among them.
+_ROLE_WORDS = re.compile(
+    r"(?:(?:[a-z][\w’'-]*|[A-Z][\w&.-]*[’']s|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?,? ){1,6}"
+)
 # "regional operations manager for Connacht, Jane Roe": the place or unit a role covers, after it.
 _ROLE_COMPLEMENT = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?, ")
 _AFTER_NAME = re.compile(r",?\s*")

@@ -313,3 +313,14 @@ def test_told_someone_to_do_something_is_an_instruction() -> None:
     assert quotes(text) == []
     text = "Shares\n\nTarnwick Holdings told investors a recovery was not expected before 2027."
     assert quotes(text) == [("indirect", "a recovery was not expected before 2027", "tarnwick holdings")]
+
+
+# --- "…,” the NGO's coordinator, Jane Roe, said." -------------------------------------------------------
+
+
+def test_a_capitalised_possessive_before_the_role_and_name_after_a_quote() -> None:
+    text = (
+        "Hotel\n\nThe planning board approved the tower.\n\n"
+        '"Three thousand people said no," the NGO\'s coordinator, Marisa Camilleri-Vella, said.'
+    )
+    assert speaker_of(text, "Three thousand people") == "marisa camilleri-vella"
