@@ -1274,7 +1274,24 @@ _CAPITAL_TITLE = re.compile(r"(?:[A-Z][\w’'&.-]* (?:(?:for|of|and) (?=[A-Z]))?
 
 
 def _holder_named_after(speakers: _Speakers, found: Reference, limit: int) -> Reference:
-    """“…,” said Acme safety Jane Roe: the person named after the organisation and the role words."""
+    """“…,” said Acme safety Jane Roe: the person named after the organisation and the role words;
+    “…,” said the organisation's Western Cape coordinator, Jane Roe: the person its post is given to."""
+    if (
+        found.kind == "descriptor"
+        and found.type == "organisation"
+        and _char_at(speakers.body, found.end) in "'’"
+    ):
+        index = bisect.bisect_left(speakers.starts, found.end + 1)
+        person = speakers.references[index] if index < len(speakers.references) else None
+        if (
+            person is not None
+            and person.type == "person"
+            and person.kind == "name"
+            and person.start < min(limit, found.end + 80)
+            and _POSSESSIVE_POST.fullmatch(speakers.body, found.end, person.start) is not None
+        ):
+            return speakers.starting_at(person.start) or person
+        return found
     if found.kind != "name":
         return found
     index = bisect.bisect_left(speakers.starts, found.end + 1)
@@ -1289,6 +1306,10 @@ def _holder_named_after(speakers: _Speakers, found: Reference, limit: int) -> Re
         ):
             return speakers.starting_at(person.start) or person
     return found
+
+
+# "'s Western Cape coordinator, ": a possessive, then a post whose head is a lower-case noun, then a comma.
+_POSSESSIVE_POST = re.compile(r"[’']s (?:[\w’'&.-]+ ){0,4}[a-z][\w-]*, ")
 
 
 def _char_at(body: str, position: int) -> str:

@@ -324,3 +324,22 @@ def test_a_capitalised_possessive_before_the_role_and_name_after_a_quote() -> No
         '"Three thousand people said no," the NGO\'s coordinator, Marisa Camilleri-Vella, said.'
     )
     assert speaker_of(text, "Three thousand people") == "marisa camilleri-vella"
+
+
+# --- "…,” said the organisation's Western Cape coordinator, Jane Roe." --------------------------------
+
+
+def test_said_the_bodys_post_then_a_name_is_the_named_person() -> None:
+    text = (
+        "Storm\n\nRelief group Harbourside Aid Trust says it has fed 3,000 people.\n\n"
+        '"Our volunteers have worked all night," said the trust\'s Eastern Cape coordinator, Thandeka Mlambo-Reyes.'
+    )
+    assert speaker_of(text, "Our volunteers") == "thandeka mlambo-reyes"
+
+
+def test_said_the_body_alone_stays_the_body() -> None:
+    text = (
+        "Storm\n\nRelief group Harbourside Aid Trust says it has fed 3,000 people.\n\n"
+        '"Our volunteers have worked all night," said the trust.'
+    )
+    assert speaker_of(text, "Our volunteers") == "harbourside aid trust"
