@@ -96,7 +96,11 @@ _LISTENER_VERBS = frozenset(
 # judgment's reasoning, its words as a reported clause; "accepted the verdict", "held talks" are acts, so
 # these cue nothing without "that", not even a quote later in the sentence.
 _REASONING_VERBS = frozenset(
-    ["held", "holds", "considered", "considers", "accepted", "accepts", "concluded", "concludes"]
+    [
+        *("held", "holds", "considered", "considers", "accepted", "accepts", "concluded", "concludes"),
+        # "She pointed out that …"; "pointed to the loans" is no speech.
+        *("pointed", "points"),
+    ]
 )
 # "The report showed that …": what a document the article ties to its issuer shows is the issuer's
 # reported clause (data and records that show something speak for no one: see _SHOWN_BY).
@@ -1439,7 +1443,7 @@ def _earlier_cue(speakers: _Speakers, window: str, floor: int) -> tuple[Referenc
         ):
             continue  # "a statement posted on Telegram": a participle telling where the document went
         if (word in _REASONING_VERBS or word in _DOCUMENT_SHOWS) and not window.startswith(
-            " that ", match.end()
+            (" that ", " out that "), match.end()
         ):
             continue
         if (
@@ -1729,6 +1733,7 @@ _COMPARISON = re.compile(r"\b(?:compared (?:with|to)|up from|down from) ")
 _CUE_TAIL = (
     r"(?: (?:(?:(?:late |early )?on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?|"
     r"afterwards|later|earlier|yesterday|today|again|also|"
+    r"(?<=pointed )out|(?<=points )out|"  # "pointed out that …"
     r"last (?:week|month|year|night)|this (?:week|month|year)|"
     # "reported on March 11", "said on 11 March": the date it was said.
     r"on (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|"

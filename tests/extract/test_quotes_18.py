@@ -343,3 +343,13 @@ def test_said_the_body_alone_stays_the_body() -> None:
         '"Our volunteers have worked all night," said the trust.'
     )
     assert speaker_of(text, "Our volunteers") == "harbourside aid trust"
+
+
+# --- "pointed out that …" -------------------------------------------------------------------------------
+
+
+def test_pointed_out_that_reports_a_clause_and_pointed_to_does_not() -> None:
+    text = "Loans\n\nTarnwick Holdings pointed out that the loans would be paid through cooperatives."
+    assert quotes(text) == [("indirect", "the loans would be paid through cooperatives", "tarnwick holdings")]
+    text = 'Loans\n\nTarnwick Holdings pointed to the "cheap" loans as proof of progress.'
+    assert all(s is None for _, _, s in quotes(text))
