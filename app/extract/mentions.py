@@ -881,7 +881,10 @@ _PERSON_ROLE = re.compile(
 # from Leeds", "the 27-year-old said". Not "the 27-year-old man", a newcomer more often than not.
 _AGE_ALONE = re.compile(
     r"he (?<=[Tt]he )(?<![\w’'-].he )(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old"
-    r"(?= from [A-Z]|,| (?:said|says|added|adds|told|tells)\b)"
+    # "…,” said the 26-year-old." ending the sentence; "said the 26-year-old Basque.": a capitalised
+    # nationality or home after the age, then the sentence's end or the verb.
+    r"(?= from [A-Z]|,|\.(?:\s|$)| (?:said|says|added|adds|told|tells)\b"
+    r"| [A-Z][a-z]+(?:,|\.(?:\s|$)| (?:said|says|added|adds|told|tells)\b))"
 )
 # Nationality words that stand for a person just named: "the Norwegian singer", "the German
 # replied". Adjectives in -an/-ese/-i are also nouns ("the German"); the rest need a role after them.

@@ -92,6 +92,19 @@ _CLAUSE_VERBS = frozenset(
 _LISTENER_VERBS = frozenset(
     {"told", "tells", "reminded", "reminds", "assured", "assures", "informed", "informs"}
 )
+# "The court held that …", "It considered that …", "It accepted that …", "It concluded that …": a
+# judgment's reasoning, its words as a reported clause; "accepted the verdict", "held talks" are acts, so
+# these cue nothing without "that", not even a quote later in the sentence.
+_REASONING_VERBS = frozenset(
+    [
+        *("held", "holds", "considered", "considers", "accepted", "accepts", "concluded", "concludes"),
+        # "She pointed out that …"; "pointed to the loans" is no speech.
+        *("pointed", "points"),
+    ]
+)
+# "The report showed that …": what a document the article ties to its issuer shows is the issuer's
+# reported clause (data and records that show something speak for no one: see _SHOWN_BY).
+_DOCUMENT_SHOWS = frozenset(["showed", "shows"])
 # "declared a state of emergency" is an act; "declared that …" is speech.
 _THAT_ONLY_VERBS = frozenset(
     {
@@ -134,9 +147,14 @@ _THAT_ONLY_VERBS = frozenset(
         # "The tribunal ruled that …": a court's or arbitrator's finding, by whoever ruled.
         "ruled",
         "rules",
+        *_REASONING_VERBS,
+        *_DOCUMENT_SHOWS,
         # "complained afterwards that …": a grievance voiced.
         "complained",
         "complains",
+        # "The MP charges that the government ignored …": an accusation voiced ("charged with" is no speech).
+        "charged",
+        "charges",
         # "Officials have denied that journalists are targeted": a denial states the clause it denies.
         "denied",
         "denies",
@@ -235,7 +253,10 @@ _PREPOSITION_START = re.compile(
 )
 # Between a quote and its speaker's name: role words, a possessive, an honorific, set off by commas:
 # "…,” chief medical officer Dr Hannah Okoro said / "…,” the group’s director, Imogen Clarke, said.
-_ROLE_WORDS = re.compile(r"(?:(?:[a-z][\w’'-]*|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?,? ){1,6}")
+# "…,” the NGO's coordinator, Jane Roe, said": a capitalised possessive among them.
+_ROLE_WORDS = re.compile(
+    r"(?:(?:[a-z][\w’'-]*|[A-Z][\w&.-]*[’']s|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?,? ){1,6}"
+)
 # "regional operations manager for Connacht, Jane Roe": the place or unit a role covers, after it.
 _ROLE_COMPLEMENT = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?, ")
 _AFTER_NAME = re.compile(r",?\s*")
@@ -1249,7 +1270,17 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
         if verb and holder is not None:
             # "…,” the Toronto captain said.": the one captain the article named ("captain Jane Roe").
             return holder, verb.group("verb")
+    title = _THE_TITLE_AFTER.match(body, position, limit)
+    if title is not None and title.group("head") in TITLE_HEADS:
+        verb = _verb_at(body, title.end(), limit)
+        holder = _role_holder(speakers, title.group("head").lower()) if verb else None
+        if verb and holder is not None:
+            # "…,” the Speaker said.": the one holder of the capitalised title ("House Speaker Jane Roe").
+            return holder, verb.group("verb")
     return _titled_speaker_after(speakers, position, limit)
+
+
+_THE_TITLE_AFTER = re.compile(r"the (?P<head>[A-Z][a-z]+)\b(?! [A-Z])")
 
 
 # "the statement read", "the letter reads": what a document says, in its own words.
@@ -1271,7 +1302,24 @@ _CAPITAL_TITLE = re.compile(r"(?:[A-Z][\w’'&.-]* (?:(?:for|of|and) (?=[A-Z]))?
 
 
 def _holder_named_after(speakers: _Speakers, found: Reference, limit: int) -> Reference:
-    """“…,” said Acme safety Jane Roe: the person named after the organisation and the role words."""
+    """“…,” said Acme safety Jane Roe: the person named after the organisation and the role words;
+    “…,” said the organisation's Western Cape coordinator, Jane Roe: the person its post is given to."""
+    if (
+        found.kind == "descriptor"
+        and found.type == "organisation"
+        and _char_at(speakers.body, found.end) in "'’"
+    ):
+        index = bisect.bisect_left(speakers.starts, found.end + 1)
+        person = speakers.references[index] if index < len(speakers.references) else None
+        if (
+            person is not None
+            and person.type == "person"
+            and person.kind == "name"
+            and person.start < min(limit, found.end + 80)
+            and _POSSESSIVE_POST.fullmatch(speakers.body, found.end, person.start) is not None
+        ):
+            return speakers.starting_at(person.start) or person
+        return found
     if found.kind != "name":
         return found
     index = bisect.bisect_left(speakers.starts, found.end + 1)
@@ -1286,6 +1334,10 @@ def _holder_named_after(speakers: _Speakers, found: Reference, limit: int) -> Re
         ):
             return speakers.starting_at(person.start) or person
     return found
+
+
+# "'s Western Cape coordinator, ": a possessive, then a post whose head is a lower-case noun, then a comma.
+_POSSESSIVE_POST = re.compile(r"[’']s (?:[\w’'&.-]+ ){0,4}[a-z][\w-]*, ")
 
 
 def _char_at(body: str, position: int) -> str:
@@ -1414,6 +1466,10 @@ def _earlier_cue(speakers: _Speakers, window: str, floor: int) -> tuple[Referenc
             window, max(0, match.start() - 14), match.start()
         ):
             continue  # "a statement posted on Telegram": a participle telling where the document went
+        if (word in _REASONING_VERBS or word in _DOCUMENT_SHOWS) and not window.startswith(
+            (" that ", " out that "), match.end()
+        ):
+            continue
         if (
             word in _CLAUSE_VERBS
             or word in _THAT_ONLY_VERBS
@@ -1701,6 +1757,7 @@ _COMPARISON = re.compile(r"\b(?:compared (?:with|to)|up from|down from) ")
 _CUE_TAIL = (
     r"(?: (?:(?:(?:late |early )?on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?|"
     r"afterwards|later|earlier|yesterday|today|again|also|"
+    r"(?<=pointed )out|(?<=points )out|"  # "pointed out that …"
     r"last (?:week|month|year|night)|this (?:week|month|year)|"
     # "reported on March 11", "said on 11 March": the date it was said.
     r"on (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|"
@@ -1731,7 +1788,10 @@ _CUE_TAIL = (
 _CLAUSE_CUE = re.compile(
     r"\b(?P<verb>[a-z]+)(?P<tail>(?: (?P<listener>reporters|journalists|lawmakers|investors|analysts|"
     r"(?:a|an|the) (?:news |press )?(?:conference|briefing)|the [a-z]+|me|us|him|her|them"
-    r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?= (?:he|she|they|it|the|his|her|their|its)\b)))?"
+    # "told the House the corporation …", "told members the plan …": a chamber or its members, then a
+    # clause opening on a pronoun or an article.
+    r"|(?:(?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?|members|senators|delegates|shareholders|employees|staff)"
+    r"(?= (?:he|she|they|it|the|his|her|their|its)\b)))?"
     rf"{_CUE_TAIL}{{0,2}},?)(?: that)? (?=[\w“\"‘'$€£¥₹])"
 )
 # "told employees in a memo that …", "told a rally outside the mine that …": any listener before "that".
@@ -1799,7 +1859,9 @@ _UNNAMED_SUBJECT = re.compile(
     # "residents of Gulshan and North Karachi", "residents of several villages in Central Trinidad",
     # "residents of Nangan, the county seat,": places joined, where they lie, or what they are.
     # "residents in Whitstable, where a warning was in place for 41 days,": what happened there.
-    r"(?: (?:and|in) (?:the )?(?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)?(?:, (?:the|a) [^,.;:“”\"]{1,40},"
+    # "leaders in Ida County and southern Estonia": a compass point or region before the second place.
+    r"(?: (?:and|in) (?:the )?(?:(?:northern|southern|eastern|western|central|north|south|east|west) )?"
+    r"(?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)?(?:, (?:the|a) [^,.;:“”\"]{1,40},"
     r"|, where [^,.;:“”\"]{1,100},)?"
     # "traders in the border district of Mchinji, near Zambia,": the place the area is named for, where it lies.
     r"(?: of [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?(?:, (?:near|outside|close to) [A-Z][^,.;:“”\"]{1,40},)?)?"
@@ -2122,6 +2184,8 @@ _UNNAMED_OFFICIAL = re.compile(
     r"(?:,? (?:who|speaking|requesting|declining|asking|citing|granted|given|on condition) [^,“”\"]{1,140}?,?)?"
     # "An official who was at the talks, however, said": an adverb set off by commas.
     r"(?: (?:however|meanwhile|though|too|also|separately),)?\s*"
+    # "…, an official has said.": the perfect's auxiliary before the verb.
+    r"(?:(?:has|had) )?"
 )
 
 
@@ -2155,7 +2219,16 @@ def _unnamed(body: str, start: int, end: int) -> bool:
         or _UNNAMED_DOCUMENT.fullmatch(body, start, end) is not None
         or _UNNAMED_SPOKESPERSON.fullmatch(body, start, end) is not None
         or _UNNAMED_OFFICIAL.fullmatch(body, start, end) is not None
+        or _ANONYMOUS_ONE.fullmatch(body, start, end) is not None
     )
+
+
+# "But a driver with 22 years' service, who asked not to be named for fear of victimisation, said": whoever
+# the words describe, the person asked not to be named.
+_ANONYMOUS_ONE = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:[Aa]n?|[Oo]ne|[Aa]nother) [^,.;:“”\"]{1,80}, who "
+    r"(?:asked|requested|declined|did not want|spoke on condition)[^,.;:“”\"]{1,120}, "
+)
 
 
 # A sentence's subject that no reference covers: a name the mention finder missed ("Ana Roe-Diaz of
@@ -2362,7 +2435,7 @@ def _indirect(
     if _CUE_VERBS.isdisjoint(words):
         if _SHOWN_VERBS.isdisjoint(words):
             return None
-        return _shown_by_records(body, sentence, speakers.past_dateline(sentence.start), direct)
+        return _shown_by_records(speakers, sentence, speakers.past_dateline(sentence.start), direct)
     middle = _MID_CUE.search(text)
     if middle:
         rest_start = sentence.start + middle.start("rest")
@@ -2401,6 +2474,8 @@ def _indirect(
                 return found
             continue
         subject = speakers.subject_before(verb_start, sentence.start)
+        if verb in _DOCUMENT_SHOWS and (subject is None or subject.kind != "document" or not subject.key):
+            continue
         if subject is not None and subject.type == "organisation":
             subject = _person_before_appositive(speakers, sentence.start, subject, verb_start) or subject
         research_by = False
@@ -2559,6 +2634,8 @@ def _indirect(
                     return found
                 continue
         clause_start = cue.end()
+        if verb in _LISTENER_VERBS and text.startswith(("to ", "not to ", "never to "), clause_start):
+            continue  # "told investors not to expect a recovery": an instruction, no reported clause
         if cue.re is _CLAUSE_CUE and cue.group("listener") and verb not in ("told", "tells"):
             clause_start = cue.start("listener")  # "said the talks…": "the talks" starts the clause
         found = _clause_record(body, sentence.start + clause_start, sentence.end, subject, verb, direct)
@@ -2649,6 +2726,8 @@ def _indirect(
             if last < 0 or not (
                 _PRONOUN_CUE.match(text, last)
                 or (named is not None and named.kind in ("name", "role"))
+                # "…, mostly to Vietnam, the report said.": a document the article has tied to its issuer.
+                or (named is not None and named.kind == "document" and bool(named.key))
                 # "…, from Dh158 million a year earlier, the company said": a phrase, then the description.
                 or (
                     named is not None
@@ -2684,14 +2763,16 @@ def _indirect(
     if inverted is None and not _SHOWN_VERBS.isdisjoint(words):
         # "Records show …" with a reporting verb that reported nothing: "Records show the deal was
         # agreed, and analysts said little."; a cue that does report ("…, the court heard.") wins.
-        return _shown_by_records(body, sentence, opening, direct)
+        return _shown_by_records(speakers, sentence, opening, direct)
     return inverted
 
 
 # Records, data and projections that show a clause: "…, state data show.", "Court records show he was
 # convicted in 2019." The records speak for no one the sentence names.
 _SHOWN_BY = (
-    r"(?P<rest>(?:(?:[Tt]he|[Oo]fficial|[Ll]atest|[Nn]ew|[Pp]reliminary|[Pp]rovisional|[Ff]inal|[Pp]ublic) )*"
+    # "The Bank of Guyana's own figures show": the body whose records they are speaks through them.
+    r"(?P<rest>(?:(?P<owner>(?:[Tt]he )?[A-Z][\w&.-]*(?: (?:of |and |for |the )?[A-Z][\w&.-]*){0,5})[’']s (?:own )?)?"
+    r"(?:(?:[Tt]he|[Oo]fficial|[Ll]atest|[Nn]ew|[Pp]reliminary|[Pp]rovisional|[Ff]inal|[Pp]ublic) )*"
     r"(?:[A-Za-z][\w-]* ){0,2}?(?:data|figures|records|statistics|projections|results|estimates|documents|"
     r"filings|polls|surveys|numbers|returns|forecasts|tallies))"
     r" (?P<verb>show|shows|showed|indicate|indicates|indicated)"
@@ -2702,14 +2783,21 @@ _SHOWN_VERBS = frozenset(["show", "shows", "showed", "indicate", "indicates", "i
 
 
 def _shown_by_records(
-    body: str, sentence: Sentence, opening: int, direct: _DirectQuotes
+    speakers: _Speakers, sentence: Sentence, opening: int, direct: _DirectQuotes
 ) -> QuoteRecord | None:
-    """ "…, state data show." / "Court records show Roe was convicted …": what records show, no speaker."""
+    """ "…, state data show." / "Court records show Roe was convicted …": what records show, no speaker
+    but the organisation whose records they are ("the central bank's figures show")."""
+    body = speakers.body
     text = sentence.text
     trailing = _TRAILING_SHOWN.search(text, opening - sentence.start)
     if trailing is not None:
         return _clause_record(
-            body, opening, sentence.start + trailing.start(), None, trailing.group("verb"), direct
+            body,
+            opening,
+            sentence.start + trailing.start(),
+            _records_owner(speakers, sentence.start, trailing),
+            trailing.group("verb"),
+            direct,
         )
     leading = _LEADING_SHOWN.match(text, opening - sentence.start)
     if leading is None:
@@ -2722,7 +2810,27 @@ def _shown_by_records(
         or not _has_finite_verb(body, clause, sentence.end)
     ):
         return None
-    return _clause_record(body, clause, sentence.end, None, leading.group("verb"), direct)
+    return _clause_record(
+        body,
+        clause,
+        sentence.end,
+        _records_owner(speakers, sentence.start, leading),
+        leading.group("verb"),
+        direct,
+    )
+
+
+def _records_owner(speakers: _Speakers, offset: int, shown: re.Match[str]) -> Reference | None:
+    """The organisation named in the possessive before the records, if any."""
+    if shown.group("owner") is None:
+        return None
+    start = offset + shown.start("owner")
+    owner = speakers.starting_at(start)
+    if owner is None and speakers.body.startswith(("The ", "the "), start):
+        owner = speakers.starting_at(start + 4)
+    if owner is None or owner.type != "organisation" or not owner.key:
+        return None
+    return owner
 
 
 _TRAILING_TOLD = re.compile(
@@ -3148,6 +3256,8 @@ def find_quotes(
         )
     records += _transcript_lines(document, speakers, set(by_paragraph))
     records += _interview_answers(document, speakers)
+    records += _unmarked_statement(document, speakers, set(by_paragraph))
+    records += _unlabelled_interview(document, speakers, set(by_paragraph))
     records.sort(key=lambda r: r.start)
     direct = _DirectQuotes(records)
     direct_starts = direct.starts
@@ -3266,10 +3376,42 @@ def find_quotes(
     story_start = _standfirst_end(document)
     if story_start:
         records = [r for r in records if r.start >= story_start]
+    headlines = _entry_headlines(document)
+    if headlines:
+        records = [r for r in records if not any(start <= r.start < end for start, end in headlines)]
     _they_who_just_spoke(body, records)
     _pronoun_after_an_unnamed_voice(speakers, records)
     _quote_after_reported_speech(document, records)
     return tuple(records)
+
+
+# "6:42 pm", "16:05", "4.35pm", "10:15 a.m. ET": a live blog's entry time, alone on its line.
+_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?[ \t]*(?:\n|$)")
+_SENTENCE_CLOSE = re.compile(r"[.!?…][”\"’»)]*\s*$")
+
+
+def _entry_headlines(document: Document) -> list[tuple[int, int]]:
+    """The headline under a live-blog entry's time ("6:42 pm\nFire service says blaze ‘contained’"): a
+    line with no closing full stop right after the time, which sums up the entry rather than quotes
+    anyone; the entry's own sentences repeat what it quotes."""
+    body = document.body
+    spans: list[tuple[int, int]] = []
+    for span in document.paragraphs:
+        time = _ENTRY_TIME.match(body, span.start, span.end)
+        if time is None:
+            continue
+        start = time.end()
+        if start >= span.end:  # the time is a paragraph of its own: the headline opens the next one
+            start = body.find("\n\n", span.end - 1)
+            if start < 0:
+                continue
+            while start < len(body) and body[start] == "\n":
+                start += 1
+        end = body.find("\n", start)
+        end = len(body) if end < 0 else end
+        if end > start and not _SENTENCE_CLOSE.search(body, start, end):
+            spans.append((start, end))
+    return spans
 
 
 def _quote_after_reported_speech(document: Document, records: list[QuoteRecord]) -> None:
@@ -3470,6 +3612,71 @@ def _transcript_lines(document: Document, speakers: _Speakers, quoted: set[int])
     return records
 
 
+# A release's quote set as paragraphs with no quote marks after "Jane Roe, minister, said:": the words
+# after the first paragraph go on while they speak in the first or second person.
+_FIRST_OR_SECOND_PERSON = re.compile(
+    r"\b(?:I|I[’']m|I[’']ve|I[’']ll|[Ww]e|[Ww]e[’'](?:re|ve|ll)|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b"
+)
+_SENTENCE_PARAGRAPH = re.compile(r"[A-Z0-9][^\n]*[.!?…]\s*$")
+
+
+def _unmarked_statement(document: Document, speakers: _Speakers, quoted: set[int]) -> list[QuoteRecord]:
+    """ "Telecoms Minister Jane Roe said:" as a paragraph of its own, then her words as plain
+    paragraphs in no quote marks (the gov.uk press-release style): each paragraph is a direct quote."""
+    body = document.body
+    paragraphs = document.paragraphs
+    records: list[QuoteRecord] = []
+    number = 1
+    while number < len(paragraphs):
+        span = paragraphs[number]
+        before = paragraphs[number - 1]
+        end = before.end
+        while end > before.start and body[end - 1].isspace():
+            end -= 1
+        if (
+            body[end - 1 : end] != ":"
+            or number in quoted
+            or number - 1 in quoted
+            or not _SENTENCE_PARAGRAPH.match(body, span.start, span.end)
+        ):
+            number += 1
+            continue
+        lead = _Quote(span.start, span.start, end, end, number, -1)
+        speaker, cue = _speaker_before(speakers, lead, max(before.start, end - CUE_REACH))
+        if (
+            speaker is None
+            or not speaker.key
+            or cue not in REPORTING_VERBS
+            or not body.endswith(cue, 0, end - 1)
+        ):
+            number += 1  # the verb must end the paragraph: "They are:" after "…, Roe explained." is a list
+            continue
+        first = number
+        while number < len(paragraphs):
+            span = paragraphs[number]
+            if number in quoted or not _SENTENCE_PARAGRAPH.match(body, span.start, span.end):
+                break
+            if number > first and not _FIRST_OR_SECOND_PERSON.search(body, span.start, span.end):
+                break  # the release's own narrative again
+            stop = span.end
+            while stop > span.start and body[stop - 1].isspace():
+                stop -= 1
+            records.append(
+                QuoteRecord(
+                    text=body[span.start : stop],
+                    kind="direct",
+                    start=span.start,
+                    end=stop,
+                    speaker_key=speaker.key,
+                    speaker_type=_speaker_type(speaker),
+                    speaker_text=speaker.text,
+                    cue=cue,
+                )
+            )
+            number += 1
+    return records
+
+
 # "Q: …" / "A: …": a question-and-answer interview's labels.
 _QUESTION_LABEL = re.compile(r"(?:Q|Question)\s?:\s")
 _ANSWER_LABEL = re.compile(r"(?:A|Answer)\s?:\s")
@@ -3529,6 +3736,96 @@ def _interview_answers(document: Document, speakers: _Speakers) -> list[QuoteRec
                 speaker_key=interviewee.key if interviewee else None,
                 speaker_type="person" if interviewee else None,
                 speaker_text=interviewee.text if interviewee else None,
+                cue="answer",
+            )
+        )
+    return records
+
+
+# "…, spoke about the recovery. Edited excerpts:": an interview's questions and answers follow, unlabelled.
+_EXCERPTS = re.compile(
+    r"(?:\b[Ee]xcerpts?\b[^.!?\n]{0,60}:|\bedited (?:and condensed )?for (?:length|clarity|brevity)[^\n]{0,40}[.:])"
+    r"\s*$"
+)
+
+
+def _paragraph_text_end(body: str, span: Span) -> int:
+    end = span.end
+    while end > span.start and body[end - 1].isspace():
+        end -= 1
+    return end
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
+
+
+def _is_question(body: str, span: Span) -> bool:
+    """An interviewer's paragraph: it ends in a question mark, or opens with a question and goes on to
+    a statement that is not the interviewee's own ("What about capital? Your ratio fell last year.")."""
+    end = _paragraph_text_end(body, span)
+    if body[end - 1 : end] == "?":
+        return True
+    mark = body.find("?", span.start, end)
+    return (
+        0 <= mark - span.start < 120
+        and not any(c in ".!" for c in body[span.start : mark])
+        and not _FIRST_PERSON.search(body, span.start, end)
+    )
+
+
+def _unlabelled_interview(document: Document, speakers: _Speakers, quoted: set[int]) -> list[QuoteRecord]:
+    """ "Edited excerpts:" then questions and answers with no "Q:"/"A:" labels: a paragraph ending in a
+    question mark is the interviewer's, and the paragraphs after it, up to the next question, are the
+    interviewee's answer; after the last question the answer goes on while it speaks in the first person."""
+    body = document.body
+    if "xcerpt" not in body and "edited " not in body:
+        return []  # most stories: no interview
+    paragraphs = document.paragraphs
+    marker = next(
+        (
+            number
+            for number, span in enumerate(paragraphs)
+            if _EXCERPTS.search(body, max(span.start, span.end - 120), span.end)
+        ),
+        None,
+    )
+    if marker is None or marker + 1 >= len(paragraphs):
+        return []
+    is_question = [_is_question(body, span) for span in paragraphs]
+    if not is_question[marker + 1] or sum(is_question[marker + 1 :]) < 2:
+        return []
+    intro = paragraphs[marker]
+    named = [r for r in speakers.references if r.type == "person" and r.key and r.kind == "name"]
+    in_marker = {r.key for r in named if intro.start <= r.start < intro.end}
+    interviewee: Reference | None = None
+    if len(in_marker) == 1:
+        interviewee = next(r for r in named if r.key in in_marker and intro.start <= r.start)
+    else:
+        before = {r.key for r in named if r.start < intro.end}
+        if len(before) == 1:
+            interviewee = next(r for r in named if r.start < intro.end)
+    if interviewee is None:
+        return []
+    last_question = max(number for number, question in enumerate(is_question) if question)
+    records: list[QuoteRecord] = []
+    for number in range(marker + 2, len(paragraphs)):
+        span = paragraphs[number]
+        if is_question[number] or number in quoted:
+            continue
+        if not _SENTENCE_PARAGRAPH.match(body, span.start, span.end):
+            break
+        if number > last_question + 1 and not _FIRST_OR_SECOND_PERSON.search(body, span.start, span.end):
+            break  # the story's own narrative after the interview
+        end = _paragraph_text_end(body, span)
+        records.append(
+            QuoteRecord(
+                text=body[span.start : end],
+                kind="direct",
+                start=span.start,
+                end=end,
+                speaker_key=interviewee.key,
+                speaker_type="person",
+                speaker_text=interviewee.text,
                 cue="answer",
             )
         )

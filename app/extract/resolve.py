@@ -805,12 +805,30 @@ _OTHER_PARTY_ROLES = frozenset(
 class _OrgHeads:
     """The organisations by the last word of their names, each with where it is mentioned, in order."""
 
-    def __init__(self, org_entities: list[OrganisationEntity]) -> None:
+    def __init__(self, org_entities: list[OrganisationEntity], body: str = "") -> None:
         self.heads: dict[str, list[tuple[str, list[int]]]] = {}
+        # "European Court of Human Rights": the noun before "of" heads the name too, for "the Court".
+        self.of_heads: dict[str, list[tuple[str, list[int]]]] = {}
         for org in org_entities:
             words = fold(org.name).split()
-            if words:
-                self.heads.setdefault(words[-1], []).append((org.key, sorted(m.start for m in org.mentions)))
+            if not words:
+                continue
+            starts = sorted(m.start for m in org.mentions)
+            self.heads.setdefault(words[-1], []).append((org.key, starts))
+            if "of" in words[1:]:
+                self.of_heads.setdefault(words[words.index("of", 1) - 1], []).append((org.key, starts))
+        self.body = body
+        self._defined: dict[str, bool] = {}
+
+    def defined(self, head: str) -> bool:
+        """Does the text write "the Court" capitalised in mid-sentence, a defined term for one body?
+        (Searched once per head noun.)"""
+        if head not in self._defined:
+            pattern = re.compile(
+                rf"(?<=[a-z,] )the {re.escape(head.capitalize())}\b(?! (?:of|for) )(?! [A-Z])"
+            )
+            self._defined[head] = pattern.search(self.body) is not None
+        return self._defined[head]
 
 
 def _named_with_head(word: str, heads: _OrgHeads, position: int, capitalised: bool = False) -> str | None:
@@ -821,6 +839,13 @@ def _named_with_head(word: str, heads: _OrgHeads, position: int, capitalised: bo
     if head not in _NAME_HEADS and not capitalised:
         return None
     best: tuple[int, str] | None = None
+    if capitalised and heads.defined(head):
+        # A court's or commission's own release calls itself "the Court" throughout, naming it first
+        # ("the European Court of Human Rights held …"): the body named first, not a lower court since.
+        for key, starts in [*heads.heads.get(head, ()), *heads.of_heads.get(head, ())]:
+            if starts and starts[0] < position and (best is None or starts[0] < best[0]):
+                best = (starts[0], key)
+        return best[1] if best else None
     for key, starts in heads.heads.get(head, ()):
         index = bisect.bisect_left(starts, position) - 1
         last = starts[index] if index >= 0 else -1
@@ -1463,7 +1488,7 @@ def resolve(
                 )
         elif ref.kind == "descriptor":
             if org_heads is None:
-                org_heads = _OrgHeads(org_entities)
+                org_heads = _OrgHeads(org_entities, body)
             target = _descriptor_in_context(
                 ref, word, org_kinds, references, last_before, body
             ) or _descriptor_target(
