@@ -1847,6 +1847,7 @@ class _State:
     name_words: frozenset[str] = frozenset()  # words of the article's longer person candidates
     in_body: dict[str, bool] = field(default_factory=dict)  # texts looked for in the body, by _in_body
     laws: dict[str, bool] = field(default_factory=dict)  # acronyms judged by _spells_a_law
+    nation_codes: bool | None = None  # does a results list bracket sport's nation codes? None: not read yet
 
 
 # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": the ordinal is part of the name.
@@ -3240,6 +3241,19 @@ _LEADING_LEGAL_FORMS = frozenset(["PT", "PJSC", "OJSC", "JSC"])
 _COLLECTIVE_PLURALS = frozenset(["People", "Women", "Men", "Children"])
 
 
+# Kinds of public body whose possessive owns a committee or an office named after it.
+_OWNING_BODY_KINDS = frozenset(["council", "parliament", "ministry", "government"])
+
+
+def _public_body_word(word: str) -> bool:
+    """Is one word a public body by itself: a chamber's or a council's head noun ("Council",
+    "Parliament") or a listed legislature or ministry ("Riigikogu", "Knesset")?"""
+    known = KNOWN_ORGS.get(word)
+    if known is not None:
+        return known.kind in _OWNING_BODY_KINDS
+    return ORG_HEADS.get(word) in _OWNING_BODY_KINDS
+
+
 def _collective_possessive(stem: str) -> bool:
     """ "People's", "Farmers'", "Workers'": a plural of a common noun for people (a role such as "farmer"),
     whose possessive is part of a name ("the Farmers' Union"), where "Chile's" or "Acme's" owns what follows."""
@@ -3347,6 +3361,67 @@ def _statutory_office(state: _State, chunk: _Chunk) -> bool:
 _LAW_TAIL_AFTER = re.compile(r" \([A-Z][\w .]{0,20}\) (?:Bill|Act|Law|Regulations?|Rules|Order|Decree)\b")
 
 
+# The three-letter codes sport gives nations (the Olympic committees' and the home nations'), written in
+# brackets after each player's name in results lists ("Jane Roe (NZL) 67 64"); the few that name a listed
+# body (ESA, SCO) or a place by themselves (USA, UAE), or a well-known party (Bolivia's MAS), are left out.
+_SPORT_NATION_CODES = frozenset(
+    [
+    "AFG", "ALB", "ALG", "AND", "ANG", "ANT", "ARG", "ARM", "ARU", "ASA", "AUS", "AUT", "AZE", "BAH", "BAN",
+    "BAR", "BDI", "BEL", "BEN", "BER", "BHU", "BIH", "BIZ", "BLR", "BOL", "BOT", "BRA", "BRN", "BRU", "BUL",
+    "BUR", "CAF", "CAM", "CAN", "CAY", "CGO", "CHA", "CHI", "CHN", "CIV", "CMR", "COD", "COK", "COL", "COM",
+    "CPV", "CRC", "CRO", "CUB", "CYP", "CZE", "DEN", "DJI", "DMA", "DOM", "ECU", "EGY", "ERI", "ESP", "EST",
+    "ETH", "FIJ", "FIN", "FRA", "FSM", "GAB", "GAM", "GBR", "GBS", "GEO", "GEQ", "GER", "GHA", "GRE", "GRN",
+    "GUA", "GUI", "GUM", "GUY", "HAI", "HKG", "HON", "HUN", "INA", "IND", "IRI", "IRL", "IRQ", "ISL", "ISR",
+    "ISV", "ITA", "IVB", "JAM", "JOR", "JPN", "KAZ", "KEN", "KGZ", "KIR", "KOR", "KOS", "KSA", "KUW", "LAO",
+    "LAT", "LBA", "LBN", "LBR", "LCA", "LES", "LIE", "LTU", "LUX", "MAD", "MAR", "MAW", "MDA", "MDV", "MEX",
+    "MGL", "MHL", "MKD", "MLI", "MLT", "MNE", "MON", "MOZ", "MRI", "MTN", "MYA", "NAM", "NED", "NEP", "NGR",
+    "NIG", "NOR", "NRU", "NZL", "OMA", "PAK", "PAN", "PAR", "PER", "PHI", "PLE", "PLW", "PNG", "POL", "POR",
+    "PRK", "PUR", "QAT", "ROU", "RSA", "RUS", "RWA", "SAM", "SEN", "SEY", "SGP", "SKN", "SLE", "SLO", "SMR",
+    "SOL", "SOM", "SRB", "SRI", "SSD", "STP", "SUD", "SUI", "SUR", "SVK", "SWE", "SWZ", "SYR", "TAN", "TGA",
+    "THA", "TJK", "TKM", "TLS", "TOG", "TPE", "TTO", "TUN", "TUR", "TUV", "UGA", "UKR", "URU", "UZB", "VAN",
+    "VEN", "VIE", "VIN", "YEM", "ZAM", "ZIM", "ENG", "WAL", "NIR",
+    ]
+)  # fmt: skip
+_BRACKETED_CODE = re.compile(r"\(([A-Z]{3})\)")
+
+
+def _nation_code_in_results(state: _State, chunk: _Chunk, word: str) -> bool:
+    """Is a bracketed three-letter word a player's nation: a sport's code for a nation, in an article that
+    brackets at least two such codes (a results list), and no body the article names otherwise?"""
+    body = state.body
+    if (
+        word not in _SPORT_NATION_CODES
+        or not body.endswith("(", 0, chunk.start)
+        or not body.startswith(")", chunk.end)
+        or word in state.acronyms
+    ):
+        return False
+    if state.nation_codes is None:
+        state.nation_codes = len(_SPORT_NATION_CODES.intersection(_BRACKETED_CODE.findall(body))) >= 2
+    return state.nation_codes
+
+
+# Words of a news site's section headings ("Business News", "Breaking News Events", "Latest News
+# Updates"), which a page's footer lists in capitals; the last one closes such a heading.
+_NEWS_SECTION_WORDS = frozenset(
+    [
+        "Breaking", "Latest", "Top", "Business", "Market", "Markets", "World", "Sports", "Local", "Politics",
+        "Entertainment", "Technology", "Tech", "Health", "Lifestyle", "Live", "Today's", "News", "Updates",
+        "Events", "Headlines", "Stories",
+    ]
+)  # fmt: skip
+_NEWS_SECTION_LAST_WORDS = frozenset(["News", "Updates", "Events", "Headlines", "Stories"])
+
+
+def _news_section(tokens: list[tuple[int, int, str]]) -> bool:
+    """Are the words a news site's section heading, no organisation's name ("Market News")?"""
+    return (
+        len(tokens) >= 2
+        and tokens[-1][2] in _NEWS_SECTION_LAST_WORDS
+        and all(t[2] in _NEWS_SECTION_WORDS for t in tokens)
+    )
+
+
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
     body = state.body
@@ -3360,6 +3435,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return  # "The", "But", "Monday": a capital that names nothing (most single-word runs)
     if len(tokens) == 1 and (ORG_HEADS.get(tokens[0][2]) == "company" or tokens[0][2] in state.things):
         return  # ", Inc.": a company suffix names no company by itself
+    if len(tokens) == 1 and _nation_code_in_results(state, chunk, tokens[0][2]):
+        return  # "Iker Olaizola (ESP) 63 66": a player's nation in a results list, no organisation
+    if _news_section(tokens) and body[chunk.start : chunk.end] not in KNOWN_ORGS:
+        return  # "Catch all the Business News, Market News and Latest News Updates": a site's sections
     if tokens[-1][2] in _OFFICE_LAST_WORDS and _statutory_office(state, chunk):
         return
     # Most chunks are one word, which the rules for several words below never fit: the length is
@@ -3557,6 +3636,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                 )
                 # "the ZLC's National Executive Council": an organisation's acronym owns its organ.
                 and not (index == 0 and word[:-mark] in state.acronyms)
+                # "the Council's Budget Committee", "the Riigikogu's Cultural Affairs Committee": a public
+                # body's possessive owns its organ, as a country's owns its ministry.
+                and not (index == 0 and _public_body_word(word[:-mark]))
             )
         ):
             # "St Mary's Hospital", "Alzheimer's Research Trust" stay whole; "Chile's Mining Agency" splits.
@@ -3991,35 +4073,44 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # Title words lead the chunk: the name (if any) is what follows the last title word.
         name_start = title_at
         complement = False  # past "Secretary for …": the title's subject runs on until a name starts
-        while name_start < len(tokens) and (
-            tokens[name_start][2].rstrip(".") in TITLE_HEADS
-            or tokens[name_start][2].rstrip(".") in TITLE_MODIFIERS
-            or tokens[name_start][2] in ("of", "for", "the", "and")
-            or not _is_name_token(tokens[name_start][2])
-            or (
-                complement
-                and not _starts_name(tokens, name_start)
-                and not _complement_ends(state, chunk, name_start)
+        while (
+            name_start < len(tokens)
+            and (
+                # "Minister of Health Hon. Jane Roe": a courtesy form ends the post; its name follows.
+                name_start == title_at
+                or tokens[name_start - 1][2].rstrip(".") not in HONORIFICS
+                or not _is_name_token(tokens[name_start][2])
             )
-            or (name_start == 0 and tokens[0][2].lower() in _CAPITAL_ROLES)
-            # "Labour and Employment Minister": a portfolio word right before its head.
-            or (name_start + 1 < len(tokens) and tokens[name_start + 1][2] in _PORTFOLIO_HEADS)
-            # "Agriculture and Food Security Minister": two portfolio words before the head.
-            or (
-                name_start + 2 < len(tokens)
-                and tokens[name_start + 2][2] in _PORTFOLIO_HEADS
-                and _is_portfolio_word(tokens[name_start][2])
-                and _is_portfolio_word(tokens[name_start + 1][2])
-            )
-            or (tokens[name_start][2] in _OFFICE_WORDS and name_start == title_at)
-            or (tokens[name_start][2] in _LOCAL_OFFICE_WORDS and name_start == title_at == 0)
-            # "Chief District Officer Jane Roe": a word between the post's words is one of them.
-            or (
-                name_start > title_at
-                and name_start + 1 < len(tokens)
-                and tokens[name_start + 1][2].rstrip(".") in TITLE_HEADS
-                and tokens[name_start][2] not in FIRST_NAMES
-                and tokens[name_start][2] not in PLACES
+            and (
+                tokens[name_start][2].rstrip(".") in TITLE_HEADS
+                or tokens[name_start][2].rstrip(".") in TITLE_MODIFIERS
+                or tokens[name_start][2] in ("of", "for", "the", "and")
+                or not _is_name_token(tokens[name_start][2])
+                or (
+                    complement
+                    and not _starts_name(tokens, name_start)
+                    and not _complement_ends(state, chunk, name_start)
+                )
+                or (name_start == 0 and tokens[0][2].lower() in _CAPITAL_ROLES)
+                # "Labour and Employment Minister": a portfolio word right before its head.
+                or (name_start + 1 < len(tokens) and tokens[name_start + 1][2] in _PORTFOLIO_HEADS)
+                # "Agriculture and Food Security Minister": two portfolio words before the head.
+                or (
+                    name_start + 2 < len(tokens)
+                    and tokens[name_start + 2][2] in _PORTFOLIO_HEADS
+                    and _is_portfolio_word(tokens[name_start][2])
+                    and _is_portfolio_word(tokens[name_start + 1][2])
+                )
+                or (tokens[name_start][2] in _OFFICE_WORDS and name_start == title_at)
+                or (tokens[name_start][2] in _LOCAL_OFFICE_WORDS and name_start == title_at == 0)
+                # "Chief District Officer Jane Roe": a word between the post's words is one of them.
+                or (
+                    name_start > title_at
+                    and name_start + 1 < len(tokens)
+                    and tokens[name_start + 1][2].rstrip(".") in TITLE_HEADS
+                    and tokens[name_start][2] not in FIRST_NAMES
+                    and tokens[name_start][2] not in PLACES
+                )
             )
         ):
             complement = complement or tokens[name_start][2] in ("of", "for")
@@ -6480,6 +6571,51 @@ def _is_venue_after_preposition(body: str, chunk: _Chunk, name_tokens: list[tupl
     )
 
 
+# "Jane Roe (Isamaa)", "Jane Roe (Eesti 200)": a party's name in brackets after a politician's, as the
+# Baltic and Nordic press tag each one.
+_PARTY_TAG_AFTER = re.compile(r" \(([A-Z][\w’'-]{2,20}(?: \d{1,3})?)\)")
+# Bracketed words after a name that are no party: a picture's side, a caption's cue, a rank.
+_NOT_PARTY_TAGS = frozenset(["Left", "Right", "Centre", "Photo", "Pictured", "File", "Retd", "Hons"])
+
+
+def _find_bracketed_party_tags(state: _State, chunks: list[_Chunk]) -> None:
+    """ "Mayor Jane Roe (Center) and MP John Roe (Isamaa)": a capitalised word in brackets after each of
+    two or more people's names, that no list or place gives, is the party each belongs to."""
+    body = state.body
+    if " (" not in body:
+        return
+    tags: list[re.Match[str]] = []
+    for chunk in chunks:
+        if chunk.label != "person-candidate":
+            continue
+        name_tokens: list[tuple[int, int, str]] = chunk.data["name_tokens"]  # type: ignore[assignment]
+        end = name_tokens[-1][1]
+        found = (
+            _PARTY_TAG_AFTER.match(body, end) if len(name_tokens) > 1 and body.startswith(" (", end) else None
+        )
+        if found is None:
+            continue
+        text = found.group(1)
+        first = text.split(" ", 1)[0]
+        if (
+            text in PLACES
+            or first in _NOT_PARTY_TAGS
+            or first in FIRST_NAMES
+            or first.rstrip(".") in TITLE_HEADS
+            or first.lower() in ROLE_HEADS
+            or _is_acronym(first)
+        ):
+            continue
+        known = _org_of(state, text)
+        if known is None or known.get("kind") == "party":
+            tags.append(found)
+    if len(tags) < 2:
+        return
+    for found in tags:
+        if _org_of(state, found.group(1)) is None:
+            _add_org(state, found.start(1), found.end(1), {**_org_from_text(found.group(1)), "kind": "party"})
+
+
 def _find_people(state: _State, chunks: list[_Chunk]) -> None:
     body = state.body
     companies = _companies_by_bare_name(state)
@@ -6679,6 +6815,10 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         bracketed = _PARTY_IN_BRACKETS.match(body, end) if body.startswith(" (", end) else None
         if bracketed:
             party_org = _org_of(state, bracketed.group(1))
+            if party_org is None and any(
+                o.start == bracketed.start(1) and o.kind == "party" for o in state.orgs
+            ):
+                party_org = {"kind": "party"}  # "Jane Roe (Isamaa)": a tag _find_bracketed_party_tags read
             if party_org is not None and party_org.get("kind") == "party":
                 affiliations.append((bracketed.group(1), None))
         acronym_titles, acronym_org = (
@@ -6985,7 +7125,7 @@ _WHO_WORKS_AS = re.compile(
 # "Mayor Jane Roe (ANC) said": a party's acronym or name in brackets right after a name.
 # " (R-Tex.)", " (D-N.Y.)": a US lawmaker's party and state, before a comma.
 _PARTISAN_TAG_AFTER = re.compile(r" \([DRI]-[A-Z][A-Za-z.]{1,14}\)(?=,)")
-_PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11})\)")
+_PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11}(?: \d{1,3})?)\)")
 # "Lin Mei-hua (林美華),", "Jane Roe (45),", "Jane Roe (DA),": the name in its own script, an age, a
 # party's letters (not an organisation's words: "Jane Roe (Rivers Trust), who …").
 _OWNER_BEFORE_TITLE = re.compile(
@@ -10978,6 +11118,25 @@ _CITY_CORPORATION = re.compile(
 )
 
 
+# Last words of a newspaper's title ("The Rio Times", "Morocco World News", "the Daily Herald").
+_MASTHEAD_LAST_WORDS = frozenset(
+    ["Times", "News", "Post", "Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Courier", "Observer"]
+)
+
+
+def _masthead_country(name: str, named: set[str | None]) -> str | None:
+    """The country a newspaper's title names: a nation or nationality, a town or region of a country the
+    story names, or a town of one country only ("the Lusaka Times")."""
+    code = _named_place_country(name, named)
+    if code is not None:
+        return code
+    for word in name.split()[:2]:
+        towns = PLACE_CANDIDATES.get(word, {})
+        if len(towns) == 1:
+            return next(iter(towns))
+    return None
+
+
 def _bodies_placed_by_context(state: _State, country: str | None) -> None:
     """Bodies whose country what is written around them gives: a unit after its owner's possessive
     ("Korea University's Graduate School …"), a university or hospital "in" a place, a city's municipal
@@ -11011,6 +11170,10 @@ def _bodies_placed_by_context(state: _State, country: str | None) -> None:
             sited = _IN_PLACE_AFTER.match(body, org.end)
             place = PLACES.get(sited.group(1)) if sited is not None and sited.group(2) is None else None
             code = place.country_code if place is not None and place.kind == "city" else None
+        elif org.kind in _PRIVATE_KINDS and org.name.rsplit(" ", 1)[-1] in _MASTHEAD_LAST_WORDS:
+            # "the Lusaka Times", "Morocco World News", "The New Times": a newspaper is the country of the
+            # town or the nation its title names, else the story's own.
+            code = _masthead_country(org.name, set(named) | {country}) or country
         elif country is None:
             continue
         elif org.kind == "media" or (org.kind == "company" and _is_city_corporation(org.name, country)):
@@ -11449,6 +11612,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_lower_case_known_orgs(state)
     _find_lower_case_ministries(state)
     _find_select_committees(state)
+    _find_bracketed_party_tags(state, chunks)
     _find_people(state, chunks)
     _find_partial_people(state, chunks)
     _find_outlets(state, chunks)

@@ -1,0 +1,113 @@
+"""Organisations in forms set 15 showed the earlier rules missed: a public body's own committee after
+its possessive, newspapers' countries, a news site's section headings."""
+
+from app.extract import run
+
+
+def _orgs(text: str) -> dict[str, str | None]:
+    return {org.name: org.country_code for org in run(text).organisations}
+
+
+def test_public_body_possessive_owns_its_committee() -> None:
+    orgs = _orgs(
+        "The Maple County Council backed the levy on Monday. The bill now goes to the Council's Finance "
+        "Committee for a vote."
+    )
+    assert "Finance Committee" in orgs
+    assert "Council's Finance Committee" not in orgs
+
+
+def test_listed_parliament_possessive_owns_its_committee() -> None:
+    orgs = _orgs("The treaty still needs the backing of the Knesset's Foreign Affairs Committee, aides said.")
+    assert "Foreign Affairs Committee" in orgs
+    assert "Knesset" in orgs
+
+
+def test_possessive_inside_a_name_stays_whole() -> None:
+    # A person's or a group's possessive opens the name of a trust or a hospital: no owner.
+    orgs = _orgs("The Alzheimer's Research Trust said funding had doubled, and the Women's Institute agreed.")
+    assert "Alzheimer's Research Trust" in orgs
+    assert "Research Trust" not in orgs
+
+
+def test_newspaper_takes_country_of_town_in_its_title() -> None:
+    orgs = _orgs(
+        "KAMPALA, Uganda - The ministry said prices would rise. A spokesman told the Nairobi Times that "
+        "talks would continue."
+    )
+    assert orgs.get("Nairobi Times") == "KE"
+
+
+def test_newspaper_takes_nation_in_its_title() -> None:
+    orgs = _orgs(
+        "A lawyer for the buyers told Tunisia World News by phone that the ruling would be appealed."
+    )
+    assert orgs.get("Tunisia World News") == "TN"
+
+
+def test_newspaper_without_place_is_the_story_country() -> None:
+    orgs = _orgs(
+        "ACCRA, Ghana - Fishermen said catches had fallen. One of them told The Morning Herald that the "
+        "season was the worst in memory. Traders in Tema and Kumasi agreed."
+    )
+    assert orgs.get("Morning Herald") == "GH"
+
+
+def test_company_without_masthead_word_gets_no_story_country() -> None:
+    orgs = _orgs(
+        "ACCRA, Ghana - Fishermen said catches had fallen. Kwarteng Logistics said it would lay off drivers. "
+        "Traders in Tema and Kumasi agreed."
+    )
+    assert orgs.get("Kwarteng Logistics") is None
+
+
+def test_news_site_section_headings_are_no_organisations() -> None:
+    orgs = _orgs(
+        "The bank said profits rose. Read all the Breaking News Updates, World News and Top Headlines on "
+        "Daily Ledger Online."
+    )
+    assert not {"Breaking News Updates", "World News", "Top Headlines"} & orgs.keys()
+
+
+def test_named_news_outlet_is_kept() -> None:
+    orgs = _orgs("Speaking to Sky News on Monday, the minister said the deal was done.")
+    assert "Sky News" in orgs
+
+
+def test_nation_codes_in_a_results_list_are_no_organisations() -> None:
+    orgs = _orgs(
+        "Final standings:\n\n1 Maria Lopez (MEX) 2:21:04\n2 Anna Berg (SWE) 2:21:40\n3 Joyce Wambui (KEN) 2:22:13"
+    )
+    assert not {"MEX", "SWE", "KEN"} & orgs.keys()
+
+
+def test_single_bracketed_code_beside_a_body_is_kept() -> None:
+    # One bracketed code alone is no results list: an acronym the article uses stays an organisation.
+    orgs = _orgs(
+        "Officials from the Ghana Athletics Association (GAA) met on Monday. The GAA said it would appeal."
+    )
+    assert "Ghana Athletics Association" in orgs
+
+
+def test_party_tags_in_brackets_after_politicians() -> None:
+    extraction = run(
+        "RIGA - Saeima deputy Janis Ozols (Progresivie) said the bill was rushed. Deputy mayor Ilze Berzina "
+        "(Vienotiba) said the city would cope."
+    )
+    names = {org.key: org.name for org in extraction.organisations}
+    ties = {p.name: [names[a.organisation_key] for a in p.affiliations] for p in extraction.people}
+    assert "Progresivie" in ties["Janis Ozols"]
+    assert "Vienotiba" in ties["Ilze Berzina"]
+
+
+def test_party_tag_with_a_number() -> None:
+    orgs = _orgs("Minister Kaia Tamm (Eesti 200) and deputy Peeter Sepp (Isamaa) disagreed on the budget.")
+    assert "Eesti 200" in orgs
+    assert "Isamaa" in orgs
+
+
+def test_one_bracketed_word_after_a_name_is_no_party() -> None:
+    orgs = _orgs("Helen Morrow (Kilkenny) won the final, beating a rival from Cork.")
+    assert "Kilkenny" not in orgs
+    orgs = _orgs("Jane Roe (Left) and Tom Smith (Right) at the launch in Leeds.")
+    assert not {"Left", "Right"} & orgs.keys()
