@@ -7902,7 +7902,14 @@ _COUNTRYS_DESCRIPTION_BEFORE = re.compile(
 
 
 # "Acme Capital, a Singapore-based fund,": the place the appositive says the body is based in.
-_BASED_APPOSITIVE = re.compile(rf", an? (?P<place>{U}[a-z]+(?: {U}[a-z]+)?)-based (?=[a-z])")
+# "Zumba, the São Paulo-based app,": the article is "the" too.
+_BASED_APPOSITIVE = re.compile(
+    rf", (?:an?|the) (?P<place>{U}[\w’'.]*(?: {U}[\w’'.]*){{0,2}})-based (?=[a-z])"
+)
+# "Lyon-based Zumba", "the Kolkata-based lender Vardhan Securities": where it is based, right before its name.
+_BASED_BEFORE_NAME = re.compile(
+    rf"(?<![\w’'-])(?P<place>{U}[\w’'.]*(?: {U}[\w’'.]*){{0,2}})-based (?:(?!(?:at|of|for|with|from|in|by|and|to) )[a-z][\w’'-]* ){{0,2}}$"
+)
 
 
 def _find_appositive_countries(state: _State) -> None:
@@ -7913,10 +7920,13 @@ def _find_appositive_countries(state: _State) -> None:
         if found is None and state.body.endswith((", ", ", the "), 0, org.start):
             found = _COUNTRYS_DESCRIPTION_BEFORE.search(state.body, max(0, org.start - 70), org.start)
         place = PLACES.get(found.group("country")) if found else None
-        if found is None and (based := _BASED_APPOSITIVE.match(state.body, org.end)) is not None:
+        based = _BASED_APPOSITIVE.match(state.body, org.end) if found is None else None
+        if based is None and found is None and state.based:
+            based = _BASED_BEFORE_NAME.search(state.body, max(0, org.start - 60), org.start)
+        if based is not None:
             # A city's name says its country as well as a country's does ("a Tokyo-based lender").
             place = PLACES.get(based.group("place"))
-            if place is not None and place.kind in ("country", "city") and place.country_code:
+            if place is not None and place.kind in ("country", "city", "region") and place.country_code:
                 state.orgs[index] = dataclasses.replace(org, country_code=place.country_code)
             continue
         if place is not None and place.kind == "country":
@@ -11070,6 +11080,30 @@ def _names_home_place(name: str, country: str, written: list[str]) -> bool:
 _SHARED_DEMONYMS = {"Korean": ("KR", "KP"), "Congolese": ("CD", "CG")}
 
 
+def _university_town_country(name: str, country: str | None) -> str | None:
+    """The country of the town a university is named after, opening its name ("Liverpool John Moores
+    University") or after "of" ("the University of Canterbury"): the story's own where the town's name
+    is one of its towns too, else the gazetteer's town, else the one country a town of that name is in."""
+    words = name.split()
+    starts = [0] + [i + 1 for i, w in enumerate(words[:-1]) if w in _NAME_PLACE_LINKS]
+    for start in starts:
+        for size in (2, 1):
+            if start + size > len(words) or (start == 0 and size == len(words)):
+                continue
+            if any(w in ORG_HEADS or not w[:1].isupper() for w in words[start : start + size]):
+                continue  # "University" is a town in Florida too
+            text = " ".join(words[start : start + size])
+            towns = PLACE_CANDIDATES.get(text, {})
+            if country in towns:
+                return country
+            place = PLACES.get(text)
+            if place is not None and place.kind == "city" and place.country_code:
+                return place.country_code
+            if place is None and len(towns) == 1:
+                return next(iter(towns))
+    return None
+
+
 def _place_named_bodies(state: _State, country: str | None) -> None:
     named: set[str | None] = {p.country_code for p in state.places} | {country}
     written = [
@@ -11088,6 +11122,8 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
             code = _named_place_country(org.name, named)
         else:
             code = _named_country(org.name)
+        if code is None and org.kind == "university":
+            code = _university_town_country(org.name, country)
         if code is None and country in _SHARED_DEMONYMS.get(org.name.partition(" ")[0], ()):
             code = country  # "the Korean Society of Nephrology" in a story from Seoul
         if (
@@ -11118,6 +11154,8 @@ _CITY_CORPORATION = re.compile(
 )
 
 
+# Words that name a public utility by what it supplies ("Copperbelt Water and Sewerage Company").
+_UTILITY_WORDS = frozenset(["Water", "Sewerage", "Sanitation", "Electricity"])
 # Last words of a newspaper's title ("The Rio Times", "Morocco World News", "the Daily Herald").
 _MASTHEAD_LAST_WORDS = frozenset(
     ["Times", "News", "Post", "Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Courier", "Observer"]
@@ -11176,7 +11214,12 @@ def _bodies_placed_by_context(state: _State, country: str | None) -> None:
             code = _masthead_country(org.name, set(named) | {country}) or country
         elif country is None:
             continue
-        elif org.kind == "media" or (org.kind == "company" and _is_city_corporation(org.name, country)):
+        elif (
+            org.kind == "media"
+            or (org.kind == "company" and _is_city_corporation(org.name, country))
+            # "the Water and Sewerage Corporation": a water or power utility serves the story's own towns.
+            or (org.kind == "company" and not _UTILITY_WORDS.isdisjoint(org.name.split()))
+        ):
             code = country
         elif org.kind == "party":
             places = [PLACES[w] for w in org.name.split() if w in PLACES]
@@ -11197,7 +11240,7 @@ _LEGAL_FORM_COUNTRIES: dict[str, tuple[str, ...]] = {
     "Pty Ltd": ("AU", "ZA"), "Pty. Ltd.": ("AU", "ZA"), "Pty Limited": ("AU", "ZA"),
     "(Pty) Ltd": ("ZA", "AU"), "(Pty) Limited": ("ZA", "AU"),
     "Pte Ltd": ("SG",), "Pte. Ltd.": ("SG",), "Pte Limited": ("SG",),
-    "Sdn Bhd": ("MY",), "Sdn. Bhd.": ("MY",), "Berhad": ("MY",), "Bhd": ("MY",),
+    "Sdn Bhd": ("MY",), "Sdn. Bhd.": ("MY",), "Berhad": ("MY",), "Bhd": ("MY",), "Tbk": ("ID",),
     "K.K.": ("JP",), "Kabushiki Kaisha": ("JP",), "S.p.A.": ("IT",), "SpA": ("IT",), "S.r.l.": ("IT",),
     "B.V.": ("NL",), "BV": ("NL",), "ASA": ("NO",), "A/S": ("DK", "NO"), "Kft.": ("HU",),
     "Sp. z o.o.": ("PL",), "(Pvt) Ltd": ("PK", "LK"), "(Pvt.) Ltd": ("PK", "LK"),
@@ -11247,9 +11290,11 @@ def _companies_placed_by_legal_form(state: _State, country: str | None) -> None:
         if org.country_code is not None or org.canonical in KNOWN_ORGS or org.kind != "company":
             continue
         found = _LEGAL_FORM_ENDING.search(org.name)
-        if found is not None:
+        if org.name.startswith("PT "):
+            code: str | None = "ID"  # "PT Sinar Abadi": Indonesia's limited company (perseroan terbatas)
+        elif found is not None:
             countries = _LEGAL_FORM_COUNTRIES[found.group()]
-            code: str | None = country if country in countries else countries[0]
+            code = country if country in countries else countries[0]
         else:
             code = _listed_company_country(org.name)
         if code is not None:

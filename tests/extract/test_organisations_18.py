@@ -111,3 +111,61 @@ def test_one_bracketed_word_after_a_name_is_no_party() -> None:
     assert "Kilkenny" not in orgs
     orgs = _orgs("Jane Roe (Left) and Tom Smith (Right) at the launch in Leeds.")
     assert not {"Left", "Right"} & orgs.keys()
+
+
+def test_based_in_after_the_article() -> None:
+    orgs = _orgs("The case was brought by Velox, the Lyon-based delivery app, and two unions.")
+    assert orgs.get("Velox") == "FR"
+
+
+def test_based_in_right_before_the_name() -> None:
+    orgs = _orgs("Analysts at Osaka-based Hikari Securities said the yen would weaken.")
+    assert orgs.get("Hikari Securities") == "JP"
+
+
+def test_based_people_at_a_body_give_it_no_country() -> None:
+    # The analysts are based in Paris, not the firm they work at.
+    orgs = _orgs("Paris-based analysts at Velox Research said the euro would fall.")
+    assert orgs.get("Velox Research") is None
+
+
+def test_university_named_after_a_city() -> None:
+    orgs = _orgs(
+        "Dr Ruth Amis, a primatologist at Manchester Metropolitan University, said the study was sound."
+    )
+    assert orgs.get("Manchester Metropolitan University") == "GB"
+
+
+def test_university_named_after_a_town_of_the_story_country() -> None:
+    orgs = _orgs(
+        "WELLINGTON, New Zealand - The minister said fees would rise. A lecturer at the University of "
+        "Canterbury said students in Auckland and Dunedin would struggle."
+    )
+    assert orgs.get("University of Canterbury") == "NZ"
+
+
+def test_university_word_is_no_town() -> None:
+    # "University" is also a town's name in Florida: a university's head noun names no town.
+    orgs = _orgs("A researcher at the University of Zenland Studies said the data were new.")
+    assert orgs.get("University of Zenland Studies") is None
+
+
+def test_indonesian_limited_company() -> None:
+    orgs = _orgs("Agus Salim, a manager at PT Hutan Raya Lestari, said the company would replant the land.")
+    assert orgs.get("PT Hutan Raya Lestari") == "ID"
+
+
+def test_water_utility_is_the_story_country() -> None:
+    orgs = _orgs(
+        "NASSAU, Bahamas - Legislators voted to let the Island Water Corporation cut off "
+        "customers. Residents in Freeport and Nassau complained."
+    )
+    assert orgs.get("Island Water Corporation") == "BS"
+
+
+def test_other_company_gets_no_story_country() -> None:
+    orgs = _orgs(
+        "NASSAU, Bahamas - Legislators voted to let Island Freight Corporation cut its fees. Residents "
+        "in Freeport and Nassau complained."
+    )
+    assert orgs.get("Island Freight Corporation") is None
