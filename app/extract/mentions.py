@@ -141,6 +141,7 @@ _OF_HEADS = (
             "Association",
             "League",
             "Society",
+            "Guild",
             "Church",
             "Museum",
             "College",
@@ -1040,7 +1041,8 @@ def _place_at(tokens: list[tuple[int, int, str]], index: int) -> int:
 
 
 _ACRONYM_GAPS = frozenset([" and ", " on ", " of ", " for ", " of the ", " for the ", " and the ", " in "])
-_BRACKETED_ACRONYM = re.compile(r" \(([A-Z]{3,10})\)")
+# "(AMAP-RJ)": a body's letters, then its state's or city's after a hyphen.
+_BRACKETED_ACRONYM = re.compile(r" \(([A-Z]{3,10})(?:-([A-Z]{2,3}))?\)")
 
 
 def _acronym_spans(body: str, current: _Chunk, following: _Chunk) -> bool:
@@ -1051,6 +1053,16 @@ def _acronym_spans(body: str, current: _Chunk, following: _Chunk) -> bool:
     acronym = found.group(1)
     words = [t[2] for t in current.tokens + following.tokens if t[2][:1].isupper() and t[2] != "The"]
     own = "".join(t[2][0] for t in following.tokens if t[2][:1].isupper())
+    if found.group(2):
+        # "the Association of App Riders of Rio de Janeiro (AMAP-RJ)": the letters after the hyphen spell the
+        # place that closes the name, those before it the body's (often in its own language: only the first
+        # need match).
+        return (
+            own == found.group(2)
+            and following.tokens[0][2] in PLACE_FIRST_WORDS
+            and len(current.tokens) >= 2
+            and acronym[0] == current.tokens[current.tokens[0][2] == "The"][2][0]
+        )
     if len(words) < 3 or own == acronym or acronym[0] != words[0][0] or words[-1][0] not in acronym[1:]:
         return False
     # "Intergovernmental Authority on Development (IGAD)": the letters in order, each word's first.
@@ -1148,7 +1160,7 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 index += 1
                 continue
             if gap in (" of ", " of the ", " for ", " for the ", " on ", " on the ") and (
-                last in _OF_HEADS or _of_continues(current, following, gap)
+                last in _OF_HEADS or _of_continues(body, current, following, gap)
             ):
                 # "the Research Commission on the Tax System": a commission named for its subject.
                 if gap in (" on ", " on the ") and (
@@ -1430,11 +1442,20 @@ def _portfolio_body_opening(tokens: list[tuple[int, int, str]]) -> bool:
     return words[:2] in (["Ministry", "of"], ["Department", "of"])
 
 
-def _of_continues(current: _Chunk, following: _Chunk, gap: str) -> bool:
+def _of_continues(body: str, current: _Chunk, following: _Chunk, gap: str) -> bool:
     """ "International Union for Conservation of Nature": a name that already joined its head noun
     to a complement ("Union for Conservation") runs on through one more "of" word."""
-    if gap != " of " or len(following.tokens) != 1:
+    if gap != " of " or len(following.tokens) > 2:
         return False
+    if len(following.tokens) == 2:
+        # "the Association for the Protection of Property Buyers (APPB)": two words, where the body's letters
+        # follow in brackets.
+        return (
+            _ACRONYM_AFTER.match(body, following.end) is not None
+            and not any(t[2] in PLACES or t[2] in FIRST_NAMES for t in following.tokens)
+            and any(t[2] == "for" for t in current.tokens)
+            and any(t[2] in ORG_HEADS for t in current.tokens)
+        )
     word = following.tokens[0][2]
     if word not in PLACES:
         return any(t[2] == "for" for t in current.tokens) and any(t[2] in ORG_HEADS for t in current.tokens)

@@ -169,3 +169,33 @@ def test_other_company_gets_no_story_country() -> None:
         "in Freeport and Nassau complained."
     )
     assert orgs.get("Island Freight Corporation") is None
+
+
+def test_acronym_with_place_suffix_joins_the_place() -> None:
+    orgs = _orgs(
+        "The appeal was filed by the Union of Delivery Riders of Belo Horizonte (UDR-BH) on Friday. "
+        "UDR-BH said it would strike."
+    )
+    assert "Union of Delivery Riders of Belo Horizonte" in orgs
+
+
+def test_place_suffix_must_spell_the_place() -> None:
+    orgs = _orgs("The Union of Delivery Riders of Belo Horizonte (UDR-SP) said it would strike.")
+    assert "Union of Delivery Riders of Belo Horizonte" not in orgs
+
+
+def test_two_word_complement_before_acronym() -> None:
+    orgs = _orgs(
+        "The Association for the Defence of Home Owners (ADHO), founded in 2019, said the law was weak."
+    )
+    assert "Association for the Defence of Home Owners" in orgs
+
+
+def test_two_word_complement_without_acronym_is_not_joined() -> None:
+    orgs = _orgs("The Association for the Defence of Home Owners said the law was weak.")
+    assert "Association for the Defence of Home Owners" not in orgs
+
+
+def test_guild_of_country() -> None:
+    orgs = _orgs("The Bakers Guild of Ireland said in a statement that flour prices were rising.")
+    assert "Bakers Guild of Ireland" in orgs
