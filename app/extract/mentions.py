@@ -3262,6 +3262,7 @@ _LEADING_LEGAL_FORMS = frozenset(["PT", "PJSC", "OJSC", "JSC"])
 _COLLECTIVE_PLURALS = frozenset(["People", "Women", "Men", "Children"])
 
 
+_SAINT_WORDS = frozenset(["St", "St.", "Saint", "Ste", "Ste."])
 # Kinds of public body whose possessive owns a committee or an office named after it.
 _OWNING_BODY_KINDS = frozenset(["council", "parliament", "ministry", "government"])
 
@@ -3382,6 +3383,37 @@ def _statutory_office(state: _State, chunk: _Chunk) -> bool:
 _LAW_TAIL_AFTER = re.compile(r" \([A-Z][\w .]{0,20}\) (?:Bill|Act|Law|Regulations?|Rules|Order|Decree)\b")
 
 
+# Kinds of body written by their initials, which name no one body ("a local NGO").
+_BODY_KIND_INITIALS = frozenset(["NGO", "NGOs", "INGO"])
+
+
+_POST_INITIALS_FOLLOWER = re.compile(r" (?:of |[A-Z][a-z])")
+
+
+def _title_initials(state: _State, chunk: _Chunk, word: str) -> bool:
+    """Is a bracketed acronym the initials of the capitalised post right before it ("Chief Executive
+    Officer (CEO)", "Upazila Nirbahi Officer (UNO)")?"""
+    body = state.body
+    if (
+        not 2 <= len(word) <= 6
+        or not word.isupper()
+        or not body.endswith(" (", 0, chunk.start)
+        or not body.startswith(")", chunk.end)
+        or word in KNOWN_ORGS
+        # The holder's name or the post's body follows ("(UNO) Jane Roe", "(CEO) of Acme"); "the Health
+        # Service Executive (HSE) said" is a body's name.
+        or _POST_INITIALS_FOLLOWER.match(body, chunk.end + 1) is None
+    ):
+        return False
+    words = body[max(0, chunk.start - 2 - 12 * len(word)) : chunk.start - 2].split()[-len(word) :]
+    return (
+        len(words) == len(word)
+        and words[-1] in TITLE_HEADS
+        and "".join(w[0] for w in words) == word
+        and all(w[:1].isupper() for w in words)
+    )
+
+
 # The three-letter codes sport gives nations (the Olympic committees' and the home nations'), written in
 # brackets after each player's name in results lists ("Jane Roe (NZL) 67 64"); the few that name a listed
 # body (ESA, SCO) or a place by themselves (USA, UAE), or a well-known party (Bolivia's MAS), are left out.
@@ -3456,6 +3488,25 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return  # "The", "But", "Monday": a capital that names nothing (most single-word runs)
     if len(tokens) == 1 and (ORG_HEADS.get(tokens[0][2]) == "company" or tokens[0][2] in state.things):
         return  # ", Inc.": a company suffix names no company by itself
+    if len(tokens) == 1 and _title_initials(state, chunk, tokens[0][2]):
+        state.things.add(tokens[0][2])
+        return  # "Upazila Nirbahi Officer (UNO) Jane Roe": a post's initials, no organisation
+    kind_at = next((i for i, t in enumerate(tokens) if _POSSESSIVE.sub("", t[2]) in _BODY_KIND_INITIALS), -1)
+    if kind_at >= 0 and (kind_at == len(tokens) - 1 or tokens[-1][2] not in ORG_HEADS):
+        # "Environmental NGO Zelena Akcija said", "the NGO's coordinator": a kind of body by its initials,
+        # then perhaps the body's name ("the NGO Forum" is one name, its head noun last).
+        if kind_at < len(tokens) - 1:
+            rest = _Chunk(tokens[kind_at + 1][0], chunk.end, tokens[kind_at + 1 :])
+            name = body[rest.start : rest.end]
+            # "the Argentine NGO Mar Sur": the nationality before the kind is the body's.
+            nation = _DEMONYM_COUNTRIES.get(tokens[kind_at - 1][2]) if kind_at else None
+            rest.label, rest.data = (
+                "org",
+                _org_of(state, name) or _org_from_text(name, owner_country or nation),
+            )
+            _add_org(state, rest.start, rest.end, rest.data)
+        chunk.label = "split"
+        return
     if len(tokens) == 1 and _nation_code_in_results(state, chunk, tokens[0][2]):
         return  # "Iker Olaizola (ESP) 63 66": a player's nation in a results list, no organisation
     if _news_section(tokens) and body[chunk.start : chunk.end] not in KNOWN_ORGS:
@@ -3647,6 +3698,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             and not _collective_possessive(word[:-mark])
             # "Hawke's Bay", "St John's": the apostrophe is inside a place's name, no possessive.
             and not (mark == 2 and body[start : tokens[index + 1][1]] in PLACE_CANDIDATES)
+            # "St Clare's Primary School", "Saint Luke's Hospital": a saint's name opens the institution's.
+            and not (index == 1 and tokens[0][2] in _SAINT_WORDS)
             and not (
                 tokens[-1][2] in ORG_HEADS
                 and (

@@ -199,3 +199,34 @@ def test_two_word_complement_without_acronym_is_not_joined() -> None:
 def test_guild_of_country() -> None:
     orgs = _orgs("The Bakers Guild of Ireland said in a statement that flour prices were rising.")
     assert "Bakers Guild of Ireland" in orgs
+
+
+def test_saint_possessive_opens_an_institution_name() -> None:
+    orgs = _orgs("The hotel replaces the former St Bride's Secondary School, which closed in 2015.")
+    assert "St Bride's Secondary School" in orgs
+    assert "Secondary School" not in orgs
+
+
+def test_kind_of_body_by_initials_before_its_name() -> None:
+    orgs = _orgs(
+        "The Croatian NGO Zelena Obala said the ruling was wrong. The NGO's lawyer said they would appeal."
+    )
+    assert orgs.get("Zelena Obala") == "HR"
+    assert not {"NGO", "Croatian NGO Zelena Obala"} & orgs.keys()
+
+
+def test_post_initials_in_brackets_are_no_organisation() -> None:
+    extraction = run("Sadar Upazila Nirbahi Officer (UNO) Farhana Akter said 300 families had received food.")
+    assert "UNO" not in {org.name for org in extraction.organisations}
+    assert "Farhana Akter" in {p.name for p in extraction.people}
+
+
+def test_body_initials_after_a_title_word_stay_an_organisation() -> None:
+    # "Executive" closes posts and bodies' names alike: the body speaks, so its letters stay.
+    orgs = _orgs("The Health Service Executive (HSE) said waiting lists had grown.")
+    assert "Health Service Executive" in orgs
+
+
+def test_body_named_with_its_kinds_initials_stays_whole() -> None:
+    orgs = _orgs("Dozens of groups signed the letter. The NGO Forum said it would lobby ministers.")
+    assert "NGO Forum" in orgs
