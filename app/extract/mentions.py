@@ -80,7 +80,7 @@ U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 # "Md.", "Moh.", "Muh.", "Mohd.", "Muhd.", "Mhd.": Muhammad abbreviated, as South and Southeast Asian
 # papers write it before the rest of the name.
-_ABBREVIATED = "Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Dra"
+_ABBREVIATED = "Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Eng|Dra"
 # "ap" is Welsh "son of" ("Huw ap Gruffydd"); "s/o", "d/o", "a/l" and "a/p" are the Tamil "son of" and
 # "daughter of" of the Singaporean and Malaysian press ("Ravindran s/o Krishnasamy").
 _PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|bint|binti|binte|ibn|al|el|dos|das|ter|ten|te|zu|y|ap|s/o|d/o|a/l|a/p)"
@@ -997,7 +997,7 @@ def _is_name_token(token: str) -> bool:
         return _PARTICLE_WORD.fullmatch(bare) is not None
     if bare in NOT_NAMES or bare in TITLE_HEADS or bare in HONORIFICS or bare.rstrip(".") in HONORIFICS:
         return False
-    if bare in ORG_HEADS or bare in KNOWN_ORGS:
+    if bare in _DOTTED_STYLES or bare in ORG_HEADS or bare in KNOWN_ORGS:
         return False
     if _ALL_CAPS.match(bare) and not _is_initials(bare):
         return False  # acronyms ("WTTC") are organisations, not names
@@ -4152,7 +4152,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             and (
                 # "Minister of Health Hon. Jane Roe": a courtesy form ends the post; its name follows.
                 name_start == title_at
-                or tokens[name_start - 1][2].rstrip(".") not in HONORIFICS
+                or not _is_style(tokens[name_start - 1][2])
                 or not _is_name_token(tokens[name_start][2])
             )
             and (
@@ -4192,7 +4192,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         if title_at > 0:
             _classify_prefix(state, tokens[:title_at])
         title_end = name_start - 1
-        while title_end > title_at and tokens[title_end][2].rstrip(".") in HONORIFICS:
+        while title_end > title_at and (
+            _is_style(tokens[title_end][2])
+            # "Minister of Municipality H E Jane Roe": a style of two words.
+            or (tokens[title_end - 1][2], tokens[title_end][2]) in _TWO_WORD_STYLES
+        ):
+            if not _is_style(tokens[title_end][2]):
+                title_end -= 1
             title_end -= 1  # "Health Minister Dr Jane Roe": the honorific is no part of the title
         chunk.data["title"] = (
             body[tokens[title_at][0] : tokens[title_end][1]] if name_start > title_at else ""
@@ -4345,6 +4351,8 @@ _TWO_WORD_STYLES = frozenset(
         ("Datin", "Seri"),
         ("Datuk", "Patinggi"),
         ("Pehin", "Orang"),
+        # "H E Jane Roe": His or Her Excellency, its initials spaced, as the Gulf press writes it.
+        ("H", "E"),
     ]
 )
 _STYLE_SECOND_WORDS = frozenset(second for _, second in _TWO_WORD_STYLES)
@@ -4414,8 +4422,20 @@ def _without_style(
 
 # Members of the public named by their tie to the story, written before the name at a sentence start
 # ("Neighbor Jane Roe said", "Witness Jane Roe told reporters"): no part of the name, and no post.
+# Courtesy forms only their full stop tells from a name word ("Eng. Jane Roe": an engineer, as the Gulf
+# and Southern African press write it; "Eng" alone is a Chinese name's word, as in "Tan Eng Hock").
+_DOTTED_STYLES = frozenset(["Eng."])
+
+
+def _is_style(word: str) -> bool:
+    """Is the word a courtesy form before a name ("Dr", "Hon.", "Eng.")?"""
+    return word.rstrip(".") in HONORIFICS or word in _DOTTED_STYLES
+
+
 _BYSTANDER_WORDS = frozenset(
     [
+        "Retiree",
+        "Pensioner",
         "Neighbor",
         "Neighbour",
         "Resident",
@@ -7540,7 +7560,9 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
         tokens = chunk.tokens
         honorific = None
         # "H.E. Dr. Al Marri": courtesy forms may stack; the name follows the last of them.
-        while len(tokens) >= 2 and tokens[0][2].rstrip(".") in _HONORIFICS_AND_TITLES:
+        while len(tokens) >= 2 and (
+            tokens[0][2].rstrip(".") in _HONORIFICS_AND_TITLES or tokens[0][2] in _DOTTED_STYLES
+        ):
             honorific = tokens[0][2].rstrip(".")
             tokens = tokens[1:]
         start, end = tokens[0][0], tokens[-1][1]
@@ -7586,7 +7608,11 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
             chunk.label = "person"
             if org:
                 _promote_org(state, chunks, org, role)
-        elif honorific in HONORIFICS and len(tokens) == 1 and _is_name_token(text):
+        elif (
+            (honorific in HONORIFICS or f"{honorific}." in _DOTTED_STYLES)
+            and len(tokens) == 1
+            and _is_name_token(text)
+        ):
             gender = (
                 "m"
                 if honorific in ("Mr", "Sir", "Lord")

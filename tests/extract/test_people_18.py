@@ -21,3 +21,34 @@ def test_post_without_courtesy_form_keeps_its_complement() -> None:
     # No courtesy form: the portfolio runs on to the name, as before.
     people = _people("Minister of Foreign Affairs Mary Banda said the talks would resume.")
     assert people.get("Mary Banda") == ("Minister of Foreign Affairs",)
+
+
+def test_retiree_at_sentence_start_is_no_part_of_the_name() -> None:
+    people = _people("Retiree Winston Grant, 71, said he had waited two hours for a bus.")
+    assert "Winston Grant" in people
+    assert "Retiree Winston Grant" not in people
+
+
+def test_maltese_architect_style() -> None:
+    people = _people("The architect for the project, Perit Joanna Camilleri, said the design had changed.")
+    assert "Joanna Camilleri" in people
+
+
+def test_engineer_style_with_full_stop() -> None:
+    extraction = run(
+        "LWSC Managing Director Eng. Mwila Banda said the firm would comply.\n\n"
+        "Eng. Banda, however, said costs had risen."
+    )
+    people = {p.name: p.titles for p in extraction.people}
+    assert people.get("Mwila Banda") == ("Managing Director",)
+    assert any(q.text.startswith("costs had risen") for q in extraction.quotes)
+
+
+def test_eng_without_full_stop_stays_in_a_chinese_name() -> None:
+    people = _people("Chairman Tan Eng Hock said the firm would grow.")
+    assert "Tan Eng Hock" in people
+
+
+def test_spaced_excellency_before_a_name() -> None:
+    people = _people("The forum was opened by Minister of Ports H E Khalid Al Kuwari on Sunday.")
+    assert people.get("Khalid Al Kuwari") == ("Minister of Ports",)
