@@ -230,3 +230,26 @@ def test_body_initials_after_a_title_word_stay_an_organisation() -> None:
 def test_body_named_with_its_kinds_initials_stays_whole() -> None:
     orgs = _orgs("Dozens of groups signed the letter. The NGO Forum said it would lobby ministers.")
     assert "NGO Forum" in orgs
+
+
+def test_name_written_with_initials_of_its_last_words() -> None:
+    orgs = run(
+        "Kaveri Small Finance Bank Ltd said profits rose. Anita Rao, chief executive of Kaveri SFB, said "
+        "loans grew."
+    ).organisations
+    assert [o.name for o in orgs if "Kaveri" in o.name] == ["Kaveri Small Finance Bank Ltd"]
+
+
+def test_listed_body_without_its_country() -> None:
+    orgs = run(
+        "RBI data showed credit grew. The Reserve Bank has relaxed its rules, bankers said."
+    ).organisations
+    assert len([o for o in orgs if "Reserve Bank" in o.name or o.acronym == "RBI"]) == 1
+
+
+def test_different_initials_stay_apart() -> None:
+    orgs = {
+        o.name
+        for o in run("Kaveri Small Finance Bank said profits rose. Kaveri SFL said the same.").organisations
+    }
+    assert {"Kaveri SFL", "SFL"} & orgs  # other letters: another body, not the bank
