@@ -3662,19 +3662,22 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         chunk.label = "title"  # "Chile's Undersecretary of Mining, Jane Roe,": a state's post, no body
         return
     head = 1 if tokens[0][2] == "The" else 0
+    # "General Secretary of …": a post of two words may open it too.
+    post_end = head + 1 if len(tokens) > head + 1 and tokens[head + 1][2] != "of" else head
     if (
-        len(tokens) >= head + 4
-        and tokens[head][2] in TITLE_HEADS
-        and tokens[head + 1][2] == "of"
-        and tokens[head + 2][2] != "State"  # "Secretary of State for …"
+        len(tokens) >= post_end + 4
+        and tokens[post_end][2] in TITLE_HEADS
+        and (post_end == head or tokens[head][2] in TITLE_MODIFIERS)
+        and tokens[post_end + 1][2] == "of"
+        and tokens[post_end + 2][2] != "State"  # "Secretary of State for …"
         and (
             tokens[-1][2] in ORG_HEADS
-            or _org_of(state, body[tokens[head + 2 + (tokens[head + 2][2] == "the")][0] : chunk.end])
+            or _org_of(state, body[tokens[post_end + 2 + (tokens[post_end + 2][2] == "the")][0] : chunk.end])
             is not None
         )
     ):
         # "The Chairman of the Acme Traders Association, Jane Roe,": the role is no part of the name.
-        tokens = tokens[head + 3 :] if tokens[head + 2][2] == "the" else tokens[head + 2 :]
+        tokens = tokens[post_end + 3 :] if tokens[post_end + 2][2] == "the" else tokens[post_end + 2 :]
         chunk.tokens, chunk.start = tokens, tokens[0][0]
     if len(tokens) > 2 and tokens[0][2] in _PARTY_STANDINGS and ORG_HEADS.get(tokens[-1][2]) == "party":
         # "the opposition Zenland People's Party": where a party sits is no part of its name.

@@ -253,3 +253,17 @@ def test_different_initials_stay_apart() -> None:
         for o in run("Kaveri Small Finance Bank said profits rose. Kaveri SFL said the same.").organisations
     }
     assert {"Kaveri SFL", "SFL"} & orgs  # other letters: another body, not the bank
+
+
+def test_two_word_post_before_of_is_no_part_of_the_body() -> None:
+    orgs = _orgs(
+        "General Secretary of the Dockers’ Union (DU) Marcia Payne-Greaves said the union had called no strike."
+    )
+    assert "Dockers’ Union" in orgs
+    assert not any(name.startswith("General Secretary") for name in orgs)
+
+
+def test_body_opening_with_an_adjective_keeps_its_name() -> None:
+    # "Royal College": no post opens the name, so none is cut off.
+    orgs = _orgs("The Royal College of Midwives said staffing had fallen.")
+    assert "Royal College of Midwives" in orgs
