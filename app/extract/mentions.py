@@ -1129,6 +1129,9 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
+_MEMBER_OF_BEFORE = ("Member of ", "Member of the ", "member of ", "member of the ")
+
+
 def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
     """Join runs across "of"/"for"/"&"/list commas when they make one name."""
     merged: list[_Chunk] = []
@@ -1159,6 +1162,8 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
                 continue
+            if gap in (" for ", " for the ") and body.endswith(_MEMBER_OF_BEFORE, 0, current.start):
+                break  # "the Member of Parliament for Aleipata": a member's seat, no part of the chamber's name
             if gap in (" of ", " of the ", " for ", " for the ", " on ", " on the ") and (
                 last in _OF_HEADS or _of_continues(body, current, following, gap)
             ):

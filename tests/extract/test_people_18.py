@@ -52,3 +52,16 @@ def test_eng_without_full_stop_stays_in_a_chinese_name() -> None:
 def test_spaced_excellency_before_a_name() -> None:
     people = _people("The forum was opened by Minister of Ports H E Khalid Al Kuwari on Sunday.")
     assert people.get("Khalid Al Kuwari") == ("Minister of Ports",)
+
+
+def test_member_for_a_seat_then_the_name_is_a_person() -> None:
+    extraction = run(
+        "But the Member of Parliament for Falealili, Tuala Iosefo Ponifasio-Lemalu, said the road was unsafe."
+    )
+    assert "Tuala Iosefo Ponifasio-Lemalu" in {p.name for p in extraction.people}
+    assert "Tuala Iosefo Ponifasio-Lemalu" not in {o.name for o in extraction.organisations}
+
+
+def test_body_for_a_field_still_joins() -> None:
+    extraction = run("The Commission for Human Rights said the law was unfair.")
+    assert "Commission for Human Rights" in {o.name for o in extraction.organisations}
