@@ -267,3 +267,20 @@ def test_body_opening_with_an_adjective_keeps_its_name() -> None:
     # "Royal College": no post opens the name, so none is cut off.
     orgs = _orgs("The Royal College of Midwives said staffing had fallen.")
     assert "Royal College of Midwives" in orgs
+
+
+def test_byline_in_capitals_names_no_organisation() -> None:
+    extraction = run(
+        "Land officer charged with graft\n\nBY SITI AMINAH RAZAK\n\nSHAH ALAM: A land officer was charged "
+        "with taking bribes, the court heard on Monday."
+    )
+    assert not {o.name for o in extraction.organisations} & {"SITI AMINAH RAZAK", "SITI AMINAH", "RAZAK"}
+
+
+def test_section_heading_in_capitals_is_no_byline() -> None:
+    from app.extract.document import split_document
+
+    document = split_document(
+        "Budget day\n\nBY THE NUMBERS\n\nThe deficit fell to 3% of output, the Treasury said."
+    )
+    assert document.byline != "THE NUMBERS"
