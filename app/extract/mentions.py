@@ -5984,7 +5984,18 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             or who.group("owner")
             or who.group("chaired")
         )
-        if tied and _looks_like_org(state, tied):
+        if (
+            tied
+            and _looks_like_org(state, tied)
+            # "Counsel Jane Roe, who represented Lim,": a word of a person's name the article gives is her
+            # client, no body.
+            and not (
+                " " not in tied
+                and tied in state.name_words
+                and tied not in KNOWN_ORGS
+                and "represent" in who.group()  # type: ignore[union-attr]
+            )
+        ):
             return "", tied
         joined = _JOINED_AS_AFTER.match(body, end) if body.startswith(" joined ", end) else None
         if joined and (joined.group("org").startswith("the ") or _looks_like_org(state, joined.group("org"))):

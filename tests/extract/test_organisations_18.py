@@ -284,3 +284,18 @@ def test_section_heading_in_capitals_is_no_byline() -> None:
         "Budget day\n\nBY THE NUMBERS\n\nThe deficit fell to 3% of output, the Treasury said."
     )
     assert document.byline != "THE NUMBERS"
+
+
+def test_client_a_lawyer_represented_is_no_organisation() -> None:
+    extraction = run(
+        "Tan Boon Keat, 48, a director of Harimau Holdings Sdn Bhd, was charged on Monday. Counsel "
+        "R. Devi, who represented Tan, asked for lower bail."
+    )
+    assert "Tan" not in {o.name for o in extraction.organisations}
+
+
+def test_player_who_represented_a_club_keeps_it() -> None:
+    extraction = run("Sam Okoro, who represented Enyimba, said the league was unfair.")
+    names = {o.key: o.name for o in extraction.organisations}
+    ties = {p.name: [names[a.organisation_key] for a in p.affiliations] for p in extraction.people}
+    assert "Enyimba" in ties.get("Sam Okoro", [])
