@@ -3512,6 +3512,17 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             _add_org(state, rest.start, rest.end, rest.data)
         chunk.label = "split"
         return
+    if (
+        len(tokens) == 2
+        and tokens[1][2] == "Hall"
+        and tokens[0][2] in ("City", "Town")
+        and _word_after(body, chunk.end) in REPORTING_VERBS
+    ):
+        # "City Hall said": a town's government, speaking by the building it sits in.
+        chunk.label, chunk.data = "org", _org_from_text(body[chunk.start : chunk.end], owner_country)
+        chunk.data["kind"] = "council"
+        _add_org(state, chunk.start, chunk.end, chunk.data)
+        return
     if len(tokens) == 1 and _nation_code_in_results(state, chunk, tokens[0][2]):
         return  # "Iker Olaizola (ESP) 63 66": a player's nation in a results list, no organisation
     if _news_section(tokens) and body[chunk.start : chunk.end] not in KNOWN_ORGS:

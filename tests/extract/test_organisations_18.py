@@ -299,3 +299,19 @@ def test_player_who_represented_a_club_keeps_it() -> None:
     names = {o.key: o.name for o in extraction.organisations}
     ties = {p.name: [names[a.organisation_key] for a in p.affiliations] for p in extraction.people}
     assert "Enyimba" in ties.get("Sam Okoro", [])
+
+
+def test_city_hall_that_speaks_is_the_town_government() -> None:
+    extraction = run(
+        "SALVADOR, Brazil - City Hall said on Monday that the bus lanes would stay. Drivers in Salvador and "
+        "Feira de Santana complained."
+    )
+    assert "City Hall" in {o.name for o in extraction.organisations}
+    assert any(
+        q.speaker_key == "city hall (br)" or "city hall" in str(q.speaker_key) for q in extraction.quotes
+    )
+
+
+def test_city_hall_as_a_building_is_no_organisation() -> None:
+    orgs = _orgs("Protesters gathered outside City Hall on Monday, police said.")
+    assert "City Hall" not in orgs
