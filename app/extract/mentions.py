@@ -82,7 +82,7 @@ U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 # "Md.", "Moh.", "Muh.", "Mohd.", "Muhd.", "Mhd.": Muhammad abbreviated, as South and Southeast Asian
 # papers write it before the rest of the name.
-_ABBREVIATED = "Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Dra"
+_ABBREVIATED = "Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Eng|Dra"
 # "ap" is Welsh "son of" ("Huw ap Gruffydd"); "s/o", "d/o", "a/l" and "a/p" are the Tamil "son of" and
 # "daughter of" of the Singaporean and Malaysian press ("Ravindran s/o Krishnasamy").
 _PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|bint|binti|binte|ibn|al|el|dos|das|ter|ten|te|zu|y|ap|s/o|d/o|a/l|a/p)"
@@ -143,6 +143,7 @@ _OF_HEADS = (
             "Association",
             "League",
             "Society",
+            "Guild",
             "Church",
             "Museum",
             "College",
@@ -1016,7 +1017,7 @@ def _is_name_token(token: str) -> bool:
         return _PARTICLE_WORD.fullmatch(bare) is not None
     if bare in NOT_NAMES or bare in TITLE_HEADS or bare in HONORIFICS or bare.rstrip(".") in HONORIFICS:
         return False
-    if bare in ORG_HEADS or bare in KNOWN_ORGS:
+    if bare in _DOTTED_STYLES or bare in ORG_HEADS or bare in KNOWN_ORGS:
         return False
     if _ALL_CAPS.match(bare) and not _is_initials(bare):
         return False  # acronyms ("WTTC") are organisations, not names
@@ -1060,7 +1061,8 @@ def _place_at(tokens: list[tuple[int, int, str]], index: int) -> int:
 
 
 _ACRONYM_GAPS = frozenset([" and ", " on ", " of ", " for ", " of the ", " for the ", " and the ", " in "])
-_BRACKETED_ACRONYM = re.compile(r" \(([A-Z]{3,10})\)")
+# "(AMAP-RJ)": a body's letters, then its state's or city's after a hyphen.
+_BRACKETED_ACRONYM = re.compile(r" \(([A-Z]{3,10})(?:-([A-Z]{2,3}))?\)")
 
 
 def _acronym_spans(body: str, current: _Chunk, following: _Chunk) -> bool:
@@ -1071,6 +1073,16 @@ def _acronym_spans(body: str, current: _Chunk, following: _Chunk) -> bool:
     acronym = found.group(1)
     words = [t[2] for t in current.tokens + following.tokens if t[2][:1].isupper() and t[2] != "The"]
     own = "".join(t[2][0] for t in following.tokens if t[2][:1].isupper())
+    if found.group(2):
+        # "the Association of App Riders of Rio de Janeiro (AMAP-RJ)": the letters after the hyphen spell the
+        # place that closes the name, those before it the body's (often in its own language: only the first
+        # need match).
+        return (
+            own == found.group(2)
+            and following.tokens[0][2] in PLACE_FIRST_WORDS
+            and len(current.tokens) >= 2
+            and acronym[0] == current.tokens[current.tokens[0][2] == "The"][2][0]
+        )
     if len(words) < 3 or own == acronym or acronym[0] != words[0][0] or words[-1][0] not in acronym[1:]:
         return False
     # "Intergovernmental Authority on Development (IGAD)": the letters in order, each word's first.
@@ -1137,6 +1149,9 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
+_MEMBER_OF_BEFORE = ("Member of ", "Member of the ", "member of ", "member of the ")
+
+
 def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
     """Join runs across "of"/"for"/"&"/list commas when they make one name."""
     merged: list[_Chunk] = []
@@ -1167,8 +1182,10 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
                 continue
+            if gap in (" for ", " for the ") and body.endswith(_MEMBER_OF_BEFORE, 0, current.start):
+                break  # "the Member of Parliament for Aleipata": a member's seat, no part of the chamber's name
             if gap in (" of ", " of the ", " for ", " for the ", " on ", " on the ") and (
-                last in _OF_HEADS or _of_continues(current, following, gap)
+                last in _OF_HEADS or _of_continues(body, current, following, gap)
             ):
                 # "the Research Commission on the Tax System": a commission named for its subject.
                 if gap in (" on ", " on the ") and (
@@ -1450,11 +1467,20 @@ def _portfolio_body_opening(tokens: list[tuple[int, int, str]]) -> bool:
     return words[:2] in (["Ministry", "of"], ["Department", "of"])
 
 
-def _of_continues(current: _Chunk, following: _Chunk, gap: str) -> bool:
+def _of_continues(body: str, current: _Chunk, following: _Chunk, gap: str) -> bool:
     """ "International Union for Conservation of Nature": a name that already joined its head noun
     to a complement ("Union for Conservation") runs on through one more "of" word."""
-    if gap != " of " or len(following.tokens) != 1:
+    if gap != " of " or len(following.tokens) > 2:
         return False
+    if len(following.tokens) == 2:
+        # "the Association for the Protection of Property Buyers (APPB)": two words, where the body's letters
+        # follow in brackets.
+        return (
+            _ACRONYM_AFTER.match(body, following.end) is not None
+            and not any(t[2] in PLACES or t[2] in FIRST_NAMES for t in following.tokens)
+            and any(t[2] == "for" for t in current.tokens)
+            and any(t[2] in ORG_HEADS for t in current.tokens)
+        )
     word = following.tokens[0][2]
     if word not in PLACES:
         return any(t[2] == "for" for t in current.tokens) and any(t[2] in ORG_HEADS for t in current.tokens)
@@ -1872,6 +1898,7 @@ class _State:
     name_words: frozenset[str] = frozenset()  # words of the article's longer person candidates
     in_body: dict[str, bool] = field(default_factory=dict)  # texts looked for in the body, by _in_body
     laws: dict[str, bool] = field(default_factory=dict)  # acronyms judged by _spells_a_law
+    nation_codes: bool | None = None  # does a results list bracket sport's nation codes? None: not read yet
 
 
 # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": the ordinal is part of the name.
@@ -3312,6 +3339,20 @@ _LEADING_LEGAL_FORMS = frozenset(["PT", "PJSC", "OJSC", "JSC"])
 _COLLECTIVE_PLURALS = frozenset(["People", "Women", "Men", "Children"])
 
 
+_SAINT_WORDS = frozenset(["St", "St.", "Saint", "Ste", "Ste."])
+# Kinds of public body whose possessive owns a committee or an office named after it.
+_OWNING_BODY_KINDS = frozenset(["council", "parliament", "ministry", "government"])
+
+
+def _public_body_word(word: str) -> bool:
+    """Is one word a public body by itself: a chamber's or a council's head noun ("Council",
+    "Parliament") or a listed legislature or ministry ("Riigikogu", "Knesset")?"""
+    known = KNOWN_ORGS.get(word)
+    if known is not None:
+        return known.kind in _OWNING_BODY_KINDS
+    return ORG_HEADS.get(word) in _OWNING_BODY_KINDS
+
+
 def _collective_possessive(stem: str) -> bool:
     """ "People's", "Farmers'", "Workers'": a plural of a common noun for people (a role such as "farmer"),
     whose possessive is part of a name ("the Farmers' Union"), where "Chile's" or "Acme's" owns what follows."""
@@ -3426,6 +3467,98 @@ def _statutory_office(state: _State, chunk: _Chunk) -> bool:
 _LAW_TAIL_AFTER = re.compile(r" \([A-Z][\w .]{0,20}\) (?:Bill|Act|Law|Regulations?|Rules|Order|Decree)\b")
 
 
+# Kinds of body written by their initials, which name no one body ("a local NGO").
+_BODY_KIND_INITIALS = frozenset(["NGO", "NGOs", "INGO"])
+
+
+_POST_INITIALS_FOLLOWER = re.compile(r" (?:of |[A-Z][a-z])")
+
+
+def _title_initials(state: _State, chunk: _Chunk, word: str) -> bool:
+    """Is a bracketed acronym the initials of the capitalised post right before it ("Chief Executive
+    Officer (CEO)", "Upazila Nirbahi Officer (UNO)")?"""
+    body = state.body
+    if (
+        not 2 <= len(word) <= 6
+        or not word.isupper()
+        or not body.endswith(" (", 0, chunk.start)
+        or not body.startswith(")", chunk.end)
+        or word in KNOWN_ORGS
+        # The holder's name or the post's body follows ("(UNO) Jane Roe", "(CEO) of Acme"); "the Health
+        # Service Executive (HSE) said" is a body's name.
+        or _POST_INITIALS_FOLLOWER.match(body, chunk.end + 1) is None
+    ):
+        return False
+    words = body[max(0, chunk.start - 2 - 12 * len(word)) : chunk.start - 2].split()[-len(word) :]
+    return (
+        len(words) == len(word)
+        and words[-1] in TITLE_HEADS
+        and "".join(w[0] for w in words) == word
+        and all(w[:1].isupper() for w in words)
+    )
+
+
+# The three-letter codes sport gives nations (the Olympic committees' and the home nations'), written in
+# brackets after each player's name in results lists ("Jane Roe (NZL) 67 64"); the few that name a listed
+# body (ESA, SCO) or a place by themselves (USA, UAE), or a well-known party (Bolivia's MAS), are left out.
+_SPORT_NATION_CODES = frozenset(
+    [
+    "AFG", "ALB", "ALG", "AND", "ANG", "ANT", "ARG", "ARM", "ARU", "ASA", "AUS", "AUT", "AZE", "BAH", "BAN",
+    "BAR", "BDI", "BEL", "BEN", "BER", "BHU", "BIH", "BIZ", "BLR", "BOL", "BOT", "BRA", "BRN", "BRU", "BUL",
+    "BUR", "CAF", "CAM", "CAN", "CAY", "CGO", "CHA", "CHI", "CHN", "CIV", "CMR", "COD", "COK", "COL", "COM",
+    "CPV", "CRC", "CRO", "CUB", "CYP", "CZE", "DEN", "DJI", "DMA", "DOM", "ECU", "EGY", "ERI", "ESP", "EST",
+    "ETH", "FIJ", "FIN", "FRA", "FSM", "GAB", "GAM", "GBR", "GBS", "GEO", "GEQ", "GER", "GHA", "GRE", "GRN",
+    "GUA", "GUI", "GUM", "GUY", "HAI", "HKG", "HON", "HUN", "INA", "IND", "IRI", "IRL", "IRQ", "ISL", "ISR",
+    "ISV", "ITA", "IVB", "JAM", "JOR", "JPN", "KAZ", "KEN", "KGZ", "KIR", "KOR", "KOS", "KSA", "KUW", "LAO",
+    "LAT", "LBA", "LBN", "LBR", "LCA", "LES", "LIE", "LTU", "LUX", "MAD", "MAR", "MAW", "MDA", "MDV", "MEX",
+    "MGL", "MHL", "MKD", "MLI", "MLT", "MNE", "MON", "MOZ", "MRI", "MTN", "MYA", "NAM", "NED", "NEP", "NGR",
+    "NIG", "NOR", "NRU", "NZL", "OMA", "PAK", "PAN", "PAR", "PER", "PHI", "PLE", "PLW", "PNG", "POL", "POR",
+    "PRK", "PUR", "QAT", "ROU", "RSA", "RUS", "RWA", "SAM", "SEN", "SEY", "SGP", "SKN", "SLE", "SLO", "SMR",
+    "SOL", "SOM", "SRB", "SRI", "SSD", "STP", "SUD", "SUI", "SUR", "SVK", "SWE", "SWZ", "SYR", "TAN", "TGA",
+    "THA", "TJK", "TKM", "TLS", "TOG", "TPE", "TTO", "TUN", "TUR", "TUV", "UGA", "UKR", "URU", "UZB", "VAN",
+    "VEN", "VIE", "VIN", "YEM", "ZAM", "ZIM", "ENG", "WAL", "NIR",
+    ]
+)  # fmt: skip
+_BRACKETED_CODE = re.compile(r"\(([A-Z]{3})\)")
+
+
+def _nation_code_in_results(state: _State, chunk: _Chunk, word: str) -> bool:
+    """Is a bracketed three-letter word a player's nation: a sport's code for a nation, in an article that
+    brackets at least two such codes (a results list), and no body the article names otherwise?"""
+    body = state.body
+    if (
+        word not in _SPORT_NATION_CODES
+        or not body.endswith("(", 0, chunk.start)
+        or not body.startswith(")", chunk.end)
+        or word in state.acronyms
+    ):
+        return False
+    if state.nation_codes is None:
+        state.nation_codes = len(_SPORT_NATION_CODES.intersection(_BRACKETED_CODE.findall(body))) >= 2
+    return state.nation_codes
+
+
+# Words of a news site's section headings ("Business News", "Breaking News Events", "Latest News
+# Updates"), which a page's footer lists in capitals; the last one closes such a heading.
+_NEWS_SECTION_WORDS = frozenset(
+    [
+        "Breaking", "Latest", "Top", "Business", "Market", "Markets", "World", "Sports", "Local", "Politics",
+        "Entertainment", "Technology", "Tech", "Health", "Lifestyle", "Live", "Today's", "News", "Updates",
+        "Events", "Headlines", "Stories",
+    ]
+)  # fmt: skip
+_NEWS_SECTION_LAST_WORDS = frozenset(["News", "Updates", "Events", "Headlines", "Stories"])
+
+
+def _news_section(tokens: list[tuple[int, int, str]]) -> bool:
+    """Are the words a news site's section heading, no organisation's name ("Market News")?"""
+    return (
+        len(tokens) >= 2
+        and tokens[-1][2] in _NEWS_SECTION_LAST_WORDS
+        and all(t[2] in _NEWS_SECTION_WORDS for t in tokens)
+    )
+
+
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
     body = state.body
@@ -3439,6 +3572,40 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return  # "The", "But", "Monday": a capital that names nothing (most single-word runs)
     if len(tokens) == 1 and (ORG_HEADS.get(tokens[0][2]) == "company" or tokens[0][2] in state.things):
         return  # ", Inc.": a company suffix names no company by itself
+    if len(tokens) == 1 and _title_initials(state, chunk, tokens[0][2]):
+        state.things.add(tokens[0][2])
+        return  # "Upazila Nirbahi Officer (UNO) Jane Roe": a post's initials, no organisation
+    kind_at = next((i for i, t in enumerate(tokens) if _POSSESSIVE.sub("", t[2]) in _BODY_KIND_INITIALS), -1)
+    if kind_at >= 0 and (kind_at == len(tokens) - 1 or tokens[-1][2] not in ORG_HEADS):
+        # "Environmental NGO Zelena Akcija said", "the NGO's coordinator": a kind of body by its initials,
+        # then perhaps the body's name ("the NGO Forum" is one name, its head noun last).
+        if kind_at < len(tokens) - 1:
+            rest = _Chunk(tokens[kind_at + 1][0], chunk.end, tokens[kind_at + 1 :])
+            name = body[rest.start : rest.end]
+            # "the Argentine NGO Mar Sur": the nationality before the kind is the body's.
+            nation = _DEMONYM_COUNTRIES.get(tokens[kind_at - 1][2]) if kind_at else None
+            rest.label, rest.data = (
+                "org",
+                _org_of(state, name) or _org_from_text(name, owner_country or nation),
+            )
+            _add_org(state, rest.start, rest.end, rest.data)
+        chunk.label = "split"
+        return
+    if (
+        len(tokens) == 2
+        and tokens[1][2] == "Hall"
+        and tokens[0][2] in ("City", "Town")
+        and _word_after(body, chunk.end) in REPORTING_VERBS
+    ):
+        # "City Hall said": a town's government, speaking by the building it sits in.
+        chunk.label, chunk.data = "org", _org_from_text(body[chunk.start : chunk.end], owner_country)
+        chunk.data["kind"] = "council"
+        _add_org(state, chunk.start, chunk.end, chunk.data)
+        return
+    if len(tokens) == 1 and _nation_code_in_results(state, chunk, tokens[0][2]):
+        return  # "Iker Olaizola (ESP) 63 66": a player's nation in a results list, no organisation
+    if _news_section(tokens) and body[chunk.start : chunk.end] not in KNOWN_ORGS:
+        return  # "Catch all the Business News, Market News and Latest News Updates": a site's sections
     # "the Controller of Budget's office": the office's last word with its possessive too.
     last = tokens[-1][2].removesuffix("’s").removesuffix("'s")
     if last in _OFFICE_LAST_WORDS and _statutory_office(state, chunk):
@@ -3592,19 +3759,22 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         chunk.label = "title"  # "Chile's Undersecretary of Mining, Jane Roe,": a state's post, no body
         return
     head = 1 if tokens[0][2] == "The" else 0
+    # "General Secretary of …": a post of two words may open it too.
+    post_end = head + 1 if len(tokens) > head + 1 and tokens[head + 1][2] != "of" else head
     if (
-        len(tokens) >= head + 4
-        and tokens[head][2] in TITLE_HEADS
-        and tokens[head + 1][2] == "of"
-        and tokens[head + 2][2] != "State"  # "Secretary of State for …"
+        len(tokens) >= post_end + 4
+        and tokens[post_end][2] in TITLE_HEADS
+        and (post_end == head or tokens[head][2] in TITLE_MODIFIERS)
+        and tokens[post_end + 1][2] == "of"
+        and tokens[post_end + 2][2] != "State"  # "Secretary of State for …"
         and (
             tokens[-1][2] in ORG_HEADS
-            or _org_of(state, body[tokens[head + 2 + (tokens[head + 2][2] == "the")][0] : chunk.end])
+            or _org_of(state, body[tokens[post_end + 2 + (tokens[post_end + 2][2] == "the")][0] : chunk.end])
             is not None
         )
     ):
         # "The Chairman of the Acme Traders Association, Jane Roe,": the role is no part of the name.
-        tokens = tokens[head + 3 :] if tokens[head + 2][2] == "the" else tokens[head + 2 :]
+        tokens = tokens[post_end + 3 :] if tokens[post_end + 2][2] == "the" else tokens[post_end + 2 :]
         chunk.tokens, chunk.start = tokens, tokens[0][0]
     if len(tokens) > 2 and tokens[0][2] in _PARTY_STANDINGS and ORG_HEADS.get(tokens[-1][2]) == "party":
         # "the opposition Zenland People's Party": where a party sits is no part of its name.
@@ -3628,6 +3798,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             and not _collective_possessive(word[:-mark])
             # "Hawke's Bay", "St John's": the apostrophe is inside a place's name, no possessive.
             and not (mark == 2 and body[start : tokens[index + 1][1]] in PLACE_CANDIDATES)
+            # "St Clare's Primary School", "Saint Luke's Hospital": a saint's name opens the institution's.
+            and not (index == 1 and tokens[0][2] in _SAINT_WORDS)
             and not (
                 tokens[-1][2] in ORG_HEADS
                 and (
@@ -3645,6 +3817,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                         or (tokens[1][2] in _UNIT_OPENERS and _is_acronym(word[:-mark]))
                     )
                 )
+                # "the Council's Budget Committee", "the Riigikogu's Cultural Affairs Committee": a public
+                # body's possessive owns its organ, as a country's owns its ministry.
+                and not (index == 0 and _public_body_word(word[:-mark]))
             )
         ):
             # "St Mary's Hospital", "Alzheimer's Research Trust" stay whole; "Chile's Mining Agency" splits.
@@ -4079,35 +4254,44 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # Title words lead the chunk: the name (if any) is what follows the last title word.
         name_start = title_at
         complement = False  # past "Secretary for …": the title's subject runs on until a name starts
-        while name_start < len(tokens) and (
-            tokens[name_start][2].rstrip(".") in TITLE_HEADS
-            or tokens[name_start][2].rstrip(".") in TITLE_MODIFIERS
-            or tokens[name_start][2] in ("of", "for", "the", "and")
-            or not _is_name_token(tokens[name_start][2])
-            or (
-                complement
-                and not _starts_name(tokens, name_start)
-                and not _complement_ends(state, chunk, name_start)
+        while (
+            name_start < len(tokens)
+            and (
+                # "Minister of Health Hon. Jane Roe": a courtesy form ends the post; its name follows.
+                name_start == title_at
+                or not _is_style(tokens[name_start - 1][2])
+                or not _is_name_token(tokens[name_start][2])
             )
-            or (name_start == 0 and tokens[0][2].lower() in _CAPITAL_ROLES)
-            # "Labour and Employment Minister": a portfolio word right before its head.
-            or (name_start + 1 < len(tokens) and tokens[name_start + 1][2] in _PORTFOLIO_HEADS)
-            # "Agriculture and Food Security Minister": two portfolio words before the head.
-            or (
-                name_start + 2 < len(tokens)
-                and tokens[name_start + 2][2] in _PORTFOLIO_HEADS
-                and _is_portfolio_word(tokens[name_start][2])
-                and _is_portfolio_word(tokens[name_start + 1][2])
-            )
-            or (tokens[name_start][2] in _OFFICE_WORDS and name_start == title_at)
-            or (tokens[name_start][2] in _LOCAL_OFFICE_WORDS and name_start == title_at == 0)
-            # "Chief District Officer Jane Roe": a word between the post's words is one of them.
-            or (
-                name_start > title_at
-                and name_start + 1 < len(tokens)
-                and tokens[name_start + 1][2].rstrip(".") in TITLE_HEADS
-                and tokens[name_start][2] not in FIRST_NAMES
-                and tokens[name_start][2] not in PLACES
+            and (
+                tokens[name_start][2].rstrip(".") in TITLE_HEADS
+                or tokens[name_start][2].rstrip(".") in TITLE_MODIFIERS
+                or tokens[name_start][2] in ("of", "for", "the", "and")
+                or not _is_name_token(tokens[name_start][2])
+                or (
+                    complement
+                    and not _starts_name(tokens, name_start)
+                    and not _complement_ends(state, chunk, name_start)
+                )
+                or (name_start == 0 and tokens[0][2].lower() in _CAPITAL_ROLES)
+                # "Labour and Employment Minister": a portfolio word right before its head.
+                or (name_start + 1 < len(tokens) and tokens[name_start + 1][2] in _PORTFOLIO_HEADS)
+                # "Agriculture and Food Security Minister": two portfolio words before the head.
+                or (
+                    name_start + 2 < len(tokens)
+                    and tokens[name_start + 2][2] in _PORTFOLIO_HEADS
+                    and _is_portfolio_word(tokens[name_start][2])
+                    and _is_portfolio_word(tokens[name_start + 1][2])
+                )
+                or (tokens[name_start][2] in _OFFICE_WORDS and name_start == title_at)
+                or (tokens[name_start][2] in _LOCAL_OFFICE_WORDS and name_start == title_at == 0)
+                # "Chief District Officer Jane Roe": a word between the post's words is one of them.
+                or (
+                    name_start > title_at
+                    and name_start + 1 < len(tokens)
+                    and tokens[name_start + 1][2].rstrip(".") in TITLE_HEADS
+                    and tokens[name_start][2] not in FIRST_NAMES
+                    and tokens[name_start][2] not in PLACES
+                )
             )
         ):
             complement = complement or tokens[name_start][2] in ("of", "for")
@@ -4115,7 +4299,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         if title_at > 0:
             _classify_prefix(state, tokens[:title_at])
         title_end = name_start - 1
-        while title_end > title_at and tokens[title_end][2].rstrip(".") in HONORIFICS:
+        while title_end > title_at and (
+            _is_style(tokens[title_end][2])
+            # "Minister of Municipality H E Jane Roe": a style of two words.
+            or (tokens[title_end - 1][2], tokens[title_end][2]) in _TWO_WORD_STYLES
+        ):
+            if not _is_style(tokens[title_end][2]):
+                title_end -= 1
             title_end -= 1  # "Health Minister Dr Jane Roe": the honorific is no part of the title
         chunk.data["title"] = (
             body[tokens[title_at][0] : tokens[title_end][1]] if name_start > title_at else ""
@@ -4268,6 +4458,8 @@ _TWO_WORD_STYLES = frozenset(
         ("Datin", "Seri"),
         ("Datuk", "Patinggi"),
         ("Pehin", "Orang"),
+        # "H E Jane Roe": His or Her Excellency, its initials spaced, as the Gulf press writes it.
+        ("H", "E"),
     ]
 )
 _STYLE_SECOND_WORDS = frozenset(second for _, second in _TWO_WORD_STYLES)
@@ -4337,8 +4529,20 @@ def _without_style(
 
 # Members of the public named by their tie to the story, written before the name at a sentence start
 # ("Neighbor Jane Roe said", "Witness Jane Roe told reporters"): no part of the name, and no post.
+# Courtesy forms only their full stop tells from a name word ("Eng. Jane Roe": an engineer, as the Gulf
+# and Southern African press write it; "Eng" alone is a Chinese name's word, as in "Tan Eng Hock").
+_DOTTED_STYLES = frozenset(["Eng."])
+
+
+def _is_style(word: str) -> bool:
+    """Is the word a courtesy form before a name ("Dr", "Hon.", "Eng.")?"""
+    return word.rstrip(".") in HONORIFICS or word in _DOTTED_STYLES
+
+
 _BYSTANDER_WORDS = frozenset(
     [
+        "Retiree",
+        "Pensioner",
         "Neighbor",
         "Neighbour",
         "Resident",
@@ -6004,7 +6208,18 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             or who.group("owner")
             or who.group("chaired")
         )
-        if tied and _looks_like_org(state, tied):
+        if (
+            tied
+            and _looks_like_org(state, tied)
+            # "Counsel Jane Roe, who represented Lim,": a word of a person's name the article gives is her
+            # client, no body.
+            and not (
+                " " not in tied
+                and tied in state.name_words
+                and tied not in KNOWN_ORGS
+                and "represent" in who.group()  # type: ignore[union-attr]
+            )
+        ):
             return "", tied
         joined = _JOINED_AS_AFTER.match(body, end) if body.startswith(" joined ", end) else None
         if joined and (joined.group("org").startswith("the ") or _looks_like_org(state, joined.group("org"))):
@@ -6729,6 +6944,51 @@ def _is_venue_after_preposition(body: str, chunk: _Chunk, name_tokens: list[tupl
     )
 
 
+# "Jane Roe (Isamaa)", "Jane Roe (Eesti 200)": a party's name in brackets after a politician's, as the
+# Baltic and Nordic press tag each one.
+_PARTY_TAG_AFTER = re.compile(r" \(([A-Z][\w’'-]{2,20}(?: \d{1,3})?)\)")
+# Bracketed words after a name that are no party: a picture's side, a caption's cue, a rank.
+_NOT_PARTY_TAGS = frozenset(["Left", "Right", "Centre", "Photo", "Pictured", "File", "Retd", "Hons"])
+
+
+def _find_bracketed_party_tags(state: _State, chunks: list[_Chunk]) -> None:
+    """ "Mayor Jane Roe (Center) and MP John Roe (Isamaa)": a capitalised word in brackets after each of
+    two or more people's names, that no list or place gives, is the party each belongs to."""
+    body = state.body
+    if " (" not in body:
+        return
+    tags: list[re.Match[str]] = []
+    for chunk in chunks:
+        if chunk.label != "person-candidate":
+            continue
+        name_tokens: list[tuple[int, int, str]] = chunk.data["name_tokens"]  # type: ignore[assignment]
+        end = name_tokens[-1][1]
+        found = (
+            _PARTY_TAG_AFTER.match(body, end) if len(name_tokens) > 1 and body.startswith(" (", end) else None
+        )
+        if found is None:
+            continue
+        text = found.group(1)
+        first = text.split(" ", 1)[0]
+        if (
+            text in PLACES
+            or first in _NOT_PARTY_TAGS
+            or first in FIRST_NAMES
+            or first.rstrip(".") in TITLE_HEADS
+            or first.lower() in ROLE_HEADS
+            or _is_acronym(first)
+        ):
+            continue
+        known = _org_of(state, text)
+        if known is None or known.get("kind") == "party":
+            tags.append(found)
+    if len(tags) < 2:
+        return
+    for found in tags:
+        if _org_of(state, found.group(1)) is None:
+            _add_org(state, found.start(1), found.end(1), {**_org_from_text(found.group(1)), "kind": "party"})
+
+
 def _find_people(state: _State, chunks: list[_Chunk]) -> None:
     body = state.body
     companies = _companies_by_bare_name(state)
@@ -6931,6 +7191,10 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         bracketed = _PARTY_IN_BRACKETS.match(body, end) if body.startswith(" (", end) else None
         if bracketed:
             party_org = _org_of(state, bracketed.group(1))
+            if party_org is None and any(
+                o.start == bracketed.start(1) and o.kind == "party" for o in state.orgs
+            ):
+                party_org = {"kind": "party"}  # "Jane Roe (Isamaa)": a tag _find_bracketed_party_tags read
             if party_org is not None and party_org.get("kind") == "party":
                 affiliations.append((bracketed.group(1), None))
         seat = _PARTY_AND_SEAT.match(body, end) if bracketed is None and body.startswith(" (", end) else None
@@ -7274,7 +7538,7 @@ _WHO_WORKS_AS = re.compile(
 # "Mayor Jane Roe (ANC) said": a party's acronym or name in brackets right after a name.
 # " (R-Tex.)", " (D-N.Y.)": a US lawmaker's party and state, before a comma.
 _PARTISAN_TAG_AFTER = re.compile(r" \([DRI]-[A-Z][A-Za-z.]{1,14}\)(?=,)")
-_PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11})\)")
+_PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11}(?: \d{1,3})?)\)")
 # "Senator Jane Roe (APC, Kebbi North)", "Jane Roe (BJP, Varanasi)": a party's letters and the seat.
 _PARTY_AND_SEAT = re.compile(rf" \((?P<party>[A-Z]{{2,5}}), (?P<seat>{U}[\w’'-]+(?: {U}[\w’'-]+){{0,2}})\)")
 # "Lin Mei-hua (林美華),", "Jane Roe (45),", "Jane Roe (DA),": the name in its own script, an age, a
@@ -7618,7 +7882,9 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
         tokens = chunk.tokens
         honorific = None
         # "H.E. Dr. Al Marri": courtesy forms may stack; the name follows the last of them.
-        while len(tokens) >= 2 and tokens[0][2].rstrip(".") in _HONORIFICS_AND_TITLES:
+        while len(tokens) >= 2 and (
+            tokens[0][2].rstrip(".") in _HONORIFICS_AND_TITLES or tokens[0][2] in _DOTTED_STYLES
+        ):
             honorific = tokens[0][2].rstrip(".")
             tokens = tokens[1:]
         start, end = tokens[0][0], tokens[-1][1]
@@ -7664,7 +7930,11 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
             chunk.label = "person"
             if org:
                 _promote_org(state, chunks, org, role)
-        elif honorific in HONORIFICS and len(tokens) == 1 and _is_name_token(text):
+        elif (
+            (honorific in HONORIFICS or f"{honorific}." in _DOTTED_STYLES)
+            and len(tokens) == 1
+            and _is_name_token(text)
+        ):
             gender = (
                 "m"
                 if honorific in ("Mr", "Sir", "Lord")
@@ -8054,7 +8324,14 @@ _COUNTRYS_DESCRIPTION_BEFORE = re.compile(
 
 
 # "Acme Capital, a Singapore-based fund,": the place the appositive says the body is based in.
-_BASED_APPOSITIVE = re.compile(rf", an? (?P<place>{U}[a-z]+(?: {U}[a-z]+)?)-based (?=[a-z])")
+# "Zumba, the São Paulo-based app,": the article is "the" too.
+_BASED_APPOSITIVE = re.compile(
+    rf", (?:an?|the) (?P<place>{U}[\w’'.]*(?: {U}[\w’'.]*){{0,2}})-based (?=[a-z])"
+)
+# "Lyon-based Zumba", "the Kolkata-based lender Vardhan Securities": where it is based, right before its name.
+_BASED_BEFORE_NAME = re.compile(
+    rf"(?<![\w’'-])(?P<place>{U}[\w’'.]*(?: {U}[\w’'.]*){{0,2}})-based (?:(?!(?:at|of|for|with|from|in|by|and|to) )[a-z][\w’'-]* ){{0,2}}$"
+)
 
 
 def _find_appositive_countries(state: _State) -> None:
@@ -8065,10 +8342,13 @@ def _find_appositive_countries(state: _State) -> None:
         if found is None and state.body.endswith((", ", ", the "), 0, org.start):
             found = _COUNTRYS_DESCRIPTION_BEFORE.search(state.body, max(0, org.start - 70), org.start)
         place = PLACES.get(found.group("country")) if found else None
-        if found is None and (based := _BASED_APPOSITIVE.match(state.body, org.end)) is not None:
+        based = _BASED_APPOSITIVE.match(state.body, org.end) if found is None else None
+        if based is None and found is None and state.based:
+            based = _BASED_BEFORE_NAME.search(state.body, max(0, org.start - 60), org.start)
+        if based is not None:
             # A city's name says its country as well as a country's does ("a Tokyo-based lender").
             place = PLACES.get(based.group("place"))
-            if place is not None and place.kind in ("country", "city") and place.country_code:
+            if place is not None and place.kind in ("country", "city", "region") and place.country_code:
                 state.orgs[index] = dataclasses.replace(org, country_code=place.country_code)
             continue
         if place is not None and place.kind == "country":
@@ -11503,6 +11783,30 @@ def _names_home_place(name: str, country: str, written: list[str]) -> bool:
 _SHARED_DEMONYMS = {"Korean": ("KR", "KP"), "Congolese": ("CD", "CG")}
 
 
+def _university_town_country(name: str, country: str | None) -> str | None:
+    """The country of the town a university is named after, opening its name ("Liverpool John Moores
+    University") or after "of" ("the University of Canterbury"): the story's own where the town's name
+    is one of its towns too, else the gazetteer's town, else the one country a town of that name is in."""
+    words = name.split()
+    starts = [0] + [i + 1 for i, w in enumerate(words[:-1]) if w in _NAME_PLACE_LINKS]
+    for start in starts:
+        for size in (2, 1):
+            if start + size > len(words) or (start == 0 and size == len(words)):
+                continue
+            if any(w in ORG_HEADS or not w[:1].isupper() for w in words[start : start + size]):
+                continue  # "University" is a town in Florida too
+            text = " ".join(words[start : start + size])
+            towns = PLACE_CANDIDATES.get(text, {})
+            if country in towns:
+                return country
+            place = PLACES.get(text)
+            if place is not None and place.kind == "city" and place.country_code:
+                return place.country_code
+            if place is None and len(towns) == 1:
+                return next(iter(towns))
+    return None
+
+
 def _place_named_bodies(state: _State, country: str | None) -> None:
     named: set[str | None] = {p.country_code for p in state.places} | {country}
     written = [
@@ -11521,6 +11825,8 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
             code = _named_place_country(org.name, named, country)
         else:
             code = _named_country(org.name)
+        if code is None and org.kind == "university":
+            code = _university_town_country(org.name, country)
         if code is None and country in _SHARED_DEMONYMS.get(org.name.partition(" ")[0], ()):
             code = country  # "the Korean Society of Nephrology" in a story from Seoul
         if code is None and country is not None and _names_home_place(org.name, country, written):
@@ -11547,6 +11853,27 @@ _IN_PLACE_AFTER = re.compile(
 _CITY_CORPORATION = re.compile(
     rf"(?:Greater )?(?P<city>{U}[\w’'-]*(?: {U}[\w’'-]*)?) (?:City |Municipal )?Corporation"
 )
+
+
+# Words that name a public utility by what it supplies ("Copperbelt Water and Sewerage Company").
+_UTILITY_WORDS = frozenset(["Water", "Sewerage", "Sanitation", "Electricity"])
+# Last words of a newspaper's title ("The Rio Times", "Morocco World News", "the Daily Herald").
+_MASTHEAD_LAST_WORDS = frozenset(
+    ["Times", "News", "Post", "Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Courier", "Observer"]
+)
+
+
+def _masthead_country(name: str, named: set[str | None]) -> str | None:
+    """The country a newspaper's title names: a nation or nationality, a town or region of a country the
+    story names, or a town of one country only ("the Lusaka Times")."""
+    code = _named_place_country(name, named)
+    if code is not None:
+        return code
+    for word in name.split()[:2]:
+        towns = PLACE_CANDIDATES.get(word, {})
+        if len(towns) == 1:
+            return next(iter(towns))
+    return None
 
 
 def _bodies_placed_by_context(state: _State, country: str | None) -> None:
@@ -11586,9 +11913,18 @@ def _bodies_placed_by_context(state: _State, country: str | None) -> None:
             sited = _IN_PLACE_AFTER.match(body, org.end)
             place = PLACES.get(sited.group(1)) if sited is not None and sited.group(2) is None else None
             code = place.country_code if place is not None and place.kind == "city" else None
+        elif org.kind in _PRIVATE_KINDS and org.name.rsplit(" ", 1)[-1] in _MASTHEAD_LAST_WORDS:
+            # "the Lusaka Times", "Morocco World News", "The New Times": a newspaper is the country of the
+            # town or the nation its title names, else the story's own.
+            code = _masthead_country(org.name, set(named) | {country}) or country
         elif country is None:
             continue
-        elif org.kind == "media" or (org.kind == "company" and _is_city_corporation(org.name, country)):
+        elif (
+            org.kind == "media"
+            or (org.kind == "company" and _is_city_corporation(org.name, country))
+            # "the Water and Sewerage Corporation": a water or power utility serves the story's own towns.
+            or (org.kind == "company" and not _UTILITY_WORDS.isdisjoint(org.name.split()))
+        ):
             code = country
         elif org.kind == "party":
             places = [PLACES[w] for w in org.name.split() if w in PLACES]
@@ -11609,7 +11945,7 @@ _LEGAL_FORM_COUNTRIES: dict[str, tuple[str, ...]] = {
     "Pty Ltd": ("AU", "ZA"), "Pty. Ltd.": ("AU", "ZA"), "Pty Limited": ("AU", "ZA"),
     "(Pty) Ltd": ("ZA", "AU"), "(Pty) Limited": ("ZA", "AU"),
     "Pte Ltd": ("SG",), "Pte. Ltd.": ("SG",), "Pte Limited": ("SG",),
-    "Sdn Bhd": ("MY",), "Sdn. Bhd.": ("MY",), "Berhad": ("MY",), "Bhd": ("MY",),
+    "Sdn Bhd": ("MY",), "Sdn. Bhd.": ("MY",), "Berhad": ("MY",), "Bhd": ("MY",), "Tbk": ("ID",),
     "K.K.": ("JP",), "Kabushiki Kaisha": ("JP",), "S.p.A.": ("IT",), "SpA": ("IT",), "S.r.l.": ("IT",),
     "B.V.": ("NL",), "BV": ("NL",), "ASA": ("NO",), "A/S": ("DK", "NO"), "Kft.": ("HU",),
     "Sp. z o.o.": ("PL",), "(Pvt) Ltd": ("PK", "LK"), "(Pvt.) Ltd": ("PK", "LK"),
@@ -11659,9 +11995,11 @@ def _companies_placed_by_legal_form(state: _State, country: str | None) -> None:
         if org.country_code is not None or org.canonical in KNOWN_ORGS or org.kind != "company":
             continue
         found = _LEGAL_FORM_ENDING.search(org.name)
-        if found is not None:
+        if org.name.startswith("PT "):
+            code: str | None = "ID"  # "PT Sinar Abadi": Indonesia's limited company (perseroan terbatas)
+        elif found is not None:
             countries = _LEGAL_FORM_COUNTRIES[found.group()]
-            code: str | None = country if country in countries else countries[0]
+            code = country if country in countries else countries[0]
         else:
             code = _listed_company_country(org.name)
         if code is not None:
@@ -12024,6 +12362,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_lower_case_known_orgs(state)
     _find_lower_case_ministries(state)
     _find_select_committees(state)
+    _find_bracketed_party_tags(state, chunks)
     _find_people(state, chunks)
     _find_partial_people(state, chunks)
     _find_outlets(state, chunks)

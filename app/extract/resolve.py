@@ -165,6 +165,23 @@ def _other_full_name(name: str, earlier: str | None) -> bool:
     return not (one.startswith(other) or other.startswith(one))
 
 
+def _other_forms(name: str) -> list[str]:
+    """Forms a long name is written in later: its first word or two and the initials of the rest
+    ("Vardhan Small Finance Bank Ltd" → "Vardhan SFB"), and the name without its country after "of"
+    ("Reserve Bank of India" → "Reserve Bank")."""
+    words = _without_legal_form(name).split()
+    found = []
+    for cut in (1, 2):
+        rest = words[cut:]
+        if len(rest) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
+            found.append(" ".join(words[:cut]) + " " + "".join(w[0] for w in rest))
+    head, _, tail = name.rpartition(" of ")
+    place = PLACES.get(tail.removeprefix("the ")) if head else None
+    if place is not None and place.kind == "country" and " " in head:
+        found.append(head)
+    return found
+
+
 def _short_forms(mentions: tuple[OrganisationMention, ...]) -> dict[str, str | None]:
     """One-word forms of multiword names → the full name's key, or None when two names share it.
 
@@ -331,6 +348,7 @@ def _resolve_orgs(
             _strip_suffix(mention.name),
             # "Acme Logistics (Pty) Ltd", later "Acme Logistics’ two directors": the name without its form.
             _without_legal_form(mention.name),
+            *_other_forms(mention.canonical),
         ):
             if form:
                 forms.setdefault(form, key)
