@@ -90,8 +90,9 @@ _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
 # One capitalised word: an abbreviation with its period, a dotted acronym, an initial, or a word
 # ("H&M" and "B&Q" are one word).
 # The Polynesian glottal stop (ʻokina, U+02BB) is a letter of the word, and may open it: "Taufaʻahau",
-# "ʻOfa". An apostrophe after "ng" ends a Luo name before the next name word ("Joseph Ochieng' Odera").
-_WORD = rf"(?:[A-Z]{{2,5}}/[A-Z]{{2,5}}(?![\w/])|(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|&(?={U}))*(?:(?:(?<=s)|(?<=ng))[’'](?= {U}))?)"
+# "ʻOfa"; Hawaiian papers often write it as a left quote mark between letters ("O‘ahu", "Wai‘anae").
+# An apostrophe after "ng" ends a Luo name before the next name word ("Joseph Ochieng' Odera").
+_WORD = rf"(?:[A-Z]{{2,5}}/[A-Z]{{2,5}}(?![\w/])|(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|(?<={W})\u2018(?=[{_LOWER}])|&(?={U}))*(?:(?:(?<=s)|(?<=ng))[’'](?= {U}))?)"
 # A run of capitalised words; name particles may sit between them ("Ursula von der Leyen").
 _RUN = re.compile(
     rf"(?<![\w’'\-])(?:{_PARTICLE} (?:{_PARTICLE} )?)?{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
@@ -3100,6 +3101,10 @@ def _landform_country(name: str, body: str, end: int) -> str | None:
     known = PLACES.get(after.group(1)) if after else None
     if known is not None and known.kind == "country":
         return known.country_code
+    # "the Bay of Plenty", "the Isles of Scilly": a region the gazetteer holds in one country, by name.
+    whole = PLACE_CANDIDATES.get(name, {})
+    if len(whole) == 1:
+        return next(iter(whole))
     words = name.split()
     rest = " ".join(words[1:] if words[0] in _MOUNT_WORDS else words[:-1])
     candidates = PLACE_CANDIDATES.get(rest, {})
@@ -3967,9 +3972,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         _classify_word(state, chunk)
         return
     if len(tokens) >= 3 and tokens[0][2] in _WATER_HEADS and tokens[1][2] == "of":
-        # "the Gulf of Tonkin", "the Bay of Bengal": a body of water, in no one country.
+        # "the Gulf of Tonkin", "the Bay of Bengal": a body of water, in no one country ("the Bay of
+        # Plenty", a region the gazetteer holds in one country, is that country's).
         chunk.label = "place"
-        state.places.append(PlaceMention(chunk.start, chunk.end, text, text, None, "region"))
+        whole = PLACE_CANDIDATES.get(text, {})
+        country = next(iter(whole)) if len(whole) == 1 else None
+        state.places.append(PlaceMention(chunk.start, chunk.end, text, text, country, "region"))
         return
     place_size = _place_at(tokens, 0)
     if place_size == len(tokens):

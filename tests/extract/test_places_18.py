@@ -1,0 +1,30 @@
+"""Places in the eighteenth round: glottal stops inside names, regions the gazetteer holds in one
+country, lists and area words that name a story's small places."""
+
+from app.extract import run
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country_code) for p in run(text).places]
+
+
+def test_okina_written_as_a_quote_mark_stays_inside_the_word() -> None:
+    # A left quote mark between two letters is the Hawaiian glottal stop, not the start of a quote.
+    places = _places("A nurse who grew up in Hale‘iwa moved to Honolulu last year, the union said.")
+    assert ("Honolulu", "US") in places
+    assert not any(name == "Hale" for name, _ in places)
+
+
+def test_opening_quote_mark_still_opens_a_quote() -> None:
+    extraction = run("The mayor said: ‘Honolulu will not wait.’ He left the meeting early.")
+    assert ("Honolulu", "US") in [(p.name, p.country_code) for p in extraction.places]
+
+
+def test_bay_region_held_in_one_country_takes_that_country() -> None:
+    places = _places("Kiwifruit growers in the Bay of Plenty expect a smaller crop, the industry body said.")
+    assert ("Bay of Plenty", "NZ") in places
+
+
+def test_bay_of_water_keeps_no_country() -> None:
+    places = _places("Cyclone warnings were issued for the Bay of Bengal on Tuesday.")
+    assert ("Bay of Bengal", None) in places
