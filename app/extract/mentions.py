@@ -9159,6 +9159,17 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
         and p.kind in ("city", "region")
         and (body.startswith(_LIST_OPENERS, p.end) or body.endswith(_LIST_OPENERS, 0, p.start))
     ]
+    # "from Põlva" read, then "in Kiviõli, Põlva, Otepää and Kärdla": the same name again, read there as
+    # another word (the short form of "Põlva Rural Municipality"), still anchors its list.
+    named = {p.name: p for p in state.places if p.country_code and p.kind in ("city", "region") and p.end}
+    read = {(p.start, p.end) for p in state.places}
+    for chunk in chunks:
+        if (chunk.start, chunk.end) in read or body[chunk.start : chunk.end] not in named:
+            continue
+        if body.startswith(_LIST_OPENERS, chunk.end) and body.endswith(_LIST_OPENERS, 0, chunk.start):
+            anchors.append(
+                dataclasses.replace(named[body[chunk.start : chunk.end]], start=chunk.start, end=chunk.end)
+            )
     if not anchors:
         return  # no known town or region stands in a list
     surnames = {w for p in state.people for w in p.name.split()[1:]}

@@ -28,3 +28,32 @@ def test_bay_region_held_in_one_country_takes_that_country() -> None:
 def test_bay_of_water_keeps_no_country() -> None:
     places = _places("Cyclone warnings were issued for the Bay of Bengal on Tuesday.")
     assert ("Bay of Bengal", None) in places
+
+
+def test_hawaiian_islands_and_other_well_known_regions_are_places() -> None:
+    places = _places(
+        "Tourism fell on Maui and O‘ahu this summer. Ferries to the Isles of Scilly were cancelled, and "
+        "vineyards across the Cape Winelands lost power."
+    )
+    assert ("Maui", "US") in places
+    assert ("O‘ahu", "US") in places
+    assert ("Isles of Scilly", "GB") in places
+    assert ("Cape Winelands", "ZA") in places
+
+
+def test_a_town_named_again_inside_a_list_anchors_the_list() -> None:
+    # "Rakvere" is read once as a town ("a pupil from Rakvere"); inside the list it is the short form of
+    # the rural municipality named later, and still makes its neighbours places of Estonia.
+    text = (
+        "A pupil from Rakvere can reach Tallinn by train. Libraries would close in, among others, "
+        "Vändra, Rakvere, Kilingi-Nõmme and Mustvee, the plan said. Rakvere Rural Municipality mayor "
+        "Jane Roe said the council had not been asked."
+    )
+    places = _places(text)
+    assert ("Vändra", "EE") in places
+    assert ("Kilingi-Nõmme", "EE") in places
+
+
+def test_a_list_of_unknown_words_with_no_known_place_is_no_list_of_places() -> None:
+    places = _places("Apples, Pears, Plums and Cherries were on sale, the Tallinn market said.")
+    assert [name for name, _ in places] == ["Tallinn"]
