@@ -9303,7 +9303,7 @@ def _named_town_country(state: _State, text: str, country: str) -> str:
     return found[0] if len(found) == 1 else country
 
 
-def _local_country(state: _State, document: Document) -> str | None:
+def _local_country(state: _State, document: Document, chunks: list[_Chunk]) -> str | None:
     """The country of the article's places; its dateline's place counts twice, and a place the story
     sets in its country ("Genting Highlands in Malaysia") not at all: writers say so of places abroad.
     So "SINGAPORE –" over a trip to Genting Highlands in Malaysia is a story from Singapore."""
@@ -9311,7 +9311,8 @@ def _local_country(state: _State, document: Document) -> str | None:
     if document.dateline is not None:
         dated = next((p.country_code for p in state.places if p.start == document.dateline.start), None)
     if dated is None:
-        return _bodies_country(state) or _article_country(state) or _first_of_tied_countries(state)
+        found = _bodies_country(state) or _article_country(state) or _first_of_tied_countries(state)
+        return _small_places_country(state, chunks, found)
     counts = Counter(
         p.country_code for p in state.places if p.country_code and not _set_in_country(state.body, p)
     )
@@ -9319,6 +9320,35 @@ def _local_country(state: _State, document: Document) -> str | None:
     if all(counts[dated] > n for code, n in counts.items() if code != dated):
         return dated
     return _article_country(state)
+
+
+# A story names at least this many of its own districts and small towns the gazetteer holds in one
+# country only, before they outweigh the big places it names abroad.
+_MIN_SMALL_PLACES = 3
+
+
+def _small_places_country(state: _State, chunks: list[_Chunk], found: str | None) -> str | None:
+    """ "Kurigram's Chilmari … upazilas" and "Kurigram and Gaibandha" in a story that also names
+    "India's Assam and Meghalaya": with no dateline, the story's own districts and small towns, names the
+    gazetteer holds in one country only and read as nothing yet, say where it is set when they and
+    that country's read places outnumber the places read in the country the count gave."""
+    body = state.body
+    read = {(p.start, p.end) for p in state.places}
+    small: set[tuple[str, str]] = set()
+    for chunk in chunks:
+        if chunk.label not in ("unknown", "person-candidate", "org") or (chunk.start, chunk.end) in read:
+            continue
+        text = body[chunk.start : chunk.end]
+        candidates = PLACE_CANDIDATES.get(text)
+        if candidates is not None and len(candidates) == 1 and text not in PLACES:
+            small.add((text, next(iter(candidates))))
+    if len(small) < _MIN_SMALL_PLACES:
+        return found
+    (leader, votes), *_ = Counter(code for _, code in small).most_common(1)
+    if leader == found or votes < _MIN_SMALL_PLACES:
+        return found
+    counts = Counter(p.country_code for p in state.places if p.country_code)
+    return leader if found is None or votes + counts[leader] > counts[found] else found
 
 
 def _bodies_country(state: _State) -> str | None:
@@ -9511,7 +9541,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
     """Villages and neighbourhoods too small for the gazetteer, where the words around them say
     "place": they take the country every other place in the article shares, or else the dateline's."""
     _rehome_shared_cities(state)
-    country = _local_country(state, document)
+    country = _local_country(state, document, chunks)
     if country is None:
         _extend_place_lists(state, chunks, None)
         return  # no country clearly the article's own

@@ -57,3 +57,29 @@ def test_a_town_named_again_inside_a_list_anchors_the_list() -> None:
 def test_a_list_of_unknown_words_with_no_known_place_is_no_list_of_places() -> None:
     places = _places("Apples, Pears, Plums and Cherries were on sale, the Tallinn market said.")
     assert [name for name, _ in places] == ["Tallinn"]
+
+
+def test_a_storys_own_small_districts_outweigh_regions_named_abroad() -> None:
+    # No dateline; the places read at once are India's, but Kurigram, Chilmari and Gaibandha are districts
+    # and towns the gazetteer holds in Bangladesh alone.
+    text = (
+        "Erosion eats into Kurigram villages\n\n"
+        "At least 200 families in Chilmari and Zorapara villages lost their homes this month, "
+        "officials in Kurigram said.\n\n"
+        "Relief reached Gaibandha on Friday, and Bangladesh has asked for help.\n\n"
+        "Heavy rain upstream in India's Assam and Meghalaya swelled the rivers."
+    )
+    places = _places(text)
+    assert ("Gaibandha", "BD") in places
+    assert ("Zorapara", "BD") in places
+    assert ("Assam", "IN") in places
+
+
+def test_two_small_names_abroad_do_not_move_a_story() -> None:
+    text = (
+        "Factories in Leeds, Bradford and Sheffield will cut shifts, the union said. Buyers in Chilmari "
+        "and Kurigram have cancelled orders, the firm said."
+    )
+    places = _places(text)
+    assert ("Leeds", "GB") in places
+    assert ("Sheffield", "GB") in places
