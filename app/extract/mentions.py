@@ -10346,6 +10346,23 @@ def _find_filing_towns(state: _State, document: Document) -> None:
         break
 
 
+# "the City of Kigali", "Kicukiro District": a town or district written with the word for its kind.
+_UNIT_FORM = re.compile(r"City of (.+)|(.+) District")
+
+
+def _join_unit_forms(state: _State) -> None:
+    """ "in the City of Kigali" and "Kigali", "at the launch in Kicukiro District" and "Kicukiro": a
+    place written with the word for its kind is the place the story also names bare, in its country."""
+    bare = {(p.canonical, p.country_code): p for p in state.places if p.country_code}
+    for index, place in enumerate(state.places):
+        form = _UNIT_FORM.fullmatch(place.canonical) if place.country_code else None
+        if form is None:
+            continue
+        known = bare.get((form.group(1) or form.group(2), place.country_code))
+        if known is not None:
+            state.places[index] = dataclasses.replace(place, canonical=known.canonical, kind=known.kind)
+
+
 _HEADLINE_LISTED_BEFORE = re.compile(rf"({U}[\w’'-]*(?: {U}[\w’'-]*)?)(?:, | and )$")
 
 
@@ -11525,6 +11542,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_country_pairs(state)
     _find_headline_places(state, document)
     _find_filing_towns(state, document)
+    _join_unit_forms(state)
     _find_headline_orgs(state, document)
     _find_lower_case_civic_bodies(state)
     _drop_school_names(state)

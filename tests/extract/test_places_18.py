@@ -83,3 +83,20 @@ def test_two_small_names_abroad_do_not_move_a_story() -> None:
     places = _places(text)
     assert ("Leeds", "GB") in places
     assert ("Sheffield", "GB") in places
+
+
+def test_city_of_and_district_forms_join_the_bare_place() -> None:
+    text = (
+        "Cycle lanes will open in the City of Kigali next year. Speaking at a school in Musanze District, "
+        "the mayor said the first lanes would run in Musanze. Kigali has 1.7 million people."
+    )
+    places = run(text).places
+    assert len(places) == 2
+    assert {p.country_code for p in places} == {"RW"}
+
+
+def test_a_district_no_bare_name_matches_stays_its_own_place() -> None:
+    text = "Flooding closed roads in the Lake District and in Cumbria, the council said."
+    places = _places(text)
+    assert ("Lake District", "GB") in places
+    assert ("Cumbria", "GB") in places
