@@ -10353,12 +10353,12 @@ _UNIT_FORM = re.compile(r"City of (.+)|(.+) District")
 def _join_unit_forms(state: _State) -> None:
     """ "in the City of Kigali" and "Kigali", "at the launch in Kicukiro District" and "Kicukiro": a
     place written with the word for its kind is the place the story also names bare, in its country."""
-    bare = {(p.canonical, p.country_code): p for p in state.places if p.country_code}
+    bare = {(p.canonical, p.country_code or ""): p for p in state.places if p.country_code}
     for index, place in enumerate(state.places):
         form = _UNIT_FORM.fullmatch(place.canonical) if place.country_code else None
         if form is None:
             continue
-        known = bare.get((form.group(1) or form.group(2), place.country_code))
+        known = bare.get((form.group(1) or form.group(2), place.country_code or ""))
         if known is not None:
             state.places[index] = dataclasses.replace(place, canonical=known.canonical, kind=known.kind)
 
