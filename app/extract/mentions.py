@@ -9415,6 +9415,63 @@ _BRACKETED_SEAT = re.compile(
 )
 
 
+# "Al Wakrah", "El Fasher", "Umm Salal": the Arabic article or "mother of", then one word, names a town
+# as often as it opens a person's name.
+_ARTICLE_TOWN_OPENERS = frozenset(["Al", "El", "Umm"])
+_ARTICLE_TOWN_BEFORE = frozenset(["in", "from", "near"])
+
+
+def _article_town(state: _State, chunk: _Chunk) -> bool:
+    """Is the chunk "Al X", "El X" or "Umm X", read as a person or as nothing yet, with one plain word
+    after the opener?"""
+    tokens = chunk.tokens
+    return (
+        chunk.label in ("person", "person-candidate", "unknown")
+        and len(tokens) == 2
+        and tokens[0][2] in _ARTICLE_TOWN_OPENERS
+        and tokens[1][2] not in FIRST_NAMES
+        and _local_name_ok([tokens[1][2]], settlement=True)
+        and not state.body.startswith(("’s", "'s"), chunk.end)
+    )
+
+
+def _find_article_towns(
+    state: _State, chunks: list[_Chunk], country: str, taken: set[tuple[int, int]]
+) -> set[str]:
+    """ "farms in Al Khor, Al Shamal and Al Sheehaniya", "a farm in Umm Salal": after "in", "from" or
+    "near", a name of the Arabic article (or "Umm") and one word, read as a person, is a town, and so
+    is each such name listed after it; in the story's country unless the gazetteer holds it only
+    elsewhere."""
+    body = state.body
+    found: set[str] = set()
+    towns: list[_Chunk] = []
+    for index, chunk in enumerate(chunks):
+        if not _article_town(state, chunk) or _word_before(body, chunk.start) not in _ARTICLE_TOWN_BEFORE:
+            continue
+        towns.append(chunk)
+        for following in chunks[index + 1 :]:
+            if body[towns[-1].end : following.start] not in _LIST_JOINS or not _article_town(
+                state, following
+            ):
+                break
+            towns.append(following)
+    for chunk in towns:
+        start, end = chunk.start, chunk.end
+        if (start, end) in taken:
+            continue
+        text = body[start:end]
+        candidates = PLACE_CANDIDATES.get(text, {})
+        code = country if country in candidates or len(candidates) != 1 else next(iter(candidates))
+        known = candidates.get(code)
+        taken.add((start, end))
+        found.add(text)
+        chunk.label = "place"
+        state.places.append(PlaceMention(start, end, text, known.name if known else text, code, "city"))
+    if found:
+        state.people = [p for p in state.people if p.name not in found]
+    return found
+
+
 def _find_bracketed_seats(state: _State, country: str, taken: set[tuple[int, int]]) -> None:
     """ "(PDP, Anambra South)": the seat after a member's party in brackets, of the story's country."""
     for match in _BRACKETED_SEAT.finditer(state.body):
@@ -9795,6 +9852,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             text, end = text[: ward.start()], end - len(ward.group())
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
     _find_bracketed_seats(state, country, taken)  # (one pass, its pattern opening on a bracket)
+    if " Al " in body or " El " in body or " Umm " in body:
+        local_names |= _find_article_towns(state, chunks, country, taken)
     if " Ward " in body or " MCA" in body:
         local_names |= _find_ward_seats(state, country, taken)
     if ", in " in body:

@@ -100,3 +100,22 @@ def test_a_district_no_bare_name_matches_stays_its_own_place() -> None:
     places = _places(text)
     assert ("Lake District", "GB") in places
     assert ("Cumbria", "GB") in places
+
+
+def test_arabic_article_names_after_in_are_towns_and_so_is_their_list() -> None:
+    text = (
+        "Doha-based growers said yields rose at farms in Al Ruwais, Al Karaana and Umm Bab this year, "
+        "and Qatar plans more greenhouses."
+    )
+    places = _places(text)
+    people = [p.name for p in run(text).people]
+    assert ("Al Ruwais", "QA") in places
+    assert ("Al Karaana", "QA") in places
+    assert ("Umm Bab", "QA") in places
+    assert not any(name.startswith(("Al ", "Umm ")) for name in people)
+
+
+def test_a_person_named_with_the_arabic_article_stays_a_person() -> None:
+    text = "Al Gore said in Nairobi that the plan was sound. Al Gore's book sold well in Al Gore's home."
+    people = [p.name for p in run(text).people]
+    assert "Al Gore" in people
