@@ -9107,8 +9107,10 @@ def _listed_country(
     article_country: str | None,
     surnames: set[str],
     dwellers: bool = False,
+    located: bool = False,
 ) -> str | None:
-    """The country of this chunk if it is one more town in a list of places, else None."""
+    """The country of this chunk if it is one more town in a list of places, else None. In a list that
+    a preposition of place governs (``located``), a name that is also a given name may be a town."""
     if chunk.label not in ("unknown", "person-candidate") or len(chunk.tokens) > 3:
         return None
     words = [t[2] for t in chunk.tokens]
@@ -9133,10 +9135,12 @@ def _listed_country(
         return None  # "near Hornepayne, Ont.": an abbreviated province, read elsewhere
     if (
         (
-            _local_name_ok(words, settlement=False)
+            _local_name_ok(words, settlement=located)
             # "Dadar, Parel and Santacruz West": a listed district may end in a compass word.
             or (
-                len(words) > 1 and words[-1] in _COMPASS_ENDS and _local_name_ok(words[:-1], settlement=False)
+                len(words) > 1
+                and words[-1] in _COMPASS_ENDS
+                and _local_name_ok(words[:-1], settlement=located)
             )
         )
         and all(_is_name_token(w) for w in (words[:-1] if words[-1] in _COMPASS_ENDS else words))
@@ -9186,6 +9190,17 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
             p.kind == "city" and p.country_code == anchor.country_code and body[p.end : anchor.start] == ", "
             for p in state.places
         )
+        # "meals for people in Mitchells Plain, Gugulethu and Mfuleni", "residents of Ness Harim, Eshtaol,
+        # Bar Giora and Tzur Hadassah": a list after a preposition of place, or after those who live
+        # there, is a list of places even where a name is also a given name.
+        first = index
+        while first > 0 and body[chunks[first - 1].end : chunks[first].start] in _LIST_JOINS:
+            first -= 1
+        opening = chunks[first].start
+        located = (
+            _word_before(body, opening).lower() in _LOCATIVES
+            or _DWELLERS_BEFORE.search(body, max(0, opening - 20), opening) is not None
+        )
         for step, edge in (
             (1, chunks[index].end == anchor.end and not closes_city),
             (-1, chunks[index].start == anchor.start),
@@ -9197,7 +9212,7 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
                     break
                 listed = chunks[at + step]
                 found = _listed_country(
-                    state, listed, code, article_country, surnames, dwellers and step == 1
+                    state, listed, code, article_country, surnames, dwellers and step == 1, located
                 )
                 if not found:
                     break

@@ -119,3 +119,19 @@ def test_a_person_named_with_the_arabic_article_stays_a_person() -> None:
     text = "Al Gore said in Nairobi that the plan was sound. Al Gore's book sold well in Al Gore's home."
     people = [p.name for p in run(text).people]
     assert "Al Gore" in people
+
+
+def test_given_name_town_in_a_list_after_a_preposition_of_place() -> None:
+    text = (
+        "The charity handed out blankets to families in Soweto, Zola and Kraaifontein on Tuesday, "
+        "Western Cape officials said."
+    )
+    places = _places(text)
+    assert ("Zola", "ZA") in places
+    assert ("Kraaifontein", "ZA") in places
+
+
+def test_given_names_listed_after_a_town_with_no_preposition_stay_names() -> None:
+    text = "Stellenbosch, Zola and Thandiwe were the three finalists, the Western Cape jury said."
+    places = _places(text)
+    assert not any(name in ("Zola", "Thandiwe") for name, _ in places)
