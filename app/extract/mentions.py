@@ -9193,10 +9193,10 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
         # "meals for people in Mitchells Plain, Gugulethu and Mfuleni", "residents of Ness Harim, Eshtaol,
         # Bar Giora and Tzur Hadassah": a list after a preposition of place, or after those who live
         # there, is a list of places even where a name is also a given name.
-        first = index
-        while first > 0 and body[chunks[first - 1].end : chunks[first].start] in _LIST_JOINS:
-            first -= 1
-        opening = chunks[first].start
+        head = index
+        while head > 0 and body[chunks[head - 1].end : chunks[head].start] in _LIST_JOINS:
+            head -= 1
+        opening = chunks[head].start
         located = (
             _word_before(body, opening).lower() in _LOCATIVES
             or _DWELLERS_BEFORE.search(body, max(0, opening - 20), opening) is not None
