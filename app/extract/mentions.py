@@ -9194,7 +9194,8 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
         # Bar Giora and Tzur Hadassah": a list after a preposition of place, or after those who live
         # there, is a list of places even where a name is also a given name.
         head = index
-        while head > 0 and body[chunks[head - 1].end : chunks[head].start] in _LIST_JOINS:
+        # (a list is read back a dozen names at most: a megabyte of commas must not cost each anchor a walk)
+        while head > max(0, index - 12) and body[chunks[head - 1].end : chunks[head].start] in _LIST_JOINS:
             head -= 1
         opening = chunks[head].start
         located = (
