@@ -9465,12 +9465,12 @@ def _find_article_towns(
         if not _article_town(state, chunk) or _word_before(body, chunk.start) not in _ARTICLE_TOWN_BEFORE:
             continue
         towns.append(chunk)
-        for following in chunks[index + 1 :]:
-            if body[towns[-1].end : following.start] not in _LIST_JOINS or not _article_town(
-                state, following
-            ):
+        at = index + 1
+        while at < len(chunks) and body[towns[-1].end : chunks[at].start] in _LIST_JOINS:
+            if not _article_town(state, chunks[at]):
                 break
-            towns.append(following)
+            towns.append(chunks[at])
+            at += 1
     for chunk in towns:
         start, end = chunk.start, chunk.end
         if (start, end) in taken:
