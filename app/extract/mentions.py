@@ -8556,7 +8556,9 @@ def _references(body: str, taken: list[tuple[int, int]]) -> list[ReferenceMentio
 # "the village of", "the port of": what a settlement's name follows.
 # ("the ports of Ras Marwa and Safaga", "the towns of X and Y": the plural names each of a list.)
 _SETTLEMENT_OF = (
-    r"\b(?:villages?|towns?|townships?|hamlets?|islands?|suburbs?|districts?|ports?|city|cities) of"
+    # ("the moshav of Ramat Raziel", "the kibbutz of Nir Oz": Israel's cooperative villages)
+    r"\b(?:villages?|towns?|townships?|hamlets?|islands?|suburbs?|districts?|ports?|city|cities"
+    r"|moshavs?|moshavim|kibbutz|kibbutzim) of"
 )
 # "residents of Alfama", "families from Kilbeggan": the people who live there.
 _DWELLERS_OF = (

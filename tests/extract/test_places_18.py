@@ -135,3 +135,18 @@ def test_given_names_listed_after_a_town_with_no_preposition_stay_names() -> Non
     text = "Stellenbosch, Zola and Thandiwe were the three finalists, the Western Cape jury said."
     places = _places(text)
     assert not any(name in ("Zola", "Thandiwe") for name, _ in places)
+
+
+def test_moshav_and_kibbutz_name_villages() -> None:
+    text = (
+        "Firefighters in Israel said residents of the kibbutz of Tzora and the moshav of Givat Shemesh "
+        "could return home on Sunday."
+    )
+    places = _places(text)
+    assert ("Tzora", "IL") in places
+    assert ("Givat Shemesh", "IL") in places
+
+
+def test_copperbelt_is_zambias_region() -> None:
+    places = _places("Mines on the Copperbelt will cut output, Zambia's mines ministry said.")
+    assert ("Copperbelt", "ZM") in places
