@@ -9113,8 +9113,12 @@ def _listed_country(
 ) -> str | None:
     """The country of this chunk if it is one more town in a list of places, else None. In a list that
     a preposition of place governs (``located``), a name that is also a given name may be a town."""
-    if chunk.label not in ("unknown", "person-candidate") or len(chunk.tokens) > 3:
-        return None
+    if (
+        chunk.label not in ("unknown", "person-candidate")
+        or len(chunk.tokens) > 3
+        or chunk.end - chunk.start < 2
+    ):
+        return None  # (a letter alone, as a party's "(D, Kailua)", is no town)
     words = [t[2] for t in chunk.tokens]
     body = state.body
     text = body[chunk.start : chunk.end]
@@ -9500,6 +9504,28 @@ def _find_bracketed_seats(state: _State, country: str, taken: set[tuple[int, int
         state.places.append(PlaceMention(start, end, match.group(1), match.group(1), country, "city"))
         # (no organisation is named by it: "Kebbi North" reads like a firm's name when no cue says place)
         state.orgs = [o for o in state.orgs if (o.start, o.end) != (start, end)]
+    if "(D, " in state.body or "(R, " in state.body:
+        _find_bracketed_district_towns(state, country, taken)
+
+
+# "state Sen. Jane Roe (D, Kailua-Kāneʻohe)": a legislator's party letter, then the towns of the
+# district, joined by hyphens.
+_BRACKETED_DISTRICT = re.compile(rf"\([DRI], ({U}[\w’‘ʻ'-]*(?: {U}[\w’‘ʻ'-]*)?)\)")
+
+
+def _find_bracketed_district_towns(state: _State, country: str, taken: set[tuple[int, int]]) -> None:
+    """ "(D, Kailua-Kāneʻohe)": each town of a member's district that the gazetteer holds in the story's
+    country is a place of it."""
+    for match in _BRACKETED_DISTRICT.finditer(state.body):
+        position = match.start(1)
+        for part in match.group(1).split("-"):
+            start, end = position, position + len(part)
+            position = end + 1
+            known = PLACE_CANDIDATES.get(part, {}).get(country)
+            if known is None or (start, end) in taken:
+                continue
+            taken.add((start, end))
+            state.places.append(PlaceMention(start, end, part, known.name, country, known.kind))
 
 
 def _find_ward_seats(state: _State, country: str, taken: set[tuple[int, int]]) -> set[str]:

@@ -150,3 +150,20 @@ def test_moshav_and_kibbutz_name_villages() -> None:
 def test_copperbelt_is_zambias_region() -> None:
     places = _places("Mines on the Copperbelt will cut output, Zambia's mines ministry said.")
     assert ("Copperbelt", "ZM") in places
+
+
+def test_district_towns_after_a_party_letter_in_brackets() -> None:
+    text = (
+        "In Honolulu, state Rep. Jane Roe (D, Hilo-Kāneʻohe) said the bill would pass. Hawaii lawmakers "
+        "meet again on Monday."
+    )
+    places = _places(text)
+    assert ("Hilo", "US") in places
+    assert ("Kāneʻohe", "US") in places
+    assert not any(name == "D" for name, _ in places)
+
+
+def test_party_letter_with_no_known_town_makes_no_place() -> None:
+    text = "In Honolulu, state Rep. Jane Roe (D, Makai Ridge) said the bill would pass."
+    places = _places(text)
+    assert [name for name, _ in places] == ["Honolulu"]
