@@ -9636,6 +9636,7 @@ _DIVISION_NOUNS = frozenset(["Division", "Province", "Region", "District", "Depa
 
 
 _WARD_NUMBER = re.compile(r"-\d{1,3}$")
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
 def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) -> None:
@@ -9704,6 +9705,20 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 state.places.append(
                     PlaceMention(opened, end, body[opened:end], own_region.name, country, own_region.kind)
                 )
+                continue
+        if (
+            label == "unknown"
+            and body.startswith(("'s", "’s"), end)
+            and not _CAPITAL_AFTER.match(body, end + 2)
+        ):
+            # "a hotel in St Julian's", "the St Julian's local council": a town of the story's own country
+            # whose name ends in a possessive the chunk left out (not "St John's Church").
+            owned = body[start : end + 2]
+            town = PLACE_CANDIDATES.get(owned.replace("’", "'"), {}).get(country)
+            if town is not None and (start, end + 2) not in taken:
+                chunk.label = "place"
+                taken.add((start, end + 2))
+                state.places.append(PlaceMention(start, end + 2, owned, town.name, country, town.kind))
                 continue
         if len(chunk.tokens) >= 2 and label != "org" and (start, end) not in taken:
             # "its Yau Ma Tei branch", "communities such as Dubai Marina": a town of the story's own

@@ -167,3 +167,18 @@ def test_party_letter_with_no_known_town_makes_no_place() -> None:
     text = "In Honolulu, state Rep. Jane Roe (D, Makai Ridge) said the bill would pass."
     places = _places(text)
     assert [name for name, _ in places] == ["Honolulu"]
+
+
+def test_town_whose_name_ends_in_a_possessive() -> None:
+    text = (
+        "Malta's planning board approved a hotel in St Julian's on Thursday. "
+        "The St Julian's local council will appeal."
+    )
+    places = _places(text)
+    assert ("St Julian's", "MT") in places
+
+
+def test_possessive_before_a_capitalised_name_is_no_town() -> None:
+    text = "Malta's bishops met at St Julian's Church in Valletta on Sunday."
+    places = _places(text)
+    assert not any(name.startswith("St Julian") for name, _ in places)
