@@ -8607,7 +8607,9 @@ _LOCAL_BEFORE = re.compile(
 # of Zenburg", "the mountains of Zenland", "the wilayat of Zenby": an area and what it lies around or
 # belongs to. (Read only after "at", "of" or "around", when _LOCAL_BEFORE has not matched.)
 _WORKS_OR_AREA_BEFORE = re.compile(
-    r"\b(?:(?:plant|factory|mine|refinery|smelter|mill|facility|camp|base|depot) at"
+    # ("the depots at Mangrove and Speightstown": the plural names each of a list)
+    r"\b(?:(?:plants?|factory|factories|mines?|refinery|refineries|smelters?|mills?|facility|facilities"
+    r"|camps?|bases?|depots?) at"
     r"|(?:outskirts|mountains|hills|highlands|coast|shores|region|province|governorate|prefecture|"
     r"emirate|wilayat|county|parish|canton|commune|department|municipality) of"
     # "the area around Zenvik", "defences built around Zenvik": what lies about a town.

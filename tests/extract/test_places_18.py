@@ -182,3 +182,19 @@ def test_possessive_before_a_capitalised_name_is_no_town() -> None:
     text = "Malta's bishops met at St Julian's Church in Valletta on Sunday."
     places = _places(text)
     assert not any(name.startswith("St Julian") for name, _ in places)
+
+
+def test_plural_works_at_names_the_towns_they_stand_in() -> None:
+    text = (
+        "Buses stayed in the depots at Grazettes and Holetown on Monday, Barbados officials said, and "
+        "Bridgetown commuters waited."
+    )
+    places = _places(text)
+    assert ("Grazettes", "BB") in places
+    assert ("Holetown", "BB") in places
+
+
+def test_depots_at_a_firm_is_no_town() -> None:
+    text = "Barbados officials said the buses stayed in the depots at Transport Board Ltd on Monday."
+    places = _places(text)
+    assert [name for name, _ in places] == ["Barbados"]
