@@ -8574,7 +8574,7 @@ _PERSON_FROM = (
     r"couple|farmer|herder|fisherman|villager|pensioner|reservist|retiree|homeowner) from"
 )
 # "patients will be directed to Brandon", "driving to Dauphin": people sent or driven to a town.
-_SENT_TO = r"\b(?:drive|driving|drove|directed|diverted|transferred|airlifted|flown|rerouted) to"
+_SENT_TO = r"\b(?:drive|driving|drove|driven|directed|diverted|transferred|airlifted|flown|rerouted) to"
 _SENT_TO_BEFORE = re.compile(_SENT_TO + " $")
 _SEAT_FOR_BEFORE = re.compile(
     r"\b(?:MPs?|MSPs?|Member of Parliament|member of parliament|(?P<member>member))(?: \(MP\))? for $"

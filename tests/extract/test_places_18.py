@@ -198,3 +198,12 @@ def test_depots_at_a_firm_is_no_town() -> None:
     text = "Barbados officials said the buses stayed in the depots at Transport Board Ltd on Monday."
     places = _places(text)
     assert [name for name, _ in places] == ["Barbados"]
+
+
+def test_driven_to_a_town_of_the_storys_country() -> None:
+    text = (
+        "Anyone who has driven to Linden knows the road is poor, a Georgetown reader wrote, and Guyana "
+        "must fix it."
+    )
+    places = _places(text)
+    assert ("Linden", "GY") in places
