@@ -292,6 +292,15 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             # "Valparaiso" without its accent is still Valparaíso, Chile.
             for form in {name, _unaccented(name)}:
                 PLACE_CANDIDATES.setdefault(form, {})[code] = PlaceInfo(name, code, "city")
+            if code in _GLOTTAL_COUNTRIES and (code != "US" or city.get("admin1code") == "HI"):
+                # "Kāne‘ohe" for Kaneohe: Polynesian towns are written with the glottal stop the
+                # gazetteer's own spelling leaves out (its other names keep it).
+                for alias in city.get("alternatenames", ()):
+                    if _APOSTROPHES.search(alias) and _APOSTROPHES.sub("", _unaccented(alias)) == name:
+                        for form in {alias, _unaccented(alias)}:
+                            PLACE_CANDIDATES.setdefault(form, {}).setdefault(
+                                code, PlaceInfo(name, code, "city")
+                            )
         # "Newcastle" for Newcastle upon Tyne, "Frankfurt" for Frankfurt am Main: a town named by its
         # river or sea is written without it, in its own country's stories.
         on_river = _ON_RIVER.fullmatch(name)
@@ -533,6 +542,8 @@ _APOSTROPHES = re.compile("[" + "".join(_APOSTROPHE_MARKS) + "`]")
 
 
 _SAINT_FORMS = ("Saint ", "St ", "St. ")
+# Countries (and Hawaii, of the United States) whose towns' names may hold a glottal stop.
+_GLOTTAL_COUNTRIES = frozenset(["US", "WS", "TO", "NZ", "PF", "CK", "AS"])
 
 
 # Subdivision types read as regions: every country's, or only these countries' (ISO alpha-2).

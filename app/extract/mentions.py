@@ -92,8 +92,9 @@ _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
 # One capitalised word: an abbreviation with its period, a dotted acronym, an initial, or a word
 # ("H&M" and "B&Q" are one word).
 # The Polynesian glottal stop (ʻokina, U+02BB) is a letter of the word, and may open it: "Taufaʻahau",
-# "ʻOfa". An apostrophe after "ng" ends a Luo name before the next name word ("Joseph Ochieng' Odera").
-_WORD = rf"(?:[A-Z]{{2,5}}/[A-Z]{{2,5}}(?![\w/])|(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|&(?={U}))*(?:(?:(?<=s)|(?<=ng))[’'](?= {U}))?)"
+# "ʻOfa"; Hawaiian papers often write it as a left quote mark between letters ("O‘ahu", "Wai‘anae").
+# An apostrophe after "ng" ends a Luo name before the next name word ("Joseph Ochieng' Odera").
+_WORD = rf"(?:[A-Z]{{2,5}}/[A-Z]{{2,5}}(?![\w/])|(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|(?<={W})\u2018(?=[{_LOWER}])|&(?={U}))*(?:(?:(?<=s)|(?<=ng))[’'](?= {U}))?)"
 # A run of capitalised words; name particles may sit between them ("Ursula von der Leyen").
 _RUN = re.compile(
     rf"(?<![\w’'\-])(?:{_PARTICLE} (?:{_PARTICLE} )?)?{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
@@ -3191,6 +3192,10 @@ def _landform_country(name: str, body: str, end: int) -> str | None:
     known = PLACES.get(after.group(1)) if after else None
     if known is not None and known.kind == "country":
         return known.country_code
+    # "the Bay of Plenty", "the Isles of Scilly": a region the gazetteer holds in one country, by name.
+    whole = PLACE_CANDIDATES.get(name, {})
+    if len(whole) == 1:
+        return next(iter(whole))
     words = name.split()
     rest = " ".join(words[1:] if words[0] in _MOUNT_WORDS else words[:-1])
     candidates = PLACE_CANDIDATES.get(rest, {})
@@ -4230,9 +4235,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         _classify_word(state, chunk)
         return
     if len(tokens) >= 3 and tokens[0][2] in _WATER_HEADS and tokens[1][2] == "of":
-        # "the Gulf of Tonkin", "the Bay of Bengal": a body of water, in no one country.
+        # "the Gulf of Tonkin", "the Bay of Bengal": a body of water, in no one country ("the Bay of
+        # Plenty", a region the gazetteer holds in one country, is that country's).
         chunk.label = "place"
-        state.places.append(PlaceMention(chunk.start, chunk.end, text, text, None, "region"))
+        whole = PLACE_CANDIDATES.get(text, {})
+        country = next(iter(whole)) if len(whole) == 1 else None
+        state.places.append(PlaceMention(chunk.start, chunk.end, text, text, country, "region"))
         return
     place_size = _place_at(tokens, 0)
     if place_size == len(tokens):
@@ -9122,7 +9130,9 @@ def _references(body: str, taken: list[tuple[int, int]]) -> list[ReferenceMentio
 # "the village of", "the port of": what a settlement's name follows.
 # ("the ports of Ras Marwa and Safaga", "the towns of X and Y": the plural names each of a list.)
 _SETTLEMENT_OF = (
-    r"\b(?:villages?|towns?|townships?|hamlets?|islands?|suburbs?|districts?|ports?|city|cities) of"
+    # ("the moshav of Ramat Raziel", "the kibbutz of Nir Oz": Israel's cooperative villages)
+    r"\b(?:villages?|towns?|townships?|hamlets?|islands?|suburbs?|districts?|ports?|city|cities"
+    r"|moshavs?|moshavim|kibbutz|kibbutzim) of"
 )
 # "residents of Alfama", "families from Kilbeggan": the people who live there.
 _DWELLERS_OF = (
@@ -9143,7 +9153,7 @@ _HOME_TO = (
     r"return|returns|returning|returned|back) home to"
 )
 # "patients will be directed to Brandon", "driving to Dauphin": people sent or driven to a town.
-_SENT_TO = r"\b(?:drive|driving|drove|directed|diverted|transferred|airlifted|flown|rerouted) to"
+_SENT_TO = r"\b(?:drive|driving|drove|driven|directed|diverted|transferred|airlifted|flown|rerouted) to"
 _SENT_TO_BEFORE = re.compile(_SENT_TO + " $")
 _DIRECTION_FROM = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)? from $")
 _SEAT_FOR_BEFORE = re.compile(
@@ -9183,7 +9193,9 @@ _LOCAL_BEFORE = re.compile(
 # of Zenburg", "the mountains of Zenland", "the wilayat of Zenby": an area and what it lies around or
 # belongs to. (Read only after "at", "of" or "around", when _LOCAL_BEFORE has not matched.)
 _WORKS_OR_AREA_BEFORE = re.compile(
-    r"\b(?:(?:plant|factory|mine|refinery|smelter|mill|facility|camp|base|depot) at"
+    # ("the depots at Mangrove and Speightstown": the plural names each of a list)
+    r"\b(?:(?:plants?|factory|factories|mines?|refinery|refineries|smelters?|mills?|facility|facilities"
+    r"|camps?|bases?|depots?) at"
     r"|(?:outskirts|mountains|hills|highlands|coast|shores|region|province|governorate|prefecture|"
     r"emirate|wilayat|county|parish|canton|commune|department|municipality) of"
     # "the area around Zenvik", "defences built around Zenvik": what lies about a town.
@@ -9750,11 +9762,18 @@ def _listed_country(
     surnames: set[str],
     dwellers: bool = False,
     amid_places: bool = False,
+    located: bool = False,
 ) -> str | None:
     """The country of this chunk if it is one more town in a list of places, else None. ``amid_places``:
-    the list has two places already or goes on to one past it, so a given name there is a town too."""
-    if chunk.label not in ("unknown", "person-candidate") or len(chunk.tokens) > 3:
-        return None
+    the list has two places already or goes on to one past it, so a given name there is a town too; in
+    a list that a preposition of place governs (``located``), a name that is also a given name may be
+    a town."""
+    if (
+        chunk.label not in ("unknown", "person-candidate")
+        or len(chunk.tokens) > 3
+        or chunk.end - chunk.start < 2
+    ):
+        return None  # (a letter alone, as a party's "(D, Kailua)", is no town)
     words = [t[2] for t in chunk.tokens]
     body = state.body
     text = body[chunk.start : chunk.end]
@@ -9777,13 +9796,15 @@ def _listed_country(
         return None  # "near Hornepayne, Ont.": an abbreviated province, read elsewhere
     if (
         (
-            _local_name_ok(words, settlement=False)
+            _local_name_ok(words, settlement=located)
             # "Guadalupe, Tisa, Labangon and Pardo", "to Bentilee, Meir and Fenton": a given name amid
             # places (and no one's in the story) is one more of them.
             or (amid_places and len(words) == 1 and _local_name_ok(words, settlement=True))
             # "Dadar, Parel and Santacruz West": a listed district may end in a compass word.
             or (
-                len(words) > 1 and words[-1] in _COMPASS_ENDS and _local_name_ok(words[:-1], settlement=False)
+                len(words) > 1
+                and words[-1] in _COMPASS_ENDS
+                and _local_name_ok(words[:-1], settlement=located)
             )
         )
         and all(_is_name_token(w) for w in (words[:-1] if words[-1] in _COMPASS_ENDS else words))
@@ -9816,6 +9837,17 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
         and p.kind in ("city", "region")
         and (body.startswith(_LIST_OPENERS, p.end) or body.endswith(_LIST_OPENERS, 0, p.start))
     ]
+    # "from Põlva" read, then "in Kiviõli, Põlva, Otepää and Kärdla": the same name again, read there as
+    # another word (the short form of "Põlva Rural Municipality"), still anchors its list.
+    named = {p.name: p for p in state.places if p.country_code and p.kind in ("city", "region") and p.end}
+    read = {(p.start, p.end) for p in state.places}
+    for chunk in chunks:
+        if (chunk.start, chunk.end) in read or body[chunk.start : chunk.end] not in named:
+            continue
+        if body.startswith(_LIST_OPENERS, chunk.end) and body.endswith(_LIST_OPENERS, 0, chunk.start):
+            anchors.append(
+                dataclasses.replace(named[body[chunk.start : chunk.end]], start=chunk.start, end=chunk.end)
+            )
     if not anchors:
         return links  # no known town or region stands in a list
     surnames = {w for p in state.people for w in p.name.split()[1:]}
@@ -9833,6 +9865,18 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
         closes_city = anchor.kind == "region" and any(
             p.kind == "city" and p.country_code == anchor.country_code and body[p.end : anchor.start] == ", "
             for p in state.places
+        )
+        # "meals for people in Mitchells Plain, Gugulethu and Mfuleni", "residents of Ness Harim, Eshtaol,
+        # Bar Giora and Tzur Hadassah": a list after a preposition of place, or after those who live
+        # there, is a list of places even where a name is also a given name.
+        head = index
+        # (a list is read back a dozen names at most: a megabyte of commas must not cost each anchor a walk)
+        while head > max(0, index - 12) and body[chunks[head - 1].end : chunks[head].start] in _LIST_JOINS:
+            head -= 1
+        opening = chunks[head].start
+        located = (
+            _word_before(body, opening).lower() in _LOCATIVES
+            or _DWELLERS_BEFORE.search(body, max(0, opening - 20), opening) is not None
         )
         for step, edge in (
             (1, chunks[index].end == anchor.end and not closes_city),
@@ -9853,7 +9897,14 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
                     )
                 )
                 found = _listed_country(
-                    state, listed, code, article_country, surnames, dwellers and step == 1, amid
+                    state,
+                    listed,
+                    code,
+                    article_country,
+                    surnames,
+                    dwellers and step == 1,
+                    amid_places=amid,
+                    located=located,
                 )
                 if not found:
                     break
@@ -9962,7 +10013,7 @@ def _named_town_country(state: _State, text: str, country: str) -> str:
     return found[0] if len(found) == 1 else country
 
 
-def _local_country(state: _State, document: Document) -> str | None:
+def _local_country(state: _State, document: Document, chunks: list[_Chunk]) -> str | None:
     """The country of the article's places; its dateline's place counts twice, and a place the story
     sets in its country ("Genting Highlands in Malaysia") not at all: writers say so of places abroad.
     So "SINGAPORE –" over a trip to Genting Highlands in Malaysia is a story from Singapore."""
@@ -9970,7 +10021,8 @@ def _local_country(state: _State, document: Document) -> str | None:
     if document.dateline is not None:
         dated = next((p.country_code for p in state.places if p.start == document.dateline.start), None)
     if dated is None:
-        return _bodies_country(state) or _article_country(state) or _first_of_tied_countries(state)
+        found = _bodies_country(state) or _article_country(state) or _first_of_tied_countries(state)
+        return _small_places_country(state, chunks, found)
     counts = Counter(
         p.country_code for p in state.places if p.country_code and not _set_in_country(state.body, p)
     )
@@ -9978,6 +10030,35 @@ def _local_country(state: _State, document: Document) -> str | None:
     if all(counts[dated] > n for code, n in counts.items() if code != dated):
         return dated
     return _article_country(state)
+
+
+# A story names at least this many of its own districts and small towns the gazetteer holds in one
+# country only, before they outweigh the big places it names abroad.
+_MIN_SMALL_PLACES = 3
+
+
+def _small_places_country(state: _State, chunks: list[_Chunk], found: str | None) -> str | None:
+    """ "Kurigram's Chilmari … upazilas" and "Kurigram and Gaibandha" in a story that also names
+    "India's Assam and Meghalaya": with no dateline, the story's own districts and small towns, names the
+    gazetteer holds in one country only and read as nothing yet, say where it is set when they and
+    that country's read places outnumber the places read in the country the count gave."""
+    body = state.body
+    read = {(p.start, p.end) for p in state.places}
+    small: set[tuple[str, str]] = set()
+    for chunk in chunks:
+        if chunk.label not in ("unknown", "person-candidate", "org") or (chunk.start, chunk.end) in read:
+            continue
+        text = body[chunk.start : chunk.end]
+        candidates = PLACE_CANDIDATES.get(text)
+        if candidates is not None and len(candidates) == 1 and text not in PLACES:
+            small.add((text, next(iter(candidates))))
+    if len(small) < _MIN_SMALL_PLACES:
+        return found
+    (leader, votes), *_ = Counter(code for _, code in small).most_common(1)
+    if leader == found or votes < _MIN_SMALL_PLACES:
+        return found
+    counts = Counter(p.country_code for p in state.places if p.country_code)
+    return leader if found is None or votes + counts[leader] > counts[found] else found
 
 
 def _bodies_country(state: _State) -> str | None:
@@ -10044,6 +10125,63 @@ _BRACKETED_SEAT = re.compile(
 )
 
 
+# "Al Wakrah", "El Fasher", "Umm Salal": the Arabic article or "mother of", then one word, names a town
+# as often as it opens a person's name.
+_ARTICLE_TOWN_OPENERS = frozenset(["Al", "El", "Umm"])
+_ARTICLE_TOWN_BEFORE = frozenset(["in", "from", "near"])
+
+
+def _article_town(state: _State, chunk: _Chunk) -> bool:
+    """Is the chunk "Al X", "El X" or "Umm X", read as a person or as nothing yet, with one plain word
+    after the opener?"""
+    tokens = chunk.tokens
+    return (
+        chunk.label in ("person", "person-candidate", "unknown")
+        and len(tokens) == 2
+        and tokens[0][2] in _ARTICLE_TOWN_OPENERS
+        and tokens[1][2] not in FIRST_NAMES
+        and _local_name_ok([tokens[1][2]], settlement=True)
+        and not state.body.startswith(("’s", "'s"), chunk.end)
+    )
+
+
+def _find_article_towns(
+    state: _State, chunks: list[_Chunk], country: str, taken: set[tuple[int, int]]
+) -> set[str]:
+    """ "farms in Al Khor, Al Shamal and Al Sheehaniya", "a farm in Umm Salal": after "in", "from" or
+    "near", a name of the Arabic article (or "Umm") and one word, read as a person, is a town, and so
+    is each such name listed after it; in the story's country unless the gazetteer holds it only
+    elsewhere."""
+    body = state.body
+    found: set[str] = set()
+    towns: list[_Chunk] = []
+    for index, chunk in enumerate(chunks):
+        if not _article_town(state, chunk) or _word_before(body, chunk.start) not in _ARTICLE_TOWN_BEFORE:
+            continue
+        towns.append(chunk)
+        at = index + 1
+        while at < len(chunks) and body[towns[-1].end : chunks[at].start] in _LIST_JOINS:
+            if not _article_town(state, chunks[at]):
+                break
+            towns.append(chunks[at])
+            at += 1
+    for chunk in towns:
+        start, end = chunk.start, chunk.end
+        if (start, end) in taken:
+            continue
+        text = body[start:end]
+        candidates = PLACE_CANDIDATES.get(text, {})
+        code = country if country in candidates or len(candidates) != 1 else next(iter(candidates))
+        known = candidates.get(code)
+        taken.add((start, end))
+        found.add(text)
+        chunk.label = "place"
+        state.places.append(PlaceMention(start, end, text, known.name if known else text, code, "city"))
+    if found:
+        state.people = [p for p in state.people if p.name not in found]
+    return found
+
+
 def _find_bracketed_seats(state: _State, country: str, taken: set[tuple[int, int]]) -> None:
     """ "(PDP, Anambra South)": the seat after a member's party in brackets, of the story's country."""
     for match in _BRACKETED_SEAT.finditer(state.body):
@@ -10054,6 +10192,28 @@ def _find_bracketed_seats(state: _State, country: str, taken: set[tuple[int, int
         state.places.append(PlaceMention(start, end, match.group(1), match.group(1), country, "city"))
         # (no organisation is named by it: "Kebbi North" reads like a firm's name when no cue says place)
         state.orgs = [o for o in state.orgs if (o.start, o.end) != (start, end)]
+    if "(D, " in state.body or "(R, " in state.body:
+        _find_bracketed_district_towns(state, country, taken)
+
+
+# "state Sen. Jane Roe (D, Kailua-Kāneʻohe)": a legislator's party letter, then the towns of the
+# district, joined by hyphens.
+_BRACKETED_DISTRICT = re.compile(rf"\([DRI], ({U}[\w’‘ʻ'-]*(?: {U}[\w’‘ʻ'-]*)?)\)")
+
+
+def _find_bracketed_district_towns(state: _State, country: str, taken: set[tuple[int, int]]) -> None:
+    """ "(D, Kailua-Kāneʻohe)": each town of a member's district that the gazetteer holds in the story's
+    country is a place of it."""
+    for match in _BRACKETED_DISTRICT.finditer(state.body):
+        position = match.start(1)
+        for part in match.group(1).split("-"):
+            start, end = position, position + len(part)
+            position = end + 1
+            known = PLACE_CANDIDATES.get(part, {}).get(country)
+            if known is None or (start, end) in taken:
+                continue
+            taken.add((start, end))
+            state.places.append(PlaceMention(start, end, part, known.name, country, known.kind))
 
 
 def _find_ward_seats(state: _State, country: str, taken: set[tuple[int, int]]) -> set[str]:
@@ -10164,13 +10324,14 @@ _DIVISION_NOUNS = frozenset(["Division", "Province", "Region", "District", "Depa
 
 
 _WARD_NUMBER = re.compile(r"-\d{1,3}$")
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
 def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) -> None:
     """Villages and neighbourhoods too small for the gazetteer, where the words around them say
     "place": they take the country every other place in the article shares, or else the dateline's."""
     _rehome_shared_cities(state)
-    country = _local_country(state, document)
+    country = _local_country(state, document, chunks)
     if country is None:
         _extend_place_lists(state, chunks, None)
         return  # no country clearly the article's own
@@ -10232,6 +10393,20 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 state.places.append(
                     PlaceMention(opened, end, body[opened:end], own_region.name, country, own_region.kind)
                 )
+                continue
+        if (
+            label == "unknown"
+            and body.startswith(("'s", "’s"), end)
+            and not _CAPITAL_AFTER.match(body, end + 2)
+        ):
+            # "a hotel in St Julian's", "the St Julian's local council": a town of the story's own country
+            # whose name ends in a possessive the chunk left out (not "St John's Church").
+            owned = body[start : end + 2]
+            town = PLACE_CANDIDATES.get(owned.replace("’", "'"), {}).get(country)
+            if town is not None and (start, end + 2) not in taken:
+                chunk.label = "place"
+                taken.add((start, end + 2))
+                state.places.append(PlaceMention(start, end + 2, owned, town.name, country, town.kind))
                 continue
         if len(chunk.tokens) >= 2 and label != "org" and (start, end) not in taken:
             # "its Yau Ma Tei branch", "communities such as Dubai Marina": a town of the story's own
@@ -10458,6 +10633,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             text, end = text[: ward.start()], end - len(ward.group())
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
     _find_bracketed_seats(state, country, taken)  # (one pass, its pattern opening on a bracket)
+    if " Al " in body or " El " in body or " Umm " in body:
+        local_names |= _find_article_towns(state, chunks, country, taken)
     if " Ward " in body or " MCA" in body:
         local_names |= _find_ward_seats(state, country, taken)
     if ", in " in body:
@@ -11089,6 +11266,23 @@ def _find_filing_towns(state: _State, document: Document) -> None:
                 PlaceMention(paragraph.start, paragraph.end, text, town.name, town.country_code, "city")
             )
         break
+
+
+# "the City of Kigali", "Kicukiro District": a town or district written with the word for its kind.
+_UNIT_FORM = re.compile(r"City of (.+)|(.+) District")
+
+
+def _join_unit_forms(state: _State) -> None:
+    """ "in the City of Kigali" and "Kigali", "at the launch in Kicukiro District" and "Kicukiro": a
+    place written with the word for its kind is the place the story also names bare, in its country."""
+    bare = {(p.canonical, p.country_code or ""): p for p in state.places if p.country_code}
+    for index, place in enumerate(state.places):
+        form = _UNIT_FORM.fullmatch(place.canonical) if place.country_code else None
+        if form is None:
+            continue
+        known = bare.get((form.group(1) or form.group(2), place.country_code or ""))
+        if known is not None:
+            state.places[index] = dataclasses.replace(place, canonical=known.canonical, kind=known.kind)
 
 
 _HEADLINE_LISTED_BEFORE = re.compile(rf"({U}[\w’'-]*(?: {U}[\w’'-]*)?)(?:, | and )$")
@@ -12391,6 +12585,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_headline_places(state, document)
     _find_filing_towns(state, document)
     _find_late_home_forms(state, chunks)
+    _join_unit_forms(state)
     _find_headline_orgs(state, document)
     _find_lower_case_civic_bodies(state)
     _drop_school_names(state)
