@@ -3255,9 +3255,14 @@ def find_quotes(
             )
         )
     records += _transcript_lines(document, speakers, set(by_paragraph))
-    records += _interview_answers(document, speakers)
+    answers = _interview_answers(document, speakers)
+    records += answers
     records += _unmarked_statement(document, speakers, set(by_paragraph))
-    records += _unlabelled_interview(document, speakers, set(by_paragraph))
+    unlabelled = _unlabelled_interview(document, speakers, set(by_paragraph))
+    records += unlabelled
+    # A transcript's turns are whole paragraphs in no quote marks: the reported speech inside them
+    # ("OCHA tells us that …") is still found, so they join the records only at the end.
+    turns = [] if answers or unlabelled else _speaker_turns(document, speakers, set(by_paragraph))
     records.sort(key=lambda r: r.start)
     direct = _DirectQuotes(records)
     direct_starts = direct.starts
@@ -3382,6 +3387,8 @@ def find_quotes(
     _they_who_just_spoke(body, records)
     _pronoun_after_an_unnamed_voice(speakers, records)
     _quote_after_reported_speech(document, records)
+    if turns:
+        records = sorted(records + turns, key=lambda r: r.start)
     return tuple(records)
 
 
@@ -3675,6 +3682,119 @@ def _unmarked_statement(document: Document, speakers: _Speakers, quoted: set[int
             )
             number += 1
     return records
+
+
+# "Question: …" / "Correspondent: …": a briefing transcript's turn by an unnamed journalist.
+_ASKER_LABEL = re.compile(r"(?:Q|Question|Questioner|Correspondent|Reporter|Journalist)\s?:\s")
+# "Deputy Spokesperson: …", "Ms. Okafor: …": a turn label in ordinary capitals (the capitals' kind is
+# _transcript_lines'); a short run of capitalised words (with "of", "for", "the") before a colon.
+_TURN_LABEL = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Prof)?\.? ?[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|for|the|and)){0,5}:\s"
+)
+# "a near-verbatim transcript of today's noon briefing by Ana Ruiz, …": who speaks before any label.
+_BRIEFED_BY = re.compile(
+    r"\b(?:transcript|briefing|press conference|news conference|remarks)\b[^.\n]{0,80}? by "
+)
+
+
+def _speaker_turns(document: Document, speakers: _Speakers, quoted: set[int]) -> list[QuoteRecord]:
+    """A briefing transcript in speaker turns ("Deputy Spokesperson: …", "Question: …", "Ms. Okafor:
+    …"): every paragraph is a direct quote by the turn's speaker, unlabelled paragraphs continue the
+    last turn, the introduction's "briefing by NAME" speaks first, and the journalists' questions
+    are quotes by no one named. Headings (no closing stop) are no one's words."""
+    body = document.body
+    paragraphs = document.paragraphs
+    if body.count(": ") < 4:
+        return []  # most articles: no turns at all
+    people = [r for r in speakers.references if r.type == "person" and r.key]
+    turns: list[tuple[int, Reference | None] | None] = []  # (text start, speaker) per labelled paragraph
+    askers = named = 0
+    posts: dict[str, Reference | None] = {}  # each post label looked up once
+    for span in paragraphs:
+        asker = _ASKER_LABEL.match(body, span.start, span.start + 16)
+        if asker is not None:
+            turns.append((asker.end(), None))
+            askers += 1
+            continue
+        label = _TURN_LABEL.match(body, span.start, span.start + 80)
+        if label is None or body[span.start : label.end()].isupper():
+            turns.append(None)
+            continue
+        speaker = _turn_speaker(body, people, speakers, span.start, label.end() - 2, posts)
+        turns.append((label.end(), speaker) if speaker is not None else None)
+        named += speaker is not None
+    # A transcript asks and answers more than once; an article with a "Update:" line does not.
+    if askers < 2 or named < 2:
+        return []
+    first = next(number for number, turn in enumerate(turns) if turn is not None)
+    for number in range(first):
+        span = paragraphs[number]
+        match = _BRIEFED_BY.search(body, span.start, span.end)
+        found = speakers.starting_at(match.end()) if match is not None else None
+        if found is not None and found.type == "person" and found.key:
+            # The introduction names the briefer: what follows it, up to the first label, is theirs.
+            for later in range(number + 1, first):
+                turns[later] = (paragraphs[later].start, found)
+            first = number + 1
+            break
+    current: Reference | None = None
+    records: list[QuoteRecord] = []
+    for number, span in enumerate(paragraphs):
+        turn = turns[number]
+        if turn is not None:
+            start, current = turn
+        elif number > first:
+            start = span.start
+        else:
+            continue
+        if number in quoted:
+            continue
+        end = span.end
+        while end > start and body[end - 1].isspace():
+            end -= 1
+        if end <= start or body[end - 1] not in ".?!…":
+            continue  # a heading ("Questions and Answers") or an empty turn
+        records.append(
+            QuoteRecord(
+                text=body[start:end],
+                kind="direct",
+                start=start,
+                end=end,
+                speaker_key=current.key if current else None,
+                speaker_type="person" if current else None,
+                speaker_text=current.text if current else None,
+                cue="turn",
+            )
+        )
+    return records
+
+
+def _turn_speaker(
+    body: str,
+    people: list[Reference],
+    speakers: _Speakers,
+    start: int,
+    colon: int,
+    posts: dict[str, Reference | None],
+) -> Reference | None:
+    """Whom a turn label names: the person it spells ("Ms. Okafor"), or the one the text presents
+    with that post ("Ana Ruiz, Deputy Spokesperson for …")."""
+    space = body.find(" ", start, colon)
+    for at in (start, space + 1) if space > 0 else (start,):  # "Ms. Okafor": the name after "Ms."
+        found = speakers.starting_at(at)
+        if found is not None and found.end == colon:
+            return found if found.type == "person" and found.key else None
+    label = body[start:colon]
+    if label.split()[-1] not in TITLE_HEADS:
+        return None
+    if label not in posts:
+        posts[label] = None
+        for reference in people:
+            after = body[reference.end : reference.end + len(label) + 8]
+            if after.startswith(", ") and after[2:].removeprefix("the ").startswith(label):
+                posts[label] = reference
+                break
+    return posts[label]
 
 
 # "Q: …" / "A: …": a question-and-answer interview's labels.
