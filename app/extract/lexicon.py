@@ -339,6 +339,18 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
         if name.endswith("-si") and city["countrycode"] == "KR":
             # "Seongnam-si" is written "Seongnam".
             _CITY_ALIASES.setdefault(name[:-3], PlaceInfo(name, "KR", "city"))
+        article = _ARABIC_ARTICLE.fullmatch(name)
+        if article:
+            # "Al Muharraq", "Al Mansurah", "Ar Raqqah" are written "Muharraq", "Mansurah", "Raqqah".
+            for form in {article.group(1), _unaccented(article.group(1))}:
+                _CITY_ALIASES.setdefault(form, PlaceInfo(name, code, "city"))
+                PLACE_CANDIDATES.setdefault(form, {}).setdefault(code, PlaceInfo(name, code, "city"))
+        if "-" in name and not name.startswith(("Saint-", "Sainte-")):
+            # "Port-Vila", "Cluj-Napoca", "Porto-Novo" are as often written with a space (not a
+            # French saint's town: "Saint Louis" is St. Louis, Missouri).
+            spaced = name.replace("-", " ")
+            _CITY_ALIASES.setdefault(spaced, PlaceInfo(name, code, "city"))
+            PLACE_CANDIDATES.setdefault(spaced, {}).setdefault(code, PlaceInfo(name, code, "city"))
         current = table.get(name)
         # Same name in two countries: the bigger city wins (Paris, France over Paris, Texas).
         if current is None or current.kind != "city" or population > _city_population.get(name, 0):
@@ -544,6 +556,9 @@ _APOSTROPHES = re.compile("[" + "".join(_APOSTROPHE_MARKS) + "`]")
 _SAINT_FORMS = ("Saint ", "St ", "St. ")
 # Countries (and Hawaii, of the United States) whose towns' names may hold a glottal stop.
 _GLOTTAL_COUNTRIES = frozenset(["US", "WS", "TO", "NZ", "PF", "CK", "AS"])
+# An Arab city's name with its article ("Al Muharraq", "Ar Raqqah", "Ash Shatrah"): one word after it,
+# long enough not to be a word of its own ("An" is left out: it opens Vietnamese names, "An Nhon").
+_ARABIC_ARTICLE = re.compile(r"(?:Al|Ar|As|Ash|Az|Ad|Al-|Ad-|As-|Ar-)[ ]?([A-Z][^\W\d_]{4,})")
 
 
 # Subdivision types read as regions: every country's, or only these countries' (ISO alpha-2).

@@ -1194,6 +1194,10 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                     or following.tokens[0][2] in _CALENDAR_WORDS  # "the Commission on Wednesday proposed"
                 ):
                     break
+                if last in TITLE_HEADS and _place_goes_on(body, following, runs, index):
+                    # "Special Envoy for the Horn of Africa": a post's region keeps its own "of" (a
+                    # body's name goes on: "the Central Bank of the Republic of Türkiye").
+                    break
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index, current = _absorb_list(body, runs, index + 1, current)
                 continue
@@ -2802,6 +2806,15 @@ _MEMBER_BODIES = frozenset(["Council", "Board", "Committee", "Commission", "Asse
 _OFFICE_WORDS = frozenset(["District", "Circuit", "Magistrate", "Bankruptcy", "Police", "Fire"])
 # The sides of a legislature ("Majority Leader", "Minority Whip"): a chamber before one is the post's.
 _CAUCUS_SIDES = frozenset(["Majority", "Minority"])
+
+
+def _place_goes_on(body: str, following: _Chunk, runs: list[_Chunk], index: int) -> bool:
+    """Does ``following`` open a place named across "of" with the run after it ("Horn of Africa")?"""
+    if index + 1 >= len(runs) or not body.startswith(" of ", following.end):
+        return False
+    beyond = runs[index + 1]
+    gap = body[following.end : beyond.start]
+    return gap in (" of ", " of the ") and body[following.start : beyond.end] in PLACES
 
 
 def _opens_body_before_title(tokens: list[tuple[int, int, str]]) -> bool:
@@ -9958,6 +9971,7 @@ def _find_counties(state: _State, chunks: list[_Chunk]) -> None:
     a region of the story's country (American unless the story says otherwise)."""
     body = state.body
     country: str | None = None
+    found: set[str] = set()
     for chunk in chunks:
         tokens = chunk.tokens
         if (
@@ -9969,13 +9983,23 @@ def _find_counties(state: _State, chunks: list[_Chunk]) -> None:
             continue
         before = _word_before(body, chunk.start)
         if country is None:
-            country = _article_country(state) or "US"
+            # (not from the name before "County" itself: "Bolivar County" in Mississippi is no place of
+            # Venezuela's Bolívar state)
+            inside = [(c.start, c.end) for c in chunks if c.tokens and c.tokens[-1][2] == "County"]
+            ranked = Counter(
+                p.country_code
+                for p in state.places
+                if p.country_code and not any(s <= p.start and p.end <= e for s, e in inside)
+            ).most_common(2)
+            tied = len(ranked) == 2 and ranked[0][1] == ranked[1][1]
+            country = ranked[0][0] if ranked and not tied else "US"
         if (
             before not in _COUNTY_BEFORE
             and not (
-                # "held in the Wake County jail", "a Polk County deputy": the county before a common noun,
-                # though not a club's ("the Derby County striker") in a match report.
-                before in _COUNTY_DETERMINERS
+                # "held in the Wake County jail", "a Polk County deputy", "a former Bolivar County clerk":
+                # the county before a common noun, though not a club's ("the Derby County striker") in a
+                # match report.
+                (before in _COUNTY_DETERMINERS or (before.isalpha() and before.islower()))
                 and _LOWER_WORD_AFTER.match(body, chunk.end)
                 and not _is_sports(state)
             )
@@ -9994,6 +10018,15 @@ def _find_counties(state: _State, chunks: list[_Chunk]) -> None:
         chunk.label = "place"
         text = body[start:end]
         state.places.append(PlaceMention(start, end, text, text, country, "region"))
+        found.add(text)
+    if found:
+        # "Bolivar County District Attorney …" once the story has named Bolivar County: the name before
+        # "County" is that county's elsewhere too, not the foreign region it would mean alone.
+        state.places = [
+            p
+            for p in state.places
+            if not (body.startswith(" County", p.end) and f"{body[p.start : p.end]} County" in found)
+        ]
 
 
 def _county_of(name: str, country: str) -> bool:
