@@ -3258,7 +3258,8 @@ def find_quotes(
     answers = _interview_answers(document, speakers)
     records += answers
     records += _unmarked_statement(document, speakers, set(by_paragraph))
-    unlabelled = _unlabelled_interview(document, speakers, set(by_paragraph))
+    # (a labelled interview's answers are read already: its paragraphs are no unlabelled interview)
+    unlabelled = [] if answers else _unlabelled_interview(document, speakers, set(by_paragraph))
     records += unlabelled
     # A transcript's turns are whole paragraphs in no quote marks: the reported speech inside them
     # ("OCHA tells us that …") is still found, so they join the records only at the end.

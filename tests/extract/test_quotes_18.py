@@ -1,6 +1,10 @@
 """Quotes and speakers, round 18: a release's statement set as plain paragraphs after "Jane Roe said:",
 unlabelled question-and-answer interviews, and the like (all sentences made up)."""
 
+from itertools import pairwise
+from pathlib import Path
+
+from app.extract import run
 from tests.extract.reading import direct_quotes, quotes, speaker_of
 
 # --- "Minister Jane Roe said:" then her words in no quote marks ---------------------------------------
@@ -83,6 +87,16 @@ def test_questions_without_an_excerpts_line_make_no_interview() -> None:
         "are paying more again.\n\nWill she sell the farm?\n\nNobody knows yet."
     )
     assert direct_quotes(text) == []
+
+
+def test_a_labelled_interview_edited_for_length_gives_each_answer_once() -> None:
+    # A "Q:"/"A:" interview whose introduction says it was "edited for length and clarity": its answers
+    # are read as labelled answers, and not a second time as an unlabelled interview.
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "83_qa_svalbard_glaciologist.txt"
+    found = [q for q in run(fixture.read_text(encoding="utf-8")).quotes if q.kind == "direct"]
+    spans = sorted((q.start, q.end) for q in found)
+    assert all(later[0] >= earlier[1] for earlier, later in pairwise(spans))
+    assert len(found) == 8
 
 
 # --- "The court held that …": a judgment's reasoning ---------------------------------------------------
