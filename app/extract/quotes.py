@@ -3602,21 +3602,9 @@ def _transcript_lines(document: Document, speakers: _Speakers, quoted: set[int])
             continue
         if not body[span.start : speaker.end].isupper():
             continue  # "Roe: a profile" is a heading: a label is a name in capitals
-        start, end = speaker.end + 2, span.end
-        while end > start and body[end - 1].isspace():
-            end -= 1
-        if end > start and not body[start:end].isupper():  # "ROE: A PROFILE" is a heading
-            records.append(
-                QuoteRecord(
-                    text=body[start:end],
-                    kind="direct",
-                    start=start,
-                    end=end,
-                    speaker_key=speaker.key,
-                    speaker_type="person",
-                    speaker_text=speaker.text,
-                )
-            )
+        record = _paragraph_quote(body, speaker.end + 2, span.end, speaker)
+        if record is not None and not record.text.isupper():  # "ROE: A PROFILE" is a heading
+            records.append(record)
     return records
 
 
@@ -3666,21 +3654,9 @@ def _unmarked_statement(document: Document, speakers: _Speakers, quoted: set[int
                 break
             if number > first and not _FIRST_OR_SECOND_PERSON.search(body, span.start, span.end):
                 break  # the release's own narrative again
-            stop = span.end
-            while stop > span.start and body[stop - 1].isspace():
-                stop -= 1
-            records.append(
-                QuoteRecord(
-                    text=body[span.start : stop],
-                    kind="direct",
-                    start=span.start,
-                    end=stop,
-                    speaker_key=speaker.key,
-                    speaker_type=_speaker_type(speaker),
-                    speaker_text=speaker.text,
-                    cue=cue,
-                )
-            )
+            record = _paragraph_quote(body, span.start, span.end, speaker, cue)
+            if record is not None:
+                records.append(record)
             number += 1
     return records
 
@@ -3750,23 +3726,10 @@ def _speaker_turns(document: Document, speakers: _Speakers, quoted: set[int]) ->
             continue
         if number in quoted:
             continue
-        end = span.end
-        while end > start and body[end - 1].isspace():
-            end -= 1
-        if end <= start or body[end - 1] not in ".?!…":
+        record = _paragraph_quote(body, start, span.end, current, "turn")
+        if record is None or record.text[-1] not in ".?!…":
             continue  # a heading ("Questions and Answers") or an empty turn
-        records.append(
-            QuoteRecord(
-                text=body[start:end],
-                kind="direct",
-                start=start,
-                end=end,
-                speaker_key=current.key if current else None,
-                speaker_type="person" if current else None,
-                speaker_text=current.text if current else None,
-                cue="turn",
-            )
-        )
+        records.append(record)
     return records
 
 
@@ -3843,23 +3806,9 @@ def _interview_answers(document: Document, speakers: _Speakers) -> list[QuoteRec
             start = span.start
         else:
             continue
-        end = span.end
-        while end > start and body[end - 1].isspace():
-            end -= 1
-        if end <= start:
-            continue
-        records.append(
-            QuoteRecord(
-                text=body[start:end],
-                kind="direct",
-                start=start,
-                end=end,
-                speaker_key=interviewee.key if interviewee else None,
-                speaker_type="person" if interviewee else None,
-                speaker_text=interviewee.text if interviewee else None,
-                cue="answer",
-            )
-        )
+        record = _paragraph_quote(body, start, span.end, interviewee, "answer")
+        if record is not None:
+            records.append(record)
     return records
 
 
@@ -3875,6 +3824,27 @@ def _paragraph_text_end(body: str, span: Span) -> int:
     while end > span.start and body[end - 1].isspace():
         end -= 1
     return end
+
+
+def _paragraph_quote(
+    body: str, start: int, end: int, speaker: Reference | None, cue: str | None = None
+) -> QuoteRecord | None:
+    """A paragraph's words from ``start`` to ``end`` as one direct quote by ``speaker`` (None: by no one
+    named), without the white space that ends the paragraph; None when no words are left."""
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return None
+    return QuoteRecord(
+        text=body[start:end],
+        kind="direct",
+        start=start,
+        end=end,
+        speaker_key=speaker.key if speaker else None,
+        speaker_type=_speaker_type(speaker),
+        speaker_text=speaker.text if speaker else None,
+        cue=cue,
+    )
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
@@ -3937,19 +3907,9 @@ def _unlabelled_interview(document: Document, speakers: _Speakers, quoted: set[i
             break
         if number > last_question + 1 and not _FIRST_OR_SECOND_PERSON.search(body, span.start, span.end):
             break  # the story's own narrative after the interview
-        end = _paragraph_text_end(body, span)
-        records.append(
-            QuoteRecord(
-                text=body[span.start : end],
-                kind="direct",
-                start=span.start,
-                end=end,
-                speaker_key=interviewee.key,
-                speaker_type="person",
-                speaker_text=interviewee.text,
-                cue="answer",
-            )
-        )
+        record = _paragraph_quote(body, span.start, span.end, interviewee, "answer")
+        if record is not None:
+            records.append(record)
     return records
 
 
