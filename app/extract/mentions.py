@@ -4525,10 +4525,46 @@ _AKAN_DAY_NAMES = frozenset(
 )
 
 
+# Bruneian and Malaysian styles and courtesy words that open a patronymic name ("Yang Berhormat Dato Seri
+# Setia Awang Haji Jane bin Roe": "Awang"/"Dayang" are Mr/Ms, "Haji"/"Hajah" a pilgrim's style). Before
+# "bin"/"binti" they are no part of the name; after it ("bin Haji Roe") they are the father's and stay.
+_MALAY_STYLE_WORDS = frozenset(
+    [
+        "Yang",
+        "Berhormat",
+        "Mulia",
+        "Dato",
+        "Datin",
+        "Datuk",
+        "Seri",
+        "Sri",
+        "Setia",
+        "Paduka",
+        "Awang",
+        "Dayang",
+        "Haji",
+        "Hajah",
+        "Hj",
+        "Hjh",
+    ]
+)
+_PATRONYMIC_LINKS = frozenset(["bin", "binti", "bte", "bt"])
+
+
+def _without_malay_styles(name_tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The patronymic name less the styles that open it, keeping at least one word before "bin"."""
+    link = next((i for i, t in enumerate(name_tokens) if t[2] in _PATRONYMIC_LINKS), -1)
+    start = 0
+    while start < link - 1 and name_tokens[start][2].rstrip(".'’") in _MALAY_STYLE_WORDS:
+        start += 1
+    return name_tokens[start:]
+
+
 def _without_style(
     tokens: list[tuple[int, int, str]], name_tokens: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """The name less a conferred style that opens it, when at least two name words remain."""
+    name_tokens = _without_malay_styles(name_tokens)
     if len(name_tokens) > 3 and (name_tokens[0][2], name_tokens[1][2]) in _TWO_WORD_STYLES:
         return name_tokens[2:]
     if (
