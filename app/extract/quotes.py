@@ -651,6 +651,14 @@ def _role_holder(speakers: _Speakers, head: str) -> Reference | None:
     return speakers.holders[head]
 
 
+# " of the Bamenda City Council, Dr ": the body a post is of, then a comma (and an honorific) before
+# its holder's name, as in "The Mayor of the Bamenda City Council, Dr Jane Roe, said …".
+_POST_OF_BODY_THEN_NAME = re.compile(
+    r" (?:of|for|at) (?:the )?(?:[A-Z][\w’'.&-]*(?: (?:of|for|and|the|de|du|des))? ){0,6}?[A-Z][\w’'.&-]*, "
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev)\.? )?"
+)
+
+
 def _scan_role_holder(speakers: _Speakers, head: str) -> Reference | None:
     body = speakers.body
     found: Reference | None = None
@@ -658,6 +666,9 @@ def _scan_role_holder(speakers: _Speakers, head: str) -> Reference | None:
         at = body.find(word + " ")
         while at >= 0:
             named = speakers.starting_at(at + len(word) + 1)
+            if named is None and word[:1].isupper():
+                of_body = _POST_OF_BODY_THEN_NAME.match(body, at + len(word), at + len(word) + 160)
+                named = speakers.starting_at(of_body.end()) if of_body is not None else None
             if named is not None and named.type == "person" and named.kind == "name" and named.key:
                 if found is not None and found.key != named.key:
                     return None  # two holders of that title: no one
@@ -1179,6 +1190,35 @@ def _named_after_capitals(speakers: _Speakers, position: int, limit: int) -> Ref
     return candidate
 
 
+# "Ngoumou Essomba said": one to three capitalised words, then a reporting verb.
+_CAPITAL_RUN_SAID = re.compile(r"(?P<words>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?P<verb>[a-z]+)\b")
+
+
+def _name_tail_said(
+    speakers: _Speakers, opening: int, position: int, limit: int
+) -> tuple[Reference, str] | None:
+    """“…,” Ngoumou Essomba said: the person named in full earlier ("Jean-Claude Ngoumou Essomba")
+    whose name ends with the capitalised words before the verb, when no reference covers them (a
+    nickname inside a name, "Jose “Momo” Roe said", is no quote of that name's)."""
+    run = _CAPITAL_RUN_SAID.match(speakers.body, position, limit)
+    if (
+        run is None
+        or run.group("verb") not in REPORTING_VERBS
+        or speakers.named_in(position, run.end("words"))
+    ):
+        return None
+    ending = " " + run.group("words")
+    index = bisect.bisect_left(speakers.starts, opening) - 1
+    while index >= 0:
+        person = speakers.references[index]
+        if person.end > opening:
+            return None
+        if person.type == "person" and person.kind == "name" and person.text.endswith(ending):
+            return speakers.starting_at(person.start) or person, run.group("verb")
+        index -= 1
+    return None
+
+
 # "…,” a Labour source said. / "…,” a senior Tory MP said.": a voice unnamed on purpose; the party
 # or body named in it is not the speaker.
 _UNNAMED_VOICE = re.compile(
@@ -1221,6 +1261,10 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
     if candidates[0] is None:
         # "…,” Acme Chief Executive Jane Roe told …": capitalised words no reference covers, then the name.
         candidates.append(_named_after_capitals(speakers, position, limit))
+        # "…,” Ngoumou Essomba said.": the last words of a name given earlier, which no reference covers.
+        tail = _name_tail_said(speakers, quote.open_mark, position, limit)
+        if tail is not None:
+            return tail
     # "…,” union negotiator Jeroen Bakker said / "…,” the group’s director, Imogen Clarke, said:
     # role words (and a possessive, an honorific) before the name.
     role = _ROLE_WORDS.match(body, position, limit)

@@ -1,0 +1,109 @@
+"""Quotes and speakers, round 20: a post's initials, a rank's initials or the last words of a long name
+standing for the person named in full, and a formal post "of" a body before its holder's name (all
+sentences made up)."""
+
+from app.extract import run
+from tests.extract.reading import speaker_of
+
+# --- "The Chief Harbour Officer, CHO, for Port Vell, Jane Roe" … "the CHO said" ------------------------
+
+
+_POST_INITIALS = (
+    "Ferry ban at night\n\nThe Chief Harbour Officer, CHO, for Port Vell, Marguerite Obassi-Tonye, has "
+    "banned night crossings from Monday.\n\nSpeaking on Tuesday, the CHO said the ban had become necessary "
+    'after two collisions.\n\nThe CHO later insisted that the ban would stay "until the winter ends."'
+)
+
+
+def test_a_posts_initials_after_its_words_stand_for_its_holder() -> None:
+    assert speaker_of(_POST_INITIALS, "the ban had become necessary") == "marguerite obassi-tonye"
+    assert speaker_of(_POST_INITIALS, "until the winter ends") == "marguerite obassi-tonye"
+
+
+def test_a_posts_initials_are_no_organisation() -> None:
+    assert "CHO" not in {o.name for o in run(_POST_INITIALS).organisations}
+
+
+def test_initials_that_do_not_spell_the_post_stay_an_organisation() -> None:
+    text = (
+        "Ferry ban at night\n\nThe Chief Harbour Officer, PVA, for Port Vell, Marguerite Obassi-Tonye, "
+        "has banned night crossings.\n\nThe PVA said the ban had become necessary after two collisions."
+    )
+    assert speaker_of(text, "the ban had become necessary") != "marguerite obassi-tonye"
+
+
+# --- "Deputy Commissioner Jane K. Roe" … "DC Roe said" -----------------------------------------------
+
+
+def test_a_ranks_initials_before_a_surname_name_the_person() -> None:
+    text = (
+        "Police appeal\n\nPolice spokesman Deputy Commissioner Arvel K. Tombeh said officers were reviewing "
+        'footage.\n\n"We are appealing to anyone who saw the car," DC Tombeh said.'
+    )
+    assert speaker_of(text, "We are appealing") == "arvel k. tombeh"
+    assert "DC Tombeh" not in {o.name for o in run(text).organisations}
+
+
+def test_initials_before_a_surname_nobody_has_are_left_alone() -> None:
+    text = (
+        "Police appeal\n\nPolice spokesman Arvel Tombeh said officers were reviewing footage.\n\n"
+        '"We are appealing to anyone who saw the car," DC Mensah said.'
+    )
+    assert speaker_of(text, "We are appealing") != "arvel tombeh"
+
+
+# --- "Josué Ferreira dos Santos" … "Ferreira dos Santos said" ----------------------------------------
+
+
+def test_the_last_words_of_a_long_name_are_that_person() -> None:
+    text = (
+        "Riders lose income\n\nFor riders such as Josué Ferreira dos Santos, 29, the ban meant less money. "
+        'He said he had earned R$180 a day.\n\n"I have two kids," Ferreira dos Santos said.'
+    )
+    extraction = run(text)
+    assert speaker_of(text, "I have two kids") == "josue ferreira dos santos"
+    assert "Ferreira dos Santos" not in {o.name for o in extraction.organisations}
+
+
+# --- "“…,” Ngoumou Essomba said." after "Jean-Claude Ngoumou Essomba" ---------------------------------
+
+
+def test_capitalised_words_ending_an_earlier_name_name_that_person() -> None:
+    text = (
+        "Night ban\n\nThe prefect, Jean-Claude Ngoumou Essomba, has banned motorbikes at night.\n\n"
+        '"Security is not negotiable," Ngoumou Essomba said.'
+    )
+    assert speaker_of(text, "Security is not negotiable") == "jean-claude ngoumou essomba"
+
+
+def test_capitalised_words_ending_no_earlier_name_name_no_one_from_it() -> None:
+    text = (
+        "Night ban\n\nThe prefect, Jean-Claude Ngoumou Essomba, has banned motorbikes at night.\n\n"
+        '"Security is not negotiable," Tabi Ekane said.'
+    )
+    assert speaker_of(text, "Security is not negotiable") != "jean-claude ngoumou essomba"
+
+
+def test_a_nickname_inside_a_name_is_no_quote_of_it() -> None:
+    text = 'Fans cheer\n\nThe striker Jose "Momo" Ferrante said the crowd had been loud all night.'
+    assert all(q.text != "Momo" for q in run(text).quotes)
+
+
+# --- "The Mayor of the Town Council, Dr Jane Roe, said …" … "the Mayor said" -------------------------
+
+
+def test_a_capitalised_post_of_a_body_before_its_holder_names_the_holder() -> None:
+    text = (
+        "Council backs ban\n\nThe Mayor of the Bellport City Council, Dr Osric Penhallow-Ndam, said the "
+        'council supports the measure.\n\n"We have to weigh security against livelihoods," the Mayor said.'
+    )
+    assert speaker_of(text, "We have to weigh") == "osric penhallow-ndam"
+
+
+def test_two_holders_of_the_post_leave_the_title_unattributed() -> None:
+    text = (
+        "Councils back ban\n\nThe Mayor of the Bellport City Council, Dr Osric Penhallow-Ndam, backed the "
+        "measure, and the Mayor of the Eastwick Town Council, Ms Lerato Fynn-Abara, opposed it.\n\n"
+        '"We have to weigh security against livelihoods," the Mayor said.'
+    )
+    assert speaker_of(text, "We have to weigh") is None
