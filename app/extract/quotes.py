@@ -1208,6 +1208,14 @@ def _name_tail_said(
     ):
         return None
     ending = " " + run.group("words")
+    nickname = speakers.body.rfind(f" ({ending[1:]})", 0, opening)
+    if nickname > 0 and " " not in ending[1:]:
+        # "Ibrahim Waheed (Ibbe), of the MDP, …” … “…,” Ibbe said.": the name the nickname followed.
+        index = bisect.bisect_left(speakers.end_positions, nickname)
+        if index < len(speakers.ends) and speakers.end_positions[index] == nickname:
+            person = speakers.ends[index]
+            if person.type == "person" and person.kind == "name":
+                return speakers.starting_at(person.start) or person, run.group("verb")
     index = bisect.bisect_left(speakers.starts, opening) - 1
     while index >= 0:
         person = speakers.references[index]
@@ -1250,6 +1258,9 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
         found = speakers.after_verb(verb.end(), limit)
         if found:
             return _holder_named_after(speakers, found, limit), verb.group("verb")
+        demonym = _THE_DEMONYM.match(body, verb.end(), limit)
+        if demonym is not None and _is_demonym(demonym.group("word")):
+            return _last_person_before(speakers, quote.open_mark), verb.group("verb")  # “…,” said the Belgian
         return None, verb.group("verb")
     according = _ACCORDING.match(body, position, limit)
     if according:
@@ -1315,6 +1326,11 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
             # "…,” the Toronto captain said.": the one captain the article named ("captain Jane Roe").
             return holder, verb.group("verb")
     title = _THE_TITLE_AFTER.match(body, position, limit)
+    if title is not None and _is_demonym(title.group("head")):
+        verb = _verb_at(body, title.end(), limit)
+        if verb is not None:
+            # "“…,” the Belgian said.": the one the story was just about, called by nationality.
+            return _last_person_before(speakers, quote.open_mark), verb.group("verb")
     if title is not None and title.group("head") in TITLE_HEADS:
         verb = _verb_at(body, title.end(), limit)
         holder = _role_holder(speakers, title.group("head").lower()) if verb else None
@@ -1325,6 +1341,32 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
 
 
 _THE_TITLE_AFTER = re.compile(r"the (?P<head>[A-Z][a-z]+)\b(?! [A-Z])")
+# " the Belgian," " the Finn, who …": a nationality noun right after the verb, nothing named after it.
+_THE_DEMONYM = re.compile(r" the (?P<word>[A-Z][a-z]+)(?=[,.;!?]|$)")
+# Nationality nouns that are no adjective: "the Finn", "the Swede", "the Frenchman".
+_DEMONYM_NOUNS = frozenset(
+    [
+        *("Finn", "Swede", "Dane", "Pole", "Scot", "Brit", "Briton", "Turk", "Czech", "Slovak", "Swiss"),
+        *("Frenchman", "Englishman", "Irishman", "Welshman", "Scotsman", "Dutchman", "Kiwi", "Aussie"),
+        *("Frenchwoman", "Englishwoman", "Irishwoman", "Welshwoman", "Scotswoman", "Dutchwoman"),
+    ]
+)
+_DEMONYM_REACH = 600  # characters back to the person a nationality noun stands for
+
+
+def _is_demonym(word: str) -> bool:
+    return word in _DEMONYM_NOUNS or _is_nationality(word)
+
+
+def _last_person_before(speakers: _Speakers, position: int) -> Reference | None:
+    """The person last referred to (by name or pronoun) in the few sentences before ``position``."""
+    index = bisect.bisect_left(speakers.starts, position) - 1
+    while index >= 0 and speakers.references[index].start >= position - _DEMONYM_REACH:
+        reference = speakers.references[index]
+        if reference.type == "person" and reference.key:
+            return reference
+        index -= 1
+    return None
 
 
 # "the statement read", "the letter reads": what a document says, in its own words.

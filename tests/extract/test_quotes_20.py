@@ -107,3 +107,54 @@ def test_two_holders_of_the_post_leave_the_title_unattributed() -> None:
         '"We have to weigh security against livelihoods," the Mayor said.'
     )
     assert speaker_of(text, "We have to weigh") is None
+
+
+# --- "Ibrahim Roe (Ibbe), of the party, …" … "“…,” Ibbe said." ---------------------------------------
+
+
+def test_a_nickname_in_brackets_after_a_name_stands_for_that_person() -> None:
+    text = (
+        "List row\n\nCentral MP Idris Warrick-Haddad (Ibbe), of the opposition, called for the points to be "
+        'published.\n\n"If the list is clean, show the points," Ibbe said.'
+    )
+    assert speaker_of(text, "If the list is clean") == "idris warrick-haddad"
+
+
+def test_a_word_in_brackets_after_no_name_gives_no_speaker() -> None:
+    text = (
+        "List row\n\nThe opposition (Ibbe) called for the points to be published.\n\n"
+        '"If the list is clean, show the points," Ibbe said.'
+    )
+    assert speaker_of(text, "If the list is clean") is None
+
+
+# --- "“…,” said the Belgian." / "“…,” the Finn said." ------------------------------------------------
+
+
+def test_a_nationality_noun_after_the_verb_is_the_person_just_named() -> None:
+    text = (
+        "Rally report\n\nTheo Vandermeulen went off on the opening stage and dropped to eighth.\n\n"
+        '"It\'s a shame, because we had a good rhythm," said the Belgian.'
+    )
+    assert speaker_of(text, "It's a shame") == "theo vandermeulen"
+
+
+def test_a_nationality_noun_before_the_verb_is_the_person_just_named() -> None:
+    text = (
+        "Rally report\n\nEemil Kauppinen won the last two stages but finished second.\n\n"
+        '"Second is fine," the Finn said.'
+    )
+    assert speaker_of(text, "Second is fine") == "eemil kauppinen"
+
+
+def test_a_nationality_noun_with_nobody_named_before_names_no_one() -> None:
+    text = 'Rally report\n\nThe rally ended in snow on Sunday.\n\n"Second is fine," the Finn said.'
+    assert speaker_of(text, "Second is fine") is None
+
+
+def test_a_nationality_adjective_before_a_noun_is_no_person() -> None:
+    text = (
+        "Rally report\n\nEemil Kauppinen won the last two stages but finished second.\n\n"
+        '"Second is fine," said the Belgian team.'
+    )
+    assert speaker_of(text, "Second is fine") != "eemil kauppinen"
