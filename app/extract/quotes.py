@@ -164,6 +164,9 @@ _THAT_ONLY_VERBS = frozenset(
         # "Counsel submitted that …": an argument put to a court; "submitted a report" is no speech.
         "submitted",
         "submits",
+        # "The deputy mayor furthered that …" (West African English: went on to say); "furthered
+        # his career" is no speech.
+        "furthered",
         # "Some in the industry warn that …", "critics argue that …": plural present, with "that" only.
         *("warn", "argue", "insist", "claim", "note", "contend", "maintain", "stress", "caution"),
     }
@@ -211,11 +214,13 @@ _SUBJECT_GAP = re.compile(
     # "which represents groups in Italy, Spain and Portugal,": a list may add commas.
     # "a retired captain in St. Petersburg,": "St.", "Mt.", "Ft." abbreviate before a name.
     # "with the U.S. Geological Survey,": a period after a single capital abbreviates too.
-    r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w]| [a-z])|(?<=St|Mt|Ft)\.(?= [A-Z])|(?<=\b[A-Z])\.(?= [A-Z])){1,160}){1,5},)?\s*"
+    # "popularly known as “Mammy Fish”,": a nickname in quote marks inside an appositive.
+    r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w]| [a-z])|(?<=St|Mt|Ft)\.(?= [A-Z])|(?<=\b[A-Z])\.(?= [A-Z])"
+    r"|(?<=known as )[“\"][^“”\"]{1,40}[”\"]){1,160}){1,5},)?\s*"
     r"(?:(?:and|&) (?:[\w’-]+ ){0,3}?(?:representatives|officials|leaders|ministers|partners|counterparts|"
     r"colleagues|others|delegates|executives|members|allies|team|researchers|co-authors|scientists)\s+)?"
     r"(?:(?:spokesperson|spokesman|spokeswoman|official|source|representative|executive)s?\s+)?"
-    r"(?:(?:also|later|then|previously|again|repeatedly|separately|earlier|once|had|has|have|would|will|"
+    r"(?:(?:also|later|then|previously|again|repeatedly|separately|earlier|once|further|had|has|have|would|will|"
     # Adverbs in -ly, but not the nouns: in "Her family said", the family speaks, not "her".
     r"(?!(?:family|assembly|ally|rally|supply|monopoly)\b)[a-z]+ly|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"today|yesterday|tonight|"
@@ -422,7 +427,10 @@ _LABEL_BEFORE = re.compile(
     # The word boundary is tested after each form's first letter ("(?<!\w.)"), so the pattern opens with
     # those letters and the engine skips to them (an opening "\b" makes it try every position).
     r"(?:s(?<!\w.)o-called|r(?<!\w.)eferences? to(?: the (?:words?|phrases?|terms?))?|"
-    r"t(?<!\w.)he (?:words?|phrases?|terms?|labels?|slogans?|mottos?|hashtags?))\s*$"
+    r"t(?<!\w.)he (?:words?|phrases?|terms?|labels?|slogans?|mottos?|hashtags?)|"
+    # "popularly known as “Mammy Fish”", "commercial motorbikes, popularly called “okada”": a name for it.
+    r"k(?<!\w.)nown as|n(?<!\w.)icknamed|"
+    r"(?:popularly|commonly|locally|widely|affectionately|colloquially) called)\s*$"
 )
 
 
@@ -641,7 +649,10 @@ def _role_before_org(body: str, org_start: int, floor: int, verb_start: int) -> 
 
 
 # "The Speaker ", "The Governor ": a capitalised title alone opens the sentence, right before its verb.
-_THE_TITLE = re.compile(r"The (?P<head>[A-Z][a-z]+) (?:(?:also|later|then|had|has) )?")
+# "The FCC Deputy Mayor ": up to two capitalised words (a body's initials, a rank) before the title.
+_THE_TITLE = re.compile(
+    r"The (?:[A-Z][\w.’'-]* ){0,2}?(?P<head>[A-Z][a-z]+) (?:(?:also|later|then|had|has|further) )?"
+)
 
 
 def _role_holder(speakers: _Speakers, head: str) -> Reference | None:

@@ -158,3 +158,51 @@ def test_a_nationality_adjective_before_a_noun_is_no_person() -> None:
         '"Second is fine," said the Belgian team.'
     )
     assert speaker_of(text, "Second is fine") != "eemil kauppinen"
+
+
+# --- "She further noted that …", "The deputy mayor furthered that …" ----------------------------------
+
+
+def test_further_between_subject_and_verb_keeps_the_subject() -> None:
+    text = (
+        "Harvest report\n\nMary Okonkwo said the harvest was good. She further noted that over 4,600 tractors "
+        "had been deployed."
+    )
+    assert speaker_of(text, "4,600 tractors") == "mary okonkwo"
+
+
+def test_furthered_that_reports_speech() -> None:
+    text = "Market move\n\nMary Okonkwo furthered that the council had spent NLe4 million on the new market."
+    assert speaker_of(text, "the council had spent") == "mary okonkwo"
+
+
+def test_furthered_without_that_is_no_speech() -> None:
+    text = "Career\n\nMary Okonkwo furthered her career in Lagos, where the council had a new market."
+    assert run(text).quotes == ()
+
+
+def test_the_capitalised_title_after_a_bodys_initials_is_its_holder() -> None:
+    text = (
+        "Market move\n\nThe Deputy Mayor of Freetown, Mary Okonkwo, said the market would move.\n\n"
+        "The FCC Deputy Mayor furthered that the council had spent NLe4 million on the new market."
+    )
+    assert speaker_of(text, "the council had spent") == "mary okonkwo"
+
+
+# --- "popularly known as “Mammy Fish”", "popularly called “okada”" -----------------------------------
+
+
+def test_a_name_something_is_known_by_is_no_quote() -> None:
+    text = (
+        'Market move\n\nThe chairlady of the traders, Madam Mary Okonkwo, popularly known as "Mama Fish", '
+        "told reporters that the traders were not consulted.\n\nThe ban covers commercial motorbikes, "
+        'popularly called "okada", in the city.'
+    )
+    found = run(text).quotes
+    assert all(q.text not in ("Mama Fish", "okada") for q in found)
+    assert speaker_of(text, "the traders were not consulted") == "mary okonkwo"
+
+
+def test_a_quote_after_a_verb_of_naming_with_an_object_is_still_a_quote() -> None:
+    text = 'Market move\n\nMary Okonkwo called the decision "a betrayal of the traders".'
+    assert speaker_of(text, "a betrayal of the traders") == "mary okonkwo"
