@@ -173,7 +173,14 @@ _THAT_ONLY_VERBS = frozenset(
 )
 # "…, the researchers found.", "…, local media reported.": a finding or report after the clause.
 # "…, the authors write.": a paper's authors in the present tense.
-_TRAILING_VERBS = (_CLAUSE_VERBS - {"told", "tells"}) | {"found", "reported", "heard", "write"}
+_TRAILING_VERBS = (_CLAUSE_VERBS - {"told", "tells"}) | {
+    "found",
+    "reported",
+    "heard",
+    "write",
+    "disclosed",
+    "announced",
+}
 # "…, the court heard.": evidence given in court; "heard" trails only after a court.
 _COURT_HEARD = re.compile(r"(?:the )?(?:court|jury|inquest|tribunal|hearing)\s*$")
 # Between a subject and its verb: an appositive in commas, "and other officials", adverbs, auxiliaries.
@@ -1899,7 +1906,9 @@ _TOLD_THAT = re.compile(
     r"that (?=[\w“\"‘'$€£¥₹])"
 )
 _TRAILING_CUE = re.compile(
-    rf",[”\"’»]? (?P<rest>.{{2,80}}?)\s*(?P<verb>[a-z]+)(?:{_CUE_TAIL}| (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    rf",[”\"’»]? (?P<rest>.{{2,80}}?)\s*(?P<verb>[a-z]+)(?:{_CUE_TAIL}| (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    # "…, the company announced on Monday, August 17.": the date after the day.
+    r"(?:,? (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2}(?!\d))?)?|"
     r"in a (?:\w+ )?statement|in an interview|last week|earlier"
     # "…, the company said in a separate filing with the state regulator.": where it was said.
     # "…, the centre said in its 5 a.m. advisory.": a notice of its own, when it was issued.

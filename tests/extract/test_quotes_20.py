@@ -206,3 +206,24 @@ def test_a_name_something_is_known_by_is_no_quote() -> None:
 def test_a_quote_after_a_verb_of_naming_with_an_object_is_still_a_quote() -> None:
     text = 'Market move\n\nMary Okonkwo called the decision "a betrayal of the traders".'
     assert speaker_of(text, "a betrayal of the traders") == "mary okonkwo"
+
+
+# --- "…, the ministry disclosed." / "…, the company announced on Monday, August 17." --------------------
+
+
+def test_a_trailing_disclosed_reports_the_clause_before_it() -> None:
+    text = "Wheat harvest\n\nFarmers have harvested wheat on 3.4 million hectares, the Ministry of Agriculture disclosed."
+    assert speaker_of(text, "Farmers have harvested wheat") is not None
+
+
+def test_a_trailing_announced_with_a_day_and_date_reports_the_clause() -> None:
+    text = (
+        "Battery grant\n\nCorvane Energy has secured a EUR 84 million grant to build a battery near the port, "
+        "the company announced on Monday, August 17."
+    )
+    assert speaker_of(text, "has secured a EUR 84 million grant") == "corvane energy"
+
+
+def test_announced_inside_a_relative_clause_reports_nothing() -> None:
+    text = "Battery grant\n\nThe plan, which Corvane Energy announced in May, was dropped after a review."
+    assert all(q.kind != "indirect" for q in run(text).quotes)
