@@ -825,6 +825,10 @@ _DESCRIPTION_THEN_NAME = re.compile(
 )
 
 
+# ", chairman of the ", ", a senior lecturer at the ": a person's post at the body named next.
+_ROLE_OF_ORG_BETWEEN = re.compile(
+    r", (?:(?:the|a|an) )?(?:[A-Za-z][\w-]* ){0,3}?[A-Za-z][\w-]* (?:of|at|for|with) (?:the )?"
+)
 _POSSESSOR_ROLE_GAP = re.compile(r" the [a-z][\w-]*[’']s? (?:[a-z][\w-]* ){0,2}?[a-z][\w-]*, ")
 _ACRONYM_THEN_COMMA = re.compile(r" \([A-Z][\w&.]{1,9}\), ")
 # "The liquidator of ", "The auditor for the ": a description whose "of" names another organisation.
@@ -966,6 +970,7 @@ class _Speakers:
     def subject_before(self, verb_start: int, floor: int) -> Reference | None:
         """The reference standing as the subject of a verb starting at ``verb_start``."""
         best: Reference | None = None
+        person_subject: Reference | None = None  # the last person that could stand as the subject
         # References are sorted by start: begin at the floor instead of the top of the article.
         # Walked from the floor by index, not over a copy of the list's tail: long articles have many.
         references = self.references
@@ -1010,6 +1015,8 @@ class _Speakers:
                 # Lyon-based Acme SA, said": the name is the appositive of a description.
                 best = reference
                 continue
+            if gap is not None and reference.type == "person":
+                person_subject = reference
             if gap is not None and (best is None or reference.end >= best.end):
                 # Only a short stretch is read: a bracket after a name is a few words long.
                 between = (
@@ -1041,6 +1048,16 @@ class _Speakers:
             # "One researcher at the institute, who asked not to be named, said": the institute is where
             # the unnamed speaker works, not who speaks.
             return None
+        if (
+            best is not None
+            and best.type == "organisation"
+            and person_subject is not None
+            and person_subject.end < best.start
+            and _ROLE_OF_ORG_BETWEEN.fullmatch(self.body, person_subject.end, best.start) is not None
+        ):
+            # "Dr Jane Roe, chairman of the GP Alliance, which represents 250 practices, told …": the
+            # body's relative clause sits inside her appositive; she speaks.
+            return person_subject
         if best is not None and best.type == "organisation" and self.body.endswith(" (", 0, best.start):
             # "Jane Roe of the Acme Party (AP) said": the name before its acronym is where the subject begins.
             named = next((r for r in self.references if r.end == best.start - 2 and r.key == best.key), None)

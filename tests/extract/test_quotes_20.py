@@ -227,3 +227,22 @@ def test_a_trailing_announced_with_a_day_and_date_reports_the_clause() -> None:
 def test_announced_inside_a_relative_clause_reports_nothing() -> None:
     text = "Battery grant\n\nThe plan, which Corvane Energy announced in May, was dropped after a review."
     assert all(q.kind != "indirect" for q in run(text).quotes)
+
+
+# --- "Dr Jane Roe, chairman of the Alliance, which represents 250 practices, told …" -------------------
+
+
+def test_a_bodys_relative_clause_inside_a_persons_appositive_leaves_her_the_subject() -> None:
+    text = (
+        "GP warning\n\nDr Maeve Dunleavy-Orr, chairman of the Ulster Doctors Alliance, which represents about "
+        "250 practices, told the paper the situation was the worst she had seen."
+    )
+    assert speaker_of(text, "the situation was the worst") == "maeve dunleavy-orr"
+
+
+def test_a_body_with_its_own_relative_clause_still_speaks_for_itself() -> None:
+    text = (
+        "GP warning\n\nThe Ulster Doctors Alliance, which represents about 250 practices, said the situation "
+        "was the worst in years."
+    )
+    assert speaker_of(text, "the situation was the worst") == "ulster doctors alliance"
