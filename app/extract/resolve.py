@@ -1275,6 +1275,17 @@ _TAIL_ATTRIBUTION = re.compile(
 _SAID_THEN_SUBJECT = re.compile(r" (?:said|says|told the court|told reporters)(?: that)? ")
 # A clause before the subject it belongs to: its pronouns point forward to that subject.
 _FRONTED_CLAUSES = ("Asked ", "Pressed ", "Questioned ")
+_SUBORDINATE_OPENINGS = (
+    "When ",
+    "As ",
+    "After ",
+    "Before ",
+    "While ",
+    "Once ",
+    "Although ",
+    "Though ",
+    "Until ",
+)
 _QUOTE_MARKS = frozenset("“”‘’\"'")
 
 
@@ -1466,6 +1477,9 @@ def resolve(
         for previous in range(index - 1, max(-1, index - 6), -1):
             low, high = starts[previous], starts[previous + 1]
             governed = None  # the first fit after a preposition: the sentence's subject only if no other
+            # "When the judge asked whether she wished to speak, Roe turned …": a fronted clause's
+            # pronoun looks ahead to the main clause's subject, which is the sentence's subject.
+            fronted_end = body.find(", ", low, high) if body.startswith(_SUBORDINATE_OPENINGS, low) else -1
             for at in range(bisect.bisect_left(reference_starts, low), len(references)):
                 reference = references[at]
                 if reference.start >= high:
@@ -1476,6 +1490,9 @@ def resolve(
                     # "A trader who gave his name as Roe said …": a possessive pronoun is no subject.
                     and reference.text not in _POSSESSIVE_PRONOUNS
                 ):
+                    if reference.kind == "pronoun" and reference.start < fronted_end:
+                        governed = governed or reference
+                        continue
                     # "The press secretary to the governor, Jane Roe, said …": "the governor" is the
                     # object of a preposition inside the subject's title, not the subject.
                     if _GOVERNED_BEFORE.search(body, max(low, reference.start - 6), reference.start):

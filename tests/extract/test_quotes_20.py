@@ -246,3 +246,23 @@ def test_a_body_with_its_own_relative_clause_still_speaks_for_itself() -> None:
         "was the worst in years."
     )
     assert speaker_of(text, "the situation was the worst") == "ulster doctors alliance"
+
+
+# --- "When the judge asked whether she wished to speak, Roe turned …. “…,” she said." --------------------
+
+
+def test_a_pronoun_in_a_fronted_clause_does_not_take_the_sentences_subject_place() -> None:
+    text = (
+        "Clerk sentenced\n\nDistrict Attorney Keisha Ambrose-Lyle asked for the maximum sentence.\n\n"
+        "When the judge asked whether she wished to speak, Lavonne Whitlock-Perry turned to the gallery.\n\n"
+        '"I let my own family down," she said.'
+    )
+    assert speaker_of(text, "I let my own family down") == "lavonne whitlock-perry"
+
+
+def test_a_name_in_a_fronted_clause_can_still_be_the_one_meant() -> None:
+    text = (
+        "Clerk sentenced\n\nWhen Lavonne Whitlock-Perry arrived, the courtroom fell silent.\n\n"
+        '"I let my own family down," she said.'
+    )
+    assert speaker_of(text, "I let my own family down") == "lavonne whitlock-perry"
