@@ -216,6 +216,8 @@ _SUBJECT_GAP = re.compile(
     r"(?:\s+\([A-Z][\w&.]{1,9}\)|,?\s+\([^()]{1,240}\))?"
     # "Jane Roe KC said": letters after a name.
     rf"(?:\s+(?:{_LETTERS_AFTER_NAME}))?"
+    # "Abdirahman Mohamed Abdi “Dhegey”, told": the name he goes by, in quote marks after his name.
+    r"(?: [“\"][A-Z][\w’'-]*[”\"])?"
     # Appositives in commas, up to three: "Jane Roe, 72, who has lived here for years, said".
     # "a strategist at Acme Inc. in Hong Kong,": a period before a lower-case word abbreviates.
     # "which represents groups in Italy, Spain and Portugal,": a list may add commas.
@@ -522,6 +524,18 @@ def _is_title(text: str) -> bool:
     )
 
 
+_NICKNAME = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}")
+
+
+def _is_nickname(speakers: _Speakers, quote: _Quote) -> bool:
+    """ "Jane Roe “Janey”": one to three capitalised words in quote marks right after a person's name."""
+    return (
+        speakers.body[quote.open_mark - 1 : quote.open_mark] == " "
+        and _NICKNAME.fullmatch(speakers.body, quote.start, quote.end) is not None
+        and speakers.person_ending_at(quote.open_mark - 1) is not None
+    )
+
+
 def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
     words = body[quote.start : quote.end].split()
     # Scare quotes of one or two words ("so-called ‘reforms’") are not quotations.
@@ -554,7 +568,7 @@ _COMMA_NAMED_AS = re.compile(
 # said", "…, Senator Jane Roe (PDP, Kano North), said").
 _APPOSITIVE_NAME_END = re.compile(
     rf"(?:\s+(?:{_LETTERS_AFTER_NAME})|\s+(?:of|at|from) (?:the )?[A-Z][^,.;:“”\"]{{1,60}}"
-    r"|\s+\([A-Z][^()\n“”\"]{0,40}\))?,\s*"
+    r"|\s+\([A-Z][^()\n“”\"]{0,40}\)|\s[“\"][A-Z][\w’'-]*[”\"])?,\s*"
 )
 # "Jane Roe of the Kyiv-based Acme Institute said": where the organisation is based may come between.
 # "Jane Roe of the Samahang Magsasaka ng Velmar, a farmers' group, said": a longer name around the
@@ -1243,9 +1257,14 @@ def _name_tail_said(
     ):
         return None
     ending = " " + run.group("words")
-    nickname = speakers.body.rfind(f" ({ending[1:]})", 0, opening)
+    nickname = max(
+        speakers.body.rfind(f" ({ending[1:]})", 0, opening),
+        speakers.body.rfind(f" “{ending[1:]}”", 0, opening),
+        speakers.body.rfind(f' "{ending[1:]}"', 0, opening),
+    )
     if nickname > 0 and " " not in ending[1:]:
-        # "Ibrahim Waheed (Ibbe), of the MDP, …” … “…,” Ibbe said.": the name the nickname followed.
+        # "Ibrahim Waheed (Ibbe), of the MDP, …” … “…,” Ibbe said.": the name the nickname followed,
+        # in brackets or in quote marks ("Abdirahman Mohamed Abdi “Dhegey”").
         index = bisect.bisect_left(speakers.end_positions, nickname)
         if index < len(speakers.ends) and speakers.end_positions[index] == nickname:
             person = speakers.ends[index]
@@ -3293,6 +3312,8 @@ def find_quotes(
         ):
             floor = document.paragraphs[max(0, quote.paragraph - 1)].start
             speaker = _spokesperson_org(speakers, floor, quote.open_mark)
+        if _is_nickname(speakers, quote):
+            continue  # "Abdirahman Mohamed Abdi “Dhegey”": the name he goes by, not his words
         if (
             _LABEL_BEFORE.search(body, max(0, quote.open_mark - 40), quote.open_mark)
             or _attributive(body, quote)

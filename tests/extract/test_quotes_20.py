@@ -266,3 +266,29 @@ def test_a_name_in_a_fronted_clause_can_still_be_the_one_meant() -> None:
         '"I let my own family down," she said.'
     )
     assert speaker_of(text, "I let my own family down") == "lavonne whitlock-perry"
+
+
+# --- "Abdirahman Mohamed Abdi “Dhegey”, told reporters …" … "“…,” Dhegey said." -------------------------
+
+_NICKNAMED = (
+    'Drought appeal\n\nThe regional Minister of Humanitarian Affairs, Abdirahman Mohamed Abdi "Dhegey", told '
+    "reporters that at least 41,000 families had been affected.\n\n"
+    '"The situation is worse than 2017," Dhegey said.'
+)
+
+
+def test_a_nickname_in_quote_marks_after_a_name_is_no_quote() -> None:
+    assert all(q.text != "Dhegey" for q in run(_NICKNAMED).quotes)
+
+
+def test_a_name_with_its_nickname_in_quote_marks_is_still_the_subject() -> None:
+    assert speaker_of(_NICKNAMED, "41,000 families") == "abdirahman mohamed abdi"
+
+
+def test_the_nickname_in_quote_marks_stands_for_the_person() -> None:
+    assert speaker_of(_NICKNAMED, "worse than 2017") == "abdirahman mohamed abdi"
+
+
+def test_a_capitalised_word_quoted_after_no_name_is_left_to_the_other_rules() -> None:
+    text = 'Word row\n\nThe minister said the word "Dhegey" meant nothing to him.'
+    assert speaker_of(text, "meant nothing") is None
