@@ -978,6 +978,18 @@ class _Speakers:
                         and self.body.startswith(",", holder.end)
                     ):
                         return holder
+                    # "The President of the Riders Union, Jane Roe, described …": the post of the body
+                    # opens the sentence; its holder, set off by commas after it, is the subject.
+                    if _POST_OF_OPENING.fullmatch(
+                        self.body, opening, reference.start
+                    ) and self.body.startswith(", ", reference.end):
+                        holder = self.next_person(reference.end + 2, min(end, reference.end + 60))
+                        if (
+                            holder is not None
+                            and _TITLE_BEFORE_NAME.fullmatch(self.body, reference.end + 2, holder.start)
+                            and self.body.startswith(",", holder.end)
+                        ):
+                            return holder
                 return reference
         return None
 
@@ -1205,6 +1217,10 @@ class _Speakers:
 
 # " spokesman, ", "'s chief whip, Senator ": an organisation's role, a comma, then capitalised title words
 # before the holder's name.
+# "The President of the ", "The regional director of ": a post of the body named next opens the sentence.
+_POST_OF_OPENING = re.compile(
+    r"(?:[Tt]he |[Ii]ts )?(?:[A-Za-z][\w-]* ){0,3}?[A-Za-z][\w-]* (?:of|at|for) (?:the )?"
+)
 _ORG_ROLE_COMMA = re.compile(r"(?:[’']s)? (?:[a-z][\w-]* ){0,2}[a-z][\w-]*, ")
 _TITLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w.’'-]* ){0,3}")
 # Lower-case role words between an organisation and its role holder's name: " safety ", "'s chief executive ".

@@ -292,3 +292,22 @@ def test_the_nickname_in_quote_marks_stands_for_the_person() -> None:
 def test_a_capitalised_word_quoted_after_no_name_is_left_to_the_other_rules() -> None:
     text = 'Word row\n\nThe minister said the word "Dhegey" meant nothing to him.'
     assert speaker_of(text, "meant nothing") is None
+
+
+# --- "The President of the Riders Union, Jane Roe, described … and said …" -------------------------------
+
+
+def test_the_holder_after_a_post_of_a_body_is_the_subject_of_a_second_verb() -> None:
+    text = (
+        "Night ban\n\nThe President of the Bellport Riders Union, Jane Okafor-Mbeki, described the ban as "
+        '"collective punishment" and said more than 8,000 young men depend on motorbikes for a living.'
+    )
+    assert speaker_of(text, "8,000 young men") == "jane okafor-mbeki"
+
+
+def test_a_body_opening_the_sentence_with_no_holder_after_it_stays_the_subject() -> None:
+    text = (
+        "Night ban\n\nThe Bellport Riders Union, which has 8,000 members, described the ban as "
+        '"collective punishment" and said young men depend on motorbikes for a living.'
+    )
+    assert speaker_of(text, "young men depend") == "bellport riders union"
