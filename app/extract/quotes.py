@@ -179,7 +179,6 @@ _TRAILING_VERBS = (_CLAUSE_VERBS - {"told", "tells"}) | {
     "heard",
     "write",
     "disclosed",
-    "announced",
 }
 # "…, the court heard.": evidence given in court; "heard" trails only after a court.
 _COURT_HEARD = re.compile(r"(?:the )?(?:court|jury|inquest|tribunal|hearing)\s*$")

@@ -208,7 +208,7 @@ def test_a_quote_after_a_verb_of_naming_with_an_object_is_still_a_quote() -> Non
     assert speaker_of(text, "a betrayal of the traders") == "mary okonkwo"
 
 
-# --- "…, the ministry disclosed." / "…, the company announced on Monday, August 17." --------------------
+# --- "…, the ministry disclosed." / "…, the company said on Monday, August 17." ------------------------
 
 
 def test_a_trailing_disclosed_reports_the_clause_before_it() -> None:
@@ -216,16 +216,16 @@ def test_a_trailing_disclosed_reports_the_clause_before_it() -> None:
     assert speaker_of(text, "Farmers have harvested wheat") is not None
 
 
-def test_a_trailing_announced_with_a_day_and_date_reports_the_clause() -> None:
+def test_a_trailing_cue_with_a_day_and_date_reports_the_clause() -> None:
     text = (
         "Battery grant\n\nCorvane Energy has secured a EUR 84 million grant to build a battery near the port, "
-        "the company announced on Monday, August 17."
+        "the company said on Monday, August 17."
     )
     assert speaker_of(text, "has secured a EUR 84 million grant") == "corvane energy"
 
 
-def test_announced_inside_a_relative_clause_reports_nothing() -> None:
-    text = "Battery grant\n\nThe plan, which Corvane Energy announced in May, was dropped after a review."
+def test_disclosed_inside_a_relative_clause_reports_nothing() -> None:
+    text = "Battery grant\n\nThe plan, which Corvane Energy disclosed in May, was dropped after a review."
     assert all(q.kind != "indirect" for q in run(text).quotes)
 
 
