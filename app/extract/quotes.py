@@ -2277,10 +2277,15 @@ _UNNAMED_ONE = re.compile(
     r"(?:[A-Z][^,.;]{1,30}, ){0,2}(?P<article>[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z\d-]+ ){0,2}(?:daughter|son|wife|husband|"
     r"mother|"
     r"father|sister|brother|neighbou?r|friend|relative|resident|colleague|partner|widow|widower|woman|man|"
-    r"girl|boy|patient|pensioner|mum|dad|grandmother|grandfather)"
+    r"girl|boy|patient|pensioner|mum|dad|grandmother|grandfather|"
+    # "A commercial motorcyclist who witnessed the crash told …": one unnamed by what he does or saw.
+    r"witness|bystander|passer-by|motorcyclist|motorist|driver|rider|pedestrian|passenger|commuter|trader|"
+    r"vendor|shopkeeper|farmer|fisherman|nurse|teacher|student|worker|employee|customer)"
     r"(?: of [a-z ]{1,40})?"
     # "A woman who has waited two years for surgery says …": the next sentence names her.
-    r"(?: who [^,.;:“”\"]{1,120}?)?\s*"
+    r"(?: who [^,.;:“”\"]{1,120}?)?"
+    # "…, but asked not to be named for fear of reprisal,": why he is not named, in commas.
+    r"(?:, (?:but |and )?(?:asked|requested|spoke|declined) [^,.;:“”\"]{1,100},)?\s*"
 )
 
 

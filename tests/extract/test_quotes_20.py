@@ -311,3 +311,24 @@ def test_a_body_opening_the_sentence_with_no_holder_after_it_stays_the_subject()
         '"collective punishment" and said young men depend on motorbikes for a living.'
     )
     assert speaker_of(text, "young men depend") == "bellport riders union"
+
+
+# --- "A commercial motorcyclist who witnessed the crash, but asked not to be named, told …" -------------
+
+
+def test_one_unnamed_by_what_he_does_reports_speech_with_no_speaker() -> None:
+    text = (
+        "Hit and run\n\nA commercial motorcyclist who said he witnessed the accident, but asked not to be "
+        'named for fear of reprisal, told the paper that the vehicle "did not even slow down."'
+    )
+    assert ("indirect", 'the vehicle "did not even slow down."', None) in [
+        (q.kind, q.text, q.speaker_key) for q in run(text).quotes
+    ]
+
+
+def test_the_witness_named_in_the_next_sentence_speaks() -> None:
+    text = (
+        "Hit and run\n\nA witness told reporters that the car did not stop. Kofi Mensah-Bonsu, who sells "
+        'phone cards at the junction, said: "It was going very fast."'
+    )
+    assert speaker_of(text, "the car did not stop") == "kofi mensah-bonsu"
