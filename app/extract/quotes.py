@@ -1255,7 +1255,10 @@ def _named_after_capitals(speakers: _Speakers, position: int, limit: int) -> Ref
 
 
 # "Ngoumou Essomba said": one to three capitalised words, then a reporting verb.
-_CAPITAL_RUN_SAID = re.compile(r"(?P<words>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?P<verb>[a-z]+)\b")
+# "Eng. Al Nuaimi said": an abbreviated title may come first.
+_CAPITAL_RUN_SAID = re.compile(
+    r"(?:[A-Z][a-z]{1,4}\. )?(?P<words>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?P<verb>[a-z]+)\b"
+)
 
 
 def _name_tail_said(

@@ -332,3 +332,22 @@ def test_the_witness_named_in_the_next_sentence_speaks() -> None:
         'phone cards at the junction, said: "It was going very fast."'
     )
     assert speaker_of(text, "the car did not stop") == "kofi mensah-bonsu"
+
+
+# --- "“…,” Eng. Al Nuaimi said." --------------------------------------------------------------------------
+
+
+def test_eng_before_a_name_abbreviates_engineer_and_ends_no_sentence() -> None:
+    text = (
+        "Greenhouse output\n\nDirector Hamad Saleh Al Nuaimi spoke at the forum.\n\n"
+        '"Our farmers have proved it," Eng. Al Nuaimi said.'
+    )
+    assert speaker_of(text, "Our farmers have proved it") == "hamad saleh al nuaimi"
+
+
+def test_eng_after_a_number_and_before_a_new_sentence_is_left_alone() -> None:
+    text = (
+        "Greenhouse output\n\nDirector Hamad Saleh Al Nuaimi spoke at the forum.\n\n"
+        '"Our farmers have proved it," Al Nuaimi said.'
+    )
+    assert speaker_of(text, "Our farmers have proved it") == "hamad saleh al nuaimi"
