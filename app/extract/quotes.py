@@ -1920,6 +1920,8 @@ _CUE_TAIL = (
     # "reported on March 11", "said on 11 March": the date it was said.
     r"on (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|"
     r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))|"
+    # "said in March it would build …": the month it was said in.
+    r"in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|"
     # "said in its response", "wrote in the same post", "wrote in a note to clients", "said in a filing to
     # the Shenzhen Stock Exchange": the document it was said in, and to whom.
     r"in (?:an?|its|his|her|their|the(?: same)?) (?:[\w-]+ ){0,3}?(?:statement|interview|note|letter|memo|email|e-mail|"

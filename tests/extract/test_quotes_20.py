@@ -345,9 +345,24 @@ def test_eng_before_a_name_abbreviates_engineer_and_ends_no_sentence() -> None:
     assert speaker_of(text, "Our farmers have proved it") == "hamad saleh al nuaimi"
 
 
-def test_eng_after_a_number_and_before_a_new_sentence_is_left_alone() -> None:
+def test_a_surname_with_no_abbreviated_title_still_names_the_speaker() -> None:
     text = (
         "Greenhouse output\n\nDirector Hamad Saleh Al Nuaimi spoke at the forum.\n\n"
         '"Our farmers have proved it," Al Nuaimi said.'
     )
     assert speaker_of(text, "Our farmers have proved it") == "hamad saleh al nuaimi"
+
+
+# --- "Tisza Power said in March it would build …" ------------------------------------------------------
+
+
+def test_the_month_between_said_and_its_clause_is_when_it_was_said() -> None:
+    text = (
+        "Storage\n\nUtility group Corvane Power said in March it would build a 200 MW system near the port."
+    )
+    assert speaker_of(text, "it would build a 200 MW system") == "corvane power"
+
+
+def test_a_month_the_clause_is_about_is_no_cue_tail() -> None:
+    text = "Storage\n\nThe system Corvane Power built in March was the largest in the region."
+    assert all(q.kind != "indirect" for q in run(text).quotes)
