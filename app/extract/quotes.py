@@ -596,6 +596,11 @@ _UNNAMED_HEAD = re.compile(
     # "an official at Turkey's Energy Ministry": the country whose body it is.
     r"(?:[A-Z][\w-]*[’']s )?"
 )
+# "Officials at the regulator said": officials of no one name, with no determiner, at the body named next.
+_UNNAMED_PLURAL_HEAD = re.compile(
+    r"(?:(?:But|And|However|Meanwhile),? )?(?:Officials|Sources) (?:at|of|from|in|within) "
+    r"(?:the |its |their )?(?:[A-Z][\w-]*[’']s )?"
+)
 # "A senior Acme official said": one member of the organisation, unnamed, speaks for himself; a
 # spokesperson or representative would speak for it.
 _ONE_UNNAMED_BEFORE = re.compile(
@@ -1063,6 +1068,7 @@ class _Speakers:
             opening += 1
         if best is not None and (
             _UNNAMED_HEAD.fullmatch(self.body, opening, best.start)
+            or _UNNAMED_PLURAL_HEAD.fullmatch(self.body, opening, best.start)
             or _unnamed_role_of(self.body, opening, best.start)
             or (
                 best.type == "organisation"

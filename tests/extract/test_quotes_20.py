@@ -366,3 +366,22 @@ def test_the_month_between_said_and_its_clause_is_when_it_was_said() -> None:
 def test_a_month_the_clause_is_about_is_no_cue_tail() -> None:
     text = "Storage\n\nThe system Corvane Power built in March was the largest in the region."
     assert all(q.kind != "indirect" for q in run(text).quotes)
+
+
+# --- "Officials at the regulator said …" -----------------------------------------------------------------
+
+
+def test_officials_at_a_body_are_unnamed_voices_not_the_body() -> None:
+    text = (
+        "Moto loans\n\nThe Kivu Utilities Regulatory Authority set new rules on Monday. Officials at the "
+        "regulator said petrol motorcycles already registered would be allowed to operate."
+    )
+    assert speaker_of(text, "petrol motorcycles already registered") is None
+
+
+def test_a_spokesperson_for_a_body_still_speaks_for_it() -> None:
+    text = (
+        "Moto loans\n\nThe Kivu Utilities Regulatory Authority set new rules on Monday. A spokesman for the "
+        "authority said petrol motorcycles already registered would be allowed to operate."
+    )
+    assert speaker_of(text, "petrol motorcycles already registered") == "kivu utilities regulatory authority"
