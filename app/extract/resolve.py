@@ -994,6 +994,15 @@ def _descriptor_target(
             named = []
     if named:
         return Reference(ref.start, ref.end, ref.text, named[-1].key, "organisation")
+    if (
+        modifiers - _SCOPE_WORDS
+        and not named
+        and _UNIT_HEADS.get(word.split()[-1])
+        and not any("'" in m or "’" in m for m in modifiers)  # "the auditor's office": the auditor's
+    ):
+        # "the district relief office" when no body named holds "relief": an office of its own, not
+        # the last body of its kind the article named (a water board).
+        return None
     if modifiers and _LOCAL_OWNER.match(word):
         # "the town's planning department": a unit of the town's own government, which no body the
         # article names by a name holding "planning" is; not the ministry named last.
@@ -1039,6 +1048,23 @@ def _descriptor_target(
 
 
 _GENERIC = frozenset(["organisation"])
+# Modifiers that say only how far a body reaches ("the district office"), not what it does.
+_SCOPE_WORDS = frozenset(
+    [
+        "district",
+        "regional",
+        "local",
+        "state",
+        "national",
+        "provincial",
+        "federal",
+        "county",
+        "city",
+        "central",
+    ]
+)
+# Heads of a unit of a larger body: "the district relief office" names its own work in its modifier.
+_UNIT_HEADS = {"office": True, "unit": True, "desk": True, "cell": True}
 # "Acme, a joint venture between Roe Mining and Lee Metals, said …": the description set off after a name.
 _APPOSITIVE_OPEN = re.compile(r", (?:a|an) [^,.;:()“”\"]{0,120}")
 

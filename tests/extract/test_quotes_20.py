@@ -385,3 +385,22 @@ def test_a_spokesperson_for_a_body_still_speaks_for_it() -> None:
         "authority said petrol motorcycles already registered would be allowed to operate."
     )
     assert speaker_of(text, "petrol motorcycles already registered") == "kivu utilities regulatory authority"
+
+
+# --- "…, according to the district relief office." ----------------------------------------------------
+
+
+def test_an_office_named_for_work_no_body_named_does_is_not_the_last_body_named() -> None:
+    text = (
+        "River erosion\n\nThe Kurigram Water Development Board said the river had changed course.\n\n"
+        "Cropland and two mosques have also been washed away, according to the district relief office."
+    )
+    assert speaker_of(text, "Cropland and two mosques") is None
+
+
+def test_an_office_whose_modifier_a_body_named_holds_is_that_body() -> None:
+    text = (
+        "Audit\n\nThe Office of the State Auditor opened an inquiry in May.\n\n"
+        "The clerk has repaid $100,000, the auditor's office said."
+    )
+    assert speaker_of(text, "The clerk has repaid") == "office of the state auditor"
