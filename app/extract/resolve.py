@@ -997,7 +997,7 @@ def _descriptor_target(
     if (
         modifiers - _SCOPE_WORDS
         and not named
-        and _UNIT_HEADS.get(word.split()[-1])
+        and word.split()[-1] in _UNIT_HEADS
         and not any("'" in m or "’" in m for m in modifiers)  # "the auditor's office": the auditor's
     ):
         # "the district relief office" when no body named holds "relief": an office of its own, not
@@ -1064,7 +1064,7 @@ _SCOPE_WORDS = frozenset(
     ]
 )
 # Heads of a unit of a larger body: "the district relief office" names its own work in its modifier.
-_UNIT_HEADS = {"office": True, "unit": True, "desk": True, "cell": True}
+_UNIT_HEADS = frozenset(["office", "unit", "desk", "cell"])
 # "Acme, a joint venture between Roe Mining and Lee Metals, said …": the description set off after a name.
 _APPOSITIVE_OPEN = re.compile(r", (?:a|an) [^,.;:()“”\"]{0,120}")
 
