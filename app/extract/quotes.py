@@ -2946,8 +2946,10 @@ _SHOWN_BY = (
     # "The Bank of Guyana's own figures show": the body whose records they are speaks through them.
     r"(?P<rest>(?:(?P<owner>(?:[Tt]he )?[A-Z][\w&.-]*(?: (?:of |and |for |the )?[A-Z][\w&.-]*){0,5})[’']s (?:own )?)?"
     r"(?:(?:[Tt]he|[Oo]fficial|[Ll]atest|[Nn]ew|[Pp]reliminary|[Pp]rovisional|[Ff]inal|[Pp]ublic) )*"
-    r"(?:[A-Za-z][\w-]* ){0,2}?(?:data|figures|records|statistics|projections|results|estimates|documents|"
+    r"(?:[A-Za-z][\w-]* ){0,2}?(?i:data|figures|records|statistics|projections|results|estimates|documents|"
     r"filings|polls|surveys|numbers|returns|forecasts|tallies))"
+    # "Figures obtained by the group under freedom of information show": who got them, not whose they are.
+    r"(?: (?:obtained|compiled|gathered|analysed|analyzed) by [^,;:“”\"]{1,80}?)?"
     r" (?P<verb>show|shows|showed|indicate|indicates|indicated)"
 )
 _TRAILING_SHOWN = re.compile(rf", {_SHOWN_BY}\.?$")

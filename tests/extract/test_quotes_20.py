@@ -404,3 +404,24 @@ def test_an_office_whose_modifier_a_body_named_holds_is_that_body() -> None:
         "The clerk has repaid $100,000, the auditor's office said."
     )
     assert speaker_of(text, "The clerk has repaid") == "office of the state auditor"
+
+
+# --- "Figures obtained by the group under freedom of information show that …" -----------------------------
+
+
+def test_figures_opening_a_sentence_show_a_clause_with_no_speaker() -> None:
+    text = (
+        "Maternity\n\nFigures obtained by the group under freedom of information show that at least 14 babies "
+        "have been born on the road since 2016."
+    )
+    assert ("indirect", "at least 14 babies have been born on the road since 2016", None) in [
+        (q.kind, q.text, q.speaker_key) for q in run(text).quotes
+    ]
+
+
+def test_documents_a_paper_has_seen_show_nothing_reported() -> None:
+    text = (
+        "Tankers\n\nDocuments seen by the Daily Courier show that a company linked to a councillor was paid "
+        "for deliveries that never arrived."
+    )
+    assert all(q.kind != "indirect" for q in run(text).quotes)
