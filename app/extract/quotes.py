@@ -164,13 +164,22 @@ _THAT_ONLY_VERBS = frozenset(
         # "Counsel submitted that …": an argument put to a court; "submitted a report" is no speech.
         "submitted",
         "submits",
+        # "The deputy mayor furthered that …" (West African English: went on to say); "furthered
+        # his career" is no speech.
+        "furthered",
         # "Some in the industry warn that …", "critics argue that …": plural present, with "that" only.
         *("warn", "argue", "insist", "claim", "note", "contend", "maintain", "stress", "caution"),
     }
 )
 # "…, the researchers found.", "…, local media reported.": a finding or report after the clause.
 # "…, the authors write.": a paper's authors in the present tense.
-_TRAILING_VERBS = (_CLAUSE_VERBS - {"told", "tells"}) | {"found", "reported", "heard", "write"}
+_TRAILING_VERBS = (_CLAUSE_VERBS - {"told", "tells"}) | {
+    "found",
+    "reported",
+    "heard",
+    "write",
+    "disclosed",
+}
 # "…, the court heard.": evidence given in court; "heard" trails only after a court.
 _COURT_HEARD = re.compile(r"(?:the )?(?:court|jury|inquest|tribunal|hearing)\s*$")
 # Between a subject and its verb: an appositive in commas, "and other officials", adverbs, auxiliaries.
@@ -206,16 +215,20 @@ _SUBJECT_GAP = re.compile(
     r"(?:\s+\([A-Z][\w&.]{1,9}\)|,?\s+\([^()]{1,240}\))?"
     # "Jane Roe KC said": letters after a name.
     rf"(?:\s+(?:{_LETTERS_AFTER_NAME}))?"
+    # "Abdirahman Mohamed Abdi “Dhegey”, told": the name he goes by, in quote marks after his name.
+    r"(?: [“\"][A-Z][\w’'-]*[”\"])?"
     # Appositives in commas, up to three: "Jane Roe, 72, who has lived here for years, said".
     # "a strategist at Acme Inc. in Hong Kong,": a period before a lower-case word abbreviates.
     # "which represents groups in Italy, Spain and Portugal,": a list may add commas.
     # "a retired captain in St. Petersburg,": "St.", "Mt.", "Ft." abbreviate before a name.
     # "with the U.S. Geological Survey,": a period after a single capital abbreviates too.
-    r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w]| [a-z])|(?<=St|Mt|Ft)\.(?= [A-Z])|(?<=\b[A-Z])\.(?= [A-Z])){1,160}){1,5},)?\s*"
+    # "popularly known as “Mammy Fish”,": a nickname in quote marks inside an appositive.
+    r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w]| [a-z])|(?<=St|Mt|Ft)\.(?= [A-Z])|(?<=\b[A-Z])\.(?= [A-Z])"
+    r"|(?<=known as )[“\"][^“”\"]{1,40}[”\"]){1,160}){1,5},)?\s*"
     r"(?:(?:and|&) (?:[\w’-]+ ){0,3}?(?:representatives|officials|leaders|ministers|partners|counterparts|"
     r"colleagues|others|delegates|executives|members|allies|team|researchers|co-authors|scientists)\s+)?"
     r"(?:(?:spokesperson|spokesman|spokeswoman|official|source|representative|executive)s?\s+)?"
-    r"(?:(?:also|later|then|previously|again|repeatedly|separately|earlier|once|had|has|have|would|will|"
+    r"(?:(?:also|later|then|previously|again|repeatedly|separately|earlier|once|further|had|has|have|would|will|"
     # Adverbs in -ly, but not the nouns: in "Her family said", the family speaks, not "her".
     r"(?!(?:family|assembly|ally|rally|supply|monopoly)\b)[a-z]+ly|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"today|yesterday|tonight|"
@@ -422,7 +435,10 @@ _LABEL_BEFORE = re.compile(
     # The word boundary is tested after each form's first letter ("(?<!\w.)"), so the pattern opens with
     # those letters and the engine skips to them (an opening "\b" makes it try every position).
     r"(?:s(?<!\w.)o-called|r(?<!\w.)eferences? to(?: the (?:words?|phrases?|terms?))?|"
-    r"t(?<!\w.)he (?:words?|phrases?|terms?|labels?|slogans?|mottos?|hashtags?))\s*$"
+    r"t(?<!\w.)he (?:words?|phrases?|terms?|labels?|slogans?|mottos?|hashtags?)|"
+    # "popularly known as “Mammy Fish”", "commercial motorbikes, popularly called “okada”": a name for it.
+    r"k(?<!\w.)nown as|n(?<!\w.)icknamed|"
+    r"(?:popularly|commonly|locally|widely|affectionately|colloquially) called)\s*$"
 )
 
 
@@ -507,6 +523,18 @@ def _is_title(text: str) -> bool:
     )
 
 
+_NICKNAME = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}")
+
+
+def _is_nickname(speakers: _Speakers, quote: _Quote) -> bool:
+    """ "Jane Roe “Janey”": one to three capitalised words in quote marks right after a person's name."""
+    return (
+        speakers.body[quote.open_mark - 1 : quote.open_mark] == " "
+        and _NICKNAME.fullmatch(speakers.body, quote.start, quote.end) is not None
+        and speakers.person_ending_at(quote.open_mark - 1) is not None
+    )
+
+
 def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
     words = body[quote.start : quote.end].split()
     # Scare quotes of one or two words ("so-called ‘reforms’") are not quotations.
@@ -539,7 +567,7 @@ _COMMA_NAMED_AS = re.compile(
 # said", "…, Senator Jane Roe (PDP, Kano North), said").
 _APPOSITIVE_NAME_END = re.compile(
     rf"(?:\s+(?:{_LETTERS_AFTER_NAME})|\s+(?:of|at|from) (?:the )?[A-Z][^,.;:“”\"]{{1,60}}"
-    r"|\s+\([A-Z][^()\n“”\"]{0,40}\))?,\s*"
+    r"|\s+\([A-Z][^()\n“”\"]{0,40}\)|\s[“\"][A-Z][\w’'-]*[”\"])?,\s*"
 )
 # "Jane Roe of the Kyiv-based Acme Institute said": where the organisation is based may come between.
 # "Jane Roe of the Samahang Magsasaka ng Velmar, a farmers' group, said": a longer name around the
@@ -567,6 +595,11 @@ _UNNAMED_HEAD = re.compile(
     r"(?:[^,;:“”\"]{0,60} (?:and|or) )?(?:the |a |an |its |their )?"
     # "an official at Turkey's Energy Ministry": the country whose body it is.
     r"(?:[A-Z][\w-]*[’']s )?"
+)
+# "Officials at the regulator said": officials of no one name, with no determiner, at the body named next.
+_UNNAMED_PLURAL_HEAD = re.compile(
+    r"(?:(?:But|And|However|Meanwhile),? )?(?:Officials|Sources) (?:at|of|from|in|within) "
+    r"(?:the |its |their )?(?:[A-Z][\w-]*[’']s )?"
 )
 # "A senior Acme official said": one member of the organisation, unnamed, speaks for himself; a
 # spokesperson or representative would speak for it.
@@ -641,7 +674,10 @@ def _role_before_org(body: str, org_start: int, floor: int, verb_start: int) -> 
 
 
 # "The Speaker ", "The Governor ": a capitalised title alone opens the sentence, right before its verb.
-_THE_TITLE = re.compile(r"The (?P<head>[A-Z][a-z]+) (?:(?:also|later|then|had|has) )?")
+# "The FCC Deputy Mayor ": up to two capitalised words (a body's initials, a rank) before the title.
+_THE_TITLE = re.compile(
+    r"The (?:[A-Z][\w.’'-]* ){0,2}?(?P<head>[A-Z][a-z]+) (?:(?:also|later|then|had|has|further) )?"
+)
 
 
 def _role_holder(speakers: _Speakers, head: str) -> Reference | None:
@@ -651,6 +687,14 @@ def _role_holder(speakers: _Speakers, head: str) -> Reference | None:
     return speakers.holders[head]
 
 
+# " of the Bamenda City Council, Dr ": the body a post is of, then a comma (and an honorific) before
+# its holder's name, as in "The Mayor of the Bamenda City Council, Dr Jane Roe, said …".
+_POST_OF_BODY_THEN_NAME = re.compile(
+    r" (?:of|for|at) (?:the )?(?:[A-Z][\w’'.&-]*(?: (?:of|for|and|the|de|du|des))? ){0,6}?[A-Z][\w’'.&-]*, "
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev)\.? )?"
+)
+
+
 def _scan_role_holder(speakers: _Speakers, head: str) -> Reference | None:
     body = speakers.body
     found: Reference | None = None
@@ -658,6 +702,9 @@ def _scan_role_holder(speakers: _Speakers, head: str) -> Reference | None:
         at = body.find(word + " ")
         while at >= 0:
             named = speakers.starting_at(at + len(word) + 1)
+            if named is None and word[:1].isupper():
+                of_body = _POST_OF_BODY_THEN_NAME.match(body, at + len(word), at + len(word) + 160)
+                named = speakers.starting_at(of_body.end()) if of_body is not None else None
             if named is not None and named.type == "person" and named.kind == "name" and named.key:
                 if found is not None and found.key != named.key:
                     return None  # two holders of that title: no one
@@ -796,6 +843,10 @@ _DESCRIPTION_THEN_NAME = re.compile(
 )
 
 
+# ", chairman of the ", ", a senior lecturer at the ": a person's post at the body named next.
+_ROLE_OF_ORG_BETWEEN = re.compile(
+    r", (?:(?:the|a|an) )?(?:[A-Za-z][\w-]* ){0,3}?[A-Za-z][\w-]* (?:of|at|for|with) (?:the )?"
+)
 _POSSESSOR_ROLE_GAP = re.compile(r" the [a-z][\w-]*[’']s? (?:[a-z][\w-]* ){0,2}?[a-z][\w-]*, ")
 _ACRONYM_THEN_COMMA = re.compile(r" \([A-Z][\w&.]{1,9}\), ")
 # "The liquidator of ", "The auditor for the ": a description whose "of" names another organisation.
@@ -931,12 +982,25 @@ class _Speakers:
                         and self.body.startswith(",", holder.end)
                     ):
                         return holder
+                    # "The President of the Riders Union, Jane Roe, described …": the post of the body
+                    # opens the sentence; its holder, set off by commas after it, is the subject.
+                    if _POST_OF_OPENING.fullmatch(
+                        self.body, opening, reference.start
+                    ) and self.body.startswith(", ", reference.end):
+                        holder = self.next_person(reference.end + 2, min(end, reference.end + 60))
+                        if (
+                            holder is not None
+                            and _TITLE_BEFORE_NAME.fullmatch(self.body, reference.end + 2, holder.start)
+                            and self.body.startswith(",", holder.end)
+                        ):
+                            return holder
                 return reference
         return None
 
     def subject_before(self, verb_start: int, floor: int) -> Reference | None:
         """The reference standing as the subject of a verb starting at ``verb_start``."""
         best: Reference | None = None
+        person_subject: Reference | None = None  # the last person that could stand as the subject
         # References are sorted by start: begin at the floor instead of the top of the article.
         # Walked from the floor by index, not over a copy of the list's tail: long articles have many.
         references = self.references
@@ -981,6 +1045,8 @@ class _Speakers:
                 # Lyon-based Acme SA, said": the name is the appositive of a description.
                 best = reference
                 continue
+            if gap is not None and reference.type == "person":
+                person_subject = reference
             if gap is not None and (best is None or reference.end >= best.end):
                 # Only a short stretch is read: a bracket after a name is a few words long.
                 between = (
@@ -1002,6 +1068,7 @@ class _Speakers:
             opening += 1
         if best is not None and (
             _UNNAMED_HEAD.fullmatch(self.body, opening, best.start)
+            or _UNNAMED_PLURAL_HEAD.fullmatch(self.body, opening, best.start)
             or _unnamed_role_of(self.body, opening, best.start)
             or (
                 best.type == "organisation"
@@ -1012,6 +1079,16 @@ class _Speakers:
             # "One researcher at the institute, who asked not to be named, said": the institute is where
             # the unnamed speaker works, not who speaks.
             return None
+        if (
+            best is not None
+            and best.type == "organisation"
+            and person_subject is not None
+            and person_subject.end < best.start
+            and _ROLE_OF_ORG_BETWEEN.fullmatch(self.body, person_subject.end, best.start) is not None
+        ):
+            # "Dr Jane Roe, chairman of the GP Alliance, which represents 250 practices, told …": the
+            # body's relative clause sits inside her appositive; she speaks.
+            return person_subject
         if best is not None and best.type == "organisation" and self.body.endswith(" (", 0, best.start):
             # "Jane Roe of the Acme Party (AP) said": the name before its acronym is where the subject begins.
             named = next((r for r in self.references if r.end == best.start - 2 and r.key == best.key), None)
@@ -1145,6 +1222,10 @@ class _Speakers:
 
 # " spokesman, ", "'s chief whip, Senator ": an organisation's role, a comma, then capitalised title words
 # before the holder's name.
+# "The President of the ", "The regional director of ": a post of the body named next opens the sentence.
+_POST_OF_OPENING = re.compile(
+    r"(?:[Tt]he |[Ii]ts )?(?:[A-Za-z][\w-]* ){0,3}?[A-Za-z][\w-]* (?:of|at|for) (?:the )?"
+)
 _ORG_ROLE_COMMA = re.compile(r"(?:[’']s)? (?:[a-z][\w-]* ){0,2}[a-z][\w-]*, ")
 _TITLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w.’'-]* ){0,3}")
 # Lower-case role words between an organisation and its role holder's name: " safety ", "'s chief executive ".
@@ -1179,6 +1260,51 @@ def _named_after_capitals(speakers: _Speakers, position: int, limit: int) -> Ref
     return candidate
 
 
+# "Ngoumou Essomba said": one to three capitalised words, then a reporting verb.
+# "Eng. Al Nuaimi said": an abbreviated title may come first.
+_CAPITAL_RUN_SAID = re.compile(
+    r"(?:[A-Z][a-z]{1,4}\. )?(?P<words>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?P<verb>[a-z]+)\b"
+)
+
+
+def _name_tail_said(
+    speakers: _Speakers, opening: int, position: int, limit: int
+) -> tuple[Reference, str] | None:
+    """“…,” Ngoumou Essomba said: the person named in full earlier ("Jean-Claude Ngoumou Essomba")
+    whose name ends with the capitalised words before the verb, when no reference covers them (a
+    nickname inside a name, "Jose “Momo” Roe said", is no quote of that name's)."""
+    run = _CAPITAL_RUN_SAID.match(speakers.body, position, limit)
+    if (
+        run is None
+        or run.group("verb") not in REPORTING_VERBS
+        or speakers.named_in(position, run.end("words"))
+    ):
+        return None
+    ending = " " + run.group("words")
+    nickname = max(
+        speakers.body.rfind(f" ({ending[1:]})", 0, opening),
+        speakers.body.rfind(f" “{ending[1:]}”", 0, opening),
+        speakers.body.rfind(f' "{ending[1:]}"', 0, opening),
+    )
+    if nickname > 0 and " " not in ending[1:]:
+        # "Ibrahim Waheed (Ibbe), of the MDP, …” … “…,” Ibbe said.": the name the nickname followed,
+        # in brackets or in quote marks ("Abdirahman Mohamed Abdi “Dhegey”").
+        index = bisect.bisect_left(speakers.end_positions, nickname)
+        if index < len(speakers.ends) and speakers.end_positions[index] == nickname:
+            person = speakers.ends[index]
+            if person.type == "person" and person.kind == "name":
+                return speakers.starting_at(person.start) or person, run.group("verb")
+    index = bisect.bisect_left(speakers.starts, opening) - 1
+    while index >= 0:
+        person = speakers.references[index]
+        if person.end > opening:
+            return None
+        if person.type == "person" and person.kind == "name" and person.text.endswith(ending):
+            return speakers.starting_at(person.start) or person, run.group("verb")
+        index -= 1
+    return None
+
+
 # "…,” a Labour source said. / "…,” a senior Tory MP said.": a voice unnamed on purpose; the party
 # or body named in it is not the speaker.
 _UNNAMED_VOICE = re.compile(
@@ -1210,6 +1336,9 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
         found = speakers.after_verb(verb.end(), limit)
         if found:
             return _holder_named_after(speakers, found, limit), verb.group("verb")
+        demonym = _THE_DEMONYM.match(body, verb.end(), limit)
+        if demonym is not None and _is_demonym(demonym.group("word")):
+            return _last_person_before(speakers, quote.open_mark), verb.group("verb")  # “…,” said the Belgian
         return None, verb.group("verb")
     according = _ACCORDING.match(body, position, limit)
     if according:
@@ -1221,6 +1350,10 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
     if candidates[0] is None:
         # "…,” Acme Chief Executive Jane Roe told …": capitalised words no reference covers, then the name.
         candidates.append(_named_after_capitals(speakers, position, limit))
+        # "…,” Ngoumou Essomba said.": the last words of a name given earlier, which no reference covers.
+        tail = _name_tail_said(speakers, quote.open_mark, position, limit)
+        if tail is not None:
+            return tail
     # "…,” union negotiator Jeroen Bakker said / "…,” the group’s director, Imogen Clarke, said:
     # role words (and a possessive, an honorific) before the name.
     role = _ROLE_WORDS.match(body, position, limit)
@@ -1271,6 +1404,11 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
             # "…,” the Toronto captain said.": the one captain the article named ("captain Jane Roe").
             return holder, verb.group("verb")
     title = _THE_TITLE_AFTER.match(body, position, limit)
+    if title is not None and _is_demonym(title.group("head")):
+        verb = _verb_at(body, title.end(), limit)
+        if verb is not None:
+            # "“…,” the Belgian said.": the one the story was just about, called by nationality.
+            return _last_person_before(speakers, quote.open_mark), verb.group("verb")
     if title is not None and title.group("head") in TITLE_HEADS:
         verb = _verb_at(body, title.end(), limit)
         holder = _role_holder(speakers, title.group("head").lower()) if verb else None
@@ -1281,6 +1419,32 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
 
 
 _THE_TITLE_AFTER = re.compile(r"the (?P<head>[A-Z][a-z]+)\b(?! [A-Z])")
+# " the Belgian," " the Finn, who …": a nationality noun right after the verb, nothing named after it.
+_THE_DEMONYM = re.compile(r" the (?P<word>[A-Z][a-z]+)(?=[,.;!?]|$)")
+# Nationality nouns that are no adjective: "the Finn", "the Swede", "the Frenchman".
+_DEMONYM_NOUNS = frozenset(
+    [
+        *("Finn", "Swede", "Dane", "Pole", "Scot", "Brit", "Briton", "Turk", "Czech", "Slovak", "Swiss"),
+        *("Frenchman", "Englishman", "Irishman", "Welshman", "Scotsman", "Dutchman", "Kiwi", "Aussie"),
+        *("Frenchwoman", "Englishwoman", "Irishwoman", "Welshwoman", "Scotswoman", "Dutchwoman"),
+    ]
+)
+_DEMONYM_REACH = 600  # characters back to the person a nationality noun stands for
+
+
+def _is_demonym(word: str) -> bool:
+    return word in _DEMONYM_NOUNS or _is_nationality(word)
+
+
+def _last_person_before(speakers: _Speakers, position: int) -> Reference | None:
+    """The person last referred to (by name or pronoun) in the few sentences before ``position``."""
+    index = bisect.bisect_left(speakers.starts, position) - 1
+    while index >= 0 and speakers.references[index].start >= position - _DEMONYM_REACH:
+        reference = speakers.references[index]
+        if reference.type == "person" and reference.key:
+            return reference
+        index -= 1
+    return None
 
 
 # "the statement read", "the letter reads": what a document says, in its own words.
@@ -1762,6 +1926,8 @@ _CUE_TAIL = (
     # "reported on March 11", "said on 11 March": the date it was said.
     r"on (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|"
     r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))|"
+    # "said in March it would build …": the month it was said in.
+    r"in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|"
     # "said in its response", "wrote in the same post", "wrote in a note to clients", "said in a filing to
     # the Shenzhen Stock Exchange": the document it was said in, and to whom.
     r"in (?:an?|its|his|her|their|the(?: same)?) (?:[\w-]+ ){0,3}?(?:statement|interview|note|letter|memo|email|e-mail|"
@@ -1802,7 +1968,9 @@ _TOLD_THAT = re.compile(
     r"that (?=[\w“\"‘'$€£¥₹])"
 )
 _TRAILING_CUE = re.compile(
-    rf",[”\"’»]? (?P<rest>.{{2,80}}?)\s*(?P<verb>[a-z]+)(?:{_CUE_TAIL}| (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    rf",[”\"’»]? (?P<rest>.{{2,80}}?)\s*(?P<verb>[a-z]+)(?:{_CUE_TAIL}| (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    # "…, the company announced on Monday, August 17.": the date after the day.
+    r"(?:,? (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2}(?!\d))?)?|"
     r"in a (?:\w+ )?statement|in an interview|last week|earlier"
     # "…, the company said in a separate filing with the state regulator.": where it was said.
     # "…, the centre said in its 5 a.m. advisory.": a notice of its own, when it was issued.
@@ -2120,10 +2288,15 @@ _UNNAMED_ONE = re.compile(
     r"(?:[A-Z][^,.;]{1,30}, ){0,2}(?P<article>[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z\d-]+ ){0,2}(?:daughter|son|wife|husband|"
     r"mother|"
     r"father|sister|brother|neighbou?r|friend|relative|resident|colleague|partner|widow|widower|woman|man|"
-    r"girl|boy|patient|pensioner|mum|dad|grandmother|grandfather)"
+    r"girl|boy|patient|pensioner|mum|dad|grandmother|grandfather|"
+    # "A commercial motorcyclist who witnessed the crash told …": one unnamed by what he does or saw.
+    r"witness|bystander|passer-by|motorcyclist|motorist|driver|rider|pedestrian|passenger|commuter|trader|"
+    r"vendor|shopkeeper|farmer|fisherman|nurse|teacher|student|worker|employee|customer)"
     r"(?: of [a-z ]{1,40})?"
     # "A woman who has waited two years for surgery says …": the next sentence names her.
-    r"(?: who [^,.;:“”\"]{1,120}?)?\s*"
+    r"(?: who [^,.;:“”\"]{1,120}?)?"
+    # "…, but asked not to be named for fear of reprisal,": why he is not named, in commas.
+    r"(?:, (?:but |and )?(?:asked|requested|spoke|declined) [^,.;:“”\"]{1,100},)?\s*"
 )
 
 
@@ -2773,8 +2946,10 @@ _SHOWN_BY = (
     # "The Bank of Guyana's own figures show": the body whose records they are speaks through them.
     r"(?P<rest>(?:(?P<owner>(?:[Tt]he )?[A-Z][\w&.-]*(?: (?:of |and |for |the )?[A-Z][\w&.-]*){0,5})[’']s (?:own )?)?"
     r"(?:(?:[Tt]he|[Oo]fficial|[Ll]atest|[Nn]ew|[Pp]reliminary|[Pp]rovisional|[Ff]inal|[Pp]ublic) )*"
-    r"(?:[A-Za-z][\w-]* ){0,2}?(?:data|figures|records|statistics|projections|results|estimates|documents|"
+    r"(?:[A-Za-z][\w-]* ){0,2}?(?i:data|figures|records|statistics|projections|results|estimates|documents|"
     r"filings|polls|surveys|numbers|returns|forecasts|tallies))"
+    # "Figures obtained by the group under freedom of information show": who got them, not whose they are.
+    r"(?: (?:obtained|compiled|gathered|analysed|analyzed) by [^,;:“”\"]{1,80}?)?"
     r" (?P<verb>show|shows|showed|indicate|indicates|indicated)"
 )
 _TRAILING_SHOWN = re.compile(rf", {_SHOWN_BY}\.?$")
@@ -3170,6 +3345,8 @@ def find_quotes(
         ):
             floor = document.paragraphs[max(0, quote.paragraph - 1)].start
             speaker = _spokesperson_org(speakers, floor, quote.open_mark)
+        if _is_nickname(speakers, quote):
+            continue  # "Abdirahman Mohamed Abdi “Dhegey”": the name he goes by, not his words
         if (
             _LABEL_BEFORE.search(body, max(0, quote.open_mark - 40), quote.open_mark)
             or _attributive(body, quote)

@@ -469,6 +469,59 @@ def _resolve_people(
     return keys, groups
 
 
+# "The Senior Divisional Officer, SDO, for Mezam, Jean-Claude Roe": a post's capitalised words, its
+# initials set off by commas, a place it serves, then the holder's name.
+_POST_WORDS_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+ (?:(?:of|for|and|the) ){0,2}){1,5}[A-Z][a-z]+, $")
+_POST_AFTER = re.compile(
+    r", (?:(?:for|of|in) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}, )?"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.? )?"
+)
+_POST_INITIALS = re.compile(r"[A-Z]{2,6}")
+_RANK_THEN_NAME = re.compile(r"(?P<rank>[A-Z]{2,4}) (?P<name>[A-Z][\w’'-]+(?: [\w’'-]+){0,3})")
+
+
+def _people_named_as_orgs(mentions: Mentions, body: str) -> dict[int, int]:
+    """Organisation mentions that name a person given in full earlier: the post's initials written
+    after it ("the SDO said" after "The Senior Divisional Officer, SDO, …, Jane Roe"), a rank's
+    initials before a surname ("DC Roe" after "Deputy Commissioner Jane Roe"), or the last words of a
+    longer name ("Ferreira dos Santos" of Josué Ferreira dos Santos). Mention start → person mention start."""
+    found: dict[int, int] = {}
+    people = [p for p in mentions.people if not p.partial]
+    if not people or not mentions.organisations:
+        return found
+    people_starts = [p.start for p in people]
+    posts: dict[str, int | None] = {}  # initials → the start of the person holding that post
+    for org in mentions.organisations:
+        if org.name in KNOWN_ORGS or (org.acronym and org.acronym != org.name):
+            continue
+        if _POST_INITIALS.fullmatch(org.name):
+            if org.name not in posts:
+                posts[org.name] = None
+                before = _POST_WORDS_BEFORE.search(body, max(0, org.start - 120), org.start)
+                words = before.group().split() if before else []
+                initials = "".join(w[0] for w in words if w[0].isupper() and w != "The")
+                after = _POST_AFTER.match(body, org.end, org.end + 100)
+                if initials == org.name and after is not None:
+                    at = bisect.bisect_left(people_starts, after.end())
+                    if at < len(people) and people[at].start == after.end():
+                        posts[org.name] = people[at].start
+            holder = posts[org.name]
+            if holder is not None:
+                found[org.start] = holder
+            continue
+        if org.acronym:
+            continue
+        rank = _RANK_THEN_NAME.fullmatch(org.name)
+        tail = " " + (rank.group("name") if rank else org.name)
+        if " " not in tail.strip() and rank is None:
+            continue
+        for person in reversed(people[: bisect.bisect_left(people_starts, org.start)]):
+            if without_generation(person.name).endswith(tail):
+                found[org.start] = person.start
+                break
+    return found
+
+
 def _dominant_org(references: list[Reference]) -> str | None:
     """The organisation the article is about: clearly the most mentioned one."""
     # Counted in a plain dict, the two highest counts kept by hand: Counter and most_common cost more
@@ -941,6 +994,15 @@ def _descriptor_target(
             named = []
     if named:
         return Reference(ref.start, ref.end, ref.text, named[-1].key, "organisation")
+    if (
+        modifiers - _SCOPE_WORDS
+        and not named
+        and word.split()[-1] in _UNIT_HEADS
+        and not any("'" in m or "’" in m for m in modifiers)  # "the auditor's office": the auditor's
+    ):
+        # "the district relief office" when no body named holds "relief": an office of its own, not
+        # the last body of its kind the article named (a water board).
+        return None
     if modifiers and _LOCAL_OWNER.match(word):
         # "the town's planning department": a unit of the town's own government, which no body the
         # article names by a name holding "planning" is; not the ministry named last.
@@ -986,6 +1048,23 @@ def _descriptor_target(
 
 
 _GENERIC = frozenset(["organisation"])
+# Modifiers that say only how far a body reaches ("the district office"), not what it does.
+_SCOPE_WORDS = frozenset(
+    [
+        "district",
+        "regional",
+        "local",
+        "state",
+        "national",
+        "provincial",
+        "federal",
+        "county",
+        "city",
+        "central",
+    ]
+)
+# Heads of a unit of a larger body: "the district relief office" names its own work in its modifier.
+_UNIT_HEADS = frozenset(["office", "unit", "desk", "cell"])
 # "Acme, a joint venture between Roe Mining and Lee Metals, said …": the description set off after a name.
 _APPOSITIVE_OPEN = re.compile(r", (?:a|an) [^,.;:()“”\"]{0,120}")
 
@@ -1222,6 +1301,17 @@ _TAIL_ATTRIBUTION = re.compile(
 _SAID_THEN_SUBJECT = re.compile(r" (?:said|says|told the court|told reporters)(?: that)? ")
 # A clause before the subject it belongs to: its pronouns point forward to that subject.
 _FRONTED_CLAUSES = ("Asked ", "Pressed ", "Questioned ")
+_SUBORDINATE_OPENINGS = (
+    "When ",
+    "As ",
+    "After ",
+    "Before ",
+    "While ",
+    "Once ",
+    "Although ",
+    "Though ",
+    "Until ",
+)
 _QUOTE_MARKS = frozenset("“”‘’\"'")
 
 
@@ -1293,7 +1383,12 @@ def resolve(
     the press officers a release's closing contact block names (people of the story, outside the body),
     ``contact_organisations`` the bodies it names with no one under them.
     """
-    org_entities, org_keys, org_forms, org_kinds = _resolve_orgs(mentions.organisations)
+    named_as_orgs = _people_named_as_orgs(mentions, body)
+    if named_as_orgs:
+        organisations = tuple(o for o in mentions.organisations if o.start not in named_as_orgs)
+        org_entities, org_keys, org_forms, org_kinds = _resolve_orgs(organisations)
+    else:
+        org_entities, org_keys, org_forms, org_kinds = _resolve_orgs(mentions.organisations)
     person_keys, person_groups = _resolve_people(mentions.people)
     gender_of: dict[str, str] = {}
     for key, group in person_groups.items():
@@ -1309,7 +1404,12 @@ def resolve(
             words.add("judge")  # "Justice Jane Roe … the judge said": a judge styled by her court's title
     references: list[Reference] = [
         Reference(p.start, p.end, p.name, person_keys[p.start], "person") for p in mentions.people
-    ] + [Reference(o.start, o.end, o.name, org_keys[o.start], "organisation") for o in mentions.organisations]
+    ] + [
+        Reference(o.start, o.end, o.name, org_keys[o.start], "organisation")
+        if o.start not in named_as_orgs
+        else Reference(o.start, o.end, o.name, person_keys[named_as_orgs[o.start]], "person")
+        for o in mentions.organisations
+    ]
     references.sort(key=lambda r: r.start)
     dominant = _dominant_org(references)
 
@@ -1403,6 +1503,9 @@ def resolve(
         for previous in range(index - 1, max(-1, index - 6), -1):
             low, high = starts[previous], starts[previous + 1]
             governed = None  # the first fit after a preposition: the sentence's subject only if no other
+            # "When the judge asked whether she wished to speak, Roe turned …": a fronted clause's
+            # pronoun looks ahead to the main clause's subject, which is the sentence's subject.
+            fronted_end = body.find(", ", low, high) if body.startswith(_SUBORDINATE_OPENINGS, low) else -1
             for at in range(bisect.bisect_left(reference_starts, low), len(references)):
                 reference = references[at]
                 if reference.start >= high:
@@ -1413,6 +1516,9 @@ def resolve(
                     # "A trader who gave his name as Roe said …": a possessive pronoun is no subject.
                     and reference.text not in _POSSESSIVE_PRONOUNS
                 ):
+                    if reference.kind == "pronoun" and reference.start < fronted_end:
+                        governed = governed or reference
+                        continue
                     # "The press secretary to the governor, Jane Roe, said …": "the governor" is the
                     # object of a preposition inside the subject's title, not the subject.
                     if _GOVERNED_BEFORE.search(body, max(low, reference.start - 6), reference.start):

@@ -34,6 +34,7 @@ _ABBREVIATIONS = frozenset(
         # "Engr. Jane Roe" (attorney, engineer), "Dra. Jane Roe" (doctor).
         "atty",
         "engr",
+        "eng",  # "Eng. Jane Roe": engineer, as the Gulf press writes it
         "dra",
         "rep",
         "gen",
