@@ -62,6 +62,7 @@ from app.extract.lexicon import (
     family_name_first,
     fold,
     inner_surnames,
+    is_currency_code,
     is_language,
     particle_surname,
     paternal_surname,
@@ -11912,6 +11913,140 @@ def _drop_bare_house(state: _State) -> None:
         state.orgs = [o for o in state.orgs if o.name != "House"]
 
 
+# "EUR 3.2 million", "paid MAD 500,000", "2,200 EUR": a currency code beside an amount.
+_AMOUNT_AFTER = re.compile(r" ?\d")
+_AMOUNT_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?(?: ?(?:million|billion|trillion|mln|bln|bn|m|k))? ?$")
+# US and other time zones written after a clock time ("4:17 p.m. CT", "09:30 GMT").
+_TIME_ZONES = frozenset(
+    [
+        "CT",
+        "ET",
+        "PT",
+        "MT",
+        "EST",
+        "EDT",
+        "CST",
+        "CDT",
+        "MST",
+        "MDT",
+        "PST",
+        "PDT",
+        "AKST",
+        "AKDT",
+        "HST",
+        "AST",
+        "ADT",
+        "NST",
+        "NDT",
+        "GMT",
+        "UTC",
+        "BST",
+        "CET",
+        "CEST",
+        "EET",
+        "EEST",
+        "WET",
+        "WEST",
+        "IST",
+        "JST",
+        "KST",
+        "AEST",
+        "AEDT",
+        "ACST",
+        "ACDT",
+        "AWST",
+        "NZST",
+        "NZDT",
+        "SAST",
+        "EAT",
+        "WAT",
+        "CAT",
+        "PKT",
+        "ICT",
+        "WIB",
+        "SGT",
+        "HKT",
+        "MSK",
+    ]
+)
+_CLOCK_TIME_BEFORE = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?: ?[AaPp]\.?[Mm]\.?|[:.]\d{2}),? $")
+# "RIO DE JANEIRO, BRAZIL – ", "ST. JOHN'S, N.L. — ": a dateline in capitals that opens a paragraph.
+_CAPS_DATELINE = re.compile(
+    r"(?:^|(?<=\n))[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)+(?:, [A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*)*)* ?[–—-]+ ",
+    re.MULTILINE,
+)
+# "PHOTO COURTESY HONOLULU CITY COUNCIL": a picture's credit line written in capitals.
+_CAPS_CREDIT_LINE = re.compile(
+    r"^(?:FILE )?(?:PHOTOS?|PICTURES?|IMAGES?|COURTESY|CREDIT)\b[^\na-z]*$", re.MULTILINE
+)
+# Posts written as letters before or instead of a name ("Education MEC Jane Roe", "the lender's MD", "the
+# SDO said"): a managing director, a South African provincial executive member, a senior divisional
+# officer, a district or deputy commissioner; never a body's name.
+_POST_ACRONYMS = frozenset(["MD", "MEC", "SDO", "DC", "DCE", "MCE", "DCEO", "GM", "PRO"])
+
+
+def _caps_junk(state: _State, org: OrganisationMention, credit_lines: list[tuple[int, int]]) -> bool:
+    """Is this capitalised "organisation" a currency code, a time zone, a word of a capitals dateline or
+    credit line, a capitalised opening word, a web address's first part, or a post written as letters?"""
+    body, text = state.body, org.name
+    if not text.replace(".", "").replace("’", "").replace("'", "").isupper() or org.canonical != text:
+        return False
+    if " " not in text:
+        if text in KNOWN_ORGS or (org.acronym and org.acronym != text):
+            return False
+        if is_currency_code(text) and (
+            _AMOUNT_AFTER.match(body, org.end)
+            or _AMOUNT_BEFORE.search(body, max(0, org.start - 24), org.start)
+        ):
+            return True
+        if text in _TIME_ZONES and _CLOCK_TIME_BEFORE.search(body, max(0, org.start - 16), org.start):
+            return True
+        if text in _POST_ACRONYMS and re.match(r" [A-Z][a-z]", body[org.end : org.end + 3]):
+            return True  # "Education MEC Jane Roe": the post before her name
+        # "on GOV.UK": the first part of a web address.
+        if re.match(r"\.[A-Za-z]{2,4}\b(?![.’']?\w)", body[org.end : org.end + 6]):
+            return True
+        # "OWNERS of second homes …", "PLANS to introduce …": a paper's capitalised first word, met once.
+        if (
+            len(text) >= 4
+            and (org.start == 0 or body[org.start - 1] == "\n")
+            and re.match(r" [a-z]", body[org.end : org.end + 2])
+            and any(v in text for v in "AEIOU")
+            and len(re.findall(rf"\b{re.escape(text)}\b", body)) == 1
+        ):
+            return True
+    line_start = body.rfind("\n", 0, org.start) + 1
+    dateline = _CAPS_DATELINE.match(body, line_start)
+    if dateline and org.end <= dateline.end():
+        return True
+    return any(a <= org.start < b for a, b in credit_lines)
+
+
+def _drop_caps_junk(state: _State) -> None:
+    """Drop capitals that name no body: currency codes, time zones, dateline and credit-line words,
+    capitalised opening words, web addresses and posts written as letters."""
+    if not any(o.name[:2].isupper() for o in state.orgs):
+        return
+    credit_lines = [(m.start(), m.end()) for m in _CAPS_CREDIT_LINE.finditer(state.body)]
+    state.orgs = [o for o in state.orgs if not _caps_junk(state, o, credit_lines)]
+    _posts_before_surnames(state)
+
+
+def _posts_before_surnames(state: _State) -> None:
+    """ "DC Roe said": a post written as letters before the surname of a person the story names is that
+    person, not a body called "DC Roe"."""
+    surnames = {p.name.split()[-1] for p in state.people if " " in p.name}
+    kept: list[OrganisationMention] = []
+    for org in state.orgs:
+        post, _, rest = org.name.partition(" ")
+        if post in _POST_ACRONYMS and rest in surnames and org.canonical == org.name:
+            start = org.start + len(post) + 1
+            state.people.append(PersonMention(start, org.end, rest, partial=True))
+        else:
+            kept.append(org)
+    state.orgs = kept
+
+
 # Kinds of body a place in the name makes that place's country's ("Nepal Police", "Dubai Land
 # Department", "the Turkish Statistical Institute", and a body of no listed kind such as "Transport
 # Canada" or "Aguas de Saltillo"); companies, banks, parties, unions and universities named after a
@@ -12687,6 +12822,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _attach_bracketed_acronyms(state)
     _split_ministry_units(state)
     _home_national_bodies(state, document)
+    _drop_caps_junk(state)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(
         people=tuple(sorted(state.people, key=lambda p: p.start)),

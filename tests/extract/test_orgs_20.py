@@ -1,0 +1,100 @@
+"""Organisations, twentieth round: capitals that name no body, and bodies the text half-names."""
+
+from app.extract import run
+
+
+def _names(text: str) -> set[str]:
+    return {organisation.name for organisation in run(text).organisations}
+
+
+def test_a_currency_code_beside_an_amount_is_no_body() -> None:
+    text = (
+        "The Harbour Trust paid EUR 4.5 million for the site, and a rival bid of CZK 90 million was turned "
+        "down. Fees of 300,000 MAD were also paid, the Harbour Trust said."
+    )
+    found = _names(text)
+    assert not {"EUR", "CZK", "MAD"} & found
+    assert "Harbour Trust" in found
+
+
+def test_a_known_acronym_beside_a_number_stays_a_body() -> None:
+    text = "The WHO said 40 cases were found. The NATO 2030 agenda was discussed, officials said."
+    found = _names(text)
+    assert "World Health Organization" in found or "WHO" in found
+
+
+def test_a_time_zone_after_a_clock_time_is_no_body() -> None:
+    text = (
+        "Published 4:17 p.m. CT March 3, 2026 | Updated 6:02 p.m. ET March 3, 2026\n\n"
+        "The Delta Water Board said the levee held."
+    )
+    found = _names(text)
+    assert not {"CT", "ET"} & found
+    assert "Delta Water Board" in found
+
+
+def test_words_of_a_capitals_dateline_are_no_bodies() -> None:
+    text = (
+        "Buses stopped running overnight.\n\n"
+        "SAO JOSE DE RIBAMAR, BRAZIL – The Transit Workers Union said the strike would go on.\n\n"
+        "ST. ANDREW'S, N.B. — The Port Authority said ferries were cancelled."
+    )
+    found = _names(text)
+    assert not {"DE", "ST"} & found
+    assert {"Transit Workers Union", "Port Authority"} <= found
+
+
+def test_a_capitalised_opening_word_met_once_is_no_body() -> None:
+    text = (
+        "TENANTS of council flats will pay more under plans backed by the Borough Housing Board on Monday.\n\n"
+        "The board said rents would rise by 4 per cent."
+    )
+    found = _names(text)
+    assert "TENANTS" not in found
+    assert "Borough Housing Board" in found
+
+
+def test_an_acronym_that_opens_a_paragraph_and_recurs_stays_a_body() -> None:
+    text = (
+        "The Kenya Ports Authority (KPAX) said on Monday that traffic rose.\n\n"
+        "KPAX officials said the new berth would open in May. KPAX runs the port."
+    )
+    found = _names(text)
+    assert "Kenya Ports Authority" in found
+
+
+def test_a_capitals_photo_credit_line_names_no_body() -> None:
+    text = (
+        "PHOTO COURTESY RIVERTON CITY COUNCIL\n\n"
+        "Council member Jane Roe said the Riverton City Council would vote on the tax next week."
+    )
+    found = _names(text)
+    assert "CITY" not in found
+    assert "Riverton City Council" in found
+
+
+def test_the_first_part_of_a_web_address_is_no_body() -> None:
+    text = "Residents can check their address on GOV.UK, the Department for Transport said."
+    found = _names(text)
+    assert "GOV" not in found
+    assert "Department for Transport" in found
+
+
+def test_a_post_written_as_letters_before_a_name_is_no_body() -> None:
+    text = (
+        "Health MEC Jane Roe said clinics would stay open. The lender's MD Tom Hale said loans had grown.\n\n"
+        "The Provincial Health Department said staff were ready."
+    )
+    found = _names(text)
+    assert not {"MEC", "MD"} & found
+    assert "Provincial Health Department" in found
+
+
+def test_a_post_before_a_known_surname_is_that_person() -> None:
+    text = (
+        "Police spokesman Deputy Commissioner Samuel K. Boakai said officers were searching.\n\n"
+        '"We will find him," DC Boakai said.'
+    )
+    extraction = run(text)
+    assert "DC Boakai" not in {o.name for o in extraction.organisations}
+    assert any(p.name == "Samuel K. Boakai" for p in extraction.people)
