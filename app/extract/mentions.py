@@ -77,8 +77,10 @@ from app.extract.types import (
     ReferenceMention,
 )
 
-_UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
-_LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
+# Latin letters, with the Latin Extended Additional block Vietnamese writes its vowels in ("Cửu", "Việt").
+_LATIN = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
+_UPPER = "".join(chr(c) for c in _LATIN if chr(c).isupper())
+_LOWER = "".join(chr(c) for c in _LATIN if chr(c).islower())
 U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 # "Md.", "Moh.", "Muh.", "Mohd.", "Muhd.", "Mhd.": Muhammad abbreviated, as South and Southeast Asian

@@ -98,3 +98,14 @@ def test_a_post_before_a_known_surname_is_that_person() -> None:
     extraction = run(text)
     assert "DC Boakai" not in {o.name for o in extraction.organisations}
     assert any(p.name == "Samuel K. Boakai" for p in extraction.people)
+
+
+def test_vietnamese_letters_stay_inside_a_name() -> None:
+    text = (
+        "Trần Văn Lộc, general director of Hữu Nghị Seafood Joint Stock Company, said prices had risen, "
+        "Việt Nam News reported."
+    )
+    found = _names(text)
+    assert "Hữu Nghị Seafood Joint Stock Company" in found
+    assert "Nghị Seafood Joint Stock Company" not in found
+    assert "Nam News" not in found
