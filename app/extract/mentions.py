@@ -1569,8 +1569,13 @@ def _list_item_ok(chunk: _Chunk, portfolio: bool = False, size: int = 2, ministr
             for w in words
         )
         and " ".join(words) not in PLACES
-        and words[0] not in FIRST_NAMES
+        and (words[0] not in FIRST_NAMES or _plain_word_before_field(words))
     )
+
+
+def _plain_word_before_field(words: list[str]) -> bool:
+    """ "Urban Development", "Grace Period": a given name that is also a word, before a portfolio's field."""
+    return len(words) > 1 and FIRST_NAMES[words[0]].is_word and _is_portfolio_word(words[-1])
 
 
 def _absorb_list(body: str, runs: list[_Chunk], index: int, current: _Chunk) -> tuple[int, _Chunk]:

@@ -109,3 +109,26 @@ def test_vietnamese_letters_stay_inside_a_name() -> None:
     assert "Hữu Nghị Seafood Joint Stock Company" in found
     assert "Nghị Seafood Joint Stock Company" not in found
     assert "Nam News" not in found
+
+
+def test_a_ministry_list_may_end_in_a_field_that_opens_with_a_given_name_word() -> None:
+    text = "The Ministry of Transport, Land and Urban Planning said the road would open in May."
+    found = _names(text)
+    assert "Ministry of Transport, Land and Urban Planning" in found
+    assert not {"Ministry of Transport", "Land"} & found
+
+
+def test_a_list_item_that_is_a_persons_name_stays_out_of_the_ministry() -> None:
+    text = "The Ministry of Finance, Grace Mbeki and Tom Hale attended the launch in Pretoria."
+    found = _names(text)
+    assert "Ministry of Finance" in found
+
+
+def test_a_canadian_department_named_with_and_is_one_body() -> None:
+    text = (
+        "A spokesperson for Fisheries and Oceans Canada said the quota would not change. "
+        "Environment and Climate Change Canada issued a warning."
+    )
+    found = _names(text)
+    assert {"Fisheries and Oceans Canada", "Environment and Climate Change Canada"} <= found
+    assert not {"Fisheries", "Oceans Canada"} & found
