@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -1315,7 +1316,11 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                         and following.tokens[0][2] not in ORG_HEADS
                         # "Banque Lemaire and Alpstein Bank": a name its organisation noun opens is whole.
                         and current.tokens[current.tokens[0][2] == "The"][2] not in _LEADING_HEADS
-                        and not any(t[2] in FIRST_NAMES or t[2] in TITLE_HEADS for t in current.tokens)
+                        # "Viet Nam Disaster and …": a country's words may be given names too.
+                        and not any(
+                            t[2] in FIRST_NAMES or t[2] in TITLE_HEADS
+                            for t in current.tokens[_leading_place_words(current.tokens) :]
+                        )
                     )
                 )
             ):
@@ -1571,6 +1576,17 @@ def _list_item_ok(chunk: _Chunk, portfolio: bool = False, size: int = 2, ministr
         and " ".join(words) not in PLACES
         and (words[0] not in FIRST_NAMES or _plain_word_before_field(words))
     )
+
+
+def _leading_place_words(tokens: list[tuple[int, int, str]]) -> int:
+    """How many of a chunk's first two or three words (before at least one more) name a place ("Viet Nam")."""
+    for size in (3, 2):
+        if len(tokens) > size:
+            name = " ".join(t[2] for t in tokens[:size])
+            plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+            if name in PLACES or plain in PLACES:
+                return size
+    return 0
 
 
 def _plain_word_before_field(words: list[str]) -> bool:

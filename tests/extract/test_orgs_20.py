@@ -132,3 +132,22 @@ def test_a_canadian_department_named_with_and_is_one_body() -> None:
     found = _names(text)
     assert {"Fisheries and Oceans Canada", "Environment and Climate Change Canada"} <= found
     assert not {"Fisheries", "Oceans Canada"} & found
+
+
+def test_a_trade_group_named_for_its_members_spans_and() -> None:
+    text = "The Ohio Dairy and Cattle Producers, a trade group, said on Monday it would meet members in Lima."
+    found = _names(text)
+    assert "Ohio Dairy and Cattle Producers" in found
+    assert "Cattle Producers" not in found
+
+
+def test_a_country_name_with_a_given_name_word_may_open_an_and_body() -> None:
+    text = "Officials asked the Viet Nam Flood and Storm Control Authority to update forecasts daily."
+    found = _names(text)
+    assert "Viet Nam Flood and Storm Control Authority" in found
+    assert "Storm Control Authority" not in found
+
+
+def test_a_persons_name_before_and_still_splits_two_bodies() -> None:
+    text = "Nam Tran and Storm Control Authority officials met on Monday."
+    assert "Nam Tran and Storm Control Authority" not in _names(text)
