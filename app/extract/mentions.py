@@ -7785,6 +7785,52 @@ def _is_town_mayor(org_text: str, role: str | None) -> bool:
     )
 
 
+# Posts held for a place, not in a body: a legislator's seat ("Fox Hill MP", "the MHA for Bonavista"), a
+# governor's region, a district commissioner's town.
+_PLACE_POSTS = frozenset(
+    [
+        "governor",
+        "commissioner",
+        "mp",
+        "mha",
+        "mla",
+        "mpp",
+        "msp",
+        "td",
+        "mna",
+        "mpa",
+        "mlc",
+        "mhk",
+        "mca",
+        "mep",
+    ]
+)
+# Local units a name ends in that are places, never bodies ("a farmer in Ba Tri Commune", "from Merti Woreda").
+_PLACE_UNIT_WORDS = frozenset(
+    ["Commune", "Woreda", "Kebele", "Village", "Township", "Barangay", "Upazila", "Oblast"]
+)
+
+
+def _is_place_of_post(org_text: str, role: str | None) -> bool:
+    """Plain capitalised words (no organisation noun, no acronym, no known body) tied to a post held for a
+    place, or any name that ends in a local unit's word, name a place."""
+    words = org_text.split()
+    if not words or org_text in KNOWN_ORGS or org_text in KNOWN_SHORT_FORMS:
+        return False
+    if len(words) >= 2 and words[-1] in _PLACE_UNIT_WORDS and not any(w in ORG_HEADS for w in words):
+        return True
+    return (
+        role is not None
+        and role.split()[-1].lower() in _PLACE_POSTS
+        and len(words) <= 3
+        # "WorkSafe Commissioner": a name written with a capital inside it is a brand's, a body's.
+        and all(
+            w not in ORG_HEADS and all(p[:1].isupper() and p[1:].islower() for p in w.split("-"))
+            for w in words
+        )
+    )
+
+
 @dataclass(slots=True)
 class _ChunkIndex:
     """A chunks list indexed once its chunks' bounds no longer change (after classification)."""
@@ -7830,6 +7876,15 @@ def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str |
         return  # "Vireo’s project scientist": the craft's, not an organisation's
     if _is_town_mayor(org_text, role):
         return  # "Springvale Mayor Jane Roe": the town she is mayor of, no organisation
+    if _is_place_of_post(org_text, role):
+        # "Fox Hill MP Jane Roe", "a farmer in Ba Tri Commune": a seat or a place, no organisation, nor anyone.
+        for chunk in _chunk_index(state, chunks).by_text.get(org_text, []):
+            if chunk.label in ("unknown", "person-candidate") and org_text.split()[-1] in _PLACE_UNIT_WORDS:
+                chunk.label = "place"
+                state.places.append(
+                    PlaceMention(chunk.start, chunk.end, org_text, org_text, _story_country(state), "region")
+                )
+        return
     same_text = _chunk_index(state, chunks).by_text.get(org_text, [])
     for chunk in same_text:
         if chunk.label in ("unknown", "person-candidate"):

@@ -151,3 +151,44 @@ def test_a_country_name_with_a_given_name_word_may_open_an_and_body() -> None:
 def test_a_persons_name_before_and_still_splits_two_bodies() -> None:
     text = "Nam Tran and Storm Control Authority officials met on Monday."
     assert "Nam Tran and Storm Control Authority" not in _names(text)
+
+
+def test_a_legislators_seat_is_no_body() -> None:
+    text = (
+        "Harbour Point MP Jane Roe said water trucks had not come. Tom Hale, the MHA for Cape Ridge, "
+        "said the Water Corporation had failed."
+    )
+    found = _names(text)
+    assert not {"Harbour Point", "Cape Ridge"} & found
+    assert "Water Corporation" in found
+
+
+def test_a_district_commissioners_town_is_no_body() -> None:
+    text = "The Galdogob district commissioner, Ali Warsame Hirsi, said the wells had run dry."
+    assert "Galdogob" not in _names(text)
+
+
+def test_a_bodys_camel_case_name_before_a_post_stays_a_body() -> None:
+    text = (
+        "SafeWork inspectors visited the site in March.\n\n"
+        "Outside court, SafeWork Commissioner Jane Roe said the sentence showed the laws worked."
+    )
+    assert "SafeWork" in _names(text)
+
+
+def test_a_party_before_a_legislators_letters_stays_a_body() -> None:
+    text = "Labour MP Jane Roe said the bill would pass. The Harbour Party MLA Tom Hale disagreed."
+    found = _names(text)
+    assert "Labour Party" in found or "Labour" in found
+
+
+def test_a_name_ending_in_a_local_units_word_is_a_place() -> None:
+    text = (
+        "Farmer Tadesse Bekele from Dera Woreda in Arsi Zone said he had harvested 40 quintals on his plot, "
+        "up from 20 last year. A grower in Long Hoa Commune said yields were better."
+    )
+    extraction = run(text)
+    orgs = {o.name for o in extraction.organisations}
+    assert not {"Dera Woreda", "Long Hoa Commune"} & orgs
+    assert "Dera Woreda" in {p.name for p in extraction.places}
+    assert any(q.text.startswith("he had harvested") for q in extraction.quotes)
