@@ -12110,6 +12110,42 @@ def _drop_caps_junk(state: _State) -> None:
     _posts_before_surnames(state)
 
 
+def _people_read_as_bodies(state: _State) -> None:
+    """ "…," Pettis-Whitaker said": a surname, or the full name, of a person the story names elsewhere is
+    that person; and "Jane Roe (Janey)", a given name then a bracketed word that is no acronym, is a
+    person with a nickname. Neither is a body."""
+    full = {p.name: p for p in state.people if not p.partial and " " in p.name}
+    # "Morikawa said it would restate": a surname that opens a body's name is that body's short form.
+    openings = {o.name.split()[0] for o in state.orgs if " " in o.name}
+    surnames = {name.split()[-1] for name in full} - openings
+    kept: list[OrganisationMention] = []
+    for org in state.orgs:
+        text = org.name
+        words = text.split()
+        plain = (
+            text not in KNOWN_ORGS
+            and org.canonical == text
+            and not any(w in ORG_HEADS or w.isupper() for w in words)
+            and text not in PLACES
+        )
+        nickname = (
+            plain
+            and org.acronym is not None
+            and not org.acronym.isupper()
+            and 2 <= len(words) <= 3
+            and words[0] in FIRST_NAMES
+            and not FIRST_NAMES[words[0]].is_word
+        )
+        if plain and (text in full or nickname):
+            gender = FIRST_NAMES[words[0]].gender if words[0] in FIRST_NAMES else "u"
+            state.people.append(PersonMention(org.start, org.end, text, gender=gender))
+        elif plain and text in surnames and text not in full:
+            state.people.append(PersonMention(org.start, org.end, text, partial=True))
+        else:
+            kept.append(org)
+    state.orgs = kept
+
+
 def _posts_before_surnames(state: _State) -> None:
     """ "DC Roe said": a post written as letters before the surname of a person the story names is that
     person, not a body called "DC Roe"."""
@@ -12901,6 +12937,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _split_ministry_units(state)
     _home_national_bodies(state, document)
     _drop_caps_junk(state)
+    _people_read_as_bodies(state)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(
         people=tuple(sorted(state.people, key=lambda p: p.start)),
