@@ -8497,11 +8497,28 @@ def _find_appositive_countries(state: _State) -> None:
 # "had not responded to Zenpost's questions": the outlet that asked.
 # The phrase right before a name: read backwards from each name, not by a scan of the whole body.
 _OUTLET_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:(?P<told>told|tells|telling|seen by|obtained by|reviewed by|interview with|"
-    r"(?:[Ss]poke|[Ss]peaking|[Tt]alking) to)|(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?) to) (?P<the>[Tt]he )?\Z"
+    r"(?<![\w’'-])(?:(?P<told>(?:told|tells|telling|seen by|obtained by|reviewed by|interview with|"
+    # "admitted to Zenpost that …": a confession made to an outlet.
+    r"(?:[Ss]poke|[Ss]peaking|[Tt]alking|[Aa]dmitted|[Cc]onfided|[Ee]xplained) to)"
+    # "told news wire Zenpost", "told the daily Zenpost": what kind of outlet, before its name.
+    r"(?: (?:the )?(?:news ?wire|wire service|news agency|daily|broadcaster|newspaper|news site|news website))?)"
+    r"|(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?) to) (?P<the>[Tt]he )?\Z"
 )
 # How those phrases end: a cheap test before the pattern is tried.
-_OUTLET_BEFORE_ENDS = ("told ", "tells ", "telling ", "by ", "with ", "to ", "the ", "The ")
+_OUTLET_BEFORE_ENDS = (
+    "told ", "tells ", "telling ", "by ", "with ", "to ", "the ", "The ", "wire ", "service ", "agency ",
+    "daily ", "broadcaster ", "newspaper ", "site ", "website ",
+)  # fmt: skip
+_MEDIA_OF_PLACE = re.compile(rf" of ({U}[\w’'-]+(?: {U}[\w’'-]+)?)")
+# Words that open or close a paper's or broadcaster's name ("told the Herald", "told Times of Malta",
+# "told Radio Prague International"): organisation nouns that an outlet's name may hold.
+_MEDIA_NAME_WORDS = frozenset(
+    [
+        "Times", "Herald", "Post", "News", "Gazette", "Chronicle", "Tribune", "Observer", "Journal", "Mail",
+        "Express", "Telegraph", "Guardian", "Mirror", "Radio", "Television", "Channel", "Broadcasting",
+        "Courier", "Echo", "Examiner", "Inquirer", "Globe", "Monitor", "Online", "International",
+    ]
+)  # fmt: skip
 # "who spoke to Zenpost welcomed the plan": the clause ends at the speaker's own verb.
 _OUTLET_AFTER = re.compile(
     r"(?: that\b| on [A-Z]| in an?\b| in [A-Z]| by\b| after\b| afterwards\b| last\b| this\b|[.,;:]|$|"
@@ -8556,7 +8573,8 @@ def _outlet_cue(body: str, start: int) -> bool | None:
     """ "told Zenpost", "told the Zenpost", "replied to The Zenpost": True after a phrase that tells, False
     after one that answers, None after neither. "the" or "The" before the name belongs to the phrase,
     unless "The" opens a capitalised name itself ("told The Zenpost": the cue is before "Zenpost")."""
-    if not ("A" <= body[start : start + 1] <= "Z" and body.endswith(_OUTLET_BEFORE_ENDS, 0, start)):
+    # "told ČTK": a capital of any Latin alphabet.
+    if not (body[start : start + 1].isupper() and body.endswith(_OUTLET_BEFORE_ENDS, 0, start)):
         return None
     found = _OUTLET_BEFORE.search(body, max(0, start - 30), start)
     if found is None:
@@ -8602,6 +8620,11 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
         tokens, end = chunk.tokens, chunk.end
         if tokens[-1][2].endswith(("’s", "'s")):
             end -= 2  # the classifier may have cut the possessive off already
+        if told and len(tokens) == 1 and tokens[0][2] in _MEDIA_NAME_WORDS:
+            # "told Times of Malta after the meeting": the paper's name runs on through "of" and a place.
+            of_place = _MEDIA_OF_PLACE.match(body, end)
+            if of_place and of_place.group(1) in PLACES and _OUTLET_AFTER.match(body, of_place.end()):
+                end = of_place.end()
         if not (_OUTLET_AFTER.match(body, end) if told else _OUTLET_QUESTIONS_AFTER.match(body, end)):
             continue
         name = body[chunk.start : end]
@@ -8627,6 +8650,9 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
             and (
                 media_first  # "told BBC Sport Wales", "told BBC Scotland": a listed outlet's own service
                 or ((chunk.start, tokens[0][1]) in places_at and words[-1] not in PLACES)
+                # "told Times of Malta", "told Radio Prague International": a paper's or station's word
+                # opens the name, a place inside it.
+                or (bool(told) and words[0] in _MEDIA_NAME_WORDS)
             )
             and not overlaps_named(chunk.start, end)
         )
@@ -8634,7 +8660,7 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
             (overlaps(chunk.start, end) and not place_first)
             or name in PLACES
             or (words[0] in FIRST_NAMES and body.startswith("The ", chunk.start - 4))
-            or any(w in name_words or w in _NOT_OUTLET_WORDS for w in words)
+            or any(w in name_words or (w in _NOT_OUTLET_WORDS and w not in _MEDIA_NAME_WORDS) for w in words)
             or _PLURAL_ACRONYM.fullmatch(words[-1])  # "told MPs": the members, not an outlet
             or (not the_before and words[0] in FIRST_NAMES and not FIRST_NAMES[words[0]].is_word)
             or (not the_before and len(words) > 1 and _person_like(tokens))
@@ -8650,7 +8676,14 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
         if " " not in name:
             # "told the Zenpost" and a masthead line "Daily Zenpost / 05:10 AM": the paper's full name.
             full = re.search(rf"(?:^|\n)((?:{U}[\w’'-]* ){{1,3}}{re.escape(name)})(?= [/|–—-] |\n)", body)
-            if full is not None:  # a person's name there was read as one already (``named``)
+            # "told the Herald" where the story names the "Lethbridge Herald": that paper, by its last word.
+            longer = next(
+                (o.canonical for o in state.orgs if o.name.endswith(f" {name}") and o.name.count(" ") < 4),
+                None,
+            )
+            if longer is not None and name in _MEDIA_NAME_WORDS:
+                data["canonical"] = longer
+            elif full is not None:  # a person's name there was read as one already (``named``)
                 start, end = full.span(1)
                 data["canonical"] = full.group(1)
                 if not any(a < end and start < b for a, b in named):
@@ -8673,7 +8706,7 @@ _OUTLET_KIND_BEFORE = re.compile(
     r"(?:daily|weekly) (?:newspaper|paper)|magazine|podcast) $"
 )
 _OUTLET_ON_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:(?:[Ss]peaking|spoke|[Aa]ppearing|appeared|said|says|told [a-z]+|interview(?:ed)?) on|told|"
+    r"(?<![\w’'-])(?:(?:[Ss]peaking|spoke|[Aa]ppearing|appeared|said|says|told [a-z]+|interview(?:ed)?) on|told|tells|"
     r"(?:an )?interview with|(?:[Ss]peaking|spoke|[Tt]alking) to) (?:the )?$"
 )
 # The last word before an outlet's name in those phrases: a cheap test before the patterns are tried.
@@ -8683,6 +8716,7 @@ _OUTLET_CUE_WORDS = frozenset(
         "to",
         "with",
         "told",
+        "tells",
         "the",
         "station",
         "channel",
@@ -8709,6 +8743,46 @@ _OUTLET_OF_THE_AFTER = re.compile(rf" of the {U}[a-z]+(?![\w’'-]| of\b| [A-Z])
 _PROGRAMME_HEADS = frozenset(["Show", "Podcast", "Programme", "Program", "Tonight", "Hour"])
 _POLL_AFTER = re.compile(r" (?:poll|survey|opinion poll)\b")
 _POLL_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Aa] new|[Tt]he latest|[Aa] recent) $")
+
+
+# "Economica.net reported", "according to Zenpost.com": a news site named by its web address.
+_WEB_OUTLET = re.compile(
+    rf"(?<![\w.@/-])({U}[\w-]*[a-z][\w-]*\.(?:com|net|org|info|news|co\.uk|com\.au|co\.za|[a-z]{{2}}))"
+    r"(?= (?:reported|reports|wrote|writes|quoted|cited|said|says)\b)"
+)
+_WEB_OUTLET_BEFORE = re.compile(
+    r"(?:\b(?:told|according to|quoted by|cited by|reported by|[Ss]peaking to) )\Z"
+)
+_WEB_OUTLET_AFTER_CUE = re.compile(
+    rf"(?<![\w.@/-])({U}[\w-]*[a-z][\w-]*\.(?:com|net|org|info|news|co\.uk|com\.au|co\.za|[a-z]{{2}}))(?=[ ,.;:]|$)"
+)
+
+
+_ADDRESS_DOT = re.compile(r"[a-z]\.[a-z]{2}")
+
+
+def _find_web_outlets(state: _State) -> None:
+    """A news site the article names by its address as a source: an organisation of the media kind."""
+    body = state.body
+    if _ADDRESS_DOT.search(body) is None:
+        return  # most articles name no web address at all
+    found = list(_WEB_OUTLET.finditer(body))
+    found += [
+        m
+        for m in _WEB_OUTLET_AFTER_CUE.finditer(body)
+        if _WEB_OUTLET_BEFORE.search(body, max(0, m.start() - 16), m.start())
+    ]
+    for match in found:
+        start, end = match.span(1)
+        if any(o.start < end and start < o.end for o in state.orgs) or any(
+            p.start < end and start < p.end for p in state.people
+        ):
+            continue
+        name = match.group(1)
+        state.places = [p for p in state.places if not (p.start < end and start < p.end)]
+        _add_org(
+            state, start, end, {**_org_from_text(name), "name": name, "canonical": name, "kind": "media"}
+        )
 
 
 def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
@@ -12879,6 +12953,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_partial_people(state, chunks)
     _find_outlets(state, chunks)
     _find_described_outlets(state, chunks)
+    _find_web_outlets(state)
     _find_credited_outlets(state, credits)
     _find_source_outlet(state, document.source)
     _find_journals(state, chunks)

@@ -249,3 +249,42 @@ def test_a_given_name_with_a_bracketed_nickname_is_a_person() -> None:
 def test_a_body_with_a_bracketed_acronym_stays_a_body() -> None:
     text = "The Maldives Housing Corporation (MHC) said the list was final. The MHC said 300 flats remain."
     assert "Maldives Housing Corporation" in _names(text)
+
+
+def test_outlets_named_as_sources() -> None:
+    cases = {
+        '"We will not accept it," Jan Novak told ČTK.': "ČTK",
+        "Eva Dvorak said the work would not come back, she told Radio Prague International.": (
+            "Radio Prague International"
+        ),
+        "Maria Borg said the hotel would loom over the bay, she told Times of Malta after the meeting.": (
+            "Times of Malta"
+        ),
+        "Tom Hale said the law put a ceiling on rents, he told news wire Ritzau.": "Ritzau",
+        "Jane Roe said the game needed it, Roe told the Herald.": "Herald",
+        "Kenji Sato admitted to DirtFish that he had lacked confidence.": "DirtFish",
+        "Prices were negative for 94 hours in June, Economica.net reported.": "Economica.net",
+        '"We are evacuating children," Avi Levy tells Channel 12 news.': "Channel 12",
+    }
+    for text, outlet in cases.items():
+        assert outlet in _names(text), text
+
+
+def test_people_and_plain_words_told_are_no_outlets() -> None:
+    text = (
+        "Tom Hale met Jane Roe on Monday. Roe admitted to Hale that the plan had failed, and she told the "
+        "Council in March. Details are at www.example.com today, officials said."
+    )
+    found = _names(text)
+    assert "Hale" not in found
+    assert not any("example" in name for name in found)
+
+
+def test_a_paper_named_by_its_last_word_is_the_paper_its_masthead_names() -> None:
+    text = (
+        "Riverside Herald reporter@riversideherald.example\n\n"
+        'Farmers will take less water this year. "It is tough," Jan Dekker told the Herald in an interview.'
+    )
+    extraction = run(text)
+    herald = [o for o in extraction.organisations if "Herald" in o.name]
+    assert len(herald) == 1
