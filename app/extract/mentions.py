@@ -12137,6 +12137,9 @@ _CAPS_CREDIT_LINE = re.compile(
 _POST_ACRONYMS = frozenset(["MD", "MEC", "SDO", "DC", "DCE", "MCE", "DCEO", "GM", "PRO"])
 
 
+_OPENING_NOUN_AFTER = re.compile(r" (?:of|to|for|in|on|at|with|from|across|over|who|whose|and|living)\b")
+
+
 def _caps_junk(state: _State, org: OrganisationMention, credit_lines: list[tuple[int, int]]) -> bool:
     """Is this capitalised "organisation" a currency code, a time zone, a word of a capitals dateline or
     credit line, a capitalised opening word, a web address's first part, or a post written as letters?"""
@@ -12162,7 +12165,8 @@ def _caps_junk(state: _State, org: OrganisationMention, credit_lines: list[tuple
         if (
             len(text) >= 4
             and (org.start == 0 or body[org.start - 1] == "\n")
-            and re.match(r" [a-z]", body[org.end : org.end + 2])
+            # "OWNERS of …", "PLANS to …": a noun's preposition after it ("VOLTA has given …" is a name).
+            and _OPENING_NOUN_AFTER.match(body, org.end)
             and any(v in text for v in "AEIOU")
             and len(re.findall(rf"\b{re.escape(text)}\b", body)) == 1
         ):
@@ -12172,6 +12176,43 @@ def _caps_junk(state: _State, org: OrganisationMention, credit_lines: list[tuple
     if dateline and org.end <= dateline.end():
         return True
     return any(a <= org.start < b for a, b in credit_lines)
+
+
+# "The City of Lethbridge has committed …", "accused the City of Cape Town of failing", "County of Lethbridge
+# Reeve Jane Roe": a city's or county's corporation, named as the body it is.
+_CITY_OF_PLACE = re.compile(
+    rf"(?<![\w’'-])(?:[Tt]he )?(?P<name>(?:City|County|Municipality|Borough|Town|District) of "
+    rf"{U}[\w’'-]+(?: {U}[\w’'-]+)?)(?=[’']s\b|(?![\w’'-]| {U}))"
+)
+# "in the City of Kigali", "from the County of Kerry": a place the words stand for.
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|from|near|across|throughout|around|outside|within|into|to|at|of|for|between|and|on) (?:the )?\Z"
+)
+
+
+def _find_city_corporations(state: _State) -> None:
+    """ "the City of X" or "the County of X" as a body that acts (not after "in", "from" and other place
+    words), the place's own name a place the gazetteer or the story knows: the city's or county's council."""
+    body = state.body
+    if " of " not in body or not re.search(r"(?:City|County|Municipality|Borough|Town|District) of ", body):
+        return
+    for match in _CITY_OF_PLACE.finditer(body):
+        start, end = match.span("name")
+        place = match.group("name").split(" of ", 1)[1]
+        if _PLACE_PREPOSITION_BEFORE.search(body, max(0, match.start() - 16), match.start()):
+            continue
+        known = place in PLACES or place in TOWNS or place in PLACE_CANDIDATES
+        if (
+            not known
+            and not any(p.name == place for p in state.places)
+            and not any(o.name == place for o in state.orgs)
+        ):
+            continue  # "the County of Origin": no place's name
+        if any(o.start <= start and end <= o.end and o.end - o.start > end - start for o in state.orgs):
+            continue  # inside a longer body's name
+        state.orgs = [o for o in state.orgs if not (o.start < end and start < o.end)]
+        state.people = [p for p in state.people if not (p.start < end and start < p.end)]
+        _add_org(state, start, end, {**_org_from_text(match.group("name")), "kind": "council"})
 
 
 def _drop_caps_junk(state: _State) -> None:
@@ -13010,6 +13051,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_party_standings(state)
     _attach_bracketed_acronyms(state)
     _split_ministry_units(state)
+    _find_city_corporations(state)
     _home_national_bodies(state, document)
     _drop_caps_junk(state)
     _people_read_as_bodies(state)

@@ -288,3 +288,24 @@ def test_a_paper_named_by_its_last_word_is_the_paper_its_masthead_names() -> Non
     extraction = run(text)
     herald = [o for o in extraction.organisations if "Herald" in o.name]
     assert len(herald) == 1
+
+
+def test_the_city_or_county_of_a_place_that_acts_is_its_council() -> None:
+    text = (
+        "Farmers agreed to take less water. The City of Red Deer has committed to cutting its use, as is the "
+        "County of Lethbridge. A councillor accused the City of Cape Town of failing to clear drains."
+    )
+    found = _names(text)
+    assert {"City of Red Deer", "County of Lethbridge", "City of Cape Town"} <= found
+
+
+def test_the_city_of_a_place_after_in_is_the_place() -> None:
+    text = "Motorcycle taxis will be electric in the City of Kigali from 2028, the Transport Authority said."
+    found = _names(text)
+    assert "City of Kigali" not in found
+    assert "Transport Authority" in found
+
+
+def test_a_capitalised_company_opening_a_paragraph_before_a_verb_stays_a_body() -> None:
+    text = "Power cuts loom\n\nVOLTA has given the town until Friday to pay its overdue account."
+    assert "VOLTA" in _names(text)
