@@ -12215,6 +12215,38 @@ def _find_city_corporations(state: _State) -> None:
         _add_org(state, start, end, {**_org_from_text(match.group("name")), "kind": "council"})
 
 
+# Ireland's 26 counties and Northern Ireland's six, which Irish and British papers write after "Co" ("Co Cork").
+_IRISH_COUNTIES = frozenset(
+    [
+        "Carlow", "Cavan", "Clare", "Cork", "Donegal", "Dublin", "Galway", "Kerry", "Kildare", "Kilkenny",
+        "Laois", "Leitrim", "Limerick", "Longford", "Louth", "Mayo", "Meath", "Monaghan", "Offaly",
+        "Roscommon", "Sligo", "Tipperary", "Waterford", "Westmeath", "Wexford", "Wicklow",
+    ]
+)  # fmt: skip
+_NORTHERN_IRISH_COUNTIES = frozenset(
+    ["Antrim", "Armagh", "Down", "Fermanagh", "Londonderry", "Derry", "Tyrone"]
+)
+
+
+def _irish_counties(state: _State) -> None:
+    """ "from Co Donegal", "in Co. Cork": the county, a place; never a company ("Co" as in "& Co")."""
+    kept: list[OrganisationMention] = []
+    for org in state.orgs:
+        words = org.name.split()
+        county = words[1] if len(words) == 2 and words[0] in ("Co", "Co.") else ""
+        if county in _IRISH_COUNTIES or county in _NORTHERN_IRISH_COUNTIES:
+            start = org.end - len(county)
+            info = PLACES.get(county)
+            country = "IE" if county in _IRISH_COUNTIES else "GB"
+            known = info is not None and info.country_code == country
+            if not any(p.start == start for p in state.places):
+                name, kind = (info.name, info.kind) if info is not None and known else (county, "region")
+                state.places.append(PlaceMention(start, org.end, county, name, country, kind))
+        else:
+            kept.append(org)
+    state.orgs = kept
+
+
 def _drop_caps_junk(state: _State) -> None:
     """Drop capitals that name no body: currency codes, time zones, dateline and credit-line words,
     capitalised opening words, web addresses and posts written as letters."""
@@ -13053,6 +13085,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _split_ministry_units(state)
     _find_city_corporations(state)
     _home_national_bodies(state, document)
+    _irish_counties(state)
     _drop_caps_junk(state)
     _people_read_as_bodies(state)
     taken = [(o.start, o.end) for o in state.orgs]

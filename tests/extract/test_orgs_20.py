@@ -309,3 +309,11 @@ def test_the_city_of_a_place_after_in_is_the_place() -> None:
 def test_a_capitalised_company_opening_a_paragraph_before_a_verb_stays_a_body() -> None:
     text = "Power cuts loom\n\nVOLTA has given the town until Friday to pay its overdue account."
     assert "VOLTA" in _names(text)
+
+
+def test_an_irish_county_after_co_is_a_place() -> None:
+    text = "Cathal Breen, from Co Donegal, finished fourth. The road in Co. Kerry reopened, Roe & Co said."
+    extraction = run(text)
+    orgs = {o.name for o in extraction.organisations}
+    assert not {"Co Donegal", "Co. Kerry"} & orgs
+    assert {"Donegal", "Kerry"} <= {p.name for p in extraction.places}
