@@ -2471,12 +2471,25 @@ def _initials(canonical: str) -> str:
     return "".join(w[0] for w in canonical.split() if w[:1].isupper())
 
 
+def _written_initials(name: str) -> str:
+    """ "U.S. Department of Agriculture" → "USDA": a dotted or capitals prefix gives all its letters."""
+    letters = []
+    for word in name.split():
+        if "." in word and word.replace(".", "").isupper():
+            letters.append(word.replace(".", ""))
+        elif word[:1].isupper():
+            letters.append(word if word.isupper() and len(word) <= 3 else word[0])
+    return "".join(letters)
+
+
 def _spelled_by(state: _State, acronym: str) -> dict[str, object] | None:
     """The organisation found earlier whose capitalised words' initials spell ``acronym``."""
     if len(acronym) < 2:
         return None
     for org in reversed(state.orgs):
-        if _initials(org.canonical) == acronym:
+        if _initials(org.canonical) == acronym or (
+            len(acronym) >= 3 and " " in org.name and _written_initials(org.name) == acronym
+        ):
             data: dict[str, object] = {
                 "name": acronym,
                 "canonical": org.canonical,

@@ -317,3 +317,31 @@ def test_an_irish_county_after_co_is_a_place() -> None:
     orgs = {o.name for o in extraction.organisations}
     assert not {"Co Donegal", "Co. Kerry"} & orgs
     assert {"Donegal", "Kerry"} <= {p.name for p in extraction.places}
+
+
+def test_an_acronym_spelled_by_a_names_dotted_prefix_is_that_body() -> None:
+    text = (
+        "The result was confirmed by the U.S. Fish Protection Service on Tuesday.\n\n"
+        "According to the USFPS, more than 12 rivers were affected."
+    )
+    found = _names(text)
+    assert "USFPS" not in found
+    assert any("Fish Protection Service" in name for name in found)
+
+
+def test_an_acronym_no_name_spells_stays_its_own() -> None:
+    text = "The result was confirmed by the U.S. Fish Protection Service. The NRBQ said it was not consulted."
+    found = _names(text)
+    assert "NRBQ" in found
+
+
+def test_a_bracketed_party_acronym_is_not_spelled_by_itself() -> None:
+    text = (
+        "The report was presented by Senator Musa Bello-Kano (APC, Kano North). Musa Bello-Kano said the "
+        "loans were cheap."
+    )
+    extraction = run(text)
+    person = next(p for p in extraction.people if p.name == "Musa Bello-Kano")
+    assert any(
+        a.organisation_key == "apc" or "all progressives" in a.organisation_key for a in person.affiliations
+    )
