@@ -12260,6 +12260,40 @@ def _irish_counties(state: _State) -> None:
     state.orgs = kept
 
 
+# "People's Progressive Party/Civic (PPP/C)": a name's slashed last part, spelled in its bracketed acronym.
+_SLASHED_TAIL = re.compile(rf"/({U}[a-z]+) \(([A-Z]{{2,6}})/([A-Z]{{1,5}})\)")
+
+
+def _slashed_names(state: _State) -> None:
+    """A body whose name runs on past a slash, as its bracketed acronym shows: the whole name, and the
+    acronym with its slashed part, are that body's."""
+    body = state.body
+    if "/" not in body:
+        return
+    for org in list(state.orgs):
+        tail = _SLASHED_TAIL.match(body, org.end)
+        if tail is None or not tail.group(1).startswith(tail.group(3)[0]):
+            continue
+        old, name = org.canonical, f"{org.name}/{tail.group(1)}"
+        acronym = f"{tail.group(2)}/{tail.group(3)}"
+        renamed: list[OrganisationMention] = []
+        for other in state.orgs:
+            if other.canonical != old:
+                renamed.append(other)
+                continue
+            end = other.end
+            if other is org:
+                end = tail.end(1)
+            elif body.startswith(f"/{tail.group(3)}", other.end) and other.name == tail.group(2):
+                end = other.end + 1 + len(tail.group(3))  # "PPP/C": the acronym's slashed part too
+            renamed.append(
+                dataclasses.replace(
+                    other, end=end, name=body[other.start : end], canonical=name, acronym=acronym
+                )
+            )
+        state.orgs = renamed
+
+
 def _drop_caps_junk(state: _State) -> None:
     """Drop capitals that name no body: currency codes, time zones, dateline and credit-line words,
     capitalised opening words, web addresses and posts written as letters."""
@@ -13098,6 +13132,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _split_ministry_units(state)
     _find_city_corporations(state)
     _home_national_bodies(state, document)
+    _slashed_names(state)
     _irish_counties(state)
     _drop_caps_junk(state)
     _people_read_as_bodies(state)

@@ -345,3 +345,18 @@ def test_a_bracketed_party_acronym_is_not_spelled_by_itself() -> None:
     assert any(
         a.organisation_key == "apc" or "all progressives" in a.organisation_key for a in person.affiliations
     )
+
+
+def test_a_name_running_on_past_a_slash_as_its_acronym_shows_is_whole() -> None:
+    text = (
+        "The governing National Harmony Party/Reform (NHP/R) dismissed the claim. The NHP said it would "
+        "publish the figures."
+    )
+    found = _names(text)
+    assert "National Harmony Party/Reform" in found
+    assert "National Harmony Party" not in found
+
+
+def test_a_slash_without_a_matching_acronym_leaves_the_name() -> None:
+    text = "The National Harmony Party/Reform wing split, party officials said."
+    assert "National Harmony Party/Reform" not in _names(text)
