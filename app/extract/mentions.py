@@ -12294,6 +12294,31 @@ def _slashed_names(state: _State) -> None:
         state.orgs = renamed
 
 
+def _capital_initials(name: str) -> str:
+    """ "FrontPage Africa" → "FPA", "U.S. Department of Agriculture" → "USDA": every capital a word opens
+    or holds (a dotted prefix gives all its letters), the small words skipped."""
+    return "".join(c for word in name.split() if word[:1].isupper() for c in word if c.isupper())
+
+
+def _late_spelled_acronyms(state: _State) -> None:
+    """ "told FPA that …" where the story also names "FrontPage Africa": an acronym no list or bracket
+    explains, spelled by the capitals of a longer name the story gives, is that body."""
+    bare = [o for o in state.orgs if o.name.isupper() and o.canonical == o.name and o.name not in KNOWN_ORGS]
+    if not bare:
+        return
+    longer = {_capital_initials(o.canonical): o for o in state.orgs if " " in o.canonical}
+    for index, org in enumerate(state.orgs):
+        full = longer.get(org.name) if org in bare and len(org.name) >= 3 else None
+        if full is not None:
+            state.orgs[index] = dataclasses.replace(
+                org,
+                canonical=full.canonical,
+                acronym=org.name,
+                country_code=full.country_code,
+                kind=full.kind,
+            )
+
+
 def _drop_caps_junk(state: _State) -> None:
     """Drop capitals that name no body: currency codes, time zones, dateline and credit-line words,
     capitalised opening words, web addresses and posts written as letters."""
@@ -13133,6 +13158,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_city_corporations(state)
     _home_national_bodies(state, document)
     _slashed_names(state)
+    _late_spelled_acronyms(state)
     _irish_counties(state)
     _drop_caps_junk(state)
     _people_read_as_bodies(state)

@@ -360,3 +360,19 @@ def test_a_name_running_on_past_a_slash_as_its_acronym_shows_is_whole() -> None:
 def test_a_slash_without_a_matching_acronym_leaves_the_name() -> None:
     text = "The National Harmony Party/Reform wing split, party officials said."
     assert "National Harmony Party/Reform" not in _names(text)
+
+
+def test_an_unexplained_acronym_spelled_by_a_named_outlets_capitals_is_that_outlet() -> None:
+    text = (
+        "The victim's father told NewsBeat Liberia that she had gone to buy bread.\n\n"
+        "A witness told NBL that the car did not slow down."
+    )
+    extraction = run(text)
+    keys = {o.name for o in extraction.organisations}
+    assert "NBL" not in keys
+    assert "NewsBeat Liberia" in keys
+
+
+def test_an_acronym_spelled_by_no_named_body_stays_its_own() -> None:
+    text = "The victim's father told NewsBeat Liberia that she had gone out. The QRX said it would help."
+    assert "QRX" in _names(text)
