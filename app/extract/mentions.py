@@ -12319,6 +12319,49 @@ def _late_spelled_acronyms(state: _State) -> None:
             )
 
 
+# Prepositions that open a sentence before a name ("Under Welsh Government rules, …", "Outside Parliament
+# Buildings, …"): no part of the name.
+_OPENING_PREPOSITIONS = frozenset(
+    [
+        "Under", "Outside", "Inside", "Across", "Within", "Following", "Amid", "Near", "Behind", "Throughout",
+        "Among", "Against", "Alongside", "Unlike", "Beside", "Opposite", "Towards", "Toward", "Per",
+    ]
+)  # fmt: skip
+# Last words of a building's or street's name, a place where the preposition leaves one.
+_BUILDING_WORDS = frozenset(
+    ["Buildings", "Building", "Square", "Street", "Road", "Avenue", "Gardens", "Plaza"]
+)
+
+
+def _opening_prepositions(state: _State) -> None:
+    """ "Under Welsh Government rules": a sentence's opening preposition is no part of the body's name;
+    "Outside Parliament Buildings": where it leaves a building's name, there is no body at all."""
+    kept: list[OrganisationMention] = []
+    for org in state.orgs:
+        first, _, rest = org.name.partition(" ")
+        if (
+            first not in _OPENING_PREPOSITIONS
+            or not rest
+            or org.start not in state.sentence_starts
+            or org.name in KNOWN_ORGS
+            or org.canonical != org.name
+        ):
+            kept.append(org)
+            continue
+        words = rest.split()
+        if words[-1] in _BUILDING_WORDS:
+            continue
+        if rest in KNOWN_ORGS or words[-1] in ORG_HEADS:
+            start = org.start + len(first) + 1
+            data = _org_of(state, rest) or _org_from_text(rest, org.country_code)
+            known = data.get("canonical")
+            canonical = known if isinstance(known, str) else rest
+            kept.append(dataclasses.replace(org, start=start, name=rest, canonical=canonical))
+        else:
+            kept.append(org)
+    state.orgs = kept
+
+
 def _drop_caps_junk(state: _State) -> None:
     """Drop capitals that name no body: currency codes, time zones, dateline and credit-line words,
     capitalised opening words, web addresses and posts written as letters."""
@@ -13156,6 +13199,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _attach_bracketed_acronyms(state)
     _split_ministry_units(state)
     _find_city_corporations(state)
+    _opening_prepositions(state)
     _home_national_bodies(state, document)
     _slashed_names(state)
     _late_spelled_acronyms(state)

@@ -376,3 +376,19 @@ def test_an_unexplained_acronym_spelled_by_a_named_outlets_capitals_is_that_outl
 def test_an_acronym_spelled_by_no_named_body_stays_its_own() -> None:
     text = "The victim's father told NewsBeat Liberia that she had gone out. The QRX said it would help."
     assert "QRX" in _names(text)
+
+
+def test_an_opening_preposition_is_no_part_of_a_bodys_name() -> None:
+    text = (
+        "Holiday lets face new rules.\n\nUnder Scottish Government rules, cottages count as businesses only if "
+        "let for 140 days.\n\nOutside Parliament Buildings, a small group of patients held a silent protest."
+    )
+    found = _names(text)
+    assert "Scottish Government" in found
+    assert not {"Under Scottish Government", "Outside Parliament Buildings", "Parliament Buildings"} & found
+
+
+def test_a_company_named_with_a_preposition_keeps_it() -> None:
+    text = "Shares rose.\n\nBeyond Meat said on Monday that sales had grown."
+    found = _names(text)
+    assert "Meat" not in found
