@@ -12362,6 +12362,52 @@ def _opening_prepositions(state: _State) -> None:
     state.orgs = kept
 
 
+def _posts_glued_to_bodies(state: _State) -> None:
+    """ "Alliance MLA Dr Jane Roe": a body's name, a post's letters or word, then an honorific and a name
+    read as one body; the body is the words before the post."""
+    kept: list[OrganisationMention] = []
+    for org in state.orgs:
+        words = org.name.split()
+        cut = next(
+            (
+                k
+                for k in range(1, len(words) - 2)
+                if words[k] in TITLE_HEADS
+                and words[k + 1].rstrip(".") in HONORIFICS
+                and words[k + 2][:1].isupper()
+            ),
+            None,
+        )
+        if cut is None or org.name in KNOWN_ORGS:
+            kept.append(org)
+            continue
+        body_name = " ".join(words[:cut])
+        if not (body_name in KNOWN_ORGS or body_name in KNOWN_SHORT_FORMS or words[cut - 1] in ORG_HEADS):
+            continue  # "Health MEC Dr Jane Roe": no body's name before the post
+        data = _org_of(state, body_name) or _org_from_text(body_name, org.country_code)
+        known = data.get("canonical")
+        canonical = known if isinstance(known, str) else body_name
+        kept.append(
+            dataclasses.replace(org, end=org.start + len(body_name), name=body_name, canonical=canonical)
+        )
+        # The name after the honorific is the post's holder.
+        person = " ".join(words[cut + 2 :])
+        start = org.end - len(person)
+        if org.name.endswith(person) and not any(p.start < org.end and start < p.end for p in state.people):
+            given = FIRST_NAMES.get(words[cut + 2])
+            state.people.append(
+                PersonMention(
+                    start,
+                    org.end,
+                    person,
+                    titles=(words[cut],),
+                    affiliations=((body_name, words[cut]),),
+                    gender=given.gender if given else "u",
+                )
+            )
+    state.orgs = kept
+
+
 def _drop_caps_junk(state: _State) -> None:
     """Drop capitals that name no body: currency codes, time zones, dateline and credit-line words,
     capitalised opening words, web addresses and posts written as letters."""
@@ -13200,6 +13246,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _split_ministry_units(state)
     _find_city_corporations(state)
     _opening_prepositions(state)
+    _posts_glued_to_bodies(state)
     _home_national_bodies(state, document)
     _slashed_names(state)
     _late_spelled_acronyms(state)

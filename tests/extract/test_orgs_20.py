@@ -392,3 +392,20 @@ def test_a_company_named_with_a_preposition_keeps_it() -> None:
     text = "Shares rose.\n\nBeyond Meat said on Monday that sales had grown."
     found = _names(text)
     assert "Meat" not in found
+
+
+def test_a_post_and_an_honorific_split_a_body_from_its_members_name() -> None:
+    text = (
+        'Harbour Alliance MLA Dr Jane Roe-Smith, a former nurse, accused ministers of "passing the parcel" '
+        "on Monday."
+    )
+    extraction = run(text)
+    orgs = {o.name for o in extraction.organisations}
+    assert "Harbour Alliance" in orgs
+    assert not any("Roe-Smith" in name for name in orgs)
+    assert any(p.name == "Jane Roe-Smith" for p in extraction.people)
+
+
+def test_a_post_and_honorific_after_no_body_name_give_no_body() -> None:
+    text = "Health MEC Dr Jane Roe-Smith said clinics would stay open on Monday."
+    assert not any("Roe-Smith" in name for name in _names(text))
