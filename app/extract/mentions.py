@@ -12408,6 +12408,28 @@ def _posts_glued_to_bodies(state: _State) -> None:
     state.orgs = kept
 
 
+_PARTICLE_IN_NAME_BEFORE = re.compile(rf"{U}[\w’'-]* [a-z]{{1,3}} $")
+
+
+def _drop_region_bodies(state: _State) -> None:
+    """ "Iowa, the nation's top egg producer, has …": a country's or region's bare name that a description
+    made a company is the place, outside a match report (where "Iowa" may be its team)."""
+    regions = [
+        o
+        for o in state.orgs
+        if o.kind in ("company", "organisation")
+        and o.canonical == o.name
+        and o.name not in KNOWN_ORGS
+        and o.name not in KNOWN_SHORT_FORMS
+        and (info := PLACES.get(o.name)) is not None
+        and info.kind in ("country", "region")
+        # "Samahang Magsasaka ng Nueva Ecija": the close of a longer name joined by a particle.
+        and not _PARTICLE_IN_NAME_BEFORE.search(state.body, max(0, o.start - 30), o.start)
+    ]
+    if regions and not _is_sports(state):
+        state.orgs = [o for o in state.orgs if o not in regions]
+
+
 def _drop_caps_junk(state: _State) -> None:
     """Drop capitals that name no body: currency codes, time zones, dateline and credit-line words,
     capitalised opening words, web addresses and posts written as letters."""
@@ -13246,6 +13268,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _split_ministry_units(state)
     _find_city_corporations(state)
     _opening_prepositions(state)
+    _drop_region_bodies(state)
     _posts_glued_to_bodies(state)
     _home_national_bodies(state, document)
     _slashed_names(state)

@@ -1,7 +1,7 @@
 """Organisations, twentieth round: capitals that name no body, and bodies the text half-names."""
 
 from app.extract import run
-from app.extract.mentions import _drop_caps_junk, _people_read_as_bodies, _State
+from app.extract.mentions import _drop_caps_junk, _drop_region_bodies, _people_read_as_bodies, _State
 from app.extract.types import OrganisationMention
 
 
@@ -409,3 +409,23 @@ def test_a_post_and_an_honorific_split_a_body_from_its_members_name() -> None:
 def test_a_post_and_honorific_after_no_body_name_give_no_body() -> None:
     text = "Health MEC Dr Jane Roe-Smith said clinics would stay open on Monday."
     assert not any("Roe-Smith" in name for name in _names(text))
+
+
+def test_a_regions_bare_name_described_as_a_producer_is_no_body() -> None:
+    text = (
+        "Bird flu has hit more farms. More than 12 million birds have been affected nationwide. Ohio, the "
+        "nation's second egg producer, has about 30 million hens. The company paid US$2 400 000 in fines."
+    )
+    found = _names(text)
+    assert not {"Ohio", "US"} & found
+
+
+def test_a_region_closing_a_longer_name_after_a_particle_is_left_alone() -> None:
+    body = "Danilo Ramos of the Samahang Magsasaka ng Nueva Ecija, a farmers' group, said prices fell."
+    state = _State(body)
+    start = body.index("Nueva Ecija")
+    state.orgs.append(
+        OrganisationMention(start, start + 11, "Nueva Ecija", "Nueva Ecija", None, None, "organisation")
+    )
+    _drop_region_bodies(state)
+    assert [o.name for o in state.orgs] == ["Nueva Ecija"]
