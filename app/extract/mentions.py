@@ -12430,6 +12430,39 @@ def _drop_region_bodies(state: _State) -> None:
         state.orgs = [o for o in state.orgs if o not in regions]
 
 
+# Last words of a street's or junction's name ("SKD Boulevard", "Hospital Roundabout"): a place on a map.
+_STREET_WORDS = frozenset(
+    ["Boulevard", "Roundabout", "Avenue", "Street", "Road", "Highway", "Junction", "Interchange", "Flyover",
+     "Overpass", "Expressway", "Motorway", "Lane"]
+)  # fmt: skip
+# "the Council of Europe Member States": the members of a body its name is followed by.
+_MEMBERS_AFTER = (" Member States", " Member Countries", " Member Nations", " Members")
+
+
+def _drop_streets_and_members(state: _State) -> None:
+    """A street's name is no body ("SKD Boulevard"), unless a list knows it as one ("Downing Street"); a known
+    body's name followed by "Member States" is that body's name alone."""
+    kept: list[OrganisationMention] = []
+    for org in state.orgs:
+        if org.name.rsplit(" ", 1)[-1] in _STREET_WORDS and " " in org.name and org.name not in KNOWN_ORGS:
+            continue
+        members = next((m for m in _MEMBERS_AFTER if org.name.endswith(m)), None)
+        short = org.name[: -len(members)] if members else ""
+        if members and short in KNOWN_ORGS:
+            known = KNOWN_ORGS[short]
+            org = dataclasses.replace(
+                org,
+                end=org.start + len(short),
+                name=short,
+                canonical=known.name,
+                acronym=known.acronym,
+                country_code=known.country_code or org.country_code,
+                kind=known.kind,
+            )
+        kept.append(org)
+    state.orgs = kept
+
+
 def _drop_caps_junk(state: _State) -> None:
     """Drop capitals that name no body: currency codes, time zones, dateline and credit-line words,
     capitalised opening words, web addresses and posts written as letters."""
@@ -13268,6 +13301,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _split_ministry_units(state)
     _find_city_corporations(state)
     _opening_prepositions(state)
+    _drop_streets_and_members(state)
     _drop_region_bodies(state)
     _posts_glued_to_bodies(state)
     _home_national_bodies(state, document)

@@ -429,3 +429,20 @@ def test_a_region_closing_a_longer_name_after_a_particle_is_left_alone() -> None
     )
     _drop_region_bodies(state)
     assert [o.name for o in state.orgs] == ["Nueva Ecija"]
+
+
+def test_a_streets_or_junctions_name_is_no_body() -> None:
+    text = (
+        "The car was last seen on RKT Boulevard heading towards Market Roundabout, the Liberia National Police "
+        "said. Officials in Downing Street declined to comment."
+    )
+    found = _names(text)
+    assert not {"RKT Boulevard", "Market Roundabout"} & found
+    assert "Liberia National Police" in found
+
+
+def test_a_known_bodys_member_states_are_the_body() -> None:
+    text = "The court said the Council of Europe Member States must act on the ruling."
+    found = _names(text)
+    assert "Council of Europe" in found
+    assert "Council of Europe Member States" not in found
