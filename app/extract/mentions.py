@@ -12463,6 +12463,51 @@ def _drop_streets_and_members(state: _State) -> None:
     state.orgs = kept
 
 
+_LAW_CLOSING_WORDS = frozenset(["Act", "Bill", "Law", "Ordinance", "Decree", "Regulations"])
+# "under the Water Supply and Sanitation Act": a law's name that "and" runs on to its closing word.
+_LAW_CLOSE_AFTER = re.compile(rf" and (?:{U}[\w’'-]* ){{0,4}}(?:Act|Bill|Law|Ordinance|Regulations)\b")
+
+
+def _drop_law_names(state: _State) -> None:
+    """A law's closing word alone ("Act"), or a law's name read up to its "and" ("Water Supply" in "the
+    Water Supply and Sanitation Act"), is no body."""
+    state.orgs = [
+        o
+        for o in state.orgs
+        if o.name not in _LAW_CLOSING_WORDS
+        and (o.name in KNOWN_ORGS or not _LAW_CLOSE_AFTER.match(state.body, o.end))
+    ]
+
+
+def _honorifics_glued_to_bodies(state: _State) -> None:
+    """ "Sanitation Hon. Jane Roe": an honorific and a name inside a body's name; where the words before it
+    name no body, there is none, and the name is a person's."""
+    kept: list[OrganisationMention] = []
+    for org in state.orgs:
+        words = org.name.split()
+        cut = next(
+            (
+                k
+                for k in range(1, len(words) - 1)
+                if words[k].rstrip(".") in HONORIFICS and words[k + 1][:1].isupper()
+            ),
+            None,
+        )
+        if cut is None or org.name in KNOWN_ORGS or org.canonical != org.name:
+            kept.append(org)
+            continue
+        before = " ".join(words[:cut])
+        if before in KNOWN_ORGS or any(w in ORG_HEADS for w in words[:cut]):
+            kept.append(org)  # a body's name with a person's in it ("Hon. Jane Roe Foundation") stays
+            continue
+        person = " ".join(words[cut + 1 :])
+        start = org.end - len(person)
+        if len(words) - cut - 1 >= 2 and not any(p.start < org.end and start < p.end for p in state.people):
+            given = FIRST_NAMES.get(words[cut + 1])
+            state.people.append(PersonMention(start, org.end, person, gender=given.gender if given else "u"))
+    state.orgs = kept
+
+
 def _drop_caps_junk(state: _State) -> None:
     """Drop capitals that name no body: currency codes, time zones, dateline and credit-line words,
     capitalised opening words, web addresses and posts written as letters."""
@@ -13301,6 +13346,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _split_ministry_units(state)
     _find_city_corporations(state)
     _opening_prepositions(state)
+    _drop_law_names(state)
+    _honorifics_glued_to_bodies(state)
     _drop_streets_and_members(state)
     _drop_region_bodies(state)
     _posts_glued_to_bodies(state)

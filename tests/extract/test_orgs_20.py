@@ -446,3 +446,31 @@ def test_a_known_bodys_member_states_are_the_body() -> None:
     found = _names(text)
     assert "Council of Europe" in found
     assert "Council of Europe Member States" not in found
+
+
+def test_a_laws_name_read_up_to_its_and_is_no_body() -> None:
+    text = (
+        "Utilities that charge unapproved tariffs face a penalty under the Water Supply and Sanitation Act, "
+        "the National Water Council said. The Harbour and Ports Authority agreed."
+    )
+    found = _names(text)
+    assert "Water Supply" not in found
+    assert "National Water Council" in found
+
+
+def test_a_laws_closing_word_alone_is_no_body() -> None:
+    text = (
+        "He was charged under Section 16 of the Anti-Corruption Commission (ACC) Act 2009, which carries a "
+        "jail term, the Anti-Corruption Commission said."
+    )
+    assert "Act" not in _names(text)
+
+
+def test_an_honorific_and_a_name_inside_no_bodys_name_are_a_person() -> None:
+    text = (
+        "Minister of Roads and Transport Hon. Peter Banda Mwale said in a statement that the fares had not "
+        'been approved. "We will not allow it," Mwale said.'
+    )
+    extraction = run(text)
+    assert not any("Peter Banda Mwale" in o.name for o in extraction.organisations)
+    assert any(p.name == "Peter Banda Mwale" for p in extraction.people)
