@@ -654,3 +654,16 @@ def _language_names() -> frozenset[str]:
 def is_language(name: str) -> bool:
     """Is ``name`` a language's English name ("Cebuano") and no place the gazetteer holds?"""
     return name not in PLACES and name not in PLACE_CANDIDATES and name in _language_names()
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    import pycountry
+
+    # ISO 4217's three-letter codes: "EUR", "CZK", "MAD", "MVR".
+    return frozenset(currency.alpha_3 for currency in pycountry.currencies)
+
+
+def is_currency_code(word: str) -> bool:
+    """Is ``word`` an ISO 4217 currency code ("EUR 3.2 million", "MAD 500,000")?"""
+    return len(word) == 3 and word.isupper() and word in _currency_codes()

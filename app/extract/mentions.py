@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -62,6 +63,7 @@ from app.extract.lexicon import (
     family_name_first,
     fold,
     inner_surnames,
+    is_currency_code,
     is_language,
     particle_surname,
     paternal_surname,
@@ -76,8 +78,10 @@ from app.extract.types import (
     ReferenceMention,
 )
 
-_UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
-_LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
+# Latin letters, with the Latin Extended Additional block Vietnamese writes its vowels in ("Cửu", "Việt").
+_LATIN = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
+_UPPER = "".join(chr(c) for c in _LATIN if chr(c).isupper())
+_LOWER = "".join(chr(c) for c in _LATIN if chr(c).islower())
 U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 # "Md.", "Moh.", "Muh.", "Mohd.", "Muhd.", "Mhd.": Muhammad abbreviated, as South and Southeast Asian
@@ -1312,7 +1316,11 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                         and following.tokens[0][2] not in ORG_HEADS
                         # "Banque Lemaire and Alpstein Bank": a name its organisation noun opens is whole.
                         and current.tokens[current.tokens[0][2] == "The"][2] not in _LEADING_HEADS
-                        and not any(t[2] in FIRST_NAMES or t[2] in TITLE_HEADS for t in current.tokens)
+                        # "Viet Nam Disaster and …": a country's words may be given names too.
+                        and not any(
+                            t[2] in FIRST_NAMES or t[2] in TITLE_HEADS
+                            for t in current.tokens[_leading_place_words(current.tokens) :]
+                        )
                     )
                 )
             ):
@@ -1566,8 +1574,24 @@ def _list_item_ok(chunk: _Chunk, portfolio: bool = False, size: int = 2, ministr
             for w in words
         )
         and " ".join(words) not in PLACES
-        and words[0] not in FIRST_NAMES
+        and (words[0] not in FIRST_NAMES or _plain_word_before_field(words))
     )
+
+
+def _leading_place_words(tokens: list[tuple[int, int, str]]) -> int:
+    """How many of a chunk's first two or three words (before at least one more) name a place ("Viet Nam")."""
+    for size in (3, 2):
+        if len(tokens) > size:
+            name = " ".join(t[2] for t in tokens[:size])
+            plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+            if name in PLACES or plain in PLACES:
+                return size
+    return 0
+
+
+def _plain_word_before_field(words: list[str]) -> bool:
+    """ "Urban Development", "Grace Period": a given name that is also a word, before a portfolio's field."""
+    return len(words) > 1 and FIRST_NAMES[words[0]].is_word and _is_portfolio_word(words[-1])
 
 
 def _absorb_list(body: str, runs: list[_Chunk], index: int, current: _Chunk) -> tuple[int, _Chunk]:
@@ -2447,12 +2471,25 @@ def _initials(canonical: str) -> str:
     return "".join(w[0] for w in canonical.split() if w[:1].isupper())
 
 
+def _written_initials(name: str) -> str:
+    """ "U.S. Department of Agriculture" → "USDA": a dotted or capitals prefix gives all its letters."""
+    letters = []
+    for word in name.split():
+        if "." in word and word.replace(".", "").isupper():
+            letters.append(word.replace(".", ""))
+        elif word[:1].isupper():
+            letters.append(word if word.isupper() and len(word) <= 3 else word[0])
+    return "".join(letters)
+
+
 def _spelled_by(state: _State, acronym: str) -> dict[str, object] | None:
     """The organisation found earlier whose capitalised words' initials spell ``acronym``."""
     if len(acronym) < 2:
         return None
     for org in reversed(state.orgs):
-        if _initials(org.canonical) == acronym:
+        if _initials(org.canonical) == acronym or (
+            len(acronym) >= 3 and " " in org.name and _written_initials(org.name) == acronym
+        ):
             data: dict[str, object] = {
                 "name": acronym,
                 "canonical": org.canonical,
@@ -7761,6 +7798,52 @@ def _is_town_mayor(org_text: str, role: str | None) -> bool:
     )
 
 
+# Posts held for a place, not in a body: a legislator's seat ("Fox Hill MP", "the MHA for Bonavista"), a
+# governor's region, a district commissioner's town.
+_PLACE_POSTS = frozenset(
+    [
+        "governor",
+        "commissioner",
+        "mp",
+        "mha",
+        "mla",
+        "mpp",
+        "msp",
+        "td",
+        "mna",
+        "mpa",
+        "mlc",
+        "mhk",
+        "mca",
+        "mep",
+    ]
+)
+# Local units a name ends in that are places, never bodies ("a farmer in Ba Tri Commune", "from Merti Woreda").
+_PLACE_UNIT_WORDS = frozenset(
+    ["Commune", "Woreda", "Kebele", "Village", "Township", "Barangay", "Upazila", "Oblast"]
+)
+
+
+def _is_place_of_post(org_text: str, role: str | None) -> bool:
+    """Plain capitalised words (no organisation noun, no acronym, no known body) tied to a post held for a
+    place, or any name that ends in a local unit's word, name a place."""
+    words = org_text.split()
+    if not words or org_text in KNOWN_ORGS or org_text in KNOWN_SHORT_FORMS:
+        return False
+    if len(words) >= 2 and words[-1] in _PLACE_UNIT_WORDS and not any(w in ORG_HEADS for w in words):
+        return True
+    return (
+        role is not None
+        and role.split()[-1].lower() in _PLACE_POSTS
+        and len(words) <= 3
+        # "WorkSafe Commissioner": a name written with a capital inside it is a brand's, a body's.
+        and all(
+            w not in ORG_HEADS and all(p[:1].isupper() and p[1:].islower() for p in w.split("-"))
+            for w in words
+        )
+    )
+
+
 @dataclass(slots=True)
 class _ChunkIndex:
     """A chunks list indexed once its chunks' bounds no longer change (after classification)."""
@@ -7806,6 +7889,15 @@ def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str |
         return  # "Vireo’s project scientist": the craft's, not an organisation's
     if _is_town_mayor(org_text, role):
         return  # "Springvale Mayor Jane Roe": the town she is mayor of, no organisation
+    if _is_place_of_post(org_text, role):
+        # "Fox Hill MP Jane Roe", "a farmer in Ba Tri Commune": a seat or a place, no organisation, nor anyone.
+        for chunk in _chunk_index(state, chunks).by_text.get(org_text, []):
+            if chunk.label in ("unknown", "person-candidate") and org_text.split()[-1] in _PLACE_UNIT_WORDS:
+                chunk.label = "place"
+                state.places.append(
+                    PlaceMention(chunk.start, chunk.end, org_text, org_text, _story_country(state), "region")
+                )
+        return
     same_text = _chunk_index(state, chunks).by_text.get(org_text, [])
     for chunk in same_text:
         if chunk.label in ("unknown", "person-candidate"):
@@ -8418,11 +8510,28 @@ def _find_appositive_countries(state: _State) -> None:
 # "had not responded to Zenpost's questions": the outlet that asked.
 # The phrase right before a name: read backwards from each name, not by a scan of the whole body.
 _OUTLET_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:(?P<told>told|tells|telling|seen by|obtained by|reviewed by|interview with|"
-    r"(?:[Ss]poke|[Ss]peaking|[Tt]alking) to)|(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?) to) (?P<the>[Tt]he )?\Z"
+    r"(?<![\w’'-])(?:(?P<told>(?:told|tells|telling|seen by|obtained by|reviewed by|interview with|"
+    # "admitted to Zenpost that …": a confession made to an outlet.
+    r"(?:[Ss]poke|[Ss]peaking|[Tt]alking|[Aa]dmitted|[Cc]onfided|[Ee]xplained) to)"
+    # "told news wire Zenpost", "told the daily Zenpost": what kind of outlet, before its name.
+    r"(?: (?:the )?(?:news ?wire|wire service|news agency|daily|broadcaster|newspaper|news site|news website))?)"
+    r"|(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?) to) (?P<the>[Tt]he )?\Z"
 )
 # How those phrases end: a cheap test before the pattern is tried.
-_OUTLET_BEFORE_ENDS = ("told ", "tells ", "telling ", "by ", "with ", "to ", "the ", "The ")
+_OUTLET_BEFORE_ENDS = (
+    "told ", "tells ", "telling ", "by ", "with ", "to ", "the ", "The ", "wire ", "service ", "agency ",
+    "daily ", "broadcaster ", "newspaper ", "site ", "website ",
+)  # fmt: skip
+_MEDIA_OF_PLACE = re.compile(rf" of ({U}[\w’'-]+(?: {U}[\w’'-]+)?)")
+# Words that open or close a paper's or broadcaster's name ("told the Herald", "told Times of Malta",
+# "told Radio Prague International"): organisation nouns that an outlet's name may hold.
+_MEDIA_NAME_WORDS = frozenset(
+    [
+        "Times", "Herald", "Post", "News", "Gazette", "Chronicle", "Tribune", "Observer", "Journal", "Mail",
+        "Express", "Telegraph", "Guardian", "Mirror", "Radio", "Television", "Channel", "Broadcasting",
+        "Courier", "Echo", "Examiner", "Inquirer", "Globe", "Monitor", "Online", "International",
+    ]
+)  # fmt: skip
 # "who spoke to Zenpost welcomed the plan": the clause ends at the speaker's own verb.
 _OUTLET_AFTER = re.compile(
     r"(?: that\b| on [A-Z]| in an?\b| in [A-Z]| by\b| after\b| afterwards\b| last\b| this\b|[.,;:]|$|"
@@ -8477,7 +8586,8 @@ def _outlet_cue(body: str, start: int) -> bool | None:
     """ "told Zenpost", "told the Zenpost", "replied to The Zenpost": True after a phrase that tells, False
     after one that answers, None after neither. "the" or "The" before the name belongs to the phrase,
     unless "The" opens a capitalised name itself ("told The Zenpost": the cue is before "Zenpost")."""
-    if not ("A" <= body[start : start + 1] <= "Z" and body.endswith(_OUTLET_BEFORE_ENDS, 0, start)):
+    # "told ČTK": a capital of any Latin alphabet.
+    if not (body[start : start + 1].isupper() and body.endswith(_OUTLET_BEFORE_ENDS, 0, start)):
         return None
     found = _OUTLET_BEFORE.search(body, max(0, start - 30), start)
     if found is None:
@@ -8523,6 +8633,11 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
         tokens, end = chunk.tokens, chunk.end
         if tokens[-1][2].endswith(("’s", "'s")):
             end -= 2  # the classifier may have cut the possessive off already
+        if told and len(tokens) == 1 and tokens[0][2] in _MEDIA_NAME_WORDS:
+            # "told Times of Malta after the meeting": the paper's name runs on through "of" and a place.
+            of_place = _MEDIA_OF_PLACE.match(body, end)
+            if of_place and of_place.group(1) in PLACES and _OUTLET_AFTER.match(body, of_place.end()):
+                end = of_place.end()
         if not (_OUTLET_AFTER.match(body, end) if told else _OUTLET_QUESTIONS_AFTER.match(body, end)):
             continue
         name = body[chunk.start : end]
@@ -8548,6 +8663,9 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
             and (
                 media_first  # "told BBC Sport Wales", "told BBC Scotland": a listed outlet's own service
                 or ((chunk.start, tokens[0][1]) in places_at and words[-1] not in PLACES)
+                # "told Times of Malta", "told Radio Prague International": a paper's or station's word
+                # opens the name, a place inside it.
+                or (bool(told) and words[0] in _MEDIA_NAME_WORDS)
             )
             and not overlaps_named(chunk.start, end)
         )
@@ -8555,7 +8673,7 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
             (overlaps(chunk.start, end) and not place_first)
             or name in PLACES
             or (words[0] in FIRST_NAMES and body.startswith("The ", chunk.start - 4))
-            or any(w in name_words or w in _NOT_OUTLET_WORDS for w in words)
+            or any(w in name_words or (w in _NOT_OUTLET_WORDS and w not in _MEDIA_NAME_WORDS) for w in words)
             or _PLURAL_ACRONYM.fullmatch(words[-1])  # "told MPs": the members, not an outlet
             or (not the_before and words[0] in FIRST_NAMES and not FIRST_NAMES[words[0]].is_word)
             or (not the_before and len(words) > 1 and _person_like(tokens))
@@ -8571,7 +8689,14 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
         if " " not in name:
             # "told the Zenpost" and a masthead line "Daily Zenpost / 05:10 AM": the paper's full name.
             full = re.search(rf"(?:^|\n)((?:{U}[\w’'-]* ){{1,3}}{re.escape(name)})(?= [/|–—-] |\n)", body)
-            if full is not None:  # a person's name there was read as one already (``named``)
+            # "told the Herald" where the story names the "Lethbridge Herald": that paper, by its last word.
+            longer = next(
+                (o.canonical for o in state.orgs if o.name.endswith(f" {name}") and o.name.count(" ") < 4),
+                None,
+            )
+            if longer is not None and name in _MEDIA_NAME_WORDS:
+                data["canonical"] = longer
+            elif full is not None:  # a person's name there was read as one already (``named``)
                 start, end = full.span(1)
                 data["canonical"] = full.group(1)
                 if not any(a < end and start < b for a, b in named):
@@ -8594,7 +8719,7 @@ _OUTLET_KIND_BEFORE = re.compile(
     r"(?:daily|weekly) (?:newspaper|paper)|magazine|podcast) $"
 )
 _OUTLET_ON_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:(?:[Ss]peaking|spoke|[Aa]ppearing|appeared|said|says|told [a-z]+|interview(?:ed)?) on|told|"
+    r"(?<![\w’'-])(?:(?:[Ss]peaking|spoke|[Aa]ppearing|appeared|said|says|told [a-z]+|interview(?:ed)?) on|told|tells|"
     r"(?:an )?interview with|(?:[Ss]peaking|spoke|[Tt]alking) to) (?:the )?$"
 )
 # The last word before an outlet's name in those phrases: a cheap test before the patterns are tried.
@@ -8604,6 +8729,7 @@ _OUTLET_CUE_WORDS = frozenset(
         "to",
         "with",
         "told",
+        "tells",
         "the",
         "station",
         "channel",
@@ -8630,6 +8756,46 @@ _OUTLET_OF_THE_AFTER = re.compile(rf" of the {U}[a-z]+(?![\w’'-]| of\b| [A-Z])
 _PROGRAMME_HEADS = frozenset(["Show", "Podcast", "Programme", "Program", "Tonight", "Hour"])
 _POLL_AFTER = re.compile(r" (?:poll|survey|opinion poll)\b")
 _POLL_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Aa] new|[Tt]he latest|[Aa] recent) $")
+
+
+# "Economica.net reported", "according to Zenpost.com": a news site named by its web address.
+_WEB_OUTLET = re.compile(
+    rf"(?<![\w.@/-])({U}[\w-]*[a-z][\w-]*\.(?:com|net|org|info|news|co\.uk|com\.au|co\.za|[a-z]{{2}}))"
+    r"(?= (?:reported|reports|wrote|writes|quoted|cited|said|says)\b)"
+)
+_WEB_OUTLET_BEFORE = re.compile(
+    r"(?:\b(?:told|according to|quoted by|cited by|reported by|[Ss]peaking to) )\Z"
+)
+_WEB_OUTLET_AFTER_CUE = re.compile(
+    rf"(?<![\w.@/-])({U}[\w-]*[a-z][\w-]*\.(?:com|net|org|info|news|co\.uk|com\.au|co\.za|[a-z]{{2}}))(?=[ ,.;:]|$)"
+)
+
+
+_ADDRESS_DOT = re.compile(r"[a-z]\.[a-z]{2}")
+
+
+def _find_web_outlets(state: _State) -> None:
+    """A news site the article names by its address as a source: an organisation of the media kind."""
+    body = state.body
+    if _ADDRESS_DOT.search(body) is None:
+        return  # most articles name no web address at all
+    found = list(_WEB_OUTLET.finditer(body))
+    found += [
+        m
+        for m in _WEB_OUTLET_AFTER_CUE.finditer(body)
+        if _WEB_OUTLET_BEFORE.search(body, max(0, m.start() - 16), m.start())
+    ]
+    for match in found:
+        start, end = match.span(1)
+        if any(o.start < end and start < o.end for o in state.orgs) or any(
+            p.start < end and start < p.end for p in state.people
+        ):
+            continue
+        name = match.group(1)
+        state.places = [p for p in state.places if not (p.start < end and start < p.end)]
+        _add_org(
+            state, start, end, {**_org_from_text(name), "name": name, "canonical": name, "kind": "media"}
+        )
 
 
 def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
@@ -11912,6 +12078,497 @@ def _drop_bare_house(state: _State) -> None:
         state.orgs = [o for o in state.orgs if o.name != "House"]
 
 
+# "EUR 3.2 million", "paid MAD 500,000", "2,200 EUR": a currency code beside an amount.
+_AMOUNT_AFTER = re.compile(r" ?\d")
+_AMOUNT_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?(?: ?(?:million|billion|trillion|mln|bln|bn|m|k))? ?$")
+# US and other time zones written after a clock time ("4:17 p.m. CT", "09:30 GMT").
+_TIME_ZONES = frozenset(
+    [
+        "CT",
+        "ET",
+        "PT",
+        "MT",
+        "EST",
+        "EDT",
+        "CST",
+        "CDT",
+        "MST",
+        "MDT",
+        "PST",
+        "PDT",
+        "AKST",
+        "AKDT",
+        "HST",
+        "AST",
+        "ADT",
+        "NST",
+        "NDT",
+        "GMT",
+        "UTC",
+        "BST",
+        "CET",
+        "CEST",
+        "EET",
+        "EEST",
+        "WET",
+        "WEST",
+        "IST",
+        "JST",
+        "KST",
+        "AEST",
+        "AEDT",
+        "ACST",
+        "ACDT",
+        "AWST",
+        "NZST",
+        "NZDT",
+        "SAST",
+        "EAT",
+        "WAT",
+        "CAT",
+        "PKT",
+        "ICT",
+        "WIB",
+        "SGT",
+        "HKT",
+        "MSK",
+    ]
+)
+_CLOCK_TIME_BEFORE = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?: ?[AaPp]\.?[Mm]\.?|[:.]\d{2}),? $")
+# "RIO DE JANEIRO, BRAZIL – ", "ST. JOHN'S, N.L. — ": a dateline in capitals that opens a paragraph.
+_CAPS_DATELINE = re.compile(
+    r"(?:^|(?<=\n))[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)+(?:, [A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*)*)* ?[–—-]+ ",
+    re.MULTILINE,
+)
+# "PHOTO COURTESY HONOLULU CITY COUNCIL": a picture's credit line written in capitals.
+_CAPS_CREDIT_LINE = re.compile(
+    r"^(?:FILE )?(?:PHOTOS?|PICTURES?|IMAGES?|COURTESY|CREDIT)\b[^\na-z]*$", re.MULTILINE
+)
+# Posts written as letters before or instead of a name ("Education MEC Jane Roe", "the lender's MD", "the
+# SDO said"): a managing director, a South African provincial executive member, a senior divisional
+# officer, a district or deputy commissioner; never a body's name.
+_POST_ACRONYMS = frozenset(["MD", "MEC", "SDO", "DC", "DCE", "MCE", "DCEO", "GM", "PRO"])
+
+
+_OPENING_NOUN_AFTER = re.compile(r" (?:of|to|for|in|on|at|with|from|across|over|who|whose|and|living)\b")
+
+
+def _caps_junk(state: _State, org: OrganisationMention, credit_lines: list[tuple[int, int]]) -> bool:
+    """Is this capitalised "organisation" a currency code, a time zone, a word of a capitals dateline or
+    credit line, a capitalised opening word, a web address's first part, or a post written as letters?"""
+    body, text = state.body, org.name
+    if not text.replace(".", "").replace("’", "").replace("'", "").isupper() or org.canonical != text:
+        return False
+    if " " not in text:
+        if text in KNOWN_ORGS or (org.acronym and org.acronym != text):
+            return False
+        if is_currency_code(text) and (
+            _AMOUNT_AFTER.match(body, org.end)
+            or _AMOUNT_BEFORE.search(body, max(0, org.start - 24), org.start)
+        ):
+            return True
+        if text in _TIME_ZONES and _CLOCK_TIME_BEFORE.search(body, max(0, org.start - 16), org.start):
+            return True
+        if text in _POST_ACRONYMS and re.match(r" [A-Z][a-z]", body[org.end : org.end + 3]):
+            return True  # "Education MEC Jane Roe": the post before her name
+        # "on GOV.UK": the first part of a web address.
+        if re.match(r"\.[A-Za-z]{2,4}\b(?![.’']?\w)", body[org.end : org.end + 6]):
+            return True
+        # "OWNERS of second homes …", "PLANS to introduce …": a paper's capitalised first word, met once.
+        if (
+            len(text) >= 4
+            and (org.start == 0 or body[org.start - 1] == "\n")
+            # "OWNERS of …", "PLANS to …": a noun's preposition after it ("VOLTA has given …" is a name).
+            and _OPENING_NOUN_AFTER.match(body, org.end)
+            and any(v in text for v in "AEIOU")
+            and len(re.findall(rf"\b{re.escape(text)}\b", body)) == 1
+        ):
+            return True
+    line_start = body.rfind("\n", 0, org.start) + 1
+    dateline = _CAPS_DATELINE.match(body, line_start)
+    if dateline and org.end <= dateline.end():
+        return True
+    return any(a <= org.start < b for a, b in credit_lines)
+
+
+# "The City of Lethbridge has committed …", "accused the City of Cape Town of failing", "County of Lethbridge
+# Reeve Jane Roe": a city's or county's corporation, named as the body it is.
+_CITY_OF_PLACE = re.compile(
+    rf"(?<![\w’'-])(?:[Tt]he )?(?P<name>(?:City|County|Municipality|Borough|Town|District) of "
+    rf"{U}[\w’'-]+(?: {U}[\w’'-]+)?)(?=[’']s\b|(?![\w’'-]| {U}))"
+)
+# "in the City of Kigali", "from the County of Kerry": a place the words stand for.
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|from|near|across|throughout|around|outside|within|into|to|at|of|for|between|and|on) (?:the )?\Z"
+)
+
+
+def _find_city_corporations(state: _State) -> None:
+    """ "the City of X" or "the County of X" as a body that acts (not after "in", "from" and other place
+    words), the place's own name a place the gazetteer or the story knows: the city's or county's council."""
+    body = state.body
+    if " of " not in body or not re.search(r"(?:City|County|Municipality|Borough|Town|District) of ", body):
+        return
+    for match in _CITY_OF_PLACE.finditer(body):
+        start, end = match.span("name")
+        place = match.group("name").split(" of ", 1)[1]
+        if _PLACE_PREPOSITION_BEFORE.search(body, max(0, match.start() - 16), match.start()):
+            continue
+        known = place in PLACES or place in TOWNS or place in PLACE_CANDIDATES
+        if (
+            not known
+            and not any(p.name == place for p in state.places)
+            and not any(o.name == place for o in state.orgs)
+        ):
+            continue  # "the County of Origin": no place's name
+        if any(o.start <= start and end <= o.end and o.end - o.start > end - start for o in state.orgs):
+            continue  # inside a longer body's name
+        state.orgs = [o for o in state.orgs if not (o.start < end and start < o.end)]
+        state.people = [p for p in state.people if not (p.start < end and start < p.end)]
+        _add_org(state, start, end, {**_org_from_text(match.group("name")), "kind": "council"})
+
+
+# Ireland's 26 counties and Northern Ireland's six, which Irish and British papers write after "Co" ("Co Cork").
+_IRISH_COUNTIES = frozenset(
+    [
+        "Carlow", "Cavan", "Clare", "Cork", "Donegal", "Dublin", "Galway", "Kerry", "Kildare", "Kilkenny",
+        "Laois", "Leitrim", "Limerick", "Longford", "Louth", "Mayo", "Meath", "Monaghan", "Offaly",
+        "Roscommon", "Sligo", "Tipperary", "Waterford", "Westmeath", "Wexford", "Wicklow",
+    ]
+)  # fmt: skip
+_NORTHERN_IRISH_COUNTIES = frozenset(
+    ["Antrim", "Armagh", "Down", "Fermanagh", "Londonderry", "Derry", "Tyrone"]
+)
+
+
+def _irish_counties(state: _State) -> None:
+    """ "from Co Donegal", "in Co. Cork": the county, a place; never a company ("Co" as in "& Co")."""
+    kept: list[OrganisationMention] = []
+    for org in state.orgs:
+        words = org.name.split()
+        county = words[1] if len(words) == 2 and words[0] in ("Co", "Co.") else ""
+        if county in _IRISH_COUNTIES or county in _NORTHERN_IRISH_COUNTIES:
+            start = org.end - len(county)
+            info = PLACES.get(county)
+            country = "IE" if county in _IRISH_COUNTIES else "GB"
+            known = info is not None and info.country_code == country
+            if not any(p.start == start for p in state.places):
+                name, kind = (info.name, info.kind) if info is not None and known else (county, "region")
+                state.places.append(PlaceMention(start, org.end, county, name, country, kind))
+        else:
+            kept.append(org)
+    state.orgs = kept
+
+
+# "People's Progressive Party/Civic (PPP/C)": a name's slashed last part, spelled in its bracketed acronym.
+_SLASHED_TAIL = re.compile(rf"/({U}[a-z]+) \(([A-Z]{{2,6}})/([A-Z]{{1,5}})\)")
+
+
+def _slashed_names(state: _State) -> None:
+    """A body whose name runs on past a slash, as its bracketed acronym shows: the whole name, and the
+    acronym with its slashed part, are that body's."""
+    body = state.body
+    if "/" not in body:
+        return
+    for org in list(state.orgs):
+        tail = _SLASHED_TAIL.match(body, org.end)
+        if tail is None or not tail.group(1).startswith(tail.group(3)[0]):
+            continue
+        old, name = org.canonical, f"{org.name}/{tail.group(1)}"
+        acronym = f"{tail.group(2)}/{tail.group(3)}"
+        renamed: list[OrganisationMention] = []
+        for other in state.orgs:
+            if other.canonical != old:
+                renamed.append(other)
+                continue
+            end = other.end
+            if other is org:
+                end = tail.end(1)
+            elif body.startswith(f"/{tail.group(3)}", other.end) and other.name == tail.group(2):
+                end = other.end + 1 + len(tail.group(3))  # "PPP/C": the acronym's slashed part too
+            renamed.append(
+                dataclasses.replace(
+                    other, end=end, name=body[other.start : end], canonical=name, acronym=acronym
+                )
+            )
+        state.orgs = renamed
+
+
+def _capital_initials(name: str) -> str:
+    """ "FrontPage Africa" → "FPA", "U.S. Department of Agriculture" → "USDA": every capital a word opens
+    or holds (a dotted prefix gives all its letters), the small words skipped."""
+    return "".join(c for word in name.split() if word[:1].isupper() for c in word if c.isupper())
+
+
+def _late_spelled_acronyms(state: _State) -> None:
+    """ "told FPA that …" where the story also names "FrontPage Africa": an acronym no list or bracket
+    explains, spelled by the capitals of a longer name the story gives, is that body."""
+    bare = [o for o in state.orgs if o.name.isupper() and o.canonical == o.name and o.name not in KNOWN_ORGS]
+    if not bare:
+        return
+    longer = {_capital_initials(o.canonical): o for o in state.orgs if " " in o.canonical}
+    for index, org in enumerate(state.orgs):
+        full = longer.get(org.name) if org in bare and len(org.name) >= 3 else None
+        if full is not None:
+            state.orgs[index] = dataclasses.replace(
+                org,
+                canonical=full.canonical,
+                acronym=org.name,
+                country_code=full.country_code,
+                kind=full.kind,
+            )
+
+
+# Prepositions that open a sentence before a name ("Under Welsh Government rules, …", "Outside Parliament
+# Buildings, …"): no part of the name.
+_OPENING_PREPOSITIONS = frozenset(
+    [
+        "Under", "Outside", "Inside", "Across", "Within", "Following", "Amid", "Near", "Behind", "Throughout",
+        "Among", "Against", "Alongside", "Unlike", "Beside", "Opposite", "Towards", "Toward", "Per",
+    ]
+)  # fmt: skip
+# Last words of a building's or street's name, a place where the preposition leaves one.
+_BUILDING_WORDS = frozenset(
+    ["Buildings", "Building", "Square", "Street", "Road", "Avenue", "Gardens", "Plaza"]
+)
+
+
+def _opening_prepositions(state: _State) -> None:
+    """ "Under Welsh Government rules": a sentence's opening preposition is no part of the body's name;
+    "Outside Parliament Buildings": where it leaves a building's name, there is no body at all."""
+    kept: list[OrganisationMention] = []
+    for org in state.orgs:
+        first, _, rest = org.name.partition(" ")
+        if (
+            first not in _OPENING_PREPOSITIONS
+            or not rest
+            or org.start not in state.sentence_starts
+            or org.name in KNOWN_ORGS
+            or org.canonical != org.name
+        ):
+            kept.append(org)
+            continue
+        words = rest.split()
+        if words[-1] in _BUILDING_WORDS:
+            continue
+        if rest in KNOWN_ORGS or words[-1] in ORG_HEADS:
+            start = org.start + len(first) + 1
+            data = _org_of(state, rest) or _org_from_text(rest, org.country_code)
+            known = data.get("canonical")
+            canonical = known if isinstance(known, str) else rest
+            kept.append(dataclasses.replace(org, start=start, name=rest, canonical=canonical))
+        else:
+            kept.append(org)
+    state.orgs = kept
+
+
+def _posts_glued_to_bodies(state: _State) -> None:
+    """ "Alliance MLA Dr Jane Roe": a body's name, a post's letters or word, then an honorific and a name
+    read as one body; the body is the words before the post."""
+    kept: list[OrganisationMention] = []
+    for org in state.orgs:
+        words = org.name.split()
+        cut = next(
+            (
+                k
+                for k in range(1, len(words) - 2)
+                if words[k] in TITLE_HEADS
+                and words[k + 1].rstrip(".") in HONORIFICS
+                and words[k + 2][:1].isupper()
+            ),
+            None,
+        )
+        if cut is None or org.name in KNOWN_ORGS:
+            kept.append(org)
+            continue
+        body_name = " ".join(words[:cut])
+        if not (body_name in KNOWN_ORGS or body_name in KNOWN_SHORT_FORMS or words[cut - 1] in ORG_HEADS):
+            continue  # "Health MEC Dr Jane Roe": no body's name before the post
+        data = _org_of(state, body_name) or _org_from_text(body_name, org.country_code)
+        known = data.get("canonical")
+        canonical = known if isinstance(known, str) else body_name
+        kept.append(
+            dataclasses.replace(org, end=org.start + len(body_name), name=body_name, canonical=canonical)
+        )
+        # The name after the honorific is the post's holder.
+        person = " ".join(words[cut + 2 :])
+        start = org.end - len(person)
+        if org.name.endswith(person) and not any(p.start < org.end and start < p.end for p in state.people):
+            given = FIRST_NAMES.get(words[cut + 2])
+            state.people.append(
+                PersonMention(
+                    start,
+                    org.end,
+                    person,
+                    titles=(words[cut],),
+                    affiliations=((body_name, words[cut]),),
+                    gender=given.gender if given else "u",
+                )
+            )
+    state.orgs = kept
+
+
+_PARTICLE_IN_NAME_BEFORE = re.compile(rf"{U}[\w’'-]* [a-z]{{1,3}} $")
+
+
+def _drop_region_bodies(state: _State) -> None:
+    """ "Iowa, the nation's top egg producer, has …": a country's or region's bare name that a description
+    made a company is the place, outside a match report (where "Iowa" may be its team)."""
+    regions = [
+        o
+        for o in state.orgs
+        if o.kind in ("company", "organisation")
+        and o.canonical == o.name
+        and o.name not in KNOWN_ORGS
+        and o.name not in KNOWN_SHORT_FORMS
+        and (info := PLACES.get(o.name)) is not None
+        and info.kind in ("country", "region")
+        # "Samahang Magsasaka ng Nueva Ecija": the close of a longer name joined by a particle.
+        and not _PARTICLE_IN_NAME_BEFORE.search(state.body, max(0, o.start - 30), o.start)
+    ]
+    if regions and not _is_sports(state):
+        state.orgs = [o for o in state.orgs if o not in regions]
+
+
+# Last words of a street's or junction's name ("SKD Boulevard", "Hospital Roundabout"): a place on a map.
+_STREET_WORDS = frozenset(
+    ["Boulevard", "Roundabout", "Avenue", "Street", "Road", "Highway", "Junction", "Interchange", "Flyover",
+     "Overpass", "Expressway", "Motorway", "Lane"]
+)  # fmt: skip
+# "the Council of Europe Member States": the members of a body its name is followed by.
+_MEMBERS_AFTER = (" Member States", " Member Countries", " Member Nations", " Members")
+
+
+def _drop_streets_and_members(state: _State) -> None:
+    """A street's name is no body ("SKD Boulevard"), unless a list knows it as one ("Downing Street"); a known
+    body's name followed by "Member States" is that body's name alone."""
+    kept: list[OrganisationMention] = []
+    for org in state.orgs:
+        if org.name.rsplit(" ", 1)[-1] in _STREET_WORDS and " " in org.name and org.name not in KNOWN_ORGS:
+            continue
+        members = next((m for m in _MEMBERS_AFTER if org.name.endswith(m)), None)
+        short = org.name[: -len(members)] if members else ""
+        if members and short in KNOWN_ORGS:
+            known = KNOWN_ORGS[short]
+            org = dataclasses.replace(
+                org,
+                end=org.start + len(short),
+                name=short,
+                canonical=known.name,
+                acronym=known.acronym,
+                country_code=known.country_code or org.country_code,
+                kind=known.kind,
+            )
+        kept.append(org)
+    state.orgs = kept
+
+
+_LAW_CLOSING_WORDS = frozenset(["Act", "Bill", "Law", "Ordinance", "Decree", "Regulations"])
+# "under the Water Supply and Sanitation Act": a law's name that "and" runs on to its closing word.
+_LAW_CLOSE_AFTER = re.compile(rf" and (?:{U}[\w’'-]* ){{0,4}}(?:Act|Bill|Law|Ordinance|Regulations)\b")
+
+
+def _drop_law_names(state: _State) -> None:
+    """A law's closing word alone ("Act"), or a law's name read up to its "and" ("Water Supply" in "the
+    Water Supply and Sanitation Act"), is no body."""
+    state.orgs = [
+        o
+        for o in state.orgs
+        if o.name not in _LAW_CLOSING_WORDS
+        and (o.name in KNOWN_ORGS or not _LAW_CLOSE_AFTER.match(state.body, o.end))
+    ]
+
+
+def _honorifics_glued_to_bodies(state: _State) -> None:
+    """ "Sanitation Hon. Jane Roe": an honorific and a name inside a body's name; where the words before it
+    name no body, there is none, and the name is a person's."""
+    kept: list[OrganisationMention] = []
+    for org in state.orgs:
+        words = org.name.split()
+        cut = next(
+            (
+                k
+                for k in range(1, len(words) - 1)
+                if words[k].rstrip(".") in HONORIFICS and words[k + 1][:1].isupper()
+            ),
+            None,
+        )
+        if cut is None or org.name in KNOWN_ORGS or org.canonical != org.name:
+            kept.append(org)
+            continue
+        before = " ".join(words[:cut])
+        if before in KNOWN_ORGS or any(w in ORG_HEADS for w in words[:cut]):
+            kept.append(org)  # a body's name with a person's in it ("Hon. Jane Roe Foundation") stays
+            continue
+        person = " ".join(words[cut + 1 :])
+        start = org.end - len(person)
+        if len(words) - cut - 1 >= 2 and not any(p.start < org.end and start < p.end for p in state.people):
+            given = FIRST_NAMES.get(words[cut + 1])
+            state.people.append(PersonMention(start, org.end, person, gender=given.gender if given else "u"))
+    state.orgs = kept
+
+
+def _drop_caps_junk(state: _State) -> None:
+    """Drop capitals that name no body: currency codes, time zones, dateline and credit-line words,
+    capitalised opening words, web addresses and posts written as letters."""
+    if not any(o.name[:2].isupper() for o in state.orgs):
+        return
+    credit_lines = [(m.start(), m.end()) for m in _CAPS_CREDIT_LINE.finditer(state.body)]
+    state.orgs = [o for o in state.orgs if not _caps_junk(state, o, credit_lines)]
+    _posts_before_surnames(state)
+
+
+def _people_read_as_bodies(state: _State) -> None:
+    """ "…," Pettis-Whitaker said": a surname, or the full name, of a person the story names elsewhere is
+    that person; and "Jane Roe (Janey)", a given name then a bracketed word that is no acronym, is a
+    person with a nickname. Neither is a body."""
+    full = {p.name: p for p in state.people if not p.partial and " " in p.name}
+    # "Morikawa said it would restate": a surname that opens a body's name is that body's short form.
+    openings = {o.name.split()[0] for o in state.orgs if " " in o.name}
+    surnames = {name.split()[-1] for name in full} - openings
+    kept: list[OrganisationMention] = []
+    for org in state.orgs:
+        text = org.name
+        words = text.split()
+        plain = (
+            text not in KNOWN_ORGS
+            and org.canonical == text
+            and not any(w in ORG_HEADS or w.isupper() for w in words)
+            and text not in PLACES
+        )
+        nickname = (
+            plain
+            and org.acronym is not None
+            and not org.acronym.isupper()
+            and 2 <= len(words) <= 3
+            and words[0] in FIRST_NAMES
+            and not FIRST_NAMES[words[0]].is_word
+        )
+        if plain and (text in full or nickname):
+            gender = FIRST_NAMES[words[0]].gender if words[0] in FIRST_NAMES else "u"
+            state.people.append(PersonMention(org.start, org.end, text, gender=gender))
+        elif plain and text in surnames and text not in full:
+            state.people.append(PersonMention(org.start, org.end, text, partial=True))
+        else:
+            kept.append(org)
+    state.orgs = kept
+
+
+def _posts_before_surnames(state: _State) -> None:
+    """ "DC Roe said": a post written as letters before the surname of a person the story names is that
+    person, not a body called "DC Roe"."""
+    surnames = {p.name.split()[-1] for p in state.people if " " in p.name}
+    kept: list[OrganisationMention] = []
+    for org in state.orgs:
+        post, _, rest = org.name.partition(" ")
+        if post in _POST_ACRONYMS and rest in surnames and org.canonical == org.name:
+            start = org.start + len(post) + 1
+            state.people.append(PersonMention(start, org.end, rest, partial=True))
+        else:
+            kept.append(org)
+    state.orgs = kept
+
+
 # Kinds of body a place in the name makes that place's country's ("Nepal Police", "Dubai Land
 # Department", "the Turkish Statistical Institute", and a body of no listed kind such as "Transport
 # Canada" or "Aguas de Saltillo"); companies, banks, parties, unions and universities named after a
@@ -12630,6 +13287,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_partial_people(state, chunks)
     _find_outlets(state, chunks)
     _find_described_outlets(state, chunks)
+    _find_web_outlets(state)
     _find_credited_outlets(state, credits)
     _find_source_outlet(state, document.source)
     _find_journals(state, chunks)
@@ -12686,7 +13344,19 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_party_standings(state)
     _attach_bracketed_acronyms(state)
     _split_ministry_units(state)
+    _find_city_corporations(state)
+    _opening_prepositions(state)
+    _drop_law_names(state)
+    _honorifics_glued_to_bodies(state)
+    _drop_streets_and_members(state)
+    _drop_region_bodies(state)
+    _posts_glued_to_bodies(state)
     _home_national_bodies(state, document)
+    _slashed_names(state)
+    _late_spelled_acronyms(state)
+    _irish_counties(state)
+    _drop_caps_junk(state)
+    _people_read_as_bodies(state)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(
         people=tuple(sorted(state.people, key=lambda p: p.start)),

@@ -202,7 +202,8 @@ _SUBJECT_GAP = re.compile(
     # "An IMF review mission, which visited Colombo, said": a mission the body sent speaks for it.
     r"mission|delegation))?"
     # "Jane Roe of Malawi, who chairs the group, said": where the speaker is from, before an appositive.
-    r"(?:\s+(?:of|from) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?=,))?"
+    # "Jane Roe from Dera Woreda in Arsi Zone said": from a place within a place.
+    r"(?:\s+(?:of|from) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?=,| in [A-Z]))?"
     # "The miners' union at the site said": where the speaker stands.
     r"(?:\s+at (?:the|its|their) [a-z]+(?: [a-z]+)??,?)?"
     # "the Centre for Policy Studies in New Delhi said": where the speaker is based.
