@@ -794,6 +794,72 @@ _CREDITS = re.compile(
 )
 
 
+# A writer's or photographer's credit inside the body names staff, not people of the story:
+# "By Jane Roe" on a line of its own (a live blog's entries), "Editor: Jane Roe" closing the story,
+# "… on Wednesday. Jane Roe/The Daily Planet" or "… last month. Image: Jane Roe/Acme" ending a caption,
+# "Jane Roe · The Daily Planet" over the story, and "Jane Roe, freelance journalist, Lagos" signing it off.
+_CREDIT_NAME = rf"{U}[\w’'.-]*(?: (?:[a-z]{{1,3}} )?{U}[\w’'.-]*){{1,3}}"
+_WRITER_CREDIT = re.compile(
+    rf"^By (?P<by>{_CREDIT_NAME})$"
+    rf"|^(?:Editors?|Editing|Translation|Translator|Translated by|Reporting|Reporter|Photos?|Photographer)"
+    rf": (?P<staff>{_CREDIT_NAME})$"
+    rf"|^(?P<piped>{_CREDIT_NAME}) [·|•] (?:The )?{U}[\w’'&.-]*(?: {U}[\w’'&.-]*){{0,3}}$"
+    rf"|^(?P<signed>{_CREDIT_NAME}), (?:[a-z-]+ ){{0,2}}"
+    r"(?:journalist|correspondent|reporter|writer|editor|columnist|contributor|photographer)"
+    rf"(?:, {U}[\w’'-]*(?: {U}[\w’'-]*)?)?$",
+    re.MULTILINE,
+)
+_CAPTION_CREDIT = re.compile(
+    rf"(?<=[.!?] )(?:(?:Photos?|Images?|Pictures?)(?: credits?)?: )?(?P<name>{_CREDIT_NAME})"
+    rf"/(?:The )?{U}[\w’'&.-]*(?: {U}[\w’'&.-]*){{0,3}}$",
+    re.MULTILINE,
+)
+
+
+def _writer_credit_spans(body: str, byline: str | None) -> list[tuple[int, int]]:
+    """The spans of the names a writer's or photographer's credit inside the body gives, and of any
+    paragraph that is only such a name or the byline's (a name alone, perhaps with the town filed from,
+    or a closing note on the writer: "Jane Roe covers courts for the Planet.")."""
+    spans: list[tuple[int, int]] = []
+    names: set[str] = set()
+    start = 0
+    while start >= 0:
+        # Tried at each line's start only (the pattern opens with "^").
+        found = _WRITER_CREDIT.match(body, start)
+        if found is not None and found.lastgroup is not None:
+            spans.append(found.span(found.lastgroup))
+            names.add(found.group(found.lastgroup))
+        start = body.find("\n", start)
+        start = start + 1 if start >= 0 else -1
+    if "/" in body:
+        for found in _CAPTION_CREDIT.finditer(body):
+            spans.append(found.span("name"))
+            names.add(found.group("name"))
+    if byline:
+        names.add(byline.removeprefix("By ").strip())
+    for name in names:
+        if " " not in name:
+            continue
+        start = body.find(name)
+        while start >= 0:
+            end = start + len(name)
+            opens = start == 0 or body[start - 1] == "\n"
+            if opens and _WRITER_NOTE.match(body, end):
+                spans.append((start, end))
+            start = body.find(name, end)
+    return spans
+
+
+# After a name opening its paragraph: the paragraph is only the name (perhaps with the town it was
+# filed from), or a note on the writer ("… covers the courts for …", "… is a reporter …").
+_WRITER_NOTE = re.compile(
+    rf"(?:, {U}[\w’'-]*(?: {U}[\w’'-]*)?)?(?:\n|$)"
+    r"| (?:covers|writes|reports) [^\n]{1,120}?\bfor\b"
+    r"| is (?:a|an|the) (?:[\w’'-]+ ){0,4}?(?:correspondent|reporter|editor|writer|journalist|columnist)s?\b"
+    r"| can be reached\b"
+)
+
+
 def _line_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     """The spans ``pattern.finditer(text)`` gives, for a pattern that matches only from a line's start
     ("^" in MULTILINE) and never across a line break: tried at each line's start only, where a scan
@@ -12578,6 +12644,9 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     credits = _line_spans(_CREDITS, body)
     if credits:
         chunks = [c for c in chunks if not any(a <= c.start < b for a, b in credits)]
+    writer_credits = _writer_credit_spans(body, document.byline)
+    if writer_credits:
+        chunks = [c for c in chunks if not any(c.start < b and a < c.end for a, b in writer_credits)]
     # The pattern tries every line's start; its one fixed word is far cheaper to look for first.
     contributed = (
         [(m.start(), m.end()) for m in _CONTRIBUTED_CREDIT.finditer(body)] if " contributed " in body else []

@@ -1,0 +1,81 @@
+"""People (round 20): writers' and photographers' credits inside the body, and names the reader
+finds without a list of given names."""
+
+from app.extract import run
+from app.extract.document import split_document
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in run(text).people}
+
+
+def test_a_live_blog_entry_signed_by_its_writer_names_no_person() -> None:
+    text = (
+        "Rail strike shuts the capital\n\n"
+        "Trains stopped across the region on Monday, the operator said.\n\n"
+        "By Odile Marchetti-Brun\n\n"
+        "Union leader Tomas Ferreira said the walkout would last two days."
+    )
+    assert _people(text) == {"Tomas Ferreira"}
+
+
+def test_a_closing_editor_line_and_a_signed_off_post_name_no_person() -> None:
+    text = (
+        "Council backs new bus lanes\n\n"
+        "Mayor Lucia Brandt said the lanes would open in June.\n\n"
+        "Editor: Harriet Kellow-Vance"
+    )
+    assert _people(text) == {"Lucia Brandt"}
+    signed = (
+        "Doctors strike over pay\n\n"
+        "Union head Rashid Qamar said the strike would go on.\n\n"
+        "Imran Daultana-Shah, freelance journalist, Multan"
+    )
+    assert _people(signed) == {"Rashid Qamar"}
+
+
+def test_a_caption_credit_names_no_person_but_a_caption_sentence_does() -> None:
+    text = (
+        "Boats tied up in the harbour\n\n"
+        "Boats in the harbour on Monday. Image: Fenella Oduya-Grant/Harbour News\n\n"
+        "The skipper, Owen Clegg, said the fleet would stay in port."
+    )
+    assert _people(text) == {"Owen Clegg"}
+    told = (
+        "Boats tied up in the harbour\n\n"
+        "The skipper, Owen Clegg, said the fleet would stay in port. Helen Grant, a buyer, agreed."
+    )
+    assert _people(told) == {"Owen Clegg", "Helen Grant"}
+
+
+def test_a_credit_in_parts_and_a_note_on_the_writer_name_no_person() -> None:
+    text = (
+        "Crab price talks collapse\n\n"
+        "Panel sides with processors\n\n"
+        "Mara Ostrander-Lee · The Courier\n"
+        "Published Apr 02, 2026\n\n"
+        "The skipper, Owen Clegg, said the fleet would stay in port.\n\n"
+        "Mara Ostrander-Lee covers fisheries for the Coastal Courier."
+    )
+    assert _people(text) == {"Owen Clegg"}
+
+
+def test_a_name_with_a_town_or_over_a_date_in_figures_is_the_byline() -> None:
+    document = split_document(
+        "River erosion eats villages\n\n"
+        "Embankment work remains unfinished\n\n"
+        "Anwar Hossain Tuhin, Kurigram\n"
+        "Sun Jul 12, 2026 09:10 PM\n\n"
+        "At least 300 families have lost their homes, officials said."
+    )
+    assert document.byline == "Anwar Hossain Tuhin"
+    assert "Tuhin" not in document.body
+    figures = split_document(
+        "Last mine to close early\n\nKarel Novotny-Vrba\n24-09-2026 14:32\n\nThe mine will close in 2027."
+    )
+    assert figures.byline == "Karel Novotny-Vrba"
+    # A sentence's subject with a town after a comma is no byline.
+    story = split_document(
+        "Mine to close\n\nKarel Vrba, Ostrava, said the mine would close.\n\nMore text here."
+    )
+    assert story.byline is None
