@@ -79,3 +79,22 @@ def test_a_name_with_a_town_or_over_a_date_in_figures_is_the_byline() -> None:
         "Mine to close\n\nKarel Vrba, Ostrava, said the mine would close.\n\nMore text here."
     )
     assert story.byline is None
+
+
+def _titles(text: str, name: str) -> list[str]:
+    for person in run(text).people:
+        if person.name == name:
+            return list(person.titles)
+    raise AssertionError(f"{name} not found")
+
+
+def test_everyday_occupations_before_a_name_are_its_title() -> None:
+    assert _titles("Retiree Daniel Ferris, 74, said he had waited an hour.", "Daniel Ferris") == ["Retiree"]
+    assert _titles("Skipper Owen Clegg said the fleet would stay in port.", "Owen Clegg") == ["Skipper"]
+    assert _titles("In the port, exporter Jean Ravel says prices fell.", "Jean Ravel") == ["exporter"]
+    assert _titles('"We pay more," said Ruth Mwale, a marketeer in the town.', "Ruth Mwale") == ["marketeer"]
+
+
+def test_an_occupation_word_before_no_name_makes_no_person() -> None:
+    assert _people("Retiree groups and skipper associations said the plan was unfair.") == set()
+    assert _titles("Owen Clegg said the fleet would stay in port.", "Owen Clegg") == []
