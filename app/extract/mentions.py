@@ -4698,6 +4698,8 @@ def _complement_ends(state: _State, chunk: _Chunk, index: int) -> bool:
     """ "Vice Minister of Commerce Jane Roe said": past the title's subject, the last two words are a
     name no list holds when neither is a title's or a common word and a reporting verb follows."""
     tokens = chunk.tokens
+    if _unlisted_name_after_post(state, chunk, index):
+        return True
     return (
         index == len(tokens) - 2
         and tokens[index - 1][2] not in ("of", "for", "the", "and")
@@ -4715,6 +4717,31 @@ def _complement_ends(state: _State, chunk: _Chunk, index: int) -> bool:
         )
     )
 
+
+def _unlisted_name_after_post(state: _State, chunk: _Chunk, index: int) -> bool:
+    """ "Minister of Housing Aminath Zuhoora Ali said", "Minister of Agriculture Tesfaye Gebremedhin Alemu
+    told": past the title's subject, a given name no list holds opens the last two or three words when
+    the words after it are name words (a listed surname or given name among them: "Ali") and a reporting
+    verb or an age follows."""
+    tokens = chunk.tokens
+    rest = tokens[index:]
+    if not 2 <= len(rest) <= 3 or tokens[index - 1][2] in ("of", "for", "the", "and"):
+        return False
+    if not _unlisted_name_word(rest[0][2]) or rest[0][2] in ORG_HEADS:
+        return False
+    if not all(
+        _is_name_token(t[2])
+        and t[2][1:].islower()
+        and t[2] not in ORG_HEADS
+        and t[2] not in TITLE_HEADS
+        and t[2] not in TITLE_MODIFIERS
+        and t[2] not in NOT_NAMES
+        and t[2] not in PLACES
+        for t in rest[1:]
+    ):
+        return False
+    body = state.body
+    return _VERB_AFTER.match(body, chunk.end) is not None or _AGE_AFTER.match(body, chunk.end) is not None
 
 def _leads_the_name(state: _State, chunk: _Chunk, leading: list[tuple[int, int, str]], titled: bool) -> bool:
     """Are the words before a listed given name the start of the same name? Given names themselves

@@ -98,3 +98,17 @@ def test_everyday_occupations_before_a_name_are_its_title() -> None:
 def test_an_occupation_word_before_no_name_makes_no_person() -> None:
     assert _people("Retiree groups and skipper associations said the plan was unfair.") == set()
     assert _titles("Owen Clegg said the fleet would stay in port.", "Owen Clegg") == []
+
+
+def test_a_name_no_list_holds_after_a_post_with_its_portfolio() -> None:
+    text = "Deputy Minister of Housing Aminath Zuhoora Ali said families would pay less."
+    assert _people(text) == {"Aminath Zuhoora Ali"}
+    assert _titles(text, "Aminath Zuhoora Ali") == ["Deputy Minister of Housing"]
+    told = "Minister of Agriculture Tesfaye Gebremedhin Alemu told reporters that the harvest grew."
+    assert _people(told) == {"Tesfaye Gebremedhin Alemu"}
+    assert _titles(told, "Tesfaye Gebremedhin Alemu") == ["Minister of Agriculture"]
+
+
+def test_portfolio_words_after_a_post_are_no_name() -> None:
+    assert _people("The Minister of Health and Social Services said the plan would work.") == set()
+    assert _people("Minister of Culture Heritage Sport said nothing.") == set()
