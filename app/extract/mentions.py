@@ -4743,6 +4743,7 @@ def _unlisted_name_after_post(state: _State, chunk: _Chunk, index: int) -> bool:
     body = state.body
     return _VERB_AFTER.match(body, chunk.end) is not None or _AGE_AFTER.match(body, chunk.end) is not None
 
+
 def _leads_the_name(state: _State, chunk: _Chunk, leading: list[tuple[int, int, str]], titled: bool) -> bool:
     """Are the words before a listed given name the start of the same name? Given names themselves
     ("Maria Elena Roe"), or words no lexicon knows where only a name can stand: after a title, an
