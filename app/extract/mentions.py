@@ -82,7 +82,7 @@ U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 # "Md.", "Moh.", "Muh.", "Mohd.", "Muhd.", "Mhd.": Muhammad abbreviated, as South and Southeast Asian
 # papers write it before the rest of the name.
-_ABBREVIATED = "Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Eng|Dra"
+_ABBREVIATED = "Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Eng|Dra|Cllr"
 # "ap" is Welsh "son of" ("Huw ap Gruffydd"); "s/o", "d/o", "a/l" and "a/p" are the Tamil "son of" and
 # "daughter of" of the Singaporean and Malaysian press ("Ravindran s/o Krishnasamy").
 _PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|bint|binti|binte|ibn|al|el|dos|das|ter|ten|te|zu|y|ap|s/o|d/o|a/l|a/p)"
@@ -4267,7 +4267,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             )
             or (state.based and _BASED_BEFORE.search(body, max(0, chunk.start - 30), chunk.start))
             or (comma_after and _WHICH_DOES.match(body, chunk.end))
-            or _STATEMENT_AFTER.match(body, chunk.end)
+            # "paramedic Jane Roe says in a statement": a lower-case post right before names its holder.
+            or (_STATEMENT_AFTER.match(body, chunk.end) and _word_before(body, chunk.start) not in ROLE_HEADS)
             or _share_move(state, chunk, text)
             or (
                 body.endswith(_ORG_CONTEXT_ENDS, 0, chunk.start)

@@ -112,3 +112,26 @@ def test_a_name_no_list_holds_after_a_post_with_its_portfolio() -> None:
 def test_portfolio_words_after_a_post_are_no_name() -> None:
     assert _people("The Minister of Health and Social Services said the plan would work.") == set()
     assert _people("Minister of Culture Heritage Sport said nothing.") == set()
+
+
+def test_cllr_with_a_period_is_an_honorific_before_a_name_no_list_holds() -> None:
+    text = "The family's lawyer, Cllr. Kollie Yarkpawolo Dolo, said the family would file a complaint."
+    assert _people(text) == {"Kollie Yarkpawolo Dolo"}
+    assert "lawyer" in _titles(text, "Kollie Yarkpawolo Dolo")
+    assert _people("The Cllr. said nothing.") == set()
+
+
+def test_a_post_before_a_name_said_in_a_statement_makes_a_person() -> None:
+    text = '"We struggled," senior paramedic Maayan Sofer says in a statement released on Monday.'
+    assert _people(text) == {"Maayan Sofer"}
+    # With no post before it, a name that speaks "in a statement" is still a company's.
+    company = run("Zorvanta Meridian said in a statement that it would appeal.")
+    assert {p.name for p in company.people} == set()
+    assert {o.name for o in company.organisations} == {"Zorvanta Meridian"}
+
+
+def test_a_south_african_mec_is_a_post_with_its_portfolio() -> None:
+    text = "Education MEC Riana Louw said parents should check with their schools."
+    assert _people(text) == {"Riana Louw"}
+    assert _titles(text, "Riana Louw") == ["Education MEC"]
+    assert _people("The MEC said parents should check with their schools.") == set()
