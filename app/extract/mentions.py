@@ -76,8 +76,11 @@ from app.extract.types import (
     ReferenceMention,
 )
 
-_UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
-_LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
+# Latin letters, with the Latin Extended Additional block (U+1E00–U+1EFF) that Vietnamese and Welsh
+# names need ("Nguyễn", "Huỳnh", "Triết", "Ŵ").
+_LATIN = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
+_UPPER = "".join(chr(c) for c in _LATIN if chr(c).isupper())
+_LOWER = "".join(chr(c) for c in _LATIN if chr(c).islower())
 U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 # "Md.", "Moh.", "Muh.", "Mohd.", "Muhd.", "Mhd.": Muhammad abbreviated, as South and Southeast Asian
@@ -1353,7 +1356,9 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 current.data["agency"] = True
                 index += 1
                 continue
-            if gap == " and " and _and_joins_portfolios(current, following):
+            if gap == " and " and (
+                _and_joins_portfolios(current, following) or _and_joins_post_of_portfolios(current, following)
+            ):
                 # "Labour and Employment Minister Md. Shahidul Alam": one title across "and".
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
@@ -1412,6 +1417,24 @@ def _and_joins_portfolios(current: _Chunk, following: _Chunk) -> bool:
         (k for k in (1, 2) if k < len(following.tokens) and following.tokens[k][2] in _PORTFOLIO_HEADS), 0
     )
     return head > 0 and all(_is_portfolio_word(t[2]) for t in following.tokens[:head])
+
+
+def _and_joins_post_of_portfolios(current: _Chunk, following: _Chunk) -> bool:
+    """ "Deputy Minister of Agriculture and Environment Jane Roe", "Minister of Water Development and
+    Sanitation Hon. Jane Roe": a minister's post of one portfolio, "and", then a second portfolio's
+    words (perhaps with the holder's name after them) are one title across "and"."""
+    tokens = current.tokens
+    of = next((k for k in range(1, len(tokens) - 1) if tokens[k][2] == "of"), -1)
+    if of < 0 or tokens[of - 1][2] not in _PORTFOLIO_HEADS or len(tokens) - of - 1 > 3:
+        return False
+    if not all(_is_portfolio_word(t[2]) for t in tokens[of + 1 :]):
+        return False
+    # "… of Health and Deputy Mayor Jane Roe": a second post after "and" is no portfolio.
+    return (
+        _is_portfolio_word(following.tokens[0][2])
+        and following.tokens[0][2] not in ORG_HEADS
+        and not any(t[2].rstrip(".") in TITLE_HEADS for t in following.tokens)
+    )
 
 
 def _and_joins_group(body: str, current: _Chunk, following: _Chunk) -> bool:
@@ -5037,7 +5060,18 @@ _LOCATIVES_BEFORE_LES = frozenset(["at", "in", "near", "through", "into", "aroun
 # "the" in lower case right before the words, perhaps with one capitalised word between ("the Royal").
 _THE_BEFORE_NAME = re.compile(r"(?<![\w’'-])the (?:[A-Z][\w’'-]* )?$")
 _NEVER_LAST_NAME_WORDS = frozenset(
-    ["State", "Province", "Prefecture", "County", "District", "Region", "Oblast", "Governorate", "Schedule"]
+    [
+        "State",
+        "Province",
+        "Prefecture",
+        "County",
+        "District",
+        "Region",
+        "Oblast",
+        "Governorate",
+        "Schedule",
+        "City",
+    ]
 )
 # The kinds of a court's panel of judges ("a Division Bench", "the Full Bench", "a Constitution Bench").
 _BENCH_KINDS = frozenset(["Division", "Full", "Constitution", "Larger", "Vacation", "Single", "Special"])

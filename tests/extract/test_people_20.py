@@ -135,3 +135,26 @@ def test_a_south_african_mec_is_a_post_with_its_portfolio() -> None:
     assert _people(text) == {"Riana Louw"}
     assert _titles(text, "Riana Louw") == ["Education MEC"]
     assert _people("The MEC said parents should check with their schools.") == set()
+
+
+def test_vietnamese_letters_stay_inside_a_name() -> None:
+    text = "Nguyễn Thị Hồng Nhung, a farmer in the commune, said the rice was not ripe."
+    assert _people(text) == {"Nguyễn Thị Hồng Nhung"}
+    assert _people("Director Đoàn Minh Triết said the salt would reach 70km inland.") == {"Đoàn Minh Triết"}
+
+
+def test_a_name_ending_in_city_is_a_place_not_a_person() -> None:
+    assert _people("The agency will work with Hồ Chí Minh City and nearby localities.") == set()
+    assert _people("Prairie Farms, a company based in Orange City, said it would help.") == set()
+    assert _people("Clara City said the plan would help.") == set()
+    assert _people("Clara Citywide said the plan would help.") == {"Clara Citywide"}
+
+
+def test_a_post_of_two_portfolios_joined_by_and_is_one_title() -> None:
+    text = "Deputy Minister of Agriculture and Environment Phùng Đức Khải said the salt would rise."
+    assert _people(text) == {"Phùng Đức Khải"}
+    assert _titles(text, "Phùng Đức Khải") == ["Deputy Minister of Agriculture and Environment"]
+    styled = "Minister of Water Development and Sanitation Hon. Gift Chanda Mweemba said it in Lusaka."
+    assert _titles(styled, "Gift Chanda Mweemba") == ["Minister of Water Development and Sanitation"]
+    # A second post after "and" is no portfolio of the first.
+    assert _titles("The Minister of Health and Deputy Mayor Jane Roe met.", "Jane Roe") == ["Deputy Mayor"]
