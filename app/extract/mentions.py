@@ -3008,6 +3008,18 @@ def _title_split_words(words: tuple[str, ...]) -> int:
     return -1
 
 
+def _member_then_name(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "Social Democratic MP Jane Roe (SDE)": a party's words, a legislator's letters, then a name of two
+    or more words; the letters in brackets after it are the party's, and the words no organisation."""
+    split = _title_split(tokens)
+    return (
+        split > 0
+        and tokens[split][2] in _MEMBER_ACRONYMS
+        and len(tokens) - split - 1 >= 2
+        and all(_is_name_token(t[2]) for t in tokens[split + 1 :])
+    )
+
+
 _LOCATIVES = frozenset(["in", "near", "from", "outside"])
 _WATER_HEADS = frozenset(["Gulf", "Bay", "Sea", "Strait", "Straits"])
 
@@ -4167,7 +4179,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         text = body[chunk.start : chunk.end]
         org = {**org, "name": text, "canonical": text, "acronym": None}
         acronym = None
-    if acronym and len(tokens) > 1 and _title_split(tokens) != 0:
+    if acronym and len(tokens) > 1 and _title_split(tokens) != 0 and not _member_then_name(tokens):
         short = acronym.group(1)
         initials = "".join(t[2][0] for t in tokens if t[2][0].isupper())
         if (
@@ -4439,6 +4451,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             # "Member for Infrastructure Jane Roe", "MMC for Finance Jane Roe": the post's portfolio, then
             # the holder's name.
             name_start = 1
+            chunk.data["has_title"] = True
+        elif _portfolio_then_unlisted_name(state, chunk):
+            name_start = 1  # "Director of Services for Roads Pádraig Roe told": a field in the plural
             chunk.data["has_title"] = True
         while name_start < len(tokens) and not _name_word_at(tokens, name_start):
             name_start += 1
@@ -4753,9 +4768,11 @@ def _unlisted_name_after_post(state: _State, chunk: _Chunk, index: int) -> bool:
         return False
     if not _unlisted_name_word(rest[0][2]) or rest[0][2] in ORG_HEADS:
         return False
+    if len(rest) == 3 and _plain_given_name(rest[1][2]):
+        return False  # "for Digital Affairs Jane Roe-Smith": the name opens at the listed given name
     if not all(
         _is_name_token(t[2])
-        and t[2][1:].islower()
+        and all(part[1:].islower() for part in t[2].split("-"))
         and t[2] not in ORG_HEADS
         and t[2] not in TITLE_HEADS
         and t[2] not in TITLE_MODIFIERS
@@ -4766,6 +4783,28 @@ def _unlisted_name_after_post(state: _State, chunk: _Chunk, index: int) -> bool:
         return False
     body = state.body
     return _VERB_AFTER.match(body, chunk.end) is not None or _AGE_AFTER.match(body, chunk.end) is not None
+
+
+def _portfolio_then_unlisted_name(state: _State, chunk: _Chunk) -> bool:
+    """ "Director of Services for Roads Pádraig Roe told": after a capitalised post and "for", one common
+    word names the post's field, then a given name (listed or no word of any list) opens a name of two
+    or three words that a reporting verb follows."""
+    tokens = chunk.tokens
+    body = state.body
+    if not 3 <= len(tokens) <= 4 or not body.endswith(" for ", 0, chunk.start):
+        return False
+    field = tokens[0][2]
+    common = field in NOT_NAMES or (field.endswith("s") and field[:-1] in NOT_NAMES)  # "Roads"
+    if not common or field in FIRST_NAMES or field in PLACES or not field[1:].islower():
+        return False
+    if not _word_before(body, chunk.start - 4)[:1].isupper():
+        return False
+    return (
+        # "for Digital Affairs Jane Roe": a plural word no list holds goes on with the field.
+        (_plain_given_name(tokens[1][2]) or (_unlisted_name_word(tokens[1][2]) and tokens[1][2][-1] != "s"))
+        and all(_is_name_token(t[2]) and t[2] not in NOT_NAMES for t in tokens[2:])
+        and _VERB_AFTER.match(body, chunk.end) is not None
+    )
 
 
 def _leads_the_name(state: _State, chunk: _Chunk, leading: list[tuple[int, int, str]], titled: bool) -> bool:
@@ -5071,6 +5110,15 @@ _NEVER_LAST_NAME_WORDS = frozenset(
         "Governorate",
         "Schedule",
         "City",
+        # "all five Kerry TDs", "Labour MPs": legislators in the plural, no one person.
+        "TDs",
+        "MPs",
+        "MEPs",
+        "MLAs",
+        "MSPs",
+        "MPPs",
+        "MNAs",
+        "MCAs",
     ]
 )
 # The kinds of a court's panel of judges ("a Division Bench", "the Full Bench", "a Constitution Bench").

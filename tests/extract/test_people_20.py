@@ -158,3 +158,24 @@ def test_a_post_of_two_portfolios_joined_by_and_is_one_title() -> None:
     assert _titles(styled, "Gift Chanda Mweemba") == ["Minister of Water Development and Sanitation"]
     # A second post after "and" is no portfolio of the first.
     assert _titles("The Minister of Health and Deputy Mayor Jane Roe met.", "Jane Roe") == ["Deputy Mayor"]
+
+
+def test_legislators_in_the_plural_are_no_person() -> None:
+    assert _people("The council would write to the minister and all five Kerry TDs.") == set()
+    assert _people("Several Labour MPs said the plan was unfair.") == set()
+    assert _titles("Labour MP Jane Roe said the plan was unfair.", "Jane Roe") == ["MP"]
+
+
+def test_a_bracketed_party_after_a_member_and_her_name_makes_no_organisation_of_them() -> None:
+    extraction = run("Social Democratic MP Liina Rebane (SDE), who taught for 19 years, said she agreed.")
+    assert {p.name for p in extraction.people} == {"Liina Rebane"}
+    assert not any("Rebane" in o.name for o in extraction.organisations)
+
+
+def test_a_field_after_a_post_and_for_is_no_part_of_the_name() -> None:
+    text = "Director of Services for Roads Pádraig Lyne-Moriarty told members the work would go on."
+    assert _people(text) == {"Pádraig Lyne-Moriarty"}
+    # A plural word after the field goes on with it; the name opens at the listed given name.
+    told = "French Minister Delegate for Digital Affairs Clémence Aubriot-Vasseur told reporters so."
+    assert _people(told) == {"Clémence Aubriot-Vasseur"}
+    assert _people("A fund for Roads Safety Week said so.") == set()
