@@ -122,7 +122,10 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # ", 58," / ", who is 81 and": an age is said only of a person.
-_AGE_AFTER = re.compile(r", (?:\d{1,3},|(?:who is|who was|aged) \d{1,3}\b(?![.,]\d| ?%))")
+# An age is under 120: "Biological Conservation, 301, 110912" cites a journal's volume and page.
+_AGE_AFTER = re.compile(
+    r", (?:(?:1[01]|[1-9]?)\d,|(?:who is|who was|aged) (?:1[01]|[1-9]?)\d\b(?![.,]\d| ?%))"
+)
 _INNER_ORG = re.compile(r" (?:of|for|at|on) (?:the )?(.+)$")
 _ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9&.]{1,7}$")
 
@@ -5205,6 +5208,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
     # "Maria Elena Roe": a given name that is also a word ("maria") is one before a second given name.
     second = FIRST_NAMES.get(words[1]) if len(words) >= 3 else None
     given_pair = first is not None and second is not None and not second.is_word
+    if len(words) >= 2 and all(_is_initials(w) for w in words):
+        return 0  # "Siregar, D. A., Lindqvist, M.": a cited author's initials, no name of their own
     if len(words) >= 2:
         if first is not None:
             score += 1 if first.is_word and not given_pair else 2
@@ -5338,6 +5343,8 @@ def _one_name_person(state: _State, chunk: _Chunk, token: tuple[int, int, str]) 
         return False
     if _ONE_NAME_AFTER.match(body, end):
         return True
+    if body.endswith(("the ", "The "), 0, start):
+        return False  # "in a statement to The Kerryman, a spokesperson said": a paper's name takes "the"
     role = _ROLE_AFTER.match(body, end)
     if role is None or not role.group("role") or role.group("role").split()[0] in NOT_JOBS:
         return False

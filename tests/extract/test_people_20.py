@@ -179,3 +179,20 @@ def test_a_field_after_a_post_and_for_is_no_part_of_the_name() -> None:
     told = "French Minister Delegate for Digital Affairs Clémence Aubriot-Vasseur told reporters so."
     assert _people(told) == {"Clémence Aubriot-Vasseur"}
     assert _people("A fund for Roads Safety Week said so.") == set()
+
+
+def test_a_citation_names_no_person_by_initials_or_a_journal_volume() -> None:
+    text = (
+        "Orangutans nest in acacia, a study found.\n\n"
+        "Kusuma, D. A., Berg, M., et al. (2026). Nesting of orangutans. Tropical Ecology, 301, 110912."
+    )
+    assert not {"D. A.", "Tropical Ecology"} & _people(text)
+    # An age under 120 after a name is still one.
+    assert _people("Kalo Naliupis, 54, said the kava was good this year.") == {"Kalo Naliupis"}
+    assert _people("J. R. Tolkien said so.") == {"J. R. Tolkien"}
+
+
+def test_a_paper_named_with_the_before_an_appositive_is_no_person() -> None:
+    text = "In a statement to The Kerryman, a council spokesperson said the body remained committed."
+    assert _people(text) == set()
+    assert _people("said Ngata, a council spokesperson, on Monday.") == {"Ngata"}
