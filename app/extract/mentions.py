@@ -4820,7 +4820,9 @@ def _leads_the_name(state: _State, chunk: _Chunk, leading: list[tuple[int, int, 
         return False
     honorific = any(t[2].rstrip(".") in HONORIFICS for t in chunk.tokens[:1])
     age = _AGE_AFTER.match(state.body, chunk.end) or _BRACKETED_AGE_AFTER.match(state.body, chunk.end)
-    return titled or honorific or age is not None
+    # "deputy public prosecutor Nur Aini Mohamed Ali": a lower-case post right before the words.
+    posted = leading[0][0] == chunk.start and _role_evidence(state.body, chunk.start)
+    return titled or honorific or age is not None or posted
 
 
 def _adopt_owned_person(chunk: _Chunk, owner: _Chunk, rest: _Chunk) -> None:

@@ -196,3 +196,12 @@ def test_a_paper_named_with_the_before_an_appositive_is_no_person() -> None:
     text = "In a statement to The Kerryman, a council spokesperson said the body remained committed."
     assert _people(text) == set()
     assert _people("said Ngata, a council spokesperson, on Monday.") == {"Ngata"}
+
+
+def test_given_names_no_list_holds_after_a_lower_case_post_stay_in_the_name() -> None:
+    text = "Deputy public prosecutor Nur Hidayah Ahmad Tarmizi asked the court to set bail."
+    assert _people(text) == {"Nur Hidayah Ahmad Tarmizi"}
+    late = "The court heard from deputy public prosecutor Nur Hidayah Ahmad Tarmizi on Monday."
+    assert _people(late) == {"Nur Hidayah Ahmad Tarmizi"}
+    # With no post before, the words no list holds are not taken into the name.
+    assert "Nur Hidayah Ahmad Tarmizi" not in _people("Bank Negara Nur Hidayah Ahmad Tarmizi said so.")
