@@ -6691,10 +6691,49 @@ def _possessive_post_before(state: _State, lead: int) -> tuple[str | None, str |
             or _adjective_org(owner)
             or any(o.name == owner for o in state.orgs)
         ):
+            if _company_owning_post(state, owner, post):
+                owner_end = found.end("owner")
+                _add_org(state, owner_end - len(owner), owner_end, _org_from_text(owner))
+                return post, owner
             return post, None  # an owner read as no organisation anywhere else: the post alone
         return post, owner
     desc = found.group("desc")
     return post, desc.lower() if desc else None
+
+
+# The posts only a company or a body has, whose owner named before "'s" is an organisation.
+_COMPANY_POSTS = frozenset(
+    [
+        "managing director",
+        "chief executive",
+        "chief executive officer",
+        "ceo",
+        "founder",
+        "co-founder",
+        "general manager",
+        "chief operating officer",
+        "chief financial officer",
+        "executive director",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+    ]
+)
+
+
+def _company_owning_post(state: _State, owner: str, post: str) -> bool:
+    """ "Fellside Fibre's Managing Director, Jane Roe,": two to four capitalised words no lexicon reads as
+    a person's or a place's name, owning a company's post, are a company's name."""
+    words = owner.split()
+    return (
+        post.lower() in _COMPANY_POSTS
+        and 2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not _plain_given_name(words[0])
+        and words[0] not in NOT_NAMES
+        and owner not in PLACES
+        and not any(p.name == owner or p.name.endswith(" " + words[-1]) for p in state.people)
+    )
 
 
 # "talks between the Prime Minister and Finance Minister Jane Roe", "The President and Finance Minister

@@ -205,3 +205,21 @@ def test_given_names_no_list_holds_after_a_lower_case_post_stay_in_the_name() ->
     assert _people(late) == {"Nur Hidayah Ahmad Tarmizi"}
     # With no post before, the words no list holds are not taken into the name.
     assert "Nur Hidayah Ahmad Tarmizi" not in _people("Bank Negara Nur Hidayah Ahmad Tarmizi said so.")
+
+
+def _affiliations(text: str, name: str) -> set[str]:
+    extraction = run(text)
+    orgs = {o.key: o.name for o in extraction.organisations}
+    for person in extraction.people:
+        if person.name == name:
+            return {orgs[a.organisation_key] for a in person.affiliations}
+    raise AssertionError(f"{name} not found")
+
+
+def test_an_unknown_name_owning_a_company_post_is_the_persons_company() -> None:
+    text = "Brackenfold Fibre's Managing Director, Joanna Birkett, said the company would hire 300 engineers."
+    assert _affiliations(text, "Joanna Birkett") == {"Brackenfold Fibre"}
+    assert _titles(text, "Joanna Birkett") == ["Managing Director"]
+    # A place's or a person's name owning the post is no company.
+    assert _affiliations("New Zealand's Chief Executive, Joanna Birkett, said so.", "Joanna Birkett") == set()
+    assert _affiliations("Jane Roe's Managing Director, Joanna Birkett, said so.", "Joanna Birkett") == set()
