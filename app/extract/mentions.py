@@ -2427,8 +2427,8 @@ def _static_org(bare: str) -> dict[str, object] | None:
         and words[1][:1].isupper()
         # "Parti Québécois Leader Jean Roe": an English post ends the name, a person follows.
         and not any(w.lower() in ROLE_HEADS for w in words[2:])
-        # (or any title word before the last, the holder's name)
-        and not any(w in TITLE_HEADS for w in words[2:-1])
+        # (or any title word before the last, the holder's name: "Alliance MLA Jane Roe" too)
+        and not any(w in TITLE_HEADS for w in words[1:-1])
     ):
         # "Alianza Tierra y Futuro": in Romance languages the organisation noun comes first.
         return {**_org_from_text(bare), "kind": _LEADING_HEADS[words[0]]}

@@ -223,3 +223,14 @@ def test_an_unknown_name_owning_a_company_post_is_the_persons_company() -> None:
     # A place's or a person's name owning the post is no company.
     assert _affiliations("New Zealand's Chief Executive, Joanna Birkett, said so.", "Joanna Birkett") == set()
     assert _affiliations("Jane Roe's Managing Director, Joanna Birkett, said so.", "Joanna Birkett") == set()
+
+
+def test_a_legislators_letters_after_a_leading_head_word_are_a_post() -> None:
+    text = "Alliance MLA Dr Naomi Thackeray-Quinn, a former GP, accused the parties of delay."
+    extraction = run(text)
+    assert {p.name for p in extraction.people} == {"Naomi Thackeray-Quinn"}
+    assert not any("Naomi" in o.name for o in extraction.organisations)
+    # A leading head word before a plain name is still the organisation's name.
+    assert {o.name for o in run("Alianza Ciudadana said it would contest the vote.").organisations} == {
+        "Alianza Ciudadana"
+    }
