@@ -4564,7 +4564,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         _add_org(state, tokens[0][0], tokens[0][1], state.acronyms[tokens[0][2]])
         _add_place(state, tokens[1][0], tokens[1][1])
         return
-    name_tokens = _without_style(tokens, name_tokens)
+    styled = _without_style(tokens, name_tokens)
+    if len(styled) < len(name_tokens):
+        chunk.data["styled"] = True  # "Dato Seri Setia Awang Haji Jane binti Roe": a conferred style
+    name_tokens = styled
     chunk.label = "person-candidate"
     chunk.data["name_tokens"] = name_tokens
     chunk.data["has_title"] = bool(chunk.data.get("has_title")) or (title_at >= 0 and name_start > title_at)
@@ -4742,6 +4745,8 @@ def _complement_ends(state: _State, chunk: _Chunk, index: int) -> bool:
     tokens = chunk.tokens
     if _unlisted_name_after_post(state, chunk, index):
         return True
+    if tokens[index][2] in _MALAY_STYLE_WORDS and any(t[2] in _PATRONYMIC_LINKS for t in tokens[index + 2 :]):
+        return True  # "Minister of Tourism Dayang Hajah Jane binti Roe": a style opens the holder's name
     return (
         index == len(tokens) - 2
         and tokens[index - 1][2] not in ("of", "for", "the", "and")
@@ -5223,7 +5228,7 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
             score += 1  # name particles: "Ursula von der Leyen"
         if first is None and _middle_given_name(name_tokens):
             score += 1  # "Nalini Prasad Tiwari": a given name no list holds, then a listed one
-    if chunk.data.get("has_title") or chunk.data.get("honorific"):
+    if chunk.data.get("has_title") or chunk.data.get("honorific") or chunk.data.get("styled"):
         score += 2
     elif chunk.data.get("nickname"):
         score += 2  # "Alasdair “Big Eck” McAllister": a quoted nickname inside is a person's

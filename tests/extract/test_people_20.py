@@ -234,3 +234,25 @@ def test_a_legislators_letters_after_a_leading_head_word_are_a_post() -> None:
     assert {o.name for o in run("Alianza Ciudadana said it would contest the vote.").organisations} == {
         "Alianza Ciudadana"
     }
+
+
+def test_a_conferred_style_before_a_bin_name_is_evidence_of_a_person() -> None:
+    text = (
+        "Minister of Primary Resources and Tourism Yang Berhormat Dato Seri Setia Awang Haji Rosli bin "
+        "Haji Abdul Latif opened the harvest."
+    )
+    assert _people(text) == {"Rosli bin Haji Abdul Latif"}
+    assert _titles(text, "Rosli bin Haji Abdul Latif") == ["Minister of Primary Resources and Tourism"]
+
+
+def test_a_style_word_ends_a_posts_portfolio_before_a_bin_name() -> None:
+    text = (
+        "Also present were Deputy Minister of Primary Resources and Tourism Dayang Hajah Noraini binti Haji "
+        "Sulaiman and Permanent Secretary Awang Haji Zulkifli bin Haji Md Yassin."
+    )
+    assert _people(text) == {"Noraini binti Haji Sulaiman", "Zulkifli bin Haji Md Yassin"}
+    assert _titles(text, "Noraini binti Haji Sulaiman") == [
+        "Deputy Minister of Primary Resources and Tourism"
+    ]
+    # With no "bin" after it, the style word is read as before.
+    assert _people("The Minister of Tourism Dayang said nothing.") == set()
