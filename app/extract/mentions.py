@@ -540,7 +540,7 @@ _ROLE_AFTER = re.compile(
     rf"(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})(?: emerit(?:us|a))?"
     # "head of European rates strategy at …": a nationality may open the field.
     # "professor of EU law": an acronym may open the field too.
-    rf"(?: (?:of|for|in(?= (?:[a-z]+ )?(?:medicine|surgery|law|economics|history|physics|chemistry|biology|engineering|studies|science|sciences)\b)) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}|{_WORLD_REGIONS}|[A-Z]{{2,4}}) )?[a-z][a-z -]{{0,44}}?)?)"
+    rf"(?: (?:of|for|in(?= (?:[a-z]+ )?(?:medicine|surgery|law|economics|history|physics|chemistry|biology|engineering|studies|science|sciences|agriculture|agronomy|forestry|fisheries|nursing|mathematics|geography|politics|sociology|psychology|philosophy|finance|accounting|architecture|journalism|anthropology|ecology)\b)) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}|{_WORLD_REGIONS}|[A-Z]{{2,4}}) )?[a-z][a-z -]{{0,44}}?)?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:(?:{U}[\w’'-]* )?{U}[\w’'-]*-based )?"
     # "leader of the more moderate CFDT", "a spokesman for the ruling Acme Party": an adjective first.
     # "an MEP from the centre-right Acme Party": where the party sits.
@@ -5352,6 +5352,8 @@ def _one_name_person(state: _State, chunk: _Chunk, token: tuple[int, int, str]) 
         return True
     if body.endswith(("the ", "The "), 0, start):
         return False  # "in a statement to The Kerryman, a spokesperson said": a paper's name takes "the"
+    if _word_before(body, start) in _LOCATIVES:
+        return False  # "But in Lonorore, the chief says": a village the sentence is set in
     role = _ROLE_AFTER.match(body, end)
     if role is None or not role.group("role") or role.group("role").split()[0] in NOT_JOBS:
         return False

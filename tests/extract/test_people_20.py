@@ -256,3 +256,18 @@ def test_a_style_word_ends_a_posts_portfolio_before_a_bin_name() -> None:
     ]
     # With no "bin" after it, the style word is read as before.
     assert _people("The Minister of Tourism Dayang said nothing.") == set()
+
+
+def test_a_field_of_study_after_in_is_part_of_a_lecturers_post() -> None:
+    text = (
+        "Dr Mere Tuilagi, a senior lecturer in agriculture at the University of the South Pacific, said so."
+    )
+    assert _titles(text, "Mere Tuilagi") == ["senior lecturer in agriculture"]
+    assert _affiliations(text, "Mere Tuilagi") == {"University of the South Pacific"}
+    # A place after "in" is where a person works, no field of the post.
+    assert _titles("Jane Roe, a farmer in Ba, said the rain came late.", "Jane Roe") == ["farmer"]
+
+
+def test_one_word_after_in_before_a_post_in_apposition_is_a_place() -> None:
+    assert _people("But in Lonorore, the chief says the price has become unpredictable.") == set()
+    assert _people("said Ngata, a council spokesperson, on Monday.") == {"Ngata"}
