@@ -2889,13 +2889,16 @@ _PORTFOLIO_HEADS = frozenset(
     ["Minister", "Secretary", "Undersecretary", "Under-Secretary", "Commissioner", "Envoy", "Speaker"]
 )
 # "District Judge", "Police Chief": the court or force a judge or chief sits in is part of the title.
-_OFFICE_HEADS = frozenset(["Judge", "Chief"])
+_OFFICE_HEADS = frozenset(["Judge", "Chief", "Clerk"])
 # "City Manager Jane Roe", "County Executive …": a local government's post, the place word its part.
-_LOCAL_OFFICE_HEADS = frozenset(["Manager", "Executive", "Attorney", "Treasurer", "Administrator", "Auditor"])
+_LOCAL_OFFICE_HEADS = frozenset(
+    ["Manager", "Executive", "Attorney", "Treasurer", "Administrator", "Auditor", "Clerk"]
+)
 _LOCAL_OFFICE_WORDS = frozenset(["City", "County", "Town", "Borough", "Village", "Parish"])
 # Bodies whose members hold a post called after them ("Council member", "Board member").
 _MEMBER_BODIES = frozenset(["Council", "Board", "Committee", "Commission", "Assembly"])
-_OFFICE_WORDS = frozenset(["District", "Circuit", "Magistrate", "Bankruptcy", "Police", "Fire"])
+# "Chancery Clerk Jane Roe": the clerk of a chancery court.
+_OFFICE_WORDS = frozenset(["District", "Circuit", "Magistrate", "Bankruptcy", "Police", "Fire", "Chancery"])
 # The sides of a legislature ("Majority Leader", "Minority Whip"): a chamber before one is the post's.
 _CAUCUS_SIDES = frozenset(["Majority", "Minority"])
 

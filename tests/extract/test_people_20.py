@@ -271,3 +271,14 @@ def test_a_field_of_study_after_in_is_part_of_a_lecturers_post() -> None:
 def test_one_word_after_in_before_a_post_in_apposition_is_a_place() -> None:
     assert _people("But in Lonorore, the chief says the price has become unpredictable.") == set()
     assert _people("said Ngata, a council spokesperson, on Monday.") == {"Ngata"}
+
+
+def test_auditors_and_clerks_are_posts_with_their_office_word() -> None:
+    assert _titles(
+        "State Auditor Delbert Ray Kimbrough said the money was found.", "Delbert Ray Kimbrough"
+    ) == ["State Auditor"]
+    assert _titles(
+        "Her successor, Chancery Clerk Demetrius Hale, said records were rebuilt.", "Demetrius Hale"
+    ) == ["Chancery Clerk"]
+    assert _titles("County Clerk Jane Roe said the count was over.", "Jane Roe") == ["County Clerk"]
+    assert _people("The Clerk of the Court said the hearing was over.") == set()
