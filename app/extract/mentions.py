@@ -3658,9 +3658,7 @@ def _nation_code_in_results(state: _State, chunk: _Chunk, word: str) -> bool:
         or word in state.acronyms
     ):
         return False
-    if state.nation_codes is None:
-        state.nation_codes = len(_SPORT_NATION_CODES.intersection(_BRACKETED_CODE.findall(body))) >= 2
-    return state.nation_codes
+    return _nation_codes_bracketed(state)
 
 
 # Words of a news site's section headings ("Business News", "Breaking News Events", "Latest News
@@ -5290,6 +5288,16 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         # "Naledi Khumalo, Executive Director …" then "Ms. Khumalo told journalists": a given name no
         # list holds, whose surname the article later gives an honorific or a reporting verb.
         score += 2
+    if (
+        score < 2
+        and 2 <= len(words) <= 4
+        and body.startswith(" (", end)
+        and (code := _NATION_CODE_AFTER.match(body, end)) is not None
+        and code.group(1) in _SPORT_NATION_CODES
+        and not any(w in ORG_HEADS or w in PLACES for w in words)
+        and _nation_codes_bracketed(state)
+    ):
+        score += 2  # "-10 Kittipat Sornsawat (THA) 66 66": a player with the country's code in a table
     if len(words) >= 3 and words[1] in _VIETNAMESE_MIDDLE_NAMES and _unlisted_name_word(words[0]):
         score += 2  # "Vo Thi Thu Trang": a family name, then a Vietnamese middle name
     if len(words) == 2 and GIVEN_NAME_SYLLABLES.fullmatch(words[1]):
@@ -5325,6 +5333,17 @@ _KIN_COMMA_BEFORE = re.compile(
 # "said Roe, head of fixed income at Acme": a reporting verb right before the word, for a person
 # whose appositive names a post.
 _VERB_JUST_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_VERB_ALT}) $")
+
+
+# A country's three-letter code in brackets after a player's name, with a score or a line's end after it.
+_NATION_CODE_AFTER = re.compile(r" \(([A-Z]{3})\)(?= [-+]?\d|,|$|\n)")
+
+
+def _nation_codes_bracketed(state: _State) -> bool:
+    """Does the article bracket at least two sports' nation codes (a results list)?"""
+    if state.nation_codes is None:
+        state.nation_codes = len(_SPORT_NATION_CODES.intersection(_BRACKETED_CODE.findall(state.body))) >= 2
+    return state.nation_codes
 
 
 def _one_name_person(state: _State, chunk: _Chunk, token: tuple[int, int, str]) -> bool:

@@ -282,3 +282,14 @@ def test_auditors_and_clerks_are_posts_with_their_office_word() -> None:
     ) == ["Chancery Clerk"]
     assert _titles("County Clerk Jane Roe said the count was over.", "Jane Roe") == ["County Clerk"]
     assert _people("The Clerk of the Court said the hearing was over.") == set()
+
+
+def test_a_name_with_a_nations_code_in_a_results_table_is_a_player() -> None:
+    text = (
+        "Leaderboard after round two:\n\n"
+        "-10 Kittipat Sornsawat (THA) 66 66, Brodie Hayes (AUS) 65 67\n\n"
+        "-9 Dewald Pienaar (RSA) 67 66"
+    )
+    assert _people(text) == {"Kittipat Sornsawat", "Brodie Hayes", "Dewald Pienaar"}
+    # One bracketed code in a story is no results table.
+    assert _people("Shares in Siam Kraft (THA) 45 rose on Monday.") == set()
