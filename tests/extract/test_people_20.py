@@ -293,3 +293,19 @@ def test_a_name_with_a_nations_code_in_a_results_table_is_a_player() -> None:
     assert _people(text) == {"Kittipat Sornsawat", "Brodie Hayes", "Dewald Pienaar"}
     # One bracketed code in a story is no results table.
     assert _people("Shares in Siam Kraft (THA) 45 rose on Monday.") == set()
+
+
+def test_the_minister_is_not_the_deputy_minister_but_the_vice_minister_is_the_vice_minister() -> None:
+    from tests.extract.reading import speaker_of
+
+    text = (
+        "Minister of Agriculture Jane Roe opened the harvest on Monday.\n\n"
+        "Also present was Deputy Minister of Agriculture Mary Lee.\n\n"
+        "In his speech, the minister said the scheme would produce more rice this season."
+    )
+    assert speaker_of(text, "the scheme would produce") == "jane roe"
+    ranked = (
+        "Vice Minister of Agriculture Daniyar Temirkhanov said exports rose.\n\n"
+        "According to the vice minister, the harvest was the second largest."
+    )
+    assert speaker_of(ranked, "the harvest was") == "daniyar temirkhanov"
