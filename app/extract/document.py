@@ -80,6 +80,8 @@ _META_LINE = re.compile(
     r"|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{4}"
     # "08-Nov-2025": the day, the month's short form and the year joined by hyphens.
     r"|\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-\d{2,4}\b"
+    # "24-09-2026 14:32", "10.03.2026": the day, the month and the year in figures.
+    r"|\d{1,2}([-./])\d{1,2}\1\d{4}\b"
     r"|\d{1,2}:\d{2}",
     re.IGNORECASE,
 )
@@ -715,9 +717,13 @@ def _credit_in_parts(line: str, parts: list[str], stamped: bool) -> str | None:
 
 def _name_above_date(line: str, following: list[str]) -> str | None:
     """A name alone on its line right before the publishing date, perhaps with the writer's post or
-    outlet on a line between."""
-    if line[-1] in '.!?”"' or not re.fullmatch(_NAME, line):
+    outlet on a line between, or with the town she files from after a comma ("Jane Roe, Kisumu")."""
+    if line[-1] in '.!?”"':
         return None
+    if not re.fullmatch(_NAME, line):
+        filed = _NAME_AND_TOWN.fullmatch(line)
+        below = next((f.strip() for f in following if f.strip()), "")
+        return filed.group("name") if filed and _META_LINE.match(below) else None
     after = [stripped for stripped in (f.strip() for f in following[:4]) if stripped][:2]
     if after and _META_LINE.match(after[0]):
         return line
@@ -726,6 +732,8 @@ def _name_above_date(line: str, following: list[str]) -> str | None:
     return line if short and _META_LINE.match(after[1]) else None
 
 
+# "Jane Roe, Kisumu": a writer and the town she files from.
+_NAME_AND_TOWN = re.compile(rf"(?P<name>{_NAME}),[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?")
 # "Jane Roe (The Daily Planet)": a writer and, in brackets, the outlet she writes for.
 _NAME_WITH_OUTLET = re.compile(
     rf"(?P<name>{_NAME})[ \t]+\((?P<outlet>(?:The[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){{0,4}})\)"

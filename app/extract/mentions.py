@@ -78,7 +78,8 @@ from app.extract.types import (
     ReferenceMention,
 )
 
-# Latin letters, with the Latin Extended Additional block Vietnamese writes its vowels in ("Cửu", "Việt").
+# Latin letters, with the Latin Extended Additional block (U+1E00–U+1EFF) Vietnamese writes its
+# vowels in ("Cửu", "Việt", "Nguyễn").
 _LATIN = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
 _UPPER = "".join(chr(c) for c in _LATIN if chr(c).isupper())
 _LOWER = "".join(chr(c) for c in _LATIN if chr(c).islower())
@@ -86,7 +87,7 @@ U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 # "Md.", "Moh.", "Muh.", "Mohd.", "Muhd.", "Mhd.": Muhammad abbreviated, as South and Southeast Asian
 # papers write it before the rest of the name.
-_ABBREVIATED = "Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Eng|Dra"
+_ABBREVIATED = "Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Eng|Dra|Cllr"
 # "ap" is Welsh "son of" ("Huw ap Gruffydd"); "s/o", "d/o", "a/l" and "a/p" are the Tamil "son of" and
 # "daughter of" of the Singaporean and Malaysian press ("Ravindran s/o Krishnasamy").
 _PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|bint|binti|binte|ibn|al|el|dos|das|ter|ten|te|zu|y|ap|s/o|d/o|a/l|a/p)"
@@ -123,7 +124,10 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # ", 58," / ", who is 81 and": an age is said only of a person.
-_AGE_AFTER = re.compile(r", (?:\d{1,3},|(?:who is|who was|aged) \d{1,3}\b(?![.,]\d| ?%))")
+# An age is under 120: "Biological Conservation, 301, 110912" cites a journal's volume and page.
+_AGE_AFTER = re.compile(
+    r", (?:(?:1[01]|[1-9]?)\d,|(?:who is|who was|aged) (?:1[01]|[1-9]?)\d\b(?![.,]\d| ?%))"
+)
 _INNER_ORG = re.compile(r" (?:of|for|at|on) (?:the )?(.+)$")
 _ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9&.]{1,7}$")
 
@@ -538,7 +542,7 @@ _ROLE_AFTER = re.compile(
     rf"(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})(?: emerit(?:us|a))?"
     # "head of European rates strategy at …": a nationality may open the field.
     # "professor of EU law": an acronym may open the field too.
-    rf"(?: (?:of|for|in(?= (?:[a-z]+ )?(?:medicine|surgery|law|economics|history|physics|chemistry|biology|engineering|studies|science|sciences)\b)) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}|{_WORLD_REGIONS}|[A-Z]{{2,4}}) )?[a-z][a-z -]{{0,44}}?)?)"
+    rf"(?: (?:of|for|in(?= (?:[a-z]+ )?(?:medicine|surgery|law|economics|history|physics|chemistry|biology|engineering|studies|science|sciences|agriculture|agronomy|forestry|fisheries|nursing|mathematics|geography|politics|sociology|psychology|philosophy|finance|accounting|architecture|journalism|anthropology|ecology)\b)) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}|{_WORLD_REGIONS}|[A-Z]{{2,4}}) )?[a-z][a-z -]{{0,44}}?)?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:(?:{U}[\w’'-]* )?{U}[\w’'-]*-based )?"
     # "leader of the more moderate CFDT", "a spokesman for the ruling Acme Party": an adjective first.
     # "an MEP from the centre-right Acme Party": where the party sits.
@@ -795,6 +799,72 @@ _CREDITS = re.compile(
     # "SOURCE: AL JAZEERA AND NEWS AGENCIES": a web story's closing source line.
     r"|^(?:SOURCE|Source): [A-Z][^\n]{1,80}$",
     re.MULTILINE,
+)
+
+
+# A writer's or photographer's credit inside the body names staff, not people of the story:
+# "By Jane Roe" on a line of its own (a live blog's entries), "Editor: Jane Roe" closing the story,
+# "… on Wednesday. Jane Roe/The Daily Planet" or "… last month. Image: Jane Roe/Acme" ending a caption,
+# "Jane Roe · The Daily Planet" over the story, and "Jane Roe, freelance journalist, Lagos" signing it off.
+_CREDIT_NAME = rf"{U}[\w’'.-]*(?: (?:[a-z]{{1,3}} )?{U}[\w’'.-]*){{1,3}}"
+_WRITER_CREDIT = re.compile(
+    rf"^By (?P<by>{_CREDIT_NAME})$"
+    rf"|^(?:Editors?|Editing|Translation|Translator|Translated by|Reporting|Reporter|Photos?|Photographer)"
+    rf": (?P<staff>{_CREDIT_NAME})$"
+    rf"|^(?P<piped>{_CREDIT_NAME}) [·|•] (?:The )?{U}[\w’'&.-]*(?: {U}[\w’'&.-]*){{0,3}}$"
+    rf"|^(?P<signed>{_CREDIT_NAME}), (?:[a-z-]+ ){{0,2}}"
+    r"(?:journalist|correspondent|reporter|writer|editor|columnist|contributor|photographer)"
+    rf"(?:, {U}[\w’'-]*(?: {U}[\w’'-]*)?)?$",
+    re.MULTILINE,
+)
+_CAPTION_CREDIT = re.compile(
+    rf"(?<=[.!?] )(?:(?:Photos?|Images?|Pictures?)(?: credits?)?: )?(?P<name>{_CREDIT_NAME})"
+    rf"/(?:The )?{U}[\w’'&.-]*(?: {U}[\w’'&.-]*){{0,3}}$",
+    re.MULTILINE,
+)
+
+
+def _writer_credit_spans(body: str, byline: str | None) -> list[tuple[int, int]]:
+    """The spans of the names a writer's or photographer's credit inside the body gives, and of any
+    paragraph that is only such a name or the byline's (a name alone, perhaps with the town filed from,
+    or a closing note on the writer: "Jane Roe covers courts for the Planet.")."""
+    spans: list[tuple[int, int]] = []
+    names: set[str] = set()
+    start = 0
+    while start >= 0:
+        # Tried at each line's start only (the pattern opens with "^").
+        found = _WRITER_CREDIT.match(body, start)
+        if found is not None and found.lastgroup is not None:
+            spans.append(found.span(found.lastgroup))
+            names.add(found.group(found.lastgroup))
+        start = body.find("\n", start)
+        start = start + 1 if start >= 0 else -1
+    if "/" in body:
+        for found in _CAPTION_CREDIT.finditer(body):
+            spans.append(found.span("name"))
+            names.add(found.group("name"))
+    if byline:
+        names.add(byline.removeprefix("By ").strip())
+    for name in names:
+        if " " not in name:
+            continue
+        start = body.find(name)
+        while start >= 0:
+            end = start + len(name)
+            opens = start == 0 or body[start - 1] == "\n"
+            if opens and _WRITER_NOTE.match(body, end):
+                spans.append((start, end))
+            start = body.find(name, end)
+    return spans
+
+
+# After a name opening its paragraph: the paragraph is only the name (perhaps with the town it was
+# filed from), or a note on the writer ("… covers the courts for …", "… is a reporter …").
+_WRITER_NOTE = re.compile(
+    rf"(?:, {U}[\w’'-]*(?: {U}[\w’'-]*)?)?(?:\n|$)"
+    r"| (?:covers|writes|reports) [^\n]{1,120}?\bfor\b"
+    r"| is (?:a|an|the) (?:[\w’'-]+ ){0,4}?(?:correspondent|reporter|editor|writer|journalist|columnist)s?\b"
+    r"| can be reached\b"
 )
 
 
@@ -1291,7 +1361,9 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 current.data["agency"] = True
                 index += 1
                 continue
-            if gap == " and " and _and_joins_portfolios(current, following):
+            if gap == " and " and (
+                _and_joins_portfolios(current, following) or _and_joins_post_of_portfolios(current, following)
+            ):
                 # "Labour and Employment Minister Md. Shahidul Alam": one title across "and".
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
@@ -1354,6 +1426,24 @@ def _and_joins_portfolios(current: _Chunk, following: _Chunk) -> bool:
         (k for k in (1, 2) if k < len(following.tokens) and following.tokens[k][2] in _PORTFOLIO_HEADS), 0
     )
     return head > 0 and all(_is_portfolio_word(t[2]) for t in following.tokens[:head])
+
+
+def _and_joins_post_of_portfolios(current: _Chunk, following: _Chunk) -> bool:
+    """ "Deputy Minister of Agriculture and Environment Jane Roe", "Minister of Water Development and
+    Sanitation Hon. Jane Roe": a minister's post of one portfolio, "and", then a second portfolio's
+    words (perhaps with the holder's name after them) are one title across "and"."""
+    tokens = current.tokens
+    of = next((k for k in range(1, len(tokens) - 1) if tokens[k][2] == "of"), -1)
+    if of < 0 or tokens[of - 1][2] not in _PORTFOLIO_HEADS or len(tokens) - of - 1 > 3:
+        return False
+    if not all(_is_portfolio_word(t[2]) for t in tokens[of + 1 :]):
+        return False
+    # "… of Health and Deputy Mayor Jane Roe": a second post after "and" is no portfolio.
+    return (
+        _is_portfolio_word(following.tokens[0][2])
+        and following.tokens[0][2] not in ORG_HEADS
+        and not any(t[2].rstrip(".") in TITLE_HEADS for t in following.tokens)
+    )
 
 
 def _and_joins_group(body: str, current: _Chunk, following: _Chunk) -> bool:
@@ -2359,8 +2449,8 @@ def _static_org(bare: str) -> dict[str, object] | None:
         and words[1][:1].isupper()
         # "Parti Québécois Leader Jean Roe": an English post ends the name, a person follows.
         and not any(w.lower() in ROLE_HEADS for w in words[2:])
-        # (or any title word before the last, the holder's name)
-        and not any(w in TITLE_HEADS for w in words[2:-1])
+        # (or any title word before the last, the holder's name: "Alliance MLA Jane Roe" too)
+        and not any(w in TITLE_HEADS for w in words[1:-1])
     ):
         # "Alianza Tierra y Futuro": in Romance languages the organisation noun comes first.
         return {**_org_from_text(bare), "kind": _LEADING_HEADS[words[0]]}
@@ -2834,13 +2924,16 @@ _PORTFOLIO_HEADS = frozenset(
     ["Minister", "Secretary", "Undersecretary", "Under-Secretary", "Commissioner", "Envoy", "Speaker"]
 )
 # "District Judge", "Police Chief": the court or force a judge or chief sits in is part of the title.
-_OFFICE_HEADS = frozenset(["Judge", "Chief"])
+_OFFICE_HEADS = frozenset(["Judge", "Chief", "Clerk"])
 # "City Manager Jane Roe", "County Executive …": a local government's post, the place word its part.
-_LOCAL_OFFICE_HEADS = frozenset(["Manager", "Executive", "Attorney", "Treasurer", "Administrator", "Auditor"])
+_LOCAL_OFFICE_HEADS = frozenset(
+    ["Manager", "Executive", "Attorney", "Treasurer", "Administrator", "Auditor", "Clerk"]
+)
 _LOCAL_OFFICE_WORDS = frozenset(["City", "County", "Town", "Borough", "Village", "Parish"])
 # Bodies whose members hold a post called after them ("Council member", "Board member").
 _MEMBER_BODIES = frozenset(["Council", "Board", "Committee", "Commission", "Assembly"])
-_OFFICE_WORDS = frozenset(["District", "Circuit", "Magistrate", "Bankruptcy", "Police", "Fire"])
+# "Chancery Clerk Jane Roe": the clerk of a chancery court.
+_OFFICE_WORDS = frozenset(["District", "Circuit", "Magistrate", "Bankruptcy", "Police", "Fire", "Chancery"])
 # The sides of a legislature ("Majority Leader", "Minority Whip"): a chamber before one is the post's.
 _CAUCUS_SIDES = frozenset(["Majority", "Minority"])
 
@@ -2954,6 +3047,18 @@ def _title_split_words(words: tuple[str, ...]) -> int:
         if index == 0 and len(tokens) > 2 and bare.islower() is False and bare.lower() in _CAPITAL_ROLES:
             return 0  # "Analyst Jane Roe said": a role capitalised at a sentence start
     return -1
+
+
+def _member_then_name(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "Social Democratic MP Jane Roe (SDE)": a party's words, a legislator's letters, then a name of two
+    or more words; the letters in brackets after it are the party's, and the words no organisation."""
+    split = _title_split(tokens)
+    return (
+        split > 0
+        and tokens[split][2] in _MEMBER_ACRONYMS
+        and len(tokens) - split - 1 >= 2
+        and all(_is_name_token(t[2]) for t in tokens[split + 1 :])
+    )
 
 
 _LOCATIVES = frozenset(["in", "near", "from", "outside"])
@@ -3588,9 +3693,7 @@ def _nation_code_in_results(state: _State, chunk: _Chunk, word: str) -> bool:
         or word in state.acronyms
     ):
         return False
-    if state.nation_codes is None:
-        state.nation_codes = len(_SPORT_NATION_CODES.intersection(_BRACKETED_CODE.findall(body))) >= 2
-    return state.nation_codes
+    return _nation_codes_bracketed(state)
 
 
 # Words of a news site's section headings ("Business News", "Breaking News Events", "Latest News
@@ -4115,7 +4218,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         text = body[chunk.start : chunk.end]
         org = {**org, "name": text, "canonical": text, "acronym": None}
         acronym = None
-    if acronym and len(tokens) > 1 and _title_split(tokens) != 0:
+    if acronym and len(tokens) > 1 and _title_split(tokens) != 0 and not _member_then_name(tokens):
         short = acronym.group(1)
         initials = "".join(t[2][0] for t in tokens if t[2][0].isupper())
         if (
@@ -4238,7 +4341,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             )
             or (state.based and _BASED_BEFORE.search(body, max(0, chunk.start - 30), chunk.start))
             or (comma_after and _WHICH_DOES.match(body, chunk.end))
-            or _STATEMENT_AFTER.match(body, chunk.end)
+            # "paramedic Jane Roe says in a statement": a lower-case post right before names its holder.
+            or (_STATEMENT_AFTER.match(body, chunk.end) and _word_before(body, chunk.start) not in ROLE_HEADS)
             or _share_move(state, chunk, text)
             or (
                 body.endswith(_ORG_CONTEXT_ENDS, 0, chunk.start)
@@ -4387,6 +4491,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             # the holder's name.
             name_start = 1
             chunk.data["has_title"] = True
+        elif _portfolio_then_unlisted_name(state, chunk):
+            name_start = 1  # "Director of Services for Roads Pádraig Roe told": a field in the plural
+            chunk.data["has_title"] = True
         while name_start < len(tokens) and not _name_word_at(tokens, name_start):
             name_start += 1
         if name_start > 0:
@@ -4493,7 +4600,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         _add_org(state, tokens[0][0], tokens[0][1], state.acronyms[tokens[0][2]])
         _add_place(state, tokens[1][0], tokens[1][1])
         return
-    name_tokens = _without_style(tokens, name_tokens)
+    styled = _without_style(tokens, name_tokens)
+    if len(styled) < len(name_tokens):
+        chunk.data["styled"] = True  # "Dato Seri Setia Awang Haji Jane binti Roe": a conferred style
+    name_tokens = styled
     chunk.label = "person-candidate"
     chunk.data["name_tokens"] = name_tokens
     chunk.data["has_title"] = bool(chunk.data.get("has_title")) or (title_at >= 0 and name_start > title_at)
@@ -4669,6 +4779,10 @@ def _complement_ends(state: _State, chunk: _Chunk, index: int) -> bool:
     """ "Vice Minister of Commerce Jane Roe said": past the title's subject, the last two words are a
     name no list holds when neither is a title's or a common word and a reporting verb follows."""
     tokens = chunk.tokens
+    if _unlisted_name_after_post(state, chunk, index):
+        return True
+    if tokens[index][2] in _MALAY_STYLE_WORDS and any(t[2] in _PATRONYMIC_LINKS for t in tokens[index + 2 :]):
+        return True  # "Minister of Tourism Dayang Hajah Jane binti Roe": a style opens the holder's name
     return (
         index == len(tokens) - 2
         and tokens[index - 1][2] not in ("of", "for", "the", "and")
@@ -4687,6 +4801,56 @@ def _complement_ends(state: _State, chunk: _Chunk, index: int) -> bool:
     )
 
 
+def _unlisted_name_after_post(state: _State, chunk: _Chunk, index: int) -> bool:
+    """ "Minister of Housing Aminath Zuhoora Ali said", "Minister of Agriculture Tesfaye Gebremedhin Alemu
+    told": past the title's subject, a given name no list holds opens the last two or three words when
+    the words after it are name words (a listed surname or given name among them: "Ali") and a reporting
+    verb or an age follows."""
+    tokens = chunk.tokens
+    rest = tokens[index:]
+    if not 2 <= len(rest) <= 3 or tokens[index - 1][2] in ("of", "for", "the", "and"):
+        return False
+    if not _unlisted_name_word(rest[0][2]) or rest[0][2] in ORG_HEADS:
+        return False
+    if len(rest) == 3 and _plain_given_name(rest[1][2]):
+        return False  # "for Digital Affairs Jane Roe-Smith": the name opens at the listed given name
+    if not all(
+        _is_name_token(t[2])
+        and all(part[1:].islower() for part in t[2].split("-"))
+        and t[2] not in ORG_HEADS
+        and t[2] not in TITLE_HEADS
+        and t[2] not in TITLE_MODIFIERS
+        and t[2] not in NOT_NAMES
+        and t[2] not in PLACES
+        for t in rest[1:]
+    ):
+        return False
+    body = state.body
+    return _VERB_AFTER.match(body, chunk.end) is not None or _AGE_AFTER.match(body, chunk.end) is not None
+
+
+def _portfolio_then_unlisted_name(state: _State, chunk: _Chunk) -> bool:
+    """ "Director of Services for Roads Pádraig Roe told": after a capitalised post and "for", one common
+    word names the post's field, then a given name (listed or no word of any list) opens a name of two
+    or three words that a reporting verb follows."""
+    tokens = chunk.tokens
+    body = state.body
+    if not 3 <= len(tokens) <= 4 or not body.endswith(" for ", 0, chunk.start):
+        return False
+    field = tokens[0][2]
+    common = field in NOT_NAMES or (field.endswith("s") and field[:-1] in NOT_NAMES)  # "Roads"
+    if not common or field in FIRST_NAMES or field in PLACES or not field[1:].islower():
+        return False
+    if not _word_before(body, chunk.start - 4)[:1].isupper():
+        return False
+    return (
+        # "for Digital Affairs Jane Roe": a plural word no list holds goes on with the field.
+        (_plain_given_name(tokens[1][2]) or (_unlisted_name_word(tokens[1][2]) and tokens[1][2][-1] != "s"))
+        and all(_is_name_token(t[2]) and t[2] not in NOT_NAMES for t in tokens[2:])
+        and _VERB_AFTER.match(body, chunk.end) is not None
+    )
+
+
 def _leads_the_name(state: _State, chunk: _Chunk, leading: list[tuple[int, int, str]], titled: bool) -> bool:
     """Are the words before a listed given name the start of the same name? Given names themselves
     ("Maria Elena Roe"), or words no lexicon knows where only a name can stand: after a title, an
@@ -4697,7 +4861,9 @@ def _leads_the_name(state: _State, chunk: _Chunk, leading: list[tuple[int, int, 
         return False
     honorific = any(t[2].rstrip(".") in HONORIFICS for t in chunk.tokens[:1])
     age = _AGE_AFTER.match(state.body, chunk.end) or _BRACKETED_AGE_AFTER.match(state.body, chunk.end)
-    return titled or honorific or age is not None
+    # "deputy public prosecutor Nur Aini Mohamed Ali": a lower-case post right before the words.
+    posted = leading[0][0] == chunk.start and _role_evidence(state.body, chunk.start)
+    return titled or honorific or age is not None or posted
 
 
 def _adopt_owned_person(chunk: _Chunk, owner: _Chunk, rest: _Chunk) -> None:
@@ -4979,7 +5145,27 @@ _LOCATIVES_BEFORE_LES = frozenset(["at", "in", "near", "through", "into", "aroun
 # "the" in lower case right before the words, perhaps with one capitalised word between ("the Royal").
 _THE_BEFORE_NAME = re.compile(r"(?<![\w’'-])the (?:[A-Z][\w’'-]* )?$")
 _NEVER_LAST_NAME_WORDS = frozenset(
-    ["State", "Province", "Prefecture", "County", "District", "Region", "Oblast", "Governorate", "Schedule"]
+    [
+        "State",
+        "Province",
+        "Prefecture",
+        "County",
+        "District",
+        "Region",
+        "Oblast",
+        "Governorate",
+        "Schedule",
+        "City",
+        # "all five Kerry TDs", "Labour MPs": legislators in the plural, no one person.
+        "TDs",
+        "MPs",
+        "MEPs",
+        "MLAs",
+        "MSPs",
+        "MPPs",
+        "MNAs",
+        "MCAs",
+    ]
 )
 # The kinds of a court's panel of judges ("a Division Bench", "the Full Bench", "a Constitution Bench").
 _BENCH_KINDS = frozenset(["Division", "Full", "Constitution", "Larger", "Vacation", "Single", "Special"])
@@ -5065,6 +5251,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
     # "Maria Elena Roe": a given name that is also a word ("maria") is one before a second given name.
     second = FIRST_NAMES.get(words[1]) if len(words) >= 3 else None
     given_pair = first is not None and second is not None and not second.is_word
+    if len(words) >= 2 and all(_is_initials(w) for w in words):
+        return 0  # "Siregar, D. A., Lindqvist, M.": a cited author's initials, no name of their own
     if len(words) >= 2:
         if first is not None:
             score += 1 if first.is_word and not given_pair else 2
@@ -5076,7 +5264,7 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
             score += 1  # name particles: "Ursula von der Leyen"
         if first is None and _middle_given_name(name_tokens):
             score += 1  # "Nalini Prasad Tiwari": a given name no list holds, then a listed one
-    if chunk.data.get("has_title") or chunk.data.get("honorific"):
+    if chunk.data.get("has_title") or chunk.data.get("honorific") or chunk.data.get("styled"):
         score += 2
     elif chunk.data.get("nickname"):
         score += 2  # "Alasdair “Big Eck” McAllister": a quoted nickname inside is a person's
@@ -5135,6 +5323,16 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         # "Naledi Khumalo, Executive Director …" then "Ms. Khumalo told journalists": a given name no
         # list holds, whose surname the article later gives an honorific or a reporting verb.
         score += 2
+    if (
+        score < 2
+        and 2 <= len(words) <= 4
+        and body.startswith(" (", end)
+        and (code := _NATION_CODE_AFTER.match(body, end)) is not None
+        and code.group(1) in _SPORT_NATION_CODES
+        and not any(w in ORG_HEADS or w in PLACES for w in words)
+        and _nation_codes_bracketed(state)
+    ):
+        score += 2  # "-10 Kittipat Sornsawat (THA) 66 66": a player with the country's code in a table
     if len(words) >= 3 and words[1] in _VIETNAMESE_MIDDLE_NAMES and _unlisted_name_word(words[0]):
         score += 2  # "Vo Thi Thu Trang": a family name, then a Vietnamese middle name
     if len(words) == 2 and GIVEN_NAME_SYLLABLES.fullmatch(words[1]):
@@ -5172,6 +5370,17 @@ _KIN_COMMA_BEFORE = re.compile(
 _VERB_JUST_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_VERB_ALT}) $")
 
 
+# A country's three-letter code in brackets after a player's name, with a score or a line's end after it.
+_NATION_CODE_AFTER = re.compile(r" \(([A-Z]{3})\)(?= [-+]?\d|,|$|\n)")
+
+
+def _nation_codes_bracketed(state: _State) -> bool:
+    """Does the article bracket at least two sports' nation codes (a results list)?"""
+    if state.nation_codes is None:
+        state.nation_codes = len(_SPORT_NATION_CODES.intersection(_BRACKETED_CODE.findall(state.body))) >= 2
+    return state.nation_codes
+
+
 def _one_name_person(state: _State, chunk: _Chunk, token: tuple[int, int, str]) -> bool:
     """A person the article names by one word: the story says so ("gave his surname only as Roe",
     ", who goes by one name"), or the word speaks with a post in apposition ("said Roe, head of fixed
@@ -5198,6 +5407,10 @@ def _one_name_person(state: _State, chunk: _Chunk, token: tuple[int, int, str]) 
         return False
     if _ONE_NAME_AFTER.match(body, end):
         return True
+    if body.endswith(("the ", "The "), 0, start):
+        return False  # "in a statement to The Kerryman, a spokesperson said": a paper's name takes "the"
+    if _word_before(body, start) in _LOCATIVES:
+        return False  # "But in Lonorore, the chief says": a village the sentence is set in
     role = _ROLE_AFTER.match(body, end)
     if role is None or not role.group("role") or role.group("role").split()[0] in NOT_JOBS:
         return False
@@ -6542,10 +6755,49 @@ def _possessive_post_before(state: _State, lead: int) -> tuple[str | None, str |
             or _adjective_org(owner)
             or any(o.name == owner for o in state.orgs)
         ):
+            if _company_owning_post(state, owner, post):
+                owner_end = found.end("owner")
+                _add_org(state, owner_end - len(owner), owner_end, _org_from_text(owner))
+                return post, owner
             return post, None  # an owner read as no organisation anywhere else: the post alone
         return post, owner
     desc = found.group("desc")
     return post, desc.lower() if desc else None
+
+
+# The posts only a company or a body has, whose owner named before "'s" is an organisation.
+_COMPANY_POSTS = frozenset(
+    [
+        "managing director",
+        "chief executive",
+        "chief executive officer",
+        "ceo",
+        "founder",
+        "co-founder",
+        "general manager",
+        "chief operating officer",
+        "chief financial officer",
+        "executive director",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+    ]
+)
+
+
+def _company_owning_post(state: _State, owner: str, post: str) -> bool:
+    """ "Fellside Fibre's Managing Director, Jane Roe,": two to four capitalised words no lexicon reads as
+    a person's or a place's name, owning a company's post, are a company's name."""
+    words = owner.split()
+    return (
+        post.lower() in _COMPANY_POSTS
+        and 2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not _plain_given_name(words[0])
+        and words[0] not in NOT_NAMES
+        and owner not in PLACES
+        and not any(p.name == owner or p.name.endswith(" " + words[-1]) for p in state.people)
+    )
 
 
 # "talks between the Prime Minister and Finance Minister Jane Roe", "The President and Finance Minister
@@ -13235,6 +13487,9 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     credits = _line_spans(_CREDITS, body)
     if credits:
         chunks = [c for c in chunks if not any(a <= c.start < b for a, b in credits)]
+    writer_credits = _writer_credit_spans(body, document.byline)
+    if writer_credits:
+        chunks = [c for c in chunks if not any(c.start < b and a < c.end for a, b in writer_credits)]
     # The pattern tries every line's start; its one fixed word is far cheaper to look for first.
     contributed = (
         [(m.start(), m.end()) for m in _CONTRIBUTED_CREDIT.finditer(body)] if " contributed " in body else []

@@ -668,6 +668,20 @@ def _news_media(body: str, references: list[Reference], org_kinds: dict[str, str
     return media
 
 
+# Ranks that make a post another one: "the minister" is not the "Deputy Minister".
+_LOWER_RANKS = frozenset(["deputy", "vice", "assistant", "junior", "under", "associate"])
+
+
+def _title_words(title: str) -> list[str]:
+    """A title's words in lower case, less a post's head right after a rank below it, which goes with the
+    rank instead ("Deputy Minister of Health" gives "deputy", "of", "health", "deputy minister": "the
+    minister" is someone else)."""
+    words = title.lower().split()
+    kept = [w for k, w in enumerate(words) if k == 0 or words[k - 1] not in _LOWER_RANKS]
+    # "the vice minister" is the one ranked so: the rank and the head together.
+    return kept + [f"{words[k - 1]} {w}" for k, w in enumerate(words) if k and words[k - 1] in _LOWER_RANKS]
+
+
 def _post_holder(
     title: str,
     position: int,
@@ -792,7 +806,9 @@ def _role_target(
 ) -> Reference | None:
     """Who "the judge", "the 31-year-old striker" or "the spokesperson" at ``position`` is."""
     role = text.split()[-1].lower()
-    titled = index.last(("titled", role), position)
+    parts = text.lower().split()
+    ranked = len(parts) > 1 and parts[-2] in _LOWER_RANKS
+    titled = index.last(("titled", f"{parts[-2]} {role}" if ranked else role), position)
     if titled is not None and titled.key:
         # From where the person was last named: a pronoun since may itself be the newcomer's.
         last_named = named_people.last_end(titled.key, position)
@@ -1396,7 +1412,7 @@ def resolve(
 
     # Every word of every title a person was given: "the judge" is the one titled "Judge".
     title_words: dict[str, set[str]] = {
-        key: {word.lower() for p in group for title in p.titles for word in title.split()}
+        key: {word for p in group for title in p.titles for word in _title_words(title)}
         for key, group in person_groups.items()
     }
     for words in title_words.values():
