@@ -2110,7 +2110,14 @@ _NAMED_AFTER_PLACE = re.compile(
 )
 # "a Gulf producer", "a Gulf summit": a region of no one country after "a" qualifies the noun after it.
 # ("several Gulf donors", "some Gulf states": a quantifier does the same.)
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an|A|An|several|Several|some|Some|many|Many|various) $")
+_INDEFINITE_BEFORE = re.compile(
+    # "other Pacific suppliers", "without Pacific workers": a region of no one country qualifying a noun.
+    r"(?<![\w’'-])(?:a|an|A|An|several|Several|some|Some|many|Many|various|other|Other|fellow|without) $"
+)
+# "the Pacific Community", "the Caribbean Development Bank": a region of no one country opening a
+# longer capitalised name (a body's) after "the"; the name goes on with a capitalised word that is no place.
+_NAME_GOES_ON_AFTER = re.compile(rf" ({U}[a-z]+)(?![\w’'-])")
+_THE_BEFORE = re.compile(r"(?<![\w’'-])the $")
 _LOWER_NOUN_AFTER = re.compile(r" [a-z]")
 _OPENING_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ing|ed)|Nearby")
 
@@ -2134,6 +2141,8 @@ def _add_place(state: _State, start: int, end: int) -> None:
         and _INDEFINITE_BEFORE.search(state.body, max(0, start - 9), start)
     ):
         return  # "a Gulf producer": the region qualifies the noun
+    if info.country_code is None and info.kind == "region" and _opens_a_name(state.body, start, end):
+        return  # "the Pacific Community": the region opens a body's name
     if _ROAD_NUMBER_AFTER.match(state.body, end):
         return  # "the México 15 highway", "the Kenya A104 road": a numbered road named after a place
     if info.country_code is None and info.kind != "country" and _closes_a_name(state, start):
@@ -2167,6 +2176,28 @@ def _closes_a_name(state: _State, start: int) -> bool:
         and word not in HONORIFICS
         and word not in TITLE_HEADS
     )
+
+
+def _opens_a_name(body: str, start: int, end: int) -> bool:
+    """Does the region at ``start``, after "the", open a longer capitalised name ("the Pacific
+    Community") whose next word is neither a place, a date word nor a word opening a place's name?"""
+    after = _NAME_GOES_ON_AFTER.match(body, end)
+    if after is None or _THE_BEFORE.search(body, max(0, start - 4), start) is None:
+        return False
+    word = after.group(1)
+    return (
+        word not in PLACES
+        and word not in PLACE_FIRST_WORDS
+        and word not in NOT_NAMES
+        and word not in _FEATURE_WORDS
+        and f"{body[start:end]} {word}" not in PLACE_CANDIDATES
+    )
+
+
+# Words that go on a region's name as part of a place ("the Caribbean Sea", "the Pacific Islands").
+_FEATURE_WORDS = frozenset(
+    ["Sea", "Ocean", "Coast", "Island", "Islands", "Basin", "Rim", "Region", "Seaboard", "Shelf", "Current"]
+)
 
 
 def _written_as_word(body: str, name: str) -> bool:
@@ -9488,7 +9519,9 @@ _LOCAL_AFTER = re.compile(
     # Bangladesh, the Philippines, Vietnam and France.
     r"|soum|aimag|woreda|kebele|upazila|barangay|commune"
     # "the Namanga one-stop border post": the frontier town a crossing is named after.
-    r"|(?:one-stop )?border (?:post|crossing|point|town))\b"
+    r"|(?:one-stop )?border (?:post|crossing|point|town)"
+    # "a bypass of Killarney town", "Dingle town centre": a town named with the word (not "a Zoom town hall").
+    r"|town(?! halls?\b| meetings?\b))\b"
 )
 # ... or an apposition that says what it is: "Kilbeggan, a market town in County Westmeath".
 _SETTLEMENT_APPOSITION = re.compile(
@@ -10063,6 +10096,99 @@ def _find_counties(state: _State, chunks: list[_Chunk]) -> None:
             for p in state.places
             if not (body.startswith(" County", p.end) and f"{body[p.start : p.end]} County" in found)
         ]
+
+
+# "three neighboring counties — Lyon, O'Brien and Plymouth", "Lyon, O'Brien and Sioux counties": counties
+# named by their names alone, in a list the plural "counties" opens or closes.
+_COUNTY_NAME = rf"{U}[\w’'.-]*(?: {U}[\w’'.-]*)?"
+_COUNTY_LIST = rf"{_COUNTY_NAME}(?:, {_COUNTY_NAME})*,? and {_COUNTY_NAME}"
+_COUNTIES_THEN_LIST = re.compile(rf"\bcounties(?: (?:—|–|-|of)|:|,) ({_COUNTY_LIST})(?![\w’'-])")
+_LIST_THEN_COUNTIES = re.compile(rf"(?<![\w’'-])({_COUNTY_LIST}) counties\b")
+_COUNTY_LIST_ITEM = re.compile(_COUNTY_NAME)
+
+
+def _find_listed_counties(state: _State) -> None:
+    """Counties listed by name with "counties" before or after the list are regions of the country the
+    story's own "X County" places lie in (read only when the story names one)."""
+    body = state.body
+    counties = [p for p in state.places if p.name.endswith(" County") and p.country_code]
+    if not counties or " counties" not in body:
+        return
+    country = counties[0].country_code
+    for pattern in (_COUNTIES_THEN_LIST, _LIST_THEN_COUNTIES):
+        for listed in pattern.finditer(body):
+            items = list(_COUNTY_LIST_ITEM.finditer(body, listed.start(1), listed.end(1)))
+            if any(
+                item.group() in NOT_NAMES or item.group() in FIRST_NAMES or item.group().endswith(".")
+                for item in items
+            ):
+                continue  # ("counties, Mr Smith said"): a word that names no county
+            for item in items:
+                start, end = item.span()
+                if any(p.start == start and p.end == end and p.country_code == country for p in state.places):
+                    continue
+                state.places = [p for p in state.places if not (p.start < end and start < p.end)]
+                state.orgs = [o for o in state.orgs if not (o.start < end and start < o.end)]
+                state.people = [q for q in state.people if not (q.start < end and start < q.end)]
+                name = item.group()
+                state.places.append(PlaceMention(start, end, name, name, country, "region"))
+
+
+# "between Ballyvourney and Macroom in Co Cork", "Co. Tyrone": Ireland's counties after the short form of
+# "County" (not after "&": "Smith & Co Dublin" is a firm).
+_IRISH_COUNTY_SHORT = re.compile(rf"(?<!& )(?<![\w’'-])Co\.? ({U}[a-z]+)(?![\w’'-])")
+# Northern Ireland's six counties, which the gazetteer holds as no region of their own.
+_NORTHERN_IRISH_COUNTIES = frozenset(
+    ["Antrim", "Armagh", "Down", "Fermanagh", "Londonderry", "Derry", "Tyrone"]
+)
+
+
+def _find_irish_short_counties(state: _State) -> None:
+    """ "in Co Cork": the county named after "Co" is a place (of Ireland, or of the UK in the North), and
+    "Co Cork" no firm."""
+    body = state.body
+    for short in _IRISH_COUNTY_SHORT.finditer(body):
+        name = short.group(1)
+        if name in _NORTHERN_IRISH_COUNTIES:
+            country, canonical = "GB", name
+        else:
+            county = PLACE_CANDIDATES.get(name, {}).get("IE")
+            if county is None or not (county.kind == "region" or name in PLACES):
+                continue
+            country, canonical = "IE", county.name
+        whole_start, start, end = short.start(), short.start(1), short.end(1)
+        state.orgs = [o for o in state.orgs if not (o.start <= whole_start and end <= o.end)]
+        state.people = [q for q in state.people if not (q.start < end and start < q.end)]
+        state.places = [p for p in state.places if not (p.start < end and whole_start < p.end)]
+        state.places.append(PlaceMention(start, end, name, canonical, country, "region"))
+
+
+# "between Ballyvourney and Macroom in Co Cork": two names a stretch runs between, placed in a region.
+_BETWEEN_IN_REGION = re.compile(
+    rf"\bbetween ({U}[\w’'-]+(?: {U}[\w’'-]+)?) and ({U}[\w’'-]+(?: {U}[\w’'-]+)?) in (?:the )?(?:Co\.? |County )?"
+)
+
+
+def _find_towns_between_in_region(state: _State) -> None:
+    """Both ends of "between A and B in R", where R is a region or country the story names as a place,
+    are towns of R's country (unless a word of them names a person, a body or a month)."""
+    body = state.body
+    for between in _BETWEEN_IN_REGION.finditer(body):
+        region = next((p for p in state.places if p.start == between.end()), None)
+        if region is None or region.country_code is None or region.kind not in ("region", "country"):
+            continue
+        ends = [between.span(1), between.span(2)]
+        if not all(_local_name_ok(body[s:e].split(), settlement=False) for s, e in ends):
+            continue
+        for start, end in ends:
+            if any(p.start <= start and end <= p.end for p in state.places):
+                continue
+            if any(o.start <= start and end <= o.end for o in state.orgs) or any(
+                q.start <= start and end <= q.end for q in state.people
+            ):
+                continue
+            text = body[start:end]
+            state.places.append(PlaceMention(start, end, text, text, region.country_code, "city"))
 
 
 def _county_of(name: str, country: str) -> bool:
@@ -12646,6 +12772,11 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_constituencies(state, chunks)
     _find_counties(state, chunks)
     _find_local_places(state, chunks, document)
+    _find_listed_counties(state)
+    if "Co " in state.body or "Co. " in state.body:
+        _find_irish_short_counties(state)
+    if "between " in state.body:
+        _find_towns_between_in_region(state)
     _align_namesake_towns(state)
     _find_towns_before_regions(state, chunks)
     _find_route_ends(state)
