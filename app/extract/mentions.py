@@ -9523,6 +9523,8 @@ _LOCAL_AFTER = re.compile(
     # "a bypass of Killarney town", "Dingle town centre": a town named with the word (not "a Zoom town hall").
     r"|town(?! halls?\b| meetings?\b))\b"
 )
+# ... or "town" itself, even after a body's short name ("Killarney town" after "Killarney Chamber").
+_TOWN_WORD_AFTER = re.compile(r" town\b(?! halls?\b| meetings?\b)")
 # ... or an apposition that says what it is: "Kilbeggan, a market town in County Westmeath".
 _SETTLEMENT_APPOSITION = re.compile(
     r", (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:town|village|township|hamlet|suburb|city|district|port|"
@@ -10191,6 +10193,34 @@ def _find_towns_between_in_region(state: _State) -> None:
             state.places.append(PlaceMention(start, end, text, text, region.country_code, "city"))
 
 
+# "based in Orange City": a name closed by "City" after a word that says "where" is a town, no person.
+_CITY_TOWN_NAME = re.compile(rf"{U}[a-z]+(?:-{U}[a-z]+)? City")
+_WHERE_WORDS = frozenset(["in", "near", "outside", "from", "to", "at"])
+
+
+def _find_city_named_towns(state: _State) -> None:
+    """A person's name read from "X City" after "in", "near", "from" … is a town of the story's country
+    (or of the one country the gazetteer holds it in)."""
+    body = state.body
+    towns = [
+        q
+        for q in state.people
+        if _CITY_TOWN_NAME.fullmatch(body, q.start, q.end) and _word_before(body, q.start) in _WHERE_WORDS
+    ]
+    if not towns:
+        return
+    country = _story_country(state)
+    for town in towns:
+        text = body[town.start : town.end]
+        known = PLACE_CANDIDATES.get(text, {})
+        code = next(iter(known)) if len(known) == 1 else country
+        if code is None:
+            continue
+        state.people.remove(town)
+        canonical = known[code].name if code in known else text
+        state.places.append(PlaceMention(town.start, town.end, text, canonical, code, "city"))
+
+
 def _county_of(name: str, country: str) -> bool:
     """Whether the gazetteer holds a county or county town of this name in the story's country."""
     info = PLACE_CANDIDATES.get(name, {}).get(country)
@@ -10688,7 +10718,11 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             # "prices at Lasalgaon in Maharashtra" and "the Lasalgaon Market Committee": the town an
             # organisation is named after, where the words around it say "place".
             short_org = next((o for o in state.orgs if o.start == start and o.end == end), None)
-            if short_org is None or len(chunk.tokens) != 1 or previous != "at":
+            if (
+                short_org is None
+                or len(chunk.tokens) != 1
+                or (previous != "at" and not _TOWN_WORD_AFTER.match(body, end))
+            ):
                 continue
         words = [t[2] for t in chunk.tokens]
         window = max(0, start - 20)
@@ -10769,6 +10803,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             or (previous == "at" and _in_region_of(body, end, country))
             # "from Vava'u in Tonga": a town or region the gazetteer holds in the country named next.
             or (previous in ("at", "from") and _placed_in_its_country(body, text, end))
+            # "a bypass of Killarney town" after "Killarney Chamber of Commerce": the word says "town".
+            or (short_org is not None and _TOWN_WORD_AFTER.match(body, end) is not None)
             # "a farmer at Wenchi": a town of the story's country, read as a workplace only by "at".
             or (
                 short_org is not None
@@ -10867,6 +10903,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         _find_municipal_areas(state, chunks, country)
     if " such as " in body or " including " in body or " councils" in body or _LISTED_UNITS.search(body):
         _find_listed_units(state, chunks, country)
+    if document.dateline_place and document.dateline_place.isupper():
+        _find_dateline_town_again(state, chunks, document.dateline_place, country)
     links = _extend_place_lists(state, chunks, country)
     _rehome_shared_cities(state)  # again, with the towns read from their lists and cues
     if links:
@@ -10915,6 +10953,23 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 state.places.append(
                     PlaceMention(region.start(1), region.end(1), name, canonical, country, "region")
                 )
+
+
+def _find_dateline_town_again(state: _State, chunks: list[_Chunk], dateline_place: str, country: str) -> None:
+    """ "SIOUX CENTER, Iowa —" then "members in Sioux Center": the dateline's town named again in the
+    story, read alone as a body's name (its last word an organisation's head), is that town."""
+    titled = " ".join(word.capitalize() for word in dateline_place.split())
+    if " " not in titled:
+        return
+    body = state.body
+    for chunk in chunks:
+        if chunk.label != "org" or body[chunk.start : chunk.end] != titled:
+            continue
+        if _word_before(body, chunk.start) not in _WHERE_WORDS or _CAPITAL_AFTER.match(body, chunk.end):
+            continue
+        state.orgs = [o for o in state.orgs if not (o.start == chunk.start and o.end == chunk.end)]
+        chunk.label = "place"
+        state.places.append(PlaceMention(chunk.start, chunk.end, titled, titled, country, "city"))
 
 
 # "the North-West and South-South zones", "the South-East geopolitical zone": a country's zones named by
@@ -12773,6 +12828,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_counties(state, chunks)
     _find_local_places(state, chunks, document)
     _find_listed_counties(state)
+    _find_city_named_towns(state)
     if "Co " in state.body or "Co. " in state.body:
         _find_irish_short_counties(state)
     if "between " in state.body:

@@ -1,0 +1,140 @@
+"""Places in the twentieth round: regions of no one country used as adjectives or opening a body's name,
+counties listed by name, Ireland's "Co X" counties, the ends of "between A and B in R", "X town", and a
+capitals dateline under a bulleted summary."""
+
+from app.extract import run
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country_code) for p in run(text).places]
+
+
+def test_ocean_qualifying_a_noun_after_other_is_no_place() -> None:
+    text = "Buyers turned to other Pacific suppliers such as Fiji and Samoa, the exporters said."
+    places = _places(text)
+    assert ("Fiji", "FJ") in places
+    assert not any(name == "Pacific" for name, _ in places)
+
+
+def test_ocean_opening_a_body_s_name_is_no_place() -> None:
+    text = "A report by the Pacific Community found that sea levels had risen faster than expected."
+    assert not any(name == "Pacific" for name, _ in _places(text))
+
+
+def test_ocean_on_its_own_stays_a_place() -> None:
+    assert ("Pacific", None) in _places("Storms in the Pacific grew stronger this year, forecasters said.")
+    assert ("Pacific Ocean", None) in _places("The yacht crossed the Pacific Ocean in 40 days.")
+
+
+def test_counties_listed_after_counties_take_the_story_s_county_country() -> None:
+    text = (
+        "DES MOINES, Iowa (AP) — Farms in Sioux County were hit; three neighboring counties — Lyon, "
+        "O'Brien and Plymouth — were not."
+    )
+    places = _places(text)
+    assert ("Lyon", "US") in places
+    assert ("O'Brien", "US") in places
+    assert ("Lyon", "FR") not in places
+
+
+def test_counties_listed_before_counties() -> None:
+    text = (
+        "DES MOINES, Iowa (AP) — Farms in Sioux County were hit, as were farms in Lyon and Osceola counties."
+    )
+    places = _places(text)
+    assert ("Lyon", "US") in places
+    assert ("Osceola", "US") in places
+
+
+def test_list_without_a_county_in_the_story_is_left_alone() -> None:
+    text = "Wine from Lyon, Bordeaux and Dijon sold well in rural counties, the French exporters said."
+    assert ("Lyon", "FR") in _places(text)
+
+
+def test_irish_short_county_is_a_place_not_a_firm() -> None:
+    result = run("The farm in Co Mayo was sold, and a second in Co. Tyrone, gardaí in Galway said.")
+    places = [(p.name, p.country_code) for p in result.places]
+    assert ("Mayo", "IE") in places
+    assert ("Tyrone", "GB") in places
+    assert not any(o.name.startswith("Co") for o in result.organisations)
+
+
+def test_co_after_an_ampersand_stays_a_firm() -> None:
+    assert not any(name == "Cork" for name, _ in _places("Shares of Mitsubishi & Co Cork rose on Monday."))
+
+
+def test_both_ends_of_between_in_a_region_are_its_towns() -> None:
+    text = "The new rail line between Zorville and Quantabad in Kerala will open next year, officials said."
+    places = _places(text)
+    assert ("Zorville", "IN") in places
+    assert ("Quantabad", "IN") in places
+
+
+def test_between_people_or_clubs_is_no_town() -> None:
+    places = _places("The match between Arsenal and Chelsea in London ended 1-1.")
+    assert not any(name in ("Arsenal", "Chelsea") for name, _ in places)
+    places = _places("Talks between John and Peter in Kerala failed, aides said.")
+    assert not any(name in ("John", "Peter") for name, _ in places)
+
+
+def test_name_before_town_is_a_town() -> None:
+    text = "A bypass of Dingle town will not be built before 2030, councillors in Tralee were told."
+    assert ("Dingle", "IE") in _places(text)
+
+
+def test_town_hall_is_no_town_cue() -> None:
+    text = "The Zoom town hall was held online, staff in Dublin said."
+    assert not any(name == "Zoom" for name, _ in _places(text))
+
+
+def test_capitals_dateline_under_a_bulleted_summary() -> None:
+    text = (
+        "Rains wash out roads across the capital\n\n"
+        "by Jane Roe on 3 March 2026\n\n"
+        "- Floods cut three main roads, officials said.\n\n"
+        "- More rain is due on Friday.\n\n"
+        "- Schools in low-lying areas were closed.\n\n"
+        "- The army has been called in to help.\n\n"
+        "- Aid groups asked for boats.\n\n"
+        "NAIROBI — Heavy rain cut roads across the city on Tuesday, officials said, and more was expected "
+        "later in the week as the long rains set in across the country and the region beyond it."
+    )
+    assert ("Nairobi", "KE") in _places(text)
+
+
+def test_bullets_do_not_make_a_capitals_label_a_dateline() -> None:
+    text = (
+        "Markets slide\n\n- Stocks fell.\n\n- Bonds rose.\n\n"
+        "UPDATE — Shares fell on Monday as traders sold banks, dealers said."
+    )
+    assert not any(name.upper() == "UPDATE" for name, _ in _places(text))
+
+
+def test_town_word_after_a_body_s_short_name() -> None:
+    text = (
+        "Dingle Chamber of Commerce president Jane Roe said the plan was a blow. "
+        "A bypass of Dingle town will not be built before 2030, councillors in Tralee were told."
+    )
+    assert ("Dingle", "IE") in _places(text)
+
+
+def test_name_closed_by_city_after_in_is_a_town_not_a_person() -> None:
+    result = run("DES MOINES, Iowa (AP) — The company, based in Orange City, said it would hire 40 workers.")
+    assert ("Orange City", "US") in [(p.name, p.country_code) for p in result.places]
+    assert not any(p.name == "Orange City" for p in result.people)
+
+
+def test_dateline_town_named_again_is_no_body() -> None:
+    text = (
+        "SIOUX CENTER, Iowa (AP) — Farms were hit. The group will meet members in Sioux Center and "
+        "Storm Lake next week."
+    )
+    result = run(text)
+    places = [(p.name, p.country_code) for p in result.places]
+    assert ("Storm Lake", "US") in places
+    assert not any(o.name == "Sioux Center" for o in result.organisations)
+
+
+def test_dateline_town_before_a_capitalised_word_stays_a_body() -> None:
+    text = "SIOUX CENTER, Iowa (AP) — The Sioux Center Chamber said on Friday that sales rose."
+    assert not any(p.name == "Sioux Center Chamber" for p in run(text).places)
