@@ -458,7 +458,8 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             forms.add(f"{plain} State")  # "Ogun State", "Lagos State"
         if subdivision.type in ("Province", "Region") and subdivision.country_code != "PH":
             # "Guangdong Province", "Bagmati Province", "Ashanti Region": written with its kind too.
-            forms.add(f"{plain} {subdivision.type}")
+            # ("Đồng Tháp Province" keeps its accents as often as it sheds them)
+            forms |= {f"{plain} {subdivision.type}", f"{name} {subdivision.type}"}
         if _COMPASS_ONLY.fullmatch(plain) or (
             subdivision.type == "Region" and subdivision.country_code != "PH" and " " not in plain
         ):

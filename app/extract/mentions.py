@@ -76,8 +76,11 @@ from app.extract.types import (
     ReferenceMention,
 )
 
-_UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
-_LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
+# Latin letters, with the Latin Extended Additional block Vietnamese writes its vowels from ("Cần Thơ",
+# "Hồ Chí Minh", "Việt Nam").
+_LATIN = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
+_UPPER = "".join(chr(c) for c in _LATIN if chr(c).isupper())
+_LOWER = "".join(chr(c) for c in _LATIN[0x20:] if chr(c).islower())
 U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 # "Md.", "Moh.", "Muh.", "Mohd.", "Muhd.", "Mhd.": Muhammad abbreviated, as South and Southeast Asian
@@ -10901,7 +10904,13 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         _find_compass_zones(state, country)
     if " Municipality" in body:
         _find_municipal_areas(state, chunks, country)
-    if " such as " in body or " including " in body or " councils" in body or _LISTED_UNITS.search(body):
+    if (
+        " such as " in body
+        or " including " in body
+        or " councils" in body
+        or _LISTED_UNITS.search(body)
+        or " islands of " in body
+    ):
         _find_listed_units(state, chunks, country)
     if document.dateline_place and document.dateline_place.isupper():
         _find_dateline_town_again(state, chunks, document.dateline_place, country)
@@ -11058,6 +11067,15 @@ _UNITS_SUCH_AS = re.compile(
     rf"(?:and|or) (?:the )?{_LIST_ITEM})(?=[,.;:)]| [a-z])"
 )
 
+# "the coastal communes of Ba Tri, Thạnh Phú and Cầu Ngang", "the villages of Aldo and Bray": a list of
+# names after the plural of a kind of settlement or area and "of" (not "communities of", which people form).
+_UNITS_OF = re.compile(
+    r"\b(?:regions|provinces|districts|sub-districts|towns|villages|suburbs|neighbou?rhoods|counties|"
+    rf"municipalities|communes|wards|barangays|parishes|townships|islands) of ((?:{_LIST_ITEM}, )*"
+    # ("… and San Nicolás de los Garza": a particle goes on the last name)
+    rf"{_LIST_ITEM},? and {_LIST_ITEM})(?=[,.;:)]| (?!(?:de|del|da|do|dos|di|la|las|los|el|von|van) )[a-z])"
+)
+
 
 def _list_spans(body: str, listed: re.Match[str]) -> list[tuple[int, int]]:
     """The spans of the names in a matched list ("A, B and the C")."""
@@ -11128,6 +11146,8 @@ def _find_listed_units(state: _State, chunks: list[_Chunk], country: str) -> Non
             councils.update(spans)
     if " such as " in body or " including " in body:
         lists += [(_list_spans(body, listed), False) for listed in _UNITS_SUCH_AS.finditer(body)]
+    if " of " in body:
+        lists += [(_list_spans(body, listed), False) for listed in _UNITS_OF.finditer(body)]
     read = {(p.start, p.end) for p in state.places}
     listed: list[PlaceMention] = []
     for spans, anchored in lists:

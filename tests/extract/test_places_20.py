@@ -138,3 +138,37 @@ def test_dateline_town_named_again_is_no_body() -> None:
 def test_dateline_town_before_a_capitalised_word_stays_a_body() -> None:
     text = "SIOUX CENTER, Iowa (AP) — The Sioux Center Chamber said on Friday that sales rose."
     assert not any(p.name == "Sioux Center Chamber" for p in run(text).places)
+
+
+def test_vietnamese_letters_stay_inside_a_name() -> None:
+    text = "Officials met in Cần Thơ City on Monday, and later in Hồ Chí Minh City, Việt Nam's largest city."
+    places = _places(text)
+    assert ("Cần Thơ City", "VN") in places
+    assert ("Hồ Chí Minh City", "VN") in places
+    assert ("Việt Nam", "VN") in places
+    assert not any(name in ("C", "Minh City") for name, _ in places)
+
+
+def test_province_with_its_accents_is_the_province() -> None:
+    text = "Water plants in Đồng Tháp Province were hit, the ministry in Hà Nội said."
+    assert ("Đồng Tháp Province", "VN") in _places(text)
+
+
+def test_names_listed_after_a_plural_unit_and_of() -> None:
+    text = "Floods hit the villages of Aldovo, Brenik and Castavo in Serbia on Monday."
+    places = _places(text)
+    assert ("Aldovo", "RS") in places
+    assert ("Castavo", "RS") in places
+
+
+def test_list_after_a_unit_keeps_a_particle_on_its_last_name() -> None:
+    text = (
+        "Cuts hit the neighborhoods of Monterrey, Guadalupe and San Nicolás de los Garza, Mexico, on Monday."
+    )
+    places = _places(text)
+    assert not any(name == "San Nicolás" for name, _ in places)
+
+
+def test_people_listed_after_communities_of_are_no_places() -> None:
+    text = "Aid reached the communities of Christians and Muslims in the province, officials in Kenya said."
+    assert _places(text) == [("Kenya", "KE")]
