@@ -9789,6 +9789,47 @@ def _rehome_weak_places(state: _State, country: str) -> None:
         state.places = [p for index, p in enumerate(state.places) if index not in drop]
 
 
+# A listed town no bigger than this may be a namesake of the story's own country.
+_LISTED_NAMESAKE_POPULATION = 500_000
+
+
+def _rehome_listed_foreign_towns(state: _State, country: str) -> None:
+    """ "customers from Hidd, Arad and Busaiteen" in a Bahraini story: towns of a list read as a foreign
+    country's (Arad, Romania) that the story names nowhere else, in a list with one name the gazetteer
+    lacks (a small local place), are the story's own country's."""
+    body = state.body
+    places = sorted((p for p in state.places if p.end > p.start), key=lambda p: p.start)
+    groups: list[list[PlaceMention]] = []
+    for place in places:
+        if groups and body[groups[-1][-1].end : place.start] in _LIST_JOINS:
+            groups[-1].append(place)
+        else:
+            groups.append([place])
+    rehomed: dict[tuple[int, int], PlaceMention] = {}
+    for group in groups:
+        foreign = {p.country_code for p in group if p.country_code not in (None, country)}
+        if len(group) < 2 or len(foreign) != 1:
+            continue
+        code = next(iter(foreign))
+        members = {(p.start, p.end) for p in group}
+        if any(p.country_code == code and (p.start, p.end) not in members for p in state.places):
+            continue  # the story names that country elsewhere
+        moved = [p for p in group if p.country_code == code]
+        if any(
+            p.kind != "city" or CITY_POPULATION.get(p.name, 0) >= _LISTED_NAMESAKE_POPULATION for p in moved
+        ):
+            continue
+        if all(p.name in PLACE_CANDIDATES for p in group):
+            continue  # ("Lyon, Bordeaux and Arad" in a French story: all known towns, Arad is Romania's)
+        for place in moved:
+            local = PLACE_CANDIDATES.get(place.name, {}).get(country)
+            rehomed[place.start, place.end] = dataclasses.replace(
+                place, canonical=local.name if local else place.name, country_code=country
+            )
+    if rehomed:
+        state.places = [rehomed.get((p.start, p.end), p) for p in state.places]
+
+
 # A city this big is the one its name means, whatever country the story is set in ("Paris").
 _SHARED_CITY_POPULATION = 1_000_000
 
@@ -10931,6 +10972,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             else p
             for p in state.places
         ]
+    _rehome_listed_foreign_towns(state, country)
     if document.dateline and document.dateline_place:
         place_text = document.dateline_place
         place_start = document.dateline.start

@@ -172,3 +172,23 @@ def test_list_after_a_unit_keeps_a_particle_on_its_last_name() -> None:
 def test_people_listed_after_communities_of_are_no_places() -> None:
     text = "Aid reached the communities of Christians and Muslims in the province, officials in Kenya said."
     assert _places(text) == [("Kenya", "KE")]
+
+
+def test_listed_foreign_town_beside_an_unknown_local_one_is_the_story_s() -> None:
+    text = (
+        "MANAMA — Shops in Muharraq were busy on Friday. "
+        '"My customers come from Hidd, Arad and Busaiteen," the trader said.'
+    )
+    places = _places(text)
+    assert ("Arad", "BH") in places
+    assert ("Busaiteen", "BH") in places
+
+
+def test_listed_foreign_town_among_known_ones_stays_foreign() -> None:
+    text = "PARIS — Wine from Lyon, Bordeaux and Arad sold well, exporters said."
+    assert ("Arad", "RO") in _places(text)
+
+
+def test_listed_foreign_town_whose_country_the_story_names_stays_foreign() -> None:
+    text = "PARIS — Wine from Lyon, Zorbeaux and Arad sold well, exporters in Romania said."
+    assert ("Arad", "RO") in _places(text)
