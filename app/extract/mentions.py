@@ -9445,9 +9445,12 @@ def _find_mayors_towns(state: _State, country: str, taken: set[tuple[int, int]])
 
 # "Councillor Jane Roe, who represents Meir Park,": an elected member's ward or seat, named for its area
 # (a lawyer or an agent "represents" a client instead: only a member's title before it counts).
+# A ward's name: "Meir Park", "Y Ferwig" (Welsh names may open with the article "Y" or "Yr").
+_WARD_NAME = rf"(?:Yr? )?{U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*){{0,2}}"
 _REPRESENTED_WARD = re.compile(
-    r"\b(?:[Cc]ouncill?ors?|MPs?|MLAs?|MCAs?|MPPs?|MSPs?|TDs?|[Aa]lderm[ae]n|[Aa]ssembly(?:man|woman|member))\b"
-    rf"[^.;:\n]{{0,80}}?\bwho represents ({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*){{0,2}})(?=[,.;)]| ward\b)"
+    r"\b(?:[Cc]ouncill?ors?|Cllr|MPs?|MLAs?|MCAs?|MPPs?|MSPs?|TDs?|[Aa]lderm[ae]n|[Aa]ssembly(?:man|woman|member))\b"
+    # "who represents Aberporth and Y Ferwig": a ward named after two places names each.
+    rf"[^.;:\n]{{0,80}}?\bwho represents ({_WARD_NAME}(?: and {_WARD_NAME})?)(?=[,.;)]| ward\b)"
 )
 
 
@@ -9458,37 +9461,68 @@ def _find_represented_wards(
     (a ward named "… Park" is no venue). Their names are returned to be read elsewhere too."""
     body = state.body
     found: set[str] = set()
-    for match in _REPRESENTED_WARD.finditer(body):
-        start, end = match.span(1)
-        words = match.group(1).split()
-        if (
-            (start, end) in taken
-            or any(w in TITLE_HEADS or w in HONORIFICS for w in words)
-            or any(o.start < end and start < o.end for o in state.orgs if o.canonical in KNOWN_ORGS)
-            or any(p.start < end and start < p.end for p in state.places)
-            or any(p.start < end and start < p.end for p in state.people)
-        ):
-            continue
-        text = match.group(1)
-        # The body read there, and its shorter forms elsewhere ("Meir" for "Meir Park"), are no body.
-        dropped = {o.canonical for o in state.orgs if (o.start, o.end) == (start, end)}
-        if dropped:
-            shorter = {
-                (o.start, o.end)
-                for o in state.orgs
-                if o.canonical in dropped or (text.startswith(f"{o.name} ") and o.canonical not in KNOWN_ORGS)
-            }
-            state.orgs = [o for o in state.orgs if (o.start, o.end) not in shorter]
-            for chunk in chunks:
-                if chunk.label == "org" and (chunk.start, chunk.end) in shorter:
-                    chunk.label = "unknown"
-        for chunk in chunks:
-            if (chunk.start, chunk.end) == (start, end):
-                chunk.label = "place"
-        taken.add((start, end))
-        found.add(text)
-        state.places.append(PlaceMention(start, end, text, text, country, "city"))
+    for whole in _REPRESENTED_WARD.finditer(body):
+        parts = [whole.span(1)]
+        if " and " in whole.group(1):
+            split = whole.group(1).index(" and ") + whole.start(1)
+            parts = [(whole.start(1), split), (split + len(" and "), whole.end(1))]
+            if any((o.start, o.end) == whole.span(1) for o in state.orgs):
+                # The body read across both names is none, nor is either name read alone elsewhere.
+                names = {body[a:b] for a, b in parts}
+                gone = {
+                    (o.start, o.end)
+                    for o in state.orgs
+                    if (o.start, o.end) == whole.span(1)
+                    or (o.name in names and o.canonical not in KNOWN_ORGS)
+                }
+                state.orgs = [o for o in state.orgs if (o.start, o.end) not in gone]
+                for chunk in chunks:
+                    if chunk.label == "org" and (chunk.start, chunk.end) in gone:
+                        chunk.label = "unknown"
+        for start, end in parts:
+            _read_represented_ward(state, chunks, country, taken, start, end, found)
     return found
+
+
+def _read_represented_ward(
+    state: _State,
+    chunks: list[_Chunk],
+    country: str,
+    taken: set[tuple[int, int]],
+    start: int,
+    end: int,
+    found: set[str],
+) -> None:
+    """One ward a member represents, from ``start`` to ``end``: a place of the story's country."""
+    body = state.body
+    words = body[start:end].split()
+    if (
+        (start, end) in taken
+        or any(w in TITLE_HEADS or w in HONORIFICS for w in words)
+        or any(o.start < end and start < o.end for o in state.orgs if o.canonical in KNOWN_ORGS)
+        or any(p.start < end and start < p.end for p in state.places)
+        or any(p.start < end and start < p.end for p in state.people)
+    ):
+        return
+    text = body[start:end]
+    # The body read there, and its shorter forms elsewhere ("Meir" for "Meir Park"), are no body.
+    dropped = {o.canonical for o in state.orgs if (o.start, o.end) == (start, end)}
+    if dropped:
+        shorter = {
+            (o.start, o.end)
+            for o in state.orgs
+            if o.canonical in dropped or (text.startswith(f"{o.name} ") and o.canonical not in KNOWN_ORGS)
+        }
+        state.orgs = [o for o in state.orgs if (o.start, o.end) not in shorter]
+        for chunk in chunks:
+            if chunk.label == "org" and (chunk.start, chunk.end) in shorter:
+                chunk.label = "unknown"
+    for chunk in chunks:
+        if (chunk.start, chunk.end) == (start, end):
+            chunk.label = "place"
+    taken.add((start, end))
+    found.add(text)
+    state.places.append(PlaceMention(start, end, text, text, country, "city"))
 
 
 _NATION_SETTLEMENT_BEFORE = re.compile(
@@ -10955,6 +10989,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         _find_listed_units(state, chunks, country)
     if document.dateline_place and document.dateline_place.isupper():
         _find_dateline_town_again(state, chunks, document.dateline_place, country)
+    _find_locative_lists(state, chunks, country)
     links = _extend_place_lists(state, chunks, country)
     _rehome_shared_cities(state)  # again, with the towns read from their lists and cues
     if links:
@@ -11004,6 +11039,81 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 state.places.append(
                     PlaceMention(region.start(1), region.end(1), name, canonical, country, "region")
                 )
+
+
+# The words before a list of places ("in New Quay, Aberporth and Borth", "boats from Tombo, Goderich and
+# Lumley").
+_LIST_LOCATIVES = frozenset(["in", "from", "near", "outside", "around", "across"])
+_LIST_ENDS = frozenset([" and ", ", and ", " or ", ", or "])
+
+
+def _opened_start(body: str, chunk: _Chunk) -> int:
+    """Where a listed name starts, with a word such as "New" or "Upper" that the chunk left out."""
+    before = _word_before(body, chunk.start)
+    return chunk.start - len(before) - 1 if before in _DISTRICT_OPENERS else chunk.start
+
+
+def _find_locative_lists(state: _State, chunks: list[_Chunk], country: str) -> None:
+    """ "the highest numbers in New Quay, Aberporth, Llangrannog and Borth": three names or more listed
+    after a preposition of place, none known as anything else, are towns of the story's country (the
+    gazetteer's when it holds them there). A list with a known place of another country is left to the
+    lists read from it."""
+    body = state.body
+    taken = {(p.start, p.end): p for p in state.places}
+    surnames = {w for q in state.people for w in q.name.split()[1:]}
+    index, count = 0, len(chunks)
+    while index < count:
+        last = index
+        while (
+            last + 1 < count and body[chunks[last].end : _opened_start(body, chunks[last + 1])] in _LIST_JOINS
+        ):
+            last += 1
+        listed, index = chunks[index : last + 1], last + 1
+        if len(listed) < 3:
+            continue
+        spans = [(_opened_start(body, c), c.end) for c in listed]
+        if (
+            body[listed[-2].end : spans[-1][0]] not in _LIST_ENDS
+            or _word_before(body, spans[0][0]) not in _LIST_LOCATIVES
+            or _VERB_AFTER.match(body, listed[-1].end)
+            or any(
+                c.label not in ("unknown", "person-candidate", "place") or len(c.tokens) > 3 for c in listed
+            )
+        ):
+            continue
+        known = [taken.get(span) for span in spans]
+        if any(p is not None and p.country_code != country for p in known):
+            continue  # ("in Paris, Lyon and Zorville" in a British story: read from Paris's list)
+        words_of = [body[a:b].split() for a, b in spans]
+        if sum(words[0] in FIRST_NAMES for words in words_of) > 1:
+            continue  # ("in John, Paul and Zorville")
+        if any(
+            place is None and any(p.start < span[1] and span[0] < p.end for p in state.places)
+            for span, place in zip(spans, known, strict=True)
+        ):
+            continue  # ("in Kyiv, Kyiv Oblast and …": a name read in part already, as a region's)
+        new = [
+            (span, words) for span, words, place in zip(spans, words_of, known, strict=True) if place is None
+        ]
+        if not new or not all(
+            _local_name_ok(words, settlement=True)
+            and all(_is_name_token(w) or w in _DISTRICT_OPENERS for w in words)
+            and not any(w in surnames for w in words)
+            and " ".join(words) not in _CELESTIAL
+            for _, words in new
+        ):
+            continue
+        for (start, end), _ in new:
+            text = body[start:end]
+            local = PLACE_CANDIDATES.get(text, {}).get(country)
+            state.places.append(
+                PlaceMention(
+                    start, end, text, local.name if local else text, country, local.kind if local else "city"
+                )
+            )
+        for chunk, place in zip(listed, known, strict=True):
+            if place is None:
+                chunk.label = "place"
 
 
 def _find_dateline_town_again(state: _State, chunks: list[_Chunk], dateline_place: str, country: str) -> None:

@@ -192,3 +192,44 @@ def test_listed_foreign_town_among_known_ones_stays_foreign() -> None:
 def test_listed_foreign_town_whose_country_the_story_names_stays_foreign() -> None:
     text = "PARIS — Wine from Lyon, Zorbeaux and Arad sold well, exporters in Romania said."
     assert ("Arad", "RO") in _places(text)
+
+
+def test_three_unknown_names_listed_after_in_are_towns() -> None:
+    text = (
+        "ABERYSTWYTH, Wales — The council says most second homes are in New Quay, Aberporth, Llangrannog "
+        "and Borth, where one in five homes is empty."
+    )
+    places = _places(text)
+    for name in ("New Quay", "Aberporth", "Llangrannog", "Borth"):
+        assert (name, "GB") in places
+
+
+def test_listed_town_the_gazetteer_holds_elsewhere_is_the_story_s() -> None:
+    text = 'FREETOWN — "Our customers are in the east end, in Wellington, Kissy and Calaba Town," she said.'
+    places = _places(text)
+    assert ("Wellington", "SL") in places
+    assert ("Calaba Town", "SL") in places
+
+
+def test_two_names_or_a_list_of_firms_are_no_towns() -> None:
+    # (two names alone may be two people's: "awards went to Pellow and Tranter")
+    assert _places("LONDON — Awards came in from Pellow and Tranter on Monday.") == [("London", "GB")]
+    result = run("LONDON — Shares in Zorblax, Quantix and Fendra rose on Monday.")
+    assert [p.name for p in result.places] == ["London"]
+
+
+def test_list_of_names_that_then_speak_is_no_list_of_towns() -> None:
+    text = "LONDON — The report was written in March. Meanwhile, Zorvik, Pellow and Tranter said it was late."
+    assert not any(name in ("Zorvik", "Pellow", "Tranter") for name, _ in _places(text))
+
+
+def test_ward_named_after_two_places_names_each() -> None:
+    text = (
+        "ABERYSTWYTH, Wales — Cllr Dafydd Jenkins, who represents Aberporth and Y Ferwig, told the meeting "
+        "the villages were empty in winter."
+    )
+    result = run(text)
+    places = [(p.name, p.country_code) for p in result.places]
+    assert ("Aberporth", "GB") in places
+    assert ("Y Ferwig", "GB") in places
+    assert not any("Aberporth" in o.name for o in result.organisations)
