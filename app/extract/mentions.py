@@ -9606,7 +9606,10 @@ def _placed_in_its_country(body: str, text: str, end: int) -> bool:
 def _in_region_of(body: str, end: int, country: str) -> bool:
     """Is the name ending at ``end`` followed by "in" and a region of ``country``?"""
     after = _IN_PLACE_AFTER.match(body, end)
-    region = PLACES.get(after.group(1)) if after else None
+    if after is None:
+        return False
+    # ("at Kandol in Belait District": a region written with its kind, which the story's country has)
+    region = PLACES.get(after.group(1)) or PLACE_CANDIDATES.get(after.group(1), {}).get(country)
     return region is not None and region.kind == "region" and region.country_code == country
 
 
@@ -10396,7 +10399,8 @@ def _first_of_tied_countries(state: _State) -> str | None:
 
 
 # Unit words written before a place's name ("Barangay Tabuc Suba").
-_UNIT_BEFORE_NAME = frozenset(["Barangay", "Brgy."])
+# "Kampong Wasan": the Malay "village" before its name (a known place such as "Kampong Cham" is read whole).
+_UNIT_BEFORE_NAME = frozenset(["Barangay", "Brgy.", "Kampong", "Kampung"])
 # "the former Aso faction", "the Kishida camp": a leader's name before his followers, not a town's.
 _FOLLOWERS_AFTER = re.compile(r" (?:faction|camp|wing|loyalists|supporters|allies|clan|dynasty|cabinet)\b")
 # "he said in Hiligaynon", "wrote in Tagalog": a language after a verb of speech.
@@ -10660,6 +10664,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             # ("Barangay Chair Jane Roe": a post of the unit, then its holder's name.)
             if (
                 (name_start, end) not in taken
+                and body[start:end] not in PLACE_CANDIDATES  # ("Kampong Cham": a province's whole name)
                 and unit_words[0].rstrip(".") not in TITLE_HEADS
                 and _local_name_ok(unit_words, settlement=True)
             ):

@@ -233,3 +233,26 @@ def test_ward_named_after_two_places_names_each() -> None:
     assert ("Aberporth", "GB") in places
     assert ("Y Ferwig", "GB") in places
     assert not any("Aberporth" in o.name for o in result.organisations)
+
+
+def test_region_written_with_its_kind_is_the_story_s_region() -> None:
+    text = (
+        "BANDAR SERI BEGAWAN — New paddy land will open at Kandol in Belait District and in Temburong "
+        "District this year, officials in Brunei said."
+    )
+    places = _places(text)
+    assert ("Belait District", "BN") in places
+    assert ("Temburong District", "BN") in places
+    assert ("Kandol", "BN") in places
+
+
+def test_malay_village_word_opens_a_village_s_name() -> None:
+    text = (
+        "BANDAR SERI BEGAWAN — A farmer, 34, from Kampong Wasan said yields rose, officials in Brunei said."
+    )
+    assert ("Wasan", "BN") in _places(text)
+
+
+def test_province_named_with_kampong_stays_whole() -> None:
+    text = "PHNOM PENH — Floods hit Kampong Cham on Monday, officials in Cambodia said."
+    assert ("Kampong Cham", "KH") in _places(text)
