@@ -11082,9 +11082,17 @@ def _find_locative_lists(state: _State, chunks: list[_Chunk], country: str) -> N
             or _word_before(body, spans[0][0]) not in _LIST_LOCATIVES
             or _VERB_AFTER.match(body, listed[-1].end)
             or any(
-                c.label not in ("unknown", "person-candidate", "place") or len(c.tokens) > 3 for c in listed
+                c.label not in ("unknown", "person-candidate", "place", "org") or len(c.tokens) > 3
+                for c in listed
             )
         ):
+            continue
+        # "across Pentecost, Maewo, Ambae and Santo" where the story names the "Maewo Women Growers
+        # Cooperative": a name read as the short form of a body named after it is still a listed place.
+        named_for = [
+            c for c in listed if c.label == "org" and _short_form_of_placed_body(state, c.start, c.end)
+        ]
+        if sum(c.label == "org" for c in listed) > len(named_for) or len(listed) - len(named_for) < 2:
             continue
         known = [taken.get(span) for span in spans]
         if any(p is not None and p.country_code != country for p in known):
@@ -11108,6 +11116,9 @@ def _find_locative_lists(state: _State, chunks: list[_Chunk], country: str) -> N
             for _, words in new
         ):
             continue
+        if named_for:
+            shorts = {(c.start, c.end) for c in named_for}
+            state.orgs = [o for o in state.orgs if (o.start, o.end) not in shorts]
         for (start, end), _ in new:
             text = body[start:end]
             local = PLACE_CANDIDATES.get(text, {}).get(country)
@@ -11119,6 +11130,43 @@ def _find_locative_lists(state: _State, chunks: list[_Chunk], country: str) -> N
         for chunk, place in zip(listed, known, strict=True):
             if place is None:
                 chunk.label = "place"
+
+
+def _short_form_of_placed_body(state: _State, start: int, end: int) -> bool:
+    """Is the organisation read at this one word only the short form of a longer body the story names
+    after it ("Maewo" for "Maewo Women Kava Growers Cooperative"), and no known body?"""
+    text = state.body[start:end]
+    here = [o for o in state.orgs if o.start == start and o.end == end]
+    return (
+        " " not in text
+        and all(o.canonical not in KNOWN_ORGS for o in here)
+        and any(o.name.startswith(f"{text} ") for o in state.orgs)
+    )
+
+
+# "the village of Lonorore": only a settlement's name follows.
+_ONE_VILLAGE_OF = r"\bthe (?:village|town|hamlet|township|settlement|island) of "
+
+
+def _find_villages_read_as_people(state: _State) -> None:
+    """ "above the village of Lonorore", then "But in Lonorore, the chief says …": a one-word name that
+    the story writes after "the village of" is that village wherever it is read as a person's, when no
+    person of the story has that name as part of a longer one."""
+    body = state.body
+    single = {q.name for q in state.people if " " not in q.name and body[q.start : q.end] == q.name}
+    if not single or " of " not in body:
+        return
+    longer = {w for q in state.people if " " in q.name for w in q.name.split()}
+    country = _story_country(state) or _article_country(state)
+    if country is None:
+        return
+    for name in single - longer:
+        if re.search(_ONE_VILLAGE_OF + re.escape(name) + r"(?![\w’'-])", body) is None:
+            continue
+        mentions = [q for q in state.people if q.name == name]
+        state.people = [q for q in state.people if q.name != name]
+        for q in mentions:
+            state.places.append(PlaceMention(q.start, q.end, name, name, country, "city"))
 
 
 def _find_dateline_town_again(state: _State, chunks: list[_Chunk], dateline_place: str, country: str) -> None:
@@ -13006,6 +13054,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_local_places(state, chunks, document)
     _find_listed_counties(state)
     _find_city_named_towns(state)
+    _find_villages_read_as_people(state)
     if "Co " in state.body or "Co. " in state.body:
         _find_irish_short_counties(state)
     if "between " in state.body:

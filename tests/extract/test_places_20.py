@@ -256,3 +256,33 @@ def test_malay_village_word_opens_a_village_s_name() -> None:
 def test_province_named_with_kampong_stays_whole() -> None:
     text = "PHNOM PENH — Floods hit Kampong Cham on Monday, officials in Cambodia said."
     assert ("Kampong Cham", "KH") in _places(text)
+
+
+def test_listed_name_that_only_opens_a_body_s_name_is_a_place() -> None:
+    text = (
+        "PORT VILA, Vanuatu — Growers across Pentecost, Maewo, Ambae and Santo planted more kava. "
+        "The Maewo Women Growers Cooperative was set up last year."
+    )
+    result = run(text)
+    places = [(p.name, p.country_code) for p in result.places]
+    for name in ("Pentecost", "Maewo", "Ambae", "Santo"):
+        assert (name, "VU") in places
+    assert any(o.name == "Maewo Women Growers Cooperative" for o in result.organisations)
+
+
+def test_village_named_again_with_a_title_after_it_is_no_person() -> None:
+    text = (
+        "PORT VILA, Vanuatu — Above the village of Lonorore, Chief Willie Tabi pulls a kava plant out of the "
+        "earth. But in Lonorore, the chief says, prices have fallen."
+    )
+    result = run(text)
+    assert ("Lonorore", "VU") in [(p.name, p.country_code) for p in result.places]
+    assert not any(p.name == "Lonorore" for p in result.people)
+
+
+def test_surname_of_a_named_person_is_no_village() -> None:
+    text = (
+        "PORT VILA, Vanuatu — Jane Tabi visited the village of Tabi in May. Tabi, the chief, said prices had "
+        "fallen."
+    )
+    assert any(p.name == "Jane Tabi" for p in run(text).people)
