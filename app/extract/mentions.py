@@ -9821,7 +9821,14 @@ def _rehome_weak_places(state: _State, country: str) -> None:
         ):
             # "Sana naman …" quoted in Tagalog in a Philippine story: another spelling of a far-off city
             # (Sanaa) whose country the story, set plainly elsewhere, never names is no place of it.
-            drop.add(index)
+            if _word_before(state.body, place.start) in _LOCATIVES:
+                # "Same problem in Tanna" in a story from Vanuatu: after "in", a place of the story's own
+                # country, not Thane (which the gazetteer also calls "Tanna").
+                state.places[index] = PlaceMention(
+                    place.start, place.end, place.name, place.name, country, "city"
+                )
+            else:
+                drop.add(index)
     if drop:
         state.places = [p for index, p in enumerate(state.places) if index not in drop]
 

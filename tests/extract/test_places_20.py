@@ -286,3 +286,13 @@ def test_surname_of_a_named_person_is_no_village() -> None:
         "fallen."
     )
     assert any(p.name == "Jane Tabi" for p in run(text).people)
+
+
+def test_far_city_s_other_name_after_in_is_a_town_of_the_story_s_country() -> None:
+    text = (
+        "PORT VILA, Vanuatu — Growers in Luganville and Port Vila say prices fell. Same problem in Tanna, "
+        "a farmer said."
+    )
+    places = _places(text)
+    assert ("Tanna", "VU") in places
+    assert ("Tanna", "IN") not in places
