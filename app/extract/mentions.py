@@ -11002,6 +11002,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
     if document.dateline_place and document.dateline_place.isupper():
         _find_dateline_town_again(state, chunks, document.dateline_place, country)
     _find_locative_lists(state, chunks, country)
+    _find_named_regions_before_their_kind(state, chunks, country)
     links = _extend_place_lists(state, chunks, country)
     _rehome_shared_cities(state)  # again, with the towns read from their lists and cues
     if links:
@@ -11137,6 +11138,28 @@ def _find_locative_lists(state: _State, chunks: list[_Chunk], country: str) -> N
         for chunk, place in zip(listed, known, strict=True):
             if place is None:
                 chunk.label = "place"
+
+
+# "in Constanța county", "the Kisumu county government": a region's kind in lower case after its name.
+_REGION_KIND_AFTER = re.compile(r" (?:county|province|region|district|state|prefecture|governorate|oblast)\b")
+
+
+def _find_named_regions_before_their_kind(state: _State, chunks: list[_Chunk], country: str) -> None:
+    """A region of the story's country named before the lower-case word for its kind ("Constanța
+    county") is that region, even where its name is also a given name."""
+    body = state.body
+    taken = {(p.start, p.end) for p in state.places}
+    for chunk in chunks:
+        if chunk.label not in ("unknown", "person-candidate") or (chunk.start, chunk.end) in taken:
+            continue
+        if not _REGION_KIND_AFTER.match(body, chunk.end):
+            continue
+        text = body[chunk.start : chunk.end]
+        region = PLACE_CANDIDATES.get(text, {}).get(country)
+        if region is None or region.kind != "region" or any(q.start == chunk.start for q in state.people):
+            continue
+        chunk.label = "place"
+        state.places.append(PlaceMention(chunk.start, chunk.end, text, region.name, country, "region"))
 
 
 def _short_form_of_placed_body(state: _State, start: int, end: int) -> bool:

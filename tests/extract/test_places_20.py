@@ -296,3 +296,25 @@ def test_far_city_s_other_name_after_in_is_a_town_of_the_story_s_country() -> No
     places = _places(text)
     assert ("Tanna", "VU") in places
     assert ("Tanna", "IN") not in places
+
+
+def test_region_before_its_kind_in_lower_case_though_a_given_name() -> None:
+    text = "BUCHAREST — A battery plant will be built near Cernavodă, in Constanța county, the firm said."
+    assert ("Constanța", "RO") in _places(text)
+
+
+def test_given_name_before_a_kind_word_of_no_region_is_no_place() -> None:
+    text = "BUCHAREST — Maria county officials said nothing, the firm in Cluj said."
+    assert not any(name == "Maria" for name, _ in _places(text))
+
+
+def test_kazakh_regions_and_the_south_caucasus() -> None:
+    text = (
+        "ASTANA — The route reaches the markets of the South Caucasus. "
+        '"For a farmer in North Kazakhstan or Akmola, the road is long," she said.'
+    )
+    places = _places(text)
+    assert ("South Caucasus", None) in places
+    assert ("North Kazakhstan", "KZ") in places
+    assert ("Akmola", "KZ") in places
+    assert ("Caucasus", None) not in places
