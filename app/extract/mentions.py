@@ -11003,6 +11003,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         _find_dateline_town_again(state, chunks, document.dateline_place, country)
     _find_locative_lists(state, chunks, country)
     _find_named_regions_before_their_kind(state, chunks, country)
+    _find_units_named_with_their_kind(state, chunks, country)
     links = _extend_place_lists(state, chunks, country)
     _rehome_shared_cities(state)  # again, with the towns read from their lists and cues
     if links:
@@ -11160,6 +11161,87 @@ def _find_named_regions_before_their_kind(state: _State, chunks: list[_Chunk], c
             continue
         chunk.label = "place"
         state.places.append(PlaceMention(chunk.start, chunk.end, text, region.name, country, "region"))
+
+
+# The kinds of area a name is written with, capitalised, as part of it ("Merti Woreda", "Arsi Zone",
+# "the Moravian-Silesian Region").
+_UNIT_KIND_WORDS = frozenset(
+    [
+        "Woreda",
+        "Kebele",
+        "Upazila",
+        "Zone",
+        "Sub-County",
+        "Subcounty",
+        "Oblast",
+        "Governorate",
+        "Prefecture",
+        "District",
+        "Region",
+        "Province",
+        "Commune",
+    ]
+)
+_UNIT_LOCATIVES = frozenset(["in", "from", "near", "outside", "across", "of"])
+
+
+def _find_units_named_with_their_kind(state: _State, chunks: list[_Chunk], country: str) -> None:
+    """ "a farmer from Merti Woreda in Arsi Zone", "the governor of the Moravian-Silesian Region": a name
+    closed by the capitalised word for a kind of area, after a preposition of place (and "the"), is that
+    area of the story's country, and no body (unless a capitalised word goes on with the body's name)."""
+    body = state.body
+    taken = [(p.start, p.end) for p in state.places]
+    for chunk in chunks:
+        tokens = chunk.tokens
+        if not 2 <= len(tokens) <= 4 or tokens[-1][2] not in _UNIT_KIND_WORDS:
+            continue
+        if chunk.label not in ("unknown", "org", "person-candidate"):
+            continue
+        start, end = chunk.start, chunk.end
+        if any(a < end and start < b for a, b in taken) or _CAPITAL_AFTER.match(body, end):
+            continue
+        if _NOUN_AFTER.match(body, end) and not _VERB_AFTER.match(body, end):
+            continue  # ("chair of the Chinook Plains Irrigation District board": the body's board)
+        before = _word_before(body, start)
+        if before == "the":
+            before = _word_before(body, start - 4)
+        if before not in _UNIT_LOCATIVES:
+            continue
+        words = [t[2] for t in tokens[:-1]]
+        if _COMPASS_ONLY_WORDS.issuperset(words) or not _local_name_ok(words, settlement=True):
+            continue
+        orgs = [o for o in state.orgs if o.start == start and o.end == end]
+        # "in Ba Tri Commune" where the story names Ba Tri alone too: the same place.
+        bare = " ".join(words)
+        named = next((p.canonical for p in state.places if p.name == bare), None)
+        if orgs and ((len(tokens) > 2 and named is None) or any(o.canonical in KNOWN_ORGS for o in orgs)):
+            continue  # ("the Chinook Plains Irrigation District": a body's longer name)
+        if any(o.name == body[start:end] and (o.start, o.end) != (start, end) for o in state.orgs):
+            continue  # (a body the story names so elsewhere)
+        state.orgs = [o for o in state.orgs if not (o.start == start and o.end == end)]
+        text = body[start:end]
+        known = PLACE_CANDIDATES.get(text, {}).get(country)
+        canonical = known.name if known else named or text
+        chunk.label = "place"
+        state.places.append(PlaceMention(start, end, text, canonical, country, "region"))
+
+
+# Compass words alone name no area ("the Western Region" is read with the gazetteer's regions).
+_COMPASS_ONLY_WORDS = frozenset(
+    [
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Upper",
+        "Lower",
+    ]
+)
 
 
 def _short_form_of_placed_body(state: _State, start: int, end: int) -> bool:

@@ -318,3 +318,31 @@ def test_kazakh_regions_and_the_south_caucasus() -> None:
     assert ("North Kazakhstan", "KZ") in places
     assert ("Akmola", "KZ") in places
     assert ("Caucasus", None) not in places
+
+
+def test_name_closed_by_a_capitalised_kind_of_area_is_that_area() -> None:
+    text = "ADDIS ABABA — Farmer Kedir Jemal, from Merti Woreda in Arsi Zone, harvested 42 quintals."
+    result = run(text)
+    assert ("Merti Woreda", "ET") in [(p.name, p.country_code) for p in result.places]
+    assert not any(o.name == "Merti Woreda" for o in result.organisations)
+    text = "OSTRAVA, Czech Republic — The governor of the Moravian-Silesian Region says it needs help from Prague."
+    assert ("Moravian-Silesian Region", "CZ") in _places(text)
+
+
+def test_kind_of_area_opening_a_body_s_longer_name_is_no_area() -> None:
+    text = "ADDIS ABABA — The Merti Woreda Administration said on Monday that officials in Adama agreed."
+    assert not any(name.startswith("Merti") for name, _ in _places(text))
+    text = "LETHBRIDGE, Alberta — The chair of the Chinook Plains Irrigation District board spoke on Monday."
+    assert not any(name.startswith("Chinook") for name, _ in _places(text))
+
+
+def test_area_with_its_kind_joins_the_bare_name() -> None:
+    text = (
+        "HANOI — Dams were built in the coastal communes of Ba Tri, Thạnh Phú and Cầu Ngang, officials in "
+        "Vietnam said. Nguyễn Thị Nhung, a farmer in Ba Tri Commune, said her rice was saved."
+    )
+    result = run(text)
+    names = [p.name for p in result.places]
+    assert "Ba Tri" in names
+    assert "Ba Tri Commune" not in names
+    assert not any(o.name == "Ba Tri Commune" for o in result.organisations)
