@@ -10410,6 +10410,8 @@ def _first_of_tied_countries(state: _State) -> str | None:
 _UNIT_BEFORE_NAME = frozenset(["Barangay", "Brgy.", "Kampong", "Kampung"])
 # "the former Aso faction", "the Kishida camp": a leader's name before his followers, not a town's.
 _FOLLOWERS_AFTER = re.compile(r" (?:faction|camp|wing|loyalists|supporters|allies|clan|dynasty|cabinet)\b")
+# Languages named by what kind they are, which no standard list names alone ("in Pidgin").
+_CONTACT_LANGUAGES = frozenset(["Pidgin", "Creole", "Kreol", "Kriol", "Patois", "Krio"])
 # "he said in Hiligaynon", "wrote in Tagalog": a language after a verb of speech.
 _SPOKE_IN_BEFORE = re.compile(
     r"\b(?:said|says|spoke|speaks|speaking|wrote|writes|written|added|shouted|chanted|sang|replied) in $"
@@ -10872,6 +10874,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             and is_language(body[start:end])
         ):
             continue  # "she said in Cebuano.": a language the gazetteer holds no place of
+        if previous == "in" and text in _CONTACT_LANGUAGES:
+            continue  # "he told the paper in Pidgin": a language, wherever the verb stands
         before = (
             (
                 _LOCAL_BEFORE.search(body, window, start)
@@ -11279,6 +11283,39 @@ def _find_villages_read_as_people(state: _State) -> None:
         state.people = [q for q in state.people if q.name != name]
         for q in mentions:
             state.places.append(PlaceMention(q.start, q.end, name, name, country, "city"))
+
+
+# "about six kilometres outside Qardho", "a camp near Dangora": only a place stands after these.
+_TOWN_ONLY_BEFORE = re.compile(r"\b(?:outside|near|towards|north of|south of|east of|west of) $")
+
+
+def _find_towns_read_as_bodies(state: _State) -> None:
+    """A one-word name read only as a body of its own (no known body, no longer name it shortens) that
+    the story writes after "outside" or "near" is a town of the story's country, wherever it stands."""
+    body = state.body
+    country = _story_country(state)
+    if country is None:
+        return
+    names = {o.name for o in state.orgs if " " not in o.name and body[o.start : o.end] == o.name}
+    for name in names:
+        if (
+            name in KNOWN_ORGS
+            or name in ORG_HEADS
+            or name.isupper()
+            or not name[1:].islower()
+            or any(o.name.startswith(f"{name} ") for o in state.orgs)
+        ):
+            continue
+        mentions = [o for o in state.orgs if o.name == name]
+        if not any(
+            _TOWN_ONLY_BEFORE.search(body, max(0, o.start - 10), o.start)
+            and not _CAPITAL_AFTER.match(body, o.end)
+            for o in mentions
+        ):
+            continue
+        state.orgs = [o for o in state.orgs if o.name != name]
+        for o in mentions:
+            state.places.append(PlaceMention(o.start, o.end, name, name, country, "city"))
 
 
 def _find_dateline_town_again(state: _State, chunks: list[_Chunk], dateline_place: str, country: str) -> None:
@@ -13167,6 +13204,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_listed_counties(state)
     _find_city_named_towns(state)
     _find_villages_read_as_people(state)
+    if " outside " in state.body or " near " in state.body:
+        _find_towns_read_as_bodies(state)
     if "Co " in state.body or "Co. " in state.body:
         _find_irish_short_counties(state)
     if "between " in state.body:

@@ -346,3 +346,25 @@ def test_area_with_its_kind_joins_the_bare_name() -> None:
     assert "Ba Tri" in names
     assert "Ba Tri Commune" not in names
     assert not any(o.name == "Ba Tri Commune" for o in result.organisations)
+
+
+def test_contact_language_after_in_is_no_place() -> None:
+    text = 'BAMENDA, Cameroon — "Na okada dey feed we family," he told reporters in Pidgin on Monday.'
+    assert not any(name == "Pidgin" for name, _ in _places(text))
+
+
+def test_name_read_as_a_body_but_written_outside_is_a_town() -> None:
+    text = (
+        "GAROWE, Somalia — Families settled about six kilometres outside Qardho, officials in Puntland said. "
+        "The Qardho district commissioner, Said Farah Jama, said the town's boreholes were dry."
+    )
+    result = run(text)
+    assert ("Qardho", "SO") in [(p.name, p.country_code) for p in result.places]
+    assert not any(o.name == "Qardho" for o in result.organisations)
+
+
+def test_known_body_near_a_place_stays_a_body() -> None:
+    text = (
+        "LONDON — Shares in Tesco rose near Christmas, traders in London said, while Tesco said sales grew."
+    )
+    assert not any(name == "Tesco" for name, _ in _places(text))
