@@ -11941,6 +11941,8 @@ def _find_headline_places(state: _State, document: Document) -> None:
         if run.group() in KNOWN_ORGS or run.group() in org_names:
             continue  # a name the gazetteer also gives a town that the article names as an organisation
         info = PLACES[" ".join([*(t[2] for t in tokens[:-1]), _POSSESSIVE.sub("", tokens[-1][2])])]
+        if any(p.name == info.name or p.canonical == info.name for p in state.places):
+            continue  # "Punjab" over a story of Pakistan's Punjab: the body's reading of the name wins
         if info.kind != "other" and (info.name, info.country_code) not in found:
             found.add((info.name, info.country_code))
             state.places.append(PlaceMention(0, 0, info.name, info.name, info.country_code, info.kind))

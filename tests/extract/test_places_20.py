@@ -368,3 +368,13 @@ def test_known_body_near_a_place_stays_a_body() -> None:
         "LONDON — Shares in Tesco rose near Christmas, traders in London said, while Tesco said sales grew."
     )
     assert not any(name == "Tesco" for name, _ in _places(text))
+
+
+def test_headline_place_the_body_reads_in_another_country_is_the_body_s() -> None:
+    text = (
+        "Pakistan: doctors strike as Punjab hands clinics to private firms\n\n"
+        "LAHORE — Hospitals across Pakistan's Punjab province were closed for a ninth day, unions in Lahore said."
+    )
+    places = _places(text)
+    assert ("Punjab", "PK") in places
+    assert ("Punjab", "IN") not in places
