@@ -9240,7 +9240,7 @@ _SENT_TO = r"\b(?:drive|driving|drove|driven|directed|diverted|transferred|airli
 _SENT_TO_BEFORE = re.compile(_SENT_TO + " $")
 _DIRECTION_FROM = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)? from $")
 _SEAT_FOR_BEFORE = re.compile(
-    r"\b(?:MPs?|MSPs?|Member of Parliament|member of parliament|(?P<member>member))(?: \(MP\))? for $"
+    r"\b(?:MPs?|MSPs?|MLAs?|MHAs?|MPPs?|MNAs?|TDs?|Member of Parliament|member of parliament|(?P<member>member))(?: \(MP\))? for $"
 )
 _LOCAL_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|"
@@ -9269,7 +9269,7 @@ _LOCAL_BEFORE = re.compile(
     # "machines heading east from Five Dock": a direction of travel from a town.
     + r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)? from"
     # "the MP for Hove": a constituency, named for its town.
-    + r"|\b(?:MPs?|MSPs?|Member of Parliament|member of parliament) for"
+    + r"|\b(?:MPs?|MSPs?|MLAs?|MHAs?|MPPs?|MNAs?|TDs?|Member of Parliament|member of parliament) for"
     r") $"
 )
 # "a pilot plant at Llanfair", "the mine at Oruro": a works and the town it stands in; "the outskirts
@@ -11318,6 +11318,50 @@ def _find_towns_read_as_bodies(state: _State) -> None:
             state.places.append(PlaceMention(o.start, o.end, name, name, country, "city"))
 
 
+# "an MLA for Foyle", "the MHA for Bonavista": the seat a legislator is elected for, named for its area.
+_SEAT_AFTER_MEMBER = re.compile(
+    r"\b(?:MPs?|MSPs?|MLAs?|MHAs?|MPPs?|MNAs?|TDs?|Member of Parliament|member of parliament) for "
+    rf"({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*){{0,2}})(?=[,.;)]| [a-z])"
+)
+
+
+def _find_seats_after_members(state: _State) -> None:
+    """The seat named after a legislator's title and "for" is a place of the story's country when the
+    gazetteer holds a town of that name there or the story names it elsewhere too ("In Bonavista, …"),
+    unless it is read as something else already."""
+    body = state.body
+    country = _story_country(state)
+    if country is None:
+        return
+    for seat in _SEAT_AFTER_MEMBER.finditer(body):
+        start, end = seat.span(1)
+        words = seat.group(1).split()
+        if (
+            any(p.start < end and start < p.end for p in state.places)
+            or any(q.start < end and start < q.end for q in state.people)
+            or any(o.start < end and start < o.end for o in state.orgs if o.canonical in KNOWN_ORGS)
+            or not _local_name_ok(words, settlement=True)
+        ):
+            continue
+        text = seat.group(1)
+        known = PLACE_CANDIDATES.get(text, {}).get(country)
+        if known is None and not _named_elsewhere(body, text, start):
+            continue  # ("the MP for Wexford Vale": a seat alone, which the story names as no place)
+        # (the name read alone as a body of its own elsewhere is the seat's place too)
+        state.orgs = [
+            o
+            for o in state.orgs
+            if not (o.start < end and start < o.end) and (o.name != text or o.canonical in KNOWN_ORGS)
+        ]
+        state.places.append(PlaceMention(start, end, text, known.name if known else text, country, "city"))
+
+
+def _named_elsewhere(body: str, text: str, start: int) -> bool:
+    """Does the story write this name, as a word of its own, anywhere but at ``start``?"""
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(text)}(?![\w’'-])")
+    return any(found.start() != start for found in pattern.finditer(body))
+
+
 def _find_dateline_town_again(state: _State, chunks: list[_Chunk], dateline_place: str, country: str) -> None:
     """ "SIOUX CENTER, Iowa —" then "members in Sioux Center": the dateline's town named again in the
     story, read alone as a body's name (its last word an organisation's head), is that town."""
@@ -13206,6 +13250,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_listed_counties(state)
     _find_city_named_towns(state)
     _find_villages_read_as_people(state)
+    if " for " in state.body:
+        _find_seats_after_members(state)
     if " outside " in state.body or " near " in state.body:
         _find_towns_read_as_bodies(state)
     if "Co " in state.body or "Co. " in state.body:

@@ -378,3 +378,18 @@ def test_headline_place_the_body_reads_in_another_country_is_the_body_s() -> Non
     places = _places(text)
     assert ("Punjab", "PK") in places
     assert ("Punjab", "IN") not in places
+
+
+def test_seat_after_a_legislator_and_for_named_elsewhere_is_a_place() -> None:
+    text = (
+        "HALIFAX, Nova Scotia — In Bonavista, skippers said they would stay in port, officials in Ottawa "
+        "said. Wade Bursey, the MHA for Bonavista, said the province should help."
+    )
+    result = run(text)
+    assert ("Bonavista", "CA") in [(p.name, p.country_code) for p in result.places]
+    assert not any(o.name == "Bonavista" for o in result.organisations)
+
+
+def test_seat_named_once_and_unknown_is_left_alone() -> None:
+    text = "LONDON — Jane Roe, the Conservative MP for Wexford Vale, said the plan was a betrayal, aides in London said."
+    assert not any(name == "Wexford Vale" for name, _ in _places(text))
