@@ -11362,6 +11362,41 @@ def _named_elsewhere(body: str, text: str, start: int) -> bool:
     return any(found.start() != start for found in pattern.finditer(body))
 
 
+# "the Killarney to Kenmare greenway", "the N22 Farranfore to Killarney scheme": a route named by its ends.
+_NAMED_ROUTE = re.compile(
+    rf"(?<![\w’'-])({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?) to ({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?)"
+    r" (?:greenway|road|route|line|railway|rail line|motorway|highway|expressway|scheme|bypass|pipeline|"
+    r"corridor|link|ferry|flights?|section|stretch|trail|cycleway|bus service)\b"
+)
+
+
+def _find_named_route_ends(state: _State) -> None:
+    """Both ends of a route named "A to B <road>" are towns: an end the story reads as no place yet takes
+    the country of the other, which the story names as a town (here or elsewhere); an end read here only
+    as a body's short name that the story names as a town elsewhere is that town."""
+    body = state.body
+    towns = {p.name: p for p in state.places if p.kind == "city" and p.country_code}
+    for route in _NAMED_ROUTE.finditer(body):
+        ends = [route.span(1), route.span(2)]
+        for (start, end), (other_start, other_end) in ((ends[0], ends[1]), (ends[1], ends[0])):
+            other = towns.get(body[other_start:other_end])
+            if other is None or any(p.start < end and start < p.end for p in state.places):
+                continue
+            text = body[start:end]
+            orgs = [o for o in state.orgs if o.start < end and start < o.end]
+            if any(q.start < end and start < q.end for q in state.people) or (
+                orgs and (text not in towns or any(o.canonical in KNOWN_ORGS for o in orgs))
+            ):
+                continue
+            if text not in towns and not _local_name_ok(text.split(), settlement=False):
+                continue
+            state.orgs = [o for o in state.orgs if o not in orgs]
+            named = towns.get(text)
+            info = PLACE_CANDIDATES.get(text, {}).get(str(other.country_code))
+            canonical = named.canonical if named else info.name if info else text
+            state.places.append(PlaceMention(start, end, text, canonical, other.country_code, "city"))
+
+
 def _find_dateline_town_again(state: _State, chunks: list[_Chunk], dateline_place: str, country: str) -> None:
     """ "SIOUX CENTER, Iowa —" then "members in Sioux Center": the dateline's town named again in the
     story, read alone as a body's name (its last word an organisation's head), is that town."""
@@ -13252,6 +13287,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_villages_read_as_people(state)
     if " for " in state.body:
         _find_seats_after_members(state)
+    if " to " in state.body:
+        _find_named_route_ends(state)
     if " outside " in state.body or " near " in state.body:
         _find_towns_read_as_bodies(state)
     if "Co " in state.body or "Co. " in state.body:

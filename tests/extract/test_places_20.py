@@ -393,3 +393,16 @@ def test_seat_after_a_legislator_and_for_named_elsewhere_is_a_place() -> None:
 def test_seat_named_once_and_unknown_is_left_alone() -> None:
     text = "LONDON — Jane Roe, the Conservative MP for Wexford Vale, said the plan was a betrayal, aides in London said."
     assert not any(name == "Wexford Vale" for name, _ in _places(text))
+
+
+def test_unread_end_of_a_route_named_by_its_ends_is_a_town() -> None:
+    text = (
+        "TRALEE, Ireland — Traffic in Killarney was heavy on Monday. A plan to extend the Killarney to "
+        "Kenmare greenway has been delayed, councillors heard."
+    )
+    assert ("Kenmare", "IE") in _places(text)
+
+
+def test_route_end_that_is_a_person_or_no_route_is_left_alone() -> None:
+    text = "TRALEE, Ireland — Traffic in Killarney was heavy. He lent the Killarney to Kenmare family a car."
+    assert not any(name == "Kenmare" for name, _ in _places(text))
