@@ -397,7 +397,7 @@ def test_seat_named_once_and_unknown_is_left_alone() -> None:
 
 def test_unread_end_of_a_route_named_by_its_ends_is_a_town() -> None:
     text = (
-        "TRALEE, Ireland — Traffic in Killarney was heavy on Monday. A plan to extend the Killarney to "
+        "TRALEE, Ireland — A bypass of Killarney town was shelved on Monday. A plan to extend the Killarney to "
         "Kenmare greenway has been delayed, councillors heard."
     )
     assert ("Kenmare", "IE") in _places(text)
