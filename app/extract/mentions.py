@@ -9841,6 +9841,13 @@ def _rehome_listed_foreign_towns(state: _State, country: str) -> None:
     """ "customers from Hidd, Arad and Busaiteen" in a Bahraini story: towns of a list read as a foreign
     country's (Arad, Romania) that the story names nowhere else, in a list with one name the gazetteer
     lacks (a small local place), are the story's own country's."""
+    if not any(
+        p.kind == "city"
+        and p.country_code not in (None, country)
+        and CITY_POPULATION.get(p.name, 0) < _LISTED_NAMESAKE_POPULATION
+        for p in state.places
+    ) or all(p.name in PLACE_CANDIDATES for p in state.places):
+        return  # no foreign town of middling size, or no name the gazetteer lacks
     body = state.body
     places = sorted((p for p in state.places if p.end > p.start), key=lambda p: p.start)
     groups: list[list[PlaceMention]] = []
@@ -11007,7 +11014,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         _find_dateline_town_again(state, chunks, document.dateline_place, country)
     _find_locative_lists(state, chunks, country)
     _find_named_regions_before_their_kind(state, chunks, country)
-    _find_units_named_with_their_kind(state, chunks, country)
+    if any(f" {word}" in body for word in _UNIT_KIND_WORDS):
+        _find_units_named_with_their_kind(state, chunks, country)
     links = _extend_place_lists(state, chunks, country)
     _rehome_shared_cities(state)  # again, with the towns read from their lists and cues
     if links:
@@ -11065,6 +11073,12 @@ _LIST_LOCATIVES = frozenset(["in", "from", "near", "outside", "around", "across"
 _LIST_ENDS = frozenset([" and ", ", and ", " or ", ", or "])
 
 
+# A list's join with a word such as "New" that the next chunk left out (", New Quay").
+_OPENER_JOIN = re.compile(
+    r"(?:, |,? and |,? or )(?:New|Old|Upper|Lower|North|South|East|West|Great|Little|Greater|Central) "
+)
+
+
 def _opened_start(body: str, chunk: _Chunk) -> int:
     """Where a listed name starts, with a word such as "New" or "Upper" that the chunk left out."""
     before = _word_before(body, chunk.start)
@@ -11077,14 +11091,20 @@ def _find_locative_lists(state: _State, chunks: list[_Chunk], country: str) -> N
     gazetteer's when it holds them there). A list with a known place of another country is left to the
     lists read from it."""
     body = state.body
+    # Where each chunk is joined to the next as one more name of a list (read in one pass: most are not).
+    joined = [
+        (gap := body[a.end : b.start]) in _LIST_JOINS
+        or (len(gap) < 16 and _OPENER_JOIN.fullmatch(gap) is not None)
+        for a, b in pairwise(chunks)
+    ]
+    if sum(joined) < 2:
+        return
     taken = {(p.start, p.end): p for p in state.places}
     surnames = {w for q in state.people for w in q.name.split()[1:]}
     index, count = 0, len(chunks)
     while index < count:
         last = index
-        while (
-            last + 1 < count and body[chunks[last].end : _opened_start(body, chunks[last + 1])] in _LIST_JOINS
-        ):
+        while last + 1 < count and joined[last]:
             last += 1
         listed, index = chunks[index : last + 1], last + 1
         if len(listed) < 3:
@@ -11153,11 +11173,18 @@ def _find_named_regions_before_their_kind(state: _State, chunks: list[_Chunk], c
     """A region of the story's country named before the lower-case word for its kind ("Constanța
     county") is that region, even where its name is also a given name."""
     body = state.body
+    kinds = [kind.start() for kind in _REGION_KIND_AFTER.finditer(body)]
+    if not kinds:
+        return
     taken = {(p.start, p.end) for p in state.places}
-    for chunk in chunks:
-        if chunk.label not in ("unknown", "person-candidate") or (chunk.start, chunk.end) in taken:
-            continue
-        if not _REGION_KIND_AFTER.match(body, chunk.end):
+    ending = {c.end: c for c in chunks}
+    for kind_start in kinds:
+        chunk = ending.get(kind_start)
+        if (
+            chunk is None
+            or chunk.label not in ("unknown", "person-candidate")
+            or (chunk.start, chunk.end) in taken
+        ):
             continue
         text = body[chunk.start : chunk.end]
         region = PLACE_CANDIDATES.get(text, {}).get(country)
@@ -11319,6 +11346,17 @@ def _find_towns_read_as_bodies(state: _State) -> None:
 
 
 # "an MLA for Foyle", "the MHA for Bonavista": the seat a legislator is elected for, named for its area.
+_MEMBER_TITLES_FOR = (
+    "MP",
+    "MSP",
+    "MLA",
+    "MHA",
+    "MPP",
+    "MNA",
+    "TD",
+    "ember of Parliament",
+    "ember of parliament",
+)
 _SEAT_AFTER_MEMBER = re.compile(
     r"\b(?:MPs?|MSPs?|MLAs?|MHAs?|MPPs?|MNAs?|TDs?|Member of Parliament|member of parliament) for "
     rf"({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*){{0,2}})(?=[,.;)]| [a-z])"
@@ -11364,10 +11402,12 @@ def _named_elsewhere(body: str, text: str, start: int) -> bool:
 
 # "the Killarney to Kenmare greenway", "the N22 Farranfore to Killarney scheme": a route named by its ends.
 _NAMED_ROUTE = re.compile(
-    rf"(?<![\w’'-])({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?) to ({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?)"
+    # (read from its " to ", which the engine finds fast; the first end is read back from there)
+    rf" to ({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?)"
     r" (?:greenway|road|route|line|railway|rail line|motorway|highway|expressway|scheme|bypass|pipeline|"
     r"corridor|link|ferry|flights?|section|stretch|trail|cycleway|bus service)\b"
 )
+_ROUTE_START = re.compile(rf"(?<![\w’'-])({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?)$")
 
 
 def _find_named_route_ends(state: _State) -> None:
@@ -11377,7 +11417,10 @@ def _find_named_route_ends(state: _State) -> None:
     body = state.body
     towns = {p.name: p for p in state.places if p.kind == "city" and p.country_code}
     for route in _NAMED_ROUTE.finditer(body):
-        ends = [route.span(1), route.span(2)]
+        first = _ROUTE_START.search(body, max(0, route.start() - 40), route.start())
+        if first is None:
+            continue
+        ends = [first.span(1), route.span(1)]
         for (start, end), (other_start, other_end) in ((ends[0], ends[1]), (ends[1], ends[0])):
             other = towns.get(body[other_start:other_end])
             if other is None or any(p.start < end and start < p.end for p in state.places):
@@ -13283,9 +13326,11 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_counties(state, chunks)
     _find_local_places(state, chunks, document)
     _find_listed_counties(state)
-    _find_city_named_towns(state)
-    _find_villages_read_as_people(state)
-    if " for " in state.body:
+    if " City" in state.body:
+        _find_city_named_towns(state)
+    if re.search(_ONE_VILLAGE_OF, state.body):
+        _find_villages_read_as_people(state)
+    if " for " in state.body and any(word in state.body for word in _MEMBER_TITLES_FOR):
         _find_seats_after_members(state)
     if " to " in state.body:
         _find_named_route_ends(state)
