@@ -922,6 +922,10 @@ _STOP_DATELINE = re.compile(
 )
 
 
+# How a summary's bullet points open.
+_SUMMARY_BULLETS = ("- ", "• ", "* ", "– ")
+
+
 def _titled(text: str) -> str:
     return " ".join(word.capitalize() for word in text.split())
 
@@ -929,7 +933,17 @@ def _titled(text: str) -> str:
 def _find_dateline(body: str, paragraphs: list[Span]) -> tuple[int, re.Match[str] | None]:
     """(paragraph start, match) of the story's dateline: at the body's start, or in capitals at the
     start of the first long paragraph ("SINGAPORE – …" under a standfirst and "Published …" lines)."""
-    for index, paragraph in enumerate(paragraphs[:_DATELINE_PARAGRAPHS]):
+    # A summary's bullet points ("- A study found …") above the story count as one short line each.
+    bullets = 0
+    for index, paragraph in enumerate(paragraphs):
+        if (
+            body.startswith(_SUMMARY_BULLETS, paragraph.start)
+            and paragraph.end - paragraph.start <= _MAX_PREAMBLE
+        ):
+            bullets += 1
+            continue
+        if index - bullets >= _DATELINE_PARAGRAPHS:
+            break
         bare = _BARE_DATELINE.fullmatch(body, paragraph.start, paragraph.end)
         if bare and index + 1 < len(paragraphs) and _titled(bare.group("place")) in PLACES:
             # "CHENNAI" on a line of its own above the story: a known place in capitals alone.

@@ -433,7 +433,11 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
         # Vietnamese "Đồng Nai" is written "Dong Nai": the barred D has no accent to strip.
         plain = plain.replace("Đ", "D").replace("đ", "d")
         # Any region is its country's "Victoria" or "Loreto" when the story is set there.
-        for form in {name, plain, other} - {""}:
+        # "Belait District", "Kandal Province": a region of the story's country written with its kind.
+        typed = (
+            {f"{form} {subdivision.type}" for form in (name, plain)} if " " not in subdivision.type else set()
+        )
+        for form in ({name, plain, other} | typed) - {""}:
             PLACE_CANDIDATES.setdefault(form, {}).setdefault(
                 subdivision.country_code, PlaceInfo(plain, subdivision.country_code, "region")
             )
@@ -458,7 +462,8 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
             forms.add(f"{plain} State")  # "Ogun State", "Lagos State"
         if subdivision.type in ("Province", "Region") and subdivision.country_code != "PH":
             # "Guangdong Province", "Bagmati Province", "Ashanti Region": written with its kind too.
-            forms.add(f"{plain} {subdivision.type}")
+            # ("Đồng Tháp Province" keeps its accents as often as it sheds them)
+            forms |= {f"{plain} {subdivision.type}", f"{name} {subdivision.type}"}
         if _COMPASS_ONLY.fullmatch(plain) or (
             subdivision.type == "Region" and subdivision.country_code != "PH" and " " not in plain
         ):

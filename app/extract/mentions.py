@@ -2224,7 +2224,14 @@ _NAMED_AFTER_PLACE = re.compile(
 )
 # "a Gulf producer", "a Gulf summit": a region of no one country after "a" qualifies the noun after it.
 # ("several Gulf donors", "some Gulf states": a quantifier does the same.)
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an|A|An|several|Several|some|Some|many|Many|various) $")
+_INDEFINITE_BEFORE = re.compile(
+    # "other Pacific suppliers", "without Pacific workers": a region of no one country qualifying a noun.
+    r"(?<![\w’'-])(?:a|an|A|An|several|Several|some|Some|many|Many|various|other|Other|fellow|without) $"
+)
+# "the Pacific Community", "the Caribbean Development Bank": a region of no one country opening a
+# longer capitalised name (a body's) after "the"; the name goes on with a capitalised word that is no place.
+_NAME_GOES_ON_AFTER = re.compile(rf" ({U}[a-z]+)(?![\w’'-])")
+_THE_BEFORE = re.compile(r"(?<![\w’'-])the $")
 _LOWER_NOUN_AFTER = re.compile(r" [a-z]")
 _OPENING_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ing|ed)|Nearby")
 
@@ -2248,6 +2255,8 @@ def _add_place(state: _State, start: int, end: int) -> None:
         and _INDEFINITE_BEFORE.search(state.body, max(0, start - 9), start)
     ):
         return  # "a Gulf producer": the region qualifies the noun
+    if info.country_code is None and info.kind == "region" and _opens_a_name(state.body, start, end):
+        return  # "the Pacific Community": the region opens a body's name
     if _ROAD_NUMBER_AFTER.match(state.body, end):
         return  # "the México 15 highway", "the Kenya A104 road": a numbered road named after a place
     if info.country_code is None and info.kind != "country" and _closes_a_name(state, start):
@@ -2281,6 +2290,28 @@ def _closes_a_name(state: _State, start: int) -> bool:
         and word not in HONORIFICS
         and word not in TITLE_HEADS
     )
+
+
+def _opens_a_name(body: str, start: int, end: int) -> bool:
+    """Does the region at ``start``, after "the", open a longer capitalised name ("the Pacific
+    Community") whose next word is neither a place, a date word nor a word opening a place's name?"""
+    after = _NAME_GOES_ON_AFTER.match(body, end)
+    if after is None or _THE_BEFORE.search(body, max(0, start - 4), start) is None:
+        return False
+    word = after.group(1)
+    return (
+        word not in PLACES
+        and word not in PLACE_FIRST_WORDS
+        and word not in NOT_NAMES
+        and word not in _FEATURE_WORDS
+        and f"{body[start:end]} {word}" not in PLACE_CANDIDATES
+    )
+
+
+# Words that go on a region's name as part of a place ("the Caribbean Sea", "the Pacific Islands").
+_FEATURE_WORDS = frozenset(
+    ["Sea", "Ocean", "Coast", "Island", "Islands", "Basin", "Rim", "Region", "Seaboard", "Shelf", "Current"]
+)
 
 
 def _written_as_word(body: str, name: str) -> bool:
@@ -9624,7 +9655,7 @@ _SENT_TO = r"\b(?:drive|driving|drove|driven|directed|diverted|transferred|airli
 _SENT_TO_BEFORE = re.compile(_SENT_TO + " $")
 _DIRECTION_FROM = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)? from $")
 _SEAT_FOR_BEFORE = re.compile(
-    r"\b(?:MPs?|MSPs?|Member of Parliament|member of parliament|(?P<member>member))(?: \(MP\))? for $"
+    r"\b(?:MPs?|MSPs?|MLAs?|MHAs?|MPPs?|MNAs?|TDs?|Member of Parliament|member of parliament|(?P<member>member))(?: \(MP\))? for $"
 )
 _LOCAL_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|"
@@ -9653,7 +9684,7 @@ _LOCAL_BEFORE = re.compile(
     # "machines heading east from Five Dock": a direction of travel from a town.
     + r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)? from"
     # "the MP for Hove": a constituency, named for its town.
-    + r"|\b(?:MPs?|MSPs?|Member of Parliament|member of parliament) for"
+    + r"|\b(?:MPs?|MSPs?|MLAs?|MHAs?|MPPs?|MNAs?|TDs?|Member of Parliament|member of parliament) for"
     r") $"
 )
 # "a pilot plant at Llanfair", "the mine at Oruro": a works and the town it stands in; "the outskirts
@@ -9829,9 +9860,12 @@ def _find_mayors_towns(state: _State, country: str, taken: set[tuple[int, int]])
 
 # "Councillor Jane Roe, who represents Meir Park,": an elected member's ward or seat, named for its area
 # (a lawyer or an agent "represents" a client instead: only a member's title before it counts).
+# A ward's name: "Meir Park", "Y Ferwig" (Welsh names may open with the article "Y" or "Yr").
+_WARD_NAME = rf"(?:Yr? )?{U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*){{0,2}}"
 _REPRESENTED_WARD = re.compile(
-    r"\b(?:[Cc]ouncill?ors?|MPs?|MLAs?|MCAs?|MPPs?|MSPs?|TDs?|[Aa]lderm[ae]n|[Aa]ssembly(?:man|woman|member))\b"
-    rf"[^.;:\n]{{0,80}}?\bwho represents ({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*){{0,2}})(?=[,.;)]| ward\b)"
+    r"\b(?:[Cc]ouncill?ors?|Cllr|MPs?|MLAs?|MCAs?|MPPs?|MSPs?|TDs?|[Aa]lderm[ae]n|[Aa]ssembly(?:man|woman|member))\b"
+    # "who represents Aberporth and Y Ferwig": a ward named after two places names each.
+    rf"[^.;:\n]{{0,80}}?\bwho represents ({_WARD_NAME}(?: and {_WARD_NAME})?)(?=[,.;)]| ward\b)"
 )
 
 
@@ -9842,37 +9876,68 @@ def _find_represented_wards(
     (a ward named "… Park" is no venue). Their names are returned to be read elsewhere too."""
     body = state.body
     found: set[str] = set()
-    for match in _REPRESENTED_WARD.finditer(body):
-        start, end = match.span(1)
-        words = match.group(1).split()
-        if (
-            (start, end) in taken
-            or any(w in TITLE_HEADS or w in HONORIFICS for w in words)
-            or any(o.start < end and start < o.end for o in state.orgs if o.canonical in KNOWN_ORGS)
-            or any(p.start < end and start < p.end for p in state.places)
-            or any(p.start < end and start < p.end for p in state.people)
-        ):
-            continue
-        text = match.group(1)
-        # The body read there, and its shorter forms elsewhere ("Meir" for "Meir Park"), are no body.
-        dropped = {o.canonical for o in state.orgs if (o.start, o.end) == (start, end)}
-        if dropped:
-            shorter = {
-                (o.start, o.end)
-                for o in state.orgs
-                if o.canonical in dropped or (text.startswith(f"{o.name} ") and o.canonical not in KNOWN_ORGS)
-            }
-            state.orgs = [o for o in state.orgs if (o.start, o.end) not in shorter]
-            for chunk in chunks:
-                if chunk.label == "org" and (chunk.start, chunk.end) in shorter:
-                    chunk.label = "unknown"
-        for chunk in chunks:
-            if (chunk.start, chunk.end) == (start, end):
-                chunk.label = "place"
-        taken.add((start, end))
-        found.add(text)
-        state.places.append(PlaceMention(start, end, text, text, country, "city"))
+    for whole in _REPRESENTED_WARD.finditer(body):
+        parts = [whole.span(1)]
+        if " and " in whole.group(1):
+            split = whole.group(1).index(" and ") + whole.start(1)
+            parts = [(whole.start(1), split), (split + len(" and "), whole.end(1))]
+            if any((o.start, o.end) == whole.span(1) for o in state.orgs):
+                # The body read across both names is none, nor is either name read alone elsewhere.
+                names = {body[a:b] for a, b in parts}
+                gone = {
+                    (o.start, o.end)
+                    for o in state.orgs
+                    if (o.start, o.end) == whole.span(1)
+                    or (o.name in names and o.canonical not in KNOWN_ORGS)
+                }
+                state.orgs = [o for o in state.orgs if (o.start, o.end) not in gone]
+                for chunk in chunks:
+                    if chunk.label == "org" and (chunk.start, chunk.end) in gone:
+                        chunk.label = "unknown"
+        for start, end in parts:
+            _read_represented_ward(state, chunks, country, taken, start, end, found)
     return found
+
+
+def _read_represented_ward(
+    state: _State,
+    chunks: list[_Chunk],
+    country: str,
+    taken: set[tuple[int, int]],
+    start: int,
+    end: int,
+    found: set[str],
+) -> None:
+    """One ward a member represents, from ``start`` to ``end``: a place of the story's country."""
+    body = state.body
+    words = body[start:end].split()
+    if (
+        (start, end) in taken
+        or any(w in TITLE_HEADS or w in HONORIFICS for w in words)
+        or any(o.start < end and start < o.end for o in state.orgs if o.canonical in KNOWN_ORGS)
+        or any(p.start < end and start < p.end for p in state.places)
+        or any(p.start < end and start < p.end for p in state.people)
+    ):
+        return
+    text = body[start:end]
+    # The body read there, and its shorter forms elsewhere ("Meir" for "Meir Park"), are no body.
+    dropped = {o.canonical for o in state.orgs if (o.start, o.end) == (start, end)}
+    if dropped:
+        shorter = {
+            (o.start, o.end)
+            for o in state.orgs
+            if o.canonical in dropped or (text.startswith(f"{o.name} ") and o.canonical not in KNOWN_ORGS)
+        }
+        state.orgs = [o for o in state.orgs if (o.start, o.end) not in shorter]
+        for chunk in chunks:
+            if chunk.label == "org" and (chunk.start, chunk.end) in shorter:
+                chunk.label = "unknown"
+    for chunk in chunks:
+        if (chunk.start, chunk.end) == (start, end):
+            chunk.label = "place"
+    taken.add((start, end))
+    found.add(text)
+    state.places.append(PlaceMention(start, end, text, text, country, "city"))
 
 
 _NATION_SETTLEMENT_BEFORE = re.compile(
@@ -9906,8 +9971,12 @@ _LOCAL_AFTER = re.compile(
     # Bangladesh, the Philippines, Vietnam and France.
     r"|soum|aimag|woreda|kebele|upazila|barangay|commune"
     # "the Namanga one-stop border post": the frontier town a crossing is named after.
-    r"|(?:one-stop )?border (?:post|crossing|point|town))\b"
+    r"|(?:one-stop )?border (?:post|crossing|point|town)"
+    # "a bypass of Killarney town", "Dingle town centre": a town named with the word (not "a Zoom town hall").
+    r"|town(?! halls?\b| meetings?\b))\b"
 )
+# ... or "town" itself, even after a body's short name ("Killarney town" after "Killarney Chamber").
+_TOWN_WORD_AFTER = re.compile(r" town\b(?! halls?\b| meetings?\b)")
 # ... or an apposition that says what it is: "Kilbeggan, a market town in County Westmeath".
 _SETTLEMENT_APPOSITION = re.compile(
     r", (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:town|village|township|hamlet|suburb|city|district|port|"
@@ -9952,7 +10021,10 @@ def _placed_in_its_country(body: str, text: str, end: int) -> bool:
 def _in_region_of(body: str, end: int, country: str) -> bool:
     """Is the name ending at ``end`` followed by "in" and a region of ``country``?"""
     after = _IN_PLACE_AFTER.match(body, end)
-    region = PLACES.get(after.group(1)) if after else None
+    if after is None:
+        return False
+    # ("at Kandol in Belait District": a region written with its kind, which the story's country has)
+    region = PLACES.get(after.group(1)) or PLACE_CANDIDATES.get(after.group(1), {}).get(country)
     return region is not None and region.kind == "region" and region.country_code == country
 
 
@@ -10164,9 +10236,64 @@ def _rehome_weak_places(state: _State, country: str) -> None:
         ):
             # "Sana naman …" quoted in Tagalog in a Philippine story: another spelling of a far-off city
             # (Sanaa) whose country the story, set plainly elsewhere, never names is no place of it.
-            drop.add(index)
+            if _word_before(state.body, place.start) in _LOCATIVES:
+                # "Same problem in Tanna" in a story from Vanuatu: after "in", a place of the story's own
+                # country, not Thane (which the gazetteer also calls "Tanna").
+                state.places[index] = PlaceMention(
+                    place.start, place.end, place.name, place.name, country, "city"
+                )
+            else:
+                drop.add(index)
     if drop:
         state.places = [p for index, p in enumerate(state.places) if index not in drop]
+
+
+# A listed town no bigger than this may be a namesake of the story's own country.
+_LISTED_NAMESAKE_POPULATION = 500_000
+
+
+def _rehome_listed_foreign_towns(state: _State, country: str) -> None:
+    """ "customers from Hidd, Arad and Busaiteen" in a Bahraini story: towns of a list read as a foreign
+    country's (Arad, Romania) that the story names nowhere else, in a list with one name the gazetteer
+    lacks (a small local place), are the story's own country's."""
+    if not any(
+        p.kind == "city"
+        and p.country_code not in (None, country)
+        and CITY_POPULATION.get(p.name, 0) < _LISTED_NAMESAKE_POPULATION
+        for p in state.places
+    ) or all(p.name in PLACE_CANDIDATES for p in state.places):
+        return  # no foreign town of middling size, or no name the gazetteer lacks
+    body = state.body
+    places = sorted((p for p in state.places if p.end > p.start), key=lambda p: p.start)
+    groups: list[list[PlaceMention]] = []
+    for place in places:
+        if groups and body[groups[-1][-1].end : place.start] in _LIST_JOINS:
+            groups[-1].append(place)
+        else:
+            groups.append([place])
+    rehomed: dict[tuple[int, int], PlaceMention] = {}
+    for group in groups:
+        foreign = {p.country_code for p in group if p.country_code not in (None, country)}
+        if len(group) < 2 or len(foreign) != 1:
+            continue
+        code = next(iter(foreign))
+        members = {(p.start, p.end) for p in group}
+        if any(p.country_code == code and (p.start, p.end) not in members for p in state.places):
+            continue  # the story names that country elsewhere
+        moved = [p for p in group if p.country_code == code]
+        if any(
+            p.kind != "city" or CITY_POPULATION.get(p.name, 0) >= _LISTED_NAMESAKE_POPULATION for p in moved
+        ):
+            continue
+        if all(p.name in PLACE_CANDIDATES for p in group):
+            continue  # ("Lyon, Bordeaux and Arad" in a French story: all known towns, Arad is Romania's)
+        for place in moved:
+            local = PLACE_CANDIDATES.get(place.name, {}).get(country)
+            rehomed[place.start, place.end] = dataclasses.replace(
+                place, canonical=local.name if local else place.name, country_code=country
+            )
+    if rehomed:
+        state.places = [rehomed.get((p.start, p.end), p) for p in state.places]
 
 
 # A city this big is the one its name means, whatever country the story is set in ("Paris").
@@ -10483,6 +10610,127 @@ def _find_counties(state: _State, chunks: list[_Chunk]) -> None:
         ]
 
 
+# "three neighboring counties — Lyon, O'Brien and Plymouth", "Lyon, O'Brien and Sioux counties": counties
+# named by their names alone, in a list the plural "counties" opens or closes.
+_COUNTY_NAME = rf"{U}[\w’'.-]*(?: {U}[\w’'.-]*)?"
+_COUNTY_LIST = rf"{_COUNTY_NAME}(?:, {_COUNTY_NAME})*,? and {_COUNTY_NAME}"
+_COUNTIES_THEN_LIST = re.compile(rf"\bcounties(?: (?:—|–|-|of)|:|,) ({_COUNTY_LIST})(?![\w’'-])")
+_LIST_THEN_COUNTIES = re.compile(rf"(?<![\w’'-])({_COUNTY_LIST}) counties\b")
+_COUNTY_LIST_ITEM = re.compile(_COUNTY_NAME)
+
+
+def _find_listed_counties(state: _State) -> None:
+    """Counties listed by name with "counties" before or after the list are regions of the country the
+    story's own "X County" places lie in (read only when the story names one)."""
+    body = state.body
+    counties = [p for p in state.places if p.name.endswith(" County") and p.country_code]
+    if not counties or " counties" not in body:
+        return
+    country = counties[0].country_code
+    for pattern in (_COUNTIES_THEN_LIST, _LIST_THEN_COUNTIES):
+        for listed in pattern.finditer(body):
+            items = list(_COUNTY_LIST_ITEM.finditer(body, listed.start(1), listed.end(1)))
+            if any(
+                item.group() in NOT_NAMES or item.group() in FIRST_NAMES or item.group().endswith(".")
+                for item in items
+            ):
+                continue  # ("counties, Mr Smith said"): a word that names no county
+            for item in items:
+                start, end = item.span()
+                if any(p.start == start and p.end == end and p.country_code == country for p in state.places):
+                    continue
+                state.places = [p for p in state.places if not (p.start < end and start < p.end)]
+                state.orgs = [o for o in state.orgs if not (o.start < end and start < o.end)]
+                state.people = [q for q in state.people if not (q.start < end and start < q.end)]
+                name = item.group()
+                state.places.append(PlaceMention(start, end, name, name, country, "region"))
+
+
+# "between Ballyvourney and Macroom in Co Cork", "Co. Tyrone": Ireland's counties after the short form of
+# "County" (not after "&": "Smith & Co Dublin" is a firm).
+_IRISH_COUNTY_SHORT = re.compile(rf"(?<!& )(?<![\w’'-])Co\.? ({U}[a-z]+)(?![\w’'-])")
+# Northern Ireland's six counties, which the gazetteer holds as no region of their own.
+_NORTHERN_IRISH_COUNTIES = frozenset(
+    ["Antrim", "Armagh", "Down", "Fermanagh", "Londonderry", "Derry", "Tyrone"]
+)
+
+
+def _find_irish_short_counties(state: _State) -> None:
+    """ "in Co Cork": the county named after "Co" is a place (of Ireland, or of the UK in the North), and
+    "Co Cork" no firm."""
+    body = state.body
+    for short in _IRISH_COUNTY_SHORT.finditer(body):
+        name = short.group(1)
+        if name in _NORTHERN_IRISH_COUNTIES:
+            country, canonical = "GB", name
+        else:
+            county = PLACE_CANDIDATES.get(name, {}).get("IE")
+            if county is None or not (county.kind == "region" or name in PLACES):
+                continue
+            country, canonical = "IE", county.name
+        whole_start, start, end = short.start(), short.start(1), short.end(1)
+        state.orgs = [o for o in state.orgs if not (o.start <= whole_start and end <= o.end)]
+        state.people = [q for q in state.people if not (q.start < end and start < q.end)]
+        state.places = [p for p in state.places if not (p.start < end and whole_start < p.end)]
+        state.places.append(PlaceMention(start, end, name, canonical, country, "region"))
+
+
+# "between Ballyvourney and Macroom in Co Cork": two names a stretch runs between, placed in a region.
+_BETWEEN_IN_REGION = re.compile(
+    rf"\bbetween ({U}[\w’'-]+(?: {U}[\w’'-]+)?) and ({U}[\w’'-]+(?: {U}[\w’'-]+)?) in (?:the )?(?:Co\.? |County )?"
+)
+
+
+def _find_towns_between_in_region(state: _State) -> None:
+    """Both ends of "between A and B in R", where R is a region or country the story names as a place,
+    are towns of R's country (unless a word of them names a person, a body or a month)."""
+    body = state.body
+    for between in _BETWEEN_IN_REGION.finditer(body):
+        region = next((p for p in state.places if p.start == between.end()), None)
+        if region is None or region.country_code is None or region.kind not in ("region", "country"):
+            continue
+        ends = [between.span(1), between.span(2)]
+        if not all(_local_name_ok(body[s:e].split(), settlement=False) for s, e in ends):
+            continue
+        for start, end in ends:
+            if any(p.start <= start and end <= p.end for p in state.places):
+                continue
+            if any(o.start <= start and end <= o.end for o in state.orgs) or any(
+                q.start <= start and end <= q.end for q in state.people
+            ):
+                continue
+            text = body[start:end]
+            state.places.append(PlaceMention(start, end, text, text, region.country_code, "city"))
+
+
+# "based in Orange City": a name closed by "City" after a word that says "where" is a town, no person.
+_CITY_TOWN_NAME = re.compile(rf"{U}[a-z]+(?:-{U}[a-z]+)? City")
+_WHERE_WORDS = frozenset(["in", "near", "outside", "from", "to", "at"])
+
+
+def _find_city_named_towns(state: _State) -> None:
+    """A person's name read from "X City" after "in", "near", "from" … is a town of the story's country
+    (or of the one country the gazetteer holds it in)."""
+    body = state.body
+    towns = [
+        q
+        for q in state.people
+        if _CITY_TOWN_NAME.fullmatch(body, q.start, q.end) and _word_before(body, q.start) in _WHERE_WORDS
+    ]
+    if not towns:
+        return
+    country = _story_country(state)
+    for town in towns:
+        text = body[town.start : town.end]
+        known = PLACE_CANDIDATES.get(text, {})
+        code = next(iter(known)) if len(known) == 1 else country
+        if code is None:
+            continue
+        state.people.remove(town)
+        canonical = known[code].name if code in known else text
+        state.places.append(PlaceMention(town.start, town.end, text, canonical, code, "city"))
+
+
 def _county_of(name: str, country: str) -> bool:
     """Whether the gazetteer holds a county or county town of this name in the story's country."""
     info = PLACE_CANDIDATES.get(name, {}).get(country)
@@ -10580,9 +10828,12 @@ def _first_of_tied_countries(state: _State) -> str | None:
 
 
 # Unit words written before a place's name ("Barangay Tabuc Suba").
-_UNIT_BEFORE_NAME = frozenset(["Barangay", "Brgy."])
+# "Kampong Wasan": the Malay "village" before its name (a known place such as "Kampong Cham" is read whole).
+_UNIT_BEFORE_NAME = frozenset(["Barangay", "Brgy.", "Kampong", "Kampung"])
 # "the former Aso faction", "the Kishida camp": a leader's name before his followers, not a town's.
 _FOLLOWERS_AFTER = re.compile(r" (?:faction|camp|wing|loyalists|supporters|allies|clan|dynasty|cabinet)\b")
+# Languages named by what kind they are, which no standard list names alone ("in Pidgin").
+_CONTACT_LANGUAGES = frozenset(["Pidgin", "Creole", "Kreol", "Kriol", "Patois", "Krio"])
 # "he said in Hiligaynon", "wrote in Tagalog": a language after a verb of speech.
 _SPOKE_IN_BEFORE = re.compile(
     r"\b(?:said|says|spoke|speaks|speaking|wrote|writes|written|added|shouted|chanted|sang|replied) in $"
@@ -10844,6 +11095,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             # ("Barangay Chair Jane Roe": a post of the unit, then its holder's name.)
             if (
                 (name_start, end) not in taken
+                and body[start:end] not in PLACE_CANDIDATES  # ("Kampong Cham": a province's whole name)
                 and unit_words[0].rstrip(".") not in TITLE_HEADS
                 and _local_name_ok(unit_words, settlement=True)
             ):
@@ -10980,7 +11232,11 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             # "prices at Lasalgaon in Maharashtra" and "the Lasalgaon Market Committee": the town an
             # organisation is named after, where the words around it say "place".
             short_org = next((o for o in state.orgs if o.start == start and o.end == end), None)
-            if short_org is None or len(chunk.tokens) != 1 or previous != "at":
+            if (
+                short_org is None
+                or len(chunk.tokens) != 1
+                or (previous != "at" and not _TOWN_WORD_AFTER.match(body, end))
+            ):
                 continue
         words = [t[2] for t in chunk.tokens]
         window = max(0, start - 20)
@@ -11040,6 +11296,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             and is_language(body[start:end])
         ):
             continue  # "she said in Cebuano.": a language the gazetteer holds no place of
+        if previous == "in" and text in _CONTACT_LANGUAGES:
+            continue  # "he told the paper in Pidgin": a language, wherever the verb stands
         before = (
             (
                 _LOCAL_BEFORE.search(body, window, start)
@@ -11061,6 +11319,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             or (previous == "at" and _in_region_of(body, end, country))
             # "from Vava'u in Tonga": a town or region the gazetteer holds in the country named next.
             or (previous in ("at", "from") and _placed_in_its_country(body, text, end))
+            # "a bypass of Killarney town" after "Killarney Chamber of Commerce": the word says "town".
+            or (short_org is not None and _TOWN_WORD_AFTER.match(body, end) is not None)
             # "a farmer at Wenchi": a town of the story's country, read as a workplace only by "at".
             or (
                 short_org is not None
@@ -11157,8 +11417,20 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         _find_compass_zones(state, country)
     if " Municipality" in body:
         _find_municipal_areas(state, chunks, country)
-    if " such as " in body or " including " in body or " councils" in body or _LISTED_UNITS.search(body):
+    if (
+        " such as " in body
+        or " including " in body
+        or " councils" in body
+        or _LISTED_UNITS.search(body)
+        or " islands of " in body
+    ):
         _find_listed_units(state, chunks, country)
+    if document.dateline_place and document.dateline_place.isupper():
+        _find_dateline_town_again(state, chunks, document.dateline_place, country)
+    _find_locative_lists(state, chunks, country)
+    _find_named_regions_before_their_kind(state, chunks, country)
+    if any(f" {word}" in body for word in _UNIT_KIND_WORDS):
+        _find_units_named_with_their_kind(state, chunks, country)
     links = _extend_place_lists(state, chunks, country)
     _rehome_shared_cities(state)  # again, with the towns read from their lists and cues
     if links:
@@ -11176,6 +11448,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             else p
             for p in state.places
         ]
+    _rehome_listed_foreign_towns(state, country)
     if document.dateline and document.dateline_place:
         place_text = document.dateline_place
         place_start = document.dateline.start
@@ -11207,6 +11480,396 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
                 state.places.append(
                     PlaceMention(region.start(1), region.end(1), name, canonical, country, "region")
                 )
+
+
+# The words before a list of places ("in New Quay, Aberporth and Borth", "boats from Tombo, Goderich and
+# Lumley").
+_LIST_LOCATIVES = frozenset(["in", "from", "near", "outside", "around", "across"])
+_LIST_ENDS = frozenset([" and ", ", and ", " or ", ", or "])
+
+
+# A list's join with a word such as "New" that the next chunk left out (", New Quay").
+_OPENER_JOIN = re.compile(
+    r"(?:, |,? and |,? or )(?:New|Old|Upper|Lower|North|South|East|West|Great|Little|Greater|Central) "
+)
+
+
+def _opened_start(body: str, chunk: _Chunk) -> int:
+    """Where a listed name starts, with a word such as "New" or "Upper" that the chunk left out."""
+    before = _word_before(body, chunk.start)
+    return chunk.start - len(before) - 1 if before in _DISTRICT_OPENERS else chunk.start
+
+
+def _find_locative_lists(state: _State, chunks: list[_Chunk], country: str) -> None:
+    """ "the highest numbers in New Quay, Aberporth, Llangrannog and Borth": three names or more listed
+    after a preposition of place, none known as anything else, are towns of the story's country (the
+    gazetteer's when it holds them there). A list with a known place of another country is left to the
+    lists read from it."""
+    body = state.body
+    # Where each chunk is joined to the next as one more name of a list (read in one pass: most are not).
+    joined = [
+        (gap := body[a.end : b.start]) in _LIST_JOINS
+        or (len(gap) < 16 and _OPENER_JOIN.fullmatch(gap) is not None)
+        for a, b in pairwise(chunks)
+    ]
+    if sum(joined) < 2:
+        return
+    taken = {(p.start, p.end): p for p in state.places}
+    surnames = {w for q in state.people for w in q.name.split()[1:]}
+    index, count = 0, len(chunks)
+    while index < count:
+        last = index
+        while last + 1 < count and joined[last]:
+            last += 1
+        listed, index = chunks[index : last + 1], last + 1
+        if len(listed) < 3:
+            continue
+        spans = [(_opened_start(body, c), c.end) for c in listed]
+        if (
+            body[listed[-2].end : spans[-1][0]] not in _LIST_ENDS
+            or _word_before(body, spans[0][0]) not in _LIST_LOCATIVES
+            or _VERB_AFTER.match(body, listed[-1].end)
+            or any(
+                c.label not in ("unknown", "person-candidate", "place", "org") or len(c.tokens) > 3
+                for c in listed
+            )
+        ):
+            continue
+        # "across Pentecost, Maewo, Ambae and Santo" where the story names the "Maewo Women Growers
+        # Cooperative": a name read as the short form of a body named after it is still a listed place.
+        named_for = [
+            c for c in listed if c.label == "org" and _short_form_of_placed_body(state, c.start, c.end)
+        ]
+        if sum(c.label == "org" for c in listed) > len(named_for) or len(listed) - len(named_for) < 2:
+            continue
+        known = [taken.get(span) for span in spans]
+        if any(p is not None and p.country_code != country for p in known):
+            continue  # ("in Paris, Lyon and Zorville" in a British story: read from Paris's list)
+        words_of = [body[a:b].split() for a, b in spans]
+        if sum(words[0] in FIRST_NAMES for words in words_of) > 1:
+            continue  # ("in John, Paul and Zorville")
+        if any(
+            place is None and any(p.start < span[1] and span[0] < p.end for p in state.places)
+            for span, place in zip(spans, known, strict=True)
+        ):
+            continue  # ("in Kyiv, Kyiv Oblast and …": a name read in part already, as a region's)
+        new = [
+            (span, words) for span, words, place in zip(spans, words_of, known, strict=True) if place is None
+        ]
+        if not new or not all(
+            _local_name_ok(words, settlement=True)
+            and all(_is_name_token(w) or w in _DISTRICT_OPENERS for w in words)
+            and not any(w in surnames for w in words)
+            and " ".join(words) not in _CELESTIAL
+            for _, words in new
+        ):
+            continue
+        if named_for:
+            shorts = {(c.start, c.end) for c in named_for}
+            state.orgs = [o for o in state.orgs if (o.start, o.end) not in shorts]
+        for (start, end), _ in new:
+            text = body[start:end]
+            local = PLACE_CANDIDATES.get(text, {}).get(country)
+            state.places.append(
+                PlaceMention(
+                    start, end, text, local.name if local else text, country, local.kind if local else "city"
+                )
+            )
+        for chunk, place in zip(listed, known, strict=True):
+            if place is None:
+                chunk.label = "place"
+
+
+# "in Constanța county", "the Kisumu county government": a region's kind in lower case after its name.
+_REGION_KIND_AFTER = re.compile(r" (?:county|province|region|district|state|prefecture|governorate|oblast)\b")
+
+
+def _find_named_regions_before_their_kind(state: _State, chunks: list[_Chunk], country: str) -> None:
+    """A region of the story's country named before the lower-case word for its kind ("Constanța
+    county") is that region, even where its name is also a given name."""
+    body = state.body
+    kinds = [kind.start() for kind in _REGION_KIND_AFTER.finditer(body)]
+    if not kinds:
+        return
+    taken = {(p.start, p.end) for p in state.places}
+    ending = {c.end: c for c in chunks}
+    for kind_start in kinds:
+        chunk = ending.get(kind_start)
+        if (
+            chunk is None
+            or chunk.label not in ("unknown", "person-candidate")
+            or (chunk.start, chunk.end) in taken
+        ):
+            continue
+        text = body[chunk.start : chunk.end]
+        region = PLACE_CANDIDATES.get(text, {}).get(country)
+        if region is None or region.kind != "region" or any(q.start == chunk.start for q in state.people):
+            continue
+        chunk.label = "place"
+        state.places.append(PlaceMention(chunk.start, chunk.end, text, region.name, country, "region"))
+
+
+# The kinds of area a name is written with, capitalised, as part of it ("Merti Woreda", "Arsi Zone",
+# "the Moravian-Silesian Region").
+_UNIT_KIND_WORDS = frozenset(
+    [
+        "Woreda",
+        "Kebele",
+        "Upazila",
+        "Zone",
+        "Sub-County",
+        "Subcounty",
+        "Oblast",
+        "Governorate",
+        "Prefecture",
+        "District",
+        "Region",
+        "Province",
+        "Commune",
+    ]
+)
+_UNIT_LOCATIVES = frozenset(["in", "from", "near", "outside", "across", "of"])
+
+
+def _find_units_named_with_their_kind(state: _State, chunks: list[_Chunk], country: str) -> None:
+    """ "a farmer from Merti Woreda in Arsi Zone", "the governor of the Moravian-Silesian Region": a name
+    closed by the capitalised word for a kind of area, after a preposition of place (and "the"), is that
+    area of the story's country, and no body (unless a capitalised word goes on with the body's name)."""
+    body = state.body
+    taken = [(p.start, p.end) for p in state.places]
+    for chunk in chunks:
+        tokens = chunk.tokens
+        if not 2 <= len(tokens) <= 4 or tokens[-1][2] not in _UNIT_KIND_WORDS:
+            continue
+        if chunk.label not in ("unknown", "org", "person-candidate"):
+            continue
+        start, end = chunk.start, chunk.end
+        if any(a < end and start < b for a, b in taken) or _CAPITAL_AFTER.match(body, end):
+            continue
+        if _NOUN_AFTER.match(body, end) and not _VERB_AFTER.match(body, end):
+            continue  # ("chair of the Chinook Plains Irrigation District board": the body's board)
+        before = _word_before(body, start)
+        if before == "the":
+            before = _word_before(body, start - 4)
+        if before not in _UNIT_LOCATIVES:
+            continue
+        words = [t[2] for t in tokens[:-1]]
+        if _COMPASS_ONLY_WORDS.issuperset(words) or not _local_name_ok(words, settlement=True):
+            continue
+        orgs = [o for o in state.orgs if o.start == start and o.end == end]
+        # "in Ba Tri Commune" where the story names Ba Tri alone too: the same place.
+        bare = " ".join(words)
+        named = next((p.canonical for p in state.places if p.name == bare), None)
+        if orgs and ((len(tokens) > 2 and named is None) or any(o.canonical in KNOWN_ORGS for o in orgs)):
+            continue  # ("the Chinook Plains Irrigation District": a body's longer name)
+        if any(o.name == body[start:end] and (o.start, o.end) != (start, end) for o in state.orgs):
+            continue  # (a body the story names so elsewhere)
+        state.orgs = [o for o in state.orgs if not (o.start == start and o.end == end)]
+        text = body[start:end]
+        known = PLACE_CANDIDATES.get(text, {}).get(country)
+        canonical = known.name if known else named or text
+        chunk.label = "place"
+        state.places.append(PlaceMention(start, end, text, canonical, country, "region"))
+
+
+# Compass words alone name no area ("the Western Region" is read with the gazetteer's regions).
+_COMPASS_ONLY_WORDS = frozenset(
+    [
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Upper",
+        "Lower",
+    ]
+)
+
+
+def _short_form_of_placed_body(state: _State, start: int, end: int) -> bool:
+    """Is the organisation read at this one word only the short form of a longer body the story names
+    after it ("Maewo" for "Maewo Women Kava Growers Cooperative"), and no known body?"""
+    text = state.body[start:end]
+    here = [o for o in state.orgs if o.start == start and o.end == end]
+    return (
+        " " not in text
+        and all(o.canonical not in KNOWN_ORGS for o in here)
+        and any(o.name.startswith(f"{text} ") for o in state.orgs)
+    )
+
+
+# "the village of Lonorore": only a settlement's name follows.
+_ONE_VILLAGE_OF = r"\bthe (?:village|town|hamlet|township|settlement|island) of "
+
+
+def _find_villages_read_as_people(state: _State) -> None:
+    """ "above the village of Lonorore", then "But in Lonorore, the chief says …": a one-word name that
+    the story writes after "the village of" is that village wherever it is read as a person's, when no
+    person of the story has that name as part of a longer one."""
+    body = state.body
+    single = {q.name for q in state.people if " " not in q.name and body[q.start : q.end] == q.name}
+    if not single or " of " not in body:
+        return
+    longer = {w for q in state.people if " " in q.name for w in q.name.split()}
+    country = _story_country(state) or _article_country(state)
+    if country is None:
+        return
+    for name in single - longer:
+        if re.search(_ONE_VILLAGE_OF + re.escape(name) + r"(?![\w’'-])", body) is None:
+            continue
+        mentions = [q for q in state.people if q.name == name]
+        state.people = [q for q in state.people if q.name != name]
+        for q in mentions:
+            state.places.append(PlaceMention(q.start, q.end, name, name, country, "city"))
+
+
+# "about six kilometres outside Qardho", "a camp near Dangora": only a place stands after these.
+_TOWN_ONLY_BEFORE = re.compile(r"\b(?:outside|near|towards|north of|south of|east of|west of) $")
+
+
+def _find_towns_read_as_bodies(state: _State) -> None:
+    """A one-word name read only as a body of its own (no known body, no longer name it shortens) that
+    the story writes after "outside" or "near" is a town of the story's country, wherever it stands."""
+    body = state.body
+    country = _story_country(state)
+    if country is None:
+        return
+    names = {o.name for o in state.orgs if " " not in o.name and body[o.start : o.end] == o.name}
+    for name in names:
+        if (
+            name in KNOWN_ORGS
+            or name in ORG_HEADS
+            or name.isupper()
+            or not name[1:].islower()
+            or any(o.name.startswith(f"{name} ") for o in state.orgs)
+        ):
+            continue
+        mentions = [o for o in state.orgs if o.name == name]
+        if not any(
+            _TOWN_ONLY_BEFORE.search(body, max(0, o.start - 10), o.start)
+            and not _CAPITAL_AFTER.match(body, o.end)
+            for o in mentions
+        ):
+            continue
+        state.orgs = [o for o in state.orgs if o.name != name]
+        for o in mentions:
+            state.places.append(PlaceMention(o.start, o.end, name, name, country, "city"))
+
+
+# "an MLA for Foyle", "the MHA for Bonavista": the seat a legislator is elected for, named for its area.
+_MEMBER_TITLES_FOR = (
+    "MP",
+    "MSP",
+    "MLA",
+    "MHA",
+    "MPP",
+    "MNA",
+    "TD",
+    "ember of Parliament",
+    "ember of parliament",
+)
+_SEAT_AFTER_MEMBER = re.compile(
+    r"\b(?:MPs?|MSPs?|MLAs?|MHAs?|MPPs?|MNAs?|TDs?|Member of Parliament|member of parliament) for "
+    rf"({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*){{0,2}})(?=[,.;)]| [a-z])"
+)
+
+
+def _find_seats_after_members(state: _State) -> None:
+    """The seat named after a legislator's title and "for" is a place of the story's country when the
+    gazetteer holds a town of that name there or the story names it elsewhere too ("In Bonavista, …"),
+    unless it is read as something else already."""
+    body = state.body
+    country = _story_country(state)
+    if country is None:
+        return
+    for seat in _SEAT_AFTER_MEMBER.finditer(body):
+        start, end = seat.span(1)
+        words = seat.group(1).split()
+        if (
+            any(p.start < end and start < p.end for p in state.places)
+            or any(q.start < end and start < q.end for q in state.people)
+            or any(o.start < end and start < o.end for o in state.orgs if o.canonical in KNOWN_ORGS)
+            or not _local_name_ok(words, settlement=True)
+        ):
+            continue
+        text = seat.group(1)
+        known = PLACE_CANDIDATES.get(text, {}).get(country)
+        if known is None and not _named_elsewhere(body, text, start):
+            continue  # ("the MP for Wexford Vale": a seat alone, which the story names as no place)
+        # (the name read alone as a body of its own elsewhere is the seat's place too)
+        state.orgs = [
+            o
+            for o in state.orgs
+            if not (o.start < end and start < o.end) and (o.name != text or o.canonical in KNOWN_ORGS)
+        ]
+        state.places.append(PlaceMention(start, end, text, known.name if known else text, country, "city"))
+
+
+def _named_elsewhere(body: str, text: str, start: int) -> bool:
+    """Does the story write this name, as a word of its own, anywhere but at ``start``?"""
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(text)}(?![\w’'-])")
+    return any(found.start() != start for found in pattern.finditer(body))
+
+
+# "the Killarney to Kenmare greenway", "the N22 Farranfore to Killarney scheme": a route named by its ends.
+_NAMED_ROUTE = re.compile(
+    # (read from its " to ", which the engine finds fast; the first end is read back from there)
+    rf" to ({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?)"
+    r" (?:greenway|road|route|line|railway|rail line|motorway|highway|expressway|scheme|bypass|pipeline|"
+    r"corridor|link|ferry|flights?|section|stretch|trail|cycleway|bus service)\b"
+)
+_ROUTE_START = re.compile(rf"(?<![\w’'-])({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?)$")
+
+
+def _find_named_route_ends(state: _State) -> None:
+    """Both ends of a route named "A to B <road>" are towns: an end the story reads as no place yet takes
+    the country of the other, which the story names as a town (here or elsewhere); an end read here only
+    as a body's short name that the story names as a town elsewhere is that town."""
+    body = state.body
+    towns = {p.name: p for p in state.places if p.kind == "city" and p.country_code}
+    for route in _NAMED_ROUTE.finditer(body):
+        first = _ROUTE_START.search(body, max(0, route.start() - 40), route.start())
+        if first is None:
+            continue
+        ends = [first.span(1), route.span(1)]
+        for (start, end), (other_start, other_end) in ((ends[0], ends[1]), (ends[1], ends[0])):
+            other = towns.get(body[other_start:other_end])
+            if other is None or any(p.start < end and start < p.end for p in state.places):
+                continue
+            text = body[start:end]
+            orgs = [o for o in state.orgs if o.start < end and start < o.end]
+            if any(q.start < end and start < q.end for q in state.people) or (
+                orgs and (text not in towns or any(o.canonical in KNOWN_ORGS for o in orgs))
+            ):
+                continue
+            if text not in towns and not _local_name_ok(text.split(), settlement=False):
+                continue
+            state.orgs = [o for o in state.orgs if o not in orgs]
+            named = towns.get(text)
+            info = PLACE_CANDIDATES.get(text, {}).get(str(other.country_code))
+            canonical = named.canonical if named else info.name if info else text
+            state.places.append(PlaceMention(start, end, text, canonical, other.country_code, "city"))
+
+
+def _find_dateline_town_again(state: _State, chunks: list[_Chunk], dateline_place: str, country: str) -> None:
+    """ "SIOUX CENTER, Iowa —" then "members in Sioux Center": the dateline's town named again in the
+    story, read alone as a body's name (its last word an organisation's head), is that town."""
+    titled = " ".join(word.capitalize() for word in dateline_place.split())
+    if " " not in titled:
+        return
+    body = state.body
+    for chunk in chunks:
+        if chunk.label != "org" or body[chunk.start : chunk.end] != titled:
+            continue
+        if _word_before(body, chunk.start) not in _WHERE_WORDS or _CAPITAL_AFTER.match(body, chunk.end):
+            continue
+        state.orgs = [o for o in state.orgs if not (o.start == chunk.start and o.end == chunk.end)]
+        chunk.label = "place"
+        state.places.append(PlaceMention(chunk.start, chunk.end, titled, titled, country, "city"))
 
 
 # "the North-West and South-South zones", "the South-East geopolitical zone": a country's zones named by
@@ -11295,6 +11958,15 @@ _UNITS_SUCH_AS = re.compile(
     rf"(?:and|or) (?:the )?{_LIST_ITEM})(?=[,.;:)]| [a-z])"
 )
 
+# "the coastal communes of Ba Tri, Thạnh Phú and Cầu Ngang", "the villages of Aldo and Bray": a list of
+# names after the plural of a kind of settlement or area and "of" (not "communities of", which people form).
+_UNITS_OF = re.compile(
+    r"\b(?:regions|provinces|districts|sub-districts|towns|villages|suburbs|neighbou?rhoods|counties|"
+    rf"municipalities|communes|wards|barangays|parishes|townships|islands) of ((?:{_LIST_ITEM}, )*"
+    # ("… and San Nicolás de los Garza": a particle goes on the last name)
+    rf"{_LIST_ITEM},? and {_LIST_ITEM})(?=[,.;:)]| (?!(?:de|del|da|do|dos|di|la|las|los|el|von|van) )[a-z])"
+)
+
 
 def _list_spans(body: str, listed: re.Match[str]) -> list[tuple[int, int]]:
     """The spans of the names in a matched list ("A, B and the C")."""
@@ -11365,6 +12037,8 @@ def _find_listed_units(state: _State, chunks: list[_Chunk], country: str) -> Non
             councils.update(spans)
     if " such as " in body or " including " in body:
         lists += [(_list_spans(body, listed), False) for listed in _UNITS_SUCH_AS.finditer(body)]
+    if " of " in body:
+        lists += [(_list_spans(body, listed), False) for listed in _UNITS_OF.finditer(body)]
     read = {(p.start, p.end) for p in state.places}
     listed: list[PlaceMention] = []
     for spans, anchored in lists:
@@ -11804,6 +12478,8 @@ def _find_headline_places(state: _State, document: Document) -> None:
         if run.group() in KNOWN_ORGS or run.group() in org_names:
             continue  # a name the gazetteer also gives a town that the article names as an organisation
         info = PLACES[" ".join([*(t[2] for t in tokens[:-1]), _POSSESSIVE.sub("", tokens[-1][2])])]
+        if any(p.name == info.name or p.canonical == info.name for p in state.places):
+            continue  # "Punjab" over a story of Pakistan's Punjab: the body's reading of the name wins
         if info.kind != "other" and (info.name, info.country_code) not in found:
             found.add((info.name, info.country_code))
             state.places.append(PlaceMention(0, 0, info.name, info.name, info.country_code, info.kind))
@@ -13559,6 +14235,21 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_constituencies(state, chunks)
     _find_counties(state, chunks)
     _find_local_places(state, chunks, document)
+    _find_listed_counties(state)
+    if " City" in state.body:
+        _find_city_named_towns(state)
+    if re.search(_ONE_VILLAGE_OF, state.body):
+        _find_villages_read_as_people(state)
+    if " for " in state.body and any(word in state.body for word in _MEMBER_TITLES_FOR):
+        _find_seats_after_members(state)
+    if " to " in state.body:
+        _find_named_route_ends(state)
+    if " outside " in state.body or " near " in state.body:
+        _find_towns_read_as_bodies(state)
+    if "Co " in state.body or "Co. " in state.body:
+        _find_irish_short_counties(state)
+    if "between " in state.body:
+        _find_towns_between_in_region(state)
     _align_namesake_towns(state)
     _find_towns_before_regions(state, chunks)
     _find_route_ends(state)
