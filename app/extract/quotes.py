@@ -269,7 +269,8 @@ _PREPOSITION_START = re.compile(
 # "…,” chief medical officer Dr Hannah Okoro said / "…,” the group’s director, Imogen Clarke, said.
 # "…,” the NGO's coordinator, Jane Roe, said": a capitalised possessive among them.
 _ROLE_WORDS = re.compile(
-    r"(?:(?:[a-z][\w’'-]*|[A-Z][\w&.-]*[’']s|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?,? ){1,6}"
+    # "the bill's author, state Rep. Jane Roe": a legislator's or cleric's abbreviated title too.
+    r"(?:(?:[a-z][\w’'-]*|[A-Z][\w&.-]*[’']s|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rep|Sen|Gov|Cllr|Rev)\.?,? ){1,6}"
 )
 # "regional operations manager for Connacht, Jane Roe": the place or unit a role covers, after it.
 _ROLE_COMPLEMENT = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?, ")
@@ -2007,6 +2008,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Ii]nspectors|[Mm]anagers|[Ff]armers|[Ss]hoppers|[Pp]atients|[Ss]tudents|[Nn]urses|[Cc]ommuters|[Pp]assengers|"
     r"[Tt]enants|[Ee]mployees|[Vv]illagers|[Ll]ocals|[Ss]urvivors|[Ff]amilies|[Uu]sers|[Cc]ustomers|[Ii]nvestors|"
     r"[Ss]hareholders|[Cc]onsumers|[Cc]lients|[Rr]eaders|[Vv]iewers|[Ll]isteners|[Bb]ankers|[Bb]rokers|"
+    # "…, fishers told the paper": people of a trade, by what they work at.
+    r"[Ff]ishers|[Ff]ishermen|[Gg]rowers|"
     # "Several panelists said", "oil-producing countries said": panels, and states at a negotiation.
     r"[Pp]anell?ists|[Jj]urors|[Aa]uthors|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Nn]egotiators|[Mm]ediators|[Cc]ountries|[Nn]ations|[Gg]overnments|"
     # "…, the companies said Thursday, …": firms the story has named, speaking together.
@@ -2333,7 +2336,9 @@ _UNNAMED_WHO = re.compile(
 _UNNAMED_SPOKESPERSON = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne) (?:senior )?(?:spokes(?:man|woman|person)|aide|source) (?:for|to|close to) "
     # "for the Prime Minister", "for the summit presidency": an office, not a named organisation.
-    r"(?:the )?(?:[A-Z][\w-]+ ){1,3}(?:(?:presidency|secretariat|office|team|campaign) )?\s*"
+    r"(?:the )?(?:(?:[A-Z][\w-]+ ){1,3}(?:(?:presidency|secretariat|office|team|campaign) )?"
+    # "for the governor's office": the office of a post the story names in lower case.
+    r"|[a-z]+[’']s (?:office|team|campaign) )\s*"
 )
 
 
@@ -2381,7 +2386,9 @@ _SOME_IN = re.compile(
 
 
 # "Residents were divided. Some said …, while others said …": some of a group just described.
-_SOME_ALONE = re.compile(r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:[Ss]ome|[Mm]any|[Oo]thers)\s*")
+_SOME_ALONE = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]thers)\s*"
+)
 
 
 def _unnamed(body: str, start: int, end: int) -> bool:
@@ -3946,6 +3953,19 @@ _ANSWER_LABEL = re.compile(r"(?:A|Answer)\s?:\s")
 _INTERVIEWED = re.compile(r"\b(?:spoke|talked|speaks|talks) (?:to|with) |\binterviewed ")
 
 
+def _most_named(named: list[Reference]) -> Reference | None:
+    """The person an interview's introduction names most often by name (at least twice, and more than
+    anyone else): the one it presents, when others (a predecessor, a colleague) are named in passing."""
+    counts: dict[str, int] = {}
+    for reference in named:
+        if reference.kind == "name" and reference.key:
+            counts[reference.key] = counts.get(reference.key, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None
+    return next(r for r in named if r.kind == "name" and counts.get(r.key or "") == ranked[0])
+
+
 def _interview_answers(document: Document, speakers: _Speakers) -> list[QuoteRecord]:
     """A question-and-answer interview: every answer ("A: …", and the unlabelled paragraphs that
     continue it up to the next question) is a direct quote by the person the introduction presents;
@@ -3975,6 +3995,8 @@ def _interview_answers(document: Document, speakers: _Speakers) -> list[QuoteRec
             if found is not None and found.type == "person" and found.key:
                 interviewee = found
                 break
+        if interviewee is None:
+            interviewee = _most_named(named)
     records: list[QuoteRecord] = []
     for number, span in enumerate(paragraphs):
         label = labels[number]

@@ -20,6 +20,7 @@ from app.extract.lexicon import (
     NOT_JOBS,
     ORG_HEADS,
     PLACES,
+    ROLE_HEADS,
     family_name_first,
     fold,
     inner_surnames,
@@ -974,6 +975,10 @@ _LOCAL_OWNER = re.compile(
 )
 
 
+# "the governor's office", "the mayor's team": a unit that belongs to a post, named in lower case.
+_POST_HOLDERS_UNIT = re.compile(r"the (?P<post>[a-z]+)[’']s (?:[a-z]+ )?[a-z]+$")
+
+
 def _descriptor_target(
     ref: ReferenceMention,
     word: str,
@@ -985,6 +990,15 @@ def _descriptor_target(
     heads: _OrgHeads,
 ) -> Reference | None:
     """The organisation "the union", "the company" or "a council spokesman" refers to."""
+    owner = _POST_HOLDERS_UNIT.match(word)
+    if (
+        owner is not None
+        and owner.group("post") in ROLE_HEADS
+        and not any(owner.group("post") in fold(o.name).split() for o in org_entities)
+    ):
+        # "the governor's office": the office of a post holder, no body the story named (but "the
+        # auditor's office" after "the Office of the State Auditor" is that body).
+        return None
     kinds = ref.org_kinds
     headed = _named_with_head(word, heads, ref.start, ref.text.split()[-1][:1].isupper())
     if headed is not None:

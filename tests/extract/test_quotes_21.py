@@ -1,0 +1,107 @@
+"""Quotes and speakers, round 21: an interview's subject found by how often its introduction names
+them, a legislator's abbreviated title inside an appositive, the office of a post holder, and a few
+more unnamed groups (all sentences made up)."""
+
+from app.extract import run
+from tests.extract.reading import indirect_quotes, speaker_of
+
+# --- "Q: …" / "A: …" after an introduction naming the interviewee most often ------------------------
+
+
+def _interview(intro: str) -> str:
+    return (
+        "Meet the baker\n\n"
+        + intro
+        + "\n\nQ: Why bread?\n\nA: Because everybody eats it, every single day of the week.\n\n"
+        "Q: And next year?\n\nA: A second oven and four more bakers on the night shift."
+    )
+
+
+def test_the_person_the_introduction_names_most_answers() -> None:
+    text = _interview(
+        "Marta Koval-Reyes took over the Elmfield bakery two years ago. Her predecessor, Peter Odum, "
+        "said she had the patience for it.\n\nMs Koval-Reyes, 38, trained in Lyon."
+    )
+    assert speaker_of(text, "Because everybody eats it") == "marta koval-reyes"
+    assert speaker_of(text, "A second oven") == "marta koval-reyes"
+
+
+def test_an_introduction_naming_two_people_equally_gives_no_interviewee() -> None:
+    text = _interview(
+        "Marta Koval-Reyes and Peter Odum run the Elmfield bakery. Ms Koval-Reyes bakes and Mr Odum sells."
+    )
+    assert speaker_of(text, "Because everybody eats it") is None
+
+
+def test_one_mention_each_gives_no_interviewee() -> None:
+    text = _interview("Marta Koval-Reyes runs the Elmfield bakery, which Peter Odum founded in 1990.")
+    assert speaker_of(text, "Because everybody eats it") is None
+
+
+# --- "…,” the bill's author, state Rep. Jane Roe, said" --------------------------------------------
+
+
+def test_an_abbreviated_title_inside_a_role_appositive() -> None:
+    text = (
+        "Tax bill passes\n\n"
+        "\"This is money back in people's pockets,\" the bill's author, state Rep. Dale Whitcomb-Ortiz, "
+        "said on Tuesday."
+    )
+    assert speaker_of(text, "money back in people") == "dale whitcomb-ortiz"
+
+
+def test_a_role_appositive_naming_no_one_gives_no_speaker() -> None:
+    text = "Tax bill passes\n\n\"This is money back in people's pockets,\" the bill's author said on Tuesday."
+    assert speaker_of(text, "money back in people") is None
+
+
+# --- "A spokesperson for the governor's office said" ------------------------------------------------
+
+
+def test_the_office_of_a_post_is_no_earlier_body() -> None:
+    text = (
+        "Budget agreed\n\nThe figures come from the Fiscal Review Board.\n\n"
+        "A spokesperson for the governor's office said the governor would sign the bill."
+    )
+    assert indirect_quotes(text) == [("the governor would sign the bill", None)]
+    assert "Fiscal Review Board" in {o.name for o in run(text).organisations}
+
+
+def test_the_body_itself_still_speaks_through_its_spokesperson() -> None:
+    text = (
+        "Budget agreed\n\nThe figures come from the Fiscal Review Board.\n\n"
+        "A spokesperson for the board said the governor would sign the bill."
+    )
+    assert speaker_of(text, "the governor would sign") == "fiscal review board"
+
+
+# --- "Several said …", "…, fishers told the paper." -------------------------------------------------
+
+
+def test_several_alone_is_an_unnamed_group() -> None:
+    text = "Boats idle\n\nFishing crews gathered at the jetty. Several said catches had not recovered."
+    assert indirect_quotes(text) == [("catches had not recovered", None)]
+
+
+def test_several_of_something_is_no_speech() -> None:
+    text = "Boats idle\n\nSeveral of the boats sank in the storm, and the jetty was closed."
+    assert indirect_quotes(text) == []
+
+
+def test_fishers_and_growers_are_unnamed_groups() -> None:
+    text = (
+        "Boats idle\n\nThe weed is only part of the problem, fishers told the Gazette.\n\n"
+        "Growers say the cost of picking alone has doubled."
+    )
+    assert indirect_quotes(text) == [
+        ("The weed is only part of the problem", None),
+        ("the cost of picking alone has doubled", None),
+    ]
+
+
+def test_the_office_of_a_post_a_named_body_is_called_after_is_that_body() -> None:
+    text = (
+        "Clerk sentenced\n\nA report from the Office of the State Auditor found the shortfall.\n\n"
+        "The clerk's insurer has already repaid part of it, the auditor's office said."
+    )
+    assert speaker_of(text, "has already repaid") == "office of the state auditor"
