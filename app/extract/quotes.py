@@ -3019,6 +3019,10 @@ def _records_owner(speakers: _Speakers, offset: int, shown: re.Match[str]) -> Re
 _TRAILING_TOLD = re.compile(
     r", (?P<rest>[^,“”\"]{2,60}?) (?P<verb>told|tells) (?:reporters|journalists|(?:the )?[A-Z][\w&’'-]*"
     r"(?: [A-Z][\w&’'-]*){0,3}"
+    # "…, the company told the Stock Exchange of Thailand (SET) on Tuesday.": a body's name with "of",
+    # its letters, and the day.
+    r"(?: (?:of|for) (?:the )?[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,2})?(?: \([A-Z][\w&.]{1,9}\))?"
+    r"(?: (?:on|last|this) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day| (?:on|last|this) week)?"
     # "…, the authority told a meeting of the assembly's committee on local government on Monday.": a body
     # it spoke to.
     r"|(?:a|the) (?:[a-z]+ )?(?:meeting|hearing|session|briefing|conference|committee|panel|inquiry|court|"

@@ -1159,6 +1159,16 @@ _FRONTED_DOCUMENT = re.compile(
 )
 
 
+def _pronoun_at(references: list[Reference], position: int) -> Reference | None:
+    """The resolved pronoun starting at ``position``, if one does."""
+    index = bisect.bisect_left(references, position, key=lambda r: r.start)
+    while index < len(references) and references[index].start == position:
+        if references[index].kind == "pronoun" and references[index].key:
+            return references[index]
+        index += 1
+    return None
+
+
 def _document_issuer(ref: ReferenceMention, references: list[Reference], body: str) -> Reference | None:
     if not body:
         return None
@@ -1349,11 +1359,15 @@ _QUOTE_MARKS = frozenset("“”‘’\"'")
 # agency credited in a dateline, is not what a later "it" stands for.
 _MEDIUM_BEFORE = (" on ", " via ")
 _CREDIT_AFTER = (") -", ") –", ") —")
+# "told the Stock Exchange": the body spoken to, no actor a later "it" stands for.
+_TOLD_LISTENER = (" told ", " told the ")
 
 
 def _medium_not_actor(body: str, reference: Reference) -> bool:
     if body[max(0, reference.start - 4) : reference.start] in _MEDIUM_BEFORE:
         return True
+    if body.endswith(_TOLD_LISTENER, max(0, reference.start - 10), reference.start):
+        return True  # "the company told the stock exchange …. According to its filing": the teller's
     return body[reference.start - 1 : reference.start] == "(" and body.startswith(
         _CREDIT_AFTER, reference.end
     )
@@ -1693,6 +1707,11 @@ def resolve(
                     target = last_before(
                         ref.start, lambda r: r.kind == "document" and r.type in ("organisation", "person")
                     )
+                if target is None and word.startswith("its "):
+                    # "according to its filing": the filing is the body "its" stands for.
+                    owner = _pronoun_at(references, ref.start)
+                    if owner is not None and owner.type == "organisation":
+                        target = Reference(ref.start, ref.end, ref.text, owner.key, "organisation")
                 if target is None:
                     target = last_before(ref.start, lambda r: r.type == "organisation" and r.kind == "name")
                     if target is not None:

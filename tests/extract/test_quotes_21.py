@@ -105,3 +105,36 @@ def test_the_office_of_a_post_a_named_body_is_called_after_is_that_body() -> Non
         "The clerk's insurer has already repaid part of it, the auditor's office said."
     )
     assert speaker_of(text, "has already repaid") == "office of the state auditor"
+
+
+# --- "…, the company told the Stock Exchange of Thailand (SET) on Tuesday." ---------------------------
+
+_FILING = (
+    "Chilled profit\n\nKorat Frozen Foods Plc (KFF) reported a jump in profit on Tuesday.\n\n"
+    "Net profit rose 38% to 612 million baht, the company told the Stock Exchange of Thailand (SET) "
+    "on Tuesday.\n\nThe company plans to spend 3 billion baht on new warehouses, according to its filing."
+)
+
+
+def test_a_listener_with_of_letters_and_a_day_ends_a_told_clause() -> None:
+    assert speaker_of(_FILING, "Net profit rose 38%") == "korat frozen foods plc"
+
+
+def test_its_filing_is_the_tellers_not_the_listeners() -> None:
+    assert speaker_of(_FILING, "plans to spend 3 billion") == "korat frozen foods plc"
+
+
+def test_a_told_clause_with_more_after_the_listener_is_no_trailing_cue() -> None:
+    text = (
+        "Chilled profit\n\nKorat Frozen Foods Plc reported a jump in profit.\n\n"
+        "Net profit rose 38%, the company told the Stock Exchange of Thailand of its plans for a new plant."
+    )
+    assert all("Net profit rose" not in q for q, _ in indirect_quotes(text))
+
+
+def test_its_filing_after_a_body_that_filed_is_that_body() -> None:
+    text = (
+        "Chilled profit\n\nKorat Frozen Foods Plc reported a jump in profit.\n\n"
+        "The company plans to spend 3 billion baht on new warehouses, according to its filing."
+    )
+    assert speaker_of(text, "plans to spend 3 billion") == "korat frozen foods plc"
