@@ -2006,7 +2006,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Ee]xecutives|[Ii]nsiders|[Rr]escuers|[Ff]irefighters|[Mm]edics|[Oo]fficers|[Ss]taff|[Ff]ans|[Vv]oters|"
     r"[Ss]ides|[Mm]edia|[Ff]amily|[Rr]elatives|[Ff]riends|[Cc]olleagues|[Ee]ngineers|[Ll]awyers|[Aa]ttorneys|"
     r"[Ii]nspectors|[Mm]anagers|[Ff]armers|[Ss]hoppers|[Pp]atients|[Ss]tudents|[Nn]urses|[Cc]ommuters|[Pp]assengers|"
-    r"[Tt]enants|[Ee]mployees|[Vv]illagers|[Ll]ocals|[Ss]urvivors|[Ff]amilies|[Uu]sers|[Cc]ustomers|[Ii]nvestors|"
+    r"[Tt]enants|[Ee]mployees|[Vv]illagers|[Vv]ictims|[Ll]ocals|[Ss]urvivors|[Ff]amilies|[Uu]sers|[Cc]ustomers|[Ii]nvestors|"
     r"[Ss]hareholders|[Cc]onsumers|[Cc]lients|[Rr]eaders|[Vv]iewers|[Ll]isteners|[Bb]ankers|[Bb]rokers|"
     # "…, fishers told the paper": people of a trade, by what they work at.
     r"[Ff]ishers|[Ff]ishermen|[Gg]rowers|"
@@ -2023,7 +2023,9 @@ _UNNAMED_SUBJECT = re.compile(
     # "residents and former councillors": a second group coordinated with the first.
     r"(?: and (?:[a-z][\w-]* ){0,2}[a-z][\w-]*s)?"
     # "residents who spoke to our correspondent said": how the group came to speak.
-    r"(?: who (?:spoke|talked) (?:to|with) (?:our|the|this|a) [a-z]+"
+    r"(?: who (?:spoke|talked) (?:to|with) (?:(?:our|the|this|a) [a-z]+|(?:the )?[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})"
+    # "commuters interviewed by The Citizen": a paper or broadcaster that heard them.
+    r"| (?:interviewed|polled|surveyed|questioned|contacted|approached) by (?:the )?[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3}"
     # "residents who have taken shelter at a school say": who they are, in a short relative clause.
     r"| who (?:have |had |are |were )?[a-z]+ [^,.;:“”\"]{1,60}?)?"
     # "residents in Motherwell", "lawyers for the state": where the group is, or whom it acts for.
@@ -2035,6 +2037,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?: (?:and|in) (?:the )?(?:(?:northern|southern|eastern|western|central|north|south|east|west) )?"
     r"(?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)?(?:, (?:the|a) [^,.;:“”\"]{1,40},"
     r"|, where [^,.;:“”\"]{1,100},)?"
+    # "commuters at the Kimara and Gerezani terminals": the places' kind after their names.
+    r"(?: [a-z]{3,}s)?"
     # "traders in the border district of Mchinji, near Zambia,": the place the area is named for, where it lies.
     r"(?: of [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?(?:, (?:near|outside|close to) [A-Z][^,.;:“”\"]{1,40},)?)?"
     # "two sources familiar with the matter", "people briefed on the talks".
@@ -2045,6 +2049,11 @@ _UNNAMED_SUBJECT = re.compile(
 # "In Córdoba, car dealers said", "Regulators told reporters": any plural noun for people by what they
 # do, in lower case ("Sanders said" may be a name), before a plain "said" or "told" only (what "shop
 # owners had argued" is background, not what the story reports).
+# "who spoke to", "interviewed by": the paper or broadcaster an unnamed group spoke to follows.
+_HEARD_BY_BEFORE = re.compile(
+    r"(?:\bwho (?:spoke|talked) (?:to|with)|\b(?:interviewed|polled|surveyed|questioned|contacted|approached) by)"
+    r" (?:the )?$"
+)
 _UNNAMED_AGENTS = re.compile(
     # The plural ends its word: "spokespers" in "spokesperson" is none.
     _UNNAMED_SUBJECT.pattern.replace("Another|Others)", "[a-z][a-z-]*(?:ers|ors|ists|ians|ants|ents|ees)\\b)")
@@ -2655,6 +2664,12 @@ def _indirect(
                 return found
             continue
         subject = speakers.subject_before(verb_start, sentence.start)
+        if (
+            subject is not None
+            and _HEARD_BY_BEFORE.search(body, max(sentence.start, subject.start - 24), subject.start)
+            and _unnamed(body, sentence.start, verb_start)
+        ):
+            subject = None  # "victims who spoke to the Gazette alleged": the group speaks, not the paper
         if verb in _DOCUMENT_SHOWS and (subject is None or subject.kind != "document" or not subject.key):
             continue
         if subject is not None and subject.type == "organisation":

@@ -138,3 +138,31 @@ def test_its_filing_after_a_body_that_filed_is_that_body() -> None:
         "The company plans to spend 3 billion baht on new warehouses, according to its filing."
     )
     assert speaker_of(text, "plans to spend 3 billion") == "korat frozen foods plc"
+
+
+# --- "victims who spoke to the Gazette alleged", "commuters interviewed by The Herald said" -----------
+
+
+def test_an_unnamed_group_that_spoke_to_a_paper_is_no_paper() -> None:
+    text = (
+        "Relief diverted\n\nTHE GAZETTE visited the camps on Monday.\n\n"
+        "However, some of the victims who spoke to THE GAZETTE alleged that the food was shared among "
+        "party loyalists."
+    )
+    assert indirect_quotes(text) == [("the food was shared among party loyalists", None)]
+
+
+def test_a_group_interviewed_by_a_paper_at_named_places_speaks_unnamed() -> None:
+    text = (
+        "Fares rise\n\nBut commuters interviewed by The Herald at the Ubungo and Kariakoo terminals said "
+        "the increase would hurt low-income earners."
+    )
+    assert indirect_quotes(text) == [("the increase would hurt low-income earners", None)]
+
+
+def test_a_named_person_who_spoke_to_a_paper_still_speaks() -> None:
+    text = (
+        "Relief diverted\n\nThe Gazette visited the camps on Monday.\n\n"
+        "Amina Bello-Yusuf, who spoke to the Gazette, alleged that the food was shared among party loyalists."
+    )
+    assert speaker_of(text, "the food was shared") == "amina bello-yusuf"
