@@ -2655,6 +2655,8 @@ def _indirect(
         if verb in ("told", "tells") and not cue.group("listener"):
             continue  # "told" needs its listener: "told reporters"
         verb_start = sentence.start + cue.start("verb")
+        if _inverted_at(body, sentence, speakers, verb_start):
+            continue  # "…, said Jane Roe, the office's deputy.": the speaker after the verb, read below
         if verb == "states" and _NOUN_STATES.match(body, verb_start):
             continue  # "GCC states still account for …", "member states have agreed": the noun
         if verb == "heard":
@@ -3069,18 +3071,35 @@ _RELATION_AFTER_POSSESSIVE = re.compile(
 _INVERTED_TRAILING = re.compile(r", (?P<verb>says|said|adds|added|argues|argued|writes|wrote) (?=[A-Z])")
 
 
+def _inverted_named(body: str, sentence: Sentence, speakers: _Speakers, cue_end: int) -> Reference | None:
+    """The name after an inverted "…, said" at ``cue_end`` that ends the sentence (alone or with an
+    appositive), if one does."""
+    named = speakers.starting_at(cue_end)
+    if named is None or named.kind != "name" or named.type is None:
+        return None
+    after = body[named.end : sentence.end].rstrip()
+    if after not in ("", ".") and not (after.startswith(", ") and after.endswith(".")):
+        return None  # "…, says Roe, who …" ends the sentence; "said Roe would …" does not
+    return named
+
+
+def _inverted_at(body: str, sentence: Sentence, speakers: _Speakers, verb_start: int) -> bool:
+    """Is the cue verb at ``verb_start`` an inverted "…, said Jane Roe, a …." at the sentence's end?"""
+    if verb_start - 2 < sentence.start:
+        return False
+    cue = _INVERTED_TRAILING.match(body, verb_start - 2, sentence.end)
+    return cue is not None and _inverted_named(body, sentence, speakers, cue.end()) is not None
+
+
 def _inverted_trailing(
     body: str, sentence: Sentence, speakers: _Speakers, direct: _DirectQuotes
 ) -> QuoteRecord | None:
     cue = _INVERTED_TRAILING.search(sentence.text)
     if cue is None:
         return None
-    named = speakers.starting_at(sentence.start + cue.end())
-    if named is None or named.kind != "name" or named.type is None:
+    named = _inverted_named(body, sentence, speakers, sentence.start + cue.end())
+    if named is None:
         return None
-    after = body[named.end : sentence.end].rstrip()
-    if after not in ("", ".") and not (after.startswith(", ") and after.endswith(".")):
-        return None  # "…, says Roe, who …" ends the sentence; "said Roe would …" does not
     return _clause_record(
         body, sentence.start, sentence.start + cue.start(), named, cue.group("verb"), direct
     )

@@ -166,3 +166,27 @@ def test_a_named_person_who_spoke_to_a_paper_still_speaks() -> None:
         "Amina Bello-Yusuf, who spoke to the Gazette, alleged that the food was shared among party loyalists."
     )
     assert speaker_of(text, "the food was shared") == "amina bello-yusuf"
+
+
+# --- "X, which …, will …, said Jane Roe, the office's deputy." -------------------------------------
+
+
+def test_an_inverted_said_before_a_name_ending_the_sentence_gives_that_name() -> None:
+    text = (
+        "Rates rise\n\nThe Coastal Insurance Regulator, which must approve the request, will accept comments "
+        "until March 6, said Lorna Pettigrew-Diaz, the regulator's deputy commissioner."
+    )
+    assert indirect_quotes(text) == [
+        (
+            "The Coastal Insurance Regulator, which must approve the request, will accept comments until March 6",
+            "lorna pettigrew-diaz",
+        )
+    ]
+
+
+def test_said_before_a_name_that_opens_a_clause_is_no_inversion() -> None:
+    text = (
+        "Minister quits\n\nLorna Pettigrew-Diaz resigned on Friday. The premier, speaking on Monday, said "
+        "Pettigrew-Diaz would be replaced next week."
+    )
+    assert [q for q, _ in indirect_quotes(text)] == ["Pettigrew-Diaz would be replaced next week"]
