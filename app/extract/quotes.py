@@ -557,7 +557,8 @@ _COURTESY = "|".join(
 )
 # ", volcanologist Dr. ", ", Prof. Dr. ": role words, then one or two courtesy titles, before the name.
 _COMMA_BEFORE_NAME = re.compile(
-    rf", (?:(?:[a-z][\w-]* ){{0,3}}(?:(?:{_COURTESY})\.? ){{1,2}}|(?:[A-Za-z][\w-]* ){{1,4}})?$"
+    # ", Poland's deputy infrastructure minister ": a country's or body's possessive among them.
+    rf", (?:(?:[a-z][\w-]* ){{0,3}}(?:(?:{_COURTESY})\.? ){{1,2}}|(?:[A-Za-z][\w-]*(?:[’']s)? ){{1,4}})?$"
 )
 # ", a trader who gave his surname only as Roe, said", ", known only as Roe, said": the appositive
 # that says how the person is named ends with the name.
@@ -1020,7 +1021,7 @@ class _Speakers:
                 gap is None
                 and reference.type == "person"
                 and (
-                    _COMMA_BEFORE_NAME.search(self.body, max(0, reference.start - 40), reference.start)
+                    _COMMA_BEFORE_NAME.search(self.body, max(0, reference.start - 60), reference.start)
                     or (
                         self.body.endswith(" as ", 0, reference.start)
                         and _COMMA_NAMED_AS.search(self.body, max(0, reference.start - 120), reference.start)

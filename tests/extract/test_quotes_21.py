@@ -190,3 +190,22 @@ def test_said_before_a_name_that_opens_a_clause_is_no_inversion() -> None:
         "Pettigrew-Diaz would be replaced next week."
     )
     assert [q for q, _ in indirect_quotes(text)] == ["Pettigrew-Diaz would be replaced next week"]
+
+
+# --- "The Council's lead negotiator, Poland's deputy infrastructure minister Jane Roe, said" ----------
+
+
+def test_a_countrys_possessive_in_the_role_before_an_appositive_name() -> None:
+    text = (
+        "Rail deal\n\nThe Council's lead negotiator, Poland's deputy infrastructure minister Marek "
+        "Zielinski-Haas, said the text struck a fair balance."
+    )
+    assert speaker_of(text, "the text struck") == "marek zielinski-haas"
+
+
+def test_a_possessive_role_with_no_comma_before_it_is_no_appositive() -> None:
+    text = (
+        "Rail deal\n\nThe talks with Poland's deputy infrastructure minister Marek Zielinski-Haas ended. "
+        "Officials said the text struck a fair balance."
+    )
+    assert speaker_of(text, "the text struck") is None
