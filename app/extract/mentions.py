@@ -26,7 +26,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, pairwise
 
@@ -8174,11 +8174,14 @@ def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str |
         return  # "Springvale Mayor Jane Roe": the town she is mayor of, no organisation
     if _is_place_of_post(org_text, role):
         # "Fox Hill MP Jane Roe", "a farmer in Ba Tri Commune": a seat or a place, no organisation, nor anyone.
+        # "in Ba Tri Commune" where the story names Ba Tri alone too: the same place.
+        bare = org_text.rsplit(" ", 1)[0]
+        canonical = next((p.canonical for p in state.places if p.name == bare), org_text)
         for chunk in _chunk_index(state, chunks).by_text.get(org_text, []):
             if chunk.label in ("unknown", "person-candidate") and org_text.split()[-1] in _PLACE_UNIT_WORDS:
                 chunk.label = "place"
                 state.places.append(
-                    PlaceMention(chunk.start, chunk.end, org_text, org_text, _story_country(state), "region")
+                    PlaceMention(chunk.start, chunk.end, org_text, canonical, _story_country(state), "region")
                 )
         return
     same_text = _chunk_index(state, chunks).by_text.get(org_text, [])
@@ -10712,23 +10715,39 @@ def _find_city_named_towns(state: _State) -> None:
     """A person's name read from "X City" after "in", "near", "from" … is a town of the story's country
     (or of the one country the gazetteer holds it in)."""
     body = state.body
-    towns = [
-        q
+    if " City" not in body:
+        return
+    towns: list[tuple[int, int, PersonMention | None]] = [
+        (q.start, q.end, q)
         for q in state.people
         if _CITY_TOWN_NAME.fullmatch(body, q.start, q.end) and _word_before(body, q.start) in _WHERE_WORDS
     ]
+    # Names no stage read at all (a person's name never ends in "City"), where no mention covers them.
+    claimed = [(m.start, m.end) for m in state.people]
+    claimed += [(m.start, m.end) for m in state.orgs]
+    claimed += [(m.start, m.end) for m in state.places]
+    for match in _CITY_TOWN_NAME.finditer(body):
+        start, end = match.span()
+        if (
+            (start == 0 or not (body[start - 1].isalnum() or body[start - 1] == "-"))
+            and (end == len(body) or not body[end].isalnum())
+            and _word_before(body, start) in _WHERE_WORDS
+            and not any(s < end and start < e for s, e in claimed)
+        ):
+            towns.append((start, end, None))
     if not towns:
         return
     country = _story_country(state)
-    for town in towns:
-        text = body[town.start : town.end]
+    for start, end, person in towns:
+        text = body[start:end]
         known = PLACE_CANDIDATES.get(text, {})
         code = next(iter(known)) if len(known) == 1 else country
         if code is None:
             continue
-        state.people.remove(town)
+        if person is not None:
+            state.people.remove(person)
         canonical = known[code].name if code in known else text
-        state.places.append(PlaceMention(town.start, town.end, text, canonical, code, "city"))
+        state.places.append(PlaceMention(start, end, text, canonical, code, "city"))
 
 
 def _county_of(name: str, country: str) -> bool:
@@ -11670,6 +11689,18 @@ def _find_units_named_with_their_kind(state: _State, chunks: list[_Chunk], count
         canonical = known.name if known else named or text
         chunk.label = "place"
         state.places.append(PlaceMention(start, end, text, canonical, country, "region"))
+    # An area read with its kind by an earlier stage ("a farmer in Ba Tri Commune") joins the bare name too.
+    for k, place in enumerate(state.places):
+        words = place.name.split()
+        if len(words) < 2 or words[-1] not in _UNIT_KIND_WORDS or place.canonical != place.name:
+            continue
+        bare = " ".join(words[:-1])
+        named = next(
+            (p.canonical for p in state.places if p.name == bare and p.country_code == place.country_code),
+            None,
+        )
+        if named is not None:
+            state.places[k] = replace(place, canonical=named)
 
 
 # Compass words alone name no area ("the Western Region" is read with the gazetteer's regions).
