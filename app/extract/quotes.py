@@ -529,12 +529,22 @@ _NICKNAME = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}")
 
 
 def _is_nickname(speakers: _Speakers, quote: _Quote) -> bool:
-    """ "Jane Roe “Janey”": one to three capitalised words in quote marks right after a person's name."""
-    return (
-        speakers.body[quote.open_mark - 1 : quote.open_mark] == " "
-        and _NICKNAME.fullmatch(speakers.body, quote.start, quote.end) is not None
-        and speakers.person_ending_at(quote.open_mark - 1) is not None
-    )
+    """ "Jane Roe “Janey”": one to three capitalised words in quote marks right after a person's name,
+    or inside it ("Roger “Shorty” Baptiste", read as one name around them)."""
+    if (
+        speakers.body[quote.open_mark - 1 : quote.open_mark] != " "
+        or _NICKNAME.fullmatch(speakers.body, quote.start, quote.end) is None
+    ):
+        return False
+    if speakers.person_ending_at(quote.open_mark - 1) is not None:
+        return True
+    index = bisect.bisect_right(speakers.starts, quote.open_mark) - 1
+    while index >= 0 and quote.open_mark - speakers.references[index].start <= 40:
+        reference = speakers.references[index]
+        if reference.type == "person" and reference.kind == "name" and reference.end > quote.close_mark:
+            return True
+        index -= 1
+    return False
 
 
 def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:

@@ -209,3 +209,26 @@ def test_a_possessive_role_with_no_comma_before_it_is_no_appositive() -> None:
         "Officials said the text struck a fair balance."
     )
     assert speaker_of(text, "the text struck") is None
+
+
+# --- 'asked Roger "Shorty" Baptiste' ----------------------------------------------------------------
+
+
+def test_a_nickname_inside_a_name_is_no_quote() -> None:
+    text = (
+        "Weed chokes boats\n\n"
+        '"How am I going to get a boat through that?" asked Tomas "Sparrow" Okonkwo-Reid, 58, who has '
+        'fished here for 40 years. "Every engine that goes through it chokes."'
+    )
+    assert [(q.text, q.speaker_key) for q in run(text).quotes] == [
+        ("How am I going to get a boat through that?", "tomas okonkwo-reid"),
+        ("Every engine that goes through it chokes.", "tomas okonkwo-reid"),
+    ]
+
+
+def test_a_capitalised_quote_after_no_name_is_kept() -> None:
+    text = (
+        "New album\n\nTomas Okonkwo-Reid, 58, has played for 40 years. His new record is called "
+        '"Sparrow Song," he said.'
+    )
+    assert any("Sparrow Song" in q.text for q in run(text).quotes)
