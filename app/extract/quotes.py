@@ -1936,6 +1936,8 @@ _CUE_TAIL = (
     r"afterwards|later|earlier|yesterday|today|again|also|"
     r"(?<=pointed )out|(?<=points )out|"  # "pointed out that …"
     r"last (?:week|month|year|night)|this (?:week|month|year)|"
+    # "submitted through his counsel that": who put it to the court for the speaker.
+    r"through (?:his|her|their|its) (?:counsel|lawyers?|attorneys?|advocates?|solicitors?|representatives?)|"
     # "reported on March 11", "said on 11 March": the date it was said.
     r"on (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|"
     r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))|"

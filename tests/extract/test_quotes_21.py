@@ -232,3 +232,19 @@ def test_a_capitalised_quote_after_no_name_is_kept() -> None:
         '"Sparrow Song," he said.'
     )
     assert any("Sparrow Song" in q.text for q in run(text).quotes)
+
+
+# --- "submitted through his counsel that …" ---------------------------------------------------------
+
+
+def test_a_clause_put_through_counsel_is_the_partys() -> None:
+    text = (
+        "Taps run dry\n\nThe petitioner, Imran Qadir-Soomro, a resident of the old town, submitted through "
+        "his counsel that no water had reached the taps for seven months."
+    )
+    assert speaker_of(text, "no water had reached") == "imran qadir-soomro"
+
+
+def test_walking_through_ones_garden_is_no_cue() -> None:
+    text = "Taps run dry\n\nImran Qadir-Soomro walked through his garden that morning to check the pipes."
+    assert indirect_quotes(text) == []
