@@ -2231,6 +2231,11 @@ _RELEASED_BY = re.compile(
     r"(?:results|figures|data|estimates|statistics|count|tally|report|study|survey|documents?)"
     r" (?:released|published|issued|compiled|announced|provided|gathered|shared)[^,.;:“”\"]{0,40}? (?:by|from) (?:the )?"
 )
+# "a circular issued by its regional office": a notice from a unit of the body "its" stands for.
+_ISSUED_BY_ITS = re.compile(
+    r"(?:an?|the) (?:[a-z-]+ )?(?:circular|notice|notification|directive|order|memo|statement|letter)"
+    r" (?:issued|released|published|sent|signed) by its "
+)
 _COUNTRY_POSSESSIVE = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?[’']s ")
 # "according to a note to clients he co-wrote": the document, then its author.
 _AUTHORED_DOCUMENT = re.compile(
@@ -2247,6 +2252,12 @@ _OWNED_DOCUMENT = re.compile(
 
 def _according_source(speakers: _Speakers, position: int) -> Reference | None:
     """Who stands after "according to" at ``position``, past "a study by" and the like."""
+    own = _ISSUED_BY_ITS.match(speakers.body, position, position + 80)
+    if own is not None:
+        # "according to a circular issued by its regional office": the body "its" stands for.
+        owner = speakers.starting_at(own.end() - 4)
+        if owner is not None and owner.type == "organisation" and owner.key:
+            return owner
     article = _ARTICLE.match(speakers.body, position)
     if article is not None:
         # "according to a Reuters survey": the body whose name qualifies the document made it.

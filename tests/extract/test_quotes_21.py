@@ -248,3 +248,22 @@ def test_a_clause_put_through_counsel_is_the_partys() -> None:
 def test_walking_through_ones_garden_is_no_cue() -> None:
     text = "Taps run dry\n\nImran Qadir-Soomro walked through his garden that morning to check the pipes."
     assert indirect_quotes(text) == []
+
+
+# --- "according to a circular issued by its regional office" ------------------------------------------
+
+
+def test_a_circular_issued_by_its_office_is_the_bodys() -> None:
+    text = (
+        "Leaf prices\n\nThe Coffee Board had fixed the average price at ₹23 a kg, according to a circular "
+        "issued by its regional office in Hassan."
+    )
+    assert speaker_of(text, "had fixed the average price") == "coffee board"
+
+
+def test_a_circular_issued_by_an_unnamed_office_names_no_one() -> None:
+    text = (
+        "Leaf prices\n\nThe Coffee Board met on Monday.\n\nPrices had fallen 4%, according to a circular "
+        "issued by the district office in Hassan."
+    )
+    assert speaker_of(text, "Prices had fallen") is None
