@@ -2008,7 +2008,9 @@ _MID_CUE = re.compile(
 _UNNAMED_SUBJECT = re.compile(
     # "In the Kibera neighbourhood, where queues formed, voters said": a scene set before them.
     # "In Ashby, about 20km east of the city, residents said": the place, then where it is.
-    r"(?:(?:In|At|On|Outside|Across|Elsewhere|Among) [^,.;:]{1,60}, (?:(?:where )?[^,.;:]{1,60}, )?)?"
+    # "But at a meeting with officials at the district office on Wednesday, residents said": a connective first.
+    r"(?:(?:(?:But|And|Yet|Still) (?:in|at|on|outside|across|elsewhere|among) [^,.;:]{1,90}"
+    r"|(?:In|At|On|Outside|Across|Elsewhere|Among) [^,.;:]{1,60}), (?:(?:where )?[^,.;:]{1,60}, )?)?"
     r"(?:[A-Z][a-z]+ly, )?"  # "Privately, ministers concede …"
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:(?:the|The|some|Some|many|Many|several|Several|other|"
     r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]*(?:s[’'])? ){0,2}(?:(?!(?:of|for|and|the)\b)[a-z][\w-]* )?(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"

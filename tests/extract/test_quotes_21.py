@@ -267,3 +267,22 @@ def test_a_circular_issued_by_an_unnamed_office_names_no_one() -> None:
         "issued by the district office in Hassan."
     )
     assert speaker_of(text, "Prices had fallen") is None
+
+
+# --- "But at a meeting with officials …, residents said" ------------------------------------------
+
+
+def test_a_connective_then_a_long_scene_before_an_unnamed_group() -> None:
+    text = (
+        "Landslide relocation\n\nBut at a meeting with officials at the Nanggung district office on Wednesday, "
+        "residents said they would only accept land within their own villages."
+    )
+    assert indirect_quotes(text) == [("they would only accept land within their own villages", None)]
+
+
+def test_a_connective_scene_before_a_named_body_keeps_the_body() -> None:
+    text = (
+        "Landslide relocation\n\nThe Bogor Disaster Agency opened a camp.\n\nBut at a meeting on Wednesday, "
+        "the Bogor Disaster Agency said the land was unsafe."
+    )
+    assert speaker_of(text, "the land was unsafe") == "bogor disaster agency"
