@@ -286,3 +286,24 @@ def test_a_connective_scene_before_a_named_body_keeps_the_body() -> None:
         "the Bogor Disaster Agency said the land was unsafe."
     )
     assert speaker_of(text, "the land was unsafe") == "bogor disaster agency"
+
+
+# --- Akan day names: "Dr Efua Ansah", then "she noted" ------------------------------------------------
+
+
+def test_an_akan_womans_day_name_gives_her_she() -> None:
+    text = (
+        "Guitarist remembered\n\nThe union's president, Mrs Abena Owusu-Darko, praised his style.\n\n"
+        "A music lecturer at the university, Dr Efua Boakye-Ansah, said his tapes were being digitised.\n\n"
+        '"His archive is a national treasure," she noted.'
+    )
+    assert speaker_of(text, "national treasure") == "efua boakye-ansah"
+
+
+def test_an_akan_mans_day_name_is_no_she() -> None:
+    text = (
+        "Guitarist remembered\n\nThe union's president, Mrs Abena Owusu-Darko, praised his style.\n\n"
+        "A music lecturer at the university, Dr Kobina Boakye-Ansah, said his tapes were being digitised.\n\n"
+        '"His archive is a national treasure," she noted.'
+    )
+    assert speaker_of(text, "national treasure") == "abena owusu-darko"
