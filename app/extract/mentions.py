@@ -477,10 +477,18 @@ _ROLE_BEFORE_PATTERNS = (_ROLE_BEFORE, _ROLE_BEFORE_JOINED)
 _DETERMINER_OPENERS = (
     "(?:Another|Other|One|Each|Every|Some|Any|No|This|That|These|Those|Such|Many|Most|Several|Both|All)"
 )
+# Words that open a sentence's description of a person's role without naming a body ("Another farmer,",
+# "Veteran guitarist …,").
+_DESCRIPTIVE_OPENERS = (
+    "Another|Veteran|Longtime|Long-time|Renowned|Legendary|Celebrated|Acclaimed|Award-winning|Prominent|Famed"
+)
 # "The health minister, Helen Carter, said": a role set off by commas before the name;
 # "the trust's chair, Helen Roe," / "Its co-leader, Tom Roe,": the possessive names the organisation.
 _ROLE_BEFORE_COMMA = re.compile(
     rf"(?:(?P<desc>\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z]+ )?[a-z]+[’']s?|\b(?:[Ii]ts|[Tt]heir))|\b(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?)"
+    # "Another farmer, Ms Jane Roe,", "Veteran guitarist and bandleader, Jane Roe,": a word that only
+    # describes the role opens the sentence, no organisation.
+    rf"|(?:^|(?<=\n)|(?<=[.!?”] ))(?:{_DESCRIPTIVE_OPENERS})"
     # "Banque Privée Rhône's chairman, Jane Roe,", "Kunene Rare Earths' managing director, …": the whole name.
     rf"|(?![Tt]he )(?P<org>{_WORD}(?: {_WORD}){{0,4}})[’']s?"
     # "The Athletic manager, Siobhan Keane,": the organisation named before the role; "The Acme Ports
@@ -6478,6 +6486,9 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         alone = _CAPITAL_ROLE_ALONE_AFTER.match(body, end)
         if alone:
             return alone.group("role"), None
+        listed = _capital_post_comma_org_after(state, end)
+        if listed is not None:
+            return listed
     match = _ROLE_AFTER.match(body, end) or _ROLE_AFTER_POSSESSIVE.match(body, end)
     if not match and body.startswith(", ", end):
         party = _PARTY_ROLE_AFTER.match(body, end)
@@ -6915,6 +6926,29 @@ _MIXED_ROLE_AFTER = re.compile(
 _CAPITAL_ROLE_ALONE_AFTER = re.compile(
     rf", (?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{1,4}}(?:{_TITLE_HEAD_ALT}))(?=[.;](?:\s|$)|, (?:said|says|told)\b)"
 )
+# ", Director, Acme Traders.": a capitalised post, a comma, then the organisation, as Indian and
+# press-release styles credit a speaker.
+_CAPITAL_POST_COMMA_ORG_AFTER = re.compile(
+    rf", (?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT})), (?:the )?(?P<org>{_ORG_WORDS})"
+    rf"(?=[.;](?:\s|$)|, (?:said|says|told|added)\b|$)"
+)
+
+
+def _capital_post_comma_org_after(state: _State, end: int) -> tuple[str, str] | None:
+    """(post, organisation) from ", Director, Acme Traders." right after a name, or None."""
+    found = _CAPITAL_POST_COMMA_ORG_AFTER.match(state.body, end)
+    if found is None:
+        return None
+    org = found.group("org")
+    words = org.split()
+    headed = len(words) > 1 and words[-1] in ORG_HEADS  # "Global Tea Brokers": a plain word may open it
+    if org in PLACES or (words[0] in NOT_NAMES and not headed) or _names_person(state, org):
+        return None
+    if words[0] in FIRST_NAMES and _org_of(state, org) is None:
+        return None  # ", Director, Jane Roe.": a list of people, no body
+    return found.group("role"), org
+
+
 # ", the trust’s head of science": a descriptor's possessive opens the role.
 _OWNER_IN_ROLE = re.compile(r"([a-z]+)[’']s (.+)")
 # ", a senior Hamas official,", ", an UNRWA spokesperson in Amman", ", a University of Missouri graduate
