@@ -87,7 +87,7 @@ U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 # "Md.", "Moh.", "Muh.", "Mohd.", "Muhd.", "Mhd.": Muhammad abbreviated, as South and Southeast Asian
 # papers write it before the rest of the name.
-_ABBREVIATED = "Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Eng|Dra|Cllr"
+_ABBREVIATED = "Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Ald|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Eng|Dra|Cllr"
 # "ap" is Welsh "son of" ("Huw ap Gruffydd"); "s/o", "d/o", "a/l" and "a/p" are the Tamil "son of" and
 # "daughter of" of the Singaporean and Malaysian press ("Ravindran s/o Krishnasamy").
 _PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|bint|binti|binte|ibn|al|el|dos|das|ter|ten|te|zu|y|ap|s/o|d/o|a/l|a/p)"
@@ -494,7 +494,7 @@ _ROLE_BEFORE_COMMA = re.compile(
     # "The Athletic manager, Siobhan Keane,": the organisation named before the role; "The Acme Ports
     # Authority (APA) director general, Jane Roe," / "Acme deputy secretary general, Jane Roe,": a longer
     # name, its acronym, or a name that opens the sentence.
-    rf"|\b[Tt]he (?P<team>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)(?: \([A-Z]{{2,6}}\))?"
+    rf"|\b[Tt]he (?P<team>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)(?: \([A-Z][A-Za-z]{{1,5}}\))?"
     rf"|(?:^|(?<=\n)|(?<=[.!?”] ))(?!{_DETERMINER_OPENERS}\b)(?P<lead>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)"
     # "Its co-founder and chief scientific officer, Jane Roe,": two posts joined by "and".
     rf"(?: \([A-Z]{{2,6}}\))?) (?P<role>(?:(?<!between )(?<!between the )(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT}) and )?"
@@ -558,7 +558,7 @@ _ROLE_AFTER = re.compile(
     rf"|(?:centre|center|far|hard|extreme)-(?:right|left) (?={U}))?"
     # "founder of the London-based macro hedge fund Acme Capital": the kind of body before its name.
     # "at Lisbon consultancy Acme Analysis": where the body is, before its kind.
-    rf"(?:(?:{U}[\w’'-]+ ){{0,2}}(?=[a-z])(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|insurer|lender|"
+    rf"(?:(?:{U}[\w’'-]+ ){{0,2}}(?=[a-z])(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|start-up|insurer|lender|"
     rf"brokerage|developer|retailer|carmaker|automaker|airline|publisher|broadcaster|"
     rf"think tank|research institute|lobby group|campaign group|network|association|federation|coalition|"
     rf"alliance|foundation|organisation|organization|nonprofit|non-profit|watchdog) (?={U}))?"
@@ -6580,7 +6580,7 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             # president of the Acme Union in 2019": the post she took up.
             org = became.group("org")
             return became.group("role"), org if org and _looks_like_org(state, org) else None
-        return None, None
+        return _more_role_after(state, end)
     org = match.group("org") or (match.groupdict().get("desc") or None)
     if (
         match.re is _ROLE_AFTER_POSSESSIVE
@@ -6897,7 +6897,10 @@ _LOWER_ORG_ROLE_AFTER = re.compile(
     rf"(?(owner)| (?:at|of|for|with) (?P<at>[a-z][\w.-]*))(?=[,.;)]| said| says| told| who\b| which\b| and\b|$)"
 )
 # ", M.D.", ", PhD": a degree or honour between a name and the role after it.
-_DEGREE_AFTER = re.compile(r", (?:M\.D\.|Ph\.D\.|MD|PhD|DPhil|MBA|CPA|RN|Esq\.|OBE|MBE|CBE|KC|QC)(?=,)")
+_DEGREE_AFTER = re.compile(
+    # "P.Geo.", "P.Eng.": a Canadian professional geoscientist's or engineer's designation.
+    r", (?:M\.D\.|Ph\.D\.|MD|PhD|DPhil|MBA|CPA|RN|Esq\.|OBE|MBE|CBE|KC|QC|P\.Geo\.|P\.Eng\.|P\.Geol\.)(?=,)"
+)
 _TITLE_HEAD_ALT = "|".join(sorted((re.escape(w) for w in TITLE_HEADS), key=len, reverse=True))
 _TITLE_MOD_ALT = "|".join(sorted((re.escape(w) for w in TITLE_MODIFIERS), key=len, reverse=True))
 # ", Chief Medical Officer of Acme", ", Senior Vice President of Quality Operations at Acme".
@@ -6947,6 +6950,43 @@ def _capital_post_comma_org_after(state: _State, end: int) -> tuple[str, str] | 
     if words[0] in FIRST_NAMES and _org_of(state, org) is None:
         return None  # ", Director, Jane Roe.": a list of people, no body
     return found.group("role"), org
+
+
+# ", Vice President, Exploration of Acme,": a capitalised post, the field it covers, then the body.
+_CAPITAL_POST_FIELD_OF_ORG_AFTER = re.compile(
+    rf", (?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT}), {U}[a-z]+(?: {U}[a-z]+)?)"
+    rf" (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})(?=[,.;]| said| says| told| who\b)"
+)
+# ", a marine scientist at the University of Acme (UA) St Roe campus,": the organisation's letters in
+# brackets close its name; the words after them say where.
+_ROLE_AT_ORG_LETTERS_AFTER = re.compile(
+    rf",(?: \d{{1,3}},)? (?:a|an|the) (?P<role>(?:[a-z][\w’'-]* ){{0,2}}?(?:{_ROLE_HEAD_ALT})) (?:at|of|with|for) "
+    rf"(?:the )?(?P<org>{_ORG_WORDS}) \([A-Z][A-Za-z]{{1,6}}\)[^,.;()“”\"]{{1,40}}(?=[,.;])"
+)
+# ", 72, a retired schoolteacher from the north end,": a role noun after "a", with words after it that
+# name no organisation.
+_BARE_ROLE_AFTER = re.compile(
+    rf",(?: \d{{1,3}},)? (?:a|an) (?P<role>(?:[a-z][\w’'-]* ){{0,2}}?(?:{_ROLE_HEAD_ALT}))"
+    rf" (?=(?:from|in|near|on|with|since) (?:the|a|an|his|her|their) [a-z])"
+)
+
+
+def _more_role_after(state: _State, end: int) -> tuple[str | None, str | None]:
+    """(role, organisation) from appositives after a name that the longer patterns leave: a capitalised
+    post with its field, a role at a body whose letters close its name, a role noun alone."""
+    body = state.body
+    if not body.startswith(", ", end):
+        return None, None
+    field = _CAPITAL_POST_FIELD_OF_ORG_AFTER.match(body, end)
+    if field and _looks_like_org(state, field.group("org")):
+        return field.group("role"), field.group("org")
+    lettered = _ROLE_AT_ORG_LETTERS_AFTER.match(body, end)
+    if lettered and _looks_like_org(state, lettered.group("org")):
+        return lettered.group("role"), lettered.group("org")
+    bare = _BARE_ROLE_AFTER.match(body, end)
+    if bare:
+        return bare.group("role"), None
+    return None, None
 
 
 # ", the trust’s head of science": a descriptor's possessive opens the role.

@@ -70,3 +70,51 @@ def test_a_describing_word_before_a_name_alone_gives_no_title() -> None:
     people = _people("Veteran Tom Lee has passed on at 84. Acme Bank chairman, Tom Cruz, said so.")
     assert people["Tom Lee"][0] == ()
     assert "chairman" in people["Tom Cruz"][0]
+
+
+def test_alderman_abbreviated_is_a_title() -> None:
+    people = _people(
+        "The vote passed. Ald. Jane Roe (22nd) said the plan was good. Ald. Tom Lee (48th) agreed."
+    )
+    assert "Ald." in people["Jane Roe"][0]
+    assert "Ald." in people["Tom Lee"][0]
+    assert "Ald." not in _titles("The vote passed. Jane Roe said the plan was good.", "Jane Roe")
+
+
+def test_role_noun_after_age_with_a_lower_case_place_after_it() -> None:
+    text = "Jane Roe, 72, a retired schoolteacher from the north end, said she was angry."
+    assert "schoolteacher" in _titles(text, "Jane Roe")
+    assert _titles("Jane Roe, a friend from the old days, said she was angry.", "Jane Roe") == ()
+
+
+def test_letters_in_brackets_close_the_organisation_before_a_campus() -> None:
+    text = (
+        "Dr Tom Lee, a marine scientist at the University of the West Indies (UWI) St Augustine campus, "
+        "said the amount had grown."
+    )
+    people = _people(text)
+    assert "marine scientist" in people["Tom Lee"][0]
+    assert "University of the West Indies" in people["Tom Lee"][1]
+
+
+def test_a_start_up_named_after_its_kind() -> None:
+    text = "Jonas Berg, chief executive of the Swedish-Italian start-up Nordzug Rail, told reporters it was fine."
+    people = _people(text)
+    assert "chief executive" in people["Jonas Berg"][0]
+    assert "Nordzug Rail" in people["Jonas Berg"][1]
+
+
+def test_designation_then_capital_post_with_its_field() -> None:
+    text = "Northbrook Lithium said drilling went well. Dr. Jane Roe, P.Geo., Vice President, Exploration of Northbrook, reviewed it."
+    assert "Vice President, Exploration" in _titles(text, "Jane Roe")
+    text = "Dr. Jane Roe, Vice President, Exploration and Tom Lee met. She reviewed it."
+    assert "Vice President, Exploration" not in _titles(text, "Jane Roe")
+
+
+def test_mixed_case_letters_after_the_body_before_a_post() -> None:
+    text = (
+        "The Dar Rapid Transit Agency (Dart) chief executive officer, Dr Tom Lee, said the fares would rise."
+    )
+    people = _people(text)
+    assert "chief executive officer" in people["Tom Lee"][0]
+    assert "Dar Rapid Transit Agency" in people["Tom Lee"][1]
