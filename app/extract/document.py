@@ -861,6 +861,10 @@ def _top_byline(lines: list[str]) -> tuple[int, str] | None:
         if byline is None and seen == 1 and (_BYLINE.match(stripped) or _bare_writer(stripped)):
             # A standfirst, then "By Jane Roe" or just "Jane Roe" on a line of its own.
             byline = stripped[3:].strip() if stripped.startswith(("By ", "by ")) else stripped
+        elif byline is None and seen == 0 and _bare_writer(stripped):
+            # "Jane Roe" or "K.R. Roe" alone on the line right under the headline, over the dateline or
+            # the story: the writer's credit, as Indian, Irish and Indonesian papers print it.
+            byline = stripped
         if byline is not None:
             return index, byline
         seen += 1
@@ -871,7 +875,8 @@ def _top_byline(lines: list[str]) -> tuple[int, str] | None:
     return None
 
 
-_BARE_WRITER = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}")
+# Capitals with accents open Irish and other names too ("Seán Ó Catháin").
+_BARE_WRITER = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*){1,2}")
 
 
 # "R. Sivaraman", "A. K. Roe": initials then a surname, as no line of a story's text reads.

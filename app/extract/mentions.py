@@ -820,6 +820,8 @@ _WRITER_CREDIT = re.compile(
     rf"|^(?:Editors?|Editing|Translation|Translator|Translated by|Reporting|Reporter|Photos?|Photographer)"
     rf": (?P<staff>{_CREDIT_NAME})$"
     rf"|^(?P<piped>{_CREDIT_NAME}) [·|•] (?:The )?{U}[\w’'&.-]*(?: {U}[\w’'&.-]*){{0,3}}$"
+    # "— Jane Roe" on a line of its own: a live blog's entry signed by its writer.
+    rf"|^[—–] ?(?P<dashed>{_CREDIT_NAME})$"
     rf"|^(?P<signed>{_CREDIT_NAME}), (?:[a-z-]+ ){{0,2}}"
     r"(?:journalist|correspondent|reporter|writer|editor|columnist|contributor|photographer)"
     rf"(?:, {U}[\w’'-]*(?: {U}[\w’'-]*)?)?$",
@@ -7272,6 +7274,8 @@ def _names_no_person(state: _State, name_tokens: list[tuple[int, int, str]]) -> 
         return False
     if words[-1] in _AREA_HEADS:
         return True  # "in Gaines County": an area
+    if _chamber_of_place(words):
+        return True  # "the Texas House voted": a legislature's chamber
     if _LOCAL_AFTER.match(state.body, name_tokens[-1][1]):
         return True  # "flood-hit Ban Khlong district": an area, named before what kind of area it is
     if _RUN_TOGETHER.fullmatch(words[-1]) and not words[-1].startswith(_RUN_TOGETHER_PREFIXES):
@@ -7290,6 +7294,13 @@ def _names_no_person(state: _State, name_tokens: list[tuple[int, int, str]]) -> 
 
 
 _FROM_OR_IN = frozenset(["from", "in", "near", "outside", "around"])
+# Chambers a place's legislature is called by ("the Texas House", "the Ohio Senate").
+_CHAMBER_WORDS = frozenset(["House", "Senate", "Assembly", "Legislature"])
+
+
+def _chamber_of_place(words: list[str]) -> bool:
+    """Are the two words a place's name and a legislative chamber ("Texas House"), no person?"""
+    return len(words) == 2 and words[1] in _CHAMBER_WORDS and words[0] in PLACES
 
 
 # Legal forms that end a company's name ("Acme Co., Ltd", "Acme GmbH"); not "Foundation" or "Group",

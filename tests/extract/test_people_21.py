@@ -118,3 +118,39 @@ def test_mixed_case_letters_after_the_body_before_a_post() -> None:
     people = _people(text)
     assert "chief executive officer" in people["Tom Lee"][0]
     assert "Dar Rapid Transit Agency" in people["Tom Lee"][1]
+
+
+def test_a_name_alone_right_under_the_headline_is_the_writer() -> None:
+    text = (
+        "Council clashes over greenway plan\n\nSeán Ó Catháin\n\n"
+        "A row over the greenway dominated the meeting, with Cllr Jane Roe saying it was unfair."
+    )
+    extraction = run(text)
+    assert extraction.document.byline == "Seán Ó Catháin"
+    assert [p.name for p in extraction.people] == ["Jane Roe"]
+    text = "Tea prices firm up\n\nK.R. Srinivasan\n\nCoonoor, March 12\n\nPrices rose, Jane Roe said."
+    assert "K.R. Srinivasan" not in {p.name for p in run(text).people}
+
+
+def test_a_sentence_under_the_headline_is_no_writer() -> None:
+    text = "Council clashes over greenway plan\n\nJane Roe resigned.\n\nThe council met on Monday."
+    extraction = run(text)
+    assert extraction.document.byline is None
+    assert "Jane Roe" in {p.name for p in extraction.people}
+
+
+def test_a_dashed_sign_off_line_is_the_writer_of_a_live_entry() -> None:
+    text = (
+        "Live: the House votes\n\nThe House passed the bill, Speaker Tom Lee said.\n\n— Jane Roe\n\n"
+        "The Senate will vote on Friday.\n\n— Jane Roe"
+    )
+    assert "Jane Roe" not in {p.name for p in run(text).people}
+    text = "Live: the House votes\n\nThe House passed the bill — Jane Roe said so on Monday."
+    assert "Jane Roe" in {p.name for p in run(text).people}
+
+
+def test_a_places_legislative_chamber_is_no_person() -> None:
+    people = _people("The Texas House voted 98-47 on the bill. Jane Roe said it was fine.")
+    assert "Texas House" not in people
+    assert "Jane Roe" in people
+    assert "Edward House" in _people("Edward House said the bill was fine.")
