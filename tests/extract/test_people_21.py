@@ -120,16 +120,18 @@ def test_mixed_case_letters_after_the_body_before_a_post() -> None:
     assert "Dar Rapid Transit Agency" in people["Tom Lee"][1]
 
 
-def test_a_name_alone_right_under_the_headline_is_the_writer() -> None:
-    text = (
-        "Council clashes over greenway plan\n\nSeán Ó Catháin\n\n"
-        "A row over the greenway dominated the meeting, with Cllr Jane Roe saying it was unfair."
-    )
-    extraction = run(text)
-    assert extraction.document.byline == "Seán Ó Catháin"
-    assert [p.name for p in extraction.people] == ["Jane Roe"]
+def test_a_name_alone_right_under_the_headline_over_a_dateline_or_outlet_is_the_writer() -> None:
     text = "Tea prices firm up\n\nK.R. Srinivasan\n\nCoonoor, March 12\n\nPrices rose, Jane Roe said."
-    assert "K.R. Srinivasan" not in {p.name for p in run(text).people}
+    extraction = run(text)
+    assert extraction.document.byline == "K.R. Srinivasan"
+    assert [p.name for p in extraction.people] == ["Jane Roe"]
+    text = (
+        "Villagers refuse move\n\nRizki Ananda Pratama\nThe Jakarta Post\n\n"
+        "Bogor, West Java   ●   Fri, January 21, 2028\n\nResidents refused, Jane Roe said."
+    )
+    assert "Rizki Ananda Pratama" not in {p.name for p in run(text).people}
+    text = "Council clashes\n\nSeán Ó Catháin\n\nLimerick, May 3\n\nA row broke out, Cllr Jane Roe said."
+    assert run(text).document.byline == "Seán Ó Catháin"
 
 
 def test_a_sentence_under_the_headline_is_no_writer() -> None:
