@@ -5374,6 +5374,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         and _nation_codes_bracketed(state)
     ):
         score += 2  # "-10 Kittipat Sornsawat (THA) 66 66": a player with the country's code in a table
+    if score < 2 and len(words) >= 2 and _more_person_evidence(state, words, start, end, first):
+        score += 2
     if len(words) >= 3 and words[1] in _VIETNAMESE_MIDDLE_NAMES and _unlisted_name_word(words[0]):
         score += 2  # "Vo Thi Thu Trang": a family name, then a Vietnamese middle name
     if len(words) == 2 and GIVEN_NAME_SYLLABLES.fullmatch(words[1]):
@@ -5383,6 +5385,37 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
     if len(words) == 1 and not chunk.data.get("honorific"):
         score = 0  # one bare word is never a new person; resolve links surnames to full names
     return score
+
+
+# Nouns for people by where they live or what they do without a post ("Another resident, Jane Roe,"):
+# evidence a name follows, though no title.
+_PERSON_NOUNS_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:[Aa]nother|[Oo]ne|[Aa]n?|[Tt]he) (?:[a-z-]+ )?(?:resident|villager|neighbou?r|passenger|"
+    r"commuter|shopper|homeowner|tenant|motorist|pensioner|survivor|witness|parent|mother|father|local), $"
+)
+
+
+def _more_person_evidence(
+    state: _State, words: list[str], start: int, end: int, first: FirstName | None
+) -> bool:
+    """Other signs that name words are a person's: a noun for a person set off by a comma before them
+    ("Another resident, Jane Roe,"); initials before a listed given name ("M. Lakshmi Priya"); a listed
+    given name then a capitalised post after a comma ("Sandy Roe, Director of Acme at Acme,")."""
+    body = state.body
+    if words[-1] in ORG_HEADS:
+        return False  # "A resident, Acme Holdings,": a company
+    if _PERSON_NOUNS_BEFORE.search(body, max(0, start - 40), start):
+        return True
+    if _is_initials(words[0]) and len(words) >= 3:
+        given = FIRST_NAMES.get(words[1])
+        if given is not None and not given.is_word and words[-1] not in ORG_HEADS:
+            return True
+    return (
+        first is not None
+        and len(words) == 2
+        and body.startswith(", ", end)
+        and _CAPITAL_ROLE_AFTER.match(body, end) is not None
+    )
 
 
 # "who gave his surname only as Roe", "identified only as Roe", "asked to be named only by her first

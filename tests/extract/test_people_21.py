@@ -156,3 +156,23 @@ def test_a_places_legislative_chamber_is_no_person() -> None:
     assert "Texas House" not in people
     assert "Jane Roe" in people
     assert "Edward House" in _people("Edward House said the bill was fine.")
+
+
+def test_a_noun_for_a_person_before_a_comma_makes_unlisted_names_a_person() -> None:
+    text = "Residents refused. Another resident, Euis Komalasari, said families had started rebuilding."
+    assert "Euis Komalasari" in _people(text)
+    text = "Residents refused. Another resident, Acme Holdings, said families had started rebuilding."
+    assert "Acme Holdings" not in _people(text)
+
+
+def test_initials_before_a_listed_given_name_make_a_person() -> None:
+    text = "Prices rose. Meanwhile, M. Lakshmi Priya, Managing Director of Acme Mills, said sales grew."
+    people = _people(text)
+    assert "Managing Director" in people["M. Lakshmi Priya"][0]
+    assert "M. Lakshmi Priya" not in _people("Prices rose. Meanwhile, M. Lakshmi Holdings said sales grew.")
+
+
+def test_a_given_name_that_is_a_word_before_a_capital_post_is_a_person() -> None:
+    text = "Sandy Macaulay, Director of Strengthening Communities at HIE, said it was bad."
+    assert "Sandy Macaulay" in _people(text)
+    assert "Sandy Macaulay" not in _people("Sandy Macaulay beach, the longest in the area, was closed.")
