@@ -7024,6 +7024,35 @@ def _more_role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     return None, None
 
 
+# "A law officer of the corporation, Jane Roe,", "the Zonal Coordinator of NEMA in charge of Kano and
+# Jigawa States, Jane Roe,": a post of a body, perhaps with its remit, set off before the name.
+_FRONTED_POST_OF_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?:[Tt]he|[Aa]n?) (?P<role>(?:[a-z]+ )?(?:{_ROLE_HEAD_ALT})"
+    rf"|(?:(?:{_TITLE_MOD_ALT}|{U}[a-z]+) ){{0,3}}(?:{_TITLE_HEAD_ALT}|{_word_trie(ROLE_HEADS, capital=True)}))"
+    rf" (?:of|at|for) "
+    rf"(?P<org>the [a-z]+|(?:the )?{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?"
+    rf"(?: in charge of [^,;.“”\"]{{1,60}})?, $"
+)
+
+
+def _fronted_post_of_before(state: _State, lead: int) -> tuple[str | None, str | None]:
+    """(post, organisation) from a post of a body set off by a comma right before ``lead``."""
+    body = state.body
+    if not body.endswith(", ", 0, lead):
+        return None, None
+    found = _FRONTED_POST_OF_BEFORE.search(body, max(0, lead - 160), lead)
+    if found is None:
+        return None, None
+    org = found.group("org")
+    if org.startswith("the ") and org[4:].islower():
+        # "of the corporation": the body the article named before, when its noun is a known descriptor.
+        return found.group("role"), org if org[4:] in DESCRIPTORS else None
+    org = org.removeprefix("the ")
+    if org in PLACES or _names_person(state, org) or not _looks_like_org(state, org):
+        return None, None
+    return found.group("role"), org
+
+
 # ", the trust’s head of science": a descriptor's possessive opens the role.
 _OWNER_IN_ROLE = re.compile(r"([a-z]+)[’']s (.+)")
 # ", a senior Hamas official,", ", an UNRWA spokesperson in Amman", ", a University of Missouri graduate
@@ -7557,6 +7586,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 title, org = _post_in_body_before(state, lead)
             if title is None:
                 title, org = _complemented_post_before(state, lead)
+            if title is None:
+                title, org = _fronted_post_of_before(state, lead)
             role = title
         title, role = _clean_title(title), _clean_title(role)
         title_start = chunk.start

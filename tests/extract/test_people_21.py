@@ -176,3 +176,23 @@ def test_a_given_name_that_is_a_word_before_a_capital_post_is_a_person() -> None
     text = "Sandy Macaulay, Director of Strengthening Communities at HIE, said it was bad."
     assert "Sandy Macaulay" in _people(text)
     assert "Sandy Macaulay" not in _people("Sandy Macaulay beach, the longest in the area, was closed.")
+
+
+def test_a_post_of_a_body_with_its_remit_set_off_before_the_name() -> None:
+    text = "At the event, the Zonal Coordinator of NEMA in charge of Kano and Jigawa States, Tom Lee, said it would act."
+    people = _people(text)
+    assert "Zonal Coordinator" in people["Tom Lee"][0]
+    assert "NEMA" in people["Tom Lee"][1]
+    text = "Acme Bank was sold. A law officer of the bank, Tom Lee, said so."
+    assert "law officer" in _titles(text, "Tom Lee")
+
+
+def test_no_post_of_a_body_from_a_friend_or_a_persons_kin() -> None:
+    assert _titles("At the event, a friend of the family, Tom Lee, said it would act.", "Tom Lee") == ()
+    people = _people("The husband of Jane Roe, Tom Cruz, said so.")
+    assert people["Tom Cruz"][1] == set()
+
+
+def test_scots_procurator_fiscal_depute_is_a_post() -> None:
+    text = "Procurator fiscal depute Jane Roe told the court the money was gone."
+    assert "Procurator fiscal depute" in _titles(text, "Jane Roe")
