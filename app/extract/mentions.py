@@ -7006,6 +7006,15 @@ _BARE_ROLE_AFTER = re.compile(
 )
 
 
+# ", a plant biotechnologist at Acme University in Roeville,": a scientist's or practitioner's noun no
+# list holds, known by its ending, and where she works.
+_SCIENTIST_AFTER = re.compile(
+    rf",(?: \d{{1,3}},)? (?:a|an) (?P<role>(?:[a-z]+ )?[a-z]{{3,}}(?:ologist|ician|ographer|ometrist))"
+    rf"(?: (?:at|of|with) (?:the )?(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?"
+    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?)?(?=[,.;]| said| says| told| who\b)"
+)
+
+
 def _more_role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     """(role, organisation) from appositives after a name that the longer patterns leave: a capitalised
     post with its field, a role at a body whose letters close its name, a role noun alone."""
@@ -7021,6 +7030,10 @@ def _more_role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     bare = _BARE_ROLE_AFTER.match(body, end)
     if bare:
         return bare.group("role"), None
+    scientist = _SCIENTIST_AFTER.match(body, end)
+    if scientist:
+        org = scientist.group("org")
+        return scientist.group("role"), org if org and _looks_like_org(state, org) else None
     return None, None
 
 

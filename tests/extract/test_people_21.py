@@ -196,3 +196,16 @@ def test_no_post_of_a_body_from_a_friend_or_a_persons_kin() -> None:
 def test_scots_procurator_fiscal_depute_is_a_post() -> None:
     text = "Procurator fiscal depute Jane Roe told the court the money was gone."
     assert "Procurator fiscal depute" in _titles(text, "Jane Roe")
+
+
+def test_a_scientists_noun_known_by_its_ending_and_where_she_works() -> None:
+    text = "Jane Roe, a plant biotechnologist at the Queensland University of Technology in Brisbane, said it was great."
+    people = _people(text)
+    assert "plant biotechnologist" in people["Jane Roe"][0]
+    assert "Queensland University of Technology" in people["Jane Roe"][1]
+    assert "statistician" in _titles("Tom Lee, a statistician, said it was great.", "Tom Lee")
+
+
+def test_a_word_with_a_scientists_ending_in_a_figure_of_speech_is_no_post() -> None:
+    assert _titles("Jane Roe, a politician at heart, did not agree.", "Jane Roe") == ()
+    assert _titles("Jane Roe, a magician of sorts, did not agree.", "Jane Roe") == ()
