@@ -861,6 +861,11 @@ def _top_byline(lines: list[str]) -> tuple[int, str] | None:
         if byline is None and seen == 1 and (_BYLINE.match(stripped) or _bare_writer(stripped)):
             # A standfirst, then "By Jane Roe" or just "Jane Roe" on a line of its own.
             byline = stripped[3:].strip() if stripped.startswith(("By ", "by ")) else stripped
+        elif byline is None and seen == 0 and _bare_writer(stripped) and _short_line_next(lines, index + 1):
+            # "Jane Roe" or "K.R. Roe" alone on the line right under the headline, over a dateline
+            # ("Coonoor, March 12") or the outlet's name: the writer's credit, as Indian and Indonesian
+            # papers print it. (Over the story's text, the name may be whom the story is about.)
+            byline = stripped
         if byline is not None:
             return index, byline
         seen += 1
@@ -871,7 +876,14 @@ def _top_byline(lines: list[str]) -> tuple[int, str] | None:
     return None
 
 
-_BARE_WRITER = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}")
+def _short_line_next(lines: list[str], index: int) -> bool:
+    """Is the next non-blank line from ``index`` a short line that is no sentence (a dateline, an outlet)?"""
+    following = next((line.strip() for line in lines[index : index + 3] if line.strip()), "")
+    return 0 < len(following) <= 60 and following[-1] not in ".!?:;”\"'’"
+
+
+# Capitals with accents open Irish and other names too ("Seán Ó Catháin").
+_BARE_WRITER = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*){1,2}")
 
 
 # "R. Sivaraman", "A. K. Roe": initials then a surname, as no line of a story's text reads.

@@ -87,7 +87,7 @@ U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 # "Md.", "Moh.", "Muh.", "Mohd.", "Muhd.", "Mhd.": Muhammad abbreviated, as South and Southeast Asian
 # papers write it before the rest of the name.
-_ABBREVIATED = "Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Eng|Dra|Cllr"
+_ABBREVIATED = "Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Ald|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Eng|Dra|Cllr"
 # "ap" is Welsh "son of" ("Huw ap Gruffydd"); "s/o", "d/o", "a/l" and "a/p" are the Tamil "son of" and
 # "daughter of" of the Singaporean and Malaysian press ("Ravindran s/o Krishnasamy").
 _PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|bint|binti|binte|ibn|al|el|dos|das|ter|ten|te|zu|y|ap|s/o|d/o|a/l|a/p)"
@@ -477,16 +477,24 @@ _ROLE_BEFORE_PATTERNS = (_ROLE_BEFORE, _ROLE_BEFORE_JOINED)
 _DETERMINER_OPENERS = (
     "(?:Another|Other|One|Each|Every|Some|Any|No|This|That|These|Those|Such|Many|Most|Several|Both|All)"
 )
+# Words that open a sentence's description of a person's role without naming a body ("Another farmer,",
+# "Veteran guitarist …,").
+_DESCRIPTIVE_OPENERS = (
+    "Another|Veteran|Longtime|Long-time|Renowned|Legendary|Celebrated|Acclaimed|Award-winning|Prominent|Famed"
+)
 # "The health minister, Helen Carter, said": a role set off by commas before the name;
 # "the trust's chair, Helen Roe," / "Its co-leader, Tom Roe,": the possessive names the organisation.
 _ROLE_BEFORE_COMMA = re.compile(
     rf"(?:(?P<desc>\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z]+ )?[a-z]+[’']s?|\b(?:[Ii]ts|[Tt]heir))|\b(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?)"
+    # "Another farmer, Ms Jane Roe,", "Veteran guitarist and bandleader, Jane Roe,": a word that only
+    # describes the role opens the sentence, no organisation.
+    rf"|(?:^|(?<=\n)|(?<=[.!?”] ))(?:{_DESCRIPTIVE_OPENERS})"
     # "Banque Privée Rhône's chairman, Jane Roe,", "Kunene Rare Earths' managing director, …": the whole name.
     rf"|(?![Tt]he )(?P<org>{_WORD}(?: {_WORD}){{0,4}})[’']s?"
     # "The Athletic manager, Siobhan Keane,": the organisation named before the role; "The Acme Ports
     # Authority (APA) director general, Jane Roe," / "Acme deputy secretary general, Jane Roe,": a longer
     # name, its acronym, or a name that opens the sentence.
-    rf"|\b[Tt]he (?P<team>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)(?: \([A-Z]{{2,6}}\))?"
+    rf"|\b[Tt]he (?P<team>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)(?: \([A-Z][A-Za-z]{{1,5}}\))?"
     rf"|(?:^|(?<=\n)|(?<=[.!?”] ))(?!{_DETERMINER_OPENERS}\b)(?P<lead>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)"
     # "Its co-founder and chief scientific officer, Jane Roe,": two posts joined by "and".
     rf"(?: \([A-Z]{{2,6}}\))?) (?P<role>(?:(?<!between )(?<!between the )(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT}) and )?"
@@ -550,7 +558,7 @@ _ROLE_AFTER = re.compile(
     rf"|(?:centre|center|far|hard|extreme)-(?:right|left) (?={U}))?"
     # "founder of the London-based macro hedge fund Acme Capital": the kind of body before its name.
     # "at Lisbon consultancy Acme Analysis": where the body is, before its kind.
-    rf"(?:(?:{U}[\w’'-]+ ){{0,2}}(?=[a-z])(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|insurer|lender|"
+    rf"(?:(?:{U}[\w’'-]+ ){{0,2}}(?=[a-z])(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|start-up|insurer|lender|"
     rf"brokerage|developer|retailer|carmaker|automaker|airline|publisher|broadcaster|"
     rf"think tank|research institute|lobby group|campaign group|network|association|federation|coalition|"
     rf"alliance|foundation|organisation|organization|nonprofit|non-profit|watchdog) (?={U}))?"
@@ -812,6 +820,8 @@ _WRITER_CREDIT = re.compile(
     rf"|^(?:Editors?|Editing|Translation|Translator|Translated by|Reporting|Reporter|Photos?|Photographer)"
     rf": (?P<staff>{_CREDIT_NAME})$"
     rf"|^(?P<piped>{_CREDIT_NAME}) [·|•] (?:The )?{U}[\w’'&.-]*(?: {U}[\w’'&.-]*){{0,3}}$"
+    # "— Jane Roe" on a line of its own: a live blog's entry signed by its writer.
+    rf"|^[—–] ?(?P<dashed>{_CREDIT_NAME})$"
     rf"|^(?P<signed>{_CREDIT_NAME}), (?:[a-z-]+ ){{0,2}}"
     r"(?:journalist|correspondent|reporter|writer|editor|columnist|contributor|photographer)"
     rf"(?:, {U}[\w’'-]*(?: {U}[\w’'-]*)?)?$",
@@ -5364,6 +5374,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         and _nation_codes_bracketed(state)
     ):
         score += 2  # "-10 Kittipat Sornsawat (THA) 66 66": a player with the country's code in a table
+    if score < 2 and len(words) >= 2 and _more_person_evidence(state, words, start, end, first):
+        score += 2
     if len(words) >= 3 and words[1] in _VIETNAMESE_MIDDLE_NAMES and _unlisted_name_word(words[0]):
         score += 2  # "Vo Thi Thu Trang": a family name, then a Vietnamese middle name
     if len(words) == 2 and GIVEN_NAME_SYLLABLES.fullmatch(words[1]):
@@ -5373,6 +5385,37 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
     if len(words) == 1 and not chunk.data.get("honorific"):
         score = 0  # one bare word is never a new person; resolve links surnames to full names
     return score
+
+
+# Nouns for people by where they live or what they do without a post ("Another resident, Jane Roe,"):
+# evidence a name follows, though no title.
+_PERSON_NOUNS_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:[Aa]nother|[Oo]ne|[Aa]n?|[Tt]he) (?:[a-z-]+ )?(?:resident|villager|neighbou?r|passenger|"
+    r"commuter|shopper|homeowner|tenant|motorist|pensioner|survivor|witness|parent|mother|father|local), $"
+)
+
+
+def _more_person_evidence(
+    state: _State, words: list[str], start: int, end: int, first: FirstName | None
+) -> bool:
+    """Other signs that name words are a person's: a noun for a person set off by a comma before them
+    ("Another resident, Jane Roe,"); initials before a listed given name ("M. Lakshmi Priya"); a listed
+    given name then a capitalised post after a comma ("Sandy Roe, Director of Acme at Acme,")."""
+    body = state.body
+    if words[-1] in ORG_HEADS:
+        return False  # "A resident, Acme Holdings,": a company
+    if _PERSON_NOUNS_BEFORE.search(body, max(0, start - 40), start):
+        return True
+    if _is_initials(words[0]) and len(words) >= 3:
+        given = FIRST_NAMES.get(words[1])
+        if given is not None and not given.is_word and words[-1] not in ORG_HEADS:
+            return True
+    return (
+        first is not None
+        and len(words) == 2
+        and body.startswith(", ", end)
+        and _CAPITAL_ROLE_AFTER.match(body, end) is not None
+    )
 
 
 # "who gave his surname only as Roe", "identified only as Roe", "asked to be named only by her first
@@ -6478,6 +6521,9 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         alone = _CAPITAL_ROLE_ALONE_AFTER.match(body, end)
         if alone:
             return alone.group("role"), None
+        listed = _capital_post_comma_org_after(state, end)
+        if listed is not None:
+            return listed
     match = _ROLE_AFTER.match(body, end) or _ROLE_AFTER_POSSESSIVE.match(body, end)
     if not match and body.startswith(", ", end):
         party = _PARTY_ROLE_AFTER.match(body, end)
@@ -6569,7 +6615,7 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             # president of the Acme Union in 2019": the post she took up.
             org = became.group("org")
             return became.group("role"), org if org and _looks_like_org(state, org) else None
-        return None, None
+        return _more_role_after(state, end)
     org = match.group("org") or (match.groupdict().get("desc") or None)
     if (
         match.re is _ROLE_AFTER_POSSESSIVE
@@ -6886,7 +6932,10 @@ _LOWER_ORG_ROLE_AFTER = re.compile(
     rf"(?(owner)| (?:at|of|for|with) (?P<at>[a-z][\w.-]*))(?=[,.;)]| said| says| told| who\b| which\b| and\b|$)"
 )
 # ", M.D.", ", PhD": a degree or honour between a name and the role after it.
-_DEGREE_AFTER = re.compile(r", (?:M\.D\.|Ph\.D\.|MD|PhD|DPhil|MBA|CPA|RN|Esq\.|OBE|MBE|CBE|KC|QC)(?=,)")
+_DEGREE_AFTER = re.compile(
+    # "P.Geo.", "P.Eng.": a Canadian professional geoscientist's or engineer's designation.
+    r", (?:M\.D\.|Ph\.D\.|MD|PhD|DPhil|MBA|CPA|RN|Esq\.|OBE|MBE|CBE|KC|QC|P\.Geo\.|P\.Eng\.|P\.Geol\.)(?=,)"
+)
 _TITLE_HEAD_ALT = "|".join(sorted((re.escape(w) for w in TITLE_HEADS), key=len, reverse=True))
 _TITLE_MOD_ALT = "|".join(sorted((re.escape(w) for w in TITLE_MODIFIERS), key=len, reverse=True))
 # ", Chief Medical Officer of Acme", ", Senior Vice President of Quality Operations at Acme".
@@ -6915,6 +6964,108 @@ _MIXED_ROLE_AFTER = re.compile(
 _CAPITAL_ROLE_ALONE_AFTER = re.compile(
     rf", (?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{1,4}}(?:{_TITLE_HEAD_ALT}))(?=[.;](?:\s|$)|, (?:said|says|told)\b)"
 )
+# ", Director, Acme Traders.": a capitalised post, a comma, then the organisation, as Indian and
+# press-release styles credit a speaker.
+_CAPITAL_POST_COMMA_ORG_AFTER = re.compile(
+    rf", (?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT})), (?:the )?(?P<org>{_ORG_WORDS})"
+    rf"(?=[.;](?:\s|$)|, (?:said|says|told|added)\b|$)"
+)
+
+
+def _capital_post_comma_org_after(state: _State, end: int) -> tuple[str, str] | None:
+    """(post, organisation) from ", Director, Acme Traders." right after a name, or None."""
+    found = _CAPITAL_POST_COMMA_ORG_AFTER.match(state.body, end)
+    if found is None:
+        return None
+    org = found.group("org")
+    words = org.split()
+    headed = len(words) > 1 and words[-1] in ORG_HEADS  # "Global Tea Brokers": a plain word may open it
+    if org in PLACES or (words[0] in NOT_NAMES and not headed) or _names_person(state, org):
+        return None
+    if words[0] in FIRST_NAMES and _org_of(state, org) is None:
+        return None  # ", Director, Jane Roe.": a list of people, no body
+    return found.group("role"), org
+
+
+# ", Vice President, Exploration of Acme,": a capitalised post, the field it covers, then the body.
+_CAPITAL_POST_FIELD_OF_ORG_AFTER = re.compile(
+    rf", (?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT}), {U}[a-z]+(?: {U}[a-z]+)?)"
+    rf" (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})(?=[,.;]| said| says| told| who\b)"
+)
+# ", a marine scientist at the University of Acme (UA) St Roe campus,": the organisation's letters in
+# brackets close its name; the words after them say where.
+_ROLE_AT_ORG_LETTERS_AFTER = re.compile(
+    rf",(?: \d{{1,3}},)? (?:a|an|the) (?P<role>(?:[a-z][\w’'-]* ){{0,2}}?(?:{_ROLE_HEAD_ALT})) (?:at|of|with|for) "
+    rf"(?:the )?(?P<org>{_ORG_WORDS}) \([A-Z][A-Za-z]{{1,6}}\)[^,.;()“”\"]{{1,40}}(?=[,.;])"
+)
+# ", 72, a retired schoolteacher from the north end,": a role noun after "a", with words after it that
+# name no organisation.
+_BARE_ROLE_AFTER = re.compile(
+    rf",(?: \d{{1,3}},)? (?:a|an) (?P<role>(?:[a-z][\w’'-]* ){{0,2}}?(?:{_ROLE_HEAD_ALT}))"
+    rf" (?=(?:from|in|near|on|with|since) (?:the|a|an|his|her|their) [a-z])"
+)
+
+
+# ", a plant biotechnologist at Acme University in Roeville,": a scientist's or practitioner's noun no
+# list holds, known by its ending, and where she works.
+_SCIENTIST_AFTER = re.compile(
+    rf",(?: \d{{1,3}},)? (?:a|an) (?P<role>(?:[a-z]+ )?[a-z]{{3,}}(?:ologist|ician|ographer|ometrist))"
+    rf"(?: (?:at|of|with) (?:the )?(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?"
+    rf"(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?)?(?=[,.;]| said| says| told| who\b)"
+)
+
+
+def _more_role_after(state: _State, end: int) -> tuple[str | None, str | None]:
+    """(role, organisation) from appositives after a name that the longer patterns leave: a capitalised
+    post with its field, a role at a body whose letters close its name, a role noun alone."""
+    body = state.body
+    if not body.startswith(", ", end):
+        return None, None
+    field = _CAPITAL_POST_FIELD_OF_ORG_AFTER.match(body, end)
+    if field and _looks_like_org(state, field.group("org")):
+        return field.group("role"), field.group("org")
+    lettered = _ROLE_AT_ORG_LETTERS_AFTER.match(body, end)
+    if lettered and _looks_like_org(state, lettered.group("org")):
+        return lettered.group("role"), lettered.group("org")
+    bare = _BARE_ROLE_AFTER.match(body, end)
+    if bare:
+        return bare.group("role"), None
+    scientist = _SCIENTIST_AFTER.match(body, end)
+    if scientist:
+        org = scientist.group("org")
+        return scientist.group("role"), org if org and _looks_like_org(state, org) else None
+    return None, None
+
+
+# "A law officer of the corporation, Jane Roe,", "the Zonal Coordinator of NEMA in charge of Kano and
+# Jigawa States, Jane Roe,": a post of a body, perhaps with its remit, set off before the name.
+_FRONTED_POST_OF_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?:[Tt]he|[Aa]n?) (?P<role>(?:[a-z]+ )?(?:{_ROLE_HEAD_ALT})"
+    rf"|(?:(?:{_TITLE_MOD_ALT}|{U}[a-z]+) ){{0,3}}(?:{_TITLE_HEAD_ALT}|{_word_trie(ROLE_HEADS, capital=True)}))"
+    rf" (?:of|at|for) "
+    rf"(?P<org>the [a-z]+|(?:the )?{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?"
+    rf"(?: in charge of [^,;.“”\"]{{1,60}})?, $"
+)
+
+
+def _fronted_post_of_before(state: _State, lead: int) -> tuple[str | None, str | None]:
+    """(post, organisation) from a post of a body set off by a comma right before ``lead``."""
+    body = state.body
+    if not body.endswith(", ", 0, lead):
+        return None, None
+    found = _FRONTED_POST_OF_BEFORE.search(body, max(0, lead - 160), lead)
+    if found is None:
+        return None, None
+    org = found.group("org")
+    if org.startswith("the ") and org[4:].islower():
+        # "of the corporation": the body the article named before, when its noun is a known descriptor.
+        return found.group("role"), org if org[4:] in DESCRIPTORS else None
+    org = org.removeprefix("the ")
+    if org in PLACES or _names_person(state, org) or not _looks_like_org(state, org):
+        return None, None
+    return found.group("role"), org
+
+
 # ", the trust’s head of science": a descriptor's possessive opens the role.
 _OWNER_IN_ROLE = re.compile(r"([a-z]+)[’']s (.+)")
 # ", a senior Hamas official,", ", an UNRWA spokesperson in Amman", ", a University of Missouri graduate
@@ -7198,6 +7349,8 @@ def _names_no_person(state: _State, name_tokens: list[tuple[int, int, str]]) -> 
         return False
     if words[-1] in _AREA_HEADS:
         return True  # "in Gaines County": an area
+    if _chamber_of_place(words):
+        return True  # "the Texas House voted": a legislature's chamber
     if _LOCAL_AFTER.match(state.body, name_tokens[-1][1]):
         return True  # "flood-hit Ban Khlong district": an area, named before what kind of area it is
     if _RUN_TOGETHER.fullmatch(words[-1]) and not words[-1].startswith(_RUN_TOGETHER_PREFIXES):
@@ -7216,6 +7369,13 @@ def _names_no_person(state: _State, name_tokens: list[tuple[int, int, str]]) -> 
 
 
 _FROM_OR_IN = frozenset(["from", "in", "near", "outside", "around"])
+# Chambers a place's legislature is called by ("the Texas House", "the Ohio Senate").
+_CHAMBER_WORDS = frozenset(["House", "Senate", "Assembly", "Legislature"])
+
+
+def _chamber_of_place(words: list[str]) -> bool:
+    """Are the two words a place's name and a legislative chamber ("Texas House"), no person?"""
+    return len(words) == 2 and words[1] in _CHAMBER_WORDS and words[0] in PLACES
 
 
 # Legal forms that end a company's name ("Acme Co., Ltd", "Acme GmbH"); not "Foundation" or "Group",
@@ -7439,6 +7599,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 title, org = _post_in_body_before(state, lead)
             if title is None:
                 title, org = _complemented_post_before(state, lead)
+            if title is None:
+                title, org = _fronted_post_of_before(state, lead)
             role = title
         title, role = _clean_title(title), _clean_title(role)
         title_start = chunk.start

@@ -30,6 +30,7 @@ _ABBREVIATIONS = frozenset(
         "gov",
         "sen",
         "coun",  # Canadian "Coun. Jane Roe": councillor
+        "ald",  # Chicago "Ald. Jane Roe (22nd)": alderman
         # Professional titles before a name, as the Philippine press writes them: "Atty. Jane Roe",
         # "Engr. Jane Roe" (attorney, engineer), "Dra. Jane Roe" (doctor).
         "atty",
