@@ -269,7 +269,8 @@ _PREPOSITION_START = re.compile(
 # "…,” chief medical officer Dr Hannah Okoro said / "…,” the group’s director, Imogen Clarke, said.
 # "…,” the NGO's coordinator, Jane Roe, said": a capitalised possessive among them.
 _ROLE_WORDS = re.compile(
-    r"(?:(?:[a-z][\w’'-]*|[A-Z][\w&.-]*[’']s|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?,? ){1,6}"
+    # "the bill's author, state Rep. Jane Roe": a legislator's or cleric's abbreviated title too.
+    r"(?:(?:[a-z][\w’'-]*|[A-Z][\w&.-]*[’']s|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rep|Sen|Gov|Cllr|Rev)\.?,? ){1,6}"
 )
 # "regional operations manager for Connacht, Jane Roe": the place or unit a role covers, after it.
 _ROLE_COMPLEMENT = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?, ")
@@ -528,12 +529,22 @@ _NICKNAME = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}")
 
 
 def _is_nickname(speakers: _Speakers, quote: _Quote) -> bool:
-    """ "Jane Roe “Janey”": one to three capitalised words in quote marks right after a person's name."""
-    return (
-        speakers.body[quote.open_mark - 1 : quote.open_mark] == " "
-        and _NICKNAME.fullmatch(speakers.body, quote.start, quote.end) is not None
-        and speakers.person_ending_at(quote.open_mark - 1) is not None
-    )
+    """ "Jane Roe “Janey”": one to three capitalised words in quote marks right after a person's name,
+    or inside it ("Roger “Shorty” Baptiste", read as one name around them)."""
+    if (
+        speakers.body[quote.open_mark - 1 : quote.open_mark] != " "
+        or _NICKNAME.fullmatch(speakers.body, quote.start, quote.end) is None
+    ):
+        return False
+    if speakers.person_ending_at(quote.open_mark - 1) is not None:
+        return True
+    index = bisect.bisect_right(speakers.starts, quote.open_mark) - 1
+    while index >= 0 and quote.open_mark - speakers.references[index].start <= 40:
+        reference = speakers.references[index]
+        if reference.type == "person" and reference.kind == "name" and reference.end > quote.close_mark:
+            return True
+        index -= 1
+    return False
 
 
 def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
@@ -556,7 +567,8 @@ _COURTESY = "|".join(
 )
 # ", volcanologist Dr. ", ", Prof. Dr. ": role words, then one or two courtesy titles, before the name.
 _COMMA_BEFORE_NAME = re.compile(
-    rf", (?:(?:[a-z][\w-]* ){{0,3}}(?:(?:{_COURTESY})\.? ){{1,2}}|(?:[A-Za-z][\w-]* ){{1,4}})?$"
+    # ", Poland's deputy infrastructure minister ": a country's or body's possessive among them.
+    rf", (?:(?:[a-z][\w-]* ){{0,3}}(?:(?:{_COURTESY})\.? ){{1,2}}|(?:[A-Za-z][\w-]*(?:[’']s)? ){{1,4}})?$"
 )
 # ", a trader who gave his surname only as Roe, said", ", known only as Roe, said": the appositive
 # that says how the person is named ends with the name.
@@ -1019,7 +1031,7 @@ class _Speakers:
                 gap is None
                 and reference.type == "person"
                 and (
-                    _COMMA_BEFORE_NAME.search(self.body, max(0, reference.start - 40), reference.start)
+                    _COMMA_BEFORE_NAME.search(self.body, max(0, reference.start - 60), reference.start)
                     or (
                         self.body.endswith(" as ", 0, reference.start)
                         and _COMMA_NAMED_AS.search(self.body, max(0, reference.start - 120), reference.start)
@@ -1924,6 +1936,8 @@ _CUE_TAIL = (
     r"afterwards|later|earlier|yesterday|today|again|also|"
     r"(?<=pointed )out|(?<=points )out|"  # "pointed out that …"
     r"last (?:week|month|year|night)|this (?:week|month|year)|"
+    # "submitted through his counsel that": who put it to the court for the speaker.
+    r"through (?:his|her|their|its) (?:counsel|lawyers?|attorneys?|advocates?|solicitors?|representatives?)|"
     # "reported on March 11", "said on 11 March": the date it was said.
     r"on (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|"
     r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))|"
@@ -1994,7 +2008,9 @@ _MID_CUE = re.compile(
 _UNNAMED_SUBJECT = re.compile(
     # "In the Kibera neighbourhood, where queues formed, voters said": a scene set before them.
     # "In Ashby, about 20km east of the city, residents said": the place, then where it is.
-    r"(?:(?:In|At|On|Outside|Across|Elsewhere|Among) [^,.;:]{1,60}, (?:(?:where )?[^,.;:]{1,60}, )?)?"
+    # "But at a meeting with officials at the district office on Wednesday, residents said": a connective first.
+    r"(?:(?:(?:But|And|Yet|Still) (?:in|at|on|outside|across|elsewhere|among) [^,.;:]{1,90}"
+    r"|(?:In|At|On|Outside|Across|Elsewhere|Among) [^,.;:]{1,60}), (?:(?:where )?[^,.;:]{1,60}, )?)?"
     r"(?:[A-Z][a-z]+ly, )?"  # "Privately, ministers concede …"
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:(?:the|The|some|Some|many|Many|several|Several|other|"
     r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]*(?:s[’'])? ){0,2}(?:(?!(?:of|for|and|the)\b)[a-z][\w-]* )?(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
@@ -2005,8 +2021,10 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Ee]xecutives|[Ii]nsiders|[Rr]escuers|[Ff]irefighters|[Mm]edics|[Oo]fficers|[Ss]taff|[Ff]ans|[Vv]oters|"
     r"[Ss]ides|[Mm]edia|[Ff]amily|[Rr]elatives|[Ff]riends|[Cc]olleagues|[Ee]ngineers|[Ll]awyers|[Aa]ttorneys|"
     r"[Ii]nspectors|[Mm]anagers|[Ff]armers|[Ss]hoppers|[Pp]atients|[Ss]tudents|[Nn]urses|[Cc]ommuters|[Pp]assengers|"
-    r"[Tt]enants|[Ee]mployees|[Vv]illagers|[Ll]ocals|[Ss]urvivors|[Ff]amilies|[Uu]sers|[Cc]ustomers|[Ii]nvestors|"
+    r"[Tt]enants|[Ee]mployees|[Vv]illagers|[Vv]ictims|[Ll]ocals|[Ss]urvivors|[Ff]amilies|[Uu]sers|[Cc]ustomers|[Ii]nvestors|"
     r"[Ss]hareholders|[Cc]onsumers|[Cc]lients|[Rr]eaders|[Vv]iewers|[Ll]isteners|[Bb]ankers|[Bb]rokers|"
+    # "…, fishers told the paper": people of a trade, by what they work at.
+    r"[Ff]ishers|[Ff]ishermen|[Gg]rowers|"
     # "Several panelists said", "oil-producing countries said": panels, and states at a negotiation.
     r"[Pp]anell?ists|[Jj]urors|[Aa]uthors|[Ll]eaders|[Dd]elegates|[Dd]elegations|[Nn]egotiators|[Mm]ediators|[Cc]ountries|[Nn]ations|[Gg]overnments|"
     # "…, the companies said Thursday, …": firms the story has named, speaking together.
@@ -2020,7 +2038,9 @@ _UNNAMED_SUBJECT = re.compile(
     # "residents and former councillors": a second group coordinated with the first.
     r"(?: and (?:[a-z][\w-]* ){0,2}[a-z][\w-]*s)?"
     # "residents who spoke to our correspondent said": how the group came to speak.
-    r"(?: who (?:spoke|talked) (?:to|with) (?:our|the|this|a) [a-z]+"
+    r"(?: who (?:spoke|talked) (?:to|with) (?:(?:our|the|this|a) [a-z]+|(?:the )?[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})"
+    # "commuters interviewed by The Citizen": a paper or broadcaster that heard them.
+    r"| (?:interviewed|polled|surveyed|questioned|contacted|approached) by (?:the )?[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3}"
     # "residents who have taken shelter at a school say": who they are, in a short relative clause.
     r"| who (?:have |had |are |were )?[a-z]+ [^,.;:“”\"]{1,60}?)?"
     # "residents in Motherwell", "lawyers for the state": where the group is, or whom it acts for.
@@ -2032,6 +2052,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?: (?:and|in) (?:the )?(?:(?:northern|southern|eastern|western|central|north|south|east|west) )?"
     r"(?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)?(?:, (?:the|a) [^,.;:“”\"]{1,40},"
     r"|, where [^,.;:“”\"]{1,100},)?"
+    # "commuters at the Kimara and Gerezani terminals": the places' kind after their names.
+    r"(?: [a-z]{3,}s)?"
     # "traders in the border district of Mchinji, near Zambia,": the place the area is named for, where it lies.
     r"(?: of [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?(?:, (?:near|outside|close to) [A-Z][^,.;:“”\"]{1,40},)?)?"
     # "two sources familiar with the matter", "people briefed on the talks".
@@ -2042,6 +2064,11 @@ _UNNAMED_SUBJECT = re.compile(
 # "In Córdoba, car dealers said", "Regulators told reporters": any plural noun for people by what they
 # do, in lower case ("Sanders said" may be a name), before a plain "said" or "told" only (what "shop
 # owners had argued" is background, not what the story reports).
+# "who spoke to", "interviewed by": the paper or broadcaster an unnamed group spoke to follows.
+_HEARD_BY_BEFORE = re.compile(
+    r"(?:\bwho (?:spoke|talked) (?:to|with)|\b(?:interviewed|polled|surveyed|questioned|contacted|approached) by)"
+    r" (?:the )?$"
+)
 _UNNAMED_AGENTS = re.compile(
     # The plural ends its word: "spokespers" in "spokesperson" is none.
     _UNNAMED_SUBJECT.pattern.replace("Another|Others)", "[a-z][a-z-]*(?:ers|ors|ists|ians|ants|ents|ees)\\b)")
@@ -2206,6 +2233,11 @@ _RELEASED_BY = re.compile(
     r"(?:results|figures|data|estimates|statistics|count|tally|report|study|survey|documents?)"
     r" (?:released|published|issued|compiled|announced|provided|gathered|shared)[^,.;:“”\"]{0,40}? (?:by|from) (?:the )?"
 )
+# "a circular issued by its regional office": a notice from a unit of the body "its" stands for.
+_ISSUED_BY_ITS = re.compile(
+    r"(?:an?|the) (?:[a-z-]+ )?(?:circular|notice|notification|directive|order|memo|statement|letter)"
+    r" (?:issued|released|published|sent|signed) by its "
+)
 _COUNTRY_POSSESSIVE = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?[’']s ")
 # "according to a note to clients he co-wrote": the document, then its author.
 _AUTHORED_DOCUMENT = re.compile(
@@ -2222,6 +2254,12 @@ _OWNED_DOCUMENT = re.compile(
 
 def _according_source(speakers: _Speakers, position: int) -> Reference | None:
     """Who stands after "according to" at ``position``, past "a study by" and the like."""
+    own = _ISSUED_BY_ITS.match(speakers.body, position, position + 80)
+    if own is not None:
+        # "according to a circular issued by its regional office": the body "its" stands for.
+        owner = speakers.starting_at(own.end() - 4)
+        if owner is not None and owner.type == "organisation" and owner.key:
+            return owner
     article = _ARTICLE.match(speakers.body, position)
     if article is not None:
         # "according to a Reuters survey": the body whose name qualifies the document made it.
@@ -2333,7 +2371,9 @@ _UNNAMED_WHO = re.compile(
 _UNNAMED_SPOKESPERSON = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne) (?:senior )?(?:spokes(?:man|woman|person)|aide|source) (?:for|to|close to) "
     # "for the Prime Minister", "for the summit presidency": an office, not a named organisation.
-    r"(?:the )?(?:[A-Z][\w-]+ ){1,3}(?:(?:presidency|secretariat|office|team|campaign) )?\s*"
+    r"(?:the )?(?:(?:[A-Z][\w-]+ ){1,3}(?:(?:presidency|secretariat|office|team|campaign) )?"
+    # "for the governor's office": the office of a post the story names in lower case.
+    r"|[a-z]+[’']s (?:office|team|campaign) )\s*"
 )
 
 
@@ -2381,7 +2421,9 @@ _SOME_IN = re.compile(
 
 
 # "Residents were divided. Some said …, while others said …": some of a group just described.
-_SOME_ALONE = re.compile(r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:[Ss]ome|[Mm]any|[Oo]thers)\s*")
+_SOME_ALONE = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]thers)\s*"
+)
 
 
 def _unnamed(body: str, start: int, end: int) -> bool:
@@ -2639,6 +2681,8 @@ def _indirect(
         if verb in ("told", "tells") and not cue.group("listener"):
             continue  # "told" needs its listener: "told reporters"
         verb_start = sentence.start + cue.start("verb")
+        if _inverted_at(body, sentence, speakers, verb_start):
+            continue  # "…, said Jane Roe, the office's deputy.": the speaker after the verb, read below
         if verb == "states" and _NOUN_STATES.match(body, verb_start):
             continue  # "GCC states still account for …", "member states have agreed": the noun
         if verb == "heard":
@@ -2648,6 +2692,12 @@ def _indirect(
                 return found
             continue
         subject = speakers.subject_before(verb_start, sentence.start)
+        if (
+            subject is not None
+            and _HEARD_BY_BEFORE.search(body, max(sentence.start, subject.start - 24), subject.start)
+            and _unnamed(body, sentence.start, verb_start)
+        ):
+            subject = None  # "victims who spoke to the Gazette alleged": the group speaks, not the paper
         if verb in _DOCUMENT_SHOWS and (subject is None or subject.kind != "document" or not subject.key):
             continue
         if subject is not None and subject.type == "organisation":
@@ -3012,6 +3062,10 @@ def _records_owner(speakers: _Speakers, offset: int, shown: re.Match[str]) -> Re
 _TRAILING_TOLD = re.compile(
     r", (?P<rest>[^,“”\"]{2,60}?) (?P<verb>told|tells) (?:reporters|journalists|(?:the )?[A-Z][\w&’'-]*"
     r"(?: [A-Z][\w&’'-]*){0,3}"
+    # "…, the company told the Stock Exchange of Thailand (SET) on Tuesday.": a body's name with "of",
+    # its letters, and the day.
+    r"(?: (?:of|for) (?:the )?[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,2})?(?: \([A-Z][\w&.]{1,9}\))?"
+    r"(?: (?:on|last|this) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day| (?:on|last|this) week)?"
     # "…, the authority told a meeting of the assembly's committee on local government on Monday.": a body
     # it spoke to.
     r"|(?:a|the) (?:[a-z]+ )?(?:meeting|hearing|session|briefing|conference|committee|panel|inquiry|court|"
@@ -3043,18 +3097,35 @@ _RELATION_AFTER_POSSESSIVE = re.compile(
 _INVERTED_TRAILING = re.compile(r", (?P<verb>says|said|adds|added|argues|argued|writes|wrote) (?=[A-Z])")
 
 
+def _inverted_named(body: str, sentence: Sentence, speakers: _Speakers, cue_end: int) -> Reference | None:
+    """The name after an inverted "…, said" at ``cue_end`` that ends the sentence (alone or with an
+    appositive), if one does."""
+    named = speakers.starting_at(cue_end)
+    if named is None or named.kind != "name" or named.type is None:
+        return None
+    after = body[named.end : sentence.end].rstrip()
+    if after not in ("", ".") and not (after.startswith(", ") and after.endswith(".")):
+        return None  # "…, says Roe, who …" ends the sentence; "said Roe would …" does not
+    return named
+
+
+def _inverted_at(body: str, sentence: Sentence, speakers: _Speakers, verb_start: int) -> bool:
+    """Is the cue verb at ``verb_start`` an inverted "…, said Jane Roe, a …." at the sentence's end?"""
+    if verb_start - 2 < sentence.start:
+        return False
+    cue = _INVERTED_TRAILING.match(body, verb_start - 2, sentence.end)
+    return cue is not None and _inverted_named(body, sentence, speakers, cue.end()) is not None
+
+
 def _inverted_trailing(
     body: str, sentence: Sentence, speakers: _Speakers, direct: _DirectQuotes
 ) -> QuoteRecord | None:
     cue = _INVERTED_TRAILING.search(sentence.text)
     if cue is None:
         return None
-    named = speakers.starting_at(sentence.start + cue.end())
-    if named is None or named.kind != "name" or named.type is None:
+    named = _inverted_named(body, sentence, speakers, sentence.start + cue.end())
+    if named is None:
         return None
-    after = body[named.end : sentence.end].rstrip()
-    if after not in ("", ".") and not (after.startswith(", ") and after.endswith(".")):
-        return None  # "…, says Roe, who …" ends the sentence; "said Roe would …" does not
     return _clause_record(
         body, sentence.start, sentence.start + cue.start(), named, cue.group("verb"), direct
     )
@@ -3946,6 +4017,19 @@ _ANSWER_LABEL = re.compile(r"(?:A|Answer)\s?:\s")
 _INTERVIEWED = re.compile(r"\b(?:spoke|talked|speaks|talks) (?:to|with) |\binterviewed ")
 
 
+def _most_named(named: list[Reference]) -> Reference | None:
+    """The person an interview's introduction names most often by name (at least twice, and more than
+    anyone else): the one it presents, when others (a predecessor, a colleague) are named in passing."""
+    counts: dict[str, int] = {}
+    for reference in named:
+        if reference.kind == "name" and reference.key:
+            counts[reference.key] = counts.get(reference.key, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None
+    return next(r for r in named if r.kind == "name" and counts.get(r.key or "") == ranked[0])
+
+
 def _interview_answers(document: Document, speakers: _Speakers) -> list[QuoteRecord]:
     """A question-and-answer interview: every answer ("A: …", and the unlabelled paragraphs that
     continue it up to the next question) is a direct quote by the person the introduction presents;
@@ -3975,6 +4059,8 @@ def _interview_answers(document: Document, speakers: _Speakers) -> list[QuoteRec
             if found is not None and found.type == "person" and found.key:
                 interviewee = found
                 break
+        if interviewee is None:
+            interviewee = _most_named(named)
     records: list[QuoteRecord] = []
     for number, span in enumerate(paragraphs):
         label = labels[number]

@@ -20,6 +20,7 @@ from app.extract.lexicon import (
     NOT_JOBS,
     ORG_HEADS,
     PLACES,
+    ROLE_HEADS,
     family_name_first,
     fold,
     inner_surnames,
@@ -974,6 +975,10 @@ _LOCAL_OWNER = re.compile(
 )
 
 
+# "the governor's office", "the mayor's team": a unit that belongs to a post, named in lower case.
+_POST_HOLDERS_UNIT = re.compile(r"the (?P<post>[a-z]+)[’']s (?:[a-z]+ )?[a-z]+$")
+
+
 def _descriptor_target(
     ref: ReferenceMention,
     word: str,
@@ -985,6 +990,15 @@ def _descriptor_target(
     heads: _OrgHeads,
 ) -> Reference | None:
     """The organisation "the union", "the company" or "a council spokesman" refers to."""
+    owner = _POST_HOLDERS_UNIT.match(word)
+    if (
+        owner is not None
+        and owner.group("post") in ROLE_HEADS
+        and not any(owner.group("post") in fold(o.name).split() for o in org_entities)
+    ):
+        # "the governor's office": the office of a post holder, no body the story named (but "the
+        # auditor's office" after "the Office of the State Auditor" is that body).
+        return None
     kinds = ref.org_kinds
     headed = _named_with_head(word, heads, ref.start, ref.text.split()[-1][:1].isupper())
     if headed is not None:
@@ -1143,6 +1157,16 @@ _FRONTED_DOCUMENT = re.compile(
     r"(?: (?:sent|issued|released|posted|published|shared|circulated) [^,.;:“”\"]{1,60})?, "
     r"(?:the |(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.? )?"
 )
+
+
+def _pronoun_at(references: list[Reference], position: int) -> Reference | None:
+    """The resolved pronoun starting at ``position``, if one does."""
+    index = bisect.bisect_left(references, position, key=lambda r: r.start)
+    while index < len(references) and references[index].start == position:
+        if references[index].kind == "pronoun" and references[index].key:
+            return references[index]
+        index += 1
+    return None
 
 
 def _document_issuer(ref: ReferenceMention, references: list[Reference], body: str) -> Reference | None:
@@ -1335,11 +1359,15 @@ _QUOTE_MARKS = frozenset("“”‘’\"'")
 # agency credited in a dateline, is not what a later "it" stands for.
 _MEDIUM_BEFORE = (" on ", " via ")
 _CREDIT_AFTER = (") -", ") –", ") —")
+# "told the Stock Exchange": the body spoken to, no actor a later "it" stands for.
+_TOLD_LISTENER = (" told ", " told the ")
 
 
 def _medium_not_actor(body: str, reference: Reference) -> bool:
     if body[max(0, reference.start - 4) : reference.start] in _MEDIUM_BEFORE:
         return True
+    if body.endswith(_TOLD_LISTENER, max(0, reference.start - 10), reference.start):
+        return True  # "the company told the stock exchange …. According to its filing": the teller's
     return body[reference.start - 1 : reference.start] == "(" and body.startswith(
         _CREDIT_AFTER, reference.end
     )
@@ -1679,6 +1707,11 @@ def resolve(
                     target = last_before(
                         ref.start, lambda r: r.kind == "document" and r.type in ("organisation", "person")
                     )
+                if target is None and word.startswith("its "):
+                    # "according to its filing": the filing is the body "its" stands for.
+                    owner = _pronoun_at(references, ref.start)
+                    if owner is not None and owner.type == "organisation":
+                        target = Reference(ref.start, ref.end, ref.text, owner.key, "organisation")
                 if target is None:
                     target = last_before(ref.start, lambda r: r.type == "organisation" and r.kind == "name")
                     if target is not None:
