@@ -21,6 +21,7 @@ one-word chunks ("The", "But") are dismissed before any pattern runs.
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
 import re
 import unicodedata
@@ -12271,6 +12272,18 @@ def _inside_longer_span(spans: list[tuple[int, int]], *, or_same: bool = False) 
     return inside_longer
 
 
+def _town_short_forms(state: _State) -> None:
+    """ "residents of Orangi Town …" and "in Orangi" (a headline's short form): a place no gazetteer holds,
+    named elsewhere with "Town" after it in the same country, is that town."""
+    towns = {(p.name[: -len(" Town")], p.country_code): p for p in state.places if p.name.endswith(" Town")}
+    if not towns:
+        return
+    for index, place in enumerate(state.places):
+        town = towns.get((place.name, place.country_code))
+        if town is not None and place.name not in PLACES:
+            state.places[index] = dataclasses.replace(place, name=town.name, canonical=town.canonical)
+
+
 # "Quezon province", "Ratchaburi province": a province named after its city is a region of that name.
 _PROVINCE_AFTER = re.compile(r" province\b")
 
@@ -12426,6 +12439,38 @@ def _align_namesake_towns(state: _State) -> None:
         if foreign[place.country_code] > named[place.name]:
             continue  # ("Guadalupe" in a story that names Monterrey too is the Mexican one)
         state.places[index] = dataclasses.replace(place, canonical=place.name, country_code=country)
+
+
+# "in Austin.", "offices in Austin and Dublin", "plays at Dallas on Monday": a preposition of place before a
+# city whose name is as often a person's or a word, then the clause's end or a lower-case word.
+_AMBIGUOUS_TOWN_AFTER_PREPOSITION = re.compile(
+    r"(?<![\w’'-])(?:in|from|near|outside|at) (?P<town>[A-Z][a-z]+)(?=[.,;:!?)]|\Z| (?!of\b|de\b|del\b|da\b|la\b)[a-z])"
+)
+_MONTH_NAMES = frozenset(calendar.month_name[1:])
+
+
+def _find_ambiguous_towns_after_prepositions(state: _State) -> None:
+    """ "The session of the Legislature in Austin.": a city whose name is as often a person's or a word is
+    that city after "in", "from" or "at" when the story names other places of its country and no one in
+    the story bears the name."""
+    body = state.body
+    countries = {p.country_code for p in state.places if p.country_code}
+    if not countries:
+        return
+    taken = _overlapping(
+        [(p.start, p.end) for p in state.places]
+        + [(o.start, o.end) for o in state.orgs]
+        + [(p.start, p.end) for p in state.people]
+    )
+    for match in _AMBIGUOUS_TOWN_AFTER_PREPOSITION.finditer(body):
+        name = match.group("town")
+        city = AMBIGUOUS_PLACES.get(name)
+        if city is None or city.country_code not in countries or name in _MONTH_NAMES:
+            continue
+        start, end = match.span("town")
+        if taken(start, end) or any(name in p.name.split() for p in state.people):
+            continue
+        state.places.append(PlaceMention(start, end, name, city.name, city.country_code, city.kind))
 
 
 def _find_filing_towns(state: _State, document: Document) -> None:
@@ -14288,6 +14333,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_country_pairs(state)
     _find_headline_places(state, document)
     _find_filing_towns(state, document)
+    _find_ambiguous_towns_after_prepositions(state)
     _find_late_home_forms(state, chunks)
     _join_unit_forms(state)
     _find_headline_orgs(state, document)
@@ -14296,6 +14342,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_given_names(state)
     _widen_compass_regions(state)
     _drop_nested_places(state)
+    if " Town" in state.body:
+        _town_short_forms(state)
     _provinces_named_after_cities(state)
     _drop_time_zone_places(state)
     _drop_places_inside_orgs(state)
