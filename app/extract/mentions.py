@@ -3344,7 +3344,7 @@ _LANDFORM_HEADS = frozenset(
 # Other languages' landform words that open the name, as "Mount" does: Arabic mountain and valley
 # ("Jabal Jane", "Wadi Roe"), Malay and Indonesian mountain, island and lake ("Gunung Roe", "Pulau Roe").
 _MOUNT_WORDS = frozenset(
-    ["Mount", "Mt", "Mt.", "Lake", "Jabal", "Jebel", "Djebel", "Wadi", "Gunung", "Pulau", "Danau"]
+    ["Mount", "Mt", "Mt.", "Lake", "Cape", "Jabal", "Jebel", "Djebel", "Wadi", "Gunung", "Pulau", "Danau"]
 )
 # Last words of a road's or canal's name: "the Mount Victoria Highway", "the East Anglia Road", "the Suez
 # Canal" are no places (a canal is a waterway, as a river is).
@@ -3384,6 +3384,8 @@ def _landform_country(name: str, body: str, end: int) -> str | None:
     if len(whole) == 1:
         return next(iter(whole))
     words = name.split()
+    if words[0] == "Cape":
+        return None  # "Cape Breton", "Cape Metro": a cape's name names no town of its own country
     rest = " ".join(words[1:] if words[0] in _MOUNT_WORDS else words[:-1])
     candidates = PLACE_CANDIDATES.get(rest, {})
     return next(iter(candidates)) if len(candidates) == 1 else None
@@ -7105,6 +7107,57 @@ def _find_states_after_cities(state: _State) -> None:
         american = PLACE_CANDIDATES.get(place.name, {}).get("US")
         if place.country_code != "US" and american is not None:
             state.places[index] = dataclasses.replace(place, canonical=american.name, country_code="US")
+
+
+# Canadian provinces and territories as Canadian papers shorten them after a town ("Sydney, N.S.").
+_CANADIAN_PROVINCES = {
+    "N.S.": "Nova Scotia",
+    "N.B.": "New Brunswick",
+    "N.L.": "Newfoundland and Labrador",
+    "Nfld.": "Newfoundland and Labrador",
+    "P.E.I.": "Prince Edward Island",
+    "Que.": "Quebec",
+    "Ont.": "Ontario",
+    "Man.": "Manitoba",
+    "Sask.": "Saskatchewan",
+    "Alta.": "Alberta",
+    "B.C.": "British Columbia",
+    "N.W.T.": "Northwest Territories",
+    "Y.T.": "Yukon",
+}
+_CANADIAN_PROVINCE_AFTER = re.compile(
+    ", (" + "|".join(re.escape(short) for short in _CANADIAN_PROVINCES) + r")(?![\w.])"
+)
+
+
+def _find_provinces_after_towns(state: _State) -> None:
+    """ "in Sydney, N.S.", "near Hornepayne, Ont.": a Canadian province's short form after a town is a
+    place of Canada, and makes the town (wherever the story names it) the Canadian one of its name."""
+    body = state.body
+    starts = {p.start for p in state.places}
+    canadian: dict[str, PlaceInfo] = {}
+    for place in list(state.places):
+        if place.kind != "city" or place.end == place.start:
+            continue
+        province = _CANADIAN_PROVINCE_AFTER.match(body, place.end)
+        if province is None:
+            continue
+        short = province.group(1)
+        if province.start(1) not in starts:
+            state.places.append(
+                PlaceMention(*province.span(1), short, _CANADIAN_PROVINCES[short], "CA", "region")
+            )
+            starts.add(province.start(1))
+        town = PLACE_CANDIDATES.get(place.name, {}).get("CA")
+        if place.country_code != "CA" and town is not None:
+            canadian[place.name] = town
+    if canadian:
+        state.places = [
+            dataclasses.replace(p, canonical=canadian[p.name].name, country_code="CA")
+            if p.name in canadian
+            else p
+            for p in state.places
+        ]
 
 
 def _place_in_named_state(state: _State, index: int, region: re.Match[str]) -> None:
@@ -12179,7 +12232,9 @@ def _drop_given_names(state: _State) -> None:
     ]
 
 
-_LOWER_COMPASS_BEFORE = re.compile(r"(?<![\w’'-])(southern|northern|eastern|western|central|sub-Saharan) $")
+_LOWER_COMPASS_BEFORE = re.compile(
+    r"(?<![\w’'-])(southern|northern|eastern|western|central|sub-Saharan|(?:south|north)-?(?:east|west)) $"
+)
 # "Central and Eastern Europe", "South and Southeast Asia": two compass words joined before one continent.
 _COMPASS_PAIR_BEFORE = re.compile(
     r"(?<![\w’'-])(Central|Eastern|Western|Northern|Southern|East|West|North|South) and $"
@@ -12212,6 +12267,8 @@ def _widen_compass_regions(state: _State) -> None:
             continue
         compass = _LOWER_COMPASS_BEFORE.search(body, max(0, place.start - 13), place.start)
         word = compass.group(1) if compass else ""
+        # ("south-east Asia" is Southeast Asia)
+        word = word if word == "sub-Saharan" else word.replace("-", "")
         known = PLACES.get(f"{word[:1].upper()}{word[1:]} {place.name}") if compass else None
         if compass is not None and known is not None and known.country_code is None:
             start = compass.start(1)
@@ -12272,16 +12329,26 @@ def _inside_longer_span(spans: list[tuple[int, int]], *, or_same: bool = False) 
     return inside_longer
 
 
+_SHORTENED_KINDS = (" Town", " County")
+
+
 def _town_short_forms(state: _State) -> None:
-    """ "residents of Orangi Town …" and "in Orangi" (a headline's short form): a place no gazetteer holds,
-    named elsewhere with "Town" after it in the same country, is that town."""
-    towns = {(p.name[: -len(" Town")], p.country_code): p for p in state.places if p.name.endswith(" Town")}
+    """ "residents of Orangi Town …" and "in Orangi" (a headline's short form), "Pinellas County" and "homes
+    in Pinellas": a place no gazetteer holds, named elsewhere with "Town" or "County" after it in the same
+    country, is that town or county."""
+    towns = {
+        (p.name.rsplit(" ", 1)[0], p.country_code): p
+        for p in state.places
+        if p.name.endswith(_SHORTENED_KINDS)
+    }
     if not towns:
         return
     for index, place in enumerate(state.places):
         town = towns.get((place.name, place.country_code))
         if town is not None and place.name not in PLACES:
-            state.places[index] = dataclasses.replace(place, name=town.name, canonical=town.canonical)
+            state.places[index] = dataclasses.replace(
+                place, name=town.name, canonical=town.canonical, kind=town.kind
+            )
 
 
 # "Quezon province", "Ratchaburi province": a province named after its city is a region of that name.
@@ -12471,6 +12538,39 @@ def _find_ambiguous_towns_after_prepositions(state: _State) -> None:
         if taken(start, end) or any(name in p.name.split() for p in state.people):
             continue
         state.places.append(PlaceMention(start, end, name, city.name, city.country_code, city.kind))
+
+
+# "in New Waterford", "Glace Bay, New Waterford": "New" inside a sentence, right before a place's name.
+_NEW_BEFORE = re.compile(r"(?<=[a-z,] )New $")
+
+
+def _find_new_namesake_towns(state: _State) -> None:
+    """ "a meeting in New Waterford": a town or region's name after "New" (inside a sentence), when the
+    gazetteer holds no "New X", is a town named after it, in the country of the story's other places."""
+    body = state.body
+    found = [
+        (index, place)
+        for index, place in enumerate(state.places)
+        if place.end > place.start
+        and place.kind in ("city", "region")
+        and _NEW_BEFORE.search(body, max(0, place.start - 6), place.start)
+        and f"New {place.name}" not in PLACES
+        and f"New {place.name}" not in TOWNS
+    ]
+    if not found:
+        return
+    named = {place.name for _, place in found}
+    countries = Counter(p.country_code for p in state.places if p.country_code and p.name not in named)
+    country = countries.most_common(1)[0][0] if countries else None
+    new_names = {f"New {place.name}" for _, place in found}
+    for index, place in found:
+        name = f"New {place.name}"
+        state.places[index] = PlaceMention(place.start - 4, place.end, name, name, country, "city")
+    # "New Waterford" in the headline: the same town wherever the story names it so.
+    for index, place in enumerate(state.places):
+        if place.end == place.start and f"New {place.name}" in new_names:
+            name = f"New {place.name}"
+            state.places[index] = dataclasses.replace(place, name=name, canonical=name, country_code=country)
 
 
 def _find_filing_towns(state: _State, document: Document) -> None:
@@ -14310,6 +14410,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_possessed_regions(state)
     _find_constituencies(state, chunks)
     _find_counties(state, chunks)
+    if "New " in state.body:
+        _find_new_namesake_towns(state)
     _find_local_places(state, chunks, document)
     _find_listed_counties(state)
     if " City" in state.body:
@@ -14330,6 +14432,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_towns_before_regions(state, chunks)
     _find_route_ends(state)
     _find_states_after_cities(state)
+    if ", " in state.body:
+        _find_provinces_after_towns(state)
     _find_country_pairs(state)
     _find_headline_places(state, document)
     _find_filing_towns(state, document)
@@ -14342,7 +14446,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_given_names(state)
     _widen_compass_regions(state)
     _drop_nested_places(state)
-    if " Town" in state.body:
+    if " Town" in state.body or " County" in state.body:
         _town_short_forms(state)
     _provinces_named_after_cities(state)
     _drop_time_zone_places(state)

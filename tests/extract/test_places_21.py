@@ -49,3 +49,60 @@ def test_person_of_that_name_or_another_country_is_no_city() -> None:
     text = "The French minister spoke in Paris and then flew to meet colleagues in Lincoln."
     assert not any(name == "Lincoln" for name, _ in _places(text))
     assert not any(name == "March" for name, _ in _places("Prices rose in London in March."))
+
+
+def test_short_form_of_a_county_is_that_county() -> None:
+    text = "Premiums in Marlowe County, Florida, rose 14%. Homes in Marlowe cost more to insure, agents said."
+    places = _places(text)
+    assert ("Marlowe County", "US") in places
+    assert not any(name == "Marlowe" for name, _ in places)
+
+
+def test_known_city_beside_its_county_stays_the_city() -> None:
+    text = "Farmers in Kisumu County, Kenya, sold maize in Kisumu on Monday."
+    places = _places(text)
+    assert ("Kisumu County", "KE") in places
+    assert ("Kisumu", "KE") in places
+
+
+def test_canadian_province_short_form_after_a_town() -> None:
+    text = "Patients were sent to the hospital in Sydney, N.S., and later to Halifax, officials said."
+    places = _places(text)
+    assert ("Sydney", "CA") in places
+    assert ("Sydney", "AU") not in places
+    assert any(name == "Nova Scotia" and code == "CA" for name, code in places)
+
+
+def test_no_province_short_form_leaves_the_town_alone() -> None:
+    places = _places("The team flew to Sydney, then to Melbourne, for the final.")
+    assert ("Sydney", "AU") in places
+
+
+def test_new_before_a_known_town_names_another_town() -> None:
+    text = "Clinics in Halifax and Truro stayed open, but the one in New Waterford closed overnight."
+    places = _places(text)
+    assert ("New Waterford", "CA") in places
+    assert not any(name == "Waterford" for name, _ in places)
+
+
+def test_new_at_a_sentence_start_or_in_a_known_name_is_left_alone() -> None:
+    places = _places("A new Waterford plant opened in Ireland on Monday.")
+    assert ("Waterford", "IE") in places
+    places = _places("Officials from Papua New Guinea and New Zealand met in Auckland.")
+    assert ("Papua New Guinea", "PG") in places
+    assert ("New Zealand", "NZ") in places
+
+
+def test_cape_names_a_place_in_the_story_s_country() -> None:
+    text = "Emergency rooms in Cape Dorran were closed for 900 hours, Nova Scotia officials said in Halifax."
+    assert ("Cape Dorran", "CA") in _places(text)
+
+
+def test_cape_before_an_organisation_word_is_no_place() -> None:
+    text = "Staff at the Cape Dorran Regional Hospital in Halifax, Nova Scotia, said beds were short."
+    assert not any(name == "Cape Dorran" for name, _ in _places(text))
+
+
+def test_lower_case_intercardinal_word_before_a_continent() -> None:
+    assert ("southeast Asia", None) in _places("The fungus spread from southeast Asia to Africa.")
+    assert ("Spain", "ES") in _places("Storms hit southeast Spain on Monday.")
