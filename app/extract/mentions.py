@@ -10255,10 +10255,38 @@ def _rehome_named_settlements(state: _State, country: str) -> None:
         )
 
 
+# A city at least this big in the story's country outweighs a foreign region of its name.
+_LOCAL_CITY_OVER_REGION = 500_000
+
+
+def _rehome_foreign_regions_to_big_cities(state: _State, country: str) -> None:
+    """ "the Kochi auction" in an Indian story is Kochi, Kerala, not Japan's Kōchi prefecture: a foreign
+    region whose name a big city of the story's country shares is that city, when the story names
+    nothing else of the region's country and three or more places of its own."""
+    for index, place in enumerate(state.places):
+        if place.kind != "region" or place.country_code in (None, country):
+            continue
+        local = PLACE_CANDIDATES.get(place.name, {}).get(country)
+        if (
+            local is None
+            or local.kind != "city"
+            or CANDIDATE_POPULATION.get((place.name, country), 0) < _LOCAL_CITY_OVER_REGION
+        ):
+            continue
+        if any(p.country_code == place.country_code and p.name != place.name for p in state.places):
+            continue
+        if len({p.canonical for p in state.places if p.country_code == country}) < 3:
+            continue
+        state.places[index] = dataclasses.replace(
+            place, canonical=local.name, country_code=country, kind=local.kind
+        )
+
+
 def _rehome_weak_places(state: _State, country: str) -> None:
     """ "Puno" in a Peruvian story is Puno, Peru, not Pune; "Motherwell" in a South African one is the
     township, not the Scottish town, when the story does not name Scotland's country."""
     _rehome_shared_regions(state, country)
+    _rehome_foreign_regions_to_big_cities(state, country)
     _rehome_named_settlements(state, country)
     _rehome_foreign_municipalities(state, country)
     weak = [index for index, place in enumerate(state.places) if _weak_city(place)]
@@ -12355,6 +12383,27 @@ def _town_short_forms(state: _State) -> None:
 _PROVINCE_AFTER = re.compile(r" province\b")
 
 
+def _states_named_like_cities(state: _State) -> None:
+    """ "Kano and Jigawa States": the last of two states written with one plural "States" is that state.
+    "Kano State" beside "the Kano metropolis": a state named after its city, when the story names the city
+    too, is a place of its own, not the city."""
+    for index, place in enumerate(state.places):
+        if place.name.endswith(" States") and place.end > place.start:
+            single = PLACES.get(place.name[:-1])
+            if single is not None and single.kind == "region":
+                end = place.end - len(" States")
+                state.places[index] = dataclasses.replace(
+                    place, end=end, name=place.name[: -len(" States")], canonical=single.name, kind="region"
+                )
+    cities = {(p.name, p.country_code) for p in state.places if p.kind == "city"}
+    for index, place in enumerate(state.places):
+        if place.kind != "region" or not place.name.endswith(" State") or place.canonical == place.name:
+            continue
+        city = PLACES.get(place.canonical)
+        if city is not None and city.kind == "city" and (place.canonical, place.country_code) in cities:
+            state.places[index] = dataclasses.replace(place, canonical=place.name)
+
+
 def _provinces_named_after_cities(state: _State) -> None:
     body = state.body
     for index, place in enumerate(state.places):
@@ -14449,6 +14498,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     if " Town" in state.body or " County" in state.body:
         _town_short_forms(state)
     _provinces_named_after_cities(state)
+    if " State" in state.body:
+        _states_named_like_cities(state)
     _drop_time_zone_places(state)
     _drop_places_inside_orgs(state)
     _drop_places_inside_people(state)

@@ -106,3 +106,38 @@ def test_cape_before_an_organisation_word_is_no_place() -> None:
 def test_lower_case_intercardinal_word_before_a_continent() -> None:
     assert ("southeast Asia", None) in _places("The fungus spread from southeast Asia to Africa.")
     assert ("Spain", "ES") in _places("Storms hit southeast Spain on Monday.")
+
+
+def test_state_named_after_its_city_stays_apart_from_the_city() -> None:
+    text = (
+        "Farmers in Kano State lost crops. Traders in Kano, the state capital, said prices rose, and "
+        "Abuja officials agreed."
+    )
+    places = _places(text)
+    assert ("Kano State", "NG") in places
+    assert ("Kano", "NG") in places
+
+
+def test_state_alone_keeps_its_short_name() -> None:
+    places = _places("Farmers in Ogun State lost crops, officials in Abuja said.")
+    assert any(name in ("Ogun State", "Ogun") and code == "NG" for name, code in places)
+    assert len([name for name, _ in places if name.startswith("Ogun")]) == 1
+
+
+def test_two_states_sharing_one_plural() -> None:
+    places = _places("The agency's coordinator for Kano and Jigawa States, in Nigeria, spoke on Monday.")
+    assert ("Jigawa", "NG") in places
+    assert not any(name.endswith("States") for name, _ in places)
+
+
+def test_big_home_city_beats_a_foreign_region_of_its_name() -> None:
+    text = (
+        "Tea prices rose at auctions in Coonoor, Chennai and Kolkata in Tamil Nadu and West Bengal. "
+        "At the Kochi auction, dust grades were steady."
+    )
+    assert ("Kochi", "IN") in _places(text)
+
+
+def test_foreign_region_stays_when_its_country_is_named() -> None:
+    text = "Typhoon damage in Kochi and Osaka, Japan, was reported by officials in Chennai, Mumbai and Delhi."
+    assert ("Kochi", "JP") in _places(text)
