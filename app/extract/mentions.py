@@ -12383,6 +12383,52 @@ def _town_short_forms(state: _State) -> None:
 _PROVINCE_AFTER = re.compile(r" province\b")
 
 
+# "Panama disease", "Marburg virus", "Lassa fever": a disease named after where it was found; "the Order of
+# the Volta": an honour named after a place.
+_DISEASE_AFTER_PLACE = re.compile(r" (?:disease|virus|fever)\b")
+_HONOUR_BEFORE_PLACE = re.compile(r"\bOrder of the $")
+_NAMED_THING_AROUND_PLACE = re.compile(r"[A-Z]\w* (?:disease|virus|fever)\b|\bOrder of the [A-Z]")
+
+
+def _drop_places_naming_things(state: _State) -> None:
+    """A place's name inside a disease's ("Panama disease") or an honour's ("the Order of the Volta") name
+    names that thing, not the place."""
+    body = state.body
+    state.places = [
+        p
+        for p in state.places
+        if p.end == p.start
+        or not (
+            _DISEASE_AFTER_PLACE.match(body, p.end)
+            or _HONOUR_BEFORE_PLACE.search(body, max(0, p.start - 13), p.start)
+        )
+    ]
+
+
+# "From Jane Roe, Kumasi": a correspondent's byline line, the writer and the town filed from.
+_FROM_BYLINE = re.compile(
+    r"^From (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}), (?P<town>[A-Z][^\n,]{1,40})$", re.M
+)
+
+
+def _drop_correspondents_read_as_places(state: _State) -> None:
+    """ "From Jane Roe, Kumasi" on a line of its own: a name opening with a given name before the town a
+    correspondent files from is the writer, not a place."""
+    body = state.body
+    writers = set()
+    for line in _FROM_BYLINE.finditer(body):
+        name, town = line.group("name"), line.group("town")
+        if (
+            name.split()[0] in FIRST_NAMES
+            and (town in PLACES or town in TOWNS)
+            and name not in PLACES
+            and name not in PLACE_CANDIDATES
+        ):
+            writers.add(line.start("name"))
+    if writers:
+        state.places = [p for p in state.places if p.start not in writers]
+
+
 def _states_named_like_cities(state: _State) -> None:
     """ "Kano and Jigawa States": the last of two states written with one plural "States" is that state.
     "Kano State" beside "the Kano metropolis": a state named after its city, when the story names the city
@@ -14504,6 +14550,10 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_places_inside_orgs(state)
     _drop_places_inside_people(state)
     _drop_team_towns(state)
+    if _NAMED_THING_AROUND_PLACE.search(state.body):
+        _drop_places_naming_things(state)
+    if "From " in state.body:
+        _drop_correspondents_read_as_places(state)
     if " (" in state.body:
         _widen_bracketed_town_names(state)
     _drop_party_adjectives(state)

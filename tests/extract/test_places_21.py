@@ -141,3 +141,33 @@ def test_big_home_city_beats_a_foreign_region_of_its_name() -> None:
 def test_foreign_region_stays_when_its_country_is_named() -> None:
     text = "Typhoon damage in Kochi and Osaka, Japan, was reported by officials in Chennai, Mumbai and Delhi."
     assert ("Kochi", "JP") in _places(text)
+
+
+def test_place_naming_a_disease_or_an_honour_is_no_place() -> None:
+    places = _places("The fungus that causes Panama disease has reached farms in Colombia.")
+    assert ("Colombia", "CO") in places
+    assert not any(name == "Panama" for name, _ in places)
+    places = _places("He was given the Order of the Volta by the president in Accra.")
+    assert ("Accra", "GH") in places
+    assert not any(name == "Volta" for name, _ in places)
+
+
+def test_place_beside_a_disease_word_elsewhere_stays() -> None:
+    places = _places("Panama reported no new cases of the disease, and Colombia reported two.")
+    assert ("Panama", "PA") in places
+
+
+def test_correspondent_s_from_line_is_no_place() -> None:
+    text = (
+        "Legend dies at 84\n\nFrom Kofi Mensah-Boateng, Kumasi\n\nThe guitarist died at his home in Kumasi."
+    )
+    places = _places(text)
+    assert ("Kumasi", "GH") in places
+    assert not any("Mensah" in name for name, _ in places)
+
+
+def test_from_line_of_two_towns_is_left_alone() -> None:
+    text = "Buses ran late.\n\nFrom Santa Clara, Havana\n\nThe route was cut, officials in Cuba said."
+    places = _places(text)
+    assert ("Santa Clara", "CU") in places
+    assert ("Havana", "CU") in places
