@@ -12668,6 +12668,26 @@ def _find_new_namesake_towns(state: _State) -> None:
             state.places[index] = dataclasses.replace(place, name=name, canonical=name, country_code=country)
 
 
+# "residents on the Southwest Side", "aldermen from the North Side": a city's side, named by its compass point.
+_CITY_SIDE = re.compile(
+    r"(?<=\bthe )(?:(?:Far|Near) )?(?:North|South|East|West|Northwest|Southwest|Northeast|Southeast) Side\b"
+    r"(?![ -][A-Z]|-?\w)"
+)
+
+
+def _find_city_sides(state: _State) -> None:
+    """ "on the Southwest Side and the Far South Side": a part of a city named by its compass point and
+    "Side" is a place of the story's country (one its places clearly lead)."""
+    country = _article_country(state)
+    if country is None:
+        return
+    taken = _overlapping([(p.start, p.end) for p in state.places] + [(o.start, o.end) for o in state.orgs])
+    for match in _CITY_SIDE.finditer(state.body):
+        if not taken(match.start(), match.end()):
+            name = match.group()
+            state.places.append(PlaceMention(match.start(), match.end(), name, name, country, "city"))
+
+
 def _find_filing_towns(state: _State, document: Document) -> None:
     """The town a story is filed from, named outside its sentences: after the writer's name in the byline
     (recorded with no span, as a headline's places are), or alone on a line above the first paragraph."""
@@ -14533,6 +14553,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_headline_places(state, document)
     _find_filing_towns(state, document)
     _find_ambiguous_towns_after_prepositions(state)
+    if " Side" in state.body:
+        _find_city_sides(state)
     _find_late_home_forms(state, chunks)
     _join_unit_forms(state)
     _find_headline_orgs(state, document)

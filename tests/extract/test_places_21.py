@@ -171,3 +171,25 @@ def test_from_line_of_two_towns_is_left_alone() -> None:
     places = _places(text)
     assert ("Santa Clara", "CU") in places
     assert ("Havana", "CU") in places
+
+
+def test_a_city_s_compass_side_is_a_place_of_the_story_s_country() -> None:
+    text = (
+        "Chicago aldermen voted on Wednesday. Residents on the Southwest Side and the Far South Side use "
+        "the buses, and members from the North Side objected."
+    )
+    places = _places(text)
+    assert ("Southwest Side", "US") in places
+    assert ("Far South Side", "US") in places
+    assert ("North Side", "US") in places
+
+
+def test_compass_side_inside_a_longer_name_or_without_a_country_is_no_place() -> None:
+    places = _places("Chicago fans cheered as the North Side Rams won, and the West Side-based band played.")
+    assert not any(name.endswith("Side") for name, _ in places)
+    assert not any(name.endswith("Side") for name, _ in _places("Fans on the North Side cheered."))
+
+
+def test_common_word_is_no_city_alias() -> None:
+    places = _places("Lime, one of the scooter companies in Chicago, said it welcomed the vote.")
+    assert not any(code == "PE" for _, code in places)
