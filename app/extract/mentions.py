@@ -12362,8 +12362,8 @@ _SHORTENED_KINDS = (" Town", " County")
 
 def _town_short_forms(state: _State) -> None:
     """ "residents of Orangi Town …" and "in Orangi" (a headline's short form), "Pinellas County" and "homes
-    in Pinellas": a place no gazetteer holds, named elsewhere with "Town" or "County" after it in the same
-    country, is that town or county."""
+    in Pinellas": a place no gazetteer holds (or holds as a region), named elsewhere with "Town" or "County"
+    after it in the same country, is that town or county."""
     towns = {
         (p.name.rsplit(" ", 1)[0], p.country_code): p
         for p in state.places
@@ -12373,7 +12373,9 @@ def _town_short_forms(state: _State) -> None:
         return
     for index, place in enumerate(state.places):
         town = towns.get((place.name, place.country_code))
-        if town is not None and place.name not in PLACES:
+        known = PLACES.get(place.name)
+        # ("Kiambu" and "Kiambu County": the gazetteer's region is the county; Kisumu the city is no county)
+        if town is not None and (known is None or (known.kind == "region" and town.kind == "region")):
             state.places[index] = dataclasses.replace(
                 place, name=town.name, canonical=town.canonical, kind=town.kind
             )

@@ -193,3 +193,10 @@ def test_compass_side_inside_a_longer_name_or_without_a_country_is_no_place() ->
 def test_common_word_is_no_city_alias() -> None:
     places = _places("Lime, one of the scooter companies in Chicago, said it welcomed the vote.")
     assert not any(code == "PE" for _, code in places)
+
+
+def test_region_named_bare_beside_its_county_is_the_county() -> None:
+    text = "Avocado farmers in Kiambu County protested on Monday. Traders in Kiambu said prices had fallen."
+    places = _places(text)
+    assert ("Kiambu County", "KE") in places
+    assert ("Kiambu", "KE") not in places
