@@ -934,6 +934,13 @@ _STOP_DATELINE = re.compile(
 )
 
 
+# "KARACHI: The Sindh High Court …", "RIYADH: Saudi Arabia welcomed …": a known place in capitals closed
+# by a colon (some South Asian and Gulf papers' dateline).
+_COLON_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2})(?P<source>(?!))?:[ \t]+(?=[A-Z])"
+)
+
+
 # How a summary's bullet points open.
 _SUMMARY_BULLETS = ("- ", "• ", "* ", "– ")
 
@@ -963,6 +970,9 @@ def _find_dateline(body: str, paragraphs: list[Span]) -> tuple[int, re.Match[str
         stop = _STOP_DATELINE.match(body, paragraph.start, paragraph.end)
         if stop and _titled(stop.group("place")) in PLACES:
             return paragraph.start, _STOP_DATELINE.match(body[paragraph.start : paragraph.end])
+        colon = _COLON_DATELINE.match(body, paragraph.start, paragraph.end)
+        if colon and _titled(colon.group("place")) in PLACES:
+            return paragraph.start, _COLON_DATELINE.match(body[paragraph.start : paragraph.end])
         dateline = _DATELINE.match(body[paragraph.start : paragraph.end])
         if dateline:
             place = dateline.group("place")

@@ -21,6 +21,7 @@ one-word chunks ("The", "But") are dismissed before any pattern runs.
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
 import re
 import unicodedata
@@ -3353,7 +3354,7 @@ _LANDFORM_HEADS = frozenset(
 # Other languages' landform words that open the name, as "Mount" does: Arabic mountain and valley
 # ("Jabal Jane", "Wadi Roe"), Malay and Indonesian mountain, island and lake ("Gunung Roe", "Pulau Roe").
 _MOUNT_WORDS = frozenset(
-    ["Mount", "Mt", "Mt.", "Lake", "Jabal", "Jebel", "Djebel", "Wadi", "Gunung", "Pulau", "Danau"]
+    ["Mount", "Mt", "Mt.", "Lake", "Cape", "Jabal", "Jebel", "Djebel", "Wadi", "Gunung", "Pulau", "Danau"]
 )
 # Last words of a road's or canal's name: "the Mount Victoria Highway", "the East Anglia Road", "the Suez
 # Canal" are no places (a canal is a waterway, as a river is).
@@ -3393,6 +3394,8 @@ def _landform_country(name: str, body: str, end: int) -> str | None:
     if len(whole) == 1:
         return next(iter(whole))
     words = name.split()
+    if words[0] == "Cape":
+        return None  # "Cape Breton", "Cape Metro": a cape's name names no town of its own country
     rest = " ".join(words[1:] if words[0] in _MOUNT_WORDS else words[:-1])
     candidates = PLACE_CANDIDATES.get(rest, {})
     return next(iter(candidates)) if len(candidates) == 1 else None
@@ -7257,6 +7260,57 @@ def _find_states_after_cities(state: _State) -> None:
             state.places[index] = dataclasses.replace(place, canonical=american.name, country_code="US")
 
 
+# Canadian provinces and territories as Canadian papers shorten them after a town ("Sydney, N.S.").
+_CANADIAN_PROVINCES = {
+    "N.S.": "Nova Scotia",
+    "N.B.": "New Brunswick",
+    "N.L.": "Newfoundland and Labrador",
+    "Nfld.": "Newfoundland and Labrador",
+    "P.E.I.": "Prince Edward Island",
+    "Que.": "Quebec",
+    "Ont.": "Ontario",
+    "Man.": "Manitoba",
+    "Sask.": "Saskatchewan",
+    "Alta.": "Alberta",
+    "B.C.": "British Columbia",
+    "N.W.T.": "Northwest Territories",
+    "Y.T.": "Yukon",
+}
+_CANADIAN_PROVINCE_AFTER = re.compile(
+    ", (" + "|".join(re.escape(short) for short in _CANADIAN_PROVINCES) + r")(?![\w.])"
+)
+
+
+def _find_provinces_after_towns(state: _State) -> None:
+    """ "in Sydney, N.S.", "near Hornepayne, Ont.": a Canadian province's short form after a town is a
+    place of Canada, and makes the town (wherever the story names it) the Canadian one of its name."""
+    body = state.body
+    starts = {p.start for p in state.places}
+    canadian: dict[str, PlaceInfo] = {}
+    for place in list(state.places):
+        if place.kind != "city" or place.end == place.start:
+            continue
+        province = _CANADIAN_PROVINCE_AFTER.match(body, place.end)
+        if province is None:
+            continue
+        short = province.group(1)
+        if province.start(1) not in starts:
+            state.places.append(
+                PlaceMention(*province.span(1), short, _CANADIAN_PROVINCES[short], "CA", "region")
+            )
+            starts.add(province.start(1))
+        town = PLACE_CANDIDATES.get(place.name, {}).get("CA")
+        if place.country_code != "CA" and town is not None:
+            canadian[place.name] = town
+    if canadian:
+        state.places = [
+            dataclasses.replace(p, canonical=canadian[p.name].name, country_code="CA")
+            if p.name in canadian
+            else p
+            for p in state.places
+        ]
+
+
 def _place_in_named_state(state: _State, index: int, region: re.Match[str]) -> None:
     """ "Bryan County, Georgia", "the Santa Clara, California-based company": an American state written
     out after a town that America has (or a county) makes the town American, and the state too, here
@@ -10363,10 +10417,38 @@ def _rehome_named_settlements(state: _State, country: str) -> None:
         )
 
 
+# A city at least this big in the story's country outweighs a foreign region of its name.
+_LOCAL_CITY_OVER_REGION = 500_000
+
+
+def _rehome_foreign_regions_to_big_cities(state: _State, country: str) -> None:
+    """ "the Kochi auction" in an Indian story is Kochi, Kerala, not Japan's Kōchi prefecture: a foreign
+    region whose name a big city of the story's country shares is that city, when the story names
+    nothing else of the region's country and three or more places of its own."""
+    for index, place in enumerate(state.places):
+        if place.kind != "region" or place.country_code in (None, country):
+            continue
+        local = PLACE_CANDIDATES.get(place.name, {}).get(country)
+        if (
+            local is None
+            or local.kind != "city"
+            or CANDIDATE_POPULATION.get((place.name, country), 0) < _LOCAL_CITY_OVER_REGION
+        ):
+            continue
+        if any(p.country_code == place.country_code and p.name != place.name for p in state.places):
+            continue
+        if len({p.canonical for p in state.places if p.country_code == country}) < 3:
+            continue
+        state.places[index] = dataclasses.replace(
+            place, canonical=local.name, country_code=country, kind=local.kind
+        )
+
+
 def _rehome_weak_places(state: _State, country: str) -> None:
     """ "Puno" in a Peruvian story is Puno, Peru, not Pune; "Motherwell" in a South African one is the
     township, not the Scottish town, when the story does not name Scotland's country."""
     _rehome_shared_regions(state, country)
+    _rehome_foreign_regions_to_big_cities(state, country)
     _rehome_named_settlements(state, country)
     _rehome_foreign_municipalities(state, country)
     weak = [index for index, place in enumerate(state.places) if _weak_city(place)]
@@ -12340,7 +12422,9 @@ def _drop_given_names(state: _State) -> None:
     ]
 
 
-_LOWER_COMPASS_BEFORE = re.compile(r"(?<![\w’'-])(southern|northern|eastern|western|central|sub-Saharan) $")
+_LOWER_COMPASS_BEFORE = re.compile(
+    r"(?<![\w’'-])(southern|northern|eastern|western|central|sub-Saharan|(?:south|north)-?(?:east|west)) $"
+)
 # "Central and Eastern Europe", "South and Southeast Asia": two compass words joined before one continent.
 _COMPASS_PAIR_BEFORE = re.compile(
     r"(?<![\w’'-])(Central|Eastern|Western|Northern|Southern|East|West|North|South) and $"
@@ -12373,6 +12457,8 @@ def _widen_compass_regions(state: _State) -> None:
             continue
         compass = _LOWER_COMPASS_BEFORE.search(body, max(0, place.start - 13), place.start)
         word = compass.group(1) if compass else ""
+        # ("south-east Asia" is Southeast Asia)
+        word = word if word == "sub-Saharan" else word.replace("-", "")
         known = PLACES.get(f"{word[:1].upper()}{word[1:]} {place.name}") if compass else None
         if compass is not None and known is not None and known.country_code is None:
             start = compass.start(1)
@@ -12433,8 +12519,99 @@ def _inside_longer_span(spans: list[tuple[int, int]], *, or_same: bool = False) 
     return inside_longer
 
 
+_SHORTENED_KINDS = (" Town", " County")
+
+
+def _town_short_forms(state: _State) -> None:
+    """ "residents of Orangi Town …" and "in Orangi" (a headline's short form), "Pinellas County" and "homes
+    in Pinellas": a place no gazetteer holds (or holds as a region), named elsewhere with "Town" or "County"
+    after it in the same country, is that town or county."""
+    towns = {
+        (p.name.rsplit(" ", 1)[0], p.country_code): p
+        for p in state.places
+        if p.name.endswith(_SHORTENED_KINDS)
+    }
+    if not towns:
+        return
+    for index, place in enumerate(state.places):
+        town = towns.get((place.name, place.country_code))
+        known = PLACES.get(place.name)
+        # ("Kiambu" and "Kiambu County": the gazetteer's region is the county; Kisumu the city is no county)
+        if town is not None and (known is None or (known.kind == "region" and town.kind == "region")):
+            state.places[index] = dataclasses.replace(
+                place, name=town.name, canonical=town.canonical, kind=town.kind
+            )
+
+
 # "Quezon province", "Ratchaburi province": a province named after its city is a region of that name.
 _PROVINCE_AFTER = re.compile(r" province\b")
+
+
+# "Panama disease", "Marburg virus", "Lassa fever": a disease named after where it was found; "the Order of
+# the Volta": an honour named after a place.
+_DISEASE_AFTER_PLACE = re.compile(r" (?:disease|virus|fever)\b")
+_HONOUR_BEFORE_PLACE = re.compile(r"\bOrder of the $")
+_NAMED_THING_AROUND_PLACE = re.compile(r"[A-Z]\w* (?:disease|virus|fever)\b|\bOrder of the [A-Z]")
+
+
+def _drop_places_naming_things(state: _State) -> None:
+    """A place's name inside a disease's ("Panama disease") or an honour's ("the Order of the Volta") name
+    names that thing, not the place."""
+    body = state.body
+    state.places = [
+        p
+        for p in state.places
+        if p.end == p.start
+        or not (
+            _DISEASE_AFTER_PLACE.match(body, p.end)
+            or _HONOUR_BEFORE_PLACE.search(body, max(0, p.start - 13), p.start)
+        )
+    ]
+
+
+# "From Jane Roe, Kumasi": a correspondent's byline line, the writer and the town filed from.
+_FROM_BYLINE = re.compile(
+    r"^From (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}), (?P<town>[A-Z][^\n,]{1,40})$", re.M
+)
+
+
+def _drop_correspondents_read_as_places(state: _State) -> None:
+    """ "From Jane Roe, Kumasi" on a line of its own: a name opening with a given name before the town a
+    correspondent files from is the writer, not a place."""
+    body = state.body
+    writers = set()
+    for line in _FROM_BYLINE.finditer(body):
+        name, town = line.group("name"), line.group("town")
+        if (
+            name.split()[0] in FIRST_NAMES
+            and (town in PLACES or town in TOWNS)
+            and name not in PLACES
+            and name not in PLACE_CANDIDATES
+        ):
+            writers.add(line.start("name"))
+    if writers:
+        state.places = [p for p in state.places if p.start not in writers]
+
+
+def _states_named_like_cities(state: _State) -> None:
+    """ "Kano and Jigawa States": the last of two states written with one plural "States" is that state.
+    "Kano State" beside "the Kano metropolis": a state named after its city, when the story names the city
+    too, is a place of its own, not the city."""
+    for index, place in enumerate(state.places):
+        if place.name.endswith(" States") and place.end > place.start:
+            single = PLACES.get(place.name[:-1])
+            if single is not None and single.kind == "region":
+                end = place.end - len(" States")
+                state.places[index] = dataclasses.replace(
+                    place, end=end, name=place.name[: -len(" States")], canonical=single.name, kind="region"
+                )
+    cities = {(p.name, p.country_code) for p in state.places if p.kind == "city"}
+    for index, place in enumerate(state.places):
+        if place.kind != "region" or not place.name.endswith(" State") or place.canonical == place.name:
+            continue
+        city = PLACES.get(place.canonical)
+        if city is not None and city.kind == "city" and (place.canonical, place.country_code) in cities:
+            state.places[index] = dataclasses.replace(place, canonical=place.name)
 
 
 def _provinces_named_after_cities(state: _State) -> None:
@@ -12588,6 +12765,91 @@ def _align_namesake_towns(state: _State) -> None:
         if foreign[place.country_code] > named[place.name]:
             continue  # ("Guadalupe" in a story that names Monterrey too is the Mexican one)
         state.places[index] = dataclasses.replace(place, canonical=place.name, country_code=country)
+
+
+# "in Austin.", "offices in Austin and Dublin", "plays at Dallas on Monday": a preposition of place before a
+# city whose name is as often a person's or a word, then the clause's end or a lower-case word.
+_AMBIGUOUS_TOWN_AFTER_PREPOSITION = re.compile(
+    r"(?<![\w’'-])(?:in|from|near|outside|at) (?P<town>[A-Z][a-z]+)(?=[.,;:!?)]|\Z| (?!of\b|de\b|del\b|da\b|la\b)[a-z])"
+)
+_MONTH_NAMES = frozenset(calendar.month_name[1:])
+
+
+def _find_ambiguous_towns_after_prepositions(state: _State) -> None:
+    """ "The session of the Legislature in Austin.": a city whose name is as often a person's or a word is
+    that city after "in", "from" or "at" when the story names other places of its country and no one in
+    the story bears the name."""
+    body = state.body
+    countries = {p.country_code for p in state.places if p.country_code}
+    if not countries:
+        return
+    taken = _overlapping(
+        [(p.start, p.end) for p in state.places]
+        + [(o.start, o.end) for o in state.orgs]
+        + [(p.start, p.end) for p in state.people]
+    )
+    for match in _AMBIGUOUS_TOWN_AFTER_PREPOSITION.finditer(body):
+        name = match.group("town")
+        city = AMBIGUOUS_PLACES.get(name)
+        if city is None or city.country_code not in countries or name in _MONTH_NAMES:
+            continue
+        start, end = match.span("town")
+        if taken(start, end) or any(name in p.name.split() for p in state.people):
+            continue
+        state.places.append(PlaceMention(start, end, name, city.name, city.country_code, city.kind))
+
+
+# "in New Waterford", "Glace Bay, New Waterford": "New" inside a sentence, right before a place's name.
+_NEW_BEFORE = re.compile(r"(?<=[a-z,] )New $")
+
+
+def _find_new_namesake_towns(state: _State) -> None:
+    """ "a meeting in New Waterford": a town or region's name after "New" (inside a sentence), when the
+    gazetteer holds no "New X", is a town named after it, in the country of the story's other places."""
+    body = state.body
+    found = [
+        (index, place)
+        for index, place in enumerate(state.places)
+        if place.end > place.start
+        and place.kind in ("city", "region")
+        and _NEW_BEFORE.search(body, max(0, place.start - 6), place.start)
+        and f"New {place.name}" not in PLACES
+        and f"New {place.name}" not in TOWNS
+    ]
+    if not found:
+        return
+    named = {place.name for _, place in found}
+    countries = Counter(p.country_code for p in state.places if p.country_code and p.name not in named)
+    country = countries.most_common(1)[0][0] if countries else None
+    new_names = {f"New {place.name}" for _, place in found}
+    for index, place in found:
+        name = f"New {place.name}"
+        state.places[index] = PlaceMention(place.start - 4, place.end, name, name, country, "city")
+    # "New Waterford" in the headline: the same town wherever the story names it so.
+    for index, place in enumerate(state.places):
+        if place.end == place.start and f"New {place.name}" in new_names:
+            name = f"New {place.name}"
+            state.places[index] = dataclasses.replace(place, name=name, canonical=name, country_code=country)
+
+
+# "residents on the Southwest Side", "aldermen from the North Side": a city's side, named by its compass point.
+_CITY_SIDE = re.compile(
+    r"(?<=\bthe )(?:(?:Far|Near) )?(?:North|South|East|West|Northwest|Southwest|Northeast|Southeast) Side\b"
+    r"(?![ -][A-Z]|-?\w)"
+)
+
+
+def _find_city_sides(state: _State) -> None:
+    """ "on the Southwest Side and the Far South Side": a part of a city named by its compass point and
+    "Side" is a place of the story's country (one its places clearly lead)."""
+    country = _article_country(state)
+    if country is None:
+        return
+    taken = _overlapping([(p.start, p.end) for p in state.places] + [(o.start, o.end) for o in state.orgs])
+    for match in _CITY_SIDE.finditer(state.body):
+        if not taken(match.start(), match.end()):
+            name = match.group()
+            state.places.append(PlaceMention(match.start(), match.end(), name, name, country, "city"))
 
 
 def _find_filing_towns(state: _State, document: Document) -> None:
@@ -14427,6 +14689,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_possessed_regions(state)
     _find_constituencies(state, chunks)
     _find_counties(state, chunks)
+    if "New " in state.body:
+        _find_new_namesake_towns(state)
     _find_local_places(state, chunks, document)
     _find_listed_counties(state)
     if " City" in state.body:
@@ -14447,9 +14711,14 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_towns_before_regions(state, chunks)
     _find_route_ends(state)
     _find_states_after_cities(state)
+    if ", " in state.body:
+        _find_provinces_after_towns(state)
     _find_country_pairs(state)
     _find_headline_places(state, document)
     _find_filing_towns(state, document)
+    _find_ambiguous_towns_after_prepositions(state)
+    if " Side" in state.body:
+        _find_city_sides(state)
     _find_late_home_forms(state, chunks)
     _join_unit_forms(state)
     _find_headline_orgs(state, document)
@@ -14458,11 +14727,19 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_given_names(state)
     _widen_compass_regions(state)
     _drop_nested_places(state)
+    if " Town" in state.body or " County" in state.body:
+        _town_short_forms(state)
     _provinces_named_after_cities(state)
+    if " State" in state.body:
+        _states_named_like_cities(state)
     _drop_time_zone_places(state)
     _drop_places_inside_orgs(state)
     _drop_places_inside_people(state)
     _drop_team_towns(state)
+    if _NAMED_THING_AROUND_PLACE.search(state.body):
+        _drop_places_naming_things(state)
+    if "From " in state.body:
+        _drop_correspondents_read_as_places(state)
     if " (" in state.body:
         _widen_bracketed_town_names(state)
     _drop_party_adjectives(state)
