@@ -39,3 +39,19 @@ def titles_and_organisations(text: str, name: str) -> tuple[set[str], set[str]]:
                 names |= {org.name, *org.aliases, *([org.acronym] if org.acronym else [])}
             return set(person.titles), names
     raise AssertionError(f"{name} not found in {[p.name for p in extraction.people]}")
+
+
+def people_with_affiliations(text: str) -> dict[str, tuple[tuple[str, ...], set[str]]]:
+    """Every person found, by name: their titles, and every written form (name, aliases, acronym) of the
+    organisations tied to them."""
+    extraction = run(text)
+    names = {o.key: o for o in extraction.organisations}
+    found: dict[str, tuple[tuple[str, ...], set[str]]] = {}
+    for person in extraction.people:
+        orgs: set[str] = set()
+        for affiliation in person.affiliations:
+            org = names.get(affiliation.organisation_key)
+            if org is not None:
+                orgs |= {org.name, *([org.acronym] if org.acronym else []), *org.aliases}
+        found[person.name] = (person.titles, orgs)
+    return found

@@ -2,20 +2,7 @@
 a ranking member's committee, a world region in a post's field and an unnamed home village."""
 
 from app.extract import run
-
-
-def _people(text: str) -> dict[str, tuple[tuple[str, ...], set[str]]]:
-    extraction = run(text)
-    names = {o.key: o for o in extraction.organisations}
-    found: dict[str, tuple[tuple[str, ...], set[str]]] = {}
-    for person in extraction.people:
-        orgs: set[str] = set()
-        for affiliation in person.affiliations:
-            org = names.get(affiliation.organisation_key)
-            if org is not None:
-                orgs |= {org.name, *([org.acronym] if org.acronym else []), *org.aliases}
-        found[person.name] = (person.titles, orgs)
-    return found
+from tests.extract.reading import people_with_affiliations as _people
 
 
 def test_party_letters_and_seat_in_brackets_give_the_party() -> None:
