@@ -6280,7 +6280,9 @@ def _is_org_short_form(state: _State, word: str) -> bool:
         if org.name == word:
             return True  # "Nuvola", found as an organisation on its own
         words = org.name.split()
-        if len(words) > 1 and (words[0] == word or words[-1] == word):
+        # "Transport for London": a first word that a lower-case "for" or "of" ties to the rest is the
+        # field the body works in, no short name of it.
+        if len(words) > 1 and ((words[0] == word and not words[1].islower()) or words[-1] == word):
             return True
     return False
 
@@ -9079,6 +9081,145 @@ def _find_web_outlets(state: _State) -> None:
         _add_org(
             state, start, end, {**_org_from_text(name), "name": name, "canonical": name, "kind": "media"}
         )
+
+
+# "wrote on X", "in a post on X", "X, formerly Twitter": the platform, a name of one capital letter that
+# only the words about posting around it make a name.
+_PLATFORM_X = re.compile(
+    r"(?:\b(?:wrote|writes|write|writing|written|posted|posts|post|posting|tweeted|shared|shares|"
+    r"statement|message|video|account|reposted|announced|published|comments?)"
+    r"(?: [\w’'.,-]+){0,5}? on |(?<![\w-])(?=X,? \(?formerly(?: known as)? Twitter))"
+    r"(X)(?![\w’'&/-]| [A-Z0-9]|\.[\w])"
+)
+
+
+def _find_platform_x(state: _State) -> None:
+    """ "She wrote on X that …", "a post on X on Monday": the social platform X, an organisation."""
+    body = state.body
+    if "X" not in body:
+        return
+    for match in _PLATFORM_X.finditer(body):
+        start, end = match.span(1)
+        if any(o.start < end and start < o.end for o in state.orgs) or any(
+            p.start < end and start < p.end for p in state.people
+        ):
+            continue
+        _add_org(state, start, end, {**_org_from_text("X"), "kind": "company"})
+
+
+# "under the symbol ACME", "ticker symbol ACME": a share's symbol, no organisation of its own.
+_SYMBOL_BEFORE = re.compile(r"\b(?:[Ss]ymbols?|[Tt]ickers?|[Tt]icker symbols?) (?:“|\"|')?$")
+# "House Bill 4", "Senate Bill 2215": a bill's number after the chamber that files it names a bill.
+_BILL_NAMES = frozenset(["House Bill", "Senate Bill", "Assembly Bill", "House Joint Resolution"])
+_BILL_NUMBER_AFTER = re.compile(r" (?:No\. ?)?\d")
+# "On behalf of the Board of Directors": a company's board, named by its generic name, is no body to list.
+_GENERIC_BOARDS = frozenset(["Board of Directors", "Board of directors"])
+
+
+def _drop_filing_words(state: _State) -> None:
+    """A share's symbol ("trades under the symbol ACME"), a numbered bill ("House Bill 4") and a company's
+    "Board of Directors" are words of a filing or a statute, not organisations."""
+    body = state.body
+    kept: list[OrganisationMention] = []
+    for org in state.orgs:
+        text = body[org.start : org.end]
+        if (
+            (text.isupper() and _SYMBOL_BEFORE.search(body, max(0, org.start - 20), org.start) is not None)
+            or (text in _BILL_NAMES and _BILL_NUMBER_AFTER.match(body, org.end) is not None)
+            or (org.name in _GENERIC_BOARDS and org.name == org.canonical)
+        ):
+            continue
+        kept.append(org)
+    state.orgs = kept
+
+
+# Words that end the name of a firm, a band or a ministry's unit but that no lexicon of heads holds, being
+# as often plain words: "Global Tea Brokers", "the Ramblers Dance Band", "the Fisheries Division".
+_UNIT_HEAD_KINDS = {"Division": "agency", "Brokers": "company", "Band": "association", "Mills": "company"}
+_HEADED_UNIT = re.compile(
+    rf"(?<![\w’'&.-])((?:{U}[\w’'&-]* ){{1,4}}(?:Division|Brokers|Band|Mills))(?![\w’'-])"
+)
+# Words before a head that make a league's, a region's or an army's "Division" (the "Central Division",
+# "the Western Division", "the First Division"), or no name ("The Division", "Its Division").
+_NOT_UNIT_WORDS = frozenset(
+    [
+        *("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"),
+        *("Northeast", "Northwest", "Southeast", "Southwest", "Atlantic", "Pacific", "Metropolitan"),
+        *("Premier", "First", "Second", "Third", "Fourth", "Championship", "Super", "Elite", "National"),
+        *("Upper", "Lower", "Middle", "Coastal", "Northeastern", "Northwestern", "Southeastern"),
+        *("The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our", "Every", "Each"),
+    ]
+)  # fmt: skip
+
+
+def _find_headed_units(state: _State) -> None:
+    """ "Global Tea Brokers said", "the ministry's Fisheries Division", "the Ramblers Dance Band": a
+    capitalised name ending in a firm's, band's or unit's word, not a region's or a league's, is a body."""
+    body = state.body
+    if not any(head in body for head in _UNIT_HEAD_KINDS):
+        return
+    for match in _HEADED_UNIT.finditer(body):
+        start, end = match.span(1)
+        words = match.group(1).split()
+        while words and words[0] in _NOT_UNIT_WORDS:
+            start += len(words[0]) + 1
+            words = words[1:]
+        head = words[-1]
+        # A name of a place or direction alone before the head ("the Africa Division") names a region's.
+        if len(words) < 2 or all(w in _NOT_UNIT_WORDS or w in PLACES for w in words[:-1]):
+            continue
+        if start in state.sentence_starts and len(words) == 2 and words[0] in FIRST_NAMES:
+            continue
+        if any(o.start < end and start < o.end for o in state.orgs):
+            continue
+        inside = [p for p in state.people if p.start < end and start < p.end]
+        # "President John Mills": a surname that is also a head; a person never ends in "Brokers".
+        if inside and (head == "Mills" or any(p.start < start or p.end > end for p in inside)):
+            continue
+        state.people = [p for p in state.people if p not in inside]
+        state.places = [p for p in state.places if not (p.start < end and start < p.end)]
+        name = body[start:end]
+        _add_org(state, start, end, {**_org_from_text(name), "kind": _UNIT_HEAD_KINDS[head]})
+
+
+# "Mayaro/" right before a body's name: the first of two places a joint body is named after.
+_SLASHED_PLACE_BEFORE = re.compile(rf"(?<![\w/’'-])((?:{U}[\w’'-]+ ){{0,2}}{U}[a-z][\w’'-]*)/$")
+
+
+def _slashed_prefixes(state: _State) -> None:
+    """ "the Mayaro/Rio Claro Regional Corporation", "Dallas/Fort Worth International Airport": a body
+    named after two places joined by a slash; its name opens with the first."""
+    body = state.body
+    if "/" not in body:
+        return
+    for index, org in enumerate(state.orgs):
+        if org.start < 2 or body[org.start - 1] != "/" or org.name != org.canonical or " " not in org.name:
+            continue
+        before = _SLASHED_PLACE_BEFORE.search(body, max(0, org.start - 40), org.start)
+        # The joint body's own word closes its name ("… Regional Corporation"); a credit's "Jane Roe/Acme
+        # Media" opens with a person's given name.
+        if (
+            before is None
+            or before.group(1).split()[0] in NOT_NAMES
+            or before.group(1).split()[0] in FIRST_NAMES
+            or org.name.rsplit(" ", 1)[-1] not in ORG_HEADS
+        ):
+            continue
+        start = before.start(1)
+        if any(p.start < org.start and start < p.end for p in state.people):
+            continue
+        name = body[start : org.end]
+        state.orgs[index] = dataclasses.replace(org, start=start, name=name, canonical=name)
+        state.places = [p for p in state.places if not (p.start < org.start and start < p.end)]
+        # A post read before the join names the body by its shorter name: the whole name now.
+        state.people = [
+            dataclasses.replace(
+                p, affiliations=tuple((name if o == org.name else o, r) for o, r in p.affiliations)
+            )
+            if any(o == org.name for o, _ in p.affiliations)
+            else p
+            for p in state.people
+        ]
 
 
 def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
@@ -14219,6 +14360,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_outlets(state, chunks)
     _find_described_outlets(state, chunks)
     _find_web_outlets(state)
+    _find_platform_x(state)
     _find_credited_outlets(state, credits)
     _find_source_outlet(state, document.source)
     _find_journals(state, chunks)
@@ -14228,6 +14370,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _identify_lede_subject(state, chunks, document)
     _find_fronted_roles(state)
     _find_camel_case_orgs(state)
+    _find_headed_units(state)
     _find_long_org_names(state, chunks)
     _find_short_org_names(state, chunks)
     _find_repeated_org_names(state, chunks)
@@ -14299,9 +14442,11 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _posts_glued_to_bodies(state)
     _home_national_bodies(state, document)
     _slashed_names(state)
+    _slashed_prefixes(state)
     _late_spelled_acronyms(state)
     _irish_counties(state)
     _drop_caps_junk(state)
+    _drop_filing_words(state)
     _people_read_as_bodies(state)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(

@@ -1,0 +1,102 @@
+"""Organisations, twenty-first round: platforms, filing words, firms' and units' heads, joint bodies."""
+
+from app.extract import run
+from app.extract.mentions import _is_org_short_form, _State
+from app.extract.types import OrganisationMention
+
+
+def _names(text: str) -> set[str]:
+    return {organisation.name for organisation in run(text).organisations}
+
+
+def test_the_platform_x_is_named_where_someone_posts_on_it() -> None:
+    found = _names('"We will not back down," the mayor, Jane Roe, wrote on X on Tuesday evening.')
+    assert "X" in found
+    found = _names("In a post on X, the Harbour Trust said the ferry would sail at noon.")
+    assert "X" in found
+
+
+def test_a_letter_x_elsewhere_is_no_platform() -> None:
+    found = _names("The Harbour Trust said it had settled on X Street and would put the figure at X.")
+    assert "X" not in found
+    found = _names("She posted on X-ray results and on X Factor voting, the Harbour Trust said.")
+    assert "X" not in found
+
+
+def test_a_share_symbol_is_no_body() -> None:
+    text = (
+        "Vantor Minerals Inc. said drilling had begun. The company's shares trade on the TSX Venture "
+        "Exchange under the symbol VTRM."
+    )
+    found = _names(text)
+    assert "VTRM" not in found
+    assert {"Vantor Minerals Inc.", "TSX Venture Exchange"} <= found
+
+
+def test_a_bare_acronym_is_still_a_body_away_from_a_symbol() -> None:
+    found = _names("The symbol of the protest was a green ribbon, the NFU said. The NFU met ministers.")
+    assert "NFU" in found
+
+
+def test_a_numbered_bill_and_a_board_of_directors_are_no_bodies() -> None:
+    text = (
+        "The House voted 98-47 to approve House Bill 4, and Senate Bill 12 waits. On behalf of the "
+        "Board of Directors, Acme Mining Corp. thanked shareholders."
+    )
+    found = _names(text)
+    assert not {"House Bill", "Senate Bill", "Board of Directors"} & found
+    assert "Acme Mining Corp." in found
+
+
+def test_a_head_that_opens_a_name_before_for_is_no_short_form() -> None:
+    body = "Transport for the Valley said buses would run."
+    state = _State(body)
+    name = "Transport for the Valley"
+    state.orgs.append(OrganisationMention(0, len(name), name, name, None))
+    assert not _is_org_short_form(state, "Transport")
+    state.orgs.append(OrganisationMention(0, 12, "Kalahari Gas", "Kalahari Gas", None))
+    assert _is_org_short_form(state, "Kalahari")
+
+
+def test_firms_bands_and_units_named_by_their_heads() -> None:
+    text = (
+        "About 11.8 lakh kg was sold, Harbourline Tea Brokers said in its weekly report. He first played "
+        "with the Starlight Dance Band. Aid is administered by the ministry's Fisheries Division. Ann Roe "
+        "runs Beckside Worsted Mills."
+    )
+    found = _names(text)
+    assert {
+        "Harbourline Tea Brokers",
+        "Starlight Dance Band",
+        "Fisheries Division",
+        "Beckside Worsted Mills",
+    } <= found
+    people = {p.name for p in run(text).people}
+    assert "Tea Brokers" not in people
+
+
+def test_regions_leagues_and_surnames_ending_in_heads_are_no_bodies() -> None:
+    text = (
+        "Cane farmers in the Western Division face delays. The team moved clear in the Central Division. "
+        "She once led the Africa Division. The award was given by the late President John Atta Mills."
+    )
+    found = _names(text)
+    assert not {"Western Division", "Central Division", "Africa Division", "John Atta Mills"} & found
+    assert not any(name.endswith("Mills") for name in found)
+
+
+def test_a_joint_body_named_after_two_places_keeps_both() -> None:
+    text = (
+        "Tamana/Rio Verde Regional Corporation chairman Jon Roe said the corporation had cleared the beach."
+    )
+    found = _names(text)
+    assert "Tamana/Rio Verde Regional Corporation" in found
+    assert "Rio Verde Regional Corporation" not in found
+
+
+def test_a_credit_with_a_slash_joins_no_person_to_a_body() -> None:
+    text = (
+        "Flooding at the harbour. Picture: Iain Roe/Harbour Press Agency\n\nThe council said roads were shut."
+    )
+    found = _names(text)
+    assert not any(name.startswith("Iain") for name in found)
