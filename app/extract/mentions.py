@@ -2420,7 +2420,21 @@ def _short_form_org(state: _State, form: str) -> KnownOrg | None:
         and _is_sports(state)
     ):
         return candidates[0]
+    if not named and len(candidates) > 1 and form not in PLACES and _is_sports(state):
+        return _home_league_team(state, candidates)
     return None
+
+
+def _home_league_team(state: _State, candidates: tuple[KnownOrg, ...]) -> KnownOrg | None:
+    """ "face the Broncos" in a report whose other teams are all of one country: of the listed teams that
+    share the short form, the one of that country."""
+    homes = {
+        KNOWN_ORGS[o.canonical].country_code
+        for o in state.orgs
+        if o.canonical in KNOWN_ORGS and KNOWN_ORGS[o.canonical].sport
+    }
+    fitting = [c for c in candidates if c.sport and c.country_code in homes]
+    return fitting[0] if len(homes) == 1 and len(fitting) == 1 else None
 
 
 # Organisation nouns that open a name in Spanish, Portuguese, French and Italian ("Partido Socialista",
@@ -9222,6 +9236,80 @@ def _slashed_prefixes(state: _State) -> None:
         ]
 
 
+# "Allianz Stadium", "the Emirates Stadium", "T-Mobile Arena": a sponsor's name before a ground's word.
+_GROUND_AFTER = re.compile(r" (?:Stadium|Arena|Coliseum|Dome|Oval|Ballpark)\b")
+
+
+def _drop_sponsored_grounds(state: _State) -> None:
+    """A listed company's name that a ground's word follows names the ground it sponsors, not the company."""
+    body = state.body
+    state.orgs = [
+        o
+        for o in state.orgs
+        if not (
+            o.canonical in KNOWN_ORGS
+            and KNOWN_ORGS[o.canonical].kind not in ("association", "university")
+            and _GROUND_AFTER.match(body, o.end) is not None
+        )
+    ]
+
+
+def _team_city_forms(state: _State) -> None:
+    """ "Vegas forward Jon Roe" in a report on the Vegas Golden Knights: a team's city, read as a body of
+    its own, is that team."""
+    teams = {
+        o.canonical
+        for o in state.orgs
+        if o.canonical in KNOWN_ORGS and KNOWN_ORGS[o.canonical].sport and " " in o.canonical
+    }
+    if not teams:
+        return
+    for index, org in enumerate(state.orgs):
+        if org.name != org.canonical or org.canonical in KNOWN_ORGS:
+            continue
+        team = [t for t in teams if t.startswith(org.name + " ")]
+        if len(team) == 1:
+            known = KNOWN_ORGS[team[0]]
+            state.orgs[index] = dataclasses.replace(
+                org,
+                canonical=known.name,
+                acronym=known.acronym,
+                country_code=known.country_code,
+                kind=known.kind,
+            )
+
+
+# "Lime, one of the companies in the pilot, said": a name set beside the group of firms it is one of.
+_ONE_OF_THE_FIRMS = re.compile(
+    rf"(?<![\w’'-])({U}[\w’'&.-]*(?: {U}[\w’'&.-]*){{0,3}}), one of (?:the|its|several|many|two|three|four|five|"
+    r"six|seven|eight|nine|ten|a (?:few|handful of|number of)) (?:[\w’'-]+ ){0,3}?(?:companies|firms|operators|"
+    r"providers|lenders|banks|insurers|airlines|retailers|startups|start-ups|carriers|platforms|charities|"
+    r"manufacturers|developers|suppliers|utilities|brands|chains|businesses|vendors|contractors)\b"
+)
+
+
+def _find_firms_one_of_many(state: _State) -> None:
+    """ "Lime, one of the companies in the pilot, said": a name the text calls one of several firms is a
+    company, there and wherever else the article writes it (a town's name too: "Lime" in Peru)."""
+    body = state.body
+    if ", one of " not in body:
+        return
+    for match in _ONE_OF_THE_FIRMS.finditer(body):
+        name = match.group(1)
+        start, end = match.span(1)
+        if name.split()[0] in NOT_NAMES or any(p.start < end and start < p.end for p in state.people):
+            continue
+        if any(o.start < end and start < o.end for o in state.orgs):
+            continue
+        spans = [m.span() for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", body)]
+        state.places = [p for p in state.places if (p.start, p.end) not in spans]
+        for span in spans:
+            if not any(o.start < span[1] and span[0] < o.end for o in state.orgs) and not any(
+                p.start < span[1] and span[0] < p.end for p in state.people
+            ):
+                _add_org(state, span[0], span[1], {**_org_from_text(name), "kind": "company"})
+
+
 def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
     """A name no rule read as a person or organisation, which the text describes as a broadcaster,
     paper, programme or pollster: an organisation (the outlet), the channel's number in its name."""
@@ -14371,6 +14459,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_fronted_roles(state)
     _find_camel_case_orgs(state)
     _find_headed_units(state)
+    _find_firms_one_of_many(state)
     _find_long_org_names(state, chunks)
     _find_short_org_names(state, chunks)
     _find_repeated_org_names(state, chunks)
@@ -14422,6 +14511,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_governments_of_places(state)
     _drop_bare_house(state)
     _drop_sports_venues(state)
+    _drop_sponsored_grounds(state)
+    _team_city_forms(state)
     _find_parliamentary_sides(state)
     _regional_offices_as_bodies(state)
     _find_bare_assemblies(state)

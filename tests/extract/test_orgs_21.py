@@ -100,3 +100,57 @@ def test_a_credit_with_a_slash_joins_no_person_to_a_body() -> None:
     )
     found = _names(text)
     assert not any(name.startswith("Iain") for name in found)
+
+
+def _countries(text: str) -> dict[str, str | None]:
+    return {organisation.name: organisation.country_code for organisation in run(text).organisations}
+
+
+def test_a_shared_team_short_form_is_the_team_of_the_other_teams_country() -> None:
+    text = (
+        "The Sydney Roosters beat the South Sydney Rabbitohs 24-18 in the NRL on Friday night. Roe scored "
+        "two tries in the second half. The Roosters travel to Brisbane to face the Broncos next week."
+    )
+    found = _countries(text)
+    assert found.get("Brisbane Broncos") == "AU"
+    assert "Denver Broncos" not in found
+
+
+def test_a_shared_team_short_form_among_many_countries_stays_unread() -> None:
+    text = (
+        "The Denver Broncos beat the Buffalo Bills 24-18 on Sunday. Roe threw two touchdown passes in the "
+        "second half. Elsewhere, the Sydney Roosters won, and the Broncos rested their starters."
+    )
+    found = _countries(text)
+    assert "Brisbane Broncos" not in found
+
+
+def test_a_sponsor_before_a_grounds_word_names_the_ground() -> None:
+    text = "The Sydney Roosters beat the Canberra Raiders 30-12 at Allianz Stadium. Crowd: 30,114."
+    assert "Allianz" not in _names(text)
+    text = "Allianz said on Tuesday its profit rose 8 percent, and Allianz shares gained."
+    assert "Allianz" in _names(text)
+
+
+def test_a_teams_city_read_as_a_body_is_the_team() -> None:
+    text = (
+        "The Colorado Avalanche beat the Vegas Golden Knights 4-3 in a shootout on Saturday. Colorado "
+        "trailed 3-1 after Vegas forward Jon Roe scored on a power play in the third period."
+    )
+    found = _names(text)
+    assert "Vegas" not in found
+    assert "Vegas Golden Knights" in found
+
+
+def test_a_name_that_is_one_of_several_firms_is_a_company() -> None:
+    text = "Lime, one of the companies in the pilot, said in a statement that it welcomed the vote."
+    assert "Lime" in _names(text)
+    assert "Lime" not in {p.name for p in run(text).places}
+
+
+def test_a_person_or_country_one_of_several_is_no_company() -> None:
+    text = (
+        "Jane Roe, one of the founders, said she welcomed it. Peru, one of the countries in the bloc, agreed."
+    )
+    found = _names(text)
+    assert not {"Jane Roe", "Peru"} & found
