@@ -8117,6 +8117,10 @@ _PLACE_POSTS = frozenset(
         "mep",
     ]
 )
+# "Brinnington councillor Jane Roe": the ward a councillor sits for, unless a people's government names
+# the seat ("Kainai First Nation councillor").
+_WARD_POSTS = frozenset(["councillor", "councilor"])
+_NATION_WORDS = frozenset(["Nation", "Nations", "Tribe", "Band", "Reserve", "Reservation", "Pueblo"])
 # Local units a name ends in that are places, never bodies ("a farmer in Ba Tri Commune", "from Merti Woreda").
 _PLACE_UNIT_WORDS = frozenset(
     ["Commune", "Woreda", "Kebele", "Village", "Township", "Barangay", "Upazila", "Oblast"]
@@ -8133,7 +8137,10 @@ def _is_place_of_post(org_text: str, role: str | None) -> bool:
         return True
     return (
         role is not None
-        and role.split()[-1].lower() in _PLACE_POSTS
+        and (
+            role.split()[-1].lower() in _PLACE_POSTS
+            or (role.split()[-1].lower() in _WARD_POSTS and not any(w in _NATION_WORDS for w in words))
+        )
         and len(words) <= 3
         # "WorkSafe Commissioner": a name written with a capital inside it is a brand's, a body's.
         and all(
@@ -9308,6 +9315,40 @@ def _find_firms_one_of_many(state: _State) -> None:
                 p.start < span[1] and span[0] < p.end for p in state.people
             ):
                 _add_org(state, span[0], span[1], {**_org_from_text(name), "kind": "company"})
+
+
+# "Councillor Jane Roe (Lab)", "Jon Roe (Lib Dem)": the British short forms of a party, bracketed after a
+# name, as councils' and election reports write them.
+_PARTY_SHORT_TAGS = {
+    "Lab": "Labour Party",
+    "Con": "Conservative Party",
+    "LD": "Liberal Democrats",
+    "Lib Dem": "Liberal Democrats",
+}
+_PARTY_SHORT_TAG = re.compile(r" \((Lab|Con|LD|Lib Dem)\)")
+
+
+def _find_party_short_tags(state: _State) -> None:
+    """ "Councillor Jane Roe (Lab) said": a party's short form in brackets right after a person's name is
+    that party, and the person's."""
+    body = state.body
+    if " (" not in body:
+        return
+    for match in _PARTY_SHORT_TAG.finditer(body):
+        person = next((p for p in state.people if p.end == match.start()), None)
+        if person is None:
+            continue
+        start, end = match.span(1)
+        tag = match.group(1)
+        known = KNOWN_ORGS.get(_PARTY_SHORT_TAGS[tag])
+        if known is None or any(o.start < end and start < o.end for o in state.orgs):
+            continue
+        _add_org(state, start, end, {**_org_from_text(tag, known=known), "canonical": known.name})
+        if all(org != tag for org, _ in person.affiliations):
+            index = state.people.index(person)
+            state.people[index] = dataclasses.replace(
+                person, affiliations=(*person.affiliations, (tag, None))
+            )
 
 
 def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
@@ -14538,6 +14579,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _irish_counties(state)
     _drop_caps_junk(state)
     _drop_filing_words(state)
+    _find_party_short_tags(state)
     _people_read_as_bodies(state)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(

@@ -154,3 +154,29 @@ def test_a_person_or_country_one_of_several_is_no_company() -> None:
     )
     found = _names(text)
     assert not {"Jane Roe", "Peru"} & found
+
+
+def test_a_bracketed_british_party_short_form_is_the_party() -> None:
+    result = run("Councillor Dena Roe (Lab) said she had collected 600 signatures on a petition.")
+    parties = {o.name: o.aliases for o in result.organisations}
+    assert "Lab" in parties.get("Labour Party", ())
+    person = next(p for p in result.people if p.name == "Dena Roe")
+    assert "labour party" in {a.organisation_key for a in person.affiliations}
+
+
+def test_a_bracket_after_no_person_names_no_party() -> None:
+    found = _names("The new research space (Lab) opened on Monday, the Harbour Trust said.")
+    assert "Labour Party" not in found
+
+
+def test_a_ward_before_councillor_is_no_body() -> None:
+    text = (
+        "Brinnington councillor Dena Roe said buses were vital. Brenda Hale, who has lived in Brinnington "
+        "for 50 years, agreed."
+    )
+    assert "Brinnington" not in _names(text)
+
+
+def test_a_nation_before_councillor_is_a_body() -> None:
+    text = "Kainai First Nation councillor Marcus Roe says the deal was fair. The Kainai First Nation agreed."
+    assert "Kainai First Nation" in _names(text)
