@@ -9351,6 +9351,77 @@ def _find_party_short_tags(state: _State) -> None:
             )
 
 
+# "CRISPR–Cas9", "CVE-2025-41877": letters glued by a dash to a code or a second name: a thing's name.
+_GLUED_CODE_AFTER = re.compile(r"[–-][A-Za-z]*\d")
+# "no FIR had been filed", "an FIR against them": letters after an article that then act as a noun.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Nn]o|[Aa]ny) $")
+_NOUN_USE_AFTER = re.compile(
+    r"(?:[.,;:)]| (?:had|has|have|was|is|were|be|been|would|could|should|will|against|for|into|under|"
+    r"with|was|being)\b)"
+)
+# "the Bus Rapid Transit (BRT) service": the bracketed letters of a system, a scheme or a route.
+_THING_NOUN_AFTER_BRACKET = re.compile(
+    r"\) (?:service|system|programme|program|project|scheme|network|line|route|corridor|technology|test)\b"
+)
+
+
+def _drop_acronym_things(state: _State) -> None:
+    """Letters no list gives that the text uses as a thing's name (a technique glued to a code, a form
+    filed, a transit system bracketed before its noun) name no body, anywhere in the article."""
+    body = state.body
+    things: set[str] = set()
+    for org in state.orgs:
+        text = body[org.start : org.end]
+        if not _is_acronym(text) or text in KNOWN_ORGS or org.canonical in KNOWN_ORGS:
+            continue
+        if (
+            _GLUED_CODE_AFTER.match(body, org.end)
+            or (
+                _ARTICLE_BEFORE.search(body, max(0, org.start - 4), org.start)
+                and _NOUN_USE_AFTER.match(body, org.end)
+            )
+            or (body[org.start - 1 : org.start] == "(" and _THING_NOUN_AFTER_BRACKET.match(body, org.end))
+        ):
+            things.add(org.canonical)
+    if things:
+        state.orgs = [o for o in state.orgs if o.canonical not in things]
+        state.things |= {t for t in things if " " not in t}
+
+
+# "the Inspector General of Sindh Police": a post, then the body it heads.
+_POST_OF_BODY = re.compile(
+    r"(?:Inspector[- ]General|Director[- ]General|Deputy Inspector[- ]General|Commissioner|Chairman|"
+    r"Chairperson|Chief Executive|Head|Secretary[- ]General) of (?:the )?(?P<body>[A-Z][\w’'&-]*(?: [\w’'&-]+){1,6})"
+)
+
+
+def _bodies_after_posts(state: _State) -> None:
+    """ "notices to the Inspector General of Sindh Police": a post and the body it heads read as one name;
+    the body, named after "of", is the organisation."""
+    body = state.body
+    for index, org in enumerate(state.orgs):
+        if org.name != org.canonical or org.canonical in KNOWN_ORGS:
+            continue
+        found = _POST_OF_BODY.fullmatch(org.name)
+        if found is None or found.group("body").rsplit(" ", 1)[-1] not in ORG_HEADS:
+            continue
+        start = org.start + found.start("body")
+        name = body[start : org.end]
+        data = _org_of(state, name) or _org_from_text(name, org.country_code)
+        known = data.get("canonical")
+        country = data.get("country_code") if isinstance(data.get("country_code"), str) else org.country_code
+        place = PLACES.get(name.split()[0])
+        if country is None and place is not None and len(PLACE_CANDIDATES.get(name.split()[0], ())) <= 1:
+            country = place.country_code  # "Sindh Police": the force of a region of one country
+        state.orgs[index] = dataclasses.replace(
+            org,
+            start=start,
+            name=name,
+            canonical=known if isinstance(known, str) else name,
+            country_code=country if isinstance(country, str) else None,
+        )
+
+
 def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
     """A name no rule read as a person or organisation, which the text describes as a broadcaster,
     paper, programme or pollster: an organisation (the outlet), the channel's number in its name."""
@@ -14579,6 +14650,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _irish_counties(state)
     _drop_caps_junk(state)
     _drop_filing_words(state)
+    _bodies_after_posts(state)
+    _drop_acronym_things(state)
     _find_party_short_tags(state)
     _people_read_as_bodies(state)
     taken = [(o.start, o.end) for o in state.orgs]

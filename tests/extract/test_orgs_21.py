@@ -180,3 +180,37 @@ def test_a_ward_before_councillor_is_no_body() -> None:
 def test_a_nation_before_councillor_is_a_body() -> None:
     text = "Kainai First Nation councillor Marcus Roe says the deal was fair. The Kainai First Nation agreed."
     assert "Kainai First Nation" in _names(text)
+
+
+def test_letters_used_as_a_things_name_are_no_body() -> None:
+    text = (
+        "The team used ZAPR–Cas9 to disable the gene. No FIR had been registered against anyone, police "
+        "said. Fares rose on the Dar Rapid Bus Transit (DRBT) service, and the DRBT runs every ten minutes."
+    )
+    found = _names(text)
+    assert not {"ZAPR", "FIR", "DRBT"} & found
+
+
+def test_letters_of_a_body_stay_a_body() -> None:
+    text = (
+        "The Zenland Water Board (ZWB) said supplies were restored. A ZWB official said crews worked "
+        "overnight, and the ZWB has asked residents to boil water."
+    )
+    found = _names(text)
+    assert "Zenland Water Board" in found
+
+
+def test_a_post_before_the_body_it_heads_leaves_the_body() -> None:
+    text = (
+        "The court issued notices to the Inspector General of Sindh Police and adjourned the hearing. "
+        "The Harbour Trust said it would comply."
+    )
+    found = _countries(text)
+    assert "Inspector General of Sindh Police" not in found
+    assert found.get("Sindh Police") == "PK"
+
+
+def test_a_post_of_no_body_keeps_its_name() -> None:
+    found = _names("The Controller of Budget said counties had overspent, the Harbour Trust said.")
+    assert "Sindh Police" not in found
+    assert not any(name.startswith("Budget") for name in found)
