@@ -9422,6 +9422,98 @@ def _bodies_after_posts(state: _State) -> None:
         )
 
 
+# "commuters interviewed by The Citizen at the terminal", "a letter seen by the Harbour Ledger": what a
+# paper does to its sources and documents, the paper named after "by" (no person is "the" Name).
+_OUTLET_BY = re.compile(
+    r"\b(?:interviewed|contacted|reached|approached|seen|obtained|reviewed|surveyed) by (?:the |(?=The ))"
+    rf"((?:The )?{U}[\w’'-]+(?: {U}[\w’'-]+){{0,2}})(?= (?:at|on|in|last|this|that|and)\b|[.,;:])"
+)
+
+
+def _find_outlets_by(state: _State) -> None:
+    """ "interviewed by The Citizen", "seen by the Harbour Ledger": a paper that interviews or obtains,
+    named after "by" with its article, is a news outlet."""
+    body = state.body
+    if " by " not in body:
+        return
+    for match in _OUTLET_BY.finditer(body):
+        start, end = match.span(1)
+        name = match.group(1)
+        if name.removeprefix("The ") in PLACES or any(p.start < end and start < p.end for p in state.people):
+            continue
+        inside = [o for o in state.orgs if o.start < end and start < o.end]
+        if inside and not all(start <= o.start and o.end <= end for o in inside):
+            continue
+        if any(o.start == start and o.end == end for o in inside):
+            continue
+        if inside and any(o.canonical in KNOWN_ORGS for o in inside):
+            continue  # "seen by the Guardian": a listed paper, read already
+        state.orgs = [o for o in state.orgs if o not in inside]
+        state.places = [p for p in state.places if not (p.start < end and start < p.end)]
+        _add_org(state, start, end, {**_org_from_text(name), "kind": "media"})
+
+
+# "(CER)" after a name: the bracketed letters a body's name is shortened to.
+_BRACKETED_LETTERS = re.compile(r" \(([A-Z]{2,6})\)")
+_JOINING_WORDS = frozenset(["of", "and", "for", "the", "&", "on", "in"])
+
+
+def _join_names_spelled_by_acronyms(state: _State) -> None:
+    """ "The Community of European Railway and Infrastructure Companies (CER)": a name that "of" and
+    "and" break into parts, which the bracketed letters after it spell from its first word on, is one
+    body's name."""
+    body = state.body
+    if " (" not in body:
+        return
+    for match in _BRACKETED_LETTERS.finditer(body):
+        letters, close = match.group(1), match.start()
+        parts = [o for o in state.orgs if o.end <= close and o.end > close - 120]
+        if len(parts) < 2 or not any(o.end == close for o in parts):
+            continue
+        words: list[tuple[int, str]] = []
+        at = close
+        while len(words) < 12:
+            space = body.rfind(" ", 0, at)
+            word = body[space + 1 : at]
+            if (
+                not word
+                or not (word[:1].isupper() or word in _JOINING_WORDS)
+                or word.endswith((",", ".", ":", ";"))
+                or any(c.isspace() for c in word)
+            ):
+                break
+            words.insert(0, (space + 1, word))
+            at = space
+        while words and (words[0][1] in _JOINING_WORDS or words[0][1] == "The"):
+            words = words[1:]
+        # The name opens where its first capital is the acronym's first letter, and its capitals spell the
+        # acronym in order.
+        for k, (start, word) in enumerate(words):
+            if word[0] != letters[0]:
+                continue
+            initials = "".join(w[0] for _, w in words[k:] if w[:1].isupper() and w != "The")
+            spelled = iter(initials)
+            if initials.startswith(letters[:2]) and all(c in spelled for c in letters) and len(initials) >= 3:
+                inside = [o for o in state.orgs if start <= o.start and o.end <= close]
+                if len(inside) < 2 or any(o.canonical in KNOWN_ORGS for o in inside):
+                    break
+                if any(o.start < close and start < o.end and o not in inside for o in state.orgs) or any(
+                    p.start < close and start < p.end for p in state.people
+                ):
+                    break
+                name = body[start:close]
+                state.orgs = [o for o in state.orgs if o not in inside]
+                state.places = [p for p in state.places if not (p.start < close and start < p.end)]
+                data = _org_from_text(name)
+                _add_org(state, start, close, {**data, "acronym": letters})
+                for later in re.finditer(rf"(?<![\w-]){letters}(?![\w-])", body):
+                    if later.start() > match.end() and not any(
+                        o.start <= later.start() < o.end for o in state.orgs
+                    ):
+                        _add_org(state, later.start(), later.end(), {**data, "acronym": letters})
+                break
+
+
 def _find_described_outlets(state: _State, chunks: list[_Chunk]) -> None:
     """A name no rule read as a person or organisation, which the text describes as a broadcaster,
     paper, programme or pollster: an organisation (the outlet), the channel's number in its name."""
@@ -14561,6 +14653,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_described_outlets(state, chunks)
     _find_web_outlets(state)
     _find_platform_x(state)
+    _find_outlets_by(state)
     _find_credited_outlets(state, credits)
     _find_source_outlet(state, document.source)
     _find_journals(state, chunks)
@@ -14634,6 +14727,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _join_local_offices_to_districts(state)
     _drop_demonstrative_bodies(state)
     _drop_party_standings(state)
+    _join_names_spelled_by_acronyms(state)
     _attach_bracketed_acronyms(state)
     _split_ministry_units(state)
     _find_city_corporations(state)

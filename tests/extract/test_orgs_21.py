@@ -214,3 +214,33 @@ def test_a_post_of_no_body_keeps_its_name() -> None:
     found = _names("The Controller of Budget said counties had overspent, the Harbour Trust said.")
     assert "Sindh Police" not in found
     assert not any(name.startswith("Budget") for name in found)
+
+
+def test_a_paper_that_interviews_is_an_outlet() -> None:
+    text = "Commuters interviewed by The Harbour Ledger at the terminal said the rise would hurt them."
+    found = _names(text)
+    assert "The Harbour Ledger" in found
+
+
+def test_a_person_after_by_is_no_outlet() -> None:
+    found = _names("The plan was reviewed by Jane Roe, the council said. It was approved by the Minister.")
+    assert "Jane Roe" not in found
+
+
+def test_a_name_broken_by_of_and_and_is_whole_where_its_acronym_spells_it() -> None:
+    text = (
+        "The Community of Zenland Railway and Infrastructure Companies (CZR) said it supported the goal. "
+        "The CZR represents 80 firms."
+    )
+    found = _names(text)
+    assert "Community of Zenland Railway and Infrastructure Companies" in found
+    assert not {"Zenland Railway", "Infrastructure Companies"} & found
+
+
+def test_two_bodies_before_the_second_ones_acronym_stay_two() -> None:
+    text = (
+        "The Harbour Trust and the Zenland Ports Authority (ZPA) signed the deal. The ZPA said berths "
+        "would open in May."
+    )
+    found = _names(text)
+    assert {"Harbour Trust", "Zenland Ports Authority"} <= found
