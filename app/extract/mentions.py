@@ -9117,7 +9117,7 @@ _PLATFORM_X = re.compile(
 def _find_platform_x(state: _State) -> None:
     """ "She wrote on X that …", "a post on X on Monday": the social platform X, an organisation."""
     body = state.body
-    if "X" not in body:
+    if " on X" not in body and "X, formerly" not in body and "X (formerly" not in body:
         return
     for match in _PLATFORM_X.finditer(body):
         start, end = match.span(1)
@@ -9141,13 +9141,22 @@ def _drop_filing_words(state: _State) -> None:
     """A share's symbol ("trades under the symbol ACME"), a numbered bill ("House Bill 4") and a company's
     "Board of Directors" are words of a filing or a statute, not organisations."""
     body = state.body
+    symbols = "ymbol" in body or "icker" in body
+    bills = " Bill " in body or "Joint Resolution" in body
+    boards = "Board of" in body
+    if not (symbols or bills or boards):
+        return
     kept: list[OrganisationMention] = []
     for org in state.orgs:
         text = body[org.start : org.end]
         if (
-            (text.isupper() and _SYMBOL_BEFORE.search(body, max(0, org.start - 20), org.start) is not None)
-            or (text in _BILL_NAMES and _BILL_NUMBER_AFTER.match(body, org.end) is not None)
-            or (org.name in _GENERIC_BOARDS and org.name == org.canonical)
+            (
+                symbols
+                and text.isupper()
+                and _SYMBOL_BEFORE.search(body, max(0, org.start - 20), org.start) is not None
+            )
+            or (bills and text in _BILL_NAMES and _BILL_NUMBER_AFTER.match(body, org.end) is not None)
+            or (boards and org.name in _GENERIC_BOARDS and org.name == org.canonical)
         ):
             continue
         kept.append(org)
@@ -9157,9 +9166,8 @@ def _drop_filing_words(state: _State) -> None:
 # Words that end the name of a firm, a band or a ministry's unit but that no lexicon of heads holds, being
 # as often plain words: "Global Tea Brokers", "the Ramblers Dance Band", "the Fisheries Division".
 _UNIT_HEAD_KINDS = {"Division": "agency", "Brokers": "company", "Band": "association", "Mills": "company"}
-_HEADED_UNIT = re.compile(
-    rf"(?<![\w’'&.-])((?:{U}[\w’'&-]* ){{1,4}}(?:Division|Brokers|Band|Mills))(?![\w’'-])"
-)
+# The name before a head found at the window's end ("… Global Tea Brokers"), not running on ("Bandung").
+_HEADED_UNIT_BEFORE = re.compile(rf"(?<![\w’'&.-])((?:{U}[\w’'&-]* ){{1,4}}(?:Division|Brokers|Band|Mills))$")
 # Words before a head that make a league's, a region's or an army's "Division" (the "Central Division",
 # "the Western Division", "the First Division"), or no name ("The Division", "Its Division").
 _NOT_UNIT_WORDS = frozenset(
@@ -9177,9 +9185,17 @@ def _find_headed_units(state: _State) -> None:
     """ "Global Tea Brokers said", "the ministry's Fisheries Division", "the Ramblers Dance Band": a
     capitalised name ending in a firm's, band's or unit's word, not a region's or a league's, is a body."""
     body = state.body
-    if not any(head in body for head in _UNIT_HEAD_KINDS):
-        return
-    for match in _HEADED_UNIT.finditer(body):
+    matches: list[re.Match[str]] = []
+    for head in _UNIT_HEAD_KINDS:
+        at = body.find(" " + head)
+        while at >= 0:
+            end = at + 1 + len(head)
+            found = _HEADED_UNIT_BEFORE.search(body, max(0, at - 90), end)
+            after = body[end : end + 1]
+            if found is not None and not (after and (after.isalnum() or after in "’'-_")):
+                matches.append(found)
+            at = body.find(" " + head, at + 1)
+    for match in matches:
         start, end = match.span(1)
         words = match.group(1).split()
         while words and words[0] in _NOT_UNIT_WORDS:
@@ -9332,7 +9348,7 @@ def _find_party_short_tags(state: _State) -> None:
     """ "Councillor Jane Roe (Lab) said": a party's short form in brackets right after a person's name is
     that party, and the person's."""
     body = state.body
-    if " (" not in body:
+    if not any(f"({tag})" in body for tag in _PARTY_SHORT_TAGS):
         return
     for match in _PARTY_SHORT_TAG.finditer(body):
         person = next((p for p in state.people if p.end == match.start()), None)
@@ -9371,10 +9387,7 @@ def _drop_acronym_things(state: _State) -> None:
     body = state.body
     things: set[str] = set()
     for org in state.orgs:
-        text = body[org.start : org.end]
-        if not _is_acronym(text) or text in KNOWN_ORGS or org.canonical in KNOWN_ORGS:
-            continue
-        if (
+        if not (
             _GLUED_CODE_AFTER.match(body, org.end)
             or (
                 _ARTICLE_BEFORE.search(body, max(0, org.start - 4), org.start)
@@ -9382,6 +9395,9 @@ def _drop_acronym_things(state: _State) -> None:
             )
             or (body[org.start - 1 : org.start] == "(" and _THING_NOUN_AFTER_BRACKET.match(body, org.end))
         ):
+            continue
+        text = body[org.start : org.end]
+        if _is_acronym(text) and text not in KNOWN_ORGS and org.canonical not in KNOWN_ORGS:
             things.add(org.canonical)
     if things:
         state.orgs = [o for o in state.orgs if o.canonical not in things]
@@ -9424,8 +9440,18 @@ def _bodies_after_posts(state: _State) -> None:
 
 # "commuters interviewed by The Citizen at the terminal", "a letter seen by the Harbour Ledger": what a
 # paper does to its sources and documents, the paper named after "by" (no person is "the" Name).
+_OUTLET_BY_VERBS = (
+    "interviewed",
+    "contacted",
+    "reached",
+    "approached",
+    "seen",
+    "obtained",
+    "reviewed",
+    "surveyed",
+)
 _OUTLET_BY = re.compile(
-    r"\b(?:interviewed|contacted|reached|approached|seen|obtained|reviewed|surveyed) by (?:the |(?=The ))"
+    r" by (?:the |(?=The ))"
     rf"((?:The )?{U}[\w’'-]+(?: {U}[\w’'-]+){{0,2}})(?= (?:at|on|in|last|this|that|and)\b|[.,;:])"
 )
 
@@ -9434,9 +9460,17 @@ def _find_outlets_by(state: _State) -> None:
     """ "interviewed by The Citizen", "seen by the Harbour Ledger": a paper that interviews or obtains,
     named after "by" with its article, is a news outlet."""
     body = state.body
-    if " by " not in body:
-        return
-    for match in _OUTLET_BY.finditer(body):
+    # The literal first: few articles have a "by the" after one of the verbs at all.
+    matches: list[re.Match[str]] = []
+    for cue in (" by the ", " by The "):
+        at = body.find(cue)
+        while at >= 0:
+            if body.endswith(_OUTLET_BY_VERBS, max(0, at - 12), at):
+                found = _OUTLET_BY.match(body, at)
+                if found is not None:
+                    matches.append(found)
+            at = body.find(cue, at + 4)
+    for match in matches:
         start, end = match.span(1)
         name = match.group(1)
         if name.removeprefix("The ") in PLACES or any(p.start < end and start < p.end for p in state.people):
@@ -9465,8 +9499,11 @@ def _join_names_spelled_by_acronyms(state: _State) -> None:
     body = state.body
     if " (" not in body:
         return
+    ends = {o.end for o in state.orgs}
     for match in _BRACKETED_LETTERS.finditer(body):
         letters, close = match.group(1), match.start()
+        if close not in ends:
+            continue
         parts = [o for o in state.orgs if o.end <= close and o.end > close - 120]
         if len(parts) < 2 or not any(o.end == close for o in parts):
             continue
