@@ -244,3 +244,8 @@ def test_two_bodies_before_the_second_ones_acronym_stay_two() -> None:
     )
     found = _names(text)
     assert {"Harbour Trust", "Zenland Ports Authority"} <= found
+
+
+def test_listed_fellowships_are_bodies() -> None:
+    found = _names("He has been attending Gamblers Anonymous every week since, his lawyer said.")
+    assert "Gamblers Anonymous" in found
