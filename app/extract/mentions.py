@@ -15163,6 +15163,9 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_possessed_regions(state)
     _find_constituencies(state, chunks)
     _find_counties(state, chunks)
+    # ("Sydney, N.S.": the town is Canadian before the story's own country is worked out from it.)
+    if ", " in state.body:
+        _find_provinces_after_towns(state)
     if "New " in state.body:
         _find_new_namesake_towns(state)
     _find_local_places(state, chunks, document)
@@ -15185,8 +15188,6 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_towns_before_regions(state, chunks)
     _find_route_ends(state)
     _find_states_after_cities(state)
-    if ", " in state.body:
-        _find_provinces_after_towns(state)
     _find_country_pairs(state)
     _find_headline_places(state, document)
     _find_filing_towns(state, document)
