@@ -13253,17 +13253,20 @@ def _find_ambiguous_towns_after_prepositions(state: _State) -> None:
     countries = {p.country_code for p in state.places if p.country_code}
     if not countries:
         return
+    found = []
+    for match in _AMBIGUOUS_TOWN_AFTER_PREPOSITION.finditer(body):
+        name = match.group("town")
+        city = AMBIGUOUS_PLACES.get(name)
+        if city is not None and city.country_code in countries and name not in _MONTH_NAMES:
+            found.append((match.span("town"), name, city))
+    if not found:
+        return  # (most stories: no such name, and no need to index what the other stages found)
     taken = _overlapping(
         [(p.start, p.end) for p in state.places]
         + [(o.start, o.end) for o in state.orgs]
         + [(p.start, p.end) for p in state.people]
     )
-    for match in _AMBIGUOUS_TOWN_AFTER_PREPOSITION.finditer(body):
-        name = match.group("town")
-        city = AMBIGUOUS_PLACES.get(name)
-        if city is None or city.country_code not in countries or name in _MONTH_NAMES:
-            continue
-        start, end = match.span("town")
+    for (start, end), name, city in found:
         if taken(start, end) or any(name in p.name.split() for p in state.people):
             continue
         state.places.append(PlaceMention(start, end, name, city.name, city.country_code, city.kind))
@@ -15211,7 +15214,12 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_places_inside_orgs(state)
     _drop_places_inside_people(state)
     _drop_team_towns(state)
-    if _NAMED_THING_AROUND_PLACE.search(state.body):
+    if (
+        "Order of the " in state.body
+        or " disease" in state.body
+        or " virus" in state.body
+        or " fever" in state.body
+    ) and _NAMED_THING_AROUND_PLACE.search(state.body):
         _drop_places_naming_things(state)
     if "From " in state.body:
         _drop_correspondents_read_as_places(state)
