@@ -584,9 +584,25 @@ _SUBDIVISION_TYPES: dict[str, str | frozenset[str]] = {
         {"PH", "GH", "MM"}
     ),  # "Eastern Visayas", "Central Luzon"; Ghana's "Volta"; "Sagaing Region"
 }
-# A region named by compass words alone ("Western", "North East", "Central"): too common a phrase bare.
+# Words that say only which part of somewhere: a region named by them alone ("Western", "North East",
+# "Central") is too common a phrase bare.
+COMPASS_ONLY_WORDS = frozenset(
+    [
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Upper",
+        "Lower",
+    ]
+)
 _COMPASS_ONLY = re.compile(
-    r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower"
+    rf"(?:{'|'.join(sorted(COMPASS_ONLY_WORDS))}"
     r"|(?:North|South|Upper|Lower)[ -](?:North|South|East|West))(?: Region| Province)?"
 )
 _STATE_PARTS = (

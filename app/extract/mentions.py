@@ -36,6 +36,7 @@ from app.extract.lexicon import (
     CANDIDATE_POPULATION,
     CAPITAL_PARTICLES,
     CITY_POPULATION,
+    COMPASS_ONLY_WORDS,
     DESCRIPTORS,
     FIRST_NAMES,
     GENERATIONS,
@@ -12387,7 +12388,7 @@ def _find_units_named_with_their_kind(state: _State, chunks: list[_Chunk], count
         if before not in _UNIT_LOCATIVES:
             continue
         words = [t[2] for t in tokens[:-1]]
-        if _COMPASS_ONLY_WORDS.issuperset(words) or not _local_name_ok(words, settlement=True):
+        if COMPASS_ONLY_WORDS.issuperset(words) or not _local_name_ok(words, settlement=True):
             continue
         orgs = [o for o in state.orgs if o.start == start and o.end == end]
         # "in Ba Tri Commune" where the story names Ba Tri alone too: the same place.
@@ -12415,24 +12416,6 @@ def _find_units_named_with_their_kind(state: _State, chunks: list[_Chunk], count
         )
         if named is not None:
             state.places[k] = replace(place, canonical=named)
-
-
-# Compass words alone name no area ("the Western Region" is read with the gazetteer's regions).
-_COMPASS_ONLY_WORDS = frozenset(
-    [
-        "North",
-        "South",
-        "East",
-        "West",
-        "Northern",
-        "Southern",
-        "Eastern",
-        "Western",
-        "Central",
-        "Upper",
-        "Lower",
-    ]
-)
 
 
 def _short_form_of_placed_body(state: _State, start: int, end: int) -> bool:
