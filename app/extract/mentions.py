@@ -12450,6 +12450,9 @@ def _short_form_of_placed_body(state: _State, start: int, end: int) -> bool:
 
 # "the village of Lonorore": only a settlement's name follows.
 _ONE_VILLAGE_OF = r"\bthe (?:village|town|hamlet|township|settlement|island) of "
+# The same words, opened on "the " and looking back for the word's edge: the engine skips from "the " to
+# "the " rather than trying "\b" at every position (same test, a tenth of the time).
+_ANY_VILLAGE_OF = re.compile(r"the (?<!\wthe )(?:village|town|hamlet|township|settlement|island) of ")
 
 
 def _find_villages_read_as_people(state: _State) -> None:
@@ -14058,6 +14061,12 @@ _CITY_OF_PLACE = re.compile(
     rf"(?<![\w’'-])(?:[Tt]he )?(?P<name>(?:City|County|Municipality|Borough|Town|District) of "
     rf"{U}[\w’'-]+(?: {U}[\w’'-]+)?)(?=[’']s\b|(?![\w’'-]| {U}))"
 )
+# "City of ", "County of " …: opened on " of " and looking back, so the engine skips from " of " to " of ".
+_CITY_OF_WORDS = re.compile(
+    r" of (?:"
+    + "|".join(f"(?<={kind} of )" for kind in ("City", "County", "Municipality", "Borough", "Town", "District"))
+    + ")"
+)
 # "in the City of Kigali", "from the County of Kerry": a place the words stand for.
 _PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|from|near|across|throughout|around|outside|within|into|to|at|of|for|between|and|on) (?:the )?\Z"
@@ -14068,7 +14077,7 @@ def _find_city_corporations(state: _State) -> None:
     """ "the City of X" or "the County of X" as a body that acts (not after "in", "from" and other place
     words), the place's own name a place the gazetteer or the story knows: the city's or county's council."""
     body = state.body
-    if " of " not in body or not re.search(r"(?:City|County|Municipality|Borough|Town|District) of ", body):
+    if " of " not in body or not _CITY_OF_WORDS.search(body):
         return
     for match in _CITY_OF_PLACE.finditer(body):
         start, end = match.span("name")
@@ -15180,7 +15189,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_listed_counties(state)
     if " City" in state.body:
         _find_city_named_towns(state)
-    if re.search(_ONE_VILLAGE_OF, state.body):
+    if _ANY_VILLAGE_OF.search(state.body):
         _find_villages_read_as_people(state)
     if " for " in state.body and any(word in state.body for word in _MEMBER_TITLES_FOR):
         _find_seats_after_members(state)
