@@ -14399,6 +14399,9 @@ def _people_read_as_bodies(state: _State) -> None:
     kept: list[OrganisationMention] = []
     for org in state.orgs:
         text = org.name
+        if org.acronym is None and text not in full and text not in surnames:
+            kept.append(org)  # (most bodies: neither test below can hold, so skip building them)
+            continue
         words = text.split()
         plain = (
             text not in KNOWN_ORGS
