@@ -12163,7 +12163,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         _find_dateline_town_again(state, chunks, document.dateline_place, country)
     _find_locative_lists(state, chunks, country)
     _find_named_regions_before_their_kind(state, chunks, country)
-    if any(f" {word}" in body for word in _UNIT_KIND_WORDS):
+    if _UNIT_KIND_WORD.search(body):
         _find_units_named_with_their_kind(state, chunks, country)
     links = _extend_place_lists(state, chunks, country)
     _rehome_shared_cities(state)  # again, with the towns read from their lists and cues
@@ -12362,6 +12362,8 @@ _UNIT_KIND_WORDS = frozenset(
         "Commune",
     ]
 )
+# Any of those words after a space: one search of the body, not thirteen.
+_UNIT_KIND_WORD = re.compile(" (?:" + "|".join(re.escape(word) for word in sorted(_UNIT_KIND_WORDS)) + ")")
 _UNIT_LOCATIVES = frozenset(["in", "from", "near", "outside", "across", "of"])
 
 
@@ -14064,7 +14066,9 @@ _CITY_OF_PLACE = re.compile(
 # "City of ", "County of " …: opened on " of " and looking back, so the engine skips from " of " to " of ".
 _CITY_OF_WORDS = re.compile(
     r" of (?:"
-    + "|".join(f"(?<={kind} of )" for kind in ("City", "County", "Municipality", "Borough", "Town", "District"))
+    + "|".join(
+        f"(?<={kind} of )" for kind in ("City", "County", "Municipality", "Borough", "Town", "District")
+    )
     + ")"
 )
 # "in the City of Kigali", "from the County of Kerry": a place the words stand for.
