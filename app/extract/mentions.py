@@ -5421,7 +5421,10 @@ def _more_person_evidence(
     body = state.body
     if words[-1] in ORG_HEADS:
         return False  # "A resident, Acme Holdings,": a company
-    if _PERSON_NOUNS_BEFORE.search(body, max(0, start - 40), start):
+    # (The pattern ends on ", " and "$", which also holds before a closing "\n": looked for first.)
+    if body.endswith((", ", ", \n"), 0, start) and _PERSON_NOUNS_BEFORE.search(
+        body, max(0, start - 40), start
+    ):
         return True
     if _is_initials(words[0]) and len(words) >= 3:
         given = FIRST_NAMES.get(words[1])
