@@ -12246,7 +12246,8 @@ def _find_locative_lists(state: _State, chunks: list[_Chunk], country: str) -> N
     # Where each chunk is joined to the next as one more name of a list (read in one pass: most are not).
     joined = [
         (gap := body[a.end : b.start]) in _LIST_JOINS
-        or (len(gap) < 16 and _OPENER_JOIN.fullmatch(gap) is not None)
+        # (the pattern opens on ", ", " and " or " or ": a gap that does not is no join)
+        or (len(gap) < 16 and gap.startswith(_LIST_OPENERS) and _OPENER_JOIN.fullmatch(gap) is not None)
         for a, b in pairwise(chunks)
     ]
     if sum(joined) < 2:
