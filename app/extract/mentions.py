@@ -9610,10 +9610,13 @@ def _drop_acronym_things(state: _State) -> None:
     body = state.body
     things: set[str] = set()
     for org in state.orgs:
+        # (Each pattern is tried only where its first or last fixed character stands: "$" also holds
+        # before a closing "\n".)
         if not (
-            _GLUED_CODE_AFTER.match(body, org.end)
+            (body.startswith(("–", "-"), org.end) and _GLUED_CODE_AFTER.match(body, org.end))
             or (
-                _ARTICLE_BEFORE.search(body, max(0, org.start - 4), org.start)
+                body.endswith((" ", " \n"), 0, org.start)
+                and _ARTICLE_BEFORE.search(body, max(0, org.start - 4), org.start)
                 and _NOUN_USE_AFTER.match(body, org.end)
             )
             or (body[org.start - 1 : org.start] == "(" and _THING_NOUN_AFTER_BRACKET.match(body, org.end))
