@@ -9571,8 +9571,7 @@ def _find_party_short_tags(state: _State) -> None:
     """ "Councillor Jane Roe (Lab) said": a party's short form in brackets right after a person's name is
     that party, and the person's."""
     body = state.body
-    if not any(f"({tag})" in body for tag in _PARTY_SHORT_TAGS):
-        return
+    # (One search, which opens on " (", finds the tags or that there are none: cheaper than four looks.)
     for match in _PARTY_SHORT_TAG.finditer(body):
         person = next((p for p in state.people if p.end == match.start()), None)
         if person is None:
