@@ -3111,8 +3111,8 @@ def _inverted_named(body: str, sentence: Sentence, speakers: _Speakers, cue_end:
 
 def _inverted_at(body: str, sentence: Sentence, speakers: _Speakers, verb_start: int) -> bool:
     """Is the cue verb at ``verb_start`` an inverted "…, said Jane Roe, a …." at the sentence's end?"""
-    if verb_start - 2 < sentence.start:
-        return False
+    if verb_start - 2 < sentence.start or not body.startswith(", ", verb_start - 2):
+        return False  # (the pattern opens on ", ": most verbs follow a subject, not a comma)
     cue = _INVERTED_TRAILING.match(body, verb_start - 2, sentence.end)
     return cue is not None and _inverted_named(body, sentence, speakers, cue.end()) is not None
 

@@ -492,6 +492,7 @@ def _people_named_as_orgs(mentions: Mentions, body: str) -> dict[int, int]:
         return found
     people_starts = [p.start for p in people]
     posts: dict[str, int | None] = {}  # initials → the start of the person holding that post
+    plain_names: list[str] | None = None  # the people's names without "Jr." and the like, when first needed
     for org in mentions.organisations:
         if org.name in KNOWN_ORGS or (org.acronym and org.acronym != org.name):
             continue
@@ -516,9 +517,11 @@ def _people_named_as_orgs(mentions: Mentions, body: str) -> dict[int, int]:
         tail = " " + (rank.group("name") if rank else org.name)
         if " " not in tail.strip() and rank is None:
             continue
-        for person in reversed(people[: bisect.bisect_left(people_starts, org.start)]):
-            if without_generation(person.name).endswith(tail):
-                found[org.start] = person.start
+        if plain_names is None:
+            plain_names = [without_generation(p.name) for p in people]  # (once, not once per body)
+        for k in range(bisect.bisect_left(people_starts, org.start) - 1, -1, -1):
+            if plain_names[k].endswith(tail):
+                found[org.start] = people[k].start
                 break
     return found
 
