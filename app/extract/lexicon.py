@@ -586,39 +586,13 @@ _SUBDIVISION_TYPES: dict[str, str | frozenset[str]] = {
 }
 # Words that say only which part of somewhere: a region named by them alone ("Western", "North East",
 # "Central") is too common a phrase bare.
-COMPASS_ONLY_WORDS = frozenset(
-    [
-        "North",
-        "South",
-        "East",
-        "West",
-        "Northern",
-        "Southern",
-        "Eastern",
-        "Western",
-        "Central",
-        "Upper",
-        "Lower",
-    ]
-)
+_COMPASS_POINTS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
+COMPASS_ONLY_WORDS = frozenset([*_COMPASS_POINTS, "Upper", "Lower"])
 _COMPASS_ONLY = re.compile(
     rf"(?:{'|'.join(sorted(COMPASS_ONLY_WORDS))}"
     r"|(?:North|South|Upper|Lower)[ -](?:North|South|East|West))(?: Region| Province)?"
 )
-_STATE_PARTS = (
-    "North",
-    "South",
-    "East",
-    "West",
-    "Northern",
-    "Southern",
-    "Eastern",
-    "Western",
-    "Central",
-    "Upstate",
-    "Downstate",
-    "Rural",
-)
+_STATE_PARTS = (*_COMPASS_POINTS, "Upstate", "Downstate", "Rural")
 _CITY_PARTS = ("North", "South", "East", "West", "Central")
 # Regions named by what they are, which other countries have too (India's capital region is also one).
 _GENERIC_REGION_NAMES = frozenset(["National Capital Region"])

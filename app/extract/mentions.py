@@ -9288,16 +9288,14 @@ _POLL_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Aa] new|[Tt]
 
 
 # "Economica.net reported", "according to Zenpost.com": a news site named by its web address.
-_WEB_OUTLET = re.compile(
+_WEB_ADDRESS = (
     rf"(?<![\w.@/-])({U}[\w-]*[a-z][\w-]*\.(?:com|net|org|info|news|co\.uk|com\.au|co\.za|[a-z]{{2}}))"
-    r"(?= (?:reported|reports|wrote|writes|quoted|cited|said|says)\b)"
 )
+_WEB_OUTLET = re.compile(rf"{_WEB_ADDRESS}(?= (?:reported|reports|wrote|writes|quoted|cited|said|says)\b)")
 _WEB_OUTLET_BEFORE = re.compile(
     r"(?:\b(?:told|according to|quoted by|cited by|reported by|[Ss]peaking to) )\Z"
 )
-_WEB_OUTLET_AFTER_CUE = re.compile(
-    rf"(?<![\w.@/-])({U}[\w-]*[a-z][\w-]*\.(?:com|net|org|info|news|co\.uk|com\.au|co\.za|[a-z]{{2}}))(?=[ ,.;:]|$)"
-)
+_WEB_OUTLET_AFTER_CUE = re.compile(rf"{_WEB_ADDRESS}(?=[ ,.;:]|$)")
 
 
 # Opens on the dot and looks back for the letter: the engine skips from dot to dot (same test, far faster).
