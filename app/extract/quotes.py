@@ -3935,6 +3935,7 @@ def _speaker_turns(document: Document, speakers: _Speakers, quoted: set[int]) ->
     people = [r for r in speakers.references if r.type == "person" and r.key]
     turns: list[tuple[int, Reference | None] | None] = []  # (text start, speaker) per labelled paragraph
     askers = named = 0
+    outlet_asks = False
     posts: dict[str, Reference | None] = {}  # each post label looked up once
     for span in paragraphs:
         asker = _ASKER_LABEL.match(body, span.start, span.start + 16)
@@ -3945,6 +3946,18 @@ def _speaker_turns(document: Document, speakers: _Speakers, quoted: set[int]) ->
         label = _TURN_LABEL.match(body, span.start, span.start + 80)
         if label is None or body[span.start : label.end()].isupper():
             turns.append(None)
+            continue
+        outlet = speakers.starting_at(span.start)
+        if (
+            outlet is not None
+            and outlet.type == "organisation"
+            and outlet.key
+            and outlet.end == label.end() - 2
+        ):
+            # "BNamericas: How far along is …?": the outlet interviewing asks, under its own name.
+            turns.append((label.end(), outlet))
+            askers += 1
+            outlet_asks = True
             continue
         speaker = _turn_speaker(body, people, speakers, span.start, label.end() - 2, posts)
         turns.append((label.end(), speaker) if speaker is not None else None)
@@ -3963,13 +3976,15 @@ def _speaker_turns(document: Document, speakers: _Speakers, quoted: set[int]) ->
                 turns[later] = (paragraphs[later].start, found)
             first = number + 1
             break
+    # An interview whose outlet asks ends at its last turn: the story goes on in its own words.
+    last = max(number for number, turn in enumerate(turns) if turn is not None) if outlet_asks else len(turns)
     current: Reference | None = None
     records: list[QuoteRecord] = []
     for number, span in enumerate(paragraphs):
         turn = turns[number]
         if turn is not None:
             start, current = turn
-        elif number > first:
+        elif first < number <= last:
             start = span.start
         else:
             continue
@@ -4134,7 +4149,7 @@ def _unlabelled_interview(document: Document, speakers: _Speakers, quoted: set[i
     interviewee's answer; after the last question the answer goes on while it speaks in the first person."""
     body = document.body
     if "xcerpt" not in body and "edited " not in body:
-        return []  # most stories: no interview
+        return _introduced_interview(document, speakers, quoted)
     paragraphs = document.paragraphs
     marker = next(
         (
@@ -4145,7 +4160,7 @@ def _unlabelled_interview(document: Document, speakers: _Speakers, quoted: set[i
         None,
     )
     if marker is None or marker + 1 >= len(paragraphs):
-        return []
+        return _introduced_interview(document, speakers, quoted)
     is_question = [_is_question(body, span) for span in paragraphs]
     if not is_question[marker + 1] or sum(is_question[marker + 1 :]) < 2:
         return []
@@ -4170,6 +4185,67 @@ def _unlabelled_interview(document: Document, speakers: _Speakers, quoted: set[i
         if not _SENTENCE_PARAGRAPH.match(body, span.start, span.end):
             break
         if number > last_question + 1 and not _FIRST_OR_SECOND_PERSON.search(body, span.start, span.end):
+            break  # the story's own narrative after the interview
+        record = _paragraph_quote(body, span.start, span.end, interviewee, "answer")
+        if record is not None:
+            records.append(record)
+    return records
+
+
+# "Dr Roe of the University of Galway talks about drones, methane and …": an introduction that
+# presents an interview with no "Excerpts:" line before its unlabelled questions.
+_INTERVIEW_INTRO = re.compile(
+    r"\b(?:talks?|speaks?|talked|spoke|chats?|chatted) (?:to|with|about)\b|\binterview\b|\bQ ?& ?A\b"
+)
+_MIN_UNMARKED_QUESTIONS = 3  # one question paragraph is a rhetorical line; three make an interview
+
+
+def _introduced_interview(document: Document, speakers: _Speakers, quoted: set[int]) -> list[QuoteRecord]:
+    """An interview with neither labels nor an "Excerpts:" line: the introduction says someone talks
+    about something, then at least three short paragraphs ending in a question mark each come before
+    an answer in the first person ("I grew up …", "We measure …"). An explainer's question subheads
+    are answered in the third person, and are no interview. Every answer is a direct quote by the
+    person the introduction names most."""
+    body = document.body
+    if body.count("?\n") < _MIN_UNMARKED_QUESTIONS:
+        return []  # most stories: no question paragraphs at all
+    paragraphs = document.paragraphs
+    is_question = [
+        _paragraph_text_end(body, span) - span.start < 200
+        and body[_paragraph_text_end(body, span) - 1] == "?"
+        and number not in quoted
+        for number, span in enumerate(paragraphs)
+    ]
+    if sum(is_question) < _MIN_UNMARKED_QUESTIONS:
+        return []
+    first = is_question.index(True)
+    last = max(number for number, question in enumerate(is_question) if question)
+    if first == 0 or not _INTERVIEW_INTRO.search(body, 0, paragraphs[first].start):
+        return []
+    if _TURN_LABEL.match(body, paragraphs[first].start, paragraphs[first].start + 80):
+        return []  # "BNamericas: …?": labelled turns, read as such
+    # Every question is answered at once, in the first person.
+    for number in range(first, last + 1):
+        if is_question[number] and (
+            number + 1 >= len(paragraphs)
+            or is_question[number + 1]
+            or not _FIRST_PERSON.search(body, paragraphs[number + 1].start, paragraphs[number + 1].end)
+        ):
+            return []
+    intro_end = paragraphs[first].start
+    named = [r for r in speakers.references if r.start < intro_end and r.type == "person" and r.key]
+    keys = {r.key for r in named if r.kind == "name"}
+    interviewee = next(r for r in named if r.kind == "name") if len(keys) == 1 else _most_named(named)
+    if interviewee is None:
+        return []
+    records: list[QuoteRecord] = []
+    for number in range(first + 1, len(paragraphs)):
+        span = paragraphs[number]
+        if is_question[number] or number in quoted:
+            continue
+        if not _SENTENCE_PARAGRAPH.match(body, span.start, span.end):
+            break
+        if number > last + 1 and not _FIRST_OR_SECOND_PERSON.search(body, span.start, span.end):
             break  # the story's own narrative after the interview
         record = _paragraph_quote(body, span.start, span.end, interviewee, "answer")
         if record is not None:

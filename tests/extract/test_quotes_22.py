@@ -1,0 +1,90 @@
+"""Quotes and speakers, pass 22: interviews with no "Q:"/"A:" labels and no "Excerpts:" line, and
+interviews whose outlet asks under its own name (all sentences made up)."""
+
+from tests.extract.reading import direct_quotes as _direct
+
+
+def _speaker(pairs: list[tuple[str, str | None]], start: str) -> str | None:
+    found = [s for t, s in pairs if t.startswith(start)]
+    assert found, f"no quote starting {start!r} in {pairs}"
+    return found[0]
+
+
+def _texts(pairs: list[tuple[str, str | None]]) -> list[str]:
+    return [t for t, _ in pairs]
+
+
+# --- an introduced interview: "talks about …", then unlabelled questions and first-person answers ----
+
+_INTERVIEW = (
+    "Meet the river ecologist\n\n"
+    "Dr Maren Tollefsen of the University of Bergen talks about fish, floods and fieldwork.\n\n"
+    "Dr Maren Tollefsen is a researcher at the university, where she leads a project on salmon.\n\n"
+    "What drew you to rivers?\n\n"
+    "I grew up beside one, so it was always there.\n\n"
+    "What do you measure?\n\n"
+    "We count the fish every spring and tag the young ones.\n\n"
+    "Has it worked?\n\n"
+    "On some rivers, yes. On others we are still waiting.\n\n"
+    "The project runs until 2027.\n\n"
+)
+
+
+def test_an_introduced_interview_gives_its_answers_to_the_interviewee() -> None:
+    found = _direct(_INTERVIEW)
+    assert _speaker(found, "I grew up beside one") == "maren tollefsen"
+    assert _speaker(found, "We count the fish") == "maren tollefsen"
+    assert _speaker(found, "On some rivers, yes.") == "maren tollefsen"
+    assert not any(t.startswith("The project runs") for t in _texts(found))
+
+
+def test_question_subheads_answered_in_the_third_person_are_no_interview() -> None:
+    text = (
+        "Explainer\n\n"
+        "Dr Maren Tollefsen talks about the new river rules.\n\n"
+        "What changes?\n\n"
+        "Anglers must register their catch from June.\n\n"
+        "Who checks?\n\n"
+        "The county sends inspectors to the larger rivers.\n\n"
+        "What does it cost?\n\n"
+        "A licence costs 300 kroner a year.\n\n"
+    )
+    assert _direct(text) == []
+
+
+def test_questions_with_no_introduction_of_an_interview_are_no_interview() -> None:
+    text = _INTERVIEW.replace("talks about fish, floods and fieldwork", "studies fish, floods and fieldwork")
+    assert _direct(text) == []
+
+
+# --- "BNamericas: …?" / "Echeverría: …": the outlet asks under its own name ---------------------------
+
+_TURNS = (
+    "Interview: the miner's chief\n\n"
+    "Mining Weekly spoke with Tomas Lindqvist-Berg, chief executive of Nordmalm AB, about permits.\n\n"
+    "Mining Weekly: How far along is the mine?\n\n"
+    "Lindqvist-Berg: We signed the agreement in December. Construction starts in 2029.\n\n"
+    "Mining Weekly: Is Finland a threat?\n\n"
+    "Lindqvist-Berg: Finland is moving fast. That is fine.\n\n"
+    "Nordmalm AB said in a statement that it would publish its study in June.\n\n"
+)
+
+
+def test_an_outlet_asking_under_its_name_makes_the_answers_the_interviewees() -> None:
+    found = _direct(_TURNS)
+    assert _speaker(found, "We signed the agreement") == "tomas lindqvist-berg"
+    assert _speaker(found, "Finland is moving fast") == "tomas lindqvist-berg"
+    assert _speaker(found, "How far along") == "mining weekly"
+
+
+def test_the_story_after_the_outlets_last_turn_is_no_answer() -> None:
+    assert not any(t.startswith("Nordmalm AB said") for t in _texts(_direct(_TURNS)))
+
+
+def test_a_single_labelled_line_is_no_interview() -> None:
+    text = (
+        "Update\n\n"
+        "Mining Weekly: The mine has opened.\n\n"
+        "Tomas Lindqvist-Berg, chief executive of Nordmalm AB, said the mine had opened on time.\n\n"
+    )
+    assert _direct(text) == []
