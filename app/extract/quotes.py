@@ -2324,7 +2324,8 @@ def _according_source(speakers: _Speakers, position: int) -> Reference | None:
 # One unnamed person, whom the next sentence may name: "the daughter of one of the victims".
 _UNNAMED_ONE = re.compile(
     # "In Leeds, West Yorkshire, a 67-year-old man …": up to two place phrases before.
-    r"(?:[A-Z][^,.;]{1,30}, ){0,2}(?P<article>[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z\d-]+ ){0,2}(?:daughter|son|wife|husband|"
+    r"(?:[A-Z][^,.;]{1,30}, ){0,2}(?P<article>[Tt]he|[Aa]n?|[Oo]ne|His|Her|Their) (?:[a-z\d-]+(?:[’']s)? ){0,2}"
+    r"(?:daughter|son|wife|husband|"
     r"mother|"
     r"father|sister|brother|neighbou?r|friend|relative|resident|colleague|partner|widow|widower|woman|man|"
     r"girl|boy|patient|pensioner|mum|dad|grandmother|grandfather|"
@@ -2335,7 +2336,9 @@ _UNNAMED_ONE = re.compile(
     # "A woman who has waited two years for surgery says …": the next sentence names her.
     r"(?: who [^,.;:“”\"]{1,120}?)?"
     # "…, but asked not to be named for fear of reprisal,": why he is not named, in commas.
-    r"(?:, (?:but |and )?(?:asked|requested|spoke|declined) [^,.;:“”\"]{1,100},)?\s*"
+    r"(?:, (?:but |and )?(?:asked|requested|spoke|declined) [^,.;:“”\"]{1,100},)?"
+    # "The victim's mother, who asked not to be named, told …": one the story leaves unnamed on purpose.
+    r"(?P<anonymous>, who (?:asked|requested|declined|did not want|spoke on condition)[^,.;:“”\"]{1,100},)?\s*"
 )
 
 
@@ -2751,7 +2754,9 @@ def _indirect(
             following = speakers.starting_at(sentence.end + _space_after(body, sentence.end))
             if following is not None and following.type == "person" and following.kind == "name":
                 subject = following
-            elif one.group("article").lower() == "the":
+            elif one.group("article").lower() in ("the", "his", "her", "their") and not one.group(
+                "anonymous"
+            ):
                 continue  # "the man" stands for someone the article has named: not an unnamed voice
             else:
                 unnamed_one = True  # "a 40-year-old nurse who lives nearby said": one unnamed person
@@ -3772,6 +3777,17 @@ _SINGLE_UNNAMED_BEFORE = re.compile(
     r"(?: (?:in|at|from|of|with) [^,.;:“”\"]{1,50})?(?:, [^,“”\"]{1,140},)? (?:said|says|told [\w ]{1,30}?)(?: that)? $"
 )
 _SHE_OR_HE = frozenset(["she", "he", "She", "He"])
+# "The victim's mother, who asked not to be named, told the ECHO …": a voice unnamed on purpose.
+_ANONYMOUS_BEFORE = re.compile(
+    r", who (?:asked|requested|declined|did not want|spoke on condition)[^,.;:“”\"]{1,100}, "
+    r"(?:said|says|told [\w ]{1,30}?)(?: that)? $"
+)
+# "A spokeswoman for Belco, which …, said": the body's unnamed spokesperson, whose "she said" next is
+# the body's too.
+_SPOKESPERSON_BEFORE = re.compile(
+    r"(?:^|[.!?”\"]\s+|\n)(?:A|An|The) (?:[\w’'-]+ )?spokes(?:man|woman|person) (?:for|of|at) "
+    r"[^.;:“”\"]{1,160}? (?:said|says|told [\w ]{1,30}?)(?: that)? $"
+)
 
 
 def _pronoun_after_an_unnamed_voice(speakers: _Speakers, records: list[QuoteRecord]) -> None:
@@ -3780,14 +3796,26 @@ def _pronoun_after_an_unnamed_voice(speakers: _Speakers, records: list[QuoteReco
     body = speakers.body
     after: int | None = None
     cleared: str | None = None
+    voice: QuoteRecord | None = None  # the body whose unnamed spokesperson spoke, if one did
     for index, record in enumerate(records):
         if (
             record.kind == "indirect"
             and record.speaker_key is None
             and record.cue in ("said", "says", "told")
-            and _SINGLE_UNNAMED_BEFORE.search(body, max(0, record.start - 220), record.start)
+            and (
+                _SINGLE_UNNAMED_BEFORE.search(body, max(0, record.start - 220), record.start)
+                or _ANONYMOUS_BEFORE.search(body, max(0, record.start - 160), record.start)
+            )
         ):
-            after, cleared = record.end, None
+            after, cleared, voice = record.end, None, None
+            continue
+        if (
+            record.kind == "indirect"
+            and record.speaker_type == "organisation"
+            and record.cue in ("said", "says", "told")
+            and _SPOKESPERSON_BEFORE.search(body, max(0, record.start - 220), record.start)
+        ):
+            after, cleared, voice = record.end, None, record
             continue
         if after is None:
             continue
@@ -3804,7 +3832,10 @@ def _pronoun_after_an_unnamed_voice(speakers: _Speakers, records: list[QuoteReco
         ):
             cleared = record.speaker_key
             records[index] = dataclasses.replace(
-                record, speaker_key=None, speaker_type=None, speaker_text=None
+                record,
+                speaker_key=voice.speaker_key if voice else None,
+                speaker_type=voice.speaker_type if voice else None,
+                speaker_text=record.speaker_text if voice else None,
             )
             continue
         after = None

@@ -2,6 +2,7 @@
 interviews whose outlet asks under its own name (all sentences made up)."""
 
 from tests.extract.reading import direct_quotes as _direct
+from tests.extract.reading import indirect_quotes as _indirect
 
 
 def _speaker(pairs: list[tuple[str, str | None]], start: str) -> str | None:
@@ -88,3 +89,49 @@ def test_a_single_labelled_line_is_no_interview() -> None:
         "Tomas Lindqvist-Berg, chief executive of Nordmalm AB, said the mine had opened on time.\n\n"
     )
     assert _direct(text) == []
+
+
+# --- "The victim's mother, who asked not to be named, told …": a voice left unnamed on purpose -------
+
+_POLICE = "Stabbing\n\nDet Insp Sarah Roe said two men had been arrested.\n\n"
+
+
+def test_a_relative_who_asked_not_to_be_named_speaks_for_no_one_named() -> None:
+    text = (
+        _POLICE
+        + "The victim's mother, who asked not to be named, told the Echo her son was a gentle lad.\n\n"
+        '"He went out for chips," she said.\n'
+    )
+    assert _speaker(_indirect(text), "her son was a gentle lad") is None
+    assert _speaker(_direct(text), "He went out for chips") is None
+
+
+def test_a_relative_the_story_may_have_named_is_still_not_read_as_unnamed() -> None:
+    text = (
+        _POLICE
+        + "The victim's mother said her son was a gentle lad.\n\n"
+        + '"He went out for chips," she said.\n'
+    )
+    assert _speaker(_direct(text), "He went out for chips") == "sarah roe"
+
+
+# --- "A spokeswoman for Acme Power said …" then "…," she said: the body's words -----------------------
+
+_COMPANY = "Fuel charge\n\nMinister Sarah Roe said the charge would be reviewed.\n\n"
+
+
+def test_she_after_a_bodys_unnamed_spokeswoman_is_the_body() -> None:
+    text = (
+        _COMPANY
+        + "A spokeswoman for Acme Power, which is owned by Zeta Corp, said the company did not profit.\n\n"
+        '"We do not earn a cent on fuel," she said.\n'
+    )
+    assert _speaker(_direct(text), "We do not earn") == "acme power"
+
+
+def test_she_after_a_named_spokeswoman_stays_hers() -> None:
+    text = (
+        _COMPANY + "Jane Poe, a spokeswoman for Acme Power, said the company did not profit.\n\n"
+        '"We do not earn a cent on fuel," she said.\n'
+    )
+    assert _speaker(_direct(text), "We do not earn") == "jane poe"
