@@ -3554,6 +3554,7 @@ def find_quotes(
             records.append(found)
             second = _SECOND_CUE.search(body, found.start, found.end)
             quoted_second = False
+            other_split = False
             if second is not None and len(body[second.end() : found.end].split()) >= 3:
                 # "She told reporters that …, but said every result would be verified": the same
                 # speaker's second reported clause, a quote of its own.
@@ -3579,6 +3580,7 @@ def find_quotes(
                     # second speaker's clause, a quote of its own.
                     records[-1] = dataclasses.replace(found, text=body[found.start : other[0]], end=other[0])
                     records.append(other[1])
+                    other_split = True
             # The quoted second clause's words have the speaker of the clause it was split from.
             pieces = [found] if records[-1] is found or quoted_second else records[-2:]
             joined = (
@@ -3606,9 +3608,13 @@ def find_quotes(
                     # One with the same verb as its cue was given that verb's subject: the reported
                     # speech's reading of the subject, past its appositives, wins ("Jane Roe, a judge
                     # and spokeswoman for Acme, said the bill was “imperfect”").
+                    # The first of two speakers' clauses holds its own partial quote, whoever the
+                    # second speaker's verb after it gave it to ("… was “a relief”, but the
+                    # platform said …").
                     if (
                         record.speaker_key is None
                         or (record.cue == piece.cue and _distinct_voice(record, piece))
+                        or (other_split and piece is pieces[0])
                     ) and record.end <= piece.end + 1:
                         records[index] = dataclasses.replace(
                             record,
@@ -4463,6 +4469,12 @@ def _other_speaker_clause(speakers: _Speakers, found: QuoteRecord) -> tuple[int,
     body = speakers.body
     for match in _OTHER_SPEAKER.finditer(body, found.start, found.end):
         subject = speakers.starting_at(match.end())
+        if subject is None and body.startswith("the ", match.end()):
+            # "…, but the Clean Air Platform said …": a body's name after its article.
+            named = speakers.starting_at(match.end() + 4)
+            subject = (
+                named if named is not None and named.type == "organisation" and named.kind == "name" else None
+            )
         if subject is None:
             unnamed = _UNNAMED_OTHER.match(body, match.end(), found.end)
             if unnamed is not None and (

@@ -1202,6 +1202,11 @@ _RECIPIENT_BEFORE = re.compile(
 _SIGNED_BEFORE = re.compile(r"(?: (?:have|has|had))? (?:signed|co-signed|wrote|written|penned|drafted) $")
 
 
+# "According to a report to the cabinet, a survey …": a document the text gives only its recipient;
+# whoever was named last did not write it.
+_ADDRESSED_ONLY = re.compile(r" to (?:the |a |an )?[a-z][\w-]*(?: [a-z][\w-]*)?,")
+
+
 # "Jane Roe said in a statement": the one who said it issued it ("Jane Roe, its secretary, said in …":
 # after the comma closing an appositive too).
 _SAID_IN_BEFORE = re.compile(r",? (?:said|says|added|stated|wrote|writes) (?:in|on) $")
@@ -1702,6 +1707,7 @@ def resolve(
                 target is None
                 and not _unissued_before(ref, word, last_before)
                 and not word.startswith("a joint ")
+                and not _ADDRESSED_ONLY.match(body, ref.end)
             ):
                 # "a joint communiqué read by the mediators": several parties issued it, no one body ("That
                 # joint statement" points back to one whose issuer the article gave).

@@ -135,3 +135,39 @@ def test_she_after_a_named_spokeswoman_stays_hers() -> None:
         '"We do not earn a cent on fuel," she said.\n'
     )
     assert _speaker(_direct(text), "We do not earn") == "jane poe"
+
+
+# --- "X said … “…”, but the Y Platform said …": two bodies' clauses, each with its own partial quote ---
+
+
+def test_the_second_bodys_clause_after_its_article_is_split_off() -> None:
+    text = (
+        'Zone delay\n\nThe Acme Drivers Club said the decision was "a relief for many households", but the '
+        'Clean Air Platform said it was "a step backwards for lungs".\n'
+    )
+    assert _speaker(_indirect(text), "the decision was") == "acme drivers club"
+    assert _speaker(_indirect(text), "it was") == "clean air platform"
+    assert _speaker(_direct(text), "a relief") == "acme drivers club"
+    assert _speaker(_direct(text), "a step backwards") == "clean air platform"
+
+
+def test_a_clause_after_but_the_and_no_bodys_name_stays_whole() -> None:
+    text = "Zone delay\n\nThe Acme Drivers Club said the ban was delayed, but the Brussels rules said nothing of lorries.\n"
+    assert _texts(_indirect(text)) == ["the ban was delayed, but the Brussels rules said nothing of lorries"]
+
+
+# --- "According to a report to the cabinet, a survey … found that …": no issuer given ----------------
+
+_PARKING = "Parking\n\nLiberal Democrat group leader Huw Morgan said the council had failed on parking.\n\n"
+
+
+def test_a_report_given_only_its_recipient_is_no_ones() -> None:
+    text = (
+        _PARKING + "According to a report to the cabinet, a survey of park users found that 61% opposed it.\n"
+    )
+    assert _speaker(_indirect(text), "a survey of park users") is None
+
+
+def test_a_report_with_no_recipient_still_points_back_to_the_body() -> None:
+    text = _PARKING + "According to a report, a survey of park users found that 61% opposed it.\n"
+    assert _speaker(_indirect(text), "a survey of park users") == "liberal democrats"
