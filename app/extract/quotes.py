@@ -2058,6 +2058,9 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?: of [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?(?:, (?:near|outside|close to) [A-Z][^,.;:“”\"]{1,40},)?)?"
     # "two sources familiar with the matter", "people briefed on the talks".
     r"(?: (?:familiar with|close to|briefed on|with knowledge of|involved in) (?:the |a |an )?[\w’'-]+(?: [\w’'-]+)?)?"
+    # "Locals, however, said": a connective set off in commas; "City officials, who rely on the
+    # ministry's grants, said": who they are, in a relative clause in commas.
+    r"(?:, (?:however|meanwhile|though|too|in turn|for their part),|, who [^,.;:“”\"]{1,120},)?"
     # "officials have repeatedly denied": an auxiliary, then an adverb.
     r"(?: (?:have|had|also|later))?(?: (?:repeatedly|consistently|previously|also|again|long))?\s*"
 )

@@ -171,3 +171,23 @@ def test_a_report_given_only_its_recipient_is_no_ones() -> None:
 def test_a_report_with_no_recipient_still_points_back_to_the_body() -> None:
     text = _PARKING + "According to a report, a survey of park users found that 61% opposed it.\n"
     assert _speaker(_indirect(text), "a survey of park users") == "liberal democrats"
+
+
+# --- "Locals, however, said …", "City officials, who …, said …": unnamed groups set off by commas ------
+
+_SIRENS = "Sirens\n\nJane Roe, the district officer, said the sirens had been fixed.\n\n"
+
+
+def test_an_unnamed_group_with_a_connective_in_commas_speaks_for_no_one_named() -> None:
+    text = _SIRENS + "Locals, however, said they had reported the broken sirens months ago.\n"
+    assert _speaker(_indirect(text), "they had reported") is None
+
+
+def test_an_unnamed_group_with_a_relative_clause_in_commas_speaks_for_no_one_named() -> None:
+    text = _SIRENS + "City officials, who rely on the grants, said they had not been told.\n"
+    assert _speaker(_indirect(text), "they had not been told") is None
+
+
+def test_a_named_person_with_a_connective_in_commas_is_still_the_speaker() -> None:
+    text = _SIRENS + "Tom Poe, however, said he had reported the broken sirens months ago.\n"
+    assert _speaker(_indirect(text), "he had reported") == "tom poe"
