@@ -4542,7 +4542,10 @@ _SECOND_CUE = re.compile(
     r"[, ](?:(?<=,) (?:but|and) (?:also |later )?|(?<= )(?:but|and) (?:also |later )?"
     # ", where it said …": the same speaker's words about the place just named.
     r"|(?<=,) where (?:it|he|she|they) )"
-    r"(said|(?:added|insisted|warned)(?= that))(?: that)? "
+    r"(said|(?:added|insisted|warned)(?= that)"
+    # "…, but warned council that …": whom the same speaker warned or told, one or two words, then "that".
+    r"|(?:warned|told)(?= (?:the )?[A-Za-z][\w’'-]*(?: [a-z][\w’'-]*)? that ))"
+    r"(?:(?:(?<=warned)|(?<=told)) (?:the )?[A-Za-z][\w’'-]*(?: [a-z][\w’'-]*)?(?= that))?(?: that)? "
 )
 
 

@@ -191,3 +191,17 @@ def test_an_unnamed_group_with_a_relative_clause_in_commas_speaks_for_no_one_nam
 def test_a_named_person_with_a_connective_in_commas_is_still_the_speaker() -> None:
     text = _SIRENS + "Tom Poe, however, said he had reported the broken sirens months ago.\n"
     assert _speaker(_indirect(text), "he had reported") == "tom poe"
+
+
+# --- "…, but warned council that …": the same speaker's second clause, after whom it went to --------
+
+
+def test_a_second_clause_warned_to_a_listener_is_a_quote_of_its_own() -> None:
+    text = "Transit\n\nJane Roe said the plan was sound, but warned council that it would take years.\n"
+    assert _texts(_indirect(text)) == ["the plan was sound", "it would take years"]
+    assert _speaker(_indirect(text), "it would take years") == "jane roe"
+
+
+def test_told_with_an_object_and_no_that_clause_is_no_second_clause() -> None:
+    text = "Transit\n\nJane Roe said the plan was sound, but told the story of a man who waited.\n"
+    assert _texts(_indirect(text)) == ["the plan was sound, but told the story of a man who waited"]
