@@ -3649,6 +3649,7 @@ def find_quotes(
     if headlines:
         records = [r for r in records if not any(start <= r.start < end for start, end in headlines)]
     _they_who_just_spoke(body, records)
+    _the_spokesperson_again(speakers, records)
     _pronoun_after_an_unnamed_voice(speakers, records)
     _quote_after_reported_speech(document, records)
     if turns:
@@ -3851,6 +3852,31 @@ def _pronoun_after_an_unnamed_voice(speakers: _Speakers, records: list[QuoteReco
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’»]?\s")
+
+
+_THE_SPOKESPERSON_TEXTS = frozenset(["the spokesperson", "the spokesman", "the spokeswoman"])
+
+
+def _the_spokesperson_again(speakers: _Speakers, records: list[QuoteRecord]) -> None:
+    """ "An ECP spokesperson said …. The spokesperson added that …": a "the spokesperson" no reference
+    resolved is the one introduced for a body just before (in that paragraph or the one before it)."""
+    body = speakers.body
+    for index, record in enumerate(records):
+        if (
+            record.kind != "indirect"
+            or record.speaker_key is not None
+            or record.speaker_text is None
+            or record.speaker_text.lower() not in _THE_SPOKESPERSON_TEXTS
+        ):
+            continue
+        subject = body.rfind(record.speaker_text, 0, record.start)
+        paragraph = body.rfind("\n\n", 0, subject)
+        floor = body.rfind("\n\n", 0, paragraph) if paragraph > 0 else 0
+        organisation = _spokesperson_org(speakers, max(floor, 0), subject) if subject > 0 else None
+        if organisation is not None and organisation.key:
+            records[index] = dataclasses.replace(
+                record, speaker_key=organisation.key, speaker_type=organisation.type
+            )
 
 
 def _they_who_just_spoke(body: str, records: list[QuoteRecord]) -> None:

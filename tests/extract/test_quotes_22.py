@@ -205,3 +205,22 @@ def test_a_second_clause_warned_to_a_listener_is_a_quote_of_its_own() -> None:
 def test_told_with_an_object_and_no_that_clause_is_no_second_clause() -> None:
     text = "Transit\n\nJane Roe said the plan was sound, but told the story of a man who waited.\n"
     assert _texts(_indirect(text)) == ["the plan was sound, but told the story of a man who waited"]
+
+
+# --- "An ECP spokesperson said …. The spokesperson added that …": the same body's spokesperson --------
+
+
+def test_the_spokesperson_again_speaks_for_the_body_just_introduced() -> None:
+    text = (
+        "Bill\n\nAn ECP spokesperson said the commission would begin consultations next week. "
+        "The spokesperson added that the process could take four months.\n"
+    )
+    assert _speaker(_indirect(text), "the process could take") == "ecp"
+
+
+def test_a_spokesperson_paragraphs_away_from_any_body_stays_unresolved() -> None:
+    text = (
+        "Bill\n\nAn ECP spokesperson said the commission would begin consultations next week.\n\n"
+        "The weather was fine.\n\nThe rain was heavy.\n\nThe spokesperson said that no one came.\n"
+    )
+    assert _speaker(_indirect(text), "no one came") is None
