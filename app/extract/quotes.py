@@ -1963,6 +1963,8 @@ _CUE_TAIL = (
     r"(?! that (?:is|was|are|were|has|had|have|will|would)\b)|"
     # "said outside the court that": where the speaker stood.
     r"outside (?:the )?(?:court|courthouse|courtroom|tribunal|parliament|hospital|stadium)|"
+    # "said at 8.05pm that": the time of day it was said.
+    r"at (?:\d{1,2}(?:[.:]\d{2})? ?[ap]\.?m\.?|noon|midday|midnight)|"
     # "said on a call with analysts that", "told investors on an earnings call that".
     r"on (?:an?|the) (?:[\w-]+ ){0,2}?call(?: with (?:analysts|investors|reporters|journalists))?))"
 )
@@ -3658,7 +3660,10 @@ def find_quotes(
 
 
 # "6:42 pm", "16:05", "4.35pm", "10:15 a.m. ET": a live blog's entry time, alone on its line.
-_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?[ \t]*(?:\n|$)")
+# "6:42 pm" on a line of its own, or "8.15pm: " before the headline on the same line.
+_ENTRY_TIME = re.compile(
+    r"\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?(?:[ \t]*(?:\n|$)|(?<=[Mm]):[ \t]+(?=[A-Z]))"
+)
 _SENTENCE_CLOSE = re.compile(r"[.!?…][”\"’»)]*\s*$")
 
 

@@ -224,3 +224,24 @@ def test_a_spokesperson_paragraphs_away_from_any_body_stays_unresolved() -> None
         "The weather was fine.\n\nThe rain was heavy.\n\nThe spokesperson said that no one came.\n"
     )
     assert _speaker(_indirect(text), "no one came") is None
+
+
+# --- a live blog's "8.15pm: PUB says …" headline, and "said at 8.05pm that …" ------------------------
+
+
+def test_a_live_entry_headline_after_its_time_and_colon_is_no_quote() -> None:
+    text = (
+        "Floods live\n\n8.15pm: Water agency says all flood waters have subsided\n\n"
+        "Jane Roe said the roads were open again.\n"
+    )
+    assert _texts(_indirect(text)) == ["the roads were open again"]
+
+
+def test_a_time_and_colon_inside_a_sentence_is_no_entry_headline() -> None:
+    text = "Floods\n\nAt 9.30pm: Jane Roe said the roads were shut.\n"
+    assert _texts(_indirect(text)) == ["the roads were shut"]
+
+
+def test_the_time_of_day_between_said_and_that_is_part_of_the_cue() -> None:
+    text = "Floods\n\nJane Roe said at 8.05pm that water levels had receded.\n"
+    assert _texts(_indirect(text)) == ["water levels had receded"]
