@@ -1202,6 +1202,11 @@ _RECIPIENT_BEFORE = re.compile(
 _SIGNED_BEFORE = re.compile(r"(?: (?:have|has|had))? (?:signed|co-signed|wrote|written|penned|drafted) $")
 
 
+_SUMMIT_DOCUMENTS = frozenset(
+    ["the communiqué", "the communique", "the final communiqué", "the final communique"]
+)
+
+
 # "According to a report to the cabinet, a survey …": a document the text gives only its recipient;
 # whoever was named last did not write it.
 _ADDRESSED_ONLY = re.compile(r" to (?:the |a |an )?[a-z][\w-]*(?: [a-z][\w-]*)?,")
@@ -1711,7 +1716,13 @@ def resolve(
             ):
                 # "a joint communiqué read by the mediators": several parties issued it, no one body ("That
                 # joint statement" points back to one whose issuer the article gave).
-                if word.startswith(("the ", "this ")):
+                if word in _SUMMIT_DOCUMENTS:
+                    # "…, according to the communiqué": a summit's closing text is the gathering's, the
+                    # body the story is about, not the last one it named nor the last report.
+                    gathering = dominant or _dominant_org(references)
+                    if gathering:
+                        target = Reference(ref.start, ref.end, ref.text, gathering, "organisation")
+                if target is None and word.startswith(("the ", "this ")):
                     # "according to the statement": the statement the article mentioned before.
                     target = last_before(
                         ref.start, lambda r: r.kind == "document" and r.type in ("organisation", "person")

@@ -245,3 +245,22 @@ def test_a_time_and_colon_inside_a_sentence_is_no_entry_headline() -> None:
 def test_the_time_of_day_between_said_and_that_is_part_of_the_cue() -> None:
     text = "Floods\n\nJane Roe said at 8.05pm that water levels had receded.\n"
     assert _texts(_indirect(text)) == ["water levels had receded"]
+
+
+# --- "…, according to the communiqué": the summit's body, not the last report or body named ---------
+
+_SUMMIT = (
+    "Summit\n\nCaribbean Community (CARICOM) leaders met in Bridgetown. The Caribbean Community agreed a "
+    "new deadline. CARICOM chairman Tom Roe spoke.\n\n"
+    "The leaders approved a report from the Caribbean Farming Institute on food imports.\n\n"
+)
+
+
+def test_the_communique_is_the_summits_body() -> None:
+    text = _SUMMIT + "On Haiti, the leaders backed the mission, according to the communiqué.\n"
+    assert _speaker(_indirect(text), "On Haiti") == "caribbean community"
+
+
+def test_the_report_still_points_back_to_the_report_before() -> None:
+    text = _SUMMIT + "On Haiti, the leaders backed the mission, according to the report.\n"
+    assert _speaker(_indirect(text), "On Haiti") == "caribbean farming institute"
