@@ -756,6 +756,9 @@ def _leads(post: str, head: str) -> bool:
     return not _TOP_POSTS.isdisjoint(words) or any(phrase in post for phrase in _TOP_POST_PHRASES)
 
 
+_POST_BEFORE_NAME = re.compile(r"(?:[’']s)? (?P<post>(?:[a-z-]+ ){0,2}[a-z-]+) (?=[A-Z])")
+
+
 def _post_holder_of(speakers: _Speakers, head: str, organisation: Reference) -> Reference | None:
     """The one person the article names as holding the post ``head`` at ``organisation`` ("Jane Roe,
     chairman of the SCA" for "the SCA chief"), else None."""
@@ -765,7 +768,19 @@ def _post_holder_of(speakers: _Speakers, head: str, organisation: Reference) -> 
         if reference.key != organisation.key or reference.type != "organisation":
             continue
         post = _POST_OF_BEFORE.search(body, max(0, reference.start - 100), reference.start)
-        if post is None or not _leads(post.group("post"), head):
+        if post is None:
+            # "Dynamos coach Tonderai Roe": the body, the post, then the holder's name.
+            post = _POST_BEFORE_NAME.match(body, reference.end)
+            if post is None or not _leads(post.group("post"), head):
+                continue
+            holder = speakers.starting_at(post.end())
+            if holder is None or holder.type != "person" or holder.kind != "name" or not holder.key:
+                continue
+            if found is not None and found.key != holder.key:
+                return None
+            found = holder
+            continue
+        if not _leads(post.group("post"), head):
             continue
         holder = speakers.person_ending_at(post.start())
         if holder is None or holder.kind != "name" or not holder.key:

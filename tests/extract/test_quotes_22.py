@@ -264,3 +264,24 @@ def test_the_communique_is_the_summits_body() -> None:
 def test_the_report_still_points_back_to_the_report_before() -> None:
     text = _SUMMIT + "On Haiti, the leaders backed the mission, according to the report.\n"
     assert _speaker(_indirect(text), "On Haiti") == "caribbean farming institute"
+
+
+# --- "Zentrix Labs chief executive Jane Roe … The Zentrix Labs chief said …": the post's one holder ---
+
+_ZENTRIX = "Results\n\nZentrix Labs Inc. reported its results on Monday.\n\n"
+
+
+def test_the_bodys_post_is_the_holder_named_after_body_and_post() -> None:
+    text = (
+        _ZENTRIX + "Zentrix Labs chief executive Jane Roe praised staff.\n\n"
+        "The Zentrix Labs chief said the year had been hard.\n"
+    )
+    assert _speaker(_indirect(text), "the year had been hard") == "jane roe"
+
+
+def test_a_different_post_named_after_the_body_is_not_the_holder() -> None:
+    text = (
+        _ZENTRIX + "Zentrix Labs engineer Jane Roe praised staff.\n\n"
+        "The Zentrix Labs chief said the year had been hard.\n"
+    )
+    assert "jane roe" not in [s for _, s in _indirect(text)]
