@@ -401,6 +401,16 @@ def _surname_forms(name: str) -> list[str]:
     return forms
 
 
+# "His eldest daughter, Jane Roe": a relative's noun, then a comma, right before the name.
+_KIN_BEFORE_NAME = re.compile(
+    r"\b(?P<kin>daughter|wife|widow|sister|mother|granddaughter|grandmother|niece|aunt|"
+    r"son|husband|widower|brother|father|grandson|grandfather|nephew|uncle), $"
+)
+_FEMALE_KIN = frozenset(
+    ["daughter", "wife", "widow", "sister", "mother", "granddaughter", "grandmother", "niece", "aunt"]
+)
+
+
 def _resolve_people(
     people: tuple[PersonMention, ...],
 ) -> tuple[dict[int, str], dict[str, list[PersonMention]]]:
@@ -1450,6 +1460,13 @@ def resolve(
     gender_of: dict[str, str] = {}
     for key, group in person_groups.items():
         gender_of[key] = next((p.gender for p in group if p.gender != "u"), "u")
+        if gender_of[key] == "u" and body:
+            # "His eldest daughter, Ndeshipanda Roe, …": the kin word right before the name says which.
+            for person in group:
+                kin = _KIN_BEFORE_NAME.search(body, max(0, person.start - 40), person.start)
+                if kin is not None:
+                    gender_of[key] = "f" if kin.group("kin") in _FEMALE_KIN else "m"
+                    break
 
     # Every word of every title a person was given: "the judge" is the one titled "Judge".
     title_words: dict[str, set[str]] = {

@@ -285,3 +285,25 @@ def test_a_different_post_named_after_the_body_is_not_the_holder() -> None:
         "The Zentrix Labs chief said the year had been hard.\n"
     )
     assert "jane roe" not in [s for _, s in _indirect(text)]
+
+
+# --- "His eldest daughter, Nela Tjiposa-Amutenya, …" then "…," she said: the kin word gives her sex ---
+
+_FUNERAL = "Obituary\n\nUnion leader Jane Kavari said he had been a giant of the movement.\n\n"
+
+
+def test_she_after_a_daughter_named_in_apposition_is_the_daughter() -> None:
+    text = (
+        _FUNERAL + "His eldest daughter, Nela Tjiposa-Amutenya, remembered a strict father.\n\n"
+        '"He used to say we must finish school," she said.\n'
+    )
+    assert _speaker(_direct(text), "He used to say") == "nela tjiposa-amutenya"
+
+
+def test_he_after_a_daughter_named_in_apposition_is_the_man_named_before() -> None:
+    text = (
+        "Obituary\n\nUnion leader Tom Kavari said he had been a giant of the movement.\n\n"
+        "His eldest daughter, Nela Tjiposa-Amutenya, remembered a strict father.\n\n"
+        '"He used to say we must finish school," he said.\n'
+    )
+    assert _speaker(_direct(text), "He used to say") == "tom kavari"
