@@ -1200,7 +1200,24 @@ def _document_issuer(ref: ReferenceMention, references: list[Reference], body: s
         if fronted is not None and issuer.start == match.end() and issuer.type == "person" and issuer.key:
             # "In a statement, Dr Roe said …": the statement is hers.
             return Reference(ref.start, ref.end, ref.text, issuer.key, "person")
+    post = _POST_THEN_NAME.match(body, match.end()) if by is not None else None
+    if post is not None:
+        # "a report from the city's chief financial officer, Priyanka Roe": the post, then its holder.
+        index = bisect.bisect_left(references, post.end(), key=lambda r: r.start)
+        if index < len(references):
+            issuer = references[index]
+            if (
+                issuer.start == post.end()
+                and issuer.type == "person"
+                and issuer.kind == "name"
+                and issuer.key
+            ):
+                return Reference(ref.start, ref.end, ref.text, issuer.key, "person")
     return None
+
+
+# "the city's chief financial officer, ": a post in lower case (after a possessor), then a comma.
+_POST_THEN_NAME = re.compile(r"(?:[A-Za-z][\w-]*[’']s )?(?:[a-z][\w-]* ){0,4}[a-z][\w-]*, ")
 
 
 # "filed with the Ministry of Transport", "submitted to the regulator": the body a document went to.

@@ -307,3 +307,24 @@ def test_he_after_a_daughter_named_in_apposition_is_the_man_named_before() -> No
         '"He used to say we must finish school," he said.\n'
     )
     assert _speaker(_direct(text), "He used to say") == "tom kavari"
+
+
+# --- "according to a report from the city's chief financial officer, Jane Roe": the post's holder ----
+
+_BUDGET = "Transit\n\nWinnipeg Transit runs the buses. Mayor Tom Ferris said fares would stay.\n\n"
+
+
+def test_a_report_from_a_post_then_its_holder_is_the_holders() -> None:
+    text = (
+        _BUDGET + "The freeze leaves a hole of $4.8 million, according to a report from the city's chief "
+        "financial officer, Jane Roe.\n"
+    )
+    assert _speaker(_indirect(text), "The freeze leaves") == "jane roe"
+
+
+def test_a_report_from_a_post_with_no_name_after_it_is_not_the_next_persons() -> None:
+    text = (
+        _BUDGET + "The freeze leaves a hole of $4.8 million, according to a report from the city's chief "
+        "financial officer. Jane Roe disputed it.\n"
+    )
+    assert _speaker(_indirect(text), "The freeze leaves") != "jane roe"
