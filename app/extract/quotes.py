@@ -2741,6 +2741,16 @@ def _indirect(
         if subject is None:
             subject = _post_after_org(speakers, speakers.past_dateline(sentence.start), verb_start)
             role_holder = subject is not None
+        if subject is None or (subject.kind == "role" and not subject.key):
+            counsel = _THE_COUNSEL_SUBJECT.fullmatch(body, speakers.past_dateline(sentence.start), verb_start)
+            if counsel is not None:
+                # "The prosecutor said …" after "Prosecuting barrister Jane Roe KC said …": a court report's
+                # lawyer or judge, introduced a few paragraphs back.
+                floor = sentence.start
+                for _ in range(3):
+                    floor = max(0, body.rfind("\n\n", 0, max(0, floor - 1)))
+                subject = _counsel_named(speakers, counsel.group("role"), floor, sentence.start) or subject
+                role_holder = subject is not None and subject.key is not None
         if subject is not None and subject.type == "organisation":
             head = _role_before_org(body, subject.start, sentence.start, verb_start)
             if head is not None:
@@ -3339,6 +3349,16 @@ _COUNSEL_AFTER = re.compile(
 )
 
 
+# "The prosecutor said …": a court report's lawyer or judge as a sentence's subject.
+_THE_COUNSEL_SUBJECT = re.compile(
+    r"(?:The|the) (?P<role>barrister|lawyer|solicitor|counsel|prosecutor|judge)\s*"
+)
+# "Prosecuting barrister Jane Roe KC": the side a lawyer acts for, before the name.
+_SIDE_BEFORE_NAME = re.compile(
+    r"\b(?P<side>[Pp]rosecuting|[Dd]efending|[Pp]rosecutor)(?: (?:barrister|counsel|lawyer|solicitor))? $"
+)
+
+
 def _counsel_named(speakers: _Speakers, role: str, floor: int, position: int) -> Reference | None:
     body = speakers.body
     index = bisect.bisect_left(speakers.starts, position) - 1
@@ -3353,6 +3373,9 @@ def _counsel_named(speakers: _Speakers, role: str, floor: int, position: int) ->
             continue
         counsel = _COUNSEL_AFTER.match(body, reference.end)
         if counsel is not None and (role != "prosecutor" or "prosecut" in counsel.group()):
+            return reference
+        side = _SIDE_BEFORE_NAME.search(body, max(0, reference.start - 32), reference.start)
+        if side is not None and (role != "prosecutor" or side.group("side").lower().startswith("prosecut")):
             return reference
     return None
 
@@ -4588,7 +4611,7 @@ _SECOND_CUE = re.compile(
     r"[, ](?:(?<=,) (?:but|and) (?:also |later )?|(?<= )(?:but|and) (?:also |later )?"
     # ", where it said …": the same speaker's words about the place just named.
     r"|(?<=,) where (?:it|he|she|they) )"
-    r"(said|(?:added|insisted|warned)(?= that)"
+    r"(said|(?:added|insisted|warned|conceded|acknowledged|admitted)(?= that)"
     # "…, but warned council that …": whom the same speaker warned or told, one or two words, then "that".
     r"|(?:warned|told)(?= (?:the )?[A-Za-z][\w’'-]*(?: [a-z][\w’'-]*)? that ))"
     r"(?:(?:(?<=warned)|(?<=told)) (?:the )?[A-Za-z][\w’'-]*(?: [a-z][\w’'-]*)?(?= that))?(?: that)? "

@@ -328,3 +328,34 @@ def test_a_report_from_a_post_with_no_name_after_it_is_not_the_next_persons() ->
         "financial officer. Jane Roe disputed it.\n"
     )
     assert _speaker(_indirect(text), "The freeze leaves") != "jane roe"
+
+
+# --- "The prosecutor said …" after "Prosecuting barrister Jane Roe KC said …" -------------------------
+
+_COURT = "Fraud\n\nProsecuting barrister Ciara Mallon KC said that the builder never finished a job.\n\n"
+
+
+def test_the_prosecutor_is_the_prosecuting_barrister_named_before() -> None:
+    text = _COURT + "The prosecutor said the total loss was 212,640 pounds.\n"
+    assert _speaker(_indirect(text), "the total loss") == "ciara mallon"
+
+
+def test_the_prosecutor_is_not_the_defending_barrister() -> None:
+    text = (
+        "Fraud\n\nDefending barrister Ann Roe said her client was remorseful.\n\n"
+        "The prosecutor said the total loss was 212,640 pounds.\n"
+    )
+    assert _speaker(_indirect(text), "the total loss") != "ann roe"
+
+
+# --- "…, but conceded that …": the same speaker's second clause -----------------------------------------
+
+
+def test_a_second_clause_conceded_is_a_quote_of_its_own() -> None:
+    text = "Ships\n\nJane Roe said the firm had signed a deal but conceded that supply remained uncertain.\n"
+    assert _texts(_indirect(text)) == ["the firm had signed a deal", "supply remained uncertain"]
+
+
+def test_an_admitted_thing_with_no_that_is_no_second_clause() -> None:
+    text = "Ships\n\nJane Roe said the firm admitted the error.\n"
+    assert _texts(_indirect(text)) == ["the firm admitted the error"]
