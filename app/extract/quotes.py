@@ -756,6 +756,9 @@ def _leads(post: str, head: str) -> bool:
     return not _TOP_POSTS.isdisjoint(words) or any(phrase in post for phrase in _TOP_POST_PHRASES)
 
 
+_POST_BEFORE_NAME = re.compile(r"(?:[’']s)? (?P<post>(?:[a-z-]+ ){0,2}[a-z-]+) (?=[A-Z])")
+
+
 def _post_holder_of(speakers: _Speakers, head: str, organisation: Reference) -> Reference | None:
     """The one person the article names as holding the post ``head`` at ``organisation`` ("Jane Roe,
     chairman of the SCA" for "the SCA chief"), else None."""
@@ -765,7 +768,19 @@ def _post_holder_of(speakers: _Speakers, head: str, organisation: Reference) -> 
         if reference.key != organisation.key or reference.type != "organisation":
             continue
         post = _POST_OF_BEFORE.search(body, max(0, reference.start - 100), reference.start)
-        if post is None or not _leads(post.group("post"), head):
+        if post is None:
+            # "Dynamos coach Tonderai Roe": the body, the post, then the holder's name.
+            post = _POST_BEFORE_NAME.match(body, reference.end)
+            if post is None or not _leads(post.group("post"), head):
+                continue
+            holder = speakers.starting_at(post.end())
+            if holder is None or holder.type != "person" or holder.kind != "name" or not holder.key:
+                continue
+            if found is not None and found.key != holder.key:
+                return None
+            found = holder
+            continue
+        if not _leads(post.group("post"), head):
             continue
         holder = speakers.person_ending_at(post.start())
         if holder is None or holder.kind != "name" or not holder.key:
@@ -1963,6 +1978,8 @@ _CUE_TAIL = (
     r"(?! that (?:is|was|are|were|has|had|have|will|would)\b)|"
     # "said outside the court that": where the speaker stood.
     r"outside (?:the )?(?:court|courthouse|courtroom|tribunal|parliament|hospital|stadium)|"
+    # "said at 8.05pm that": the time of day it was said.
+    r"at (?:\d{1,2}(?:[.:]\d{2})? ?[ap]\.?m\.?|noon|midday|midnight)|"
     # "said on a call with analysts that", "told investors on an earnings call that".
     r"on (?:an?|the) (?:[\w-]+ ){0,2}?call(?: with (?:analysts|investors|reporters|journalists))?))"
 )
@@ -2058,6 +2075,9 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?: of [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?(?:, (?:near|outside|close to) [A-Z][^,.;:“”\"]{1,40},)?)?"
     # "two sources familiar with the matter", "people briefed on the talks".
     r"(?: (?:familiar with|close to|briefed on|with knowledge of|involved in) (?:the |a |an )?[\w’'-]+(?: [\w’'-]+)?)?"
+    # "Locals, however, said": a connective set off in commas; "City officials, who rely on the
+    # ministry's grants, said": who they are, in a relative clause in commas.
+    r"(?:, (?:however|meanwhile|though|too|in turn|for their part),|, who [^,.;:“”\"]{1,120},)?"
     # "officials have repeatedly denied": an auxiliary, then an adverb.
     r"(?: (?:have|had|also|later))?(?: (?:repeatedly|consistently|previously|also|again|long))?\s*"
 )
@@ -2324,7 +2344,8 @@ def _according_source(speakers: _Speakers, position: int) -> Reference | None:
 # One unnamed person, whom the next sentence may name: "the daughter of one of the victims".
 _UNNAMED_ONE = re.compile(
     # "In Leeds, West Yorkshire, a 67-year-old man …": up to two place phrases before.
-    r"(?:[A-Z][^,.;]{1,30}, ){0,2}(?P<article>[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z\d-]+ ){0,2}(?:daughter|son|wife|husband|"
+    r"(?:[A-Z][^,.;]{1,30}, ){0,2}(?P<article>[Tt]he|[Aa]n?|[Oo]ne|His|Her|Their) (?:[a-z\d-]+(?:[’']s)? ){0,2}"
+    r"(?:daughter|son|wife|husband|"
     r"mother|"
     r"father|sister|brother|neighbou?r|friend|relative|resident|colleague|partner|widow|widower|woman|man|"
     r"girl|boy|patient|pensioner|mum|dad|grandmother|grandfather|"
@@ -2335,7 +2356,9 @@ _UNNAMED_ONE = re.compile(
     # "A woman who has waited two years for surgery says …": the next sentence names her.
     r"(?: who [^,.;:“”\"]{1,120}?)?"
     # "…, but asked not to be named for fear of reprisal,": why he is not named, in commas.
-    r"(?:, (?:but |and )?(?:asked|requested|spoke|declined) [^,.;:“”\"]{1,100},)?\s*"
+    r"(?:, (?:but |and )?(?:asked|requested|spoke|declined) [^,.;:“”\"]{1,100},)?"
+    # "The victim's mother, who asked not to be named, told …": one the story leaves unnamed on purpose.
+    r"(?P<anonymous>, who (?:asked|requested|declined|did not want|spoke on condition)[^,.;:“”\"]{1,100},)?\s*"
 )
 
 
@@ -2718,6 +2741,16 @@ def _indirect(
         if subject is None:
             subject = _post_after_org(speakers, speakers.past_dateline(sentence.start), verb_start)
             role_holder = subject is not None
+        if subject is None or (subject.kind == "role" and not subject.key):
+            counsel = _THE_COUNSEL_SUBJECT.fullmatch(body, speakers.past_dateline(sentence.start), verb_start)
+            if counsel is not None:
+                # "The prosecutor said …" after "Prosecuting barrister Jane Roe KC said …": a court report's
+                # lawyer or judge, introduced a few paragraphs back.
+                floor = sentence.start
+                for _ in range(3):
+                    floor = max(0, body.rfind("\n\n", 0, max(0, floor - 1)))
+                subject = _counsel_named(speakers, counsel.group("role"), floor, sentence.start) or subject
+                role_holder = subject is not None and subject.key is not None
         if subject is not None and subject.type == "organisation":
             head = _role_before_org(body, subject.start, sentence.start, verb_start)
             if head is not None:
@@ -2751,7 +2784,9 @@ def _indirect(
             following = speakers.starting_at(sentence.end + _space_after(body, sentence.end))
             if following is not None and following.type == "person" and following.kind == "name":
                 subject = following
-            elif one.group("article").lower() == "the":
+            elif one.group("article").lower() in ("the", "his", "her", "their") and not one.group(
+                "anonymous"
+            ):
                 continue  # "the man" stands for someone the article has named: not an unnamed voice
             else:
                 unnamed_one = True  # "a 40-year-old nurse who lives nearby said": one unnamed person
@@ -3314,6 +3349,16 @@ _COUNSEL_AFTER = re.compile(
 )
 
 
+# "The prosecutor said …": a court report's lawyer or judge as a sentence's subject.
+_THE_COUNSEL_SUBJECT = re.compile(
+    r"(?:The|the) (?P<role>barrister|lawyer|solicitor|counsel|prosecutor|judge)\s*"
+)
+# "Prosecuting barrister Jane Roe KC": the side a lawyer acts for, before the name.
+_SIDE_BEFORE_NAME = re.compile(
+    r"\b(?P<side>[Pp]rosecuting|[Dd]efending|[Pp]rosecutor)(?: (?:barrister|counsel|lawyer|solicitor))? $"
+)
+
+
 def _counsel_named(speakers: _Speakers, role: str, floor: int, position: int) -> Reference | None:
     body = speakers.body
     index = bisect.bisect_left(speakers.starts, position) - 1
@@ -3328,6 +3373,9 @@ def _counsel_named(speakers: _Speakers, role: str, floor: int, position: int) ->
             continue
         counsel = _COUNSEL_AFTER.match(body, reference.end)
         if counsel is not None and (role != "prosecutor" or "prosecut" in counsel.group()):
+            return reference
+        side = _SIDE_BEFORE_NAME.search(body, max(0, reference.start - 32), reference.start)
+        if side is not None and (role != "prosecutor" or side.group("side").lower().startswith("prosecut")):
             return reference
     return None
 
@@ -3549,6 +3597,7 @@ def find_quotes(
             records.append(found)
             second = _SECOND_CUE.search(body, found.start, found.end)
             quoted_second = False
+            other_split = False
             if second is not None and len(body[second.end() : found.end].split()) >= 3:
                 # "She told reporters that …, but said every result would be verified": the same
                 # speaker's second reported clause, a quote of its own.
@@ -3574,6 +3623,7 @@ def find_quotes(
                     # second speaker's clause, a quote of its own.
                     records[-1] = dataclasses.replace(found, text=body[found.start : other[0]], end=other[0])
                     records.append(other[1])
+                    other_split = True
             # The quoted second clause's words have the speaker of the clause it was split from.
             pieces = [found] if records[-1] is found or quoted_second else records[-2:]
             joined = (
@@ -3601,9 +3651,13 @@ def find_quotes(
                     # One with the same verb as its cue was given that verb's subject: the reported
                     # speech's reading of the subject, past its appositives, wins ("Jane Roe, a judge
                     # and spokeswoman for Acme, said the bill was “imperfect”").
+                    # The first of two speakers' clauses holds its own partial quote, whoever the
+                    # second speaker's verb after it gave it to ("… was “a relief”, but the
+                    # platform said …").
                     if (
                         record.speaker_key is None
                         or (record.cue == piece.cue and _distinct_voice(record, piece))
+                        or (other_split and piece is pieces[0])
                     ) and record.end <= piece.end + 1:
                         records[index] = dataclasses.replace(
                             record,
@@ -3635,6 +3689,7 @@ def find_quotes(
     if headlines:
         records = [r for r in records if not any(start <= r.start < end for start, end in headlines)]
     _they_who_just_spoke(body, records)
+    _the_spokesperson_again(speakers, records)
     _pronoun_after_an_unnamed_voice(speakers, records)
     _quote_after_reported_speech(document, records)
     if turns:
@@ -3643,7 +3698,10 @@ def find_quotes(
 
 
 # "6:42 pm", "16:05", "4.35pm", "10:15 a.m. ET": a live blog's entry time, alone on its line.
-_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?[ \t]*(?:\n|$)")
+# "6:42 pm" on a line of its own, or "8.15pm: " before the headline on the same line.
+_ENTRY_TIME = re.compile(
+    r"\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?(?:[ \t]*(?:\n|$)|(?<=[Mm]):[ \t]+(?=[A-Z]))"
+)
 _SENTENCE_CLOSE = re.compile(r"[.!?…][”\"’»)]*\s*$")
 
 
@@ -3772,6 +3830,17 @@ _SINGLE_UNNAMED_BEFORE = re.compile(
     r"(?: (?:in|at|from|of|with) [^,.;:“”\"]{1,50})?(?:, [^,“”\"]{1,140},)? (?:said|says|told [\w ]{1,30}?)(?: that)? $"
 )
 _SHE_OR_HE = frozenset(["she", "he", "She", "He"])
+# "The victim's mother, who asked not to be named, told the ECHO …": a voice unnamed on purpose.
+_ANONYMOUS_BEFORE = re.compile(
+    r", who (?:asked|requested|declined|did not want|spoke on condition)[^,.;:“”\"]{1,100}, "
+    r"(?:said|says|told [\w ]{1,30}?)(?: that)? $"
+)
+# "A spokeswoman for Belco, which …, said": the body's unnamed spokesperson, whose "she said" next is
+# the body's too.
+_SPOKESPERSON_BEFORE = re.compile(
+    r"(?:^|[.!?”\"]\s+|\n)(?:A|An|The) (?:[\w’'-]+ )?spokes(?:man|woman|person) (?:for|of|at) "
+    r"[^.;:“”\"]{1,160}? (?:said|says|told [\w ]{1,30}?)(?: that)? $"
+)
 
 
 def _pronoun_after_an_unnamed_voice(speakers: _Speakers, records: list[QuoteRecord]) -> None:
@@ -3780,14 +3849,26 @@ def _pronoun_after_an_unnamed_voice(speakers: _Speakers, records: list[QuoteReco
     body = speakers.body
     after: int | None = None
     cleared: str | None = None
+    voice: QuoteRecord | None = None  # the body whose unnamed spokesperson spoke, if one did
     for index, record in enumerate(records):
         if (
             record.kind == "indirect"
             and record.speaker_key is None
             and record.cue in ("said", "says", "told")
-            and _SINGLE_UNNAMED_BEFORE.search(body, max(0, record.start - 220), record.start)
+            and (
+                _SINGLE_UNNAMED_BEFORE.search(body, max(0, record.start - 220), record.start)
+                or _ANONYMOUS_BEFORE.search(body, max(0, record.start - 160), record.start)
+            )
         ):
-            after, cleared = record.end, None
+            after, cleared, voice = record.end, None, None
+            continue
+        if (
+            record.kind == "indirect"
+            and record.speaker_type == "organisation"
+            and record.cue in ("said", "says", "told")
+            and _SPOKESPERSON_BEFORE.search(body, max(0, record.start - 220), record.start)
+        ):
+            after, cleared, voice = record.end, None, record
             continue
         if after is None:
             continue
@@ -3804,13 +3885,41 @@ def _pronoun_after_an_unnamed_voice(speakers: _Speakers, records: list[QuoteReco
         ):
             cleared = record.speaker_key
             records[index] = dataclasses.replace(
-                record, speaker_key=None, speaker_type=None, speaker_text=None
+                record,
+                speaker_key=voice.speaker_key if voice else None,
+                speaker_type=voice.speaker_type if voice else None,
+                speaker_text=record.speaker_text if voice else None,
             )
             continue
         after = None
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’»]?\s")
+
+
+_THE_SPOKESPERSON_TEXTS = frozenset(["the spokesperson", "the spokesman", "the spokeswoman"])
+
+
+def _the_spokesperson_again(speakers: _Speakers, records: list[QuoteRecord]) -> None:
+    """ "An ECP spokesperson said …. The spokesperson added that …": a "the spokesperson" no reference
+    resolved is the one introduced for a body just before (in that paragraph or the one before it)."""
+    body = speakers.body
+    for index, record in enumerate(records):
+        if (
+            record.kind != "indirect"
+            or record.speaker_key is not None
+            or record.speaker_text is None
+            or record.speaker_text.lower() not in _THE_SPOKESPERSON_TEXTS
+        ):
+            continue
+        subject = body.rfind(record.speaker_text, 0, record.start)
+        paragraph = body.rfind("\n\n", 0, subject)
+        floor = body.rfind("\n\n", 0, paragraph) if paragraph > 0 else 0
+        organisation = _spokesperson_org(speakers, max(floor, 0), subject) if subject > 0 else None
+        if organisation is not None and organisation.key:
+            records[index] = dataclasses.replace(
+                record, speaker_key=organisation.key, speaker_type=organisation.type
+            )
 
 
 def _they_who_just_spoke(body: str, records: list[QuoteRecord]) -> None:
@@ -3935,6 +4044,7 @@ def _speaker_turns(document: Document, speakers: _Speakers, quoted: set[int]) ->
     people = [r for r in speakers.references if r.type == "person" and r.key]
     turns: list[tuple[int, Reference | None] | None] = []  # (text start, speaker) per labelled paragraph
     askers = named = 0
+    outlet_asks = False
     posts: dict[str, Reference | None] = {}  # each post label looked up once
     for span in paragraphs:
         asker = _ASKER_LABEL.match(body, span.start, span.start + 16)
@@ -3945,6 +4055,18 @@ def _speaker_turns(document: Document, speakers: _Speakers, quoted: set[int]) ->
         label = _TURN_LABEL.match(body, span.start, span.start + 80)
         if label is None or body[span.start : label.end()].isupper():
             turns.append(None)
+            continue
+        outlet = speakers.starting_at(span.start)
+        if (
+            outlet is not None
+            and outlet.type == "organisation"
+            and outlet.key
+            and outlet.end == label.end() - 2
+        ):
+            # "BNamericas: How far along is …?": the outlet interviewing asks, under its own name.
+            turns.append((label.end(), outlet))
+            askers += 1
+            outlet_asks = True
             continue
         speaker = _turn_speaker(body, people, speakers, span.start, label.end() - 2, posts)
         turns.append((label.end(), speaker) if speaker is not None else None)
@@ -3963,13 +4085,15 @@ def _speaker_turns(document: Document, speakers: _Speakers, quoted: set[int]) ->
                 turns[later] = (paragraphs[later].start, found)
             first = number + 1
             break
+    # An interview whose outlet asks ends at its last turn: the story goes on in its own words.
+    last = max(number for number, turn in enumerate(turns) if turn is not None) if outlet_asks else len(turns)
     current: Reference | None = None
     records: list[QuoteRecord] = []
     for number, span in enumerate(paragraphs):
         turn = turns[number]
         if turn is not None:
             start, current = turn
-        elif number > first:
+        elif first < number <= last:
             start = span.start
         else:
             continue
@@ -4134,7 +4258,7 @@ def _unlabelled_interview(document: Document, speakers: _Speakers, quoted: set[i
     interviewee's answer; after the last question the answer goes on while it speaks in the first person."""
     body = document.body
     if "xcerpt" not in body and "edited " not in body:
-        return []  # most stories: no interview
+        return _introduced_interview(document, speakers, quoted)
     paragraphs = document.paragraphs
     marker = next(
         (
@@ -4145,7 +4269,7 @@ def _unlabelled_interview(document: Document, speakers: _Speakers, quoted: set[i
         None,
     )
     if marker is None or marker + 1 >= len(paragraphs):
-        return []
+        return _introduced_interview(document, speakers, quoted)
     is_question = [_is_question(body, span) for span in paragraphs]
     if not is_question[marker + 1] or sum(is_question[marker + 1 :]) < 2:
         return []
@@ -4170,6 +4294,67 @@ def _unlabelled_interview(document: Document, speakers: _Speakers, quoted: set[i
         if not _SENTENCE_PARAGRAPH.match(body, span.start, span.end):
             break
         if number > last_question + 1 and not _FIRST_OR_SECOND_PERSON.search(body, span.start, span.end):
+            break  # the story's own narrative after the interview
+        record = _paragraph_quote(body, span.start, span.end, interviewee, "answer")
+        if record is not None:
+            records.append(record)
+    return records
+
+
+# "Dr Roe of the University of Galway talks about drones, methane and …": an introduction that
+# presents an interview with no "Excerpts:" line before its unlabelled questions.
+_INTERVIEW_INTRO = re.compile(
+    r"\b(?:talks?|speaks?|talked|spoke|chats?|chatted) (?:to|with|about)\b|\binterview\b|\bQ ?& ?A\b"
+)
+_MIN_UNMARKED_QUESTIONS = 3  # one question paragraph is a rhetorical line; three make an interview
+
+
+def _introduced_interview(document: Document, speakers: _Speakers, quoted: set[int]) -> list[QuoteRecord]:
+    """An interview with neither labels nor an "Excerpts:" line: the introduction says someone talks
+    about something, then at least three short paragraphs ending in a question mark each come before
+    an answer in the first person ("I grew up …", "We measure …"). An explainer's question subheads
+    are answered in the third person, and are no interview. Every answer is a direct quote by the
+    person the introduction names most."""
+    body = document.body
+    if body.count("?\n") < _MIN_UNMARKED_QUESTIONS:
+        return []  # most stories: no question paragraphs at all
+    paragraphs = document.paragraphs
+    is_question = [
+        _paragraph_text_end(body, span) - span.start < 200
+        and body[_paragraph_text_end(body, span) - 1] == "?"
+        and number not in quoted
+        for number, span in enumerate(paragraphs)
+    ]
+    if sum(is_question) < _MIN_UNMARKED_QUESTIONS:
+        return []
+    first = is_question.index(True)
+    last = max(number for number, question in enumerate(is_question) if question)
+    if first == 0 or not _INTERVIEW_INTRO.search(body, 0, paragraphs[first].start):
+        return []
+    if _TURN_LABEL.match(body, paragraphs[first].start, paragraphs[first].start + 80):
+        return []  # "BNamericas: …?": labelled turns, read as such
+    # Every question is answered at once, in the first person.
+    for number in range(first, last + 1):
+        if is_question[number] and (
+            number + 1 >= len(paragraphs)
+            or is_question[number + 1]
+            or not _FIRST_PERSON.search(body, paragraphs[number + 1].start, paragraphs[number + 1].end)
+        ):
+            return []
+    intro_end = paragraphs[first].start
+    named = [r for r in speakers.references if r.start < intro_end and r.type == "person" and r.key]
+    keys = {r.key for r in named if r.kind == "name"}
+    interviewee = next(r for r in named if r.kind == "name") if len(keys) == 1 else _most_named(named)
+    if interviewee is None:
+        return []
+    records: list[QuoteRecord] = []
+    for number in range(first + 1, len(paragraphs)):
+        span = paragraphs[number]
+        if is_question[number] or number in quoted:
+            continue
+        if not _SENTENCE_PARAGRAPH.match(body, span.start, span.end):
+            break
+        if number > last + 1 and not _FIRST_OR_SECOND_PERSON.search(body, span.start, span.end):
             break  # the story's own narrative after the interview
         record = _paragraph_quote(body, span.start, span.end, interviewee, "answer")
         if record is not None:
@@ -4356,6 +4541,12 @@ def _other_speaker_clause(speakers: _Speakers, found: QuoteRecord) -> tuple[int,
     body = speakers.body
     for match in _OTHER_SPEAKER.finditer(body, found.start, found.end):
         subject = speakers.starting_at(match.end())
+        if subject is None and body.startswith("the ", match.end()):
+            # "…, but the Clean Air Platform said …": a body's name after its article.
+            named = speakers.starting_at(match.end() + 4)
+            subject = (
+                named if named is not None and named.type == "organisation" and named.kind == "name" else None
+            )
         if subject is None:
             unnamed = _UNNAMED_OTHER.match(body, match.end(), found.end)
             if unnamed is not None and (
@@ -4420,7 +4611,10 @@ _SECOND_CUE = re.compile(
     r"[, ](?:(?<=,) (?:but|and) (?:also |later )?|(?<= )(?:but|and) (?:also |later )?"
     # ", where it said …": the same speaker's words about the place just named.
     r"|(?<=,) where (?:it|he|she|they) )"
-    r"(said|(?:added|insisted|warned)(?= that))(?: that)? "
+    r"(said|(?:added|insisted|warned|conceded|acknowledged|admitted)(?= that)"
+    # "…, but warned council that …": whom the same speaker warned or told, one or two words, then "that".
+    r"|(?:warned|told)(?= (?:the )?[A-Za-z][\w’'-]*(?: [a-z][\w’'-]*)? that ))"
+    r"(?:(?:(?<=warned)|(?<=told)) (?:the )?[A-Za-z][\w’'-]*(?: [a-z][\w’'-]*)?(?= that))?(?: that)? "
 )
 
 

@@ -401,6 +401,16 @@ def _surname_forms(name: str) -> list[str]:
     return forms
 
 
+# "His eldest daughter, Jane Roe": a relative's noun, then a comma, right before the name.
+_KIN_BEFORE_NAME = re.compile(
+    r"\b(?P<kin>daughter|wife|widow|sister|mother|granddaughter|grandmother|niece|aunt|"
+    r"son|husband|widower|brother|father|grandson|grandfather|nephew|uncle), $"
+)
+_FEMALE_KIN = frozenset(
+    ["daughter", "wife", "widow", "sister", "mother", "granddaughter", "grandmother", "niece", "aunt"]
+)
+
+
 def _resolve_people(
     people: tuple[PersonMention, ...],
 ) -> tuple[dict[int, str], dict[str, list[PersonMention]]]:
@@ -1190,7 +1200,24 @@ def _document_issuer(ref: ReferenceMention, references: list[Reference], body: s
         if fronted is not None and issuer.start == match.end() and issuer.type == "person" and issuer.key:
             # "In a statement, Dr Roe said …": the statement is hers.
             return Reference(ref.start, ref.end, ref.text, issuer.key, "person")
+    post = _POST_THEN_NAME.match(body, match.end()) if by is not None else None
+    if post is not None:
+        # "a report from the city's chief financial officer, Priyanka Roe": the post, then its holder.
+        index = bisect.bisect_left(references, post.end(), key=lambda r: r.start)
+        if index < len(references):
+            issuer = references[index]
+            if (
+                issuer.start == post.end()
+                and issuer.type == "person"
+                and issuer.kind == "name"
+                and issuer.key
+            ):
+                return Reference(ref.start, ref.end, ref.text, issuer.key, "person")
     return None
+
+
+# "the city's chief financial officer, ": a post in lower case (after a possessor), then a comma.
+_POST_THEN_NAME = re.compile(r"(?:[A-Za-z][\w-]*[’']s )?(?:[a-z][\w-]* ){0,4}[a-z][\w-]*, ")
 
 
 # "filed with the Ministry of Transport", "submitted to the regulator": the body a document went to.
@@ -1200,6 +1227,16 @@ _RECIPIENT_BEFORE = re.compile(
 # "40 MPs signed a letter", "residents have written to …": a document its signers wrote; the verb,
 # then its optional "have", end right before the document.
 _SIGNED_BEFORE = re.compile(r"(?: (?:have|has|had))? (?:signed|co-signed|wrote|written|penned|drafted) $")
+
+
+_SUMMIT_DOCUMENTS = frozenset(
+    ["the communiqué", "the communique", "the final communiqué", "the final communique"]
+)
+
+
+# "According to a report to the cabinet, a survey …": a document the text gives only its recipient;
+# whoever was named last did not write it.
+_ADDRESSED_ONLY = re.compile(r" to (?:the |a |an )?[a-z][\w-]*(?: [a-z][\w-]*)?,")
 
 
 # "Jane Roe said in a statement": the one who said it issued it ("Jane Roe, its secretary, said in …":
@@ -1440,6 +1477,13 @@ def resolve(
     gender_of: dict[str, str] = {}
     for key, group in person_groups.items():
         gender_of[key] = next((p.gender for p in group if p.gender != "u"), "u")
+        if gender_of[key] == "u" and body:
+            # "His eldest daughter, Ndeshipanda Roe, …": the kin word right before the name says which.
+            for person in group:
+                kin = _KIN_BEFORE_NAME.search(body, max(0, person.start - 40), person.start)
+                if kin is not None:
+                    gender_of[key] = "f" if kin.group("kin") in _FEMALE_KIN else "m"
+                    break
 
     # Every word of every title a person was given: "the judge" is the one titled "Judge".
     title_words: dict[str, set[str]] = {
@@ -1702,10 +1746,17 @@ def resolve(
                 target is None
                 and not _unissued_before(ref, word, last_before)
                 and not word.startswith("a joint ")
+                and not _ADDRESSED_ONLY.match(body, ref.end)
             ):
                 # "a joint communiqué read by the mediators": several parties issued it, no one body ("That
                 # joint statement" points back to one whose issuer the article gave).
-                if word.startswith(("the ", "this ")):
+                if word in _SUMMIT_DOCUMENTS:
+                    # "…, according to the communiqué": a summit's closing text is the gathering's, the
+                    # body the story is about, not the last one it named nor the last report.
+                    gathering = dominant or _dominant_org(references)
+                    if gathering:
+                        target = Reference(ref.start, ref.end, ref.text, gathering, "organisation")
+                if target is None and word.startswith(("the ", "this ")):
                     # "according to the statement": the statement the article mentioned before.
                     target = last_before(
                         ref.start, lambda r: r.kind == "document" and r.type in ("organisation", "person")
