@@ -806,6 +806,8 @@ _CREDITS = re.compile(
     r"|(?i:with (?:a )?(?:reports?|files|reporting|additional reporting|assistance) (?:from|by)) [^\n]{0,119}[^\n.!?])$"
     # "(With AFP)", "(with Reuters and AP)": the wire agencies a story was written with, on a line of its own.
     r"|^\((?i:with) [A-Z][\w’'. -]{1,40}\)$"
+    # "(By Jane Roe and Tom Lee)", "(Japanese original by Jane Roe, Osaka Bureau)": a wire's closing credit.
+    r"|^\((?:By|[A-Z][a-z]+ original by) [A-Z][^\n()]{1,80}\)$"
     # "SOURCE: AL JAZEERA AND NEWS AGENCIES": a web story's closing source line.
     r"|^(?:SOURCE|Source): [A-Z][^\n]{1,80}$",
     re.MULTILINE,
@@ -819,6 +821,10 @@ _CREDITS = re.compile(
 _CREDIT_NAME = rf"{U}[\w’'.-]*(?: (?:[a-z]{{1,3}} )?{U}[\w’'.-]*){{1,3}}"
 _WRITER_CREDIT = re.compile(
     rf"^By (?P<by>{_CREDIT_NAME})$"
+    # "By Jane Roe Globe Staff, Updated March 12, 2027, 4:15 p.m.": the writer, then the time stamp.
+    rf"|^By (?P<stamped>{_CREDIT_NAME}), (?:Updated|Published|Posted) [^\n]{{1,60}}$"
+    # "Jane Roe reports from Nowlan Park": a sports writer's credit over the match report.
+    rf"|^(?P<reporting>{_CREDIT_NAME}) reports from {U}[\w’'-]*(?: {U}[\w’'-]*){{0,3}}$"
     rf"|^(?:Editors?|Editing|Translation|Translator|Translated by|Reporting|Reporter|Photos?|Photographer)"
     rf": (?P<staff>{_CREDIT_NAME})$"
     rf"|^(?P<piped>{_CREDIT_NAME}) [·|•] (?:The )?{U}[\w’'&.-]*(?: {U}[\w’'&.-]*){{0,3}}$"
