@@ -900,9 +900,11 @@ def _without_outlet_line(lines: list[str], index: int) -> list[str]:
 
 def _named_nowhere_else(name: str, rest: list[str]) -> bool:
     """Is a name alone under the headline named nowhere in the story below it? Then it credits the
-    writer ("Jane Roe" over the text); a story about her would name her again."""
+    writer ("Jane Roe" over a long opening paragraph); a story about her would name her again. (Over a
+    short paragraph, "she" may still be she.)"""
     surname = name.split()[-1]
-    return not any(surname in line for line in rest)
+    following = next((line.strip() for line in rest if line.strip()), "")
+    return len(following) > _MAX_PREAMBLE // 2 and not any(surname in line for line in rest)
 
 
 def _short_line_next(lines: list[str], index: int) -> bool:

@@ -6529,9 +6529,13 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         end = degree.end()  # "Jane Roe, M.D., Chief Medical Officer of Acme": past the degree
     if body.startswith(", ", end) and body[end + 2 : end + 3].islower() and " and " in body[end : end + 40]:
         mixed = _MIXED_ROLE_AFTER.match(body, end)
-        if mixed and _looks_like_org(state, mixed.group("org")):
+        if mixed and mixed.group("link") != "for" and _looks_like_org(state, mixed.group("org")):
             return mixed.group("role"), mixed.group("org")
-    if body.startswith(", ", end) and body[end + 2 : end + 3].isupper():
+    if body.startswith(", ", end) and (
+        body[end + 2 : end + 3].isupper()
+        # ", the Minister of Home Affairs,": the capitalised post after "the" is read the same way.
+        or (body.startswith("the ", end + 2) and body[end + 6 : end + 7].isupper())
+    ):
         capital = _CAPITAL_ROLE_AFTER.match(body, end)
         if (
             capital
@@ -6544,6 +6548,8 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             portfolio = capital.group("org")
             post = body[capital.start("role") : capital.end("org")]
             return post, _ministry_named(state, portfolio) if not portfolio.startswith("State ") else None
+        if capital and capital.group("link") == "for":
+            capital = None  # only a minister's portfolio follows "for" here
         if capital and _looks_like_org(state, capital.group("org")):
             # ", Senior Vice President of Quality Operations at Acme": a capitalised title, then where.
             return capital.group("role"), capital.group("org")
@@ -6977,7 +6983,8 @@ _CAPITAL_ROLE_AFTER = re.compile(
     # ", Executive Vice President, North America, at Acme": the region the post covers.
     rf"(?:, {U}[a-z]+(?: {U}[a-z]+)?,)?"
     # "… of the World Health Programme (WHP), said": the organisation's acronym after it.
-    rf" (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?=[,.;)]| said| says| told|$)"
+    # ", Minister for Housing,": "for" opens a portfolio as "of" does.
+    rf" (?P<link>of|at|for) (?:the )?(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?=[,.;)]| said| says| told|$)"
 )
 # ", co-founder and Chief Executive Officer of Acme": a lower-case post joined to a capitalised one, as
 # press releases write them.
@@ -7823,9 +7830,14 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             seat_words = seat.group("seat").split()
             if (
                 (party_org is None or party_org.get("kind") != "party")
+                and _GROUP_LETTERS.fullmatch(party_letters)
                 and party_letters not in KNOWN_ORGS
                 and party_letters not in state.acronyms
-                and (seat_words[0] in PLACES or seat_words[-1] in _COMPASS_WORDS)
+                and (
+                    seat_words[0] in PLACES
+                    or seat_words[-1] in _COMPASS_WORDS
+                    or _COUNTRY_CODE.fullmatch(seat.group("seat"))
+                )
             ):
                 # "Senator Jane Roe (LP, Kaduna Central)": a lawmaker's party letters, then her seat,
                 # even for a party no list holds.
@@ -8159,7 +8171,11 @@ _WHO_WORKS_AS = re.compile(
 _PARTISAN_TAG_AFTER = re.compile(r" \([DRI]-[A-Z][A-Za-z.]{1,14}\)(?=,)")
 _PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11}(?: \d{1,3})?)\)")
 # "Senator Jane Roe (APC, Kebbi North)", "Jane Roe (BJP, Varanasi)": a party's letters and the seat.
-_PARTY_AND_SEAT = re.compile(rf" \((?P<party>[A-Z]{{2,5}}), (?P<seat>{U}[\w’'-]+(?: {U}[\w’'-]+){{0,2}})\)")
+# "Jane Roe (Labour, Anfield)": a listed party's name and the ward; "Jane Roe (EPP, PL)", "(S&D, IT)": a
+# European Parliament group's letters and the member's country code.
+_PARTY_AND_SEAT = re.compile(rf" \((?P<party>[A-Z][A-Za-z&]{{1,11}}), (?P<seat>{U}[\w’'-]+(?: {U}[\w’'-]+){{0,2}})\)")
+_GROUP_LETTERS = re.compile(r"[A-Z][A-Z&]{1,4}")
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 # "Lin Mei-hua (林美華),", "Jane Roe (45),", "Jane Roe (DA),": the name in its own script, an age, a
 # party's letters (not an organisation's words: "Jane Roe (Rivers Trust), who …").
 _OWNER_BEFORE_TITLE = re.compile(
@@ -8302,7 +8318,13 @@ def _clean_title(title: str | None) -> str | None:
     """A title without "former": the gold record keeps the post, the tie still holds."""
     if not title:
         return title
+    if "-based " in title:
+        title = _BASED_OPENING.sub("", title)
     return _SIDE_TAKEN.sub("", _FORMER.sub("", title)) or None
+
+
+# "Linden-based welder": where the person works opens the phrase, no part of the post.
+_BASED_OPENING = re.compile(r"^[A-Z][\w’'-]*-based (?=[a-z])")
 
 
 def _is_town_mayor(org_text: str, role: str | None) -> bool:
