@@ -6531,10 +6531,13 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         mixed = _MIXED_ROLE_AFTER.match(body, end)
         if mixed and mixed.group("link") != "for" and _looks_like_org(state, mixed.group("org")):
             return mixed.group("role"), mixed.group("org")
-    if body.startswith(", ", end) and (
-        body[end + 2 : end + 3].isupper()
-        # ", the Minister of Home Affairs,": the capitalised post after "the" is read the same way.
-        or (body.startswith("the ", end + 2) and body[end + 6 : end + 7].isupper())
+    if (
+        body.startswith(", ", end)
+        and (
+            body[end + 2 : end + 3].isupper()
+            # ", the Minister of Home Affairs,": the capitalised post after "the" is read the same way.
+            or (body.startswith("the ", end + 2) and body[end + 6 : end + 7].isupper())
+        )
     ):
         capital = _CAPITAL_ROLE_AFTER.match(body, end)
         if (
@@ -8173,7 +8176,9 @@ _PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11}(?: \d{1,3})?)\)")
 # "Senator Jane Roe (APC, Kebbi North)", "Jane Roe (BJP, Varanasi)": a party's letters and the seat.
 # "Jane Roe (Labour, Anfield)": a listed party's name and the ward; "Jane Roe (EPP, PL)", "(S&D, IT)": a
 # European Parliament group's letters and the member's country code.
-_PARTY_AND_SEAT = re.compile(rf" \((?P<party>[A-Z][A-Za-z&]{{1,11}}), (?P<seat>{U}[\w’'-]+(?: {U}[\w’'-]+){{0,2}})\)")
+_PARTY_AND_SEAT = re.compile(
+    rf" \((?P<party>[A-Z][A-Za-z&]{{1,11}}), (?P<seat>{U}[\w’'-]+(?: {U}[\w’'-]+){{0,2}})\)"
+)
 _GROUP_LETTERS = re.compile(r"[A-Z][A-Z&]{1,4}")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 # "Lin Mei-hua (林美華),", "Jane Roe (45),", "Jane Roe (DA),": the name in its own script, an age, a
