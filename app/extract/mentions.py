@@ -88,11 +88,13 @@ _LOWER = "".join(chr(c) for c in _LATIN if chr(c).islower())
 U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 # "Md.", "Moh.", "Muh.", "Mohd.", "Muhd.", "Mhd.": Muhammad abbreviated, as South and Southeast Asian
-# papers write it before the rest of the name.
-_ABBREVIATED = "Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Ald|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Eng|Dra|Cllr"
+# papers write it before the rest of the name. "Ll.", "Rh.": Welsh initials of a letter written with two
+# ("Huw Ll. Morgan").
+_ABBREVIATED = "Ll|Rh|Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Ald|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Eng|Dra|Cllr"
 # "ap" is Welsh "son of" ("Huw ap Gruffydd"); "s/o", "d/o", "a/l" and "a/p" are the Tamil "son of" and
-# "daughter of" of the Singaporean and Malaysian press ("Ravindran s/o Krishnasamy").
-_PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|bint|binti|binte|ibn|al|el|dos|das|ter|ten|te|zu|y|ap|s/o|d/o|a/l|a/p)"
+# "daughter of" of the Singaporean and Malaysian press ("Ravindran s/o Krishnasamy"); "a'" is Scottish
+# Gaelic "of the" inside a surname ("Mac a' Phearsain").
+_PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|bint|binti|binte|ibn|al|el|dos|das|ter|ten|te|zu|y|ap|s/o|d/o|a/l|a/p|a'|a’)"
 # The Arabic article written joined to a family name in lower case: "al-Hashimi", "el-Masri"; the
 # French one elided before a capital: "Côte d'Ivoire", "Giscard d'Estaing".
 _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
@@ -1102,9 +1104,14 @@ def _is_initials(word: str) -> bool:
     )
 
 
+_GAELIC_ARTICLES = frozenset(["a'", "a’"])
+
+
 @lru_cache(maxsize=8192)
 def _is_name_token(token: str) -> bool:
     """Could this word be part of a personal name?"""
+    if token in _GAELIC_ARTICLES:
+        return True  # "Mac a' Phearsain": the apostrophe is the word's, no possessive
     bare = _POSSESSIVE.sub("", token.rstrip(","))
     if bare.islower():
         return _PARTICLE_WORD.fullmatch(bare) is not None
@@ -4928,7 +4935,15 @@ def _leads_the_name(state: _State, chunk: _Chunk, leading: list[tuple[int, int, 
     age = _AGE_AFTER.match(state.body, chunk.end) or _BRACKETED_AGE_AFTER.match(state.body, chunk.end)
     # "deputy public prosecutor Nur Aini Mohamed Ali": a lower-case post right before the words.
     posted = leading[0][0] == chunk.start and _role_evidence(state.body, chunk.start)
-    return titled or honorific or age is not None or posted
+    if titled or honorific or age is not None or posted:
+        return True
+    # "His widow, Jane Doe Roe, said", "Ruritania's Minister of Trade, Jane Doe Roe, said": a kin noun or a
+    # post set off by commas on both sides, where only a name can stand.
+    return (
+        leading[0][0] == chunk.start
+        and state.body.startswith(",", chunk.end)
+        and _post_comma_before(state.body, chunk.start) is not None
+    )
 
 
 def _adopt_owned_person(chunk: _Chunk, owner: _Chunk, rest: _Chunk) -> None:
