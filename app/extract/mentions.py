@@ -707,6 +707,14 @@ def _word_after(body: str, position: int) -> str:
     return body[position + 1 : space if space > 0 else position + 40].rstrip(",.;:")
 
 
+def _second_portfolio_before(body: str, start: int) -> bool:
+    """ "Minister of State for Sustainability and the Environment Lim Wei Ming": the chunk's first word
+    closes a second portfolio after " and the ", within a post opened by " for "."""
+    if not body.endswith(" and the ", 0, start):
+        return False
+    return _word_before(body, start - 8)[:1].isupper() and " for " in body[max(0, start - 60) : start - 9]
+
+
 def _word_before(body: str, position: int) -> str:
     """The word that ends one space before ``position`` ("" if none)."""
     if position < 2 or body[position - 1] != " ":
@@ -4556,8 +4564,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             # "for Digital Affairs Jane Roe": a plural second word goes on with the portfolio.
             and (tokens[1][2] in FIRST_NAMES or not tokens[1][2].endswith("s"))
             and _name_word_at(tokens, 0)
-            and body.endswith(" for ", 0, chunk.start)
-            and _word_before(body, chunk.start - 4)[:1].isupper()
+            and (
+                (body.endswith(" for ", 0, chunk.start) and _word_before(body, chunk.start - 4)[:1].isupper())
+                or _second_portfolio_before(body, chunk.start)
+            )
         ):
             # "Member for Infrastructure Jane Roe", "MMC for Finance Jane Roe": the post's portfolio, then
             # the holder's name.
