@@ -4670,6 +4670,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # "King Abdullah Port", "Charles de Gaulle airport": a thing named after a person.
         chunk.label = "unknown"
         return
+    if len(name_tokens) > 1 and _place_tail(body, name_tokens):
+        chunk.label = "unknown"  # "Milton Cemetery", "Clara Bog", "George St", "Hamilton Parish"
+        return
     if (
         len(tokens) == 2
         and name_tokens[0] is tokens[0]
@@ -4979,6 +4982,24 @@ _FACILITY_AFTER = re.compile(
     r" (?:international )?(?:airport|stadium|arena|bridge|station|avenue|boulevard|square|expressway|highway|"
     r"dam|tunnel|terminal|airbase|memorial|mausoleum|mosque|cathedral)\b"
 )
+
+
+# Last words of a place's name that no surname takes: a burial ground, a bog, a street written short.
+_PLACE_TAILS = frozenset(["Cemetery", "Graveyard", "Churchyard", "Crematorium", "Bog", "St"])
+# Last words of a parish's or a town's name that are also surnames ("Hamilton Parish", "Frazer Town").
+_SURNAME_PLACE_TAILS = frozenset(["Parish", "Town"])
+
+
+def _place_tail(body: str, name_tokens: list[tuple[int, int, str]]) -> bool:
+    """Does the name end in a word that makes it a place's? A parish's or town's last word only when
+    it never stands alone for a person elsewhere and no reporting verb follows."""
+    last = name_tokens[-1][2]
+    if last in _PLACE_TAILS:
+        return True
+    if last not in _SURNAME_PLACE_TAILS or _VERB_AFTER.match(body, name_tokens[-1][1]):
+        return False
+    alone = re.search(rf"(?<![\w’'-] )(?<!\w)\b{last}\b(?! ?[A-Z])", body)
+    return alone is None
 
 
 # Newspapers' names after "The": "The Herald", "The Times".
