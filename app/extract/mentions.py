@@ -5450,11 +5450,52 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         score += 2  # "Vo Thi Thu Trang": a family name, then a Vietnamese middle name
     if len(words) == 2 and GIVEN_NAME_SYLLABLES.fullmatch(words[1]):
         score += 2  # "Jee Young-mee", "Park Soo-jin": a family name, then a two-syllable given name
+    elif score < 2 and len(words) == 2 and _double_barrelled_name(words) and _in_running_text(body, start):
+        score += 2  # "Oluwaseun Adeyemi-Gallant": a given name no list holds, then a double surname
     if start in state.sentence_starts and first is not None and first.is_word and not given_pair:
         score -= 1  # "Will", "Mark" at a sentence start are usually just words
     if len(words) == 1 and not chunk.data.get("honorific"):
         score = 0  # one bare word is never a new person; resolve links surnames to full names
     return score
+
+
+# "Adeyemi-Gallant", "McPhail-Wong": a surname of two capitalised parts joined by a hyphen.
+_DOUBLE_SURNAME = re.compile(r"[A-Z][a-z]*[A-Z]?[a-z]+-[A-Z][a-z]*[A-Z]?[a-z]+")
+
+
+def _double_barrelled_name(words: list[str]) -> bool:
+    """Are two words a given name and a double-barrelled surname: a capitalised word that no list gives
+    a place's, a body's or a post's, then two surnames joined by a hyphen that name no place or body?"""
+    given, surname = words
+    if not _DOUBLE_SURNAME.fullmatch(surname) or not given[1:].islower():
+        return False
+    parts = surname.split("-")
+    return not (
+        surname in PLACES
+        or surname in KNOWN_ORGS
+        or given in PLACES
+        or given in NOT_NAMES
+        or given in ORG_HEADS
+        or given in TITLE_HEADS
+        or given in TITLE_MODIFIERS
+        or given in KNOWN_ORGS
+        or parts[0] in ("Al", "El")  # "Jleeb Al-Shuyoukh": the Arabic article opens a place's name too
+        or any(p in PLACES or p in ORG_HEADS or p in NOT_NAMES or p in KNOWN_ORGS for p in parts)
+    )
+
+
+# Words a writer's or photographer's credit puts before the name ("By: Jane Roe", "Photo: Acme / Jane Roe").
+_CREDIT_WORDS_BEFORE = frozenset(["By", "By:", "by", "From", "/", "Photo:"])
+
+
+def _in_running_text(body: str, start: int) -> bool:
+    """Is the name inside a paragraph of the story's text (long, the name not after "By" or "From"),
+    not on a credit line of its own ("Jane Roe, Senior Journalist")?"""
+    if _word_before(body, start) in _CREDIT_WORDS_BEFORE:
+        return False
+    opening = body.rfind("\n", 0, start) + 1
+    closing = body.find("\n", start)
+    return (len(body) if closing < 0 else closing) - opening >= 80
 
 
 # Nouns for people by where they live or what they do without a post ("Another resident, Jane Roe,"):
