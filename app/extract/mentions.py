@@ -831,10 +831,6 @@ _CREDITS = re.compile(
 _CREDIT_NAME = rf"{U}[\w’'.-]*(?: (?:[a-z]{{1,3}} )?{U}[\w’'.-]*){{1,3}}"
 _WRITER_CREDIT = re.compile(
     rf"^By (?P<by>{_CREDIT_NAME})$"
-    # "By Jane Roe Globe Staff, Updated March 12, 2027, 4:15 p.m.": the writer, then the time stamp.
-    rf"|^By (?P<stamped>{_CREDIT_NAME}), (?:Updated|Published|Posted) [^\n]{{1,60}}$"
-    # "Jane Roe reports from Nowlan Park": a sports writer's credit over the match report.
-    rf"|^(?P<reporting>{_CREDIT_NAME}) reports from {U}[\w’'-]*(?: {U}[\w’'-]*){{0,3}}$"
     rf"|^(?:Editors?|Editing|Translation|Translator|Translated by|Reporting|Reporter|Photos?|Photographer)"
     rf": (?P<staff>{_CREDIT_NAME})$"
     rf"|^(?P<piped>{_CREDIT_NAME}) [·|•] (?:The )?{U}[\w’'&.-]*(?: {U}[\w’'&.-]*){{0,3}}$"
@@ -844,6 +840,15 @@ _WRITER_CREDIT = re.compile(
     r"(?:journalist|correspondent|reporter|writer|editor|columnist|contributor|photographer)"
     rf"(?:, {U}[\w’'-]*(?: {U}[\w’'-]*)?)?$",
     re.MULTILINE,
+)
+# "By Jane Roe Globe Staff, Updated March 12, 2027, 4:15 p.m.": the writer, then the time stamp; "Jane Roe
+# reports from Nowlan Park": a sports writer's credit over the match report. (Tried only where their fixed
+# words occur.)
+_STAMPED_CREDIT = re.compile(
+    rf"^By (?P<stamped>{_CREDIT_NAME}), (?:Updated|Published|Posted) [^\n]{{1,60}}$", re.M
+)
+_REPORTING_CREDIT = re.compile(
+    rf"^(?P<reporting>{_CREDIT_NAME}) reports from {U}[\w’'-]*(?: {U}[\w’'-]*){{0,3}}$", re.M
 )
 _CAPTION_CREDIT = re.compile(
     rf"(?<=[.!?] )(?:(?:Photos?|Images?|Pictures?)(?: credits?)?: )?(?P<name>{_CREDIT_NAME})"
@@ -867,6 +872,20 @@ def _writer_credit_spans(body: str, byline: str | None) -> list[tuple[int, int]]
             names.add(found.group(found.lastgroup))
         start = body.find("\n", start)
         start = start + 1 if start >= 0 else -1
+    for credit, word in (
+        (_STAMPED_CREDIT, ", Updated "),
+        (_STAMPED_CREDIT, ", Published "),
+        (_STAMPED_CREDIT, ", Posted "),
+        (_REPORTING_CREDIT, " reports from "),
+    ):
+        at = body.find(word)
+        while at >= 0:
+            line = body.rfind("\n", 0, at) + 1
+            found = credit.match(body, line)
+            if found is not None:
+                spans.append(found.span(found.lastgroup or 0))
+                names.add(found.group(found.lastgroup or 0))
+            at = body.find(word, at + 1)
     if "/" in body:
         for found in _CAPTION_CREDIT.finditer(body):
             spans.append(found.span("name"))
@@ -6623,7 +6642,11 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         and (
             body[end + 2 : end + 3].isupper()
             # ", the Minister of Home Affairs,": the capitalised post after "the" is read the same way.
-            or (body.startswith("the ", end + 2) and body[end + 6 : end + 7].isupper())
+            or (
+                body.startswith("the ", end + 2)
+                and body[end + 6 : end + 7].isupper()
+                and _first_word(body, end + 6) in _TITLE_WORDS
+            )
         )
     ):
         capital = _CAPITAL_ROLE_AFTER.match(body, end)
@@ -6778,6 +6801,15 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     if org is None and rest and _ALL_CAPS.match(first) and (first in state.acronyms or _org_of(state, first)):
         return rest, first  # ", an ANC councillor in Soweto,": the party's letters, then the post
     return role, org
+
+
+_TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+
+
+def _first_word(body: str, start: int) -> str:
+    """The word that opens at ``start`` ("Minister" of "Minister of Home Affairs,")."""
+    space = body.find(" ", start, start + 40)
+    return body[start : space if space >= 0 else start + 40].rstrip(",.;")
 
 
 def _portfolio_named(state: _State, text: str) -> bool:
