@@ -212,3 +212,11 @@ def test_double_surnames_on_credit_lines_or_after_an_arabic_article_are_no_peopl
     assert "Lerato Maduna-Smith" not in _names(text)
     text = "Workers in Jleeb Al-Shuyoukh and Mahboula said the rents had doubled in the last two years."
     assert _names(text) == []
+
+
+def test_an_ombudsman_is_a_post_before_the_name() -> None:
+    text = (
+        "Fair Work Ombudsman Kerrin Ashdown-Price said some of the workers had been housed eight to a room."
+    )
+    assert "Ombudsman" in _people(text)["Kerrin Ashdown-Price"][0]
+    assert _names("The Ombudsman said the complaint was upheld.") == []
