@@ -42,7 +42,8 @@ _HEADER_KEYS = {
 # "By Jane Roe", "by Jane Roe", "By Jane Roe and John Doe", "By Jane Roe (Paris) and John Doe (Lyon)": each
 # writer may have the city she files from in brackets.
 _BYLINE = re.compile(
-    r"^[Bb]y[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+\([A-Z][\w.'’ -]{0,30}\))?){0,7}"
+    # "By Colm Ó Briain": capitals with accents open Irish and other names too.
+    r"^[Bb]y[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:[ \t]+\([A-Z][\w.'’ -]{0,30}\))?){0,7}"
     # "By Jane Roe ’95": an alumni magazine's writer with her class year.
     r"(?:[ \t]+[’']\d{2})?[ \t]*$"
 )
@@ -861,7 +862,12 @@ def _top_byline(lines: list[str]) -> tuple[int, str] | None:
         if byline is None and seen == 1 and (_BYLINE.match(stripped) or _bare_writer(stripped)):
             # A standfirst, then "By Jane Roe" or just "Jane Roe" on a line of its own.
             byline = stripped[3:].strip() if stripped.startswith(("By ", "by ")) else stripped
-        elif byline is None and seen == 0 and _bare_writer(stripped) and _short_line_next(lines, index + 1):
+        elif (
+            byline is None
+            and seen == 0
+            and _bare_writer(stripped)
+            and (_short_line_next(lines, index + 1) or _named_nowhere_else(stripped, lines[index + 1 :]))
+        ):
             # "Jane Roe" or "K.R. Roe" alone on the line right under the headline, over a dateline
             # ("Coonoor, March 12") or the outlet's name: the writer's credit, as Indian and Indonesian
             # papers print it. (Over the story's text, the name may be whom the story is about.)
@@ -874,6 +880,31 @@ def _top_byline(lines: list[str]) -> tuple[int, str] | None:
         if stripped[-1] in ".!?”\"'’" and not _by_line_next(lines, index + 1):
             return None
     return None
+
+
+# "Arizona Republic", "The Daily Planet": an outlet's name alone on its line under the writer's.
+_OUTLET_LINE = re.compile(r"(?:The[ \t]+)?[A-Z][a-z][\w'’&-]*(?:[ \t]+[A-Z][a-z][\w'’&-]*){1,3}")
+
+
+def _without_outlet_line(lines: list[str], index: int) -> list[str]:
+    """The lines without the outlet's name that follows a writer's bare name (its line now at ``index``)
+    right above the story's text ("Jane Roe", then "Arizona Republic", then a long paragraph)."""
+    rest = [i for i in range(index, min(len(lines), index + 4)) if lines[i].strip()]
+    if len(rest) < 2 or len(lines[rest[1]].strip()) <= _MAX_PREAMBLE // 2:
+        return lines
+    outlet = lines[rest[0]].strip()
+    if not _OUTLET_LINE.fullmatch(outlet) or outlet in PLACES or _META_LINE.match(outlet):
+        return lines
+    return lines[: rest[0]] + lines[rest[0] + 1 :]
+
+
+def _named_nowhere_else(name: str, rest: list[str]) -> bool:
+    """Is a name alone under the headline named nowhere in the story below it? Then it credits the
+    writer ("Jane Roe" over a long opening paragraph); a story about her would name her again. (Over a
+    short paragraph, "she" may still be she.)"""
+    surname = name.split()[-1]
+    following = next((line.strip() for line in rest if line.strip()), "")
+    return len(following) > _MAX_PREAMBLE // 2 and not any(surname in line for line in rest)
 
 
 def _short_line_next(lines: list[str], index: int) -> bool:
@@ -1045,6 +1076,8 @@ def split_document(
             index, byline_text = found_byline
             byline = byline or byline_text
             lines = lines[:index] + lines[index + 1 :]
+            if _bare_writer(byline_text):
+                lines = _without_outlet_line(lines, index)
         elif byline is None and (deeper := _preamble_byline(lines)) is not None:
             byline = deeper[1]
             kept = []

@@ -198,7 +198,104 @@ def family_name_first(parts: list[str]) -> str | None:
         return None
     if GIVEN_NAME_SYLLABLES.fullmatch(parts[-1]) or parts[0] not in FIRST_NAMES:
         return parts[0]
+    if (
+        len(parts) == 3
+        and parts[0] in _CHINESE_FAMILY_NAMES
+        and all(_SYLLABLE.fullmatch(p) for p in parts[1:])
+    ):
+        return parts[0]  # "Lim Wei Ming", "Tan Hui Ling": a given name of two syllables written apart
     return None
+
+
+# Common Chinese family names that are also listed given names or English words ("Lim", "Tan", "Lee"):
+# before two one-syllable words they lead the name, as Singaporean and Malaysian papers write it.
+_CHINESE_FAMILY_NAMES = frozenset(
+    [
+        "Tan",
+        "Lim",
+        "Lee",
+        "Ng",
+        "Ong",
+        "Wong",
+        "Goh",
+        "Chua",
+        "Chan",
+        "Koh",
+        "Teo",
+        "Ang",
+        "Yeo",
+        "Tay",
+        "Ho",
+        "Low",
+        "Toh",
+        "Sim",
+        "Chong",
+        "Chia",
+        "Lau",
+        "Foo",
+        "Yap",
+        "Seah",
+        "Heng",
+        "Leong",
+        "Chew",
+        "Quek",
+        "Pang",
+        "Loh",
+        "Soh",
+        "Kwek",
+        "Chin",
+        "Liew",
+        "Lai",
+        "Cheung",
+        "Leung",
+        "Wu",
+        "Zhang",
+        "Wang",
+        "Li",
+        "Liu",
+        "Chen",
+        "Yang",
+        "Huang",
+        "Zhao",
+        "Zhou",
+        "Xu",
+        "Sun",
+        "Zhu",
+        "Hu",
+        "Guo",
+        "Lin",
+        "Luo",
+        "Gao",
+        "Liang",
+        "Zheng",
+        "Xie",
+        "Tang",
+        "Han",
+        "Feng",
+        "Deng",
+        "Peng",
+        "Zeng",
+        "Xiao",
+        "Tian",
+        "Dong",
+        "Pan",
+        "Yuan",
+        "Cai",
+        "Jiang",
+        "Du",
+        "Ye",
+        "Cheng",
+        "Wei",
+        "Su",
+        "Ding",
+        "Ren",
+        "Shen",
+        "Yao",
+        "Cui",
+    ]
+)
+# One syllable of a romanised Chinese given name ("Wei", "Ming", "Xin", "Hui").
+_SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,11 +88,13 @@ _LOWER = "".join(chr(c) for c in _LATIN if chr(c).islower())
 U = f"[{_UPPER}]"
 W = f"[{_UPPER}{_LOWER}0-9]"
 # "Md.", "Moh.", "Muh.", "Mohd.", "Muhd.", "Mhd.": Muhammad abbreviated, as South and Southeast Asian
-# papers write it before the rest of the name.
-_ABBREVIATED = "Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Ald|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Eng|Dra|Cllr"
+# papers write it before the rest of the name. "Ll.", "Rh.": Welsh initials of a letter written with two
+# ("Huw Ll. Morgan").
+_ABBREVIATED = "Ll|Rh|Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Ald|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Eng|Dra|Cllr"
 # "ap" is Welsh "son of" ("Huw ap Gruffydd"); "s/o", "d/o", "a/l" and "a/p" are the Tamil "son of" and
-# "daughter of" of the Singaporean and Malaysian press ("Ravindran s/o Krishnasamy").
-_PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|bint|binti|binte|ibn|al|el|dos|das|ter|ten|te|zu|y|ap|s/o|d/o|a/l|a/p)"
+# "daughter of" of the Singaporean and Malaysian press ("Ravindran s/o Krishnasamy"); "a'" is Scottish
+# Gaelic "of the" inside a surname ("Mac a' Phearsain").
+_PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|bint|binti|binte|ibn|al|el|dos|das|ter|ten|te|zu|y|ap|s/o|d/o|a/l|a/p|a'|a’)"
 # The Arabic article written joined to a family name in lower case: "al-Hashimi", "el-Masri"; the
 # French one elided before a capital: "Côte d'Ivoire", "Giscard d'Estaing".
 _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
@@ -705,6 +707,14 @@ def _word_after(body: str, position: int) -> str:
     return body[position + 1 : space if space > 0 else position + 40].rstrip(",.;:")
 
 
+def _second_portfolio_before(body: str, start: int) -> bool:
+    """ "Minister of State for Sustainability and the Environment Lim Wei Ming": the chunk's first word
+    closes a second portfolio after " and the ", within a post opened by " for "."""
+    if not body.endswith(" and the ", 0, start):
+        return False
+    return _word_before(body, start - 8)[:1].isupper() and " for " in body[max(0, start - 60) : start - 9]
+
+
 def _word_before(body: str, position: int) -> str:
     """The word that ends one space before ``position`` ("" if none)."""
     if position < 2 or body[position - 1] != " ":
@@ -806,6 +816,8 @@ _CREDITS = re.compile(
     r"|(?i:with (?:a )?(?:reports?|files|reporting|additional reporting|assistance) (?:from|by)) [^\n]{0,119}[^\n.!?])$"
     # "(With AFP)", "(with Reuters and AP)": the wire agencies a story was written with, on a line of its own.
     r"|^\((?i:with) [A-Z][\w’'. -]{1,40}\)$"
+    # "(By Jane Roe and Tom Lee)", "(Japanese original by Jane Roe, Osaka Bureau)": a wire's closing credit.
+    r"|^\((?:By|[A-Z][a-z]+ original by) [A-Z][^\n()]{1,80}\)$"
     # "SOURCE: AL JAZEERA AND NEWS AGENCIES": a web story's closing source line.
     r"|^(?:SOURCE|Source): [A-Z][^\n]{1,80}$",
     re.MULTILINE,
@@ -829,6 +841,15 @@ _WRITER_CREDIT = re.compile(
     rf"(?:, {U}[\w’'-]*(?: {U}[\w’'-]*)?)?$",
     re.MULTILINE,
 )
+# "By Jane Roe Globe Staff, Updated March 12, 2027, 4:15 p.m.": the writer, then the time stamp; "Jane Roe
+# reports from Nowlan Park": a sports writer's credit over the match report. (Tried only where their fixed
+# words occur.)
+_STAMPED_CREDIT = re.compile(
+    rf"^By (?P<stamped>{_CREDIT_NAME}), (?:Updated|Published|Posted) [^\n]{{1,60}}$", re.M
+)
+_REPORTING_CREDIT = re.compile(
+    rf"^(?P<reporting>{_CREDIT_NAME}) reports from {U}[\w’'-]*(?: {U}[\w’'-]*){{0,3}}$", re.M
+)
 _CAPTION_CREDIT = re.compile(
     rf"(?<=[.!?] )(?:(?:Photos?|Images?|Pictures?)(?: credits?)?: )?(?P<name>{_CREDIT_NAME})"
     rf"/(?:The )?{U}[\w’'&.-]*(?: {U}[\w’'&.-]*){{0,3}}$",
@@ -851,6 +872,20 @@ def _writer_credit_spans(body: str, byline: str | None) -> list[tuple[int, int]]
             names.add(found.group(found.lastgroup))
         start = body.find("\n", start)
         start = start + 1 if start >= 0 else -1
+    for credit, word in (
+        (_STAMPED_CREDIT, ", Updated "),
+        (_STAMPED_CREDIT, ", Published "),
+        (_STAMPED_CREDIT, ", Posted "),
+        (_REPORTING_CREDIT, " reports from "),
+    ):
+        at = body.find(word)
+        while at >= 0:
+            line = body.rfind("\n", 0, at) + 1
+            found = credit.match(body, line)
+            if found is not None:
+                spans.append(found.span(found.lastgroup or 0))
+                names.add(found.group(found.lastgroup or 0))
+            at = body.find(word, at + 1)
     if "/" in body:
         for found in _CAPTION_CREDIT.finditer(body):
             spans.append(found.span("name"))
@@ -1096,9 +1131,14 @@ def _is_initials(word: str) -> bool:
     )
 
 
+_GAELIC_ARTICLES = frozenset(["a'", "a’"])
+
+
 @lru_cache(maxsize=8192)
 def _is_name_token(token: str) -> bool:
     """Could this word be part of a personal name?"""
+    if token in _GAELIC_ARTICLES:
+        return True  # "Mac a' Phearsain": the apostrophe is the word's, no possessive
     bare = _POSSESSIVE.sub("", token.rstrip(","))
     if bare.islower():
         return _PARTICLE_WORD.fullmatch(bare) is not None
@@ -4543,8 +4583,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             # "for Digital Affairs Jane Roe": a plural second word goes on with the portfolio.
             and (tokens[1][2] in FIRST_NAMES or not tokens[1][2].endswith("s"))
             and _name_word_at(tokens, 0)
-            and body.endswith(" for ", 0, chunk.start)
-            and _word_before(body, chunk.start - 4)[:1].isupper()
+            and (
+                (body.endswith(" for ", 0, chunk.start) and _word_before(body, chunk.start - 4)[:1].isupper())
+                or _second_portfolio_before(body, chunk.start)
+            )
         ):
             # "Member for Infrastructure Jane Roe", "MMC for Finance Jane Roe": the post's portfolio, then
             # the holder's name.
@@ -4646,6 +4688,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     if name_tokens[-1][2] in _FACILITY_HEADS or _FACILITY_AFTER.match(body, name_tokens[-1][1]):
         # "King Abdullah Port", "Charles de Gaulle airport": a thing named after a person.
         chunk.label = "unknown"
+        return
+    if len(name_tokens) > 1 and _place_tail(body, name_tokens):
+        chunk.label = "unknown"  # "Milton Cemetery", "Clara Bog", "George St", "Hamilton Parish"
         return
     if (
         len(tokens) == 2
@@ -4922,7 +4967,15 @@ def _leads_the_name(state: _State, chunk: _Chunk, leading: list[tuple[int, int, 
     age = _AGE_AFTER.match(state.body, chunk.end) or _BRACKETED_AGE_AFTER.match(state.body, chunk.end)
     # "deputy public prosecutor Nur Aini Mohamed Ali": a lower-case post right before the words.
     posted = leading[0][0] == chunk.start and _role_evidence(state.body, chunk.start)
-    return titled or honorific or age is not None or posted
+    if titled or honorific or age is not None or posted:
+        return True
+    # "His widow, Jane Doe Roe, said", "Ruritania's Minister of Trade, Jane Doe Roe, said": a kin noun or a
+    # post set off by commas on both sides, where only a name can stand.
+    return (
+        leading[0][0] == chunk.start
+        and state.body.startswith(",", chunk.end)
+        and _post_comma_before(state.body, chunk.start) is not None
+    )
 
 
 def _adopt_owned_person(chunk: _Chunk, owner: _Chunk, rest: _Chunk) -> None:
@@ -4948,6 +5001,24 @@ _FACILITY_AFTER = re.compile(
     r" (?:international )?(?:airport|stadium|arena|bridge|station|avenue|boulevard|square|expressway|highway|"
     r"dam|tunnel|terminal|airbase|memorial|mausoleum|mosque|cathedral)\b"
 )
+
+
+# Last words of a place's name that no surname takes: a burial ground, a bog, a street written short.
+_PLACE_TAILS = frozenset(["Cemetery", "Graveyard", "Churchyard", "Crematorium", "Bog", "St"])
+# Last words of a parish's or a town's name that are also surnames ("Hamilton Parish", "Frazer Town").
+_SURNAME_PLACE_TAILS = frozenset(["Parish", "Town"])
+
+
+def _place_tail(body: str, name_tokens: list[tuple[int, int, str]]) -> bool:
+    """Does the name end in a word that makes it a place's? A parish's or town's last word only when
+    it never stands alone for a person elsewhere and no reporting verb follows."""
+    last = name_tokens[-1][2]
+    if last in _PLACE_TAILS:
+        return True
+    if last not in _SURNAME_PLACE_TAILS or _VERB_AFTER.match(body, name_tokens[-1][1]):
+        return False
+    alone = re.search(rf"(?<![\w’'-] )(?<!\w)\b{last}\b(?! ?[A-Z])", body)
+    return alone is None
 
 
 # Newspapers' names after "The": "The Herald", "The Times".
@@ -5398,11 +5469,52 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         score += 2  # "Vo Thi Thu Trang": a family name, then a Vietnamese middle name
     if len(words) == 2 and GIVEN_NAME_SYLLABLES.fullmatch(words[1]):
         score += 2  # "Jee Young-mee", "Park Soo-jin": a family name, then a two-syllable given name
+    elif score < 2 and len(words) == 2 and _double_barrelled_name(words) and _in_running_text(body, start):
+        score += 2  # "Oluwaseun Adeyemi-Gallant": a given name no list holds, then a double surname
     if start in state.sentence_starts and first is not None and first.is_word and not given_pair:
         score -= 1  # "Will", "Mark" at a sentence start are usually just words
     if len(words) == 1 and not chunk.data.get("honorific"):
         score = 0  # one bare word is never a new person; resolve links surnames to full names
     return score
+
+
+# "Adeyemi-Gallant", "McPhail-Wong": a surname of two capitalised parts joined by a hyphen.
+_DOUBLE_SURNAME = re.compile(r"[A-Z][a-z]*[A-Z]?[a-z]+-[A-Z][a-z]*[A-Z]?[a-z]+")
+
+
+def _double_barrelled_name(words: list[str]) -> bool:
+    """Are two words a given name and a double-barrelled surname: a capitalised word that no list gives
+    a place's, a body's or a post's, then two surnames joined by a hyphen that name no place or body?"""
+    given, surname = words
+    if not _DOUBLE_SURNAME.fullmatch(surname) or not given[1:].islower():
+        return False
+    parts = surname.split("-")
+    return not (
+        surname in PLACES
+        or surname in KNOWN_ORGS
+        or given in PLACES
+        or given in NOT_NAMES
+        or given in ORG_HEADS
+        or given in TITLE_HEADS
+        or given in TITLE_MODIFIERS
+        or given in KNOWN_ORGS
+        or parts[0] in ("Al", "El")  # "Jleeb Al-Shuyoukh": the Arabic article opens a place's name too
+        or any(p in PLACES or p in ORG_HEADS or p in NOT_NAMES or p in KNOWN_ORGS for p in parts)
+    )
+
+
+# Words a writer's or photographer's credit puts before the name ("By: Jane Roe", "Photo: Acme / Jane Roe").
+_CREDIT_WORDS_BEFORE = frozenset(["By", "By:", "by", "From", "/", "Photo:"])
+
+
+def _in_running_text(body: str, start: int) -> bool:
+    """Is the name inside a paragraph of the story's text (long, the name not after "By" or "From"),
+    not on a credit line of its own ("Jane Roe, Senior Journalist")?"""
+    if _word_before(body, start) in _CREDIT_WORDS_BEFORE:
+        return False
+    opening = body.rfind("\n", 0, start) + 1
+    closing = body.find("\n", start)
+    return (len(body) if closing < 0 else closing) - opening >= 80
 
 
 # Nouns for people by where they live or what they do without a post ("Another resident, Jane Roe,"):
@@ -6523,9 +6635,20 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         end = degree.end()  # "Jane Roe, M.D., Chief Medical Officer of Acme": past the degree
     if body.startswith(", ", end) and body[end + 2 : end + 3].islower() and " and " in body[end : end + 40]:
         mixed = _MIXED_ROLE_AFTER.match(body, end)
-        if mixed and _looks_like_org(state, mixed.group("org")):
+        if mixed and mixed.group("link") != "for" and _looks_like_org(state, mixed.group("org")):
             return mixed.group("role"), mixed.group("org")
-    if body.startswith(", ", end) and body[end + 2 : end + 3].isupper():
+    if (
+        body.startswith(", ", end)
+        and (
+            body[end + 2 : end + 3].isupper()
+            # ", the Minister of Home Affairs,": the capitalised post after "the" is read the same way.
+            or (
+                body.startswith("the ", end + 2)
+                and body[end + 6 : end + 7].isupper()
+                and _first_word(body, end + 6) in _TITLE_WORDS
+            )
+        )
+    ):
         capital = _CAPITAL_ROLE_AFTER.match(body, end)
         if (
             capital
@@ -6538,6 +6661,8 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             portfolio = capital.group("org")
             post = body[capital.start("role") : capital.end("org")]
             return post, _ministry_named(state, portfolio) if not portfolio.startswith("State ") else None
+        if capital and capital.group("link") == "for":
+            capital = None  # only a minister's portfolio follows "for" here
         if capital and _looks_like_org(state, capital.group("org")):
             # ", Senior Vice President of Quality Operations at Acme": a capitalised title, then where.
             return capital.group("role"), capital.group("org")
@@ -6676,6 +6801,15 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     if org is None and rest and _ALL_CAPS.match(first) and (first in state.acronyms or _org_of(state, first)):
         return rest, first  # ", an ANC councillor in Soweto,": the party's letters, then the post
     return role, org
+
+
+_TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+
+
+def _first_word(body: str, start: int) -> str:
+    """The word that opens at ``start`` ("Minister" of "Minister of Home Affairs,")."""
+    space = body.find(" ", start, start + 40)
+    return body[start : space if space >= 0 else start + 40].rstrip(",.;")
 
 
 def _portfolio_named(state: _State, text: str) -> bool:
@@ -6971,7 +7105,8 @@ _CAPITAL_ROLE_AFTER = re.compile(
     # ", Executive Vice President, North America, at Acme": the region the post covers.
     rf"(?:, {U}[a-z]+(?: {U}[a-z]+)?,)?"
     # "… of the World Health Programme (WHP), said": the organisation's acronym after it.
-    rf" (?:of|at) (?:the )?(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?=[,.;)]| said| says| told|$)"
+    # ", Minister for Housing,": "for" opens a portfolio as "of" does.
+    rf" (?P<link>of|at|for) (?:the )?(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?=[,.;)]| said| says| told|$)"
 )
 # ", co-founder and Chief Executive Officer of Acme": a lower-case post joined to a capitalised one, as
 # press releases write them.
@@ -7817,9 +7952,14 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             seat_words = seat.group("seat").split()
             if (
                 (party_org is None or party_org.get("kind") != "party")
+                and _GROUP_LETTERS.fullmatch(party_letters)
                 and party_letters not in KNOWN_ORGS
                 and party_letters not in state.acronyms
-                and (seat_words[0] in PLACES or seat_words[-1] in _COMPASS_WORDS)
+                and (
+                    seat_words[0] in PLACES
+                    or seat_words[-1] in _COMPASS_WORDS
+                    or _COUNTRY_CODE.fullmatch(seat.group("seat"))
+                )
             ):
                 # "Senator Jane Roe (LP, Kaduna Central)": a lawmaker's party letters, then her seat,
                 # even for a party no list holds.
@@ -8153,7 +8293,13 @@ _WHO_WORKS_AS = re.compile(
 _PARTISAN_TAG_AFTER = re.compile(r" \([DRI]-[A-Z][A-Za-z.]{1,14}\)(?=,)")
 _PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11}(?: \d{1,3})?)\)")
 # "Senator Jane Roe (APC, Kebbi North)", "Jane Roe (BJP, Varanasi)": a party's letters and the seat.
-_PARTY_AND_SEAT = re.compile(rf" \((?P<party>[A-Z]{{2,5}}), (?P<seat>{U}[\w’'-]+(?: {U}[\w’'-]+){{0,2}})\)")
+# "Jane Roe (Labour, Anfield)": a listed party's name and the ward; "Jane Roe (EPP, PL)", "(S&D, IT)": a
+# European Parliament group's letters and the member's country code.
+_PARTY_AND_SEAT = re.compile(
+    rf" \((?P<party>[A-Z][A-Za-z&]{{1,11}}), (?P<seat>{U}[\w’'-]+(?: {U}[\w’'-]+){{0,2}})\)"
+)
+_GROUP_LETTERS = re.compile(r"[A-Z][A-Z&]{1,4}")
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 # "Lin Mei-hua (林美華),", "Jane Roe (45),", "Jane Roe (DA),": the name in its own script, an age, a
 # party's letters (not an organisation's words: "Jane Roe (Rivers Trust), who …").
 _OWNER_BEFORE_TITLE = re.compile(
@@ -8296,7 +8442,13 @@ def _clean_title(title: str | None) -> str | None:
     """A title without "former": the gold record keeps the post, the tie still holds."""
     if not title:
         return title
+    if "-based " in title:
+        title = _BASED_OPENING.sub("", title)
     return _SIDE_TAKEN.sub("", _FORMER.sub("", title)) or None
+
+
+# "Linden-based welder": where the person works opens the phrase, no part of the post.
+_BASED_OPENING = re.compile(r"^[A-Z][\w’'-]*-based (?=[a-z])")
 
 
 def _is_town_mayor(org_text: str, role: str | None) -> bool:
