@@ -14979,6 +14979,46 @@ def _find_speaker_labels(state: _State, labels: list[_Chunk]) -> None:
                 _add_org(state, start, end, _org_from_text(word, known=KNOWN_ORGS[word]))
 
 
+# Words of a body of many countries' ("International Rescue Committee", "Global Witness").
+_SUPRANATIONAL_WORDS = _INTERNATIONAL_WORDS - {"United"}
+
+
+def _home_unlisted_bodies(state: _State, dated: bool) -> None:
+    """ "Kite Consulting", "the Cromer and District Hospital" in a story from Norfolk are British: an
+    unlisted organisation no name, list or cue places elsewhere is the story's country's, whatever its
+    kind, as a reader takes it (parties are placed with the national bodies)."""
+    if not any(o.country_code is None and o.kind != "party" for o in state.orgs):
+        return
+    country = _story_country(state)
+    if not dated and any(p.start == 0 and state.body.startswith("-based", p.end) for p in state.places):
+        country = None  # "Paris-based analysts at …" opening an undated story is no dateline
+    if country is None:
+        # No dateline: the one country every coded place and body of the story is in, named twice.
+        coded = [p.country_code for p in state.places] + [o.country_code for o in state.orgs]
+        countries = {code for code in coded if code}
+        if len(countries) != 1 or sum(code is not None for code in coded) < 2:
+            return
+        country = countries.pop()
+    named = {p.country_code for p in state.places} | {country}
+    for index, org in enumerate(state.orgs):
+        if (
+            org.country_code is not None
+            or org.kind == "party"
+            or org.canonical in KNOWN_ORGS
+            or org.name in KNOWN_ORGS
+        ):
+            continue
+        words = org.name.split()
+        if any(w in _SUPRANATIONAL_WORDS for w in words):
+            continue
+        # "Imperial College London", "the Colombo Stock Exchange": a place in the name says whose it is;
+        # a place the gazetteer cannot tie to one country leaves it open.
+        code = _named_place_country(org.name, named, country)
+        if code is None and any(w in PLACES or w in _DEMONYM_ADJECTIVES for w in words):
+            continue
+        state.orgs[index] = dataclasses.replace(org, country_code=code or country)
+
+
 def find_mentions(document: Document, sentence_starts: frozenset[int] = frozenset()) -> Mentions:
     """Every person, organisation, place and referring expression in the body."""
     body = document.body
@@ -15272,6 +15312,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_acronym_things(state)
     _find_party_short_tags(state)
     _people_read_as_bodies(state)
+    _home_unlisted_bodies(state, bool(document.dateline and document.dateline_place))
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(
         people=tuple(sorted(state.people, key=lambda p: p.start)),

@@ -1,0 +1,36 @@
+"""Organisations, twenty-second round: countries of unlisted bodies, names with comma lists, and more."""
+
+from app.extract import run
+
+
+def _organisations(text: str) -> dict[str, str | None]:
+    return {organisation.name: organisation.country_code for organisation in run(text).organisations}
+
+
+def test_an_unlisted_company_is_the_storys_countrys() -> None:
+    text = (
+        "NORWICH, England — Farmers near Norwich said Brackley Dairy Consulting had cut its milk price. "
+        "Dairies in Norwich and Ipswich agreed."
+    )
+    assert _organisations(text).get("Brackley Dairy Consulting") == "GB"
+
+
+def test_an_unlisted_body_named_after_a_foreign_place_is_no_story_countrys() -> None:
+    text = (
+        "NORWICH, England — The Colombo Stock Exchange said trading rose. Brokers in Norwich and Ipswich "
+        "were surprised."
+    )
+    assert _organisations(text).get("Colombo Stock Exchange") != "GB"
+
+
+def test_a_body_of_many_countries_is_no_countrys() -> None:
+    text = (
+        "NORWICH, England — The Global Dairy Forum said prices would rise. Farmers in Norwich and Ipswich "
+        "were worried."
+    )
+    assert _organisations(text).get("Global Dairy Forum") is None
+
+
+def test_a_based_place_opening_an_undated_story_is_no_home() -> None:
+    text = "Paris-based analysts at Velox Research said the euro would fall."
+    assert _organisations(text).get("Velox Research") is None
