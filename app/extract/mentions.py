@@ -1670,7 +1670,12 @@ def _list_item_ok(chunk: _Chunk, portfolio: bool = False, size: int = 2, ministr
     return (
         len(words) <= size
         and not any(
-            (w in ORG_HEADS and not (ministry and ORG_HEADS[w] == "company" and len(words) == 1))
+            # A ministry's field may be or open with a company's head noun ("Energy, Water Resources and
+            # Irrigation"); one closing a longer item is a company ("Kestrel Energy", "Harbour Water").
+            (
+                w in ORG_HEADS
+                and not (ministry and ORG_HEADS[w] == "company" and (len(words) == 1 or w != words[-1]))
+            )
             or w in TITLE_HEADS
             or (w in KNOWN_ORGS and not portfolio)
             for w in words
@@ -1735,8 +1740,25 @@ def _absorb_list(body: str, runs: list[_Chunk], index: int, current: _Chunk) -> 
                 runs[probe] = _Chunk(words[cut][0], candidate.end, words[cut:])
                 return probe, joined
             return probe + 1, joined
+        if gap == " and the " and ministry and items and _the_closing_field(candidate):
+            # "the Department of Agriculture, Food and the Marine": a department's last field may take "the".
+            return probe + 1, _Chunk(
+                current.start, candidate.end, _tokens(body, current.start, candidate.end)
+            )
         break
     return index, current
+
+
+def _the_closing_field(chunk: _Chunk) -> bool:
+    """ "the Marine" closing a department's list of fields: one plain word, no body, post or place."""
+    word = chunk.tokens[0][2] if len(chunk.tokens) == 1 else ""
+    return (
+        bool(word)
+        and word not in ORG_HEADS
+        and word not in TITLE_HEADS
+        and word not in KNOWN_ORGS
+        and (word not in PLACES)
+    )
 
 
 def _runs(body: str) -> list[_Chunk]:

@@ -34,3 +34,27 @@ def test_a_body_of_many_countries_is_no_countrys() -> None:
 def test_a_based_place_opening_an_undated_story_is_no_home() -> None:
     text = "Paris-based analysts at Velox Research said the euro would fall."
     assert _organisations(text).get("Velox Research") is None
+
+
+def test_a_ministrys_list_of_fields_may_open_an_item_with_a_company_word() -> None:
+    text = (
+        "KATHMANDU, Nepal — The Ministry of Energy, Water Resources and Irrigation said the plant would open."
+    )
+    assert "Ministry of Energy, Water Resources and Irrigation" in _organisations(text)
+
+
+def test_a_company_word_closing_an_item_after_a_ministry_is_a_company() -> None:
+    text = "Officials from the Ministry of Finance, Kestrel Water and Harbour Resources met on Monday."
+    assert "Ministry of Finance" in _organisations(text)
+
+
+def test_a_departments_last_field_may_take_the() -> None:
+    text = "DUBLIN, Ireland — The Department of Agriculture, Food and the Marine said the scheme would open."
+    assert "Department of Agriculture, Food and the Marine" in _organisations(text)
+
+
+def test_a_body_after_and_the_closes_no_departments_list() -> None:
+    text = (
+        "DUBLIN, Ireland — The Department of Agriculture, Food and the Treasury said the scheme would open."
+    )
+    assert "Department of Agriculture, Food and the Treasury" not in _organisations(text)
