@@ -14401,6 +14401,44 @@ def _drop_caps_junk(state: _State) -> None:
     _posts_before_surnames(state)
 
 
+# A line's opening run of words in capitals ("LEVEL 2 WATER RESTRICTIONS FOR …", "KILKENNY ARE BACK in …").
+_CAPITALS_RUN = re.compile(r"[A-Z0-9][A-Z0-9’'&.,:-]*(?:[ \t]+[A-Z0-9][A-Z0-9’'&.,:-]*)*")
+
+
+def _drop_capitals_heading_words(state: _State) -> None:
+    """ "LEVEL 2 WATER RESTRICTIONS FOR GREATER GABORONE", "ISSUED BY:", "KILKENNY ARE BACK in a final": a
+    word of a heading set in capitals, or of a paragraph's lead-in in capitals, is no body unless a list
+    knows it or the story writes it so elsewhere (an acronym)."""
+    body = state.body
+    kept: list[OrganisationMention] = []
+    for org in state.orgs:
+        if not org.name.isupper() or org.name in KNOWN_ORGS or org.canonical != org.name:
+            kept.append(org)
+            continue
+        line_start = body.rfind("\n", 0, org.start) + 1
+        run = _CAPITALS_RUN.match(body, line_start)
+        heading = (
+            run is not None
+            and run.end() >= org.end
+            # A whole line of capitals ("ISSUED BY:"), or a lead-in of three words and more.
+            and (body.startswith("\n", run.end()) or run.end() == len(body) or run.group().count(" ") >= 2)
+            and " " in run.group().strip()
+        )
+        if heading and not _written_in_running_text(body, org.name):
+            continue
+        kept.append(org)
+    state.orgs = kept
+
+
+def _written_in_running_text(body: str, name: str) -> bool:
+    """Whether the story writes this name anywhere but in a line's opening run of capitals (an acronym)."""
+    for found in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", body):
+        run = _CAPITALS_RUN.match(body, body.rfind("\n", 0, found.start()) + 1)
+        if run is None or run.end() < found.end():
+            return True
+    return False
+
+
 def _people_read_as_bodies(state: _State) -> None:
     """ "…," Pettis-Whitaker said": a surname, or the full name, of a person the story names elsewhere is
     that person; and "Jane Roe (Janey)", a given name then a bracketed word that is no acronym, is a
@@ -15329,6 +15367,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _late_spelled_acronyms(state)
     _irish_counties(state)
     _drop_caps_junk(state)
+    _drop_capitals_heading_words(state)
     _drop_filing_words(state)
     _bodies_after_posts(state)
     _drop_acronym_things(state)

@@ -58,3 +58,31 @@ def test_a_body_after_and_the_closes_no_departments_list() -> None:
         "DUBLIN, Ireland — The Department of Agriculture, Food and the Treasury said the scheme would open."
     )
     assert "Department of Agriculture, Food and the Treasury" not in _organisations(text)
+
+
+def test_words_of_a_heading_in_capitals_are_no_bodies() -> None:
+    text = (
+        "PRESS RELEASE\n\nLEVEL 2 WATER RESTRICTIONS FOR THE SOUTHERN SUPPLY AREA\n\n"
+        "The Ministry of Water Affairs said restrictions would start on Monday.\n\nISSUED BY:\nJane Roe"
+    )
+    names = _organisations(text)
+    assert not {"LEVEL", "WATER", "SUPPLY AREA", "ISSUED"} & names.keys()
+    assert "Ministry of Water Affairs" in names
+
+
+def test_an_acronym_in_a_capitals_heading_the_story_writes_again_stays() -> None:
+    text = (
+        "ZWU CALLS NATIONAL STRIKE OVER PAY\n\n"
+        "The Zenda Workers Union (ZWU) said on Monday its members would strike. The ZWU wants 10 percent."
+    )
+    assert any(o.acronym == "ZWU" or o.name == "ZWU" for o in run(text).organisations)
+
+
+def test_a_capitals_lead_in_word_is_no_body() -> None:
+    text = "KESTREL ARE BACK in a final after a late point settled the match at Ardmore Park."
+    assert "BACK" not in _organisations(text)
+
+
+def test_a_capitals_byline_with_an_address_is_no_body() -> None:
+    text = "Court jails former chairman\n\nBY PARK EUN-JI [park.eunji@example.com]\n\nA court on Thursday jailed him."
+    assert "PARK" not in _organisations(text)
