@@ -86,3 +86,28 @@ def test_a_capitals_lead_in_word_is_no_body() -> None:
 def test_a_capitals_byline_with_an_address_is_no_body() -> None:
     text = "Court jails former chairman\n\nBY PARK EUN-JI [park.eunji@example.com]\n\nA court on Thursday jailed him."
     assert "PARK" not in _organisations(text)
+
+
+def test_well_known_british_bodies_and_party_groups_are_listed() -> None:
+    text = (
+        "A Defra spokesperson said the rules were fair. Figures from Public Health Scotland showed a fall. "
+        "Scottish Conservative health spokesman Alasdair Roe said the figures were grim."
+    )
+    names = _organisations(text)
+    assert {"Department for Environment, Food and Rural Affairs", "Public Health Scotland"} <= names.keys()
+    assert names.get("Scottish Conservatives") == "GB"
+
+
+def test_a_party_groups_adjective_in_lower_case_is_no_party() -> None:
+    text = "Scottish conservative voters said the figures were grim, Alasdair Roe said."
+    assert "Scottish Conservatives" not in _organisations(text)
+
+
+def test_a_shipyard_or_builder_is_a_company() -> None:
+    text = "The bulkers will be built at Tidewater Shipbuilding, said Jane Roe of Harbourline Developers."
+    assert {"Tidewater Shipbuilding", "Harbourline Developers"} <= _organisations(text).keys()
+
+
+def test_a_lone_trade_word_is_no_company() -> None:
+    text = "Shipyard workers and Developers said the rules were fair, Jane Roe said."
+    assert not {"Shipyard", "Developers"} & _organisations(text).keys()
