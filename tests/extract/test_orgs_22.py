@@ -111,3 +111,31 @@ def test_a_shipyard_or_builder_is_a_company() -> None:
 def test_a_lone_trade_word_is_no_company() -> None:
     text = "Shipyard workers and Developers said the rules were fair, Jane Roe said."
     assert not {"Shipyard", "Developers"} & _organisations(text).keys()
+
+
+def _keys(text: str) -> dict[str, tuple[str, ...]]:
+    return {organisation.name: organisation.aliases for organisation in run(text).organisations}
+
+
+def test_a_national_bodys_head_after_its_full_name_is_that_body() -> None:
+    text = (
+        "NAIROBI, Kenya — The Competition Authority of Kenya said prices rose. "
+        "Later the Competition Authority said no."
+    )
+    assert _keys(text) == {"Competition Authority of Kenya": ("Competition Authority",)}
+
+
+def test_a_national_bodys_head_before_its_full_name_is_that_body() -> None:
+    text = (
+        "NAIROBI, Kenya — The Competition Authority said prices rose. "
+        "Later the Competition Authority of Kenya said no."
+    )
+    assert _keys(text) == {"Competition Authority of Kenya": ("Competition Authority",)}
+
+
+def test_another_countrys_body_of_the_same_head_stays_apart() -> None:
+    text = (
+        "NAIROBI, Kenya — The Ministry of Health of Kenya said prices rose. "
+        "Uganda's Ministry of Health said no."
+    )
+    assert len(_keys(text)) == 2
