@@ -1698,7 +1698,15 @@ def _leading_place_words(tokens: list[tuple[int, int, str]]) -> int:
 
 def _plain_word_before_field(words: list[str]) -> bool:
     """ "Urban Development", "Grace Period": a given name that is also a word, before a portfolio's field."""
-    return len(words) > 1 and FIRST_NAMES[words[0]].is_word and _is_portfolio_word(words[-1])
+    last = words[-1]
+    if last.endswith(("’s", "'s")) and last[:-2].endswith(_FIELD_NOUN_ENDINGS):
+        # "Urban Development's zonal office": a field's noun may own what follows; a surname may not.
+        last = last[:-2]
+    return len(words) > 1 and FIRST_NAMES[words[0]].is_word and _is_portfolio_word(last)
+
+
+# Endings of the abstract nouns that name fields ("Development", "Transportation", "Agriculture").
+_FIELD_NOUN_ENDINGS = ("ment", "tion", "sion", "ture", "ism", "ity", "ics", "ance", "ence", "ing")
 
 
 def _absorb_list(body: str, runs: list[_Chunk], index: int, current: _Chunk) -> tuple[int, _Chunk]:
@@ -13921,8 +13929,12 @@ def _drop_sports_venues(state: _State) -> None:
         if o.name.rsplit(" ", 1)[-1] in _VENUE_HEADS
         and 2 <= o.name.count(" ") + 1 <= 3
         and o.canonical not in KNOWN_ORGS
-        # "at MetroHealth Medical Center": a hospital, whose name holds another body's word.
-        and not any(word in ORG_HEADS or word in _CENTRE_WORDS for word in o.name.split()[:-1])
+        # "at MetroHealth Medical Center": a hospital, whose name holds another body's word; a stadium or
+        # an arena is a ground whatever sponsor's word it holds ("at HFC Bank Stadium").
+        and (
+            o.name.endswith((" Stadium", " Arena"))
+            or not any(word in ORG_HEADS or word in _CENTRE_WORDS for word in o.name.split()[:-1])
+        )
         and _AT_BEFORE.search(state.body, max(0, o.start - 8), o.start)
     }
     if venues and _is_sports(state):

@@ -139,3 +139,32 @@ def test_another_countrys_body_of_the_same_head_stays_apart() -> None:
         "Uganda's Ministry of Health said no."
     )
     assert len(_keys(text)) == 2
+
+
+def test_a_ministrys_closing_field_may_own_what_follows() -> None:
+    text = (
+        "KAMPALA, Uganda — He was attached to the Ministry of Lands, Housing and Urban Development's zonal "
+        "office in Mukono."
+    )
+    assert "Ministry of Lands, Housing and Urban Development" in _organisations(text)
+
+
+def test_a_persons_possessive_closes_no_ministrys_list() -> None:
+    text = "KAMPALA, Uganda — The Ministry of Finance, Planning and Grace Nakato's office said no."
+    assert "Ministry of Finance, Planning and Grace Nakato" not in _organisations(text)
+
+
+def test_a_stadium_named_after_a_bank_is_a_ground_in_a_match_report() -> None:
+    text = (
+        "SUVA, Fiji — The Drua earned a 29-26 win over the Brumbies to keep their playoff hopes alive this "
+        "season. They host the Chiefs at HFC Bank Stadium next week."
+    )
+    assert "HFC Bank Stadium" not in _organisations(text)
+
+
+def test_a_medical_centre_is_no_ground_in_a_match_report() -> None:
+    text = (
+        "SUVA, Fiji — The Drua earned a 29-26 win over the Brumbies to keep their playoff hopes alive this "
+        "season. The wing was treated at Suva Medical Center."
+    )
+    assert "Suva Medical Center" in _organisations(text)
