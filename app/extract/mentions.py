@@ -1681,6 +1681,8 @@ def _list_item_ok(chunk: _Chunk, portfolio: bool = False, size: int = 2, ministr
             for w in words
         )
         and " ".join(words) not in PLACES
+        # "… and Energy Australia": a company's word before a place is another body's name.
+        and not (ministry and len(words) > 1 and any(w in PLACES for w in words))
         and (words[0] not in FIRST_NAMES or _plain_word_before_field(words))
     )
 
@@ -1716,7 +1718,8 @@ def _absorb_list(body: str, runs: list[_Chunk], index: int, current: _Chunk) -> 
     end_chunk = current
     # "Ministry of Health, Labour and Welfare": a portfolio's words may also name a party.
     portfolio = any(t[2] in _PORTFOLIO_BODIES for t in current.tokens)
-    ministry = any(t[2] in _MINISTRY_HEADS for t in current.tokens)
+    # A college's or faculty's fields are read as a ministry's ("College of Design and Engineering").
+    ministry = any(t[2] in _MINISTRY_HEADS or t[2] in _ACADEMIC_UNIT_HEADS for t in current.tokens)
     while probe < len(runs):
         gap = body[end_chunk.end : runs[probe].start]
         candidate = runs[probe]
@@ -1755,6 +1758,9 @@ def _absorb_list(body: str, runs: list[_Chunk], index: int, current: _Chunk) -> 
             )
         break
     return index, current
+
+
+_ACADEMIC_UNIT_HEADS = frozenset(["College", "School", "Faculty"])
 
 
 def _the_closing_field(chunk: _Chunk) -> bool:
@@ -3491,10 +3497,11 @@ _POSTS_BEFORE_OF = frozenset(
 )
 
 
-# "Chief Executive Officer of the Acme Bank": "Chief", "Operating" and "Financial" rank a post too.
+# "Chief Executive Officer of the Acme Bank": "Chief", "Operating" and "Financial" rank a post too, and
+# "Group" a post over a group's bodies ("Group Director of the Environmental Health Institute").
 _POST_RANKS = frozenset(
     ["Executive", "Deputy", "Assistant", "Associate", "Managing", "Acting", "Interim", "Regional", "Senior"]
-) | frozenset(["Chief", "Operating", "Financial"])
+) | frozenset(["Chief", "Operating", "Financial", "Group"])
 
 
 def _post_of_org_split(state: _State, chunk: _Chunk, owner_country: str | None) -> bool:

@@ -168,3 +168,23 @@ def test_a_medical_centre_is_no_ground_in_a_match_report() -> None:
         "season. The wing was treated at Suva Medical Center."
     )
     assert "Suva Medical Center" in _organisations(text)
+
+
+def test_a_group_post_before_of_is_no_part_of_the_body() -> None:
+    text = "Dr Lau Mei Xin, Group Director of the Environmental Health Institute, said the data was clear."
+    assert "Environmental Health Institute" in _organisations(text)
+
+
+def test_the_group_of_twenty_keeps_its_name() -> None:
+    text = "The Group of Twenty said the data was clear, Jane Roe said."
+    assert "Group of Twenty" in _organisations(text)
+
+
+def test_a_colleges_closing_field_may_be_a_company_word() -> None:
+    text = "The team at the NUS College of Design and Engineering said the data was clear."
+    assert "NUS College of Design and Engineering" in _organisations(text)
+
+
+def test_a_company_named_after_a_place_closes_no_colleges_fields() -> None:
+    text = "Officials of the College of Design and Energy Australia met on Monday."
+    assert {"College of Design", "Energy Australia"} <= _organisations(text).keys()
