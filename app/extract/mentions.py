@@ -15058,6 +15058,30 @@ def _find_speaker_labels(state: _State, labels: list[_Chunk]) -> None:
                 _add_org(state, start, end, _org_from_text(word, known=KNOWN_ORGS[word]))
 
 
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    """The ISO alpha-2 codes of the gazetteer's countries."""
+    return frozenset(p.country_code for p in PLACES.values() if p.country_code)
+
+
+def _drop_bracketed_country_codes(state: _State) -> None:
+    """ "Jane Roe (EPP, PL)": a member's group, then the code of her country, which is no body."""
+    body = state.body
+    group_ends = {o.end for o in state.orgs}
+    state.orgs = [
+        o
+        for o in state.orgs
+        if not (
+            len(o.name) == 2
+            and o.name in _country_codes()
+            and o.name not in KNOWN_ORGS
+            and body.startswith(")", o.end)
+            and o.start - 2 in group_ends
+            and body.startswith(", ", o.start - 2)
+        )
+    ]
+
+
 # Words of a body of many countries' ("International Rescue Committee", "Global Witness").
 _SUPRANATIONAL_WORDS = _INTERNATIONAL_WORDS - {"United"}
 
@@ -15392,6 +15416,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_acronym_things(state)
     _find_party_short_tags(state)
     _people_read_as_bodies(state)
+    _drop_bracketed_country_codes(state)
     _home_unlisted_bodies(state, bool(document.dateline and document.dateline_place))
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(

@@ -188,3 +188,14 @@ def test_a_colleges_closing_field_may_be_a_company_word() -> None:
 def test_a_company_named_after_a_place_closes_no_colleges_fields() -> None:
     text = "Officials of the College of Design and Energy Australia met on Monday."
     assert {"College of Design", "Energy Australia"} <= _organisations(text).keys()
+
+
+def test_a_country_code_after_a_members_group_is_no_body() -> None:
+    text = "Rapporteur Katarzyna Nowak-Holm (EPP, PL) said the rules were fair. Jan Roe (S&D, DE) agreed."
+    names = _organisations(text)
+    assert "EPP" in names and not {"PL", "DE"} & names.keys()
+
+
+def test_a_bracketed_acronym_after_another_is_kept() -> None:
+    text = "Talks between the unions (GMB, RMT) went on, Jane Roe said."
+    assert {"GMB", "RMT"} <= _organisations(text).keys()
