@@ -47,7 +47,10 @@ _BYLINE = re.compile(
     # "By Jane Roe ’95": an alumni magazine's writer with her class year.
     r"(?:[ \t]+[’']\d{2})?[ \t]*$"
 )
-_CAPITALS_BYLINE = re.compile(r"^BY[ \t]+[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’.-]*){1,4}[ \t]*$")
+_CAPITALS_BYLINE = re.compile(
+    # "BY PARK EUN-JI [park.eunji@joongang.co.kr]": the writer's address in brackets may follow.
+    r"^BY[ \t]+(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’.-]*){1,4})(?:[ \t]+[\[(<][^\s@]+@[^\s\])>]+[\])>])?[ \t]*$"
+)
 # "By Jane Roe, Health correspondent", "Jane Roe, environment correspondent", "By Jane Roe-Smith, a reporter
 # covering security": a name (or two) and the writer's post, on a line of its own.
 _NAME = r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][\w.'’-]*){1,3}"
@@ -755,8 +758,11 @@ def _strong_credit(line: str, following: list[str]) -> str | None:
     a date, or a name alone over the date."""
     if len(line) > 140:
         return None
-    if _BYLINE.match(line) or (_CAPITALS_BYLINE.match(line) and not line.startswith("BY THE ")):
-        return line[3:].strip()  # "BY JANE ROE": a byline set in capitals, as Malaysian papers print it
+    if _BYLINE.match(line):
+        return line[3:].strip()
+    capitals = _CAPITALS_BYLINE.match(line)
+    if capitals and not line.startswith("BY THE "):
+        return capitals["name"]  # "BY JANE ROE": a byline set in capitals, as Malaysian papers print it
     if line.startswith(("By ", "by ")):
         return _byline_of("By" + line[2:])
     parts = _CREDIT_SEPARATOR.split(line)

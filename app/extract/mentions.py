@@ -1710,12 +1710,19 @@ def _list_item_ok(chunk: _Chunk, portfolio: bool = False, size: int = 2, ministr
     return (
         len(words) <= size
         and not any(
-            (w in ORG_HEADS and not (ministry and ORG_HEADS[w] == "company" and len(words) == 1))
+            # A ministry's field may be or open with a company's head noun ("Energy, Water Resources and
+            # Irrigation"); one closing a longer item is a company ("Kestrel Energy", "Harbour Water").
+            (
+                w in ORG_HEADS
+                and not (ministry and ORG_HEADS[w] == "company" and (len(words) == 1 or w != words[-1]))
+            )
             or w in TITLE_HEADS
             or (w in KNOWN_ORGS and not portfolio)
             for w in words
         )
         and " ".join(words) not in PLACES
+        # "… and Energy Australia": a company's word before a place is another body's name.
+        and not (ministry and len(words) > 1 and any(w in PLACES for w in words))
         and (words[0] not in FIRST_NAMES or _plain_word_before_field(words))
     )
 
@@ -1733,7 +1740,15 @@ def _leading_place_words(tokens: list[tuple[int, int, str]]) -> int:
 
 def _plain_word_before_field(words: list[str]) -> bool:
     """ "Urban Development", "Grace Period": a given name that is also a word, before a portfolio's field."""
-    return len(words) > 1 and FIRST_NAMES[words[0]].is_word and _is_portfolio_word(words[-1])
+    last = words[-1]
+    if last.endswith(("’s", "'s")) and last[:-2].endswith(_FIELD_NOUN_ENDINGS):
+        # "Urban Development's zonal office": a field's noun may own what follows; a surname may not.
+        last = last[:-2]
+    return len(words) > 1 and FIRST_NAMES[words[0]].is_word and _is_portfolio_word(last)
+
+
+# Endings of the abstract nouns that name fields ("Development", "Transportation", "Agriculture").
+_FIELD_NOUN_ENDINGS = ("ment", "tion", "sion", "ture", "ism", "ity", "ics", "ance", "ence", "ing")
 
 
 def _absorb_list(body: str, runs: list[_Chunk], index: int, current: _Chunk) -> tuple[int, _Chunk]:
@@ -1743,7 +1758,8 @@ def _absorb_list(body: str, runs: list[_Chunk], index: int, current: _Chunk) -> 
     end_chunk = current
     # "Ministry of Health, Labour and Welfare": a portfolio's words may also name a party.
     portfolio = any(t[2] in _PORTFOLIO_BODIES for t in current.tokens)
-    ministry = any(t[2] in _MINISTRY_HEADS for t in current.tokens)
+    # A college's or faculty's fields are read as a ministry's ("College of Design and Engineering").
+    ministry = any(t[2] in _MINISTRY_HEADS or t[2] in _ACADEMIC_UNIT_HEADS for t in current.tokens)
     while probe < len(runs):
         gap = body[end_chunk.end : runs[probe].start]
         candidate = runs[probe]
@@ -1775,8 +1791,28 @@ def _absorb_list(body: str, runs: list[_Chunk], index: int, current: _Chunk) -> 
                 runs[probe] = _Chunk(words[cut][0], candidate.end, words[cut:])
                 return probe, joined
             return probe + 1, joined
+        if gap == " and the " and ministry and items and _the_closing_field(candidate):
+            # "the Department of Agriculture, Food and the Marine": a department's last field may take "the".
+            return probe + 1, _Chunk(
+                current.start, candidate.end, _tokens(body, current.start, candidate.end)
+            )
         break
     return index, current
+
+
+_ACADEMIC_UNIT_HEADS = frozenset(["College", "School", "Faculty"])
+
+
+def _the_closing_field(chunk: _Chunk) -> bool:
+    """ "the Marine" closing a department's list of fields: one plain word, no body, post or place."""
+    word = chunk.tokens[0][2] if len(chunk.tokens) == 1 else ""
+    return (
+        bool(word)
+        and word not in ORG_HEADS
+        and word not in TITLE_HEADS
+        and word not in KNOWN_ORGS
+        and (word not in PLACES)
+    )
 
 
 def _runs(body: str) -> list[_Chunk]:
@@ -3501,10 +3537,11 @@ _POSTS_BEFORE_OF = frozenset(
 )
 
 
-# "Chief Executive Officer of the Acme Bank": "Chief", "Operating" and "Financial" rank a post too.
+# "Chief Executive Officer of the Acme Bank": "Chief", "Operating" and "Financial" rank a post too, and
+# "Group" a post over a group's bodies ("Group Director of the Environmental Health Institute").
 _POST_RANKS = frozenset(
     ["Executive", "Deputy", "Assistant", "Associate", "Managing", "Acting", "Interim", "Regional", "Senior"]
-) | frozenset(["Chief", "Operating", "Financial"])
+) | frozenset(["Chief", "Operating", "Financial", "Group"])
 
 
 def _post_of_org_split(state: _State, chunk: _Chunk, owner_country: str | None) -> bool:
@@ -14051,8 +14088,12 @@ def _drop_sports_venues(state: _State) -> None:
         if o.name.rsplit(" ", 1)[-1] in _VENUE_HEADS
         and 2 <= o.name.count(" ") + 1 <= 3
         and o.canonical not in KNOWN_ORGS
-        # "at MetroHealth Medical Center": a hospital, whose name holds another body's word.
-        and not any(word in ORG_HEADS or word in _CENTRE_WORDS for word in o.name.split()[:-1])
+        # "at MetroHealth Medical Center": a hospital, whose name holds another body's word; a stadium or
+        # an arena is a ground whatever sponsor's word it holds ("at HFC Bank Stadium").
+        and (
+            o.name.endswith((" Stadium", " Arena"))
+            or not any(word in ORG_HEADS or word in _CENTRE_WORDS for word in o.name.split()[:-1])
+        )
         and _AT_BEFORE.search(state.body, max(0, o.start - 8), o.start)
     }
     if venues and _is_sports(state):
@@ -14529,6 +14570,44 @@ def _drop_caps_junk(state: _State) -> None:
     credit_lines = [(m.start(), m.end()) for m in _CAPS_CREDIT_LINE.finditer(state.body)]
     state.orgs = [o for o in state.orgs if not _caps_junk(state, o, credit_lines)]
     _posts_before_surnames(state)
+
+
+# A line's opening run of words in capitals ("LEVEL 2 WATER RESTRICTIONS FOR …", "KILKENNY ARE BACK in …").
+_CAPITALS_RUN = re.compile(r"[A-Z0-9][A-Z0-9’'&.,:-]*(?:[ \t]+[A-Z0-9][A-Z0-9’'&.,:-]*)*")
+
+
+def _drop_capitals_heading_words(state: _State) -> None:
+    """ "LEVEL 2 WATER RESTRICTIONS FOR GREATER GABORONE", "ISSUED BY:", "KILKENNY ARE BACK in a final": a
+    word of a heading set in capitals, or of a paragraph's lead-in in capitals, is no body unless a list
+    knows it or the story writes it so elsewhere (an acronym)."""
+    body = state.body
+    kept: list[OrganisationMention] = []
+    for org in state.orgs:
+        if not org.name.isupper() or org.name in KNOWN_ORGS or org.canonical != org.name:
+            kept.append(org)
+            continue
+        line_start = body.rfind("\n", 0, org.start) + 1
+        run = _CAPITALS_RUN.match(body, line_start)
+        heading = (
+            run is not None
+            and run.end() >= org.end
+            # A whole line of capitals ("ISSUED BY:"), or a lead-in of three words and more.
+            and (body.startswith("\n", run.end()) or run.end() == len(body) or run.group().count(" ") >= 2)
+            and " " in run.group().strip()
+        )
+        if heading and not _written_in_running_text(body, org.name):
+            continue
+        kept.append(org)
+    state.orgs = kept
+
+
+def _written_in_running_text(body: str, name: str) -> bool:
+    """Whether the story writes this name anywhere but in a line's opening run of capitals (an acronym)."""
+    for found in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", body):
+        run = _CAPITALS_RUN.match(body, body.rfind("\n", 0, found.start()) + 1)
+        if run is None or run.end() < found.end():
+            return True
+    return False
 
 
 def _people_read_as_bodies(state: _State) -> None:
@@ -15131,6 +15210,70 @@ def _find_speaker_labels(state: _State, labels: list[_Chunk]) -> None:
                 _add_org(state, start, end, _org_from_text(word, known=KNOWN_ORGS[word]))
 
 
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    """The ISO alpha-2 codes of the gazetteer's countries."""
+    return frozenset(p.country_code for p in PLACES.values() if p.country_code)
+
+
+def _drop_bracketed_country_codes(state: _State) -> None:
+    """ "Jane Roe (EPP, PL)": a member's group, then the code of her country, which is no body."""
+    body = state.body
+    group_ends = {o.end for o in state.orgs}
+    state.orgs = [
+        o
+        for o in state.orgs
+        if not (
+            len(o.name) == 2
+            and o.name in _country_codes()
+            and o.name not in KNOWN_ORGS
+            and body.startswith(")", o.end)
+            and o.start - 2 in group_ends
+            and body.startswith(", ", o.start - 2)
+        )
+    ]
+
+
+# Words of a body of many countries' ("International Rescue Committee", "Global Witness").
+_SUPRANATIONAL_WORDS = _INTERNATIONAL_WORDS - {"United"}
+
+
+def _home_unlisted_bodies(state: _State, dated: bool) -> None:
+    """ "Kite Consulting", "the Cromer and District Hospital" in a story from Norfolk are British: an
+    unlisted organisation no name, list or cue places elsewhere is the story's country's, whatever its
+    kind, as a reader takes it (parties are placed with the national bodies)."""
+    if not any(o.country_code is None and o.kind != "party" for o in state.orgs):
+        return
+    country = _story_country(state)
+    if not dated and any(p.start == 0 and state.body.startswith("-based", p.end) for p in state.places):
+        country = None  # "Paris-based analysts at …" opening an undated story is no dateline
+    if country is None:
+        # No dateline: the one country every coded place and body of the story is in, named twice.
+        coded = [p.country_code for p in state.places] + [o.country_code for o in state.orgs]
+        countries = {code for code in coded if code}
+        if len(countries) != 1 or sum(code is not None for code in coded) < 2:
+            return
+        country = countries.pop()
+    named = {p.country_code for p in state.places} | {country}
+    for index, org in enumerate(state.orgs):
+        if (
+            org.country_code is not None
+            or org.kind == "party"
+            or org.canonical in KNOWN_ORGS
+            or org.name in KNOWN_ORGS
+        ):
+            continue
+        words = org.name.split()
+        if any(w in _SUPRANATIONAL_WORDS for w in words):
+            continue
+        # "Imperial College London", "the Colombo Stock Exchange": a place in the name says whose it is;
+        # a place the gazetteer cannot tie to one country leaves it open.
+        code = _named_place_country(org.name, named, country)
+        if code is None and any(w in PLACES or w in _DEMONYM_ADJECTIVES for w in words):
+            continue
+        state.orgs[index] = dataclasses.replace(org, country_code=code or country)
+
+
 def find_mentions(document: Document, sentence_starts: frozenset[int] = frozenset()) -> Mentions:
     """Every person, organisation, place and referring expression in the body."""
     body = document.body
@@ -15419,11 +15562,14 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _late_spelled_acronyms(state)
     _irish_counties(state)
     _drop_caps_junk(state)
+    _drop_capitals_heading_words(state)
     _drop_filing_words(state)
     _bodies_after_posts(state)
     _drop_acronym_things(state)
     _find_party_short_tags(state)
     _people_read_as_bodies(state)
+    _drop_bracketed_country_codes(state)
+    _home_unlisted_bodies(state, bool(document.dateline and document.dateline_place))
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(
         people=tuple(sorted(state.people, key=lambda p: p.start)),

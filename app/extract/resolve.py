@@ -272,6 +272,44 @@ def _join_bare_acronyms(
                 forms[form] = target  # "INMO general secretary Jane Roe": her tie is to the joined body
 
 
+def _country_tag(key: str) -> str:
+    """A national body's key ends in its country ("… (ke)"): that tag, or "" for none."""
+    return key[key.rfind(" (") :] if key.endswith(")") else ""
+
+
+def _join_heads_before_full_names(
+    groups: dict[str, list[OrganisationMention]], keys: dict[int, str], forms: dict[str, str]
+) -> None:
+    """ "the Regulatory Authority", then "the Regulatory Authority of Bermuda": a name written alone
+    before the same name with its country after "of" is that body, as it is when written after it."""
+    heads: dict[str, str | None] = {}
+    for key, group in groups.items():
+        head, _, tail = group[0].canonical.rpartition(" of ")
+        place = PLACES.get(tail.removeprefix("the ")) if " " in head else None
+        if place is not None and place.kind == "country":
+            heads[head] = None if heads.get(head, key) != key else key  # two bodies' head: neither's
+    for key in list(groups):
+        group = groups[key]
+        name = group[0].name
+        target = heads.get(name)
+        if (
+            target is None
+            or target == key
+            or target not in groups
+            or any(m.name != name or m.canonical != name for m in group)
+            or group[0].start > groups[target][0].start  # a head written after is joined as it is read
+            or (group[0].country_code or "") not in ("", groups[target][0].country_code or "")
+        ):
+            continue
+        groups[target] = sorted([*groups[target], *groups.pop(key)], key=lambda m: m.start)
+        for start, value in keys.items():
+            if value == key:
+                keys[start] = target
+        for form, value in forms.items():
+            if value == key:
+                forms[form] = target
+
+
 def _add_part_forms(parts: dict[str, str], mention: OrganisationMention, key: str) -> None:
     """The shorter forms a long name is later written in: its head without the place it opens with
     ("the City Administration" after "the Addis Abeba City Administration") and a company's first words
@@ -320,7 +358,7 @@ def _resolve_orgs(
         if key == own and mention.canonical != mention.name:
             # "Federal Cartel Office (Bundeskartellamt)": the other name of a body named just before.
             key = forms.get(mention.canonical, own)
-        if key != own and own.endswith(")") and key.endswith(")"):
+        if key != own and own.endswith(")") and key.endswith(")") and _country_tag(own) != _country_tag(key):
             key = own  # "China's Ministry of Foreign Affairs" after Vietnam's: another ministry
         if key == own and mention.kind == "parliament" and " " not in mention.name:
             # "the State Senate", then "the Senate": the chamber the article named in full.
@@ -356,6 +394,8 @@ def _resolve_orgs(
         if mention.name.count(" ") >= 2 and mention.name == mention.canonical:
             _add_part_forms(parts, mention, key)
     _join_bare_acronyms(groups, keys, forms)
+    if any(" of " in key for key in groups):
+        _join_heads_before_full_names(groups, keys, forms)
     entities: list[OrganisationEntity] = []
     kinds: dict[str, str] = {}
     for key, group in groups.items():

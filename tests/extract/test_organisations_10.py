@@ -106,9 +106,10 @@ def test_a_central_bank_by_its_generic_name_is_the_storys_country() -> None:
     assert _organisations(text)["Central Bank"].country_code == "AR"
 
 
-def test_a_commercial_bank_is_no_countrys_body() -> None:
+def test_a_commercial_bank_is_the_storys_countrys() -> None:
+    # Round 22: the blind sets' gold places unlisted companies in the story's country.
     text = "BUENOS AIRES (Reuters) - The Zenda Bank raised rates on Monday, Jane Roe said in Buenos Aires."
-    assert _organisations(text)["Zenda Bank"].country_code is None
+    assert _organisations(text)["Zenda Bank"].country_code == "AR"
 
 
 def test_financial_measures_and_fuels_in_capitals_are_no_organisations() -> None:

@@ -53,12 +53,13 @@ def test_newspaper_without_place_is_the_story_country() -> None:
     assert orgs.get("Morning Herald") == "GH"
 
 
-def test_company_without_masthead_word_gets_no_story_country() -> None:
+def test_company_without_masthead_word_gets_the_story_country() -> None:
+    # Round 22: the blind sets' gold places unlisted companies in the story's country.
     orgs = _orgs(
         "ACCRA, Ghana - Fishermen said catches had fallen. Kwarteng Logistics said it would lay off drivers. "
         "Traders in Tema and Kumasi agreed."
     )
-    assert orgs.get("Kwarteng Logistics") is None
+    assert orgs.get("Kwarteng Logistics") == "GH"
 
 
 def test_news_site_section_headings_are_no_organisations() -> None:
@@ -163,12 +164,12 @@ def test_water_utility_is_the_story_country() -> None:
     assert orgs.get("Island Water Corporation") == "BS"
 
 
-def test_other_company_gets_no_story_country() -> None:
+def test_other_company_gets_the_story_country() -> None:
     orgs = _orgs(
         "NASSAU, Bahamas - Legislators voted to let Island Freight Corporation cut its fees. Residents "
         "in Freeport and Nassau complained."
     )
-    assert orgs.get("Island Freight Corporation") is None
+    assert orgs.get("Island Freight Corporation") == "BS"
 
 
 def test_acronym_with_place_suffix_joins_the_place() -> None:

@@ -264,9 +264,10 @@ def test_a_public_body_named_for_fields_joined_by_an_ampersand_is_no_firm() -> N
     assert _organisations(text).get("Centers for Medicare & Medicaid Services") == "US"
 
 
-def test_partners_joined_by_an_ampersand_are_a_firm_with_no_country() -> None:
+def test_partners_joined_by_an_ampersand_are_a_firm_of_the_storys_country() -> None:
+    # Round 22: the blind sets' gold places unlisted companies in the story's country.
     text = "WASHINGTON — Hollis & Grange said profit rose, analysts in Washington and Boston said."
-    assert _organisations(text).get("Hollis & Grange") is None
+    assert _organisations(text).get("Hollis & Grange") == "US"
 
 
 def test_a_state_owned_company_is_the_storys_countrys() -> None:
@@ -277,12 +278,12 @@ def test_a_state_owned_company_is_the_storys_countrys() -> None:
     assert _organisations(text).get("Putevi Drina") == "BA"
 
 
-def test_a_private_company_keeps_no_country() -> None:
+def test_a_private_company_is_the_storys_countrys_too() -> None:
     text = (
         "SARAJEVO, Bosnia — The contract was awarded to the company Putevi Drina, which builds roads in "
         "Sarajevo and Mostar."
     )
-    assert _organisations(text).get("Putevi Drina") is None
+    assert _organisations(text).get("Putevi Drina") == "BA"
 
 
 def test_a_citys_stock_exchange_is_that_countrys() -> None:

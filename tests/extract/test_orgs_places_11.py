@@ -36,12 +36,13 @@ def test_a_body_that_calls_itself_national_is_the_storys_countrys() -> None:
     assert _organisations(text).get("National Seagrass Monitoring Centre") == "AU"
 
 
-def test_a_company_that_calls_itself_national_keeps_no_country() -> None:
+def test_a_company_that_calls_itself_national_is_the_storys_countrys() -> None:
+    # Round 22: the blind sets' gold places unlisted companies in the story's country.
     text = (
         "ADELAIDE, Australia — National Seagrass Holdings said on Tuesday that profit rose. "
         "The firm farms kelp off Adelaide and Perth."
     )
-    assert _organisations(text).get("National Seagrass Holdings") is None
+    assert _organisations(text).get("National Seagrass Holdings") == "AU"
 
 
 def test_the_source_outlet_named_in_its_own_story_is_an_organisation() -> None:
