@@ -426,6 +426,8 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
         # "Galicia [Galicia]", "Illes Balears [Islas Baleares]": the local name, then the Spanish one in
         # brackets ("Wrexham [Wrecsam GB-WRC]" adds a code there, which is no name).
         name, _, bracketed = name.partition(" [")
+        # "Vale of Glamorgan, The": the article the list puts last is written before the name, if at all.
+        name = name.removesuffix(", The")
         other = bracketed.removesuffix("]")
         if "," in name or not _BRACKETED_NAME.fullmatch(other):
             continue

@@ -1527,8 +1527,12 @@ def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, ga
     joined = body[current.start : following.end]
     if joined.removeprefix("The ") in KNOWN_ORGS:
         return True
-    if gap == " of " and joined in PLACES:
-        return True  # "the Horn of Africa", "the Isle of Man": a known place's full name
+    if gap == " of " and (joined in PLACES or joined in PLACE_CANDIDATES):
+        # "the Horn of Africa", "the Isle of Man": a known place's full name ("the Vale of Glamorgan", one
+        # the gazetteer holds only as a district, is read whole in its country's stories).
+        return True
+    if gap == " and the " and any(body[current.start : t[1]] in PLACES for t in following.tokens[:2]):
+        return True  # "St Vincent and the Grenadines (Prime Minister)": a country named for two lands
     if gap == " and " and any(
         _POSSESSIVE.sub("", body[current.start : t[1]]) in PLACES for t in following.tokens[:2]
     ):
