@@ -7282,6 +7282,22 @@ def _find_states_after_cities(state: _State) -> None:
         american = PLACE_CANDIDATES.get(place.name, {}).get("US")
         if place.country_code != "US" and american is not None:
             state.places[index] = dataclasses.replace(place, canonical=american.name, country_code="US")
+        elif place.country_code not in ("US", None) and place.kind == "city":
+            _home_town_of_its_state(state, index)
+
+
+def _home_town_of_its_state(state: _State, index: int) -> None:
+    """ "GLASGOW, Mont." and "north of Glasgow": a town the gazetteer holds only abroad is, with an
+    American state's short form after it, a small American town of that name, wherever the story names it."""
+    place = state.places[index]
+    foreign = (place.canonical, place.country_code)
+    for other, named in enumerate(state.places):
+        if other != index and (named.canonical, named.country_code) != foreign:
+            continue
+        region = _DATELINE_REGION.match(state.body, named.end)
+        placed = PLACES.get(region.group(1).rstrip(".")) if region else None
+        if placed is None or placed.country_code != place.country_code:  # (not "Paris, France")
+            state.places[other] = dataclasses.replace(named, country_code="US")
 
 
 # Canadian provinces and territories as Canadian papers shorten them after a town ("Sydney, N.S.").

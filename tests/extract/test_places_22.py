@@ -1,0 +1,58 @@
+"""Places in the twenty-second round: districts the list writes with a trailing article, countries named
+for two lands across "and the", small American towns the gazetteer holds only abroad, agencies'
+initials after a dateline's date."""
+
+from app.extract import run
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country_code) for p in run(text).places]
+
+
+def test_district_listed_with_a_trailing_article() -> None:
+    text = "Farmers near Cowbridge in the Vale of Glamorgan and in Cardiff, Wales, said prices fell."
+    assert ("Vale of Glamorgan", "GB") in _places(text)
+
+
+def test_unknown_x_of_y_stays_apart() -> None:
+    text = "Farmers near Cowbridge in the Vale of Rhondda and in Cardiff, Wales, said prices fell."
+    assert not any(name == "Vale of Rhondda" for name, _ in _places(text))
+
+
+def test_country_named_for_two_lands_across_and_the() -> None:
+    text = "St Vincent and the Grenadines Prime Minister John Roe said flights resumed."
+    places = _places(text)
+    assert ("St Vincent and the Grenadines", "VC") in places
+    assert not any(name == "Grenadines" for name, _ in places)
+
+
+def test_two_lands_across_and_the_that_name_no_country_stay_apart() -> None:
+    places = _places("Ferries run between Trinidad and the Bahamas twice a week.")
+    assert ("Trinidad", "TT") in places
+    assert ("Bahamas", "BS") in places
+
+
+def test_american_state_after_a_town_the_gazetteer_holds_abroad() -> None:
+    text = "GLASGOW, Mont. — The hospital closed its unit. Ranchers north of Glasgow drive to Billings."
+    places = _places(text)
+    assert ("Glasgow", "US") in places
+    assert ("Glasgow", "GB") not in places
+
+
+def test_same_town_placed_in_its_own_country_stays_there() -> None:
+    places = _places("PARIS, Tenn. — Farmers met. Later the mayor flew to Paris, France.")
+    assert ("Paris", "US") in places
+    assert ("Paris", "FR") in places
+
+
+def test_agency_initials_after_a_datelines_date() -> None:
+    text = (
+        "Leaders set a deadline\n\nBRIDGETOWN, Barbados, Mar 11, CMC – Leaders agreed on a new date for free "
+        "movement, officials said."
+    )
+    assert ("Bridgetown", "BB") in _places(text)
+
+
+def test_initials_with_no_dash_after_them_open_no_dateline() -> None:
+    text = "Leaders set a deadline\n\nBRIDGETOWN, Barbados, Mar 11, CMC reported that leaders agreed."
+    assert run(text).document.dateline is None
