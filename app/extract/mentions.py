@@ -11514,7 +11514,12 @@ def _local_country(state: _State, document: Document, chunks: list[_Chunk]) -> s
     if document.dateline is not None:
         dated = next((p.country_code for p in state.places if p.start == document.dateline.start), None)
     if dated is None:
-        found = _bodies_country(state) or _article_country(state) or _first_of_tied_countries(state)
+        found = (
+            _bodies_country(state)
+            or _article_country(state)
+            or _first_of_tied_countries(state)
+            or _country_bodies_are_named_after(state)
+        )
         return _small_places_country(state, chunks, found)
     counts = Counter(
         p.country_code for p in state.places if p.country_code and not _set_in_country(state.body, p)
@@ -11571,6 +11576,30 @@ def _bodies_country(state: _State) -> str | None:
             bodies[code] += 1
     ranked = bodies.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _country_bodies_are_named_after(state: _State) -> str | None:
+    """ "the One Bermuda Alliance" and "the Regulatory Authority of Bermuda" in a story that names
+    Bermuda, Somerset and New York once each: two of the story's bodies named after one country the story
+    names as a place, and no other, say it is set there."""
+    countries = {p.country_code: p.canonical for p in state.places if p.kind == "country" and p.country_code}
+    if not countries:
+        return None
+    bodies: Counter[str] = Counter()
+    for org in {o.name for o in state.orgs}:
+        words = org.split()
+        named = {
+            PLACES[name].country_code
+            for size in (1, 2, 3)
+            for k in range(len(words) - size + 1)
+            if (name := " ".join(words[k : k + size])) in PLACES and PLACES[name].kind == "country"
+        }
+        if len(named) == 1 and not any(w in _INTERNATIONAL_WORDS for w in words):
+            bodies[next(iter(named))] += 1  # type: ignore[arg-type]
+    ranked = [(code, n) for code, n in bodies.most_common(2) if code in countries]
+    if not ranked or ranked[0][1] < 2 or len(bodies) > 1:
         return None
     return ranked[0][0]
 

@@ -56,3 +56,19 @@ def test_agency_initials_after_a_datelines_date() -> None:
 def test_initials_with_no_dash_after_them_open_no_dateline() -> None:
     text = "Leaders set a deadline\n\nBRIDGETOWN, Barbados, Mar 11, CMC reported that leaders agreed."
     assert run(text).document.dateline is None
+
+
+def test_bodies_named_after_the_country_the_story_names_set_it_there() -> None:
+    text = (
+        "The One Bermuda Alliance said bills had risen. Bermuda imports its fuel, the Regulatory Authority "
+        "of Bermuda said. Prices went up in New York too. Jane Roe, who runs a bakery in Flatts, said her bill had doubled."
+    )
+    assert ("Flatts", "BM") in _places(text)
+
+
+def test_bodies_named_after_a_country_the_story_never_names_set_nothing() -> None:
+    text = (
+        "The One Bermuda Alliance said bills had risen, and the Regulatory Authority of Bermuda agreed. "
+        "Prices went up in New York too. Jane Roe, who runs a bakery in Flatts, said her bill had doubled."
+    )
+    assert ("Flatts", "BM") not in _places(text)
