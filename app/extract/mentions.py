@@ -11721,6 +11721,37 @@ def _find_bracketed_seats(state: _State, country: str, taken: set[tuple[int, int
         _find_bracketed_district_towns(state, country, taken)
 
 
+# "Coun. Jane Roe (St. Boniface)", "Cllr Jane Roe (Lab, Splott)": a councillor's ward in brackets after
+# the name, after the party's short form if one stands there.
+_COUNCILLORS_WARD = re.compile(
+    rf"\b(?:Coun\.|Cllr\.?|Councill?or) {U}[\w’'.-]*(?: {U}[\w’'.-]*){{1,3}} \((?:[^(),]{{1,20}}, )?"
+    rf"((?:St\. )?{U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*){{0,2}})\)"
+)
+# Parties' short forms a councillor's name carries in brackets ("(Lab)", "(Lib Dem)", "(Ind)").
+_COUNCILLORS_PARTIES = frozenset(
+    ["Lab", "Labour", "Con", "Conservative", "Lib", "Dem", "Ind", "Independent", "Green", "Reform", "Plaid"]
+)
+
+
+def _find_councillors_wards(state: _State, country: str, taken: set[tuple[int, int]]) -> None:
+    """The ward in brackets after a councillor's name ("Coun. Jane Roe (Point Douglas)") is a place of the
+    story's country, and no body or person."""
+    for match in _COUNCILLORS_WARD.finditer(state.body):
+        start, end = match.span(1)
+        words = match.group(1).split()
+        if (
+            (start, end) in taken
+            or any(w in _COUNCILLORS_PARTIES for w in words)
+            or match.group(1) in KNOWN_ORGS
+            or not _local_name_ok([w for w in words if w != "St."], settlement=True)
+        ):
+            continue
+        taken.add((start, end))
+        state.orgs = [o for o in state.orgs if not (o.start < end and start < o.end)]
+        state.places = [p for p in state.places if not (p.start < end and start < p.end)]
+        state.places.append(PlaceMention(start, end, match.group(1), match.group(1), country, "city"))
+
+
 # "state Sen. Jane Roe (D, Kailua-Kāneʻohe)": a legislator's party letter, then the towns of the
 # district, joined by hyphens.
 _BRACKETED_DISTRICT = re.compile(rf"\([DRI], ({U}[\w’‘ʻ'-]*(?: {U}[\w’‘ʻ'-]*)?)\)")
@@ -12167,6 +12198,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             text, end = text[: ward.start()], end - len(ward.group())
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
     _find_bracketed_seats(state, country, taken)  # (one pass, its pattern opening on a bracket)
+    if " (" in body and ("Coun" in body or "Cllr" in body):
+        _find_councillors_wards(state, country, taken)
     if " Al " in body or " El " in body or " Umm " in body:
         local_names |= _find_article_towns(state, chunks, country, taken)
     if " Ward " in body or " MCA" in body:

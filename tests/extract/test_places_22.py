@@ -72,3 +72,18 @@ def test_bodies_named_after_a_country_the_story_never_names_set_nothing() -> Non
         "Prices went up in New York too. Jane Roe, who runs a bakery in Flatts, said her bill had doubled."
     )
     assert ("Flatts", "BM") not in _places(text)
+
+
+def test_councillors_ward_in_brackets() -> None:
+    text = (
+        "Winnipeg council voted on Monday. Coun. Jane Roe (Point Douglas) said riders could not pay more. "
+        "Cllr John Doe (Lab, Splott) agreed."
+    )
+    places = _places(text)
+    assert ("Point Douglas", "CA") in places
+    assert any(name == "Splott" for name, _ in places)
+
+
+def test_councillors_party_in_brackets_is_no_ward() -> None:
+    text = "Winnipeg council voted on Monday. Cllr Jane Roe (Lab) and Cllr John Doe (Green) said riders could pay."
+    assert _places(text) == [("Winnipeg", "CA")]
