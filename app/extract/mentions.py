@@ -11506,6 +11506,48 @@ def _named_town_country(state: _State, text: str, country: str) -> str:
     return found[0] if len(found) == 1 else country
 
 
+# "the Cienfuegos sector of …", "the Gurabo neighbourhood of …": a part of the town named after it.
+_DISTRICT_OF_AFTER = re.compile(r" (?:sector|neighbou?rhood|district|suburb|barrio|quarter|ward) of ")
+
+
+def _rehome_districts_of_local_towns(state: _State, country: str) -> None:
+    """ "the Cienfuegos sector of Santiago de los Caballeros" in a Dominican story: a foreign city's name
+    (of a country the story names nowhere else) before "sector of" and a town of the story's own country
+    names a part of that town, of the story's country, wherever the story names it."""
+    body = state.body
+    starts = {p.start: p for p in state.places}
+    moved: set[tuple[str, str | None]] = set()
+    for place in state.places:
+        if place.kind != "city" or place.country_code in (None, country):
+            continue
+        part = _DISTRICT_OF_AFTER.match(body, place.end)
+        town = starts.get(part.end()) if part else None
+        if town is None or town.country_code != country:
+            continue
+        if any(p.country_code == place.country_code and p.canonical != place.canonical for p in state.places):
+            continue  # ("the Cienfuegos sector of …" in a story that names Havana too)
+        moved.add((place.canonical, place.country_code))
+    if moved:
+        state.places = [
+            dataclasses.replace(p, canonical=p.name, country_code=country)
+            if (p.canonical, p.country_code) in moved
+            else p
+            for p in state.places
+        ]
+
+
+def _short_forms_of_named_places(state: _State) -> None:
+    """ "Santiago" in a story that names Santiago de los Caballeros: a town's short form that the gazetteer
+    holds for a place the story names in full is that place's, not the bigger namesake's (Chile's)."""
+    named = {p.canonical: p.country_code for p in state.places if p.country_code and p.canonical != p.name}
+    named.update({p.canonical: p.country_code for p in state.places if p.country_code and " " in p.name})
+    for index, place in enumerate(state.places):
+        for code, info in PLACE_CANDIDATES.get(place.name, {}).items():
+            if code != place.country_code and info.name != place.canonical and named.get(info.name) == code:
+                state.places[index] = dataclasses.replace(place, canonical=place.name, country_code=code)
+                break
+
+
 def _local_country(state: _State, document: Document, chunks: list[_Chunk]) -> str | None:
     """The country of the article's places; its dateline's place counts twice, and a place the story
     sets in its country ("Genting Highlands in Malaysia") not at all: writers say so of places abroad.
@@ -11887,11 +11929,14 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
     """Villages and neighbourhoods too small for the gazetteer, where the words around them say
     "place": they take the country every other place in the article shares, or else the dateline's."""
     _rehome_shared_cities(state)
+    _short_forms_of_named_places(state)
     country = _local_country(state, document, chunks)
     if country is None:
         _extend_place_lists(state, chunks, None)
         return  # no country clearly the article's own
     _rehome_weak_places(state, country)
+    if " of " in state.body:
+        _rehome_districts_of_local_towns(state, country)
     body = state.body
     for index, place in enumerate(state.places):
         # ("the Arabian Peninsula", listed with no country, spans several: it keeps none)

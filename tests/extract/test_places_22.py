@@ -87,3 +87,36 @@ def test_councillors_ward_in_brackets() -> None:
 def test_councillors_party_in_brackets_is_no_ward() -> None:
     text = "Winnipeg council voted on Monday. Cllr Jane Roe (Lab) and Cllr John Doe (Green) said riders could pay."
     assert _places(text) == [("Winnipeg", "CA")]
+
+
+def test_short_form_of_a_place_the_story_names_in_full() -> None:
+    text = (
+        "Robbery in Santiago\n\nPolice arrested three men over a robbery in Santiago de los Caballeros. "
+        "Santiago has had four such robberies this year, police in Santiago said."
+    )
+    places = _places(text)
+    assert ("Santiago", "DO") in places
+    assert ("Santiago", "CL") not in places
+
+
+def test_bare_name_with_no_fuller_place_keeps_its_default() -> None:
+    places = _places("Ministers met in Santiago and in Lima on Monday, officials said.")
+    assert ("Santiago", "CL") in places
+
+
+def test_foreign_citys_name_before_sector_of_a_local_town() -> None:
+    text = (
+        "Police in Santiago de los Caballeros said a pharmacy in the Cienfuegos sector of Santiago de los "
+        "Caballeros was robbed. Cameras will go up in Cienfuegos, officials in Santiago de los Caballeros said."
+    )
+    places = _places(text)
+    assert ("Cienfuegos", "DO") in places
+    assert ("Cienfuegos", "CU") not in places
+
+
+def test_foreign_city_of_a_country_the_story_names_stays_abroad() -> None:
+    text = (
+        "Police in Santiago de los Caballeros said a pharmacy in the Cienfuegos sector of Santiago de los "
+        "Caballeros was robbed. The owner had moved from Havana, officials in Santiago de los Caballeros said."
+    )
+    assert ("Cienfuegos", "CU") in _places(text)
