@@ -11633,13 +11633,15 @@ def _country_bodies_are_named_after(state: _State) -> str | None:
     for org in {o.name for o in state.orgs}:
         words = org.split()
         named = {
-            PLACES[name].country_code
+            code
             for size in (1, 2, 3)
             for k in range(len(words) - size + 1)
-            if (name := " ".join(words[k : k + size])) in PLACES and PLACES[name].kind == "country"
+            if (info := PLACES.get(" ".join(words[k : k + size]))) is not None
+            and info.kind == "country"
+            and (code := info.country_code) is not None
         }
         if len(named) == 1 and not any(w in _INTERNATIONAL_WORDS for w in words):
-            bodies[next(iter(named))] += 1  # type: ignore[arg-type]
+            bodies[next(iter(named))] += 1
     ranked = [(code, n) for code, n in bodies.most_common(2) if code in countries]
     if not ranked or ranked[0][1] < 2 or len(bodies) > 1:
         return None
