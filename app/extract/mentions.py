@@ -7164,6 +7164,15 @@ _TOWN_OPENERS = frozenset(
 _STATE_CLOSED = re.compile(r"(?:,|\.(?:\s|$)|;)")
 
 
+def _town_of_its_region(word: str, region: PlaceInfo) -> PlaceInfo | None:
+    """The town of this name the gazetteer holds in the region's country, if the word names no bigger
+    place elsewhere (a known place is read already)."""
+    if word in PLACES or word in NOT_NAMES or word.isupper():
+        return None
+    town = PLACE_CANDIDATES.get(word, {}).get(str(region.country_code))
+    return town if town is not None and town.kind == "city" else None
+
+
 def _find_cities_by_region(state: _State, chunks: list[_Chunk]) -> None:
     """ "Austin, Texas", "the Austin, Texas-based company": a city whose name is also a common name
     or word, made certain by the region or country written after it."""
@@ -7179,6 +7188,10 @@ def _find_cities_by_region(state: _State, chunks: list[_Chunk]) -> None:
         words = [t[2] for t in chunk.tokens[:2]]
         words[-1] = words[-1].removesuffix("-based")
         region = PLACES.get(" ".join(words)) or PLACES.get(words[0])
+        if city is None and region is not None and region.kind in ("region", "country"):
+            # "a sister, Jane Roe of Tralee, Ireland": a small town the gazetteer holds in the country or
+            # state written after it.
+            city = _town_of_its_region(previous.tokens[0][2], region)
         if (
             city
             and region
@@ -11765,6 +11778,28 @@ def _find_bracketed_seats(state: _State, country: str, taken: set[tuple[int, int
         _find_bracketed_district_towns(state, country, taken)
 
 
+# An obituary's list of the family left behind: "she leaves a son, Declan of Quincy; a daughter, …".
+_SURVIVORS_WORD = re.compile(r"\b(?:leaves|survived by|is survived)\b")
+_SURVIVORS_TOWN = re.compile(
+    r"\b(?:son|daughter|sister|brother|stepson|stepdaughter|grandson|granddaughter|husband|wife|partner)s?, "
+    rf"{U}[\w’'.-]*(?: {U}[\w’'.-]*){{0,3}} of ({U}[a-z]+(?: {U}[a-z]+)?)(?=[,;.])"
+)
+
+
+def _find_survivors_towns(state: _State, country: str, taken: set[tuple[int, int]]) -> None:
+    """ "She leaves a son, Declan of Quincy;": in an obituary's list of the family left behind, the town
+    after a relative's name and "of" is where they live, a town the gazetteer holds in the story's country
+    (though it is also a given name)."""
+    for match in _SURVIVORS_TOWN.finditer(state.body):
+        start, end = match.span(1)
+        town = PLACE_CANDIDATES.get(match.group(1), {}).get(country)
+        if town is None or (start, end) in taken or any(p.start == start for p in state.places):
+            continue
+        taken.add((start, end))
+        state.people = [q for q in state.people if not (q.start < end and start < q.end)]
+        state.places.append(PlaceMention(start, end, match.group(1), town.name, country, town.kind))
+
+
 # "Coun. Jane Roe (St. Boniface)", "Cllr Jane Roe (Lab, Splott)": a councillor's ward in brackets after
 # the name, after the party's short form if one stands there.
 _COUNCILLORS_WARD = re.compile(
@@ -12247,6 +12282,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
     _find_bracketed_seats(state, country, taken)  # (one pass, its pattern opening on a bracket)
     if " (" in body and ("Coun" in body or "Cllr" in body):
         _find_councillors_wards(state, country, taken)
+    if " of " in body and _SURVIVORS_WORD.search(body):
+        _find_survivors_towns(state, country, taken)
     if " Al " in body or " El " in body or " Umm " in body:
         local_names |= _find_article_towns(state, chunks, country, taken)
     if " Ward " in body or " MCA" in body:

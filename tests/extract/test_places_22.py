@@ -120,3 +120,30 @@ def test_foreign_city_of_a_country_the_story_names_stays_abroad() -> None:
         "Caballeros was robbed. The owner had moved from Havana, officials in Santiago de los Caballeros said."
     )
     assert ("Cienfuegos", "CU") in _places(text)
+
+
+def test_small_town_before_its_country() -> None:
+    text = "She leaves a brother, John Roe of Oakland, Calif.; and a sister, Nora Roe of Tralee, Ireland."
+    assert ("Tralee", "IE") in _places(text)
+
+
+def test_surname_before_a_country_is_no_town() -> None:
+    text = "The medals went to Jane Roe, Kenya, and to Mary Walsh, Ireland, officials said."
+    assert not any(name in ("Roe", "Walsh") for name, _ in _places(text))
+
+
+def test_survivors_town_in_an_obituary() -> None:
+    text = (
+        "Jane Roe, a librarian in Boston, Mass., for 40 years, died at 88. She leaves a son, Declan of Quincy; "
+        "and a daughter, Mary Roe of Lowell."
+    )
+    places = _places(text)
+    assert ("Quincy", "US") in places
+
+
+def test_relative_of_a_body_is_no_town() -> None:
+    text = (
+        "Jane Roe, a librarian in Boston, Mass., for 40 years, died at 88. She leaves a son, Declan of Quincy "
+        "Partners, and a daughter."
+    )
+    assert not any(name == "Quincy" for name, _ in _places(text))
