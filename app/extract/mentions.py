@@ -11800,6 +11800,35 @@ def _find_survivors_towns(state: _State, country: str, taken: set[tuple[int, int
         state.places.append(PlaceMention(start, end, match.group(1), town.name, country, town.kind))
 
 
+# "two boys, both from Walton,", "a widow in her eighties from Moira,": people said by their number or
+# their age to come from a town.
+_PEOPLE_FROM_TOWN = re.compile(
+    r"\b(?:both|all|each|(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+    rf" from ({U}[a-z]+(?: {U}[a-z]+)?)(?=[,;.])"
+)
+
+
+def _find_peoples_home_towns(state: _State, country: str, taken: set[tuple[int, int]]) -> None:
+    """ "Two boys, aged 16 and 17 and both from Walton, were arrested": the town people come from, after
+    their number or their age, is a town of the story's country (though it is also a given name), unless a
+    person of the story bears the name."""
+    names = {word for q in state.people for word in q.name.split()}
+    for match in _PEOPLE_FROM_TOWN.finditer(state.body):
+        start, end = match.span(1)
+        words = match.group(1).split()
+        if (
+            (start, end) in taken
+            or any(p.start < end and start < p.end for p in state.places)
+            or any(w in names for w in words)
+            or match.group(1) in KNOWN_ORGS
+            or not _local_name_ok(words, settlement=True)
+        ):
+            continue
+        taken.add((start, end))
+        state.orgs = [o for o in state.orgs if not (o.start < end and start < o.end)]
+        state.places.append(PlaceMention(start, end, match.group(1), match.group(1), country, "city"))
+
+
 # "Coun. Jane Roe (St. Boniface)", "Cllr Jane Roe (Lab, Splott)": a councillor's ward in brackets after
 # the name, after the party's short form if one stands there.
 _COUNCILLORS_WARD = re.compile(
@@ -12284,6 +12313,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         _find_councillors_wards(state, country, taken)
     if " of " in body and _SURVIVORS_WORD.search(body):
         _find_survivors_towns(state, country, taken)
+    if " from " in body:
+        _find_peoples_home_towns(state, country, taken)
     if " Al " in body or " El " in body or " Umm " in body:
         local_names |= _find_article_towns(state, chunks, country, taken)
     if " Ward " in body or " MCA" in body:

@@ -147,3 +147,21 @@ def test_relative_of_a_body_is_no_town() -> None:
         "Partners, and a daughter."
     )
     assert not any(name == "Quincy" for name, _ in _places(text))
+
+
+def test_town_people_come_from_after_their_number_or_age() -> None:
+    text = (
+        "Police in Liverpool said two boys, both from Walton, were arrested. A widow in her eighties from "
+        "Moira, who lost her savings, spoke to a court in Belfast."
+    )
+    places = _places(text)
+    assert ("Walton", "GB") in places
+    assert ("Moira", "GB") in places
+
+
+def test_person_of_that_name_is_no_home_town() -> None:
+    text = (
+        "Police in Liverpool said Moira Roe was charged. The two victims, both from Moira, were treated, "
+        "police said."
+    )
+    assert not any(name == "Moira" for name, _ in _places(text))
