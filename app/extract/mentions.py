@@ -11800,6 +11800,49 @@ def _find_survivors_towns(state: _State, country: str, taken: set[tuple[int, int
         state.places.append(PlaceMention(start, end, match.group(1), town.name, country, town.kind))
 
 
+# "a Hamilton Parish resident", "Savannah resident Jane Roe", "Ladywood residents": where people live,
+# named before the word.
+_RESIDENTS_TOWN = re.compile(rf"(?<![\w’'.-])({U}[a-z]+(?: {U}[a-z]+){{0,2}}) residents?\b(?! (?:of|in)\b)")
+
+
+def _find_residents_towns(state: _State, country: str, taken: set[tuple[int, int]]) -> None:
+    """ "Jane Roe, a Hamilton Parish resident, said": the name before "resident" is where people live, a
+    town or district of the story's country, unless it names a person, a body or a known place."""
+    body = state.body
+    for match in _RESIDENTS_TOWN.finditer(body):
+        start, end = match.span(1)
+        words = match.group(1).split()
+        before = _word_before(body, start)
+        # ("a Hamilton Parish resident": no person is named after "a"; one read so there is the place)
+        named = {
+            w
+            for q in state.people
+            if before not in ("a", "an") or (q.start, q.end) != (start, end)
+            for w in q.name.split()
+        }
+        if (
+            (start, end) in taken
+            or any(p.start < end and start < p.end for p in state.places)
+            or any(o.start < end and start < o.end for o in state.orgs)
+            or any(w in named for w in words)
+            or not (
+                before in ("a", "an", "A", "An")
+                # "Savannah resident Jane Roe" opens a sentence: a town the gazetteer holds ("Another
+                # resident" is none).
+                or (
+                    (before.endswith((".", "!", "?", "\n")) or not before)
+                    and match.group(1) in PLACE_CANDIDATES
+                )
+            )
+            or match.group(1) in PLACES
+            or not _local_name_ok(words, settlement=True)
+        ):
+            continue
+        taken.add((start, end))
+        state.people = [q for q in state.people if (q.start, q.end) != (start, end)]
+        state.places.append(PlaceMention(start, end, match.group(1), match.group(1), country, "city"))
+
+
 # "two boys, both from Walton,", "a widow in her eighties from Moira,": people said by their number or
 # their age to come from a town.
 _PEOPLE_FROM_TOWN = re.compile(
@@ -12315,6 +12358,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         _find_survivors_towns(state, country, taken)
     if " from " in body:
         _find_peoples_home_towns(state, country, taken)
+    if " resident" in body:
+        _find_residents_towns(state, country, taken)
     if " Al " in body or " El " in body or " Umm " in body:
         local_names |= _find_article_towns(state, chunks, country, taken)
     if " Ward " in body or " MCA" in body:

@@ -165,3 +165,19 @@ def test_person_of_that_name_is_no_home_town() -> None:
         "police said."
     )
     assert not any(name == "Moira" for name, _ in _places(text))
+
+
+def test_town_named_before_resident() -> None:
+    text = (
+        "Prices rose in Kingston, Jamaica. Jane Roe, a Hamilton Parish resident who runs a bakery, said bills "
+        "doubled. Savannah resident John Doe agreed."
+    )
+    places = _places(text)
+    assert ("Hamilton Parish", "JM") in places
+    assert ("Savannah", "JM") in places
+
+
+def test_word_or_person_before_resident_is_no_town() -> None:
+    text = "Prices rose in Kingston, Jamaica. Another resident said no. John Doe, a Mandeville Ltd resident, agreed."
+    places = _places(text)
+    assert not any(name in ("Another", "Mandeville Ltd") for name, _ in places)
