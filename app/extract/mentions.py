@@ -2273,6 +2273,8 @@ def _add_place(state: _State, start: int, end: int) -> None:
         return  # "a Gulf producer": the region qualifies the noun
     if info.country_code is None and info.kind == "region" and _opens_a_name(state.body, start, end):
         return  # "the Pacific Community": the region opens a body's name
+    if info.country_code is None and info.kind == "region" and _ISLANDERS_AFTER.match(state.body, end):
+        return  # "Pacific Islander workers": a people named after the region, not the place
     if _ROAD_NUMBER_AFTER.match(state.body, end):
         return  # "the México 15 highway", "the Kenya A104 road": a numbered road named after a place
     if info.country_code is None and info.kind != "country" and _closes_a_name(state, start):
@@ -2284,6 +2286,7 @@ def _add_place(state: _State, start: int, end: int) -> None:
     state.places.append(PlaceMention(start, end, name, info.name, info.country_code, info.kind))
 
 
+_ISLANDERS_AFTER = re.compile(r" Islanders?\b")
 # A number, then what kind of road it is: "México 15 highway", "Nairobi A104 road".
 _ROAD_NUMBER_AFTER = re.compile(r" [A-Z]?\d{1,4}[A-Z]? (?:highway|motorway|freeway|expressway|road|route)\b")
 # The capitalised word right before a name, with one space between.
@@ -2312,7 +2315,11 @@ def _opens_a_name(body: str, start: int, end: int) -> bool:
     """Does the region at ``start``, after "the", open a longer capitalised name ("the Pacific
     Community") whose next word is neither a place, a date word nor a word opening a place's name?"""
     after = _NAME_GOES_ON_AFTER.match(body, end)
-    if after is None or _THE_BEFORE.search(body, max(0, start - 4), start) is None:
+    # ("Hong Kong's Pacific Meridian Shipping": an owner's possessive stands where "the" would)
+    if after is None or (
+        _THE_BEFORE.search(body, max(0, start - 4), start) is None
+        and not body.endswith(("'s ", "’s "), 0, start)
+    ):
         return False
     word = after.group(1)
     return (

@@ -181,3 +181,18 @@ def test_word_or_person_before_resident_is_no_town() -> None:
     text = "Prices rose in Kingston, Jamaica. Another resident said no. John Doe, a Mandeville Ltd resident, agreed."
     places = _places(text)
     assert not any(name in ("Another", "Mandeville Ltd") for name, _ in places)
+
+
+def test_region_opening_a_name_after_an_owners_possessive() -> None:
+    text = "Hong Kong's Pacific Meridian Shipping ordered eight ships for trade between Australia and China."
+    assert not any(name == "Pacific" for name, _ in _places(text))
+
+
+def test_region_after_a_possessive_before_a_place_word_stays() -> None:
+    text = "Tuna stocks in the Pacific fell. Fiji's Pacific Islands forum met, officials in Suva said."
+    assert any(name == "Pacific" for name, _ in _places(text))
+
+
+def test_people_named_after_a_region_are_no_place() -> None:
+    text = "The company underpaid 186 Pacific Islander farm workers in Queensland, the ombudsman said."
+    assert not any(name == "Pacific" for name, _ in _places(text))
