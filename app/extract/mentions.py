@@ -11556,6 +11556,24 @@ def _rehome_districts_of_local_towns(state: _State, country: str) -> None:
         ]
 
 
+# "the Tibet Autonomous Region of China": a unit named with its kind, then its country after "of".
+_UNIT_NAME_END = re.compile(r"(?:Region|Province|Prefecture|State|District|County|Governorate|Oblast)$")
+_OF_COUNTRY_AFTER = re.compile(rf" of ((?:the )?{U}[a-z]+(?: {U}[a-z]+)?)(?![\w’'-])")
+
+
+def _units_of_named_countries(state: _State) -> None:
+    """ "another 47 in the Tibet Autonomous Region of China" in a Nepali story: a region named with its
+    kind is of the country written after it, not of the story's own."""
+    body = state.body
+    for index, place in enumerate(state.places):
+        if place.kind == "country" or not _UNIT_NAME_END.search(place.name):
+            continue
+        owner = _OF_COUNTRY_AFTER.match(body, place.end)
+        country = PLACES.get(owner.group(1).removeprefix("the ")) if owner else None
+        if country is not None and country.kind == "country" and country.country_code != place.country_code:
+            state.places[index] = dataclasses.replace(place, country_code=country.country_code)
+
+
 def _short_forms_of_named_places(state: _State) -> None:
     """ "Santiago" in a story that names Santiago de los Caballeros: a town's short form that the gazetteer
     holds for a place the story names in full is that place's, not the bigger namesake's (Chile's)."""
@@ -15429,6 +15447,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     if "New " in state.body:
         _find_new_namesake_towns(state)
     _find_local_places(state, chunks, document)
+    if " of " in state.body:
+        _units_of_named_countries(state)
     _find_listed_counties(state)
     if " City" in state.body:
         _find_city_named_towns(state)

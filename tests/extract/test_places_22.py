@@ -196,3 +196,17 @@ def test_region_after_a_possessive_before_a_place_word_stays() -> None:
 def test_people_named_after_a_region_are_no_place() -> None:
     text = "The company underpaid 186 Pacific Islander farm workers in Queensland, the ombudsman said."
     assert not any(name == "Pacific" for name, _ in _places(text))
+
+
+def test_region_named_with_its_kind_is_of_the_country_after_it() -> None:
+    text = (
+        "Experts found 21 risky lakes in Nepal's Dolakha district and Kathmandu, and another 47 in the Tibet "
+        "Autonomous Region of China."
+    )
+    places = _places(text)
+    assert ("Tibet Autonomous Region", "CN") in places
+
+
+def test_region_followed_by_of_and_no_country_keeps_its_own() -> None:
+    text = "Experts in Kathmandu, Nepal, studied lakes in the Khumbu Region of Solukhumbu and in Dolakha."
+    assert not any(code == "CN" for _, code in _places(text))
