@@ -10565,6 +10565,48 @@ def _find_port_towns(state: _State, country: str, taken: set[tuple[int, int]], d
     return found
 
 
+# "Dunedin Mayor Jane Roe", "Lake Macquarie mayor Jane Roe", "Dunedin city councillors": a town named by
+# its mayor (before the mayor's name) or its councillors.
+_TOWN_BEFORE_MAYOR = re.compile(
+    rf"(?<![\w’'.-])({U}[a-z]+(?: {U}[a-z]+)?) (?:[Mm]ayor (?={U}[a-z])|city councill?ors\b)"
+)
+
+
+def _find_towns_before_mayors(state: _State, country: str | None) -> set[str]:
+    """The town whose mayor or councillors the story names ("Dunedin Mayor Jane Roe"): a town of the
+    story's country, or with no country settled, the town the gazetteer holds of that name."""
+    body = state.body
+    found: set[str] = set()
+    for match in _TOWN_BEFORE_MAYOR.finditer(body):
+        start, end = match.span(1)
+        text = match.group(1)
+        words = text.split()
+        if (
+            text in PLACES
+            or words[0] in _LOCAL_OFFICE_WORDS  # ("Lapu-Lapu City Mayor": the town's name opens earlier)
+            or f"{text} City" in PLACE_CANDIDATES
+            or not _local_name_ok(words, settlement=False)
+            or _OPENING_ADJECTIVE.fullmatch(words[0])  # "Acting Mayor Jane Roe": a post's qualifier
+            or any(w in TITLE_HEADS or w in HONORIFICS for w in words)
+            or any(p.start < end and start < p.end for p in state.places)
+            or any(q.start < end and start < q.end for q in state.people)
+            or any(o.start <= start and end <= o.end and o.end > end for o in state.orgs)
+        ):
+            continue
+        known = PLACE_CANDIDATES.get(text, {})
+        if country is not None:
+            code: str | None = country if country in known or not known else None
+        else:
+            town = TOWNS.get(text)
+            code = town.country_code if town is not None and len(known) <= 2 else None
+        if code is None:
+            continue
+        state.orgs = [o for o in state.orgs if (o.start, o.end) != (start, end)]
+        state.places.append(PlaceMention(start, end, text, text, code, "city"))
+        found.add(text)
+    return found
+
+
 def _find_mayors_towns(state: _State, country: str, taken: set[tuple[int, int]]) -> set[str]:
     """Towns the gazetteer lacks, named by their mayor's title: places of the story's country."""
     body = state.body
@@ -12065,7 +12107,10 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
     _rehome_shared_cities(state)
     _short_forms_of_named_places(state)
     country = _local_country(state, document, chunks)
+    mayors = " mayor " in state.body or " Mayor " in state.body or " city council" in state.body
     if country is None:
+        if mayors:
+            _find_towns_before_mayors(state, None)
         _extend_place_lists(state, chunks, None)
         return  # no country clearly the article's own
     _rehome_weak_places(state, country)
@@ -12394,6 +12439,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
     _find_possessed_districts(state, taken)
     if " Mayor " in body:
         local_names |= _find_mayors_towns(state, country, taken)
+    if mayors:
+        local_names |= _find_towns_before_mayors(state, country)
     if " represents " in body:
         local_names |= _find_represented_wards(state, chunks, country, taken)
     if "Port of " in body or "Stadium, " in body:

@@ -210,3 +210,16 @@ def test_region_named_with_its_kind_is_of_the_country_after_it() -> None:
 def test_region_followed_by_of_and_no_country_keeps_its_own() -> None:
     text = "Experts in Kathmandu, Nepal, studied lakes in the Khumbu Region of Solukhumbu and in Dolakha."
     assert not any(code == "CN" for _, code in _places(text))
+
+
+def test_town_named_by_its_mayor_or_councillors() -> None:
+    text = (
+        "Dunedin city councillors voted to remove the lane. Dunedin Mayor Jane Roe said the full council "
+        "would decide."
+    )
+    assert ("Dunedin", "NZ") in _places(text)
+
+
+def test_mayors_qualifier_or_an_unknown_word_is_no_town() -> None:
+    text = "Acting Mayor Jane Roe said the full council would decide. Deputy Mayor John Doe agreed."
+    assert _places(text) == []
