@@ -2265,6 +2265,8 @@ def _add_place(state: _State, start: int, end: int) -> None:
         return  # "Brent crude futures", "Dubai crude": an oil benchmark named after a field or port
     if _NAMED_AFTER_PLACE.match(state.body, end):
         return  # "U.S. dollars", "the Canton Fair": a currency or an event, not the place
+    if info.kind != "country" and _WATERWAY_AFTER.match(state.body, end):
+        return  # "Colorado River water", "Stockton Creek", "Bute Park": a river or a park named after it
     if (
         info.country_code is None
         and _LOWER_NOUN_AFTER.match(state.body, end)
@@ -2287,6 +2289,10 @@ def _add_place(state: _State, start: int, end: int) -> None:
 
 
 _ISLANDERS_AFTER = re.compile(r" Islanders?\b")
+# A river, creek or park named after a place ("the Yangtze River Delta" is a region, and the place).
+_WATERWAY_AFTER = re.compile(
+    r" (?:River|Creek|Brook|Park)\b(?! (?:Delta|Valley|Basin|Region|District|County)\b)"
+)
 # A number, then what kind of road it is: "México 15 highway", "Nairobi A104 road".
 _ROAD_NUMBER_AFTER = re.compile(r" [A-Z]?\d{1,4}[A-Z]? (?:highway|motorway|freeway|expressway|road|route)\b")
 # The capitalised word right before a name, with one space between.
@@ -10363,7 +10369,7 @@ def _references(body: str, taken: list[tuple[int, int]]) -> list[ReferenceMentio
 # ("the ports of Ras Marwa and Safaga", "the towns of X and Y": the plural names each of a list.)
 _SETTLEMENT_OF = (
     # ("the moshav of Ramat Raziel", "the kibbutz of Nir Oz": Israel's cooperative villages)
-    r"\b(?:villages?|towns?|townships?|hamlets?|islands?|suburbs?|districts?|ports?|city|cities"
+    r"\b(?:villages?|towns?|townships?|hamlets?|islands?|suburbs?|districts?|ports?|city|cities|municipality"
     r"|moshavs?|moshavim|kibbutz|kibbutzim) of"
 )
 # "residents of Alfama", "families from Kilbeggan": the people who live there.
@@ -11912,9 +11918,12 @@ def _find_residents_towns(state: _State, country: str, taken: set[tuple[int, int
 
 # "two boys, both from Walton,", "a widow in her eighties from Moira,": people said by their number or
 # their age to come from a town.
-_PEOPLE_FROM_TOWN = re.compile(
-    r"\b(?:both|all|each|(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
-    rf" from ({U}[a-z]+(?: {U}[a-z]+)?)(?=[,;.])"
+_PEOPLE_FROM_TOWN = re.compile(rf" from ({U}[a-z]+(?: {U}[a-z]+)?)(?=[,;.])")
+_PEOPLE_FROM_WORDS = frozenset(
+    [
+        *("both", "all", "each", "teens", "twenties", "thirties", "forties", "fifties", "sixties"),
+        *("seventies", "eighties", "nineties"),
+    ]
 )
 
 
@@ -11927,7 +11936,8 @@ def _find_peoples_home_towns(state: _State, country: str, taken: set[tuple[int, 
         start, end = match.span(1)
         words = match.group(1).split()
         if (
-            (start, end) in taken
+            _word_before(state.body, match.start() + 1) not in _PEOPLE_FROM_WORDS
+            or (start, end) in taken
             or any(p.start < end and start < p.end for p in state.places)
             or any(w in names for w in words)
             or match.group(1) in KNOWN_ORGS

@@ -223,3 +223,28 @@ def test_town_named_by_its_mayor_or_councillors() -> None:
 def test_mayors_qualifier_or_an_unknown_word_is_no_town() -> None:
     text = "Acting Mayor Jane Roe said the full council would decide. Deputy Mayor John Doe agreed."
     assert _places(text) == []
+
+
+def test_place_before_river_or_park_is_the_river_or_park() -> None:
+    text = "Arizona's share of Colorado River water was cut. Drivers will pay at Bute Park in Cardiff."
+    places = _places(text)
+    assert not any(name in ("Colorado", "Bute") for name, _ in places)
+    assert ("Arizona", "US") in places
+
+
+def test_region_named_with_its_river_and_delta_stays() -> None:
+    text = "Factories in the Yangtze River Delta and in Shanghai, China, cut output."
+    assert any(name == "Yangtze River Delta" for name, _ in _places(text))
+
+
+def test_municipality_of_a_town() -> None:
+    text = (
+        "Police in Santiago de los Caballeros, Dominican Republic, said three men were arrested in the "
+        "municipality of Villa González, where agents seized pistols."
+    )
+    assert ("Villa González", "DO") in _places(text)
+
+
+def test_municipality_of_a_word_is_no_town() -> None:
+    text = "Police in Santiago de los Caballeros, Dominican Republic, said the municipality of the city paid."
+    assert _places(text) == [("Santiago de los Caballeros", "DO"), ("Dominican Republic", "DO")]
