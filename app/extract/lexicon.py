@@ -493,6 +493,11 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     for state in gc.get_us_states().values():
         for part in _STATE_PARTS:
             table.setdefault(f"{part} {state['name']}", PlaceInfo(f"{part} {state['name']}", "US", "region"))
+    # "Upper Egypt", "Lower Austria": the upper or lower part of a country is a region of it.
+    for name, info in list(table.items()):
+        if info.kind == "country" and name == info.name and " " not in name:
+            for part in ("Upper", "Lower"):
+                table.setdefault(f"{part} {name}", PlaceInfo(f"{part} {name}", info.country_code, "region"))
     # "North Karachi", "Central London", "Dubai South": a part of a city of a million or more.
     for name, population in _city_population.items():
         city = table.get(name)

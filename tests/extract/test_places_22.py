@@ -248,3 +248,15 @@ def test_municipality_of_a_town() -> None:
 def test_municipality_of_a_word_is_no_town() -> None:
     text = "Police in Santiago de los Caballeros, Dominican Republic, said the municipality of the city paid."
     assert _places(text) == [("Santiago de los Caballeros", "DO"), ("Dominican Republic", "DO")]
+
+
+def test_upper_part_of_a_country() -> None:
+    text = "Kidney admissions in Upper Egypt rise in heatwaves. Egypt recorded its hottest year."
+    places = _places(text)
+    assert ("Upper Egypt", "EG") in places
+    assert ("Egypt", "EG") in places
+
+
+def test_upper_before_a_word_that_names_no_country_is_no_region() -> None:
+    text = "Kidney admissions in Upper Wards rise in heatwaves in Egypt, doctors said."
+    assert not any(name.startswith("Upper") for name, _ in _places(text))
