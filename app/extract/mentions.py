@@ -10579,8 +10579,8 @@ _TOWN_BEFORE_MAYOR = re.compile(
 
 
 def _find_towns_before_mayors(state: _State, country: str | None) -> set[str]:
-    """The town whose mayor or councillors the story names ("Dunedin Mayor Jane Roe"): a town of the
-    story's country, or with no country settled, the town the gazetteer holds of that name."""
+    """The town whose mayor or councillors the story names ("Dunedin Mayor Jane Roe"): the gazetteer's town
+    of that name in the story's country, or with no country settled, the one it holds of that name."""
     body = state.body
     found: set[str] = set()
     for match in _TOWN_BEFORE_MAYOR.finditer(body):
@@ -10599,9 +10599,10 @@ def _find_towns_before_mayors(state: _State, country: str | None) -> set[str]:
             or any(o.start <= start and end <= o.end and o.end > end for o in state.orgs)
         ):
             continue
+        # (only a town the gazetteer holds: "Interim Mayor Jane Roe" names a post, not a town)
         known = PLACE_CANDIDATES.get(text, {})
         if country is not None:
-            code: str | None = country if country in known or not known else None
+            code: str | None = country if country in known else None
         else:
             town = TOWNS.get(text)
             code = town.country_code if town is not None and len(known) <= 2 else None

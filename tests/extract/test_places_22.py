@@ -221,7 +221,7 @@ def test_town_named_by_its_mayor_or_councillors() -> None:
 
 
 def test_mayors_qualifier_or_an_unknown_word_is_no_town() -> None:
-    text = "Acting Mayor Jane Roe said the full council would decide. Deputy Mayor John Doe agreed."
+    text = "Acting Mayor Jane Roe said the council would decide. Interim Mayor John Doe and Deputy Mayor Jo Roe agreed."
     assert _places(text) == []
 
 
