@@ -11606,7 +11606,16 @@ def _rehome_districts_of_local_towns(state: _State, country: str) -> None:
 
 
 # "the Tibet Autonomous Region of China": a unit named with its kind, then its country after "of".
-_UNIT_NAME_END = re.compile(r"(?:Region|Province|Prefecture|State|District|County|Governorate|Oblast)$")
+_UNIT_NAME_ENDS = (
+    " Region",
+    " Province",
+    " Prefecture",
+    " State",
+    " District",
+    " County",
+    " Governorate",
+    " Oblast",
+)
 _OF_COUNTRY_AFTER = re.compile(rf" of ((?:the )?{U}[a-z]+(?: {U}[a-z]+)?)(?![\w’'-])")
 
 
@@ -11615,7 +11624,7 @@ def _units_of_named_countries(state: _State) -> None:
     kind is of the country written after it, not of the story's own."""
     body = state.body
     for index, place in enumerate(state.places):
-        if place.kind == "country" or not _UNIT_NAME_END.search(place.name):
+        if place.kind == "country" or not place.name.endswith(_UNIT_NAME_ENDS):
             continue
         owner = _OF_COUNTRY_AFTER.match(body, place.end)
         country = PLACES.get(owner.group(1).removeprefix("the ")) if owner else None
@@ -11626,8 +11635,13 @@ def _units_of_named_countries(state: _State) -> None:
 def _short_forms_of_named_places(state: _State) -> None:
     """ "Santiago" in a story that names Santiago de los Caballeros: a town's short form that the gazetteer
     holds for a place the story names in full is that place's, not the bigger namesake's (Chile's)."""
-    named = {p.canonical: p.country_code for p in state.places if p.country_code and p.canonical != p.name}
-    named.update({p.canonical: p.country_code for p in state.places if p.country_code and " " in p.name})
+    named = {
+        p.canonical: p.country_code
+        for p in state.places
+        if p.country_code and (p.canonical != p.name or " " in p.name)
+    }
+    if not named:
+        return
     for index, place in enumerate(state.places):
         for code, info in PLACE_CANDIDATES.get(place.name, {}).items():
             if code != place.country_code and info.name != place.canonical and named.get(info.name) == code:
