@@ -11866,8 +11866,8 @@ def _find_bracketed_seats(state: _State, country: str, taken: set[tuple[int, int
         _find_bracketed_district_towns(state, country, taken)
 
 
-# An obituary's list of the family left behind: "she leaves a son, Declan of Quincy; a daughter, …".
-_SURVIVORS_WORD = re.compile(r"\b(?:leaves|survived by|is survived)\b")
+# An obituary's list of the family left behind ("leaves", "is survived by"): "she leaves a son, Declan of
+# Quincy; a daughter, …".
 _SURVIVORS_TOWN = re.compile(
     r"\b(?:son|daughter|sister|brother|stepson|stepdaughter|grandson|granddaughter|husband|wife|partner)s?, "
     rf"{U}[\w’'.-]*(?: {U}[\w’'.-]*){{0,3}} of ({U}[a-z]+(?: {U}[a-z]+)?)(?=[,;.])"
@@ -12449,7 +12449,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
     _find_bracketed_seats(state, country, taken)  # (one pass, its pattern opening on a bracket)
     if " (" in body and ("Coun" in body or "Cllr" in body):
         _find_councillors_wards(state, country, taken)
-    if " of " in body and _SURVIVORS_WORD.search(body):
+    if (" leaves " in body or " survived" in body) and " of " in body:
         _find_survivors_towns(state, country, taken)
     if " from " in body:
         _find_peoples_home_towns(state, country, taken)
