@@ -118,6 +118,8 @@ _DATELINE = re.compile(
     r"(?:,[ \t]*(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
     r"(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
     r"[a-z]*\.?)(?:,?[ \t]+\d{4})?))?"
+    # "BRIDGETOWN, Barbados, Mar 11, CMC –": an agency's initials after the date, with no brackets.
+    r"(?:(?<=\d),[ \t]*[A-Z]{2,6}(?=[ \t]*(?:--|-|–|—)[ \t]))?"
     # "(11/24/2026)": a date in figures, in brackets where an agency's name would stand.
     r"(?:[ \t]*\(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\))?"
     # "SAN DIEGO--(BUSINESS WIRE)--Tidewell …": a release wire's dashes, with no space around them.

@@ -523,6 +523,8 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
         # "Galicia [Galicia]", "Illes Balears [Islas Baleares]": the local name, then the Spanish one in
         # brackets ("Wrexham [Wrecsam GB-WRC]" adds a code there, which is no name).
         name, _, bracketed = name.partition(" [")
+        # "Vale of Glamorgan, The": the article the list puts last is written before the name, if at all.
+        name = name.removesuffix(", The")
         other = bracketed.removesuffix("]")
         if "," in name or not _BRACKETED_NAME.fullmatch(other):
             continue
@@ -588,6 +590,11 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     for state in gc.get_us_states().values():
         for part in _STATE_PARTS:
             table.setdefault(f"{part} {state['name']}", PlaceInfo(f"{part} {state['name']}", "US", "region"))
+    # "Upper Egypt", "Lower Austria": the upper or lower part of a country is a region of it.
+    for name, info in list(table.items()):
+        if info.kind == "country" and name == info.name and " " not in name:
+            for part in ("Upper", "Lower"):
+                table.setdefault(f"{part} {name}", PlaceInfo(f"{part} {name}", info.country_code, "region"))
     # "North Karachi", "Central London", "Dubai South": a part of a city of a million or more.
     for name, population in _city_population.items():
         city = table.get(name)

@@ -1567,8 +1567,12 @@ def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, ga
     joined = body[current.start : following.end]
     if joined.removeprefix("The ") in KNOWN_ORGS:
         return True
-    if gap == " of " and joined in PLACES:
-        return True  # "the Horn of Africa", "the Isle of Man": a known place's full name
+    if gap == " of " and (joined in PLACES or joined in PLACE_CANDIDATES):
+        # "the Horn of Africa", "the Isle of Man": a known place's full name ("the Vale of Glamorgan", one
+        # the gazetteer holds only as a district, is read whole in its country's stories).
+        return True
+    if gap == " and the " and any(body[current.start : t[1]] in PLACES for t in following.tokens[:2]):
+        return True  # "St Vincent and the Grenadines (Prime Minister)": a country named for two lands
     if gap == " and " and any(
         _POSSESSIVE.sub("", body[current.start : t[1]]) in PLACES for t in following.tokens[:2]
     ):
@@ -2337,6 +2341,8 @@ def _add_place(state: _State, start: int, end: int) -> None:
         return  # "Brent crude futures", "Dubai crude": an oil benchmark named after a field or port
     if _NAMED_AFTER_PLACE.match(state.body, end):
         return  # "U.S. dollars", "the Canton Fair": a currency or an event, not the place
+    if info.kind != "country" and _WATERWAY_AFTER.match(state.body, end):
+        return  # "Colorado River water", "Stockton Creek", "Bute Park": a river or a park named after it
     if (
         info.country_code is None
         and _LOWER_NOUN_AFTER.match(state.body, end)
@@ -2345,6 +2351,8 @@ def _add_place(state: _State, start: int, end: int) -> None:
         return  # "a Gulf producer": the region qualifies the noun
     if info.country_code is None and info.kind == "region" and _opens_a_name(state.body, start, end):
         return  # "the Pacific Community": the region opens a body's name
+    if info.country_code is None and info.kind == "region" and _ISLANDERS_AFTER.match(state.body, end):
+        return  # "Pacific Islander workers": a people named after the region, not the place
     if _ROAD_NUMBER_AFTER.match(state.body, end):
         return  # "the México 15 highway", "the Kenya A104 road": a numbered road named after a place
     if info.country_code is None and info.kind != "country" and _closes_a_name(state, start):
@@ -2356,6 +2364,11 @@ def _add_place(state: _State, start: int, end: int) -> None:
     state.places.append(PlaceMention(start, end, name, info.name, info.country_code, info.kind))
 
 
+_ISLANDERS_AFTER = re.compile(r" Islanders?\b")
+# A river, creek or park named after a place ("the Yangtze River Delta" is a region, and the place).
+_WATERWAY_AFTER = re.compile(
+    r" (?:River|Creek|Brook|Park)\b(?! (?:Delta|Valley|Basin|Region|District|County)\b)"
+)
 # A number, then what kind of road it is: "México 15 highway", "Nairobi A104 road".
 _ROAD_NUMBER_AFTER = re.compile(r" [A-Z]?\d{1,4}[A-Z]? (?:highway|motorway|freeway|expressway|road|route)\b")
 # The capitalised word right before a name, with one space between.
@@ -2384,7 +2397,11 @@ def _opens_a_name(body: str, start: int, end: int) -> bool:
     """Does the region at ``start``, after "the", open a longer capitalised name ("the Pacific
     Community") whose next word is neither a place, a date word nor a word opening a place's name?"""
     after = _NAME_GOES_ON_AFTER.match(body, end)
-    if after is None or _THE_BEFORE.search(body, max(0, start - 4), start) is None:
+    # ("Hong Kong's Pacific Meridian Shipping": an owner's possessive stands where "the" would)
+    if after is None or (
+        _THE_BEFORE.search(body, max(0, start - 4), start) is None
+        and not body.endswith(("'s ", "’s "), 0, start)
+    ):
         return False
     word = after.group(1)
     return (
@@ -7332,6 +7349,15 @@ _TOWN_OPENERS = frozenset(
 _STATE_CLOSED = re.compile(r"(?:,|\.(?:\s|$)|;)")
 
 
+def _town_of_its_region(word: str, region: PlaceInfo) -> PlaceInfo | None:
+    """The town of this name the gazetteer holds in the region's country, if the word names no bigger
+    place elsewhere (a known place is read already)."""
+    if word in PLACES or word in NOT_NAMES or word.isupper():
+        return None
+    town = PLACE_CANDIDATES.get(word, {}).get(str(region.country_code))
+    return town if town is not None and town.kind == "city" else None
+
+
 def _find_cities_by_region(state: _State, chunks: list[_Chunk]) -> None:
     """ "Austin, Texas", "the Austin, Texas-based company": a city whose name is also a common name
     or word, made certain by the region or country written after it."""
@@ -7347,6 +7373,10 @@ def _find_cities_by_region(state: _State, chunks: list[_Chunk]) -> None:
         words = [t[2] for t in chunk.tokens[:2]]
         words[-1] = words[-1].removesuffix("-based")
         region = PLACES.get(" ".join(words)) or PLACES.get(words[0])
+        if city is None and region is not None and region.kind in ("region", "country"):
+            # "a sister, Jane Roe of Tralee, Ireland": a small town the gazetteer holds in the country or
+            # state written after it.
+            city = _town_of_its_region(previous.tokens[0][2], region)
         if (
             city
             and region
@@ -7450,6 +7480,22 @@ def _find_states_after_cities(state: _State) -> None:
         american = PLACE_CANDIDATES.get(place.name, {}).get("US")
         if place.country_code != "US" and american is not None:
             state.places[index] = dataclasses.replace(place, canonical=american.name, country_code="US")
+        elif place.country_code not in ("US", None) and place.kind == "city":
+            _home_town_of_its_state(state, index)
+
+
+def _home_town_of_its_state(state: _State, index: int) -> None:
+    """ "GLASGOW, Mont." and "north of Glasgow": a town the gazetteer holds only abroad is, with an
+    American state's short form after it, a small American town of that name, wherever the story names it."""
+    place = state.places[index]
+    foreign = (place.canonical, place.country_code)
+    for other, named in enumerate(state.places):
+        if other != index and (named.canonical, named.country_code) != foreign:
+            continue
+        region = _DATELINE_REGION.match(state.body, named.end)
+        placed = PLACES.get(region.group(1).rstrip(".")) if region else None
+        if placed is None or placed.country_code != place.country_code:  # (not "Paris, France")
+            state.places[other] = dataclasses.replace(named, country_code="US")
 
 
 # Canadian provinces and territories as Canadian papers shorten them after a town ("Sydney, N.S.").
@@ -10512,7 +10558,7 @@ def _references(body: str, taken: list[tuple[int, int]]) -> list[ReferenceMentio
 # ("the ports of Ras Marwa and Safaga", "the towns of X and Y": the plural names each of a list.)
 _SETTLEMENT_OF = (
     # ("the moshav of Ramat Raziel", "the kibbutz of Nir Oz": Israel's cooperative villages)
-    r"\b(?:villages?|towns?|townships?|hamlets?|islands?|suburbs?|districts?|ports?|city|cities"
+    r"\b(?:villages?|towns?|townships?|hamlets?|islands?|suburbs?|districts?|ports?|city|cities|municipality"
     r"|moshavs?|moshavim|kibbutz|kibbutzim) of"
 )
 # "residents of Alfama", "families from Kilbeggan": the people who live there.
@@ -10711,6 +10757,49 @@ def _find_port_towns(state: _State, country: str, taken: set[tuple[int, int]], d
         if group == 2 and dated:
             code = dated  # a match report's ground is in its dateline's country, whoever the visitors are
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
+    return found
+
+
+# "Dunedin Mayor Jane Roe", "Lake Macquarie mayor Jane Roe", "Dunedin city councillors": a town named by
+# its mayor (before the mayor's name) or its councillors.
+_TOWN_BEFORE_MAYOR = re.compile(
+    rf"(?<![\w’'.-])({U}[a-z]+(?: {U}[a-z]+)?) (?:[Mm]ayor (?={U}[a-z])|city councill?ors\b)"
+)
+
+
+def _find_towns_before_mayors(state: _State, country: str | None) -> set[str]:
+    """The town whose mayor or councillors the story names ("Dunedin Mayor Jane Roe"): the gazetteer's town
+    of that name in the story's country, or with no country settled, the one it holds of that name."""
+    body = state.body
+    found: set[str] = set()
+    for match in _TOWN_BEFORE_MAYOR.finditer(body):
+        start, end = match.span(1)
+        text = match.group(1)
+        words = text.split()
+        if (
+            text in PLACES
+            or words[0] in _LOCAL_OFFICE_WORDS  # ("Lapu-Lapu City Mayor": the town's name opens earlier)
+            or f"{text} City" in PLACE_CANDIDATES
+            or not _local_name_ok(words, settlement=False)
+            or _OPENING_ADJECTIVE.fullmatch(words[0])  # "Acting Mayor Jane Roe": a post's qualifier
+            or any(w in TITLE_HEADS or w in HONORIFICS for w in words)
+            or any(p.start < end and start < p.end for p in state.places)
+            or any(q.start < end and start < q.end for q in state.people)
+            or any(o.start <= start and end <= o.end and o.end > end for o in state.orgs)
+        ):
+            continue
+        # (only a town the gazetteer holds: "Interim Mayor Jane Roe" names a post, not a town)
+        known = PLACE_CANDIDATES.get(text, {})
+        if country is not None:
+            code: str | None = country if country in known else None
+        else:
+            town = TOWNS.get(text)
+            code = town.country_code if town is not None and len(known) <= 2 else None
+        if code is None:
+            continue
+        state.orgs = [o for o in state.orgs if (o.start, o.end) != (start, end)]
+        state.places.append(PlaceMention(start, end, text, text, code, "city"))
+        found.add(text)
     return found
 
 
@@ -11675,6 +11764,80 @@ def _named_town_country(state: _State, text: str, country: str) -> str:
     return found[0] if len(found) == 1 else country
 
 
+# "the Cienfuegos sector of …", "the Gurabo neighbourhood of …": a part of the town named after it.
+_DISTRICT_OF_AFTER = re.compile(r" (?:sector|neighbou?rhood|district|suburb|barrio|quarter|ward) of ")
+
+
+def _rehome_districts_of_local_towns(state: _State, country: str) -> None:
+    """ "the Cienfuegos sector of Santiago de los Caballeros" in a Dominican story: a foreign city's name
+    (of a country the story names nowhere else) before "sector of" and a town of the story's own country
+    names a part of that town, of the story's country, wherever the story names it."""
+    body = state.body
+    starts = {p.start: p for p in state.places}
+    moved: set[tuple[str, str | None]] = set()
+    for place in state.places:
+        if place.kind != "city" or place.country_code in (None, country):
+            continue
+        part = _DISTRICT_OF_AFTER.match(body, place.end)
+        town = starts.get(part.end()) if part else None
+        if town is None or town.country_code != country:
+            continue
+        if any(p.country_code == place.country_code and p.canonical != place.canonical for p in state.places):
+            continue  # ("the Cienfuegos sector of …" in a story that names Havana too)
+        moved.add((place.canonical, place.country_code))
+    if moved:
+        state.places = [
+            dataclasses.replace(p, canonical=p.name, country_code=country)
+            if (p.canonical, p.country_code) in moved
+            else p
+            for p in state.places
+        ]
+
+
+# "the Tibet Autonomous Region of China": a unit named with its kind, then its country after "of".
+_UNIT_NAME_ENDS = (
+    " Region",
+    " Province",
+    " Prefecture",
+    " State",
+    " District",
+    " County",
+    " Governorate",
+    " Oblast",
+)
+_OF_COUNTRY_AFTER = re.compile(rf" of ((?:the )?{U}[a-z]+(?: {U}[a-z]+)?)(?![\w’'-])")
+
+
+def _units_of_named_countries(state: _State) -> None:
+    """ "another 47 in the Tibet Autonomous Region of China" in a Nepali story: a region named with its
+    kind is of the country written after it, not of the story's own."""
+    body = state.body
+    for index, place in enumerate(state.places):
+        if place.kind == "country" or not place.name.endswith(_UNIT_NAME_ENDS):
+            continue
+        owner = _OF_COUNTRY_AFTER.match(body, place.end)
+        country = PLACES.get(owner.group(1).removeprefix("the ")) if owner else None
+        if country is not None and country.kind == "country" and country.country_code != place.country_code:
+            state.places[index] = dataclasses.replace(place, country_code=country.country_code)
+
+
+def _short_forms_of_named_places(state: _State) -> None:
+    """ "Santiago" in a story that names Santiago de los Caballeros: a town's short form that the gazetteer
+    holds for a place the story names in full is that place's, not the bigger namesake's (Chile's)."""
+    named = {
+        p.canonical: p.country_code
+        for p in state.places
+        if p.country_code and (p.canonical != p.name or " " in p.name)
+    }
+    if not named:
+        return
+    for index, place in enumerate(state.places):
+        for code, info in PLACE_CANDIDATES.get(place.name, {}).items():
+            if code != place.country_code and info.name != place.canonical and named.get(info.name) == code:
+                state.places[index] = dataclasses.replace(place, canonical=place.name, country_code=code)
+                break
+
+
 def _local_country(state: _State, document: Document, chunks: list[_Chunk]) -> str | None:
     """The country of the article's places; its dateline's place counts twice, and a place the story
     sets in its country ("Genting Highlands in Malaysia") not at all: writers say so of places abroad.
@@ -11683,7 +11846,12 @@ def _local_country(state: _State, document: Document, chunks: list[_Chunk]) -> s
     if document.dateline is not None:
         dated = next((p.country_code for p in state.places if p.start == document.dateline.start), None)
     if dated is None:
-        found = _bodies_country(state) or _article_country(state) or _first_of_tied_countries(state)
+        found = (
+            _bodies_country(state)
+            or _article_country(state)
+            or _first_of_tied_countries(state)
+            or _country_bodies_are_named_after(state)
+        )
         return _small_places_country(state, chunks, found)
     counts = Counter(
         p.country_code for p in state.places if p.country_code and not _set_in_country(state.body, p)
@@ -11740,6 +11908,32 @@ def _bodies_country(state: _State) -> str | None:
             bodies[code] += 1
     ranked = bodies.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _country_bodies_are_named_after(state: _State) -> str | None:
+    """ "the One Bermuda Alliance" and "the Regulatory Authority of Bermuda" in a story that names
+    Bermuda, Somerset and New York once each: two of the story's bodies named after one country the story
+    names as a place, and no other, say it is set there."""
+    countries = {p.country_code: p.canonical for p in state.places if p.kind == "country" and p.country_code}
+    if not countries:
+        return None
+    bodies: Counter[str] = Counter()
+    for org in {o.name for o in state.orgs}:
+        words = org.split()
+        named = {
+            code
+            for size in (1, 2, 3)
+            for k in range(len(words) - size + 1)
+            if (info := PLACES.get(" ".join(words[k : k + size]))) is not None
+            and info.kind == "country"
+            and (code := info.country_code) is not None
+        }
+        if len(named) == 1 and not any(w in _INTERNATIONAL_WORDS for w in words):
+            bodies[next(iter(named))] += 1
+    ranked = [(code, n) for code, n in bodies.most_common(2) if code in countries]
+    if not ranked or ranked[0][1] < 2 or len(bodies) > 1:
         return None
     return ranked[0][0]
 
@@ -11859,6 +12053,135 @@ def _find_bracketed_seats(state: _State, country: str, taken: set[tuple[int, int
         state.orgs = [o for o in state.orgs if (o.start, o.end) != (start, end)]
     if "(D, " in state.body or "(R, " in state.body:
         _find_bracketed_district_towns(state, country, taken)
+
+
+# An obituary's list of the family left behind ("leaves", "is survived by"): "she leaves a son, Declan of
+# Quincy; a daughter, …".
+_SURVIVORS_TOWN = re.compile(
+    r"\b(?:son|daughter|sister|brother|stepson|stepdaughter|grandson|granddaughter|husband|wife|partner)s?, "
+    rf"{U}[\w’'.-]*(?: {U}[\w’'.-]*){{0,3}} of ({U}[a-z]+(?: {U}[a-z]+)?)(?=[,;.])"
+)
+
+
+def _find_survivors_towns(state: _State, country: str, taken: set[tuple[int, int]]) -> None:
+    """ "She leaves a son, Declan of Quincy;": in an obituary's list of the family left behind, the town
+    after a relative's name and "of" is where they live, a town the gazetteer holds in the story's country
+    (though it is also a given name)."""
+    for match in _SURVIVORS_TOWN.finditer(state.body):
+        start, end = match.span(1)
+        town = PLACE_CANDIDATES.get(match.group(1), {}).get(country)
+        if town is None or (start, end) in taken or any(p.start == start for p in state.places):
+            continue
+        taken.add((start, end))
+        state.people = [q for q in state.people if not (q.start < end and start < q.end)]
+        state.places.append(PlaceMention(start, end, match.group(1), town.name, country, town.kind))
+
+
+# "a Hamilton Parish resident", "Savannah resident Jane Roe", "Ladywood residents": where people live,
+# named before the word.
+_RESIDENTS_TOWN = re.compile(rf"(?<![\w’'.-])({U}[a-z]+(?: {U}[a-z]+){{0,2}}) residents?\b(?! (?:of|in)\b)")
+
+
+def _find_residents_towns(state: _State, country: str, taken: set[tuple[int, int]]) -> None:
+    """ "Jane Roe, a Hamilton Parish resident, said": the name before "resident" is where people live, a
+    town or district of the story's country, unless it names a person, a body or a known place."""
+    body = state.body
+    for match in _RESIDENTS_TOWN.finditer(body):
+        start, end = match.span(1)
+        words = match.group(1).split()
+        before = _word_before(body, start)
+        # ("a Hamilton Parish resident": no person is named after "a"; one read so there is the place)
+        named = {
+            w
+            for q in state.people
+            if before not in ("a", "an") or (q.start, q.end) != (start, end)
+            for w in q.name.split()
+        }
+        if (
+            (start, end) in taken
+            or any(p.start < end and start < p.end for p in state.places)
+            or any(o.start < end and start < o.end for o in state.orgs)
+            or any(w in named for w in words)
+            or not (
+                before in ("a", "an", "A", "An")
+                # "Savannah resident Jane Roe" opens a sentence: a town the gazetteer holds ("Another
+                # resident" is none).
+                or (
+                    (before.endswith((".", "!", "?", "\n")) or not before)
+                    and match.group(1) in PLACE_CANDIDATES
+                )
+            )
+            or match.group(1) in PLACES
+            or not _local_name_ok(words, settlement=True)
+        ):
+            continue
+        taken.add((start, end))
+        state.people = [q for q in state.people if (q.start, q.end) != (start, end)]
+        state.places.append(PlaceMention(start, end, match.group(1), match.group(1), country, "city"))
+
+
+# "two boys, both from Walton,", "a widow in her eighties from Moira,": people said by their number or
+# their age to come from a town.
+_PEOPLE_FROM_TOWN = re.compile(rf" from ({U}[a-z]+(?: {U}[a-z]+)?)(?=[,;.])")
+_PEOPLE_FROM_WORDS = frozenset(
+    [
+        *("both", "all", "each", "teens", "twenties", "thirties", "forties", "fifties", "sixties"),
+        *("seventies", "eighties", "nineties"),
+    ]
+)
+
+
+def _find_peoples_home_towns(state: _State, country: str, taken: set[tuple[int, int]]) -> None:
+    """ "Two boys, aged 16 and 17 and both from Walton, were arrested": the town people come from, after
+    their number or their age, is a town of the story's country (though it is also a given name), unless a
+    person of the story bears the name."""
+    names = {word for q in state.people for word in q.name.split()}
+    for match in _PEOPLE_FROM_TOWN.finditer(state.body):
+        start, end = match.span(1)
+        words = match.group(1).split()
+        if (
+            _word_before(state.body, match.start() + 1) not in _PEOPLE_FROM_WORDS
+            or (start, end) in taken
+            or any(p.start < end and start < p.end for p in state.places)
+            or any(w in names for w in words)
+            or match.group(1) in KNOWN_ORGS
+            or not _local_name_ok(words, settlement=True)
+        ):
+            continue
+        taken.add((start, end))
+        state.orgs = [o for o in state.orgs if not (o.start < end and start < o.end)]
+        state.places.append(PlaceMention(start, end, match.group(1), match.group(1), country, "city"))
+
+
+# "Coun. Jane Roe (St. Boniface)", "Cllr Jane Roe (Lab, Splott)": a councillor's ward in brackets after
+# the name, after the party's short form if one stands there.
+_COUNCILLORS_WARD = re.compile(
+    rf"\b(?:Coun\.|Cllr\.?|Councill?or) {U}[\w’'.-]*(?: {U}[\w’'.-]*){{1,3}} \((?:[^(),]{{1,20}}, )?"
+    rf"((?:St\. )?{U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*){{0,2}})\)"
+)
+# Parties' short forms a councillor's name carries in brackets ("(Lab)", "(Lib Dem)", "(Ind)").
+_COUNCILLORS_PARTIES = frozenset(
+    ["Lab", "Labour", "Con", "Conservative", "Lib", "Dem", "Ind", "Independent", "Green", "Reform", "Plaid"]
+)
+
+
+def _find_councillors_wards(state: _State, country: str, taken: set[tuple[int, int]]) -> None:
+    """The ward in brackets after a councillor's name ("Coun. Jane Roe (Point Douglas)") is a place of the
+    story's country, and no body or person."""
+    for match in _COUNCILLORS_WARD.finditer(state.body):
+        start, end = match.span(1)
+        words = match.group(1).split()
+        if (
+            (start, end) in taken
+            or any(w in _COUNCILLORS_PARTIES for w in words)
+            or match.group(1) in KNOWN_ORGS
+            or not _local_name_ok([w for w in words if w != "St."], settlement=True)
+        ):
+            continue
+        taken.add((start, end))
+        state.orgs = [o for o in state.orgs if not (o.start < end and start < o.end)]
+        state.places = [p for p in state.places if not (p.start < end and start < p.end)]
+        state.places.append(PlaceMention(start, end, match.group(1), match.group(1), country, "city"))
 
 
 # "state Sen. Jane Roe (D, Kailua-Kāneʻohe)": a legislator's party letter, then the towns of the
@@ -11996,11 +12319,17 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
     """Villages and neighbourhoods too small for the gazetteer, where the words around them say
     "place": they take the country every other place in the article shares, or else the dateline's."""
     _rehome_shared_cities(state)
+    _short_forms_of_named_places(state)
     country = _local_country(state, document, chunks)
+    mayors = " mayor " in state.body or " Mayor " in state.body or " city council" in state.body
     if country is None:
+        if mayors:
+            _find_towns_before_mayors(state, None)
         _extend_place_lists(state, chunks, None)
         return  # no country clearly the article's own
     _rehome_weak_places(state, country)
+    if " of " in state.body:
+        _rehome_districts_of_local_towns(state, country)
     body = state.body
     for index, place in enumerate(state.places):
         # ("the Arabian Peninsula", listed with no country, spans several: it keeps none)
@@ -12307,6 +12636,14 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             text, end = text[: ward.start()], end - len(ward.group())
         state.places.append(PlaceMention(start, end, text, text, code, "city"))
     _find_bracketed_seats(state, country, taken)  # (one pass, its pattern opening on a bracket)
+    if " (" in body and ("Coun" in body or "Cllr" in body):
+        _find_councillors_wards(state, country, taken)
+    if (" leaves " in body or " survived" in body) and " of " in body:
+        _find_survivors_towns(state, country, taken)
+    if " from " in body:
+        _find_peoples_home_towns(state, country, taken)
+    if " resident" in body:
+        _find_residents_towns(state, country, taken)
     if " Al " in body or " El " in body or " Umm " in body:
         local_names |= _find_article_towns(state, chunks, country, taken)
     if " Ward " in body or " MCA" in body:
@@ -12316,6 +12653,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
     _find_possessed_districts(state, taken)
     if " Mayor " in body:
         local_names |= _find_mayors_towns(state, country, taken)
+    if mayors:
+        local_names |= _find_towns_before_mayors(state, country)
     if " represents " in body:
         local_names |= _find_represented_wards(state, chunks, country, taken)
     if "Port of " in body or "Stadium, " in body:
@@ -15475,6 +15814,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     if "New " in state.body:
         _find_new_namesake_towns(state)
     _find_local_places(state, chunks, document)
+    if " of " in state.body:
+        _units_of_named_countries(state)
     _find_listed_counties(state)
     if " City" in state.body:
         _find_city_named_towns(state)
