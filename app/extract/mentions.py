@@ -3870,6 +3870,23 @@ def _news_section(tokens: list[tuple[int, int, str]]) -> bool:
     )
 
 
+def _body_kind_at(tokens: list[tuple[int, int, str]]) -> int:
+    """Where a kind of body by its initials ("NGO", "the NGO's") stands among the words, or -1."""
+    for index, (_start, _end, word) in enumerate(tokens):
+        # Every such word holds "NGO": a substring test spares the pattern for nearly every word.
+        if "NGO" in word and _POSSESSIVE.sub("", word) in _BODY_KIND_INITIALS:
+            return index
+    return -1
+
+
+def _based_word_at(tokens: list[tuple[int, int, str]]) -> int:
+    """Where "Paris-based", "-born" or "-headquartered" stands among the first three words, or -1."""
+    for index, (_start, _end, word) in enumerate(tokens[:3]):
+        if word.endswith(("-based", "-born", "-headquartered")):
+            return index
+    return -1
+
+
 def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     """Label one chunk, splitting possessives ("Brazil’s Ministry of Health") first."""
     body = state.body
@@ -3886,7 +3903,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     if len(tokens) == 1 and _title_initials(state, chunk, tokens[0][2]):
         state.things.add(tokens[0][2])
         return  # "Upazila Nirbahi Officer (UNO) Jane Roe": a post's initials, no organisation
-    kind_at = next((i for i, t in enumerate(tokens) if _POSSESSIVE.sub("", t[2]) in _BODY_KIND_INITIALS), -1)
+    kind_at = _body_kind_at(tokens)
     if kind_at >= 0 and (kind_at == len(tokens) - 1 or tokens[-1][2] not in ORG_HEADS):
         # "Environmental NGO Zelena Akcija said", "the NGO's coordinator": a kind of body by its initials,
         # then perhaps the body's name ("the NGO Forum" is one name, its head noun last).
@@ -4161,9 +4178,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         tokens = tokens[:-1]
         chunk.tokens = tokens
         chunk.end = tokens[-1][1]
-    based = next(
-        (k for k, t in enumerate(tokens[:3]) if t[2].endswith(("-based", "-born", "-headquartered"))), -1
-    )
+    based = _based_word_at(tokens)
     if 0 <= based < len(tokens) - 1:
         # "Paris-based Nuvola", "Addis Abeba-based Acme": the place is read on its own (_BASED_IN); the
         # name follows it.
