@@ -344,6 +344,7 @@ def _resolve_orgs(
     parts: dict[
         str, str
     ] = {}  # "City Council" → "Acme City Council"'s key; "Acme Marine" → "Acme Marine Works Co."'s
+    formed: set[tuple[str, str, str | None]] = set()  # (name, canonical, acronym) whose forms are set
     for mention in mentions:
         own = _org_key(mention)
         # "Acme" after "Acme Corp", or an acronym defined earlier: the same organisation.
@@ -380,17 +381,21 @@ def _resolve_orgs(
             key = conjoined[mention.name] or key
         groups.setdefault(key, []).append(mention)
         keys[mention.start] = key
-        for form in (
-            mention.name,
-            mention.canonical,
-            mention.acronym,
-            _strip_suffix(mention.name),
-            # "Acme Logistics (Pty) Ltd", later "Acme Logistics’ two directors": the name without its form.
-            _without_legal_form(mention.name),
-            *_other_forms(mention.canonical),
-        ):
-            if form:
-                forms.setdefault(form, key)
+        # A name written again adds no form: each is already set (setdefault keeps the first key).
+        names = (mention.name, mention.canonical, mention.acronym)
+        if names not in formed:
+            formed.add(names)
+            for form in (
+                mention.name,
+                mention.canonical,
+                mention.acronym,
+                stem,
+                # "Acme Logistics (Pty) Ltd", later "Acme Logistics’ two directors": the name without its form.
+                _without_legal_form(mention.name),
+                *_other_forms(mention.canonical),
+            ):
+                if form:
+                    forms.setdefault(form, key)
         if mention.name.count(" ") >= 2 and mention.name == mention.canonical:
             _add_part_forms(parts, mention, key)
     _join_bare_acronyms(groups, keys, forms)
