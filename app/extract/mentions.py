@@ -2875,7 +2875,8 @@ def _listed_with_org(state: _State, start: int) -> bool:
     if not state.orgs:
         return False
     last = state.orgs[-1]
-    if not any(last.end + len(gap) == start and state.body.startswith(gap, last.end) for gap in _LIST_GAPS):
+    # The gap is two to six characters: only then is it cut out and compared with each.
+    if not 2 <= start - last.end <= 6 or state.body[last.end : start] not in _LIST_GAPS:
         return False
     # "the chairman of the Acme Traders Association, Alhaji Jane Roe,": a post's holder in apposition.
     first = state.body[start : start + 12].split(" ", 1)[0].rstrip(".,")
@@ -4059,9 +4060,10 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return
     if (
         len(tokens) > 1
-        and _team_like(tokens)
-        # The phrase's "between" lies inside the window: finding it is cheaper than trying the pattern.
+        # The phrase's "between" lies inside the window: finding it is cheaper than trying the pattern,
+        # or reading the words (few chunks follow a "between").
         and body.find(" between ", max(0, chunk.start - 70), chunk.start) >= 0
+        and _team_like(tokens)
         and _MATCH_BETWEEN.search(body, max(0, chunk.start - 70), chunk.start) is not None
     ):
         # "a match between Preston Rovers and …": a team, though its name opens with a town's.
