@@ -2118,6 +2118,13 @@ _WHEN_THEN_THAT = re.compile(
     r"(?:(?:in|on|during|earlier|late|early|last|this|after|before|following) [A-Za-z0-9 ]{1,30}?|earlier|later|"
     r"today|yesterday) that (?=[\w“\"‘'$€£¥₹])"
 )
+# "The regulator alleges the company paid …": an accusation's clause without "that", when a
+# determiner's noun phrase and its finite verb follow ("alleged fraud", "alleges a breach" stay objects).
+_ALLEGED_CLAUSE = re.compile(
+    r" (?:the|a|an|its|his|her|their|this|that) (?:[\w’'-]+ ){1,3}?"
+    r"(?:had|has|have|was|were|is|are|would|will|could|did|failed|paid|made|took|gave|kept|used|[a-z]+ed) "
+)
+_ALLEGING_VERBS = frozenset(["alleges", "alleged"])
 _ADVERBIAL_THEN_THAT = re.compile(
     r"[^.;:,“”\"]{1,100}? that (?!(?:is|was|are|were|has|had|have|will|would|can|could)\b)(?=[\w“\"‘'$€£¥₹])"
 )
@@ -2698,7 +2705,11 @@ def _indirect(
         verb = cue.group("verb")
         if verb not in _CLAUSE_VERBS and not (
             verb in _THAT_ONLY_VERBS
-            and (cue.group().rstrip().endswith("that") or _WHEN_THEN_THAT.match(text, cue.end()))
+            and (
+                cue.group().rstrip().endswith("that")
+                or _WHEN_THEN_THAT.match(text, cue.end())
+                or (verb in _ALLEGING_VERBS and _ALLEGED_CLAUSE.match(text, cue.end("verb")))
+            )
         ):
             continue
         if verb in ("told", "tells") and not cue.group("listener"):

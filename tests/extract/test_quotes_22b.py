@@ -1,6 +1,6 @@
 """Quotes and speakers, pass 22b: second pass on speakers and no-speaker quotes (all sentences made up)."""
 
-from tests.extract.reading import speaker_of
+from tests.extract.reading import indirect_quotes, speaker_of
 
 # --- a surname after an abbreviated, modified title: "said Asst Prof Roe" ---------------------------
 
@@ -15,3 +15,18 @@ def test_surname_after_modified_abbreviated_title_is_the_speaker() -> None:
 def test_modified_title_before_an_unknown_surname_names_nobody_known() -> None:
     text = _LED_BY + '"The sensor works in the field," said Asst Prof Lee.\n'
     assert speaker_of(text, "The sensor works") != "jane roe"
+
+
+# --- "alleges" with no "that": a clause when a noun phrase and its finite verb follow ----------------
+
+_SUED = "Wage case\n\nThe Fair Work Ombudsman, Jane Roe, has sued Acme Farms Pty Ltd.\n\n"
+
+
+def test_alleges_without_that_reports_the_clause() -> None:
+    text = _SUED + "Jane Roe alleges the company paid the workers as little as $17 an hour.\n"
+    assert speaker_of(text, "the company paid the workers") == "jane roe"
+
+
+def test_alleges_with_an_object_reports_nothing() -> None:
+    text = _SUED + "Jane Roe alleges serious breaches of the award at three farms.\n"
+    assert [q for q in indirect_quotes(text) if "breaches" in q[0]] == []
