@@ -30,3 +30,21 @@ def test_alleges_without_that_reports_the_clause() -> None:
 def test_alleges_with_an_object_reports_nothing() -> None:
     text = _SUED + "Jane Roe alleges serious breaches of the award at three farms.\n"
     assert [q for q in indirect_quotes(text) if "breaches" in q[0]] == []
+
+
+# --- "the ombudsman": the office whose name ends in the word -------------------------------------------
+
+_LAUNCHED = "Wage case\n\nThe Fair Work Ombudsman has launched proceedings against Acme Farms Pty Ltd.\n\n"
+
+
+def test_the_ombudsman_is_the_office_named_before() -> None:
+    text = _LAUNCHED + "The ombudsman alleges the company paid the workers as little as $17 an hour.\n"
+    assert speaker_of(text, "the company paid the workers") == "fair work ombudsman (au)"
+
+
+def test_the_ombudsman_is_no_other_agency() -> None:
+    text = (
+        "Wage case\n\nThe Harbour Safety Agency has fined Acme Farms Pty Ltd.\n\n"
+        "The ombudsman said the company paid the workers as little as $17 an hour.\n"
+    )
+    assert speaker_of(text, "the company paid the workers") is None
