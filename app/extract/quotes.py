@@ -2192,6 +2192,10 @@ _DESCRIBED_SOURCE = re.compile(
 _THE_DESCRIBED = re.compile(r"the (?:[a-z][\w-]* ){1,2}")
 
 
+# " statement ", " press release ": a document between its issuer's name and the trailing verb.
+_ISSUED_DOCUMENT = re.compile(r" (?:joint |press |written |separate )?(?:statement|release|communiqu[eé]) ")
+
+
 def _named_at(speakers: _Speakers, position: int) -> Reference | None:
     """The reference at ``position``, or the name right after "the" and its describing words there."""
     found = speakers.starting_at(position)
@@ -2939,6 +2943,18 @@ def _indirect(
             break  # "…, as some ministers have suggested.": an aside on the clause, not its source
         subject = _named_at(speakers, rest_start)  # "…, the Ministry of Finance said."
         subject = _unit_named_after(speakers, subject, verb_start) or subject
+        issued = None
+        if subject is None and body.startswith("a ", rest_start):
+            # "…, a Ministry of Transport statement said.": the body that issued the statement.
+            issued = speakers.starting_at(rest_start + 2)
+            if not (
+                issued is not None
+                and issued.type == "organisation"
+                and issued.kind == "name"
+                and _ISSUED_DOCUMENT.fullmatch(body, issued.end, verb_start)
+            ):
+                issued = None
+            subject = issued
         role_of_org = (subject is None or subject.kind == "role") and _trailing_role_of_org(
             speakers, rest_start, verb_start
         )
@@ -2960,6 +2976,7 @@ def _indirect(
             subject = None
         if trailing.group("verb") == "heard" or (
             role_of_org
+            or issued is not None
             or relative is not None
             or (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, verb_start))
             or (

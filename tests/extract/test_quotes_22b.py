@@ -48,3 +48,24 @@ def test_the_ombudsman_is_no_other_agency() -> None:
         "The ombudsman said the company paid the workers as little as $17 an hour.\n"
     )
     assert speaker_of(text, "the company paid the workers") is None
+
+
+# --- "…, a Ministry of Transport statement said.": the issuer of the statement ---------------------
+
+_SIGNED = "Transit deal\n\nThe Ministry of Transport signed a transit deal on Monday.\n\n"
+
+
+def test_trailing_statement_of_a_named_body_is_the_bodys() -> None:
+    text = (
+        _SIGNED
+        + "The two ministers also discussed the planned pipeline, a Ministry of Transport statement said.\n"
+    )
+    assert speaker_of(text, "The two ministers also discussed") == "ministry of transport"
+
+
+def test_trailing_spokesman_of_a_named_body_stays_unnamed() -> None:
+    text = (
+        _SIGNED
+        + "The two ministers also discussed the planned pipeline, a Ministry of Transport spokesman said.\n"
+    )
+    assert speaker_of(text, "The two ministers also discussed") is None
