@@ -1613,7 +1613,12 @@ def _speaker_before(speakers: _Speakers, quote: _Quote, floor: int) -> tuple[Ref
         or (
             cue.group("verb") in _CHARACTERISING_VERBS
             # "slammed the measure as a “stopgap”": the article before the quoted noun may end the cue.
-            and cue.group().rstrip(" :,").endswith((" as", " as a", " as an", " as the"))
+            and (
+                cue.group().rstrip(" :,").endswith((" as", " as a", " as an", " as the"))
+                # "hailed his side's “character”": the quoted noun is the subject's word for what
+                # the possessor showed.
+                or cue.group().rstrip().endswith(("'s", "’s"))
+            )
         )
     ):
         verb_start = floor + cue.start("verb")

@@ -1,6 +1,6 @@
 """Quotes and speakers, pass 22b: second pass on speakers and no-speaker quotes (all sentences made up)."""
 
-from tests.extract.reading import indirect_quotes, speaker_of
+from tests.extract.reading import direct_quotes, indirect_quotes, speaker_of
 
 # --- a surname after an abbreviated, modified title: "said Asst Prof Roe" ---------------------------
 
@@ -69,3 +69,16 @@ def test_trailing_spokesman_of_a_named_body_stays_unnamed() -> None:
         + "The two ministers also discussed the planned pipeline, a Ministry of Transport spokesman said.\n"
     )
     assert speaker_of(text, "The two ministers also discussed") is None
+
+
+# --- "hailed his side's “character”": a characterising verb, a possessive, the quoted word ----------
+
+
+def test_quoted_word_after_characterising_verb_and_possessive() -> None:
+    text = 'Derby win\n\nCoach Jane Roe hailed his side\'s "character" after the late winner on Monday.\n'
+    assert ("character", "jane roe") in direct_quotes(text)
+
+
+def test_quoted_word_after_plain_verb_and_possessive_is_no_quote() -> None:
+    text = 'Derby win\n\nCoach Jane Roe visited the team\'s "home" after the late winner on Monday.\n'
+    assert [q for q in direct_quotes(text) if q[0] == "home"] == []
