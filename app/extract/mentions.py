@@ -8813,7 +8813,14 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
         honorific = None
         # "H.E. Dr. Al Marri": courtesy forms may stack; the name follows the last of them.
         while len(tokens) >= 2 and (
-            tokens[0][2].rstrip(".") in _HONORIFICS_AND_TITLES or tokens[0][2] in _DOTTED_STYLES
+            tokens[0][2].rstrip(".") in _HONORIFICS_AND_TITLES
+            or tokens[0][2] in _DOTTED_STYLES
+            # "Asst Prof Roe", "Deputy Mayor Roe": a modifier of the title word that follows it.
+            or (
+                len(tokens) >= 3
+                and tokens[0][2].rstrip(".") in TITLE_MODIFIERS
+                and tokens[1][2].rstrip(".") in _HONORIFICS_AND_TITLES
+            )
         ):
             honorific = tokens[0][2].rstrip(".")
             tokens = tokens[1:]

@@ -1613,7 +1613,12 @@ def _speaker_before(speakers: _Speakers, quote: _Quote, floor: int) -> tuple[Ref
         or (
             cue.group("verb") in _CHARACTERISING_VERBS
             # "slammed the measure as a “stopgap”": the article before the quoted noun may end the cue.
-            and cue.group().rstrip(" :,").endswith((" as", " as a", " as an", " as the"))
+            and (
+                cue.group().rstrip(" :,").endswith((" as", " as a", " as an", " as the"))
+                # "hailed his side's “character”": the quoted noun is the subject's word for what
+                # the possessor showed.
+                or cue.group().rstrip().endswith(("'s", "’s"))
+            )
         )
     ):
         verb_start = floor + cue.start("verb")
@@ -2118,6 +2123,13 @@ _WHEN_THEN_THAT = re.compile(
     r"(?:(?:in|on|during|earlier|late|early|last|this|after|before|following) [A-Za-z0-9 ]{1,30}?|earlier|later|"
     r"today|yesterday) that (?=[\w“\"‘'$€£¥₹])"
 )
+# "The regulator alleges the company paid …": an accusation's clause without "that", when a
+# determiner's noun phrase and its finite verb follow ("alleged fraud", "alleges a breach" stay objects).
+_ALLEGED_CLAUSE = re.compile(
+    r" (?:the|a|an|its|his|her|their|this|that) (?:[\w’'-]+ ){1,3}?"
+    r"(?:had|has|have|was|were|is|are|would|will|could|did|failed|paid|made|took|gave|kept|used|[a-z]+ed) "
+)
+_ALLEGING_VERBS = frozenset(["alleges", "alleged"])
 _ADVERBIAL_THEN_THAT = re.compile(
     r"[^.;:,“”\"]{1,100}? that (?!(?:is|was|are|were|has|had|have|will|would|can|could)\b)(?=[\w“\"‘'$€£¥₹])"
 )
@@ -2183,6 +2195,10 @@ _DESCRIBED_SOURCE = re.compile(
 
 # "the provincial Department of Education": a name after "the" and a word or two that describe it.
 _THE_DESCRIBED = re.compile(r"the (?:[a-z][\w-]* ){1,2}")
+
+
+# " statement ", " press release ": a document between its issuer's name and the trailing verb.
+_ISSUED_DOCUMENT = re.compile(r" (?:joint |press |written |separate )?(?:statement|release|communiqu[eé]) ")
 
 
 def _named_at(speakers: _Speakers, position: int) -> Reference | None:
@@ -2698,7 +2714,11 @@ def _indirect(
         verb = cue.group("verb")
         if verb not in _CLAUSE_VERBS and not (
             verb in _THAT_ONLY_VERBS
-            and (cue.group().rstrip().endswith("that") or _WHEN_THEN_THAT.match(text, cue.end()))
+            and (
+                cue.group().rstrip().endswith("that")
+                or _WHEN_THEN_THAT.match(text, cue.end())
+                or (verb in _ALLEGING_VERBS and _ALLEGED_CLAUSE.match(text, cue.end("verb")))
+            )
         ):
             continue
         if verb in ("told", "tells") and not cue.group("listener"):
@@ -2928,6 +2948,18 @@ def _indirect(
             break  # "…, as some ministers have suggested.": an aside on the clause, not its source
         subject = _named_at(speakers, rest_start)  # "…, the Ministry of Finance said."
         subject = _unit_named_after(speakers, subject, verb_start) or subject
+        issued = None
+        if subject is None and body.startswith("a ", rest_start):
+            # "…, a Ministry of Transport statement said.": the body that issued the statement.
+            issued = speakers.starting_at(rest_start + 2)
+            if not (
+                issued is not None
+                and issued.type == "organisation"
+                and issued.kind == "name"
+                and _ISSUED_DOCUMENT.fullmatch(body, issued.end, verb_start)
+            ):
+                issued = None
+            subject = issued
         role_of_org = (subject is None or subject.kind == "role") and _trailing_role_of_org(
             speakers, rest_start, verb_start
         )
@@ -2949,6 +2981,7 @@ def _indirect(
             subject = None
         if trailing.group("verb") == "heard" or (
             role_of_org
+            or issued is not None
             or relative is not None
             or (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, verb_start))
             or (

@@ -1019,11 +1019,16 @@ _NAME_HEADS = frozenset(
         "bureau",
         "tribunal",
         "agency",
+        # "the ombudsman" after "the Fair Work Ombudsman": the office named for its holder.
+        "ombudsman",
     ]
 )
 # Facilities run as organisations ("Tampa International Airport", "St Mary's Hospital", "the National
 # Storm Center"): "the airport" stands only for one so named.
 _FACILITY_HEADS = frozenset(["airport", "hospital", "centre", "center"])
+# "the ombudsman" is an office named for its holder's post: only one whose name ends so, never
+# another agency of the story.
+_OWN_NAME_ONLY_HEADS = frozenset(["ombudsman"])
 
 
 # "the town's planning department", "the ward office": a unit of local government, by its place.
@@ -1061,7 +1066,7 @@ def _descriptor_target(
     headed = _named_with_head(word, heads, ref.start, ref.text.split()[-1][:1].isupper())
     if headed is not None:
         return Reference(ref.start, ref.end, ref.text, headed, "organisation")
-    if word.split()[-1] in _FACILITY_HEADS:
+    if word.split()[-1] in _FACILITY_HEADS or word.split()[-1] in _OWN_NAME_ONLY_HEADS:
         return None  # "the airport" is one whose name ends so, or a place: never another company
     # "the central bank": an organisation of that kind whose name has the modifier wins.
     modifiers = {w for w in word.split()[1:-1] if len(w) > 3}
