@@ -15041,6 +15041,34 @@ def _written_in_running_text(body: str, name: str) -> bool:
     return False
 
 
+# "Manitoba Municipal and Northern Relations": a Canadian province's department is named by the province and
+# its portfolios, the last closing on a portfolio's word; the run of capitals stops at "and".
+_PROVINCE_PORTFOLIO_AFTER = re.compile(
+    r" and (?:[A-Z][a-z]+ ){0,3}(?:Relations|Affairs|Services|Development|Resources|Training|Trade|Renewal)"
+    r"(?![\w’'-])"
+)
+
+
+_PORTFOLIO_ADJECTIVE = re.compile(r"(?:al|ic|ous|ive)$")
+
+
+def _provincial_departments(state: _State) -> None:
+    """ "a spokesperson for Manitoba Municipal and Northern Relations": the province and its first portfolio,
+    read as a body that ends on an adjective no body's name ends on, take the portfolios after "and"."""
+    provinces = set(_CANADIAN_PROVINCES.values())
+    for index, org in enumerate(state.orgs):
+        province, _, last = org.name.rpartition(" ")
+        if province not in provinces or org.name != org.canonical or not _PORTFOLIO_ADJECTIVE.search(last):
+            continue
+        found = _PROVINCE_PORTFOLIO_AFTER.match(state.body, org.end)
+        if found is None:
+            continue
+        name = state.body[org.start : found.end()]
+        state.orgs[index] = dataclasses.replace(
+            org, end=found.end(), name=name, canonical=name, kind="ministry"
+        )
+
+
 # Abbreviated ranks that may stand alone before an officer's name ("Col Jane Roe"); "Gen" only after one.
 _GLUED_RANKS = frozenset(["Brig", "Maj", "Lt", "Col", "Capt", "Cdr", "Cmdr", "Adm", "Sgt", "Supt", "Insp"])
 
@@ -16052,6 +16080,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_acronym_things(state)
     _find_party_short_tags(state)
     _names_glued_to_bodies(state)
+    if " and " in state.body:
+        _provincial_departments(state)
     _people_read_as_bodies(state)
     _drop_bracketed_country_codes(state)
     _home_unlisted_bodies(state, bool(document.dateline and document.dateline_place))

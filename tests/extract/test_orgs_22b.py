@@ -100,3 +100,17 @@ def test_a_sri_lankan_daily_is_no_financial_times() -> None:
     found = _organisations(text)
     assert "Daily FT" in found
     assert "Financial Times" not in found
+
+
+def test_a_provinces_department_takes_its_portfolios_after_and() -> None:
+    text = (
+        "A spokesperson for Saskatchewan Municipal and Northern Affairs said the province was reviewing it."
+    )
+    assert "Saskatchewan Municipal and Northern Affairs" in _organisations(text)
+
+
+def test_a_provinces_body_and_another_body_stay_two() -> None:
+    text = "A spokesperson for Manitoba Hydro and Northern Power Services said the lines were down."
+    found = _organisations(text)
+    assert "Manitoba Hydro and Northern Power Services" not in found
+    assert "Northern Power Services" in found
