@@ -1788,7 +1788,15 @@ def _absorb_list(body: str, runs: list[_Chunk], index: int, current: _Chunk) -> 
             head = _Chunk(candidate.start, words[cut - 1][1], words[:cut])
             # After a comma's item the list is plainly one: its last field may run to three words ("College
             # of Food, Agricultural and Natural Resource Sciences").
-            if not _list_item_ok(head, portfolio, 3 if items else 2, ministry):
+            # "the Ministry of Interior and Police.": the police alone, closing the sentence's phrase, is a
+            # ministry's last field ("… and Police chiefs" are other people).
+            police = (
+                ministry
+                and len(words) == 1
+                and ORG_HEADS.get(words[0][2]) == "police"
+                and body[candidate.end : candidate.end + 1] in (".", ",", ";", ":", ")", "")
+            )
+            if not police and not _list_item_ok(head, portfolio, 3 if items else 2, ministry):
                 break
             joined = _Chunk(current.start, head.end, _tokens(body, current.start, head.end))
             if cut < len(words):
@@ -15069,6 +15077,38 @@ def _provincial_departments(state: _State) -> None:
         )
 
 
+def _units_of_listed_bodies(state: _State) -> None:
+    """ "the PSNI's Economic Crime Unit": a listed body's possessive before a unit's own name is two bodies,
+    the owner and its unit."""
+    kept: list[OrganisationMention] = []
+    for org in state.orgs:
+        owner, mark, unit = org.name.partition("'s ")
+        if not mark:
+            owner, mark, unit = org.name.partition("’s ")
+        if not mark or org.name != org.canonical or owner not in KNOWN_ORGS or " " not in unit:
+            kept.append(org)
+            continue
+        found = _static_org(unit)
+        if found is None:
+            kept.append(org)
+            continue
+        known = KNOWN_ORGS[owner]
+        kept.append(
+            OrganisationMention(
+                org.start,
+                org.start + len(owner),
+                owner,
+                known.name,
+                known.acronym,
+                known.country_code,
+                known.kind,
+            )
+        )
+        start = org.start + len(owner) + len(mark)
+        kept.append(dataclasses.replace(org, start=start, name=unit, canonical=unit))
+    state.orgs = kept
+
+
 # Abbreviated ranks that may stand alone before an officer's name ("Col Jane Roe"); "Gen" only after one.
 _GLUED_RANKS = frozenset(["Brig", "Maj", "Lt", "Col", "Capt", "Cdr", "Cmdr", "Adm", "Sgt", "Supt", "Insp"])
 
@@ -16080,6 +16120,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_acronym_things(state)
     _find_party_short_tags(state)
     _names_glued_to_bodies(state)
+    if "'s " in state.body or "’s " in state.body:
+        _units_of_listed_bodies(state)
     if " and " in state.body:
         _provincial_departments(state)
     _people_read_as_bodies(state)

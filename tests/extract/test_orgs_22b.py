@@ -114,3 +114,25 @@ def test_a_provinces_body_and_another_body_stay_two() -> None:
     found = _organisations(text)
     assert "Manitoba Hydro and Northern Power Services" not in found
     assert "Northern Power Services" in found
+
+
+def test_a_ministrys_last_field_may_be_the_police_closing_the_phrase() -> None:
+    text = "The city will install the cameras in coordination with the Ministry of Justice and Police."
+    assert "Ministry of Justice and Police" in _organisations(text)
+
+
+def test_police_officers_after_a_ministry_are_no_field_of_it() -> None:
+    text = "He met the Ministry of Finance and Police chiefs on Monday."
+    assert "Ministry of Finance and Police" not in _organisations(text)
+
+
+def test_a_listed_bodys_possessive_before_a_unit_is_two_bodies() -> None:
+    text = "Detective Inspector Jane Roe of the PSNI's Economic Crime Unit said the sentence was fair."
+    found = _organisations(text)
+    assert "Police Service of Northern Ireland" in found
+    assert "Economic Crime Unit" in found
+
+
+def test_a_possessive_of_no_listed_body_stays_in_the_name() -> None:
+    text = "A spokesman for the Children's Economic Welfare Unit said the sentence was fair."
+    assert "Children's Economic Welfare Unit" in _organisations(text)
