@@ -15109,6 +15109,32 @@ def _units_of_listed_bodies(state: _State) -> None:
     state.orgs = kept
 
 
+# After a party's one-word name: a list of portfolios closing on a minister's post ("Labour, Industrial
+# Relations and Employment Creation Minister"), or a noun that makes it the common word ("Labour rights
+# groups", "Labour costs").
+_PORTFOLIO_LIST_AFTER = re.compile(
+    r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*){0,3})+,? and [A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
+    r" (?:Minister|Ministry|Secretary|Department)(?![\w-])"
+)
+_COMMON_NOUN_AFTER = re.compile(
+    r" (?:rights|laws?|market|costs?|shortages?|force|standards|disputes|productivity|inspectors?|protections?)"
+    r"(?![\w-])"
+)
+
+
+def _portfolios_read_as_parties(state: _State) -> None:
+    """ "Labour, Industrial Relations and Employment Creation Minister Jane Roe", "Labour rights groups": a
+    party's one-word name opening a minister's portfolios, or before a noun it qualifies as a common word,
+    is no party."""
+    state.orgs = [
+        o
+        for o in state.orgs
+        if " " in o.name
+        or o.kind != "party"
+        or not (_PORTFOLIO_LIST_AFTER.match(state.body, o.end) or _COMMON_NOUN_AFTER.match(state.body, o.end))
+    ]
+
+
 # Abbreviated ranks that may stand alone before an officer's name ("Col Jane Roe"); "Gen" only after one.
 _GLUED_RANKS = frozenset(["Brig", "Maj", "Lt", "Col", "Capt", "Cdr", "Cmdr", "Adm", "Sgt", "Supt", "Insp"])
 
@@ -16120,6 +16146,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_acronym_things(state)
     _find_party_short_tags(state)
     _names_glued_to_bodies(state)
+    _portfolios_read_as_parties(state)
     if "'s " in state.body or "’s " in state.body:
         _units_of_listed_bodies(state)
     if " and " in state.body:

@@ -136,3 +136,21 @@ def test_a_listed_bodys_possessive_before_a_unit_is_two_bodies() -> None:
 def test_a_possessive_of_no_listed_body_stays_in_the_name() -> None:
     text = "A spokesman for the Children's Economic Welfare Unit said the sentence was fair."
     assert "Children's Economic Welfare Unit" in _organisations(text)
+
+
+def test_a_partys_name_opening_a_ministers_portfolios_is_no_party() -> None:
+    text = (
+        "WINDHOEK - Labour, Industrial Relations and Employment Creation Minister Jane Roe said the strike "
+        "was over."
+    )
+    assert "Labour Party" not in _organisations(text)
+
+
+def test_labour_before_a_noun_it_qualifies_is_the_common_word() -> None:
+    text = "CAIRO - Labour rights groups welcomed the research."
+    assert "Labour Party" not in _organisations(text)
+
+
+def test_a_party_in_a_list_of_parties_stays_a_party() -> None:
+    text = "LONDON - Labour, the Greens and the SNP voted against the bill."
+    assert "Labour Party" in _organisations(text)
