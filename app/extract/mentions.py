@@ -15791,19 +15791,28 @@ def _country_codes() -> frozenset[str]:
 
 
 def _drop_bracketed_country_codes(state: _State) -> None:
-    """ "Jane Roe (EPP, PL)": a member's group, then the code of her country, which is no body."""
+    """ "Jane Roe (EPP, PL)": a member's group, then the code of her country, which is no body; "Jane Roe
+    (Labour, Anfield)": a party, then the ward or seat she holds, a place and no body either."""
     body = state.body
     group_ends = {o.end for o in state.orgs}
+    party_ends = {o.end for o in state.orgs if o.kind == "party"}
     state.orgs = [
         o
         for o in state.orgs
         if not (
-            len(o.name) == 2
-            and o.name in _country_codes()
-            and o.name not in KNOWN_ORGS
-            and body.startswith(")", o.end)
+            body.startswith(")", o.end)
             and o.start - 2 in group_ends
             and body.startswith(", ", o.start - 2)
+            and o.name not in KNOWN_ORGS
+            and (
+                (len(o.name) == 2 and o.name in _country_codes())
+                or (
+                    o.start - 2 in party_ends
+                    and o.name == o.canonical
+                    and not o.acronym
+                    and not any(w in ORG_HEADS for w in o.name.split())
+                )
+            )
         )
     ]
 

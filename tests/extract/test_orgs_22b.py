@@ -154,3 +154,15 @@ def test_labour_before_a_noun_it_qualifies_is_the_common_word() -> None:
 def test_a_party_in_a_list_of_parties_stays_a_party() -> None:
     text = "LONDON - Labour, the Greens and the SNP voted against the bill."
     assert "Labour Party" in _organisations(text)
+
+
+def test_a_members_ward_after_her_party_in_brackets_is_no_body() -> None:
+    text = "Local councillor Jane Roe (Labour, Kirkdale) said residents were tired of knife crime."
+    found = _organisations(text)
+    assert "Kirkdale" not in found
+    assert "Labour Party" in found
+
+
+def test_a_body_after_a_party_in_brackets_stays_a_body() -> None:
+    text = "Jane Roe (Labour, Liverpool City Council) said residents were tired of knife crime."
+    assert "Liverpool City Council" in _organisations(text)
