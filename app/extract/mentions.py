@@ -15058,15 +15058,19 @@ _PROVINCE_PORTFOLIO_AFTER = re.compile(
 
 
 _PORTFOLIO_ADJECTIVE = re.compile(r"(?:al|ic|ous|ive)$")
+_PROVINCE_NAMES = frozenset(_CANADIAN_PROVINCES.values())
 
 
 def _provincial_departments(state: _State) -> None:
     """ "a spokesperson for Manitoba Municipal and Northern Relations": the province and its first portfolio,
     read as a body that ends on an adjective no body's name ends on, take the portfolios after "and"."""
-    provinces = set(_CANADIAN_PROVINCES.values())
     for index, org in enumerate(state.orgs):
         province, _, last = org.name.rpartition(" ")
-        if province not in provinces or org.name != org.canonical or not _PORTFOLIO_ADJECTIVE.search(last):
+        if (
+            province not in _PROVINCE_NAMES
+            or org.name != org.canonical
+            or not _PORTFOLIO_ADJECTIVE.search(last)
+        ):
             continue
         found = _PROVINCE_PORTFOLIO_AFTER.match(state.body, org.end)
         if found is None:
