@@ -1788,7 +1788,15 @@ def _absorb_list(body: str, runs: list[_Chunk], index: int, current: _Chunk) -> 
             head = _Chunk(candidate.start, words[cut - 1][1], words[:cut])
             # After a comma's item the list is plainly one: its last field may run to three words ("College
             # of Food, Agricultural and Natural Resource Sciences").
-            if not _list_item_ok(head, portfolio, 3 if items else 2, ministry):
+            # "the Ministry of Interior and Police.": the police alone, closing the sentence's phrase, is a
+            # ministry's last field ("… and Police chiefs" are other people).
+            police = (
+                ministry
+                and len(words) == 1
+                and ORG_HEADS.get(words[0][2]) == "police"
+                and body[candidate.end : candidate.end + 1] in (".", ",", ";", ":", ")", "")
+            )
+            if not police and not _list_item_ok(head, portfolio, 3 if items else 2, ministry):
                 break
             joined = _Chunk(current.start, head.end, _tokens(body, current.start, head.end))
             if cut < len(words):
@@ -2484,8 +2492,13 @@ def _org_of(state: _State, text: str) -> dict[str, object] | None:
     bare = text[4:] if text.startswith("The ") else text
     if bare in state.acronyms:
         return state.acronyms[bare]
-    if bare in KNOWN_ORGS:
-        return _org_from_text(bare, known=KNOWN_ORGS[bare])
+    known = KNOWN_ORGS.get(bare)
+    if known is not None:
+        if known.sport and bare in KNOWN_SHORT_FORMS:
+            # "held by Highlanders" in a report whose other teams are Zimbabwean: that league's team of the
+            # name, not the Super Rugby side listed under it.
+            known = _home_league_team(state, (known, *KNOWN_SHORT_FORMS[bare])) or known
+        return _org_from_text(bare, known=known)
     if bare in KNOWN_SHORT_FORMS:
         known = _short_form_org(state, bare)
         if known is not None:
@@ -14285,6 +14298,13 @@ def _split_ministry_units(state: _State) -> None:
     state.orgs.extend(added)
 
 
+def _elided_initials(name: str) -> str:
+    """ "Service public d'assainissement non collectif" → "spanc": French acronyms written as words ("Spanc")
+    take each word's initial, an elided article's word too, and skip the links."""
+    words = [w.rpartition("’")[2].rpartition("'")[2] for w in name.split() if w not in _FOREIGN_LINKS]
+    return "".join(w[:1] for w in words).lower()
+
+
 def _attach_bracketed_acronyms(state: _State) -> None:
     """ "China's General Administration of Customs (GACC)": capitals in brackets right after a body's
     name, opening with its first initial, are its acronym though they spell its words loosely; the bare
@@ -14295,7 +14315,9 @@ def _attach_bracketed_acronyms(state: _State) -> None:
             continue
         found = _ACRONYM_AFTER.match(body, org.end) if " " in org.name else None
         short = found.group(1) if found else ""
-        if not (short.isalpha() and short.isupper() and short[0] == _initials(org.canonical)[:1]):
+        if not (short.isalpha() and short.isupper() and short[0] == _initials(org.canonical)[:1]) and not (
+            short.istitle() and 3 <= len(short) <= 6 and short.lower() == _elided_initials(org.canonical)
+        ):
             continue
         known = KNOWN_ORGS.get(short)
         if known is not None and known.name != org.canonical:
@@ -14375,6 +14397,84 @@ def _find_french_bodies(state: _State) -> None:
         state.orgs = [o for o in state.orgs if not (start <= o.start and o.end <= end)]
         state.people = [p for p in state.people if not (start <= p.start and p.end <= end)]
         _add_org(state, start, end, {**_org_from_text(found.group()), "kind": "organisation"})
+
+
+# French and Portuguese bodies whose name runs on in lower case, or on a region's name, after the head and
+# its preposition, with no known place to close it: "the Ministère de la Transition écologique", "the
+# Communauté de communes Périgord-Limousin", "Águas do Algarve". Heads that are no English words too.
+_OPEN_FOREIGN_BODY = re.compile(
+    r"(?<![\w’'-])(?:Ministère|Agence|Communauté|Service public|Conseil|Régie|Fédération|Confédération|Caisse"
+    r"|Syndicat|Préfecture|Autorité|Société|Águas|Ministério|Agência|Autoridade|Câmara Municipal)"
+    r"(?: (?:national|nationale|régional|régionale|départemental|départementale))?"
+    r" (?:de la |de l[’']|des |du |de |d[’']|do |da |dos |das )(?=[\w])"
+)
+_OPEN_BODY_WORD = re.compile(r"[\w’'-]+")
+# Words that end such a name: the English sentence around it goes on.
+_ENGLISH_AFTER_BODY = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "said",
+        "says",
+        "than",
+        "that",
+        "the",
+        "their",
+        "they",
+        "this",
+        "to",
+        "told",
+        "was",
+        "were",
+        "which",
+        "who",
+        "will",
+        "with",
+        "would",
+    ]
+)
+_FOREIGN_LINKS = frozenset(["de", "des", "du", "la", "le", "les", "et", "do", "da", "dos", "das", "e"])
+
+
+def _find_open_foreign_bodies(state: _State) -> None:
+    """ "the Agence de l'eau Adour-Garonne for households": a French or Portuguese body's name is its head,
+    a preposition and the words after it up to punctuation or an English word; it ends on no link."""
+    body = state.body
+    for found in _OPEN_FOREIGN_BODY.finditer(body):
+        end = position = found.end()
+        while True:
+            word = _OPEN_BODY_WORD.match(body, position)
+            if word is None or word.group() in _ENGLISH_AFTER_BODY or word.group() == "The":
+                break
+            if word.group() not in _FOREIGN_LINKS and not word.group().endswith(("'", "’")):
+                end = word.end()
+            if body[word.end() : word.end() + 1] != " ":
+                break
+            position = word.end() + 1
+        start = found.start()
+        if end == found.end() or any(o.start < start < o.end or o.start < end < o.end for o in state.orgs):
+            continue
+        state.orgs = [o for o in state.orgs if not (start <= o.start and o.end <= end)]
+        state.people = [p for p in state.people if not (start <= p.start and p.end <= end)]
+        _add_org(state, start, end, {**_org_from_text(body[start:end]), "kind": "organisation"})
 
 
 # "the Heart Failure Society of America Annual Scientific Meeting": a body's yearly meeting named after it.
@@ -14971,6 +15071,145 @@ def _written_in_running_text(body: str, name: str) -> bool:
         if run is None or run.end() < found.end():
             return True
     return False
+
+
+# "Manitoba Municipal and Northern Relations": a Canadian province's department is named by the province and
+# its portfolios, the last closing on a portfolio's word; the run of capitals stops at "and".
+_PROVINCE_PORTFOLIO_AFTER = re.compile(
+    r" and (?:[A-Z][a-z]+ ){0,3}(?:Relations|Affairs|Services|Development|Resources|Training|Trade|Renewal)"
+    r"(?![\w’'-])"
+)
+
+
+_PORTFOLIO_ADJECTIVE = re.compile(r"(?:al|ic|ous|ive)$")
+_PROVINCE_NAMES = frozenset(_CANADIAN_PROVINCES.values())
+
+
+def _provincial_departments(state: _State) -> None:
+    """ "a spokesperson for Manitoba Municipal and Northern Relations": the province and its first portfolio,
+    read as a body that ends on an adjective no body's name ends on, take the portfolios after "and"."""
+    for index, org in enumerate(state.orgs):
+        province, _, last = org.name.rpartition(" ")
+        if (
+            province not in _PROVINCE_NAMES
+            or org.name != org.canonical
+            or not _PORTFOLIO_ADJECTIVE.search(last)
+        ):
+            continue
+        found = _PROVINCE_PORTFOLIO_AFTER.match(state.body, org.end)
+        if found is None:
+            continue
+        name = state.body[org.start : found.end()]
+        state.orgs[index] = dataclasses.replace(
+            org, end=found.end(), name=name, canonical=name, kind="ministry"
+        )
+
+
+def _units_of_listed_bodies(state: _State) -> None:
+    """ "the PSNI's Economic Crime Unit": a listed body's possessive before a unit's own name is two bodies,
+    the owner and its unit."""
+    kept: list[OrganisationMention] = []
+    for org in state.orgs:
+        owner, mark, unit = org.name.partition("'s ")
+        if not mark:
+            owner, mark, unit = org.name.partition("’s ")
+        if not mark or org.name != org.canonical or owner not in KNOWN_ORGS or " " not in unit:
+            kept.append(org)
+            continue
+        found = _static_org(unit)
+        if found is None:
+            kept.append(org)
+            continue
+        known = KNOWN_ORGS[owner]
+        kept.append(
+            OrganisationMention(
+                org.start,
+                org.start + len(owner),
+                owner,
+                known.name,
+                known.acronym,
+                known.country_code,
+                known.kind,
+            )
+        )
+        start = org.start + len(owner) + len(mark)
+        kept.append(dataclasses.replace(org, start=start, name=unit, canonical=unit))
+    state.orgs = kept
+
+
+# After a party's one-word name: a list of portfolios closing on a minister's post ("Labour, Industrial
+# Relations and Employment Creation Minister"), or a noun that makes it the common word ("Labour rights
+# groups", "Labour costs").
+_PORTFOLIO_LIST_AFTER = re.compile(
+    r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*){0,3})+,? and [A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
+    r" (?:Minister|Ministry|Secretary|Department)(?![\w-])"
+)
+_COMMON_NOUN_AFTER = re.compile(
+    r" (?:rights|laws?|market|costs?|shortages?|force|standards|disputes|productivity|inspectors?|protections?)"
+    r"(?![\w-])"
+)
+
+
+def _portfolios_read_as_parties(state: _State) -> None:
+    """ "Labour, Industrial Relations and Employment Creation Minister Jane Roe", "Labour rights groups": a
+    party's one-word name opening a minister's portfolios, or before a noun it qualifies as a common word,
+    is no party."""
+    state.orgs = [
+        o
+        for o in state.orgs
+        if " " in o.name
+        or o.kind != "party"
+        or not (_PORTFOLIO_LIST_AFTER.match(state.body, o.end) or _COMMON_NOUN_AFTER.match(state.body, o.end))
+    ]
+
+
+# Abbreviated ranks that may stand alone before an officer's name ("Col Jane Roe"); "Gen" only after one.
+_GLUED_RANKS = frozenset(["Brig", "Maj", "Lt", "Col", "Capt", "Cdr", "Cmdr", "Adm", "Sgt", "Supt", "Insp"])
+
+
+def _names_glued_to_bodies(state: _State) -> None:
+    """A body's name run on into what follows it: "… Residency Affairs Investigations Brig Gen Fahad …"
+    (an officer's rank, the body is the words before it) and "advocacy group Spokes Dunedin Hannah
+    Vervoort said" (a given name and a surname the story uses for a person elsewhere: that person)."""
+    surnames = {p.name.split()[-1] for p in state.people}
+    kept: list[OrganisationMention] = []
+    for org in state.orgs:
+        words = org.name.split()
+        if len(words) < 4 or org.name != org.canonical or org.name in KNOWN_ORGS:
+            kept.append(org)
+            continue
+        cut = len(words)
+        while cut > 2 and (
+            words[cut - 1] in _GLUED_RANKS or (words[cut - 1] == "Gen" and words[cut - 2] in _GLUED_RANKS)
+        ):
+            cut -= 1
+        if cut < len(words) and _ONE_NAME_AFTER.match(state.body, org.end):
+            # The rank is the holder's title, read with the name that follows it.
+            name = " ".join(words[:cut])
+            kept.append(dataclasses.replace(org, end=org.start + len(name), name=name, canonical=name))
+            continue
+        given = FIRST_NAMES.get(words[-2])
+        if (
+            given is None
+            or given.is_word
+            or words[-1] not in surnames
+            or words[-3] in FIRST_NAMES
+            or any(w in ORG_HEADS for w in words[-2:])
+        ):
+            kept.append(org)
+            continue
+        name = " ".join(words[:-2])
+        kept.append(dataclasses.replace(org, end=org.start + len(name), name=name, canonical=name))
+        person = " ".join(words[-2:])
+        state.people.append(
+            PersonMention(
+                org.end - len(person), org.end, person, affiliations=((name, None),), gender=given.gender
+            )
+        )
+    state.orgs = kept
+
+
+_ONE_NAME_AFTER = re.compile(r" [A-Z][\w’'-]+")
 
 
 def _people_read_as_bodies(state: _State) -> None:
@@ -15580,19 +15819,28 @@ def _country_codes() -> frozenset[str]:
 
 
 def _drop_bracketed_country_codes(state: _State) -> None:
-    """ "Jane Roe (EPP, PL)": a member's group, then the code of her country, which is no body."""
+    """ "Jane Roe (EPP, PL)": a member's group, then the code of her country, which is no body; "Jane Roe
+    (Labour, Anfield)": a party, then the ward or seat she holds, a place and no body either."""
     body = state.body
     group_ends = {o.end for o in state.orgs}
+    party_ends = {o.end for o in state.orgs if o.kind == "party"}
     state.orgs = [
         o
         for o in state.orgs
         if not (
-            len(o.name) == 2
-            and o.name in _country_codes()
-            and o.name not in KNOWN_ORGS
-            and body.startswith(")", o.end)
+            body.startswith(")", o.end)
             and o.start - 2 in group_ends
             and body.startswith(", ", o.start - 2)
+            and o.name not in KNOWN_ORGS
+            and (
+                (len(o.name) == 2 and o.name in _country_codes())
+                or (
+                    o.start - 2 in party_ends
+                    and o.name == o.canonical
+                    and not o.acronym
+                    and not any(w in ORG_HEADS for w in o.name.split())
+                )
+            )
         )
     ]
 
@@ -15907,6 +16155,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_bare_assemblies(state)
     _bodies_of_events(state)
     _find_french_bodies(state)
+    if _OPEN_FOREIGN_BODY.search(state.body):
+        _find_open_foreign_bodies(state)
     _take_legal_forms_after_commas(state)
     _join_local_offices_to_districts(state)
     _drop_demonstrative_bodies(state)
@@ -15932,6 +16182,12 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _bodies_after_posts(state)
     _drop_acronym_things(state)
     _find_party_short_tags(state)
+    _names_glued_to_bodies(state)
+    _portfolios_read_as_parties(state)
+    if "'s " in state.body or "’s " in state.body:
+        _units_of_listed_bodies(state)
+    if " and " in state.body:
+        _provincial_departments(state)
     _people_read_as_bodies(state)
     _drop_bracketed_country_codes(state)
     _home_unlisted_bodies(state, bool(document.dateline and document.dateline_place))
