@@ -4319,8 +4319,22 @@ def _unlabelled_interview(document: Document, speakers: _Speakers, quoted: set[i
     if interviewee is None:
         return []
     last_question = max(number for number, question in enumerate(is_question) if question)
+    return _answer_paragraphs(body, paragraphs, marker + 2, is_question, last_question, quoted, interviewee)
+
+
+def _answer_paragraphs(
+    body: str,
+    paragraphs: tuple[Span, ...],
+    first: int,
+    is_question: list[bool],
+    last_question: int,
+    quoted: set[int],
+    interviewee: Reference,
+) -> list[QuoteRecord]:
+    """The paragraphs from `first` on that are not questions, each an answer of the interviewee, until
+    a paragraph that is no sentence or, past the last question, speaks in no first or second person."""
     records: list[QuoteRecord] = []
-    for number in range(marker + 2, len(paragraphs)):
+    for number in range(first, len(paragraphs)):
         span = paragraphs[number]
         if is_question[number] or number in quoted:
             continue
@@ -4380,19 +4394,7 @@ def _introduced_interview(document: Document, speakers: _Speakers, quoted: set[i
     interviewee = next(r for r in named if r.kind == "name") if len(keys) == 1 else _most_named(named)
     if interviewee is None:
         return []
-    records: list[QuoteRecord] = []
-    for number in range(first + 1, len(paragraphs)):
-        span = paragraphs[number]
-        if is_question[number] or number in quoted:
-            continue
-        if not _SENTENCE_PARAGRAPH.match(body, span.start, span.end):
-            break
-        if number > last + 1 and not _FIRST_OR_SECOND_PERSON.search(body, span.start, span.end):
-            break  # the story's own narrative after the interview
-        record = _paragraph_quote(body, span.start, span.end, interviewee, "answer")
-        if record is not None:
-            records.append(record)
-    return records
+    return _answer_paragraphs(body, paragraphs, first + 1, is_question, last, quoted, interviewee)
 
 
 def _continues_answer(labels: list[str | None], number: int) -> bool:
