@@ -26,6 +26,19 @@ def speaker_of(text: str, fragment: str) -> str | None:
     raise AssertionError(f"no quote holding {fragment!r}")
 
 
+def speaker_starting(pairs: list[tuple[str, str | None]], start: str) -> str | None:
+    """The speaker key of the first (text, speaker key) pair whose text starts with ``start``; fails when
+    none does."""
+    found = [s for t, s in pairs if t.startswith(start)]
+    assert found, f"no quote starting {start!r} in {pairs}"
+    return found[0]
+
+
+def texts(pairs: list[tuple[str, str | None]]) -> list[str]:
+    """The texts of (text, speaker key) pairs."""
+    return [t for t, _ in pairs]
+
+
 def titles_and_organisations(text: str, name: str) -> tuple[set[str], set[str]]:
     """The titles of the person called ``name`` in ``text``, and every written form (name, aliases,
     acronym) of the organisations tied to them; fails naming who was found when nobody is."""

@@ -4,13 +4,7 @@ unnamed members of an organisation, pronoun genders, capitalised short names (al
 from tests.extract.reading import direct_quotes as _direct
 from tests.extract.reading import indirect_quotes as _indirect
 from tests.extract.reading import quotes as _quotes
-
-
-def _speaker(pairs: list[tuple[str, str | None]], start: str) -> str | None:
-    found = [s for t, s in pairs if t.startswith(start)]
-    assert found, f"no quote starting {start!r} in {pairs}"
-    return found[0]
-
+from tests.extract.reading import speaker_starting as _speaker
 
 # --- a full stop of an abbreviation inside the speaker's appositive -------------------------------
 

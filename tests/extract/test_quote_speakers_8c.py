@@ -4,13 +4,7 @@ before its bracketed acronym (all sentences made up)."""
 
 from tests.extract.reading import direct_quotes as _direct
 from tests.extract.reading import indirect_quotes as _indirect
-
-
-def _speaker(pairs: list[tuple[str, str | None]], start: str) -> str | None:
-    found = [s for t, s in pairs if t.startswith(start)]
-    assert found, f"no quote starting {start!r} in {pairs}"
-    return found[0]
-
+from tests.extract.reading import speaker_starting as _speaker
 
 # --- "The supplier, Lyon-based Acme SA, said": the name is the description's appositive -----------
 

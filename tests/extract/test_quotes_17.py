@@ -4,13 +4,7 @@ person the paragraph before named last, … (all sentences made up)."""
 from tests.extract.reading import direct_quotes as _direct
 from tests.extract.reading import indirect_quotes as _indirect
 from tests.extract.reading import speaker_of
-
-
-def _speaker(pairs: list[tuple[str, str | None]], start: str) -> str | None:
-    found = [s for t, s in pairs if t.startswith(start)]
-    assert found, f"no quote starting {start!r} in {pairs}"
-    return found[0]
-
+from tests.extract.reading import speaker_starting as _speaker
 
 # --- "“…,” one Frankfurt-based bond trader said" ------------------------------------------------------
 

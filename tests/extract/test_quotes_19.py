@@ -3,13 +3,7 @@
 
 from tests.extract.reading import direct_quotes as _direct
 from tests.extract.reading import indirect_quotes as _indirect
-
-
-def _speaker(pairs: list[tuple[str, str | None]], start: str) -> str | None:
-    found = [s for t, s in pairs if t.startswith(start)]
-    assert found, f"no quote starting {start!r} in {pairs}"
-    return found[0]
-
+from tests.extract.reading import speaker_starting as _speaker
 
 _BRIEFING = (
     "Press Briefing by the Ministry Spokesman\n\n"

@@ -3,13 +3,7 @@ standfirst's summary clauses, ", which traders said could …" (all sentences ma
 
 from tests.extract.reading import direct_quotes as _direct
 from tests.extract.reading import indirect_quotes as _indirect
-
-
-def _speaker(pairs: list[tuple[str, str | None]], start: str) -> str | None:
-    found = [s for t, s in pairs if t.startswith(start)]
-    assert found, f"no quote starting {start!r} in {pairs}"
-    return found[0]
-
+from tests.extract.reading import speaker_starting as _speaker
 
 # --- "Acme Co., Ltd. (TSE: 1234; headquartered in …; hereinafter "Acme") today announced that …" ------
 

@@ -3,13 +3,7 @@ a country's possessive before the body that speaks (all sentences made up)."""
 
 from tests.extract.reading import direct_quotes as _direct
 from tests.extract.reading import indirect_quotes as _indirect
-
-
-def _speaker(pairs: list[tuple[str, str | None]], start: str) -> str | None:
-    found = [s for t, s in pairs if t.startswith(start)]
-    assert found, f"no quote starting {start!r} in {pairs}"
-    return found[0]
-
+from tests.extract.reading import speaker_starting as _speaker
 
 # --- "…, the ministry said on Thursday evening." / "…, said in a statement on Telegram." ----------
 

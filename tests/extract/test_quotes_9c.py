@@ -3,17 +3,8 @@ records, data and studies show or found), grievances, occasions in the cue, unna
 sentences made up)."""
 
 from tests.extract.reading import indirect_quotes as _indirect
-
-
-def _speaker(pairs: list[tuple[str, str | None]], start: str) -> str | None:
-    found = [s for t, s in pairs if t.startswith(start)]
-    assert found, f"no quote starting {start!r} in {pairs}"
-    return found[0]
-
-
-def _texts(pairs: list[tuple[str, str | None]]) -> list[str]:
-    return [t for t, _ in pairs]
-
+from tests.extract.reading import speaker_starting as _speaker
+from tests.extract.reading import texts as _texts
 
 # --- "…, state data show." / "Court records show …" ------------------------------------------------
 

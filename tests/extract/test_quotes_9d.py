@@ -4,17 +4,8 @@ just named (all sentences made up)."""
 
 from tests.extract.reading import direct_quotes as _direct
 from tests.extract.reading import indirect_quotes as _indirect
-
-
-def _speaker(pairs: list[tuple[str, str | None]], start: str) -> str | None:
-    found = [s for t, s in pairs if t.startswith(start)]
-    assert found, f"no quote starting {start!r} in {pairs}"
-    return found[0]
-
-
-def _texts(pairs: list[tuple[str, str | None]]) -> list[str]:
-    return [t for t, _ in pairs]
-
+from tests.extract.reading import speaker_starting as _speaker
+from tests.extract.reading import texts as _texts
 
 _LEAD = "Results\n\nZentrix Labs Inc. reported its results on Monday.\n\n"
 
