@@ -498,23 +498,22 @@ def _ids(conn: Connection, query: Any) -> list[int]:
     return list(conn.execute(query).scalars())
 
 
-# Parameters in one multi-row INSERT on SQLite: under the 999 that any SQLite build accepts.
-_SQLITE_PARAMETERS_PER_INSERT = 900
+# Parameters in one multi-row INSERT: under the 999 that any SQLite build accepts.
+_PARAMETERS_PER_INSERT = 900
 
 
 def _insert_many(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert rows that all have the same keys.
+    """Insert rows that all have the same keys, as multi-row ``INSERT … VALUES (…), (…)`` statements.
 
-    On SQLite, as multi-row ``INSERT … VALUES (…), (…)`` statements: a full-text index's trigger
-    flushes what it has pending at the end of every statement, so a row-at-a-time executemany
-    wrote the index once per row (~19 µs a quote row, against ~3 µs when many rows share one
-    statement). The SQL is written here rather than by ``insert().values(rows)``, which SQLAlchemy
+    On SQLite a full-text index's trigger flushes what it has pending at the end of every
+    statement, so a row-at-a-time executemany wrote the index once per row (~19 µs a quote row,
+    against ~3 µs when many rows share one statement). On PostgreSQL, psycopg runs an executemany
+    in pipeline mode, and when a concurrent importer's commit aborts that pipeline (a content
+    hash taken first), psycopg logs "error ignored terminating pipeline" to the importer's stderr
+    before the transaction is retried; plain statements fail cleanly. The SQL is written here rather than by ``insert().values(rows)``, which SQLAlchemy
     compiles anew for every number of rows (~18 ms each); values go through the columns' own
     bind processors (dates, JSON) as SQLAlchemy's would."""
     if not rows:
-        return
-    if conn.dialect.name != "sqlite":
-        conn.execute(table.insert(), list(rows))
         return
     names = list(rows[0])
     preparer = conn.dialect.identifier_preparer
@@ -523,8 +522,9 @@ def _insert_many(conn: Connection, table: Table, rows: Sequence[dict[str, Any]])
     head = (
         f"INSERT INTO {preparer.format_table(table)} ({', '.join(preparer.quote(n) for n in names)}) VALUES "
     )
-    placeholders = "(" + ", ".join("?" * len(names)) + ")"
-    per_statement = max(1, _SQLITE_PARAMETERS_PER_INSERT // len(names))
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"  # SQLite's driver; psycopg's
+    placeholders = "(" + ", ".join([marker] * len(names)) + ")"
+    per_statement = max(1, _PARAMETERS_PER_INSERT // len(names))
     for start in range(0, len(rows), per_statement):
         chunk = rows[start : start + per_statement]
         values = [
