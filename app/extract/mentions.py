@@ -216,6 +216,8 @@ _OF_HEADS = (
             "Observatory",
             # "the Controller of Budget": an office of state named by what it controls.
             "Controller",
+            # "the National Service of Meteorology and Hydrology".
+            "Service",
         ]
     )
     | TITLE_HEADS
@@ -9164,8 +9166,12 @@ def _find_lower_case_civic_bodies(state: _State) -> None:
         )
 
 
-# "the Government of Nunavut", "the Government of India": a government named by its country or region.
-_GOVERNMENT_OF = re.compile(r"(?<![\w-])Government of (?:the )?")
+# "the Government of Nunavut", "the Government of India": a government named by its country or region;
+# "the Regional Government of Piura": a level of government may come before it.
+_GOVERNMENT_OF = re.compile(
+    r"(?<![\w-])(?:(?:Regional|Provincial|State|Federal|Municipal|Territorial|Autonomous|County) )?"
+    r"(Government) of (?:the )?"
+)
 
 
 def _find_governments_of_places(state: _State) -> None:
@@ -9176,9 +9182,17 @@ def _find_governments_of_places(state: _State) -> None:
     places = {p.start: p for p in state.places}
     for found in _GOVERNMENT_OF.finditer(body):
         place = places.get(found.end())
-        if place is None or place.kind not in ("country", "region"):
+        if place is None:
+            continue
+        # a city's own government is named with its level ("the Provincial Government of Piura").
+        if place.kind not in ("country", "region") and (
+            place.kind != "city" or found.start() == found.start(1)
+        ):
             continue
         start, end = found.start(), place.end
+        # "Regional Government" read alone before its region gives way to the whole name.
+        head_end = found.end(1)
+        state.orgs = [o for o in state.orgs if not (o.start == start and o.end == head_end)]
         if any(o.start < end and start < o.end for o in state.orgs):
             continue
         name = body[start:end]
