@@ -2120,6 +2120,7 @@ class _State:
     in_body: dict[str, bool] = field(default_factory=dict)  # texts looked for in the body, by _in_body
     laws: dict[str, bool] = field(default_factory=dict)  # acronyms judged by _spells_a_law
     nation_codes: bool | None = None  # does a results list bracket sport's nation codes? None: not read yet
+    web_country: str | None = None  # the country of the article's web address ("theage.com.au" → AU)
 
 
 # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": the ordinal is part of the name.
@@ -14065,7 +14066,35 @@ def _story_country(state: _State) -> str | None:
     country = _article_country(state)
     if country and sum(p.country_code == country for p in state.places) >= 2:
         return country
+    web = state.web_country
+    if web is not None and country in (None, web):
+        # "Melbourne" against a "Brunswick" the gazetteer puts in the US, in a story at theage.com.au:
+        # an outlet's national address settles a tie among the places, when one of them is its country's.
+        counts = Counter(p.country_code for p in state.places if p.country_code)
+        if counts[web] and counts[web] == max(counts.values()):
+            return web
     return None
+
+
+# The codes of the countries the gazetteer names.
+_COUNTRY_CODES = frozenset(p.country_code for p in PLACES.values() if p.kind == "country" and p.country_code)
+# Two-letter top-level domains sites take for their sound, not their country ("news.io", "radio.fm").
+_GENERIC_COUNTRY_DOMAINS = frozenset(
+    ["co", "io", "tv", "me", "ai", "fm", "ly", "cc", "ws", "to", "gg", "am", "nu"]
+)
+_WEB_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", re.IGNORECASE)
+
+
+def _web_country(url: str | None) -> str | None:
+    """The country whose top-level domain ends the address's host ("www.theage.com.au" → AU)."""
+    host = _WEB_HOST.match(url) if url else None
+    if host is None:
+        return None
+    domain = host.group(1).rsplit(".", 1)[-1].lower()
+    if len(domain) != 2 or not domain.isalpha() or domain in _GENERIC_COUNTRY_DOMAINS:
+        return None
+    code = "GB" if domain == "uk" else domain.upper()
+    return code if code in _COUNTRY_CODES else None
 
 
 # Words of the party names many countries share ("Social Democratic Party", "Democratic Progressive
@@ -15905,6 +15934,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     state = _State(
         body, sentence_starts=sentence_starts | {p.start for p in document.paragraphs}, based="-based" in body
     )
+    state.web_country = _web_country(document.url)
     chunks = _chunks(body)
     if document.dateline and document.dateline_place:
         # A dateline's capitalised city ("MADRID") is a place hint in title case.
