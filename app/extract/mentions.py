@@ -78,6 +78,7 @@ from app.extract.types import (
     PersonMention,
     PlaceMention,
     ReferenceMention,
+    Span,
 )
 
 # Latin letters, with the Latin Extended Additional block (U+1E00–U+1EFF) Vietnamese writes its
@@ -821,7 +822,11 @@ _CREDITS = re.compile(
     # "(By Jane Roe and Tom Lee)", "(Japanese original by Jane Roe, Osaka Bureau)": a wire's closing credit.
     r"|^\((?:By|[A-Z][a-z]+ original by) [A-Z][^\n()]{1,80}\)$"
     # "SOURCE: AL JAZEERA AND NEWS AGENCIES": a web story's closing source line.
-    r"|^(?:SOURCE|Source): [A-Z][^\n]{1,80}$",
+    r"|^(?:SOURCE|Source): [A-Z][^\n]{1,80}$"
+    # "(END) RMH/JCC": a wire story's end mark, then its editors' initials.
+    r"|^\((?:END|End)\)(?: [^\n]{1,40})?$"
+    # "Saudi Gazette report", "Staff report": the outlet's own credit on a line of its own.
+    r"|^(?:[A-Z][\w’'.&-]* ){1,4}(?:report|Report)$",
     re.MULTILINE,
 )
 
@@ -915,6 +920,33 @@ _WRITER_NOTE = re.compile(
     r"| is (?:a|an|the) (?:[\w’'-]+ ){0,4}?(?:correspondent|reporter|editor|writer|journalist|columnist)s?\b"
     r"| can be reached\b"
 )
+
+
+# "MARÍA JOSÉ DE LA CALLE" over the story: a writer's name in capitals, a paragraph of its own.
+_CAPITALS_NAME = re.compile(rf"{U}[{_UPPER}’'-]+(?: {U}[{_UPPER}’'-]*){{1,5}}")
+# "Lima, March 14 (ANDINA). The Ministry …": the agency's name in capitals after the town and date.
+_DATELINE_AGENCY = re.compile(r"[A-Z][\w .’'-]{1,30}, [A-Z][a-z]{2,8}\.? \d{1,2},? \(([A-Z]{3,10})\)[.,:]? ")
+# Only a story's first paragraphs carry its writer's and agency's credit.
+_OPENING_PARAGRAPHS = 4
+
+
+def _opening_credit_spans(body: str, paragraphs: tuple[Span, ...]) -> list[tuple[int, int]]:
+    """The spans of a writer's name in capitals on a paragraph of its own, and of an agency no list holds
+    bracketed after a dateline's town and date, in the story's first paragraphs: staff and the outlet's
+    own wire credit, not people or bodies of the story."""
+    spans: list[tuple[int, int]] = []
+    for paragraph in paragraphs[:_OPENING_PARAGRAPHS]:
+        start, end = paragraph.start, paragraph.end
+        if (
+            _CAPITALS_NAME.fullmatch(body, start, end)
+            and body[start:end].split()[0].capitalize() in FIRST_NAMES
+        ):
+            spans.append((start, end))
+            continue
+        agency = _DATELINE_AGENCY.match(body, start, end)
+        if agency is not None and agency.group(1) not in KNOWN_ORGS:
+            spans.append(agency.span(1))
+    return spans
 
 
 def _line_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -16046,7 +16078,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         # "DES ROSIERS: They have not.": a transcript's speaker label, read once the people are known.
         chunks = [c for c in chunks if c not in labels]
         state.sentence_starts |= {c.end + 2 for c in labels}
-    credits = _line_spans(_CREDITS, body)
+    credits = _line_spans(_CREDITS, body) + _opening_credit_spans(body, document.paragraphs)
     if credits:
         chunks = [c for c in chunks if not any(a <= c.start < b for a, b in credits)]
     writer_credits = _writer_credit_spans(body, document.byline)
