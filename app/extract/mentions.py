@@ -3459,6 +3459,16 @@ _MARKET_INDICES = frozenset(
         ),
     ]
 )
+# The words a stock market's index is named by before "Index" ("the All Share Price Index").
+_INDEX_KIND_WORDS = frozenset(["Price", "Composite", "Share", "Stock", "Equity", "All-Share", "Industrial"])
+
+
+def _names_market_index(before: str) -> bool:
+    """Do the words before "Index" name a stock market's index ("Hang Seng", "Share Price")?"""
+    words = before.removeprefix("The ").split()
+    return bool(words) and (" ".join(words) in _MARKET_INDICES or words[-1] in _INDEX_KIND_WORDS)
+
+
 _TICKER_BEFORE = re.compile(r"[(;,] ?[A-Z][A-Za-z]+: ?$")
 _DEBT_AFTER = re.compile(r" (?:yields?|bonds?|bills?|notes|securities|prices|auctions?|curve)\b")
 
@@ -4072,6 +4082,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return
     if len(tokens) <= 3 and body[chunk.start : chunk.end].removeprefix("The ") in _MARKET_INDICES:
         return
+    if (
+        len(tokens) >= 2
+        and tokens[-1][2] == "Index"
+        and _names_market_index(body[chunk.start : tokens[-1][0]])
+    ):
+        return  # "the Hang Seng Index", "the All Share Price Index": a market's measure, not a body
     provider = tokens[1][2] if tokens[0][2] == "The" and len(tokens) > 1 else tokens[0][2]
     if len(tokens) >= 2 and tokens[-1][2] == "Index" and provider != "Index" and _is_acronym(provider):
         return  # "the MSCI Asia Pacific Index": an index its provider names, not the provider
