@@ -2540,6 +2540,13 @@ def _org_of(state: _State, text: str) -> dict[str, object] | None:
             return _org_from_text(bare, known=known)
     if bare in HOME_FORMS and _story_country(state) == HOME_FORMS[bare].country_code:
         return _org_from_text(bare, known=HOME_FORMS[bare])  # "Congress MLA" in a story from India
+    first, _, rest = bare.partition(" ")
+    if " " in rest and (owner := PLACES.get(first)) is not None and owner.kind == "country":
+        # "the US Homeland Security Investigations office": a listed body's full name after its own
+        # country's name, whatever its last word ("Germany Ifo business climate" is a data release's).
+        known = KNOWN_ORGS.get(rest)
+        if known is not None and known.country_code == owner.country_code:
+            return _org_from_text(bare, known=known)
     words = bare.split()
     if len(words) == 1 and not _is_acronym(bare):
         return None  # one plain word is no organisation by itself
