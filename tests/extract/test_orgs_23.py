@@ -1,0 +1,86 @@
+"""Organisations, twenty-third round: bodies named with their region or country, credit lines that name
+no body, market indices, a web address's country, and real national bodies written by short names."""
+
+from app.extract import run
+
+
+def _organisations(text: str) -> dict[str, str | None]:
+    return {organisation.name: organisation.country_code for organisation in run(text).organisations}
+
+
+def test_a_level_of_government_before_government_of_a_city_names_it_whole() -> None:
+    text = (
+        "Health workers arrived in Trujillo on Friday. The Regional Government of Trujillo said it would "
+        "send more money to clinics in Trujillo and Chiclayo."
+    )
+    found = _organisations(text)
+    assert "Regional Government of Trujillo" in found
+    assert "Regional Government" not in found
+
+
+def test_a_national_service_runs_on_through_of_and_its_fields() -> None:
+    text = (
+        "The National Service of Meteorology and Hydrology (Senamhi) forecast heavy rain for Lima and "
+        "Arequipa next week."
+    )
+    assert "National Service of Meteorology and Hydrology" in _organisations(text)
+
+
+def test_a_wire_end_mark_and_editors_initials_name_no_body() -> None:
+    text = (
+        "Lima, May 2 (PRENSAR). The Ministry of Health said 40 clinics in Lima would open late.\n\n"
+        "More information: www.example.pe\n\n(END) ABC/XYZ"
+    )
+    found = _organisations(text)
+    assert "ABC/XYZ" not in found
+    assert "PRENSAR" not in found
+    assert "Ministry of Health" in found
+
+
+def test_an_outlets_report_line_and_a_writer_in_capitals_name_no_body() -> None:
+    text = (
+        "Coastal Herald report\n\nJOSÉ LUIS DEL VALLE\n\nThe Málaga Port Authority said cruise arrivals in "
+        "Málaga rose by a fifth this year."
+    )
+    found = _organisations(text)
+    assert not any(name in found for name in ("Coastal Herald", "DEL VALLE", "VALLE", "LUIS DEL VALLE"))
+    assert "Málaga Port Authority" in found
+
+
+def test_a_stock_market_index_is_no_body() -> None:
+    text = "In Asia, Japan's Topix rose 1.4 percent, while Hong Kong's Hang Seng Index slipped 0.3 percent."
+    assert "Hang Seng Index" not in _organisations(text)
+
+
+def test_a_listed_body_after_its_countrys_name_is_that_body() -> None:
+    text = (
+        "Detectives worked with the US Homeland Security Investigations office in Kingston, the police said."
+    )
+    organisations = run(text).organisations
+    assert [(o.name, o.country_code) for o in organisations] == [("Homeland Security Investigations", "US")]
+
+
+def test_a_national_web_address_settles_a_tie_among_places() -> None:
+    text = (
+        "Title: Council votes on bike lanes\nURL: https://www.example.com.au/news/bike-lanes\n\n"
+        "The Darebin City Council voted to remove parking in Brunswick for a bike lane trial, a plan traders "
+        "in Melbourne opposed."
+    )
+    assert _organisations(text).get("Darebin City Council") == "AU"
+
+
+def test_spains_parties_and_chamber_are_read_in_a_spanish_story() -> None:
+    text = (
+        "MADRID — The Congress of Deputies rejected the bill on Thursday after Vox and the Popular Party "
+        "voted against it. Sumar said Congress had failed renters in Madrid and Barcelona."
+    )
+    found = _organisations(text)
+    assert found.get("Congress of Deputies") == "ES"
+    assert found.get("Vox") == "ES"
+    assert found.get("Sumar") == "ES"
+    assert "Congress" not in found  # the chamber's short form, not a second body
+
+
+def test_a_national_statistics_agency_is_read_by_its_name() -> None:
+    text = "Household credit growth slowed in Gaborone, Statistics Botswana figures showed on Tuesday."
+    assert _organisations(text).get("Statistics Botswana") == "BW"
