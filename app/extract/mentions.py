@@ -4529,6 +4529,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     ):
         org = _org_from_text(text, owner_country)  # "the House of Commons", "the House of Lords"
         org["kind"] = "parliament"
+    if org is None and tokens[-1][2] == "House" and _us_state_house(text):
+        org = _org_from_text(text.removeprefix("The "), "US")  # "the Ohio House": a state's lower chamber
+        org["kind"] = "parliament"
+        if tokens[0][2] == "The":
+            chunk.start, chunk.tokens, text = tokens[1][0], tokens[1:], text.removeprefix("The ")
     if org is None and tokens[-1][2] in _LEGISLATURES and len(tokens) <= 2:
         # "the Senate", "Parliament voted": the legislature, not a word that opens a sentence.
         name = tokens[-1][2]
@@ -7751,6 +7756,14 @@ def _names_no_person(state: _State, name_tokens: list[tuple[int, int, str]]) -> 
 _FROM_OR_IN = frozenset(["from", "in", "near", "outside", "around"])
 # Chambers a place's legislature is called by ("the Texas House", "the Ohio Senate").
 _CHAMBER_WORDS = frozenset(["House", "Senate", "Assembly", "Legislature"])
+
+
+def _us_state_house(text: str) -> bool:
+    """ "the Ohio House", "The Texas House voted": a US state's name, then "House", names the state's
+    lower chamber ("the Senate" of the same state is read by its head word already)."""
+    state_name = text.removeprefix("The ").removesuffix(" House")
+    place = PLACES.get(state_name)
+    return place is not None and place.kind == "region" and place.country_code == "US"
 
 
 def _chamber_of_place(words: list[str]) -> bool:

@@ -84,3 +84,14 @@ def test_spains_parties_and_chamber_are_read_in_a_spanish_story() -> None:
 def test_a_national_statistics_agency_is_read_by_its_name() -> None:
     text = "Household credit growth slowed in Gaborone, Statistics Botswana figures showed on Tuesday."
     assert _organisations(text).get("Statistics Botswana") == "BW"
+
+
+def test_a_us_states_house_is_its_lower_chamber_and_the_bare_house_is_the_same() -> None:
+    text = (
+        "House vote expected\n\nThe Kansas Senate passed the bill on Tuesday, sending it to the Kansas House. "
+        'Senate leaders said they expected the House to take it up soon. "We are ready," one said.'
+    )
+    organisations = {o.name: o.aliases for o in run(text).organisations}
+    assert "Kansas House" in organisations
+    assert "House" in organisations["Kansas House"]
+    assert "House" not in organisations
