@@ -15477,8 +15477,10 @@ def _named_country(name: str) -> str | None:
             if place is not None and place.country_code is not None:
                 return place.country_code
             towns = PLACE_CANDIDATES.get(text, {})
-            if place is None and len(towns) == 1:
-                return next(iter(towns))  # "the University of Exeter": a town of one country only
+            if place is None and len(towns) == 1 and index + 1 + size == len(words):
+                # "the University of Exeter": a town of one country only, closing the name ("the Spanish
+                # Association of Holiday Rental Owners" is of holiday lets, not of Holiday, Florida).
+                return next(iter(towns))
     # Otherwise the public bodies' reading with no story country named: countries and nationalities only.
     return _named_place_country(name, set())
 

@@ -95,3 +95,8 @@ def test_a_us_states_house_is_its_lower_chamber_and_the_bare_house_is_the_same()
     assert "Kansas House" in organisations
     assert "House" in organisations["Kansas House"]
     assert "House" not in organisations
+
+
+def test_a_town_inside_a_bodys_name_gives_no_country_unless_it_closes_the_name() -> None:
+    text = "The Spanish Association of Holiday Rental Owners said the new rules in Valencia were unfair."
+    assert _organisations(text).get("Spanish Association of Holiday Rental Owners") == "ES"
