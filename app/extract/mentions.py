@@ -9195,6 +9195,14 @@ _CIVIC_MODIFIERS = frozenset(
 )
 
 
+def _reads_as_town(name: str) -> bool:
+    """Is ``name`` one the gazetteer holds as a town or region (a city's, not a country's)?"""
+    place = PLACES.get(name)
+    if place is not None:
+        return place.kind != "country"
+    return name in PLACE_CANDIDATES
+
+
 def _find_lower_case_civic_bodies(state: _State) -> None:
     """ "Iqaluit city council voted …": a place's council or administration written in lower case is an
     organisation, named as written; the place must be one the article reads as a place."""
@@ -9214,12 +9222,18 @@ def _find_lower_case_civic_bodies(state: _State) -> None:
             at = body.find(noun, end)
     if not spans:
         return
-    places = {p.end: p for p in state.places}
+    places: dict[int, tuple[int, str | None]] = {
+        p.end: (p.start, p.kind) for p in state.places if p.start < p.end
+    }
+    for o in state.orgs:
+        if o.name == o.canonical and o.end not in places and _reads_as_town(o.name):
+            # "Lohja city council chair Jane Roe": a town read as the body owning the post, before the
+            # council that does.
+            places[o.end] = (o.start, None)
     for place_end, end in spans:
-        place = places.get(place_end)
-        if place is None or place.kind == "country" or place.start == place.end:
+        start, kind = places.get(place_end, (-1, "country"))
+        if kind == "country":
             continue
-        start = place.start
         if any(
             o.start < end and start < o.end and not (start <= o.start and o.end <= end) for o in state.orgs
         ):

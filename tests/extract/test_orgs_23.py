@@ -100,3 +100,14 @@ def test_a_us_states_house_is_its_lower_chamber_and_the_bare_house_is_the_same()
 def test_a_town_inside_a_bodys_name_gives_no_country_unless_it_closes_the_name() -> None:
     text = "The Spanish Association of Holiday Rental Owners said the new rules in Valencia were unfair."
     assert _organisations(text).get("Spanish Association of Holiday Rental Owners") == "ES"
+
+
+def test_a_towns_lower_case_council_owns_the_post_of_the_name_after_it() -> None:
+    text = (
+        "Patients in Lohja will travel to Espoo at night.\n\n"
+        "Lohja city council chair Jane Roe said the city would appeal the decision."
+    )
+    extraction = run(text)
+    assert "Lohja city council" in {o.name for o in extraction.organisations}
+    person = next(p for p in extraction.people if p.name == "Jane Roe")
+    assert [(a.organisation_key, a.role) for a in person.affiliations] == [("lohja city council", "chair")]
