@@ -13209,6 +13209,37 @@ def _find_seats_after_members(state: _State) -> None:
         state.places.append(PlaceMention(start, end, text, known.name if known else text, country, "city"))
 
 
+# "legislator for Mzimba North", "who represents Chikwawa East": a seat named for a town or district and
+# a side of it, after a legislator's title or "represents".
+_COMPASS_SEAT = re.compile(
+    r"\b(?:(?:legislator|lawmaker|MP|member|parliamentarian|councillor|councilor) for|represents|representing) "
+    rf"({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?) (North|South|East|West|Central|North[ -]East|North[ -]West|"
+    rf"South[ -]East|South[ -]West)\b(?![ -]{U})"
+)
+
+
+def _find_compass_seats(state: _State) -> None:
+    """A seat named for a town or district of the story's country and a side of it is a place there,
+    whatever the words were read as (a side's name reads as a body's)."""
+    body = state.body
+    country = _story_country(state)
+    if country is None:
+        return
+    for seat in _COMPASS_SEAT.finditer(body):
+        if country not in PLACE_CANDIDATES.get(seat.group(1), {}) and (
+            (place := PLACES.get(seat.group(1))) is None or place.country_code != country
+        ):
+            continue
+        start, end = seat.start(1), seat.end(2)
+        if any(p.start < end and start < p.end for p in state.places) or any(
+            q.start < end and start < q.end for q in state.people
+        ):
+            continue
+        text = body[start:end]
+        state.orgs = [o for o in state.orgs if not (o.start < end and start < o.end)]
+        state.places.append(PlaceMention(start, end, text, text, country, "region"))
+
+
 def _named_elsewhere(body: str, text: str, start: int) -> bool:
     """Does the story write this name, as a word of its own, anywhere but at ``start``?"""
     pattern = re.compile(rf"(?<![\w’'-]){re.escape(text)}(?![\w’'-])")
@@ -16223,6 +16254,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         _find_villages_read_as_people(state)
     if " for " in state.body and any(word in state.body for word in _MEMBER_TITLES_FOR):
         _find_seats_after_members(state)
+    if " for " in state.body or " represent" in state.body:
+        _find_compass_seats(state)
     if " to " in state.body:
         _find_named_route_ends(state)
     if " outside " in state.body or " near " in state.body:

@@ -111,3 +111,13 @@ def test_a_towns_lower_case_council_owns_the_post_of_the_name_after_it() -> None
     assert "Lohja city council" in {o.name for o in extraction.organisations}
     person = next(p for p in extraction.people if p.name == "Jane Roe")
     assert [(a.organisation_key, a.role) for a in person.affiliations] == [("lohja city council", "chair")]
+
+
+def test_a_seat_named_for_a_district_and_a_side_is_a_place_not_a_body() -> None:
+    text = (
+        "LILONGWE — Committee chairperson Jane Roe, legislator for Mzimba North, questioned officials from "
+        "Lilongwe and Mzuzu."
+    )
+    extraction = run(text)
+    assert "Mzimba North" not in {o.name for o in extraction.organisations}
+    assert ("Mzimba North", "MW") in {(p.name, p.country_code) for p in extraction.places}
