@@ -4545,6 +4545,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             or (len(tokens) == 1 and name != "House" and chunk.start not in state.sentence_starts)
             # "Parliament adopted a law …": a sentence's subject, doing what a legislature does.
             or (len(tokens) == 1 and name != "House" and _LEGISLATURE_ACTS.match(body, chunk.end) is not None)
+            # "Parliament's Public Accounts Committee": a legislature owning its organ.
+            or (len(tokens) == 1 and name != "House" and body.startswith(("’s ", "'s "), chunk.end))
         ):
             chunk.start, chunk.tokens, text = tokens[-1][0], tokens[-1:], name
             org = {

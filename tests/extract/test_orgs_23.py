@@ -121,3 +121,10 @@ def test_a_seat_named_for_a_district_and_a_side_is_a_place_not_a_body() -> None:
     extraction = run(text)
     assert "Mzimba North" not in {o.name for o in extraction.organisations}
     assert ("Mzimba North", "MW") in {(p.name, p.country_code) for p in extraction.places}
+
+
+def test_a_legislature_opening_a_sentence_with_its_possessive_is_a_body() -> None:
+    text = "LILONGWE — Parliament's Public Accounts Committee (PAC) on Wednesday questioned the managers."
+    found = _organisations(text)
+    assert found.get("Parliament") == "MW"
+    assert "Public Accounts Committee" in found
