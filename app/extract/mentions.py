@@ -14463,6 +14463,10 @@ def _elided_initials(name: str) -> str:
     return "".join(w[:1] for w in words).lower()
 
 
+# "(CDC-Peru)", "(INE-Chile)": an acronym, a hyphen and a country's name, in brackets.
+_COUNTRY_BRANDED_ACRONYM = re.compile(r" \((([A-Z]{2,6})-([A-Z][a-z]+))\)")
+
+
 def _attach_bracketed_acronyms(state: _State) -> None:
     """ "China's General Administration of Customs (GACC)": capitals in brackets right after a body's
     name, opening with its first initial, are its acronym though they spell its words loosely; the bare
@@ -14473,7 +14477,15 @@ def _attach_bracketed_acronyms(state: _State) -> None:
             continue
         found = _ACRONYM_AFTER.match(body, org.end) if " " in org.name else None
         short = found.group(1) if found else ""
-        if not (short.isalpha() and short.isupper() and short[0] == _initials(org.canonical)[:1]) and not (
+        branded = _COUNTRY_BRANDED_ACRONYM.match(body, org.end) if " " in org.name and not found else None
+        if branded is not None:
+            # "the National Center for Epidemiology, Prevention and Disease Control (CDC-Peru)": a short
+            # form branded with the body's own country is its acronym, whatever letters open it.
+            place = PLACES.get(branded.group(3))
+            if place is None or place.kind != "country" or org.country_code not in (None, place.country_code):
+                continue
+            short = branded.group(1)
+        elif not (short.isalpha() and short.isupper() and short[0] == _initials(org.canonical)[:1]) and not (
             short.istitle() and 3 <= len(short) <= 6 and short.lower() == _elided_initials(org.canonical)
         ):
             continue

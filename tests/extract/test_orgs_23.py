@@ -128,3 +128,14 @@ def test_a_legislature_opening_a_sentence_with_its_possessive_is_a_body() -> Non
     found = _organisations(text)
     assert found.get("Parliament") == "MW"
     assert "Public Accounts Committee" in found
+
+
+def test_a_country_branded_short_form_in_brackets_is_the_bodys_acronym() -> None:
+    text = (
+        "According to the National Center for Epidemiology, Prevention and Disease Control (CDC-Peru), "
+        "cases in Lima and Piura rose. An epidemiologist at CDC-Peru said more brigades were needed."
+    )
+    organisations = run(text).organisations
+    assert [(o.name, o.acronym) for o in organisations] == [
+        ("National Center for Epidemiology, Prevention and Disease Control", "CDC-Peru")
+    ]
