@@ -2627,6 +2627,8 @@ _TWO_WORD_HEADS = frozenset(
         *("Health System", "Healthcare System", "Hospital System", "School System"),
         # "the Health Service Executive": an executive agency that runs a public service.
         "Service Executive",
+        # "Western Uusimaa Wellbeing Services County": a Finnish region's public health and social services.
+        "Services County",
     ]
 )
 

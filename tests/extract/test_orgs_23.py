@@ -139,3 +139,11 @@ def test_a_country_branded_short_form_in_brackets_is_the_bodys_acronym() -> None
     assert [(o.name, o.acronym) for o in organisations] == [
         ("National Center for Epidemiology, Prevention and Disease Control", "CDC-Peru")
     ]
+
+
+def test_a_finnish_wellbeing_services_county_is_a_body() -> None:
+    text = (
+        "The emergency unit in Lohja will close at night, Western Uusimaa Wellbeing Services County "
+        "announced on Tuesday. Patients will go to Espoo."
+    )
+    assert "Western Uusimaa Wellbeing Services County" in _organisations(text)
