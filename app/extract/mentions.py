@@ -15598,8 +15598,21 @@ def _university_town_country(name: str, country: str | None) -> str | None:
     return None
 
 
+def _read_place_after_link(name: str, read: dict[str, str]) -> str | None:
+    """The country of a place the story reads, named after "of" or "in" closing a body's name: "the
+    Association of Pharmacy Owners of Santiago" in a story whose Santiago is the Dominican city."""
+    words = name.split()
+    for index in range(len(words) - 2, 0, -1):
+        if words[index] in _NAME_PLACE_LINKS:
+            code = read.get(" ".join(words[index + 1 :]))
+            if code is not None:
+                return code
+    return None
+
+
 def _place_named_bodies(state: _State, country: str | None) -> None:
     named: set[str | None] = {p.country_code for p in state.places} | {country}
+    read = {p.name: p.country_code for p in state.places if p.country_code}
     written = [
         text
         for text in {p.name for p in state.places}
@@ -15615,7 +15628,7 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
         if org.kind in _PLACE_NAMED_BODY_KINDS:
             code = _named_place_country(org.name, named, country)
         else:
-            code = _named_country(org.name)
+            code = _read_place_after_link(org.name, read) or _named_country(org.name)
         if code is None and org.kind == "university":
             code = _university_town_country(org.name, country)
         if code is None and country in _SHARED_DEMONYMS.get(org.name.partition(" ")[0], ()):

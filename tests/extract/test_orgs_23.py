@@ -147,3 +147,11 @@ def test_a_finnish_wellbeing_services_county_is_a_body() -> None:
         "announced on Tuesday. Patients will go to Espoo."
     )
     assert "Western Uusimaa Wellbeing Services County" in _organisations(text)
+
+
+def test_a_body_named_of_a_city_takes_the_country_the_story_gives_that_city() -> None:
+    text = (
+        "Police in Santiago de los Caballeros arrested two men on Monday. The Association of Pharmacy Owners "
+        "of Santiago (APOS) said robberies in Santiago had doubled."
+    )
+    assert _organisations(text).get("Association of Pharmacy Owners of Santiago") == "DO"
