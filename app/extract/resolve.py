@@ -342,6 +342,19 @@ def _named_chambers(mentions: tuple[OrganisationMention, ...]) -> dict[str, set[
     return chambers
 
 
+def _listed_apart(mention: OrganisationMention, group: list[OrganisationMention] | None) -> bool:
+    """Is the mention a listed body's own name ("KFF") while the group it would join is another body
+    ("KFF Health News")?"""
+    known = KNOWN_ORGS.get(mention.name)
+    return (
+        group is not None
+        and known is not None
+        and known.name == mention.canonical
+        # ("Nvidia" after "Nvidia Corp.": the same company without its legal form)
+        and all(m.canonical != mention.canonical and _strip_suffix(m.name) != mention.name for m in group)
+    )
+
+
 def _resolve_orgs(
     mentions: tuple[OrganisationMention, ...],
 ) -> tuple[list[OrganisationEntity], dict[int, str], dict[str, str], dict[str, str]]:
@@ -399,6 +412,8 @@ def _resolve_orgs(
             key = short[mention.name] or key
         elif key == own and mention.name == mention.canonical and conjoined.get(mention.name):
             key = conjoined[mention.name] or key
+        if key != own and _listed_apart(mention, groups.get(key)):
+            key = own  # "KFF" after "KFF Health News": a listed body of its own, not the other's short form
         groups.setdefault(key, []).append(mention)
         keys[mention.start] = key
         # A name written again adds no form: each is already set (setdefault keeps the first key).

@@ -155,3 +155,14 @@ def test_a_body_named_of_a_city_takes_the_country_the_story_gives_that_city() ->
         "of Santiago (APOS) said robberies in Santiago had doubled."
     )
     assert _organisations(text).get("Association of Pharmacy Owners of Santiago") == "DO"
+
+
+def test_a_listed_bodys_own_name_is_no_short_form_of_a_longer_name_it_opens() -> None:
+    text = (
+        "KFF Health News is a national newsroom. It is one of the core operating programs at KFF, which "
+        "also polls voters. Nvidia Corp. makes chips; Nvidia said sales rose."
+    )
+    organisations = {o.name: o.aliases for o in run(text).organisations}
+    assert "KFF" in organisations
+    assert "KFF Health News" in organisations
+    assert "Nvidia" not in organisations  # a company without its legal form is still that company
