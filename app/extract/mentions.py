@@ -14831,6 +14831,12 @@ _CAPS_CREDIT_LINE = re.compile(
 _POST_ACRONYMS = frozenset(["MD", "MEC", "SDO", "DC", "DCE", "MCE", "DCEO", "GM", "PRO"])
 
 
+# The Gulf's and Malaysia's own marks for their currencies, written before an amount as ISO codes are
+# ("paid KD 1,100", "a fee of JD 95", "RM 2 million"): the Kuwaiti, Jordanian and Bahraini dinars, the
+# Omani rial, the Qatari and Saudi riyals and the ringgit.
+_CURRENCY_MARKS = frozenset(["KD", "JD", "BD", "RO", "QR", "SR", "RM"])
+
+
 _OPENING_NOUN_AFTER = re.compile(r" (?:of|to|for|in|on|at|with|from|across|over|who|whose|and|living)\b")
 
 
@@ -14843,7 +14849,7 @@ def _caps_junk(state: _State, org: OrganisationMention, credit_lines: list[tuple
     if " " not in text:
         if text in KNOWN_ORGS or (org.acronym and org.acronym != text):
             return False
-        if is_currency_code(text) and (
+        if (is_currency_code(text) or text in _CURRENCY_MARKS) and (
             _AMOUNT_AFTER.match(body, org.end)
             or _AMOUNT_BEFORE.search(body, max(0, org.start - 24), org.start)
         ):

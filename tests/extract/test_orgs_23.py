@@ -166,3 +166,13 @@ def test_a_listed_bodys_own_name_is_no_short_form_of_a_longer_name_it_opens() ->
     assert "KFF" in organisations
     assert "KFF Health News" in organisations
     assert "Nvidia" not in organisations  # a company without its legal form is still that company
+
+
+def test_a_gulf_currency_mark_before_an_amount_is_no_body() -> None:
+    text = (
+        "KUWAIT CITY — Each worker paid between KD 900 and KD 1,500 for a visa, police said. In Amman, "
+        "the port will charge JD 95 per container."
+    )
+    found = _organisations(text)
+    assert "KD" not in found
+    assert "JD" not in found
