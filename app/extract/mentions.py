@@ -10434,6 +10434,32 @@ def _find_known_as_names(state: _State) -> None:
     state.orgs.sort(key=lambda o: o.start)
 
 
+# "who traded as DTM Home Improvements", "trading as Acme Lettings": the business name a trader uses.
+_TRADING_AS = re.compile(rf"\btrad(?:es|ed|ing) (?:as|under) ({U}[\w&’'.-]*(?: (?:&|{U}[\w&’'.-]*)){{0,5}})")
+
+
+def _find_trading_names(state: _State) -> None:
+    """The name a trader "traded as" is a business's, whatever its words were read as alone (an acronym,
+    a person's name): a company of its own, named whole."""
+    body = state.body
+    for found in _TRADING_AS.finditer(body):
+        start, end = found.span(1)
+        name = found.group(1).rstrip(".")
+        end = start + len(name)
+        words = name.split()
+        given = FIRST_NAMES.get(words[0])
+        if name in PLACES or (
+            given is not None and not given.is_word and not any(w in ORG_HEADS for w in words)
+        ):
+            continue  # "trading as Jane Roe": a person's own name
+        if any(o.start < end and start < o.end and (o.start < start or o.end > end) for o in state.orgs):
+            continue  # a longer name holds it
+        state.orgs = [o for o in state.orgs if not (start <= o.start and o.end <= end)]
+        state.people = [q for q in state.people if not (start <= q.start and q.end <= end)]
+        _add_org(state, start, end, {**_org_from_text(name), "kind": "company"})
+    state.orgs.sort(key=lambda o: o.start)
+
+
 # Known organisations written with a lower-case first letter ("dpa", "eBay"): no capitalised run holds them.
 _LOWER_CASE_KNOWN = tuple(form for form in KNOWN_ORGS if form[:1].islower())
 # Words in lower case that capitalised runs join across or that describe the name ("Houthi movement").
@@ -16342,6 +16368,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         _drop_listed_waters(state)
     # After the drop: the place a government is named by is also a place the article names.
     _find_governments_of_places(state)
+    if " as " in state.body and "trad" in state.body:
+        _find_trading_names(state)
     _drop_bare_house(state)
     _drop_sports_venues(state)
     _drop_sponsored_grounds(state)

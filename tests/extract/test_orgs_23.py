@@ -176,3 +176,14 @@ def test_a_gulf_currency_mark_before_an_amount_is_no_body() -> None:
     found = _organisations(text)
     assert "KD" not in found
     assert "JD" not in found
+
+
+def test_the_name_a_trader_traded_as_is_a_company() -> None:
+    text = (
+        "The court heard that Jane Roe, who traded as RJT Home Improvements, took deposits from 12 "
+        "homeowners. Tom Hale, trading as Tom Hale, was not charged."
+    )
+    found = _organisations(text)
+    assert "RJT Home Improvements" in found
+    assert "RJT" not in found
+    assert "Tom Hale" not in found
