@@ -4237,7 +4237,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             if rest.label == "person-candidate" and len(rest.data.get("name_tokens") or ()) > 1:  # type: ignore[arg-type]
                 _adopt_owned_person(chunk, owner, rest)
             return
-    if tokens[-1][2].endswith(("’s", "'s", "’", "'")):
+    if tokens[-1][2].endswith(("’s", "'s", "’", "'")) and body[chunk.start : chunk.end] not in KNOWN_ORGS:
+        # ("Crain's reported …": a listed name that ends in a possessive keeps it)
         last_start, _last_end, last_word = tokens[-1]
         trimmed = last_word[:-2] if last_word.endswith(("’s", "'s")) else last_word[:-1]
         tokens = [*tokens[:-1], (last_start, last_start + len(trimmed), trimmed)]

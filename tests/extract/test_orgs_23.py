@@ -187,3 +187,10 @@ def test_the_name_a_trader_traded_as_is_a_company() -> None:
     assert "RJT Home Improvements" in found
     assert "RJT" not in found
     assert "Tom Hale" not in found
+
+
+def test_a_listed_outlet_whose_name_ends_in_a_possessive_keeps_it() -> None:
+    text = "The developer stopped work in June. Crain's reported in March that the site had been sold for $1."
+    organisations = run(text).organisations
+    assert [o.name for o in organisations] == ["Crain's Chicago Business"]
+    assert "Crain's" in organisations[0].aliases
