@@ -194,3 +194,13 @@ def test_a_listed_outlet_whose_name_ends_in_a_possessive_keeps_it() -> None:
     organisations = run(text).organisations
     assert [o.name for o in organisations] == ["Crain's Chicago Business"]
     assert "Crain's" in organisations[0].aliases
+
+
+def test_saudi_pro_league_clubs_are_read_by_name() -> None:
+    text = (
+        "DAMMAM — Al-Fateh beat Al-Khaleej 3-2 on Friday. Al-Fateh travel to face Al-Ettifaq next "
+        "Thursday, while Al-Khaleej host Al-Riyadh at home."
+    )
+    found = _organisations(text)
+    assert found.get("Al-Ettifaq") == "SA"
+    assert found.get("Al-Riyadh") == "SA"
