@@ -78,6 +78,7 @@ from app.extract.types import (
     PersonMention,
     PlaceMention,
     ReferenceMention,
+    Span,
 )
 
 # Latin letters, with the Latin Extended Additional block (U+1E00–U+1EFF) Vietnamese writes its
@@ -216,6 +217,8 @@ _OF_HEADS = (
             "Observatory",
             # "the Controller of Budget": an office of state named by what it controls.
             "Controller",
+            # "the National Service of Meteorology and Hydrology".
+            "Service",
         ]
     )
     | TITLE_HEADS
@@ -819,7 +822,11 @@ _CREDITS = re.compile(
     # "(By Jane Roe and Tom Lee)", "(Japanese original by Jane Roe, Osaka Bureau)": a wire's closing credit.
     r"|^\((?:By|[A-Z][a-z]+ original by) [A-Z][^\n()]{1,80}\)$"
     # "SOURCE: AL JAZEERA AND NEWS AGENCIES": a web story's closing source line.
-    r"|^(?:SOURCE|Source): [A-Z][^\n]{1,80}$",
+    r"|^(?:SOURCE|Source): [A-Z][^\n]{1,80}$"
+    # "(END) RMH/JCC": a wire story's end mark, then its editors' initials.
+    r"|^\((?:END|End)\)(?: [^\n]{1,40})?$"
+    # "Saudi Gazette report", "Staff report": the outlet's own credit on a line of its own.
+    r"|^(?:[A-Z][\w’'.&-]* ){1,4}(?:report|Report)$",
     re.MULTILINE,
 )
 
@@ -913,6 +920,33 @@ _WRITER_NOTE = re.compile(
     r"| is (?:a|an|the) (?:[\w’'-]+ ){0,4}?(?:correspondent|reporter|editor|writer|journalist|columnist)s?\b"
     r"| can be reached\b"
 )
+
+
+# "MARÍA JOSÉ DE LA CALLE" over the story: a writer's name in capitals, a paragraph of its own.
+_CAPITALS_NAME = re.compile(rf"{U}[{_UPPER}’'-]+(?: {U}[{_UPPER}’'-]*){{1,5}}")
+# "Lima, March 14 (ANDINA). The Ministry …": the agency's name in capitals after the town and date.
+_DATELINE_AGENCY = re.compile(r"[A-Z][\w .’'-]{1,30}, [A-Z][a-z]{2,8}\.? \d{1,2},? \(([A-Z]{3,10})\)[.,:]? ")
+# Only a story's first paragraphs carry its writer's and agency's credit.
+_OPENING_PARAGRAPHS = 4
+
+
+def _opening_credit_spans(body: str, paragraphs: tuple[Span, ...]) -> list[tuple[int, int]]:
+    """The spans of a writer's name in capitals on a paragraph of its own, and of an agency no list holds
+    bracketed after a dateline's town and date, in the story's first paragraphs: staff and the outlet's
+    own wire credit, not people or bodies of the story."""
+    spans: list[tuple[int, int]] = []
+    for paragraph in paragraphs[:_OPENING_PARAGRAPHS]:
+        start, end = paragraph.start, paragraph.end
+        if (
+            _CAPITALS_NAME.fullmatch(body, start, end)
+            and body[start:end].split()[0].capitalize() in FIRST_NAMES
+        ):
+            spans.append((start, end))
+            continue
+        agency = _DATELINE_AGENCY.match(body, start, end)
+        if agency is not None and agency.group(1) not in KNOWN_ORGS:
+            spans.append(agency.span(1))
+    return spans
 
 
 def _line_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -2118,6 +2152,7 @@ class _State:
     in_body: dict[str, bool] = field(default_factory=dict)  # texts looked for in the body, by _in_body
     laws: dict[str, bool] = field(default_factory=dict)  # acronyms judged by _spells_a_law
     nation_codes: bool | None = None  # does a results list bracket sport's nation codes? None: not read yet
+    web_country: str | None = None  # the country of the article's web address ("theage.com.au" → AU)
 
 
 # "the 9th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": the ordinal is part of the name.
@@ -2505,6 +2540,13 @@ def _org_of(state: _State, text: str) -> dict[str, object] | None:
             return _org_from_text(bare, known=known)
     if bare in HOME_FORMS and _story_country(state) == HOME_FORMS[bare].country_code:
         return _org_from_text(bare, known=HOME_FORMS[bare])  # "Congress MLA" in a story from India
+    first, _, rest = bare.partition(" ")
+    if " " in rest and (owner := PLACES.get(first)) is not None and owner.kind == "country":
+        # "the US Homeland Security Investigations office": a listed body's full name after its own
+        # country's name, whatever its last word ("Germany Ifo business climate" is a data release's).
+        known = KNOWN_ORGS.get(rest)
+        if known is not None and known.country_code == owner.country_code:
+            return _org_from_text(bare, known=known)
     words = bare.split()
     if len(words) == 1 and not _is_acronym(bare):
         return None  # one plain word is no organisation by itself
@@ -2585,6 +2627,8 @@ _TWO_WORD_HEADS = frozenset(
         *("Health System", "Healthcare System", "Hospital System", "School System"),
         # "the Health Service Executive": an executive agency that runs a public service.
         "Service Executive",
+        # "Western Uusimaa Wellbeing Services County": a Finnish region's public health and social services.
+        "Services County",
     ]
 )
 
@@ -3424,6 +3468,16 @@ _MARKET_INDICES = frozenset(
         ),
     ]
 )
+# The words a stock market's index is named by before "Index" ("the All Share Price Index").
+_INDEX_KIND_WORDS = frozenset(["Price", "Composite", "Share", "Stock", "Equity", "All-Share", "Industrial"])
+
+
+def _names_market_index(before: str) -> bool:
+    """Do the words before "Index" name a stock market's index ("Hang Seng", "Share Price")?"""
+    words = before.removeprefix("The ").split()
+    return bool(words) and (" ".join(words) in _MARKET_INDICES or words[-1] in _INDEX_KIND_WORDS)
+
+
 _TICKER_BEFORE = re.compile(r"[(;,] ?[A-Z][A-Za-z]+: ?$")
 _DEBT_AFTER = re.compile(r" (?:yields?|bonds?|bills?|notes|securities|prices|auctions?|curve)\b")
 
@@ -4037,6 +4091,12 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return
     if len(tokens) <= 3 and body[chunk.start : chunk.end].removeprefix("The ") in _MARKET_INDICES:
         return
+    if (
+        len(tokens) >= 2
+        and tokens[-1][2] == "Index"
+        and _names_market_index(body[chunk.start : tokens[-1][0]])
+    ):
+        return  # "the Hang Seng Index", "the All Share Price Index": a market's measure, not a body
     provider = tokens[1][2] if tokens[0][2] == "The" and len(tokens) > 1 else tokens[0][2]
     if len(tokens) >= 2 and tokens[-1][2] == "Index" and provider != "Index" and _is_acronym(provider):
         return  # "the MSCI Asia Pacific Index": an index its provider names, not the provider
@@ -4177,7 +4237,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             if rest.label == "person-candidate" and len(rest.data.get("name_tokens") or ()) > 1:  # type: ignore[arg-type]
                 _adopt_owned_person(chunk, owner, rest)
             return
-    if tokens[-1][2].endswith(("’s", "'s", "’", "'")):
+    if tokens[-1][2].endswith(("’s", "'s", "’", "'")) and body[chunk.start : chunk.end] not in KNOWN_ORGS:
+        # ("Crain's reported …": a listed name that ends in a possessive keeps it)
         last_start, _last_end, last_word = tokens[-1]
         trimmed = last_word[:-2] if last_word.endswith(("’s", "'s")) else last_word[:-1]
         tokens = [*tokens[:-1], (last_start, last_start + len(trimmed), trimmed)]
@@ -4471,6 +4532,11 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     ):
         org = _org_from_text(text, owner_country)  # "the House of Commons", "the House of Lords"
         org["kind"] = "parliament"
+    if org is None and tokens[-1][2] == "House" and _us_state_house(text):
+        org = _org_from_text(text.removeprefix("The "), "US")  # "the Ohio House": a state's lower chamber
+        org["kind"] = "parliament"
+        if tokens[0][2] == "The":
+            chunk.start, chunk.tokens, text = tokens[1][0], tokens[1:], text.removeprefix("The ")
     if org is None and tokens[-1][2] in _LEGISLATURES and len(tokens) <= 2:
         # "the Senate", "Parliament voted": the legislature, not a word that opens a sentence.
         name = tokens[-1][2]
@@ -4482,6 +4548,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             or (len(tokens) == 1 and name != "House" and chunk.start not in state.sentence_starts)
             # "Parliament adopted a law …": a sentence's subject, doing what a legislature does.
             or (len(tokens) == 1 and name != "House" and _LEGISLATURE_ACTS.match(body, chunk.end) is not None)
+            # "Parliament's Public Accounts Committee": a legislature owning its organ.
+            or (len(tokens) == 1 and name != "House" and body.startswith(("’s ", "'s "), chunk.end))
         ):
             chunk.start, chunk.tokens, text = tokens[-1][0], tokens[-1:], name
             org = {
@@ -7695,6 +7763,14 @@ _FROM_OR_IN = frozenset(["from", "in", "near", "outside", "around"])
 _CHAMBER_WORDS = frozenset(["House", "Senate", "Assembly", "Legislature"])
 
 
+def _us_state_house(text: str) -> bool:
+    """ "the Ohio House", "The Texas House voted": a US state's name, then "House", names the state's
+    lower chamber ("the Senate" of the same state is read by its head word already)."""
+    state_name = text.removeprefix("The ").removesuffix(" House")
+    place = PLACES.get(state_name)
+    return place is not None and place.kind == "region" and place.country_code == "US"
+
+
 def _chamber_of_place(words: list[str]) -> bool:
     """Are the two words a place's name and a legislative chamber ("Texas House"), no person?"""
     return len(words) == 2 and words[1] in _CHAMBER_WORDS and words[0] in PLACES
@@ -9124,6 +9200,14 @@ _CIVIC_MODIFIERS = frozenset(
 )
 
 
+def _reads_as_town(name: str) -> bool:
+    """Is ``name`` one the gazetteer holds as a town or region (a city's, not a country's)?"""
+    place = PLACES.get(name)
+    if place is not None:
+        return place.kind != "country"
+    return name in PLACE_CANDIDATES
+
+
 def _find_lower_case_civic_bodies(state: _State) -> None:
     """ "Iqaluit city council voted …": a place's council or administration written in lower case is an
     organisation, named as written; the place must be one the article reads as a place."""
@@ -9143,12 +9227,18 @@ def _find_lower_case_civic_bodies(state: _State) -> None:
             at = body.find(noun, end)
     if not spans:
         return
-    places = {p.end: p for p in state.places}
+    places: dict[int, tuple[int, str | None]] = {
+        p.end: (p.start, p.kind) for p in state.places if p.start < p.end
+    }
+    for o in state.orgs:
+        if o.name == o.canonical and o.end not in places and _reads_as_town(o.name):
+            # "Lohja city council chair Jane Roe": a town read as the body owning the post, before the
+            # council that does.
+            places[o.end] = (o.start, None)
     for place_end, end in spans:
-        place = places.get(place_end)
-        if place is None or place.kind == "country" or place.start == place.end:
+        start, kind = places.get(place_end, (-1, "country"))
+        if kind == "country":
             continue
-        start = place.start
         if any(
             o.start < end and start < o.end and not (start <= o.start and o.end <= end) for o in state.orgs
         ):
@@ -9164,8 +9254,12 @@ def _find_lower_case_civic_bodies(state: _State) -> None:
         )
 
 
-# "the Government of Nunavut", "the Government of India": a government named by its country or region.
-_GOVERNMENT_OF = re.compile(r"(?<![\w-])Government of (?:the )?")
+# "the Government of Nunavut", "the Government of India": a government named by its country or region;
+# "the Regional Government of Piura": a level of government may come before it.
+_GOVERNMENT_OF = re.compile(
+    r"(?<![\w-])(?:(?:Regional|Provincial|State|Federal|Municipal|Territorial|Autonomous|County) )?"
+    r"(Government) of (?:the )?"
+)
 
 
 def _find_governments_of_places(state: _State) -> None:
@@ -9176,9 +9270,17 @@ def _find_governments_of_places(state: _State) -> None:
     places = {p.start: p for p in state.places}
     for found in _GOVERNMENT_OF.finditer(body):
         place = places.get(found.end())
-        if place is None or place.kind not in ("country", "region"):
+        if place is None:
+            continue
+        # a city's own government is named with its level ("the Provincial Government of Piura").
+        if place.kind not in ("country", "region") and (
+            place.kind != "city" or found.start() == found.start(1)
+        ):
             continue
         start, end = found.start(), place.end
+        # "Regional Government" read alone before its region gives way to the whole name.
+        head_end = found.end(1)
+        state.orgs = [o for o in state.orgs if not (o.start == start and o.end == head_end)]
         if any(o.start < end and start < o.end for o in state.orgs):
             continue
         name = body[start:end]
@@ -10330,6 +10432,32 @@ def _find_known_as_names(state: _State) -> None:
                     span_start, span_end, alias, org.canonical, acronym, org.country_code, org.kind
                 )
             )
+    state.orgs.sort(key=lambda o: o.start)
+
+
+# "who traded as DTM Home Improvements", "trading as Acme Lettings": the business name a trader uses.
+_TRADING_AS = re.compile(rf"\btrad(?:es|ed|ing) (?:as|under) ({U}[\w&’'.-]*(?: (?:&|{U}[\w&’'.-]*)){{0,5}})")
+
+
+def _find_trading_names(state: _State) -> None:
+    """The name a trader "traded as" is a business's, whatever its words were read as alone (an acronym,
+    a person's name): a company of its own, named whole."""
+    body = state.body
+    for found in _TRADING_AS.finditer(body):
+        start, end = found.span(1)
+        name = found.group(1).rstrip(".")
+        end = start + len(name)
+        words = name.split()
+        given = FIRST_NAMES.get(words[0])
+        if name in PLACES or (
+            given is not None and not given.is_word and not any(w in ORG_HEADS for w in words)
+        ):
+            continue  # "trading as Jane Roe": a person's own name
+        if any(o.start < end and start < o.end and (o.start < start or o.end > end) for o in state.orgs):
+            continue  # a longer name holds it
+        state.orgs = [o for o in state.orgs if not (start <= o.start and o.end <= end)]
+        state.people = [q for q in state.people if not (start <= q.start and q.end <= end)]
+        _add_org(state, start, end, {**_org_from_text(name), "kind": "company"})
     state.orgs.sort(key=lambda o: o.start)
 
 
@@ -13112,6 +13240,37 @@ def _find_seats_after_members(state: _State) -> None:
         state.places.append(PlaceMention(start, end, text, known.name if known else text, country, "city"))
 
 
+# "legislator for Mzimba North", "who represents Chikwawa East": a seat named for a town or district and
+# a side of it, after a legislator's title or "represents".
+_COMPASS_SEAT = re.compile(
+    r"\b(?:(?:legislator|lawmaker|MP|member|parliamentarian|councillor|councilor) for|represents|representing) "
+    rf"({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?) (North|South|East|West|Central|North[ -]East|North[ -]West|"
+    rf"South[ -]East|South[ -]West)\b(?![ -]{U})"
+)
+
+
+def _find_compass_seats(state: _State) -> None:
+    """A seat named for a town or district of the story's country and a side of it is a place there,
+    whatever the words were read as (a side's name reads as a body's)."""
+    body = state.body
+    country = _story_country(state)
+    if country is None:
+        return
+    for seat in _COMPASS_SEAT.finditer(body):
+        if country not in PLACE_CANDIDATES.get(seat.group(1), {}) and (
+            (place := PLACES.get(seat.group(1))) is None or place.country_code != country
+        ):
+            continue
+        start, end = seat.start(1), seat.end(2)
+        if any(p.start < end and start < p.end for p in state.places) or any(
+            q.start < end and start < q.end for q in state.people
+        ):
+            continue
+        text = body[start:end]
+        state.orgs = [o for o in state.orgs if not (o.start < end and start < o.end)]
+        state.places.append(PlaceMention(start, end, text, text, country, "region"))
+
+
 def _named_elsewhere(body: str, text: str, start: int) -> bool:
     """Does the story write this name, as a word of its own, anywhere but at ``start``?"""
     pattern = re.compile(rf"(?<![\w’'-]){re.escape(text)}(?![\w’'-])")
@@ -14051,7 +14210,35 @@ def _story_country(state: _State) -> str | None:
     country = _article_country(state)
     if country and sum(p.country_code == country for p in state.places) >= 2:
         return country
+    web = state.web_country
+    if web is not None and country in (None, web):
+        # "Melbourne" against a "Brunswick" the gazetteer puts in the US, in a story at theage.com.au:
+        # an outlet's national address settles a tie among the places, when one of them is its country's.
+        counts = Counter(p.country_code for p in state.places if p.country_code)
+        if counts[web] and counts[web] == max(counts.values()):
+            return web
     return None
+
+
+# The codes of the countries the gazetteer names.
+_COUNTRY_CODES = frozenset(p.country_code for p in PLACES.values() if p.kind == "country" and p.country_code)
+# Two-letter top-level domains sites take for their sound, not their country ("news.io", "radio.fm").
+_GENERIC_COUNTRY_DOMAINS = frozenset(
+    ["co", "io", "tv", "me", "ai", "fm", "ly", "cc", "ws", "to", "gg", "am", "nu"]
+)
+_WEB_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", re.IGNORECASE)
+
+
+def _web_country(url: str | None) -> str | None:
+    """The country whose top-level domain ends the address's host ("www.theage.com.au" → AU)."""
+    host = _WEB_HOST.match(url) if url else None
+    if host is None:
+        return None
+    domain = host.group(1).rsplit(".", 1)[-1].lower()
+    if len(domain) != 2 or not domain.isalpha() or domain in _GENERIC_COUNTRY_DOMAINS:
+        return None
+    code = "GB" if domain == "uk" else domain.upper()
+    return code if code in _COUNTRY_CODES else None
 
 
 # Words of the party names many countries share ("Social Democratic Party", "Democratic Progressive
@@ -14305,6 +14492,10 @@ def _elided_initials(name: str) -> str:
     return "".join(w[:1] for w in words).lower()
 
 
+# "(CDC-Peru)", "(INE-Chile)": an acronym, a hyphen and a country's name, in brackets.
+_COUNTRY_BRANDED_ACRONYM = re.compile(r" \((([A-Z]{2,6})-([A-Z][a-z]+))\)")
+
+
 def _attach_bracketed_acronyms(state: _State) -> None:
     """ "China's General Administration of Customs (GACC)": capitals in brackets right after a body's
     name, opening with its first initial, are its acronym though they spell its words loosely; the bare
@@ -14315,7 +14506,15 @@ def _attach_bracketed_acronyms(state: _State) -> None:
             continue
         found = _ACRONYM_AFTER.match(body, org.end) if " " in org.name else None
         short = found.group(1) if found else ""
-        if not (short.isalpha() and short.isupper() and short[0] == _initials(org.canonical)[:1]) and not (
+        branded = _COUNTRY_BRANDED_ACRONYM.match(body, org.end) if " " in org.name and not found else None
+        if branded is not None:
+            # "the National Center for Epidemiology, Prevention and Disease Control (CDC-Peru)": a short
+            # form branded with the body's own country is its acronym, whatever letters open it.
+            place = PLACES.get(branded.group(3))
+            if place is None or place.kind != "country" or org.country_code not in (None, place.country_code):
+                continue
+            short = branded.group(1)
+        elif not (short.isalpha() and short.isupper() and short[0] == _initials(org.canonical)[:1]) and not (
             short.istitle() and 3 <= len(short) <= 6 and short.lower() == _elided_initials(org.canonical)
         ):
             continue
@@ -14659,6 +14858,12 @@ _CAPS_CREDIT_LINE = re.compile(
 _POST_ACRONYMS = frozenset(["MD", "MEC", "SDO", "DC", "DCE", "MCE", "DCEO", "GM", "PRO"])
 
 
+# The Gulf's and Malaysia's own marks for their currencies, written before an amount as ISO codes are
+# ("paid KD 1,100", "a fee of JD 95", "RM 2 million"): the Kuwaiti, Jordanian and Bahraini dinars, the
+# Omani rial, the Qatari and Saudi riyals and the ringgit.
+_CURRENCY_MARKS = frozenset(["KD", "JD", "BD", "RO", "QR", "SR", "RM"])
+
+
 _OPENING_NOUN_AFTER = re.compile(r" (?:of|to|for|in|on|at|with|from|across|over|who|whose|and|living)\b")
 
 
@@ -14671,7 +14876,7 @@ def _caps_junk(state: _State, org: OrganisationMention, credit_lines: list[tuple
     if " " not in text:
         if text in KNOWN_ORGS or (org.acronym and org.acronym != text):
             return False
-        if is_currency_code(text) and (
+        if (is_currency_code(text) or text in _CURRENCY_MARKS) and (
             _AMOUNT_AFTER.match(body, org.end)
             or _AMOUNT_BEFORE.search(body, max(0, org.start - 24), org.start)
         ):
@@ -15366,8 +15571,10 @@ def _named_country(name: str) -> str | None:
             if place is not None and place.country_code is not None:
                 return place.country_code
             towns = PLACE_CANDIDATES.get(text, {})
-            if place is None and len(towns) == 1:
-                return next(iter(towns))  # "the University of Exeter": a town of one country only
+            if place is None and len(towns) == 1 and index + 1 + size == len(words):
+                # "the University of Exeter": a town of one country only, closing the name ("the Spanish
+                # Association of Holiday Rental Owners" is of holiday lets, not of Holiday, Florida).
+                return next(iter(towns))
     # Otherwise the public bodies' reading with no story country named: countries and nationalities only.
     return _named_place_country(name, set())
 
@@ -15424,8 +15631,21 @@ def _university_town_country(name: str, country: str | None) -> str | None:
     return None
 
 
+def _read_place_after_link(name: str, read: dict[str, str]) -> str | None:
+    """The country of a place the story reads, named after "of" or "in" closing a body's name: "the
+    Association of Pharmacy Owners of Santiago" in a story whose Santiago is the Dominican city."""
+    words = name.split()
+    for index in range(len(words) - 2, 0, -1):
+        if words[index] in _NAME_PLACE_LINKS:
+            code = read.get(" ".join(words[index + 1 :]))
+            if code is not None:
+                return code
+    return None
+
+
 def _place_named_bodies(state: _State, country: str | None) -> None:
     named: set[str | None] = {p.country_code for p in state.places} | {country}
+    read = {p.name: p.country_code for p in state.places if p.country_code}
     written = [
         text
         for text in {p.name for p in state.places}
@@ -15441,7 +15661,7 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
         if org.kind in _PLACE_NAMED_BODY_KINDS:
             code = _named_place_country(org.name, named, country)
         else:
-            code = _named_country(org.name)
+            code = _read_place_after_link(org.name, read) or _named_country(org.name)
         if code is None and org.kind == "university":
             code = _university_town_country(org.name, country)
         if code is None and country in _SHARED_DEMONYMS.get(org.name.partition(" ")[0], ()):
@@ -15891,6 +16111,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     state = _State(
         body, sentence_starts=sentence_starts | {p.start for p in document.paragraphs}, based="-based" in body
     )
+    state.web_country = _web_country(document.url)
     chunks = _chunks(body)
     if document.dateline and document.dateline_place:
         # A dateline's capitalised city ("MADRID") is a place hint in title case.
@@ -16002,7 +16223,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         # "DES ROSIERS: They have not.": a transcript's speaker label, read once the people are known.
         chunks = [c for c in chunks if c not in labels]
         state.sentence_starts |= {c.end + 2 for c in labels}
-    credits = _line_spans(_CREDITS, body)
+    credits = _line_spans(_CREDITS, body) + _opening_credit_spans(body, document.paragraphs)
     if credits:
         chunks = [c for c in chunks if not any(a <= c.start < b for a, b in credits)]
     writer_credits = _writer_credit_spans(body, document.byline)
@@ -16095,6 +16316,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         _find_villages_read_as_people(state)
     if " for " in state.body and any(word in state.body for word in _MEMBER_TITLES_FOR):
         _find_seats_after_members(state)
+    if " for " in state.body or " represent" in state.body:
+        _find_compass_seats(state)
     if " to " in state.body:
         _find_named_route_ends(state)
     if " outside " in state.body or " near " in state.body:
@@ -16146,6 +16369,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         _drop_listed_waters(state)
     # After the drop: the place a government is named by is also a place the article names.
     _find_governments_of_places(state)
+    if " as " in state.body and "trad" in state.body:
+        _find_trading_names(state)
     _drop_bare_house(state)
     _drop_sports_venues(state)
     _drop_sponsored_grounds(state)

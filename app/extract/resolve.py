@@ -327,6 +327,34 @@ def _add_part_forms(parts: dict[str, str], mention: OrganisationMention, key: st
                 parts.setdefault(prefix, key)
 
 
+# A legislature's chambers, named bare ("the House") after or before the name in full ("the Ohio House").
+_CHAMBER_HEADS = frozenset(["House", "Senate", "Assembly", "Legislature"])
+
+
+def _named_chambers(mentions: tuple[OrganisationMention, ...]) -> dict[str, set[str]]:
+    """Each chamber word → the keys of the chambers the article names with it in two words ("Ohio
+    House")."""
+    chambers: dict[str, set[str]] = {}
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.kind == "parliament" and len(words) == 2 and words[1] in _CHAMBER_HEADS:
+            chambers.setdefault(words[1], set()).add(_org_key(mention))
+    return chambers
+
+
+def _listed_apart(mention: OrganisationMention, group: list[OrganisationMention] | None) -> bool:
+    """Is the mention a listed body's own name ("KFF") while the group it would join is another body
+    ("KFF Health News")?"""
+    known = KNOWN_ORGS.get(mention.name)
+    return (
+        group is not None
+        and known is not None
+        and known.name == mention.canonical
+        # ("Nvidia" after "Nvidia Corp.": the same company without its legal form)
+        and all(m.canonical != mention.canonical and _strip_suffix(m.name) != mention.name for m in group)
+    )
+
+
 def _resolve_orgs(
     mentions: tuple[OrganisationMention, ...],
 ) -> tuple[list[OrganisationEntity], dict[int, str], dict[str, str], dict[str, str]]:
@@ -345,6 +373,7 @@ def _resolve_orgs(
         str, str
     ] = {}  # "City Council" → "Acme City Council"'s key; "Acme Marine" → "Acme Marine Works Co."'s
     formed: set[tuple[str, str, str | None]] = set()  # (name, canonical, acronym) whose forms are set
+    chambers = _named_chambers(mentions)
     for mention in mentions:
         own = _org_key(mention)
         # "Acme" after "Acme Corp", or an acronym defined earlier: the same organisation.
@@ -373,12 +402,18 @@ def _resolve_orgs(
                 ),
                 own,
             )
+        if key == own and mention.name == mention.canonical and len(chambers.get(mention.name, ())) == 1:
+            # "the House" in a headline over "The Texas House voted …": the one chamber of that name the
+            # article names in full, even when the bare word comes first.
+            key = next(iter(chambers[mention.name]))
         if key == own and own not in groups and mention.name in parts and mention.name == mention.canonical:
             key = parts[mention.name]
         if " " not in mention.name and mention.name == mention.canonical and short.get(mention.name):
             key = short[mention.name] or key
         elif key == own and mention.name == mention.canonical and conjoined.get(mention.name):
             key = conjoined[mention.name] or key
+        if key != own and _listed_apart(mention, groups.get(key)):
+            key = own  # "KFF" after "KFF Health News": a listed body of its own, not the other's short form
         groups.setdefault(key, []).append(mention)
         keys[mention.start] = key
         # A name written again adds no form: each is already set (setdefault keeps the first key).
