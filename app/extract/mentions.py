@@ -7493,9 +7493,14 @@ def _find_states_after_cities(state: _State) -> None:
     body = state.body
     taken = {(p.start, p.end) for p in state.places}
     for index, place in enumerate(list(state.places)):
-        if place.kind not in ("city", "region") or not body.startswith(", ", place.end):
+        if not body.startswith(", ", place.end) or place.start == place.end:
             continue
         region = _DATELINE_REGION.match(body, place.end)
+        if region is not None and _placed_by_its_country(state, index, region):
+            continue
+        place = state.places[index]
+        if place.kind not in ("city", "region"):
+            continue
         if place.kind == "region" and not place.name.endswith(" County"):
             continue  # (a county's state is read below; a state is followed by no other)
         abbreviation = region.group(1) if region else ""
@@ -7512,6 +7517,38 @@ def _find_states_after_cities(state: _State) -> None:
             state.places[index] = dataclasses.replace(place, canonical=american.name, country_code="US")
         elif place.country_code not in ("US", None) and place.kind == "city":
             _home_town_of_its_state(state, index)
+
+
+def _placed_by_its_country(state: _State, index: int, after: re.Match[str]) -> bool:
+    """ "its plant in Georgia, U.S.", "a distillery in Perth, Scotland": the country (or home nation)
+    written after a place the gazetteer also holds there makes it that country's, here and wherever
+    else the story names it in the first country's reading (a writer who had to say which Perth means
+    the same one later)."""
+    place = state.places[index]
+    country = PLACES.get(after.group(1))
+    if (
+        country is None
+        or country.kind not in ("country", "region")
+        or not country.country_code
+        or country.country_code == place.country_code
+        or (country.kind == "region" and country.name not in _HOME_NATIONS)
+    ):
+        return False
+    there = PLACE_CANDIDATES.get(place.name, {}).get(country.country_code)
+    if there is None or there.kind == "country":
+        return False
+    old = (place.name, place.country_code)
+    state.places = [
+        dataclasses.replace(p, canonical=there.name, country_code=there.country_code, kind=there.kind)
+        if (p.name, p.country_code) == old
+        else p
+        for p in state.places
+    ]
+    return True
+
+
+# The United Kingdom's nations, written after a town as a country is ("Perth, Scotland").
+_HOME_NATIONS = frozenset(["England", "Scotland", "Wales", "Northern Ireland"])
 
 
 def _home_town_of_its_state(state: _State, index: int) -> None:
@@ -9118,7 +9155,7 @@ _LOWER_CASE_LEGAL_FORM_CUES = ("o.o.", "d.d.", "hf.", "a.s.")
 
 # "Iqaluit city council", "the Isfara district administration", "Enontekiö municipality": a town's or
 # district's own council named by the place and a lower-case noun (found by the nouns, then the place).
-_CIVIC_NOUNS = (" council", " administration", " government", " municipality", " police")
+_CIVIC_NOUNS = (" council", " administration", " government", " municipality", " police", " town hall")
 _CIVIC_MODIFIERS = frozenset(
     ["city", "town", "county", "district", "village", "municipal", "borough", "parish"]
 )
@@ -9134,8 +9171,10 @@ def _find_lower_case_civic_bodies(state: _State) -> None:
         while at >= 0:
             end = at + len(noun)
             if end == len(body) or not (body[end].isalnum() or body[end] == "-"):
-                if noun in (" municipality", " police"):
-                    spans.append((at, end))  # "Lakewood police identified him": a town's police force
+                if noun in (" municipality", " police", " town hall"):
+                    # "Lakewood police identified him": a town's police force; "Torremolinos town hall
+                    # approved": a Spanish or Italian town's council, as English papers there call it.
+                    spans.append((at, end))
                 else:
                     space = body.rfind(" ", 0, at)
                     if space >= 0 and body[space + 1 : at] in _CIVIC_MODIFIERS:
@@ -9146,6 +9185,8 @@ def _find_lower_case_civic_bodies(state: _State) -> None:
     places = {p.end: p for p in state.places}
     for place_end, end in spans:
         place = places.get(place_end)
+        if place is None and body.startswith((" city ", " town "), place_end):
+            place = _town_before_its_council(state, place_end)
         if place is None or place.kind == "country" or place.start == place.end:
             continue
         start = place.start
@@ -9162,6 +9203,29 @@ def _find_lower_case_civic_bodies(state: _State) -> None:
             end,
             {"name": name, "canonical": name, "acronym": None, "country_code": None, "kind": kind},
         )
+
+
+def _town_before_its_council(state: _State, end: int) -> PlaceMention | None:
+    """ "Torremolinos town hall", "Lohja city council": a town too small to be read bare is named by the
+    council it has (a one-word name the gazetteer holds as a town, not a person's or a body's)."""
+    body = state.body
+    start = end
+    while start > 0 and (body[start - 1].isalpha() or body[start - 1] in "-'’"):
+        start -= 1
+    word = body[start:end]
+    town = TOWNS.get(word)
+    if (
+        town is None
+        or not word[:1].isupper()
+        or word.isupper()
+        or word in NOT_NAMES
+        or word in FIRST_NAMES
+        or any(p.start < end and start < p.end for p in state.people)
+    ):
+        return None
+    place = PlaceMention(start, end, word, town.name, town.country_code, town.kind)
+    state.places.append(place)
+    return place
 
 
 # "the Government of Nunavut", "the Government of India": a government named by its country or region.
@@ -13660,10 +13724,18 @@ def _drop_school_names(state: _State) -> None:
         state.places = [p for p in state.places if p.name not in schools]
 
 
+_LOWER_CIVIC_TAIL = re.compile(
+    r"(?<=[a-z]) (?:city|town|county|district|village|municipal|borough|parish) (?:council|hall)$"
+)
+
+
 def _drop_places_inside_orgs(state: _State) -> None:
     """ "Wexford Row Asset Management": a place read before a longer organisation's name was found
-    around it is part of that name."""
-    spans = sorted((o.start, o.end) for o in state.orgs if o.end - o.start > 0)
+    around it is part of that name. A town's council or hall written in lower case ("Ottawa city
+    council", "Torremolinos town hall") holds no name of its own: the town is still a place."""
+    spans = sorted(
+        (o.start, o.end) for o in state.orgs if o.end - o.start > 0 and not _LOWER_CIVIC_TAIL.search(o.name)
+    )
     if not spans or not state.places:
         return
     inside = _inside_longer_span(spans)

@@ -1,0 +1,54 @@
+"""Places in the twenty-third round: a town's country written after it, a town named by its lower-case
+council or town hall, Penang."""
+
+from app.extract import run
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country_code) for p in run(text).places]
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in run(text).organisations]
+
+
+def test_american_state_named_like_a_country_before_us() -> None:
+    text = "Chip plant delayed\n\nThe firm will delay the start of production at its plant in Georgia, U.S., by a year."
+    places = _places(text)
+    assert ("Georgia", "US") in places
+    assert ("Georgia", "GE") not in places
+
+
+def test_town_placed_by_the_home_nation_after_it() -> None:
+    text = "Distillery sold\n\nThe firm will open a distillery in Perth, Scotland, next year. Perth has 47,000 people."
+    places = _places(text)
+    assert ("Perth", "GB") in places
+    assert ("Perth", "AU") not in places
+
+
+def test_country_after_its_own_capital_changes_nothing() -> None:
+    places = _places("Talks resume\n\nOfficials in Tbilisi, Georgia, said talks would resume.")
+    assert ("Georgia", "GE") in places
+
+
+def test_city_before_its_lower_case_council_is_a_place() -> None:
+    text = "Cameras approved\n\nOttawa city council voted 17-7 on Wednesday to add speed cameras."
+    assert ("Ottawa", "CA") in _places(text)
+    assert "Ottawa city council" in _orgs(text)
+
+
+def test_capitalised_city_council_names_no_place() -> None:
+    assert _places("Budget set\n\nLeeds City Council voted on Wednesday to raise council tax.") == []
+
+
+def test_small_town_named_by_its_town_hall() -> None:
+    text = (
+        "Rentals frozen\n\nTorremolinos town hall has approved a one-year freeze on new holiday-let licences."
+    )
+    assert ("Torremolinos", "ES") in _places(text)
+    assert "Torremolinos town hall" in _orgs(text)
+
+
+def test_penang_is_a_malaysian_state() -> None:
+    text = "Semi-final reached\n\nThe 24-year-old from Penang admitted he had been too passive early on."
+    assert ("Penang", "MY") in _places(text)
