@@ -11656,6 +11656,10 @@ def _find_counties(state: _State, chunks: list[_Chunk]) -> None:
     found: set[str] = set()
     for chunk in chunks:
         tokens = chunk.tokens
+        article = len(tokens) == 3 and tokens[0][2] in _ARTICLES and tokens[0][0] in state.sentence_starts
+        if article:
+            # "A Cook County judge threw out …": the sentence's article, then the county.
+            tokens = tokens[1:]
         if (
             not 2 <= len(tokens) <= 3
             or tokens[-1][2] != "County"
@@ -11663,7 +11667,9 @@ def _find_counties(state: _State, chunks: list[_Chunk]) -> None:
             or not all(t[2][:1].isupper() and t[2][1:].islower() for t in tokens[:-1])
         ):
             continue
-        before = _word_before(body, chunk.start)
+        before = chunk.tokens[0][2] if article else _word_before(body, chunk.start)
+        if before in _ARTICLES:
+            before = before.lower()  # (the sentence's own article, read apart from the name or not)
         if country is None:
             # (not from the name before "County" itself: "Bolivar County" in Mississippi is no place of
             # Venezuela's Bolívar state)
@@ -11691,8 +11697,8 @@ def _find_counties(state: _State, chunks: list[_Chunk]) -> None:
             )
         ):
             continue
-        start, end = chunk.start, chunk.end
-        state.orgs = [o for o in state.orgs if not (o.start == start and o.end == end)]
+        start, end = tokens[0][0], chunk.end
+        state.orgs = [o for o in state.orgs if not (o.start == chunk.start and o.end == end)]
         state.places = [p for p in state.places if not (start <= p.start and p.end <= end)]
         if chunk.label == "person":
             # "communities in Gaines County": a surname before "County" names no one.
@@ -11732,7 +11738,11 @@ def _find_listed_counties(state: _State) -> None:
         for listed in pattern.finditer(body):
             items = list(_COUNTY_LIST_ITEM.finditer(body, listed.start(1), listed.end(1)))
             if any(
-                item.group() in NOT_NAMES or item.group() in FIRST_NAMES or item.group().endswith(".")
+                item.group() in NOT_NAMES
+                # ("Pierce, King, Kitsap and Thurston counties": a given name in a list "counties" closes
+                # is a county's)
+                or (item.group() in FIRST_NAMES and pattern is _COUNTIES_THEN_LIST)
+                or item.group().endswith(".")
                 for item in items
             ):
                 continue  # ("counties, Mr Smith said"): a word that names no county
@@ -14951,6 +14961,47 @@ def _opening_prepositions(state: _State) -> None:
     state.orgs = kept
 
 
+_COUNTY_AFTER = re.compile(r" County(?![\w’'-])")
+
+
+def _find_counties_named_after_states(state: _State) -> None:
+    """ "Delaware County Auditor Jane Roe", "in Ohio County": an American state's name before "County" is
+    a county of that name, not the state (a post or a body read after it takes no word of it)."""
+    body = state.body
+    for index, place in enumerate(state.places):
+        if place.country_code != "US" or place.kind != "region" or _US_STATES.get(place.name) != place.name:
+            continue
+        county = _COUNTY_AFTER.match(body, place.end)
+        if county is None:
+            continue
+        name = f"{place.name} County"
+        state.places[index] = PlaceMention(place.start, county.end(), name, name, "US", "region")
+
+
+def _find_places_after_opening_prepositions(state: _State, chunks: list[_Chunk]) -> None:
+    """ "Under Ontario rules, …", "Amid Kenya's drought, …": a place right after the preposition that
+    opens a sentence, read as one unknown name with it (as "In Ontario" is read without it)."""
+    body = state.body
+    for chunk in chunks:
+        if (
+            chunk.label != "unknown"
+            or len(chunk.tokens) < 2
+            or chunk.tokens[0][2] not in _OPENING_PREPOSITIONS
+            or chunk.tokens[0][0] not in state.sentence_starts
+        ):
+            continue
+        start = chunk.tokens[1][0]
+        end = chunk.end
+        if body.startswith(("’s", "'s"), end - 2):
+            end -= 2
+        if any(p.start < end and start < p.end for p in state.places) or any(
+            o.start < end and start < o.end for o in state.orgs
+        ):
+            continue
+        if not any(p.start < end and start < p.end for p in state.people):
+            _add_place(state, start, end)
+
+
 def _posts_glued_to_bodies(state: _State) -> None:
     """ "Alliance MLA Dr Jane Roe": a body's name, a post's letters or word, then an honorific and a name
     read as one body; the body is the words before the post."""
@@ -16181,6 +16232,9 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_states_after_cities(state)
     _find_country_pairs(state)
     _find_headline_places(state, document)
+    _find_places_after_opening_prepositions(state, chunks)
+    if " County" in state.body:
+        _find_counties_named_after_states(state)
     _find_filing_towns(state, document)
     _find_ambiguous_towns_after_prepositions(state)
     if " Side" in state.body:

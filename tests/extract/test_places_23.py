@@ -52,3 +52,31 @@ def test_small_town_named_by_its_town_hall() -> None:
 def test_penang_is_a_malaysian_state() -> None:
     text = "Semi-final reached\n\nThe 24-year-old from Penang admitted he had been too passive early on."
     assert ("Penang", "MY") in _places(text)
+
+
+def test_place_after_a_sentence_opening_preposition() -> None:
+    text = "Cameras approved\n\nUnder Ontario rules, towns may place the cameras only near schools."
+    assert ("Ontario", "CA") in _places(text)
+
+
+def test_title_opened_by_under_names_no_place() -> None:
+    assert _places("Talks resume\n\nUnder Secretary Jane Roe said talks would resume.") == []
+
+
+def test_county_after_a_sentences_article() -> None:
+    text = "Suit dismissed\n\nA Cook County judge has thrown out a lawsuit by a developer."
+    assert ("Cook County", "US") in _places(text)
+
+
+def test_county_named_after_a_state_is_the_county() -> None:
+    text = "Tax cap\n\nAuditors are split. Delaware County Auditor Jane Roe said the cap would be workable."
+    places = _places(text)
+    assert ("Delaware County", "US") in places
+    assert ("Delaware", "US") not in places
+
+
+def test_counties_listed_before_counties_with_a_given_name_among_them() -> None:
+    text = "Bank results\n\nThe bank, based in Pierce County, has branches in Pierce, King, Kitsap and Thurston counties."
+    places = _places(text)
+    for name in ("King", "Kitsap", "Thurston"):
+        assert (name, "US") in places
