@@ -10731,13 +10731,20 @@ _WORKS_OR_AREA_BEFORE = re.compile(
 )
 # "Couva North MP Jane Roe", "the Hounslow MP": a seat's name, then a legislator's title and a name.
 _SEAT_BEFORE_MEMBER = re.compile(
-    rf"(?<![\w’'-])((?:{U}[a-z][\w’'-]* ){{1,4}})(?:MP|MLA|MHA|MNA|MPP|MSP|TD) {U}[a-z]"
+    rf"(?<![\w’'-])((?:{U}[a-z][\w’'-]* ){{1,4}})(?:MP|MLA|MHA|MNA|MPP|MSP|TD|(Coun\.)) {U}[a-z]"
     # "the Asunafo South MP said": the seat's member, named before or not at all.
     rf"|(?<=\bthe )((?:{U}[a-z][\w’'-]* ){{1,4}})(?:MP|MLA|MHA|MNA|MPP|MSP|TD)\b"
 )
 # Looked for as plain substrings: a few of them cost far less than a pattern tried at every space.
-_MEMBER_TITLE_WORDS = tuple(f" {word} " for word in ("MP", "MLA", "MHA", "MNA", "MPP", "MSP", "TD"))
+_MEMBER_TITLE_WORDS = tuple(f" {word} " for word in ("MP", "MLA", "MHA", "MNA", "MPP", "MSP", "TD", "Coun."))
 _COMPASS_ENDS = frozenset(["North", "South", "East", "West", "Central"])
+# Words that qualify a councillor before the short title, never a ward's name.
+_COUNCILLOR_QUALIFIERS = frozenset(
+    [
+        "Veteran", "Longtime", "Long-time", "Rookie", "Fellow", "Former", "Outgoing", "Incumbent", "Rural",
+        "Suburban", "Downtown", "Urban", "Local", "First-term", "Second-term", "Newly", "Retiring", "Area",
+    ]
+)  # fmt: skip
 
 
 def _find_seats_before_members(state: _State, country: str, taken: set[tuple[int, int]]) -> set[str]:
@@ -10747,7 +10754,7 @@ def _find_seats_before_members(state: _State, country: str, taken: set[tuple[int
     body = state.body
     found: set[str] = set()
     for match in _SEAT_BEFORE_MEMBER.finditer(body):
-        group = 1 if match.group(1) else 2
+        group = 1 if match.group(1) else 3
         start, words = match.start(group), match.group(group).split()
         while words and (words[0] in NOT_NAMES or words[0] in _INERT_WORDS):
             start += len(words.pop(0)) + 1  # "But Couva North MP": a sentence's opening word
@@ -10757,9 +10764,22 @@ def _find_seats_before_members(state: _State, country: str, taken: set[tuple[int
         end = start + len(text)
         compass = len(words) > 1 and words[-1] in _COMPASS_ENDS
         known = PLACE_CANDIDATES.get(text, {}).get(country)
+        # "Osgoode Coun. Jane Roe": a Canadian councillor's ward, which no gazetteer holds, is written
+        # before the short title as a member's seat is, in a story that speaks of wards (not a word the
+        # story writes as a word, "Rural", nor one that qualifies the councillor, "Veteran").
+        ward = (
+            match.group(2) is not None
+            and " ward" in body
+            and not _written_as_word(body, text)
+            and words[0] not in _COUNCILLOR_QUALIFIERS
+            and not any(
+                w in TITLE_HEADS or w in TITLE_MODIFIERS or w.lower() in ROLE_HEADS or w in ORG_ADJECTIVES
+                for w in words
+            )
+        )
         if (
             (start, end) in taken
-            or not (compass or known is not None)
+            or not (compass or known is not None or ward)
             or not _local_name_ok(words, settlement=True)
             or any(o.start < end and start < o.end for o in state.orgs)
             or any(p.start < end and start < p.end for p in state.places)
@@ -14961,6 +14981,30 @@ def _opening_prepositions(state: _State) -> None:
     state.orgs = kept
 
 
+# States whose name with "State" after it is the state itself ("Washington State" beside Washington, D.C.).
+_STATES_NAMED_WITH_STATE = frozenset(["Washington", "New York"])
+
+
+def _drop_state_universities(state: _State) -> None:
+    """ "The Montana State quarterback", "an Ohio State study": an American state's name with "State" after
+    it and a lower-case noun after that is the state's university or its team, not a place (nor is the
+    state: the place read there is dropped whole)."""
+    body = state.body
+    kept: list[PlaceMention] = []
+    for place in state.places:
+        stem = place.name.removesuffix(" State")
+        if (
+            stem != place.name
+            and place.country_code == "US"
+            and _US_STATES.get(stem) == stem
+            and stem not in _STATES_NAMED_WITH_STATE
+            and _LOWER_WORD_AFTER.match(body, place.end)
+        ):
+            continue  # (the body itself is left to its initials: "MSU" names it with no "University")
+        kept.append(place)
+    state.places = kept
+
+
 _COUNTY_AFTER = re.compile(r" County(?![\w’'-])")
 
 
@@ -16235,6 +16279,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_places_after_opening_prepositions(state, chunks)
     if " County" in state.body:
         _find_counties_named_after_states(state)
+    if " State " in state.body:
+        _drop_state_universities(state)
     _find_filing_towns(state, document)
     _find_ambiguous_towns_after_prepositions(state)
     if " Side" in state.body:

@@ -80,3 +80,23 @@ def test_counties_listed_before_counties_with_a_given_name_among_them() -> None:
     places = _places(text)
     for name in ("King", "Kitsap", "Thurston"):
         assert (name, "US") in places
+
+
+def test_state_university_is_no_place() -> None:
+    text = "Bobcats win\n\nThe Montana State quarterback ran for 118 yards in the win."
+    assert not any(name.startswith("Montana") for name, _ in _places(text))
+
+
+def test_councillors_ward_before_the_short_title() -> None:
+    text = (
+        "Cameras approved\n\nOttawa city council voted to add cameras. Osgoode Coun. Jane Roe said residents "
+        "of her ward felt targeted."
+    )
+    assert ("Osgoode", "CA") in _places(text)
+
+
+def test_qualifier_before_the_short_title_is_no_ward() -> None:
+    text = (
+        "Cameras approved\n\nOttawa city council voted. Veteran Coun. Jane Roe said her ward felt targeted."
+    )
+    assert not any(name == "Veteran" for name, _ in _places(text))
