@@ -10956,9 +10956,12 @@ def _find_mayors_towns(state: _State, country: str, taken: set[tuple[int, int]])
 # A ward's name: "Meir Park", "Y Ferwig" (Welsh names may open with the article "Y" or "Yr").
 _WARD_NAME = rf"(?:Yr? )?{U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*){{0,2}}"
 _REPRESENTED_WARD = re.compile(
-    r"\b(?:[Cc]ouncill?ors?|Cllr|MPs?|MLAs?|MCAs?|MPPs?|MSPs?|TDs?|[Aa]lderm[ae]n|[Aa]ssembly(?:man|woman|member))\b"
-    # "who represents Aberporth and Y Ferwig": a ward named after two places names each.
-    rf"[^.;:\n]{{0,80}}?\bwho represents ({_WARD_NAME}(?: and {_WARD_NAME})?)(?=[,.;)]| ward\b)"
+    r"\b(?:[Cc]ouncill?ors?|Cllr|MPs?|MLAs?|MCAs?|MPPs?|MSPs?|TDs?|[Aa]lderm[ae]n|[Aa]ssembly(?:man|woman|member)"
+    # "Hon. Jane Roe, who represents Chikwawa East": the style of a member of parliament.
+    r"|Hon\.)(?![\w])"
+    # "who represents Aberporth and Y Ferwig": a ward named after two places names each ("… East and
+    # sits on the committee": the clause goes on with its second verb).
+    rf"[^.;:\n]{{0,80}}?\bwho represents ({_WARD_NAME}(?: and {_WARD_NAME})?)(?=[,.;)]| ward\b| and [a-z])"
 )
 
 
@@ -13168,9 +13171,10 @@ _MEMBER_TITLES_FOR = (
     "TD",
     "ember of Parliament",
     "ember of parliament",
+    "legislator",
 )
 _SEAT_AFTER_MEMBER = re.compile(
-    r"\b(?:MPs?|MSPs?|MLAs?|MHAs?|MPPs?|MNAs?|TDs?|Member of Parliament|member of parliament) for "
+    r"\b(?:MPs?|MSPs?|MLAs?|MHAs?|MPPs?|MNAs?|TDs?|Member of Parliament|member of parliament|legislator) for "
     rf"({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*){{0,2}})(?=[,.;)]| [a-z])"
 )
 
@@ -13195,7 +13199,15 @@ def _find_seats_after_members(state: _State) -> None:
             continue
         text = seat.group(1)
         known = PLACE_CANDIDATES.get(text, {}).get(country)
-        if known is None and not _named_elsewhere(body, text, start):
+        # "legislator for Mzimba North": a district or town of the story's country with a compass word
+        # after it is a seat named after it.
+        compass = (
+            len(words) > 1
+            and words[-1] in _COMPASS_ENDS
+            and " ".join(words[:-1]) in PLACE_CANDIDATES
+            and country in PLACE_CANDIDATES[" ".join(words[:-1])]
+        )
+        if known is None and not compass and not _named_elsewhere(body, text, start):
             continue  # ("the MP for Wexford Vale": a seat alone, which the story names as no place)
         # (the name read alone as a body of its own elsewhere is the seat's place too)
         state.orgs = [

@@ -100,3 +100,21 @@ def test_qualifier_before_the_short_title_is_no_ward() -> None:
         "Cameras approved\n\nOttawa city council voted. Veteran Coun. Jane Roe said her ward felt targeted."
     )
     assert not any(name == "Veteran" for name, _ in _places(text))
+
+
+def test_seat_after_legislator_for_named_after_a_district() -> None:
+    text = (
+        "Maize cash\n\nIn Lilongwe, committee chairperson Hon. Jane Roe, legislator for Mzimba North, was not "
+        "convinced. Malawi's auditors disagreed."
+    )
+    places = _places(text)
+    assert ("Mzimba North", "MW") in places
+    assert "Mzimba North" not in _orgs(text)
+
+
+def test_ward_an_honourable_member_represents() -> None:
+    text = (
+        "Maize cash\n\nIn Lilongwe, Hon. Jane Roe, who represents Chikwawa East and sits on the committee, "
+        "said the matter went beyond paperwork."
+    )
+    assert ("Chikwawa East", "MW") in _places(text)
