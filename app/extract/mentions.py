@@ -11985,6 +11985,7 @@ def _local_country(state: _State, document: Document, chunks: list[_Chunk]) -> s
             or _article_country(state)
             or _first_of_tied_countries(state)
             or _country_bodies_are_named_after(state)
+            or _strong_places_country(state)
         )
         return _small_places_country(state, chunks, found)
     counts = Counter(
@@ -12068,6 +12069,17 @@ def _country_bodies_are_named_after(state: _State) -> str | None:
             bodies[next(iter(named))] += 1
     ranked = [(code, n) for code, n in bodies.most_common(2) if code in countries]
     if not ranked or ranked[0][1] < 2 or len(bodies) > 1:
+        return None
+    return ranked[0][0]
+
+
+def _strong_places_country(state: _State) -> str | None:
+    """ "Sydney Road in Brunswick" beside Melbourne: where the story's places tie, the country its big
+    places lead, not the one a small town's namesake abroad would add (the town follows it later)."""
+    ranked = Counter(
+        p.country_code for p in state.places if p.country_code and not _weak_city(p)
+    ).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
 

@@ -118,3 +118,13 @@ def test_ward_an_honourable_member_represents() -> None:
         "said the matter went beyond paperwork."
     )
     assert ("Chikwawa East", "MW") in _places(text)
+
+
+def test_small_town_follows_the_big_city_of_its_story() -> None:
+    text = (
+        "Bike lanes\n\nAlmost 200 car parks will be removed from a stretch of Sydney Road in Brunswick to make "
+        "way for bike lanes, the council said. Traders across Melbourne watched the vote."
+    )
+    places = _places(text)
+    assert ("Brunswick", "AU") in places
+    assert ("Brunswick", "US") not in places
