@@ -11381,7 +11381,7 @@ def _rehome_listed_foreign_towns(state: _State, country: str) -> None:
     country's (Arad, Romania) that the story names nowhere else, in a list with one name the gazetteer
     lacks (a small local place), are the story's own country's."""
     if not any(
-        p.kind == "city"
+        p.kind in ("city", "region")
         and p.country_code not in (None, country)
         and CITY_POPULATION.get(p.name, 0) < _LISTED_NAMESAKE_POPULATION
         for p in state.places
@@ -11405,8 +11405,13 @@ def _rehome_listed_foreign_towns(state: _State, country: str) -> None:
         if any(p.country_code == code and (p.start, p.end) not in members for p in state.places):
             continue  # the story names that country elsewhere
         moved = [p for p in group if p.country_code == code]
+        # ("Arima, Santa Cruz and Paramin" in a Trinidadian story: a foreign province's name, too, is a
+        # village's in a list of the story's own)
         if any(
-            p.kind != "city" or CITY_POPULATION.get(p.name, 0) >= _LISTED_NAMESAKE_POPULATION for p in moved
+            p.kind not in ("city", "region")
+            or CITY_POPULATION.get(p.name, 0) >= _LISTED_NAMESAKE_POPULATION
+            or (p.kind == "region" and not any(q.country_code == country for q in group))
+            for p in moved
         ):
             continue
         if all(p.name in PLACE_CANDIDATES for p in group):
@@ -16305,6 +16310,15 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         _find_counties_named_after_states(state)
     if " State " in state.body:
         _drop_state_universities(state)
+    # "through Cape Verdean winger Jane Roe": a nationality adjective, read by no gazetteer, is no place
+    # (Ethiopia's "Somali" region is one).
+    state.places = [
+        p
+        for p in state.places
+        if not (p.name in _DEMONYM_PAIRS or p.name in _DEMONYM_COUNTRIES)
+        or p.name in PLACES
+        or p.country_code in PLACE_CANDIDATES.get(p.name, {})
+    ]
     _find_filing_towns(state, document)
     _find_ambiguous_towns_after_prepositions(state)
     if " Side" in state.body:

@@ -128,3 +128,21 @@ def test_small_town_follows_the_big_city_of_its_story() -> None:
     places = _places(text)
     assert ("Brunswick", "AU") in places
     assert ("Brunswick", "US") not in places
+
+
+def test_two_word_nationality_is_no_place() -> None:
+    text = (
+        "Late winner\n\nThe visitors levelled through Cape Verdean winger Jane Roe before the break in Riyadh. "
+        "Dammam fans cheered."
+    )
+    assert not any(name == "Cape Verdean" for name, _ in _places(text))
+
+
+def test_foreign_province_named_in_a_list_of_local_villages() -> None:
+    text = (
+        "Parang queen dies\n\nShe sang in the villages of Arima, Santa Cruz and Paramin in Trinidad. "
+        "Port of Spain mourned her."
+    )
+    places = _places(text)
+    assert ("Santa Cruz", "TT") in places
+    assert ("Santa Cruz", "AR") not in places
