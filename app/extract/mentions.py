@@ -15051,6 +15051,33 @@ def _find_counties_named_after_states(state: _State) -> None:
         state.places[index] = PlaceMention(place.start, county.end(), name, name, "US", "region")
 
 
+# Capitalised words right after a place's name, which may make it part of a longer name.
+_CAPITALISED_RUN_AFTER = re.compile(rf"(?: {U}[\w’'-]*)+")
+
+
+def _drop_places_opening_org_short_forms(state: _State) -> None:
+    """ "Serra Verde, controlled by the founding family," after "Laticínios Serra Verde SA": a town's name
+    that opens capitalised words the story's organisation's longer name holds is that organisation,
+    named short, not the town (Serra, Brazil)."""
+    body = state.body
+    names = {o.name: o for o in state.orgs if o.name.count(" ") >= 2}
+    if not names:
+        return
+    kept: list[PlaceMention] = []
+    for place in state.places:
+        run = _CAPITALISED_RUN_AFTER.match(body, place.end) if place.end > place.start else None
+        if run is not None and place.kind == "city":
+            short = body[place.start : run.end()]
+            owner = next(
+                (o for name, o in names.items() if f" {short} " in f" {name} " and name != short), None
+            )
+            if owner is not None and not any(o.start < run.end() and place.start < o.end for o in state.orgs):
+                state.orgs.append(dataclasses.replace(owner, start=place.start, end=run.end(), name=short))
+                continue
+        kept.append(place)
+    state.places = kept
+
+
 def _find_places_after_opening_prepositions(state: _State, chunks: list[_Chunk]) -> None:
     """ "Under Ontario rules, …", "Amid Kenya's drought, …": a place right after the preposition that
     opens a sentence, read as one unknown name with it (as "In Ontario" is read without it)."""
@@ -16320,6 +16347,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         or p.country_code in PLACE_CANDIDATES.get(p.name, {})
     ]
     _find_filing_towns(state, document)
+    if state.orgs:
+        _drop_places_opening_org_short_forms(state)
     _find_ambiguous_towns_after_prepositions(state)
     if " Side" in state.body:
         _find_city_sides(state)

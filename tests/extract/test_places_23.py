@@ -146,3 +146,13 @@ def test_foreign_province_named_in_a_list_of_local_villages() -> None:
     places = _places(text)
     assert ("Santa Cruz", "TT") in places
     assert ("Santa Cruz", "AR") not in places
+
+
+def test_town_opening_a_companys_short_name_is_the_company() -> None:
+    text = (
+        "Dairy results\n\nLaticínios Serra Verde SA, a dairy processor, posted a profit in Brazil.\n\n"
+        "Serra Verde, controlled by one family, has 14 plants in Minas Gerais."
+    )
+    assert not any(name == "Serra" for name, _ in _places(text))
+    dairy = next(o for o in run(text).organisations if o.name == "Laticínios Serra Verde SA")
+    assert len(dairy.mentions) == 2
