@@ -156,3 +156,14 @@ def test_town_opening_a_companys_short_name_is_the_company() -> None:
     assert not any(name == "Serra" for name, _ in _places(text))
     dairy = next(o for o in run(text).organisations if o.name == "Laticínios Serra Verde SA")
     assert len(dairy.mentions) == 2
+
+
+def test_european_regions_by_their_english_names() -> None:
+    text = (
+        "Rental law\n\n“Catalonia already has its own law,” the deputy said. Mines in Upper Silesia and "
+        "farms in Lombardy were named too."
+    )
+    places = _places(text)
+    assert ("Catalonia", "ES") in places
+    assert ("Upper Silesia", "PL") in places
+    assert ("Lombardy", "IT") in places
