@@ -2319,6 +2319,8 @@ _NAMED_AFTER_PLACE = re.compile(
     r"|Marathon\b|Fashion Week\b"
     # "the Africa Cup of Nations", "the Asia Cup": a competition named after a continent or a country.
     r"|Cup\b"
+    # "the Thailand Open", "the Malaysia Masters": a tournament named after its country or city.
+    r"|Open\b(?! (?:Society|University|Data|Source|Government)\b)|Masters\b"
     # "the Baltic Dry Index", "the Shanghai Composite Index": a market index named after a place.
     r"|(?:[A-Z][a-z]+ )?Index\b)"
 )

@@ -167,3 +167,10 @@ def test_european_regions_by_their_english_names() -> None:
     assert ("Catalonia", "ES") in places
     assert ("Upper Silesia", "PL") in places
     assert ("Lombardy", "IT") in places
+
+
+def test_tournament_named_after_a_country_is_no_place() -> None:
+    text = "Semi-final\n\nHe will rest for a week before the team leaves for the Thailand Open in Bangkok."
+    places = _places(text)
+    assert ("Thailand", "TH") not in places
+    assert ("Bangkok", "TH") in places
