@@ -15062,17 +15062,23 @@ def _drop_places_opening_org_short_forms(state: _State) -> None:
     that opens capitalised words the story's organisation's longer name holds is that organisation,
     named short, not the town (Serra, Brazil)."""
     body = state.body
-    names = {o.name: o for o in state.orgs if o.name.count(" ") >= 2}
-    if not names:
+    # Each run of two words or more inside a longer name, to its organisation (one lookup a place).
+    inner: dict[str, OrganisationMention] = {}
+    for org in state.orgs:
+        words = org.name.split()
+        if len(words) < 3 or len(words) > 12:
+            continue
+        for first in range(len(words) - 1):
+            for last in range(first + 2, len(words) + (first > 0)):
+                inner.setdefault(" ".join(words[first:last]), org)
+    if not inner:
         return
     kept: list[PlaceMention] = []
     for place in state.places:
         run = _CAPITALISED_RUN_AFTER.match(body, place.end) if place.end > place.start else None
         if run is not None and place.kind == "city":
             short = body[place.start : run.end()]
-            owner = next(
-                (o for name, o in names.items() if f" {short} " in f" {name} " and name != short), None
-            )
+            owner = inner.get(short)
             if owner is not None and not any(o.start < run.end() and place.start < o.end for o in state.orgs):
                 state.orgs.append(dataclasses.replace(owner, start=place.start, end=run.end(), name=short))
                 continue
@@ -15084,6 +15090,8 @@ def _find_places_after_opening_prepositions(state: _State, chunks: list[_Chunk])
     """ "Under Ontario rules, …", "Amid Kenya's drought, …": a place right after the preposition that
     opens a sentence, read as one unknown name with it (as "In Ontario" is read without it)."""
     body = state.body
+    starts: list[int] | None = None
+    ends: list[int] = []
     for chunk in chunks:
         if (
             chunk.label != "unknown"
@@ -15096,12 +15104,18 @@ def _find_places_after_opening_prepositions(state: _State, chunks: list[_Chunk])
         end = chunk.end
         if body.startswith(("’s", "'s"), end - 2):
             end -= 2
-        if any(p.start < end and start < p.end for p in state.places) or any(
-            o.start < end and start < o.end for o in state.orgs
-        ):
+        if starts is None:
+            spans = [(m.start, m.end) for m in state.places]
+            spans += [(m.start, m.end) for m in state.orgs]
+            spans += [(m.start, m.end) for m in state.people]
+            starts = sorted(a for a, _ in spans)
+            ends = sorted(b for _, b in spans)
+        # (a span overlaps this one if it starts inside it, or starts before it and ends inside or after)
+        inside = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
+        before = bisect.bisect_left(starts, start) - bisect.bisect_right(ends, start)
+        if inside or before > 0:
             continue
-        if not any(p.start < end and start < p.end for p in state.people):
-            _add_place(state, start, end)
+        _add_place(state, start, end)
 
 
 def _posts_glued_to_bodies(state: _State) -> None:
