@@ -15086,6 +15086,27 @@ def _drop_places_opening_org_short_forms(state: _State) -> None:
     state.places = kept
 
 
+_LOWER_PENINSULA = re.compile(rf"(?<![\w’'-])({U}[\w’'-]+(?: {U}[\w’'-]+)?) peninsula\b")
+
+
+def _find_lower_case_peninsulas(state: _State) -> None:
+    """ "on the Reykjanes peninsula": a peninsula the gazetteer holds, written with its kind in lower
+    case (the scan for capitals stops before the word)."""
+    body = state.body
+    for found in _LOWER_PENINSULA.finditer(body):
+        info = PLACES.get(f"{found.group(1)} Peninsula")
+        if info is None:
+            continue
+        start, end = found.start(1), found.end()
+        if any(o.start < end and start < o.end for o in state.orgs if o.canonical in KNOWN_ORGS):
+            continue
+        state.orgs = [o for o in state.orgs if not (start <= o.start and o.end <= end)]
+        state.places = [p for p in state.places if not (start <= p.start and p.end <= end)]
+        state.places.append(
+            PlaceMention(start, end, body[start:end], info.name, info.country_code, info.kind)
+        )
+
+
 def _find_places_after_opening_prepositions(state: _State, chunks: list[_Chunk]) -> None:
     """ "Under Ontario rules, …", "Amid Kenya's drought, …": a place right after the preposition that
     opens a sentence, read as one unknown name with it (as "In Ontario" is read without it)."""
@@ -16353,6 +16374,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         _find_counties_named_after_states(state)
     if " State " in state.body:
         _drop_state_universities(state)
+    if " peninsula" in state.body:
+        _find_lower_case_peninsulas(state)
     # "through Cape Verdean winger Jane Roe": a nationality adjective, read by no gazetteer, is no place
     # (Ethiopia's "Somali" region is one).
     state.places = [

@@ -174,3 +174,17 @@ def test_tournament_named_after_a_country_is_no_place() -> None:
     places = _places(text)
     assert ("Thailand", "TH") not in places
     assert ("Bangkok", "TH") in places
+
+
+def test_peninsula_written_with_its_kind_in_lower_case() -> None:
+    text = (
+        "Housing vote\n\nCouncillors weighed the volcanic activity on the Reykjanes peninsula before voting."
+    )
+    assert ("Reykjanes peninsula", "IS") in _places(text)
+
+
+def test_american_region_by_its_name() -> None:
+    text = (
+        "Tick season\n\nThe agency saw more cases in the Northeast Kingdom, where the disease was once rare."
+    )
+    assert ("Northeast Kingdom", "US") in _places(text)
