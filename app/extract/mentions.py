@@ -2354,6 +2354,8 @@ _NAMED_AFTER_PLACE = re.compile(
     r"|Marathon\b|Fashion Week\b"
     # "the Africa Cup of Nations", "the Asia Cup": a competition named after a continent or a country.
     r"|Cup\b"
+    # "the Thailand Open", "the Malaysia Masters": a tournament named after its country or city.
+    r"|Open\b(?! (?:Society|University|Data|Source|Government)\b)|Masters\b"
     # "the Baltic Dry Index", "the Shanghai Composite Index": a market index named after a place.
     r"|(?:[A-Z][a-z]+ )?Index\b)"
 )
@@ -7561,9 +7563,14 @@ def _find_states_after_cities(state: _State) -> None:
     body = state.body
     taken = {(p.start, p.end) for p in state.places}
     for index, place in enumerate(list(state.places)):
-        if place.kind not in ("city", "region") or not body.startswith(", ", place.end):
+        if not body.startswith(", ", place.end) or place.start == place.end:
             continue
         region = _DATELINE_REGION.match(body, place.end)
+        if region is not None and _placed_by_its_country(state, index, region):
+            continue
+        place = state.places[index]
+        if place.kind not in ("city", "region"):
+            continue
         if place.kind == "region" and not place.name.endswith(" County"):
             continue  # (a county's state is read below; a state is followed by no other)
         abbreviation = region.group(1) if region else ""
@@ -7580,6 +7587,38 @@ def _find_states_after_cities(state: _State) -> None:
             state.places[index] = dataclasses.replace(place, canonical=american.name, country_code="US")
         elif place.country_code not in ("US", None) and place.kind == "city":
             _home_town_of_its_state(state, index)
+
+
+def _placed_by_its_country(state: _State, index: int, after: re.Match[str]) -> bool:
+    """ "its plant in Georgia, U.S.", "a distillery in Perth, Scotland": the country (or home nation)
+    written after a place the gazetteer also holds there makes it that country's, here and wherever
+    else the story names it in the first country's reading (a writer who had to say which Perth means
+    the same one later)."""
+    place = state.places[index]
+    country = PLACES.get(after.group(1))
+    if (
+        country is None
+        or country.kind not in ("country", "region")
+        or not country.country_code
+        or country.country_code == place.country_code
+        or (country.kind == "region" and country.name not in _HOME_NATIONS)
+    ):
+        return False
+    there = PLACE_CANDIDATES.get(place.name, {}).get(country.country_code)
+    if there is None or there.kind == "country":
+        return False
+    old = (place.name, place.country_code)
+    state.places = [
+        dataclasses.replace(p, canonical=there.name, country_code=there.country_code, kind=there.kind)
+        if (p.name, p.country_code) == old
+        else p
+        for p in state.places
+    ]
+    return True
+
+
+# The United Kingdom's nations, written after a town as a country is ("Perth, Scotland").
+_HOME_NATIONS = frozenset(["England", "Scotland", "Wales", "Northern Ireland"])
 
 
 def _home_town_of_its_state(state: _State, index: int) -> None:
@@ -9194,7 +9233,7 @@ _LOWER_CASE_LEGAL_FORM_CUES = ("o.o.", "d.d.", "hf.", "a.s.")
 
 # "Iqaluit city council", "the Isfara district administration", "Enontekiö municipality": a town's or
 # district's own council named by the place and a lower-case noun (found by the nouns, then the place).
-_CIVIC_NOUNS = (" council", " administration", " government", " municipality", " police")
+_CIVIC_NOUNS = (" council", " administration", " government", " municipality", " police", " town hall")
 _CIVIC_MODIFIERS = frozenset(
     ["city", "town", "county", "district", "village", "municipal", "borough", "parish"]
 )
@@ -9218,8 +9257,10 @@ def _find_lower_case_civic_bodies(state: _State) -> None:
         while at >= 0:
             end = at + len(noun)
             if end == len(body) or not (body[end].isalnum() or body[end] == "-"):
-                if noun in (" municipality", " police"):
-                    spans.append((at, end))  # "Lakewood police identified him": a town's police force
+                if noun in (" municipality", " police", " town hall"):
+                    # "Lakewood police identified him": a town's police force; "Torremolinos town hall
+                    # approved": a Spanish or Italian town's council, as English papers there call it.
+                    spans.append((at, end))
                 else:
                     space = body.rfind(" ", 0, at)
                     if space >= 0 and body[space + 1 : at] in _CIVIC_MODIFIERS:
@@ -9237,6 +9278,10 @@ def _find_lower_case_civic_bodies(state: _State) -> None:
             places[o.end] = (o.start, None)
     for place_end, end in spans:
         start, kind = places.get(place_end, (-1, "country"))
+        if start < 0 and body.startswith((" city ", " town "), place_end):
+            town = _town_before_its_council(state, place_end)
+            if town is not None:
+                start, kind = town.start, town.kind
         if kind == "country":
             continue
         if any(
@@ -9252,6 +9297,29 @@ def _find_lower_case_civic_bodies(state: _State) -> None:
             end,
             {"name": name, "canonical": name, "acronym": None, "country_code": None, "kind": kind},
         )
+
+
+def _town_before_its_council(state: _State, end: int) -> PlaceMention | None:
+    """ "Torremolinos town hall", "Lohja city council": a town too small to be read bare is named by the
+    council it has (a one-word name the gazetteer holds as a town, not a person's or a body's)."""
+    body = state.body
+    start = end
+    while start > 0 and (body[start - 1].isalpha() or body[start - 1] in "-'’"):
+        start -= 1
+    word = body[start:end]
+    town = TOWNS.get(word)
+    if (
+        town is None
+        or not word[:1].isupper()
+        or word.isupper()
+        or word in NOT_NAMES
+        or word in FIRST_NAMES
+        or any(p.start < end and start < p.end for p in state.people)
+    ):
+        return None
+    place = PlaceMention(start, end, word, town.name, town.country_code, town.kind)
+    state.places.append(place)
+    return place
 
 
 # "the Government of Nunavut", "the Government of India": a government named by its country or region;
@@ -10795,13 +10863,20 @@ _WORKS_OR_AREA_BEFORE = re.compile(
 )
 # "Couva North MP Jane Roe", "the Hounslow MP": a seat's name, then a legislator's title and a name.
 _SEAT_BEFORE_MEMBER = re.compile(
-    rf"(?<![\w’'-])((?:{U}[a-z][\w’'-]* ){{1,4}})(?:MP|MLA|MHA|MNA|MPP|MSP|TD) {U}[a-z]"
+    rf"(?<![\w’'-])((?:{U}[a-z][\w’'-]* ){{1,4}})(?:MP|MLA|MHA|MNA|MPP|MSP|TD|(Coun\.)) {U}[a-z]"
     # "the Asunafo South MP said": the seat's member, named before or not at all.
     rf"|(?<=\bthe )((?:{U}[a-z][\w’'-]* ){{1,4}})(?:MP|MLA|MHA|MNA|MPP|MSP|TD)\b"
 )
 # Looked for as plain substrings: a few of them cost far less than a pattern tried at every space.
-_MEMBER_TITLE_WORDS = tuple(f" {word} " for word in ("MP", "MLA", "MHA", "MNA", "MPP", "MSP", "TD"))
+_MEMBER_TITLE_WORDS = tuple(f" {word} " for word in ("MP", "MLA", "MHA", "MNA", "MPP", "MSP", "TD", "Coun."))
 _COMPASS_ENDS = frozenset(["North", "South", "East", "West", "Central"])
+# Words that qualify a councillor before the short title, never a ward's name.
+_COUNCILLOR_QUALIFIERS = frozenset(
+    [
+        "Veteran", "Longtime", "Long-time", "Rookie", "Fellow", "Former", "Outgoing", "Incumbent", "Rural",
+        "Suburban", "Downtown", "Urban", "Local", "First-term", "Second-term", "Newly", "Retiring", "Area",
+    ]
+)  # fmt: skip
 
 
 def _find_seats_before_members(state: _State, country: str, taken: set[tuple[int, int]]) -> set[str]:
@@ -10811,7 +10886,7 @@ def _find_seats_before_members(state: _State, country: str, taken: set[tuple[int
     body = state.body
     found: set[str] = set()
     for match in _SEAT_BEFORE_MEMBER.finditer(body):
-        group = 1 if match.group(1) else 2
+        group = 1 if match.group(1) else 3
         start, words = match.start(group), match.group(group).split()
         while words and (words[0] in NOT_NAMES or words[0] in _INERT_WORDS):
             start += len(words.pop(0)) + 1  # "But Couva North MP": a sentence's opening word
@@ -10821,9 +10896,22 @@ def _find_seats_before_members(state: _State, country: str, taken: set[tuple[int
         end = start + len(text)
         compass = len(words) > 1 and words[-1] in _COMPASS_ENDS
         known = PLACE_CANDIDATES.get(text, {}).get(country)
+        # "Osgoode Coun. Jane Roe": a Canadian councillor's ward, which no gazetteer holds, is written
+        # before the short title as a member's seat is, in a story that speaks of wards (not a word the
+        # story writes as a word, "Rural", nor one that qualifies the councillor, "Veteran").
+        ward = (
+            match.group(2) is not None
+            and " ward" in body
+            and not _written_as_word(body, text)
+            and words[0] not in _COUNCILLOR_QUALIFIERS
+            and not any(
+                w in TITLE_HEADS or w in TITLE_MODIFIERS or w.lower() in ROLE_HEADS or w in ORG_ADJECTIVES
+                for w in words
+            )
+        )
         if (
             (start, end) in taken
-            or not (compass or known is not None)
+            or not (compass or known is not None or ward)
             or not _local_name_ok(words, settlement=True)
             or any(o.start < end and start < o.end for o in state.orgs)
             or any(p.start < end and start < p.end for p in state.places)
@@ -11000,9 +11088,12 @@ def _find_mayors_towns(state: _State, country: str, taken: set[tuple[int, int]])
 # A ward's name: "Meir Park", "Y Ferwig" (Welsh names may open with the article "Y" or "Yr").
 _WARD_NAME = rf"(?:Yr? )?{U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*){{0,2}}"
 _REPRESENTED_WARD = re.compile(
-    r"\b(?:[Cc]ouncill?ors?|Cllr|MPs?|MLAs?|MCAs?|MPPs?|MSPs?|TDs?|[Aa]lderm[ae]n|[Aa]ssembly(?:man|woman|member))\b"
-    # "who represents Aberporth and Y Ferwig": a ward named after two places names each.
-    rf"[^.;:\n]{{0,80}}?\bwho represents ({_WARD_NAME}(?: and {_WARD_NAME})?)(?=[,.;)]| ward\b)"
+    r"\b(?:[Cc]ouncill?ors?|Cllr|MPs?|MLAs?|MCAs?|MPPs?|MSPs?|TDs?|[Aa]lderm[ae]n|[Aa]ssembly(?:man|woman|member)"
+    # "Hon. Jane Roe, who represents Chikwawa East": the style of a member of parliament.
+    r"|Hon\.)(?![\w])"
+    # "who represents Aberporth and Y Ferwig": a ward named after two places names each ("… East and
+    # sits on the committee": the clause goes on with its second verb).
+    rf"[^.;:\n]{{0,80}}?\bwho represents ({_WARD_NAME}(?: and {_WARD_NAME})?)(?=[,.;)]| ward\b| and [a-z])"
 )
 
 
@@ -11422,7 +11513,7 @@ def _rehome_listed_foreign_towns(state: _State, country: str) -> None:
     country's (Arad, Romania) that the story names nowhere else, in a list with one name the gazetteer
     lacks (a small local place), are the story's own country's."""
     if not any(
-        p.kind == "city"
+        p.kind in ("city", "region")
         and p.country_code not in (None, country)
         and CITY_POPULATION.get(p.name, 0) < _LISTED_NAMESAKE_POPULATION
         for p in state.places
@@ -11446,8 +11537,13 @@ def _rehome_listed_foreign_towns(state: _State, country: str) -> None:
         if any(p.country_code == code and (p.start, p.end) not in members for p in state.places):
             continue  # the story names that country elsewhere
         moved = [p for p in group if p.country_code == code]
+        # ("Arima, Santa Cruz and Paramin" in a Trinidadian story: a foreign province's name, too, is a
+        # village's in a list of the story's own)
         if any(
-            p.kind != "city" or CITY_POPULATION.get(p.name, 0) >= _LISTED_NAMESAKE_POPULATION for p in moved
+            p.kind not in ("city", "region")
+            or CITY_POPULATION.get(p.name, 0) >= _LISTED_NAMESAKE_POPULATION
+            or (p.kind == "region" and not any(q.country_code == country for q in group))
+            for p in moved
         ):
             continue
         if all(p.name in PLACE_CANDIDATES for p in group):
@@ -11720,6 +11816,10 @@ def _find_counties(state: _State, chunks: list[_Chunk]) -> None:
     found: set[str] = set()
     for chunk in chunks:
         tokens = chunk.tokens
+        article = len(tokens) == 3 and tokens[0][2] in _ARTICLES and tokens[0][0] in state.sentence_starts
+        if article:
+            # "A Cook County judge threw out …": the sentence's article, then the county.
+            tokens = tokens[1:]
         if (
             not 2 <= len(tokens) <= 3
             or tokens[-1][2] != "County"
@@ -11727,7 +11827,9 @@ def _find_counties(state: _State, chunks: list[_Chunk]) -> None:
             or not all(t[2][:1].isupper() and t[2][1:].islower() for t in tokens[:-1])
         ):
             continue
-        before = _word_before(body, chunk.start)
+        before = chunk.tokens[0][2] if article else _word_before(body, chunk.start)
+        if before in _ARTICLES:
+            before = before.lower()  # (the sentence's own article, read apart from the name or not)
         if country is None:
             # (not from the name before "County" itself: "Bolivar County" in Mississippi is no place of
             # Venezuela's Bolívar state)
@@ -11755,8 +11857,8 @@ def _find_counties(state: _State, chunks: list[_Chunk]) -> None:
             )
         ):
             continue
-        start, end = chunk.start, chunk.end
-        state.orgs = [o for o in state.orgs if not (o.start == start and o.end == end)]
+        start, end = tokens[0][0], chunk.end
+        state.orgs = [o for o in state.orgs if not (o.start == chunk.start and o.end == end)]
         state.places = [p for p in state.places if not (start <= p.start and p.end <= end)]
         if chunk.label == "person":
             # "communities in Gaines County": a surname before "County" names no one.
@@ -11796,7 +11898,11 @@ def _find_listed_counties(state: _State) -> None:
         for listed in pattern.finditer(body):
             items = list(_COUNTY_LIST_ITEM.finditer(body, listed.start(1), listed.end(1)))
             if any(
-                item.group() in NOT_NAMES or item.group() in FIRST_NAMES or item.group().endswith(".")
+                item.group() in NOT_NAMES
+                # ("Pierce, King, Kitsap and Thurston counties": a given name in a list "counties" closes
+                # is a county's)
+                or (item.group() in FIRST_NAMES and pattern is _COUNTIES_THEN_LIST)
+                or item.group().endswith(".")
                 for item in items
             ):
                 continue  # ("counties, Mr Smith said"): a word that names no county
@@ -12016,6 +12122,7 @@ def _local_country(state: _State, document: Document, chunks: list[_Chunk]) -> s
             or _article_country(state)
             or _first_of_tied_countries(state)
             or _country_bodies_are_named_after(state)
+            or _strong_places_country(state)
         )
         return _small_places_country(state, chunks, found)
     counts = Counter(
@@ -12099,6 +12206,17 @@ def _country_bodies_are_named_after(state: _State) -> str | None:
             bodies[next(iter(named))] += 1
     ranked = [(code, n) for code, n in bodies.most_common(2) if code in countries]
     if not ranked or ranked[0][1] < 2 or len(bodies) > 1:
+        return None
+    return ranked[0][0]
+
+
+def _strong_places_country(state: _State) -> str | None:
+    """ "Sydney Road in Brunswick" beside Melbourne: where the story's places tie, the country its big
+    places lead, not the one a small town's namesake abroad would add (the town follows it later)."""
+    ranked = Counter(
+        p.country_code for p in state.places if p.country_code and not _weak_city(p)
+    ).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
 
@@ -13202,9 +13320,10 @@ _MEMBER_TITLES_FOR = (
     "TD",
     "ember of Parliament",
     "ember of parliament",
+    "legislator",
 )
 _SEAT_AFTER_MEMBER = re.compile(
-    r"\b(?:MPs?|MSPs?|MLAs?|MHAs?|MPPs?|MNAs?|TDs?|Member of Parliament|member of parliament) for "
+    r"\b(?:MPs?|MSPs?|MLAs?|MHAs?|MPPs?|MNAs?|TDs?|Member of Parliament|member of parliament|legislator) for "
     rf"({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*){{0,2}})(?=[,.;)]| [a-z])"
 )
 
@@ -13229,7 +13348,15 @@ def _find_seats_after_members(state: _State) -> None:
             continue
         text = seat.group(1)
         known = PLACE_CANDIDATES.get(text, {}).get(country)
-        if known is None and not _named_elsewhere(body, text, start):
+        # "legislator for Mzimba North": a district or town of the story's country with a compass word
+        # after it is a seat named after it.
+        compass = (
+            len(words) > 1
+            and words[-1] in _COMPASS_ENDS
+            and " ".join(words[:-1]) in PLACE_CANDIDATES
+            and country in PLACE_CANDIDATES[" ".join(words[:-1])]
+        )
+        if known is None and not compass and not _named_elsewhere(body, text, start):
             continue  # ("the MP for Wexford Vale": a seat alone, which the story names as no place)
         # (the name read alone as a body of its own elsewhere is the seat's place too)
         state.orgs = [
@@ -13819,10 +13946,18 @@ def _drop_school_names(state: _State) -> None:
         state.places = [p for p in state.places if p.name not in schools]
 
 
+_LOWER_CIVIC_TAIL = re.compile(
+    r"(?<=[a-z]) (?:city|town|county|district|village|municipal|borough|parish) (?:council|hall)$"
+)
+
+
 def _drop_places_inside_orgs(state: _State) -> None:
     """ "Wexford Row Asset Management": a place read before a longer organisation's name was found
-    around it is part of that name."""
-    spans = sorted((o.start, o.end) for o in state.orgs if o.end - o.start > 0)
+    around it is part of that name. A town's council or hall written in lower case ("Ottawa city
+    council", "Torremolinos town hall") holds no name of its own: the town is still a place."""
+    spans = sorted(
+        (o.start, o.end) for o in state.orgs if o.end - o.start > 0 and not _LOWER_CIVIC_TAIL.search(o.name)
+    )
     if not spans or not state.places:
         return
     inside = _inside_longer_span(spans)
@@ -15084,6 +15219,133 @@ def _opening_prepositions(state: _State) -> None:
     state.orgs = kept
 
 
+# States whose name with "State" after it is the state itself ("Washington State" beside Washington, D.C.).
+_STATES_NAMED_WITH_STATE = frozenset(["Washington", "New York"])
+
+
+def _drop_state_universities(state: _State) -> None:
+    """ "The Montana State quarterback", "an Ohio State study": an American state's name with "State" after
+    it and a lower-case noun after that is the state's university or its team, not a place (nor is the
+    state: the place read there is dropped whole)."""
+    body = state.body
+    kept: list[PlaceMention] = []
+    for place in state.places:
+        stem = place.name.removesuffix(" State")
+        if (
+            stem != place.name
+            and place.country_code == "US"
+            and _US_STATES.get(stem) == stem
+            and stem not in _STATES_NAMED_WITH_STATE
+            and _LOWER_WORD_AFTER.match(body, place.end)
+        ):
+            continue  # (the body itself is left to its initials: "MSU" names it with no "University")
+        kept.append(place)
+    state.places = kept
+
+
+_COUNTY_AFTER = re.compile(r" County(?![\w’'-])")
+
+
+def _find_counties_named_after_states(state: _State) -> None:
+    """ "Delaware County Auditor Jane Roe", "in Ohio County": an American state's name before "County" is
+    a county of that name, not the state (a post or a body read after it takes no word of it)."""
+    body = state.body
+    for index, place in enumerate(state.places):
+        if place.country_code != "US" or place.kind != "region" or _US_STATES.get(place.name) != place.name:
+            continue
+        county = _COUNTY_AFTER.match(body, place.end)
+        if county is None:
+            continue
+        name = f"{place.name} County"
+        state.places[index] = PlaceMention(place.start, county.end(), name, name, "US", "region")
+
+
+# Capitalised words right after a place's name, which may make it part of a longer name.
+_CAPITALISED_RUN_AFTER = re.compile(rf"(?: {U}[\w’'-]*)+")
+
+
+def _drop_places_opening_org_short_forms(state: _State) -> None:
+    """ "Serra Verde, controlled by the founding family," after "Laticínios Serra Verde SA": a town's name
+    that opens capitalised words the story's organisation's longer name holds is that organisation,
+    named short, not the town (Serra, Brazil)."""
+    body = state.body
+    # Each run of two words or more inside a longer name, to its organisation (one lookup a place).
+    inner: dict[str, OrganisationMention] = {}
+    for org in state.orgs:
+        words = org.name.split()
+        if len(words) < 3 or len(words) > 12:
+            continue
+        for first in range(len(words) - 1):
+            for last in range(first + 2, len(words) + (first > 0)):
+                inner.setdefault(" ".join(words[first:last]), org)
+    if not inner:
+        return
+    kept: list[PlaceMention] = []
+    for place in state.places:
+        run = _CAPITALISED_RUN_AFTER.match(body, place.end) if place.end > place.start else None
+        if run is not None and place.kind == "city":
+            short = body[place.start : run.end()]
+            owner = inner.get(short)
+            if owner is not None and not any(o.start < run.end() and place.start < o.end for o in state.orgs):
+                state.orgs.append(dataclasses.replace(owner, start=place.start, end=run.end(), name=short))
+                continue
+        kept.append(place)
+    state.places = kept
+
+
+_LOWER_PENINSULA = re.compile(rf"(?<![\w’'-])({U}[\w’'-]+(?: {U}[\w’'-]+)?) peninsula\b")
+
+
+def _find_lower_case_peninsulas(state: _State) -> None:
+    """ "on the Reykjanes peninsula": a peninsula the gazetteer holds, written with its kind in lower
+    case (the scan for capitals stops before the word)."""
+    body = state.body
+    for found in _LOWER_PENINSULA.finditer(body):
+        info = PLACES.get(f"{found.group(1)} Peninsula")
+        if info is None:
+            continue
+        start, end = found.start(1), found.end()
+        if any(o.start < end and start < o.end for o in state.orgs if o.canonical in KNOWN_ORGS):
+            continue
+        state.orgs = [o for o in state.orgs if not (start <= o.start and o.end <= end)]
+        state.places = [p for p in state.places if not (start <= p.start and p.end <= end)]
+        state.places.append(
+            PlaceMention(start, end, body[start:end], info.name, info.country_code, info.kind)
+        )
+
+
+def _find_places_after_opening_prepositions(state: _State, chunks: list[_Chunk]) -> None:
+    """ "Under Ontario rules, …", "Amid Kenya's drought, …": a place right after the preposition that
+    opens a sentence, read as one unknown name with it (as "In Ontario" is read without it)."""
+    body = state.body
+    starts: list[int] | None = None
+    ends: list[int] = []
+    for chunk in chunks:
+        if (
+            chunk.label != "unknown"
+            or len(chunk.tokens) < 2
+            or chunk.tokens[0][2] not in _OPENING_PREPOSITIONS
+            or chunk.tokens[0][0] not in state.sentence_starts
+        ):
+            continue
+        start = chunk.tokens[1][0]
+        end = chunk.end
+        if body.startswith(("’s", "'s"), end - 2):
+            end -= 2
+        if starts is None:
+            spans = [(m.start, m.end) for m in state.places]
+            spans += [(m.start, m.end) for m in state.orgs]
+            spans += [(m.start, m.end) for m in state.people]
+            starts = sorted(a for a, _ in spans)
+            ends = sorted(b for _, b in spans)
+        # (a span overlaps this one if it starts inside it, or starts before it and ends inside or after)
+        inside = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
+        before = bisect.bisect_left(starts, start) - bisect.bisect_right(ends, start)
+        if inside or before > 0:
+            continue
+        _add_place(state, start, end)
+
+
 def _posts_glued_to_bodies(state: _State) -> None:
     """ "Alliance MLA Dr Jane Roe": a body's name, a post's letters or word, then an honorific and a name
     read as one body; the body is the words before the post."""
@@ -16332,7 +16594,25 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_states_after_cities(state)
     _find_country_pairs(state)
     _find_headline_places(state, document)
+    _find_places_after_opening_prepositions(state, chunks)
+    if " County" in state.body:
+        _find_counties_named_after_states(state)
+    if " State " in state.body:
+        _drop_state_universities(state)
+    if " peninsula" in state.body:
+        _find_lower_case_peninsulas(state)
+    # "through Cape Verdean winger Jane Roe": a nationality adjective, read by no gazetteer, is no place
+    # (Ethiopia's "Somali" region is one).
+    state.places = [
+        p
+        for p in state.places
+        if not (p.name in _DEMONYM_PAIRS or p.name in _DEMONYM_COUNTRIES)
+        or p.name in PLACES
+        or p.country_code in PLACE_CANDIDATES.get(p.name, {})
+    ]
     _find_filing_towns(state, document)
+    if state.orgs:
+        _drop_places_opening_org_short_forms(state)
     _find_ambiguous_towns_after_prepositions(state)
     if " Side" in state.body:
         _find_city_sides(state)
