@@ -167,15 +167,22 @@ _THAT_ONLY_VERBS = frozenset(
         # "The deputy mayor furthered that …" (West African English: went on to say); "furthered
         # his career" is no speech.
         "furthered",
+        # "The minister indicated that …" (a translation's "indicó"), "She recommended that people …":
+        # speech with "that"; "indicated support", "recommended a drug" are not. A study or department
+        # that "recommends" gives advice in the present, no one's reported words, so only the past.
+        *("indicated", "indicates", "recommended"),
         # "Some in the industry warn that …", "critics argue that …": plural present, with "that" only.
         *("warn", "argue", "insist", "claim", "note", "contend", "maintain", "stress", "caution"),
     }
 )
 # "…, the researchers found.", "…, local media reported.": a finding or report after the clause.
 # "…, the authors write.": a paper's authors in the present tense.
+# "…, the ministry announced on Monday.": after the clause it reports, "announced" is its cue (before
+# one, "announced a plan" is news, so it cues only with "that" there).
 _TRAILING_VERBS = (_CLAUSE_VERBS - {"told", "tells"}) | {
     "found",
     "reported",
+    "announced",
     "heard",
     "write",
     "disclosed",

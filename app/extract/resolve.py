@@ -1101,6 +1101,13 @@ def _descriptor_target(
         # article names by a name holding "planning" is; not the ministry named last.
         return None
     target = last_before(ref.start, _organisation_of_kind(org_kinds, kinds))
+    if target is not None and word.split()[-1] in _OWN_WORD_HEADS:
+        # "The Ministry of Interior's General Department of … has arrested 14, the ministry announced":
+        # the ministry is the body so named, not a department of it named after.
+        head = word.split()[-1]
+        own = {o.key for o in org_entities if head in fold(o.name).split()}
+        if own and target.key not in own:
+            target = last_before(ref.start, lambda r: r.type == "organisation" and r.key in own) or target
     if target is not None:
         return _appositive_head(target, org_kinds, kinds, last_before, body) or target
     # An organisation of no known kind ("Stratus", "Aslef") may be "the company" or "the union":
@@ -1156,6 +1163,9 @@ _SCOPE_WORDS = frozenset(
         "central",
     ]
 )
+# Government heads that a body's name holds ("Ministry of Interior"): "the ministry" is one so named,
+# when one is, rather than any body of its kind named since.
+_OWN_WORD_HEADS = frozenset(["ministry", "department"])
 # Heads of a unit of a larger body: "the district relief office" names its own work in its modifier.
 _UNIT_HEADS = frozenset(["office", "unit", "desk", "cell"])
 # "Acme, a joint venture between Roe Mining and Lee Metals, said …": the description set off after a name.

@@ -1,0 +1,47 @@
+"""Quotes and speakers, pass 23: "indicated that" and "recommended that", "…, X announced." after its
+clause, and "the ministry" for the ministry a department belongs to (all sentences made up)."""
+
+from tests.extract.reading import indirect_quotes as _indirect
+from tests.extract.reading import speaker_starting as _speaker
+from tests.extract.reading import texts as _texts
+
+
+def test_indicated_and_recommended_that_report_a_clause() -> None:
+    found = _indirect(
+        "The Ministry of Transport sent 40 inspectors to the port on Monday.\n\n"
+        "Transport Minister Carla Mendes Ruiz indicated that the inspections would last two weeks.\n\n"
+        "Dr Paolo Serrano, an engineer at the ministry, recommended that drivers avoid the old bridge.\n\n"
+    )
+    assert _speaker(found, "the inspections would last") == "carla mendes ruiz"
+    assert _speaker(found, "drivers avoid the old bridge") == "paolo serrano"
+
+
+def test_recommends_and_indicated_support_are_no_speech() -> None:
+    found = _indirect(
+        "The city council recommends that residents boil their water.\n\n"
+        "Mayor Ann Keller indicated support for the plan on Tuesday.\n\n"
+    )
+    assert not any(t.startswith("residents boil") for t in _texts(found))
+    assert not any("support for the plan" in t for t in _texts(found))
+
+
+def test_announced_after_its_clause_is_the_clause_cue() -> None:
+    found = _indirect(
+        "Valdora port to shut for repairs\n\n"
+        "By Ana Lupu\n\n"
+        "The port of Valdora will close to cargo ships for three weeks in May, Transport Minister Elena "
+        "Vrabie announced on Tuesday.\n\n"
+        "Vrabie said the work was overdue.\n\n"
+    )
+    assert _speaker(found, "The port of Valdora will close") == "elena vrabie"
+
+
+def test_the_ministry_is_the_ministry_its_department_belongs_to() -> None:
+    found = _indirect(
+        "Twelve firms fined over wages\n\n"
+        "The Ministry of Labour's General Department of Inspections has fined 12 firms for unpaid wages, "
+        "the ministry announced on Monday.\n\n"
+        "In a statement, the ministry said the firms owed workers more than $2 million.\n\n"
+    )
+    assert _speaker(found, "The Ministry of Labour") == "ministry of labour"
+    assert _speaker(found, "the firms owed workers") == "ministry of labour"
