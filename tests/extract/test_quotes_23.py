@@ -1,6 +1,7 @@
 """Quotes and speakers, pass 23: "indicated that" and "recommended that", "…, X announced." after its
-clause, and "the ministry" for the ministry a department belongs to (all sentences made up)."""
+clause, "the ministry" for the ministry a department belongs to, and "the entity" for the body just named (all sentences made up)."""
 
+from tests.extract.reading import direct_quotes as _direct
 from tests.extract.reading import indirect_quotes as _indirect
 from tests.extract.reading import speaker_starting as _speaker
 from tests.extract.reading import texts as _texts
@@ -45,3 +46,14 @@ def test_the_ministry_is_the_ministry_its_department_belongs_to() -> None:
     )
     assert _speaker(found, "The Ministry of Labour") == "ministry of labour"
     assert _speaker(found, "the firms owed workers") == "ministry of labour"
+
+
+def test_the_entity_is_the_body_just_named() -> None:
+    found = _direct(
+        "Milk prices fall again\n\n"
+        "By Ana Lupu\n\n"
+        "In May the government cut the tariff on imported cheese, a measure that the National Cheese "
+        "Makers Federation (Fenaq) opposed. The entity said in a statement that “the cut will close small "
+        "dairies.”\n\n"
+    )
+    assert _speaker(found, "the cut will close") == "national cheese makers federation"
