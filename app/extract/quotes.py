@@ -878,6 +878,13 @@ _DESCRIPTION_THEN_NAME = re.compile(
 )
 
 
+# What may open a sentence before its subject's name: nothing, or a description set off by a comma
+# ("Her son, ", "The club's captain, ").
+_OPENING_BEFORE_NAME = re.compile(
+    r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:[\w’'-]+ ){0,3}?[\w’'-]+, )?"
+)
+
+
 # ", chairman of the ", ", a senior lecturer at the ": a person's post at the body named next.
 _ROLE_OF_ORG_BETWEEN = re.compile(
     r", (?:(?:the|a|an) )?(?:[A-Za-z][\w-]* ){0,3}?[A-Za-z][\w-]* (?:of|at|for|with) (?:the )?"
@@ -1032,6 +1039,25 @@ class _Speakers:
                 return reference
         return None
 
+    def _who_clause_owner(self, opening: int, position: int) -> Reference | None:
+        """The person named at the opening of a sentence ("Her son, Jane Roe, who …") whose "who" clause
+        runs on to ``position``."""
+        index = bisect.bisect_left(self.starts, opening)
+        references = self.references
+        while index < len(references) and references[index].start < position:
+            reference = references[index]
+            index += 1
+            if reference.type != "person" or reference.kind != "name":
+                continue  # "Her son, …": the possessive's pronoun is no subject
+            if (
+                self.body.startswith(", who ", reference.end)
+                and _OPENING_BEFORE_NAME.fullmatch(self.body, opening, reference.start) is not None
+                and not any(c in self.body[reference.end : position] for c in '.;:“”"')
+            ):
+                return reference
+            return None  # only the sentence's first person may own the clause
+        return None
+
     def subject_before(self, verb_start: int, floor: int) -> Reference | None:
         """The reference standing as the subject of a verb starting at ``verb_start``."""
         best: Reference | None = None
@@ -1124,6 +1150,16 @@ class _Speakers:
             # "Dr Jane Roe, chairman of the GP Alliance, which represents 250 practices, told …": the
             # body's relative clause sits inside her appositive; she speaks.
             return person_subject
+        if (
+            best is not None
+            and self.body.startswith(", ", best.end)
+            and self.body.endswith(", ", 0, best.start)
+        ):
+            # "Her son, Jane Roe, who plays in the band she founded, Acme Singers, said …": the band ends
+            # the relative clause on the person the sentence opens with; she speaks.
+            owner = self._who_clause_owner(opening, best.start)
+            if owner is not None:
+                return owner
         if best is not None and best.type == "organisation" and self.body.endswith(" (", 0, best.start):
             # "Jane Roe of the Acme Party (AP) said": the name before its acronym is where the subject begins.
             named = next((r for r in self.references if r.end == best.start - 2 and r.key == best.key), None)
@@ -2381,7 +2417,9 @@ _UNNAMED_ONE = re.compile(
     # "…, but asked not to be named for fear of reprisal,": why he is not named, in commas.
     r"(?:, (?:but |and )?(?:asked|requested|spoke|declined) [^,.;:“”\"]{1,100},)?"
     # "The victim's mother, who asked not to be named, told …": one the story leaves unnamed on purpose.
-    r"(?P<anonymous>, who (?:asked|requested|declined|did not want|spoke on condition)[^,.;:“”\"]{1,100},)?\s*"
+    r"(?:(?P<anonymous>, who (?:asked|requested|declined|did not want|spoke on condition)[^,.;:“”\"]{1,100},)"
+    # "One elderly neighbour, who sang with her band in the 1970s, said …": what the unnamed one did.
+    r"|, who [^,.;:“”\"]{1,120},)?\s*"
 )
 
 

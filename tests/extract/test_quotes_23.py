@@ -57,3 +57,25 @@ def test_the_entity_is_the_body_just_named() -> None:
         "dairies.”\n\n"
     )
     assert _speaker(found, "the cut will close") == "national cheese makers federation"
+
+
+def test_a_band_named_inside_a_who_clause_does_not_take_its_members_words() -> None:
+    found = _indirect(
+        "Village singer dies at 90\n\n"
+        "By Ana Lupu\n\n"
+        "Her nephew, Tomas Rivera Oquendo, who plays guitar in the trio she formed, Voces del Valle, said "
+        "she had sung at every village feast since 1952.\n\n"
+    )
+    assert _speaker(found, "she had sung at every") == "tomas rivera oquendo"
+
+
+def test_an_unnamed_neighbour_with_a_who_clause_speaks_unnamed() -> None:
+    text = (
+        "Village singer dies at 90\n\n"
+        "By Ana Lupu\n\n"
+        "Tomas Rivera Oquendo said his aunt had sung at every feast since 1952.\n\n"
+        "One elderly neighbour, who sang with her in the 1970s, said they had been “like sisters” for "
+        "decades.\n\n"
+    )
+    assert _speaker(_indirect(text), "they had been") is None
+    assert _speaker(_direct(text), "like sisters") is None
