@@ -171,6 +171,8 @@ _THAT_ONLY_VERBS = frozenset(
         # speech with "that"; "indicated support", "recommended a drug" are not. A study or department
         # that "recommends" gives advice in the present, no one's reported words, so only the past.
         *("indicated", "indicates", "recommended"),
+        # "The treasurer testified that …": evidence given to a hearing or court.
+        *("testified", "testifies"),
         # "Some in the industry warn that …", "critics argue that …": plural present, with "that" only.
         *("warn", "argue", "insist", "claim", "note", "contend", "maintain", "stress", "caution"),
     }

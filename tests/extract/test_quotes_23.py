@@ -79,3 +79,13 @@ def test_an_unnamed_neighbour_with_a_who_clause_speaks_unnamed() -> None:
     )
     assert _speaker(_indirect(text), "they had been") is None
     assert _speaker(_direct(text), "like sisters") is None
+
+
+def test_testified_that_reports_a_clause() -> None:
+    found = _indirect(
+        "Tax cap bill advances\n\n"
+        "By Ana Lupu\n\n"
+        "Marta Kessler-Young, treasurer of the Lakeview School District, testified that the district would "
+        "lose $2 million a year.\n\n"
+    )
+    assert _speaker(found, "the district would lose") == "marta kessler-young"
