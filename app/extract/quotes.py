@@ -2809,12 +2809,17 @@ def _indirect(
             subject = _post_after_org(speakers, speakers.past_dateline(sentence.start), verb_start)
             role_holder = subject is not None
         if subject is None or (subject.kind == "role" and not subject.key):
-            counsel = _THE_COUNSEL_SUBJECT.fullmatch(body, speakers.past_dateline(sentence.start), verb_start)
+            opening = speakers.past_dateline(sentence.start)
+            if body.startswith(_FRONTED_QUESTION, opening):
+                # "Asked whether the manager was questioned, the witness said …": after the question.
+                comma = body.rfind(", ", opening, verb_start)
+                opening = comma + 2 if comma >= 0 else opening
+            counsel = _THE_COUNSEL_SUBJECT.fullmatch(body, opening, verb_start)
             if counsel is not None:
                 # "The prosecutor said …" after "Prosecuting barrister Jane Roe KC said …": a court report's
                 # lawyer or judge, introduced a few paragraphs back.
                 floor = sentence.start
-                for _ in range(3):
+                for _ in range(_PARAGRAPHS_BACK.get(counsel.group("role"), 3)):
                     floor = max(0, body.rfind("\n\n", 0, max(0, floor - 1)))
                 subject = _counsel_named(speakers, counsel.group("role"), floor, sentence.start) or subject
                 role_holder = subject is not None and subject.key is not None
@@ -3423,7 +3428,9 @@ def _spokesperson_org(speakers: _Speakers, floor: int, position: int) -> Referen
 
 # "“…,” the barrister said." after "Jane Roe, defending, said …": in court reports, the lawyer or
 # judge introduced just before.
-_THE_COUNSEL = re.compile(r"[\s,]*the (?P<role>barrister|lawyer|solicitor|counsel|prosecutor|judge) [a-z]+")
+_THE_COUNSEL = re.compile(
+    r"[\s,]*the (?P<role>barrister|lawyer|solicitor|counsel|prosecutor|judge|witness) (?P<verb>[a-z]+)"
+)
 _COUNSEL_AFTER = re.compile(
     r", (?:defending|prosecuting|representing [^,]{1,60}|for the (?:defence|prosecution)),"
 )
@@ -3431,12 +3438,19 @@ _COUNSEL_AFTER = re.compile(
 
 # "The prosecutor said …": a court report's lawyer or judge as a sentence's subject.
 _THE_COUNSEL_SUBJECT = re.compile(
-    r"(?:The|the) (?P<role>barrister|lawyer|solicitor|counsel|prosecutor|judge)\s*"
+    r"(?:The|the) (?P<role>barrister|lawyer|solicitor|counsel|prosecutor|judge|witness)\s*"
 )
 # "Prosecuting barrister Jane Roe KC": the side a lawyer acts for, before the name.
 _SIDE_BEFORE_NAME = re.compile(
     r"\b(?P<side>[Pp]rosecuting|[Dd]efending|[Pp]rosecutor)(?: (?:barrister|counsel|lawyer|solicitor))? $"
 )
+
+
+# A witness is introduced once in a court report ("The second prosecution witness, Jane Roe, …") and is
+# "the witness" for the rest of the testimony: further back than a lawyer's "defending" is looked for.
+_WITNESS_BEFORE = re.compile(r"\bwitness,? (?:[A-Z][\w.]* )?$")  # "witness, Alhaji Jane Roe"
+_WITNESS_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,3}witness(?:,| for\b)")  # not ", the witness was"
+_PARAGRAPHS_BACK = {"witness": 10}
 
 
 def _counsel_named(speakers: _Speakers, role: str, floor: int, position: int) -> Reference | None:
@@ -3449,6 +3463,13 @@ def _counsel_named(speakers: _Speakers, role: str, floor: int, position: int) ->
             continue
         if role == "judge":
             if body.endswith(("Judge ", "judge "), 0, reference.start):
+                return reference
+            continue
+        if role == "witness":
+            # "The second prosecution witness, Jane Roe, …" or "Jane Roe, a defence witness, …": the
+            # witness last introduced by name.
+            before = _WITNESS_BEFORE.search(body, max(0, reference.start - 32), reference.start)
+            if before is not None or _WITNESS_AFTER.match(body, reference.end):
                 return reference
             continue
         counsel = _COUNSEL_AFTER.match(body, reference.end)
@@ -3533,11 +3554,17 @@ def find_quotes(
                 document_ref = speakers.subject_before(read.start(), start)
                 if document_ref is not None and document_ref.kind == "document" and document_ref.key:
                     speaker, cue = document_ref, "read"
-        if (speaker is None or not speaker.key) and cue:
-            counsel = _THE_COUNSEL.match(body, quote.close_mark, end)
-            if counsel is not None:  # "defending", "prosecuting" stand out: a few paragraphs back
-                floor = document.paragraphs[max(0, quote.paragraph - 3)].start
-                speaker = _counsel_named(speakers, counsel.group("role"), floor, quote.open_mark) or speaker
+        counsel = (
+            _THE_COUNSEL.match(body, quote.close_mark, end) if speaker is None or not speaker.key else None
+        )
+        if counsel is not None and (cue or counsel.group("verb") in REPORTING_VERBS):
+            # "defending", "prosecuting" stand out: a few paragraphs back. "…,” the witness told the court.":
+            # no reference stands for the witness, so the verb after the role is the cue.
+            back = _PARAGRAPHS_BACK.get(counsel.group("role"), 3)
+            floor = document.paragraphs[max(0, quote.paragraph - back)].start
+            named = _counsel_named(speakers, counsel.group("role"), floor, quote.open_mark)
+            if named is not None or cue:
+                speaker, cue = named or speaker, cue or counsel.group("verb")
         if (
             (speaker is None or not speaker.key)
             and cue

@@ -89,3 +89,26 @@ def test_testified_that_reports_a_clause() -> None:
         "lose $2 million a year.\n\n"
     )
     assert _speaker(found, "the district would lose") == "marta kessler-young"
+
+
+_TRIAL = (
+    "Cashier trial goes on\n\n"
+    "By Ana Lupu\n\n"
+    "The second prosecution witness, Mr Jonas Pereira Mendy, an auditor at the water company, told the "
+    "court that he works at its head office.\n\n"
+    "He testified that he was asked to audit the cash office in 2024.\n\n"
+    "“The books showed 41 days of takings that never reached the bank,” the witness told the court.\n\n"
+    "Under cross-examination by defence counsel Maria Okafor-Lind, the witness was asked whether others "
+    "held keys.\n\n"
+    "Asked whether the manager was questioned, the witness said he was not because he was on leave.\n\n"
+    "“I disagree. The records point to the accused,” the witness responded.\n\n"
+)
+
+
+def test_the_witness_is_the_witness_introduced_by_name() -> None:
+    assert _speaker(_direct(_TRIAL), "The books showed") == "jonas pereira mendy"
+    assert _speaker(_indirect(_TRIAL), "he was not because") == "jonas pereira mendy"
+
+
+def test_the_lawyer_before_the_witness_was_asked_is_not_the_witness() -> None:
+    assert _speaker(_direct(_TRIAL), "I disagree.") == "jonas pereira mendy"
