@@ -3562,9 +3562,9 @@ def find_quotes(
             # no reference stands for the witness, so the verb after the role is the cue.
             back = _PARAGRAPHS_BACK.get(counsel.group("role"), 3)
             floor = document.paragraphs[max(0, quote.paragraph - back)].start
-            named = _counsel_named(speakers, counsel.group("role"), floor, quote.open_mark)
-            if named is not None or cue:
-                speaker, cue = named or speaker, cue or counsel.group("verb")
+            role_holder = _counsel_named(speakers, counsel.group("role"), floor, quote.open_mark)
+            if role_holder is not None or cue:
+                speaker, cue = role_holder or speaker, cue or counsel.group("verb")
         if (
             (speaker is None or not speaker.key)
             and cue
