@@ -1198,6 +1198,10 @@ def _appositive_head(
     return head
 
 
+# "published on the Botswana Stock Exchange (": the name, or its acronym in brackets after it.
+_PUBLISHED_ON = re.compile(r"\b(?:published|posted) on (?:the )?(?:[A-Z][\w’'&.-]* ){0,6}\(?$")
+
+
 def _descriptor_in_context(
     ref: ReferenceMention,
     word: str,
@@ -1215,7 +1219,13 @@ def _descriptor_in_context(
     same = last_before(ref.start, _SameDescriptor(word))
     if same is not None:
         by_kind = last_before(ref.start, _organisation_of_kind(org_kinds, ref.org_kinds))
-        if by_kind is None or by_kind.start < same.start:
+        if (
+            by_kind is None
+            or by_kind.start < same.start
+            # "the group's results, published on the Botswana Stock Exchange's news service": where it
+            # was published is no body of its kind that the description could now stand for.
+            or _PUBLISHED_ON.search(body, max(0, by_kind.start - 80), by_kind.start) is not None
+        ):
             return Reference(ref.start, ref.end, ref.text, same.key, same.type)
     return None
 

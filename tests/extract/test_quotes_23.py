@@ -112,3 +112,16 @@ def test_the_witness_is_the_witness_introduced_by_name() -> None:
 
 def test_the_lawyer_before_the_witness_was_asked_is_not_the_witness() -> None:
     assert _speaker(_direct(_TRIAL), "I disagree.") == "jonas pereira mendy"
+
+
+def test_the_exchange_results_were_published_on_is_not_the_group_again() -> None:
+    found = _indirect(
+        "Retailer's profit falls\n\n"
+        "By Ana Lupu\n\n"
+        "Furniture retailer Lindqvist Home Stores Limited (LHS) has reported a 12 percent fall in profit, as "
+        "the group faced weaker spending.\n\n"
+        "Revenue was flat, according to the group's results published on the Namibian Stock Exchange (NSX) "
+        "news service on Monday.\n\n"
+        "In the results commentary, the group said trading in the mining towns had been weak.\n\n"
+    )
+    assert _speaker(found, "trading in the mining towns") == "lindqvist home stores limited"
