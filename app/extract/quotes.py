@@ -212,7 +212,9 @@ _SUBJECT_GAP = re.compile(
     r"mission|delegation))?"
     # "Jane Roe of Malawi, who chairs the group, said": where the speaker is from, before an appositive.
     # "Jane Roe from Dera Woreda in Arsi Zone said": from a place within a place.
-    r"(?:\s+(?:of|from) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?=,| in [A-Z]))?"
+    r"(?:\s+(?:of|from) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?=,| in [A-Z])"
+    # "Chief Jane Roe of the Lomahasha area told": the area a chief or councillor stands for.
+    r"|\s+(?:of|from) the [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:area|district|village|community|chiefdom|ward))?"
     # "The miners' union at the site said": where the speaker stands.
     r"(?:\s+at (?:the|its|their) [a-z]+(?: [a-z]+)??,?)?"
     # "the Centre for Policy Studies in New Delhi said": where the speaker is based.
@@ -2405,7 +2407,10 @@ def _according_source(speakers: _Speakers, position: int) -> Reference | None:
 # One unnamed person, whom the next sentence may name: "the daughter of one of the victims".
 _UNNAMED_ONE = re.compile(
     # "In Leeds, West Yorkshire, a 67-year-old man …": up to two place phrases before.
-    r"(?:[A-Z][^,.;]{1,30}, ){0,2}(?P<article>[Tt]he|[Aa]n?|[Oo]ne|His|Her|Their) (?:[a-z\d-]+(?:[’']s)? ){0,2}"
+    r"(?:(?:[A-Z][^,.;]{1,30}, ){0,2}"
+    # "At Good Shepherd Hospital in Siteki, where most cases were sent, a nurse …": where, and what happens there.
+    r"|(?:In|At|Outside|Elsewhere in) [^,.;:“”\"]{1,60}, where [^,.;:“”\"]{1,80}, )"
+    r"(?P<article>[Tt]he|[Aa]n?|[Oo]ne|His|Her|Their) (?:[a-z\d-]+(?:[’']s)? ){0,2}"
     r"(?:daughter|son|wife|husband|"
     r"mother|"
     r"father|sister|brother|neighbou?r|friend|relative|resident|colleague|partner|widow|widower|woman|man|"

@@ -125,3 +125,15 @@ def test_the_exchange_results_were_published_on_is_not_the_group_again() -> None
         "In the results commentary, the group said trading in the mining towns had been weak.\n\n"
     )
     assert _speaker(found, "trading in the mining towns") == "lindqvist home stores limited"
+
+
+def test_a_chief_of_an_area_and_a_nurse_where_patients_go_speak() -> None:
+    found = _indirect(
+        "Malaria cases rise\n\n"
+        "By Ana Lupu\n\n"
+        "Chief Thabo Mavuso of the Mpaka area told the Times that he had called a meeting of residents.\n\n"
+        "At Good Hope Hospital in Siteki, where most of the severe cases have been sent, a nurse who spoke on "
+        "condition of anonymity said the ward had been full all week.\n\n"
+    )
+    assert _speaker(found, "he had called a meeting") == "thabo mavuso"
+    assert _speaker(found, "the ward had been full") is None
