@@ -300,6 +300,11 @@ _TITLE_CASE_SMALL = frozenset(
     ]
 )
 # "a forum thread titled “…”": the quote is a name of a work or post, whatever its case.
+# A work named after what it is: "the poem ‘The Mountain Does Not Forget’", "her album “Blue Roads”".
+_WORK_BEFORE = re.compile(
+    r"\b(?:poem|song|book|album|film|movie|novel|play|single|documentary|painting|hymn|anthem|memoir|opera)"
+    r"s?,? $"
+)
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|subtitled)[:,]?\s*$")
 
 
@@ -2527,7 +2532,13 @@ def _unnamed(body: str, start: int, end: int) -> bool:
         or _UNNAMED_SPOKESPERSON.fullmatch(body, start, end) is not None
         or _UNNAMED_OFFICIAL.fullmatch(body, start, end) is not None
         or _ANONYMOUS_ONE.fullmatch(body, start, end) is not None
+        or _ONE_OF_THEM.fullmatch(body, start, end) is not None
     )
+
+
+# "Former students paid tribute. One, now a lecturer at Koya University, wrote …", "Another said …": one of
+# a group just named, unnamed, maybe described in commas.
+_ONE_OF_THEM = re.compile(r"(?:(?:But|And),? )?(?:One|Another)(?:, [^,.;:“”\"]{1,100},)?\s*")
 
 
 # "But a driver with 22 years' service, who asked not to be named for fear of victimisation, said": whoever
@@ -3550,6 +3561,10 @@ def find_quotes(
             continue
         if cue is None and _TITLED.search(body, max(span.start, quote.open_mark - 16), quote.open_mark):
             continue
+        if _WORK_BEFORE.search(body, max(span.start, quote.open_mark - 16), quote.open_mark) and _is_title(
+            body[quote.start : quote.end]
+        ):
+            continue  # "said his poem ‘The Mountain Does Not Forget’ had been read": the work's title
         if cue is None and quote.open_mark == span.start and quote.paragraph > 0:
             speaker, cue = _introduced_by_paragraph(speakers, document, quote)
         if cue is None:

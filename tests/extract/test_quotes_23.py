@@ -1,6 +1,7 @@
 """Quotes and speakers, pass 23: "indicated that" and "recommended that", "…, X announced." after its
 clause, "the ministry" for the ministry a department belongs to, and "the entity" for the body just named (all sentences made up)."""
 
+from app.extract import run
 from tests.extract.reading import direct_quotes as _direct
 from tests.extract.reading import indirect_quotes as _indirect
 from tests.extract.reading import speaker_starting as _speaker
@@ -137,3 +138,23 @@ def test_a_chief_of_an_area_and_a_nurse_where_patients_go_speak() -> None:
     )
     assert _speaker(found, "he had called a meeting") == "thabo mavuso"
     assert _speaker(found, "the ward had been full") is None
+
+
+_TRIBUTES = (
+    "Poet dies at 84\n\n"
+    "By Ana Lupu\n\n"
+    "The writers' union's head, Rebin Aziz-Karim, said the poet's poem 'The River Does Not Sleep' had been "
+    "read at every memorial since 1991.\n\n"
+    "Former students also paid tribute. One, now a lecturer at Koya University, wrote on Facebook that the "
+    "poet was “the first person who believed in me”.\n\n"
+)
+
+
+def test_one_of_a_group_speaks_unnamed_and_is_no_person() -> None:
+    assert _speaker(_indirect(_TRIBUTES), "the poet was") is None
+    assert _speaker(_direct(_TRIBUTES), "the first person who") is None
+    assert "One" not in {p.name for p in run(_TRIBUTES).people}
+
+
+def test_a_poem_named_by_its_title_is_no_quote() -> None:
+    assert "The River Does Not Sleep" not in _texts(_direct(_TRIBUTES))
