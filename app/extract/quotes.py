@@ -1136,13 +1136,21 @@ class _Speakers:
         # that stop is no part of "A METI official said".
         while opening < verb_start and self.body[opening] in " \n":
             opening += 1
+        head_start = best.start if best is not None else 0
+        if best is not None and best.type == "organisation" and self.body.endswith(" (", 0, best.start):
+            # "An official at the Bank of Korea (BOK), who …, said": the head stands before the name
+            # that the acronym in brackets repeats.
+            spelled = next(
+                (r for r in self.references if r.end == best.start - 2 and r.key == best.key), None
+            )
+            head_start = spelled.start if spelled is not None else head_start
         if best is not None and (
-            _UNNAMED_HEAD.fullmatch(self.body, opening, best.start)
-            or _UNNAMED_PLURAL_HEAD.fullmatch(self.body, opening, best.start)
-            or _unnamed_role_of(self.body, opening, best.start)
+            _UNNAMED_HEAD.fullmatch(self.body, opening, head_start)
+            or _UNNAMED_PLURAL_HEAD.fullmatch(self.body, opening, head_start)
+            or _unnamed_role_of(self.body, opening, head_start)
             or (
                 best.type == "organisation"
-                and _ONE_UNNAMED_BEFORE.fullmatch(self.body, opening, best.start) is not None
+                and _ONE_UNNAMED_BEFORE.fullmatch(self.body, opening, head_start) is not None
                 and _MEMBER_AFTER.fullmatch(self.body, best.end, verb_start) is not None
             )
         ):
@@ -2124,7 +2132,10 @@ _UNNAMED_SUBJECT = re.compile(
     # "residents in Whitstable, where a warning was in place for 41 days,": what happened there.
     # "leaders in Ida County and southern Estonia": a compass point or region before the second place.
     r"(?: (?:and|in) (?:the )?(?:(?:northern|southern|eastern|western|central|north|south|east|west) )?"
-    r"(?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)?(?:, (?:the|a) [^,.;:“”\"]{1,40},"
+    r"(?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)?"
+    # "groups in Podkarpackie and Warmia-Masuria provinces, where …,": the places' kind, then what happened.
+    r"(?: (?:provinces|regions|districts|counties|states|villages|towns)(?=,))?"
+    r"(?:, (?:the|a) [^,.;:“”\"]{1,40},"
     r"|, where [^,.;:“”\"]{1,100},)?"
     # "commuters at the Kimara and Gerezani terminals": the places' kind after their names.
     r"(?: [a-z]{3,}s)?"
@@ -2136,7 +2147,7 @@ _UNNAMED_SUBJECT = re.compile(
     # ministry's grants, said": who they are, in a relative clause in commas.
     r"(?:, (?:however|meanwhile|though|too|in turn|for their part),|, who [^,.;:“”\"]{1,120},)?"
     # "officials have repeatedly denied": an auxiliary, then an adverb.
-    r"(?: (?:have|had|also|later))?(?: (?:repeatedly|consistently|previously|also|again|long))?\s*"
+    r"(?: (?:have|had|also|later))?(?: (?:repeatedly|consistently|previously|also|again|long|already))?\s*"
 )
 # "In Córdoba, car dealers said", "Regulators told reporters": any plural noun for people by what they
 # do, in lower case ("Sanders said" may be a name), before a plain "said" or "told" only (what "shop

@@ -158,3 +158,25 @@ def test_one_of_a_group_speaks_unnamed_and_is_no_person() -> None:
 
 def test_a_poem_named_by_its_title_is_no_quote() -> None:
     assert "The River Does Not Sleep" not in _texts(_direct(_TRIBUTES))
+
+
+def test_an_unnamed_official_at_a_body_with_an_acronym_speaks_unnamed() -> None:
+    found = _indirect(
+        "Won slides\n\n"
+        "By Ana Lupu\n\n"
+        "The won fell 1.2 percent against the dollar on Tuesday.\n\n"
+        "An official at the Bank of Valdora (BOV), who asked not to be named, said the central bank did not "
+        "see the fall as a worry.\n\n"
+    )
+    assert _speaker(found, "the central bank did not") is None
+
+
+def test_residents_groups_in_provinces_where_something_happened_speak_unnamed() -> None:
+    found = _indirect(
+        "Wind farm bill passes\n\n"
+        "By Ana Lupu\n\n"
+        "The lower house passed the bill on Friday.\n\n"
+        "Residents' groups in Mazovia and Lubusz provinces, where several projects were halted, have "
+        "already said they will protest in front of parliament.\n\n"
+    )
+    assert _speaker(found, "they will protest") is None
