@@ -2775,8 +2775,17 @@ def _indirect(
             body, rest_start, rest_end
         ):
             verb = middle.group("verb")
-            found = _clause_record(
-                body, sentence.start, sentence.start + middle.start(), subject, verb, direct
+            # "Most of them, it said, could have been treated …": a few words with no verb of their own
+            # only open the clause, which goes on past the cue.
+            opener = len(text[: middle.start()].split()) <= 4 and not _has_finite_verb(
+                body, sentence.start, sentence.start + middle.start()
+            )
+            found = (
+                None
+                if opener
+                else _clause_record(
+                    body, sentence.start, sentence.start + middle.start(), subject, verb, direct
+                )
             )
             if found is None and len(text[: middle.start()].split()) <= 4:
                 # "If confirmed, she said, it would be a first": the clause follows the cue.

@@ -180,3 +180,14 @@ def test_residents_groups_in_provinces_where_something_happened_speak_unnamed() 
         "already said they will protest in front of parliament.\n\n"
     )
     assert _speaker(found, "they will protest") is None
+
+
+def test_a_few_words_before_a_mid_sentence_cue_only_open_the_clause() -> None:
+    found = _indirect(
+        "Night clinic to close\n\n"
+        "By Ana Lupu\n\n"
+        "The Ministry of Health said 11 patients a night came to the unit last year. Most of them, it said, "
+        "could have been treated the next morning.\n\n"
+    )
+    assert "Most of them" not in _texts(found)
+    assert _speaker(found, "could have been treated") == "ministry of health"
