@@ -887,6 +887,25 @@ _DESCRIPTION_THEN_NAME = re.compile(
 )
 
 
+# "Acme officials said", "the ministry's senior officials told": unnamed members of a named body.
+_ORG_OFFICIALS = re.compile(
+    r"(?:[’']s?)? (?:[a-z]+ )?(?:officials|sources|insiders)(?: (?:have|had|also))?\s*"
+)
+
+
+def _org_officials(speakers: _Speakers, start: int, verb_start: int) -> bool:
+    """Does the sentence open on "ORG officials" right before its verb?"""
+    opening = speakers.past_dateline(start)
+    if speakers.body.startswith(("The ", "the "), opening):
+        opening += 4
+    found = speakers.starting_at(opening)
+    return (
+        found is not None
+        and found.type == "organisation"
+        and _ORG_OFFICIALS.fullmatch(speakers.body, found.end, verb_start) is not None
+    )
+
+
 # What may open a sentence before its subject's name: nothing, or a description set off by a comma
 # ("Her son, ", "The club's captain, ").
 _OPENING_BEFORE_NAME = re.compile(
@@ -1136,6 +1155,14 @@ class _Speakers:
         # that stop is no part of "A METI official said".
         while opening < verb_start and self.body[opening] in " \n":
             opening += 1
+        if (
+            best is not None
+            and best.type == "organisation"
+            and _ORG_OFFICIALS.fullmatch(self.body, best.end, verb_start) is not None
+        ):
+            # "Ministry of Finance officials said": officials of the body, unnamed, speak for themselves, not
+            # for it (a spokesperson would).
+            return None
         head_start = best.start if best is not None else 0
         if best is not None and best.type == "organisation" and self.body.endswith(" (", 0, best.start):
             # "An official at the Bank of Korea (BOK), who …, said": the head stands before the name
@@ -1483,6 +1510,8 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
         ):
             return subject, "read"  # "“…,” the statement read.": the words are its issuer's
         if verb:
+            if subject.type == "organisation" and _ORG_OFFICIALS.fullmatch(body, subject.end, verb.start()):
+                return None, verb.group("verb")  # "…,” Acme officials said.": unnamed, for themselves
             return subject, verb.group("verb")
     qualified = _QUALIFIED_ROLE.match(body, position, limit)
     if qualified is not None and qualified.group("role") in ROLE_HEADS:
@@ -2964,6 +2993,7 @@ def _indirect(
             or _UNNAMED_WHO.search(body, max(sentence.start, verb_start - 40), verb_start)
             or _joined_unnamed(body, sentence.start, verb_start)
             or _UNNAMED_HEAD.match(body, sentence.start, verb_start)
+            or _org_officials(speakers, sentence.start, verb_start)
         ):
             continue
         if verb in ("added", "adds") and not cue.group().rstrip().endswith("that"):

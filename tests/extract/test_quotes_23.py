@@ -191,3 +191,20 @@ def test_a_few_words_before_a_mid_sentence_cue_only_open_the_clause() -> None:
     )
     assert "Most of them" not in _texts(found)
     assert _speaker(found, "could have been treated") == "ministry of health"
+
+
+_OFFICIALS = (
+    "Mangrove appeal\n\n"
+    "By Ana Lupu\n\n"
+    "Ministry of Fisheries officials said in an emailed response that the government “respects the "
+    "independence of the tribunal” and would not comment.\n\n"
+    "“We will not comment on the appeal,” Ministry of Fisheries officials said.\n\n"
+    "A Ministry of Fisheries spokesperson said the hearing was set for May.\n\n"
+)
+
+
+def test_officials_of_a_named_body_speak_unnamed_but_its_spokesperson_for_it() -> None:
+    assert _speaker(_indirect(_OFFICIALS), "the government") is None
+    assert _speaker(_direct(_OFFICIALS), "respects the independence") is None
+    assert _speaker(_direct(_OFFICIALS), "We will not comment") is None
+    assert _speaker(_indirect(_OFFICIALS), "the hearing was set") == "ministry of fisheries"
