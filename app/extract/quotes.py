@@ -3766,6 +3766,13 @@ def find_quotes(
         found = _indirect(body, sentence, speakers, direct)
         if found is None and " that " in sentence.text:
             found = _document_saying(speakers, sentence, direct) or _concern_that(speakers, sentence, direct)
+        if " who " in sentence.text or " that say" in sentence.text:
+            relative_said = _who_said(speakers, sentence, direct)
+            if relative_said is not None and (found is None or found.start != relative_said.start):
+                if found is None:
+                    found = relative_said
+                else:
+                    records.append(relative_said)
         if found is not None:
             inside = bisect.bisect_right(direct_starts, found.start) - 1
             if inside >= 0 and found.start < direct[inside].end:
@@ -4659,6 +4666,46 @@ def _relative_clause(speakers: _Speakers, sentence: Sentence, direct: _DirectQuo
         return None
     start = sentence.start + match.start("clause")
     return _clause_record(speakers.body, start, sentence.end, subject, "said", direct)
+
+
+# "Jane Roe, a grain trader who said he had stopped buying …", "Acme, the app that says it has …": a
+# relative clause's reported speech, by the name it describes.
+_WHO_SAID = re.compile(r"\b(?:who|that) (?:has |had |have )?(?P<verb>said|says)(?: that)? (?=[a-z“\"‘])")
+# Between the name and "who": nothing, or its appositive (", 71, ", ", a grain trader ").
+_RELATIVE_GAP = re.compile(r"(?:,(?: [^,.;:“”\"()]{1,60}?)?,?)? ")
+_RELATIVE_END = re.compile(r",(?= )")
+
+
+def _who_said(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
+    body = speakers.body
+    match = _WHO_SAID.search(body, sentence.start, sentence.end)
+    if match is None:
+        return None
+    index = bisect.bisect_left(speakers.starts, match.start()) - 1
+    while index >= 0 and speakers.references[index].end > match.start():
+        index -= 1  # a reference inside "who said" itself: none stands there
+    if index < 0:
+        return None
+    named = speakers.references[index]
+    if (
+        named.start < sentence.start
+        or not named.key
+        or named.type not in ("person", "organisation")
+        or named.kind not in ("name", "role", "descriptor")
+        or _is_possessive(body, named)
+        or _RELATIVE_GAP.fullmatch(body, named.end, match.start()) is None
+    ):
+        return None
+    start = match.end()
+    end = sentence.end
+    if body[named.end : named.end + 1] == ",":
+        # "Mavis Roe, 71, who said she had known her for years, said …": the appositive's comma closes it,
+        # outside any quote marks.
+        for comma in _RELATIVE_END.finditer(body, start, end):
+            if not direct.covers(comma.start(), comma.start() + 1):
+                end = comma.start()
+                break
+    return _clause_record(body, start, end, named, match.group("verb"), direct)
 
 
 # "MPs signed a letter warning that …", "issued a statement saying that …": a document's words,

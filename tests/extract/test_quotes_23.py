@@ -208,3 +208,23 @@ def test_officials_of_a_named_body_speak_unnamed_but_its_spokesperson_for_it() -
     assert _speaker(_direct(_OFFICIALS), "respects the independence") is None
     assert _speaker(_direct(_OFFICIALS), "We will not comment") is None
     assert _speaker(_indirect(_OFFICIALS), "the hearing was set") == "ministry of fisheries"
+
+
+_RELATIVE = (
+    "Maize prices soar\n\n"
+    "By Ana Lupu\n\n"
+    "Traders are worried. “People will carry maize at night,” said Yohane Banda, a grain trader who said he "
+    "had stopped buying from farmers since the ban.\n\n"
+    "Mavis Toller, 71, who said she had known the clerk since they sang in the choir, said she came to the "
+    "hearing for the family.\n\n"
+    "The ban was challenged by MotoGo, the app that says it has more than 90,000 riders in the state.\n\n"
+)
+
+
+def test_a_who_said_clause_is_reported_speech_of_the_name_it_describes() -> None:
+    found = _indirect(_RELATIVE)
+    assert _speaker(found, "he had stopped buying") == "yohane banda"
+    assert _speaker(found, "she had known the clerk") == "mavis toller"
+    assert _speaker(found, "she came to the hearing") == "mavis toller"
+    assert _speaker(found, "it has more than 90,000") == "motogo"
+    assert not any("said she came" in t for t in _texts(found))
