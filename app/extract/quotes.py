@@ -2084,7 +2084,9 @@ _CLAUSE_CUE = re.compile(
     # clause opening on a pronoun or an article.
     r"|(?:(?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?|members|senators|delegates|shareholders|employees|staff)"
     r"(?= (?:he|she|they|it|the|his|her|their|its)\b)))?"
-    rf"{_CUE_TAIL}{{0,2}},?)(?: that)? (?=[\w“\"‘'$€£¥₹])"
+    # "pointed out, however, that …": a connective set off in commas before the clause.
+    rf"{_CUE_TAIL}{{0,2}}(?:, (?:however|though|moreover|furthermore|meanwhile|too|also)(?=, that\b))?,?)"
+    r"(?: that)? (?=[\w“\"‘'$€£¥₹])"
 )
 # "told employees in a memo that …", "told a rally outside the mine that …": any listener before "that".
 _TOLD_THAT = re.compile(

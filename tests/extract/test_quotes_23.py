@@ -228,3 +228,13 @@ def test_a_who_said_clause_is_reported_speech_of_the_name_it_describes() -> None
     assert _speaker(found, "she came to the hearing") == "mavis toller"
     assert _speaker(found, "it has more than 90,000") == "motogo"
     assert not any("said she came" in t for t in _texts(found))
+
+
+def test_a_connective_in_commas_before_that_keeps_the_clause() -> None:
+    found = _indirect(
+        "Farm output rises\n\n"
+        "By Ana Lupu\n\n"
+        "Minister Tesfaye Alemu said output rose this year.\n\n"
+        "Tesfaye pointed out, however, that shortages of fuel in some places remained a problem.\n\n"
+    )
+    assert _speaker(found, "shortages of fuel") == "tesfaye alemu"
