@@ -1202,6 +1202,11 @@ def _appositive_head(
 _PUBLISHED_ON = re.compile(r"\b(?:published|posted) on (?:the )?(?:[A-Z][\w’'&.-]* ){0,6}\(?$")
 
 
+# A stock exchange is "the exchange" or "the bourse", never "the company" whose shares it lists.
+_EXCHANGE_ENDINGS = ("Stock Exchange", "Securities Exchange")
+_EXCHANGE_WORDS = frozenset(["exchange", "bourse", "operator"])
+
+
 def _descriptor_in_context(
     ref: ReferenceMention,
     word: str,
@@ -1209,6 +1214,7 @@ def _descriptor_in_context(
     references: list[Reference],
     last_before: Callable[..., Reference | None],
     body: str,
+    exchanges: frozenset[str] = frozenset(),
 ) -> Reference | None:
     """What the words around a description settle before its kind is weighed: a name in apposition
     or right after it, or what the same description named last."""
@@ -1225,6 +1231,7 @@ def _descriptor_in_context(
             # "the group's results, published on the Botswana Stock Exchange's news service": where it
             # was published is no body of its kind that the description could now stand for.
             or _PUBLISHED_ON.search(body, max(0, by_kind.start - 80), by_kind.start) is not None
+            or (by_kind.key in exchanges and word.split()[-1] not in _EXCHANGE_WORDS)
         ):
             return Reference(ref.start, ref.end, ref.text, same.key, same.type)
     return None
@@ -1579,6 +1586,8 @@ def resolve(
     ref_index: _RefIndex | None = None
     named_people: _NamedPeople | None = None
     org_heads: _OrgHeads | None = None
+    # Stock exchanges named: where a company is listed or files, never "the company" or its "its".
+    exchanges = frozenset(o.key for o in org_entities if o.name.endswith(_EXCHANGE_ENDINGS))
     role_words: dict[str, list[str]] = {}  # person key → the words of its titles, sorted
 
     def add_to_index(index: _RefIndex, reference: Reference) -> None:
@@ -1769,16 +1778,40 @@ def resolve(
                 target = document if document.type is not None else None
             elif word in ("it", "its"):
                 target = (speaking_org(ref.start) if word == "its" else None) or antecedent(
-                    ref.start, lambda r: r.type == "organisation" and not _medium_not_actor(body, r)
+                    ref.start,
+                    lambda r: (
+                        r.type == "organisation" and r.key not in exchanges and not _medium_not_actor(body, r)
+                    ),
                 )
         elif ref.kind == "descriptor":
             if org_heads is None:
                 org_heads = _OrgHeads(org_entities, body)
             target = _descriptor_in_context(
-                ref, word, org_kinds, references, last_before, body
+                ref, word, org_kinds, references, last_before, body, exchanges
             ) or _descriptor_target(
                 ref, word, org_entities, org_kinds, references, last_before, body, org_heads
             )
+            if (
+                target is not None
+                and target.key in exchanges
+                and word.split()[-1] not in _EXCHANGE_WORDS
+                and ref.kind == "descriptor"
+            ):
+                # "listed on the Athens Stock Exchange … the company said": a company is listed on an
+                # exchange or files with it; "the company" is the one of its kind named before it.
+                target = last_before(
+                    ref.start,
+                    lambda r: (
+                        r.type == "organisation"
+                        and r.key not in exchanges
+                        and (
+                            org_kinds.get(r.key or "") in ref.org_kinds
+                            or org_kinds.get(r.key or "") in _GENERIC
+                        )
+                    ),
+                )
+                if target is not None:
+                    target = Reference(ref.start, ref.end, ref.text, target.key, "organisation")
         elif ref.kind == "role":
             if named_people is None:
                 named_people = _NamedPeople(references)

@@ -238,3 +238,14 @@ def test_a_connective_in_commas_before_that_keeps_the_clause() -> None:
         "Tesfaye pointed out, however, that shortages of fuel in some places remained a problem.\n\n"
     )
     assert _speaker(found, "shortages of fuel") == "tesfaye alemu"
+
+
+def test_the_company_is_not_the_stock_exchange_it_files_with() -> None:
+    found = _indirect(
+        "Apparel maker's profit rises\n\n"
+        "By Ana Lupu\n\n"
+        "Shares of Lanka Knit Holdings PLC rose 4% on Monday.\n\n"
+        "In a filing with the Colombo Stock Exchange (CSE) yesterday, the company said profit for the quarter "
+        "rose to Rs. 1.86 billion.\n\n"
+    )
+    assert _speaker(found, "profit for the quarter") == "lanka knit holdings plc"
