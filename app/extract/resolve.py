@@ -1799,17 +1799,16 @@ def resolve(
             ):
                 # "listed on the Athens Stock Exchange … the company said": a company is listed on an
                 # exchange or files with it; "the company" is the one of its kind named before it.
-                target = last_before(
-                    ref.start,
-                    lambda r: (
+                kinds = ref.org_kinds | _GENERIC
+
+                def listed(r: Reference, kinds: frozenset[str] = kinds) -> bool:
+                    return (
                         r.type == "organisation"
                         and r.key not in exchanges
-                        and (
-                            org_kinds.get(r.key or "") in ref.org_kinds
-                            or org_kinds.get(r.key or "") in _GENERIC
-                        )
-                    ),
-                )
+                        and org_kinds.get(r.key or "") in kinds
+                    )
+
+                target = last_before(ref.start, listed)
                 if target is not None:
                     target = Reference(ref.start, ref.end, ref.text, target.key, "organisation")
         elif ref.kind == "role":
