@@ -3868,6 +3868,12 @@ def find_quotes(
                 )
             )
     records.sort(key=lambda r: r.start)
+    title = (document.title or "").rstrip("…").rstrip()
+    if title and document.paragraphs and body.startswith(title):
+        # The title was read off the body's first line: "…, the alliance announced." there is the
+        # headline's news, no one's reported words.
+        headline_end = document.paragraphs[0].end
+        records = [r for r in records if not (r.cue == "announced" and r.start < headline_end)]
     story_start = _standfirst_end(document)
     if story_start:
         records = [r for r in records if r.start >= story_start]

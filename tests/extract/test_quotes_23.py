@@ -249,3 +249,11 @@ def test_the_company_is_not_the_stock_exchange_it_files_with() -> None:
         "rose to Rs. 1.86 billion.\n\n"
     )
     assert _speaker(found, "profit for the quarter") == "lanka knit holdings plc"
+
+
+def test_announced_in_the_first_line_is_a_headline_not_a_quote() -> None:
+    found = _indirect(
+        "Valdora and Norland hold first talks on shipbuilding, the alliance announced.\n\n"
+        "The talks were held in Brussels on Tuesday.\n\n"
+    )
+    assert not any(t.startswith("Valdora and Norland") for t in _texts(found))
