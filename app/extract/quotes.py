@@ -3872,8 +3872,9 @@ def find_quotes(
     if title and document.paragraphs and body.startswith(title):
         # The title was read off the body's first line: "…, the alliance announced." there is the
         # headline's news, no one's reported words.
-        headline_end = document.paragraphs[0].end
-        records = [r for r in records if not (r.cue == "announced" and r.start < headline_end)]
+        # Only a clause that opens the line, its cue trailing; "Acme today announced that …" still speaks.
+        opening = speakers.past_dateline(document.paragraphs[0].start)
+        records = [r for r in records if not (r.cue == "announced" and r.start == opening)]
     story_start = _standfirst_end(document)
     if story_start:
         records = [r for r in records if r.start >= story_start]
