@@ -167,15 +167,24 @@ _THAT_ONLY_VERBS = frozenset(
         # "The deputy mayor furthered that …" (West African English: went on to say); "furthered
         # his career" is no speech.
         "furthered",
+        # "The minister indicated that …" (a translation's "indicó"), "She recommended that people …":
+        # speech with "that"; "indicated support", "recommended a drug" are not. A study or department
+        # that "recommends" gives advice in the present, no one's reported words, so only the past.
+        *("indicated", "indicates", "recommended"),
+        # "The treasurer testified that …": evidence given to a hearing or court.
+        *("testified", "testifies"),
         # "Some in the industry warn that …", "critics argue that …": plural present, with "that" only.
         *("warn", "argue", "insist", "claim", "note", "contend", "maintain", "stress", "caution"),
     }
 )
 # "…, the researchers found.", "…, local media reported.": a finding or report after the clause.
 # "…, the authors write.": a paper's authors in the present tense.
+# "…, the ministry announced on Monday.": after the clause it reports, "announced" is its cue (before
+# one, "announced a plan" is news, so it cues only with "that" there).
 _TRAILING_VERBS = (_CLAUSE_VERBS - {"told", "tells"}) | {
     "found",
     "reported",
+    "announced",
     "heard",
     "write",
     "disclosed",
@@ -203,7 +212,9 @@ _SUBJECT_GAP = re.compile(
     r"mission|delegation))?"
     # "Jane Roe of Malawi, who chairs the group, said": where the speaker is from, before an appositive.
     # "Jane Roe from Dera Woreda in Arsi Zone said": from a place within a place.
-    r"(?:\s+(?:of|from) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?=,| in [A-Z]))?"
+    r"(?:\s+(?:of|from) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?=,| in [A-Z])"
+    # "Chief Jane Roe of the Lomahasha area told": the area a chief or councillor stands for.
+    r"|\s+(?:of|from) the [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:area|district|village|community|chiefdom|ward))?"
     # "The miners' union at the site said": where the speaker stands.
     r"(?:\s+at (?:the|its|their) [a-z]+(?: [a-z]+)??,?)?"
     # "the Centre for Policy Studies in New Delhi said": where the speaker is based.
@@ -289,6 +300,11 @@ _TITLE_CASE_SMALL = frozenset(
     ]
 )
 # "a forum thread titled “…”": the quote is a name of a work or post, whatever its case.
+# A work named after what it is: "the poem ‘The Mountain Does Not Forget’", "her album “Blue Roads”".
+_WORK_BEFORE = re.compile(
+    r"\b(?:poem|song|book|album|film|movie|novel|play|single|documentary|painting|hymn|anthem|memoir|opera)"
+    r"s?,? $"
+)
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|subtitled)[:,]?\s*$")
 
 
@@ -871,6 +887,32 @@ _DESCRIPTION_THEN_NAME = re.compile(
 )
 
 
+# "Acme officials said", "the ministry's senior officials told": unnamed members of a named body.
+_ORG_OFFICIALS = re.compile(
+    r"(?:[’']s?)? (?:[a-z]+ )?(?:officials|sources|insiders)(?: (?:have|had|also))?\s*"
+)
+
+
+def _org_officials(speakers: _Speakers, start: int, verb_start: int) -> bool:
+    """Does the sentence open on "ORG officials" right before its verb?"""
+    opening = speakers.past_dateline(start)
+    if speakers.body.startswith(("The ", "the "), opening):
+        opening += 4
+    found = speakers.starting_at(opening)
+    return (
+        found is not None
+        and found.type == "organisation"
+        and _ORG_OFFICIALS.fullmatch(speakers.body, found.end, verb_start) is not None
+    )
+
+
+# What may open a sentence before its subject's name: nothing, or a description set off by a comma
+# ("Her son, ", "The club's captain, ").
+_OPENING_BEFORE_NAME = re.compile(
+    r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:[\w’'-]+ ){0,3}?[\w’'-]+, )?"
+)
+
+
 # ", chairman of the ", ", a senior lecturer at the ": a person's post at the body named next.
 _ROLE_OF_ORG_BETWEEN = re.compile(
     r", (?:(?:the|a|an) )?(?:[A-Za-z][\w-]* ){0,3}?[A-Za-z][\w-]* (?:of|at|for|with) (?:the )?"
@@ -1025,6 +1067,25 @@ class _Speakers:
                 return reference
         return None
 
+    def _who_clause_owner(self, opening: int, position: int) -> Reference | None:
+        """The person named at the opening of a sentence ("Her son, Jane Roe, who …") whose "who" clause
+        runs on to ``position``."""
+        index = bisect.bisect_left(self.starts, opening)
+        references = self.references
+        while index < len(references) and references[index].start < position:
+            reference = references[index]
+            index += 1
+            if reference.type != "person" or reference.kind != "name":
+                continue  # "Her son, …": the possessive's pronoun is no subject
+            if (
+                self.body.startswith(", who ", reference.end)
+                and _OPENING_BEFORE_NAME.fullmatch(self.body, opening, reference.start) is not None
+                and not any(c in self.body[reference.end : position] for c in '.;:“”"')
+            ):
+                return reference
+            return None  # only the sentence's first person may own the clause
+        return None
+
     def subject_before(self, verb_start: int, floor: int) -> Reference | None:
         """The reference standing as the subject of a verb starting at ``verb_start``."""
         best: Reference | None = None
@@ -1094,13 +1155,29 @@ class _Speakers:
         # that stop is no part of "A METI official said".
         while opening < verb_start and self.body[opening] in " \n":
             opening += 1
+        if (
+            best is not None
+            and best.type == "organisation"
+            and _ORG_OFFICIALS.fullmatch(self.body, best.end, verb_start) is not None
+        ):
+            # "Ministry of Finance officials said": officials of the body, unnamed, speak for themselves, not
+            # for it (a spokesperson would).
+            return None
+        head_start = best.start if best is not None else 0
+        if best is not None and best.type == "organisation" and self.body.endswith(" (", 0, best.start):
+            # "An official at the Bank of Korea (BOK), who …, said": the head stands before the name
+            # that the acronym in brackets repeats.
+            spelled = next(
+                (r for r in self.references if r.end == best.start - 2 and r.key == best.key), None
+            )
+            head_start = spelled.start if spelled is not None else head_start
         if best is not None and (
-            _UNNAMED_HEAD.fullmatch(self.body, opening, best.start)
-            or _UNNAMED_PLURAL_HEAD.fullmatch(self.body, opening, best.start)
-            or _unnamed_role_of(self.body, opening, best.start)
+            _UNNAMED_HEAD.fullmatch(self.body, opening, head_start)
+            or _UNNAMED_PLURAL_HEAD.fullmatch(self.body, opening, head_start)
+            or _unnamed_role_of(self.body, opening, head_start)
             or (
                 best.type == "organisation"
-                and _ONE_UNNAMED_BEFORE.fullmatch(self.body, opening, best.start) is not None
+                and _ONE_UNNAMED_BEFORE.fullmatch(self.body, opening, head_start) is not None
                 and _MEMBER_AFTER.fullmatch(self.body, best.end, verb_start) is not None
             )
         ):
@@ -1117,6 +1194,16 @@ class _Speakers:
             # "Dr Jane Roe, chairman of the GP Alliance, which represents 250 practices, told …": the
             # body's relative clause sits inside her appositive; she speaks.
             return person_subject
+        if (
+            best is not None
+            and self.body.startswith(", ", best.end)
+            and self.body.endswith(", ", 0, best.start)
+        ):
+            # "Her son, Jane Roe, who plays in the band she founded, Acme Singers, said …": the band ends
+            # the relative clause on the person the sentence opens with; she speaks.
+            owner = self._who_clause_owner(opening, best.start)
+            if owner is not None:
+                return owner
         if best is not None and best.type == "organisation" and self.body.endswith(" (", 0, best.start):
             # "Jane Roe of the Acme Party (AP) said": the name before its acronym is where the subject begins.
             named = next((r for r in self.references if r.end == best.start - 2 and r.key == best.key), None)
@@ -1423,6 +1510,8 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
         ):
             return subject, "read"  # "“…,” the statement read.": the words are its issuer's
         if verb:
+            if subject.type == "organisation" and _ORG_OFFICIALS.fullmatch(body, subject.end, verb.start()):
+                return None, verb.group("verb")  # "…,” Acme officials said.": unnamed, for themselves
             return subject, verb.group("verb")
     qualified = _QUALIFIED_ROLE.match(body, position, limit)
     if qualified is not None and qualified.group("role") in ROLE_HEADS:
@@ -1995,7 +2084,9 @@ _CLAUSE_CUE = re.compile(
     # clause opening on a pronoun or an article.
     r"|(?:(?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?|members|senators|delegates|shareholders|employees|staff)"
     r"(?= (?:he|she|they|it|the|his|her|their|its)\b)))?"
-    rf"{_CUE_TAIL}{{0,2}},?)(?: that)? (?=[\w“\"‘'$€£¥₹])"
+    # "pointed out, however, that …": a connective set off in commas before the clause.
+    rf"{_CUE_TAIL}{{0,2}}(?:, (?:however|though|moreover|furthermore|meanwhile|too|also)(?=, that\b))?,?)"
+    r"(?: that)? (?=[\w“\"‘'$€£¥₹])"
 )
 # "told employees in a memo that …", "told a rally outside the mine that …": any listener before "that".
 _TOLD_THAT = re.compile(
@@ -2072,7 +2163,10 @@ _UNNAMED_SUBJECT = re.compile(
     # "residents in Whitstable, where a warning was in place for 41 days,": what happened there.
     # "leaders in Ida County and southern Estonia": a compass point or region before the second place.
     r"(?: (?:and|in) (?:the )?(?:(?:northern|southern|eastern|western|central|north|south|east|west) )?"
-    r"(?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)?(?:, (?:the|a) [^,.;:“”\"]{1,40},"
+    r"(?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)?"
+    # "groups in Podkarpackie and Warmia-Masuria provinces, where …,": the places' kind, then what happened.
+    r"(?: (?:provinces|regions|districts|counties|states|villages|towns)(?=,))?"
+    r"(?:, (?:the|a) [^,.;:“”\"]{1,40},"
     r"|, where [^,.;:“”\"]{1,100},)?"
     # "commuters at the Kimara and Gerezani terminals": the places' kind after their names.
     r"(?: [a-z]{3,}s)?"
@@ -2084,7 +2178,7 @@ _UNNAMED_SUBJECT = re.compile(
     # ministry's grants, said": who they are, in a relative clause in commas.
     r"(?:, (?:however|meanwhile|though|too|in turn|for their part),|, who [^,.;:“”\"]{1,120},)?"
     # "officials have repeatedly denied": an auxiliary, then an adverb.
-    r"(?: (?:have|had|also|later))?(?: (?:repeatedly|consistently|previously|also|again|long))?\s*"
+    r"(?: (?:have|had|also|later))?(?: (?:repeatedly|consistently|previously|also|again|long|already))?\s*"
 )
 # "In Córdoba, car dealers said", "Regulators told reporters": any plural noun for people by what they
 # do, in lower case ("Sanders said" may be a name), before a plain "said" or "told" only (what "shop
@@ -2360,7 +2454,10 @@ def _according_source(speakers: _Speakers, position: int) -> Reference | None:
 # One unnamed person, whom the next sentence may name: "the daughter of one of the victims".
 _UNNAMED_ONE = re.compile(
     # "In Leeds, West Yorkshire, a 67-year-old man …": up to two place phrases before.
-    r"(?:[A-Z][^,.;]{1,30}, ){0,2}(?P<article>[Tt]he|[Aa]n?|[Oo]ne|His|Her|Their) (?:[a-z\d-]+(?:[’']s)? ){0,2}"
+    r"(?:(?:[A-Z][^,.;]{1,30}, ){0,2}"
+    # "At Good Shepherd Hospital in Siteki, where most cases were sent, a nurse …": where, and what happens there.
+    r"|(?:In|At|Outside|Elsewhere in) [^,.;:“”\"]{1,60}, where [^,.;:“”\"]{1,80}, )"
+    r"(?P<article>[Tt]he|[Aa]n?|[Oo]ne|His|Her|Their) (?:[a-z\d-]+(?:[’']s)? ){0,2}"
     r"(?:daughter|son|wife|husband|"
     r"mother|"
     r"father|sister|brother|neighbou?r|friend|relative|resident|colleague|partner|widow|widower|woman|man|"
@@ -2374,7 +2471,9 @@ _UNNAMED_ONE = re.compile(
     # "…, but asked not to be named for fear of reprisal,": why he is not named, in commas.
     r"(?:, (?:but |and )?(?:asked|requested|spoke|declined) [^,.;:“”\"]{1,100},)?"
     # "The victim's mother, who asked not to be named, told …": one the story leaves unnamed on purpose.
-    r"(?P<anonymous>, who (?:asked|requested|declined|did not want|spoke on condition)[^,.;:“”\"]{1,100},)?\s*"
+    r"(?:(?P<anonymous>, who (?:asked|requested|declined|did not want|spoke on condition)[^,.;:“”\"]{1,100},)"
+    # "One elderly neighbour, who sang with her band in the 1970s, said …": what the unnamed one did.
+    r"|, who [^,.;:“”\"]{1,120},)?\s*"
 )
 
 
@@ -2475,7 +2574,13 @@ def _unnamed(body: str, start: int, end: int) -> bool:
         or _UNNAMED_SPOKESPERSON.fullmatch(body, start, end) is not None
         or _UNNAMED_OFFICIAL.fullmatch(body, start, end) is not None
         or _ANONYMOUS_ONE.fullmatch(body, start, end) is not None
+        or _ONE_OF_THEM.fullmatch(body, start, end) is not None
     )
+
+
+# "Former students paid tribute. One, now a lecturer at Koya University, wrote …", "Another said …": one of
+# a group just named, unnamed, maybe described in commas.
+_ONE_OF_THEM = re.compile(r"(?:(?:But|And),? )?(?:One|Another)(?:, [^,.;:“”\"]{1,100},)?\s*")
 
 
 # "But a driver with 22 years' service, who asked not to be named for fear of victimisation, said": whoever
@@ -2701,8 +2806,17 @@ def _indirect(
             body, rest_start, rest_end
         ):
             verb = middle.group("verb")
-            found = _clause_record(
-                body, sentence.start, sentence.start + middle.start(), subject, verb, direct
+            # "Most of them, it said, could have been treated …": a few words with no verb of their own
+            # only open the clause, which goes on past the cue.
+            opener = len(text[: middle.start()].split()) <= 4 and not _has_finite_verb(
+                body, sentence.start, sentence.start + middle.start()
+            )
+            found = (
+                None
+                if opener
+                else _clause_record(
+                    body, sentence.start, sentence.start + middle.start(), subject, verb, direct
+                )
             )
             if found is None and len(text[: middle.start()].split()) <= 4:
                 # "If confirmed, she said, it would be a first": the clause follows the cue.
@@ -2762,12 +2876,17 @@ def _indirect(
             subject = _post_after_org(speakers, speakers.past_dateline(sentence.start), verb_start)
             role_holder = subject is not None
         if subject is None or (subject.kind == "role" and not subject.key):
-            counsel = _THE_COUNSEL_SUBJECT.fullmatch(body, speakers.past_dateline(sentence.start), verb_start)
+            opening = speakers.past_dateline(sentence.start)
+            if body.startswith(_FRONTED_QUESTION, opening):
+                # "Asked whether the manager was questioned, the witness said …": after the question.
+                comma = body.rfind(", ", opening, verb_start)
+                opening = comma + 2 if comma >= 0 else opening
+            counsel = _THE_COUNSEL_SUBJECT.fullmatch(body, opening, verb_start)
             if counsel is not None:
                 # "The prosecutor said …" after "Prosecuting barrister Jane Roe KC said …": a court report's
                 # lawyer or judge, introduced a few paragraphs back.
                 floor = sentence.start
-                for _ in range(3):
+                for _ in range(_PARAGRAPHS_BACK.get(counsel.group("role"), 3)):
                     floor = max(0, body.rfind("\n\n", 0, max(0, floor - 1)))
                 subject = _counsel_named(speakers, counsel.group("role"), floor, sentence.start) or subject
                 role_holder = subject is not None and subject.key is not None
@@ -2876,6 +2995,7 @@ def _indirect(
             or _UNNAMED_WHO.search(body, max(sentence.start, verb_start - 40), verb_start)
             or _joined_unnamed(body, sentence.start, verb_start)
             or _UNNAMED_HEAD.match(body, sentence.start, verb_start)
+            or _org_officials(speakers, sentence.start, verb_start)
         ):
             continue
         if verb in ("added", "adds") and not cue.group().rstrip().endswith("that"):
@@ -3376,7 +3496,9 @@ def _spokesperson_org(speakers: _Speakers, floor: int, position: int) -> Referen
 
 # "“…,” the barrister said." after "Jane Roe, defending, said …": in court reports, the lawyer or
 # judge introduced just before.
-_THE_COUNSEL = re.compile(r"[\s,]*the (?P<role>barrister|lawyer|solicitor|counsel|prosecutor|judge) [a-z]+")
+_THE_COUNSEL = re.compile(
+    r"[\s,]*the (?P<role>barrister|lawyer|solicitor|counsel|prosecutor|judge|witness) (?P<verb>[a-z]+)"
+)
 _COUNSEL_AFTER = re.compile(
     r", (?:defending|prosecuting|representing [^,]{1,60}|for the (?:defence|prosecution)),"
 )
@@ -3384,12 +3506,19 @@ _COUNSEL_AFTER = re.compile(
 
 # "The prosecutor said …": a court report's lawyer or judge as a sentence's subject.
 _THE_COUNSEL_SUBJECT = re.compile(
-    r"(?:The|the) (?P<role>barrister|lawyer|solicitor|counsel|prosecutor|judge)\s*"
+    r"(?:The|the) (?P<role>barrister|lawyer|solicitor|counsel|prosecutor|judge|witness)\s*"
 )
 # "Prosecuting barrister Jane Roe KC": the side a lawyer acts for, before the name.
 _SIDE_BEFORE_NAME = re.compile(
     r"\b(?P<side>[Pp]rosecuting|[Dd]efending|[Pp]rosecutor)(?: (?:barrister|counsel|lawyer|solicitor))? $"
 )
+
+
+# A witness is introduced once in a court report ("The second prosecution witness, Jane Roe, …") and is
+# "the witness" for the rest of the testimony: further back than a lawyer's "defending" is looked for.
+_WITNESS_BEFORE = re.compile(r"\bwitness,? (?:[A-Z][\w.]* )?$")  # "witness, Alhaji Jane Roe"
+_WITNESS_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,3}witness(?:,| for\b)")  # not ", the witness was"
+_PARAGRAPHS_BACK = {"witness": 10}
 
 
 def _counsel_named(speakers: _Speakers, role: str, floor: int, position: int) -> Reference | None:
@@ -3402,6 +3531,13 @@ def _counsel_named(speakers: _Speakers, role: str, floor: int, position: int) ->
             continue
         if role == "judge":
             if body.endswith(("Judge ", "judge "), 0, reference.start):
+                return reference
+            continue
+        if role == "witness":
+            # "The second prosecution witness, Jane Roe, …" or "Jane Roe, a defence witness, …": the
+            # witness last introduced by name.
+            before = _WITNESS_BEFORE.search(body, max(0, reference.start - 32), reference.start)
+            if before is not None or _WITNESS_AFTER.match(body, reference.end):
                 return reference
             continue
         counsel = _COUNSEL_AFTER.match(body, reference.end)
@@ -3477,6 +3613,10 @@ def find_quotes(
             continue
         if cue is None and _TITLED.search(body, max(span.start, quote.open_mark - 16), quote.open_mark):
             continue
+        if _WORK_BEFORE.search(body, max(span.start, quote.open_mark - 16), quote.open_mark) and _is_title(
+            body[quote.start : quote.end]
+        ):
+            continue  # "said his poem ‘The Mountain Does Not Forget’ had been read": the work's title
         if cue is None and quote.open_mark == span.start and quote.paragraph > 0:
             speaker, cue = _introduced_by_paragraph(speakers, document, quote)
         if cue is None:
@@ -3486,11 +3626,17 @@ def find_quotes(
                 document_ref = speakers.subject_before(read.start(), start)
                 if document_ref is not None and document_ref.kind == "document" and document_ref.key:
                     speaker, cue = document_ref, "read"
-        if (speaker is None or not speaker.key) and cue:
-            counsel = _THE_COUNSEL.match(body, quote.close_mark, end)
-            if counsel is not None:  # "defending", "prosecuting" stand out: a few paragraphs back
-                floor = document.paragraphs[max(0, quote.paragraph - 3)].start
-                speaker = _counsel_named(speakers, counsel.group("role"), floor, quote.open_mark) or speaker
+        counsel = (
+            _THE_COUNSEL.match(body, quote.close_mark, end) if speaker is None or not speaker.key else None
+        )
+        if counsel is not None and (cue or counsel.group("verb") in REPORTING_VERBS):
+            # "defending", "prosecuting" stand out: a few paragraphs back. "…,” the witness told the court.":
+            # no reference stands for the witness, so the verb after the role is the cue.
+            back = _PARAGRAPHS_BACK.get(counsel.group("role"), 3)
+            floor = document.paragraphs[max(0, quote.paragraph - back)].start
+            role_holder = _counsel_named(speakers, counsel.group("role"), floor, quote.open_mark)
+            if role_holder is not None or cue:
+                speaker, cue = role_holder or speaker, cue or counsel.group("verb")
         if (
             (speaker is None or not speaker.key)
             and cue
@@ -3622,6 +3768,13 @@ def find_quotes(
         found = _indirect(body, sentence, speakers, direct)
         if found is None and " that " in sentence.text:
             found = _document_saying(speakers, sentence, direct) or _concern_that(speakers, sentence, direct)
+        if " who " in sentence.text or " that say" in sentence.text:
+            relative_said = _who_said(speakers, sentence, direct)
+            if relative_said is not None and (found is None or found.start != relative_said.start):
+                if found is None:
+                    found = relative_said
+                else:
+                    records.append(relative_said)
         if found is not None:
             inside = bisect.bisect_right(direct_starts, found.start) - 1
             if inside >= 0 and found.start < direct[inside].end:
@@ -3715,6 +3868,13 @@ def find_quotes(
                 )
             )
     records.sort(key=lambda r: r.start)
+    title = (document.title or "").rstrip("…").rstrip()
+    if title and document.paragraphs and body.startswith(title):
+        # The title was read off the body's first line: "…, the alliance announced." there is the
+        # headline's news, no one's reported words.
+        # Only a clause that opens the line, its cue trailing; "Acme today announced that …" still speaks.
+        opening = speakers.past_dateline(document.paragraphs[0].start)
+        records = [r for r in records if not (r.cue == "announced" and r.start == opening)]
     story_start = _standfirst_end(document)
     if story_start:
         records = [r for r in records if r.start >= story_start]
@@ -4515,6 +4675,46 @@ def _relative_clause(speakers: _Speakers, sentence: Sentence, direct: _DirectQuo
         return None
     start = sentence.start + match.start("clause")
     return _clause_record(speakers.body, start, sentence.end, subject, "said", direct)
+
+
+# "Jane Roe, a grain trader who said he had stopped buying …", "Acme, the app that says it has …": a
+# relative clause's reported speech, by the name it describes.
+_WHO_SAID = re.compile(r"\b(?:who|that) (?:has |had |have )?(?P<verb>said|says)(?: that)? (?=[a-z“\"‘])")
+# Between the name and "who": nothing, or its appositive (", 71, ", ", a grain trader ").
+_RELATIVE_GAP = re.compile(r"(?:,(?: [^,.;:“”\"()]{1,60}?)?,?)? ")
+_RELATIVE_END = re.compile(r",(?= )")
+
+
+def _who_said(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
+    body = speakers.body
+    match = _WHO_SAID.search(body, sentence.start, sentence.end)
+    if match is None:
+        return None
+    index = bisect.bisect_left(speakers.starts, match.start()) - 1
+    while index >= 0 and speakers.references[index].end > match.start():
+        index -= 1  # a reference inside "who said" itself: none stands there
+    if index < 0:
+        return None
+    named = speakers.references[index]
+    if (
+        named.start < sentence.start
+        or not named.key
+        or named.type not in ("person", "organisation")
+        or named.kind not in ("name", "role", "descriptor")
+        or _is_possessive(body, named)
+        or _RELATIVE_GAP.fullmatch(body, named.end, match.start()) is None
+    ):
+        return None
+    start = match.end()
+    end = sentence.end
+    if body[named.end : named.end + 1] == ",":
+        # "Mavis Roe, 71, who said she had known her for years, said …": the appositive's comma closes it,
+        # outside any quote marks.
+        for comma in _RELATIVE_END.finditer(body, start, end):
+            if not direct.covers(comma.start(), comma.start() + 1):
+                end = comma.start()
+                break
+    return _clause_record(body, start, end, named, match.group("verb"), direct)
 
 
 # "MPs signed a letter warning that …", "issued a statement saying that …": a document's words,

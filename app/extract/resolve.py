@@ -1136,6 +1136,13 @@ def _descriptor_target(
         # article names by a name holding "planning" is; not the ministry named last.
         return None
     target = last_before(ref.start, _organisation_of_kind(org_kinds, kinds))
+    if target is not None and word.split()[-1] in _OWN_WORD_HEADS:
+        # "The Ministry of Interior's General Department of … has arrested 14, the ministry announced":
+        # the ministry is the body so named, not a department of it named after.
+        head = word.split()[-1]
+        own = {o.key for o in org_entities if head in fold(o.name).split()}
+        if own and target.key not in own:
+            target = last_before(ref.start, lambda r: r.type == "organisation" and r.key in own) or target
     if target is not None:
         return _appositive_head(target, org_kinds, kinds, last_before, body) or target
     # An organisation of no known kind ("Stratus", "Aslef") may be "the company" or "the union":
@@ -1191,6 +1198,9 @@ _SCOPE_WORDS = frozenset(
         "central",
     ]
 )
+# Government heads that a body's name holds ("Ministry of Interior"): "the ministry" is one so named,
+# when one is, rather than any body of its kind named since.
+_OWN_WORD_HEADS = frozenset(["ministry", "department"])
 # Heads of a unit of a larger body: "the district relief office" names its own work in its modifier.
 _UNIT_HEADS = frozenset(["office", "unit", "desk", "cell"])
 # "Acme, a joint venture between Roe Mining and Lee Metals, said …": the description set off after a name.
@@ -1223,6 +1233,15 @@ def _appositive_head(
     return head
 
 
+# "published on the Botswana Stock Exchange (": the name, or its acronym in brackets after it.
+_PUBLISHED_ON = re.compile(r"\b(?:published|posted) on (?:the )?(?:[A-Z][\w’'&.-]* ){0,6}\(?$")
+
+
+# A stock exchange is "the exchange" or "the bourse", never "the company" whose shares it lists.
+_EXCHANGE_ENDINGS = ("Stock Exchange", "Securities Exchange")
+_EXCHANGE_WORDS = frozenset(["exchange", "bourse", "operator"])
+
+
 def _descriptor_in_context(
     ref: ReferenceMention,
     word: str,
@@ -1230,6 +1249,7 @@ def _descriptor_in_context(
     references: list[Reference],
     last_before: Callable[..., Reference | None],
     body: str,
+    exchanges: frozenset[str] = frozenset(),
 ) -> Reference | None:
     """What the words around a description settle before its kind is weighed: a name in apposition
     or right after it, or what the same description named last."""
@@ -1240,7 +1260,14 @@ def _descriptor_in_context(
     same = last_before(ref.start, _SameDescriptor(word))
     if same is not None:
         by_kind = last_before(ref.start, _organisation_of_kind(org_kinds, ref.org_kinds))
-        if by_kind is None or by_kind.start < same.start:
+        if (
+            by_kind is None
+            or by_kind.start < same.start
+            # "the group's results, published on the Botswana Stock Exchange's news service": where it
+            # was published is no body of its kind that the description could now stand for.
+            or _PUBLISHED_ON.search(body, max(0, by_kind.start - 80), by_kind.start) is not None
+            or (by_kind.key in exchanges and word.split()[-1] not in _EXCHANGE_WORDS)
+        ):
             return Reference(ref.start, ref.end, ref.text, same.key, same.type)
     return None
 
@@ -1594,6 +1621,8 @@ def resolve(
     ref_index: _RefIndex | None = None
     named_people: _NamedPeople | None = None
     org_heads: _OrgHeads | None = None
+    # Stock exchanges named: where a company is listed or files, never "the company" or its "its".
+    exchanges = frozenset(o.key for o in org_entities if o.name.endswith(_EXCHANGE_ENDINGS))
     role_words: dict[str, list[str]] = {}  # person key → the words of its titles, sorted
 
     def add_to_index(index: _RefIndex, reference: Reference) -> None:
@@ -1784,16 +1813,39 @@ def resolve(
                 target = document if document.type is not None else None
             elif word in ("it", "its"):
                 target = (speaking_org(ref.start) if word == "its" else None) or antecedent(
-                    ref.start, lambda r: r.type == "organisation" and not _medium_not_actor(body, r)
+                    ref.start,
+                    lambda r: (
+                        r.type == "organisation" and r.key not in exchanges and not _medium_not_actor(body, r)
+                    ),
                 )
         elif ref.kind == "descriptor":
             if org_heads is None:
                 org_heads = _OrgHeads(org_entities, body)
             target = _descriptor_in_context(
-                ref, word, org_kinds, references, last_before, body
+                ref, word, org_kinds, references, last_before, body, exchanges
             ) or _descriptor_target(
                 ref, word, org_entities, org_kinds, references, last_before, body, org_heads
             )
+            if (
+                target is not None
+                and target.key in exchanges
+                and word.split()[-1] not in _EXCHANGE_WORDS
+                and ref.kind == "descriptor"
+            ):
+                # "listed on the Athens Stock Exchange … the company said": a company is listed on an
+                # exchange or files with it; "the company" is the one of its kind named before it.
+                kinds = ref.org_kinds | _GENERIC
+
+                def listed(r: Reference, kinds: frozenset[str] = kinds) -> bool:
+                    return (
+                        r.type == "organisation"
+                        and r.key not in exchanges
+                        and org_kinds.get(r.key or "") in kinds
+                    )
+
+                target = last_before(ref.start, listed)
+                if target is not None:
+                    target = Reference(ref.start, ref.end, ref.text, target.key, "organisation")
         elif ref.kind == "role":
             if named_people is None:
                 named_people = _NamedPeople(references)
