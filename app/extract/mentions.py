@@ -63,6 +63,7 @@ from app.extract.lexicon import (
     KnownOrg,
     PlaceInfo,
     family_name_first,
+    given_name_after_family,
     fold,
     inner_surnames,
     is_currency_code,
@@ -5549,6 +5550,16 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         score += 2  # "-10 Kittipat Sornsawat (THA) 66 66": a player with the country's code in a table
     if score < 2 and len(words) >= 2 and _more_person_evidence(state, words, start, end, first):
         score += 2
+    if (
+        score < 2
+        and first is None
+        and (given := given_name_after_family(words)) is not None
+        and not any(w in PLACES or w in ORG_HEADS or w in NOT_NAMES or w in KNOWN_ORGS for w in words)
+        and _surname_stands_alone(state, given, name_tokens[1][0])
+    ):
+        # "Teoh Kah Wei" then "…,” said Kah Wei.": a family name first, then a two-word given name the
+        # story goes on to call the person by (Chinese names in Malaysia and Singapore).
+        score += 2
     if len(words) >= 3 and words[1] in _VIETNAMESE_MIDDLE_NAMES and _unlisted_name_word(words[0]):
         score += 2  # "Vo Thi Thu Trang": a family name, then a Vietnamese middle name
     if len(words) == 2 and GIVEN_NAME_SYLLABLES.fullmatch(words[1]):
@@ -5769,11 +5780,17 @@ def _surname_alone_at(state: _State, surname: str, start: int) -> int:
                 return position
             if position in state.sentence_starts and _AGE_JUST_AFTER.match(body, after):
                 return position  # "Roe, 58, now grows potatoes": an age is said only of a person
+            if body.startswith(".", after) and _SAID_JUST_BEFORE.search(
+                body, max(0, position - 12), position
+            ):
+                return position  # "…,” said Roe.": the speaker a quote's tag names after the verb
         position = body.find(surname, after)
     return -1
 
 
 _AGE_JUST_AFTER = re.compile(r", \d{1,3},")
+# "…,” said Roe.": the verb of a quote's tag, inverted before the speaker's name that ends the sentence.
+_SAID_JUST_BEFORE = re.compile(r"[,.!?][”\"] (?:said|says|added|adds) $")
 _OF_PLACE_AFTER = re.compile(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,)")
 # ", 71, a retired engineer", ", president of …": a role noun in the appositive after a name.
 _ROLE_APPOSITION = re.compile(
@@ -8286,7 +8303,9 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         elif not GIVEN_NAME_SYLLABLES.fullmatch(name_tokens[-1][2]):
             # "Kim Dong-hyun": a family name first says nothing of gender.
             entry = FIRST_NAMES.get(name_tokens[0][2]) or FIRST_NAMES.get(name_tokens[0][2].split("-")[0])
-            if entry:
+            if entry and not (entry.is_word and given_name_after_family([t[2] for t in name_tokens])):
+                # "Tan Boon Keat": a rare given name that is also a word ("tan"), before the two
+                # syllables of a Chinese given name, is the family name, which says nothing of gender.
                 gender = entry.gender
             if any(token[2] == "Kaur" for token in name_tokens[1:]):
                 gender = "f"  # "Navneet Kaur Chahal": the Sikh name "Kaur" is given to women only
@@ -8786,6 +8805,9 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
         family = family_name_first(parts)
         if family and family not in surnames:
             surnames[family] = person
+        given = given_name_after_family(parts)
+        if given:
+            surnames.setdefault(given, person)  # "Kah Wei" of Teoh Kah Wei
         particled = particle_surname(parts)
         if particled:
             surnames[particled] = person
