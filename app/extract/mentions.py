@@ -94,8 +94,9 @@ W = f"[{_UPPER}{_LOWER}0-9]"
 _ABBREVIATED = "Ll|Rh|Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Ald|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Eng|Dra|Cllr"
 # "ap" is Welsh "son of" ("Huw ap Gruffydd"); "s/o", "d/o", "a/l" and "a/p" are the Tamil "son of" and
 # "daughter of" of the Singaporean and Malaysian press ("Ravindran s/o Krishnasamy"); "a'" is Scottish
-# Gaelic "of the" inside a surname ("Mac a' Phearsain").
-_PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|bint|binti|binte|ibn|al|el|dos|das|ter|ten|te|zu|y|ap|s/o|d/o|a/l|a/p|a'|a’)"
+# Gaelic "of the" inside a surname ("Mac a' Phearsain"). "i" is the Catalan "and" joining a person's two
+# surnames ("Jordi Puigvert i Casals"), as "y" is the Spanish one.
+_PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|bint|binti|binte|ibn|al|el|dos|das|ter|ten|te|zu|y|i|ap|s/o|d/o|a/l|a/p|a'|a’)"
 # The Arabic article written joined to a family name in lower case: "al-Hashimi", "el-Masri"; the
 # French one elided before a capital: "Côte d'Ivoire", "Giscard d'Estaing".
 _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
@@ -5451,6 +5452,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         and not chunk.data.get("honorific")
     ):
         return 0  # "its El Teniente mine", "El Fasher": the Spanish or Arabic article opens a place's name
+    if words[0] in ("Los", "Las") and not chunk.data.get("has_title") and not chunk.data.get("honorific"):
+        return 0  # "the band she founded, Los Cantores de Lopinot,": the Spanish plural article opens a group's name
     if words[0] == "Les" and _word_before(body, name_tokens[0][0]) in _LOCATIVES_BEFORE_LES:
         return 0  # "brave at Les Combes", "in Les Halles": the French article opens a place's name
     if (
@@ -5468,6 +5471,10 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
     given_pair = first is not None and second is not None and not second.is_word
     if len(words) >= 2 and all(_is_initials(w) for w in words):
         return 0  # "Siregar, D. A., Lindqvist, M.": a cited author's initials, no name of their own
+    if "i" in words and first is None:
+        # "Hawl i Gartref" (Welsh "Right to a Home"): the Catalan "i" joins the two surnames of a
+        # person only after a given name ("Jordi Puigvert i Casals").
+        return 0
     if len(words) >= 2:
         if first is not None:
             score += 1 if first.is_word and not given_pair else 2
@@ -5564,8 +5571,15 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         score += 2  # "Vo Thi Thu Trang": a family name, then a Vietnamese middle name
     if len(words) == 2 and GIVEN_NAME_SYLLABLES.fullmatch(words[1]):
         score += 2  # "Jee Young-mee", "Park Soo-jin": a family name, then a two-syllable given name
-    elif score < 2 and len(words) == 2 and _double_barrelled_name(words) and _in_running_text(body, start):
-        score += 2  # "Oluwaseun Adeyemi-Gallant": a given name no list holds, then a double surname
+    elif (
+        score < 2
+        and len(core := [w for w in words if w not in _PARTICLE_WORDS]) == 2
+        and _double_barrelled_name(core)
+        and _in_running_text(body, start)
+    ):
+        # "Oluwaseun Adeyemi-Gallant", "Ursulina de Freitas-Mejías": a given name no list holds, then a
+        # double surname (after a particle, if any).
+        score += 2
     if start in state.sentence_starts and first is not None and first.is_word and not given_pair:
         score -= 1  # "Will", "Mark" at a sentence start are usually just words
     if len(words) == 1 and not chunk.data.get("honorific"):
@@ -5574,7 +5588,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
 
 
 # "Adeyemi-Gallant", "McPhail-Wong": a surname of two capitalised parts joined by a hyphen.
-_DOUBLE_SURNAME = re.compile(r"[A-Z][a-z]*[A-Z]?[a-z]+-[A-Z][a-z]*[A-Z]?[a-z]+")
+# Accented lower-case letters count ("Freitas-Mejías").
+_DOUBLE_SURNAME = re.compile(r"[A-Z][a-zß-öø-ÿ]*[A-Z]?[a-zß-öø-ÿ]+-[A-Z][a-zß-öø-ÿ]*[A-Z]?[a-zß-öø-ÿ]+")
 
 
 def _double_barrelled_name(words: list[str]) -> bool:
