@@ -5358,8 +5358,9 @@ _LOCATIVES_BEFORE_LES = frozenset(["at", "in", "near", "through", "into", "aroun
 
 
 # Words no personal name ends with: administrative divisions and documents.
-# "the" in lower case right before the words, perhaps with one capitalised word between ("the Royal").
-_THE_BEFORE_NAME = re.compile(r"(?<![\w’'-])the (?:[A-Z][\w’'-]* )?$")
+# "the" right before the words, perhaps with one capitalised word between ("the Royal", "The Columbus
+# Dispatch"); not a possessive between ("The SDLP's Jane Roe").
+_THE_BEFORE_NAME = re.compile(r"(?<![\w’'-])[Tt]he (?:[A-Z][\w’'-]*(?<![’']s) )?$")
 _NEVER_LAST_NAME_WORDS = frozenset(
     [
         "State",
