@@ -7309,7 +7309,19 @@ def _more_role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     if scientist:
         org = scientist.group("org")
         return scientist.group("role"), org if org and _looks_like_org(state, org) else None
+    unit = _UNIT_HEAD_AT_ORG_AFTER.match(body, end)
+    if unit and _looks_like_org(state, unit.group("org")):
+        return unit.group("role"), unit.group("org")
     return None, None
+
+
+# ", head of the foreign exchange team at Acme Bank,": the head of a unit named in lower case, at the
+# organisation it belongs to; the post is the head's, the organisation the one named.
+_UNIT_HEAD_AT_ORG_AFTER = re.compile(
+    rf", (?:the )?(?P<role>head|chief|director|manager|leader) of (?:the |its )?(?:[a-z-]+ ){{1,3}}"
+    rf"(?:team|department|desk|division|unit|section|programme|program) (?:at|of) (?:the )?(?P<org>{_ORG_WORDS})"
+    rf"(?=[,.;]| said| says| told)"
+)
 
 
 # "A law officer of the corporation, Jane Roe,", "the Zonal Coordinator of NEMA in charge of Kano and
