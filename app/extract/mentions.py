@@ -545,6 +545,8 @@ _WORLD_REGIONS = (
     "|Americas|Greater China|Emerging Markets|Gulf|Eurozone|Euro Area|Nordic|Pacific|Caribbean"
 )
 # ", chief executive of Acme," / ", a senior fellow at the Atlantic Council," / ", 45, a nurse".
+# A part of a country named by its compass point ("eastern Poland", "north-western Syria").
+_COMPASS_PART = r"(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central)"
 _ROLE_AFTER = re.compile(
     # ", who remains president of …", ", now an adviser to …": a post held still or since.
     rf",(?: \d{{1,3}},)? (?:who (?:is|was|remains|became) (?:now |also |still )?|is |was |now )?"
@@ -595,7 +597,8 @@ _ROLE_AFTER = re.compile(
     # ", a farmer from a village near the Chenab,": an unnamed settlement, placed by what it lies near.
     rf"| (?:from|in) (?:a|an|the) (?:small |remote |nearby |coastal |riverside |hill |mountain )?"
     rf"(?:village|town|hamlet|settlement|camp|suburb) (?:near|outside|on|along|by) (?:the )?{U}[\w’'-]+(?: {U}[\w’'-]+)?"
-    rf"| (?:from|in|near) the (?:village|town|district|province|region|municipality|commune|wilayat|governorate|"
+    # "the mayor of the village of Ostrowek": the settlement the post is of.
+    rf"| (?:from|in|near|of) the (?:village|town|district|province|region|municipality|commune|wilayat|governorate|"
     rf"soum|aimag) of {U}[\w’'-]+(?: {U}[\w’'-]+)?"
     rf"| (?:in|from) (?:Block|Sector|Phase|Zone|Ward|Area) \d{{1,4}}(?: of {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
     rf"|(?:(?<=adviser)|(?<=advisor)|(?<=consultant)|(?<=ambassador)|(?<=envoy)|(?<=aide)) to (?:the |a |an )?"
@@ -604,7 +607,8 @@ _ROLE_AFTER = re.compile(
     # "… at the Centre for Policy Dialogue in Dhaka, said": where the organisation is (also at a
     # sentence's end: "…, a credit analyst at Acme in Singapore.").
     # "… at the University of Exeter in the United Kingdom,": a country named with its article.
-    rf"(?: in (?:the )?{U}[\w’'-]+(?: {U}[\w’'-]+)?(?=[,.;]| who\b| and [a-z]))?"
+    # "the mayor of Ostrowek in eastern Poland,": the part of the country.
+    rf"(?: in (?:the )?(?:{_COMPASS_PART} )?{U}[\w’'-]+(?: {U}[\w’'-]+)?(?=[,.;]| who\b| and [a-z]))?"
     # ", a Dutch executive hired from a rival, …": a participle that says how the post came.
     rf"(?=[,.;)]| said| says| told| who\b| whose\b| which\b| and (?:a|an|the)\b|$"
     # ", a judge at Acme Court and spokeswoman for …": a second post follows.
