@@ -948,7 +948,8 @@ _CONTRIBUTED_CREDIT = re.compile(
 _ROLE_AFTER_POSSESSIVE = re.compile(
     # ", the European Commission's lead negotiator,": "the" before a name that needs it.
     # ", who was the European Parliament's lead negotiator on the rules,": a relative clause may open it.
-    rf", (?:who (?:is|was) )?(?:(?:the )?(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the [a-z]+))[’']s "
+    # ", the health department's state epidemiologist,": a body named by its kind, perhaps with its field.
+    rf", (?:who (?:is|was) )?(?:(?:the )?(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the (?:[a-z]+ )?[a-z]+))[’']s "
     rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT})"
     # ", Ofwat’s director of enforcement,": the field the post covers, in lower case, is part of it.
     rf"(?: of (?!the )[a-z][a-z-]*(?: (?:and )?[a-z][a-z-]*){{0,3}}(?= said|[,.;]))?"
@@ -956,7 +957,9 @@ _ROLE_AFTER_POSSESSIVE = re.compile(
     rf"|(?:(?:{_word_trie(TITLE_MODIFIERS)}) ){{0,3}}(?:{_word_trie(TITLE_HEADS)}))"
     # ", the fund's mission chief for Ruritania.": the country or field the post covers.
     # "… lead negotiator on the methane regulation for the …": the file the post covers.
-    rf"(?: (?:for|in) {U}[\w’'-]+(?: {U}[\w’'-]+)?| on (?:the )?[a-z][a-z -]{{1,40}}?(?= for the | said|[,.;]))?"
+    # "… epidemiologist for infectious disease,": the field, in lower case.
+    rf"(?: (?:for|in) {U}[\w’'-]+(?: {U}[\w’'-]+)?| on (?:the )?[a-z][a-z -]{{1,40}}?(?= for the | said|[,.;])"
+    rf"|(?P<field> for [a-z][a-z -]{{1,40}}?)(?= said|[,.;]))?"
     rf"(?=[,.;)]| said| says| told| for the |$"
     # ", Tonga's ambassador to the United Nations and chair of …": a second post follows.
     rf"| to (?:the )?{U}[\w’'-]+(?: {U}[\w’'-]+){{0,3}} and )"
@@ -6794,7 +6797,10 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         listed = _capital_post_comma_org_after(state, end)
         if listed is not None:
             return listed
-    match = _ROLE_AFTER.match(body, end) or _ROLE_AFTER_POSSESSIVE.match(body, end)
+    match = _ROLE_AFTER.match(body, end)
+    if match is None or "’s " in match.group("role") or "'s " in match.group("role"):
+        # ", the health department's state epidemiologist,": the owner's name, then the post.
+        match = _ROLE_AFTER_POSSESSIVE.match(body, end) or match
     if not match and body.startswith(", ", end):
         party = _PARTY_ROLE_AFTER.match(body, end)
         if party:
@@ -6919,6 +6925,8 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         start = match.start("org")
         org = next((o.name for o in state.orgs if o.start == start and o.end > match.end("org")), org)
     role = match.group("role")
+    if match.re is _ROLE_AFTER_POSSESSIVE and match.group("field"):
+        role += match.group("field")  # "state epidemiologist for infectious disease": the field is the post's
     first, _, rest = role.partition(" ")
     if org is None and rest and _ALL_CAPS.match(first) and (first in state.acronyms or _org_of(state, first)):
         return rest, first  # ", an ANC councillor in Soweto,": the party's letters, then the post
