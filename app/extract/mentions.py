@@ -7800,6 +7800,23 @@ def _companies_by_bare_name(state: _State) -> dict[str, OrganisationMention]:
     return found
 
 
+def _named_after_opening(
+    state: _State, name_tokens: list[tuple[int, int, str]]
+) -> OrganisationMention | None:
+    """The body named earlier whose name opens with these words and goes on to its kind ("Frances Mahon"
+    after "Frances Mahon Deaconess Hospital"): the story's short form of that body, not a person."""
+    text = " ".join(t[2] for t in name_tokens)
+    for org in state.orgs:
+        if (
+            org.start < name_tokens[0][0]
+            and org.name.startswith(text + " ")
+            and org.name.count(" ") >= len(name_tokens)
+            and org.name.split()[-1] in ORG_HEADS
+        ):
+            return org
+    return None
+
+
 _OWNED_UNIT = re.compile(
     # "the University of Jordan's Marine Science Station": the owner's name may hold "of" too.
     rf"({U}[\w.&-]*(?: (?:of |for )?{U}[\w.&-]*)*)[’']s ({U}[\w&-]*(?: (?:of |for |and )?{U}[\w&-]*)+)"
@@ -7942,6 +7959,13 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             chunk.label = "unknown"
             continue
         shortened = companies.get(" ".join(t[2] for t in name_tokens))
+        if (
+            shortened is None
+            and len(name_tokens) >= 2
+            and not chunk.data.get("has_title")
+            and not chunk.data.get("honorific")
+        ):
+            shortened = _named_after_opening(state, name_tokens)
         if shortened is not None:
             # "Hoang Phat Garment" after "Hoang Phat Garment Co.": the company without its legal form.
             start, end = name_tokens[0][0], name_tokens[-1][1]

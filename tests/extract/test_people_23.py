@@ -133,3 +133,12 @@ def test_a_post_owned_by_a_body_named_in_lower_case() -> None:
     titles, orgs = _people(text)["Natalie Brandt-Osgood"]
     assert titles == ("state epidemiologist for infectious disease",)
     assert "Vermont Department of Health" in orgs
+
+
+def test_the_opening_words_of_a_hospitals_name_are_its_short_form_not_a_person() -> None:
+    text = (
+        "Mary Pickett Memorial Hospital suspended its maternity services last fall, citing a shortage of "
+        "nurses.\n\nHospital CEO Dana Whitlow-Reyes says Mary Pickett did not want to close the unit."
+    )
+    names = _names(text)
+    assert "Mary Pickett" not in names and "Dana Whitlow-Reyes" in names
