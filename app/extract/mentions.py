@@ -5055,6 +5055,8 @@ def _leads_the_name(state: _State, chunk: _Chunk, leading: list[tuple[int, int, 
     honorific, or before an age ("Deputy Prosecutor Nur Aini Mohamed Ali", "her brother, Tan Wei Ming, 42,")."""
     if all(t[2] in FIRST_NAMES and t[2] not in NOT_NAMES for t in leading):
         return True
+    if len(leading) >= 2 and all(len(t[2]) == 1 and t[2].isupper() for t in leading):
+        return True  # "K S Lakshmi Narasimhaiah": South Indian initials written without dots
     if not all(_unlisted_name_word(t[2]) and t[2].lower() not in _CAPITAL_ROLES for t in leading):
         return False
     honorific = any(t[2].rstrip(".") in HONORIFICS for t in chunk.tokens[:1])
@@ -5489,6 +5491,14 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
             score += 1 if first.is_word and not given_pair else 2
         elif all(_is_initials(w) for w in words[:-1]):
             score += 2  # initials and a surname: "J. R. R. Tolkien"
+        elif (
+            len(words) >= 4
+            and len(words[0]) == len(words[1]) == 1
+            and words[0].isupper()
+            and words[1].isupper()
+            and words[2] in FIRST_NAMES
+        ):
+            score += 2  # "K S Lakshmi Narasimhaiah": initials without dots, then a given name
         if any(_INITIAL.fullmatch(w) for w in words[1:-1]):
             score += 1  # a middle initial: "George W. Bush"
         if any(w.islower() for w in words):

@@ -142,3 +142,8 @@ def test_the_opening_words_of_a_hospitals_name_are_its_short_form_not_a_person()
     )
     names = _names(text)
     assert "Mary Pickett" not in names and "Dana Whitlow-Reyes" in names
+
+
+def test_initials_without_dots_before_a_given_name_are_part_of_the_name() -> None:
+    text = "The officer, K S Lakshmi Raghavan, said street vendors would be moved to vending zones."
+    assert "K S Lakshmi Raghavan" in _names(text)
