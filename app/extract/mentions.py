@@ -131,8 +131,9 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # ", 58," / ", who is 81 and": an age is said only of a person.
 # An age is under 120: "Biological Conservation, 301, 110912" cites a journal's volume and page.
+# "…; and Jane Roe, 19.": an age also closes a list's item or its sentence.
 _AGE_AFTER = re.compile(
-    r", (?:(?:1[01]|[1-9]?)\d,|(?:who is|who was|aged) (?:1[01]|[1-9]?)\d\b(?![.,]\d| ?%))"
+    r", (?:(?:1[01]|[1-9]?)\d(?:,|;|\.(?=\s|$))|(?:who is|who was|aged) (?:1[01]|[1-9]?)\d\b(?![.,]\d| ?%))"
 )
 _INNER_ORG = re.compile(r" (?:of|for|at|on) (?:the )?(.+)$")
 _ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9&.]{1,7}$")

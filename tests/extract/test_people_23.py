@@ -147,3 +147,21 @@ def test_the_opening_words_of_a_hospitals_name_are_its_short_form_not_a_person()
 def test_initials_without_dots_before_a_given_name_are_part_of_the_name() -> None:
     text = "The officer, K S Lakshmi Raghavan, said street vendors would be moved to vending zones."
     assert "K S Lakshmi Raghavan" in _names(text)
+
+
+def test_an_age_closing_the_last_item_of_a_list_marks_a_person() -> None:
+    text = (
+        "The detainees were identified as Jose Alcantara Pena, 24; Ruben Diaz Soto, 31; and Wilkin Mejía, 19."
+    )
+    assert "Wilkin Mejía" in _names(text)
+
+
+def test_a_trade_or_a_rugby_position_before_an_unknown_name_marks_a_person() -> None:
+    text = (
+        "WINDHOEK – Veteran trade unionist and former mineworker Nikodemus Nangolo Shikongo, who helped "
+        "organise the strike, was laid to rest on Saturday.\n\n"
+        "Replacement flyhalf Kemu Valetini slotted a penalty from 40 metres to seal the win."
+    )
+    people = _people(text)
+    assert "Nikodemus Nangolo Shikongo" in people and "Kemu Valetini" in people
+    assert people["Nikodemus Nangolo Shikongo"][1] == set()  # "Veteran" is no organisation
