@@ -365,6 +365,8 @@ _NOT_ROLE_WORDS = "|".join(
                 "which",
                 "what",
                 "when",
+                "whether",
+                "if",
                 "where",
                 "while",
                 "after",
@@ -505,7 +507,8 @@ _ROLE_BEFORE_COMMA = re.compile(
     rf"|(?:^|(?<=\n)|(?<=[.!?”] ))(?!{_DETERMINER_OPENERS}\b)(?P<lead>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)"
     # "Its co-founder and chief scientific officer, Jane Roe,": two posts joined by "and".
     rf"(?: \([A-Z]{{2,6}}\))?) (?P<role>(?:(?<!between )(?<!between the )(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT}) and )?"
-    rf"(?:{_ROLE_MOD} |[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
+    # "Asked whether the area manager, …": a function word is no part of the post.
+    rf"(?:{_ROLE_MOD} |(?!(?:whether|if|that|when|where|which|who|whom)\b)[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
     # "Its vice president in charge of sales, Jane Roe,": the post's remit is part of it.
     rf"(?: (?:of|for|in charge of) (?!(?:the|a|an) )[a-z]+(?: [a-z]+| and [a-z]+)?)?)"
     # "A spokeswoman for Mr. Roe, Jane Doe,": whom the post serves, by honorific and surname;
@@ -5899,6 +5902,8 @@ def _role_evidence(body: str, position: int) -> bool:
 
 def _role_before(body: str, position: int) -> re.Match[str] | None:
     """A role right before the name at ``position``: "chief executive Jane Roe", "The minister, Jane Roe"."""
+    if body.endswith(", one ", 0, position):
+        position -= 4  # "the area manager, one Jane Roe,": "one" (a certain) stands before the name
     # Cheap test first: the word right before the name must be a role's head noun.
     if position < 2 or body[position - 1] != " ":
         return None

@@ -165,3 +165,11 @@ def test_a_trade_or_a_rugby_position_before_an_unknown_name_marks_a_person() -> 
     people = _people(text)
     assert "Nikodemus Nangolo Shikongo" in people and "Kemu Valetini" in people
     assert people["Nikodemus Nangolo Shikongo"][1] == set()  # "Veteran" is no organisation
+
+
+def test_a_post_before_one_and_a_name_is_the_persons_post() -> None:
+    text = (
+        "Asked whether the area manager, one Alhaji Modou Sanneh, was ever questioned during the audit, the "
+        "witness said he was not."
+    )
+    assert _people(text)["Modou Sanneh"][0] == ("area manager",)
