@@ -1876,7 +1876,58 @@ def _runs(body: str) -> list[_Chunk]:
         runs = _article_runs(body, runs)
     if "Ma. " in body:
         runs = _abbreviated_maria_runs(body, runs)
+    if "doubles" in body and _PAIR_HYPHEN.search(body):
+        # Only where the story reports doubles play: elsewhere "Kwaku Ofori-Atta Mensah" is one name.
+        runs = _paired_name_runs(body, runs)
     return runs
+
+
+# A hyphen between a lower-case letter and a capital: where two names of a sports pair may meet.
+_PAIR_HYPHEN = re.compile(r"[a-zà-ÿ]-[A-ZÀ-Þ]")
+
+
+def _full_name_words(words: list[str]) -> bool:
+    """Do the words make a full name by their shape: a listed given name first, a Chinese name with its
+    given name's syllables apart ("Ong Jun Kit"), or a family name and a hyphenated two-syllable given
+    name ("Seo Dong-min")?"""
+    first = FIRST_NAMES.get(words[0])
+    return (
+        (first is not None and not first.is_word)
+        or given_name_after_family(words) is not None
+        or (len(words) == 2 and GIVEN_NAME_SYLLABLES.fullmatch(words[1]) is not None)
+    )
+
+
+def _paired_name_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
+    """ "Ong Jun Kit-Yap Shi Hao", "Mikkel Søndergaard-Freja Østergård": a doubles pair written as two
+    full names joined by a hyphen is two runs, one per player; a double surname ("Jane Smith-Jones")
+    has no full name after its hyphen."""
+    split: list[_Chunk] = []
+    for run in runs:
+        pieces = [run]
+        if len(run.tokens) >= 3 and _PAIR_HYPHEN.search(body, run.start, run.end):
+            words = [t[2] for t in run.tokens]
+            for index, (token_start, _token_end, word) in enumerate(run.tokens):
+                found = _PAIR_HYPHEN.search(word)
+                if found is None:
+                    continue
+                cut = found.start() + 1
+                left = [*words[:index], word[:cut]]
+                right = [word[cut + 1 :], *words[index + 1 :]]
+                # "South Korea's Seo Dong-min-Jang Woo-jin": the names are the words next to the hyphen.
+                if any(_full_name_words(left[-size:]) for size in (2, 3) if len(left) >= size) and any(
+                    _full_name_words(right[:size]) for size in (2, 3) if len(right) >= size
+                ):
+                    middle = token_start + cut
+                    pieces = [
+                        _Chunk(run.start, middle, _tokens(body, run.start, middle), data={"paired": True}),
+                        _Chunk(
+                            middle + 1, run.end, _tokens(body, middle + 1, run.end), data={"paired": True}
+                        ),
+                    ]
+                    break
+        split += pieces
+    return split
 
 
 def _runs_after_double_hyphens(body: str, runs: list[_Chunk]) -> list[_Chunk]:
@@ -4594,6 +4645,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         state.places.append(PlaceMention(chunk.start, chunk.end, text, text, country, "region"))
         return
     place_size = _place_at(tokens, 0)
+    if place_size and chunk.data.get("paired") and given_name_after_family([t[2] for t in tokens]):
+        place_size = 0  # "Yap Shi Hao" of a doubles pair: a Chinese family name, not the island
     if place_size == len(tokens):
         chunk.label = "place"
         _add_place(state, chunk.start, chunk.end)
@@ -5059,6 +5112,8 @@ def _leads_the_name(state: _State, chunk: _Chunk, leading: list[tuple[int, int, 
     honorific, or before an age ("Deputy Prosecutor Nur Aini Mohamed Ali", "her brother, Tan Wei Ming, 42,")."""
     if all(t[2] in FIRST_NAMES and t[2] not in NOT_NAMES for t in leading):
         return True
+    if chunk.data.get("paired") and given_name_after_family([t[2] for t in chunk.tokens]) is not None:
+        return True  # "Ong Jun Kit" of "Ong Jun Kit-Yap Shi Hao": a Chinese name, family name first
     if len(leading) >= 2 and all(len(t[2]) == 1 and t[2].isupper() for t in leading):
         return True  # "K S Lakshmi Narasimhaiah": South Indian initials written without dots
     if not all(_unlisted_name_word(t[2]) and t[2].lower() not in _CAPITAL_ROLES for t in leading):
@@ -5592,6 +5647,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         score += 2
     if len(words) >= 3 and words[1] in _VIETNAMESE_MIDDLE_NAMES and _unlisted_name_word(words[0]):
         score += 2  # "Vo Thi Thu Trang": a family name, then a Vietnamese middle name
+    if chunk.data.get("paired") and score < 2:
+        score += 2  # "Ong Jun Kit-Yap Shi Hao": one of a pair of full names joined by a hyphen
     if len(words) == 2 and GIVEN_NAME_SYLLABLES.fullmatch(words[1]):
         score += 2  # "Jee Young-mee", "Park Soo-jin": a family name, then a two-syllable given name
     elif (

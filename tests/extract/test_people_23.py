@@ -173,3 +173,21 @@ def test_a_post_before_one_and_a_name_is_the_persons_post() -> None:
         "witness said he was not."
     )
     assert _people(text)["Modou Sanneh"][0] == ("area manager",)
+
+
+def test_a_doubles_pair_joined_by_a_hyphen_is_two_players() -> None:
+    text = (
+        "There was joy for mixed doubles pair Chong Boon Hock-Siti Nurhaliza Kamal, who beat Denmark's "
+        "Mikkel Lindgaard-Freja Holm 21-16, 21-19 in the quarter-finals."
+    )
+    names = _names(text)
+    for name in ("Chong Boon Hock", "Siti Nurhaliza Kamal", "Mikkel Lindgaard", "Freja Holm"):
+        assert name in names
+
+
+def test_a_double_surname_before_a_second_surname_stays_one_name_outside_doubles_reports() -> None:
+    text = (
+        "The company's managing director, Ebenezer Kwaku Ofori-Atta Mensah, said water tankers would be "
+        "sent to the affected towns."
+    )
+    assert _names(text) == ["Ebenezer Kwaku Ofori-Atta Mensah"]
