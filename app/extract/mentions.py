@@ -2179,6 +2179,7 @@ class _State:
     spanned: set[str] = field(default_factory=set)  # names _promote_spanning_org has judged already
     chunk_index: _ChunkIndex | None = None  # the chunks list _promote_org last indexed
     surnames_read: dict[str, _SurnameRead] = field(default_factory=dict)  # by _surname_stands_alone
+    nicknames: set[str] = field(default_factory=set)  # quoted names given as someone's nickname
     name_words: frozenset[str] = frozenset()  # words of the article's longer person candidates
     in_body: dict[str, bool] = field(default_factory=dict)  # texts looked for in the body, by _in_body
     laws: dict[str, bool] = field(default_factory=dict)  # acronyms judged by _spells_a_law
@@ -5429,6 +5430,10 @@ _LOCATIVES_BEFORE_LES = frozenset(["at", "in", "near", "through", "into", "aroun
 # Words no personal name ends with: administrative divisions and documents.
 # "the" right before the words, perhaps with one capitalised word between ("the Royal", "The Columbus
 # Dispatch"); not a possessive between ("The SDLP's Jane Roe").
+# "known across the islands as “", "nicknamed “": a quoted name after these is a nickname.
+_NICKNAME_CUE_BEFORE = re.compile(
+    r"\b(?:known|nicknamed|dubbed|affectionately called)\b[^.;“”\"]{0,50}?[“\"]$"
+)
 _THE_BEFORE_NAME = re.compile(r"(?<![\w’'-])[Tt]he (?:[A-Z][\w’'-]*(?<![’']s) )?$")
 _NEVER_LAST_NAME_WORDS = frozenset(
     [
@@ -5522,6 +5527,16 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         and not chunk.data.get("honorific")
     ):
         return 0  # "its El Teniente mine", "El Fasher": the Spanish or Arabic article opens a place's name
+    if (
+        body.startswith(("“", '"'), name_tokens[0][0] - 1)
+        and _NICKNAME_CUE_BEFORE.search(body, max(0, name_tokens[0][0] - 70), name_tokens[0][0])
+        and not chunk.data.get("has_title")
+        and not chunk.data.get("honorific")
+    ):
+        state.nicknames.add(" ".join(words))
+        return 0  # 'known across the islands as "Tía Lina"': a nickname of someone named before
+    if state.nicknames and " ".join(words) in state.nicknames:
+        return 0  # the nickname again
     if words[0] in ("Los", "Las") and not chunk.data.get("has_title") and not chunk.data.get("honorific"):
         return 0  # "the band she founded, Los Cantores de Lopinot,": the Spanish plural article opens a group's name
     if words[0] == "Les" and _word_before(body, name_tokens[0][0]) in _LOCATIVES_BEFORE_LES:

@@ -191,3 +191,12 @@ def test_a_double_surname_before_a_second_surname_stays_one_name_outside_doubles
         "sent to the affected towns."
     )
     assert _names(text) == ["Ebenezer Kwaku Ofori-Atta Mensah"]
+
+
+def test_a_quoted_nickname_given_after_known_as_is_no_second_person() -> None:
+    text = (
+        "For six decades no Christmas in the valley began until Ursulina de Souza-Mejías sang the first "
+        'carol.\n\nThe singer, known across the islands as "Tía Rosa," died at her home on Friday.\n\n'
+        '"Tía Rosa understood every line," a musicologist said.'
+    )
+    assert "Tía Rosa" not in _names(text)
