@@ -3166,6 +3166,9 @@ _MEMBER_BODIES = frozenset(["Council", "Board", "Committee", "Commission", "Asse
 _OFFICE_WORDS = frozenset(["District", "Circuit", "Magistrate", "Bankruptcy", "Police", "Fire", "Chancery"])
 # The sides of a legislature ("Majority Leader", "Minority Whip"): a chamber before one is the post's.
 _CAUCUS_SIDES = frozenset(["Majority", "Minority"])
+# A state senate's or assembly's presiding officer is called after the chamber ("Senate President").
+_PRESIDED_CHAMBERS = frozenset(["Senate", "Assembly"])
+_PRESIDING_POSTS = frozenset(["President", "Speaker"])
 
 
 def _place_goes_on(body: str, following: _Chunk, runs: list[_Chunk], index: int) -> bool:
@@ -3248,6 +3251,8 @@ def _title_split_words(words: tuple[str, ...]) -> int:
                     return index - 1
                 if bare in _CAUCUS_SIDES and index > 0 and tokens[index - 1][2] in _LEGISLATURES:
                     return index - 1  # "Senate Majority Leader Jane Roe": the chamber is part of the post
+                if bare in _PRESIDING_POSTS and index == 1 and tokens[0][2] in _PRESIDED_CHAMBERS:
+                    return 0  # "Senate President Jane Roe": the chamber's presiding officer
                 if bare in _LOCAL_OFFICE_HEADS and index == 1 and tokens[0][2] in _LOCAL_OFFICE_WORDS:
                     return 0
                 first_head = index + next(k for k, w in enumerate(rest) if w in TITLE_HEADS)
@@ -4386,6 +4391,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         )
         # "Senate Majority Leader Jane Roe": the chamber opens the post.
         and not (tokens[0][2] in _LEGISLATURES and tokens[1][2] in _CAUCUS_SIDES)
+        # "Senate President Jane Roe", "Assembly Speaker Jane Roe": a chamber's presiding officer.
+        and not (tokens[0][2] in _PRESIDED_CHAMBERS and tokens[1][2] in _PRESIDING_POSTS)
         # "Conservative MP Jane Roe": a party's adjective before a member's post names the party.
         # (with a name after it: "a senior Green MP" alone names no one's party for the quote)
         and not (len(tokens) > 2 and tokens[0][2] in ORG_ADJECTIVES and tokens[1][2] in _MEMBER_ACRONYMS)

@@ -200,3 +200,13 @@ def test_a_quoted_nickname_given_after_known_as_is_no_second_person() -> None:
         '"Tía Rosa understood every line," a musicologist said.'
     )
     assert "Tía Rosa" not in _names(text)
+
+
+def test_a_chambers_presiding_officer_is_titled_with_the_chamber() -> None:
+    text = (
+        "Senate President Gordon Lowe told reporters the bill was a priority.\n\n"
+        "Assembly Speaker Jane Roe said the vote would wait until spring."
+    )
+    people = _people(text)
+    assert people["Gordon Lowe"][0] == ("Senate President",)
+    assert people["Jane Roe"][0] == ("Assembly Speaker",)
