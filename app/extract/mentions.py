@@ -625,6 +625,11 @@ _ROLE_AFTER = re.compile(
     rf"|(?:(?<=MP)|(?<=MSP)|(?<=MEP)|(?<=MLA)|(?<=MPP)|(?<=MNA)|(?<=MPA)|(?<=TD)|(?<=MHA)|(?<=MLC)) for {U}"
     rf"| with (?:\d+|more than|over|nearly|almost|about|some) )"
 )
+# ", who sits on the committee,": a member of a body the article named before by its kind.
+_SITS_ON_BODY_AFTER = re.compile(
+    r", who (?:[^,.;“”\"]{1,60} and )?(?:sits|sat|serves|served) on the "
+    r"(?P<body>committee|board|council|commission|panel|tribunal)(?=[,.;]| said| says| told)"
+)
 # ", who leads the emergency department at St Mary's Hospital": an affiliation without a title.
 _ROLE_AFTER_WHO = re.compile(
     # ", who leads …" or, after an appositive, ", no relation to the actor, leads …".
@@ -6953,6 +6958,11 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
                 return "", faction
         if of_org and _looks_like_org(state, of_org.group("org")):
             return "", of_org.group("org")
+        seated = _SITS_ON_BODY_AFTER.match(body, end) if body.startswith(", who ", end) else None
+        if seated:
+            # ", who represents Chikwawa East and sits on the committee,": a member of the body named
+            # before (the seat she represents is a place, no organisation).
+            return "", f"the {seated.group('body')}"
         who = _ROLE_AFTER_WHO.match(body, end)
         if who is None and of_org and of_org.group("org") in PLACES:
             who = _ROLE_AFTER_WHO.match(body, of_org.end())  # "Jane Roe of Malawi, who chairs the group of …"

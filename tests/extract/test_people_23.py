@@ -210,3 +210,12 @@ def test_a_chambers_presiding_officer_is_titled_with_the_chamber() -> None:
     people = _people(text)
     assert people["Gordon Lowe"][0] == ("Senate President",)
     assert people["Jane Roe"][0] == ("Assembly Speaker",)
+
+
+def test_who_sits_on_the_committee_ties_a_member_to_the_committee_not_her_seat() -> None:
+    text = (
+        "The Public Accounts Committee met on Monday to question the corporation's managers.\n\n"
+        "Jane Phiri-Banda, who represents Chikwawa East and sits on the committee, said the matter went "
+        "beyond paperwork."
+    )
+    assert _people(text)["Jane Phiri-Banda"][1] == {"Public Accounts Committee"}
