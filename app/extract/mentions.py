@@ -7430,11 +7430,19 @@ def _more_role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     unit = _UNIT_HEAD_AT_ORG_AFTER.match(body, end)
     if unit and _looks_like_org(state, unit.group("org")):
         return unit.group("role"), unit.group("org")
+    owned = _UNIT_HEAD_OF_DESCRIPTOR_AFTER.match(body, end)
+    if owned and owned.group("desc") in DESCRIPTORS:
+        # ", the head of the association's regulatory department,": the body named before by its kind.
+        return owned.group("role"), f"the {owned.group('desc')}"
     return None, None
 
 
 # ", head of the foreign exchange team at Acme Bank,": the head of a unit named in lower case, at the
 # organisation it belongs to; the post is the head's, the organisation the one named.
+_UNIT_HEAD_OF_DESCRIPTOR_AFTER = re.compile(
+    r", (?:the )?(?P<role>head|chief|director|manager|leader) of the (?P<desc>[a-z]+)[’']s (?:[a-z-]+ ){0,3}"
+    r"(?:team|department|desk|division|unit|section|programme|program)(?=[,.;]| said| says| told)"
+)
 _UNIT_HEAD_AT_ORG_AFTER = re.compile(
     rf", (?:the )?(?P<role>head|chief|director|manager|leader) of (?:the |its )?(?:[a-z-]+ ){{1,3}}"
     rf"(?:team|department|desk|division|unit|section|programme|program) (?:at|of) (?:the )?(?P<org>{_ORG_WORDS})"

@@ -219,3 +219,13 @@ def test_who_sits_on_the_committee_ties_a_member_to_the_committee_not_her_seat()
         "beyond paperwork."
     )
     assert _people(text)["Jane Phiri-Banda"][1] == {"Public Accounts Committee"}
+
+
+def test_the_head_of_a_unit_of_a_body_named_by_its_kind_heads_it_for_that_body() -> None:
+    text = (
+        "The Polish Wind Energy Association welcomed the vote.\n\n"
+        '"Without investment, many projects will stay on paper," said Agnieszka Kaczmarek, the head of the '
+        "association's regulatory department."
+    )
+    titles, orgs = _people(text)["Agnieszka Kaczmarek"]
+    assert titles == ("head",) and "Polish Wind Energy Association" in orgs
