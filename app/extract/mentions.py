@@ -7918,6 +7918,11 @@ def _named_after_opening(
 ) -> OrganisationMention | None:
     """The body named earlier whose name opens with these words and goes on to its kind ("Frances Mahon"
     after "Frances Mahon Deaconess Hospital"): the story's short form of that body, not a person."""
+    end = name_tokens[-1][1]
+    if state.body.startswith(("'s", "’s"), end) or _VERB_AFTER.match(state.body, end):
+        # "Golden Tarvel's lawyer" (the possessive is read elsewhere); "Rashid Al Ketbi said": the
+        # person the body is named after speaks.
+        return None
     text = " ".join(t[2] for t in name_tokens)
     for org in state.orgs:
         if (
