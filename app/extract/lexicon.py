@@ -207,6 +207,15 @@ def family_name_first(parts: list[str]) -> str | None:
     return None
 
 
+def given_name_after_family(parts: list[str]) -> str | None:
+    """The two-word given name of a Chinese name written family name first and the given name's
+    syllables apart ("Kah Wei" of Teoh Kah Wei, "Boon Keat" of Tan Boon Keat): Malaysian and
+    Singaporean papers call the person by it after the full name."""
+    if len(parts) != 3 or not all(_SYLLABLE.fullmatch(p) for p in parts) or family_name_first(parts) is None:
+        return None
+    return f"{parts[1]} {parts[2]}"
+
+
 # Common Chinese family names that are also listed given names or English words ("Lim", "Tan", "Lee"):
 # before two one-syllable words they lead the name, as Singaporean and Malaysian papers write it.
 _CHINESE_FAMILY_NAMES = frozenset(

@@ -64,6 +64,7 @@ from app.extract.lexicon import (
     PlaceInfo,
     family_name_first,
     fold,
+    given_name_after_family,
     inner_surnames,
     is_currency_code,
     is_language,
@@ -94,8 +95,9 @@ W = f"[{_UPPER}{_LOWER}0-9]"
 _ABBREVIATED = "Ll|Rh|Mr|Mrs|Ms|Md|Moh|Muh|Mohd|Muhd|Mhd|Dr|St|Sta|Sto|Ste|Gov|Sen|Coun|Ald|Rep|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Cmdr|Hon|Atty|Engr|Eng|Dra|Cllr"
 # "ap" is Welsh "son of" ("Huw ap Gruffydd"); "s/o", "d/o", "a/l" and "a/p" are the Tamil "son of" and
 # "daughter of" of the Singaporean and Malaysian press ("Ravindran s/o Krishnasamy"); "a'" is Scottish
-# Gaelic "of the" inside a surname ("Mac a' Phearsain").
-_PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|bint|binti|binte|ibn|al|el|dos|das|ter|ten|te|zu|y|ap|s/o|d/o|a/l|a/p|a'|a’)"
+# Gaelic "of the" inside a surname ("Mac a' Phearsain"). "i" is the Catalan "and" joining a person's two
+# surnames ("Jordi Puigvert i Casals"), as "y" is the Spanish one.
+_PARTICLE = r"(?:von|van|der|den|dela|delos|de|del|della|di|da|du|la|le|los|bin|bint|binti|binte|ibn|al|el|dos|das|ter|ten|te|zu|y|i|ap|s/o|d/o|a/l|a/p|a'|a’)"
 # The Arabic article written joined to a family name in lower case: "al-Hashimi", "el-Masri"; the
 # French one elided before a capital: "Côte d'Ivoire", "Giscard d'Estaing".
 _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
@@ -130,8 +132,9 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # ", 58," / ", who is 81 and": an age is said only of a person.
 # An age is under 120: "Biological Conservation, 301, 110912" cites a journal's volume and page.
+# "…; and Jane Roe, 19.": an age also closes a list's item or its sentence.
 _AGE_AFTER = re.compile(
-    r", (?:(?:1[01]|[1-9]?)\d,|(?:who is|who was|aged) (?:1[01]|[1-9]?)\d\b(?![.,]\d| ?%))"
+    r", (?:(?:1[01]|[1-9]?)\d(?:,|;|\.(?=\s|$))|(?:who is|who was|aged) (?:1[01]|[1-9]?)\d\b(?![.,]\d| ?%))"
 )
 _INNER_ORG = re.compile(r" (?:of|for|at|on) (?:the )?(.+)$")
 _ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9&.]{1,7}$")
@@ -365,6 +368,8 @@ _NOT_ROLE_WORDS = "|".join(
                 "which",
                 "what",
                 "when",
+                "whether",
+                "if",
                 "where",
                 "while",
                 "after",
@@ -505,7 +510,8 @@ _ROLE_BEFORE_COMMA = re.compile(
     rf"|(?:^|(?<=\n)|(?<=[.!?”] ))(?!{_DETERMINER_OPENERS}\b)(?P<lead>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)"
     # "Its co-founder and chief scientific officer, Jane Roe,": two posts joined by "and".
     rf"(?: \([A-Z]{{2,6}}\))?) (?P<role>(?:(?<!between )(?<!between the )(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT}) and )?"
-    rf"(?:{_ROLE_MOD} |[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
+    # "Asked whether the area manager, …": a function word is no part of the post.
+    rf"(?:{_ROLE_MOD} |(?!(?:whether|if|that|when|where|which|who|whom)\b)[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
     # "Its vice president in charge of sales, Jane Roe,": the post's remit is part of it.
     rf"(?: (?:of|for|in charge of) (?!(?:the|a|an) )[a-z]+(?: [a-z]+| and [a-z]+)?)?)"
     # "A spokeswoman for Mr. Roe, Jane Doe,": whom the post serves, by honorific and surname;
@@ -546,6 +552,8 @@ _WORLD_REGIONS = (
     "|Americas|Greater China|Emerging Markets|Gulf|Eurozone|Euro Area|Nordic|Pacific|Caribbean"
 )
 # ", chief executive of Acme," / ", a senior fellow at the Atlantic Council," / ", 45, a nurse".
+# A part of a country named by its compass point ("eastern Poland", "north-western Syria").
+_COMPASS_PART = r"(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central)"
 _ROLE_AFTER = re.compile(
     # ", who remains president of …", ", now an adviser to …": a post held still or since.
     rf",(?: \d{{1,3}},)? (?:who (?:is|was|remains|became) (?:now |also |still )?|is |was |now )?"
@@ -562,7 +570,8 @@ _ROLE_AFTER = re.compile(
     # "leader of the more moderate CFDT", "a spokesman for the ruling Acme Party": an adjective first.
     # "an MEP from the centre-right Acme Party": where the party sits.
     rf"(?:(?:more |less |most )?[a-z]+(?:al|ive|ate|ic|ous|ful|ent|ant|ist|ed|ing) (?={U})"
-    rf"|(?:centre|center|far|hard|extreme)-(?:right|left) (?={U}))?"
+    # "an MP for the right-wing Confederation": a wing.
+    rf"|(?:(?:centre|center|far|hard|extreme)-(?:right|left)|(?:right|left)-wing) (?={U}))?"
     # "founder of the London-based macro hedge fund Acme Capital": the kind of body before its name.
     # "at Lisbon consultancy Acme Analysis": where the body is, before its kind.
     rf"(?:(?:{U}[\w’'-]+ ){{0,2}}(?=[a-z])(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|start-up|insurer|lender|"
@@ -595,7 +604,8 @@ _ROLE_AFTER = re.compile(
     # ", a farmer from a village near the Chenab,": an unnamed settlement, placed by what it lies near.
     rf"| (?:from|in) (?:a|an|the) (?:small |remote |nearby |coastal |riverside |hill |mountain )?"
     rf"(?:village|town|hamlet|settlement|camp|suburb) (?:near|outside|on|along|by) (?:the )?{U}[\w’'-]+(?: {U}[\w’'-]+)?"
-    rf"| (?:from|in|near) the (?:village|town|district|province|region|municipality|commune|wilayat|governorate|"
+    # "the mayor of the village of Ostrowek": the settlement the post is of.
+    rf"| (?:from|in|near|of) the (?:village|town|district|province|region|municipality|commune|wilayat|governorate|"
     rf"soum|aimag) of {U}[\w’'-]+(?: {U}[\w’'-]+)?"
     rf"| (?:in|from) (?:Block|Sector|Phase|Zone|Ward|Area) \d{{1,4}}(?: of {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
     rf"|(?:(?<=adviser)|(?<=advisor)|(?<=consultant)|(?<=ambassador)|(?<=envoy)|(?<=aide)) to (?:the |a |an )?"
@@ -604,7 +614,8 @@ _ROLE_AFTER = re.compile(
     # "… at the Centre for Policy Dialogue in Dhaka, said": where the organisation is (also at a
     # sentence's end: "…, a credit analyst at Acme in Singapore.").
     # "… at the University of Exeter in the United Kingdom,": a country named with its article.
-    rf"(?: in (?:the )?{U}[\w’'-]+(?: {U}[\w’'-]+)?(?=[,.;]| who\b| and [a-z]))?"
+    # "the mayor of Ostrowek in eastern Poland,": the part of the country.
+    rf"(?: in (?:the )?(?:{_COMPASS_PART} )?{U}[\w’'-]+(?: {U}[\w’'-]+)?(?=[,.;]| who\b| and [a-z]))?"
     # ", a Dutch executive hired from a rival, …": a participle that says how the post came.
     rf"(?=[,.;)]| said| says| told| who\b| whose\b| which\b| and (?:a|an|the)\b|$"
     # ", a judge at Acme Court and spokeswoman for …": a second post follows.
@@ -616,6 +627,11 @@ _ROLE_AFTER = re.compile(
     # ", the MSP for Na h-Eileanan an Iar,": a member's seat, whatever its name's words.
     rf"|(?:(?<=MP)|(?<=MSP)|(?<=MEP)|(?<=MLA)|(?<=MPP)|(?<=MNA)|(?<=MPA)|(?<=TD)|(?<=MHA)|(?<=MLC)) for {U}"
     rf"| with (?:\d+|more than|over|nearly|almost|about|some) )"
+)
+# ", who sits on the committee,": a member of a body the article named before by its kind.
+_SITS_ON_BODY_AFTER = re.compile(
+    r", who (?:[^,.;“”\"]{1,60} and )?(?:sits|sat|serves|served) on the "
+    r"(?P<body>committee|board|council|commission|panel|tribunal)(?=[,.;]| said| says| told)"
 )
 # ", who leads the emergency department at St Mary's Hospital": an affiliation without a title.
 _ROLE_AFTER_WHO = re.compile(
@@ -975,7 +991,8 @@ _CONTRIBUTED_CREDIT = re.compile(
 _ROLE_AFTER_POSSESSIVE = re.compile(
     # ", the European Commission's lead negotiator,": "the" before a name that needs it.
     # ", who was the European Parliament's lead negotiator on the rules,": a relative clause may open it.
-    rf", (?:who (?:is|was) )?(?:(?:the )?(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the [a-z]+))[’']s "
+    # ", the health department's state epidemiologist,": a body named by its kind, perhaps with its field.
+    rf", (?:who (?:is|was) )?(?:(?:the )?(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the (?:[a-z]+ )?[a-z]+))[’']s "
     rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT})"
     # ", Ofwat’s director of enforcement,": the field the post covers, in lower case, is part of it.
     rf"(?: of (?!the )[a-z][a-z-]*(?: (?:and )?[a-z][a-z-]*){{0,3}}(?= said|[,.;]))?"
@@ -983,7 +1000,9 @@ _ROLE_AFTER_POSSESSIVE = re.compile(
     rf"|(?:(?:{_word_trie(TITLE_MODIFIERS)}) ){{0,3}}(?:{_word_trie(TITLE_HEADS)}))"
     # ", the fund's mission chief for Ruritania.": the country or field the post covers.
     # "… lead negotiator on the methane regulation for the …": the file the post covers.
-    rf"(?: (?:for|in) {U}[\w’'-]+(?: {U}[\w’'-]+)?| on (?:the )?[a-z][a-z -]{{1,40}}?(?= for the | said|[,.;]))?"
+    # "… epidemiologist for infectious disease,": the field, in lower case.
+    rf"(?: (?:for|in) {U}[\w’'-]+(?: {U}[\w’'-]+)?| on (?:the )?[a-z][a-z -]{{1,40}}?(?= for the | said|[,.;])"
+    rf"|(?P<field> for [a-z][a-z -]{{1,40}}?)(?= said|[,.;]))?"
     rf"(?=[,.;)]| said| says| told| for the |$"
     # ", Tonga's ambassador to the United Nations and chair of …": a second post follows.
     rf"| to (?:the )?{U}[\w’'-]+(?: {U}[\w’'-]+){{0,3}} and )"
@@ -1896,7 +1915,58 @@ def _runs(body: str) -> list[_Chunk]:
         runs = _article_runs(body, runs)
     if "Ma. " in body:
         runs = _abbreviated_maria_runs(body, runs)
+    if "doubles" in body and _PAIR_HYPHEN.search(body):
+        # Only where the story reports doubles play: elsewhere "Kwaku Ofori-Atta Mensah" is one name.
+        runs = _paired_name_runs(body, runs)
     return runs
+
+
+# A hyphen between a lower-case letter and a capital: where two names of a sports pair may meet.
+_PAIR_HYPHEN = re.compile(r"[a-zà-ÿ]-[A-ZÀ-Þ]")
+
+
+def _full_name_words(words: list[str]) -> bool:
+    """Do the words make a full name by their shape: a listed given name first, a Chinese name with its
+    given name's syllables apart ("Ong Jun Kit"), or a family name and a hyphenated two-syllable given
+    name ("Seo Dong-min")?"""
+    first = FIRST_NAMES.get(words[0])
+    return (
+        (first is not None and not first.is_word)
+        or given_name_after_family(words) is not None
+        or (len(words) == 2 and GIVEN_NAME_SYLLABLES.fullmatch(words[1]) is not None)
+    )
+
+
+def _paired_name_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
+    """ "Ong Jun Kit-Yap Shi Hao", "Mikkel Søndergaard-Freja Østergård": a doubles pair written as two
+    full names joined by a hyphen is two runs, one per player; a double surname ("Jane Smith-Jones")
+    has no full name after its hyphen."""
+    split: list[_Chunk] = []
+    for run in runs:
+        pieces = [run]
+        if len(run.tokens) >= 3 and _PAIR_HYPHEN.search(body, run.start, run.end):
+            words = [t[2] for t in run.tokens]
+            for index, (token_start, _token_end, word) in enumerate(run.tokens):
+                found = _PAIR_HYPHEN.search(word)
+                if found is None:
+                    continue
+                cut = found.start() + 1
+                left = [*words[:index], word[:cut]]
+                right = [word[cut + 1 :], *words[index + 1 :]]
+                # "South Korea's Seo Dong-min-Jang Woo-jin": the names are the words next to the hyphen.
+                if any(_full_name_words(left[-size:]) for size in (2, 3) if len(left) >= size) and any(
+                    _full_name_words(right[:size]) for size in (2, 3) if len(right) >= size
+                ):
+                    middle = token_start + cut
+                    pieces = [
+                        _Chunk(run.start, middle, _tokens(body, run.start, middle), data={"paired": True}),
+                        _Chunk(
+                            middle + 1, run.end, _tokens(body, middle + 1, run.end), data={"paired": True}
+                        ),
+                    ]
+                    break
+        split += pieces
+    return split
 
 
 def _runs_after_double_hyphens(body: str, runs: list[_Chunk]) -> list[_Chunk]:
@@ -2148,6 +2218,7 @@ class _State:
     spanned: set[str] = field(default_factory=set)  # names _promote_spanning_org has judged already
     chunk_index: _ChunkIndex | None = None  # the chunks list _promote_org last indexed
     surnames_read: dict[str, _SurnameRead] = field(default_factory=dict)  # by _surname_stands_alone
+    nicknames: set[str] = field(default_factory=set)  # quoted names given as someone's nickname
     name_words: frozenset[str] = frozenset()  # words of the article's longer person candidates
     in_body: dict[str, bool] = field(default_factory=dict)  # texts looked for in the body, by _in_body
     laws: dict[str, bool] = field(default_factory=dict)  # acronyms judged by _spells_a_law
@@ -3146,6 +3217,9 @@ _MEMBER_BODIES = frozenset(["Council", "Board", "Committee", "Commission", "Asse
 _OFFICE_WORDS = frozenset(["District", "Circuit", "Magistrate", "Bankruptcy", "Police", "Fire", "Chancery"])
 # The sides of a legislature ("Majority Leader", "Minority Whip"): a chamber before one is the post's.
 _CAUCUS_SIDES = frozenset(["Majority", "Minority"])
+# A state senate's or assembly's presiding officer is called after the chamber ("Senate President").
+_PRESIDED_CHAMBERS = frozenset(["Senate", "Assembly"])
+_PRESIDING_POSTS = frozenset(["President", "Speaker"])
 
 
 def _place_goes_on(body: str, following: _Chunk, runs: list[_Chunk], index: int) -> bool:
@@ -3228,6 +3302,8 @@ def _title_split_words(words: tuple[str, ...]) -> int:
                     return index - 1
                 if bare in _CAUCUS_SIDES and index > 0 and tokens[index - 1][2] in _LEGISLATURES:
                     return index - 1  # "Senate Majority Leader Jane Roe": the chamber is part of the post
+                if bare in _PRESIDING_POSTS and index == 1 and tokens[0][2] in _PRESIDED_CHAMBERS:
+                    return 0  # "Senate President Jane Roe": the chamber's presiding officer
                 if bare in _LOCAL_OFFICE_HEADS and index == 1 and tokens[0][2] in _LOCAL_OFFICE_WORDS:
                     return 0
                 first_head = index + next(k for k, w in enumerate(rest) if w in TITLE_HEADS)
@@ -4383,6 +4459,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         )
         # "Senate Majority Leader Jane Roe": the chamber opens the post.
         and not (tokens[0][2] in _LEGISLATURES and tokens[1][2] in _CAUCUS_SIDES)
+        # "Senate President Jane Roe", "Assembly Speaker Jane Roe": a chamber's presiding officer.
+        and not (tokens[0][2] in _PRESIDED_CHAMBERS and tokens[1][2] in _PRESIDING_POSTS)
         # "Conservative MP Jane Roe": a party's adjective before a member's post names the party.
         # (with a name after it: "a senior Green MP" alone names no one's party for the quote)
         and not (len(tokens) > 2 and tokens[0][2] in ORG_ADJECTIVES and tokens[1][2] in _MEMBER_ACRONYMS)
@@ -4650,6 +4728,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         state.places.append(PlaceMention(chunk.start, chunk.end, text, text, country, "region"))
         return
     place_size = _place_at(tokens, 0)
+    if place_size and chunk.data.get("paired") and given_name_after_family([t[2] for t in tokens]):
+        place_size = 0  # "Yap Shi Hao" of a doubles pair: a Chinese family name, not the island
     if place_size == len(tokens):
         chunk.label = "place"
         _add_place(state, chunk.start, chunk.end)
@@ -5115,6 +5195,10 @@ def _leads_the_name(state: _State, chunk: _Chunk, leading: list[tuple[int, int, 
     honorific, or before an age ("Deputy Prosecutor Nur Aini Mohamed Ali", "her brother, Tan Wei Ming, 42,")."""
     if all(t[2] in FIRST_NAMES and t[2] not in NOT_NAMES for t in leading):
         return True
+    if chunk.data.get("paired") and given_name_after_family([t[2] for t in chunk.tokens]) is not None:
+        return True  # "Ong Jun Kit" of "Ong Jun Kit-Yap Shi Hao": a Chinese name, family name first
+    if len(leading) >= 2 and all(len(t[2]) == 1 and t[2].isupper() for t in leading):
+        return True  # "K S Lakshmi Narasimhaiah": South Indian initials written without dots
     if not all(_unlisted_name_word(t[2]) and t[2].lower() not in _CAPITAL_ROLES for t in leading):
         return False
     honorific = any(t[2].rstrip(".") in HONORIFICS for t in chunk.tokens[:1])
@@ -5426,8 +5510,13 @@ _LOCATIVES_BEFORE_LES = frozenset(["at", "in", "near", "through", "into", "aroun
 
 
 # Words no personal name ends with: administrative divisions and documents.
-# "the" in lower case right before the words, perhaps with one capitalised word between ("the Royal").
-_THE_BEFORE_NAME = re.compile(r"(?<![\w’'-])the (?:[A-Z][\w’'-]* )?$")
+# "the" right before the words, perhaps with one capitalised word between ("the Royal", "The Columbus
+# Dispatch"); not a possessive between ("The SDLP's Jane Roe").
+# "known across the islands as “", "nicknamed “": a quoted name after these is a nickname.
+_NICKNAME_CUE_BEFORE = re.compile(
+    r"\b(?:known|nicknamed|dubbed|affectionately called)\b[^.;“”\"]{0,50}?[“\"]$"
+)
+_THE_BEFORE_NAME = re.compile(r"(?<![\w’'-])[Tt]he (?:[A-Z][\w’'-]*(?<![’']s) )?$")
 _NEVER_LAST_NAME_WORDS = frozenset(
     [
         "State",
@@ -5520,6 +5609,18 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         and not chunk.data.get("honorific")
     ):
         return 0  # "its El Teniente mine", "El Fasher": the Spanish or Arabic article opens a place's name
+    if (
+        body.startswith(("“", '"'), name_tokens[0][0] - 1)
+        and _NICKNAME_CUE_BEFORE.search(body, max(0, name_tokens[0][0] - 70), name_tokens[0][0])
+        and not chunk.data.get("has_title")
+        and not chunk.data.get("honorific")
+    ):
+        state.nicknames.add(" ".join(words))
+        return 0  # 'known across the islands as "Tía Lina"': a nickname of someone named before
+    if state.nicknames and " ".join(words) in state.nicknames:
+        return 0  # the nickname again
+    if words[0] in ("Los", "Las") and not chunk.data.get("has_title") and not chunk.data.get("honorific"):
+        return 0  # "the band she founded, Los Cantores de Lopinot,": the Spanish plural article opens a group's name
     if words[0] == "Les" and _word_before(body, name_tokens[0][0]) in _LOCATIVES_BEFORE_LES:
         return 0  # "brave at Les Combes", "in Les Halles": the French article opens a place's name
     if (
@@ -5537,11 +5638,23 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
     given_pair = first is not None and second is not None and not second.is_word
     if len(words) >= 2 and all(_is_initials(w) for w in words):
         return 0  # "Siregar, D. A., Lindqvist, M.": a cited author's initials, no name of their own
+    if "i" in words and first is None:
+        # "Hawl i Gartref" (Welsh "Right to a Home"): the Catalan "i" joins the two surnames of a
+        # person only after a given name ("Jordi Puigvert i Casals").
+        return 0
     if len(words) >= 2:
         if first is not None:
             score += 1 if first.is_word and not given_pair else 2
         elif all(_is_initials(w) for w in words[:-1]):
             score += 2  # initials and a surname: "J. R. R. Tolkien"
+        elif (
+            len(words) >= 4
+            and len(words[0]) == len(words[1]) == 1
+            and words[0].isupper()
+            and words[1].isupper()
+            and words[2] in FIRST_NAMES
+        ):
+            score += 2  # "K S Lakshmi Narasimhaiah": initials without dots, then a given name
         if any(_INITIAL.fullmatch(w) for w in words[1:-1]):
             score += 1  # a middle initial: "George W. Bush"
         if any(w.islower() for w in words):
@@ -5619,12 +5732,31 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         score += 2  # "-10 Kittipat Sornsawat (THA) 66 66": a player with the country's code in a table
     if score < 2 and len(words) >= 2 and _more_person_evidence(state, words, start, end, first):
         score += 2
+    if (
+        score < 2
+        and first is None
+        and (given := given_name_after_family(words)) is not None
+        and not any(w in PLACES or w in ORG_HEADS or w in NOT_NAMES or w in KNOWN_ORGS for w in words)
+        and _surname_stands_alone(state, given, name_tokens[1][0])
+    ):
+        # "Teoh Kah Wei" then "…,” said Kah Wei.": a family name first, then a two-word given name the
+        # story goes on to call the person by (Chinese names in Malaysia and Singapore).
+        score += 2
     if len(words) >= 3 and words[1] in _VIETNAMESE_MIDDLE_NAMES and _unlisted_name_word(words[0]):
         score += 2  # "Vo Thi Thu Trang": a family name, then a Vietnamese middle name
+    if chunk.data.get("paired") and score < 2:
+        score += 2  # "Ong Jun Kit-Yap Shi Hao": one of a pair of full names joined by a hyphen
     if len(words) == 2 and GIVEN_NAME_SYLLABLES.fullmatch(words[1]):
         score += 2  # "Jee Young-mee", "Park Soo-jin": a family name, then a two-syllable given name
-    elif score < 2 and len(words) == 2 and _double_barrelled_name(words) and _in_running_text(body, start):
-        score += 2  # "Oluwaseun Adeyemi-Gallant": a given name no list holds, then a double surname
+    elif (
+        score < 2
+        and len(core := [w for w in words if w not in _PARTICLE_WORDS]) == 2
+        and _double_barrelled_name(core)
+        and _in_running_text(body, start)
+    ):
+        # "Oluwaseun Adeyemi-Gallant", "Ursulina de Freitas-Mejías": a given name no list holds, then a
+        # double surname (after a particle, if any).
+        score += 2
     if start in state.sentence_starts and first is not None and first.is_word and not given_pair:
         score -= 1  # "Will", "Mark" at a sentence start are usually just words
     if len(words) == 1 and not chunk.data.get("honorific"):
@@ -5633,7 +5765,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
 
 
 # "Adeyemi-Gallant", "McPhail-Wong": a surname of two capitalised parts joined by a hyphen.
-_DOUBLE_SURNAME = re.compile(r"[A-Z][a-z]*[A-Z]?[a-z]+-[A-Z][a-z]*[A-Z]?[a-z]+")
+# Accented lower-case letters count ("Freitas-Mejías").
+_DOUBLE_SURNAME = re.compile(r"[A-Z][a-zß-öø-ÿ]*[A-Z]?[a-zß-öø-ÿ]+-[A-Z][a-zß-öø-ÿ]*[A-Z]?[a-zß-öø-ÿ]+")
 
 
 def _double_barrelled_name(words: list[str]) -> bool:
@@ -5839,11 +5972,17 @@ def _surname_alone_at(state: _State, surname: str, start: int) -> int:
                 return position
             if position in state.sentence_starts and _AGE_JUST_AFTER.match(body, after):
                 return position  # "Roe, 58, now grows potatoes": an age is said only of a person
+            if body.startswith(".", after) and _SAID_JUST_BEFORE.search(
+                body, max(0, position - 12), position
+            ):
+                return position  # "…,” said Roe.": the speaker a quote's tag names after the verb
         position = body.find(surname, after)
     return -1
 
 
 _AGE_JUST_AFTER = re.compile(r", \d{1,3},")
+# "…,” said Roe.": the verb of a quote's tag, inverted before the speaker's name that ends the sentence.
+_SAID_JUST_BEFORE = re.compile(r"[,.!?][”\"] (?:said|says|added|adds) $")
 _OF_PLACE_AFTER = re.compile(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,)")
 # ", 71, a retired engineer", ", president of …": a role noun in the appositive after a name.
 _ROLE_APPOSITION = re.compile(
@@ -5917,6 +6056,8 @@ def _role_evidence(body: str, position: int) -> bool:
 
 def _role_before(body: str, position: int) -> re.Match[str] | None:
     """A role right before the name at ``position``: "chief executive Jane Roe", "The minister, Jane Roe"."""
+    if body.endswith(", one ", 0, position):
+        position -= 4  # "the area manager, one Jane Roe,": "one" (a certain) stands before the name
     # Cheap test first: the word right before the name must be a role's head noun.
     if position < 2 or body[position - 1] != " ":
         return None
@@ -6826,7 +6967,10 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         listed = _capital_post_comma_org_after(state, end)
         if listed is not None:
             return listed
-    match = _ROLE_AFTER.match(body, end) or _ROLE_AFTER_POSSESSIVE.match(body, end)
+    match = _ROLE_AFTER.match(body, end)
+    if match is None or "’s " in match.group("role") or "'s " in match.group("role"):
+        # ", the health department's state epidemiologist,": the owner's name, then the post.
+        match = _ROLE_AFTER_POSSESSIVE.match(body, end) or match
     if not match and body.startswith(", ", end):
         party = _PARTY_ROLE_AFTER.match(body, end)
         if party:
@@ -6884,6 +7028,11 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
                 return "", faction
         if of_org and _looks_like_org(state, of_org.group("org")):
             return "", of_org.group("org")
+        seated = _SITS_ON_BODY_AFTER.match(body, end) if body.startswith(", who ", end) else None
+        if seated:
+            # ", who represents Chikwawa East and sits on the committee,": a member of the body named
+            # before (the seat she represents is a place, no organisation).
+            return "", f"the {seated.group('body')}"
         who = _ROLE_AFTER_WHO.match(body, end)
         if who is None and of_org and of_org.group("org") in PLACES:
             who = _ROLE_AFTER_WHO.match(body, of_org.end())  # "Jane Roe of Malawi, who chairs the group of …"
@@ -6951,6 +7100,8 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         start = match.start("org")
         org = next((o.name for o in state.orgs if o.start == start and o.end > match.end("org")), org)
     role = match.group("role")
+    if match.re is _ROLE_AFTER_POSSESSIVE and match.group("field"):
+        role += match.group("field")  # "state epidemiologist for infectious disease": the field is the post's
     first, _, rest = role.partition(" ")
     if org is None and rest and _ALL_CAPS.match(first) and (first in state.acronyms or _org_of(state, first)):
         return rest, first  # ", an ANC councillor in Soweto,": the party's letters, then the post
@@ -7346,7 +7497,27 @@ def _more_role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     if scientist:
         org = scientist.group("org")
         return scientist.group("role"), org if org and _looks_like_org(state, org) else None
+    unit = _UNIT_HEAD_AT_ORG_AFTER.match(body, end)
+    if unit and _looks_like_org(state, unit.group("org")):
+        return unit.group("role"), unit.group("org")
+    owned = _UNIT_HEAD_OF_DESCRIPTOR_AFTER.match(body, end)
+    if owned and owned.group("desc") in DESCRIPTORS:
+        # ", the head of the association's regulatory department,": the body named before by its kind.
+        return owned.group("role"), f"the {owned.group('desc')}"
     return None, None
+
+
+# ", head of the foreign exchange team at Acme Bank,": the head of a unit named in lower case, at the
+# organisation it belongs to; the post is the head's, the organisation the one named.
+_UNIT_HEAD_OF_DESCRIPTOR_AFTER = re.compile(
+    r", (?:the )?(?P<role>head|chief|director|manager|leader) of the (?P<desc>[a-z]+)[’']s (?:[a-z-]+ ){0,3}"
+    r"(?:team|department|desk|division|unit|section|programme|program)(?=[,.;]| said| says| told)"
+)
+_UNIT_HEAD_AT_ORG_AFTER = re.compile(
+    rf", (?:the )?(?P<role>head|chief|director|manager|leader) of (?:the |its )?(?:[a-z-]+ ){{1,3}}"
+    rf"(?:team|department|desk|division|unit|section|programme|program) (?:at|of) (?:the )?(?P<org>{_ORG_WORDS})"
+    rf"(?=[,.;]| said| says| told)"
+)
 
 
 # "A law officer of the corporation, Jane Roe,", "the Zonal Coordinator of NEMA in charge of Kano and
@@ -7355,7 +7526,8 @@ _FRONTED_POST_OF_BEFORE = re.compile(
     rf"(?<![\w’'-])(?:[Tt]he|[Aa]n?) (?P<role>(?:[a-z]+ )?(?:{_ROLE_HEAD_ALT})"
     rf"|(?:(?:{_TITLE_MOD_ALT}|{U}[a-z]+) ){{0,3}}(?:{_TITLE_HEAD_ALT}|{_word_trie(ROLE_HEADS, capital=True)}))"
     rf" (?:of|at|for) "
-    rf"(?P<org>the [a-z]+|(?:the )?{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?"
+    # "(Diresa Piura)": its short name in brackets, perhaps with its place.
+    rf"(?P<org>the [a-z]+|(?:the )?{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}(?: {U}[a-z]+)?\))?"
     rf"(?: in charge of [^,;.“”\"]{{1,60}})?, $"
 )
 
@@ -7856,6 +8028,28 @@ def _companies_by_bare_name(state: _State) -> dict[str, OrganisationMention]:
     return found
 
 
+def _named_after_opening(
+    state: _State, name_tokens: list[tuple[int, int, str]]
+) -> OrganisationMention | None:
+    """The body named earlier whose name opens with these words and goes on to its kind ("Frances Mahon"
+    after "Frances Mahon Deaconess Hospital"): the story's short form of that body, not a person."""
+    end = name_tokens[-1][1]
+    if state.body.startswith(("'s", "’s"), end) or _VERB_AFTER.match(state.body, end):
+        # "Golden Tarvel's lawyer" (the possessive is read elsewhere); "Rashid Al Ketbi said": the
+        # person the body is named after speaks.
+        return None
+    text = " ".join(t[2] for t in name_tokens)
+    for org in state.orgs:
+        if (
+            org.start < name_tokens[0][0]
+            and org.name.startswith(text + " ")
+            and org.name.count(" ") >= len(name_tokens)
+            and org.name.split()[-1] in ORG_HEADS
+        ):
+            return org
+    return None
+
+
 _OWNED_UNIT = re.compile(
     # "the University of Jordan's Marine Science Station": the owner's name may hold "of" too.
     rf"({U}[\w.&-]*(?: (?:of |for )?{U}[\w.&-]*)*)[’']s ({U}[\w&-]*(?: (?:of |for |and )?{U}[\w&-]*)+)"
@@ -7998,6 +8192,13 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             chunk.label = "unknown"
             continue
         shortened = companies.get(" ".join(t[2] for t in name_tokens))
+        if (
+            shortened is None
+            and len(name_tokens) >= 2
+            and not chunk.data.get("has_title")
+            and not chunk.data.get("honorific")
+        ):
+            shortened = _named_after_opening(state, name_tokens)
         if shortened is not None:
             # "Hoang Phat Garment" after "Hoang Phat Garment Co.": the company without its legal form.
             start, end = name_tokens[0][0], name_tokens[-1][1]
@@ -8401,7 +8602,9 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         elif not GIVEN_NAME_SYLLABLES.fullmatch(name_tokens[-1][2]):
             # "Kim Dong-hyun": a family name first says nothing of gender.
             entry = FIRST_NAMES.get(name_tokens[0][2]) or FIRST_NAMES.get(name_tokens[0][2].split("-")[0])
-            if entry:
+            if entry and not (entry.is_word and given_name_after_family([t[2] for t in name_tokens])):
+                # "Tan Boon Keat": a rare given name that is also a word ("tan"), before the two
+                # syllables of a Chinese given name, is the family name, which says nothing of gender.
                 gender = entry.gender
             if any(token[2] == "Kaur" for token in name_tokens[1:]):
                 gender = "f"  # "Navneet Kaur Chahal": the Sikh name "Kaur" is given to women only
@@ -8901,6 +9104,9 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
         family = family_name_first(parts)
         if family and family not in surnames:
             surnames[family] = person
+        given = given_name_after_family(parts)
+        if given:
+            surnames.setdefault(given, person)  # "Kah Wei" of Teoh Kah Wei
         particled = particle_surname(parts)
         if particled:
             surnames[particled] = person

@@ -23,6 +23,7 @@ from app.extract.lexicon import (
     ROLE_HEADS,
     family_name_first,
     fold,
+    given_name_after_family,
     inner_surnames,
     particle_surname,
     paternal_surname,
@@ -465,6 +466,9 @@ def _surname_forms(name: str) -> list[str]:
     family = family_name_first(parts)
     if family:
         forms.append(family)
+    given = given_name_after_family(parts)
+    if given:
+        forms.append(given)  # "Kah Wei" of Teoh Kah Wei
     particled = particle_surname(parts)
     if particled:
         forms.append(particled)
@@ -1544,6 +1548,15 @@ def _inside_closed_quote(body: str, end: int, position: int) -> bool:
     return False
 
 
+def _in_double_quotes(body: str, position: int) -> bool:
+    """Is ``position`` inside a double-quoted passage of its paragraph (single marks are left out:
+    they are as often apostrophes, "Growers' Federation")?"""
+    opening = body.rfind("\n", 0, position) + 1
+    if body.rfind("“", opening, position) > body.rfind("”", opening, position):
+        return True
+    return body.count('"', opening, position) % 2 == 1
+
+
 _CLOSED_BEFORE = re.compile(r"[,.?!—–-] ?[”\"’']\s*$")
 
 
@@ -1705,6 +1718,7 @@ def resolve(
             return same
         sentence_end = starts[index + 1] if index + 1 < len(starts) else len(body)
         reported = _TAIL_ATTRIBUTION.search(body, max(position, sentence_end - 80), sentence_end)
+        outside_quotes = position == starts[index] and not body.startswith(("“", '"'), position)
         for previous in range(index - 1, max(-1, index - 6), -1):
             low, high = starts[previous], starts[previous + 1]
             governed = None  # the first fit after a preposition: the sentence's subject only if no other
@@ -1720,6 +1734,9 @@ def resolve(
                     and body[reference.end : reference.end + 2] not in ("'s", "’s")
                     # "A trader who gave his name as Roe said …": a possessive pronoun is no subject.
                     and reference.text not in _POSSESSIVE_PRONOUNS
+                    # "“… working with him,” said Roe. He added …": one the sentence's quote speaks of
+                    # is not the subject a pronoun of the narrative after it goes on with.
+                    and not (outside_quotes and _in_double_quotes(body, reference.start))
                 ):
                     if reference.kind == "pronoun" and reference.start < fronted_end:
                         governed = governed or reference
