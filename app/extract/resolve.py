@@ -1060,6 +1060,8 @@ _NAME_HEADS = frozenset(
         "agency",
         # "the ombudsman" after "the Fair Work Ombudsman": the office named for its holder.
         "ombudsman",
+        # "the county" after "the Western Uplands Wellbeing Services County": a body named as a county.
+        "county",
     ]
 )
 # Facilities run as organisations ("Tampa International Airport", "St Mary's Hospital", "the National
@@ -1067,7 +1069,8 @@ _NAME_HEADS = frozenset(
 _FACILITY_HEADS = frozenset(["airport", "hospital", "centre", "center"])
 # "the ombudsman" is an office named for its holder's post: only one whose name ends so, never
 # another agency of the story.
-_OWN_NAME_ONLY_HEADS = frozenset(["ombudsman"])
+# "the county" is as often the land as a body: only a body whose name ends so, never a council.
+_OWN_NAME_ONLY_HEADS = frozenset(["ombudsman", "county"])
 
 
 # "the town's planning department", "the ward office": a unit of local government, by its place.

@@ -1,0 +1,26 @@
+"""Quotes and speakers, pass 23b: "the county" for a body named as a county (all sentences made up)."""
+
+from tests.extract.reading import indirect_quotes as _indirect
+from tests.extract.reading import speaker_starting as _speaker
+
+
+def test_the_county_is_the_body_named_as_a_county() -> None:
+    found = _indirect(
+        "Clinic hours cut\n\n"
+        "By Ana Lupu\n\n"
+        "The Eastern Valdora Health Services County said the decision was driven by a lack of doctors.\n\n"
+        "According to the county, about nine patients arrived each night last year.\n\n"
+        "The county said ambulances would take patients to Merton.\n\n"
+    )
+    assert _speaker(found, "about nine patients") == "eastern valdora health services county"
+    assert _speaker(found, "ambulances would take") == "eastern valdora health services county"
+
+
+def test_the_county_is_no_council_of_another_name() -> None:
+    found = _indirect(
+        "Road plan delayed\n\n"
+        "By Ana Lupu\n\n"
+        "Merton City Council voted on Tuesday to delay the road plan.\n\n"
+        "The county said the state would pay for the bridge.\n\n"
+    )
+    assert _speaker(found, "the state would pay") is None
