@@ -770,12 +770,23 @@ def _news_media(body: str, references: list[Reference], org_kinds: dict[str, str
 _LOWER_RANKS = frozenset(["deputy", "vice", "assistant", "junior", "under", "associate"])
 
 
+# Small words that a post's initials leave out ("DPP" of "Director of Public Prosecutions").
+_INITIALS_SKIPPED = frozenset(["of", "the", "and", "for", "&"])
+
+
 def _title_words(title: str) -> list[str]:
     """A title's words in lower case, less a post's head right after a rank below it, which goes with the
     rank instead ("Deputy Minister of Health" gives "deputy", "of", "health", "deputy minister": "the
     minister" is someone else)."""
     words = title.lower().split()
     kept = [w for k, w in enumerate(words) if k == 0 or words[k - 1] not in _LOWER_RANKS]
+    # "the PS" after "Principal Secretary Jane Roe", "the DPP" after "Director of Public Prosecutions":
+    # a post of two or more words goes by its initials (kept apart from words with a leading space).
+    initials = "".join(
+        w[0] for w in title.lower().replace("-", " ").split() if w not in _INITIALS_SKIPPED and w[0].isalpha()
+    )
+    if len(initials) >= 2:
+        kept.append(" " + initials)
     # "the vice minister" is the one ranked so: the rank and the head together.
     return kept + [f"{words[k - 1]} {w}" for k, w in enumerate(words) if k and words[k - 1] in _LOWER_RANKS]
 
@@ -903,6 +914,15 @@ def _role_target(
     antecedent: Callable[[int, Callable[[Reference], bool]], Reference | None],
 ) -> Reference | None:
     """Who "the judge", "the 31-year-old striker" or "the spokesperson" at ``position`` is."""
+    initials = text.split()[-1]
+    if initials.isupper() and initials.lower() not in ROLE_HEADS:
+        # "the PS": only someone whose post has those initials, never the one person just named ("the
+        # CEO", a word of the lexicon, is read as the word it is).
+        titled = index.last(("titled", " " + initials.lower()), position)
+        if titled is None or not titled.key:
+            return None
+        last_named = named_people.last_end(titled.key, position)
+        return None if _unnamed_since(body, initials.lower(), last_named, position) else titled
     role = text.split()[-1].lower()
     parts = text.lower().split()
     ranked = len(parts) > 1 and parts[-2] in _LOWER_RANKS

@@ -1,5 +1,7 @@
-"""Quotes and speakers, pass 23b: "the county" for a body named as a county (all sentences made up)."""
+"""Quotes and speakers, pass 23b: "the county" for a body named as a county, "the PS" for the person whose
+post has those initials (all sentences made up)."""
 
+from tests.extract.reading import direct_quotes as _direct
 from tests.extract.reading import indirect_quotes as _indirect
 from tests.extract.reading import speaker_starting as _speaker
 
@@ -24,3 +26,23 @@ def test_the_county_is_no_council_of_another_name() -> None:
         "The county said the state would pay for the bridge.\n\n"
     )
     assert _speaker(found, "the state would pay") is None
+
+
+def test_a_post_by_its_initials_is_the_person_so_titled() -> None:
+    found = _direct(
+        "Malaria cases rise\n\n"
+        "By Ana Lupu\n\n"
+        "The ministry's Principal Secretary, Dr Paolo Serrano, said most cases were imported.\n\n"
+        "\u201cThis is the time for action. Go to a clinic,\u201d said the PS.\n\n"
+    )
+    assert _speaker(found, "This is the time") == "paolo serrano"
+
+
+def test_initials_no_post_holds_name_nobody() -> None:
+    found = _direct(
+        "Malaria cases rise\n\n"
+        "By Ana Lupu\n\n"
+        "Paolo Serrano, a nurse, said most cases were imported.\n\n"
+        "\u201cThis is the time for action,\u201d said the PS.\n\n"
+    )
+    assert _speaker(found, "This is the time") is None
