@@ -488,7 +488,7 @@ def _surname_forms(name: str) -> list[str]:
 # "His eldest daughter, Jane Roe": a relative's noun, then a comma, right before the name.
 _KIN_BEFORE_NAME = re.compile(
     r"\b(?P<kin>daughter|wife|widow|sister|mother|granddaughter|grandmother|niece|aunt|"
-    r"son|husband|widower|brother|father|grandson|grandfather|nephew|uncle), $"
+    r"son|husband|widower|brother|father|grandson|grandfather|nephew|uncle), (?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.? )?$"
 )
 _FEMALE_KIN = frozenset(
     ["daughter", "wife", "widow", "sister", "mother", "granddaughter", "grandmother", "niece", "aunt"]
@@ -496,7 +496,7 @@ _FEMALE_KIN = frozenset(
 
 
 def _resolve_people(
-    people: tuple[PersonMention, ...],
+    people: tuple[PersonMention, ...], body: str = ""
 ) -> tuple[dict[int, str], dict[str, list[PersonMention]]]:
     """Mention start → person key, and key → its mentions (full names first)."""
     keys: dict[int, str] = {}
@@ -558,6 +558,22 @@ def _resolve_people(
                 ]
             found = bisect.bisect_left(fitting, count) - 1
             last = fitting[found] if found >= 0 else last
+        if (
+            last > 0
+            and body
+            and _KIN_BEFORE_NAME.search(body, max(0, candidates[last][0] - 40), candidates[last][0])
+        ):
+            # "Jalal Roe … His son, Dr. Karwan Roe, … Roe was arrested twice": a relative introduced by
+            # kinship shares the surname of the one the story is about, whom the bare surname means.
+            for at in range(last - 1, -1, -1):
+                start, key = candidates[at]
+                if (
+                    key != candidates[last][1]
+                    and (person.gender == "u" or groups[key][0].gender in (person.gender, "u"))
+                    and not _KIN_BEFORE_NAME.search(body, max(0, start - 40), start)
+                ):
+                    last = at
+                    break
         key = candidates[last][1] if last >= 0 else candidates[0][1] if candidates else fold(person.name)
         groups.setdefault(key, []).append(person)
         keys[person.start] = key
@@ -1621,7 +1637,7 @@ def resolve(
         org_entities, org_keys, org_forms, org_kinds = _resolve_orgs(organisations)
     else:
         org_entities, org_keys, org_forms, org_kinds = _resolve_orgs(mentions.organisations)
-    person_keys, person_groups = _resolve_people(mentions.people)
+    person_keys, person_groups = _resolve_people(mentions.people, body)
     gender_of: dict[str, str] = {}
     for key, group in person_groups.items():
         gender_of[key] = next((p.gender for p in group if p.gender != "u"), "u")

@@ -1,5 +1,5 @@
 """Quotes and speakers, pass 23b: "the county" for a body named as a county, "the PS" for the person whose
-post has those initials (all sentences made up)."""
+post has those initials, a bare surname for the one the story is about, not a relative (all sentences made up)."""
 
 from tests.extract.reading import direct_quotes as _direct
 from tests.extract.reading import indirect_quotes as _indirect
@@ -46,3 +46,15 @@ def test_initials_no_post_holds_name_nobody() -> None:
         "\u201cThis is the time for action,\u201d said the PS.\n\n"
     )
     assert _speaker(found, "This is the time") is None
+
+
+def test_a_bare_surname_is_not_the_relative_who_shares_it() -> None:
+    found = _direct(
+        "Poet dies at 90\n\n"
+        "By Ana Lupu\n\n"
+        "Paolo Serrano, the poet, died on Tuesday.\n\n"
+        "His son, Dr Marco Serrano, a surgeon, said his father had been calm.\n\n"
+        "Serrano was jailed twice in the 1970s, an experience he later described as \u201cthe school of "
+        "silence\u201d.\n\n"
+    )
+    assert _speaker(found, "the school of silence") == "paolo serrano"
