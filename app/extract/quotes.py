@@ -4685,11 +4685,29 @@ _RELATIVE_GAP = re.compile(r"(?:,(?: [^,.;:“”\"()]{1,60}?)?,?)? ")
 _RELATIVE_END = re.compile(r",(?= )")
 
 
+# "sentenced by a judge who said …": the court's one judge, named later as "Justice Jane Roe".
+_A_JUDGE_BEFORE = re.compile(r"\b[Aa] (?P<role>judge|magistrate) $")
+
+
+def _the_one_judge(speakers: _Speakers, role: str) -> Reference | None:
+    """The one person the article titles judge (or styles Justice) or magistrate, if only one."""
+    heads = ("judge", "justice") if role == "judge" else (role,)
+    found = [holder for head in heads if (holder := _role_holder(speakers, head)) is not None]
+    return found[0] if found and all(f.key == found[0].key for f in found) else None
+
+
 def _who_said(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
     body = speakers.body
     match = _WHO_SAID.search(body, sentence.start, sentence.end)
     if match is None:
         return None
+    unnamed = _A_JUDGE_BEFORE.search(body, max(sentence.start, match.start() - 14), match.start())
+    if unnamed is not None:
+        # A court story's "a judge who said …" is its one judge, whom it names later by post.
+        judge = _the_one_judge(speakers, unnamed.group("role"))
+        if judge is None:
+            return None
+        return _clause_record(body, match.end(), sentence.end, judge, match.group("verb"), direct)
     index = bisect.bisect_left(speakers.starts, match.start()) - 1
     while index >= 0 and speakers.references[index].end > match.start():
         index -= 1  # a reference inside "who said" itself: none stands there

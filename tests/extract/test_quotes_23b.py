@@ -58,3 +58,25 @@ def test_a_bare_surname_is_not_the_relative_who_shares_it() -> None:
         "silence\u201d.\n\n"
     )
     assert _speaker(found, "the school of silence") == "paolo serrano"
+
+
+def test_a_judge_who_said_is_the_judge_named_later() -> None:
+    text = (
+        "Ex-officer jailed\n\n"
+        "By Ana Lupu\n\n"
+        "A former police officer was on Friday sentenced to 10 years by a judge who said he had "
+        "\u201cbetrayed the badge\u201d.\n\n"
+        "In sentencing, Justice Carla Mendes said the officer had warned his workers of raids.\n\n"
+    )
+    assert _speaker(_direct(text), "betrayed the badge") == "carla mendes"
+    assert _speaker(_indirect(text), "he had") == "carla mendes"
+
+
+def test_a_judge_who_said_names_no_one_when_two_judges_are_named() -> None:
+    text = (
+        "Appeal fails\n\n"
+        "By Ana Lupu\n\n"
+        "The appeal was thrown out by a judge who said the evidence was clear.\n\n"
+        "Justice Carla Mendes and Justice Marta Ruiz sat with him.\n\n"
+    )
+    assert all(speaker is None for _, speaker in _indirect(text))
