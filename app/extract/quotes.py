@@ -2095,6 +2095,11 @@ _TOLD_THAT = re.compile(
     r"(?P<listener>(?:[^.;:“”\"]|\.(?=[a-z]{2})){1,90}?),? "
     r"that (?=[\w“\"‘'$€£¥₹])"
 )
+# "Counsel put it to the witness that …": a court's cross-examination, the clause the lawyer's.
+_PUT_IT_TO = re.compile(
+    r"\b(?P<verb>put) it to (?P<listener>(?:the |a )?[a-z]+(?: [a-z]+)?|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) "
+    r"that (?=[\w“\"‘'$€£¥₹])"
+)
 _TRAILING_CUE = re.compile(
     rf",[”\"’»]? (?P<rest>.{{2,80}}?)\s*(?P<verb>[a-z]+)(?:{_CUE_TAIL}| (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     # "…, the company announced on Monday, August 17.": the date after the day.
@@ -2792,7 +2797,7 @@ def _indirect(
                 source = None
             return _clause_record(body, sentence.start + quoted.end(), sentence.end, source, "saying", direct)
     words = _LOWER_WORDS.findall(text)
-    if _CUE_VERBS.isdisjoint(words):
+    if _CUE_VERBS.isdisjoint(words) and not ("put" in words and " it to " in text):
         if _SHOWN_VERBS.isdisjoint(words):
             return None
         return _shown_by_records(speakers, sentence, speakers.past_dateline(sentence.start), direct)
@@ -2826,12 +2831,16 @@ def _indirect(
             return found
     for cue in _cues(text, words):
         verb = cue.group("verb")
-        if verb not in _CLAUSE_VERBS and not (
-            verb in _THAT_ONLY_VERBS
-            and (
-                cue.group().rstrip().endswith("that")
-                or _WHEN_THEN_THAT.match(text, cue.end())
-                or (verb in _ALLEGING_VERBS and _ALLEGED_CLAUSE.match(text, cue.end("verb")))
+        if (
+            cue.re is not _PUT_IT_TO
+            and verb not in _CLAUSE_VERBS
+            and not (
+                verb in _THAT_ONLY_VERBS
+                and (
+                    cue.group().rstrip().endswith("that")
+                    or _WHEN_THEN_THAT.match(text, cue.end())
+                    or (verb in _ALLEGING_VERBS and _ALLEGED_CLAUSE.match(text, cue.end("verb")))
+                )
             )
         ):
             continue
@@ -3441,6 +3450,8 @@ def _cues(text: str, words: list[str]) -> list[re.Match[str]]:
                     if told is not None:
                         found.append(told)
             position = text.find(verb, end)
+    if "put" in words and " it to " in text:
+        found += _PUT_IT_TO.finditer(text)
     if len(found) > 1:  # most sentences hold one cue at most
         found.sort(key=lambda m: (m.start(), m.re is not _TOLD_THAT))
     return found

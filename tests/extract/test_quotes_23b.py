@@ -4,6 +4,7 @@ post has those initials, a bare surname for the one the story is about, not a re
 from tests.extract.reading import direct_quotes as _direct
 from tests.extract.reading import indirect_quotes as _indirect
 from tests.extract.reading import speaker_starting as _speaker
+from tests.extract.reading import texts as _texts
 
 
 def test_the_county_is_the_body_named_as_a_county() -> None:
@@ -80,3 +81,24 @@ def test_a_judge_who_said_names_no_one_when_two_judges_are_named() -> None:
         "Justice Carla Mendes and Justice Marta Ruiz sat with him.\n\n"
     )
     assert all(speaker is None for _, speaker in _indirect(text))
+
+
+def test_counsel_put_it_to_the_witness_that_reports_the_clause() -> None:
+    found = _indirect(
+        "Theft trial goes on\n\n"
+        "By Ana Lupu\n\n"
+        "The witness, Paolo Serrano, an auditor, told the court he found gaps in the books.\n\n"
+        "Defence counsel Carla B. Mendes spoke after him.\n\n"
+        "Lawyer Mendes put it to the witness that his audit was one-sided, and that her client was a "
+        "scapegoat.\n\n"
+    )
+    assert _speaker(found, "his audit was one-sided") == "carla b. mendes"
+
+
+def test_put_it_in_the_drawer_reports_nothing() -> None:
+    found = _indirect(
+        "Lost keys found\n\n"
+        "By Ana Lupu\n\n"
+        "Paolo Serrano found the key and put it in the drawer that stood by the door.\n\n"
+    )
+    assert not any("stood by the door" in t for t in _texts(found))
