@@ -1548,6 +1548,12 @@ _SUBORDINATE_OPENINGS = (
     "Until ",
 )
 _QUOTE_MARKS = frozenset("“”‘’\"'")
+# "Under cross-examination by counsel Jane Roe, the witness was asked …": the questioner, in a phrase
+# that opens the sentence, is not its subject; who was asked answers next.
+_QUESTIONED_BY_OPENING = re.compile(
+    r"(?:Under (?:cross-examination|re-examination|questioning)|(?:Cross-examined|Questioned) by|"
+    r"In response to (?:a question|questions) from)[^,;“”\"\n]{0,100}, "
+)
 
 
 # "wrote on Telegram", "said via X", "KYIV (Reuters) -": a platform an item went out on, or the
@@ -1764,6 +1770,11 @@ def resolve(
             # "When the judge asked whether she wished to speak, Roe turned …": a fronted clause's
             # pronoun looks ahead to the main clause's subject, which is the sentence's subject.
             fronted_end = body.find(", ", low, high) if body.startswith(_SUBORDINATE_OPENINGS, low) else -1
+            questioned = (
+                _QUESTIONED_BY_OPENING.match(body, low, high)
+                if body.startswith(("Under ", "Cross-", "Questioned ", "In response "), low)
+                else None
+            )
             for at in range(bisect.bisect_left(reference_starts, low), len(references)):
                 reference = references[at]
                 if reference.start >= high:
@@ -1777,7 +1788,9 @@ def resolve(
                     # is not the subject a pronoun of the narrative after it goes on with.
                     and not (outside_quotes and _in_double_quotes(body, reference.start))
                 ):
-                    if reference.kind == "pronoun" and reference.start < fronted_end:
+                    if (reference.kind == "pronoun" and reference.start < fronted_end) or (
+                        questioned is not None and reference.start < questioned.end()
+                    ):
                         governed = governed or reference
                         continue
                     # "The press secretary to the governor, Jane Roe, said …": "the governor" is the
@@ -1793,6 +1806,10 @@ def resolve(
                         if subject.start == said.end() and accept(subject):
                             return subject
                     return reference
+            if questioned is not None and (governed is None or governed.start < questioned.end()):
+                # "Under cross-examination by Roe, the witness was asked …. “…,” he replied": the one
+                # asked, whom the sentence did not name, answers; never the questioner.
+                return None
             if governed is not None:
                 return governed
         return last_before(position, accept)

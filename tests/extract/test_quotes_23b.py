@@ -102,3 +102,15 @@ def test_put_it_in_the_drawer_reports_nothing() -> None:
         "Paolo Serrano found the key and put it in the drawer that stood by the door.\n\n"
     )
     assert not any("stood by the door" in t for t in _texts(found))
+
+
+def test_the_questioner_does_not_answer_the_question() -> None:
+    found = _direct(
+        "Theft trial goes on\n\n"
+        "By Ana Lupu\n\n"
+        "The second witness, Paolo Serrano, an auditor, told the court he found gaps.\n\n"
+        "Under cross-examination by defence counsel Marco B. Bianchi, the witness was asked whether others "
+        "had keys.\n\n"
+        "\u201cYes, there were two other cashiers,\u201d he replied.\n\n"
+    )
+    assert _speaker(found, "Yes, there were") != "marco b. bianchi"
