@@ -81,6 +81,16 @@ _STYLE_AFTER = re.compile(
 # A preposition right before a mention ("secretary to the governor"), but not "according to".
 # ", though he said", ", but she added": a clause joined to the sentence, whose pronoun subject is
 # most often the main clause's subject.
+# "what he called", "which she described as": a pronoun that names something in its own words.
+_NAMING_AFTER = (
+    " called",
+    " described",
+    " termed",
+    " dubbed",
+    " branded",
+    " later called",
+    " later described",
+)
 _CLAUSE_JOIN_BEFORE = re.compile(r", (?:though|although|but|even as|while) \S*$")
 # "Hurricanes coach ", "Senior lawyer ": capitalised or lower-case title words before the sentence's first
 # name, no verb or comma between.
@@ -1752,7 +1762,15 @@ def resolve(
         if (
             same is not None
             and same.start > starts[index]
-            and _CLAUSE_JOIN_BEFORE.search(body, max(same.end, position - 16), position)
+            and (
+                _CLAUSE_JOIN_BEFORE.search(body, max(same.end, position - 16), position)
+                # "Roe complained that the referee failed to punish what he called “a clear foul”":
+                # the words are the speaker's, the subject the sentence opened with.
+                or (
+                    body.endswith(("what ", "which "), 0, position)
+                    and body.startswith(_NAMING_AFTER, position + len(body[position:].split(" ", 1)[0]))
+                )
+            )
         ):
             # "Coach Roe refused to blame referee Lee for the call, though he said …": after a joining word,
             # "he" goes on with the subject the sentence opened with, not the object named since.

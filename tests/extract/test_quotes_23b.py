@@ -114,3 +114,14 @@ def test_the_questioner_does_not_answer_the_question() -> None:
         "\u201cYes, there were two other cashiers,\u201d he replied.\n\n"
     )
     assert _speaker(found, "Yes, there were") != "marco b. bianchi"
+
+
+def test_what_he_called_is_the_speakers_word_not_the_person_just_named() -> None:
+    found = _direct(
+        "Derby ends level\n\n"
+        "By Ana Lupu\n\n"
+        "Caps coach Marco Bianchi was angry after the game.\n\n"
+        "Bianchi also complained that referee Paolo Serrano had failed to punish what he called \u201ca "
+        "clear foul\u201d on the striker.\n\n"
+    )
+    assert _speaker(found, "a clear foul") == "marco bianchi"
