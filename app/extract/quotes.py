@@ -2387,8 +2387,26 @@ _OWNED_DOCUMENT = re.compile(
 )
 
 
+# "according to a statement from the office of Mobility Minister Jane Roe": the office speaks for her.
+_FROM_OFFICE_OF = re.compile(
+    r"(?:an? |the )?(?:[a-z]+ )?(?:statement|release|note|letter|communiqu[eé]) (?:from|by|issued by) "
+    r"(?:the )?office of (?:the )?"
+)
+
+
 def _according_source(speakers: _Speakers, position: int) -> Reference | None:
     """Who stands after "according to" at ``position``, past "a study by" and the like."""
+    office = _FROM_OFFICE_OF.match(speakers.body, position, position + 80)
+    if office is not None:
+        holder = _named_after_capitals(speakers, office.end(), office.end() + 100)
+        if (
+            holder is not None
+            and holder.kind == "name"
+            and holder.key
+            # "the office of Brussels Mobility Minister Jane Roe": a post's words before her name.
+            and any(w in TITLE_HEADS for w in speakers.body[office.end() : holder.start].split())
+        ):
+            return holder
     own = _ISSUED_BY_ITS.match(speakers.body, position, position + 80)
     if own is not None:
         # "according to a circular issued by its regional office": the body "its" stands for.

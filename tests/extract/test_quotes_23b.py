@@ -125,3 +125,13 @@ def test_what_he_called_is_the_speakers_word_not_the_person_just_named() -> None
         "clear foul\u201d on the striker.\n\n"
     )
     assert _speaker(found, "a clear foul") == "marco bianchi"
+
+
+def test_a_statement_from_a_ministers_office_is_the_ministers() -> None:
+    found = _indirect(
+        "Diesel ban delayed\n\n"
+        "The Valdora Times\n\n"
+        "The ban on old diesel vehicles will now come into force in 2028, according to a statement from "
+        "the office of Valdora Mobility Minister Carla Mendes.\n\n"
+    )
+    assert _speaker(found, "The ban on old diesel") == "carla mendes"
