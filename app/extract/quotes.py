@@ -707,6 +707,24 @@ def _role_before_org(body: str, org_start: int, floor: int, verb_start: int) -> 
 _THE_TITLE = re.compile(
     r"The (?:[A-Z][\w.’'-]* ){0,2}?(?P<head>[A-Z][a-z]+) (?:(?:also|later|then|had|has|further) )?"
 )
+# "The Dynamos coach said …": a post qualified by its team, party or place, opening the sentence.
+_THE_QUALIFIED_POST = re.compile(
+    r"The (?P<qualifier>(?:[A-Z][\w.’'-]* ){1,3})(?P<head>[a-z]+) (?:(?:also|later|then|had|has|further) )?"
+)
+
+
+def _qualified_holder(speakers: _Speakers, opening: int, verb_start: int) -> Reference | None:
+    """The one holder of the post "The Dynamos coach" names, if the article named them with that
+    qualifier right before the post ("DYNAMOS coach Jane Roe"): no other club's coach."""
+    post = _THE_QUALIFIED_POST.fullmatch(speakers.body, opening, verb_start)
+    if post is None or post.group("head") not in ROLE_HEADS:
+        return None
+    holder = _role_holder(speakers, post.group("head"))
+    if holder is None:
+        return None
+    before = speakers.body[max(0, holder.start - 60) : holder.start].lower()
+    qualifier = post.group("qualifier").strip().lower()
+    return holder if before.endswith(f"{qualifier} {post.group('head')} ") else None
 
 
 def _role_holder(speakers: _Speakers, head: str) -> Reference | None:
@@ -2899,6 +2917,9 @@ def _indirect(
                 # "The Speaker said …" after "Speaker Jane Roe declined …": the one holder the article named.
                 subject = _role_holder(speakers, title.group("head").lower())
                 role_holder = subject is not None
+        if subject is None:
+            subject = _qualified_holder(speakers, speakers.past_dateline(sentence.start), verb_start)
+            role_holder = subject is not None
         if subject is None:
             subject = _post_after_org(speakers, speakers.past_dateline(sentence.start), verb_start)
             role_holder = subject is not None

@@ -135,3 +135,23 @@ def test_a_statement_from_a_ministers_office_is_the_ministers() -> None:
         "the office of Valdora Mobility Minister Carla Mendes.\n\n"
     )
     assert _speaker(found, "The ban on old diesel") == "carla mendes"
+
+
+def test_the_team_coach_is_the_coach_named_with_that_team() -> None:
+    found = _indirect(
+        "Derby goes to Caps\n\n"
+        "By Ana Lupu\n\n"
+        "CAPS coach Marco Bianchi hailed his side after a header from Paolo Serrano won it.\n\n"
+        "The Caps coach said Serrano, who joined in January, had been working hard.\n\n"
+    )
+    assert _speaker(found, "Serrano, who joined") == "marco bianchi"
+
+
+def test_another_teams_coach_is_not_the_coach_named() -> None:
+    found = _indirect(
+        "Derby goes to Caps\n\n"
+        "By Ana Lupu\n\n"
+        "Caps coach Marco Bianchi hailed his side after a header from Paolo Serrano won it.\n\n"
+        "The Bees coach said Serrano, who joined in January, had been lucky.\n\n"
+    )
+    assert _speaker(found, "Serrano, who joined") != "marco bianchi"
