@@ -155,3 +155,24 @@ def test_another_teams_coach_is_not_the_coach_named() -> None:
         "The Bees coach said Serrano, who joined in January, had been lucky.\n\n"
     )
     assert _speaker(found, "Serrano, who joined") != "marco bianchi"
+
+
+def test_a_bodys_committee_speaks_for_the_body() -> None:
+    found = _indirect(
+        "GP numbers fall\n\n"
+        "By Ana Lupu\n\n"
+        "The Valdora Medical Association's GP committee said that the number of family doctors had "
+        "fallen by 2% since 2019.\n\n"
+    )
+    assert _speaker(found, "the number of family doctors") == "valdora medical association"
+
+
+def test_a_dated_assessment_is_its_owners() -> None:
+    found = _indirect(
+        "Lake could burst\n\n"
+        "By Ana Lupu\n\n"
+        "Scientists at the Valdora Mountain Research Centre (VMRC) have studied the lake since 2010.\n\n"
+        "According to a 2025 VMRC assessment, a full outburst could send a flood wave 100 kilometres "
+        "downstream.\n\n"
+    )
+    assert _speaker(found, "a full outburst") == "valdora mountain research centre"
