@@ -1062,6 +1062,9 @@ _AGE_ALONE = re.compile(
     r"(?= from [A-Z]|,|\.(?:\s|$)| (?:said|says|added|adds|told|tells)\b"
     r"| [A-Z][a-z]+(?:,|\.(?:\s|$)| (?:said|says|added|adds|told|tells)\b))"
 )
+# A post written as its initials: "said the PS" after "Principal Secretary Jane Roe", "the MP said".
+# Resolved only to someone whose title has those initials; an organisation's acronym overlaps a name.
+_INITIALS_ROLE = re.compile(r"he (?<=[Tt]he )(?<![\w’'-].he )[A-Z]{2,4}(?![\w’'&-]|\.\w)")
 # Nationality words that stand for a person just named: "the Norwegian singer", "the German
 # replied". Adjectives in -an/-ese/-i are also nouns ("the German"); the rest need a role after them.
 _DEMONYM_ADJECTIVES = _NATIONALITY_WORDS - {
@@ -10939,6 +10942,11 @@ def _references(body: str, taken: list[tuple[int, int]]) -> list[ReferenceMentio
         # "the judge", "the 31-year-old striker": a person named earlier, by role.
         start, end = match.start() - 1, match.end()
         if not overlaps_organisation(start, end):
+            found.append(ReferenceMention(start, end, body[start:end], "role"))
+    for match in _INITIALS_ROLE.finditer(body):
+        start, end = match.start() - 1, match.end()
+        # "the CEO", "the MP": posts the lexicon holds as words are read as words elsewhere.
+        if match.group()[3:].lower() not in ROLE_HEADS and not overlaps_organisation(start, end):
             found.append(ReferenceMention(start, end, body[start:end], "role"))
     if "-year-old" in body:
         for match in _AGE_ALONE.finditer(body):

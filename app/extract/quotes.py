@@ -287,7 +287,9 @@ _ROLE_WORDS = re.compile(
 _ROLE_COMPLEMENT = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?, ")
 _AFTER_NAME = re.compile(r",?\s*")
 _ORG_TEAM_GAP = re.compile(
-    r"[’']s (?:[a-z][\w-]* ){0,3}(?:team|unit|division|office|desk|secretariat|directorate|press service)"
+    # "The BMA Scotland's GP committee said": a committee or board of the body speaks for it.
+    r"[’']s (?:[a-z][\w-]* |[A-Z]{2,4} ){0,3}(?:team|unit|division|office|desk|secretariat|directorate|press service|"
+    r"committee|board)"
     r"(?: (?:also|later|then))?\s+"
 )
 _TITLE_CASE_SMALL = frozenset(
@@ -707,6 +709,24 @@ def _role_before_org(body: str, org_start: int, floor: int, verb_start: int) -> 
 _THE_TITLE = re.compile(
     r"The (?:[A-Z][\w.’'-]* ){0,2}?(?P<head>[A-Z][a-z]+) (?:(?:also|later|then|had|has|further) )?"
 )
+# "The Dynamos coach said …": a post qualified by its team, party or place, opening the sentence.
+_THE_QUALIFIED_POST = re.compile(
+    r"The (?P<qualifier>(?:[A-Z][\w.’'-]* ){1,3})(?P<head>[a-z]+) (?:(?:also|later|then|had|has|further) )?"
+)
+
+
+def _qualified_holder(speakers: _Speakers, opening: int, verb_start: int) -> Reference | None:
+    """The one holder of the post "The Dynamos coach" names, if the article named them with that
+    qualifier right before the post ("DYNAMOS coach Jane Roe"): no other club's coach."""
+    post = _THE_QUALIFIED_POST.fullmatch(speakers.body, opening, verb_start)
+    if post is None or post.group("head") not in ROLE_HEADS:
+        return None
+    holder = _role_holder(speakers, post.group("head"))
+    if holder is None:
+        return None
+    before = speakers.body[max(0, holder.start - 60) : holder.start].lower()
+    qualifier = post.group("qualifier").strip().lower()
+    return holder if before.endswith(f"{qualifier} {post.group('head')} ") else None
 
 
 def _role_holder(speakers: _Speakers, head: str) -> Reference | None:
@@ -2095,6 +2115,11 @@ _TOLD_THAT = re.compile(
     r"(?P<listener>(?:[^.;:“”\"]|\.(?=[a-z]{2})){1,90}?),? "
     r"that (?=[\w“\"‘'$€£¥₹])"
 )
+# "Counsel put it to the witness that …": a court's cross-examination, the clause the lawyer's.
+_PUT_IT_TO = re.compile(
+    r"\b(?P<verb>put) it to (?P<listener>(?:the |a )?[a-z]+(?: [a-z]+)?|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) "
+    r"that (?=[\w“\"‘'$€£¥₹])"
+)
 _TRAILING_CUE = re.compile(
     rf",[”\"’»]? (?P<rest>.{{2,80}}?)\s*(?P<verb>[a-z]+)(?:{_CUE_TAIL}| (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     # "…, the company announced on Monday, August 17.": the date after the day.
@@ -2376,21 +2401,41 @@ _AUTHORED_DOCUMENT = re.compile(
 )
 _AUTHOR_VERB = re.compile(r" (?:co-)?(?:wrote|authored|published|sent|prepared|signed)\b")
 # "a Reuters survey", "the IMF's latest estimates": a document a body's name qualifies.
+# "according to a 2025 ICIMOD assessment": the year the document came out may stand before its owner.
+_ARTICLE_YEAR = re.compile(r"(?:[Tt]he|[Aa]n?) (?:(?:19|20)\d\d )?")
 _OWNED_DOCUMENT = re.compile(
-    r"(?:[’']s)? (?:[a-z][\w-]* )?(?:survey|poll|tally|count|analysis|calculations?|estimates?|review|data|"
+    r"(?:[’']s)? (?:[a-z][\w-]* )?(?:survey|poll|tally|count|analysis|assessment|calculations?|estimates?|review|data|"
     r"figures|report|study|census|audit|forecast|projections|statistics)\b"
+)
+
+
+# "according to a statement from the office of Mobility Minister Jane Roe": the office speaks for her.
+_FROM_OFFICE_OF = re.compile(
+    r"(?:an? |the )?(?:[a-z]+ )?(?:statement|release|note|letter|communiqu[eé]) (?:from|by|issued by) "
+    r"(?:the )?office of (?:the )?"
 )
 
 
 def _according_source(speakers: _Speakers, position: int) -> Reference | None:
     """Who stands after "according to" at ``position``, past "a study by" and the like."""
+    office = _FROM_OFFICE_OF.match(speakers.body, position, position + 80)
+    if office is not None:
+        holder = _named_after_capitals(speakers, office.end(), office.end() + 100)
+        if (
+            holder is not None
+            and holder.kind == "name"
+            and holder.key
+            # "the office of Brussels Mobility Minister Jane Roe": a post's words before her name.
+            and any(w in TITLE_HEADS for w in speakers.body[office.end() : holder.start].split())
+        ):
+            return holder
     own = _ISSUED_BY_ITS.match(speakers.body, position, position + 80)
     if own is not None:
         # "according to a circular issued by its regional office": the body "its" stands for.
         owner = speakers.starting_at(own.end() - 4)
         if owner is not None and owner.type == "organisation" and owner.key:
             return owner
-    article = _ARTICLE.match(speakers.body, position)
+    article = _ARTICLE_YEAR.match(speakers.body, position)
     if article is not None:
         # "according to a Reuters survey": the body whose name qualifies the document made it.
         owner = speakers.starting_at(article.end())
@@ -2792,7 +2837,7 @@ def _indirect(
                 source = None
             return _clause_record(body, sentence.start + quoted.end(), sentence.end, source, "saying", direct)
     words = _LOWER_WORDS.findall(text)
-    if _CUE_VERBS.isdisjoint(words):
+    if _CUE_VERBS.isdisjoint(words) and not ("put" in words and " it to " in text):
         if _SHOWN_VERBS.isdisjoint(words):
             return None
         return _shown_by_records(speakers, sentence, speakers.past_dateline(sentence.start), direct)
@@ -2826,12 +2871,16 @@ def _indirect(
             return found
     for cue in _cues(text, words):
         verb = cue.group("verb")
-        if verb not in _CLAUSE_VERBS and not (
-            verb in _THAT_ONLY_VERBS
-            and (
-                cue.group().rstrip().endswith("that")
-                or _WHEN_THEN_THAT.match(text, cue.end())
-                or (verb in _ALLEGING_VERBS and _ALLEGED_CLAUSE.match(text, cue.end("verb")))
+        if (
+            cue.re is not _PUT_IT_TO
+            and verb not in _CLAUSE_VERBS
+            and not (
+                verb in _THAT_ONLY_VERBS
+                and (
+                    cue.group().rstrip().endswith("that")
+                    or _WHEN_THEN_THAT.match(text, cue.end())
+                    or (verb in _ALLEGING_VERBS and _ALLEGED_CLAUSE.match(text, cue.end("verb")))
+                )
             )
         ):
             continue
@@ -2872,6 +2921,9 @@ def _indirect(
                 # "The Speaker said …" after "Speaker Jane Roe declined …": the one holder the article named.
                 subject = _role_holder(speakers, title.group("head").lower())
                 role_holder = subject is not None
+        if subject is None:
+            subject = _qualified_holder(speakers, speakers.past_dateline(sentence.start), verb_start)
+            role_holder = subject is not None
         if subject is None:
             subject = _post_after_org(speakers, speakers.past_dateline(sentence.start), verb_start)
             role_holder = subject is not None
@@ -3441,6 +3493,8 @@ def _cues(text: str, words: list[str]) -> list[re.Match[str]]:
                     if told is not None:
                         found.append(told)
             position = text.find(verb, end)
+    if "put" in words and " it to " in text:
+        found += _PUT_IT_TO.finditer(text)
     if len(found) > 1:  # most sentences hold one cue at most
         found.sort(key=lambda m: (m.start(), m.re is not _TOLD_THAT))
     return found
@@ -4685,11 +4739,29 @@ _RELATIVE_GAP = re.compile(r"(?:,(?: [^,.;:“”\"()]{1,60}?)?,?)? ")
 _RELATIVE_END = re.compile(r",(?= )")
 
 
+# "sentenced by a judge who said …": the court's one judge, named later as "Justice Jane Roe".
+_A_JUDGE_BEFORE = re.compile(r"\b[Aa] (?P<role>judge|magistrate) $")
+
+
+def _the_one_judge(speakers: _Speakers, role: str) -> Reference | None:
+    """The one person the article titles judge (or styles Justice) or magistrate, if only one."""
+    heads = ("judge", "justice") if role == "judge" else (role,)
+    found = [holder for head in heads if (holder := _role_holder(speakers, head)) is not None]
+    return found[0] if found and all(f.key == found[0].key for f in found) else None
+
+
 def _who_said(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
     body = speakers.body
     match = _WHO_SAID.search(body, sentence.start, sentence.end)
     if match is None:
         return None
+    unnamed = _A_JUDGE_BEFORE.search(body, max(sentence.start, match.start() - 14), match.start())
+    if unnamed is not None:
+        # A court story's "a judge who said …" is its one judge, whom it names later by post.
+        judge = _the_one_judge(speakers, unnamed.group("role"))
+        if judge is None:
+            return None
+        return _clause_record(body, match.end(), sentence.end, judge, match.group("verb"), direct)
     index = bisect.bisect_left(speakers.starts, match.start()) - 1
     while index >= 0 and speakers.references[index].end > match.start():
         index -= 1  # a reference inside "who said" itself: none stands there

@@ -81,6 +81,16 @@ _STYLE_AFTER = re.compile(
 # A preposition right before a mention ("secretary to the governor"), but not "according to".
 # ", though he said", ", but she added": a clause joined to the sentence, whose pronoun subject is
 # most often the main clause's subject.
+# "what he called", "which she described as": a pronoun that names something in its own words.
+_NAMING_AFTER = (
+    " called",
+    " described",
+    " termed",
+    " dubbed",
+    " branded",
+    " later called",
+    " later described",
+)
 _CLAUSE_JOIN_BEFORE = re.compile(r", (?:though|although|but|even as|while) \S*$")
 # "Hurricanes coach ", "Senior lawyer ": capitalised or lower-case title words before the sentence's first
 # name, no verb or comma between.
@@ -488,7 +498,7 @@ def _surname_forms(name: str) -> list[str]:
 # "His eldest daughter, Jane Roe": a relative's noun, then a comma, right before the name.
 _KIN_BEFORE_NAME = re.compile(
     r"\b(?P<kin>daughter|wife|widow|sister|mother|granddaughter|grandmother|niece|aunt|"
-    r"son|husband|widower|brother|father|grandson|grandfather|nephew|uncle), $"
+    r"son|husband|widower|brother|father|grandson|grandfather|nephew|uncle), (?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.? )?$"
 )
 _FEMALE_KIN = frozenset(
     ["daughter", "wife", "widow", "sister", "mother", "granddaughter", "grandmother", "niece", "aunt"]
@@ -496,7 +506,7 @@ _FEMALE_KIN = frozenset(
 
 
 def _resolve_people(
-    people: tuple[PersonMention, ...],
+    people: tuple[PersonMention, ...], body: str = ""
 ) -> tuple[dict[int, str], dict[str, list[PersonMention]]]:
     """Mention start → person key, and key → its mentions (full names first)."""
     keys: dict[int, str] = {}
@@ -558,6 +568,22 @@ def _resolve_people(
                 ]
             found = bisect.bisect_left(fitting, count) - 1
             last = fitting[found] if found >= 0 else last
+        if (
+            last > 0
+            and body
+            and _KIN_BEFORE_NAME.search(body, max(0, candidates[last][0] - 40), candidates[last][0])
+        ):
+            # "Jalal Roe … His son, Dr. Karwan Roe, … Roe was arrested twice": a relative introduced by
+            # kinship shares the surname of the one the story is about, whom the bare surname means.
+            for at in range(last - 1, -1, -1):
+                start, key = candidates[at]
+                if (
+                    key != candidates[last][1]
+                    and (person.gender == "u" or groups[key][0].gender in (person.gender, "u"))
+                    and not _KIN_BEFORE_NAME.search(body, max(0, start - 40), start)
+                ):
+                    last = at
+                    break
         key = candidates[last][1] if last >= 0 else candidates[0][1] if candidates else fold(person.name)
         groups.setdefault(key, []).append(person)
         keys[person.start] = key
@@ -770,12 +796,23 @@ def _news_media(body: str, references: list[Reference], org_kinds: dict[str, str
 _LOWER_RANKS = frozenset(["deputy", "vice", "assistant", "junior", "under", "associate"])
 
 
+# Small words that a post's initials leave out ("DPP" of "Director of Public Prosecutions").
+_INITIALS_SKIPPED = frozenset(["of", "the", "and", "for", "&"])
+
+
 def _title_words(title: str) -> list[str]:
     """A title's words in lower case, less a post's head right after a rank below it, which goes with the
     rank instead ("Deputy Minister of Health" gives "deputy", "of", "health", "deputy minister": "the
     minister" is someone else)."""
     words = title.lower().split()
     kept = [w for k, w in enumerate(words) if k == 0 or words[k - 1] not in _LOWER_RANKS]
+    # "the PS" after "Principal Secretary Jane Roe", "the DPP" after "Director of Public Prosecutions":
+    # a post of two or more words goes by its initials (kept apart from words with a leading space).
+    initials = "".join(
+        w[0] for w in title.lower().replace("-", " ").split() if w not in _INITIALS_SKIPPED and w[0].isalpha()
+    )
+    if len(initials) >= 2:
+        kept.append(" " + initials)
     # "the vice minister" is the one ranked so: the rank and the head together.
     return kept + [f"{words[k - 1]} {w}" for k, w in enumerate(words) if k and words[k - 1] in _LOWER_RANKS]
 
@@ -903,6 +940,15 @@ def _role_target(
     antecedent: Callable[[int, Callable[[Reference], bool]], Reference | None],
 ) -> Reference | None:
     """Who "the judge", "the 31-year-old striker" or "the spokesperson" at ``position`` is."""
+    initials = text.split()[-1]
+    if initials.isupper() and initials.lower() not in ROLE_HEADS:
+        # "the PS": only someone whose post has those initials, never the one person just named ("the
+        # CEO", a word of the lexicon, is read as the word it is).
+        titled = index.last(("titled", " " + initials.lower()), position)
+        if titled is None or not titled.key:
+            return None
+        last_named = named_people.last_end(titled.key, position)
+        return None if _unnamed_since(body, initials.lower(), last_named, position) else titled
     role = text.split()[-1].lower()
     parts = text.lower().split()
     ranked = len(parts) > 1 and parts[-2] in _LOWER_RANKS
@@ -1060,6 +1106,8 @@ _NAME_HEADS = frozenset(
         "agency",
         # "the ombudsman" after "the Fair Work Ombudsman": the office named for its holder.
         "ombudsman",
+        # "the county" after "the Western Uplands Wellbeing Services County": a body named as a county.
+        "county",
     ]
 )
 # Facilities run as organisations ("Tampa International Airport", "St Mary's Hospital", "the National
@@ -1067,7 +1115,8 @@ _NAME_HEADS = frozenset(
 _FACILITY_HEADS = frozenset(["airport", "hospital", "centre", "center"])
 # "the ombudsman" is an office named for its holder's post: only one whose name ends so, never
 # another agency of the story.
-_OWN_NAME_ONLY_HEADS = frozenset(["ombudsman"])
+# "the county" is as often the land as a body: only a body whose name ends so, never a council.
+_OWN_NAME_ONLY_HEADS = frozenset(["ombudsman", "county"])
 
 
 # "the town's planning department", "the ward office": a unit of local government, by its place.
@@ -1509,6 +1558,12 @@ _SUBORDINATE_OPENINGS = (
     "Until ",
 )
 _QUOTE_MARKS = frozenset("“”‘’\"'")
+# "Under cross-examination by counsel Jane Roe, the witness was asked …": the questioner, in a phrase
+# that opens the sentence, is not its subject; who was asked answers next.
+_QUESTIONED_BY_OPENING = re.compile(
+    r"(?:Under (?:cross-examination|re-examination|questioning)|(?:Cross-examined|Questioned) by|"
+    r"In response to (?:a question|questions) from)[^,;“”\"\n]{0,100}, "
+)
 
 
 # "wrote on Telegram", "said via X", "KYIV (Reuters) -": a platform an item went out on, or the
@@ -1598,7 +1653,7 @@ def resolve(
         org_entities, org_keys, org_forms, org_kinds = _resolve_orgs(organisations)
     else:
         org_entities, org_keys, org_forms, org_kinds = _resolve_orgs(mentions.organisations)
-    person_keys, person_groups = _resolve_people(mentions.people)
+    person_keys, person_groups = _resolve_people(mentions.people, body)
     gender_of: dict[str, str] = {}
     for key, group in person_groups.items():
         gender_of[key] = next((p.gender for p in group if p.gender != "u"), "u")
@@ -1707,7 +1762,15 @@ def resolve(
         if (
             same is not None
             and same.start > starts[index]
-            and _CLAUSE_JOIN_BEFORE.search(body, max(same.end, position - 16), position)
+            and (
+                _CLAUSE_JOIN_BEFORE.search(body, max(same.end, position - 16), position)
+                # "Roe complained that the referee failed to punish what he called “a clear foul”":
+                # the words are the speaker's, the subject the sentence opened with.
+                or (
+                    body.endswith(("what ", "which "), 0, position)
+                    and body.startswith(_NAMING_AFTER, position + len(body[position:].split(" ", 1)[0]))
+                )
+            )
         ):
             # "Coach Roe refused to blame referee Lee for the call, though he said …": after a joining word,
             # "he" goes on with the subject the sentence opened with, not the object named since.
@@ -1725,6 +1788,11 @@ def resolve(
             # "When the judge asked whether she wished to speak, Roe turned …": a fronted clause's
             # pronoun looks ahead to the main clause's subject, which is the sentence's subject.
             fronted_end = body.find(", ", low, high) if body.startswith(_SUBORDINATE_OPENINGS, low) else -1
+            questioned = (
+                _QUESTIONED_BY_OPENING.match(body, low, high)
+                if body.startswith(("Under ", "Cross-", "Questioned ", "In response "), low)
+                else None
+            )
             for at in range(bisect.bisect_left(reference_starts, low), len(references)):
                 reference = references[at]
                 if reference.start >= high:
@@ -1738,7 +1806,9 @@ def resolve(
                     # is not the subject a pronoun of the narrative after it goes on with.
                     and not (outside_quotes and _in_double_quotes(body, reference.start))
                 ):
-                    if reference.kind == "pronoun" and reference.start < fronted_end:
+                    if (reference.kind == "pronoun" and reference.start < fronted_end) or (
+                        questioned is not None and reference.start < questioned.end()
+                    ):
                         governed = governed or reference
                         continue
                     # "The press secretary to the governor, Jane Roe, said …": "the governor" is the
@@ -1754,6 +1824,10 @@ def resolve(
                         if subject.start == said.end() and accept(subject):
                             return subject
                     return reference
+            if questioned is not None and (governed is None or governed.start < questioned.end()):
+                # "Under cross-examination by Roe, the witness was asked …. “…,” he replied": the one
+                # asked, whom the sentence did not name, answers; never the questioner.
+                return None
             if governed is not None:
                 return governed
         return last_before(position, accept)
