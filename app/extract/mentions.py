@@ -3264,11 +3264,28 @@ _MEMBER_ACRONYMS = frozenset(
 _MEMBER_RANKS = frozenset(["Opposition", "Former", "Junior", "Senior", "Deputy", "Backbench"])
 
 
+# "NMP Programme Manager Jane Roe", "Project Director Jane Roe": a post that runs one programme or project,
+# when the word opens the chunk or follows a body's acronym, and the head follows it at once
+# ("World Food Programme Director": the body's last word, not the post's).
+_UNIT_POST_WORDS = frozenset(["Programme", "Program", "Project"])
+
+
+def _unit_post_word(words: tuple[str, ...], index: int) -> bool:
+    return (
+        words[index] in _UNIT_POST_WORDS
+        and index + 1 < len(words)
+        and words[index + 1] in TITLE_HEADS
+        and (index == 0 or (index == 1 and _ALL_CAPS.match(words[0]) is not None))
+    )
+
+
 @lru_cache(maxsize=8192)
 def _title_split_words(words: tuple[str, ...]) -> int:
     tokens = [(0, 0, word) for word in words]
     for index, (_, _, word) in enumerate(tokens):
         bare = word.rstrip(".")
+        if _unit_post_word(words, index):
+            return index
         if bare in TITLE_HEADS or bare in TITLE_MODIFIERS:
             rest = [t[2].rstrip(".") for t in tokens[index:]]
             if any(w in TITLE_HEADS for w in rest):
@@ -5374,10 +5391,16 @@ def _post_comma_before(body: str, start: int) -> str | None:
     return " ".join(words[head:])
 
 
+# Plural nouns that name an event after its place, not a team: "the Malaysia Masters", "the Paris
+# Games", "the Doha Championships".
+_EVENT_PLURALS = frozenset(["Masters", "Games", "Championships", "Finals", "Awards"])
+
+
 def _team_nickname(word: str) -> bool:
     """ "Packers", "Chiefs": a capitalised plural, as a team's nickname is."""
     return (
         len(word) > 4
+        and word not in _EVENT_PLURALS
         and word.endswith("s")
         and not word.endswith(("ss", "us", "is", "ys"))
         and word[1:].islower()
@@ -14879,6 +14902,45 @@ def _drop_demonstrative_bodies(state: _State) -> None:
     ]
 
 
+# "Cabinet member for housing, Cllr Jane Roe": a British council's portfolio post, of which "Cabinet" is
+# a part and no body of its own (the council is named elsewhere).
+_CABINET_PORTFOLIO_AFTER = re.compile(r" [Mm]ember for [a-z]")
+
+
+def _drop_cabinet_portfolio_posts(state: _State) -> None:
+    """ "Cabinet member for climate change": the cabinet in a portfolio post names no body."""
+    body = state.body
+    state.orgs = [
+        o for o in state.orgs if o.name != "Cabinet" or not _CABINET_PORTFOLIO_AFTER.match(body, o.end)
+    ]
+
+
+# "a BWF Super 500 event", "an ATP Masters 1000 title": a governing body's acronym, one capitalised word and
+# a number name a tier of its events; the body is the acronym alone.
+_TIER_NUMBER_AFTER = re.compile(r" \d{2,4}\b")
+
+
+def _bodies_before_event_tiers(state: _State) -> None:
+    """ "BWF Super 500": the listed acronym before a tier's name is the body; the tier is none."""
+    body = state.body
+    for index, org in enumerate(state.orgs):
+        first, _, rest = org.name.partition(" ")
+        if not rest or " " in rest or not rest.istitle() or not _TIER_NUMBER_AFTER.match(body, org.end):
+            continue
+        known = KNOWN_ORGS.get(first) if first.isupper() else None
+        if known is None or body[org.start : org.start + len(first)] != first:
+            continue
+        state.orgs[index] = OrganisationMention(
+            org.start,
+            org.start + len(first),
+            first,
+            known.name,
+            known.acronym,
+            known.country_code,
+            known.kind,
+        )
+
+
 def _drop_party_standings(state: _State) -> None:
     """ "Opposition Zenland Progressive Party spokesperson Jane Roe": where a party sits is no part of the
     party's name, wherever the name was read (a title before a person is stripped of it as it is read)."""
@@ -16871,6 +16933,9 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _take_legal_forms_after_commas(state)
     _join_local_offices_to_districts(state)
     _drop_demonstrative_bodies(state)
+    if "abinet " in state.body:
+        _drop_cabinet_portfolio_posts(state)
+    _bodies_before_event_tiers(state)
     _drop_party_standings(state)
     _join_names_spelled_by_acronyms(state)
     _attach_bracketed_acronyms(state)

@@ -1,0 +1,59 @@
+"""Organisations, twenty-third round (second wave): chemicals, fuels and college football's divisions by
+their initials, a council's cabinet portfolio post, tournaments named after a country, a governing
+body's acronym before an event tier, and a programme's manager after the programme's acronym."""
+
+from app.extract import run
+from tests.extract.reading import titles_and_organisations
+
+
+def _organisations(text: str) -> set[str]:
+    return {organisation.name for organisation in run(text).organisations}
+
+
+def test_chemicals_fuels_and_football_divisions_by_initials_are_no_bodies() -> None:
+    text = (
+        "The health department urged hikers to use repellent containing DEET. Ships may burn VLSFO "
+        "until 2028. The Bobcats will learn their seed when the FCS playoff bracket is announced."
+    )
+    found = _organisations(text)
+    assert not found & {"DEET", "VLSFO", "FCS"}
+
+
+def test_a_cabinet_member_for_a_portfolio_names_no_cabinet() -> None:
+    text = (
+        "Brynmor County Council voted on Tuesday to raise parking charges. Cabinet member for transport, "
+        "Cllr Jane Roe, said the money would pay for buses."
+    )
+    found = _organisations(text)
+    assert "Cabinet" not in found
+    assert "Brynmor County Council" in found
+
+
+def test_a_tournament_named_after_a_country_is_no_team() -> None:
+    text = (
+        "Jane Roe beat Rinaldi Pratama to reach the semi-finals of the Malaysia Masters for the first time."
+    )
+    assert "Malaysia Masters" not in _organisations(text)
+
+
+def test_a_governing_bodys_acronym_before_an_event_tier_is_the_body() -> None:
+    found = run("The tournament, a BWF Super 500 event, ends tomorrow in Kuala Lumpur.").organisations
+    assert [(o.name, o.acronym) for o in found] == [("Badminton World Federation", "BWF")]
+
+
+def test_a_programme_manager_after_the_programmes_acronym_holds_the_whole_post() -> None:
+    text = (
+        "The Ministry of Health's National Malaria Programme (NMP) released new figures on Monday.\n\n"
+        "NMP Programme Manager Jane Roe said the rains had come early."
+    )
+    assert "NMP Programme" not in _organisations(text)
+    titles, organisations = titles_and_organisations(text, "Jane Roe")
+    assert titles == {"Programme Manager"}
+    assert "National Malaria Programme" in organisations
+
+
+def test_a_programme_ending_a_bodys_name_stays_in_the_body() -> None:
+    text = "National Malaria Programme Manager Jane Roe said the rains had come early."
+    titles, organisations = titles_and_organisations(text, "Jane Roe")
+    assert titles == {"Manager"}
+    assert organisations == {"National Malaria Programme"}
