@@ -841,6 +841,8 @@ _CREDITS = re.compile(
     r"|^(?:SOURCE|Source): [A-Z][^\n]{1,80}$"
     # "(END) RMH/JCC": a wire story's end mark, then its editors' initials.
     r"|^\((?:END|End)\)(?: [^\n]{1,40})?$"
+    # "Enditem/AW": Xinhua's end mark, then its editor's initials.
+    r"|^(?:Enditem|ENDITEM)(?:/[A-Za-z]{1,6})?$"
     # "Saudi Gazette report", "Staff report": the outlet's own credit on a line of its own.
     r"|^(?:[A-Z][\w’'.&-]* ){1,4}(?:report|Report)$",
     re.MULTILINE,
@@ -1610,6 +1612,19 @@ _ROMANCE_JOINS = frozenset(
 _IN_COUNTRY_HEADS = frozenset(["Chamber", "Incorporation"])
 
 
+@lru_cache(maxsize=1)
+def _known_name_openings() -> frozenset[str]:
+    """Each opening of a known organisation's form that ends before a lower-case word and goes on past the
+    next one ("United Nations Office on Drugs" of "United Nations Office on Drugs and Crime")."""
+    openings: set[str] = set()
+    for form in KNOWN_ORGS:
+        words = form.split()
+        lower = [k for k, word in enumerate(words) if word.islower()]
+        for k in lower[1:]:
+            openings.add(" ".join(words[:k]))
+    return frozenset(openings)
+
+
 def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, gap: str) -> bool:
     """Two runs that make one name across a lower-case gap: a known organisation's full name
     ("Federal Office for the Protection of the Constitution"), a Romance name opened by its organisation
@@ -1619,6 +1634,10 @@ def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, ga
         return False
     joined = body[current.start : following.end]
     if joined.removeprefix("The ") in KNOWN_ORGS:
+        return True
+    if joined.removeprefix("The ") in _known_name_openings():
+        # "the United Nations Office on Drugs and Crime": the opening of a known name that two lower-case
+        # gaps break into three runs joins on, so the whole can join at the last gap.
         return True
     if gap == " of " and (joined in PLACES or joined in PLACE_CANDIDATES):
         # "the Horn of Africa", "the Isle of Man": a known place's full name ("the Vale of Glamorgan", one
@@ -3333,7 +3352,15 @@ def _title_split_words(words: tuple[str, ...]) -> int:
                     and words[index - 1] not in TITLE_MODIFIERS
                 ):
                     # "Mineral Resources Minister": a portfolio named in words no lexicon lists.
-                    while index > 0 and _is_portfolio_word(tokens[index - 1][2]):
+                    while (
+                        index > 0
+                        and (
+                            _is_portfolio_word(tokens[index - 1][2])
+                            # "Local Government Minister": the portfolio of local government, no body.
+                            or (index > 1 and words[index - 2 : index] == ("Local", "Government"))
+                            or words[index - 1 : index + 1] == ("Local", "Government")
+                        )
+                    ):
                         index -= 1
                     # "Labour and Employment Minister": two portfolios joined by "and".
                     if (
@@ -8877,9 +8904,10 @@ _SIDE_POSTS = frozenset(["whip"])
 # Words that date a post rather than name it: "former", "new", "current", "outgoing" …
 _FORMER = re.compile(
     # Whole words only: "newly elected treasurer" is no "new" post-holder with "ly elected" left over.
-    r"^(?:(?:[Ee]x-|(?:[Ff]ormer|[Tt]hen|[Ll]ocal|[Nn]ew|[Nn]ewly (?:appointed|elected)|[Cc]urrent|[Oo]utgoing|"
+    r"^(?:(?:[Ee]x-|(?:[Ff]ormer|[Tt]hen|[Ll]ocal(?! [Gg]overnment)|[Nn]ew|[Nn]ewly (?:appointed|elected)|[Cc]urrent|[Oo]utgoing|"
     r"[Ii]ncoming|[Ss]itting|[Ll]ongtime|[Ll]ong-time|[Vv]eteran|[Rr]etired)\b-?)\s*)+"
 )
+# ("Local Government Minister": local government is a portfolio; "local" there is no qualifier.)
 # "an opposition MP", "a centre-left economist": the side a person takes, not the post
 # (a capitalised "Opposition lawmaker" is a title).
 _SIDE_TAKEN = re.compile(
@@ -14866,11 +14894,13 @@ def _attach_bracketed_acronyms(state: _State) -> None:
     acronym elsewhere is that body."""
     body = state.body
     for index, org in enumerate(state.orgs):
-        if not body.startswith(" (", org.end) or org.acronym is not None or org.name != org.canonical:
+        # "the Ministry of Digital Affairs' (MODA) budget": a plural name's possessive mark may come first.
+        at = org.end + 1 if body.startswith(("' (", "’ ("), org.end) and org.name.endswith("s") else org.end
+        if not body.startswith(" (", at) or org.acronym is not None or org.name != org.canonical:
             continue
-        found = _ACRONYM_AFTER.match(body, org.end) if " " in org.name else None
+        found = _ACRONYM_AFTER.match(body, at) if " " in org.name else None
         short = found.group(1) if found else ""
-        branded = _COUNTRY_BRANDED_ACRONYM.match(body, org.end) if " " in org.name and not found else None
+        branded = _COUNTRY_BRANDED_ACRONYM.match(body, at) if " " in org.name and not found else None
         if branded is not None:
             # "the National Center for Epidemiology, Prevention and Disease Control (CDC-Peru)": a short
             # form branded with the body's own country is its acronym, whatever letters open it.
@@ -14939,6 +14969,30 @@ def _bodies_before_event_tiers(state: _State) -> None:
             known.country_code,
             known.kind,
         )
+
+
+_FIELD_AND_BEFORE = re.compile(rf"({U}[\w’'-]*) and $")
+
+
+def _drop_fields_of_named_bodies(state: _State) -> None:
+    """ "the Minister of Lands and Water Affairs" beside "the Ministry of Lands and Water Affairs": the last
+    field of a body the story names, written after "and" in a post, is no body of its own."""
+    body = state.body
+    tails = {o.name for o in state.orgs if " and " in o.name}
+    if not tails:
+        return
+    kept = []
+    for org in state.orgs:
+        before = _FIELD_AND_BEFORE.search(body, max(0, org.start - 30), org.start)
+        if (
+            before is not None
+            and org.name == org.canonical
+            and org.name not in KNOWN_ORGS
+            and any(t.endswith(f" {before.group(1)} and {org.name}") for t in tails)
+        ):
+            continue
+        kept.append(org)
+    state.orgs = kept
 
 
 def _drop_party_standings(state: _State) -> None:
@@ -16936,6 +16990,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     if "abinet " in state.body:
         _drop_cabinet_portfolio_posts(state)
     _bodies_before_event_tiers(state)
+    if " and " in state.body:
+        _drop_fields_of_named_bodies(state)
     _drop_party_standings(state)
     _join_names_spelled_by_acronyms(state)
     _attach_bracketed_acronyms(state)

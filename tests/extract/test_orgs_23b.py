@@ -57,3 +57,40 @@ def test_a_programme_ending_a_bodys_name_stays_in_the_body() -> None:
     titles, organisations = titles_and_organisations(text, "Jane Roe")
     assert titles == {"Manager"}
     assert organisations == {"National Malaria Programme"}
+
+
+def test_a_known_body_named_across_two_lower_case_gaps_is_one_body() -> None:
+    text = "The United Nations Office on Drugs and Crime estimated last year that 120,000 people were held."
+    found = run(text).organisations
+    assert [(o.name, o.acronym) for o in found] == [("United Nations Office on Drugs and Crime", "UNODC")]
+
+
+def test_the_last_field_of_a_named_ministry_in_a_ministers_post_is_no_body() -> None:
+    text = (
+        "The Ministry of Lands and Water Affairs announced new restrictions. Speaking in Gaborone, the "
+        "Minister of Lands and Water Affairs, Jane Roe, said supply would be cut at night."
+    )
+    found = _organisations(text)
+    assert "Water Affairs" not in found
+    assert "Ministry of Lands and Water Affairs" in found
+
+
+def test_local_government_before_minister_is_a_portfolio() -> None:
+    text = "The bill, moved by Local Government Minister Jane Roe, replaces the 2022 law."
+    assert "Local Government" not in _organisations(text)
+    titles, _ = titles_and_organisations(text, "Jane Roe")
+    assert titles == {"Local Government Minister"}
+
+
+def test_a_wire_end_mark_with_an_editors_initials_names_no_body() -> None:
+    text = "The Executive Yuan said the budget would be restored in March, officials in Taipei said.\n\nEnditem/AW"
+    assert "AW" not in _organisations(text)
+
+
+def test_an_acronym_after_a_plural_names_possessive_is_the_bodys() -> None:
+    text = (
+        "Lawmakers approved a cut to the Ministry of Digital Affairs' (MODA) budget on Tuesday in Taipei. "
+        "MODA said it would appeal."
+    )
+    found = run(text).organisations
+    assert [(o.name, o.acronym) for o in found] == [("Ministry of Digital Affairs", "MODA")]
