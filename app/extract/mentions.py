@@ -3138,6 +3138,8 @@ def _person_like(tokens: list[tuple[int, int, str]]) -> bool:
 
 
 _DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+# "McPhail-Wong", "O’Brien-Kelly": a double-barrelled surname, either part with a capital inside.
+_DOUBLE_SURNAME = re.compile(r"[A-Z][a-z]*[A-Z’']?[a-z]+-[A-Z][a-z]*[A-Z’']?[a-z]+")
 
 
 def _given_name_before_double_surname(tokens: list[tuple[int, int, str]], index: int) -> bool:
@@ -4640,6 +4642,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and _word_before(body, chunk.start) in _GROUP_NOUNS
         # "Central bank President Jane Roe": a title opens a person's name, not an organisation's.
         and tokens[0][2] not in TITLE_HEADS
+        # "George St retailer Jane Roe-Smith": a given name and a double-barrelled surname are a person,
+        # whom a noun such as "retailer" or "developer" describes as well as a firm.
+        and not (
+            len(tokens) == 2
+            and _plain_given_name(tokens[0][2])
+            and _DOUBLE_SURNAME.fullmatch(tokens[1][2]) is not None
+        )
         else None
     )
     if group:
@@ -5473,6 +5482,10 @@ def _classify_word(state: _State, chunk: _Chunk) -> None:
         chunk.data.update(name_tokens=chunk.tokens, has_title=False, honorific=None)
     else:
         _classify_leftovers(state, chunk.tokens)
+
+
+# A street's kind abbreviated after its name ("George St", "Queen Rd").
+_STREET_ABBREVIATIONS = frozenset(["St", "St.", "Rd", "Rd.", "Ave", "Ave."])
 
 
 def _classify_prefix(state: _State, tokens: list[tuple[int, int, str]]) -> None:
@@ -9049,6 +9062,9 @@ def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str |
         return  # "Vireo’s project scientist": the craft's, not an organisation's
     if _is_town_mayor(org_text, role):
         return  # "Springvale Mayor Jane Roe": the town she is mayor of, no organisation
+    last = org_text.rsplit(" ", 1)[-1]
+    if " " in org_text and (last in _ROAD_HEADS or last in _STREET_ABBREVIATIONS):
+        return  # "George St retailer Jane Roe": the street she trades on, no organisation
     if _is_place_of_post(org_text, role):
         # "Fox Hill MP Jane Roe", "a farmer in Ba Tri Commune": a seat or a place, no organisation, nor anyone.
         # "in Ba Tri Commune" where the story names Ba Tri alone too: the same place.

@@ -94,3 +94,14 @@ def test_an_acronym_after_a_plural_names_possessive_is_the_bodys() -> None:
     )
     found = run(text).organisations
     assert [(o.name, o.acronym) for o in found] == [("Ministry of Digital Affairs", "MODA")]
+
+
+def test_a_retailer_named_with_a_double_barrelled_surname_is_a_person_and_her_street_no_body() -> None:
+    text = (
+        "George St retailer Jane McLeod-Wong, who owns a homewares store, said the cycle lanes had cut her "
+        "takings by a third."
+    )
+    assert "Jane McLeod-Wong" not in _organisations(text)
+    assert "George St" not in _organisations(text)
+    titles, _ = titles_and_organisations(text, "Jane McLeod-Wong")
+    assert titles == {"retailer"}
