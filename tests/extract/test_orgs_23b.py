@@ -105,3 +105,9 @@ def test_a_retailer_named_with_a_double_barrelled_surname_is_a_person_and_her_st
     assert "George St" not in _organisations(text)
     titles, _ = titles_and_organisations(text, "Jane McLeod-Wong")
     assert titles == {"retailer"}
+
+
+def test_png_is_papua_new_guinea_not_a_body() -> None:
+    extraction = run("Port Moresby officials said PNG needed more processing capacity in Lae.")
+    assert "PNG" not in {o.name for o in extraction.organisations}
+    assert ("PNG", "PG") in {(p.name, p.country_code) for p in extraction.places}
