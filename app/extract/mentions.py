@@ -16102,6 +16102,13 @@ def _named_place_country(name: str, named: set[str | None], home: str | None = N
         for size in (3, 2, 1):
             text = " ".join(words[index : index + size])
             place = PLACES.get(text) if index + size <= len(words) else None
+            if place is None and size > 1 and index + size < len(words):
+                # "Montego Bay Police Division": a town of several words the gazetteer holds in one country
+                # only, a country the article names, opening a longer name.
+                towns = PLACE_CANDIDATES.get(text, {})
+                place = next(iter(towns.values())) if len(towns) == 1 else None
+                if place is not None and place.country_code not in named:
+                    place = None
             if place is None or place.country_code is None:
                 continue
             if home is not None and place.kind != "country" and home in _place_countries(text):
@@ -16213,6 +16220,8 @@ def _university_town_country(name: str, country: str | None) -> str | None:
     is one of its towns too, else the gazetteer's town, else the one country a town of that name is in."""
     words = name.split()
     starts = [0] + [i + 1 for i, w in enumerate(words[:-1]) if w in _NAME_PLACE_LINKS]
+    if len(words) > 2 and words[-2] in ORG_HEADS:
+        starts.append(len(words) - 1)  # "Imperial College London": the city closing the name, after its head
     for start in starts:
         for size in (2, 1):
             if start + size > len(words) or (start == 0 and size == len(words)):

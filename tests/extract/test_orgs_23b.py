@@ -111,3 +111,20 @@ def test_png_is_papua_new_guinea_not_a_body() -> None:
     extraction = run("Port Moresby officials said PNG needed more processing capacity in Lae.")
     assert "PNG" not in {o.name for o in extraction.organisations}
     assert ("PNG", "PG") in {(p.name, p.country_code) for p in extraction.places}
+
+
+def _countries(text: str) -> dict[str, str | None]:
+    return {organisation.name: organisation.country_code for organisation in run(text).organisations}
+
+
+def test_a_body_opened_by_a_town_of_one_named_country_is_that_countrys() -> None:
+    text = (
+        "Victims in Florida, Ohio and Pennsylvania were called from a house in Kingston, Jamaica. The "
+        "accused was attached to the Montego Bay Police Division at the time."
+    )
+    assert _countries(text)["Montego Bay Police Division"] == "JM"
+
+
+def test_a_college_named_after_the_city_closing_its_name_is_that_citys_countrys() -> None:
+    text = "SEOUL — Researchers at KAIST and Imperial College London built a sweat sensor, the team said."
+    assert _countries(text)["Imperial College London"] == "GB"
