@@ -2710,6 +2710,8 @@ _LEADING_HEADS = {
     **dict.fromkeys(
         ["Compañía", "Companhia", "Compagnie", "Grupo", "Groupe", "Gruppo", "Sociedad"], "company"
     ),
+    # "Corretora Paulista", "Correduría Andina": a brokerage named by its Portuguese or Spanish noun.
+    **dict.fromkeys(["Corretora", "Correduría", "Aseguradora", "Seguradora"], "company"),
 }
 
 

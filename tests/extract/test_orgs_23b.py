@@ -128,3 +128,14 @@ def test_a_body_opened_by_a_town_of_one_named_country_is_that_countrys() -> None
 def test_a_college_named_after_the_city_closing_its_name_is_that_citys_countrys() -> None:
     text = "SEOUL — Researchers at KAIST and Imperial College London built a sweat sensor, the team said."
     assert _countries(text)["Imperial College London"] == "GB"
+
+
+def test_a_shipping_line_and_a_portuguese_brokerage_are_named_whole() -> None:
+    text = (
+        "Hong Kong's Pacific Meridian Shipping has ordered eight bulkers. Ana Queiroz of Corretora Paulista "
+        "said the price was high."
+    )
+    found = _countries(text)
+    assert found.get("Pacific Meridian Shipping") == "HK"
+    assert "Pacific Meridian" not in found
+    assert "Corretora Paulista" in found
