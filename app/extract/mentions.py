@@ -2614,6 +2614,10 @@ def _is_acronym(word: str) -> bool:
     )
 
 
+# "the Brawl of the ", "the Battle of the ": a capitalised name running on through "of the".
+_EVENT_OF_THE_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+ of the $")
+
+
 def _org_of(state: _State, text: str) -> dict[str, object] | None:
     """Read a capitalised phrase as an organisation, if it is one."""
     bare = text[4:] if text.startswith("The ") else text
@@ -4568,6 +4572,14 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and _word_before(body, chunk.start) in _LOCATIVES
     ):
         org = None  # "a branch in Santander": the city, though a bank bears its name
+    if (
+        org is not None
+        and len(tokens) == 1
+        and text not in KNOWN_ORGS
+        and text in KNOWN_SHORT_FORMS
+        and _EVENT_OF_THE_BEFORE.search(body, max(0, chunk.start - 30), chunk.start) is not None
+    ):
+        org = None  # "the Brawl of the Wild": a team's short form closing an event's or a prize's name
     if (
         org is None
         and 2 <= len(tokens) <= 3

@@ -139,3 +139,11 @@ def test_a_shipping_line_and_a_portuguese_brokerage_are_named_whole() -> None:
     assert found.get("Pacific Meridian Shipping") == "HK"
     assert "Pacific Meridian" not in found
     assert "Corretora Paulista" in found
+
+
+def test_a_teams_short_form_closing_a_rivalry_games_name_is_no_team() -> None:
+    text = (
+        "The Bobcats held on for a 31-24 win over the Grizzlies in the 124th Brawl of the Wild. The "
+        "quarterback ran for 118 yards and two touchdowns."
+    )
+    assert "Minnesota Wild" not in _organisations(text)
