@@ -15025,6 +15025,28 @@ def _drop_fields_of_named_bodies(state: _State) -> None:
     state.orgs = kept
 
 
+# "HAL Airport Road", "the BKC Link Road": one or two capitalised words and a road's kind after an acronym.
+_ROAD_NAME_AFTER = re.compile(
+    r"(?: [A-Z][a-z]+){0,2} (?:Road|Highway|Street|Avenue|Lane|Expressway|Flyover)\b"
+)
+
+
+def _drop_acronyms_naming_roads(state: _State) -> None:
+    """ "stretches of HAL Airport Road": an unlisted acronym opening a road's name names the road, no
+    body (the road is no place either)."""
+    body = state.body
+    state.orgs = [
+        o
+        for o in state.orgs
+        if not (
+            o.name.isupper()
+            and " " not in o.name
+            and o.canonical not in KNOWN_ORGS
+            and _ROAD_NAME_AFTER.match(body, o.end) is not None
+        )
+    ]
+
+
 def _drop_party_standings(state: _State) -> None:
     """ "Opposition Zenland Progressive Party spokesperson Jane Roe": where a party sits is no part of the
     party's name, wherever the name was read (a title before a person is stripped of it as it is read)."""
@@ -17026,6 +17048,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _take_legal_forms_after_commas(state)
     _join_local_offices_to_districts(state)
     _drop_demonstrative_bodies(state)
+    if " Road" in state.body or " Street" in state.body or " Highway" in state.body:
+        _drop_acronyms_naming_roads(state)
     if "abinet " in state.body:
         _drop_cabinet_portfolio_posts(state)
     _bodies_before_event_tiers(state)

@@ -147,3 +147,10 @@ def test_a_teams_short_form_closing_a_rivalry_games_name_is_no_team() -> None:
         "quarterback ran for 118 yards and two touchdowns."
     )
     assert "Minnesota Wild" not in _organisations(text)
+
+
+def test_an_acronym_opening_a_roads_name_is_no_body() -> None:
+    text = "Footpaths will be rebuilt on HAL Airport Road and the BKC Link Road this year, officials in Mumbai said."
+    found = _organisations(text)
+    assert "HAL" not in found
+    assert "BKC" not in found
