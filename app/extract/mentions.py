@@ -2184,13 +2184,18 @@ def _join_nicknames(body: str, runs: list[_Chunk]) -> list[_Chunk]:
     return runs
 
 
+# Trades that head a company's name only as its last word; inside a name they are a field of study or
+# work ("the Chinese Academy of International Shipping Studies" is an academy).
+_TRADE_FIELD_HEADS = frozenset(["Shipping"])
+
+
 def _org_from_text(
     name: str, country_code: str | None = None, known: KnownOrg | None = None
 ) -> dict[str, object]:
     words = name.split()
     kind = "organisation"
     for word in reversed(words):
-        if word in ORG_HEADS:
+        if word in ORG_HEADS and (word not in _TRADE_FIELD_HEADS or word == words[-1]):
             kind = ORG_HEADS[word]
             break
     if words and words[0] in ORG_HEADS and ORG_HEADS[words[0]] in ("ministry", "agency"):
