@@ -841,6 +841,8 @@ _CREDITS = re.compile(
     r"|^(?:SOURCE|Source): [A-Z][^\n]{1,80}$"
     # "(END) RMH/JCC": a wire story's end mark, then its editors' initials.
     r"|^\((?:END|End)\)(?: [^\n]{1,40})?$"
+    # "Enditem/AW": Xinhua's end mark, then its editor's initials.
+    r"|^(?:Enditem|ENDITEM)(?:/[A-Za-z]{1,6})?$"
     # "Saudi Gazette report", "Staff report": the outlet's own credit on a line of its own.
     r"|^(?:[A-Z][\w’'.&-]* ){1,4}(?:report|Report)$",
     re.MULTILINE,
@@ -1613,6 +1615,19 @@ _ROMANCE_JOINS = frozenset(
 _IN_COUNTRY_HEADS = frozenset(["Chamber", "Incorporation"])
 
 
+@lru_cache(maxsize=1)
+def _known_name_openings() -> frozenset[str]:
+    """Each opening of a known organisation's form that ends before a lower-case word and goes on past the
+    next one ("United Nations Office on Drugs" of "United Nations Office on Drugs and Crime")."""
+    openings: set[str] = set()
+    for form in KNOWN_ORGS:
+        words = form.split()
+        lower = [k for k, word in enumerate(words) if word.islower()]
+        for k in lower[1:]:
+            openings.add(" ".join(words[:k]))
+    return frozenset(openings)
+
+
 def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, gap: str) -> bool:
     """Two runs that make one name across a lower-case gap: a known organisation's full name
     ("Federal Office for the Protection of the Constitution"), a Romance name opened by its organisation
@@ -1622,6 +1637,10 @@ def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, ga
         return False
     joined = body[current.start : following.end]
     if joined.removeprefix("The ") in KNOWN_ORGS:
+        return True
+    if joined.removeprefix("The ") in _known_name_openings():
+        # "the United Nations Office on Drugs and Crime": the opening of a known name that two lower-case
+        # gaps break into three runs joins on, so the whole can join at the last gap.
         return True
     if gap == " of " and (joined in PLACES or joined in PLACE_CANDIDATES):
         # "the Horn of Africa", "the Isle of Man": a known place's full name ("the Vale of Glamorgan", one
@@ -2168,13 +2187,18 @@ def _join_nicknames(body: str, runs: list[_Chunk]) -> list[_Chunk]:
     return runs
 
 
+# Trades that head a company's name only as its last word; inside a name they are a field of study or
+# work ("the Chinese Academy of International Shipping Studies" is an academy).
+_TRADE_FIELD_HEADS = frozenset(["Shipping"])
+
+
 def _org_from_text(
     name: str, country_code: str | None = None, known: KnownOrg | None = None
 ) -> dict[str, object]:
     words = name.split()
     kind = "organisation"
     for word in reversed(words):
-        if word in ORG_HEADS:
+        if word in ORG_HEADS and (word not in _TRADE_FIELD_HEADS or word == words[-1]):
             kind = ORG_HEADS[word]
             break
     if words and words[0] in ORG_HEADS and ORG_HEADS[words[0]] in ("ministry", "agency"):
@@ -2598,6 +2622,10 @@ def _is_acronym(word: str) -> bool:
     )
 
 
+# "the Brawl of the ", "the Battle of the ": a capitalised name running on through "of the".
+_EVENT_OF_THE_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+ of the $")
+
+
 def _org_of(state: _State, text: str) -> dict[str, object] | None:
     """Read a capitalised phrase as an organisation, if it is one."""
     bare = text[4:] if text.startswith("The ") else text
@@ -2694,6 +2722,8 @@ _LEADING_HEADS = {
     **dict.fromkeys(
         ["Compañía", "Companhia", "Compagnie", "Grupo", "Groupe", "Gruppo", "Sociedad"], "company"
     ),
+    # "Corretora Paulista", "Correduría Andina": a brokerage named by its Portuguese or Spanish noun.
+    **dict.fromkeys(["Corretora", "Correduría", "Aseguradora", "Seguradora"], "company"),
 }
 
 
@@ -3122,6 +3152,8 @@ def _person_like(tokens: list[tuple[int, int, str]]) -> bool:
 
 
 _DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+# "McPhail-Wong", "O’Brien-Kelly": a double-barrelled surname, either part with a capital inside.
+_DOUBLE_SURNAME = re.compile(r"[A-Z][a-z]*[A-Z’']?[a-z]+-[A-Z][a-z]*[A-Z’']?[a-z]+")
 
 
 def _given_name_before_double_surname(tokens: list[tuple[int, int, str]], index: int) -> bool:
@@ -3267,11 +3299,28 @@ _MEMBER_ACRONYMS = frozenset(
 _MEMBER_RANKS = frozenset(["Opposition", "Former", "Junior", "Senior", "Deputy", "Backbench"])
 
 
+# "NMP Programme Manager Jane Roe", "Project Director Jane Roe": a post that runs one programme or project,
+# when the word opens the chunk or follows a body's acronym, and the head follows it at once
+# ("World Food Programme Director": the body's last word, not the post's).
+_UNIT_POST_WORDS = frozenset(["Programme", "Program", "Project"])
+
+
+def _unit_post_word(words: tuple[str, ...], index: int) -> bool:
+    return (
+        words[index] in _UNIT_POST_WORDS
+        and index + 1 < len(words)
+        and words[index + 1] in TITLE_HEADS
+        and (index == 0 or (index == 1 and _ALL_CAPS.match(words[0]) is not None))
+    )
+
+
 @lru_cache(maxsize=8192)
 def _title_split_words(words: tuple[str, ...]) -> int:
     tokens = [(0, 0, word) for word in words]
     for index, (_, _, word) in enumerate(tokens):
         bare = word.rstrip(".")
+        if _unit_post_word(words, index):
+            return index
         if bare in TITLE_HEADS or bare in TITLE_MODIFIERS:
             rest = [t[2].rstrip(".") for t in tokens[index:]]
             if any(w in TITLE_HEADS for w in rest):
@@ -3319,7 +3368,15 @@ def _title_split_words(words: tuple[str, ...]) -> int:
                     and words[index - 1] not in TITLE_MODIFIERS
                 ):
                     # "Mineral Resources Minister": a portfolio named in words no lexicon lists.
-                    while index > 0 and _is_portfolio_word(tokens[index - 1][2]):
+                    while (
+                        index > 0
+                        and (
+                            _is_portfolio_word(tokens[index - 1][2])
+                            # "Local Government Minister": the portfolio of local government, no body.
+                            or (index > 1 and words[index - 2 : index] == ("Local", "Government"))
+                            or words[index - 1 : index + 1] == ("Local", "Government")
+                        )
+                    ):
                         index -= 1
                     # "Labour and Employment Minister": two portfolios joined by "and".
                     if (
@@ -4524,6 +4581,14 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     ):
         org = None  # "a branch in Santander": the city, though a bank bears its name
     if (
+        org is not None
+        and len(tokens) == 1
+        and text not in KNOWN_ORGS
+        and text in KNOWN_SHORT_FORMS
+        and _EVENT_OF_THE_BEFORE.search(body, max(0, chunk.start - 30), chunk.start) is not None
+    ):
+        org = None  # "the Brawl of the Wild": a team's short form closing an event's or a prize's name
+    if (
         org is None
         and 2 <= len(tokens) <= 3
         and all(t[2] in KNOWN_ORGS and _ACRONYM.fullmatch(t[2]) for t in tokens)
@@ -4599,6 +4664,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and _word_before(body, chunk.start) in _GROUP_NOUNS
         # "Central bank President Jane Roe": a title opens a person's name, not an organisation's.
         and tokens[0][2] not in TITLE_HEADS
+        # "George St retailer Jane Roe-Smith": a given name and a double-barrelled surname are a person,
+        # whom a noun such as "retailer" or "developer" describes as well as a firm.
+        and not (
+            len(tokens) == 2
+            and _plain_given_name(tokens[0][2])
+            and _DOUBLE_SURNAME.fullmatch(tokens[1][2]) is not None
+        )
         else None
     )
     if group:
@@ -5377,10 +5449,16 @@ def _post_comma_before(body: str, start: int) -> str | None:
     return " ".join(words[head:])
 
 
+# Plural nouns that name an event after its place, not a team: "the Malaysia Masters", "the Paris
+# Games", "the Doha Championships".
+_EVENT_PLURALS = frozenset(["Masters", "Games", "Championships", "Finals", "Awards"])
+
+
 def _team_nickname(word: str) -> bool:
     """ "Packers", "Chiefs": a capitalised plural, as a team's nickname is."""
     return (
         len(word) > 4
+        and word not in _EVENT_PLURALS
         and word.endswith("s")
         and not word.endswith(("ss", "us", "is", "ys"))
         and word[1:].islower()
@@ -5426,6 +5504,10 @@ def _classify_word(state: _State, chunk: _Chunk) -> None:
         chunk.data.update(name_tokens=chunk.tokens, has_title=False, honorific=None)
     else:
         _classify_leftovers(state, chunk.tokens)
+
+
+# A street's kind abbreviated after its name ("George St", "Queen Rd").
+_STREET_ABBREVIATIONS = frozenset(["St", "St.", "Rd", "Rd.", "Ave", "Ave."])
 
 
 def _classify_prefix(state: _State, tokens: list[tuple[int, int, str]]) -> None:
@@ -8857,9 +8939,10 @@ _SIDE_POSTS = frozenset(["whip"])
 # Words that date a post rather than name it: "former", "new", "current", "outgoing" …
 _FORMER = re.compile(
     # Whole words only: "newly elected treasurer" is no "new" post-holder with "ly elected" left over.
-    r"^(?:(?:[Ee]x-|(?:[Ff]ormer|[Tt]hen|[Ll]ocal|[Nn]ew|[Nn]ewly (?:appointed|elected)|[Cc]urrent|[Oo]utgoing|"
+    r"^(?:(?:[Ee]x-|(?:[Ff]ormer|[Tt]hen|[Ll]ocal(?! [Gg]overnment)|[Nn]ew|[Nn]ewly (?:appointed|elected)|[Cc]urrent|[Oo]utgoing|"
     r"[Ii]ncoming|[Ss]itting|[Ll]ongtime|[Ll]ong-time|[Vv]eteran|[Rr]etired)\b-?)\s*)+"
 )
+# ("Local Government Minister": local government is a portfolio; "local" there is no qualifier.)
 # "an opposition MP", "a centre-left economist": the side a person takes, not the post
 # (a capitalised "Opposition lawmaker" is a title).
 _SIDE_TAKEN = re.compile(
@@ -9001,6 +9084,9 @@ def _promote_org(state: _State, chunks: list[_Chunk], org_text: str, role: str |
         return  # "Vireo’s project scientist": the craft's, not an organisation's
     if _is_town_mayor(org_text, role):
         return  # "Springvale Mayor Jane Roe": the town she is mayor of, no organisation
+    last = org_text.rsplit(" ", 1)[-1]
+    if " " in org_text and (last in _ROAD_HEADS or last in _STREET_ABBREVIATIONS):
+        return  # "George St retailer Jane Roe": the street she trades on, no organisation
     if _is_place_of_post(org_text, role):
         # "Fox Hill MP Jane Roe", "a farmer in Ba Tri Commune": a seat or a place, no organisation, nor anyone.
         # "in Ba Tri Commune" where the story names Ba Tri alone too: the same place.
@@ -14851,11 +14937,13 @@ def _attach_bracketed_acronyms(state: _State) -> None:
     acronym elsewhere is that body."""
     body = state.body
     for index, org in enumerate(state.orgs):
-        if not body.startswith(" (", org.end) or org.acronym is not None or org.name != org.canonical:
+        # "the Ministry of Digital Affairs' (MODA) budget": a plural name's possessive mark may come first.
+        at = org.end + 1 if body.startswith(("' (", "’ ("), org.end) and org.name.endswith("s") else org.end
+        if not body.startswith(" (", at) or org.acronym is not None or org.name != org.canonical:
             continue
-        found = _ACRONYM_AFTER.match(body, org.end) if " " in org.name else None
+        found = _ACRONYM_AFTER.match(body, at) if " " in org.name else None
         short = found.group(1) if found else ""
-        branded = _COUNTRY_BRANDED_ACRONYM.match(body, org.end) if " " in org.name and not found else None
+        branded = _COUNTRY_BRANDED_ACRONYM.match(body, at) if " " in org.name and not found else None
         if branded is not None:
             # "the National Center for Epidemiology, Prevention and Disease Control (CDC-Peru)": a short
             # form branded with the body's own country is its acronym, whatever letters open it.
@@ -14884,6 +14972,91 @@ def _drop_demonstrative_bodies(state: _State) -> None:
     body."""
     state.orgs = [
         o for o in state.orgs if o.name[:1] not in "TOY" or not _DEMONSTRATIVE_BODY.fullmatch(o.name)
+    ]
+
+
+# "Cabinet member for housing, Cllr Jane Roe": a British council's portfolio post, of which "Cabinet" is
+# a part and no body of its own (the council is named elsewhere).
+_CABINET_PORTFOLIO_AFTER = re.compile(r" [Mm]ember for [a-z]")
+
+
+def _drop_cabinet_portfolio_posts(state: _State) -> None:
+    """ "Cabinet member for climate change": the cabinet in a portfolio post names no body."""
+    body = state.body
+    state.orgs = [
+        o for o in state.orgs if o.name != "Cabinet" or not _CABINET_PORTFOLIO_AFTER.match(body, o.end)
+    ]
+
+
+# "a BWF Super 500 event", "an ATP Masters 1000 title": a governing body's acronym, one capitalised word and
+# a number name a tier of its events; the body is the acronym alone.
+_TIER_NUMBER_AFTER = re.compile(r" \d{2,4}\b")
+
+
+def _bodies_before_event_tiers(state: _State) -> None:
+    """ "BWF Super 500": the listed acronym before a tier's name is the body; the tier is none."""
+    body = state.body
+    for index, org in enumerate(state.orgs):
+        first, _, rest = org.name.partition(" ")
+        if not rest or " " in rest or not rest.istitle() or not _TIER_NUMBER_AFTER.match(body, org.end):
+            continue
+        known = KNOWN_ORGS.get(first) if first.isupper() else None
+        if known is None or body[org.start : org.start + len(first)] != first:
+            continue
+        state.orgs[index] = OrganisationMention(
+            org.start,
+            org.start + len(first),
+            first,
+            known.name,
+            known.acronym,
+            known.country_code,
+            known.kind,
+        )
+
+
+_FIELD_AND_BEFORE = re.compile(rf"({U}[\w’'-]*) and $")
+
+
+def _drop_fields_of_named_bodies(state: _State) -> None:
+    """ "the Minister of Lands and Water Affairs" beside "the Ministry of Lands and Water Affairs": the last
+    field of a body the story names, written after "and" in a post, is no body of its own."""
+    body = state.body
+    tails = {o.name for o in state.orgs if " and " in o.name}
+    if not tails:
+        return
+    kept = []
+    for org in state.orgs:
+        before = _FIELD_AND_BEFORE.search(body, max(0, org.start - 30), org.start)
+        if (
+            before is not None
+            and org.name == org.canonical
+            and org.name not in KNOWN_ORGS
+            and any(t.endswith(f" {before.group(1)} and {org.name}") for t in tails)
+        ):
+            continue
+        kept.append(org)
+    state.orgs = kept
+
+
+# "HAL Airport Road", "the BKC Link Road": one or two capitalised words and a road's kind after an acronym.
+_ROAD_NAME_AFTER = re.compile(
+    r"(?: [A-Z][a-z]+){0,2} (?:Road|Highway|Street|Avenue|Lane|Expressway|Flyover)\b"
+)
+
+
+def _drop_acronyms_naming_roads(state: _State) -> None:
+    """ "stretches of HAL Airport Road": an unlisted acronym opening a road's name names the road, no
+    body (the road is no place either)."""
+    body = state.body
+    state.orgs = [
+        o
+        for o in state.orgs
+        if not (
+            o.name.isupper()
+            and " " not in o.name
+            and o.canonical not in KNOWN_ORGS
+            and _ROAD_NAME_AFTER.match(body, o.end) is not None
+        )
     ]
 
 
@@ -15978,6 +16151,13 @@ def _named_place_country(name: str, named: set[str | None], home: str | None = N
         for size in (3, 2, 1):
             text = " ".join(words[index : index + size])
             place = PLACES.get(text) if index + size <= len(words) else None
+            if place is None and size > 1 and index + size < len(words):
+                # "Montego Bay Police Division": a town of several words the gazetteer holds in one country
+                # only, a country the article names, opening a longer name.
+                towns = PLACE_CANDIDATES.get(text, {})
+                place = next(iter(towns.values())) if len(towns) == 1 else None
+                if place is not None and place.country_code not in named:
+                    place = None
             if place is None or place.country_code is None:
                 continue
             if home is not None and place.kind != "country" and home in _place_countries(text):
@@ -16089,6 +16269,8 @@ def _university_town_country(name: str, country: str | None) -> str | None:
     is one of its towns too, else the gazetteer's town, else the one country a town of that name is in."""
     words = name.split()
     starts = [0] + [i + 1 for i, w in enumerate(words[:-1]) if w in _NAME_PLACE_LINKS]
+    if len(words) > 2 and words[-2] in ORG_HEADS:
+        starts.append(len(words) - 1)  # "Imperial College London": the city closing the name, after its head
     for start in starts:
         for size in (2, 1):
             if start + size > len(words) or (start == 0 and size == len(words)):
@@ -16879,6 +17061,13 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _take_legal_forms_after_commas(state)
     _join_local_offices_to_districts(state)
     _drop_demonstrative_bodies(state)
+    if " Road" in state.body or " Street" in state.body or " Highway" in state.body:
+        _drop_acronyms_naming_roads(state)
+    if "abinet " in state.body:
+        _drop_cabinet_portfolio_posts(state)
+    _bodies_before_event_tiers(state)
+    if " and " in state.body:
+        _drop_fields_of_named_bodies(state)
     _drop_party_standings(state)
     _join_names_spelled_by_acronyms(state)
     _attach_bracketed_acronyms(state)
