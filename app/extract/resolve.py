@@ -817,6 +817,57 @@ def _post_holder(
     return dominant if fits(dominant) else None
 
 
+# A court's name, and the posts of those who sit in one ("Judge", "Presiding Judge", "Chief Justice",
+# "Principal Magistrate"): the judicial word heads the post. "County Judge" is a US county's executive,
+# "Justice Minister" and "Minister of Justice" a government's post.
+_COURT_NAME = re.compile(r"\b(?:Courts?|Tribunal)\b")
+_JUDICIAL_POST = re.compile(r"(?i)(?<!county )\b(?:judge|justice|magistrate)$")
+
+
+# Words before a judge's post that name the kind of court she sits in ("District Judge"): a court named
+# otherwise is not hers ("U.S. District Judge Jane Roe" is no judge of the Court of Appeals).
+_COURT_KIND_WORDS = frozenset(
+    [
+        "District",
+        "Circuit",
+        "High",
+        "Supreme",
+        "Appeals",
+        "Appellate",
+        "Sessions",
+        "Crown",
+        "Family",
+        "Superior",
+    ]
+)
+
+
+def _sitting_court(
+    title: str, first: PersonMention, references: list[Reference], courts: frozenset[str]
+) -> str | None:
+    """The court a judge with no court named sits in: one named right after her name ("Judge Jane Roe,
+    of the 7th Civil Court,"), else the one the article names last before her, else its only court
+    ("… at Acme Crown Court. Judge Jane Roe said": the case's court)."""
+    if not _JUDICIAL_POST.search(title) or " of " in title:
+        return None
+    kinds = [word for word in title.split()[:-1] if word in _COURT_KIND_WORDS]
+    before = after = None
+    named: set[str] = set()
+    for reference in references:
+        if reference.type != "organisation" or reference.key not in courts:
+            continue
+        if any(kind not in reference.text for kind in kinds):
+            continue
+        named.add(reference.key)
+        if reference.start < first.start:
+            before = reference.key
+        elif after is None:
+            after = reference.key
+            if reference.start - first.end < 16:
+                return after
+    return before or (after if len(named) == 1 else None)
+
+
 _AGE = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old\b")
 # "Roe, who …", "Roe struck …", "Roe had …": a name that opens a clause as its subject.
 _SUBJECT_AFTER_NAME = re.compile(r",? who\b| (?:had|has|was|is|[a-z]+ed|[a-z]+s)\b")
@@ -1971,6 +2022,7 @@ def resolve(
         holder = works_at.get(reference.start)
         if holder and reference.type == "organisation" and reference.key:
             stated_ties.setdefault(holder, []).append(reference.key)
+    courts = frozenset(o.key for o in org_entities if _COURT_NAME.search(o.name))
     people: list[PersonEntity] = []
     settled: _SettledReferences | None = None
     media: set[str] | None = None  # the news media the article names (read when first needed)
@@ -2012,6 +2064,15 @@ def resolve(
         for org_key in stated_ties.get(key, ()):
             if all(a.organisation_key != org_key for a in affiliations):
                 affiliations.append(Affiliation(org_key, None))
+        if courts and not affiliations:
+            # A judge's court: only for one tied to nothing else ("Justice Jane Roe, chairperson of the
+            # electoral commission" is a former judge in another post).
+            earliest = min(group, key=lambda m: m.start)
+            for title in titles:
+                org_key = _sitting_court(title, earliest, references, courts)
+                if org_key:
+                    affiliations.append(Affiliation(org_key, title))
+                    break
         for mention in group:
             for org_text in mention.origins:
                 org_key = org_forms.get(org_text)
