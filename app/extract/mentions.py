@@ -7424,8 +7424,13 @@ _MIXED_ROLE_AFTER = re.compile(
 )
 # "said Jane Roe, Chief Financial Officer.": a capitalised title of two words or more alone closes the
 # sentence (or the appositive before "said"); a bare "…, Minister." may be an address.
+# ", Executive Vice President and Chief Financial Officer.": two such posts joined.
 _CAPITAL_ROLE_ALONE_AFTER = re.compile(
-    rf", (?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{1,4}}(?:{_TITLE_HEAD_ALT}))(?=[.;](?:\s|$)|, (?:said|says|told)\b)"
+    rf", (?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{1,4}}(?:{_TITLE_HEAD_ALT})"
+    rf"(?: and (?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT}))?"
+    # ", President and Chief Executive Officer.": a one-word post joined to a longer one.
+    rf"|(?:{_TITLE_HEAD_ALT}) and (?:(?:{_TITLE_MOD_ALT}) ){{1,4}}(?:{_TITLE_HEAD_ALT}))"
+    rf"(?=[.;](?:\s|$)|, (?:said|says|told)\b)"
 )
 # ", Director, Acme Traders.": a capitalised post, a comma, then the organisation, as Indian and
 # press-release styles credit a speaker.
@@ -7522,9 +7527,11 @@ _UNIT_HEAD_AT_ORG_AFTER = re.compile(
 
 # "A law officer of the corporation, Jane Roe,", "the Zonal Coordinator of NEMA in charge of Kano and
 # Jigawa States, Jane Roe,": a post of a body, perhaps with its remit, set off before the name.
+# "Director of the Local Content Secretariat, Jane Roe,": a capitalised post may open the sentence bare.
 _FRONTED_POST_OF_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?:[Tt]he|[Aa]n?) (?P<role>(?:[a-z]+ )?(?:{_ROLE_HEAD_ALT})"
+    rf"(?:(?<![\w’'-])(?:[Tt]he|[Aa]n?) (?P<role>(?:[a-z]+ )?(?:{_ROLE_HEAD_ALT})"
     rf"|(?:(?:{_TITLE_MOD_ALT}|{U}[a-z]+) ){{0,3}}(?:{_TITLE_HEAD_ALT}|{_word_trie(ROLE_HEADS, capital=True)}))"
+    rf"|(?:^|(?<=\n)|(?<=[.!?] ))(?P<bare>(?:(?:{_TITLE_MOD_ALT}) ){{0,3}}(?:{_TITLE_HEAD_ALT})))"
     rf" (?:of|at|for) "
     # "(Diresa Piura)": its short name in brackets, perhaps with its place.
     rf"(?P<org>the [a-z]+|(?:the )?{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}(?: {U}[a-z]+)?\))?"
@@ -7541,13 +7548,14 @@ def _fronted_post_of_before(state: _State, lead: int) -> tuple[str | None, str |
     if found is None:
         return None, None
     org = found.group("org")
+    role = found.group("role") or found.group("bare")
     if org.startswith("the ") and org[4:].islower():
         # "of the corporation": the body the article named before, when its noun is a known descriptor.
-        return found.group("role"), org if org[4:] in DESCRIPTORS else None
+        return role, org if org[4:] in DESCRIPTORS else None
     org = org.removeprefix("the ")
     if org in PLACES or _names_person(state, org) or not _looks_like_org(state, org):
         return None, None
-    return found.group("role"), org
+    return role, org
 
 
 # ", the trust’s head of science": a descriptor's possessive opens the role.
@@ -8230,6 +8238,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             # "The KRA's Commissioner for Domestic Taxes, Dr Jane Roe,": the owner's post before the name.
             before_name = _HONORIFIC_BEFORE.search(body, max(0, start - 24), start)
             lead = before_name.start() if before_name else start
+            if lead == start and body.endswith(", Eng. ", 0, start):
+                lead -= len("Eng. ")  # "Jordan's Minister of Transport, Eng. Jane Roe,": an engineer's style
             title, org = _possessive_post_before(state, lead)
             if title is None:
                 title, org = _post_of_field_before(state, lead)

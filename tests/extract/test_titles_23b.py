@@ -37,3 +37,28 @@ def test_a_former_judge_in_another_post_keeps_that_post_only() -> None:
     )
     orgs = _people(text)["Amina Wekesa"][1]
     assert "High Court" not in orgs
+
+
+def test_two_capitalised_posts_joined_after_a_release_quote_are_both_the_companys() -> None:
+    text = (
+        "Harbourline Bancorp reported a quarterly profit on Tuesday. "
+        '"We believe we are adequately reserved," said Daniel Oyelaran-Moss, Executive Vice President '
+        "and Chief Financial Officer."
+    )
+    titles, orgs = _people(text)["Daniel Oyelaran-Moss"]
+    assert "Executive Vice President" in titles and "Chief Financial Officer" in titles
+    assert "Harbourline Bancorp" in orgs
+
+
+def test_a_bare_capitalised_post_of_a_body_may_open_the_sentence() -> None:
+    text = (
+        "Suppliers said local firms were losing contracts.\n\n"
+        "Director of the Regional Supply Secretariat, Dr. Ines Carvalho-Ruiz, rejected the claims."
+    )
+    titles, orgs = _people(text)["Ines Carvalho-Ruiz"]
+    assert titles[0] == "Director" and orgs == {"Regional Supply Secretariat"}
+
+
+def test_an_engineers_style_between_the_post_and_the_name_keeps_the_post() -> None:
+    text = "The deal was signed by Jordan's Minister of Transport, Eng. Omar Khalil Haddadin, on Monday."
+    assert _people(text)["Omar Khalil Haddadin"][0] == ("Minister of Transport",)
