@@ -7205,7 +7205,15 @@ def _post_of_field_before(state: _State, lead: int) -> tuple[str | None, str | N
     org = found.group("org")
     if org and not (_org_of(state, org) or org in state.acronyms or any(o.name == org for o in state.orgs)):
         org = None
-    return found.group("role"), org
+    role = found.group("role")
+    owned = _OWNER_IN_ROLE.fullmatch(role)
+    if owned is not None:
+        # "the corporation's director of finance Mr. Jane Roe": the post is the body's the descriptor names.
+        # The owner is a known descriptor, or the last word of a body's name found ("the corporation").
+        owner, role = owned.groups()
+        named = owner in DESCRIPTORS or any(o.name.rsplit(" ", 1)[-1].lower() == owner for o in state.orgs)
+        return role, f"the {owner}" if named and body.endswith(" the ", 0, found.start()) else org
+    return role, org
 
 
 # "The executive director in the ministry, Jane Roe,": a post in the body a descriptor names.

@@ -62,3 +62,14 @@ def test_a_bare_capitalised_post_of_a_body_may_open_the_sentence() -> None:
 def test_an_engineers_style_between_the_post_and_the_name_keeps_the_post() -> None:
     text = "The deal was signed by Jordan's Minister of Transport, Eng. Omar Khalil Haddadin, on Monday."
     assert _people(text)["Omar Khalil Haddadin"][0] == ("Minister of Transport",)
+
+
+def test_a_post_owned_by_the_body_a_descriptor_names_goes_to_that_body() -> None:
+    text = (
+        "The National Grain Marketing Corporation appeared before the Budget Committee on Tuesday.\n\n"
+        "Its chief executive, Jane Mwale-Banda, who was accompanied by the corporation's director of "
+        "finance Mr. Kondwani Chirwa, admitted that some payments had been made early."
+    )
+    titles, orgs = _people(text)["Kondwani Chirwa"]
+    assert titles == ("director of finance",)
+    assert orgs == {"National Grain Marketing Corporation"}
