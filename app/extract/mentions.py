@@ -308,6 +308,27 @@ _ROLE_MODIFIERS = frozenset(
         "union",
         "party",
         "club",
+        # Fields a post heads that end as verb forms do, which plain words may not ("coaching director").
+        "coaching",
+        "nursing",
+        "engineering",
+        "planning",
+        "housing",
+        "training",
+        "accounting",
+        "banking",
+        "lending",
+        "manufacturing",
+        "publishing",
+        "scouting",
+        "recruiting",
+        "fundraising",
+        "programming",
+        "teaching",
+        "licensing",
+        "purchasing",
+        "ticketing",
+        "broadcasting",
     ]
 )
 

@@ -73,3 +73,11 @@ def test_a_post_owned_by_the_body_a_descriptor_names_goes_to_that_body() -> None
     titles, orgs = _people(text)["Kondwani Chirwa"]
     assert titles == ("director of finance",)
     assert orgs == {"National Grain Marketing Corporation"}
+
+
+def test_a_field_ending_in_ing_is_part_of_the_post_before_a_name() -> None:
+    text = (
+        "The Squash Federation of Ruritania coaching director Lars Eriksen-Moe said he was pleased "
+        "with the team's fighting spirit."
+    )
+    assert _people(text)["Lars Eriksen-Moe"][0] == ("coaching director",)
