@@ -81,3 +81,15 @@ def test_a_field_ending_in_ing_is_part_of_the_post_before_a_name() -> None:
         "with the team's fighting spirit."
     )
     assert _people(text)["Lars Eriksen-Moe"][0] == ("coaching director",)
+
+
+def test_presiding_and_programme_open_a_capitalised_post() -> None:
+    text = (
+        "Presiding Judge Han Ji-woo of the Busan District Court said the defendant had hidden the funds.\n\n"
+        "The National Leprosy Programme (NLP) reported new cases. NLP Programme Manager Zodwa Dlamini-Shongwe "
+        "said the rise was worrying."
+    )
+    people = _people(text)
+    assert people["Han Ji-woo"][0] == ("Presiding Judge",)
+    titles, orgs = people["Zodwa Dlamini-Shongwe"]
+    assert titles == ("Programme Manager",) and "National Leprosy Programme" in orgs
