@@ -9542,6 +9542,23 @@ def _find_lower_case_civic_bodies(state: _State) -> None:
             end,
             {"name": name, "canonical": name, "acronym": None, "country_code": None, "kind": kind},
         )
+        _council_owns_post(state, body[start:place_end], name, end)
+
+
+# "Lohja city council chair Jane Roe": the lower-case post words between a council and the name.
+_POST_WORDS_THEN_NAME = re.compile(r" (?:[a-z][\w-]* ){1,3}(?=[A-Z\u00c0-\u024f])")
+
+
+def _council_owns_post(state: _State, town: str, council: str, end: int) -> None:
+    """The post a person was given before her name ("Lohja city council chair Jane Roe") belongs to the
+    council found since, not to the town the post was first read with."""
+    words = _POST_WORDS_THEN_NAME.match(state.body, end)
+    if words is None:
+        return
+    for index, person in enumerate(state.people):
+        if person.start == words.end() and any(org == town for org, _ in person.affiliations):
+            affiliations = tuple((council if org == town else org, role) for org, role in person.affiliations)
+            state.people[index] = dataclasses.replace(person, affiliations=affiliations)
 
 
 def _town_before_its_council(state: _State, end: int) -> PlaceMention | None:

@@ -93,3 +93,13 @@ def test_presiding_and_programme_open_a_capitalised_post() -> None:
     assert people["Han Ji-woo"][0] == ("Presiding Judge",)
     titles, orgs = people["Zodwa Dlamini-Shongwe"]
     assert titles == ("Programme Manager",) and "National Leprosy Programme" in orgs
+
+
+def test_a_towns_lower_case_council_owns_the_post_before_a_name_not_a_body_named_for_the_town() -> None:
+    text = (
+        "The emergency unit at Kerava Hospital will close at night from March, the county said. Most "
+        "patients who arrived at the Kerava emergency department could wait until morning.\n\n"
+        "Kerava city council chair Åsa Lindholm-Virtanen said the city would ask for a review."
+    )
+    titles, orgs = _people(text)["Åsa Lindholm-Virtanen"]
+    assert titles == ("chair",) and orgs == {"Kerava city council"}
