@@ -817,6 +817,32 @@ def _post_holder(
     return dominant if fits(dominant) else None
 
 
+# "Blues 27 (Jane Roe, Ana Lee tries; …)", "Geelong 13.12 (90) (…)": a team, its score, then in brackets
+# the players who scored for it, as rugby and football reports close.
+_SCORE_THEN_SCORERS = re.compile(r" \d{1,3}(?:\.\d{1,2} \(\d{1,3}\))? \((?=[A-Z\u00c0-\u024f])")
+_LINE_OR_RESULT_BEFORE = re.compile(r"(?:^|\n|\) (?:def|beat|bt|drew with|lost to) )$")
+
+
+def _scorers_of_teams(body: str, references: list[Reference], stated_ties: dict[str, list[str]]) -> None:
+    """Tie each person named in a team's scoring brackets to the team."""
+    for index, reference in enumerate(references):
+        if reference.type != "organisation" or not reference.key:
+            continue
+        scores = _SCORE_THEN_SCORERS.match(body, reference.end)
+        if scores is None or not _LINE_OR_RESULT_BEFORE.search(
+            body, max(0, reference.start - 12), reference.start
+        ):
+            continue
+        close = body.find(")", scores.end())
+        if close < 0 or "\n" in body[scores.end() : close]:
+            continue
+        for scorer in references[index + 1 :]:
+            if scorer.start >= close:
+                break
+            if scorer.type == "person" and scorer.key:
+                stated_ties.setdefault(scorer.key, []).append(reference.key)
+
+
 # A court's name, and the posts of those who sit in one ("Judge", "Presiding Judge", "Chief Justice",
 # "Principal Magistrate"): the judicial word heads the post. "County Judge" is a US county's executive,
 # "Justice Minister" and "Minister of Justice" a government's post.
@@ -2018,6 +2044,8 @@ def resolve(
             tie = _TIE_VERB_AFTER.match(body, reference.end)
             if tie is not None and tie.end() == following.start:
                 stated_ties.setdefault(reference.key, []).append(following.key)
+    if " (" in body:
+        _scorers_of_teams(body, references, stated_ties)
     for reference in references if works_at else ():
         holder = works_at.get(reference.start)
         if holder and reference.type == "organisation" and reference.key:

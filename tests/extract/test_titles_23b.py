@@ -103,3 +103,15 @@ def test_a_towns_lower_case_council_owns_the_post_before_a_name_not_a_body_named
     )
     titles, orgs = _people(text)["Åsa Lindholm-Virtanen"]
     assert titles == ("chair",) and orgs == {"Kerava city council"}
+
+
+def test_players_in_a_teams_scoring_brackets_play_for_that_team() -> None:
+    text = (
+        "The Crusaders beat the Highlanders 30-12 in Christchurch on Saturday night.\n\n"
+        "Crusaders 30 (Tomasi Vunipola-Reid, Mika Hakala-Jones tries; Owen Tremaine-Pike 4 pens)\n\n"
+        "Highlanders 12 (Liam Otway-Brooks 2 tries; Corey Dunmore-Hale 1 con)"
+    )
+    people = _people(text)
+    assert "Crusaders" in people["Mika Hakala-Jones"][1]
+    assert "Crusaders" in people["Owen Tremaine-Pike"][1]
+    assert people["Corey Dunmore-Hale"][1] == {"Highlanders"}
