@@ -455,6 +455,13 @@ _NOT_ROLE_WORDS = "|".join(
                 "replaced",
                 "join",
                 "joined",
+                # "may be without captain Jane Roe", "refused to blame referee Jane Roe": a preposition
+                # and verbs that take a person as object.
+                "without",
+                "blame",
+                "blamed",
+                "thank",
+                "praise",
                 "his",
                 "her",
                 "its",

@@ -115,3 +115,13 @@ def test_players_in_a_teams_scoring_brackets_play_for_that_team() -> None:
     assert "Crusaders" in people["Mika Hakala-Jones"][1]
     assert "Crusaders" in people["Owen Tremaine-Pike"][1]
     assert people["Corey Dunmore-Hale"][1] == {"Highlanders"}
+
+
+def test_a_preposition_or_a_verb_before_a_post_is_no_part_of_it() -> None:
+    text = (
+        "Coach Dean Marsh-Ward refused to blame referee Angus Kerr-Smith for the late call.\n\n"
+        "The Rams may also be without captain Cody Fale-Tuilagi for several weeks."
+    )
+    people = _people(text)
+    assert people["Angus Kerr-Smith"][0] == ("referee",)
+    assert people["Cody Fale-Tuilagi"][0] == ("captain",)
