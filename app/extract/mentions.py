@@ -7561,6 +7561,28 @@ _UNIT_HEAD_AT_ORG_AFTER = re.compile(
 )
 
 
+# "General Secretary of the Acme Workers' Union (AWU) Jane Roe said": a capitalised post of a body whose
+# letters in brackets close it, with no comma before the name.
+_POST_OF_LETTERED_BODY_BEFORE = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?] )|(?<=, )|(?<=[Tt]he ))(?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{0,3}}(?:{_TITLE_HEAD_ALT}))"
+    rf" of (?:the )?(?P<org>{_ORG_WORDS}) \([A-Z][A-Za-z]{{1,6}}\) $"
+)
+
+
+def _post_of_lettered_body_before(state: _State, lead: int) -> tuple[str | None, str | None]:
+    """(post, organisation) of "General Secretary of the Acme Union (AU) " right before ``lead``."""
+    body = state.body
+    if not body.endswith(") ", 0, lead):
+        return None, None
+    found = _POST_OF_LETTERED_BODY_BEFORE.search(body, max(0, lead - 160), lead)
+    if found is None:
+        return None, None
+    org = found.group("org")
+    if org in PLACES or _names_person(state, org) or not _looks_like_org(state, org):
+        return None, None
+    return found.group("role"), org
+
+
 # "A law officer of the corporation, Jane Roe,", "the Zonal Coordinator of NEMA in charge of Kano and
 # Jigawa States, Jane Roe,": a post of a body, perhaps with its remit, set off before the name.
 # "Director of the Local Content Secretariat, Jane Roe,": a capitalised post may open the sentence bare.
@@ -8285,6 +8307,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 title, org = _complemented_post_before(state, lead)
             if title is None:
                 title, org = _fronted_post_of_before(state, lead)
+            if title is None:
+                title, org = _post_of_lettered_body_before(state, lead)
             role = title
         title, role = _clean_title(title), _clean_title(role)
         title_start = chunk.start

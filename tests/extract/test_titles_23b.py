@@ -125,3 +125,21 @@ def test_a_preposition_or_a_verb_before_a_post_is_no_part_of_it() -> None:
     people = _people(text)
     assert people["Angus Kerr-Smith"][0] == ("referee",)
     assert people["Cody Fale-Tuilagi"][0] == ("captain",)
+
+
+def test_a_post_of_a_body_whose_letters_close_it_needs_no_comma_before_the_name() -> None:
+    text = (
+        "Bus drivers stayed home on Monday. General Secretary of the Island Transport Workers' Union "
+        "(ITWU) Marlene Hinds-Corbin confirmed that the union had not called any action."
+    )
+    titles, orgs = _people(text)["Marlene Hinds-Corbin"]
+    assert titles == ("General Secretary",) and "Island Transport Workers' Union" in orgs
+
+
+def test_a_chairlady_chairs_the_body_named_after_her_post() -> None:
+    text = (
+        "Traders were angry. However, the Chairlady of the Wharf Road Fish Sellers Association, Madam "
+        "Fatmata Koroma, said the traders were not consulted."
+    )
+    titles, orgs = _people(text)["Fatmata Koroma"]
+    assert titles == ("Chairlady",) and orgs == {"Wharf Road Fish Sellers Association"}
