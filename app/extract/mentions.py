@@ -602,8 +602,9 @@ _ROLE_AFTER = re.compile(
     rf"|(?:(?:centre|center|far|hard|extreme)-(?:right|left)|(?:right|left)-wing) (?={U}))?"
     # "founder of the London-based macro hedge fund Acme Capital": the kind of body before its name.
     # "at Lisbon consultancy Acme Analysis": where the body is, before its kind.
-    rf"(?:(?:{U}[\w’'-]+ ){{0,2}}(?=[a-z])(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|start-up|insurer|lender|"
-    rf"brokerage|developer|retailer|carmaker|automaker|airline|publisher|broadcaster|"
+    # "owner of pipe-laying firm Acme", "at shipbroker Acme Shipbrokers": a hyphened kind word too.
+    rf"(?:(?:{U}[\w’'-]+ ){{0,2}}(?=[a-z])(?:[a-z][a-z-]* ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|start-up|insurer|lender|"
+    rf"brokerage|shipbroker|broker|developer|retailer|carmaker|automaker|airline|publisher|broadcaster|"
     rf"think tank|research institute|lobby group|campaign group|network|association|federation|coalition|"
     rf"alliance|foundation|organisation|organization|nonprofit|non-profit|watchdog) (?={U}))?"
     # "a reviewer in the agency's Office of Neuroscience": a unit of the body a descriptor names.

@@ -143,3 +143,14 @@ def test_a_chairlady_chairs_the_body_named_after_her_post() -> None:
     )
     titles, orgs = _people(text)["Fatmata Koroma"]
     assert titles == ("Chairlady",) and orgs == {"Wharf Road Fish Sellers Association"}
+
+
+def test_a_hyphened_kind_of_firm_before_its_name_keeps_the_post_and_the_firm() -> None:
+    text = (
+        "Rimantas Jonaitis, the owner of pipe-laying firm Baltic Trench Works, was fined for bribery.\n\n"
+        "Ingrid Solheim-Berg, head of research at Oslo-based shipbroker Fjord Tonnage Partners, said owners "
+        "had been slow to order new ships."
+    )
+    people = _people(text)
+    assert people["Rimantas Jonaitis"] == (("owner",), {"Baltic Trench Works"})
+    assert people["Ingrid Solheim-Berg"] == (("head of research",), {"Fjord Tonnage Partners"})
