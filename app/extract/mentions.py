@@ -6844,6 +6844,11 @@ def _names_person(state: _State, text: str) -> bool:
     return any(text == p.name or text == p.name.split()[-1] for p in state.people)
 
 
+# ", the Progressive Labour Party MP for Warwick North,": a legislator and the party named in full.
+_NAMED_PARTY_ROLE_AFTER = re.compile(
+    rf", (?:the |an? )?(?P<party>{_ORG_WORDS}) (?P<role>MP|MEP|MSP|MLA|MPP|MHA|TD|senator|councillor|lawmaker)"
+    rf" (?:for|from) {U}"
+)
 _PARTY_ROLE_AFTER = re.compile(
     r", (?:the |a |an )?(?P<party>"
     + "|".join(sorted(ORG_ADJECTIVES, key=len, reverse=True))
@@ -7009,6 +7014,9 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             if data is not None and all(o.start != start for o in state.orgs):
                 _add_org(state, start, party.end("party"), data)
             return party.group("role"), party.group("party")
+        named = _NAMED_PARTY_ROLE_AFTER.match(body, end)
+        if named and any(o.name == named.group("party") and o.kind == "party" for o in state.orgs):
+            return named.group("role"), named.group("party")
         member = _PARTY_MEMBER_AFTER.match(body, end)
         if member:
             # ", a first-term Democrat widely expected to …", ", a Republican from Centre County,": a member.

@@ -154,3 +154,13 @@ def test_a_hyphened_kind_of_firm_before_its_name_keeps_the_post_and_the_firm() -
     people = _people(text)
     assert people["Rimantas Jonaitis"] == (("owner",), {"Baltic Trench Works"})
     assert people["Ingrid Solheim-Berg"] == (("head of research",), {"Fjord Tonnage Partners"})
+
+
+def test_a_legislator_of_a_party_named_in_full_before_the_seat() -> None:
+    text = (
+        "The One Bermuda Alliance said the fuel charge was unfair.\n\n"
+        "Kevin Outerbridge-Simmons, the Progressive Labour Party MP for Devonshire East, said the "
+        "Opposition had a short memory."
+    )
+    titles, orgs = _people(text)["Kevin Outerbridge-Simmons"]
+    assert titles == ("MP",) and orgs == {"Progressive Labour Party"}
