@@ -6844,6 +6844,13 @@ def _names_person(state: _State, text: str) -> bool:
     return any(text == p.name or text == p.name.split()[-1] for p in state.people)
 
 
+# " of Acme University's Department of Physics", " from the Department of Physics at Acme University": a
+# unit and the body it belongs to, right after a name.
+_UNIT_OF_BODY_AFTER = re.compile(
+    rf" (?:of|from) (?:(?P<owner>{_ORG_WORDS})[’'] ?s? (?P<unit>{_ORG_WORDS})"
+    rf"|the (?P<unit2>{_ORG_WORDS}) at (?:the )?(?P<owner2>{_ORG_WORDS}))"
+    rf"(?=[,.;)]| and | said| says| told| who\b| in\b| was\b| is\b)"
+)
 # ", the Progressive Labour Party MP for Warwick North,": a legislator and the party named in full.
 _NAMED_PARTY_ROLE_AFTER = re.compile(
     rf", (?:the |an? )?(?P<party>{_ORG_WORDS}) (?P<role>MP|MEP|MSP|MLA|MPP|MHA|TD|senator|councillor|lawmaker)"
@@ -8537,6 +8544,17 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                     affiliations.append((owner, after_role or None))
             if after_org:
                 affiliations.append((after_org, after_role or None))
+        unit_of = _UNIT_OF_BODY_AFTER.match(body, end) if body.startswith((" of ", " from "), end) else None
+        if unit_of:
+            # "Professor Jane Roe of Acme University's Department of Physics", "… from the Department of
+            # Physics at Acme University": the unit and the body it belongs to, both named as found.
+            unit = unit_of.group("unit") or unit_of.group("unit2")
+            owner = unit_of.group("owner") or unit_of.group("owner2")
+            names = {o.name for o in state.orgs}
+            if unit in names and owner in names:
+                for org_name in (owner, unit):
+                    if all(org_name != o for o, _ in affiliations):
+                        affiliations.append((org_name, titles[0] if titles else None))
         group_after = _FOR_GROUP_AFTER.match(body, end) if body.startswith(", ", end) else None
         if group_after and _looks_like_org(state, group_after.group("group")):
             # "…, who was the Parliament's lead negotiator … for the liberal Renew Europe group.": her group.

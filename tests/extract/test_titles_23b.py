@@ -164,3 +164,12 @@ def test_a_legislator_of_a_party_named_in_full_before_the_seat() -> None:
     )
     titles, orgs = _people(text)["Kevin Outerbridge-Simmons"]
     assert titles == ("MP",) and orgs == {"Progressive Labour Party"}
+
+
+def test_a_researcher_belongs_to_the_unit_and_the_university_named_after_her() -> None:
+    text = (
+        "The sensor was developed by Assistant Professor Mei Ling Koh-Tan from the Department of Civil "
+        "Engineering at the Northgate Institute of Technology, in collaboration with the city's water board."
+    )
+    orgs = _people(text)["Mei Ling Koh-Tan"][1]
+    assert {"Department of Civil Engineering", "Northgate Institute of Technology"} <= orgs
