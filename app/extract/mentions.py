@@ -8548,11 +8548,11 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         if unit_of:
             # "Professor Jane Roe of Acme University's Department of Physics", "… from the Department of
             # Physics at Acme University": the unit and the body it belongs to, both named as found.
-            unit = unit_of.group("unit") or unit_of.group("unit2")
-            owner = unit_of.group("owner") or unit_of.group("owner2")
+            unit_name: str = unit_of.group("unit") or unit_of.group("unit2")
+            owner_name: str = unit_of.group("owner") or unit_of.group("owner2")
             names = {o.name for o in state.orgs}
-            if unit in names and owner in names:
-                for org_name in (owner, unit):
+            if unit_name in names and owner_name in names:
+                for org_name in (owner_name, unit_name):
                     if all(org_name != o for o, _ in affiliations):
                         affiliations.append((org_name, titles[0] if titles else None))
         group_after = _FOR_GROUP_AFTER.match(body, end) if body.startswith(", ", end) else None
