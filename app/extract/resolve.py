@@ -699,6 +699,11 @@ _TIE_VERB_AFTER = re.compile(
     r" (?:also )?(?:founded|co-founded|set up|joined|rejoined|leads|led|runs|ran|heads|headed|chairs|chaired|"
     r"manages|managed|directs|directed) (?:the )?"
 )
+# ", then attached to the Acme Police Division,", ", 52, who was attached to the Ministry of Lands": the
+# unit or body a police officer or civil servant was posted to.
+_ATTACHED_AFTER = re.compile(
+    r"(?:, \d{1,3})?, (?:then |who (?:is|was|had been) (?:then )?)?(?:attached|posted|seconded) to (?:the )?"
+)
 # Words of a post inside an organisation: with no organisation named, the post is the article's one's.
 _POST_WORDS = frozenset(
     [
@@ -2043,6 +2048,17 @@ def resolve(
         ):
             tie = _TIE_VERB_AFTER.match(body, reference.end)
             if tie is not None and tie.end() == following.start:
+                stated_ties.setdefault(reference.key, []).append(following.key)
+        if (
+            following.type == "organisation"
+            and reference.type == "person"
+            and following.start - reference.end < 40
+            and reference.key
+            and following.key
+            and body.startswith(",", reference.end)
+        ):
+            attached = _ATTACHED_AFTER.match(body, reference.end)
+            if attached is not None and attached.end() == following.start:
                 stated_ties.setdefault(reference.key, []).append(following.key)
     if " (" in body:
         _scorers_of_teams(body, references, stated_ties)

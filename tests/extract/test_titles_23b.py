@@ -173,3 +173,15 @@ def test_a_researcher_belongs_to_the_unit_and_the_university_named_after_her() -
     )
     orgs = _people(text)["Mei Ling Koh-Tan"][1]
     assert {"Department of Civil Engineering", "Northgate Institute of Technology"} <= orgs
+
+
+def test_the_unit_a_person_was_attached_to_is_her_organisation() -> None:
+    text = (
+        "The court heard that between 2019 and 2021 Devon Barrett-Lyn, then attached to the Kingston "
+        "Western Police Division, ran a call centre.\n\n"
+        "The judge also convicted Grace Nantongo-Aber, 47, who was attached to the Ministry of Water and "
+        "Environment's office in Mbale, of forgery."
+    )
+    people = _people(text)
+    assert people["Devon Barrett-Lyn"][1] == {"Kingston Western Police Division"}
+    assert people["Grace Nantongo-Aber"][1] == {"Ministry of Water and Environment"}
