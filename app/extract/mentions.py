@@ -308,6 +308,27 @@ _ROLE_MODIFIERS = frozenset(
         "union",
         "party",
         "club",
+        # Fields a post heads that end as verb forms do, which plain words may not ("coaching director").
+        "coaching",
+        "nursing",
+        "engineering",
+        "planning",
+        "housing",
+        "training",
+        "accounting",
+        "banking",
+        "lending",
+        "manufacturing",
+        "publishing",
+        "scouting",
+        "recruiting",
+        "fundraising",
+        "programming",
+        "teaching",
+        "licensing",
+        "purchasing",
+        "ticketing",
+        "broadcasting",
     ]
 )
 
@@ -434,6 +455,13 @@ _NOT_ROLE_WORDS = "|".join(
                 "replaced",
                 "join",
                 "joined",
+                # "may be without captain Jane Roe", "refused to blame referee Jane Roe": a preposition
+                # and verbs that take a person as object.
+                "without",
+                "blame",
+                "blamed",
+                "thank",
+                "praise",
                 "his",
                 "her",
                 "its",
@@ -574,8 +602,9 @@ _ROLE_AFTER = re.compile(
     rf"|(?:(?:centre|center|far|hard|extreme)-(?:right|left)|(?:right|left)-wing) (?={U}))?"
     # "founder of the London-based macro hedge fund Acme Capital": the kind of body before its name.
     # "at Lisbon consultancy Acme Analysis": where the body is, before its kind.
-    rf"(?:(?:{U}[\w’'-]+ ){{0,2}}(?=[a-z])(?:[a-z]+ ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|start-up|insurer|lender|"
-    rf"brokerage|developer|retailer|carmaker|automaker|airline|publisher|broadcaster|"
+    # "owner of pipe-laying firm Acme", "at shipbroker Acme Shipbrokers": a hyphened kind word too.
+    rf"(?:(?:{U}[\w’'-]+ ){{0,2}}(?=[a-z])(?:[a-z][a-z-]* ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|start-up|insurer|lender|"
+    rf"brokerage|shipbroker|broker|developer|retailer|carmaker|automaker|airline|publisher|broadcaster|"
     rf"think tank|research institute|lobby group|campaign group|network|association|federation|coalition|"
     rf"alliance|foundation|organisation|organization|nonprofit|non-profit|watchdog) (?={U}))?"
     # "a reviewer in the agency's Office of Neuroscience": a unit of the body a descriptor names.
@@ -6900,6 +6929,18 @@ def _names_person(state: _State, text: str) -> bool:
     return any(text == p.name or text == p.name.split()[-1] for p in state.people)
 
 
+# " of Acme University's Department of Physics", " from the Department of Physics at Acme University": a
+# unit and the body it belongs to, right after a name.
+_UNIT_OF_BODY_AFTER = re.compile(
+    rf" (?:of|from) (?:(?P<owner>{_ORG_WORDS})[’'] ?s? (?P<unit>{_ORG_WORDS})"
+    rf"|the (?P<unit2>{_ORG_WORDS}) at (?:the )?(?P<owner2>{_ORG_WORDS}))"
+    rf"(?=[,.;)]| and | said| says| told| who\b| in\b| was\b| is\b)"
+)
+# ", the Progressive Labour Party MP for Warwick North,": a legislator and the party named in full.
+_NAMED_PARTY_ROLE_AFTER = re.compile(
+    rf", (?:the |an? )?(?P<party>{_ORG_WORDS}) (?P<role>MP|MEP|MSP|MLA|MPP|MHA|TD|senator|councillor|lawmaker)"
+    rf" (?:for|from) {U}"
+)
 _PARTY_ROLE_AFTER = re.compile(
     r", (?:the |a |an )?(?P<party>"
     + "|".join(sorted(ORG_ADJECTIVES, key=len, reverse=True))
@@ -7065,6 +7106,9 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             if data is not None and all(o.start != start for o in state.orgs):
                 _add_org(state, start, party.end("party"), data)
             return party.group("role"), party.group("party")
+        named = _NAMED_PARTY_ROLE_AFTER.match(body, end)
+        if named and any(o.name == named.group("party") and o.kind == "party" for o in state.orgs):
+            return named.group("role"), named.group("party")
         member = _PARTY_MEMBER_AFTER.match(body, end)
         if member:
             # ", a first-term Democrat widely expected to …", ", a Republican from Centre County,": a member.
@@ -7290,7 +7334,15 @@ def _post_of_field_before(state: _State, lead: int) -> tuple[str | None, str | N
     org = found.group("org")
     if org and not (_org_of(state, org) or org in state.acronyms or any(o.name == org for o in state.orgs)):
         org = None
-    return found.group("role"), org
+    role = found.group("role")
+    owned = _OWNER_IN_ROLE.fullmatch(role)
+    if owned is not None:
+        # "the corporation's director of finance Mr. Jane Roe": the post is the body's the descriptor names.
+        # The owner is a known descriptor, or the last word of a body's name found ("the corporation").
+        owner, role = owned.groups()
+        named = owner in DESCRIPTORS or any(o.name.rsplit(" ", 1)[-1].lower() == owner for o in state.orgs)
+        return role, f"the {owner}" if named and body.endswith(" the ", 0, found.start()) else org
+    return role, org
 
 
 # "The executive director in the ministry, Jane Roe,": a post in the body a descriptor names.
@@ -7509,8 +7561,13 @@ _MIXED_ROLE_AFTER = re.compile(
 )
 # "said Jane Roe, Chief Financial Officer.": a capitalised title of two words or more alone closes the
 # sentence (or the appositive before "said"); a bare "…, Minister." may be an address.
+# ", Executive Vice President and Chief Financial Officer.": two such posts joined.
 _CAPITAL_ROLE_ALONE_AFTER = re.compile(
-    rf", (?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{1,4}}(?:{_TITLE_HEAD_ALT}))(?=[.;](?:\s|$)|, (?:said|says|told)\b)"
+    rf", (?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{1,4}}(?:{_TITLE_HEAD_ALT})"
+    rf"(?: and (?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT}))?"
+    # ", President and Chief Executive Officer.": a one-word post joined to a longer one.
+    rf"|(?:{_TITLE_HEAD_ALT}) and (?:(?:{_TITLE_MOD_ALT}) ){{1,4}}(?:{_TITLE_HEAD_ALT}))"
+    rf"(?=[.;](?:\s|$)|, (?:said|says|told)\b)"
 )
 # ", Director, Acme Traders.": a capitalised post, a comma, then the organisation, as Indian and
 # press-release styles credit a speaker.
@@ -7605,11 +7662,35 @@ _UNIT_HEAD_AT_ORG_AFTER = re.compile(
 )
 
 
+# "General Secretary of the Acme Workers' Union (AWU) Jane Roe said": a capitalised post of a body whose
+# letters in brackets close it, with no comma before the name.
+_POST_OF_LETTERED_BODY_BEFORE = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?] )|(?<=, )|(?<=[Tt]he ))(?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{0,3}}(?:{_TITLE_HEAD_ALT}))"
+    rf" of (?:the )?(?P<org>{_ORG_WORDS}) \([A-Z][A-Za-z]{{1,6}}\) $"
+)
+
+
+def _post_of_lettered_body_before(state: _State, lead: int) -> tuple[str | None, str | None]:
+    """(post, organisation) of "General Secretary of the Acme Union (AU) " right before ``lead``."""
+    body = state.body
+    if not body.endswith(") ", 0, lead):
+        return None, None
+    found = _POST_OF_LETTERED_BODY_BEFORE.search(body, max(0, lead - 160), lead)
+    if found is None:
+        return None, None
+    org = found.group("org")
+    if org in PLACES or _names_person(state, org) or not _looks_like_org(state, org):
+        return None, None
+    return found.group("role"), org
+
+
 # "A law officer of the corporation, Jane Roe,", "the Zonal Coordinator of NEMA in charge of Kano and
 # Jigawa States, Jane Roe,": a post of a body, perhaps with its remit, set off before the name.
+# "Director of the Local Content Secretariat, Jane Roe,": a capitalised post may open the sentence bare.
 _FRONTED_POST_OF_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?:[Tt]he|[Aa]n?) (?P<role>(?:[a-z]+ )?(?:{_ROLE_HEAD_ALT})"
+    rf"(?:(?<![\w’'-])(?:[Tt]he|[Aa]n?) (?P<role>(?:[a-z]+ )?(?:{_ROLE_HEAD_ALT})"
     rf"|(?:(?:{_TITLE_MOD_ALT}|{U}[a-z]+) ){{0,3}}(?:{_TITLE_HEAD_ALT}|{_word_trie(ROLE_HEADS, capital=True)}))"
+    rf"|(?:^|(?<=\n)|(?<=[.!?] ))(?P<bare>(?:(?:{_TITLE_MOD_ALT}) ){{0,3}}(?:{_TITLE_HEAD_ALT})))"
     rf" (?:of|at|for) "
     # "(Diresa Piura)": its short name in brackets, perhaps with its place.
     rf"(?P<org>the [a-z]+|(?:the )?{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}(?: {U}[a-z]+)?\))?"
@@ -7626,13 +7707,14 @@ def _fronted_post_of_before(state: _State, lead: int) -> tuple[str | None, str |
     if found is None:
         return None, None
     org = found.group("org")
+    role = found.group("role") or found.group("bare")
     if org.startswith("the ") and org[4:].islower():
         # "of the corporation": the body the article named before, when its noun is a known descriptor.
-        return found.group("role"), org if org[4:] in DESCRIPTORS else None
+        return role, org if org[4:] in DESCRIPTORS else None
     org = org.removeprefix("the ")
     if org in PLACES or _names_person(state, org) or not _looks_like_org(state, org):
         return None, None
-    return found.group("role"), org
+    return role, org
 
 
 # ", the trust’s head of science": a descriptor's possessive opens the role.
@@ -8315,6 +8397,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             # "The KRA's Commissioner for Domestic Taxes, Dr Jane Roe,": the owner's post before the name.
             before_name = _HONORIFIC_BEFORE.search(body, max(0, start - 24), start)
             lead = before_name.start() if before_name else start
+            if lead == start and body.endswith(", Eng. ", 0, start):
+                lead -= len("Eng. ")  # "Jordan's Minister of Transport, Eng. Jane Roe,": an engineer's style
             title, org = _possessive_post_before(state, lead)
             if title is None:
                 title, org = _post_of_field_before(state, lead)
@@ -8324,6 +8408,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 title, org = _complemented_post_before(state, lead)
             if title is None:
                 title, org = _fronted_post_of_before(state, lead)
+            if title is None:
+                title, org = _post_of_lettered_body_before(state, lead)
             role = title
         title, role = _clean_title(title), _clean_title(role)
         title_start = chunk.start
@@ -8543,6 +8629,17 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                     affiliations.append((owner, after_role or None))
             if after_org:
                 affiliations.append((after_org, after_role or None))
+        unit_of = _UNIT_OF_BODY_AFTER.match(body, end) if body.startswith((" of ", " from "), end) else None
+        if unit_of:
+            # "Professor Jane Roe of Acme University's Department of Physics", "… from the Department of
+            # Physics at Acme University": the unit and the body it belongs to, both named as found.
+            unit_name: str = unit_of.group("unit") or unit_of.group("unit2")
+            owner_name: str = unit_of.group("owner") or unit_of.group("owner2")
+            names = {o.name for o in state.orgs}
+            if unit_name in names and owner_name in names:
+                for org_name in (owner_name, unit_name):
+                    if all(org_name != o for o, _ in affiliations):
+                        affiliations.append((org_name, titles[0] if titles else None))
         group_after = _FOR_GROUP_AFTER.match(body, end) if body.startswith(", ", end) else None
         if group_after and _looks_like_org(state, group_after.group("group")):
             # "…, who was the Parliament's lead negotiator … for the liberal Renew Europe group.": her group.
@@ -9592,6 +9689,23 @@ def _find_lower_case_civic_bodies(state: _State) -> None:
             end,
             {"name": name, "canonical": name, "acronym": None, "country_code": None, "kind": kind},
         )
+        _council_owns_post(state, body[start:place_end], name, end)
+
+
+# "Lohja city council chair Jane Roe": the lower-case post words between a council and the name.
+_POST_WORDS_THEN_NAME = re.compile(r" (?:[a-z][\w-]* ){1,3}(?=[A-Z\u00c0-\u024f])")
+
+
+def _council_owns_post(state: _State, town: str, council: str, end: int) -> None:
+    """The post a person was given before her name ("Lohja city council chair Jane Roe") belongs to the
+    council found since, not to the town the post was first read with."""
+    words = _POST_WORDS_THEN_NAME.match(state.body, end)
+    if words is None:
+        return
+    for index, person in enumerate(state.people):
+        if person.start == words.end() and any(org == town for org, _ in person.affiliations):
+            affiliations = tuple((council if org == town else org, role) for org, role in person.affiliations)
+            state.people[index] = dataclasses.replace(person, affiliations=affiliations)
 
 
 def _town_before_its_council(state: _State, end: int) -> PlaceMention | None:

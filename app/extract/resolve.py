@@ -725,6 +725,11 @@ _TIE_VERB_AFTER = re.compile(
     r" (?:also )?(?:founded|co-founded|set up|joined|rejoined|leads|led|runs|ran|heads|headed|chairs|chaired|"
     r"manages|managed|directs|directed) (?:the )?"
 )
+# ", then attached to the Acme Police Division,", ", 52, who was attached to the Ministry of Lands": the
+# unit or body a police officer or civil servant was posted to.
+_ATTACHED_AFTER = re.compile(
+    r"(?:, \d{1,3})?, (?:then |who (?:is|was|had been) (?:then )?)?(?:attached|posted|seconded) to (?:the )?"
+)
 # Words of a post inside an organisation: with no organisation named, the post is the article's one's.
 _POST_WORDS = frozenset(
     [
@@ -852,6 +857,83 @@ def _post_holder(
     if nearest:
         return nearest
     return dominant if fits(dominant) else None
+
+
+# "Blues 27 (Jane Roe, Ana Lee tries; …)", "Geelong 13.12 (90) (…)": a team, its score, then in brackets
+# the players who scored for it, as rugby and football reports close.
+_SCORE_THEN_SCORERS = re.compile(r" \d{1,3}(?:\.\d{1,2} \(\d{1,3}\))? \((?=[A-Z\u00c0-\u024f])")
+_LINE_OR_RESULT_BEFORE = re.compile(r"(?:^|\n|\) (?:def|beat|bt|drew with|lost to) )$")
+
+
+def _scorers_of_teams(body: str, references: list[Reference], stated_ties: dict[str, list[str]]) -> None:
+    """Tie each person named in a team's scoring brackets to the team."""
+    for index, reference in enumerate(references):
+        if reference.type != "organisation" or not reference.key:
+            continue
+        scores = _SCORE_THEN_SCORERS.match(body, reference.end)
+        if scores is None or not _LINE_OR_RESULT_BEFORE.search(
+            body, max(0, reference.start - 12), reference.start
+        ):
+            continue
+        close = body.find(")", scores.end())
+        if close < 0 or "\n" in body[scores.end() : close]:
+            continue
+        for scorer in references[index + 1 :]:
+            if scorer.start >= close:
+                break
+            if scorer.type == "person" and scorer.key:
+                stated_ties.setdefault(scorer.key, []).append(reference.key)
+
+
+# A court's name, and the posts of those who sit in one ("Judge", "Presiding Judge", "Chief Justice",
+# "Principal Magistrate"): the judicial word heads the post. "County Judge" is a US county's executive,
+# "Justice Minister" and "Minister of Justice" a government's post.
+_COURT_NAME = re.compile(r"\b(?:Courts?|Tribunal)\b")
+_JUDICIAL_POST = re.compile(r"(?i)(?<!county )\b(?:judge|justice|magistrate)$")
+
+
+# Words before a judge's post that name the kind of court she sits in ("District Judge"): a court named
+# otherwise is not hers ("U.S. District Judge Jane Roe" is no judge of the Court of Appeals).
+_COURT_KIND_WORDS = frozenset(
+    [
+        "District",
+        "Circuit",
+        "High",
+        "Supreme",
+        "Appeals",
+        "Appellate",
+        "Sessions",
+        "Crown",
+        "Family",
+        "Superior",
+    ]
+)
+
+
+def _sitting_court(
+    title: str, first: PersonMention, references: list[Reference], courts: frozenset[str]
+) -> str | None:
+    """The court a judge with no court named sits in: one named right after her name ("Judge Jane Roe,
+    of the 7th Civil Court,"), else the one the article names last before her, else its only court
+    ("… at Acme Crown Court. Judge Jane Roe said": the case's court)."""
+    if not _JUDICIAL_POST.search(title) or " of " in title:
+        return None
+    kinds = [word for word in title.split()[:-1] if word in _COURT_KIND_WORDS]
+    before = after = None
+    named: set[str] = set()
+    for reference in references:
+        if reference.type != "organisation" or reference.key not in courts:
+            continue
+        if any(kind not in reference.text for kind in kinds):
+            continue
+        named.add(reference.key)
+        if reference.start < first.start:
+            before = reference.key
+        elif after is None:
+            after = reference.key
+            if reference.start - first.end < 16:
+                return after
+    return before or (after if len(named) == 1 else None)
 
 
 _AGE = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old\b")
@@ -2041,10 +2123,24 @@ def resolve(
             tie = _TIE_VERB_AFTER.match(body, reference.end)
             if tie is not None and tie.end() == following.start:
                 stated_ties.setdefault(reference.key, []).append(following.key)
+        if (
+            following.type == "organisation"
+            and reference.type == "person"
+            and following.start - reference.end < 40
+            and reference.key
+            and following.key
+            and body.startswith(",", reference.end)
+        ):
+            attached = _ATTACHED_AFTER.match(body, reference.end)
+            if attached is not None and attached.end() == following.start:
+                stated_ties.setdefault(reference.key, []).append(following.key)
+    if " (" in body:
+        _scorers_of_teams(body, references, stated_ties)
     for reference in references if works_at else ():
         holder = works_at.get(reference.start)
         if holder and reference.type == "organisation" and reference.key:
             stated_ties.setdefault(holder, []).append(reference.key)
+    courts = frozenset(o.key for o in org_entities if _COURT_NAME.search(o.name))
     people: list[PersonEntity] = []
     settled: _SettledReferences | None = None
     media: set[str] | None = None  # the news media the article names (read when first needed)
@@ -2086,6 +2182,15 @@ def resolve(
         for org_key in stated_ties.get(key, ()):
             if all(a.organisation_key != org_key for a in affiliations):
                 affiliations.append(Affiliation(org_key, None))
+        if courts and not affiliations:
+            # A judge's court: only for one tied to nothing else ("Justice Jane Roe, chairperson of the
+            # electoral commission" is a former judge in another post).
+            earliest = min(group, key=lambda m: m.start)
+            for title in titles:
+                org_key = _sitting_court(title, earliest, references, courts)
+                if org_key:
+                    affiliations.append(Affiliation(org_key, title))
+                    break
         for mention in group:
             for org_text in mention.origins:
                 org_key = org_forms.get(org_text)
