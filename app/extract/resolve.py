@@ -2113,27 +2113,23 @@ def resolve(
     stated_ties: dict[str, list[str]] = {}
     for reference, following in pairwise(references):
         # The cheap tests first: a person, then an organisation a few words on.
-        if (
+        if not (
             following.type == "organisation"
             and reference.type == "person"
-            and following.start - reference.end < 24
             and reference.key
             and following.key
         ):
+            continue
+        gap = following.start - reference.end
+        # The two cues open differently (a space, a comma), so at most one matches.
+        if gap < 24 and body.startswith(" ", reference.end):
             tie = _TIE_VERB_AFTER.match(body, reference.end)
-            if tie is not None and tie.end() == following.start:
-                stated_ties.setdefault(reference.key, []).append(following.key)
-        if (
-            following.type == "organisation"
-            and reference.type == "person"
-            and following.start - reference.end < 40
-            and reference.key
-            and following.key
-            and body.startswith(",", reference.end)
-        ):
-            attached = _ATTACHED_AFTER.match(body, reference.end)
-            if attached is not None and attached.end() == following.start:
-                stated_ties.setdefault(reference.key, []).append(following.key)
+        elif gap < 40 and body.startswith(",", reference.end):
+            tie = _ATTACHED_AFTER.match(body, reference.end)
+        else:
+            continue
+        if tie is not None and tie.end() == following.start:
+            stated_ties.setdefault(reference.key, []).append(following.key)
     if " (" in body:
         _scorers_of_teams(body, references, stated_ties)
     for reference in references if works_at else ():
