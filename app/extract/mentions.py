@@ -1509,6 +1509,19 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 continue
             if (
                 gap == " and "
+                and len(current.tokens) == 1
+                and last in PLACES
+                and 2 <= len(following.tokens) <= 3
+                and following.tokens[0][2] == "District"
+                and following.tokens[-1][2] in ORG_HEADS
+            ):
+                # "Cromer and District Hospital", "Ilkley and District Rotary Club": a British body
+                # named for its town and the country round it is one name, the town its first word.
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                index += 1
+                continue
+            if (
+                gap == " and "
                 and following.tokens[-1][2] in ORG_HEADS
                 and (last not in PLACES and last not in KNOWN_ORGS and last not in FIRST_NAMES)
                 and not _ALL_CAPS.match(following.tokens[0][2])  # "Sanofi and GC Biopharma": two names
