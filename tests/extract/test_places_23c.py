@@ -30,3 +30,21 @@ def test_town_and_district_body_stays_one_name() -> None:
     )
     assert "Cromer and District Hospital" in [o.name for o in result.organisations]
     assert ("Cromer", "GB") in {(p.name, p.country_code) for p in result.places}
+
+
+def test_cayman_districts_set_the_story_in_the_cayman_islands() -> None:
+    result = run(
+        "Planners approved 140 homes in Bodden Town on Tuesday, the authority said. "
+        "A resident said her children had moved to Cayman Brac to find cheaper rent."
+    )
+    places = {(p.name, p.country_code) for p in result.places}
+    assert ("Bodden Town", "KY") in places
+    assert ("Cayman Brac", "KY") in places
+    assert "Bodden Town" not in [o.name for o in result.organisations]
+
+
+def test_small_eswatini_and_us_towns() -> None:
+    assert ("Simunye", "SZ") in _places(
+        "Farmers around Big Bend and Simunye lost their crops, the union said."
+    )
+    assert ("Oak Brook", "US") in _places("The lender, an Oak Brook-based bank, declined to comment.")
