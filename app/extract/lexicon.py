@@ -389,6 +389,7 @@ def _places() -> tuple[dict[str, PlaceInfo], frozenset[str]]:
     # "Lome", "Nuku'alofa": the country list spells capitals plainer than the city list does.
     # A capital is its own country's: Stanley, Falkland Islands, not the English town of that name.
     capitals = {(_plain_key(c.get("capital", "")), c["iso"]) for c in gc.get_countries().values()}
+    _capital_of.update((iso, name) for name, iso in capitals if name)
     for city in gc.get_cities().values():
         name = city["name"]
         population = city["population"]
@@ -741,7 +742,18 @@ PLACE_CANDIDATES: dict[str, dict[str, PlaceInfo]] = {}
 _candidate_population: dict[tuple[str, str], int] = {}
 # Cities whose names are also common words or first names, for contexts that make them places.
 AMBIGUOUS_PLACES: dict[str, PlaceInfo] = {}
+_capital_of: dict[str, str] = {}
 PLACES, NOT_PLACES = _places()
+# Each country's capital by country code, spelt plain (no accents, one apostrophe, no hyphens).
+CAPITAL_OF: dict[str, str] = _capital_of
+
+
+def is_capital_of(name: str, country: str) -> bool:
+    """Is ``name`` (in any spelling the gazetteer's plain key folds together) the country's capital?"""
+    capital = CAPITAL_OF.get(country)
+    return capital is not None and _plain_key(name) == capital
+
+
 # The population of the city each name in PLACES stands for (none for states and countries).
 CITY_POPULATION: dict[str, int] = _city_population
 # The population of the biggest city answering to a name in a country, by (name, country code).

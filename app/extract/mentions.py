@@ -66,6 +66,7 @@ from app.extract.lexicon import (
     fold,
     given_name_after_family,
     inner_surnames,
+    is_capital_of,
     is_currency_code,
     is_language,
     particle_surname,
@@ -11880,6 +11881,23 @@ def _rehome_foreign_regions_to_big_cities(state: _State, country: str) -> None:
         )
 
 
+def _rehome_foreign_cities_to_local_capitals(state: _State, country: str) -> None:
+    """ "priced out of George Town" in a story from the Cayman Islands is their capital, not Penang's
+    bigger city: a foreign city named as the story's own country's capital is that capital, when the
+    story names nothing else of the foreign city's country."""
+    for index, place in enumerate(state.places):
+        if place.kind != "city" or place.country_code in (None, country):
+            continue
+        local = PLACE_CANDIDATES.get(place.name, {}).get(country)
+        if local is None or not is_capital_of(place.name, country):
+            continue
+        if any(p.country_code == place.country_code and p.name != place.name for p in state.places):
+            continue
+        state.places[index] = dataclasses.replace(
+            place, canonical=local.name, country_code=country, kind=local.kind
+        )
+
+
 def _rehome_weak_places(state: _State, country: str) -> None:
     """ "Puno" in a Peruvian story is Puno, Peru, not Pune; "Motherwell" in a South African one is the
     township, not the Scottish town, when the story does not name Scotland's country."""
@@ -11887,6 +11905,7 @@ def _rehome_weak_places(state: _State, country: str) -> None:
     _rehome_foreign_regions_to_big_cities(state, country)
     _rehome_named_settlements(state, country)
     _rehome_foreign_municipalities(state, country)
+    _rehome_foreign_cities_to_local_capitals(state, country)
     weak = [index for index, place in enumerate(state.places) if _weak_city(place)]
     if not weak:
         return

@@ -48,3 +48,17 @@ def test_small_eswatini_and_us_towns() -> None:
         "Farmers around Big Bend and Simunye lost their crops, the union said."
     )
     assert ("Oak Brook", "US") in _places("The lender, an Oak Brook-based bank, declined to comment.")
+
+
+def test_a_city_named_as_the_storys_own_capital_is_that_capital() -> None:
+    found = _places(
+        "Rents in Bodden Town have doubled, a resident said. Her children were priced out of George Town "
+        "and moved to Cayman Brac."
+    )
+    assert ("George Town", "KY") in found
+    assert ("George Town", "MY") not in found
+
+
+def test_george_town_without_a_cayman_context_stays_penangs() -> None:
+    found = _places("Tourists crowded the hawker stalls of George Town in Penang, Malaysia, on Sunday.")
+    assert ("George Town", "MY") in found
