@@ -715,6 +715,13 @@ def _credit_in_parts(line: str, parts: list[str], stamped: bool) -> str | None:
     if head is None:
         return None
     name = head.group("name")
+    town = (
+        PLACES.get(parts[1]) if len(parts) == 2 and line.startswith("By ") and "," not in parts[0] else None
+    )
+    if town is not None and town.kind == "city":
+        # "By Jane Roe — São Paulo": the writer, then the town she files from, kept as "By Jane Roe, Abuja"
+        # keeps it (the town is read as the story's filing town).
+        return f"{name}, {parts[1]}"
     if stamped or line.startswith(("By", "by ")):  # "by Jane Roe | Nov 4, 2025": in lower case too
         return name
     dated = any(_META_LINE.match(part) for part in parts[1:])

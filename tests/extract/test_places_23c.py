@@ -62,3 +62,23 @@ def test_a_city_named_as_the_storys_own_capital_is_that_capital() -> None:
 def test_george_town_without_a_cayman_context_stays_penangs() -> None:
     found = _places("Tourists crowded the hawker stalls of George Town in Penang, Malaysia, on Sunday.")
     assert ("George Town", "MY") in found
+
+
+def test_byline_town_after_a_dash_is_the_filing_town() -> None:
+    text = (
+        "Dairy group swings to profit\n\nBy Jane Roe — São Paulo\n\n"
+        "The dairy group posted a profit on Monday as milk costs eased, its chief executive said in a "
+        "statement to the exchange, reversing a loss a year earlier."
+    )
+    result = run(text)
+    assert ("São Paulo", "BR") in {(p.name, p.country_code) for p in result.places}
+    assert [p.name for p in result.people] == []
+
+
+def test_byline_desk_after_a_dash_is_no_place() -> None:
+    text = (
+        "Dairy group swings to profit\n\nBy Jane Roe - Southern Bureau\n\n"
+        "The dairy group posted a profit on Monday as milk costs eased, its chief executive said in a "
+        "statement to the exchange, reversing a loss a year earlier."
+    )
+    assert _places(text) == set()
