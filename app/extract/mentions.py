@@ -6940,7 +6940,8 @@ _CLIENT_ROLES = frozenset(
 
 def _names_person(state: _State, text: str) -> bool:
     """Is ``text`` a person already found, by full name or surname?"""
-    return any(text == p.name or text == p.name.split()[-1] for p in state.people)
+    # ("Villacorta's trainer" for "Jerome Villacorta Jr.": a generation is never the surname)
+    return any(text == p.name or text == without_generation(p.name).split()[-1] for p in state.people)
 
 
 # " of Acme University's Department of Physics", " from the Department of Physics at Acme University": a
