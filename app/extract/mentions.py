@@ -6607,6 +6607,20 @@ def _role_words_before(
             role_text, found_org = f"{found_org} {role_text}", None
         if (
             found_org
+            and role_text == "minister"
+            and not possessive
+            and _is_portfolio_word(found_org)
+            and not (
+                _adjective_org(found_org)
+                or any(o.name == found_org and o.kind == "party" for o in state.orgs)
+            )
+            and (_org_of(state, found_org) or {}).get("kind") != "party"
+        ):
+            # "Housing minister Jane Roe" beside "the Ministry of Housing": the portfolio is the post's, as
+            # "Housing Minister" is; a minister is tied to no ministry his title alone names.
+            role_text, found_org = f"{found_org} {role_text}", None
+        if (
+            found_org
             and " " not in found_org
             and not (branch and branch.group(2) in PLACES)  # a possessive's owner, whatever opens it
             and role.start("org") in state.sentence_starts
