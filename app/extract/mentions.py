@@ -6596,6 +6596,16 @@ def _role_words_before(
                     # director Jane Roe": the body's branch in a place.
                     found_org = body_name
                     break
+        if (
+            found_org
+            and found_org.split()[-1] == "State"
+            and " of " not in found_org
+            and not _org_of(state, found_org)
+        ):
+            # "State secretariat member Jane Roe", "BJP State president Jane Roe": India's "State" is the
+            # post's scope, as a lower-case "state president" is; the party before it is the organisation.
+            role_text = f"State {role_text}"
+            found_org = found_org.removesuffix("State").strip() or None
         branch = _OWNER_THEN_PLACE.fullmatch(found_org) if found_org else None
         if branch and branch.group(2) in PLACES:
             found_org = branch.group(1)  # "Acme Party's Karachi deputy chief": the party, its city's branch
