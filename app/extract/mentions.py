@@ -605,7 +605,7 @@ _ROLE_AFTER = re.compile(
     # "at Lisbon consultancy Acme Analysis": where the body is, before its kind.
     # "owner of pipe-laying firm Acme", "at shipbroker Acme Shipbrokers": a hyphened kind word too.
     rf"(?:(?:{U}[\w’'-]+ ){{0,2}}(?=[a-z])(?:[a-z][a-z-]* ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|start-up|insurer|lender|"
-    rf"brokerage|shipbroker|broker|developer|retailer|carmaker|automaker|airline|publisher|broadcaster|"
+    rf"brokerage|shipbroker|broker|platform|developer|retailer|carmaker|automaker|airline|publisher|broadcaster|"
     rf"think tank|research institute|lobby group|campaign group|network|association|federation|coalition|"
     rf"alliance|foundation|organisation|organization|nonprofit|non-profit|watchdog) (?={U}))?"
     # "a reviewer in the agency's Office of Neuroscience": a unit of the body a descriptor names.
@@ -788,12 +788,16 @@ _OF_ORG_AFTER = re.compile(
     rf"(?:(?:centre|center|far|hard|extreme)-(?:right|left) (?={U}))?"
     # ", of the consultancy Alton Aviation Partners,", "of the Istanbul-based think tank Acme": an
     # organisation noun (and where it is based) before the name.
-    rf"(?:(?:{U}[\w’'-]*-based )?(?:consultancy|company|firm|group|charity|union|bank|agency|think tank|law firm|"
-    rf"investment bank) )?"
+    # ", of Manchester broker Acme Capital,": the town the body is in, then its kind.
+    rf"(?:(?:{U}[\w’'-]*-based |{U}[a-z]+ (?=[a-z]))?(?:consultancy|company|firm|group|charity|union|bank|agency|think tank|"
+    rf"law firm|investment bank|investment firm|broker|brokerage|stockbroker|asset manager|fund manager|insurer|"
+    rf"lender) )?"
     # "of the Shiv Sena (UBT) alleged": a faction's or the name's letters in brackets after it.
-    rf"(?P<org>{_ORG_WORDS})(?: \((?P<letters>[A-Z][A-Za-z]{{1,6}})\))?(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
+    rf"(?P<org>{_ORG_WORDS})(?: \((?P<letters>[A-Z][A-Za-z]{{1,6}})\))?(?P<town> in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
     # ", of Lincolnshire Police's economic crime unit,": a unit of the organisation.
-    rf"(?:[’']s [a-z][a-z -]{{1,40}})?(?=[,.;]| said| says| told| (?:{_VERB_ALT})\b)"
+    rf"(?:[’']s [a-z][a-z -]{{1,40}})?(?=[,.;]| said| says| told| (?:{_VERB_ALT})\b"
+    # "Jane Roe of Acme Capital in Calgary was more pessimistic": the verb after the body's town.
+    rf"|(?(town) (?:was|is)\b|(?!)))"
 )
 # The kind of organisation an organisation noun names, for later descriptors ("the union").
 _GROUP_KINDS = {
