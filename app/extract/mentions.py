@@ -8617,6 +8617,17 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                     _add_org(state, seat.start("party"), seat.end("party"), party_org)
             if party_org is not None and party_org.get("kind") == "party":
                 affiliations.append((party_letters, None))
+        dashed = (
+            _PARTY_DASH_SEAT.match(body, end)
+            if bracketed is None and seat is None and body.startswith(" (", end)
+            else None
+        )
+        if dashed and (dashed.group("seat") in PLACES or dashed.group("seat").split()[0] in PLACES):
+            # "Senator Jane Roe (La Libertad Avanza–Mendoza)", "(UCR–Santa Fe)": a party the article
+            # names, then the province the member sits for.
+            party_text = dashed.group("party")
+            if any(o.name == party_text or o.acronym == party_text for o in state.orgs):
+                affiliations.append((party_text, None))
         acronym_titles, acronym_org = (
             _acronym_titles(state, end) if body.startswith(", ", end) else ([], None)
         )
@@ -8629,6 +8640,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             # "Lin Mei-hua (林美華), a research fellow at …": the name in its own script, an age or a
             # party's letters in brackets, then the role.
             tag = _BRACKETED_AFTER_NAME.match(body, end)
+        if tag is None and dashed and body.startswith(", ", dashed.end()):
+            tag = dashed  # "Jane Roe (UCR–Santa Fe), who chairs the Budget Committee,"
         written_role, after_org = _role_after(state, tag.end() if tag else end)
         job = _WHO_WORKS_AS.match(body, end) if body.startswith(",", end) else None
         if job and NOT_JOBS & set(job.group("job").split()):
@@ -8953,6 +8966,10 @@ _PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11}(?: \d{1,3})?)\)")
 # European Parliament group's letters and the member's country code.
 _PARTY_AND_SEAT = re.compile(
     rf" \((?P<party>[A-Z][A-Za-z&]{{1,11}}), (?P<seat>{U}[\w’'-]+(?: {U}[\w’'-]+){{0,2}})\)"
+)
+# "Jane Roe (La Libertad Avanza–Mendoza)": a party's name or letters, a dash, then the seat's province.
+_PARTY_DASH_SEAT = re.compile(
+    rf" \((?P<party>{U}[\w’'&]*(?: [\w’'&]+){{0,5}}?)[–-](?P<seat>{U}[\w’'-]+(?: {U}[\w’'-]+){{0,2}})\)"
 )
 _GROUP_LETTERS = re.compile(r"[A-Z][A-Z&]{1,4}")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
