@@ -16955,6 +16955,86 @@ def _home_unlisted_bodies(state: _State, dated: bool) -> None:
         state.orgs[index] = dataclasses.replace(org, country_code=code or country)
 
 
+# "Scarlets: Tries: Bowen, Fifita. Cons: Llewellyn 3.": a side's scorers line under a match report.
+_SCORERS_LINE = re.compile(
+    r"^(?P<team>[A-Z][\w’'.& -]{1,40}?): (?P<rest>(?:Tries|Try|Goals|Scorers|Scorer|Cons|Pens|Drop goals|Field goals)"
+    r": [^\n]+)$",
+    re.MULTILINE,
+)
+_SCORER_WORD = re.compile(rf"{U}[\w’'-]+")
+_SCORER_LABELS = frozenset(["Tries", "Try", "Goals", "Scorers", "Scorer", "Cons", "Pens", "Drop", "Field"])
+# The posts that tie a person to a side when a post before the name names it ("Acme head coach Jane Roe").
+_SIDE_POSTS_OF_TEAMS = frozenset(["coach", "head coach", "captain", "manager", "skipper"])
+_POSITION_WORDS = frozenset(w.lower() for w in _POSITIONS.split("|"))
+
+
+def _names_side_tag(body: str, end: int) -> bool:
+    """Does a playing position or a side's post follow the side's name ending at ``end`` ("Vegas goalie")?"""
+    words = body[end : end + 30].split(maxsplit=3)[:2]
+    return bool(words) and (
+        words[0].lower() in _POSITION_WORDS
+        or words[0].lower() in _SIDE_POSTS_OF_TEAMS
+        or " ".join(words).lower().rstrip(",") in _SIDE_POSTS_OF_TEAMS
+    )
+
+
+def _players_of_sides(state: _State) -> None:
+    """In a match report, a player no post ties to a side: the side whose scorers line lists the surname,
+    else the only side the sentence naming the player (after a playing position) names. The sides are
+    those a scorers line heads or a coach, captain or player is tied to; two at least."""
+    body = state.body
+    by_name = {o.name: o for o in state.orgs}
+    sides: dict[str, str] = {}  # canonical → name as written
+    scorers: dict[str, set[str]] = {}  # surname → canonicals of the sides whose line lists it
+    if ": " in body:
+        for line in _SCORERS_LINE.finditer(body):
+            org = by_name.get(line.group("team"))
+            if org is None:
+                continue
+            sides[org.canonical] = org.name
+            for word in _SCORER_WORD.findall(line.group("rest")):
+                if word not in _SCORER_LABELS:
+                    scorers.setdefault(word, set()).add(org.canonical)
+    for person in state.people:
+        if any(t.lower() in _SIDE_POSTS_OF_TEAMS or t.lower() in _POSITION_WORDS for t in person.titles):
+            for org_text, _role in person.affiliations:
+                org = by_name.get(org_text)
+                if org is not None:
+                    sides.setdefault(org.canonical, org.name)
+    if len(sides) < 2:
+        return
+    # "past Vegas goalie Jane Roe": a side written as another player's tag ("tag" below) names that
+    # player's side, which is the player's own only when it comes first ("Acme flanker Ann Lee was sent
+    # off, and lock Jane Roe followed him").
+    spans = [(o.start, o.canonical, _names_side_tag(body, o.end)) for o in state.orgs if o.canonical in sides]
+    for place in state.places:
+        # "Colorado trailed 3-1": a side's home town, kept as a place, names the side as well.
+        home = [
+            c for c, n in sides.items() if c.startswith(place.name + " ") or n.startswith(place.name + " ")
+        ]
+        if len(home) == 1:
+            spans.append((place.start, home[0], _names_side_tag(body, place.end)))
+    starts = sorted(state.sentence_starts)
+    for index, person in enumerate(state.people):
+        if person.partial or any(
+            by_name[o].canonical in sides for o, _r in person.affiliations if o in by_name
+        ):
+            continue
+        found = scorers.get(without_generation(person.name).split()[-1], set())
+        side = next(iter(found)) if len(found) == 1 else None
+        if side is None and any(t.lower() in _POSITION_WORDS for t in person.titles):
+            # "The Scarlets hit back when scrum-half Jane Roe darted over": the one side the sentence names.
+            at = bisect.bisect_right(starts, person.start)
+            opening = max(starts[at - 1] if at else 0, body.rfind("\n", 0, person.start) + 1)
+            closing = starts[at] if at < len(starts) else len(body)
+            newline = body.find("\n", person.start, closing)
+            closing = newline if newline >= 0 else closing
+            named = {c for s, c, tag in spans if opening <= s < closing and not (tag and s > person.start)}
+            side = named.pop() if len(named) == 1 else None
+        if side is not None:
+            state.people[index] = replace(person, affiliations=(*person.affiliations, (sides[side], None)))
+
+
 def find_mentions(document: Document, sentence_starts: frozenset[int] = frozenset()) -> Mentions:
     """Every person, organisation, place and referring expression in the body."""
     body = document.body
@@ -17291,6 +17371,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _people_read_as_bodies(state)
     _drop_bracketed_country_codes(state)
     _home_unlisted_bodies(state, bool(document.dateline and document.dateline_place))
+    if state.people and _is_sports(state):
+        _players_of_sides(state)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(
         people=tuple(sorted(state.people, key=lambda p: p.start)),
