@@ -6707,7 +6707,7 @@ _POSITIONS = (
     "quarterback|linebacker|cornerback|safety|tight end|running back|wide receiver|receiver|kicker|punter|"
     "lineman|offensive lineman|defensive end|defensive tackle|nose tackle|center|centre|pitcher|catcher|"
     "shortstop|outfielder|infielder|point guard|shooting guard|guard|power forward|small forward|defenseman|"
-    "defenceman|goaltender|goalie|fullback|halfback|fly-half|scrum-half|hooker|flanker|prop|lock|"
+    "defenceman|goaltender|goalie|fullback|halfback|fly-half|scrum-half|hooker|flanker|prop|lock|wing|"
     # Hockey and football: "Montreal forward Jane Roe", "Acme City striker Jane Roe".
     "forward|winger|striker|midfielder|goalkeeper|centre-back|center-back|full-back|left-back|right-back|"
     # Baseball: "reliever Jane Roe", "New York starter Jane Roe", "the Boston first baseman".
