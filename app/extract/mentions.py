@@ -16978,6 +16978,14 @@ def _names_side_tag(body: str, end: int) -> bool:
     )
 
 
+def _may_name_sides(state: _State) -> bool:
+    """A player after a position or a scorers line: the cheap cue before the sports test (which reads the
+    whole body) and _players_of_sides."""
+    return any(t.lower() in _POSITION_WORDS for p in state.people for t in p.titles) or any(
+        label in state.body for label in (": Tries:", ": Try:", ": Goals:", ": Scorers:", ": Scorer:")
+    )
+
+
 def _players_of_sides(state: _State) -> None:
     """In a match report, a player no post ties to a side: the side whose scorers line lists the surname,
     else the only side the sentence naming the player (after a playing position) names. The sides are
@@ -17371,7 +17379,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _people_read_as_bodies(state)
     _drop_bracketed_country_codes(state)
     _home_unlisted_bodies(state, bool(document.dateline and document.dateline_place))
-    if state.people and _is_sports(state):
+    if state.people and _may_name_sides(state) and _is_sports(state):
         _players_of_sides(state)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(
