@@ -7111,6 +7111,7 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
                 and body[end + 6 : end + 7].isupper()
                 and _first_word(body, end + 6) in _TITLE_WORDS
             )
+            or _WHO_IS_THE_CAPITAL.match(body, end) is not None
         )
     ):
         capital = _CAPITAL_ROLE_AFTER.match(body, end)
@@ -7605,8 +7606,10 @@ _MIXED_ROLE_AFTER = re.compile(
 # "said Jane Roe, Chief Financial Officer.": a capitalised title of two words or more alone closes the
 # sentence (or the appositive before "said"); a bare "…, Minister." may be an address.
 # ", Executive Vice President and Chief Financial Officer.": two such posts joined.
+_WHO_IS_THE_CAPITAL = re.compile(rf", who is (?:also |now )?the {U}")
 _CAPITAL_ROLE_ALONE_AFTER = re.compile(
-    rf", (?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{1,4}}(?:{_TITLE_HEAD_ALT})"
+    # ", who is also the Majority Whip, said": a second post, held besides the one before the name.
+    rf", (?:who is (?:also |now )?the )?(?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{1,4}}(?:{_TITLE_HEAD_ALT})"
     rf"(?: and (?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT}))?"
     # ", President and Chief Executive Officer.": a one-word post joined to a longer one.
     rf"|(?:{_TITLE_HEAD_ALT}) and (?:(?:{_TITLE_MOD_ALT}) ){{1,4}}(?:{_TITLE_HEAD_ALT}))"

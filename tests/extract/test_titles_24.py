@@ -97,3 +97,8 @@ def test_an_opponents_tag_after_the_player_names_no_side() -> None:
     )
     found = people_with_affiliations(text)
     assert found["Kalle Norrby"][1] == set()
+
+
+def test_a_second_capitalised_post_after_who_is_also_the() -> None:
+    text = "Ward MCA Rose Nyaboke Ondari, who is also the Majority Whip, said the committee had acted fairly."
+    assert "Majority Whip" in titles_and_organisations(text, "Rose Nyaboke Ondari")[0]
