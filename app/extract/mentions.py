@@ -605,7 +605,7 @@ _ROLE_AFTER = re.compile(
     # "at Lisbon consultancy Acme Analysis": where the body is, before its kind.
     # "owner of pipe-laying firm Acme", "at shipbroker Acme Shipbrokers": a hyphened kind word too.
     rf"(?:(?:{U}[\w’'-]+ ){{0,2}}(?=[a-z])(?:[a-z][a-z-]* ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|start-up|insurer|lender|"
-    rf"brokerage|shipbroker|broker|developer|retailer|carmaker|automaker|airline|publisher|broadcaster|"
+    rf"brokerage|shipbroker|broker|platform|developer|retailer|carmaker|automaker|airline|publisher|broadcaster|"
     rf"think tank|research institute|lobby group|campaign group|network|association|federation|coalition|"
     rf"alliance|foundation|organisation|organization|nonprofit|non-profit|watchdog) (?={U}))?"
     # "a reviewer in the agency's Office of Neuroscience": a unit of the body a descriptor names.
@@ -788,12 +788,16 @@ _OF_ORG_AFTER = re.compile(
     rf"(?:(?:centre|center|far|hard|extreme)-(?:right|left) (?={U}))?"
     # ", of the consultancy Alton Aviation Partners,", "of the Istanbul-based think tank Acme": an
     # organisation noun (and where it is based) before the name.
-    rf"(?:(?:{U}[\w’'-]*-based )?(?:consultancy|company|firm|group|charity|union|bank|agency|think tank|law firm|"
-    rf"investment bank) )?"
+    # ", of Manchester broker Acme Capital,": the town the body is in, then its kind.
+    rf"(?:(?:{U}[\w’'-]*-based |{U}[a-z]+ (?=[a-z]))?(?:consultancy|company|firm|group|charity|union|bank|agency|think tank|"
+    rf"law firm|investment bank|investment firm|broker|brokerage|stockbroker|asset manager|fund manager|insurer|"
+    rf"lender) )?"
     # "of the Shiv Sena (UBT) alleged": a faction's or the name's letters in brackets after it.
-    rf"(?P<org>{_ORG_WORDS})(?: \((?P<letters>[A-Z][A-Za-z]{{1,6}})\))?(?: in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
+    rf"(?P<org>{_ORG_WORDS})(?: \((?P<letters>[A-Z][A-Za-z]{{1,6}})\))?(?P<town> in {U}[\w’'-]+(?: {U}[\w’'-]+)?)?"
     # ", of Lincolnshire Police's economic crime unit,": a unit of the organisation.
-    rf"(?:[’']s [a-z][a-z -]{{1,40}})?(?=[,.;]| said| says| told| (?:{_VERB_ALT})\b)"
+    rf"(?:[’']s [a-z][a-z -]{{1,40}})?(?=[,.;]| said| says| told| (?:{_VERB_ALT})\b"
+    # "Jane Roe of Acme Capital in Calgary was more pessimistic": the verb after the body's town.
+    rf"|(?(town) (?:was|is)\b|(?!)))"
 )
 # The kind of organisation an organisation noun names, for later descriptors ("the union").
 _GROUP_KINDS = {
@@ -6596,6 +6600,16 @@ def _role_words_before(
                     # director Jane Roe": the body's branch in a place.
                     found_org = body_name
                     break
+        if (
+            found_org
+            and found_org.split()[-1] == "State"
+            and " of " not in found_org
+            and not _org_of(state, found_org)
+        ):
+            # "State secretariat member Jane Roe", "BJP State president Jane Roe": India's "State" is the
+            # post's scope, as a lower-case "state president" is; the party before it is the organisation.
+            role_text = f"State {role_text}"
+            found_org = found_org.removesuffix("State").strip() or None
         branch = _OWNER_THEN_PLACE.fullmatch(found_org) if found_org else None
         if branch and branch.group(2) in PLACES:
             found_org = branch.group(1)  # "Acme Party's Karachi deputy chief": the party, its city's branch
@@ -6604,6 +6618,20 @@ def _role_words_before(
             found_org = _POSSESSIVE.sub("", found_org)  # "Acme's chief executive": the organisation is Acme
         if found_org and _CAPITAL_ADJECTIVE.fullmatch(found_org):
             # "Left-arm spinner Jane Roe": a capitalised compound adjective is part of the role.
+            role_text, found_org = f"{found_org} {role_text}", None
+        if (
+            found_org
+            and role_text == "minister"
+            and not possessive
+            and _is_portfolio_word(found_org)
+            and not (
+                _adjective_org(found_org)
+                or any(o.name == found_org and o.kind == "party" for o in state.orgs)
+            )
+            and (_org_of(state, found_org) or {}).get("kind") != "party"
+        ):
+            # "Housing minister Jane Roe" beside "the Ministry of Housing": the portfolio is the post's, as
+            # "Housing Minister" is; a minister is tied to no ministry his title alone names.
             role_text, found_org = f"{found_org} {role_text}", None
         if (
             found_org
@@ -6679,7 +6707,7 @@ _POSITIONS = (
     "quarterback|linebacker|cornerback|safety|tight end|running back|wide receiver|receiver|kicker|punter|"
     "lineman|offensive lineman|defensive end|defensive tackle|nose tackle|center|centre|pitcher|catcher|"
     "shortstop|outfielder|infielder|point guard|shooting guard|guard|power forward|small forward|defenseman|"
-    "defenceman|goaltender|goalie|fullback|halfback|fly-half|scrum-half|hooker|flanker|prop|lock|"
+    "defenceman|goaltender|goalie|fullback|halfback|fly-half|scrum-half|hooker|flanker|prop|lock|wing|"
     # Hockey and football: "Montreal forward Jane Roe", "Acme City striker Jane Roe".
     "forward|winger|striker|midfielder|goalkeeper|centre-back|center-back|full-back|left-back|right-back|"
     # Baseball: "reliever Jane Roe", "New York starter Jane Roe", "the Boston first baseman".
@@ -6940,7 +6968,8 @@ _CLIENT_ROLES = frozenset(
 
 def _names_person(state: _State, text: str) -> bool:
     """Is ``text`` a person already found, by full name or surname?"""
-    return any(text == p.name or text == p.name.split()[-1] for p in state.people)
+    # ("Villacorta's trainer" for "Jerome Villacorta Jr.": a generation is never the surname)
+    return any(text == p.name or text == without_generation(p.name).split()[-1] for p in state.people)
 
 
 # " of Acme University's Department of Physics", " from the Department of Physics at Acme University": a
@@ -7082,6 +7111,7 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
                 and body[end + 6 : end + 7].isupper()
                 and _first_word(body, end + 6) in _TITLE_WORDS
             )
+            or _WHO_IS_THE_CAPITAL.match(body, end) is not None
         )
     ):
         capital = _CAPITAL_ROLE_AFTER.match(body, end)
@@ -7576,8 +7606,10 @@ _MIXED_ROLE_AFTER = re.compile(
 # "said Jane Roe, Chief Financial Officer.": a capitalised title of two words or more alone closes the
 # sentence (or the appositive before "said"); a bare "…, Minister." may be an address.
 # ", Executive Vice President and Chief Financial Officer.": two such posts joined.
+_WHO_IS_THE_CAPITAL = re.compile(rf", who is (?:also |now )?the {U}")
 _CAPITAL_ROLE_ALONE_AFTER = re.compile(
-    rf", (?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{1,4}}(?:{_TITLE_HEAD_ALT})"
+    # ", who is also the Majority Whip, said": a second post, held besides the one before the name.
+    rf", (?:who is (?:also |now )?the )?(?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{1,4}}(?:{_TITLE_HEAD_ALT})"
     rf"(?: and (?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT}))?"
     # ", President and Chief Executive Officer.": a one-word post joined to a longer one.
     rf"|(?:{_TITLE_HEAD_ALT}) and (?:(?:{_TITLE_MOD_ALT}) ){{1,4}}(?:{_TITLE_HEAD_ALT}))"
@@ -8588,6 +8620,17 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                     _add_org(state, seat.start("party"), seat.end("party"), party_org)
             if party_org is not None and party_org.get("kind") == "party":
                 affiliations.append((party_letters, None))
+        dashed = (
+            _PARTY_DASH_SEAT.match(body, end)
+            if bracketed is None and seat is None and body.startswith(" (", end)
+            else None
+        )
+        if dashed and (dashed.group("seat") in PLACES or dashed.group("seat").split()[0] in PLACES):
+            # "Senator Jane Roe (La Libertad Avanza–Mendoza)", "(UCR–Santa Fe)": a party the article
+            # names, then the province the member sits for.
+            party_text = dashed.group("party")
+            if any(o.name == party_text or o.acronym == party_text for o in state.orgs):
+                affiliations.append((party_text, None))
         acronym_titles, acronym_org = (
             _acronym_titles(state, end) if body.startswith(", ", end) else ([], None)
         )
@@ -8600,6 +8643,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             # "Lin Mei-hua (林美華), a research fellow at …": the name in its own script, an age or a
             # party's letters in brackets, then the role.
             tag = _BRACKETED_AFTER_NAME.match(body, end)
+        if tag is None and dashed and body.startswith(", ", dashed.end()):
+            tag = dashed  # "Jane Roe (UCR–Santa Fe), who chairs the Budget Committee,"
         written_role, after_org = _role_after(state, tag.end() if tag else end)
         job = _WHO_WORKS_AS.match(body, end) if body.startswith(",", end) else None
         if job and NOT_JOBS & set(job.group("job").split()):
@@ -8924,6 +8969,10 @@ _PARTY_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,11}(?: \d{1,3})?)\)")
 # European Parliament group's letters and the member's country code.
 _PARTY_AND_SEAT = re.compile(
     rf" \((?P<party>[A-Z][A-Za-z&]{{1,11}}), (?P<seat>{U}[\w’'-]+(?: {U}[\w’'-]+){{0,2}})\)"
+)
+# "Jane Roe (La Libertad Avanza–Mendoza)": a party's name or letters, a dash, then the seat's province.
+_PARTY_DASH_SEAT = re.compile(
+    rf" \((?P<party>{U}[\w’'&]*(?: [\w’'&]+){{0,5}}?)[–-](?P<seat>{U}[\w’'-]+(?: {U}[\w’'-]+){{0,2}})\)"
 )
 _GROUP_LETTERS = re.compile(r"[A-Z][A-Z&]{1,4}")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
@@ -16909,6 +16958,94 @@ def _home_unlisted_bodies(state: _State, dated: bool) -> None:
         state.orgs[index] = dataclasses.replace(org, country_code=code or country)
 
 
+# "Scarlets: Tries: Bowen, Fifita. Cons: Llewellyn 3.": a side's scorers line under a match report.
+_SCORERS_LINE = re.compile(
+    r"^(?P<team>[A-Z][\w’'.& -]{1,40}?): (?P<rest>(?:Tries|Try|Goals|Scorers|Scorer|Cons|Pens|Drop goals|Field goals)"
+    r": [^\n]+)$",
+    re.MULTILINE,
+)
+_SCORER_WORD = re.compile(rf"{U}[\w’'-]+")
+_SCORER_LABELS = frozenset(["Tries", "Try", "Goals", "Scorers", "Scorer", "Cons", "Pens", "Drop", "Field"])
+# The posts that tie a person to a side when a post before the name names it ("Acme head coach Jane Roe").
+_SIDE_POSTS_OF_TEAMS = frozenset(["coach", "head coach", "captain", "manager", "skipper"])
+_POSITION_WORDS = frozenset(w.lower() for w in _POSITIONS.split("|"))
+
+
+def _names_side_tag(body: str, end: int) -> bool:
+    """Does a playing position or a side's post follow the side's name ending at ``end`` ("Vegas goalie")?"""
+    words = body[end : end + 30].split(maxsplit=3)[:2]
+    return bool(words) and (
+        words[0].lower() in _POSITION_WORDS
+        or words[0].lower() in _SIDE_POSTS_OF_TEAMS
+        or " ".join(words).lower().rstrip(",") in _SIDE_POSTS_OF_TEAMS
+    )
+
+
+def _may_name_sides(state: _State) -> bool:
+    """A player after a position or a scorers line: the cheap cue before the sports test (which reads the
+    whole body) and _players_of_sides."""
+    return any(t.lower() in _POSITION_WORDS for p in state.people for t in p.titles) or any(
+        label in state.body for label in (": Tries:", ": Try:", ": Goals:", ": Scorers:", ": Scorer:")
+    )
+
+
+def _players_of_sides(state: _State) -> None:
+    """In a match report, a player no post ties to a side: the side whose scorers line lists the surname,
+    else the only side the sentence naming the player (after a playing position) names. The sides are
+    those a scorers line heads or a coach, captain or player is tied to; two at least."""
+    body = state.body
+    by_name = {o.name: o for o in state.orgs}
+    sides: dict[str, str] = {}  # canonical → name as written
+    scorers: dict[str, set[str]] = {}  # surname → canonicals of the sides whose line lists it
+    if ": " in body:
+        for line in _SCORERS_LINE.finditer(body):
+            org = by_name.get(line.group("team"))
+            if org is None:
+                continue
+            sides[org.canonical] = org.name
+            for word in _SCORER_WORD.findall(line.group("rest")):
+                if word not in _SCORER_LABELS:
+                    scorers.setdefault(word, set()).add(org.canonical)
+    for person in state.people:
+        if any(t.lower() in _SIDE_POSTS_OF_TEAMS or t.lower() in _POSITION_WORDS for t in person.titles):
+            for org_text, _role in person.affiliations:
+                org = by_name.get(org_text)
+                if org is not None:
+                    sides.setdefault(org.canonical, org.name)
+    if len(sides) < 2:
+        return
+    # "past Vegas goalie Jane Roe": a side written as another player's tag ("tag" below) names that
+    # player's side, which is the player's own only when it comes first ("Acme flanker Ann Lee was sent
+    # off, and lock Jane Roe followed him").
+    spans = [(o.start, o.canonical, _names_side_tag(body, o.end)) for o in state.orgs if o.canonical in sides]
+    for place in state.places:
+        # "Colorado trailed 3-1": a side's home town, kept as a place, names the side as well.
+        home = [
+            c for c, n in sides.items() if c.startswith(place.name + " ") or n.startswith(place.name + " ")
+        ]
+        if len(home) == 1:
+            spans.append((place.start, home[0], _names_side_tag(body, place.end)))
+    starts = sorted(state.sentence_starts)
+    for index, person in enumerate(state.people):
+        if person.partial or any(
+            by_name[o].canonical in sides for o, _r in person.affiliations if o in by_name
+        ):
+            continue
+        found = scorers.get(without_generation(person.name).split()[-1], set())
+        side = next(iter(found)) if len(found) == 1 else None
+        if side is None and any(t.lower() in _POSITION_WORDS for t in person.titles):
+            # "The Scarlets hit back when scrum-half Jane Roe darted over": the one side the sentence names.
+            at = bisect.bisect_right(starts, person.start)
+            opening = max(starts[at - 1] if at else 0, body.rfind("\n", 0, person.start) + 1)
+            closing = starts[at] if at < len(starts) else len(body)
+            newline = body.find("\n", person.start, closing)
+            closing = newline if newline >= 0 else closing
+            named = {c for s, c, tag in spans if opening <= s < closing and not (tag and s > person.start)}
+            side = named.pop() if len(named) == 1 else None
+        if side is not None:
+            state.people[index] = replace(person, affiliations=(*person.affiliations, (sides[side], None)))
+
+
 def find_mentions(document: Document, sentence_starts: frozenset[int] = frozenset()) -> Mentions:
     """Every person, organisation, place and referring expression in the body."""
     body = document.body
@@ -17245,6 +17382,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _people_read_as_bodies(state)
     _drop_bracketed_country_codes(state)
     _home_unlisted_bodies(state, bool(document.dateline and document.dateline_place))
+    if state.people and _may_name_sides(state) and _is_sports(state):
+        _players_of_sides(state)
     taken = [(o.start, o.end) for o in state.orgs]
     return Mentions(
         people=tuple(sorted(state.people, key=lambda p: p.start)),
