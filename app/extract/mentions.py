@@ -3933,9 +3933,20 @@ _LEADING_LEGAL_FORMS = frozenset(["PT", "PJSC", "OJSC", "JSC"])
 _COLLECTIVE_PLURALS = frozenset(["People", "Women", "Men", "Children"])
 
 
-def _named_with_the(body: str, name: str) -> bool:
-    """Does the article write ``name`` after "the" somewhere?"""
-    return f"the {name}" in body or f"The {name}" in body
+def _named_with_the(state: _State, name: str) -> bool:
+    """Does the article write ``name`` after "the" somewhere, with no capitalised word after it ("the
+    Hela Wigmen 26-18", not "the Jane Roberts Foundation")? Each text is looked for once an article."""
+    body = state.body
+    for opener in ("the ", "The "):
+        if not _in_body(state, opener + name):
+            continue
+        at = body.find(opener + name)
+        while at >= 0:
+            after = at + len(opener) + len(name)
+            if not body.startswith(" ", after) or not body[after + 1 : after + 2].isupper():
+                return True
+            at = body.find(opener + name, after)
+    return False
 
 
 _SAINT_WORDS = frozenset(["St", "St.", "Saint", "Ste", "Ste."])
@@ -5091,9 +5102,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         return
     if (
         len(name_tokens) >= 2
+        and name_tokens[0] is tokens[0]
         and name_tokens[-1][2].endswith(("s", "men"))
-        and not _plain_given_name(name_tokens[0][2])
-        and _named_with_the(body, body[name_tokens[0][0] : name_tokens[-1][1]])
+        and _named_with_the(state, body[name_tokens[0][0] : name_tokens[-1][1]])
     ):
         # "d Hela Wigmen 18" in a results line after "outlasting the Hela Wigmen": a plural name the
         # article writes after "the" is a team's or a group's, never a person's.
@@ -5899,7 +5910,11 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         )
     ) or _BRACKETED_AGE_AFTER.match(body, end):
         score += 2
-    if _role_evidence(body, start) or (score < 2 and _role_comma_before(body, start)):
+    if (
+        _role_evidence(body, start)
+        or (score < 2 and _role_comma_before(body, start))
+        or (score < 2 and _ROLE_FOR_FIELD_BEFORE.search(body, max(0, start - 80), start) is not None)
+    ):
         score += 2
     elif (
         score < 2
@@ -6263,6 +6278,11 @@ _ROLE_IN_PLACE_BEFORE = re.compile(
 # a member's seat or portfolio, capitalised, before the name.
 _MEMBER_FOR_BEFORE = re.compile(rf"\bmember for {U}[\w’'-]+(?: {U}[\w’'-]+){{0,3}}, $")
 _FOR_HONORIFIC_BEFORE = re.compile(r" for (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.? [A-Z][\w’'-]+, $")
+
+
+# "executive councillor for local government Lee Mun Chong": a post, "for" and its field in lower case
+# right before the name.
+_ROLE_FOR_FIELD_BEFORE = re.compile(rf"(?<![\w-])(?:{_ROLE_HEAD_ALT}) for (?:[a-z][a-z-]+ ){{1,3}}$")
 
 
 def _role_evidence(body: str, position: int) -> bool:
