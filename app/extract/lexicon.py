@@ -112,7 +112,9 @@ _REGIONAL_GIVEN_NAMES = {
     **dict.fromkeys(("Meliana",), "f"),
     **dict.fromkeys(("Aljon",), "m"),
     **dict.fromkeys(("Tomasi", "Pita", "Semisi", "Viliami", "Sitiveni", "Josaia", "Waisale", "Epeli"), "m"),
-    **dict.fromkeys(("Hanro", "Handre", "Schalk"), "m"),
+    **dict.fromkeys(("Hanro", "Handre", "Schalk", "Ardie"), "m"),
+    **dict.fromkeys(("Hiwa", "Rebwar", "Shwan", "Dilshad"), "m"),
+    **dict.fromkeys(("Biret",), "f"),
 }
 FIRST_NAMES: dict[str, FirstName] = {
     **{name: FirstName(gender, False) for name, gender in _IRISH_GIVEN_NAMES.items()},

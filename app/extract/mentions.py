@@ -3233,7 +3233,7 @@ def _given_name_after_role(body: str, start: int, tokens: list[tuple[int, int, s
     also a given name, right after a role noun with no comma between, opens the name (nobody holds two
     posts in a row); "chairperson, Justice Halima Abdi" keeps the judge's style."""
     return (
-        len(tokens) >= 3
+        len(tokens) >= 2
         and tokens[0][2] in _GIVEN_NAME_TITLES
         and body.endswith(" ", 0, start)
         and _word_before(body, start) in ROLE_HEADS

@@ -91,3 +91,8 @@ def test_towns_named_after_saints_and_teams_named_with_the() -> None:
     )
     people = _people(text)
     assert not people & {"Isidro de los Olivos", "Kumul Wigmen"}
+
+
+def test_prince_after_a_role_noun_with_a_double_barrelled_surname() -> None:
+    text = "United levelled through striker Prince Moyo-Dlamini, who beat the offside trap."
+    assert "Prince Moyo-Dlamini" in _people(text)
