@@ -5963,6 +5963,15 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         and _nation_codes_bracketed(state)
     ):
         score += 2  # "-10 Kittipat Sornsawat (THA) 66 66": a player with the country's code in a table
+    if (
+        score < 2
+        and 2 <= len(words) <= 3
+        and body.startswith(("’s ", "'s "), start - 3)
+        and not any(w in ORG_HEADS or w in PLACES or w in KNOWN_ORGS or w in NOT_NAMES for w in words)
+        and _country_before_possessive(body, start - 3)
+        and (_is_sports(state) or _SET_SCORES.search(body) is not None)
+    ):
+        score += 2  # "dispatch Japan's Ren Nakamura 21-12": a player by the country they play for
     if score < 2 and len(words) >= 2 and _more_person_evidence(state, words, start, end, first):
         score += 2
     if (
@@ -6283,6 +6292,17 @@ _FOR_HONORIFIC_BEFORE = re.compile(r" for (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.? [A-Z][
 # "executive councillor for local government Lee Mun Chong": a post, "for" and its field in lower case
 # right before the name.
 _ROLE_FOR_FIELD_BEFORE = re.compile(rf"(?<![\w-])(?:{_ROLE_HEAD_ALT}) for (?:[a-z][a-z-]+ ){{1,3}}$")
+
+
+# "21-12, 21-10": the games or sets of a badminton, tennis or squash match, which no football word marks.
+_SET_SCORES = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}, \d{1,2}-\d{1,2}(?![\d-])")
+
+
+def _country_before_possessive(body: str, end: int) -> bool:
+    """Is the word ending at ``end`` (before "'s") a country's name ("Japan's", "Indonesia's")?"""
+    word = body[body.rfind(" ", max(0, end - 30), end) + 1 : end]
+    place = PLACES.get(word)
+    return place is not None and place.kind == "country"
 
 
 def _role_evidence(body: str, position: int) -> bool:

@@ -96,3 +96,13 @@ def test_towns_named_after_saints_and_teams_named_with_the() -> None:
 def test_prince_after_a_role_noun_with_a_double_barrelled_surname() -> None:
     text = "United levelled through striker Prince Moyo-Dlamini, who beat the offside trap."
     assert "Prince Moyo-Dlamini" in _people(text)
+
+
+def test_a_player_named_by_the_country_they_play_for_in_a_racket_sport_report() -> None:
+    text = (
+        "The top seed needed only 38 minutes to dispatch Japan's Daiki Morisawa 21-12, 21-10 "
+        "and will face Indonesia's Bagas Wirayuda in the final. Japan's Sony Group said nothing."
+    )
+    people = _people(text)
+    assert {"Daiki Morisawa", "Bagas Wirayuda"} <= people
+    assert "Sony Group" not in people
