@@ -99,8 +99,26 @@ _IRISH_GIVEN_NAMES = {
     **dict.fromkeys(("Ruairí", "Oisín", "Mícheál", "Caoimhín", "Tomás"), "m"),
     **dict.fromkeys(("Máire", "Siobhán", "Bríd", "Órla", "Róisín", "Sinéad", "Méabh", "Gráinne"), "f"),
 }
+# Common given names of South and Southeast Asia, the Arab world, Japan, the Pacific and southern
+# Africa that the generated list lacks ("Fahmida", "Kittisak", "Tomasi"), and the written short
+# forms of Muhammad that open South Asian and Malay names ("Md Rafiq Ahmed", "Mohd Azlan").
+_REGIONAL_GIVEN_NAMES = {
+    **dict.fromkeys(("Md", "Mohd", "Muhd", "Abdulmalik", "Abdulrazak", "Ahmadu", "Muhammadu"), "m"),
+    **dict.fromkeys(("Fahmida", "Shamima", "Taslima", "Rokeya", "Mahmuda", "Sumaiya", "Samah", "Sana"), "f"),
+    **dict.fromkeys(("Suma", "Sreeja", "Sunitha", "Leelamma", "Aleyamma", "Annamma", "Mariamma"), "f"),
+    **dict.fromkeys(("Kittisak", "Kittipong", "Somsak", "Supachai", "Chatchai", "Nattapong"), "m"),
+    **dict.fromkeys(("Anucha", "Wirat", "Thanawat", "Apichart", "Sompong"), "m"),
+    **dict.fromkeys(("Kenshiro", "Kentaro", "Takeshi", "Haruto"), "m"),
+    **dict.fromkeys(("Meliana",), "f"),
+    **dict.fromkeys(("Aljon",), "m"),
+    **dict.fromkeys(("Tomasi", "Pita", "Semisi", "Viliami", "Sitiveni", "Josaia", "Waisale", "Epeli"), "m"),
+    **dict.fromkeys(("Hanro", "Handre", "Schalk", "Ardie"), "m"),
+    **dict.fromkeys(("Hiwa", "Rebwar", "Shwan", "Dilshad"), "m"),
+    **dict.fromkeys(("Biret",), "f"),
+}
 FIRST_NAMES: dict[str, FirstName] = {
     **{name: FirstName(gender, False) for name, gender in _IRISH_GIVEN_NAMES.items()},
+    **{name: FirstName(gender, False) for name, gender in _REGIONAL_GIVEN_NAMES.items()},
     **_first_names(),
 }
 

@@ -1226,6 +1226,10 @@ def _is_initials(word: str) -> bool:
 _GAELIC_ARTICLES = frozenset(["a'", "a’"])
 
 
+# The party letters of AP style's tag after a lawmaker's name ("D-Ohio", "R-Blue Ridge", "DFL-Duluth").
+_PARTY_TAG_LETTERS = frozenset(["D", "R", "I", "DFL"])
+
+
 @lru_cache(maxsize=8192)
 def _is_name_token(token: str) -> bool:
     """Could this word be part of a personal name?"""
@@ -1243,6 +1247,8 @@ def _is_name_token(token: str) -> bool:
     if any(c.isdigit() for c in bare):
         return False
     parts = bare.split("-")
+    if parts[0] in _PARTY_TAG_LETTERS and len(parts) > 1:
+        return False  # "Jane Roe, R-Blue Ridge,": AP style's party letter and home town, no name
     if (
         len(parts) > 1
         and parts[0][:1].isupper()
@@ -3221,11 +3227,37 @@ def _given_name_before_double_surname(tokens: list[tuple[int, int, str]], index:
     )
 
 
+# Title words that are also given names in West Africa and elsewhere; ranks ("spokesman Colonel Jane
+# Roe") and professions ("defence lawyer Lawyer Jane Roe") keep their sense after a role noun.
+_GIVEN_NAME_TITLES = frozenset(["Justice", "Prince", "Princess"])
+
+
+def _given_name_after_role(body: str, start: int, tokens: list[tuple[int, int, str]]) -> bool:
+    """ "Medeama coach Justice Kwaku Boamah", "midfielder Prince Opoku Agyemang": a title word that is
+    also a given name, right after a role noun with no comma between, opens the name (nobody holds two
+    posts in a row); "chairperson, Justice Halima Abdi" keeps the judge's style."""
+    return (
+        len(tokens) >= 2
+        and tokens[0][2] in _GIVEN_NAME_TITLES
+        and body.endswith(" ", 0, start)
+        and _word_before(body, start) in ROLE_HEADS
+        and all(_is_name_token(t[2]) for t in tokens[1:])
+    )
+
+
 def _name_word_at(tokens: list[tuple[int, int, str]], index: int) -> bool:
     """Is ``tokens[index]`` part of a name: a name word, or a given name that is also a common word
     or a month ("Jan", "Mark") right before a name particle ("Jan van der Berg")?"""
     if _is_name_token(tokens[index][2]) or _given_name_before_double_surname(tokens, index):
         return True
+    if (
+        index >= 2
+        and tokens[index - 1][2] in _VIETNAMESE_MIDDLE_NAMES
+        and tokens[index][2].isalpha()
+        and tokens[index][2][1:].islower()
+        and _unlisted_name_word(tokens[index - 2][2])
+    ):
+        return True  # "Ho Van An": after a family name and "Van" or "Thi", "An" is the given name
     return (
         index + 1 < len(tokens)
         and tokens[index + 1][2] in _PARTICLE_WORDS
@@ -3905,7 +3937,25 @@ _LEADING_LEGAL_FORMS = frozenset(["PT", "PJSC", "OJSC", "JSC"])
 _COLLECTIVE_PLURALS = frozenset(["People", "Women", "Men", "Children"])
 
 
+def _named_with_the(state: _State, name: str) -> bool:
+    """Does the article write ``name`` after "the" somewhere, with no capitalised word after it ("the
+    Hela Wigmen 26-18", not "the Jane Roberts Foundation")? Each text is looked for once an article."""
+    body = state.body
+    for opener in ("the ", "The "):
+        if not _in_body(state, opener + name):
+            continue
+        at = body.find(opener + name)
+        while at >= 0:
+            after = at + len(opener) + len(name)
+            if not body.startswith(" ", after) or not body[after + 1 : after + 2].isupper():
+                return True
+            at = body.find(opener + name, after)
+    return False
+
+
 _SAINT_WORDS = frozenset(["St", "St.", "Saint", "Ste", "Ste."])
+# Spanish, Portuguese and Italian "saint" before a given name opens a town's name, never a person's.
+_HOLY_NAME_OPENERS = frozenset(["San", "Santa", "Santo", "São", "Sao", "Sant"])
 # Kinds of public body whose possessive owns a committee or an office named after it.
 _OWNING_BODY_KINDS = frozenset(["council", "parliament", "ministry", "government"])
 
@@ -4866,6 +4916,9 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         _add_org(state, chunk.start, chunk.end, chunk.data)
         return
     title_at = _title_split(tokens)
+    given_after_role = title_at == 0 and _given_name_after_role(body, chunk.start, tokens)
+    if given_after_role:
+        title_at = -1
     name_start = 0
     if title_at >= 0:
         # Title words lead the chunk: the name (if any) is what follows the last title word.
@@ -4951,7 +5004,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         elif _portfolio_then_unlisted_name(state, chunk):
             name_start = 1  # "Director of Services for Roads Pádraig Roe told": a field in the plural
             chunk.data["has_title"] = True
-        while name_start < len(tokens) and not _name_word_at(tokens, name_start):
+        while name_start < len(tokens) and not given_after_role and not _name_word_at(tokens, name_start):
             name_start += 1
         if name_start > 0:
             _classify_prefix(state, tokens[:name_start])
@@ -4983,6 +5036,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     if (
         len(name_tokens) > 2
         and (leading is None or leading.is_word)
+        and not given_after_role
         and not _is_initials(name_tokens[0][2])
         and not _three_part_name(state, name_tokens, leading)
     ):
@@ -5007,12 +5061,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                     and name_tokens[k - 1][2].lower() not in _CAPITAL_ROLES
                 ):
                     k -= 1  # "Roshan D. Peiris": a middle initial follows the given name no list holds
-                if k == 0 or name_tokens[k - 1][2].islower():
-                    break  # "Maria da Luz Ferreira": a particle binds the words around it into one name
-                if (
-                    k == 1
-                    and name_tokens[1][2] in _VIETNAMESE_MIDDLE_NAMES
-                    and _unlisted_name_word(name_tokens[0][2])
+                if k == 0 or any(t[2].islower() for t in name_tokens[:k]):
+                    # "Maria da Luz Ferreira", "Awang bin Haji Md Yassin": a particle binds the words
+                    # around it into one name
+                    break
+                if k == 1 and (
+                    (name_tokens[1][2] in _VIETNAMESE_MIDDLE_NAMES and _unlisted_name_word(name_tokens[0][2]))
+                    or (name_tokens[0][2] in _VIETNAMESE_FAMILY_NAMES and len(name_tokens) <= 4)
                 ):
                     break  # "Vo Thi Thu Trang": the family name before the middle name "Thi" or "Van"
                 if (
@@ -5022,10 +5077,21 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                     or _leads_the_name(state, chunk, name_tokens[:k], title_at >= 0 and name_start > title_at)
                 ):
                     break  # "Séamus Mac Cárthaigh", "Maria Elena Roe", "Deputy Prosecutor Nur Aini Mohamed Ali"
+                if k == 1 and name_tokens[0][2] in _HOLY_NAME_OPENERS and name_tokens[0] is tokens[0]:
+                    # "San Nicolás de los Agustinos", "Santa María del Oro": a town named after a saint.
+                    chunk.label = "unknown"
+                    return
                 skipped, name_tokens = name_tokens[:k], name_tokens[k:]
                 break
     # The name is the run of name-like words that ends the chunk ("Irish MEP Siobhán O'Sullivan").
-    bad = max((k for k in range(len(name_tokens)) if not _name_word_at(name_tokens, k)), default=-1)
+    bad = max(
+        (
+            k
+            for k in range(len(name_tokens))
+            if not _name_word_at(name_tokens, k) and not (given_after_role and name_tokens[k] is tokens[0])
+        ),
+        default=-1,
+    )
     leftovers = skipped + name_tokens[: bad + 1]  # "Transportation Secretary" before "Luis Ocampo"
     name_tokens = name_tokens[bad + 1 :]
     if leftovers:
@@ -5037,6 +5103,26 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         else:
             _classify_leftovers(state, leftovers)
     if not name_tokens:
+        return
+    if (
+        len(name_tokens) >= 2
+        and name_tokens[0] is tokens[0]
+        and name_tokens[-1][2].endswith(("s", "men"))
+        and _named_with_the(state, body[name_tokens[0][0] : name_tokens[-1][1]])
+    ):
+        # "d Hela Wigmen 18" in a results line after "outlasting the Hela Wigmen": a plural name the
+        # article writes after "the" is a team's or a group's, never a person's.
+        chunk.label = "unknown"
+        return
+    if (
+        name_tokens[0] is tokens[0]
+        and tokens[0][2] == "Te"
+        and len(tokens) > 1
+        and not _CAPITAL_WORD_BEFORE.search(body, 0, body.find(f" {text}") + 1)
+    ):
+        # "Te Whatu Ora", "Te Tiriti": a Māori name opening with the article names a body, a treaty or a
+        # place; a person's "Te" follows the given name ("Pita Te Hau-Whaanga").
+        chunk.label = "unknown"
         return
     if len(name_tokens) > 2 and name_tokens[-1][2] in _WATER_HEADS:
         chunk.label = "unknown"  # "Nelson Mandela Bay": a place named after a person, never a person
@@ -5233,6 +5319,14 @@ _BYSTANDER_WORDS = frozenset(
 # Vietnamese middle names that mark a woman's ("Thi") or a man's ("Van") name: the word before them
 # is the family name ("Vo Thi Thu Trang", "Le Van Tuan").
 _VIETNAMESE_MIDDLE_NAMES = frozenset(["Thi", "Van"])
+# The commonest Vietnamese family names, which open a name written family name first ("Dang Minh Quan")
+# even when the given name after them is listed on its own.
+_VIETNAMESE_FAMILY_NAMES = frozenset(
+    [
+        *("Nguyen", "Tran", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Ngo", "Duong"),
+        *("Dinh", "Trinh", "Truong", "Doan", "Luong", "Trieu"),
+    ]
+)
 
 
 def _complement_ends(state: _State, chunk: _Chunk, index: int) -> bool:
@@ -5311,6 +5405,11 @@ def _portfolio_then_unlisted_name(state: _State, chunk: _Chunk) -> bool:
     )
 
 
+def _after_in_elsewhere(body: str, word: str) -> bool:
+    """Does the article write ``word`` alone after "in", as a place ("In Shorkot, residents …")?"""
+    return any(f"{opener} {word}{stop}" in body for opener in ("in", "In") for stop in (",", ".", ";"))
+
+
 def _leads_the_name(state: _State, chunk: _Chunk, leading: list[tuple[int, int, str]], titled: bool) -> bool:
     """Are the words before a listed given name the start of the same name? Given names themselves
     ("Maria Elena Roe"), or words no lexicon knows where only a name can stand: after a title, an
@@ -5323,6 +5422,8 @@ def _leads_the_name(state: _State, chunk: _Chunk, leading: list[tuple[int, int, 
         return True  # "K S Lakshmi Narasimhaiah": South Indian initials written without dots
     if not all(_unlisted_name_word(t[2]) and t[2].lower() not in _CAPITAL_ROLES for t in leading):
         return False
+    if len(leading) == 1 and _after_in_elsewhere(state.body, leading[0][2]):
+        return False  # "Assistant Commissioner Shorkot Jane Roe" after "In Shorkot,": the post's town
     honorific = any(t[2].rstrip(".") in HONORIFICS for t in chunk.tokens[:1])
     age = _AGE_AFTER.match(state.body, chunk.end) or _BRACKETED_AGE_AFTER.match(state.body, chunk.end)
     # "deputy public prosecutor Nur Aini Mohamed Ali": a lower-case post right before the words.
@@ -5813,7 +5914,11 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         )
     ) or _BRACKETED_AGE_AFTER.match(body, end):
         score += 2
-    if _role_evidence(body, start) or (score < 2 and _role_comma_before(body, start)):
+    if (
+        _role_evidence(body, start)
+        or (score < 2 and _role_comma_before(body, start))
+        or (score < 2 and _ROLE_FOR_FIELD_BEFORE.search(body, max(0, start - 80), start) is not None)
+    ):
         score += 2
     elif (
         score < 2
@@ -5862,6 +5967,15 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         and _nation_codes_bracketed(state)
     ):
         score += 2  # "-10 Kittipat Sornsawat (THA) 66 66": a player with the country's code in a table
+    if (
+        score < 2
+        and 2 <= len(words) <= 3
+        and body.startswith(("’s ", "'s "), start - 3)
+        and not any(w in ORG_HEADS or w in PLACES or w in KNOWN_ORGS or w in NOT_NAMES for w in words)
+        and _country_before_possessive(body, start - 3)
+        and (_is_sports(state) or _SET_SCORES.search(body) is not None)
+    ):
+        score += 2  # "dispatch Japan's Ren Nakamura 21-12": a player by the country they play for
     if score < 2 and len(words) >= 2 and _more_person_evidence(state, words, start, end, first):
         score += 2
     if (
@@ -6177,6 +6291,22 @@ _ROLE_IN_PLACE_BEFORE = re.compile(
 # a member's seat or portfolio, capitalised, before the name.
 _MEMBER_FOR_BEFORE = re.compile(rf"\bmember for {U}[\w’'-]+(?: {U}[\w’'-]+){{0,3}}, $")
 _FOR_HONORIFIC_BEFORE = re.compile(r" for (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.? [A-Z][\w’'-]+, $")
+
+
+# "executive councillor for local government Lee Mun Chong": a post, "for" and its field in lower case
+# right before the name.
+_ROLE_FOR_FIELD_BEFORE = re.compile(rf"(?<![\w-])(?:{_ROLE_HEAD_ALT}) for (?:[a-z][a-z-]+ ){{1,3}}$")
+
+
+# "21-12, 21-10": the games or sets of a badminton, tennis or squash match, which no football word marks.
+_SET_SCORES = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}, \d{1,2}-\d{1,2}(?![\d-])")
+
+
+def _country_before_possessive(body: str, end: int) -> bool:
+    """Is the word ending at ``end`` (before "'s") a country's name ("Japan's", "Indonesia's")?"""
+    word = body[body.rfind(" ", max(0, end - 30), end) + 1 : end]
+    place = PLACES.get(word)
+    return place is not None and place.kind == "country"
 
 
 def _role_evidence(body: str, position: int) -> bool:
@@ -8861,6 +8991,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             and given
             and not given.is_word
             and not _CAPITAL_WORD_BEFORE.search(body, max(0, sibling.start(1) - 40), sibling.start(1))
+            # "Jane Roe alias Kala and Junaid Khan": a nickname, no sibling's given name.
+            and not body.endswith(" alias ", 0, sibling.start(1))
         ):
             # "Liam and Sarah Kettering": two people who share the surname.
             state.people.append(
@@ -9336,6 +9468,30 @@ def _inside_quotation(body: str, position: int) -> bool:
     return before.count("‘") > len(_CLOSING_SINGLE.findall(before))
 
 
+# "Waseem alias Kala", "identified as Sajid alias Bhaloo": a one-word name before "alias" and the
+# nickname after it, as South Asian police reports name suspects.
+_ONE_NAME_ALIAS = re.compile(rf"(?<![\w’'.-])({U}[a-z]+) alias {U}[a-z]+\b")
+
+
+def _find_alias_people(state: _State) -> None:
+    """Suspects known by one name and a nickname ("Waseem alias Kala"): the name before "alias" is a
+    person's, though no list holds it and no surname follows."""
+    for match in _ONE_NAME_ALIAS.finditer(state.body):
+        start, end = match.span(1)
+        word = match.group(1)
+        entry = FIRST_NAMES.get(word)
+        if (entry is None and not _unlisted_name_word(word)) or (entry is not None and entry.is_word):
+            continue
+        if any(p.start <= start < p.end for p in state.people) or any(
+            o.start <= start < o.end for o in state.orgs
+        ):
+            continue  # "Constable Jane Roe alias Kala": the name is read already
+        state.people.append(PersonMention(start, end, word, gender=entry.gender if entry else "u"))
+
+
+_PEERS_STYLES = {"Lord": "m", "Lady": "f"}
+
+
 def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
     """Surnames on their own, and "Ms Roe", for people already named in full."""
     body = state.body
@@ -9463,6 +9619,17 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
                 else "u"
             )
             state.people.append(PersonMention(start, end, text, gender=gender, partial=True))
+            surnames[text] = state.people[-1]
+            chunk.label = "person"
+        elif (
+            honorific in _PEERS_STYLES
+            and len(chunk.tokens) == 2
+            and _unlisted_name_word(text)
+            and chunk.tokens[1][2] not in ORG_HEADS
+        ):
+            # "Lord Ardmillan said": a peer, or a Scottish judge, known only by the title's name.
+            name = f"{honorific} {text}"
+            state.people.append(PersonMention(chunk.start, end, name, gender=_PEERS_STYLES[honorific]))
             surnames[text] = state.people[-1]
             chunk.label = "person"
 
@@ -17219,6 +17386,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_select_committees(state)
     _find_bracketed_party_tags(state, chunks)
     _find_people(state, chunks)
+    if " alias " in body:
+        _find_alias_people(state)
     _find_partial_people(state, chunks)
     _find_outlets(state, chunks)
     _find_described_outlets(state, chunks)

@@ -535,6 +535,9 @@ def _resolve_people(
     )
     full_names = [p for p in people if not p.partial]
     by_ends: dict[tuple[str, str], str] = {}  # (first word, last word) → the first key with them
+    # "Mr Thanawat" after "Thanawat Limpaiboon", "Kittisak" after "Kittisak Sor Pornchai": a given name
+    # alone that no surname matches names the one person whose full name it opens.
+    first_words: dict[str, set[str]] = {}
     for person in full_names:
         key = fold(person.name)
         # "Jane A. Roe" after "Jane Roe": same first and last word.
@@ -546,6 +549,8 @@ def _resolve_people(
             surnames.setdefault(form, []).append((person.start, key))
         for form in inner_surnames(without_generation(person.name).split()):
             inner.setdefault(form, []).append((person.start, key))
+        if " " in person.name:
+            first_words.setdefault(person.name.split()[0], set()).add(key)
     for form, longer in runs.items():
         runs[form] = [(start, keys[start]) for start, _name in longer]  # the key its group took
     # Where each list of candidates has those an honorific of each gender fits (by their place in it).
@@ -584,7 +589,11 @@ def _resolve_people(
                 ):
                     last = at
                     break
-        key = candidates[last][1] if last >= 0 else candidates[0][1] if candidates else fold(person.name)
+        if candidates:
+            key = candidates[last][1] if last >= 0 else candidates[0][1]
+        else:
+            opened = first_words.get(person.name, set())
+            key = next(iter(opened)) if len(opened) == 1 else fold(person.name)
         groups.setdefault(key, []).append(person)
         keys[person.start] = key
     return keys, groups
