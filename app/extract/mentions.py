@@ -3490,7 +3490,11 @@ def _given_name_opens(tokens: list[tuple[int, int, str]], place_size: int) -> bo
     return (
         entry is not None
         and not entry.is_word
-        and (_INITIAL.fullmatch(middle) is not None or (middle in PLACES and _is_name_token(middle)))
+        # ("Rangel" is a town the gazetteer holds, though too often a surname to read bare)
+        and (
+            _INITIAL.fullmatch(middle) is not None
+            or ((middle in PLACES or middle in PLACE_CANDIDATES) and _is_name_token(middle))
+        )
         and _is_name_token(last)
         and last not in PLACES
         and last not in ORG_HEADS
@@ -11776,7 +11780,11 @@ def _rehome_shared_regions(state: _State, country: str) -> None:
         local = PLACE_CANDIDATES.get(place.name, {}).get(country)
         if local is None or local.kind != "region":
             continue
-        if place.kind == "country" and not _listed_with_region(state, place, country):
+        if (
+            place.kind == "country"
+            and not _listed_with_region(state, place, country)
+            and not _domestic_story(state, place, country)
+        ):
             continue  # "Georgia" is the country unless listed with the story's states ("Georgia and Alabama")
         # "Punjab" in a story that also names India or Delhi is India's, unless the story names four times
         # as many of its own country's places ("Lahore, Multan, Jhang, … and rains upstream in India").
@@ -11790,6 +11798,25 @@ def _rehome_shared_regions(state: _State, country: str) -> None:
         state.places[index] = dataclasses.replace(
             place, canonical=local.name, country_code=country, kind=local.kind
         )
+
+
+# A story naming this many regions of its own country, and no foreign place, is about its regions.
+_MIN_DOMESTIC_REGIONS = 2
+
+
+def _domestic_story(state: _State, place: PlaceMention, country: str) -> bool:
+    """ "Georgia senators" in a story from Atlanta that names South Carolina and Alabama, and nothing
+    abroad: a country's name that a region of the story's own country shares is that region, when every
+    other place of the story may be in its country and it names other regions of it."""
+    regions: set[str] = set()
+    for other in state.places:
+        if other.name == place.name:
+            continue
+        if other.country_code != country and country not in PLACE_CANDIDATES.get(other.name, {}):
+            return False  # (a town abroad whose name the country's own towns share is no sure sign)
+        if other.kind == "region" and other.country_code == country:
+            regions.add(other.canonical)
+    return len(regions) >= _MIN_DOMESTIC_REGIONS
 
 
 # "the Municipality of Santa Cruz", "Santa Cruz Mayor Jane Roe": a town has a mayor, a province does not.
@@ -11881,15 +11908,23 @@ def _rehome_foreign_regions_to_big_cities(state: _State, country: str) -> None:
         )
 
 
+# A city of the story's own country this big is the one its name means there, not a namesake abroad.
+_LOCAL_BIG_CITY_POPULATION = 1_000_000
+
+
 def _rehome_foreign_cities_to_local_capitals(state: _State, country: str) -> None:
     """ "priced out of George Town" in a story from the Cayman Islands is their capital, not Penang's
     bigger city: a foreign city named as the story's own country's capital is that capital, when the
-    story names nothing else of the foreign city's country."""
+    story names nothing else of the foreign city's country. So is a city of a million or more there
+    ("Hyderabad" in a Pakistani story is Sindh's, not India's)."""
     for index, place in enumerate(state.places):
         if place.kind != "city" or place.country_code in (None, country):
             continue
         local = PLACE_CANDIDATES.get(place.name, {}).get(country)
-        if local is None or not is_capital_of(place.name, country):
+        if local is None or not (
+            is_capital_of(place.name, country)
+            or CANDIDATE_POPULATION.get((local.name, country), 0) >= _LOCAL_BIG_CITY_POPULATION
+        ):
             continue
         if any(p.country_code == place.country_code and p.name != place.name for p in state.places):
             continue
@@ -12698,6 +12733,10 @@ _WARD_SEAT = re.compile(
     # ward's name with or without "Ward" (a ward may end in a letter).
     r"(?: Ward (?=MCAs?\b|[Rr]epresentative|[Cc]ouncill?ors?\b)| (?=MCAs?\b))"
 )
+# "Jane Roe, who represents Mua Ward, said": the ward a member represents, named for its area.
+_WARD_REPRESENTED = re.compile(
+    rf"\b(?:represents|representing) ({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?) Ward\b"
+)
 # The words for a part of a city, and a district's name of one or two words.
 _CITY_PART = r"(?:neighbou?rhood|district|suburb|borough|quarter)"
 _DISTRICT_NAME = rf"({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?)"
@@ -12936,13 +12975,21 @@ def _find_bracketed_district_towns(state: _State, country: str, taken: set[tuple
 def _find_ward_seats(state: _State, country: str, taken: set[tuple[int, int]]) -> set[str]:
     """ "sponsored by Mua Ward MCA Jane Roe": the area a ward is named for, of the story's country."""
     found: set[str] = set()
-    for match in _WARD_SEAT.finditer(state.body):
+    matches = list(_WARD_SEAT.finditer(state.body))
+    if " Ward" in state.body:
+        matches += _WARD_REPRESENTED.finditer(state.body)
+    for match in matches:
         start, end = match.span(1)
         words = match.group(1).split()
         if len(words) > 1 and (len(words[-1]) == 1 or words[-1] in _COMPASS_ENDS):
             words = words[:-1]  # ("Nyalenda A", "Kolwa East": the letter or the side of a divided ward)
+        if words[0].split("-")[0] in _NUMBER_WORDS:
+            continue  # "Twenty-three MCAs voted": how many, not where
         if (start, end) in taken or not _local_name_ok(words, settlement=False):
             continue
+        if match.re is _WARD_REPRESENTED:
+            # "represents Manga Ward": the ward is an area a member speaks for, not a body.
+            state.orgs = [o for o in state.orgs if (o.start, o.end) != (start, match.end())]
         if any(o.start < end and start < o.end for o in state.orgs):
             continue
         taken.add((start, end))

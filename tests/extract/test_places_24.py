@@ -1,0 +1,54 @@
+"""Places, round 24: a country's name that a home state shares, big local cities over namesakes abroad,
+wards members represent, and surnames that are also towns (all sentences made up)."""
+
+from app.extract import run
+
+
+def _places(text: str) -> set[tuple[str, str | None]]:
+    return {(p.name, p.country_code) for p in run(text).places}
+
+
+def test_state_sharing_a_country_name_in_a_home_story_is_the_state() -> None:
+    text = (
+        "ATLANTA (AP) — Georgia lawmakers voted Tuesday to cut a fuel tax. Neighbouring Alabama and "
+        "South Carolina did the same last year, and officials said Georgia would follow Tennessee."
+    )
+    places = _places(text)
+    assert ("Georgia", "US") in places
+    assert ("Georgia", "GE") not in places
+
+
+def test_big_city_of_the_story_country_beats_a_namesake_abroad() -> None:
+    text = (
+        "KARACHI: Police in Karachi said on Tuesday that the suspects had fled to Hyderabad before "
+        "they were caught near Thatta."
+    )
+    places = _places(text)
+    assert ("Hyderabad", "PK") in places
+    assert ("Hyderabad", "IN") not in places
+
+
+def test_ward_a_member_represents_is_a_place_and_a_count_is_none() -> None:
+    text = (
+        "NAIROBI, Kenya — Twenty-three MCAs voted for the motion in Kisumu County. Jane Atieno, who "
+        "represents Oloika Ward, said the vote was rushed."
+    )
+    places = _places(text)
+    assert ("Oloika", "KE") in places
+    assert not any(name.startswith("Twenty") for name, _ in places)
+    assert "Oloika Ward" not in {o.name for o in run(text).organisations}
+
+
+def test_surname_that_is_also_a_town_stays_in_the_name() -> None:
+    text = (
+        "MEXICO CITY — Officers found the bodies near Celaya, Guanajuato. Rangel's sister, "
+        "Marisol Rangel Ortega, told reporters he had no armour."
+    )
+    result = run(text)
+    assert "Marisol Rangel Ortega" in {p.name for p in result.people}
+    assert ("Rangel", "AO") not in {(p.name, p.country_code) for p in result.places}
+
+
+def test_vietnamese_middle_name_is_no_turkish_city() -> None:
+    text = "HANOI — Chief executive Tran Van Minh said the firm's exports to Japan rose in Vietnam this year."
+    assert ("Van", "TR") not in _places(text)
