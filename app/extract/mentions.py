@@ -13624,7 +13624,10 @@ def _find_locative_lists(state: _State, chunks: list[_Chunk], country: str) -> N
 
 
 # "in Constanța county", "the Kisumu county government": a region's kind in lower case after its name.
-_REGION_KIND_AFTER = re.compile(r" (?:county|province|region|district|state|prefecture|governorate|oblast)\b")
+# ("Bayelsa and Delta states": the kind's plural closes a list of regions.)
+_REGION_KIND_AFTER = re.compile(
+    r" (?:county|counties|provinces?|regions?|districts?|states?|prefectures?|governorates?|oblasts?)\b"
+)
 
 
 def _find_named_regions_before_their_kind(state: _State, chunks: list[_Chunk], country: str) -> None:

@@ -52,3 +52,8 @@ def test_surname_that_is_also_a_town_stays_in_the_name() -> None:
 def test_vietnamese_middle_name_is_no_turkish_city() -> None:
     text = "HANOI — Chief executive Tran Van Minh said the firm's exports to Japan rose in Vietnam this year."
     assert ("Van", "TR") not in _places(text)
+
+
+def test_plural_kind_closes_a_list_of_regions() -> None:
+    text = "ABUJA — Contracts in Bayelsa and Delta states were paid in full, a witness told the court in Abuja, Nigeria."
+    assert ("Delta", "NG") in _places(text)
