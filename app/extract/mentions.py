@@ -13091,11 +13091,18 @@ _WARD_NUMBER = re.compile(r"-\d{1,3}$")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
+# The rest of a cartel's name after the place it opens with ("… New Generation Cartel", "… de Lima Cartel").
+_CARTEL_AFTER = re.compile(r"(?: (?:[A-Z][\w'’-]*|de|del|la|las|los))* Cartel\b")
+
+
 def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) -> None:
     """Villages and neighbourhoods too small for the gazetteer, where the words around them say
     "place": they take the country every other place in the article shares, or else the dateline's."""
     _rehome_shared_cities(state)
     _short_forms_of_named_places(state)
+    if " Cartel" in state.body:
+        # "the Jalisco New Generation Cartel", "the Santa Rosa de Lima Cartel": a gang named after a place.
+        state.places = [p for p in state.places if not _CARTEL_AFTER.match(state.body, p.end)]
     country = _local_country(state, document, chunks)
     mayors = " mayor " in state.body or " Mayor " in state.body or " city council" in state.body
     if country is None:

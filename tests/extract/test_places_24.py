@@ -57,3 +57,8 @@ def test_vietnamese_middle_name_is_no_turkish_city() -> None:
 def test_plural_kind_closes_a_list_of_regions() -> None:
     text = "ABUJA — Contracts in Bayelsa and Delta states were paid in full, a witness told the court in Abuja, Nigeria."
     assert ("Delta", "NG") in _places(text)
+
+
+def test_place_opening_a_cartel_name_is_no_place() -> None:
+    text = "MEXICO CITY — Police in Celaya, Guanajuato, blamed the Sonora Nueva Generation Cartel for the attack."
+    assert ("Sonora", "MX") not in _places(text)
