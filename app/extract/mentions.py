@@ -11774,18 +11774,17 @@ def _article_country(state: _State) -> str | None:
 def _rehome_shared_regions(state: _State, country: str) -> None:
     """ "Punjab" in a Pakistani story is Pakistan's province, not India's state: a region whose name a
     region of the story's country shares is that one, unless the story names its default's country."""
+    domestic = False
     for index, place in enumerate(state.places):
         if place.kind not in ("region", "country") or place.country_code in (None, country):
             continue
         local = PLACE_CANDIDATES.get(place.name, {}).get(country)
         if local is None or local.kind != "region":
             continue
-        if (
-            place.kind == "country"
-            and not _listed_with_region(state, place, country)
-            and not _domestic_story(state, place, country)
-        ):
-            continue  # "Georgia" is the country unless listed with the story's states ("Georgia and Alabama")
+        if place.kind == "country" and not _listed_with_region(state, place, country):
+            if not _domestic_story(state, place, country):
+                continue  # "Georgia" is the country unless listed with the story's states ("Georgia and Alabama")
+            domestic = True
         # "Punjab" in a story that also names India or Delhi is India's, unless the story names four times
         # as many of its own country's places ("Lahore, Multan, Jhang, … and rains upstream in India").
         elsewhere = {
@@ -11798,6 +11797,14 @@ def _rehome_shared_regions(state: _State, country: str) -> None:
         state.places[index] = dataclasses.replace(
             place, canonical=local.name, country_code=country, kind=local.kind
         )
+    if domestic:
+        # "a campus near Rome" in that story: any other name it shares with a town abroad is its own town.
+        for index, place in enumerate(state.places):
+            local = PLACE_CANDIDATES.get(place.name, {}).get(country)
+            if local is not None and place.country_code not in (None, country):
+                state.places[index] = dataclasses.replace(
+                    place, canonical=local.name, country_code=country, kind=local.kind
+                )
 
 
 # A story naming this many regions of its own country, and no foreign place, is about its regions.
@@ -13095,6 +13102,27 @@ _CAPITAL_AFTER = re.compile(r" [A-Z]")
 _CARTEL_AFTER = re.compile(r"(?: (?:[A-Z][\w'’-]*|de|del|la|las|los))* Cartel\b")
 
 
+# Countries whose cities are written with "City" after the name ("Toledo City", "Bago City"), where a
+# club is not ("Hull City" is a team).
+_CITY_SUFFIXED = frozenset({"PH"})
+
+
+def _add_city_suffixes(state: _State, country: str) -> None:
+    """ "Danilo Pableo of Toledo City" in a Philippine story: the city is named with its "City"."""
+    body = state.body
+    for index, place in enumerate(state.places):
+        end = place.end + len(" City")
+        if (
+            place.kind == "city"
+            and place.country_code == country
+            and body.startswith(" City", place.end)
+            and not body[end : end + 1].isalnum()
+            and f"{place.name} City" not in PLACES
+        ):
+            name = f"{place.name} City"
+            state.places[index] = PlaceMention(place.start, end, name, name, country, "city")
+
+
 def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) -> None:
     """Villages and neighbourhoods too small for the gazetteer, where the words around them say
     "place": they take the country every other place in the article shares, or else the dateline's."""
@@ -13111,6 +13139,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         _extend_place_lists(state, chunks, None)
         return  # no country clearly the article's own
     _rehome_weak_places(state, country)
+    if country in _CITY_SUFFIXED and " City" in state.body:
+        _add_city_suffixes(state, country)
     if " of " in state.body:
         _rehome_districts_of_local_towns(state, country)
     body = state.body

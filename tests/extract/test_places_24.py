@@ -62,3 +62,20 @@ def test_plural_kind_closes_a_list_of_regions() -> None:
 def test_place_opening_a_cartel_name_is_no_place() -> None:
     text = "MEXICO CITY — Police in Celaya, Guanajuato, blamed the Sonora Nueva Generation Cartel for the attack."
     assert ("Sonora", "MX") not in _places(text)
+
+
+def test_philippine_city_is_named_with_its_city() -> None:
+    text = "CEBU CITY — Boxer Ramon Dizon of Toledo City won on Saturday in Cebu, Philippines."
+    places = _places(text)
+    assert ("Toledo City", "PH") in places
+    assert ("Toledo", "PH") not in places
+
+
+def test_namesake_of_a_town_abroad_in_a_home_state_story_is_the_home_town() -> None:
+    text = (
+        "ATLANTA (AP) — Georgia senators voted Tuesday on the plan. A firm building a campus near Rome "
+        "said it would stay, while Alabama and South Carolina courted it."
+    )
+    places = _places(text)
+    assert ("Rome", "US") in places
+    assert ("Rome", "IT") not in places
