@@ -14487,7 +14487,10 @@ _LOWER_CIVIC_TAIL = re.compile(
 def _drop_places_inside_orgs(state: _State) -> None:
     """ "Wexford Row Asset Management": a place read before a longer organisation's name was found
     around it is part of that name. A town's council or hall written in lower case ("Ottawa city
-    council", "Torremolinos town hall") holds no name of its own: the town is still a place."""
+    council", "Torremolinos town hall") holds no name of its own: the town is still a place; nor does an
+    adjective misread as a body's name ("Salford-based"), which is dropped."""
+    if "-based" in state.body:
+        state.orgs = [o for o in state.orgs if not o.name.endswith("-based")]
     spans = sorted(
         (o.start, o.end) for o in state.orgs if o.end - o.start > 0 and not _LOWER_CIVIC_TAIL.search(o.name)
     )
@@ -14497,10 +14500,14 @@ def _drop_places_inside_orgs(state: _State) -> None:
     state.places = [p for p in state.places if p.start == p.end or not inside(p.start, p.end)]
 
 
+# An American lawmaker's party letter and home ("R-Blue Ridge", "DFL-Duluth").
+_PARTY_HOME = re.compile(r"(?:[DRI]|DFL)-[A-Z]")
+
+
 def _drop_places_inside_people(state: _State) -> None:
     """ "Ibarra Ruiz" after "Santiago Ibarra Ruiz": a place's name inside a person's name is part of the
-    name."""
-    spans = [(p.start, p.end) for p in state.people if p.end > p.start]
+    name. (Not "R-Blue Ridge" after a lawmaker: his party and home town, read as a name, are no person's.)"""
+    spans = [(p.start, p.end) for p in state.people if p.end > p.start and not _PARTY_HOME.match(p.name)]
     if not spans or not state.places:
         return
     inside_person = _inside_longer_span(spans, or_same=True)

@@ -79,3 +79,18 @@ def test_namesake_of_a_town_abroad_in_a_home_state_story_is_the_home_town() -> N
     places = _places(text)
     assert ("Rome", "US") in places
     assert ("Rome", "IT") not in places
+
+
+def test_lawmakers_home_town_after_party_letter_is_a_place() -> None:
+    text = (
+        "ATLANTA (AP) — The bill goes to the state House, where Speaker Dale Hume-Ortiz, R-Blue Ridge, "
+        "has been noncommittal, officials in Atlanta, Georgia, said."
+    )
+    assert ("Blue Ridge", "US") in _places(text)
+
+
+def test_town_before_based_is_a_place_not_a_body() -> None:
+    text = "Shares in Salford-based retailer Northgate Group fell on Tuesday, traders in Manchester, England, said."
+    result = run(text)
+    assert ("Salford", "GB") in {(p.name, p.country_code) for p in result.places}
+    assert "Salford-based" not in {o.name for o in result.organisations}
