@@ -12590,7 +12590,19 @@ def _short_forms_of_named_places(state: _State) -> None:
     }
     if not named:
         return
+    # "In San Pedro they have …" in a story that names San Pedro Garza García: the town's opening words.
+    long_towns = {p.name: p for p in state.places if p.kind == "city" and p.name.count(" ") >= 2}
     for index, place in enumerate(state.places):
+        if long_towns and " " in place.name:
+            whole = next(
+                (t for name, t in long_towns.items() if name.startswith(f"{place.name} ") and t is not place),
+                None,
+            )
+            if whole is not None:
+                state.places[index] = dataclasses.replace(
+                    place, canonical=whole.canonical, country_code=whole.country_code, kind=whole.kind
+                )
+                continue
         for code, info in PLACE_CANDIDATES.get(place.name, {}).items():
             if code != place.country_code and info.name != place.canonical and named.get(info.name) == code:
                 state.places[index] = dataclasses.replace(place, canonical=place.name, country_code=code)
@@ -13098,6 +13110,10 @@ _WARD_NUMBER = re.compile(r"-\d{1,3}$")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
+# A landform written in lower case after the name it takes from its region ("the Atacama salt flat").
+_LOWER_LANDFORM_AFTER = re.compile(r" (?:salt flats?|salar|desert|basin|valley|plateau|lagoon|glacier)\b")
+# "the Pacific", "the western Pacific": the ocean named with its article.
+_OCEAN_ARTICLE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")
 # The rest of a cartel's name after the place it opens with ("… New Generation Cartel", "… de Lima Cartel").
 _CARTEL_AFTER = re.compile(r"(?: (?:[A-Z][\w'’-]*|de|del|la|las|los))* Cartel\b")
 
@@ -13128,6 +13144,18 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
     "place": they take the country every other place in the article shares, or else the dateline's."""
     _rehome_shared_cities(state)
     _short_forms_of_named_places(state)
+    if "Pacific" in state.body:
+        # "Pacific workers", "RNZ Pacific", "Asia Pacific crown": bare, with no "the", the ocean's name
+        # is an adjective or part of a name, not the ocean ("across the Pacific").
+        state.places = [
+            p
+            for p in state.places
+            if p.name != "Pacific"
+            or (
+                _OCEAN_ARTICLE.search(state.body, max(0, p.start - 24), p.start)
+                and not _CAPITAL_AFTER.match(state.body, p.end)  # ("the Pacific Australia Labour …")
+            )
+        ]
     if " Cartel" in state.body:
         # "the Jalisco New Generation Cartel", "the Santa Rosa de Lima Cartel": a gang named after a place.
         state.places = [p for p in state.places if not _CARTEL_AFTER.match(state.body, p.end)]
@@ -13237,6 +13265,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             and _own_country_town(body[start:end], country)
             and not _VERB_AFTER.match(body, end)
             and not _FOLLOWERS_AFTER.match(body, end)
+            and not _LOWER_LANDFORM_AFTER.match(body, end)  # ("the Atacama salt flat": no town)
             and not _company_short_name(state, body[start:end], end)
         ):
             # "the outskirts of Hafnarfjörður": mid-sentence, a word the gazetteer holds only as a town
@@ -14801,6 +14830,10 @@ def _find_headline_places(state: _State, document: Document) -> None:
             continue  # part of a longer name ("Glasgow School of Art"), or "Jordan" the player
         if run.group() in KNOWN_ORGS or run.group() in org_names:
             continue  # a name the gazetteer also gives a town that the article names as an organisation
+        if run.group() == "Pacific" and not _OCEAN_ARTICLE.search(
+            title, max(0, run.start() - 24), run.start()
+        ):
+            continue  # "Pacific farm workers underpaid": an adjective, as in the body
         info = PLACES[" ".join([*(t[2] for t in tokens[:-1]), _POSSESSIVE.sub("", tokens[-1][2])])]
         if any(p.name == info.name or p.canonical == info.name for p in state.places):
             continue  # "Punjab" over a story of Pakistan's Punjab: the body's reading of the name wins

@@ -94,3 +94,32 @@ def test_town_before_based_is_a_place_not_a_body() -> None:
     result = run(text)
     assert ("Salford", "GB") in {(p.name, p.country_code) for p in result.places}
     assert "Salford-based" not in {o.name for o in result.organisations}
+
+
+def test_bare_ocean_name_before_a_noun_is_an_adjective() -> None:
+    text = (
+        "BRISBANE — Pacific farm workers from Tonga were underpaid, a watchdog said in Queensland, "
+        "Australia, as ships crossed the Pacific."
+    )
+    result = run(text)
+    pacific = [p for p in result.places if p.name == "Pacific"]
+    assert len(pacific) <= 1
+    assert all(len(p.mentions) == 1 for p in pacific)
+
+
+def test_town_short_form_of_a_longer_named_town_is_that_town() -> None:
+    text = (
+        "MONTERREY, Mexico — Residents of San Pedro Garza García paid more, officials in Nuevo León said. "
+        '"In San Pedro they have water," one neighbour said.'
+    )
+    places = _places(text)
+    assert ("San Pedro Garza García", "MX") in places
+    assert not any(name == "San Pedro" and code != "MX" for name, code in places)
+
+
+def test_region_named_landform_is_no_town() -> None:
+    text = (
+        "SANTIAGO, Chile — Miners work in the Atacama salt flat, officials in Santiago said; "
+        "communities in San Pedro de Atacama object."
+    )
+    assert ("Atacama", "CL") not in _places(text)
