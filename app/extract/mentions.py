@@ -12092,6 +12092,8 @@ def _add_listed_place(state: _State, chunk: _Chunk, country: str) -> None:
     )
 
 
+# One capitalised word ending in "-ing" ("Responding", "Speaking"): a participle when it opens a sentence.
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing")
 # "Ballinrobe, Partry and parts of Kilmaine": part of a town is still a place of the list.
 _LIST_JOINS = frozenset([", ", " and ", " or ", ", and ", ", or ", " and parts of ", ", and parts of "])
 _LIST_OPENERS = (", ", " and ", " or ")
@@ -12231,6 +12233,11 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
                 if body[first.end : second.start] not in _LIST_JOINS:
                     break
                 listed = chunks[at + step]
+                if _OPENING_PARTICIPLE.fullmatch(body, listed.start, listed.end) and (
+                    listed.start in state.sentence_starts
+                    and body[listed.start : listed.end] not in PLACE_CANDIDATES
+                ):
+                    break  # "Responding, Fox Hill MP Jane Roe said": a sentence's opening participle
                 beyond = at + 2 * step
                 amid = listed.tokens[0][2] not in given and (
                     at != index

@@ -123,3 +123,11 @@ def test_region_named_landform_is_no_town() -> None:
         "communities in San Pedro de Atacama object."
     )
     assert ("Atacama", "CL") not in _places(text)
+
+
+def test_opening_participle_is_no_listed_place() -> None:
+    text = (
+        "NASSAU, Bahamas — Residents of Exuma, Abaco and Eleuthera complained.\n\n"
+        'Responding, Fox Hill MP Dr Jane Roe-Smith said the Opposition had "a short memory."'
+    )
+    assert not any(name == "Responding" for name, _ in _places(text))
