@@ -3526,7 +3526,11 @@ def _given_name_opens(tokens: list[tuple[int, int, str]], place_size: int) -> bo
     return (
         entry is not None
         and not entry.is_word
-        and (_INITIAL.fullmatch(middle) is not None or (middle in PLACES and _is_name_token(middle)))
+        # ("Rangel" is a town the gazetteer holds, though too often a surname to read bare)
+        and (
+            _INITIAL.fullmatch(middle) is not None
+            or ((middle in PLACES or middle in PLACE_CANDIDATES) and _is_name_token(middle))
+        )
         and _is_name_token(last)
         and last not in PLACES
         and last not in ORG_HEADS
@@ -11986,6 +11990,7 @@ def _article_country(state: _State) -> str | None:
 def _rehome_shared_regions(state: _State, country: str) -> None:
     """ "Punjab" in a Pakistani story is Pakistan's province, not India's state: a region whose name a
     region of the story's country shares is that one, unless the story names its default's country."""
+    domestic = False
     for index, place in enumerate(state.places):
         if place.kind not in ("region", "country") or place.country_code in (None, country):
             continue
@@ -11993,7 +11998,9 @@ def _rehome_shared_regions(state: _State, country: str) -> None:
         if local is None or local.kind != "region":
             continue
         if place.kind == "country" and not _listed_with_region(state, place, country):
-            continue  # "Georgia" is the country unless listed with the story's states ("Georgia and Alabama")
+            if not _domestic_story(state, place, country):
+                continue  # "Georgia" is the country unless listed with the story's states ("Georgia and Alabama")
+            domestic = True
         # "Punjab" in a story that also names India or Delhi is India's, unless the story names four times
         # as many of its own country's places ("Lahore, Multan, Jhang, … and rains upstream in India").
         elsewhere = {
@@ -12006,6 +12013,33 @@ def _rehome_shared_regions(state: _State, country: str) -> None:
         state.places[index] = dataclasses.replace(
             place, canonical=local.name, country_code=country, kind=local.kind
         )
+    if domestic:
+        # "a campus near Rome" in that story: any other name it shares with a town abroad is its own town.
+        for index, place in enumerate(state.places):
+            local = PLACE_CANDIDATES.get(place.name, {}).get(country)
+            if local is not None and place.country_code not in (None, country):
+                state.places[index] = dataclasses.replace(
+                    place, canonical=local.name, country_code=country, kind=local.kind
+                )
+
+
+# A story naming this many regions of its own country, and no foreign place, is about its regions.
+_MIN_DOMESTIC_REGIONS = 2
+
+
+def _domestic_story(state: _State, place: PlaceMention, country: str) -> bool:
+    """ "Georgia senators" in a story from Atlanta that names South Carolina and Alabama, and nothing
+    abroad: a country's name that a region of the story's own country shares is that region, when every
+    other place of the story may be in its country and it names other regions of it."""
+    regions: set[str] = set()
+    for other in state.places:
+        if other.name == place.name:
+            continue
+        if other.country_code != country and country not in PLACE_CANDIDATES.get(other.name, {}):
+            return False  # (a town abroad whose name the country's own towns share is no sure sign)
+        if other.kind == "region" and other.country_code == country:
+            regions.add(other.canonical)
+    return len(regions) >= _MIN_DOMESTIC_REGIONS
 
 
 # "the Municipality of Santa Cruz", "Santa Cruz Mayor Jane Roe": a town has a mayor, a province does not.
@@ -12097,15 +12131,23 @@ def _rehome_foreign_regions_to_big_cities(state: _State, country: str) -> None:
         )
 
 
+# A city of the story's own country this big is the one its name means there, not a namesake abroad.
+_LOCAL_BIG_CITY_POPULATION = 1_000_000
+
+
 def _rehome_foreign_cities_to_local_capitals(state: _State, country: str) -> None:
     """ "priced out of George Town" in a story from the Cayman Islands is their capital, not Penang's
     bigger city: a foreign city named as the story's own country's capital is that capital, when the
-    story names nothing else of the foreign city's country."""
+    story names nothing else of the foreign city's country. So is a city of a million or more there
+    ("Hyderabad" in a Pakistani story is Sindh's, not India's)."""
     for index, place in enumerate(state.places):
         if place.kind != "city" or place.country_code in (None, country):
             continue
         local = PLACE_CANDIDATES.get(place.name, {}).get(country)
-        if local is None or not is_capital_of(place.name, country):
+        if local is None or not (
+            is_capital_of(place.name, country)
+            or CANDIDATE_POPULATION.get((local.name, country), 0) >= _LOCAL_BIG_CITY_POPULATION
+        ):
             continue
         if any(p.country_code == place.country_code and p.name != place.name for p in state.places):
             continue
@@ -12266,6 +12308,8 @@ def _add_listed_place(state: _State, chunk: _Chunk, country: str) -> None:
     )
 
 
+# One capitalised word ending in "-ing" ("Responding", "Speaking"): a participle when it opens a sentence.
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing")
 # "Ballinrobe, Partry and parts of Kilmaine": part of a town is still a place of the list.
 _LIST_JOINS = frozenset([", ", " and ", " or ", ", and ", ", or ", " and parts of ", ", and parts of "])
 _LIST_OPENERS = (", ", " and ", " or ")
@@ -12405,6 +12449,11 @@ def _extend_place_lists(state: _State, chunks: list[_Chunk], article_country: st
                 if body[first.end : second.start] not in _LIST_JOINS:
                     break
                 listed = chunks[at + step]
+                if _OPENING_PARTICIPLE.fullmatch(body, listed.start, listed.end) and (
+                    listed.start in state.sentence_starts
+                    and body[listed.start : listed.end] not in PLACE_CANDIDATES
+                ):
+                    break  # "Responding, Fox Hill MP Jane Roe said": a sentence's opening participle
                 beyond = at + 2 * step
                 amid = listed.tokens[0][2] not in given and (
                     at != index
@@ -12764,7 +12813,19 @@ def _short_forms_of_named_places(state: _State) -> None:
     }
     if not named:
         return
+    # "In San Pedro they have …" in a story that names San Pedro Garza García: the town's opening words.
+    long_towns = {p.name: p for p in state.places if p.kind == "city" and p.name.count(" ") >= 2}
     for index, place in enumerate(state.places):
+        if long_towns and " " in place.name:
+            whole = next(
+                (t for name, t in long_towns.items() if name.startswith(f"{place.name} ") and t is not place),
+                None,
+            )
+            if whole is not None:
+                state.places[index] = dataclasses.replace(
+                    place, canonical=whole.canonical, country_code=whole.country_code, kind=whole.kind
+                )
+                continue
         for code, info in PLACE_CANDIDATES.get(place.name, {}).items():
             if code != place.country_code and info.name != place.canonical and named.get(info.name) == code:
                 state.places[index] = dataclasses.replace(place, canonical=place.name, country_code=code)
@@ -12913,6 +12974,10 @@ _WARD_SEAT = re.compile(
     # "Kolwa East MCA Jane Roe", "Nyalenda A MCA": a Kenyan county assembly member's title follows the
     # ward's name with or without "Ward" (a ward may end in a letter).
     r"(?: Ward (?=MCAs?\b|[Rr]epresentative|[Cc]ouncill?ors?\b)| (?=MCAs?\b))"
+)
+# "Jane Roe, who represents Mua Ward, said": the ward a member represents, named for its area.
+_WARD_REPRESENTED = re.compile(
+    rf"\b(?:represents|representing) ({U}[a-z][\w’'-]*(?: {U}[a-z][\w’'-]*)?) Ward\b"
 )
 # The words for a part of a city, and a district's name of one or two words.
 _CITY_PART = r"(?:neighbou?rhood|district|suburb|borough|quarter)"
@@ -13152,13 +13217,21 @@ def _find_bracketed_district_towns(state: _State, country: str, taken: set[tuple
 def _find_ward_seats(state: _State, country: str, taken: set[tuple[int, int]]) -> set[str]:
     """ "sponsored by Mua Ward MCA Jane Roe": the area a ward is named for, of the story's country."""
     found: set[str] = set()
-    for match in _WARD_SEAT.finditer(state.body):
+    matches = list(_WARD_SEAT.finditer(state.body))
+    if " Ward" in state.body:
+        matches += _WARD_REPRESENTED.finditer(state.body)
+    for match in matches:
         start, end = match.span(1)
         words = match.group(1).split()
         if len(words) > 1 and (len(words[-1]) == 1 or words[-1] in _COMPASS_ENDS):
             words = words[:-1]  # ("Nyalenda A", "Kolwa East": the letter or the side of a divided ward)
+        if words[0].split("-")[0] in _NUMBER_WORDS:
+            continue  # "Twenty-three MCAs voted": how many, not where
         if (start, end) in taken or not _local_name_ok(words, settlement=False):
             continue
+        if match.re is _WARD_REPRESENTED:
+            # "represents Manga Ward": the ward is an area a member speaks for, not a body.
+            state.orgs = [o for o in state.orgs if (o.start, o.end) != (start, match.end())]
         if any(o.start < end and start < o.end for o in state.orgs):
             continue
         taken.add((start, end))
@@ -13260,11 +13333,55 @@ _WARD_NUMBER = re.compile(r"-\d{1,3}$")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
+# A landform written in lower case after the name it takes from its region ("the Atacama salt flat").
+_LOWER_LANDFORM_AFTER = re.compile(r" (?:salt flats?|salar|desert|basin|valley|plateau|lagoon|glacier)\b")
+# "the Pacific", "the western Pacific": the ocean named with its article.
+_OCEAN_ARTICLE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")
+# The rest of a cartel's name after the place it opens with ("… New Generation Cartel", "… de Lima Cartel").
+_CARTEL_AFTER = re.compile(r"(?: (?:[A-Z][\w'’-]*|de|del|la|las|los))* Cartel\b")
+
+
+# Countries whose cities are written with "City" after the name ("Toledo City", "Bago City"), where a
+# club is not ("Hull City" is a team).
+_CITY_SUFFIXED = frozenset({"PH"})
+
+
+def _add_city_suffixes(state: _State, country: str) -> None:
+    """ "Danilo Pableo of Toledo City" in a Philippine story: the city is named with its "City"."""
+    body = state.body
+    for index, place in enumerate(state.places):
+        end = place.end + len(" City")
+        if (
+            place.kind == "city"
+            and place.country_code == country
+            and body.startswith(" City", place.end)
+            and not body[end : end + 1].isalnum()
+            and f"{place.name} City" not in PLACES
+        ):
+            name = f"{place.name} City"
+            state.places[index] = PlaceMention(place.start, end, name, name, country, "city")
+
+
 def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) -> None:
     """Villages and neighbourhoods too small for the gazetteer, where the words around them say
     "place": they take the country every other place in the article shares, or else the dateline's."""
     _rehome_shared_cities(state)
     _short_forms_of_named_places(state)
+    if "Pacific" in state.body:
+        # "Pacific workers", "RNZ Pacific", "Asia Pacific crown": bare, with no "the", the ocean's name
+        # is an adjective or part of a name, not the ocean ("across the Pacific").
+        state.places = [
+            p
+            for p in state.places
+            if p.name != "Pacific"
+            or (
+                _OCEAN_ARTICLE.search(state.body, max(0, p.start - 24), p.start)
+                and not _CAPITAL_AFTER.match(state.body, p.end)  # ("the Pacific Australia Labour …")
+            )
+        ]
+    if " Cartel" in state.body:
+        # "the Jalisco New Generation Cartel", "the Santa Rosa de Lima Cartel": a gang named after a place.
+        state.places = [p for p in state.places if not _CARTEL_AFTER.match(state.body, p.end)]
     country = _local_country(state, document, chunks)
     mayors = " mayor " in state.body or " Mayor " in state.body or " city council" in state.body
     if country is None:
@@ -13273,6 +13390,8 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         _extend_place_lists(state, chunks, None)
         return  # no country clearly the article's own
     _rehome_weak_places(state, country)
+    if country in _CITY_SUFFIXED and " City" in state.body:
+        _add_city_suffixes(state, country)
     if " of " in state.body:
         _rehome_districts_of_local_towns(state, country)
     body = state.body
@@ -13369,6 +13488,7 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             and _own_country_town(body[start:end], country)
             and not _VERB_AFTER.match(body, end)
             and not _FOLLOWERS_AFTER.match(body, end)
+            and not _LOWER_LANDFORM_AFTER.match(body, end)  # ("the Atacama salt flat": no town)
             and not _company_short_name(state, body[start:end], end)
         ):
             # "the outskirts of Hafnarfjörður": mid-sentence, a word the gazetteer holds only as a town
@@ -13793,7 +13913,10 @@ def _find_locative_lists(state: _State, chunks: list[_Chunk], country: str) -> N
 
 
 # "in Constanța county", "the Kisumu county government": a region's kind in lower case after its name.
-_REGION_KIND_AFTER = re.compile(r" (?:county|province|region|district|state|prefecture|governorate|oblast)\b")
+# ("Bayelsa and Delta states": the kind's plural closes a list of regions.)
+_REGION_KIND_AFTER = re.compile(
+    r" (?:county|counties|provinces?|regions?|districts?|states?|prefectures?|governorates?|oblasts?)\b"
+)
 
 
 def _find_named_regions_before_their_kind(state: _State, chunks: list[_Chunk], country: str) -> None:
@@ -14616,7 +14739,10 @@ _LOWER_CIVIC_TAIL = re.compile(
 def _drop_places_inside_orgs(state: _State) -> None:
     """ "Wexford Row Asset Management": a place read before a longer organisation's name was found
     around it is part of that name. A town's council or hall written in lower case ("Ottawa city
-    council", "Torremolinos town hall") holds no name of its own: the town is still a place."""
+    council", "Torremolinos town hall") holds no name of its own: the town is still a place; nor does an
+    adjective misread as a body's name ("Salford-based"), which is dropped."""
+    if "-based" in state.body:
+        state.orgs = [o for o in state.orgs if not o.name.endswith("-based")]
     spans = sorted(
         (o.start, o.end) for o in state.orgs if o.end - o.start > 0 and not _LOWER_CIVIC_TAIL.search(o.name)
     )
@@ -14626,10 +14752,14 @@ def _drop_places_inside_orgs(state: _State) -> None:
     state.places = [p for p in state.places if p.start == p.end or not inside(p.start, p.end)]
 
 
+# An American lawmaker's party letter and home ("R-Blue Ridge", "DFL-Duluth").
+_PARTY_HOME = re.compile(r"(?:[DRI]|DFL)-[A-Z]")
+
+
 def _drop_places_inside_people(state: _State) -> None:
     """ "Ibarra Ruiz" after "Santiago Ibarra Ruiz": a place's name inside a person's name is part of the
-    name."""
-    spans = [(p.start, p.end) for p in state.people if p.end > p.start]
+    name. (Not "R-Blue Ridge" after a lawmaker: his party and home town, read as a name, are no person's.)"""
+    spans = [(p.start, p.end) for p in state.people if p.end > p.start and not _PARTY_HOME.match(p.name)]
     if not spans or not state.places:
         return
     inside_person = _inside_longer_span(spans, or_same=True)
@@ -14923,6 +15053,10 @@ def _find_headline_places(state: _State, document: Document) -> None:
             continue  # part of a longer name ("Glasgow School of Art"), or "Jordan" the player
         if run.group() in KNOWN_ORGS or run.group() in org_names:
             continue  # a name the gazetteer also gives a town that the article names as an organisation
+        if run.group() == "Pacific" and not _OCEAN_ARTICLE.search(
+            title, max(0, run.start() - 24), run.start()
+        ):
+            continue  # "Pacific farm workers underpaid": an adjective, as in the body
         info = PLACES[" ".join([*(t[2] for t in tokens[:-1]), _POSSESSIVE.sub("", tokens[-1][2])])]
         if any(p.name == info.name or p.canonical == info.name for p in state.places):
             continue  # "Punjab" over a story of Pakistan's Punjab: the body's reading of the name wins
