@@ -593,6 +593,9 @@ _COMMA_BEFORE_NAME = re.compile(
 _COMMA_NAMED_AS = re.compile(
     r", [^,.;:“”\"]{1,100}?\b(?:(?:sur|first |last |given |family )?name (?:only )?|(?:known|identified) (?:only )?)as $"
 )
+# "Jane Roe KC, representing John Doe, said", "Jane Roe, for Doe, said": a lawyer's client in her
+# appositive is not who speaks.
+_CLIENT_BEFORE = re.compile(r", (?:for|representing|acting for|defending) $")
 # After an appositive name: letters, where the person works ("…, Professor Jane Roe of Aarhus
 # University, said"), or the party's letters in brackets, with the seat or state ("…, Jane Roe (CDU),
 # said", "…, Senator Jane Roe (PDP, Kano North), said").
@@ -948,6 +951,8 @@ _FIRM_APPOSITIVE = re.compile(
 
 
 _FRONTED_QUESTION = ("Asked ", "Pressed ", "Questioned ")
+# "Turning to Gaskell, the judge said …": whom the speaker addresses, fronted, is not the subject.
+_FRONTED_ADDRESSEE = re.compile(r"(?:Turning|Speaking|Referring|Returning) to [^,.;:\n]{1,60}, ")
 
 
 def _role_plural(text: str) -> bool:
@@ -1154,6 +1159,10 @@ class _Speakers:
                 # Lyon-based Acme SA, said": the name is the appositive of a description.
                 best = reference
                 continue
+            if gap is not None and reference.type == "person" and _CLIENT_BEFORE.search(
+                self.body, max(0, reference.start - 20), reference.start
+            ):
+                continue  # "Jane Roe KC, representing John Doe, said": the client in her appositive
             if gap is not None and reference.type == "person":
                 person_subject = reference
             if gap is not None and (best is None or reference.end >= best.end):
@@ -2898,6 +2907,15 @@ def _indirect(
                 return found
             continue
         subject = speakers.subject_before(verb_start, sentence.start)
+        if subject is not None and subject.kind == "role":
+            court_role = _THE_COUNSEL_SUBJECT.fullmatch(subject.text)
+            if court_role is not None:
+                # "Turning to Gaskell, the judge said": the court's judge or lawyer introduced by name a
+                # few paragraphs back, not whoever the role was last read as.
+                floor = sentence.start
+                for _ in range(_PARAGRAPHS_BACK.get(court_role.group("role"), 3)):
+                    floor = max(0, body.rfind("\n\n", 0, max(0, floor - 1)))
+                subject = _counsel_named(speakers, court_role.group("role"), floor, sentence.start) or subject
         if (
             subject is not None
             and _HEARD_BY_BEFORE.search(body, max(sentence.start, subject.start - 24), subject.start)
@@ -2929,7 +2947,7 @@ def _indirect(
             role_holder = subject is not None
         if subject is None or (subject.kind == "role" and not subject.key):
             opening = speakers.past_dateline(sentence.start)
-            if body.startswith(_FRONTED_QUESTION, opening):
+            if body.startswith(_FRONTED_QUESTION, opening) or _FRONTED_ADDRESSEE.match(body, opening):
                 # "Asked whether the manager was questioned, the witness said …": after the question.
                 comma = body.rfind(", ", opening, verb_start)
                 opening = comma + 2 if comma >= 0 else opening
@@ -3564,15 +3582,20 @@ _THE_COUNSEL_SUBJECT = re.compile(
 )
 # "Prosecuting barrister Jane Roe KC": the side a lawyer acts for, before the name.
 _SIDE_BEFORE_NAME = re.compile(
-    r"\b(?P<side>[Pp]rosecuting|[Dd]efending|[Pp]rosecutor)(?: (?:barrister|counsel|lawyer|solicitor))? $"
+    r"\b(?P<side>[Pp]rosecuting|[Dd]efending|[Pp]rosecutor|[Aa]dvocate [Dd]epute|[Ff]iscal [Dd]epute)"
+    r"(?: (?:barrister|counsel|lawyer|solicitor))? $"
 )
+
+
+# "Passing sentence, Lord Roe said": the person who sentences is the judge.
+_SENTENCING_BEFORE = re.compile(r"\b(?:[Pp]assing sentence|[Ss]entencing(?: [^,.\n]{1,40})?), $")
 
 
 # A witness is introduced once in a court report ("The second prosecution witness, Jane Roe, …") and is
 # "the witness" for the rest of the testimony: further back than a lawyer's "defending" is looked for.
 _WITNESS_BEFORE = re.compile(r"\bwitness,? (?:[A-Z][\w.]* )?$")  # "witness, Alhaji Jane Roe"
 _WITNESS_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,3}witness(?:,| for\b)")  # not ", the witness was"
-_PARAGRAPHS_BACK = {"witness": 10}
+_PARAGRAPHS_BACK = {"witness": 10, "prosecutor": 5}
 
 
 def _counsel_named(speakers: _Speakers, role: str, floor: int, position: int) -> Reference | None:
@@ -3584,7 +3607,11 @@ def _counsel_named(speakers: _Speakers, role: str, floor: int, position: int) ->
         if reference.type != "person" or reference.kind != "name":
             continue
         if role == "judge":
-            if body.endswith(("Judge ", "judge "), 0, reference.start):
+            if (
+                body.endswith(("Judge ", "judge ", "Justice ", "Lord ", "Lady "), 0, reference.start)
+                or body.startswith(("Lord ", "Lady "), reference.start)
+                or _SENTENCING_BEFORE.search(body, max(0, reference.start - 60), reference.start)
+            ):
                 return reference
             continue
         if role == "witness":
@@ -3598,7 +3625,10 @@ def _counsel_named(speakers: _Speakers, role: str, floor: int, position: int) ->
         if counsel is not None and (role != "prosecutor" or "prosecut" in counsel.group()):
             return reference
         side = _SIDE_BEFORE_NAME.search(body, max(0, reference.start - 32), reference.start)
-        if side is not None and (role != "prosecutor" or side.group("side").lower().startswith("prosecut")):
+        if side is not None and (
+            # Scotland's Crown prosecutors: the advocate depute, the procurator fiscal depute.
+            role != "prosecutor" or side.group("side").lower().startswith(("prosecut", "advocate", "fiscal"))
+        ):
             return reference
     return None
 
