@@ -593,6 +593,7 @@ _COMMA_BEFORE_NAME = re.compile(
 _COMMA_NAMED_AS = re.compile(
     r", [^,.;:“”\"]{1,100}?\b(?:(?:sur|first |last |given |family )?name (?:only )?|(?:known|identified) (?:only )?)as $"
 )
+_PERSON_OFFICE_GAP = re.compile(r"[’']s (?:press |private )?office\s+")
 # "Jane Roe KC, representing John Doe, said", "Jane Roe, for Doe, said": a lawyer's client in her
 # appositive is not who speaks.
 _CLIENT_BEFORE = re.compile(r", (?:for|representing|acting for|defending) $")
@@ -629,6 +630,8 @@ _UNNAMED_HEAD = re.compile(
     r"(?:[^,;:“”\"]{0,60} (?:and|or) )?(?:the |a |an |its |their )?"
     # "an official at Turkey's Energy Ministry": the country whose body it is.
     r"(?:[A-Z][\w-]*[’']s )?"
+    # "a senior official in the county Finance department": a lower-case word or two before the name.
+    r"(?:[a-z][\w-]* ){0,2}"
 )
 # "Officials at the regulator said": officials of no one name, with no determiner, at the body named next.
 _UNNAMED_PLURAL_HEAD = re.compile(
@@ -1159,8 +1162,13 @@ class _Speakers:
                 # Lyon-based Acme SA, said": the name is the appositive of a description.
                 best = reference
                 continue
-            if gap is not None and reference.type == "person" and _CLIENT_BEFORE.search(
-                self.body, max(0, reference.start - 20), reference.start
+            if gap is None and reference.type == "person" and reference.kind == "name":
+                # "Governor Jane Roe's office said": her office speaks for her, as a spokesperson does.
+                gap = _PERSON_OFFICE_GAP.fullmatch(self.body, reference.end, verb_start)
+            if (
+                gap is not None
+                and reference.type == "person"
+                and _CLIENT_BEFORE.search(self.body, max(0, reference.start - 20), reference.start)
             ):
                 continue  # "Jane Roe KC, representing John Doe, said": the client in her appositive
             if gap is not None and reference.type == "person":
@@ -1632,6 +1640,16 @@ def _holder_named_after(speakers: _Speakers, found: Reference, limit: int) -> Re
         return found
     if found.kind != "name":
         return found
+    if (
+        found.type == "organisation"
+        and speakers.body.endswith(" the ", 0, found.start)
+        and _MEMBER_NOUN_AFTER.match(speakers.body, found.end, limit) is not None
+    ):
+        # "…,” said the Orange Democratic Movement (ODM) legislator.": a member the paragraph before
+        # named speaks, described by party.
+        person = _last_person_before(speakers, found.start)
+        if person is not None:
+            return person
     index = bisect.bisect_left(speakers.starts, found.end + 1)
     if index < len(speakers.references):
         person = speakers.references[index]
@@ -1646,6 +1664,11 @@ def _holder_named_after(speakers: _Speakers, found: Reference, limit: int) -> Re
     return found
 
 
+# " (ODM) legislator.": after a party's name (and its letters), the one member it describes.
+_MEMBER_NOUN_AFTER = re.compile(
+    r"(?: \([A-Z][\w&.-]{1,9}\))? (?:legislator|lawmaker|MP|MCA|MLA|senator|politician|congressman|"
+    r"congresswoman|assemblyman|assemblywoman|councillor|councilor)(?=[.,;!?]|$)"
+)
 # "'s Western Cape coordinator, ": a possessive, then a post whose head is a lower-case noun, then a comma.
 _POSSESSIVE_POST = re.compile(r"[’']s (?:[\w’'&.-]+ ){0,4}[a-z][\w-]*, ")
 

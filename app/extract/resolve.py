@@ -1489,6 +1489,8 @@ _ADDRESSED_ONLY = re.compile(r" to (?:the |a |an )?[a-z][\w-]*(?: [a-z][\w-]*)?,
 # "Jane Roe said in a statement": the one who said it issued it ("Jane Roe, its secretary, said in …":
 # after the comma closing an appositive too).
 _SAID_IN_BEFORE = re.compile(r",? (?:said|says|added|stated|wrote|writes) (?:in|on) $")
+# ", who did not attend the session,": a relative clause between a name and its verb.
+_WHO_CLAUSE_BEFORE = re.compile(r", who [^,.;:“”\"]{1,100}$")
 
 
 def _person_ending_at(position: int) -> Callable[[Reference], bool]:
@@ -2042,6 +2044,16 @@ def resolve(
                 target = last_before(
                     said_in.start(), _person_ending_at(said_in.start()), floor=max(0, said_in.start() - 60)
                 )
+                who = (
+                    _WHO_CLAUSE_BEFORE.search(body, max(0, said_in.start() - 120), said_in.start())
+                    if target is None
+                    else None
+                )
+                if who is not None:
+                    # "Ms Roe, who did not attend the session, said in a statement …": past her clause.
+                    target = last_before(
+                        who.start(), _person_ending_at(who.start()), floor=max(0, who.start() - 60)
+                    )
             if target is not None:
                 pass
             elif signed is not None:
