@@ -2156,7 +2156,7 @@ _TRAILING_CUE = re.compile(
     rf",[”\"’»]? (?P<rest>.{{2,80}}?)\s*(?P<verb>[a-z]+)(?:{_CUE_TAIL}| (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     # "…, the company announced on Monday, August 17.": the date after the day.
     r"(?:,? (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2}(?!\d))?)?|"
-    r"in a (?:\w+ )?statement|in an interview|last week|earlier"
+    r"in a (?:\w+ )?statement|in an interview|last week|earlier|on (?:the )?condition of anonymity"
     # "…, the company said in a separate filing with the state regulator.": where it was said.
     # "…, the centre said in its 5 a.m. advisory.": a notice of its own, when it was issued.
     r"|in (?:an?|its|their) (?:[\w.-]+ ){0,3}?(?:filing|letter|report|post|note|email|memo|submission|advisory|"
@@ -2602,7 +2602,7 @@ _SHORT_NAME_SPOKESPERSON = re.compile(
 # "A senior Northern Valley Railway official": up to four words for rank and organisation.
 _UNNAMED_OFFICIAL = re.compile(
     r"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,4}(?:official|source|diplomat|insider|aide|executive|shareholder|"
-    r"investor|analyst|trader|banker|employee|researcher|lawmaker|negotiator|adviser|advisor|person|member|delegate|"
+    r"investor|analyst|trader|banker|employee|researcher|lawmaker|negotiator|leader|functionary|adviser|advisor|person|member|delegate|"
     r"envoy|spokes(?:man|woman|person))"
     # "One of the people familiar with the deal said": one of several unnamed sources.
     r"|(?:[Oo]ne|[Aa]nother) of (?:the|those) (?:[\w-]+ )?(?:people|sources|officials|delegates))"

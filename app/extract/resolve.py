@@ -1442,6 +1442,23 @@ def _document_issuer(ref: ReferenceMention, references: list[Reference], body: s
     index = bisect.bisect_left(references, match.end(), key=lambda r: r.start)
     if index < len(references):
         issuer = references[index]
+        if (
+            fronted is not None
+            and issuer.start == match.end()
+            and issuer.type == "organisation"
+            and index + 1 < len(references)
+        ):
+            # "In a statement, Acme district secretary Jane Roe said …": the post holder the body's name
+            # and her post lead to issued it, not the body.
+            holder = references[index + 1]
+            if (
+                holder.type == "person"
+                and holder.kind == "name"
+                and holder.key
+                and _LOWER_POST_BETWEEN.fullmatch(body, issuer.end, holder.start) is not None
+                and _SAID_AFTER_NAME.match(body, holder.end) is not None
+            ):
+                return Reference(ref.start, ref.end, ref.text, holder.key, "person")
         if issuer.start == match.end() and issuer.type == "organisation" and issuer.kind == "name":
             return Reference(ref.start, ref.end, ref.text, issuer.key, "organisation")
         if fronted is not None and issuer.start == match.end() and issuer.type == "person" and issuer.key:
@@ -1463,6 +1480,9 @@ def _document_issuer(ref: ReferenceMention, references: list[Reference], body: s
     return None
 
 
+# " district secretary ": a post in lower case between a body's name and its holder's.
+_LOWER_POST_BETWEEN = re.compile(r"(?:\([A-Za-z]{1,4}\))?(?:[’']s)? (?:[a-z][\w-]* ){1,4}")  # "CPI(M)"
+_SAID_AFTER_NAME = re.compile(r" (?:said|says|stated|added)\b")
 # "the city's chief financial officer, ": a post in lower case (after a possessor), then a comma.
 _POST_THEN_NAME = re.compile(r"(?:[A-Za-z][\w-]*[’']s )?(?:[a-z][\w-]* ){0,4}[a-z][\w-]*, ")
 
