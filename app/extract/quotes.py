@@ -2156,7 +2156,8 @@ _TRAILING_CUE = re.compile(
     rf",[”\"’»]? (?P<rest>.{{2,80}}?)\s*(?P<verb>[a-z]+)(?:{_CUE_TAIL}| (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     # "…, the company announced on Monday, August 17.": the date after the day.
     r"(?:,? (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2}(?!\d))?)?|"
-    r"in a (?:\w+ )?statement|in an interview|last week|earlier|on (?:the )?condition of anonymity"
+    r"in a (?:\w+ )?(?:statement|resolution)(?: (?:published|posted|filed) (?:on|with|to) [^,.;:]{1,60})?"
+    r"|in an interview|last week|earlier|on (?:the )?condition of anonymity"
     # "…, the company said in a separate filing with the state regulator.": where it was said.
     # "…, the centre said in its 5 a.m. advisory.": a notice of its own, when it was issued.
     r"|in (?:an?|its|their) (?:[\w.-]+ ){0,3}?(?:filing|letter|report|post|note|email|memo|submission|advisory|"
@@ -2184,7 +2185,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:[A-Z][a-z]+ly, )?"  # "Privately, ministers concede …"
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:(?:the|The|some|Some|many|Many|several|Several|other|"
     r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]*(?:s[’'])? ){0,2}(?:(?!(?:of|for|and|the)\b)[a-z][\w-]* )?(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
-    r"[Aa]nalysts|[Ee]xperts|[Cc]ritics|[Cc]ampaigners|[Ee]conomists|[Ii]nvestigators|[Pp]rosecutors|[Ss]ources|"
+    r"[Aa]nalysts|[Ee]xperts|[Cc]ritics|[Cc]ampaigners|[Aa]dvocates|[Ee]conomists|[Ii]nvestigators|[Pp]rosecutors|[Ss]ources|"
     r"[Dd]octors|[Ss]cientists|[Rr]esearchers|[Ww]itnesses|[Oo]rgani[sz]ers|[Cc]ouncill?ors|[Ll]awmakers|"
     r"[Ll]egislators|[Mm]inisters|[Dd]iplomats|[Oo]bservers|[Tt]raders|[Uu]nions|[Ww]orkers|[Pp]arents|"
     r"[Tt]eachers|[Oo]pponents|[Ss]upporters|[Aa]ctivists|[Pp]rotesters|[Nn]eighbou?rs|[Pp]eople|[Mm]embers|"
@@ -2261,6 +2262,9 @@ _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 # "according to a study by the X", "according to data compiled by X": the source, not the document.
 _SOURCE_DOCUMENT = re.compile(
     r"(?:(?:a|an|the|new|recent|latest|its|their|his|her|official|separate|annual|joint|preliminary) )*"
+    # "a December report by …", "its 2024 survey": when it came out.
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:19|20)\d\d(?:-\d\d)?) )?"
     r"(?:[a-z][\w-]* )?(?:study|report|survey|poll|polling|data|figures|analysis|research|estimates|review|"
     r"paper|census|audit|forecast|projections|count|tally|statistics|scans|measurements|calculations|"
     r"findings|tracking|monitoring|modelling|modeling)"
@@ -2282,7 +2286,10 @@ _ALLEGED_CLAUSE = re.compile(
 )
 _ALLEGING_VERBS = frozenset(["alleges", "alleged"])
 _ADVERBIAL_THEN_THAT = re.compile(
-    r"[^.;:,“”\"]{1,100}? that (?!(?:is|was|are|were|has|had|have|will|would|can|could)\b)(?=[\w“\"‘'$€£¥₹])"
+    r"[^.;:,“”\"]{1,100}? that (?!(?:is|was|are|were|has|had|have|will|would|can|could)\b)"
+    # "said during a floor debate that stretched past two hours": a verb right after "that" opens a
+    # relative clause on the noun, not what was said.
+    r"(?![a-z]{3,}ed\b)(?=[\w“\"‘'$€£¥₹])"
 )
 _LATE_ACCORDING = re.compile(
     r",? according to (?P<who>(?:[^,.]|(?<=\d),(?=\d)|(?<=[A-Z])\.|(?<=\d)\.(?=\d)|(?<=\b[A-Z][a-z])\.|"
@@ -2322,7 +2329,7 @@ _WRITTEN_IN = frozenset(
             "bulletin",
         ),
         # "…, the company said in a statement to the Abu Dhabi Securities Exchange (ADX) on Tuesday."
-        *("statement", "review", "update", "outlook", "release", "briefing", "assessment"),
+        *("statement", "review", "update", "outlook", "release", "briefing", "assessment", "resolution"),
     ]
 )
 _LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to ")
