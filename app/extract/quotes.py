@@ -3998,6 +3998,7 @@ def find_quotes(
     _they_who_just_spoke(body, records)
     _the_spokesperson_again(speakers, records)
     _pronoun_after_an_unnamed_voice(speakers, records)
+    _pronoun_after_quoted_speaker(speakers, records)
     _quote_after_reported_speech(document, records)
     if turns:
         records = sorted(records + turns, key=lambda r: r.start)
@@ -4199,6 +4200,41 @@ def _pronoun_after_an_unnamed_voice(speakers: _Speakers, records: list[QuoteReco
             )
             continue
         after = None
+
+
+# "He said police had …" opening a paragraph: the pronoun and its verb, up to the clause.
+_PRONOUN_OPENS = re.compile(r"(?:He|She) (?:said|added|told [^,.;:“”\"]{1,40}?)(?: that)? ")
+
+
+def _pronoun_after_quoted_speaker(speakers: _Speakers, records: list[QuoteRecord]) -> None:
+    """'“…,” the SSP said.' then a paragraph "He said police had …": the one who was just quoted goes on,
+    not the last man named before the quote, when no one is named in between."""
+    body = speakers.body
+    for index in range(1, len(records)):
+        record, before = records[index], records[index - 1]
+        if (
+            record.speaker_text not in _SHE_OR_HE
+            or before.kind != "direct"
+            or before.speaker_type != "person"
+            or not before.speaker_key
+            or before.speaker_key == record.speaker_key
+        ):
+            continue
+        opening = body.rfind("\n\n", 0, record.start) + 2
+        if (
+            _PRONOUN_OPENS.fullmatch(body, opening, record.start) is None
+            # The quote ends the paragraph just before, which opens with it: nothing else stands between.
+            or body.count("\n\n", before.end, record.start) != 1
+            or body[body.rfind("\n\n", 0, before.start) + 2 : before.start] not in _OPENING_QUOTE_MARKS
+            or speakers.person_named_between(before.start, record.start)
+        ):
+            continue
+        records[index] = dataclasses.replace(
+            record, speaker_key=before.speaker_key, speaker_type=before.speaker_type
+        )
+
+
+_OPENING_QUOTE_MARKS = frozenset(["'", '"', "“", "‘"])
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’»]?\s")

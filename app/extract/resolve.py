@@ -818,6 +818,8 @@ def _title_words(title: str) -> list[str]:
     )
     if len(initials) >= 2:
         kept.append(" " + initials)
+    # "the SSP" after "Malir SSP Jane Roe": a post written as its initials goes by them too.
+    kept += [" " + w.lower() for w in title.split() if len(w) >= 2 and w.isupper() and w.isalpha()]
     # "the vice minister" is the one ranked so: the rank and the head together.
     return kept + [f"{words[k - 1]} {w}" for k, w in enumerate(words) if k and words[k - 1] in _LOWER_RANKS]
 
