@@ -1481,6 +1481,16 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
     position = quote.close_mark
     while position < limit and body[position] in " ,":
         position += 1
+    quoted = _QUOTED_AS.match(body, position, limit)
+    if quoted is not None:
+        # "“…,” the statement quoted Jane Roe as saying.": the one it quotes speaks.
+        named = speakers.starting_at(quoted.end())
+        if named is None:
+            # "quoted Minister Jane Roe": past a title word no reference covers.
+            space = body.find(" ", quoted.end(), limit)
+            named = speakers.starting_at(space + 1) if space > 0 else None
+        if named is not None and named.type == "person" and _AS_SAYING.match(body, named.end, limit):
+            return named, "quoted"
     verb = _verb_at(body, position, limit)
     if verb:
         if _UNNAMED_VOICE.match(body, verb.end() + 1, limit) is not None:
@@ -1572,6 +1582,8 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
     return _titled_speaker_after(speakers, position, limit)
 
 
+_QUOTED_AS = re.compile(r"(?:[^,.;:“”\"\n]{1,60} )?quoted (?=[A-Z])")
+_AS_SAYING = re.compile(r" as (?:saying|having said)\b")
 _THE_TITLE_AFTER = re.compile(r"the (?P<head>[A-Z][a-z]+)\b(?! [A-Z])")
 # " the Belgian," " the Finn, who …": a nationality noun right after the verb, nothing named after it.
 _THE_DEMONYM = re.compile(r" the (?P<word>[A-Z][a-z]+)(?=[,.;!?]|$)")
@@ -2441,6 +2453,43 @@ _AUTHORED_DOCUMENT = re.compile(
 _AUTHOR_VERB = re.compile(r" (?:co-)?(?:wrote|authored|published|sent|prepared|signed)\b")
 # "a Reuters survey", "the IMF's latest estimates": a document a body's name qualifies.
 # "according to a 2025 ICIMOD assessment": the year the document came out may stand before its owner.
+# "the bourse's", "the regulator's": a body by what it is, owning the document after it.
+_DESCRIBED_OWNER = re.compile(
+    r"the (?P<noun>bourse|exchange|regulator|lender|bank|company|ministry)(?=[’']s )"
+)
+_DESCRIBED_DOCUMENT = re.compile(
+    r"[’']s (?:[a-z][\w-]* ){0,3}(?:report|data|figures|statistics|survey|statement|filing|bulletin)\b"
+)
+# The words of an organisation's name that a description of it stands for.
+_DESCRIBED_NAME_WORDS = {
+    "bourse": ("exchange", "bourse", "börse"),
+    "exchange": ("exchange",),
+    "lender": ("bank",),
+    "bank": ("bank",),
+    "regulator": ("authority", "commission", "regulator", "regulatory"),
+    "company": ("company", "ltd", "plc", "inc", "corp", "corporation", "group", "jsc"),
+    "ministry": ("ministry",),
+}
+
+
+def _last_org_called(speakers: _Speakers, noun: str, position: int) -> Reference | None:
+    """The organisation named last before ``position`` whose name has a word the description ``noun``
+    stands for."""
+    words = _DESCRIBED_NAME_WORDS[noun]
+    index = bisect.bisect_left(speakers.starts, position) - 1
+    while index >= 0:
+        reference = speakers.references[index]
+        index -= 1
+        if (
+            reference.type == "organisation"
+            and reference.kind == "name"
+            and reference.key
+            and any(word in reference.key.split() for word in words)
+        ):
+            return reference
+    return None
+
+
 _ARTICLE_YEAR = re.compile(r"(?:[Tt]he|[Aa]n?) (?:(?:19|20)\d\d )?")
 _OWNED_DOCUMENT = re.compile(
     r"(?:[’']s)? (?:[a-z][\w-]* )?(?:survey|poll|tally|count|analysis|assessment|calculations?|estimates?|review|data|"
@@ -2473,6 +2522,12 @@ def _according_source(speakers: _Speakers, position: int) -> Reference | None:
         # "according to a circular issued by its regional office": the body "its" stands for.
         owner = speakers.starting_at(own.end() - 4)
         if owner is not None and owner.type == "organisation" and owner.key:
+            return owner
+    described = _DESCRIBED_OWNER.match(speakers.body, position)
+    if described is not None and _DESCRIBED_DOCUMENT.match(speakers.body, described.end()):
+        # "according to the bourse's weekly market report": the exchange the story named.
+        owner = _last_org_called(speakers, described.group("noun").lower(), position)
+        if owner is not None:
             return owner
     article = _ARTICLE_YEAR.match(speakers.body, position)
     if article is not None:
@@ -2982,6 +3037,10 @@ def _indirect(
                 comma = body.rfind(", ", opening, verb_start)
                 opening = comma + 2 if comma >= 0 else opening
             counsel = _THE_COUNSEL_SUBJECT.fullmatch(body, opening, verb_start)
+            comma = body.rfind(", ", opening, verb_start) if counsel is None else -1
+            if comma >= 0:
+                # "Under cross-examination by the defence, the witness admitted …": a fronted phrase.
+                counsel = _THE_COUNSEL_SUBJECT.fullmatch(body, comma + 2, verb_start)
             if counsel is not None:
                 # "The prosecutor said …" after "Prosecuting barrister Jane Roe KC said …": a court report's
                 # lawyer or judge, introduced a few paragraphs back.
