@@ -1,0 +1,96 @@
+"""Quotes and speakers, pass 24: court reports (a lawyer's client, "Turning to X, the judge said", the
+advocate depute, a witness after a fronted phrase), a party's "legislator", "X's office said", a statement
+"quoted X as saying", "the bourse's report", dotted initials before a name and a pronoun going on from a
+quoted paragraph (all sentences made up)."""
+
+from tests.extract.reading import direct_quotes as _direct
+from tests.extract.reading import indirect_quotes as _indirect
+from tests.extract.reading import speaker_of as _speaker_of
+from tests.extract.reading import speaker_starting as _speaker
+
+
+def test_a_lawyers_client_in_her_appositive_does_not_speak() -> None:
+    found = _indirect(
+        "Tomas Lindqvist and Pavel Orlov were jailed at the High Court in Glasgow.\n\n"
+        "Solicitor advocate Moira Baird, for Orlov, said the deckhand had believed the bags held tobacco.\n\n"
+        "Ewan Carmody KC, representing Lindqvist, said his client accepted he had played a part.\n\n"
+    )
+    assert _speaker(found, "the deckhand had believed") == "moira baird"
+    assert _speaker(found, "his client accepted") == "ewan carmody"
+
+
+def test_the_judge_after_a_fronted_addressee_is_the_judge() -> None:
+    text = (
+        "Judge Alasdair Fenwick jailed Tomas Lindqvist and Pavel Orlov for ten years.\n\n"
+        "Advocate depute Kirsty Mowbray told the court the boat had sailed north.\n\n"
+        "The prosecutor said Orlov had paid for the engine in cash.\n\n"
+        'Turning to Orlov, the judge said it was clear that he had "directed" the operation.\n\n'
+    )
+    found = _indirect(text)
+    assert _speaker(found, "it was clear") == "alasdair fenwick"
+    assert _speaker(found, "Orlov had paid") == "kirsty mowbray"
+
+
+def test_a_witness_after_a_fronted_phrase() -> None:
+    found = _indirect(
+        "The prosecution witness, Musa Danjuma, testified on Monday.\n\n"
+        "Under cross-examination by counsel to the first defendant, Ada Okafor, the witness admitted that "
+        "the agency did not inspect the sites.\n\n"
+    )
+    assert _speaker(found, "the agency did not inspect") == "musa danjuma"
+
+
+def test_a_partys_legislator_is_the_member_just_named() -> None:
+    text = (
+        "Minority Leader Joseph Kiprono Mutai said the motion was politically driven.\n\n"
+        '"This is not about pending bills," said the National Unity Party (NUP) legislator.\n\n'
+    )
+    assert _speaker_of(text, "This is not about") == "joseph kiprono mutai"
+
+
+def test_a_persons_office_speaks_for_them() -> None:
+    found = _indirect(
+        "Governor Samuel Otieno Wekesa was in Nairobi.\n\n"
+        "In a brief statement, Governor Samuel Otieno Wekesa's office said he would study the resolution.\n\n"
+    )
+    assert _speaker(found, "he would study") == "samuel otieno wekesa"
+
+
+def test_a_statement_quoting_someone_is_theirs() -> None:
+    found = _direct(
+        "Minister Hany Fouad Mansour toured the silos.\n\n"
+        '"There is no shortage of any commodity," the statement quoted Mansour as saying.\n\n'
+    )
+    assert _speaker(found, "There is no shortage") == "hany fouad mansour"
+
+
+def test_the_bourses_report_is_the_exchanges() -> None:
+    found = _indirect(
+        "Shares of Kilima Bank Plc closed at a record on the Arusha Stock Exchange (ASE) yesterday.\n\n"
+        "Kilima Bank accounted for 64 percent of the turnover, according to the bourse's weekly market "
+        "report.\n\n"
+    )
+    assert _speaker(found, "Kilima Bank accounted") == "arusha stock exchange"
+
+
+def test_dotted_initials_before_a_name_end_no_sentence() -> None:
+    found = _indirect("Leader of the Opposition K.C. Varghese said the expulsion was an admission of guilt.")
+    assert _speaker(found, "the expulsion was") == "k.c. varghese"
+
+
+def test_he_said_after_a_quoted_paragraph_goes_on_with_its_speaker() -> None:
+    found = _indirect(
+        "Malir SSP Farooq Ahmed Soomro said the gang had struck 23 times.\n\n"
+        "He named the suspects as Kamran Ali Bhutto and Junaid Khan.\n\n"
+        "'The constable was the brain of the operation,' the SSP said.\n\n"
+        "He said police had recovered two pistols from the suspects.\n\n"
+    )
+    assert _speaker(found, "police had recovered") == "farooq ahmed soomro"
+
+
+def test_an_unnamed_leader_after_the_clause_has_no_speaker() -> None:
+    found = _indirect(
+        "The party leadership is wary that the row could hurt it in the byelections, a senior district "
+        "leader said on condition of anonymity."
+    )
+    assert _speaker(found, "The party leadership is wary") is None
