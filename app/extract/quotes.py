@@ -565,6 +565,31 @@ def _is_nickname(speakers: _Speakers, quote: _Quote) -> bool:
     return False
 
 
+# "referring to Roe as “the farmer”", "nicknamed “the Bull”": what someone is called, not words said.
+_CALLED_AS_BEFORE = re.compile(
+    r"\b(?:referr(?:ing|ed) to|refers? to|nicknamed|dubbed|known as)(?: [\w’'-]+){0,3}?(?: as)? $"
+)
+# "1,250 “Ahlan Ramadan” exhibitions": a capitalised name in quote marks before the noun it names.
+_NAMED_THING_AFTER = re.compile(r" (?!(?:said|says|told|added|and|or|but|is|was|were|are)\b)[a-z][\w-]+")
+
+
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:the|a|an|its|their)) $")
+
+
+def _is_label(body: str, quote: _Quote) -> bool:
+    """A name or label in quote marks: "known as “the farmer”", '1,250 "Ahlan Ramadan" exhibitions'."""
+    if len(body[quote.start : quote.end].split()) > 4:
+        return False
+    if _CALLED_AS_BEFORE.search(body, max(0, quote.open_mark - 60), quote.open_mark):
+        return True
+    return (
+        _NICKNAME.fullmatch(body, quote.start, quote.end) is not None
+        and body[quote.open_mark - 1 : quote.open_mark] == " "
+        and _NAMED_THING_AFTER.match(body, quote.close_mark) is not None
+        and _COUNT_BEFORE.search(body, max(0, quote.open_mark - 8), quote.open_mark) is not None
+    )
+
+
 def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
     words = body[quote.start : quote.end].split()
     # Scare quotes of one or two words ("so-called ‘reforms’") are not quotations.
@@ -593,7 +618,7 @@ _COMMA_BEFORE_NAME = re.compile(
 _COMMA_NAMED_AS = re.compile(
     r", [^,.;:“”\"]{1,100}?\b(?:(?:sur|first |last |given |family )?name (?:only )?|(?:known|identified) (?:only )?)as $"
 )
-_PERSON_OFFICE_GAP = re.compile(r"[’']s (?:press |private )?office\s+")
+_PERSON_OFFICE_GAP = re.compile(r"[’']s office\s+")  # not "press office" (test_quote_speakers_11)
 # "Jane Roe KC, representing John Doe, said", "Jane Roe, for Doe, said": a lawyer's client in her
 # appositive is not who speaks.
 _CLIENT_BEFORE = re.compile(r", (?:for|representing|acting for|defending) $")
@@ -3819,6 +3844,8 @@ def find_quotes(
             speaker = _spokesperson_org(speakers, floor, quote.open_mark)
         if _is_nickname(speakers, quote):
             continue  # "Abdirahman Mohamed Abdi “Dhegey”": the name he goes by, not his words
+        if _is_label(body, quote):
+            continue
         if (
             _LABEL_BEFORE.search(body, max(0, quote.open_mark - 40), quote.open_mark)
             or _attributive(body, quote)

@@ -94,3 +94,11 @@ def test_an_unnamed_leader_after_the_clause_has_no_speaker() -> None:
         "leader said on condition of anonymity."
     )
     assert _speaker(found, "The party leadership is wary") is None
+
+
+def test_names_and_labels_in_quote_marks_are_no_quotes() -> None:
+    text = (
+        'Prosecutor Jane Doyle said messages showed him referring to Roe as "the farmer".\n\n'
+        'The ministry said that 1,250 "Spring Harvest" fairs would open on Friday.\n\n'
+    )
+    assert _direct(text) == []
