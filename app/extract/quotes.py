@@ -3005,6 +3005,8 @@ def _indirect(
             continue
         if verb in ("told", "tells") and not cue.group("listener"):
             continue  # "told" needs its listener: "told reporters"
+        if verb in ("added", "adds") and _SCORE_ADDED.match(text, cue.end("verb")):
+            continue  # "Roe added the conversion and a penalty": points scored, not words
         verb_start = sentence.start + cue.start("verb")
         if _inverted_at(body, sentence, speakers, verb_start):
             continue  # "…, said Jane Roe, the office's deputy.": the speaker after the verb, read below
@@ -3589,6 +3591,12 @@ _OBJECT_VERBS = frozenset(
         "suggested",
         "suggests",
     ]
+)
+# " the conversion", " a penalty goal", " two more tries": what a player adds to a score.
+_SCORE_ADDED = re.compile(
+    r" (?:the|a|an|another|two|three|four|five|his|her|their|a further|two more|three more) (?:[a-z-]+ )?"
+    r"(?:conversions?|penalt(?:y|ies)|tries|try|goals?|drop-goal|field goals?|points?|runs?|wickets?|"
+    r"touchdowns?|baskets?|free throws?|birdies?|eagles?|assists?|centuries|century|fifty)\b"
 )
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|shall|does|do|did|"
@@ -5097,10 +5105,14 @@ _ADDED_THING = re.compile(
 _SECOND_CUE = re.compile(
     # The comma or space every form opens with comes first, each form told apart behind it: the engine
     # then skips to those characters (an opening "(?:,? …|…)" makes it try every position).
-    r"[, ](?:(?<=,) (?:but|and) (?:also |later )?|(?<= )(?:but|and) (?:also |later )?"
+    # ", but he accepted that …": the same speaker again, by a pronoun.
+    r"[, ](?:(?<=,) (?:but|and) (?:also |later )?(?:(?:he|she) (?=accepted|admitted|conceded|acknowledged))?"
+    r"|(?<= )(?:but|and) (?:also |later )?"
     # ", where it said …": the same speaker's words about the place just named.
     r"|(?<=,) where (?:it|he|she|they) )"
-    r"(said|(?:added|insisted|warned|conceded|acknowledged|admitted)(?= that)"
+    r"(said|(?:added|insisted|warned|conceded|acknowledged|admitted|accepted)(?= that)"
+    # "…, but insisted his side had …": "that" left out before a pronoun or a determiner.
+    r"|(?:insisted|admitted|conceded|acknowledged)(?= (?:he|she|they|it|we|his|her|their|its|the)\b)"
     # "…, but warned council that …": whom the same speaker warned or told, one or two words, then "that".
     r"|(?:warned|told)(?= (?:the )?[A-Za-z][\w’'-]*(?: [a-z][\w’'-]*)? that ))"
     r"(?:(?:(?<=warned)|(?<=told)) (?:the )?[A-Za-z][\w’'-]*(?: [a-z][\w’'-]*)?(?= that))?(?: that)? "

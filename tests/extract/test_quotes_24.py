@@ -102,3 +102,20 @@ def test_names_and_labels_in_quote_marks_are_no_quotes() -> None:
         'The ministry said that 1,250 "Spring Harvest" fairs would open on Friday.\n\n'
     )
     assert _direct(text) == []
+
+
+def test_points_added_are_no_clause() -> None:
+    assert (
+        _indirect("Fly-half Aled Pryce added the conversion and a penalty to put the visitors 10-0 up.") == []
+    )
+
+
+def test_but_he_accepted_and_insisted_open_second_clauses() -> None:
+    found = _indirect(
+        "Head coach Gareth Lloyd said he had no complaints about the card, but insisted his side had "
+        "thrown the game away.\n\n"
+        "Mr Sean Hegarty said the agency kept no figures, but he accepted that it was a feature of the "
+        "market.\n\n"
+    )
+    assert _speaker(found, "his side had thrown") == "gareth lloyd"
+    assert _speaker(found, "it was a feature") == "sean hegarty"
