@@ -2136,6 +2136,7 @@ _CUE_TAIL = (
     r"last (?:week|month|year|night)|this (?:week|month|year)|"
     # "submitted through his counsel that": who put it to the court for the speaker.
     r"through (?:his|her|their|its) (?:counsel|lawyers?|attorneys?|advocates?|solicitors?|representatives?)|"
+    r"through (?:an|his|her|their|a) (?:interpreter|translator)|"  # "said through an interpreter that …"
     # "reported on March 11", "said on 11 March": the date it was said.
     r"on (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|"
     r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))|"
@@ -4863,6 +4864,14 @@ _WHICH_SAID_THAT = re.compile(
 )
 
 
+# "the Acme Group, which says it has more than 9,000 members, said …": the body's claim inside the
+# appositive, closed by its comma.
+_WHICH_SAYS_APPOSITIVE = re.compile(
+    r"(?:\s+\([A-Z][\w&.]{1,9}\))?, which (?P<verb>says|said|claims|claimed) (?:that )?"
+    r"(?P<clause>(?:it|they|its|their) (?:[^,;:“”\"]|(?<=\d),(?=\d)){6,120}?)(?=, )"
+)
+
+
 def _body_which_said(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
     at = sentence.text.find(", which ")
     while at >= 0:
@@ -4872,7 +4881,9 @@ def _body_which_said(speakers: _Speakers, sentence: Sentence, direct: _DirectQuo
                 break
             if reference.type != "organisation" or reference.kind != "name":
                 continue
-            match = _WHICH_SAID_THAT.match(speakers.body, reference.end, sentence.end)
+            match = _WHICH_SAID_THAT.match(speakers.body, reference.end, sentence.end) or (
+                _WHICH_SAYS_APPOSITIVE.match(speakers.body, reference.end, sentence.end)
+            )
             if match is not None:
                 start = match.start("clause")
                 return _clause_record(
