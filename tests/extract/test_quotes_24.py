@@ -125,7 +125,7 @@ def test_which_says_inside_an_appositive_and_through_an_interpreter() -> None:
     found = _indirect(
         "Paula Wren, founder of the Estate Fees Action Group, which says it has more than 9,000 members, "
         "said the plan was a good start.\n\n"
-        "Boxer Daniel Okoye said through an interpreter that the body shot had taken his breath.\n\n"
+        "The challenger, Daniel Okoye, said through an interpreter that the body shot had taken his breath.\n\n"
     )
     assert _speaker(found, "it has more than 9,000 members") == "estate fees action group"
     assert _speaker(found, "the plan was a good start") == "paula wren"
