@@ -2043,7 +2043,8 @@ def _clause_record(
         # clause has begun: "said that in the north, crops had failed", "said that while …".
         return None
     first = body[start : body.find(" ", start, end)]
-    if first in _QUANTITY_OBJECTS:
+    if first in _QUANTITY_OBJECTS and not body.endswith("that ", 0, start):
+        # (After "that", "much of the growth had come …" is the clause's subject.)
         second = _LOWER_WORDS.match(body, start + len(first) + 1, end)
         if second is None or _FINITE.fullmatch(second.group()) is None:
             return None  # "said little during the hearing": what was said was little, not a clause
@@ -2130,7 +2131,7 @@ def _quote_opens_clause(body: str, start: int, end: int, direct: _DirectQuotes) 
 # Words between a reporting verb and its clause: when, where and how it was said.
 _COMPARISON = re.compile(r"\b(?:compared (?:with|to)|up from|down from) ")
 _CUE_TAIL = (
-    r"(?: (?:(?:(?:late |early )?on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?|"
+    r"(?: (?:(?:late |early |(?:late |early )?on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?|"
     r"afterwards|later|earlier|yesterday|today|again|also|"
     r"(?<=pointed )out|(?<=points )out|"  # "pointed out that …"
     r"last (?:week|month|year|night)|this (?:week|month|year)|"
@@ -3006,8 +3007,12 @@ def _indirect(
             continue
         if verb in ("told", "tells") and not cue.group("listener"):
             continue  # "told" needs its listener: "told reporters"
-        if verb in ("added", "adds") and _SCORE_ADDED.match(text, cue.end("verb")):
-            continue  # "Roe added the conversion and a penalty": points scored, not words
+        if verb in ("added", "adds") and (
+            _SCORE_ADDED.match(text, cue.end("verb")) or _OBJECT_PRONOUN_TO.match(text, cue.end("verb"))
+        ):
+            # "Roe added the conversion and a penalty": points scored, not words; "added them to its
+            # list": something put on a list.
+            continue
         verb_start = sentence.start + cue.start("verb")
         if _inverted_at(body, sentence, speakers, verb_start):
             continue  # "…, said Jane Roe, the office's deputy.": the speaker after the verb, read below
@@ -3599,6 +3604,7 @@ _SCORE_ADDED = re.compile(
     r"(?:conversions?|penalt(?:y|ies)|tries|try|goals?|drop-goal|field goals?|points?|runs?|wickets?|"
     r"touchdowns?|baskets?|free throws?|birdies?|eagles?|assists?|centuries|century|fifty)\b"
 )
+_OBJECT_PRONOUN_TO = re.compile(r" (?:them|it|him|her|us|me)\b (?:to|in|on)\b")
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|shall|does|do|did|"
     r"[a-z]{3,}ed|held|grew|fell|rose|made|took|came|went|saw|gave|found|kept|left|lost|met|paid|put|ran|sent|"

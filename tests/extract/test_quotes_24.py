@@ -130,3 +130,14 @@ def test_which_says_inside_an_appositive_and_through_an_interpreter() -> None:
     assert _speaker(found, "it has more than 9,000 members") == "estate fees action group"
     assert _speaker(found, "the plan was a good start") == "paula wren"
     assert _speaker(found, "the body shot") == "daniel okoye"
+
+
+def test_much_of_after_that_late_weekday_and_added_them_to() -> None:
+    found = _indirect(
+        "Jane Roe, a financial consultant, cautioned that much of the growth had come from fees.\n\n"
+        "Acme Ltd makes grain bins. Sales fell 17 per cent, the company said late Wednesday.\n\n"
+        "The Commerce Department added them to its list of steel derivative products.\n\n"
+    )
+    assert _speaker(found, "much of the growth") == "jane roe"
+    assert _speaker(found, "Sales fell 17 per cent") == "acme ltd"
+    assert not [t for t, _ in found if t.startswith("them to its list")]
