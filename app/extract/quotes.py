@@ -2752,7 +2752,7 @@ _ONE_OF_THEM = re.compile(r"(?:(?:But|And),? )?(?:One|Another)(?:, [^,.;:“”\
 # "But a driver with 22 years' service, who asked not to be named for fear of victimisation, said": whoever
 # the words describe, the person asked not to be named.
 _ANONYMOUS_ONE = re.compile(
-    r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:[Aa]n?|[Oo]ne|[Aa]nother) [^,.;:“”\"]{1,80}, who "
+    r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:[Aa]n?|[Oo]ne|[Aa]nother) [^,.;:“”\"]{1,80}, (?:and )?who "
     r"(?:asked|requested|declined|did not want|spoke on condition)[^,.;:“”\"]{1,120}, "
 )
 

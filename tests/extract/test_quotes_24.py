@@ -141,3 +141,11 @@ def test_much_of_after_that_late_weekday_and_added_them_to() -> None:
     assert _speaker(found, "much of the growth") == "jane roe"
     assert _speaker(found, "Sales fell 17 per cent") == "acme ltd"
     assert not [t for t, _ in found if t.startswith("them to its list")]
+
+
+def test_and_who_asked_not_to_be_named_is_unnamed() -> None:
+    found = _indirect(
+        "Councillor Jenna Hart voted for the sign.\n\n"
+        "A woman who lives nearby, and who asked not to be named, said she had voted for the sign.\n\n"
+    )
+    assert _speaker(found, "she had voted") is None
