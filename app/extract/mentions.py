@@ -7219,6 +7219,9 @@ _RANKING_MEMBER_AFTER = re.compile(
 )
 
 
+_VERB_JUST_AFTER_ROLE = re.compile(r" (?:said|says|told|tells|added|asked|ruled|noted|replied)\b")
+
+
 def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     body = state.body
     ranking = _RANKING_MEMBER_AFTER.match(body, end) if body.startswith(", ", end) else None
@@ -7272,6 +7275,14 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
         if listed is not None:
             return listed
     match = _ROLE_AFTER.match(body, end)
+    if (
+        match is not None
+        and body.endswith("the ", 0, match.start("role"))
+        and _VERB_JUST_AFTER_ROLE.match(body, match.end("role"))
+    ):
+        # "Turning to Roe, the judge said …": a role the verb follows at once, with no closing comma, is
+        # the next clause's subject, not the name's appositive.
+        return None, None
     if match is None or "’s " in match.group("role") or "'s " in match.group("role"):
         # ", the health department's state epidemiologist,": the owner's name, then the post.
         match = _ROLE_AFTER_POSSESSIVE.match(body, end) or match

@@ -236,7 +236,7 @@ _SUBJECT_GAP = re.compile(
     # "with the U.S. Geological Survey,": a period after a single capital abbreviates too.
     # "popularly known as “Mammy Fish”,": a nickname in quote marks inside an appositive.
     r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w]| [a-z])|(?<=St|Mt|Ft)\.(?= [A-Z])|(?<=\b[A-Z])\.(?= [A-Z])"
-    r"|(?<=known as )[“\"][^“”\"]{1,40}[”\"]){1,160}){1,5},)?\s*"
+    r"|(?<=known as )[“\"][^“”\"]{1,40}[”\"]){1,200}){1,5},)?\s*"
     r"(?:(?:and|&) (?:[\w’-]+ ){0,3}?(?:representatives|officials|leaders|ministers|partners|counterparts|"
     r"colleagues|others|delegates|executives|members|allies|team|researchers|co-authors|scientists)\s+)?"
     r"(?:(?:spokesperson|spokesman|spokeswoman|official|source|representative|executive)s?\s+)?"
@@ -565,6 +565,31 @@ def _is_nickname(speakers: _Speakers, quote: _Quote) -> bool:
     return False
 
 
+# "referring to Roe as “the farmer”", "nicknamed “the Bull”": what someone is called, not words said.
+_CALLED_AS_BEFORE = re.compile(
+    r"\b(?:referr(?:ing|ed) to|refers? to|nicknamed|dubbed|known as)(?: [\w’'-]+){0,3}?(?: as)? $"
+)
+# "1,250 “Ahlan Ramadan” exhibitions": a capitalised name in quote marks before the noun it names.
+_NAMED_THING_AFTER = re.compile(r" (?!(?:said|says|told|added|and|or|but|is|was|were|are)\b)[a-z][\w-]+")
+
+
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:the|a|an|its|their)) $")
+
+
+def _is_label(body: str, quote: _Quote) -> bool:
+    """A name or label in quote marks: "known as “the farmer”", '1,250 "Ahlan Ramadan" exhibitions'."""
+    if len(body[quote.start : quote.end].split()) > 4:
+        return False
+    if _CALLED_AS_BEFORE.search(body, max(0, quote.open_mark - 60), quote.open_mark):
+        return True
+    return (
+        _NICKNAME.fullmatch(body, quote.start, quote.end) is not None
+        and body[quote.open_mark - 1 : quote.open_mark] == " "
+        and _NAMED_THING_AFTER.match(body, quote.close_mark) is not None
+        and _COUNT_BEFORE.search(body, max(0, quote.open_mark - 8), quote.open_mark) is not None
+    )
+
+
 def _is_real_quote(body: str, quote: _Quote, has_cue: bool) -> bool:
     words = body[quote.start : quote.end].split()
     # Scare quotes of one or two words ("so-called ‘reforms’") are not quotations.
@@ -593,6 +618,10 @@ _COMMA_BEFORE_NAME = re.compile(
 _COMMA_NAMED_AS = re.compile(
     r", [^,.;:“”\"]{1,100}?\b(?:(?:sur|first |last |given |family )?name (?:only )?|(?:known|identified) (?:only )?)as $"
 )
+_PERSON_OFFICE_GAP = re.compile(r"[’']s office\s+")  # not "press office" (test_quote_speakers_11)
+# "Jane Roe KC, representing John Doe, said", "Jane Roe, for Doe, said": a lawyer's client in her
+# appositive is not who speaks.
+_CLIENT_BEFORE = re.compile(r", (?:for|representing|acting for|defending) $")
 # After an appositive name: letters, where the person works ("…, Professor Jane Roe of Aarhus
 # University, said"), or the party's letters in brackets, with the seat or state ("…, Jane Roe (CDU),
 # said", "…, Senator Jane Roe (PDP, Kano North), said").
@@ -626,6 +655,8 @@ _UNNAMED_HEAD = re.compile(
     r"(?:[^,;:“”\"]{0,60} (?:and|or) )?(?:the |a |an |its |their )?"
     # "an official at Turkey's Energy Ministry": the country whose body it is.
     r"(?:[A-Z][\w-]*[’']s )?"
+    # "a senior official in the county Finance department": a lower-case word or two before the name.
+    r"(?:[a-z][\w-]* ){0,2}"
 )
 # "Officials at the regulator said": officials of no one name, with no determiner, at the body named next.
 _UNNAMED_PLURAL_HEAD = re.compile(
@@ -948,6 +979,8 @@ _FIRM_APPOSITIVE = re.compile(
 
 
 _FRONTED_QUESTION = ("Asked ", "Pressed ", "Questioned ")
+# "Turning to Gaskell, the judge said …": whom the speaker addresses, fronted, is not the subject.
+_FRONTED_ADDRESSEE = re.compile(r"(?:Turning|Speaking|Referring|Returning) to [^,.;:\n]{1,60}, ")
 
 
 def _role_plural(text: str) -> bool:
@@ -1154,6 +1187,15 @@ class _Speakers:
                 # Lyon-based Acme SA, said": the name is the appositive of a description.
                 best = reference
                 continue
+            if gap is None and reference.type == "person" and reference.kind == "name":
+                # "Governor Jane Roe's office said": her office speaks for her, as a spokesperson does.
+                gap = _PERSON_OFFICE_GAP.fullmatch(self.body, reference.end, verb_start)
+            if (
+                gap is not None
+                and reference.type == "person"
+                and _CLIENT_BEFORE.search(self.body, max(0, reference.start - 20), reference.start)
+            ):
+                continue  # "Jane Roe KC, representing John Doe, said": the client in her appositive
             if gap is not None and reference.type == "person":
                 person_subject = reference
             if gap is not None and (best is None or reference.end >= best.end):
@@ -1464,6 +1506,16 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
     position = quote.close_mark
     while position < limit and body[position] in " ,":
         position += 1
+    quoted = _QUOTED_AS.match(body, position, limit)
+    if quoted is not None:
+        # "“…,” the statement quoted Jane Roe as saying.": the one it quotes speaks.
+        named = speakers.starting_at(quoted.end())
+        if named is None:
+            # "quoted Minister Jane Roe": past a title word no reference covers.
+            space = body.find(" ", quoted.end(), limit)
+            named = speakers.starting_at(space + 1) if space > 0 else None
+        if named is not None and named.type == "person" and _AS_SAYING.match(body, named.end, limit):
+            return named, "quoted"
     verb = _verb_at(body, position, limit)
     if verb:
         if _UNNAMED_VOICE.match(body, verb.end() + 1, limit) is not None:
@@ -1555,6 +1607,8 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
     return _titled_speaker_after(speakers, position, limit)
 
 
+_QUOTED_AS = re.compile(r"(?:[^,.;:“”\"\n]{1,60} )?quoted (?=[A-Z])")
+_AS_SAYING = re.compile(r" as (?:saying|having said)\b")
 _THE_TITLE_AFTER = re.compile(r"the (?P<head>[A-Z][a-z]+)\b(?! [A-Z])")
 # " the Belgian," " the Finn, who …": a nationality noun right after the verb, nothing named after it.
 _THE_DEMONYM = re.compile(r" the (?P<word>[A-Z][a-z]+)(?=[,.;!?]|$)")
@@ -1623,6 +1677,16 @@ def _holder_named_after(speakers: _Speakers, found: Reference, limit: int) -> Re
         return found
     if found.kind != "name":
         return found
+    if (
+        found.type == "organisation"
+        and speakers.body.endswith(" the ", 0, found.start)
+        and _MEMBER_NOUN_AFTER.match(speakers.body, found.end, limit) is not None
+    ):
+        # "…,” said the Orange Democratic Movement (ODM) legislator.": a member the paragraph before
+        # named speaks, described by party.
+        person = _last_person_before(speakers, found.start)
+        if person is not None:
+            return person
     index = bisect.bisect_left(speakers.starts, found.end + 1)
     if index < len(speakers.references):
         person = speakers.references[index]
@@ -1637,6 +1701,11 @@ def _holder_named_after(speakers: _Speakers, found: Reference, limit: int) -> Re
     return found
 
 
+# " (ODM) legislator.": after a party's name (and its letters), the one member it describes.
+_MEMBER_NOUN_AFTER = re.compile(
+    r"(?: \([A-Z][\w&.-]{1,9}\))? (?:legislator|lawmaker|MP|MCA|MLA|senator|politician|congressman|"
+    r"congresswoman|assemblyman|assemblywoman|councillor|councilor)(?=[.,;!?]|$)"
+)
 # "'s Western Cape coordinator, ": a possessive, then a post whose head is a lower-case noun, then a comma.
 _POSSESSIVE_POST = re.compile(r"[’']s (?:[\w’'&.-]+ ){0,4}[a-z][\w-]*, ")
 
@@ -1974,7 +2043,8 @@ def _clause_record(
         # clause has begun: "said that in the north, crops had failed", "said that while …".
         return None
     first = body[start : body.find(" ", start, end)]
-    if first in _QUANTITY_OBJECTS:
+    if first in _QUANTITY_OBJECTS and not body.endswith("that ", 0, start):
+        # (After "that", "much of the growth had come …" is the clause's subject.)
         second = _LOWER_WORDS.match(body, start + len(first) + 1, end)
         if second is None or _FINITE.fullmatch(second.group()) is None:
             return None  # "said little during the hearing": what was said was little, not a clause
@@ -2061,12 +2131,13 @@ def _quote_opens_clause(body: str, start: int, end: int, direct: _DirectQuotes) 
 # Words between a reporting verb and its clause: when, where and how it was said.
 _COMPARISON = re.compile(r"\b(?:compared (?:with|to)|up from|down from) ")
 _CUE_TAIL = (
-    r"(?: (?:(?:(?:late |early )?on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?|"
+    r"(?: (?:(?:late |early |(?:late |early )?on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?|"
     r"afterwards|later|earlier|yesterday|today|again|also|"
     r"(?<=pointed )out|(?<=points )out|"  # "pointed out that …"
     r"last (?:week|month|year|night)|this (?:week|month|year)|"
     # "submitted through his counsel that": who put it to the court for the speaker.
     r"through (?:his|her|their|its) (?:counsel|lawyers?|attorneys?|advocates?|solicitors?|representatives?)|"
+    r"through (?:an|his|her|their|a) (?:interpreter|translator)|"  # "said through an interpreter that …"
     # "reported on March 11", "said on 11 March": the date it was said.
     r"on (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|"
     r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))|"
@@ -2124,7 +2195,8 @@ _TRAILING_CUE = re.compile(
     rf",[”\"’»]? (?P<rest>.{{2,80}}?)\s*(?P<verb>[a-z]+)(?:{_CUE_TAIL}| (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     # "…, the company announced on Monday, August 17.": the date after the day.
     r"(?:,? (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2}(?!\d))?)?|"
-    r"in a (?:\w+ )?statement|in an interview|last week|earlier"
+    r"in a (?:\w+ )?(?:statement|resolution)(?: (?:published|posted|filed) (?:on|with|to) [^,.;:]{1,60})?"
+    r"|in an interview|last week|earlier|on (?:the )?condition of anonymity"
     # "…, the company said in a separate filing with the state regulator.": where it was said.
     # "…, the centre said in its 5 a.m. advisory.": a notice of its own, when it was issued.
     r"|in (?:an?|its|their) (?:[\w.-]+ ){0,3}?(?:filing|letter|report|post|note|email|memo|submission|advisory|"
@@ -2152,7 +2224,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:[A-Z][a-z]+ly, )?"  # "Privately, ministers concede …"
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:(?:the|The|some|Some|many|Many|several|Several|other|"
     r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]*(?:s[’'])? ){0,2}(?:(?!(?:of|for|and|the)\b)[a-z][\w-]* )?(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
-    r"[Aa]nalysts|[Ee]xperts|[Cc]ritics|[Cc]ampaigners|[Ee]conomists|[Ii]nvestigators|[Pp]rosecutors|[Ss]ources|"
+    r"[Aa]nalysts|[Ee]xperts|[Cc]ritics|[Cc]ampaigners|[Aa]dvocates|[Ee]conomists|[Ii]nvestigators|[Pp]rosecutors|[Ss]ources|"
     r"[Dd]octors|[Ss]cientists|[Rr]esearchers|[Ww]itnesses|[Oo]rgani[sz]ers|[Cc]ouncill?ors|[Ll]awmakers|"
     r"[Ll]egislators|[Mm]inisters|[Dd]iplomats|[Oo]bservers|[Tt]raders|[Uu]nions|[Ww]orkers|[Pp]arents|"
     r"[Tt]eachers|[Oo]pponents|[Ss]upporters|[Aa]ctivists|[Pp]rotesters|[Nn]eighbou?rs|[Pp]eople|[Mm]embers|"
@@ -2229,6 +2301,9 @@ _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 # "according to a study by the X", "according to data compiled by X": the source, not the document.
 _SOURCE_DOCUMENT = re.compile(
     r"(?:(?:a|an|the|new|recent|latest|its|their|his|her|official|separate|annual|joint|preliminary) )*"
+    # "a December report by …", "its 2024 survey": when it came out.
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:19|20)\d\d(?:-\d\d)?) )?"
     r"(?:[a-z][\w-]* )?(?:study|report|survey|poll|polling|data|figures|analysis|research|estimates|review|"
     r"paper|census|audit|forecast|projections|count|tally|statistics|scans|measurements|calculations|"
     r"findings|tracking|monitoring|modelling|modeling)"
@@ -2250,7 +2325,10 @@ _ALLEGED_CLAUSE = re.compile(
 )
 _ALLEGING_VERBS = frozenset(["alleges", "alleged"])
 _ADVERBIAL_THEN_THAT = re.compile(
-    r"[^.;:,“”\"]{1,100}? that (?!(?:is|was|are|were|has|had|have|will|would|can|could)\b)(?=[\w“\"‘'$€£¥₹])"
+    r"[^.;:,“”\"]{1,100}? that (?!(?:is|was|are|were|has|had|have|will|would|can|could)\b)"
+    # "said during a floor debate that stretched past two hours": a verb right after "that" opens a
+    # relative clause on the noun, not what was said.
+    r"(?![a-z]{3,}ed\b)(?=[\w“\"‘'$€£¥₹])"
 )
 _LATE_ACCORDING = re.compile(
     r",? according to (?P<who>(?:[^,.]|(?<=\d),(?=\d)|(?<=[A-Z])\.|(?<=\d)\.(?=\d)|(?<=\b[A-Z][a-z])\.|"
@@ -2290,7 +2368,7 @@ _WRITTEN_IN = frozenset(
             "bulletin",
         ),
         # "…, the company said in a statement to the Abu Dhabi Securities Exchange (ADX) on Tuesday."
-        *("statement", "review", "update", "outlook", "release", "briefing", "assessment"),
+        *("statement", "review", "update", "outlook", "release", "briefing", "assessment", "resolution"),
     ]
 )
 _LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to ")
@@ -2402,6 +2480,43 @@ _AUTHORED_DOCUMENT = re.compile(
 _AUTHOR_VERB = re.compile(r" (?:co-)?(?:wrote|authored|published|sent|prepared|signed)\b")
 # "a Reuters survey", "the IMF's latest estimates": a document a body's name qualifies.
 # "according to a 2025 ICIMOD assessment": the year the document came out may stand before its owner.
+# "the bourse's", "the regulator's": a body by what it is, owning the document after it.
+_DESCRIBED_OWNER = re.compile(
+    r"the (?P<noun>bourse|exchange|regulator|lender|bank|company|ministry)(?=[’']s )"
+)
+_DESCRIBED_DOCUMENT = re.compile(
+    r"[’']s (?:[a-z][\w-]* ){0,3}(?:report|data|figures|statistics|survey|statement|filing|bulletin)\b"
+)
+# The words of an organisation's name that a description of it stands for.
+_DESCRIBED_NAME_WORDS = {
+    "bourse": ("exchange", "bourse", "börse"),
+    "exchange": ("exchange",),
+    "lender": ("bank",),
+    "bank": ("bank",),
+    "regulator": ("authority", "commission", "regulator", "regulatory"),
+    "company": ("company", "ltd", "plc", "inc", "corp", "corporation", "group", "jsc"),
+    "ministry": ("ministry",),
+}
+
+
+def _last_org_called(speakers: _Speakers, noun: str, position: int) -> Reference | None:
+    """The organisation named last before ``position`` whose name has a word the description ``noun``
+    stands for."""
+    words = _DESCRIBED_NAME_WORDS[noun]
+    index = bisect.bisect_left(speakers.starts, position) - 1
+    while index >= 0:
+        reference = speakers.references[index]
+        index -= 1
+        if (
+            reference.type == "organisation"
+            and reference.kind == "name"
+            and reference.key
+            and any(word in reference.key.split() for word in words)
+        ):
+            return reference
+    return None
+
+
 _ARTICLE_YEAR = re.compile(r"(?:[Tt]he|[Aa]n?) (?:(?:19|20)\d\d )?")
 _OWNED_DOCUMENT = re.compile(
     r"(?:[’']s)? (?:[a-z][\w-]* )?(?:survey|poll|tally|count|analysis|assessment|calculations?|estimates?|review|data|"
@@ -2434,6 +2549,12 @@ def _according_source(speakers: _Speakers, position: int) -> Reference | None:
         # "according to a circular issued by its regional office": the body "its" stands for.
         owner = speakers.starting_at(own.end() - 4)
         if owner is not None and owner.type == "organisation" and owner.key:
+            return owner
+    described = _DESCRIBED_OWNER.match(speakers.body, position)
+    if described is not None and _DESCRIBED_DOCUMENT.match(speakers.body, described.end()):
+        # "according to the bourse's weekly market report": the exchange the story named.
+        owner = _last_org_called(speakers, described.group("noun").lower(), position)
+        if owner is not None:
             return owner
     article = _ARTICLE_YEAR.match(speakers.body, position)
     if article is not None:
@@ -2570,7 +2691,7 @@ _SHORT_NAME_SPOKESPERSON = re.compile(
 # "A senior Northern Valley Railway official": up to four words for rank and organisation.
 _UNNAMED_OFFICIAL = re.compile(
     r"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,4}(?:official|source|diplomat|insider|aide|executive|shareholder|"
-    r"investor|analyst|trader|banker|employee|researcher|lawmaker|negotiator|adviser|advisor|person|member|delegate|"
+    r"investor|analyst|trader|banker|employee|researcher|lawmaker|negotiator|leader|functionary|adviser|advisor|person|member|delegate|"
     r"envoy|spokes(?:man|woman|person))"
     # "One of the people familiar with the deal said": one of several unnamed sources.
     r"|(?:[Oo]ne|[Aa]nother) of (?:the|those) (?:[\w-]+ )?(?:people|sources|officials|delegates))"
@@ -2631,7 +2752,7 @@ _ONE_OF_THEM = re.compile(r"(?:(?:But|And),? )?(?:One|Another)(?:, [^,.;:“”\
 # "But a driver with 22 years' service, who asked not to be named for fear of victimisation, said": whoever
 # the words describe, the person asked not to be named.
 _ANONYMOUS_ONE = re.compile(
-    r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:[Aa]n?|[Oo]ne|[Aa]nother) [^,.;:“”\"]{1,80}, who "
+    r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:[Aa]n?|[Oo]ne|[Aa]nother) [^,.;:“”\"]{1,80}, (?:and )?who "
     r"(?:asked|requested|declined|did not want|spoke on condition)[^,.;:“”\"]{1,120}, "
 )
 
@@ -2886,6 +3007,12 @@ def _indirect(
             continue
         if verb in ("told", "tells") and not cue.group("listener"):
             continue  # "told" needs its listener: "told reporters"
+        if verb in ("added", "adds") and (
+            _SCORE_ADDED.match(text, cue.end("verb")) or _OBJECT_PRONOUN_TO.match(text, cue.end("verb"))
+        ):
+            # "Roe added the conversion and a penalty": points scored, not words; "added them to its
+            # list": something put on a list.
+            continue
         verb_start = sentence.start + cue.start("verb")
         if _inverted_at(body, sentence, speakers, verb_start):
             continue  # "…, said Jane Roe, the office's deputy.": the speaker after the verb, read below
@@ -2898,6 +3025,15 @@ def _indirect(
                 return found
             continue
         subject = speakers.subject_before(verb_start, sentence.start)
+        if subject is not None and subject.kind == "role":
+            court_role = _THE_COUNSEL_SUBJECT.fullmatch(subject.text)
+            if court_role is not None:
+                # "Turning to Gaskell, the judge said": the court's judge or lawyer introduced by name a
+                # few paragraphs back, not whoever the role was last read as.
+                floor = sentence.start
+                for _ in range(_PARAGRAPHS_BACK.get(court_role.group("role"), 3)):
+                    floor = max(0, body.rfind("\n\n", 0, max(0, floor - 1)))
+                subject = _counsel_named(speakers, court_role.group("role"), floor, sentence.start) or subject
         if (
             subject is not None
             and _HEARD_BY_BEFORE.search(body, max(sentence.start, subject.start - 24), subject.start)
@@ -2929,11 +3065,15 @@ def _indirect(
             role_holder = subject is not None
         if subject is None or (subject.kind == "role" and not subject.key):
             opening = speakers.past_dateline(sentence.start)
-            if body.startswith(_FRONTED_QUESTION, opening):
+            if body.startswith(_FRONTED_QUESTION, opening) or _FRONTED_ADDRESSEE.match(body, opening):
                 # "Asked whether the manager was questioned, the witness said …": after the question.
                 comma = body.rfind(", ", opening, verb_start)
                 opening = comma + 2 if comma >= 0 else opening
             counsel = _THE_COUNSEL_SUBJECT.fullmatch(body, opening, verb_start)
+            comma = body.rfind(", ", opening, verb_start) if counsel is None else -1
+            if comma >= 0:
+                # "Under cross-examination by the defence, the witness admitted …": a fronted phrase.
+                counsel = _THE_COUNSEL_SUBJECT.fullmatch(body, comma + 2, verb_start)
             if counsel is not None:
                 # "The prosecutor said …" after "Prosecuting barrister Jane Roe KC said …": a court report's
                 # lawyer or judge, introduced a few paragraphs back.
@@ -3458,6 +3598,13 @@ _OBJECT_VERBS = frozenset(
         "suggests",
     ]
 )
+# " the conversion", " a penalty goal", " two more tries": what a player adds to a score.
+_SCORE_ADDED = re.compile(
+    r" (?:the|a|an|another|two|three|four|five|his|her|their|a further|two more|three more) (?:[a-z-]+ )?"
+    r"(?:conversions?|penalt(?:y|ies)|tries|try|goals?|drop-goal|field goals?|points?|runs?|wickets?|"
+    r"touchdowns?|baskets?|free throws?|birdies?|eagles?|assists?|centuries|century|fifty)\b"
+)
+_OBJECT_PRONOUN_TO = re.compile(r" (?:them|it|him|her|us|me)\b (?:to|in|on)\b")
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|shall|does|do|did|"
     r"[a-z]{3,}ed|held|grew|fell|rose|made|took|came|went|saw|gave|found|kept|left|lost|met|paid|put|ran|sent|"
@@ -3564,15 +3711,20 @@ _THE_COUNSEL_SUBJECT = re.compile(
 )
 # "Prosecuting barrister Jane Roe KC": the side a lawyer acts for, before the name.
 _SIDE_BEFORE_NAME = re.compile(
-    r"\b(?P<side>[Pp]rosecuting|[Dd]efending|[Pp]rosecutor)(?: (?:barrister|counsel|lawyer|solicitor))? $"
+    r"\b(?P<side>[Pp]rosecuting|[Dd]efending|[Pp]rosecutor|[Aa]dvocate [Dd]epute|[Ff]iscal [Dd]epute)"
+    r"(?: (?:barrister|counsel|lawyer|solicitor))? $"
 )
+
+
+# "Passing sentence, Lord Roe said": the person who sentences is the judge.
+_SENTENCING_BEFORE = re.compile(r"\b(?:[Pp]assing sentence|[Ss]entencing(?: [^,.\n]{1,40})?), $")
 
 
 # A witness is introduced once in a court report ("The second prosecution witness, Jane Roe, …") and is
 # "the witness" for the rest of the testimony: further back than a lawyer's "defending" is looked for.
 _WITNESS_BEFORE = re.compile(r"\bwitness,? (?:[A-Z][\w.]* )?$")  # "witness, Alhaji Jane Roe"
 _WITNESS_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,3}witness(?:,| for\b)")  # not ", the witness was"
-_PARAGRAPHS_BACK = {"witness": 10}
+_PARAGRAPHS_BACK = {"witness": 10, "prosecutor": 5}
 
 
 def _counsel_named(speakers: _Speakers, role: str, floor: int, position: int) -> Reference | None:
@@ -3584,7 +3736,11 @@ def _counsel_named(speakers: _Speakers, role: str, floor: int, position: int) ->
         if reference.type != "person" or reference.kind != "name":
             continue
         if role == "judge":
-            if body.endswith(("Judge ", "judge "), 0, reference.start):
+            if (
+                body.endswith(("Judge ", "judge ", "Justice ", "Lord ", "Lady "), 0, reference.start)
+                or body.startswith(("Lord ", "Lady "), reference.start)
+                or _SENTENCING_BEFORE.search(body, max(0, reference.start - 60), reference.start)
+            ):
                 return reference
             continue
         if role == "witness":
@@ -3598,7 +3754,10 @@ def _counsel_named(speakers: _Speakers, role: str, floor: int, position: int) ->
         if counsel is not None and (role != "prosecutor" or "prosecut" in counsel.group()):
             return reference
         side = _SIDE_BEFORE_NAME.search(body, max(0, reference.start - 32), reference.start)
-        if side is not None and (role != "prosecutor" or side.group("side").lower().startswith("prosecut")):
+        if side is not None and (
+            # Scotland's Crown prosecutors: the advocate depute, the procurator fiscal depute.
+            role != "prosecutor" or side.group("side").lower().startswith(("prosecut", "advocate", "fiscal"))
+        ):
             return reference
     return None
 
@@ -3700,6 +3859,8 @@ def find_quotes(
             speaker = _spokesperson_org(speakers, floor, quote.open_mark)
         if _is_nickname(speakers, quote):
             continue  # "Abdirahman Mohamed Abdi “Dhegey”": the name he goes by, not his words
+        if _is_label(body, quote):
+            continue
         if (
             _LABEL_BEFORE.search(body, max(0, quote.open_mark - 40), quote.open_mark)
             or _attributive(body, quote)
@@ -3938,6 +4099,7 @@ def find_quotes(
     _they_who_just_spoke(body, records)
     _the_spokesperson_again(speakers, records)
     _pronoun_after_an_unnamed_voice(speakers, records)
+    _pronoun_after_quoted_speaker(speakers, records)
     _quote_after_reported_speech(document, records)
     if turns:
         records = sorted(records + turns, key=lambda r: r.start)
@@ -4139,6 +4301,41 @@ def _pronoun_after_an_unnamed_voice(speakers: _Speakers, records: list[QuoteReco
             )
             continue
         after = None
+
+
+# "He said police had …" opening a paragraph: the pronoun and its verb, up to the clause.
+_PRONOUN_OPENS = re.compile(r"(?:He|She) (?:said|added|told [^,.;:“”\"]{1,40}?)(?: that)? ")
+
+
+def _pronoun_after_quoted_speaker(speakers: _Speakers, records: list[QuoteRecord]) -> None:
+    """'“…,” the SSP said.' then a paragraph "He said police had …": the one who was just quoted goes on,
+    not the last man named before the quote, when no one is named in between."""
+    body = speakers.body
+    for index in range(1, len(records)):
+        record, before = records[index], records[index - 1]
+        if (
+            record.speaker_text not in _SHE_OR_HE
+            or before.kind != "direct"
+            or before.speaker_type != "person"
+            or not before.speaker_key
+            or before.speaker_key == record.speaker_key
+        ):
+            continue
+        opening = body.rfind("\n\n", 0, record.start) + 2
+        if (
+            _PRONOUN_OPENS.fullmatch(body, opening, record.start) is None
+            # The quote ends the paragraph just before, which opens with it: nothing else stands between.
+            or body.count("\n\n", before.end, record.start) != 1
+            or body[body.rfind("\n\n", 0, before.start) + 2 : before.start] not in _OPENING_QUOTE_MARKS
+            or speakers.person_named_between(before.start, record.start)
+        ):
+            continue
+        records[index] = dataclasses.replace(
+            record, speaker_key=before.speaker_key, speaker_type=before.speaker_type
+        )
+
+
+_OPENING_QUOTE_MARKS = frozenset(["'", '"', "“", "‘"])
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’»]?\s")
@@ -4673,6 +4870,14 @@ _WHICH_SAID_THAT = re.compile(
 )
 
 
+# "the Acme Group, which says it has more than 9,000 members, said …": the body's claim inside the
+# appositive, closed by its comma.
+_WHICH_SAYS_APPOSITIVE = re.compile(
+    r"(?:\s+\([A-Z][\w&.]{1,9}\))?, which (?P<verb>says|said|claims|claimed) (?:that )?"
+    r"(?P<clause>(?:it|they|its|their) (?:[^,;:“”\"]|(?<=\d),(?=\d)){6,120}?)(?=, )"
+)
+
+
 def _body_which_said(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
     at = sentence.text.find(", which ")
     while at >= 0:
@@ -4682,7 +4887,9 @@ def _body_which_said(speakers: _Speakers, sentence: Sentence, direct: _DirectQuo
                 break
             if reference.type != "organisation" or reference.kind != "name":
                 continue
-            match = _WHICH_SAID_THAT.match(speakers.body, reference.end, sentence.end)
+            match = _WHICH_SAID_THAT.match(speakers.body, reference.end, sentence.end) or (
+                _WHICH_SAYS_APPOSITIVE.match(speakers.body, reference.end, sentence.end)
+            )
             if match is not None:
                 start = match.start("clause")
                 return _clause_record(
@@ -4915,10 +5122,14 @@ _ADDED_THING = re.compile(
 _SECOND_CUE = re.compile(
     # The comma or space every form opens with comes first, each form told apart behind it: the engine
     # then skips to those characters (an opening "(?:,? …|…)" makes it try every position).
-    r"[, ](?:(?<=,) (?:but|and) (?:also |later )?|(?<= )(?:but|and) (?:also |later )?"
+    # ", but he accepted that …": the same speaker again, by a pronoun.
+    r"[, ](?:(?<=,) (?:but|and) (?:also |later )?(?:(?:he|she) (?=accepted|admitted|conceded|acknowledged))?"
+    r"|(?<= )(?:but|and) (?:also |later )?"
     # ", where it said …": the same speaker's words about the place just named.
     r"|(?<=,) where (?:it|he|she|they) )"
-    r"(said|(?:added|insisted|warned|conceded|acknowledged|admitted)(?= that)"
+    r"(said|(?:added|insisted|warned|conceded|acknowledged|admitted|accepted)(?= that)"
+    # "…, but insisted his side had …": "that" left out before a pronoun or a determiner.
+    r"|(?:insisted|admitted|conceded|acknowledged)(?= (?:he|she|they|it|we|his|her|their|its|the)\b)"
     # "…, but warned council that …": whom the same speaker warned or told, one or two words, then "that".
     r"|(?:warned|told)(?= (?:the )?[A-Za-z][\w’'-]*(?: [a-z][\w’'-]*)? that ))"
     r"(?:(?:(?<=warned)|(?<=told)) (?:the )?[A-Za-z][\w’'-]*(?: [a-z][\w’'-]*)?(?= that))?(?: that)? "

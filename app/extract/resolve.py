@@ -827,6 +827,8 @@ def _title_words(title: str) -> list[str]:
     )
     if len(initials) >= 2:
         kept.append(" " + initials)
+    # "the SSP" after "Malir SSP Jane Roe": a post written as its initials goes by them too.
+    kept += [" " + w.lower() for w in title.split() if len(w) >= 2 and w.isupper() and w.isalpha()]
     # "the vice minister" is the one ranked so: the rank and the head together.
     return kept + [f"{words[k - 1]} {w}" for k, w in enumerate(words) if k and words[k - 1] in _LOWER_RANKS]
 
@@ -1451,6 +1453,23 @@ def _document_issuer(ref: ReferenceMention, references: list[Reference], body: s
     index = bisect.bisect_left(references, match.end(), key=lambda r: r.start)
     if index < len(references):
         issuer = references[index]
+        if (
+            fronted is not None
+            and issuer.start == match.end()
+            and issuer.type == "organisation"
+            and index + 1 < len(references)
+        ):
+            # "In a statement, Acme district secretary Jane Roe said …": the post holder the body's name
+            # and her post lead to issued it, not the body.
+            holder = references[index + 1]
+            if (
+                holder.type == "person"
+                and holder.kind == "name"
+                and holder.key
+                and _LOWER_POST_BETWEEN.fullmatch(body, issuer.end, holder.start) is not None
+                and _SAID_AFTER_NAME.match(body, holder.end) is not None
+            ):
+                return Reference(ref.start, ref.end, ref.text, holder.key, "person")
         if issuer.start == match.end() and issuer.type == "organisation" and issuer.kind == "name":
             return Reference(ref.start, ref.end, ref.text, issuer.key, "organisation")
         if fronted is not None and issuer.start == match.end() and issuer.type == "person" and issuer.key:
@@ -1472,6 +1491,9 @@ def _document_issuer(ref: ReferenceMention, references: list[Reference], body: s
     return None
 
 
+# " district secretary ": a post in lower case between a body's name and its holder's.
+_LOWER_POST_BETWEEN = re.compile(r"(?:\([A-Za-z]{1,4}\))?(?:[’']s)? (?:[a-z][\w-]* ){1,4}")  # "CPI(M)"
+_SAID_AFTER_NAME = re.compile(r" (?:said|says|stated|added)\b")
 # "the city's chief financial officer, ": a post in lower case (after a possessor), then a comma.
 _POST_THEN_NAME = re.compile(r"(?:[A-Za-z][\w-]*[’']s )?(?:[a-z][\w-]* ){0,4}[a-z][\w-]*, ")
 
@@ -1498,6 +1520,8 @@ _ADDRESSED_ONLY = re.compile(r" to (?:the |a |an )?[a-z][\w-]*(?: [a-z][\w-]*)?,
 # "Jane Roe said in a statement": the one who said it issued it ("Jane Roe, its secretary, said in …":
 # after the comma closing an appositive too).
 _SAID_IN_BEFORE = re.compile(r",? (?:said|says|added|stated|wrote|writes) (?:in|on) $")
+# ", who did not attend the session,": a relative clause between a name and its verb.
+_WHO_CLAUSE_BEFORE = re.compile(r", who [^,.;:“”\"]{1,100}$")
 
 
 def _person_ending_at(position: int) -> Callable[[Reference], bool]:
@@ -2051,6 +2075,16 @@ def resolve(
                 target = last_before(
                     said_in.start(), _person_ending_at(said_in.start()), floor=max(0, said_in.start() - 60)
                 )
+                who = (
+                    _WHO_CLAUSE_BEFORE.search(body, max(0, said_in.start() - 120), said_in.start())
+                    if target is None
+                    else None
+                )
+                if who is not None:
+                    # "Ms Roe, who did not attend the session, said in a statement …": past her clause.
+                    target = last_before(
+                        who.start(), _person_ending_at(who.start()), floor=max(0, who.start() - 60)
+                    )
             if target is not None:
                 pass
             elif signed is not None:

@@ -160,6 +160,8 @@ _SENTENCE_OPENERS = frozenset(
         "Officials",
     ]
 )
+# "K.C", "A.P": the word before the last period of dotted initials.
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'-]\w+)*|[^\w\s]")
 
 
@@ -181,7 +183,8 @@ def _is_boundary(text: str, match: re.Match[str], start: int) -> bool:
         given = FIRST_NAMES.get(following.group(1)) if following else None
         if given is not None and not given.is_word:
             return False
-    if word in _WEAK_ABBREVIATIONS:
+    if word in _WEAK_ABBREVIATIONS or _DOTTED_INITIALS.fullmatch(before.group(1)):
+        # "K.C. Thomaskutty said": dotted initials before a name end no sentence, unless an opener follows.
         following = _NEXT_WORD.match(text, match.end())
         return following is not None and following.group(1) in _SENTENCE_OPENERS
     return word not in _ABBREVIATIONS
