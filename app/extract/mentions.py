@@ -2255,11 +2255,17 @@ def _org_from_text(
         # "Ogun State Police Command", "Kenya Revenue Authority": a public body named after its country or
         # region is that country's.
         place = PLACES.get(words[0])
+        pair = PLACES.get(f"{words[0]} {words[1]}")
+        if pair is not None and pair.kind != "country":
+            place = (
+                pair  # "the Niger Delta Development Commission": a region whose name opens with a country's
+            )
         if (
             place is not None
             and place.kind in ("country", "region")
-            # "Punjab Provincial …": a region of two countries' names waits for the story's country.
-            and (place.kind == "country" or len(PLACE_CANDIDATES.get(words[0], ())) <= 1)
+            # "Punjab Provincial …": a region of two countries' names waits for the story's country, as
+            # does a country's name that is another country's region ("the Georgia Public Service Commission").
+            and len(PLACE_CANDIDATES.get(place.name, ())) <= (1 if place.kind == "region" else 0)
         ):
             country_code = place.country_code
     if known:
@@ -16306,10 +16312,15 @@ def _named_place_country(name: str, named: set[str | None], home: str | None = N
                     place = None
             if place is None or place.country_code is None:
                 continue
-            if home is not None and place.kind != "country" and home in _place_countries(text):
-                return home
+            if home is not None and home in _place_countries(text):
+                if place.kind != "country":
+                    return home
+                if home != place.country_code and PLACE_CANDIDATES[text][home].kind == "region":
+                    return home  # "Georgia Ports Authority" in a story from Atlanta: the US state's
             if place.kind == "country" or (place.kind in ("city", "region") and place.country_code in named):
                 return place.country_code
+            if size > 1:
+                break  # "the Niger Delta Development Commission": the region, not the country its name opens with
     return None
 
 
@@ -16355,7 +16366,7 @@ _TWO_WORD_COUNTRY_OPENINGS = {
 _NAME_PLACE_LINKS = frozenset(["of", "in"])
 
 
-def _named_country(name: str) -> str | None:
+def _named_country(name: str, home: str | None = None) -> str | None:
     """The country any body's name places it in by a country or a nationality ("Bolivian Catholic
     University", "Union of Greek Shipowners", "Fiji Sugar Corporation"); a city or region counts only
     after "of" or "in" ("the American University of Beirut")."""
@@ -16378,7 +16389,7 @@ def _named_country(name: str) -> str | None:
                 # Association of Holiday Rental Owners" is of holiday lets, not of Holiday, Florida).
                 return next(iter(towns))
     # Otherwise the public bodies' reading with no story country named: countries and nationalities only.
-    return _named_place_country(name, set())
+    return _named_place_country(name, set(), home)
 
 
 @lru_cache(maxsize=4096)
@@ -16465,7 +16476,7 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
         if org.kind in _PLACE_NAMED_BODY_KINDS:
             code = _named_place_country(org.name, named, country)
         else:
-            code = _read_place_after_link(org.name, read) or _named_country(org.name)
+            code = _read_place_after_link(org.name, read) or _named_country(org.name, country)
         if code is None and org.kind == "university":
             code = _university_town_country(org.name, country)
         if code is None and country in _SHARED_DEMONYMS.get(org.name.partition(" ")[0], ()):
