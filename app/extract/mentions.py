@@ -1698,6 +1698,10 @@ def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, ga
         # Tobago's government": its possessive too.
         return True
     words = [t[2] for t in current.tokens]
+    if gap in _GAELIC_NAME_ARTICLES and len(words) - (words[0] == "The") == 1 and len(following.tokens) == 1:
+        return (
+            True  # "Conradh na Gaeilge", "Bord na Móna": an Irish or Scottish Gaelic name keeps its article
+        )
     if gap == " and " and _two_places_one_body(body, current, following):
         return True
     if gap in _ROMANCE_JOINS and words[words[0] == "The" and len(words) > 1] in _LEADING_HEADS:
@@ -1709,6 +1713,8 @@ def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, ga
 
 
 _COMPASS_WORDS = frozenset(["North", "South", "East", "West", "Mid", "Central"])
+# The Gaelic article inside a name ("Conradh na Gaeilge", "Comhairle nan Eilean Siar").
+_GAELIC_NAME_ARTICLES = frozenset([" na ", " nan "])
 
 
 def _two_places_one_body(body: str, current: _Chunk, following: _Chunk) -> bool:
@@ -4390,6 +4396,16 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             and not (mark == 2 and body[start : tokens[index + 1][1]] in PLACE_CANDIDATES)
             # "St Clare's Primary School", "Saint Luke's Hospital": a saint's name opens the institution's.
             and not (index == 1 and tokens[0][2] in _SAINT_WORDS)
+            # "King's College London", "Queen's University Belfast": the one word before a head noun
+            # that a city closes is a possessive inside the name.
+            and not (
+                index == len(tokens) - 3
+                and index <= 1
+                and word[:-mark] not in PLACES
+                and tokens[-2][2] in ORG_HEADS
+                and PLACES.get(tokens[-1][2]) is not None
+                and PLACES[tokens[-1][2]].kind == "city"
+            )
             and not (
                 tokens[-1][2] in ORG_HEADS
                 and (

@@ -1,0 +1,46 @@
+"""Organisations, twenty-fourth round: a body named after a region whose name opens with a country's, a
+country's name that is a state of the story's own country, a possessive before a head noun and a city,
+and a Gaelic name with its article."""
+
+from app.extract import run
+
+
+def _countries(text: str) -> dict[str, str | None]:
+    return {organisation.name: organisation.country_code for organisation in run(text).organisations}
+
+
+def _organisations(text: str) -> set[str]:
+    return {organisation.name for organisation in run(text).organisations}
+
+
+def test_a_body_named_after_a_region_is_the_regions_country() -> None:
+    text = (
+        "ABUJA — A former director at the Niger Delta Development Commission (NDDC) told the Federal "
+        "High Court in Abuja on Tuesday that the funds had been moved to Lagos, Nigeria."
+    )
+    assert _countries(text).get("Niger Delta Development Commission") == "NG"
+
+
+def test_a_country_name_that_is_a_state_of_the_story_country() -> None:
+    text = (
+        "ATLANTA (AP) — The Georgia Public Service Commission approved the rate plan on Tuesday, and the "
+        "Georgia Growers Association said it would appeal in Atlanta, where lawmakers meet. Utilities in "
+        "Alabama and South Carolina are watching."
+    )
+    countries = _countries(text)
+    assert countries.get("Georgia Public Service Commission") == "US"
+    assert countries.get("Georgia Growers Association") == "US"
+
+
+def test_a_possessive_before_a_head_noun_and_a_city_is_inside_the_name() -> None:
+    text = "Prof Jane Roe, a professor at King's College London, said the finding was interesting."
+    found = _organisations(text)
+    assert "King's College London" in found
+    assert "College London" not in found
+
+
+def test_a_gaelic_name_keeps_its_article() -> None:
+    text = "The language group Foras na Tuaithe said it was considering all options, including legal action."
+    found = _organisations(text)
+    assert "Foras na Tuaithe" in found
+    assert not found & {"Foras", "Tuaithe"}
