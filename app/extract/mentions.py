@@ -4023,12 +4023,19 @@ def _statutory_office(state: _State, chunk: _Chunk) -> bool:
     if name.endswith(("’s", "'s")) and name[:-2] in _STATUTORY_OFFICES:
         name, end = name[:-2], end - 2  # "the Controller of Budget's office": the office by its possessive
     holder = _HOLDER_AFTER.match(body, end)
-    if name not in _STATUTORY_OFFICES or (
-        # "the Controller of Budget, Kilifi spent …": a place after the comma opens the next clause.
-        holder is not None and not (body[end] == "," and holder.group(1) in PLACES)
+    # "the Office of the Auditor General": the office's own body, named by it, never a post.
+    office_body = (
+        name.startswith("Office of the ") and name.removeprefix("Office of the ") in _STATUTORY_OFFICES
+    )
+    if not office_body and (
+        name not in _STATUTORY_OFFICES
+        or (
+            # "the Controller of Budget, Kilifi spent …": a place after the comma opens the next clause.
+            holder is not None and not (body[end] == "," and holder.group(1) in PLACES)
+        )
     ):
         return False
-    if not opening and not body.endswith(("the ", "The "), 0, start):
+    if not opening and not office_body and not body.endswith(("the ", "The "), 0, start):
         return False  # "Auditor-General Jane Roe", "as Auditor-General": the post
     data: dict[str, object] = {"name": name, "canonical": name, "acronym": None, "country_code": None}
     data["kind"] = "agency"

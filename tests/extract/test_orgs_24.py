@@ -44,3 +44,12 @@ def test_a_gaelic_name_keeps_its_article() -> None:
     found = _organisations(text)
     assert "Foras na Tuaithe" in found
     assert not found & {"Foras", "Tuaithe"}
+
+
+def test_the_office_of_a_statutory_officer_is_one_body() -> None:
+    text = (
+        "She cited a report of the Office of the Auditor General that found irregular claims worth millions."
+    )
+    found = _organisations(text)
+    assert "Office of the Auditor General" in found
+    assert "Office of the" not in found
