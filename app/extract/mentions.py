@@ -1495,6 +1495,11 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 current.data["group"] = True
                 index += 1
                 continue
+            if gap == " and " and _and_joins_company_trades(current, following):
+                # "Zenland Gas Transmission and Distribution Company": one company named for two trades.
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                index += 1
+                continue
             if gap == " and " and _and_joins_agency(body, current, following):
                 # "U.S. Customs and Border Protection said": one agency named for what it does.
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
@@ -1615,6 +1620,29 @@ def _and_joins_group(body: str, current: _Chunk, following: _Chunk) -> bool:
             or _is_acronym(w)
             or (w in KNOWN_ORGS and KNOWN_ORGS[w].kind != "party")  # "the Barclays and Lloyds group"
             for w in (current.tokens[-1][2], following.tokens[-1][2])
+        )
+    )
+
+
+# Head nouns of a company named for its trades ("… Transmission and Distribution Company").
+_TRADES_COMPANY_HEADS = frozenset(["Company", "Corporation"])
+
+
+def _and_joins_company_trades(current: _Chunk, following: _Chunk) -> bool:
+    """A name, a trade ("Gas", "Oil") and an activity, "and", a second activity and a company's head noun:
+    one company ("Zenland Gas Transmission and Distribution Company"); "Acme Holdings and Beta Company"
+    are two, the first ending in a head noun of its own."""
+    words = [t[2] for t in current.tokens]
+    after = [t[2] for t in following.tokens]
+    return (
+        len(after) == 2
+        and after[1] in _TRADES_COMPANY_HEADS
+        and len(words) == 3
+        and words[0] != "The"
+        and ORG_HEADS.get(words[1]) == "company"
+        and all(
+            _is_portfolio_word(w) and w not in ORG_HEADS and w not in TITLE_HEADS
+            for w in (words[2], after[0])
         )
     )
 
@@ -1799,13 +1827,27 @@ def _comma_list_body(body: str, current: _Chunk, runs: list[_Chunk], index: int)
     if index + 1 >= len(runs):
         return False
     item, closing = runs[index], runs[index + 1]
-    if body[item.end : closing.start] != " and " or closing.tokens[-1][2] not in _FIELD_LIST_HEADS:
+    if body[item.end : closing.start] != " and ":
+        return False
+    if _places_list_council(current, item, closing):
+        return True
+    # "Zenland Oil, Gas and Mineral Corporation": a state company opened by its country's name, named for
+    # what it deals in.
+    national = (
+        closing.tokens[-1][2] in _NATIONAL_COMPANY_HEADS
+        and PLACES.get(current.tokens[0][2]) is not None
+        and PLACES[current.tokens[0][2]].kind == "country"
+        and len(current.tokens) == 2
+    )
+    if closing.tokens[-1][2] not in _FIELD_LIST_HEADS and not national:
         return False
     # The first field: the chunk's words after any possessive owner ("Scottish Parliament's Net Zero").
     opening = current.tokens
     owned = next((k for k in range(len(opening) - 1, -1, -1) if opening[k][2].endswith(("’s", "'s"))), None)
     if owned is not None:
         opening = opening[owned + 1 :]
+    elif national:
+        opening = opening[1:]
     elif not _ARTICLE_OR_POSSESSIVE_BEFORE.search(body, max(0, current.start - 6), current.start):
         return False
     return (
@@ -1813,6 +1855,31 @@ def _comma_list_body(body: str, current: _Chunk, runs: list[_Chunk], index: int)
         and _field_item_ok([t[2] for t in item.tokens])
         and len(closing.tokens) <= 4
         and not any(t[2] in FIRST_NAMES or t[2] in PLACES for t in closing.tokens[:-1])
+    )
+
+
+# Head nouns of the state companies a country's name opens ("Zenland Oil, Gas and Mineral Corporation").
+_NATIONAL_COMPANY_HEADS = frozenset(["Corporation", "Company", "Authority"])
+# Councils merged from several towns, named for them all ("Armagh City, Banbridge and Craigavon Borough Council").
+_MERGED_COUNCIL_WORDS = frozenset(["City", "Borough", "District", "County", "Council"])
+
+
+def _places_list_council(current: _Chunk, item: _Chunk, closing: _Chunk) -> bool:
+    """A town (perhaps with "City"), a comma, a town, "and", a town, then the council's words: one
+    council named for the towns it was merged from."""
+    opening = [t[2] for t in current.tokens]
+    last = [t[2] for t in closing.tokens]
+    return (
+        1 <= len(opening) <= 2
+        # "Armagh City": a city by its word, though the gazetteer lacks it.
+        and (opening[0] in PLACE_CANDIDATES or opening[1:] == ["City"])
+        and all(w in _MERGED_COUNCIL_WORDS for w in opening[1:])
+        and len(item.tokens) == 1
+        and item.tokens[0][2] in PLACE_CANDIDATES
+        and 2 <= len(last) <= 4
+        and last[0] in PLACE_CANDIDATES
+        and last[-1] == "Council"
+        and all(w in _MERGED_COUNCIL_WORDS for w in last[1:])
     )
 
 
@@ -11131,6 +11198,8 @@ def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
             # "a Zambian consortium" beside the Zambian Justice Forum: a nationality opens many names.
             and first not in _DEMONYM_COUNTRIES
             and not first.isupper()
+            # "Armagh City, Banbridge and …": the first word of "… City" is the city's name, a place.
+            and words[1].rstrip(",") != "City"
             # "Air" of "Air Force", "Coast" of "Coast Guard": a force's first word is a common noun
             and org.kind not in ("military", "police")
         ):

@@ -53,3 +53,27 @@ def test_the_office_of_a_statutory_officer_is_one_body() -> None:
     found = _organisations(text)
     assert "Office of the Auditor General" in found
     assert "Office of the" not in found
+
+
+def test_a_council_named_for_the_towns_it_was_merged_from_is_one_body() -> None:
+    text = (
+        "The proposal was passed at a meeting of Bramford City, Banbridge and Craigavon Borough Council on "
+        "Monday night. The district commander for Bramford, Banbridge and Craigavon, Jane Roe, said the "
+        "damage was being treated as a hate crime."
+    )
+    found = _organisations(text)
+    assert "Bramford City, Banbridge and Craigavon Borough Council" in found
+    assert "Banbridge and Craigavon Borough Council" not in found
+
+
+def test_a_state_company_named_for_its_trades_is_one_body() -> None:
+    text = (
+        "A spokesperson for Bangladesh Oil, Gas and Mineral Corporation said supply would improve. Officials "
+        "at Zenor Gas Transmission and Distribution Company said the shortfall stemmed from maintenance."
+    )
+    found = _organisations(text)
+    assert {
+        "Bangladesh Oil, Gas and Mineral Corporation",
+        "Zenor Gas Transmission and Distribution Company",
+    } <= found
+    assert not found & {"Bangladesh Oil", "Zenor Gas Transmission", "Distribution Company"}
