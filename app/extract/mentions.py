@@ -4132,18 +4132,39 @@ def _title_initials(state: _State, chunk: _Chunk, word: str) -> bool:
         or not body.endswith(" (", 0, chunk.start)
         or not body.startswith(")", chunk.end)
         or word in KNOWN_ORGS
-        # The holder's name or the post's body follows ("(UNO) Jane Roe", "(CEO) of Acme"); "the Health
-        # Service Executive (HSE) said" is a body's name.
-        or _POST_INITIALS_FOLLOWER.match(body, chunk.end + 1) is None
     ):
         return False
-    words = body[max(0, chunk.start - 2 - 12 * len(word)) : chunk.start - 2].split()[-len(word) :]
+    before = body[max(0, chunk.start - 2 - 14 * len(word)) : chunk.start - 2].split()
+    if _POST_INITIALS_FOLLOWER.match(body, chunk.end + 1) is None:
+        # The holder's name or the post's body follows ("(UNO) Jane Roe", "(CEO) of Acme"); "the Health
+        # Service Executive (HSE) said" is a body's name. A rank after "a" is a post whatever follows:
+        # "Jane Roe, a Senior Advocate of Zenland (SAZ), said" (its "of" no initial).
+        capitals = [w for w in before[-len(word) - 2 :] if w != "of"][-len(word) :]
+        return (
+            len(capitals) == len(word)
+            and any(w in TITLE_HEADS for w in capitals)
+            and "".join(w[0] for w in capitals) == word
+            and all(w[:1].isupper() for w in capitals)
+            and _indefinite_rank_before(before, capitals)
+        )
+    words = before[-len(word) :]
     return (
         len(words) == len(word)
         and words[-1] in TITLE_HEADS
         and "".join(w[0] for w in words) == word
         and all(w[:1].isupper() for w in words)
     )
+
+
+def _indefinite_rank_before(before: list[str], capitals: list[str]) -> bool:
+    """Whether "a" or "an" opens the words the initials spell ("a Senior Advocate of Zenland")."""
+    spelled = 0
+    for index in range(len(before) - 1, -1, -1):
+        if spelled == len(capitals):
+            return before[index] in ("a", "an")
+        if before[index] != "of":
+            spelled += 1
+    return False
 
 
 # The three-letter codes sport gives nations (the Olympic committees' and the home nations'), written in
@@ -4202,6 +4223,24 @@ def _news_section(tokens: list[tuple[int, int, str]]) -> bool:
         len(tokens) >= 2
         and tokens[-1][2] in _NEWS_SECTION_LAST_WORDS
         and all(t[2] in _NEWS_SECTION_WORDS for t in tokens)
+    )
+
+
+# Plural nouns for the businesses of a trade, after its initials ("three BDC firms", "BDC operators").
+_TRADE_MEMBERS_AFTER = re.compile(r" (?:firms|operators|companies|dealers|outlets)\b")
+
+
+def _kind_initials(body: str, word: str, end: int) -> bool:
+    """Whether initials name a kind of business, not one body: each time the text writes them, a plural
+    noun for the trade's businesses follows ("three BDC firms"), and it never spells them out in brackets,
+    as one body's acronym is ("the EFCC", "EFCC investigators")."""
+    if not 2 <= len(word) <= 5 or not word.isupper() or not word.isalpha():
+        return False
+    if _TRADE_MEMBERS_AFTER.match(body, end) is None or f"({word})" in body:
+        return False
+    return all(
+        _TRADE_MEMBERS_AFTER.match(body, m.end()) is not None
+        for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])", body)
     )
 
 
@@ -4914,6 +4953,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         org = _org_from_text(text, owner_country)
     if org is not None and text not in KNOWN_ORGS and _LAW_TAIL_AFTER.match(body, chunk.end):
         return  # "the Minerals and Mining (Amendment) Bill": the opening of a law's name
+    if (
+        org is not None
+        and len(tokens) == 1
+        and _kind_initials(body, text, chunk.end)
+        and text not in KNOWN_ORGS
+    ):
+        return  # "moved cash through BDCs", "three BDC firms": a kind of business by its initials
     if org is not None:
         if (
             org.get("kind") == "media"

@@ -77,3 +77,21 @@ def test_a_state_company_named_for_its_trades_is_one_body() -> None:
         "Zenor Gas Transmission and Distribution Company",
     } <= found
     assert not found & {"Bangladesh Oil", "Zenor Gas Transmission", "Distribution Company"}
+
+
+def test_a_rank_spelled_by_bracketed_initials_is_no_body() -> None:
+    text = (
+        "Under cross-examination by counsel to the defendant, Jane Roe, a Senior Advocate of Zenland (SAZ), "
+        "the witness admitted that the commission did not invite engineers."
+    )
+    assert "SAZ" not in _organisations(text)
+
+
+def test_initials_of_a_trade_before_its_firms_name_no_body() -> None:
+    text = (
+        "The money was transferred to three BDC firms, the Economic Crimes Commission (ECC) said. ECC "
+        "investigators said BDC operators were required to report cash transactions."
+    )
+    found = _organisations(text)
+    assert "BDC" not in found
+    assert "Economic Crimes Commission" in found
