@@ -4021,6 +4021,8 @@ def _name_in_capitals(state: _State, chunk: _Chunk) -> bool:
     if (
         body[chunk.start - 1 : chunk.start] != "("
         and _word_before(body, chunk.start) not in _BEFORE_A_MASTHEAD
+        # "ZENLAND HERALD had reported …" opening a sentence: a name the story writes so again.
+        and not (chunk.start in state.sentence_starts and body.count(body[chunk.start : chunk.end]) > 1)
     ):
         return False  # "chanted STOP KILLING": only a name follows "told", "a", "by" or an opening bracket
     if not (
@@ -4484,6 +4486,15 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     ):
         # "The Chairman of the Acme Traders Association, Jane Roe,": the role is no part of the name.
         tokens = tokens[post_end + 3 :] if tokens[post_end + 2][2] == "the" else tokens[post_end + 2 :]
+        chunk.tokens, chunk.start = tokens, tokens[0][0]
+    if (
+        len(tokens) == 2
+        and tokens[0][2] in TITLE_MODIFIERS
+        and tokens[1][2] in state.acronyms
+        and _STAFF_AFTER.match(body, chunk.end)
+    ):
+        # "Senior HSE officials faced questions": the staff's rank is no part of their body's name.
+        tokens = tokens[1:]
         chunk.tokens, chunk.start = tokens, tokens[0][0]
     if len(tokens) > 2 and tokens[0][2] in _PARTY_STANDINGS and ORG_HEADS.get(tokens[-1][2]) == "party":
         # "the opposition Zenland People's Party": where a party sits is no part of its name.

@@ -95,3 +95,24 @@ def test_initials_of_a_trade_before_its_firms_name_no_body() -> None:
     found = _organisations(text)
     assert "BDC" not in found
     assert "Economic Crimes Commission" in found
+
+
+def test_a_masthead_in_capitals_opening_a_sentence_is_whole() -> None:
+    text = (
+        "Officials met on Monday. ZENLAND HERALD had reported in 2023 that dozens of contracts were never "
+        "executed. The commission "
+        "will not shield anybody, its spokeswoman told ZENLAND HERALD in a text message."
+    )
+    found = _organisations(text)
+    assert "ZENLAND HERALD" in found
+    assert "HERALD" not in found
+
+
+def test_a_staff_rank_before_a_bodys_acronym_is_no_part_of_it() -> None:
+    text = (
+        "The Zenland Health Service (ZHS) was examined on Thursday. Senior ZHS officials faced more than "
+        "three hours of questions."
+    )
+    found = _organisations(text)
+    assert "Senior ZHS" not in found
+    assert "Zenland Health Service" in found
