@@ -4582,6 +4582,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         chunk.tokens = tokens
         chunk.end = tokens[-1][1]
     based = _based_word_at(tokens)
+    if based == len(tokens) - 1 and body[chunk.end : chunk.end + 2].strip()[:1].islower():
+        return  # "Salford-based online retailer": where a body is based, its name not given here
     if 0 <= based < len(tokens) - 1:
         # "Paris-based Nuvola", "Addis Abeba-based Acme": the place is read on its own (_BASED_IN); the
         # name follows it.

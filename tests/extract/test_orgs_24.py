@@ -116,3 +116,12 @@ def test_a_staff_rank_before_a_bodys_acronym_is_no_part_of_it() -> None:
     found = _organisations(text)
     assert "Senior ZHS" not in found
     assert "Zenland Health Service" in found
+
+
+def test_where_a_body_is_based_names_no_body() -> None:
+    text = (
+        "Shares in Bramford-based online fashion retailer Zenthread Group plunged after the company warned."
+    )
+    found = _organisations(text)
+    assert not any(name.endswith("-based") for name in found)
+    assert "Zenthread Group" in found
