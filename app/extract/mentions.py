@@ -1495,6 +1495,16 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 current.data["group"] = True
                 index += 1
                 continue
+            if (
+                gap in (" – ", " - ")
+                and _portfolio_body_opening(current.tokens)
+                and body[following.start : following.end] in PLACES
+                and PLACES[body[following.start : following.end]].kind in ("city", "region")
+            ):
+                # "the Department of Health – Zenford": an emirate's or a city's own department, named so.
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                index += 1
+                continue
             if gap == " and " and _and_joins_company_trades(current, following):
                 # "Zenland Gas Transmission and Distribution Company": one company named for two trades.
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))

@@ -125,3 +125,13 @@ def test_where_a_body_is_based_names_no_body() -> None:
     found = _organisations(text)
     assert not any(name.endswith("-based") for name in found)
     assert "Zenthread Group" in found
+
+
+def test_a_citys_own_department_keeps_the_city_after_a_dash() -> None:
+    text = (
+        "The Department of Energy – Dubai (DoE) said in a statement that metering was already part of "
+        "its standards."
+    )
+    found = _organisations(text)
+    assert "Department of Energy – Dubai" in found
+    assert "Department of Energy" not in found
