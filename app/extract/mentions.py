@@ -1505,6 +1505,21 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 current.data["group"] = True
                 index += 1
                 continue
+            if (
+                gap in (" – ", " - ")
+                and _portfolio_body_opening(current.tokens)
+                and body[following.start : following.end] in PLACES
+                and PLACES[body[following.start : following.end]].kind in ("city", "region")
+            ):
+                # "the Department of Health – Zenford": an emirate's or a city's own department, named so.
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                index += 1
+                continue
+            if gap == " and " and _and_joins_company_trades(current, following):
+                # "Zenland Gas Transmission and Distribution Company": one company named for two trades.
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                index += 1
+                continue
             if gap == " and " and _and_joins_agency(body, current, following):
                 # "U.S. Customs and Border Protection said": one agency named for what it does.
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
@@ -1629,6 +1644,29 @@ def _and_joins_group(body: str, current: _Chunk, following: _Chunk) -> bool:
     )
 
 
+# Head nouns of a company named for its trades ("… Transmission and Distribution Company").
+_TRADES_COMPANY_HEADS = frozenset(["Company", "Corporation"])
+
+
+def _and_joins_company_trades(current: _Chunk, following: _Chunk) -> bool:
+    """A name, a trade ("Gas", "Oil") and an activity, "and", a second activity and a company's head noun:
+    one company ("Zenland Gas Transmission and Distribution Company"); "Acme Holdings and Beta Company"
+    are two, the first ending in a head noun of its own."""
+    words = [t[2] for t in current.tokens]
+    after = [t[2] for t in following.tokens]
+    return (
+        len(after) == 2
+        and after[1] in _TRADES_COMPANY_HEADS
+        and len(words) == 3
+        and words[0] != "The"
+        and ORG_HEADS.get(words[1]) == "company"
+        and all(
+            _is_portfolio_word(w) and w not in ORG_HEADS and w not in TITLE_HEADS
+            for w in (words[2], after[0])
+        )
+    )
+
+
 def _and_joins_agency(body: str, current: _Chunk, following: _Chunk) -> bool:
     """ "according to U.S. Customs and Border Protection", "Immigration and Customs Enforcement said":
     capitalised words joined by "and" that end in a function noun, used as one actor, are one name;
@@ -1708,6 +1746,10 @@ def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, ga
         # Tobago's government": its possessive too.
         return True
     words = [t[2] for t in current.tokens]
+    if gap in _GAELIC_NAME_ARTICLES and len(words) - (words[0] == "The") == 1 and len(following.tokens) == 1:
+        return (
+            True  # "Conradh na Gaeilge", "Bord na Móna": an Irish or Scottish Gaelic name keeps its article
+        )
     if gap == " and " and _two_places_one_body(body, current, following):
         return True
     if gap in _ROMANCE_JOINS and words[words[0] == "The" and len(words) > 1] in _LEADING_HEADS:
@@ -1719,6 +1761,8 @@ def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, ga
 
 
 _COMPASS_WORDS = frozenset(["North", "South", "East", "West", "Mid", "Central"])
+# The Gaelic article inside a name ("Conradh na Gaeilge", "Comhairle nan Eilean Siar").
+_GAELIC_NAME_ARTICLES = frozenset([" na ", " nan "])
 
 
 def _two_places_one_body(body: str, current: _Chunk, following: _Chunk) -> bool:
@@ -1803,13 +1847,27 @@ def _comma_list_body(body: str, current: _Chunk, runs: list[_Chunk], index: int)
     if index + 1 >= len(runs):
         return False
     item, closing = runs[index], runs[index + 1]
-    if body[item.end : closing.start] != " and " or closing.tokens[-1][2] not in _FIELD_LIST_HEADS:
+    if body[item.end : closing.start] != " and ":
+        return False
+    if _places_list_council(current, item, closing):
+        return True
+    # "Zenland Oil, Gas and Mineral Corporation": a state company opened by its country's name, named for
+    # what it deals in.
+    national = (
+        closing.tokens[-1][2] in _NATIONAL_COMPANY_HEADS
+        and PLACES.get(current.tokens[0][2]) is not None
+        and PLACES[current.tokens[0][2]].kind == "country"
+        and len(current.tokens) == 2
+    )
+    if closing.tokens[-1][2] not in _FIELD_LIST_HEADS and not national:
         return False
     # The first field: the chunk's words after any possessive owner ("Scottish Parliament's Net Zero").
     opening = current.tokens
     owned = next((k for k in range(len(opening) - 1, -1, -1) if opening[k][2].endswith(("’s", "'s"))), None)
     if owned is not None:
         opening = opening[owned + 1 :]
+    elif national:
+        opening = opening[1:]
     elif not _ARTICLE_OR_POSSESSIVE_BEFORE.search(body, max(0, current.start - 6), current.start):
         return False
     return (
@@ -1817,6 +1875,31 @@ def _comma_list_body(body: str, current: _Chunk, runs: list[_Chunk], index: int)
         and _field_item_ok([t[2] for t in item.tokens])
         and len(closing.tokens) <= 4
         and not any(t[2] in FIRST_NAMES or t[2] in PLACES for t in closing.tokens[:-1])
+    )
+
+
+# Head nouns of the state companies a country's name opens ("Zenland Oil, Gas and Mineral Corporation").
+_NATIONAL_COMPANY_HEADS = frozenset(["Corporation", "Company", "Authority"])
+# Councils merged from several towns, named for them all ("Armagh City, Banbridge and Craigavon Borough Council").
+_MERGED_COUNCIL_WORDS = frozenset(["City", "Borough", "District", "County", "Council"])
+
+
+def _places_list_council(current: _Chunk, item: _Chunk, closing: _Chunk) -> bool:
+    """A town (perhaps with "City"), a comma, a town, "and", a town, then the council's words: one
+    council named for the towns it was merged from."""
+    opening = [t[2] for t in current.tokens]
+    last = [t[2] for t in closing.tokens]
+    return (
+        1 <= len(opening) <= 2
+        # "Armagh City": a city by its word, though the gazetteer lacks it.
+        and (opening[0] in PLACE_CANDIDATES or opening[1:] == ["City"])
+        and all(w in _MERGED_COUNCIL_WORDS for w in opening[1:])
+        and len(item.tokens) == 1
+        and item.tokens[0][2] in PLACE_CANDIDATES
+        and 2 <= len(last) <= 4
+        and last[0] in PLACE_CANDIDATES
+        and last[-1] == "Council"
+        and all(w in _MERGED_COUNCIL_WORDS for w in last[1:])
     )
 
 
@@ -2265,11 +2348,17 @@ def _org_from_text(
         # "Ogun State Police Command", "Kenya Revenue Authority": a public body named after its country or
         # region is that country's.
         place = PLACES.get(words[0])
+        pair = PLACES.get(f"{words[0]} {words[1]}")
+        if pair is not None and pair.kind != "country":
+            place = (
+                pair  # "the Niger Delta Development Commission": a region whose name opens with a country's
+            )
         if (
             place is not None
             and place.kind in ("country", "region")
-            # "Punjab Provincial …": a region of two countries' names waits for the story's country.
-            and (place.kind == "country" or len(PLACE_CANDIDATES.get(words[0], ())) <= 1)
+            # "Punjab Provincial …": a region of two countries' names waits for the story's country, as
+            # does a country's name that is another country's region ("the Georgia Public Service Commission").
+            and len(PLACE_CANDIDATES.get(place.name, ())) <= (1 if place.kind == "region" else 0)
         ):
             country_code = place.country_code
     if known:
@@ -4000,6 +4089,8 @@ def _name_in_capitals(state: _State, chunk: _Chunk) -> bool:
     if (
         body[chunk.start - 1 : chunk.start] != "("
         and _word_before(body, chunk.start) not in _BEFORE_A_MASTHEAD
+        # "ZENLAND HERALD had reported …" opening a sentence: a name the story writes so again.
+        and not (chunk.start in state.sentence_starts and body.count(body[chunk.start : chunk.end]) > 1)
     ):
         return False  # "chanted STOP KILLING": only a name follows "told", "a", "by" or an opening bracket
     if not (
@@ -4069,12 +4160,19 @@ def _statutory_office(state: _State, chunk: _Chunk) -> bool:
     if name.endswith(("’s", "'s")) and name[:-2] in _STATUTORY_OFFICES:
         name, end = name[:-2], end - 2  # "the Controller of Budget's office": the office by its possessive
     holder = _HOLDER_AFTER.match(body, end)
-    if name not in _STATUTORY_OFFICES or (
-        # "the Controller of Budget, Kilifi spent …": a place after the comma opens the next clause.
-        holder is not None and not (body[end] == "," and holder.group(1) in PLACES)
+    # "the Office of the Auditor General": the office's own body, named by it, never a post.
+    office_body = (
+        name.startswith("Office of the ") and name.removeprefix("Office of the ") in _STATUTORY_OFFICES
+    )
+    if not office_body and (
+        name not in _STATUTORY_OFFICES
+        or (
+            # "the Controller of Budget, Kilifi spent …": a place after the comma opens the next clause.
+            holder is not None and not (body[end] == "," and holder.group(1) in PLACES)
+        )
     ):
         return False
-    if not opening and not body.endswith(("the ", "The "), 0, start):
+    if not opening and not office_body and not body.endswith(("the ", "The "), 0, start):
         return False  # "Auditor-General Jane Roe", "as Auditor-General": the post
     data: dict[str, object] = {"name": name, "canonical": name, "acronym": None, "country_code": None}
     data["kind"] = "agency"
@@ -4104,18 +4202,39 @@ def _title_initials(state: _State, chunk: _Chunk, word: str) -> bool:
         or not body.endswith(" (", 0, chunk.start)
         or not body.startswith(")", chunk.end)
         or word in KNOWN_ORGS
-        # The holder's name or the post's body follows ("(UNO) Jane Roe", "(CEO) of Acme"); "the Health
-        # Service Executive (HSE) said" is a body's name.
-        or _POST_INITIALS_FOLLOWER.match(body, chunk.end + 1) is None
     ):
         return False
-    words = body[max(0, chunk.start - 2 - 12 * len(word)) : chunk.start - 2].split()[-len(word) :]
+    before = body[max(0, chunk.start - 2 - 14 * len(word)) : chunk.start - 2].split()
+    if _POST_INITIALS_FOLLOWER.match(body, chunk.end + 1) is None:
+        # The holder's name or the post's body follows ("(UNO) Jane Roe", "(CEO) of Acme"); "the Health
+        # Service Executive (HSE) said" is a body's name. A rank after "a" is a post whatever follows:
+        # "Jane Roe, a Senior Advocate of Zenland (SAZ), said" (its "of" no initial).
+        capitals = [w for w in before[-len(word) - 2 :] if w != "of"][-len(word) :]
+        return (
+            len(capitals) == len(word)
+            and any(w in TITLE_HEADS for w in capitals)
+            and "".join(w[0] for w in capitals) == word
+            and all(w[:1].isupper() for w in capitals)
+            and _indefinite_rank_before(before, capitals)
+        )
+    words = before[-len(word) :]
     return (
         len(words) == len(word)
         and words[-1] in TITLE_HEADS
         and "".join(w[0] for w in words) == word
         and all(w[:1].isupper() for w in words)
     )
+
+
+def _indefinite_rank_before(before: list[str], capitals: list[str]) -> bool:
+    """Whether "a" or "an" opens the words the initials spell ("a Senior Advocate of Zenland")."""
+    spelled = 0
+    for index in range(len(before) - 1, -1, -1):
+        if spelled == len(capitals):
+            return before[index] in ("a", "an")
+        if before[index] != "of":
+            spelled += 1
+    return False
 
 
 # The three-letter codes sport gives nations (the Olympic committees' and the home nations'), written in
@@ -4174,6 +4293,24 @@ def _news_section(tokens: list[tuple[int, int, str]]) -> bool:
         len(tokens) >= 2
         and tokens[-1][2] in _NEWS_SECTION_LAST_WORDS
         and all(t[2] in _NEWS_SECTION_WORDS for t in tokens)
+    )
+
+
+# Plural nouns for the businesses of a trade, after its initials ("three BDC firms", "BDC operators").
+_TRADE_MEMBERS_AFTER = re.compile(r" (?:firms|operators|companies|dealers|outlets)\b")
+
+
+def _kind_initials(body: str, word: str, end: int) -> bool:
+    """Whether initials name a kind of business, not one body: each time the text writes them, a plural
+    noun for the trade's businesses follows ("three BDC firms"), and it never spells them out in brackets,
+    as one body's acronym is ("the EFCC", "EFCC investigators")."""
+    if not 2 <= len(word) <= 5 or not word.isupper() or not word.isalpha():
+        return False
+    if _TRADE_MEMBERS_AFTER.match(body, end) is None or f"({word})" in body:
+        return False
+    return all(
+        _TRADE_MEMBERS_AFTER.match(body, m.end()) is not None
+        for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])", body)
     )
 
 
@@ -4418,6 +4555,15 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         # "The Chairman of the Acme Traders Association, Jane Roe,": the role is no part of the name.
         tokens = tokens[post_end + 3 :] if tokens[post_end + 2][2] == "the" else tokens[post_end + 2 :]
         chunk.tokens, chunk.start = tokens, tokens[0][0]
+    if (
+        len(tokens) == 2
+        and tokens[0][2] in TITLE_MODIFIERS
+        and tokens[1][2] in state.acronyms
+        and _STAFF_AFTER.match(body, chunk.end)
+    ):
+        # "Senior HSE officials faced questions": the staff's rank is no part of their body's name.
+        tokens = tokens[1:]
+        chunk.tokens, chunk.start = tokens, tokens[0][0]
     if len(tokens) > 2 and tokens[0][2] in _PARTY_STANDINGS and ORG_HEADS.get(tokens[-1][2]) == "party":
         # "the opposition Zenland People's Party": where a party sits is no part of its name.
         tokens = tokens[1:]
@@ -4442,6 +4588,16 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
             and not (mark == 2 and body[start : tokens[index + 1][1]] in PLACE_CANDIDATES)
             # "St Clare's Primary School", "Saint Luke's Hospital": a saint's name opens the institution's.
             and not (index == 1 and tokens[0][2] in _SAINT_WORDS)
+            # "King's College London", "Queen's University Belfast": the one word before a head noun
+            # that a city closes is a possessive inside the name.
+            and not (
+                index == len(tokens) - 3
+                and index <= 1
+                and word[:-mark] not in PLACES
+                and tokens[-2][2] in ORG_HEADS
+                and PLACES.get(tokens[-1][2]) is not None
+                and PLACES[tokens[-1][2]].kind == "city"
+            )
             and not (
                 tokens[-1][2] in ORG_HEADS
                 and (
@@ -4494,6 +4650,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         chunk.tokens = tokens
         chunk.end = tokens[-1][1]
     based = _based_word_at(tokens)
+    if based == len(tokens) - 1 and body[chunk.end : chunk.end + 2].strip()[:1].islower():
+        return  # "Salford-based online retailer": where a body is based, its name not given here
     if 0 <= based < len(tokens) - 1:
         # "Paris-based Nuvola", "Addis Abeba-based Acme": the place is read on its own (_BASED_IN); the
         # name follows it.
@@ -4876,6 +5034,13 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         org = _org_from_text(text, owner_country)
     if org is not None and text not in KNOWN_ORGS and _LAW_TAIL_AFTER.match(body, chunk.end):
         return  # "the Minerals and Mining (Amendment) Bill": the opening of a law's name
+    if (
+        org is not None
+        and len(tokens) == 1
+        and _kind_initials(body, text, chunk.end)
+        and text not in KNOWN_ORGS
+    ):
+        return  # "moved cash through BDCs", "three BDC firms": a kind of business by its initials
     if org is not None:
         if (
             org.get("kind") == "media"
@@ -11333,6 +11498,8 @@ def _find_short_org_names(state: _State, chunks: list[_Chunk]) -> None:
             # "a Zambian consortium" beside the Zambian Justice Forum: a nationality opens many names.
             and first not in _DEMONYM_COUNTRIES
             and not first.isupper()
+            # "Armagh City, Banbridge and …": the first word of "… City" is the city's name, a place.
+            and words[1].rstrip(",") != "City"
             # "Air" of "Air Force", "Coast" of "Coast Guard": a force's first word is a common noun
             and org.kind not in ("military", "police")
         ):
@@ -16667,10 +16834,15 @@ def _named_place_country(name: str, named: set[str | None], home: str | None = N
                     place = None
             if place is None or place.country_code is None:
                 continue
-            if home is not None and place.kind != "country" and home in _place_countries(text):
-                return home
+            if home is not None and home in _place_countries(text):
+                if place.kind != "country":
+                    return home
+                if home != place.country_code and PLACE_CANDIDATES[text][home].kind == "region":
+                    return home  # "Georgia Ports Authority" in a story from Atlanta: the US state's
             if place.kind == "country" or (place.kind in ("city", "region") and place.country_code in named):
                 return place.country_code
+            if size > 1:
+                break  # "the Niger Delta Development Commission": the region, not the country its name opens with
     return None
 
 
@@ -16716,7 +16888,7 @@ _TWO_WORD_COUNTRY_OPENINGS = {
 _NAME_PLACE_LINKS = frozenset(["of", "in"])
 
 
-def _named_country(name: str) -> str | None:
+def _named_country(name: str, home: str | None = None) -> str | None:
     """The country any body's name places it in by a country or a nationality ("Bolivian Catholic
     University", "Union of Greek Shipowners", "Fiji Sugar Corporation"); a city or region counts only
     after "of" or "in" ("the American University of Beirut")."""
@@ -16739,7 +16911,7 @@ def _named_country(name: str) -> str | None:
                 # Association of Holiday Rental Owners" is of holiday lets, not of Holiday, Florida).
                 return next(iter(towns))
     # Otherwise the public bodies' reading with no story country named: countries and nationalities only.
-    return _named_place_country(name, set())
+    return _named_place_country(name, set(), home)
 
 
 @lru_cache(maxsize=4096)
@@ -16826,7 +16998,7 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
         if org.kind in _PLACE_NAMED_BODY_KINDS:
             code = _named_place_country(org.name, named, country)
         else:
-            code = _read_place_after_link(org.name, read) or _named_country(org.name)
+            code = _read_place_after_link(org.name, read) or _named_country(org.name, country)
         if code is None and org.kind == "university":
             code = _university_town_country(org.name, country)
         if code is None and country in _SHARED_DEMONYMS.get(org.name.partition(" ")[0], ()):
