@@ -17530,6 +17530,146 @@ def _players_of_sides(state: _State) -> None:
             state.people[index] = replace(person, affiliations=(*person.affiliations, (sides[side], None)))
 
 
+# A club's name in a match report: capitalised words, perhaps with "of" ("Hearts of Oak").
+_CLUB_RUN_AT_END = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]*(?: (?:of )?[A-Z][a-z][\w’'-]*){0,3})$")
+_CLUB_RUN = re.compile(r"[A-Z][a-z][\w’'-]*(?: (?:of )?[A-Z][a-z][\w’'-]*){0,3}(?![\w’'-])")
+# What a side does or has done to it: the name stands before the cue ("Hela Wigmen 26-18", "Hearts of Oak
+# were held") or after it ("held 1-1 by Aduana FC", "host Accra Lions", "edged the Goroka Lahanis").
+_CLUB_CUE_AFTER = re.compile(
+    r"(?:,? who)? (?:\d{1,3}-\d{1,3}(?![\d-])|(?:were|was) held\b|drew (?:with|\d)|thrashed\b|edged\b|beat\b)"
+)
+_CLUB_CUE_BEFORE = re.compile(
+    r"\b(?:held (?:\d{1,2}-\d{1,2} |to an? [a-z -]{1,30} )?by|beat|beating|edged|outlasting|outlasted|"
+    r"thrashed|host|hosts|hosting|face|faces|facing|travel to|travels to|win over|victory over|"
+    r"defeat to|loss to|draw with) (?:the )?(?=[A-Z][a-z])"
+)
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
+# The last word of a club named by its town and its sport ("Cardiff Rugby").
+_CLUB_SPORT_WORDS = frozenset(["Rugby", "Football", "Hockey", "Cricket", "Netball", "Basketball"])
+
+
+def _club_nickname(word: str) -> bool:
+    """ "Lions", "Lahanis", "Wigmen": a capitalised plural, as a side's nickname is (wider than
+    _team_nickname, for names a match verb has already set as a side)."""
+    return (
+        len(word) > 3
+        and word[1:].islower()
+        and (word.endswith("men") or (word.endswith("s") and not word.endswith(("ss", "us"))))
+        and word not in _EVENT_PLURALS
+        and word not in PLACES
+        and word not in TITLE_HEADS
+        and word not in ORG_HEADS
+    )
+
+
+def _club_shaped(state: _State, words: list[str]) -> bool:
+    """A run of words a match verb sets as a side that reads as a club: a plural nickname in it ("Bibiani
+    Gold Stars", "Hearts of Oak"), or a town and its sport ("Cardiff Rugby"); no person's name ("Mark
+    Williams", a given name then a surname ending in s)."""
+    if len(words) < 2 or " ".join(words) in PLACES:
+        return False
+    if words[0] in FIRST_NAMES and words[-1].endswith("s"):
+        return False
+    surnames = {p.name.split()[-1] for p in state.people}
+    if any(w in surnames for w in words):
+        return False
+    return (
+        _club_nickname(words[-1])
+        or (words[1] == "of" and _club_nickname(words[0]))
+        or (words[0] in PLACES and words[-1] in _CLUB_SPORT_WORDS)
+    )
+
+
+def _trim_club_run(body: str, start: int, end: int) -> tuple[int, int] | None:
+    """The run without words that open a sentence or name a post ("The", "Striker")."""
+    words = body[start:end].split(" ")
+    while words and (
+        words[0] in _FUNCTION_OPENERS
+        or words[0] in TITLE_HEADS
+        or words[0] in TITLE_MODIFIERS
+        or words[0] == "of"
+    ):
+        start += len(words.pop(0)) + 1
+    return (start, end) if words else None
+
+
+def _add_club(state: _State, start: int, end: int, canonical: str) -> None:
+    """A club's mention over [start, end): what it overlaps (its town read as a place, its nickname read
+    as a body of its own) gives way."""
+    state.places = [p for p in state.places if not (p.start < end and start < p.end)]
+    state.orgs = [o for o in state.orgs if not (o.start < end and start < o.end)]
+    name = state.body[start:end]
+    state.orgs.append(OrganisationMention(start, end, name, canonical, None, None, "association"))
+
+
+def _find_match_clubs(state: _State) -> None:
+    """In a match report, the sides: a run of capitalised words a match verb or a score sets as a side
+    ("beat the Hela Wigmen 26-18", "held by Heart of Lions", "host Accra Lions"); and the full name a
+    one-word side is the short form of ("Asante Kotoko" for "Kotoko", "Lae Snax Tigers" for "the
+    Tigers"), which owns it wherever it is written."""
+    body = state.body
+    people = _overlapping([(p.start, p.end) for p in state.people])
+    spans: list[tuple[int, int]] = []
+    for cue in _CLUB_CUE_AFTER.finditer(body):
+        run = _CLUB_RUN_AT_END.search(body, max(0, cue.start() - 50), cue.start())
+        if run is not None:
+            spans.append(run.span(1))
+    for cue in _CLUB_CUE_BEFORE.finditer(body):
+        run = _CLUB_RUN.match(body, cue.end())
+        if run is not None:
+            spans.append(run.span())
+    clubs: dict[str, str | None] = {}  # last word → full name (None: two sides end with it)
+    for span in spans:
+        trimmed = _trim_club_run(body, *span)
+        if trimmed is None or people(*trimmed):
+            continue
+        start, end = trimmed
+        name = body[start:end]
+        if any(o.start <= start and end <= o.end and o.name != o.name.split()[-1] for o in state.orgs):
+            continue  # a longer name already read ("Aduana FC")
+        if not _club_shaped(state, name.split()):
+            continue
+        last = name.split()[-1]
+        clubs[last] = name if clubs.get(last, name) == name else None  # two sides share the word
+        _add_club(state, start, end, name)
+    # "Kotoko", "the Tigers": a one-word side whose full name the story writes once.
+    words = {
+        o.name for o in state.orgs if " " not in o.name and o.name[1:].islower() and o.canonical == o.name
+    }
+    for word in words:
+        if word in KNOWN_ORGS or word in clubs:
+            continue
+        others = _overlapping([(o.start, o.end) for o in state.orgs if o.name != word])
+        forms: dict[int, tuple[int, str]] = {}  # start of the full form → (its end, its text)
+        for match in re.finditer(rf"(?<![\w’'.-])((?:[A-Z][a-z][\w’']* ){{1,2}}){word}(?![\w’'-])", body):
+            trimmed = _trim_club_run(body, match.start(), match.end())
+            if (
+                trimmed is None
+                or trimmed[1] - trimmed[0] <= len(word)
+                or people(*trimmed)
+                or others(*trimmed)
+                or _CAPITAL_AFTER.match(body, trimmed[1])  # inside a longer name ("Scuderia Ferrari HP")
+            ):
+                continue
+            forms[trimmed[0]] = (trimmed[1], body[trimmed[0] : trimmed[1]])
+        if not forms:
+            continue
+        full = max((text for _end, text in forms.values()), key=len)
+        if any(not full.endswith(" " + text) and text != full for _end, text in forms.values()):
+            continue  # two sides share the nickname ("Accra Lions", "Kumasi Lions")
+        if any(w in TITLE_HEADS or w in _POSITION_WORDS for w in full.split()):
+            continue
+        clubs[word] = full
+        for start, (end, _text) in forms.items():
+            _add_club(state, start, end, full)
+    if not clubs:
+        return
+    for index, org in enumerate(state.orgs):
+        full_name = clubs.get(org.name)
+        if full_name is not None and org.canonical == org.name:
+            state.orgs[index] = dataclasses.replace(org, canonical=full_name, kind="association")
+
+
 def find_mentions(document: Document, sentence_starts: frozenset[int] = frozenset()) -> Mentions:
     """Every person, organisation, place and referring expression in the body."""
     body = document.body
@@ -17867,6 +18007,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         _provincial_departments(state)
     _people_read_as_bodies(state)
     _drop_bracketed_country_codes(state)
+    if state.orgs and _is_sports(state):
+        _find_match_clubs(state)
     _home_unlisted_bodies(state, bool(document.dateline and document.dateline_place))
     if state.people and _may_name_sides(state) and _is_sports(state):
         _players_of_sides(state)
