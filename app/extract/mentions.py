@@ -17448,6 +17448,7 @@ _SCORERS_LINE = re.compile(
     r": [^\n]+)$",
     re.MULTILINE,
 )
+_SCORE_THEN_BRACKET = re.compile(r" \d{1,3} \(([A-Z][^()\n]{2,200})\)")
 _SCORER_WORD = re.compile(rf"{U}[\w’'-]+")
 _SCORER_LABELS = frozenset(["Tries", "Try", "Goals", "Scorers", "Scorer", "Cons", "Pens", "Drop", "Field"])
 # The posts that tie a person to a side when a post before the name names it ("Acme head coach Jane Roe").
@@ -17496,6 +17497,16 @@ def _players_of_sides(state: _State) -> None:
                 org = by_name.get(org_text)
                 if org is not None:
                     sides.setdefault(org.canonical, org.name)
+    if " (" in body:
+        # "Blues 26 (J Roe, K Lee tries; M Poe 7 goals) d Reds 18 (…)": a side, its score, then in brackets
+        # the players who scored for it.
+        for org in state.orgs:
+            bracket = _SCORE_THEN_BRACKET.match(body, org.end)
+            if bracket is None:
+                continue
+            sides[org.canonical] = org.name
+            for word in _SCORER_WORD.findall(bracket.group(1)):
+                scorers.setdefault(word, set()).add(org.canonical)
     if len(sides) < 2:
         return
     # "past Vegas goalie Jane Roe": a side written as another player's tag ("tag" below) names that
@@ -17668,6 +17679,12 @@ def _find_match_clubs(state: _State) -> None:
         full_name = clubs.get(org.name)
         if full_name is not None and org.canonical == org.name:
             state.orgs[index] = dataclasses.replace(org, canonical=full_name, kind="association")
+    # The full name written again where no cue stood ("Results: … d Hela Wigmen 18 (…)").
+    taken = _overlapping([(o.start, o.end) for o in state.orgs] + [(p.start, p.end) for p in state.people])
+    for full_name in {n for n in clubs.values() if n is not None}:
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(full_name)}(?![\w’'-])", body):
+            if not taken(*match.span()):
+                _add_club(state, match.start(), match.end(), full_name)
 
 
 def find_mentions(document: Document, sentence_starts: frozenset[int] = frozenset()) -> Mentions:
