@@ -17456,6 +17456,13 @@ _SIDE_POSTS_OF_TEAMS = frozenset(["coach", "head coach", "captain", "manager", "
 _POSITION_WORDS = frozenset(w.lower() for w in _POSITIONS.split("|"))
 
 
+# A side's verb right after its name, in the past as match reports tell: "the Scarlets went wide".
+_SIDE_ACTS = re.compile(
+    r" (?:[a-z]+ed|went|won|hit|led|made|took|came|ran|got|drew|beat|held|kept|struck|broke|threw|found|"
+    r"put|set|gave|scored|stole|forced|won)\b"
+)
+
+
 def _names_side_tag(body: str, end: int) -> bool:
     """Does a playing position or a side's post follow the side's name ending at ``end`` ("Vegas goalie")?"""
     words = body[end : end + 30].split(maxsplit=3)[:2]
@@ -17521,6 +17528,7 @@ def _players_of_sides(state: _State) -> None:
         if len(home) == 1:
             spans.append((place.start, home[0], _names_side_tag(body, place.end)))
     starts = sorted(state.sentence_starts)
+    spans_ends = [(o.start, o.canonical, o.end) for o in state.orgs if o.canonical in sides]
     for index, person in enumerate(state.people):
         if person.partial or any(
             by_name[o].canonical in sides for o, _r in person.affiliations if o in by_name
@@ -17536,6 +17544,21 @@ def _players_of_sides(state: _State) -> None:
             newline = body.find("\n", person.start, closing)
             closing = newline if newline >= 0 else closing
             named = {c for s, c, tag in spans if opening <= s < closing and not (tag and s > person.start)}
+            if (
+                not named
+                and at > 1
+                and opening == starts[at - 1]
+                and body[opening : person.start].rstrip().lower() in {t.lower() for t in person.titles}
+            ):
+                # "… the Scarlets went wide. Centre Jane Roe drew two defenders": a sentence naming no
+                # side that opens with the player carries on the move of the side the one before it last
+                # set acting.
+                before = [
+                    (s, c)
+                    for s, c, e in spans_ends
+                    if starts[at - 2] <= s < opening and _SIDE_ACTS.match(body, e)
+                ]
+                named = {max(before)[1]} if before else set()
             side = named.pop() if len(named) == 1 else None
         if side is not None:
             state.people[index] = replace(person, affiliations=(*person.affiliations, (sides[side], None)))
