@@ -17448,6 +17448,32 @@ _SCORERS_LINE = re.compile(
     r": [^\n]+)$",
     re.MULTILINE,
 )
+# "Bath (17) 31 Tries: Roe 2, Lee Cons: Poe 4": a side's score, then its scorers (on the next line, or run
+# on as the page's text gives it).
+_SCORE_HEAD = re.compile(
+    r"(?<![\w’'-])(?P<team>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}) (?:\(\d{1,3}\) )?\d{1,3}\s+"
+    r"(?=(?:Tries|Try|Goals|Scorers|Scorer): )"
+)
+
+
+def _score_heads(body: str, names: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """Each side's score head as (the side's name, its scorers' text up to the next head or line's end):
+    the side is the longest last words of the head that are a name in ``names``."""
+    heads = list(_SCORE_HEAD.finditer(body))
+    found = []
+    for index, head in enumerate(heads):
+        words = head.group("team").split()
+        team = next((" ".join(words[k:]) for k in range(len(words)) if names(" ".join(words[k:]))), None)
+        if team is None:
+            continue
+        close = body.find("\n", head.end())
+        close = len(body) if close < 0 else close
+        if index + 1 < len(heads):
+            close = min(close, heads[index + 1].start())
+        found.append((team, body[head.end() : close]))
+    return found
+
+
 _SCORE_THEN_BRACKET = re.compile(r" \d{1,3} \(([A-Z][^()\n]{2,200})\)")
 _SCORER_WORD = re.compile(rf"{U}[\w’'-]+")
 _SCORER_LABELS = frozenset(["Tries", "Try", "Goals", "Scorers", "Scorer", "Cons", "Pens", "Drop", "Field"])
@@ -17490,12 +17516,15 @@ def _players_of_sides(state: _State) -> None:
     sides: dict[str, str] = {}  # canonical → name as written
     scorers: dict[str, set[str]] = {}  # surname → canonicals of the sides whose line lists it
     if ": " in body:
-        for line in _SCORERS_LINE.finditer(body):
-            org = by_name.get(line.group("team"))
+        lines = [(line.group("team"), line.group("rest")) for line in _SCORERS_LINE.finditer(body)]
+        if "Tries: " in body or "Scorers: " in body:
+            lines += _score_heads(body, by_name.__contains__)
+        for team, rest in lines:
+            org = by_name.get(team)
             if org is None:
                 continue
             sides[org.canonical] = org.name
-            for word in _SCORER_WORD.findall(line.group("rest")):
+            for word in _SCORER_WORD.findall(rest):
                 if word not in _SCORER_LABELS:
                     scorers.setdefault(word, set()).add(org.canonical)
     for person in state.people:
@@ -17636,6 +17665,31 @@ def _add_club(state: _State, start: int, end: int, canonical: str) -> None:
     state.orgs.append(OrganisationMention(start, end, name, canonical, None, None, "association"))
 
 
+def _is_town(name: str) -> bool:
+    """A town's name, as a club is named ("Bath"), not a country's (a national side is kept a place)."""
+    info = PLACES.get(name) or AMBIGUOUS_PLACES.get(name)
+    return info is not None and info.kind == "city"
+
+
+def _find_score_line_towns(state: _State) -> None:
+    """ "Bath (17) 31 Tries: …": the side a town heading its scorers names, a club (the one whose name it opens,
+    "Leicester" for Leicester Tigers) wherever the story writes the town but as a place ("in Bath")."""
+    body = state.body
+    orgs = {o.name for o in state.orgs}
+    for town, _rest in _score_heads(body, _is_town):
+        if town in orgs:
+            continue
+        longer = {o.canonical for o in state.orgs if o.canonical.startswith(town + " ")}
+        canonical = longer.pop() if len(longer) == 1 else town
+        taken = _overlapping(
+            [(o.start, o.end) for o in state.orgs] + [(p.start, p.end) for p in state.people]
+        )
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(town)}(?![\w’'-]| [A-Z])", body):
+            if taken(*match.span()) or _word_before(body, match.start()).lower() in _PLACE_WORDS_BEFORE:
+                continue
+            _add_club(state, match.start(), match.end(), canonical)
+
+
 def _find_match_clubs(state: _State) -> None:
     """In a match report, the sides: a run of capitalised words a match verb or a score sets as a side
     ("beat the Hela Wigmen 26-18", "held by Heart of Lions", "host Accra Lions"); and the full name a
@@ -17696,6 +17750,22 @@ def _find_match_clubs(state: _State) -> None:
         clubs[word] = full
         for start, (end, _text) in forms.items():
             _add_club(state, start, end, full)
+    written = {o.name.split()[-1]: o.canonical for o in state.orgs if " " in o.name and o.name == o.canonical}
+    for index, org in enumerate(state.orgs):
+        # "the Tigers" in a report on Leicester Tigers: not the listed club of that nickname elsewhere.
+        known = KNOWN_ORGS.get(org.canonical)
+        local = written.get(org.name)
+        if (
+            known is not None
+            and known.sport
+            and org.name != known.name
+            and local
+            and local not in KNOWN_ORGS
+            and not any(o.name == known.name for o in state.orgs)
+        ):
+            state.orgs[index] = OrganisationMention(
+                org.start, org.end, org.name, local, None, None, "association"
+            )
     if not clubs:
         return
     for index, org in enumerate(state.orgs):
@@ -18049,6 +18119,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_bracketed_country_codes(state)
     if state.orgs and _is_sports(state):
         _find_match_clubs(state)
+        if "Tries: " in state.body or "Scorers: " in state.body:
+            _find_score_line_towns(state)
     _home_unlisted_bodies(state, bool(document.dateline and document.dateline_place))
     if state.people and _may_name_sides(state) and _is_sports(state):
         _players_of_sides(state)
