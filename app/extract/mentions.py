@@ -17507,12 +17507,29 @@ def _may_name_sides(state: _State) -> bool:
     )
 
 
+def _short_forms_joined(orgs: list[OrganisationMention]) -> list[OrganisationMention]:
+    """ "Marrowby" beside "Marrowby FC", "Rangers" beside "Velora Rangers": a one-word side read on its own
+    joined to the one longer name it opens or ends (resolve joins them later; the sides are counted now)."""
+    longer = {o.canonical for o in orgs if " " in o.canonical}
+    joined = []
+    for org in orgs:
+        if " " not in org.canonical:
+            owners = [
+                c for c in longer if c.startswith(org.canonical + " ") or c.endswith(" " + org.canonical)
+            ]
+            if len(owners) == 1:
+                org = dataclasses.replace(org, canonical=owners[0])
+        joined.append(org)
+    return joined
+
+
 def _players_of_sides(state: _State) -> None:
     """In a match report, a player no post ties to a side: the side whose scorers line lists the surname,
     else the only side the sentence naming the player (after a playing position) names. The sides are
     those a scorers line heads or a coach, captain or player is tied to; two at least."""
     body = state.body
-    by_name = {o.name: o for o in state.orgs}
+    orgs = _short_forms_joined(state.orgs)
+    by_name = {o.name: o for o in orgs}
     sides: dict[str, str] = {}  # canonical → name as written
     scorers: dict[str, set[str]] = {}  # surname → canonicals of the sides whose line lists it
     if ": " in body:
@@ -17536,7 +17553,7 @@ def _players_of_sides(state: _State) -> None:
     if " (" in body:
         # "Blues 26 (J Roe, K Lee tries; M Poe 7 goals) d Reds 18 (…)": a side, its score, then in brackets
         # the players who scored for it.
-        for org in state.orgs:
+        for org in orgs:
             bracket = _SCORE_THEN_BRACKET.match(body, org.end)
             if bracket is None:
                 continue
@@ -17548,7 +17565,7 @@ def _players_of_sides(state: _State) -> None:
     # "past Vegas goalie Jane Roe": a side written as another player's tag ("tag" below) names that
     # player's side, which is the player's own only when it comes first ("Acme flanker Ann Lee was sent
     # off, and lock Jane Roe followed him").
-    spans = [(o.start, o.canonical, _names_side_tag(body, o.end)) for o in state.orgs if o.canonical in sides]
+    spans = [(o.start, o.canonical, _names_side_tag(body, o.end)) for o in orgs if o.canonical in sides]
     for place in state.places:
         # "Colorado trailed 3-1": a side's home town, kept as a place, names the side as well.
         home = [
@@ -17557,7 +17574,7 @@ def _players_of_sides(state: _State) -> None:
         if len(home) == 1:
             spans.append((place.start, home[0], _names_side_tag(body, place.end)))
     starts = sorted(state.sentence_starts)
-    spans_ends = [(o.start, o.canonical, o.end) for o in state.orgs if o.canonical in sides]
+    spans_ends = [(o.start, o.canonical, o.end) for o in orgs if o.canonical in sides]
     for index, person in enumerate(state.people):
         if person.partial or any(
             by_name[o].canonical in sides for o, _r in person.affiliations if o in by_name
