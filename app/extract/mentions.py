@@ -17660,13 +17660,13 @@ def _club_shaped(state: _State, words: list[str]) -> bool:
     )
 
 
-def _trim_club_run(body: str, start: int, end: int) -> tuple[int, int] | None:
-    """The run without words that open a sentence or name a post ("The", "Striker")."""
+def _trim_club_run(body: str, start: int, end: int, posts: bool = True) -> tuple[int, int] | None:
+    """The run without words that open a sentence or (unless a match verb right before opens it) name a post
+    ("The", "Striker"; "beat Barangay Ginebra" keeps its first word)."""
     words = body[start:end].split(" ")
     while words and (
         words[0] in _FUNCTION_OPENERS
-        or words[0] in TITLE_HEADS
-        or words[0] in TITLE_MODIFIERS
+        or (posts and (words[0] in TITLE_HEADS or words[0] in TITLE_MODIFIERS))
         or words[0] == "of"
     ):
         start += len(words.pop(0)) + 1
@@ -17714,18 +17714,19 @@ def _find_match_clubs(state: _State) -> None:
     Tigers"), which owns it wherever it is written."""
     body = state.body
     people = _overlapping([(p.start, p.end) for p in state.people])
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, bool]] = []  # (start, end, whether a post's words may open it)
     for cue in _CLUB_CUE_AFTER.finditer(body):
         run = _CLUB_RUN_AT_END.search(body, max(0, cue.start() - 50), cue.start())
         if run is not None:
-            spans.append(run.span(1))
+            spans.append((*run.span(1), True))
     for cue in _CLUB_CUE_BEFORE.finditer(body):
         run = _CLUB_RUN.match(body, cue.end())
         if run is not None:
-            spans.append(run.span())
+            spans.append((*run.span(), False))
     clubs: dict[str, str | None] = {}  # last word → full name (None: two sides end with it)
+    cued: set[str] = set()
     for span in spans:
-        trimmed = _trim_club_run(body, *span)
+        trimmed = _trim_club_run(body, span[0], span[1], span[2])
         if trimmed is None or people(*trimmed):
             continue
         start, end = trimmed
@@ -17733,6 +17734,8 @@ def _find_match_clubs(state: _State) -> None:
         if any(o.start <= start and end <= o.end and o.name != o.name.split()[-1] for o in state.orgs):
             continue  # a longer name already read ("Aduana FC")
         if not _club_shaped(state, name.split()):
+            if " " in name:
+                cued.add(name)  # "beat Barangay Ginebra San Miguel": the full name of a side read short
             continue
         last = name.split()[-1]
         clubs[last] = name if clubs.get(last, name) == name else None  # two sides share the word
@@ -17758,6 +17761,9 @@ def _find_match_clubs(state: _State) -> None:
                 continue
             forms[trimmed[0]] = (trimmed[1], body[trimmed[0] : trimmed[1]])
         if not forms:
+            owners = [run for run in cued if word in run.split()]
+            if len(owners) == 1 and owners[0].split()[0] not in FIRST_NAMES:
+                clubs[word] = owners[0]
             continue
         full = max((text for _end, text in forms.values()), key=len)
         if any(not full.endswith(" " + text) and text != full for _end, text in forms.values()):
