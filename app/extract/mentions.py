@@ -13509,6 +13509,7 @@ _DIVISION_NOUNS = frozenset(["Division", "Province", "Region", "District", "Depa
 
 _WARD_NUMBER = re.compile(r"-\d{1,3}$")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
+_OWNER_THEN_POST = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)(?:[’']s|(?<=s)[’']) ([A-Z][\w-]*)\b")
 
 
 # A landform written in lower case after the name it takes from its region ("the Atacama salt flat").
@@ -17773,6 +17774,14 @@ def _find_match_clubs(state: _State) -> None:
         clubs[word] = full
         for start, (end, _text) in forms.items():
             _add_club(state, start, end, full)
+    for index, org in enumerate(state.orgs):
+        # "Kotoko's Head of Communications": a side's post read with the side, which is all the body.
+        owner = _OWNER_THEN_POST.match(org.name)
+        if owner is not None and owner.group(2) in TITLE_HEADS and org.name == org.canonical:
+            name = owner.group(1)
+            state.orgs[index] = OrganisationMention(
+                org.start, org.start + len(name), name, name, None, org.country_code, "association"
+            )
     written = {o.name.split()[-1]: o.canonical for o in state.orgs if " " in o.name and o.name == o.canonical}
     for index, org in enumerate(state.orgs):
         # "the Tigers" in a report on Leicester Tigers: not the listed club of that nickname elsewhere.

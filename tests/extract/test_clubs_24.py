@@ -83,3 +83,27 @@ def test_no_club_outside_sport() -> None:
         "Residents were held up by roadworks."
     )
     assert "Harbour Lions" not in _organisations(text)
+
+
+def test_a_side_beaten_in_full_owns_its_short_form() -> None:
+    text = (
+        "Bolts take 3-1 lead in finals\n\n"
+        "The Harbour Bolts beat Barangay Tamaraw San Isidro, 98-94, on Sunday night to take a 3-1 lead in "
+        "the finals series, and the league season ends next week.\n\n"
+        "Tamaraw led 66-49 in the third period. Tamaraw coach Nilo Banaag said his team lost its composure, "
+        "and Bolts coach Ramon Dizon-Cruz said his bench outscored Tamaraw's reserves 34-11."
+    )
+    orgs = _organisations(text)
+    assert "Barangay Tamaraw San Isidro" in orgs and "Tamaraw" not in orgs
+    assert "Barangay Tamaraw San Isidro" in titles_and_organisations(text, "Nilo Banaag")[1]
+
+
+def test_a_sides_post_read_with_it_leaves_the_side() -> None:
+    text = (
+        "Velora Rangers go top\n\n"
+        "Velora Rangers moved to the top of the league after a 2-1 win over Marrowby FC in the stadium. "
+        "Striker Tomas Evander scored twice in the second half.\n\n"
+        "Rangers' Head of Communications, Kofi Ampem, described the complaint as noise."
+    )
+    orgs = _organisations(text)
+    assert not any("Head of Communications" in name for name in orgs)
