@@ -13509,6 +13509,7 @@ _DIVISION_NOUNS = frozenset(["Division", "Province", "Region", "District", "Depa
 
 _WARD_NUMBER = re.compile(r"-\d{1,3}$")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
+_HYPHEN_LOWER = re.compile(r"-[a-z]")
 _OWNER_THEN_POST = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)(?:[’']s|(?<=s)[’']) ([A-Z][\w-]*)\b")
 
 
@@ -17622,7 +17623,7 @@ _CLUB_CUE_AFTER = re.compile(
 _CLUB_CUE_BEFORE = re.compile(
     r"\b(?:held (?:\d{1,2}-\d{1,2} |to an? [a-z -]{1,30} )?by|beat|beating|edged|outlasting|outlasted|"
     r"thrashed|host|hosts|hosting|face|faces|facing|travel to|travels to|win over|victory over|"
-    r"defeat to|loss to|draw with) (?:the )?(?=[A-Z][a-z])"
+    r"defeat to|loss to|draw with|against) (?:the )?(?=[A-Z][a-z])"
 )
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
 # The last word of a club named by its town and its sport ("Cardiff Rugby").
@@ -17647,8 +17648,8 @@ def _club_shaped(state: _State, words: list[str]) -> bool:
     """A run of words a match verb sets as a side that reads as a club: a plural nickname in it ("Bibiani
     Gold Stars", "Hearts of Oak"), or a town and its sport ("Cardiff Rugby"); no person's name ("Mark
     Williams", a given name then a surname ending in s)."""
-    if len(words) < 2 or " ".join(words) in PLACES:
-        return False
+    if len(words) < 2 or " ".join(words) in PLACES or any(_HYPHEN_LOWER.search(w) for w in words):
+        return False  # ("Bundaberg-based Acme Solutions" is a firm)
     if words[0] in FIRST_NAMES and words[-1].endswith("s"):
         return False
     surnames = {p.name.split()[-1] for p in state.people}
@@ -17708,6 +17709,23 @@ def _find_score_line_towns(state: _State) -> None:
             _add_club(state, match.start(), match.end(), canonical)
 
 
+def _lone_club(state: _State, word: str) -> bool:
+    """One capitalised word a match verb sets as a side that can be a club's name: no place, month, post,
+    listed word or surname of the story's people ("against Carlton", "travel to Brentford")."""
+    return (
+        len(word) > 3
+        and word[1:].islower()
+        and word not in PLACES
+        and word not in AMBIGUOUS_PLACES
+        and word not in NOT_NAMES
+        and word not in TITLE_HEADS
+        and word not in _CALENDAR_WORDS
+        and word not in _FUNCTION_OPENERS
+        and word not in KNOWN_ORGS
+        and not any(p.name.split()[-1] == word for p in state.people)
+    )
+
+
 def _find_match_clubs(state: _State) -> None:
     """In a match report, the sides: a run of capitalised words a match verb or a score sets as a side
     ("beat the Hela Wigmen 26-18", "held by Heart of Lions", "host Accra Lions"); and the full name a
@@ -17726,7 +17744,14 @@ def _find_match_clubs(state: _State) -> None:
             spans.append((*run.span(), False))
     clubs: dict[str, str | None] = {}  # last word → full name (None: two sides end with it)
     cued: set[str] = set()
-    for span in spans:
+    # A team sport's report: a coach, captain or player is tied to a side (a tennis player's one-word
+    # opponent, "beat Alcaraz", is a person).
+    team_sport = any(
+        p.affiliations
+        and any(t.lower() in _SIDE_POSTS_OF_TEAMS or t.lower() in _POSITION_WORDS for t in p.titles)
+        for p in state.people
+    )
+    for span in spans if team_sport else ():
         trimmed = _trim_club_run(body, span[0], span[1], span[2])
         if trimmed is None or people(*trimmed):
             continue
@@ -17734,6 +17759,17 @@ def _find_match_clubs(state: _State) -> None:
         name = body[start:end]
         if any(o.start <= start and end <= o.end and o.name != o.name.split()[-1] for o in state.orgs):
             continue  # a longer name already read ("Aduana FC")
+        if " " not in name:
+            if (
+                team_sport
+                and _lone_club(state, name)
+                and not body.endswith("the ", 0, start)  # "a loss to the Wolves": a nickname, read elsewhere
+                and not any(o.start <= start and end <= o.end for o in state.orgs)
+            ):
+                # "the Cats finish against Carlton": one word a match verb sets as a side, in a team sport.
+                clubs[name] = name if clubs.get(name, name) == name else None
+                _add_club(state, start, end, name)
+            continue
         if not _club_shaped(state, name.split()):
             if " " in name:
                 cued.add(name)  # "beat Barangay Ginebra San Miguel": the full name of a side read short

@@ -107,3 +107,23 @@ def test_a_sides_post_read_with_it_leaves_the_side() -> None:
     )
     orgs = _organisations(text)
     assert not any("Head of Communications" in name for name in orgs)
+
+
+def test_one_word_side_after_a_match_verb_in_a_team_sport() -> None:
+    text = (
+        "Kestrels beat Gulls\n\n"
+        "The Norwood Kestrels beat the Harbour Gulls 90-72 at the ground on Saturday to go top of the league.\n\n"
+        "Kestrels coach Joel Brannock said his defence won it, and Gulls captain Lee Morrow praised the crowd. "
+        "The Kestrels finish the season against Tarrawong, while the Gulls travel to Ostrova."
+    )
+    assert {"Tarrawong", "Ostrova"} <= _organisations(text)
+
+
+def test_one_word_opponent_in_tennis_stays_out() -> None:
+    text = (
+        "Varga into semi-finals\n\n"
+        "Marta Varga beat Lindqvist 6-3, 6-4 in the quarter-final on Tuesday, and will face Okonjo next. "
+        "Varga said her serve won it; she has lost only one set this season."
+    )
+    orgs = _organisations(text)
+    assert "Lindqvist" not in orgs and "Okonjo" not in orgs
