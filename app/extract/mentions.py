@@ -17726,6 +17726,25 @@ def _lone_club(state: _State, word: str) -> bool:
     )
 
 
+def _sides_in_capitals(state: _State) -> None:
+    """ "DYNAMOS coach Jane Roe" opening a report in capitals: the side the story names as "Dynamos", and
+    the post after it."""
+    names = {o.name for o in state.orgs}
+    for index, person in enumerate(state.people):
+        titles, sides = [], []
+        for title in person.titles:
+            first, _, rest = title.partition(" ")
+            if rest and len(first) > 2 and first.isupper() and first.capitalize() in names:
+                titles.append(rest)
+                sides.append((first.capitalize(), rest))
+            else:
+                titles.append(title)
+        if sides:
+            state.people[index] = replace(
+                person, titles=tuple(titles), affiliations=(*person.affiliations, *sides)
+            )
+
+
 def _find_match_clubs(state: _State) -> None:
     """In a match report, the sides: a run of capitalised words a match verb or a score sets as a side
     ("beat the Hela Wigmen 26-18", "held by Heart of Lions", "host Accra Lions"); and the full name a
@@ -17818,6 +17837,7 @@ def _find_match_clubs(state: _State) -> None:
             state.orgs[index] = OrganisationMention(
                 org.start, org.start + len(name), name, name, None, org.country_code, "association"
             )
+    _sides_in_capitals(state)
     written = {o.name.split()[-1]: o.canonical for o in state.orgs if " " in o.name and o.name == o.canonical}
     for index, org in enumerate(state.orgs):
         # "the Tigers" in a report on Leicester Tigers: not the listed club of that nickname elsewhere.

@@ -127,3 +127,15 @@ def test_one_word_opponent_in_tennis_stays_out() -> None:
     )
     orgs = _organisations(text)
     assert "Lindqvist" not in orgs and "Okonjo" not in orgs
+
+
+def test_a_side_in_capitals_before_a_post() -> None:
+    text = (
+        "Rovers edge rivals\n\n"
+        "MARLOWS coach Tendai Chikore hailed his side after a 2-1 victory over Harbour Athletic FC in the "
+        "league yesterday.\n\n"
+        "Marlows captain Ben Moyo scored the winner in the second half, and the Marlows goalkeeper saved a "
+        "penalty."
+    )
+    titles, orgs = titles_and_organisations(text, "Tendai Chikore")
+    assert titles == {"coach"} and "Marlows" in orgs
