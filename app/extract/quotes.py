@@ -2863,6 +2863,25 @@ def _joined_unnamed(body: str, floor: int, verb_start: int) -> bool:
     return bool(joiners) and _UNNAMED_SUBJECT.fullmatch(body, joiners[-1].end(), verb_start) is not None
 
 
+# ", which supplies the city,": what the body is, in a relative clause in commas.
+_ORG_RELATIVE_GAP = re.compile(r"(?:, which [^,.;:“”\"]{1,120},)?\s*")
+
+
+def _officials_at(speakers: _Speakers, start: int, verb_start: int) -> bool:
+    """Does the sentence open on "Officials at ORG" right before its verb?"""
+    head = _UNNAMED_PLURAL_HEAD.match(speakers.body, speakers.past_dateline(start), verb_start)
+    found = speakers.starting_at(head.end()) if head is not None else None
+    return (
+        found is not None
+        and found.type == "organisation"
+        and _ORG_RELATIVE_GAP.fullmatch(speakers.body, found.end, verb_start) is not None
+    )
+
+
+# ',” said': a direct quote's closing mark right before the verb; what follows names the speaker.
+_QUOTE_TAG_BEFORE = re.compile(r",?[”\"] $")
+
+
 def _indirect(
     body: str, sentence: Sentence, speakers: _Speakers, direct: _DirectQuotes
 ) -> QuoteRecord | None:
@@ -3014,6 +3033,18 @@ def _indirect(
             # list": something put on a list.
             continue
         verb_start = sentence.start + cue.start("verb")
+        if (
+            _QUOTE_TAG_BEFORE.search(body, max(sentence.start, verb_start - 3), verb_start)
+            and not cue.group().rstrip().endswith("that")
+            and (
+                "“" not in text[: cue.start("verb")]
+                if body[verb_start - 2] == "”"
+                else text.count('"', 0, cue.start("verb")) == 1
+            )
+        ):
+            # "… Some have moved their orders,” said Jane Roe, president of Acme.": the sentence began
+            # inside a direct quote; its tag names the speaker, and no clause follows.
+            continue
         if _inverted_at(body, sentence, speakers, verb_start):
             continue  # "…, said Jane Roe, the office's deputy.": the speaker after the verb, read below
         if verb == "states" and _NOUN_STATES.match(body, verb_start):
@@ -3187,6 +3218,8 @@ def _indirect(
             or _UNNAMED_WHO.search(body, max(sentence.start, verb_start - 40), verb_start)
             or _joined_unnamed(body, sentence.start, verb_start)
             or _UNNAMED_HEAD.match(body, sentence.start, verb_start)
+            # "Officials at Acme Gas Company, which supplies the city, said": unnamed members of the body.
+            or _officials_at(speakers, sentence.start, verb_start)
             or _org_officials(speakers, sentence.start, verb_start)
         ):
             continue
