@@ -1316,13 +1316,21 @@ class _Speakers:
                 return True
         return False
 
-    def other_person_named_between(self, start: int, end: int, key: str | None) -> bool:
-        """Is a person other than ``key`` named by name in ``body[start:end]``?"""
+    def other_person_named_between(
+        self, start: int, end: int, key: str | None, listeners: bool = True
+    ) -> bool:
+        """Is a person other than ``key`` named by name in ``body[start:end]``? Without ``listeners``, one
+        named as whom a speaker told ("the judge told Roe.") does not count."""
         for index in range(bisect.bisect_left(self.starts, start), len(self.references)):
             reference = self.references[index]
             if reference.start >= end:
                 return False
-            if reference.type == "person" and reference.kind == "name" and reference.key != key:
+            if (
+                reference.type == "person"
+                and reference.kind == "name"
+                and reference.key != key
+                and (listeners or not self.body.endswith(" told ", 0, reference.start))
+            ):
                 return True
         return False
 
@@ -3949,8 +3957,9 @@ def find_quotes(
                 previous is not None
                 and previous.speaker is not None
                 # "…,” Roe said. Lee called it “…”": another person named since speaks, not Roe.
+                # "…,” the judge told Roe. “…”": whom the speaker told does not speak.
                 and not speakers.other_person_named_between(
-                    previous.close_mark, quote.open_mark, previous.speaker.key
+                    previous.close_mark, quote.open_mark, previous.speaker.key, listeners=False
                 )
                 and (
                     previous.paragraph == quote.paragraph
@@ -4355,17 +4364,43 @@ def _pronoun_after_quoted_speaker(speakers: _Speakers, records: list[QuoteRecord
         ):
             continue
         opening = body.rfind("\n\n", 0, record.start) + 2
+        # '“…,” the judge told Roe. “…”': the paragraph may open with an earlier quote of the same speaker.
+        first = index - 1
+        while (
+            first > 0
+            and records[first - 1].kind == "direct"
+            and records[first - 1].speaker_key == before.speaker_key
+            and "\n\n" not in body[records[first - 1].end : records[first].start]
+        ):
+            first -= 1
         if (
             _PRONOUN_OPENS.fullmatch(body, opening, record.start) is None
             # The quote ends the paragraph just before, which opens with it: nothing else stands between.
             or body.count("\n\n", before.end, record.start) != 1
-            or body[body.rfind("\n\n", 0, before.start) + 2 : before.start] not in _OPENING_QUOTE_MARKS
+            or body[body.rfind("\n\n", 0, records[first].start) + 2 : records[first].start]
+            not in _OPENING_QUOTE_MARKS
             or speakers.person_named_between(before.start, record.start)
+            or speakers.other_person_named_between(
+                records[first].start, before.start, before.speaker_key, listeners=False
+            )
         ):
             continue
         records[index] = dataclasses.replace(
             record, speaker_key=before.speaker_key, speaker_type=before.speaker_type
         )
+        for inner in range(index + 1, len(records)):
+            # 'He said … “must have known”': a partial quote inside the clause goes with it.
+            piece = records[inner]
+            if piece.start > record.end:
+                break
+            if (
+                piece.kind == "direct"
+                and piece.end <= record.end + 1
+                and piece.speaker_key == record.speaker_key
+            ):
+                records[inner] = dataclasses.replace(
+                    piece, speaker_key=before.speaker_key, speaker_type=before.speaker_type
+                )
 
 
 _OPENING_QUOTE_MARKS = frozenset(["'", '"', "“", "‘"])

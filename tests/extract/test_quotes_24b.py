@@ -3,6 +3,7 @@ break inside the quote (all sentences made up)."""
 
 from tests.extract.reading import direct_quotes as _direct
 from tests.extract.reading import indirect_quotes as _indirect
+from tests.extract.reading import speaker_starting as _speaker
 
 
 def test_officials_at_a_named_body_speak_unnamed() -> None:
@@ -30,3 +31,22 @@ def test_a_tag_after_a_quote_of_two_sentences_is_no_clause() -> None:
     )
     assert _indirect(text) == []
     assert _direct(text)[0][1] == "jane roe"
+
+
+_SENTENCING = (
+    "Alistair Brodie, 58, was jailed at the High Court in Edinburgh. His deckhand, Tom Reid, was also jailed.\n\n"
+    "Passing sentence, Lord Kelburn said the planning placed the case at the top end.\n\n"
+    "“You had a good name in the town, and you gambled it on a single trip,” the judge told Brodie. "
+    "“The drugs you brought ashore would have caused misery.”\n\n"
+    "He said he accepted that Reid had played a lesser role, but that a man who had worked at sea "
+    "“must have known that nobody pays £5,000 for a day's fishing”.\n\n"
+)
+
+
+def test_whom_the_judge_told_does_not_take_the_next_quote() -> None:
+    assert _speaker(_direct(_SENTENCING), "The drugs you brought") == "lord kelburn"
+
+
+def test_he_goes_on_with_the_judge_not_the_one_he_told() -> None:
+    assert _speaker(_indirect(_SENTENCING), "he accepted that Reid") == "lord kelburn"
+    assert _speaker(_direct(_SENTENCING), "must have known") == "lord kelburn"
