@@ -2181,7 +2181,8 @@ _CLAUSE_CUE = re.compile(
     r"(?:a|an|the) (?:news |press )?(?:conference|briefing)|the [a-z]+|me|us|him|her|them"
     # "told the House the corporation …", "told members the plan …": a chamber or its members, then a
     # clause opening on a pronoun or an article.
-    r"|(?:(?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?|members|senators|delegates|shareholders|employees|staff)"
+    # "told BBC News NI she …": a broadcaster's name may run to three words.
+    r"|(?:(?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}|members|senators|delegates|shareholders|employees|staff)"
     r"(?= (?:he|she|they|it|the|his|her|their|its)\b)))?"
     # "pointed out, however, that …": a connective set off in commas before the clause.
     rf"{_CUE_TAIL}{{0,2}}(?:, (?:however|though|moreover|furthermore|meanwhile|too|also)(?=, that\b))?,?)"
@@ -2220,7 +2221,10 @@ _TRAILING_CUE = re.compile(
 # "…forced 6,000 people from their homes on Tuesday, officials said, as crews…": a cue in mid-sentence.
 _MID_CUE = re.compile(
     r", (?P<rest>[^,“”\"]{2,60}?) (?P<verb>said|says|say|added|warned|confirmed|stated|reported|announced)"
-    r"(?: (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?, (?=[a-z])"
+    # "…, she said, “for more money”": the clause may go on in quote marks with a phrase of its own
+    # ("knowing, she says, “exactly two people”" is narration whose object is quoted).
+    r"(?: (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?, "
+    r"(?=[a-z]|[“\"‘](?:for|and|but|because|as|with|without|so|or|while|after|before|until|since|if)\b)"
 )
 # Unnamed speakers: "officials said", "But opposition councillors said": reported speech with no one to name.
 _UNNAMED_SUBJECT = re.compile(
@@ -4283,7 +4287,7 @@ _SINGLE_UNNAMED_BEFORE = re.compile(
 _SHE_OR_HE = frozenset(["she", "he", "She", "He"])
 # "The victim's mother, who asked not to be named, told the ECHO …": a voice unnamed on purpose.
 _ANONYMOUS_BEFORE = re.compile(
-    r", who (?:asked|requested|declined|did not want|spoke on condition)[^,.;:“”\"]{1,100}, "
+    r", (?:and )?who (?:asked|requested|declined|did not want|spoke on condition)[^,.;:“”\"]{1,100}, "
     r"(?:said|says|told [\w ]{1,30}?)(?: that)? $"
 )
 # "A spokeswoman for Belco, which …, said": the body's unnamed spokesperson, whose "she said" next is

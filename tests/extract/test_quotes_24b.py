@@ -50,3 +50,27 @@ def test_whom_the_judge_told_does_not_take_the_next_quote() -> None:
 def test_he_goes_on_with_the_judge_not_the_one_he_told() -> None:
     assert _speaker(_indirect(_SENTENCING), "he accepted that Reid") == "lord kelburn"
     assert _speaker(_direct(_SENTENCING), "must have known") == "lord kelburn"
+
+
+def test_a_listener_of_three_capitalised_words() -> None:
+    found = _indirect("Jane Roe told Radio Kerry News she had voted for the new sign.")
+    assert found == [("she had voted for the new sign", "jane roe")]
+
+
+def test_she_said_after_an_anonymous_woman_is_hers() -> None:
+    text = (
+        "Jane Roe, a councillor, said her party supported a review.\n\n"
+        "A woman who lives on one of the streets, and who asked not to be named, told Radio Kerry News she "
+        "had voted for the sign.\n\n"
+        "“I'm not going to be frightened off by a tin of paint,” she said.\n\n"
+    )
+    assert _speaker(_indirect(text), "she had voted") is None
+    assert _speaker(_direct(text), "I'm not going") is None
+
+
+def test_a_mid_sentence_cue_then_the_clause_going_on_in_quotes() -> None:
+    found = _indirect(
+        "Jane Roe said the service relied on agencies. Nurses had resigned from permanent jobs and "
+        "returned through agencies, she said, “for more money and the freedom to pick their shifts”."
+    )
+    assert _speaker(found, "Nurses had resigned") == "jane roe"
