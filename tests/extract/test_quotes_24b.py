@@ -74,3 +74,12 @@ def test_a_mid_sentence_cue_then_the_clause_going_on_in_quotes() -> None:
         "returned through agencies, she said, “for more money and the freedom to pick their shifts”."
     )
     assert _speaker(found, "Nurses had resigned") == "jane roe"
+
+
+def test_an_age_right_before_a_name_is_that_person() -> None:
+    text = (
+        "Borislav Marek retained his title. His trainer, Ramon Velez, said they had prepared for a southpaw.\n\n"
+        "The 31-year-old Tomasz Wren, who was making his third trip to Manila, said the body shot hurt.\n\n"
+        "“Marek is strong, very strong. I want to fight him again,” he said.\n\n"
+    )
+    assert _speaker(_direct(text), "Marek is strong") == "tomasz wren"
