@@ -236,7 +236,9 @@ _SUBJECT_GAP = re.compile(
     # "with the U.S. Geological Survey,": a period after a single capital abbreviates too.
     # "popularly known as “Mammy Fish”,": a nickname in quote marks inside an appositive.
     r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w]| [a-z])|(?<=St|Mt|Ft)\.(?= [A-Z])|(?<=\b[A-Z])\.(?= [A-Z])"
-    r"|(?<=known as )[“\"][^“”\"]{1,40}[”\"]){1,200}){1,5},)?\s*"
+    r"|(?<=known as )[“\"][^“”\"]{1,40}[”\"]"
+    # "which staged the “Fight Night 14” card,": a capitalised name in quote marks.
+    r"|[“\"][A-Z][^“”\",.;:]{0,40}[”\"]){1,200}){1,5},)?\s*"
     r"(?:(?:and|&) (?:[\w’-]+ ){0,3}?(?:representatives|officials|leaders|ministers|partners|counterparts|"
     r"colleagues|others|delegates|executives|members|allies|team|researchers|co-authors|scientists)\s+)?"
     r"(?:(?:spokesperson|spokesman|spokeswoman|official|source|representative|executive)s?\s+)?"

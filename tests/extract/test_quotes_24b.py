@@ -83,3 +83,11 @@ def test_an_age_right_before_a_name_is_that_person() -> None:
         "“Marek is strong, very strong. I want to fight him again,” he said.\n\n"
     )
     assert _speaker(_direct(text), "Marek is strong") == "tomasz wren"
+
+
+def test_a_quoted_name_inside_the_subjects_appositive() -> None:
+    found = _indirect(
+        "Frank Uy, president of Omega Boxing, which staged the “Fight Night 14” card, said his camp was "
+        "already in talks with the WBO."
+    )
+    assert found == [("his camp was already in talks with the WBO", "frank uy")]
