@@ -4033,7 +4033,21 @@ def find_quotes(
             found = _document_saying(speakers, sentence, direct) or _concern_that(speakers, sentence, direct)
         if " who " in sentence.text or " that say" in sentence.text:
             relative_said = _who_said(speakers, sentence, direct)
-            if relative_said is not None and (found is None or found.start != relative_said.start):
+            if (
+                relative_said is not None
+                and found is not None
+                and found.start == relative_said.start
+                and found.speaker_key is None
+                and relative_said.speaker_key is not None
+                and relative_said.end < found.end
+            ):
+                # "Jane Roe, 52, who said she was displaced, told our reporter that …": the relative
+                # clause ends at its comma, and the main verb's clause is hers too.
+                found = relative_said
+                main = _main_after_who(body, sentence, relative_said, direct)
+                if main is not None:
+                    records.append(main)
+            elif relative_said is not None and (found is None or found.start != relative_said.start):
                 if found is None:
                     found = relative_said
                 else:
@@ -5068,6 +5082,25 @@ def _who_said(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) ->
                 end = comma.start()
                 break
     return _clause_record(body, start, end, named, match.group("verb"), direct)
+
+
+# ", told our reporter that ": the main verb after a subject's "who said …" clause.
+_MAIN_CUE_AFTER_WHO = re.compile(
+    r"[\s.,;:!?”\"’»]*, (?P<verb>told|said|says|added)(?: [^,.;:“”\"]{1,60}?)? that (?=[\w“\"‘])"
+)
+
+
+def _main_after_who(
+    body: str, sentence: Sentence, relative: QuoteRecord, direct: _DirectQuotes
+) -> QuoteRecord | None:
+    """The main clause after the subject's relative "who said …" clause, in the relative's voice."""
+    cue = _MAIN_CUE_AFTER_WHO.match(body, relative.end, sentence.end)
+    if cue is None or relative.speaker_key is None:
+        return None
+    speaker = Reference(
+        relative.start, relative.end, relative.speaker_text or "", relative.speaker_key, relative.speaker_type
+    )
+    return _clause_record(body, cue.end(), sentence.end, speaker, cue.group("verb"), direct)
 
 
 # "MPs signed a letter warning that …", "issued a statement saying that …": a document's words,

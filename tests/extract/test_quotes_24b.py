@@ -91,3 +91,14 @@ def test_a_quoted_name_inside_the_subjects_appositive() -> None:
         "already in talks with the WBO."
     )
     assert found == [("his camp was already in talks with the WBO", "frank uy")]
+
+
+def test_a_who_said_clause_then_the_main_verbs_clause() -> None:
+    found = _indirect(
+        "A resident of Varn, Jane Roe, 52, who said she was one of those displaced when the river rose in "
+        "2022, told our reporter that the community had petitioned the council several times."
+    )
+    assert found == [
+        ("she was one of those displaced when the river rose in 2022", "jane roe"),
+        ("the community had petitioned the council several times", "jane roe"),
+    ]
