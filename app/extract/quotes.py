@@ -2388,6 +2388,10 @@ _WRITTEN_IN = frozenset(
 _LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to ")
 _JOINED_ACCORDING = re.compile(r"[,;] (?:but|and|while|yet|though|although) (?=according to [^,.;:]{1,80}, )")
 _SHORT_APPOSITIVE = re.compile(r",[^,]{1,80},(?=\s)")
+# ", inspectors from the ministry,": a plural noun, maybe where it is from; no participle.
+_PLURAL_THEN_PHRASE = re.compile(
+    r", (?:(?:the|some|two|three|four|five|several|many) )?[a-z]+s (?:from|of|at|in) "
+)
 _PERSON_APPOSITIVE = re.compile(r", (?:a|an|the) [a-z][^,;:“”\"]{1,160} who [^,;:“”\"]{1,80},(?=\s)")
 _DESCRIBED_BODY = re.compile(
     r", (?:a|an) (?:[\w-]+ ){0,3}(?:nonprofit|non-profit|charity|group|organi[sz]ation|firm|company|think tank|"
@@ -2928,6 +2932,14 @@ def _indirect(
                     described is not None
                     or not _has_finite_verb(text, appositive.start(), appositive.end())
                     or _DESCRIBED_BODY.match(text, appositive.start(), appositive.end()) is not None
+                )
+                # "According to the statement, inspectors from the ministry, in coordination with the
+                # police, seized …": a document's "appositive" of plain words, then a phrase, is the
+                # clause's subject ("the report, published on Monday," does describe it).
+                and not (
+                    subject.kind == "document"
+                    and _PLURAL_THEN_PHRASE.match(text, appositive.start())
+                    and _PREPOSITION_START.match(text, appositive.end() + 1)
                 )
             ):
                 after = appositive.end() - 1

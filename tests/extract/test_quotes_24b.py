@@ -102,3 +102,16 @@ def test_a_who_said_clause_then_the_main_verbs_clause() -> None:
         ("she was one of those displaced when the river rose in 2022", "jane roe"),
         ("the community had petitioned the council several times", "jane roe"),
     ]
+
+
+def test_according_to_a_statement_then_a_subject_with_a_phrase_in_commas() -> None:
+    found = _indirect(
+        "The Acme Ministry issued a statement on Monday. According to the statement, inspectors from the "
+        "ministry, in coordination with the police, seized 420 tonnes of sugar in warehouses."
+    )
+    assert found == [
+        (
+            "inspectors from the ministry, in coordination with the police, seized 420 tonnes of sugar in warehouses",
+            "acme ministry",
+        )
+    ]
