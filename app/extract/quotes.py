@@ -2243,7 +2243,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"[Ll]egislators|[Mm]inisters|[Dd]iplomats|[Oo]bservers|[Tt]raders|[Uu]nions|[Ww]orkers|[Pp]arents|"
     r"[Tt]eachers|[Oo]pponents|[Ss]upporters|[Aa]ctivists|[Pp]rotesters|[Nn]eighbou?rs|[Pp]eople|[Mm]embers|"
     r"[Ee]xecutives|[Ii]nsiders|[Rr]escuers|[Ff]irefighters|[Mm]edics|[Oo]fficers|[Ss]taff|[Ff]ans|[Vv]oters|"
-    r"[Ss]ides|[Mm]edia|[Ff]amily|[Rr]elatives|[Ff]riends|[Cc]olleagues|[Ee]ngineers|[Ll]awyers|[Aa]ttorneys|"
+    r"[Ss]ides|[Mm]edia|[Ff]amily|[Ww]h[aā]nau|[Rr]elatives|[Ff]riends|[Cc]olleagues|[Ee]ngineers|[Ll]awyers|[Aa]ttorneys|"
     r"[Ii]nspectors|[Mm]anagers|[Ff]armers|[Ss]hoppers|[Pp]atients|[Ss]tudents|[Nn]urses|[Cc]ommuters|[Pp]assengers|"
     r"[Tt]enants|[Ee]mployees|[Vv]illagers|[Vv]ictims|[Ll]ocals|[Ss]urvivors|[Ff]amilies|[Uu]sers|[Cc]ustomers|[Ii]nvestors|"
     r"[Ss]hareholders|[Cc]onsumers|[Cc]lients|[Rr]eaders|[Vv]iewers|[Ll]isteners|[Bb]ankers|[Bb]rokers|"
@@ -3402,6 +3402,8 @@ def _indirect(
                     )
                 )
                 or _trailing_role_of_org(speakers, sentence.start + last + 2, verb_start)
+                # "…, Guanajuato, on Sunday night, state authorities said.": an unnamed group.
+                or _unnamed(body, sentence.start + last + 2, verb_start)
             ):
                 break
             trailing = _TRAILING_CUE.match(text, last)

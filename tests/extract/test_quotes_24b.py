@@ -115,3 +115,21 @@ def test_according_to_a_statement_then_a_subject_with_a_phrase_in_commas() -> No
             "acme ministry",
         )
     ]
+
+
+def test_a_trailing_unnamed_group_after_a_place_and_a_time() -> None:
+    found = _indirect(
+        "Three officers were killed when gunmen ambushed their patrol outside Varnholm, Lowmark, on Sunday "
+        "night, state authorities said."
+    )
+    assert found == [
+        (
+            "Three officers were killed when gunmen ambushed their patrol outside Varnholm, Lowmark, on Sunday night",
+            None,
+        )
+    ]
+
+
+def test_whanau_speak_as_an_unnamed_group() -> None:
+    found = _indirect("Whānau in Wairoa say mothers and babies will be put at risk by the plan.")
+    assert found == [("mothers and babies will be put at risk by the plan", None)]
