@@ -241,7 +241,9 @@ _SUBJECT_GAP = re.compile(
     r"|[“\"][A-Z][^“”\",.;:]{0,40}[”\"]){1,200}){1,5},)?\s*"
     r"(?:(?:and|&) (?:[\w’-]+ ){0,3}?(?:representatives|officials|leaders|ministers|partners|counterparts|"
     r"colleagues|others|delegates|executives|members|allies|team|researchers|co-authors|scientists)\s+)?"
-    r"(?:(?:spokesperson|spokesman|spokeswoman|official|source|representative|executive)s?\s+)?"
+    # "A KWSC spokesperson, when contacted, said": how the spokesperson came to speak, in commas.
+    r"(?:(?:spokesperson|spokesman|spokeswoman|official|source|representative|executive)s?"
+    r"(?:, (?:when|after being) (?:contacted|asked|approached|reached)[^,.;:“”\"]{0,40},)?\s+)?"
     r"(?:(?:also|later|then|previously|again|repeatedly|separately|earlier|once|further|had|has|have|would|will|"
     # Adverbs in -ly, but not the nouns: in "Her family said", the family speaks, not "her".
     r"(?!(?:family|assembly|ally|rally|supply|monopoly)\b)[a-z]+ly|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"

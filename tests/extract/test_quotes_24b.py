@@ -133,3 +133,11 @@ def test_a_trailing_unnamed_group_after_a_place_and_a_time() -> None:
 def test_whanau_speak_as_an_unnamed_group() -> None:
     found = _indirect("Whānau in Wairoa say mothers and babies will be put at risk by the plan.")
     assert found == [("mothers and babies will be put at risk by the plan", None)]
+
+
+def test_a_spokesperson_when_contacted_speaks_for_the_body() -> None:
+    found = _indirect(
+        "The Varnholm Water Corporation (VWC) was ordered to reply. A VWC spokesperson, when contacted, said "
+        "the corporation was cooperating with the court."
+    )
+    assert found == [("the corporation was cooperating with the court", "varnholm water corporation")]
