@@ -2220,7 +2220,7 @@ _TRAILING_CUE = re.compile(
     # said, after a comma of its own.
     r"(?:, (?:after|following|during|ahead of) [^;:“”\"]{1,200}?"
     # "No workers were injured, the company said in a statement, adding that …": what it said next.
-    r"|, (?:adding|saying|noting) [^;:“”\"]{1,200}?)?\.?$"
+    r"|, (?:adding|saying|noting|warning|insisting|arguing|stressing) [^;:“”\"]{1,200}?)?\.?$"
 )
 # "…forced 6,000 people from their homes on Tuesday, officials said, as crews…": a cue in mid-sentence.
 _MID_CUE = re.compile(
@@ -2368,6 +2368,7 @@ _MID_ACCORDING = re.compile(
 _ADJUNCT_AFTER_SOURCE = re.compile(r"(?:in|amid|with|despite|after|following) (?:what|a|an|the)\b")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _WHEN_SAID = frozenset(["after", "following", "during"])
+_PARTICIPLE_NEXT = re.compile(r", (?:adding|saying|noting|warning|insisting|arguing|stressing) ")
 _WRITTEN_IN = frozenset(
     # "…, the centre said in its 5 a.m. advisory.": an agency's notices too.
     [
@@ -3311,6 +3312,8 @@ def _indirect(
         # "…, the company said in a filing with the state regulator.": the verb a few words further back.
         or (not _WRITTEN_IN.isdisjoint(words[-12:]) and not _TRAILING_VERBS.isdisjoint(words[-16:]))
         or (not _WHEN_SAID.isdisjoint(words[-32:]) and not _TRAILING_VERBS.isdisjoint(words[-32:]))
+        # "…, exporters said yesterday, warning that shipments …": what the speaker said next.
+        or (_PARTICIPLE_NEXT.search(text) is not None and not _TRAILING_VERBS.isdisjoint(words[-40:]))
         else None
     )
     tries = 0

@@ -141,3 +141,13 @@ def test_a_spokesperson_when_contacted_speaks_for_the_body() -> None:
         "the corporation was cooperating with the court."
     )
     assert found == [("the corporation was cooperating with the court", "varnholm water corporation")]
+
+
+def test_a_trailing_cue_then_a_warning_participle() -> None:
+    found = _indirect(
+        "Garment factories are running at half their capacity as gas pressure has dropped, exporters said "
+        "yesterday, warning that shipments may miss their deadlines."
+    )
+    assert found == [
+        ("Garment factories are running at half their capacity as gas pressure has dropped", None)
+    ]
