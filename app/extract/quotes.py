@@ -2239,7 +2239,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"|(?:In|At|On|Outside|Across|Elsewhere|Among) [^,.;:]{1,60}), (?:(?:where )?[^,.;:]{1,60}, )?)?"
     r"(?:[A-Z][a-z]+ly, )?"  # "Privately, ministers concede …"
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:(?:the|The|some|Some|many|Many|several|Several|other|"
-    r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]*(?:s[’'])? ){0,2}(?:(?!(?:of|for|and|the)\b)[a-z][\w-]* )?(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
+    r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]*(?:s[’'])? ){0,2}(?:and [A-Z][\w-]* )?(?:(?!(?:of|for|and|the)\b)[a-z][\w-]* )?(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
     r"[Aa]nalysts|[Ee]xperts|[Cc]ritics|[Cc]ampaigners|[Aa]dvocates|[Ee]conomists|[Ii]nvestigators|[Pp]rosecutors|[Ss]ources|"
     r"[Dd]octors|[Ss]cientists|[Rr]esearchers|[Ww]itnesses|[Oo]rgani[sz]ers|[Cc]ouncill?ors|[Ll]awmakers|"
     r"[Ll]egislators|[Mm]inisters|[Dd]iplomats|[Oo]bservers|[Tt]raders|[Uu]nions|[Ww]orkers|[Pp]arents|"
@@ -3324,6 +3324,13 @@ def _indirect(
             break  # "…, as some ministers have suggested.": an aside on the clause, not its source
         subject = _named_at(speakers, rest_start)  # "…, the Ministry of Finance said."
         subject = _unit_named_after(speakers, subject, verb_start) or subject
+        if (
+            subject is not None
+            and subject.kind == "pronoun"
+            and subject.text.lower() in ("his", "her", "their")
+            and _unnamed(body, rest_start, verb_start)
+        ):
+            subject = None  # "…, his family said.": the family speaks, unnamed
         issued = None
         if subject is None and body.startswith("a ", rest_start):
             # "…, a Ministry of Transport statement said.": the body that issued the statement.

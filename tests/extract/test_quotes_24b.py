@@ -151,3 +151,19 @@ def test_a_trailing_cue_then_a_warning_participle() -> None:
     assert found == [
         ("Garment factories are running at half their capacity as gas pressure has dropped", None)
     ]
+
+
+def test_his_family_said_is_an_unnamed_voice() -> None:
+    found = _indirect(
+        "Jon Varga, a founder of the union, has died. Varga died at the hospital on 11 June after a short "
+        "illness, his family said."
+    )
+    assert found == [("Varga died at the hospital on 11 June after a short illness", None)]
+
+
+def test_officials_of_two_cities_speak_unnamed() -> None:
+    found = _indirect(
+        "Varnholm and Lowmark city officials, who rely on the ministry's grants, said they had not been told "
+        "how the cut would affect them."
+    )
+    assert found == [("they had not been told how the cut would affect them", None)]
