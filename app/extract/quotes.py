@@ -2899,6 +2899,26 @@ def _officials_at(speakers: _Speakers, start: int, verb_start: int) -> bool:
     )
 
 
+# "Malaysia's national news agency ", "state broadcaster ": what the body named next is.
+_DESCRIPTION_BEFORE_ORG = re.compile(r"(?:the )?(?:[A-Z][\w-]*[’']s )?(?:[a-z][\w-]* ){1,4}")
+
+
+def _described_org_before(speakers: _Speakers, start: int, verb_start: int) -> Reference | None:
+    """The organisation named right before the verb after a lower-case description of it."""
+    index = bisect.bisect_left(speakers.starts, start)
+    while index < len(speakers.references) and speakers.references[index].start < verb_start:
+        found = speakers.references[index]
+        if (
+            found.type == "organisation"
+            and found.kind == "name"
+            and found.end == verb_start - 1
+            and _DESCRIPTION_BEFORE_ORG.fullmatch(speakers.body, start, found.start) is not None
+        ):
+            return found
+        index += 1
+    return None
+
+
 # ',” said': a direct quote's closing mark right before the verb; what follows names the speaker.
 _QUOTE_TAG_BEFORE = re.compile(r",?[”\"] $")
 
@@ -3331,6 +3351,9 @@ def _indirect(
             and _unnamed(body, rest_start, verb_start)
         ):
             subject = None  # "…, his family said.": the family speaks, unnamed
+        if subject is None or subject.type == "place":
+            # "…, Malaysia's national news agency Bernama reported.": a description, then the name.
+            subject = _described_org_before(speakers, rest_start, verb_start) or subject
         issued = None
         if subject is None and body.startswith("a ", rest_start):
             # "…, a Ministry of Transport statement said.": the body that issued the statement.
@@ -3416,6 +3439,7 @@ def _indirect(
                 or _trailing_role_of_org(speakers, sentence.start + last + 2, verb_start)
                 # "…, Guanajuato, on Sunday night, state authorities said.": an unnamed group.
                 or _unnamed(body, sentence.start + last + 2, verb_start)
+                or _described_org_before(speakers, sentence.start + last + 2, verb_start) is not None
             ):
                 break
             trailing = _TRAILING_CUE.match(text, last)

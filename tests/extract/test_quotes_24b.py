@@ -167,3 +167,13 @@ def test_officials_of_two_cities_speak_unnamed() -> None:
         "how the cut would affect them."
     )
     assert found == [("they had not been told how the cut would affect them", None)]
+
+
+def test_a_described_agency_named_before_a_trailing_verb() -> None:
+    found = _indirect(
+        "Parts of southern Varnholm, including its old port, were also hit by floods, Lowmark's national news "
+        "agency Bernama reported."
+    )
+    assert found == [
+        ("Parts of southern Varnholm, including its old port, were also hit by floods", "bernama")
+    ]
