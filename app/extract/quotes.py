@@ -2900,7 +2900,10 @@ def _officials_at(speakers: _Speakers, start: int, verb_start: int) -> bool:
 
 
 # "Malaysia's national news agency ", "state broadcaster ": what the body named next is.
-_DESCRIPTION_BEFORE_ORG = re.compile(r"(?:the )?(?:[A-Z][\w-]*[’']s )?(?:[a-z][\w-]* ){1,4}")
+# (Not "the head of the ": a post at the body, whose holder speaks.)
+_DESCRIPTION_BEFORE_ORG = re.compile(
+    r"(?:the )?(?:[A-Z][\w-]*[’']s )?(?:(?!(?:of|for|at|to|with|from|by|in|on|the)\b)[a-z][\w-]* ){1,4}"
+)
 
 
 def _described_org_before(speakers: _Speakers, start: int, verb_start: int) -> Reference | None:
@@ -3571,13 +3574,16 @@ _RELATION_AFTER_POSSESSIVE = re.compile(
 
 
 # "…, says Jane Roe, a geologist at Acme University.": the verb before the speaker at the end.
+_HONORIFIC_AT = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.? (?=[A-Z])")
 _INVERTED_TRAILING = re.compile(r", (?P<verb>says|said|adds|added|argues|argued|writes|wrote) (?=[A-Z])")
 
 
 def _inverted_named(body: str, sentence: Sentence, speakers: _Speakers, cue_end: int) -> Reference | None:
     """The name after an inverted "…, said" at ``cue_end`` that ends the sentence (alone or with an
     appositive), if one does."""
-    named = speakers.starting_at(cue_end)
+    honorific = _HONORIFIC_AT.match(body, cue_end)
+    # "…, says Dr. Jane Roe, an obstetrician.": the name after the honorific.
+    named = speakers.starting_at(cue_end) or (speakers.starting_at(honorific.end()) if honorific else None)
     if named is None or named.kind != "name" or named.type is None:
         return None
     after = body[named.end : sentence.end].rstrip()

@@ -177,3 +177,8 @@ def test_a_described_agency_named_before_a_trailing_verb() -> None:
     assert found == [
         ("Parts of southern Varnholm, including its old port, were also hit by floods", "bernama")
     ]
+
+
+def test_an_inverted_says_before_an_honorific() -> None:
+    found = _indirect("The reasons are familiar, says Dr. Jane Roe, an obstetrician at the university.")
+    assert found == [("The reasons are familiar", "jane roe")]
