@@ -182,3 +182,11 @@ def test_a_described_agency_named_before_a_trailing_verb() -> None:
 def test_an_inverted_says_before_an_honorific() -> None:
     found = _indirect("The reasons are familiar, says Dr. Jane Roe, an obstetrician at the university.")
     assert found == [("The reasons are familiar", "jane roe")]
+
+
+def test_the_halfback_is_the_one_player_just_named() -> None:
+    text = (
+        "Moses Tamu kicked seven goals. Tamu said the Tigers had not forgotten last year's loss.\n\n"
+        "“That one still hurts. Now we have one more game to fix it,” the halfback said.\n\n"
+    )
+    assert _speaker(_direct(text), "That one still hurts") == "moses tamu"
