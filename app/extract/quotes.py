@@ -2434,6 +2434,10 @@ def _named_at(speakers: _Speakers, position: int) -> Reference | None:
         named = speakers.starting_at(country.end()) if country is not None else None
         if named is not None and named.type == "organisation" and named.kind == "name":
             found = named
+    if found is None and (honorific := _HONORIFIC_AT.match(speakers.body, position)) is not None:
+        # "…, Mr Dharejo added.": the name past its honorific.
+        named = speakers.starting_at(honorific.end())
+        found = named if named is not None and named.type == "person" and named.kind == "name" else None
     if found is None and speakers.body[position : position + 1].isalpha():
         found = _titled_name_at(speakers, position)
     return found

@@ -190,3 +190,10 @@ def test_the_halfback_is_the_one_player_just_named() -> None:
         "“That one still hurts. Now we have one more game to fix it,” the halfback said.\n\n"
     )
     assert _speaker(_direct(text), "That one still hurts") == "moses tamu"
+
+
+def test_a_trailing_honorific_and_surname_before_added() -> None:
+    found = _indirect(
+        "SSP Ali Varga said four men were held. The fifth member was still at large, Mr Varga added."
+    )
+    assert ("The fifth member was still at large", "ali varga") in found
