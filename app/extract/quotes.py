@@ -33,6 +33,9 @@ _MARK = re.compile(r"``|''|“|”|„|«|»|\"|‘|’|'")
 _DOUBLE_MARKS = frozenset({"``", "''", "“", "”", "„", "«", "»", '"'})
 _OPENERS = {"“": "”", "„": "“", "«": "»", "``": "''"}
 # "the residents' accounts": an apostrophe after a plural, followed by the word it qualifies.
+_FUNCTION_WORD_AFTER = re.compile(
+    r" (?:on|in|at|to|for|with|and|or|but|from|by|of|over|after|before|as|that|which|because|when)\b"
+)
 _PLURAL_POSSESSIVE = re.compile(r"' (?!(?:said|says|added|told|he|she|they|it|the)\b)[a-z]")
 # Verbs that report speech as a clause ("X said the talks…"); "announced" alone is news, not speech.
 _CLAUSE_VERBS = frozenset(
@@ -363,7 +366,18 @@ def _paragraph_marks(body: str, start: int, end: int) -> list[tuple[int, str, bo
                 continue
             if _is_opening(body, position, mark):
                 marks.append((position, mark, True))
-            elif not before.isspace() and not (before == "s" and _PLURAL_POSSESSIVE.match(body, position)):
+            elif not before.isspace() and not (
+                before == "s"
+                and _PLURAL_POSSESSIVE.match(body, position)
+                # "to use 'alternative services' on nearby roads": an open quote closes before a
+                # function word, where a plural's possessive would be followed by its noun.
+                and not (
+                    marks
+                    and marks[-1][1] == "'"
+                    and marks[-1][2]
+                    and _FUNCTION_WORD_AFTER.match(body, position + 1)
+                )
+            ):
                 marks.append((position, mark, False))
             continue
         if mark in ("‘", "’"):

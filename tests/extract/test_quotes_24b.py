@@ -197,3 +197,9 @@ def test_a_trailing_honorific_and_surname_before_added() -> None:
         "SSP Ali Varga said four men were held. The fifth member was still at large, Mr Varga added."
     )
     assert ("The fifth member was still at large", "ali varga") in found
+
+
+def test_a_straight_single_quote_closing_after_a_plural() -> None:
+    text = "Jane Roe said passengers would be able to use 'alternative services' on nearby main roads."
+    assert _direct(text) == [("alternative services", "jane roe")]
+    assert _direct("The residents' homes were flooded, Jane Roe said.") == []
