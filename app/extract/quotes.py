@@ -33,6 +33,9 @@ _MARK = re.compile(r"``|''|“|”|„|«|»|\"|‘|’|'")
 _DOUBLE_MARKS = frozenset({"``", "''", "“", "”", "„", "«", "»", '"'})
 _OPENERS = {"“": "”", "„": "“", "«": "»", "``": "''"}
 # "the residents' accounts": an apostrophe after a plural, followed by the word it qualifies.
+_FUNCTION_WORD_AFTER = re.compile(
+    r" (?:on|in|at|to|for|with|and|or|but|from|by|of|over|after|before|as|that|which|because|when)\b"
+)
 _PLURAL_POSSESSIVE = re.compile(r"' (?!(?:said|says|added|told|he|she|they|it|the)\b)[a-z]")
 # Verbs that report speech as a clause ("X said the talks…"); "announced" alone is news, not speech.
 _CLAUSE_VERBS = frozenset(
@@ -236,10 +239,14 @@ _SUBJECT_GAP = re.compile(
     # "with the U.S. Geological Survey,": a period after a single capital abbreviates too.
     # "popularly known as “Mammy Fish”,": a nickname in quote marks inside an appositive.
     r"(?:(?:,(?:[^,.;:“”\"«»]|\.(?=[,\w]| [a-z])|(?<=St|Mt|Ft)\.(?= [A-Z])|(?<=\b[A-Z])\.(?= [A-Z])"
-    r"|(?<=known as )[“\"][^“”\"]{1,40}[”\"]){1,200}){1,5},)?\s*"
+    r"|(?<=known as )[“\"][^“”\"]{1,40}[”\"]"
+    # "which staged the “Fight Night 14” card,": a capitalised name in quote marks.
+    r"|[“\"][A-Z][^“”\",.;:]{0,40}[”\"]){1,200}){1,5},)?\s*"
     r"(?:(?:and|&) (?:[\w’-]+ ){0,3}?(?:representatives|officials|leaders|ministers|partners|counterparts|"
     r"colleagues|others|delegates|executives|members|allies|team|researchers|co-authors|scientists)\s+)?"
-    r"(?:(?:spokesperson|spokesman|spokeswoman|official|source|representative|executive)s?\s+)?"
+    # "A KWSC spokesperson, when contacted, said": how the spokesperson came to speak, in commas.
+    r"(?:(?:spokesperson|spokesman|spokeswoman|official|source|representative|executive)s?"
+    r"(?:, (?:when|after being) (?:contacted|asked|approached|reached)[^,.;:“”\"]{0,40},)?\s+)?"
     r"(?:(?:also|later|then|previously|again|repeatedly|separately|earlier|once|further|had|has|have|would|will|"
     # Adverbs in -ly, but not the nouns: in "Her family said", the family speaks, not "her".
     r"(?!(?:family|assembly|ally|rally|supply|monopoly)\b)[a-z]+ly|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
@@ -359,7 +366,18 @@ def _paragraph_marks(body: str, start: int, end: int) -> list[tuple[int, str, bo
                 continue
             if _is_opening(body, position, mark):
                 marks.append((position, mark, True))
-            elif not before.isspace() and not (before == "s" and _PLURAL_POSSESSIVE.match(body, position)):
+            elif not before.isspace() and not (
+                before == "s"
+                and _PLURAL_POSSESSIVE.match(body, position)
+                # "to use 'alternative services' on nearby roads": an open quote closes before a
+                # function word, where a plural's possessive would be followed by its noun.
+                and not (
+                    marks
+                    and marks[-1][1] == "'"
+                    and marks[-1][2]
+                    and _FUNCTION_WORD_AFTER.match(body, position + 1)
+                )
+            ):
                 marks.append((position, mark, False))
             continue
         if mark in ("‘", "’"):
@@ -1316,13 +1334,21 @@ class _Speakers:
                 return True
         return False
 
-    def other_person_named_between(self, start: int, end: int, key: str | None) -> bool:
-        """Is a person other than ``key`` named by name in ``body[start:end]``?"""
+    def other_person_named_between(
+        self, start: int, end: int, key: str | None, listeners: bool = True
+    ) -> bool:
+        """Is a person other than ``key`` named by name in ``body[start:end]``? Without ``listeners``, one
+        named as whom a speaker told ("the judge told Roe.") does not count."""
         for index in range(bisect.bisect_left(self.starts, start), len(self.references)):
             reference = self.references[index]
             if reference.start >= end:
                 return False
-            if reference.type == "person" and reference.kind == "name" and reference.key != key:
+            if (
+                reference.type == "person"
+                and reference.kind == "name"
+                and reference.key != key
+                and (listeners or not self.body.endswith(" told ", 0, reference.start))
+            ):
                 return True
         return False
 
@@ -2173,7 +2199,8 @@ _CLAUSE_CUE = re.compile(
     r"(?:a|an|the) (?:news |press )?(?:conference|briefing)|the [a-z]+|me|us|him|her|them"
     # "told the House the corporation …", "told members the plan …": a chamber or its members, then a
     # clause opening on a pronoun or an article.
-    r"|(?:(?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?|members|senators|delegates|shareholders|employees|staff)"
+    # "told BBC News NI she …": a broadcaster's name may run to three words.
+    r"|(?:(?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}|members|senators|delegates|shareholders|employees|staff)"
     r"(?= (?:he|she|they|it|the|his|her|their|its)\b)))?"
     # "pointed out, however, that …": a connective set off in commas before the clause.
     rf"{_CUE_TAIL}{{0,2}}(?:, (?:however|though|moreover|furthermore|meanwhile|too|also)(?=, that\b))?,?)"
@@ -2207,12 +2234,15 @@ _TRAILING_CUE = re.compile(
     # said, after a comma of its own.
     r"(?:, (?:after|following|during|ahead of) [^;:“”\"]{1,200}?"
     # "No workers were injured, the company said in a statement, adding that …": what it said next.
-    r"|, (?:adding|saying|noting) [^;:“”\"]{1,200}?)?\.?$"
+    r"|, (?:adding|saying|noting|warning|insisting|arguing|stressing) [^;:“”\"]{1,200}?)?\.?$"
 )
 # "…forced 6,000 people from their homes on Tuesday, officials said, as crews…": a cue in mid-sentence.
 _MID_CUE = re.compile(
     r", (?P<rest>[^,“”\"]{2,60}?) (?P<verb>said|says|say|added|warned|confirmed|stated|reported|announced)"
-    r"(?: (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?, (?=[a-z])"
+    # "…, she said, “for more money”": the clause may go on in quote marks with a phrase of its own
+    # ("knowing, she says, “exactly two people”" is narration whose object is quoted).
+    r"(?: (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?, "
+    r"(?=[a-z]|[“\"‘](?:for|and|but|because|as|with|without|so|or|while|after|before|until|since|if)\b)"
 )
 # Unnamed speakers: "officials said", "But opposition councillors said": reported speech with no one to name.
 _UNNAMED_SUBJECT = re.compile(
@@ -2223,13 +2253,13 @@ _UNNAMED_SUBJECT = re.compile(
     r"|(?:In|At|On|Outside|Across|Elsewhere|Among) [^,.;:]{1,60}), (?:(?:where )?[^,.;:]{1,60}, )?)?"
     r"(?:[A-Z][a-z]+ly, )?"  # "Privately, ministers concede …"
     r"(?:(?:But|And|However|Meanwhile|Yet|Still),? )?(?:(?:the|The|some|Some|many|Many|several|Several|other|"
-    r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]*(?:s[’'])? ){0,2}(?:(?!(?:of|for|and|the)\b)[a-z][\w-]* )?(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
+    r"Other|two|three|four|\d+) )?(?:[A-Za-z][\w-]*(?:s[’'])? ){0,2}(?:and [A-Z][\w-]* )?(?:(?!(?:of|for|and|the)\b)[a-z][\w-]* )?(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|"
     r"[Aa]nalysts|[Ee]xperts|[Cc]ritics|[Cc]ampaigners|[Aa]dvocates|[Ee]conomists|[Ii]nvestigators|[Pp]rosecutors|[Ss]ources|"
     r"[Dd]octors|[Ss]cientists|[Rr]esearchers|[Ww]itnesses|[Oo]rgani[sz]ers|[Cc]ouncill?ors|[Ll]awmakers|"
     r"[Ll]egislators|[Mm]inisters|[Dd]iplomats|[Oo]bservers|[Tt]raders|[Uu]nions|[Ww]orkers|[Pp]arents|"
     r"[Tt]eachers|[Oo]pponents|[Ss]upporters|[Aa]ctivists|[Pp]rotesters|[Nn]eighbou?rs|[Pp]eople|[Mm]embers|"
     r"[Ee]xecutives|[Ii]nsiders|[Rr]escuers|[Ff]irefighters|[Mm]edics|[Oo]fficers|[Ss]taff|[Ff]ans|[Vv]oters|"
-    r"[Ss]ides|[Mm]edia|[Ff]amily|[Rr]elatives|[Ff]riends|[Cc]olleagues|[Ee]ngineers|[Ll]awyers|[Aa]ttorneys|"
+    r"[Ss]ides|[Mm]edia|[Ff]amily|[Ww]h[aā]nau|[Rr]elatives|[Ff]riends|[Cc]olleagues|[Ee]ngineers|[Ll]awyers|[Aa]ttorneys|"
     r"[Ii]nspectors|[Mm]anagers|[Ff]armers|[Ss]hoppers|[Pp]atients|[Ss]tudents|[Nn]urses|[Cc]ommuters|[Pp]assengers|"
     r"[Tt]enants|[Ee]mployees|[Vv]illagers|[Vv]ictims|[Ll]ocals|[Ss]urvivors|[Ff]amilies|[Uu]sers|[Cc]ustomers|[Ii]nvestors|"
     r"[Ss]hareholders|[Cc]onsumers|[Cc]lients|[Rr]eaders|[Vv]iewers|[Ll]isteners|[Bb]ankers|[Bb]rokers|"
@@ -2352,6 +2382,7 @@ _MID_ACCORDING = re.compile(
 _ADJUNCT_AFTER_SOURCE = re.compile(r"(?:in|amid|with|despite|after|following) (?:what|a|an|the)\b")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _WHEN_SAID = frozenset(["after", "following", "during"])
+_PARTICIPLE_NEXT = re.compile(r", (?:adding|saying|noting|warning|insisting|arguing|stressing) ")
 _WRITTEN_IN = frozenset(
     # "…, the centre said in its 5 a.m. advisory.": an agency's notices too.
     [
@@ -2374,6 +2405,10 @@ _WRITTEN_IN = frozenset(
 _LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to ")
 _JOINED_ACCORDING = re.compile(r"[,;] (?:but|and|while|yet|though|although) (?=according to [^,.;:]{1,80}, )")
 _SHORT_APPOSITIVE = re.compile(r",[^,]{1,80},(?=\s)")
+# ", inspectors from the ministry,": a plural noun, maybe where it is from; no participle.
+_PLURAL_THEN_PHRASE = re.compile(
+    r", (?:(?:the|some|two|three|four|five|several|many) )?[a-z]+s (?:from|of|at|in) "
+)
 _PERSON_APPOSITIVE = re.compile(r", (?:a|an|the) [a-z][^,;:“”\"]{1,160} who [^,;:“”\"]{1,80},(?=\s)")
 _DESCRIBED_BODY = re.compile(
     r", (?:a|an) (?:[\w-]+ ){0,3}(?:nonprofit|non-profit|charity|group|organi[sz]ation|firm|company|think tank|"
@@ -2413,6 +2448,10 @@ def _named_at(speakers: _Speakers, position: int) -> Reference | None:
         named = speakers.starting_at(country.end()) if country is not None else None
         if named is not None and named.type == "organisation" and named.kind == "name":
             found = named
+    if found is None and (honorific := _HONORIFIC_AT.match(speakers.body, position)) is not None:
+        # "…, Mr Dharejo added.": the name past its honorific.
+        named = speakers.starting_at(honorific.end())
+        found = named if named is not None and named.type == "person" and named.kind == "name" else None
     if found is None and speakers.body[position : position + 1].isalpha():
         found = _titled_name_at(speakers, position)
     return found
@@ -2863,6 +2902,48 @@ def _joined_unnamed(body: str, floor: int, verb_start: int) -> bool:
     return bool(joiners) and _UNNAMED_SUBJECT.fullmatch(body, joiners[-1].end(), verb_start) is not None
 
 
+# ", which supplies the city,": what the body is, in a relative clause in commas.
+_ORG_RELATIVE_GAP = re.compile(r"(?:, which [^,.;:“”\"]{1,120},)?\s*")
+
+
+def _officials_at(speakers: _Speakers, start: int, verb_start: int) -> bool:
+    """Does the sentence open on "Officials at ORG" right before its verb?"""
+    head = _UNNAMED_PLURAL_HEAD.match(speakers.body, speakers.past_dateline(start), verb_start)
+    found = speakers.starting_at(head.end()) if head is not None else None
+    return (
+        found is not None
+        and found.type == "organisation"
+        and _ORG_RELATIVE_GAP.fullmatch(speakers.body, found.end, verb_start) is not None
+    )
+
+
+# "Malaysia's national news agency ", "state broadcaster ": what the body named next is.
+# (Not "the head of the ": a post at the body, whose holder speaks.)
+_DESCRIPTION_BEFORE_ORG = re.compile(
+    r"(?:the )?(?:[A-Z][\w-]*[’']s )?(?:(?!(?:of|for|at|to|with|from|by|in|on|the)\b)[a-z][\w-]* ){1,4}"
+)
+
+
+def _described_org_before(speakers: _Speakers, start: int, verb_start: int) -> Reference | None:
+    """The organisation named right before the verb after a lower-case description of it."""
+    index = bisect.bisect_left(speakers.starts, start)
+    while index < len(speakers.references) and speakers.references[index].start < verb_start:
+        found = speakers.references[index]
+        if (
+            found.type == "organisation"
+            and found.kind == "name"
+            and found.end == verb_start - 1
+            and _DESCRIPTION_BEFORE_ORG.fullmatch(speakers.body, start, found.start) is not None
+        ):
+            return found
+        index += 1
+    return None
+
+
+# ',” said': a direct quote's closing mark right before the verb; what follows names the speaker.
+_QUOTE_TAG_BEFORE = re.compile(r",?[”\"] $")
+
+
 def _indirect(
     body: str, sentence: Sentence, speakers: _Speakers, direct: _DirectQuotes
 ) -> QuoteRecord | None:
@@ -2895,6 +2976,14 @@ def _indirect(
                     described is not None
                     or not _has_finite_verb(text, appositive.start(), appositive.end())
                     or _DESCRIBED_BODY.match(text, appositive.start(), appositive.end()) is not None
+                )
+                # "According to the statement, inspectors from the ministry, in coordination with the
+                # police, seized …": a document's "appositive" of plain words, then a phrase, is the
+                # clause's subject ("the report, published on Monday," does describe it).
+                and not (
+                    subject.kind == "document"
+                    and _PLURAL_THEN_PHRASE.match(text, appositive.start())
+                    and _PREPOSITION_START.match(text, appositive.end() + 1)
                 )
             ):
                 after = appositive.end() - 1
@@ -3014,6 +3103,18 @@ def _indirect(
             # list": something put on a list.
             continue
         verb_start = sentence.start + cue.start("verb")
+        if (
+            _QUOTE_TAG_BEFORE.search(body, max(sentence.start, verb_start - 3), verb_start)
+            and not cue.group().rstrip().endswith("that")
+            and (
+                "“" not in text[: cue.start("verb")]
+                if body[verb_start - 2] == "”"
+                else text.count('"', 0, cue.start("verb")) == 1
+            )
+        ):
+            # "… Some have moved their orders,” said Jane Roe, president of Acme.": the sentence began
+            # inside a direct quote; its tag names the speaker, and no clause follows.
+            continue
         if _inverted_at(body, sentence, speakers, verb_start):
             continue  # "…, said Jane Roe, the office's deputy.": the speaker after the verb, read below
         if verb == "states" and _NOUN_STATES.match(body, verb_start):
@@ -3187,6 +3288,8 @@ def _indirect(
             or _UNNAMED_WHO.search(body, max(sentence.start, verb_start - 40), verb_start)
             or _joined_unnamed(body, sentence.start, verb_start)
             or _UNNAMED_HEAD.match(body, sentence.start, verb_start)
+            # "Officials at Acme Gas Company, which supplies the city, said": unnamed members of the body.
+            or _officials_at(speakers, sentence.start, verb_start)
             or _org_officials(speakers, sentence.start, verb_start)
         ):
             continue
@@ -3250,6 +3353,8 @@ def _indirect(
         # "…, the company said in a filing with the state regulator.": the verb a few words further back.
         or (not _WRITTEN_IN.isdisjoint(words[-12:]) and not _TRAILING_VERBS.isdisjoint(words[-16:]))
         or (not _WHEN_SAID.isdisjoint(words[-32:]) and not _TRAILING_VERBS.isdisjoint(words[-32:]))
+        # "…, exporters said yesterday, warning that shipments …": what the speaker said next.
+        or (_PARTICIPLE_NEXT.search(text) is not None and not _TRAILING_VERBS.isdisjoint(words[-40:]))
         else None
     )
     tries = 0
@@ -3260,6 +3365,16 @@ def _indirect(
             break  # "…, as some ministers have suggested.": an aside on the clause, not its source
         subject = _named_at(speakers, rest_start)  # "…, the Ministry of Finance said."
         subject = _unit_named_after(speakers, subject, verb_start) or subject
+        if (
+            subject is not None
+            and subject.kind == "pronoun"
+            and subject.text.lower() in ("his", "her", "their")
+            and _unnamed(body, rest_start, verb_start)
+        ):
+            subject = None  # "…, his family said.": the family speaks, unnamed
+        if subject is None or subject.type == "place":
+            # "…, Malaysia's national news agency Bernama reported.": a description, then the name.
+            subject = _described_org_before(speakers, rest_start, verb_start) or subject
         issued = None
         if subject is None and body.startswith("a ", rest_start):
             # "…, a Ministry of Transport statement said.": the body that issued the statement.
@@ -3343,6 +3458,9 @@ def _indirect(
                     )
                 )
                 or _trailing_role_of_org(speakers, sentence.start + last + 2, verb_start)
+                # "…, Guanajuato, on Sunday night, state authorities said.": an unnamed group.
+                or _unnamed(body, sentence.start + last + 2, verb_start)
+                or _described_org_before(speakers, sentence.start + last + 2, verb_start) is not None
             ):
                 break
             trailing = _TRAILING_CUE.match(text, last)
@@ -3474,13 +3592,16 @@ _RELATION_AFTER_POSSESSIVE = re.compile(
 
 
 # "…, says Jane Roe, a geologist at Acme University.": the verb before the speaker at the end.
+_HONORIFIC_AT = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.? (?=[A-Z])")
 _INVERTED_TRAILING = re.compile(r", (?P<verb>says|said|adds|added|argues|argued|writes|wrote) (?=[A-Z])")
 
 
 def _inverted_named(body: str, sentence: Sentence, speakers: _Speakers, cue_end: int) -> Reference | None:
     """The name after an inverted "…, said" at ``cue_end`` that ends the sentence (alone or with an
     appositive), if one does."""
-    named = speakers.starting_at(cue_end)
+    honorific = _HONORIFIC_AT.match(body, cue_end)
+    # "…, says Dr. Jane Roe, an obstetrician.": the name after the honorific.
+    named = speakers.starting_at(cue_end) or (speakers.starting_at(honorific.end()) if honorific else None)
     if named is None or named.kind != "name" or named.type is None:
         return None
     after = body[named.end : sentence.end].rstrip()
@@ -3916,8 +4037,9 @@ def find_quotes(
                 previous is not None
                 and previous.speaker is not None
                 # "…,” Roe said. Lee called it “…”": another person named since speaks, not Roe.
+                # "…,” the judge told Roe. “…”": whom the speaker told does not speak.
                 and not speakers.other_person_named_between(
-                    previous.close_mark, quote.open_mark, previous.speaker.key
+                    previous.close_mark, quote.open_mark, previous.speaker.key, listeners=False
                 )
                 and (
                     previous.paragraph == quote.paragraph
@@ -3985,7 +4107,21 @@ def find_quotes(
             found = _document_saying(speakers, sentence, direct) or _concern_that(speakers, sentence, direct)
         if " who " in sentence.text or " that say" in sentence.text:
             relative_said = _who_said(speakers, sentence, direct)
-            if relative_said is not None and (found is None or found.start != relative_said.start):
+            if (
+                relative_said is not None
+                and found is not None
+                and found.start == relative_said.start
+                and found.speaker_key is None
+                and relative_said.speaker_key is not None
+                and relative_said.end < found.end
+            ):
+                # "Jane Roe, 52, who said she was displaced, told our reporter that …": the relative
+                # clause ends at its comma, and the main verb's clause is hers too.
+                found = relative_said
+                main = _main_after_who(body, sentence, relative_said, direct)
+                if main is not None:
+                    records.append(main)
+            elif relative_said is not None and (found is None or found.start != relative_said.start):
                 if found is None:
                     found = relative_said
                 else:
@@ -4241,7 +4377,7 @@ _SINGLE_UNNAMED_BEFORE = re.compile(
 _SHE_OR_HE = frozenset(["she", "he", "She", "He"])
 # "The victim's mother, who asked not to be named, told the ECHO …": a voice unnamed on purpose.
 _ANONYMOUS_BEFORE = re.compile(
-    r", who (?:asked|requested|declined|did not want|spoke on condition)[^,.;:“”\"]{1,100}, "
+    r", (?:and )?who (?:asked|requested|declined|did not want|spoke on condition)[^,.;:“”\"]{1,100}, "
     r"(?:said|says|told [\w ]{1,30}?)(?: that)? $"
 )
 # "A spokeswoman for Belco, which …, said": the body's unnamed spokesperson, whose "she said" next is
@@ -4322,17 +4458,43 @@ def _pronoun_after_quoted_speaker(speakers: _Speakers, records: list[QuoteRecord
         ):
             continue
         opening = body.rfind("\n\n", 0, record.start) + 2
+        # '“…,” the judge told Roe. “…”': the paragraph may open with an earlier quote of the same speaker.
+        first = index - 1
+        while (
+            first > 0
+            and records[first - 1].kind == "direct"
+            and records[first - 1].speaker_key == before.speaker_key
+            and "\n\n" not in body[records[first - 1].end : records[first].start]
+        ):
+            first -= 1
         if (
             _PRONOUN_OPENS.fullmatch(body, opening, record.start) is None
             # The quote ends the paragraph just before, which opens with it: nothing else stands between.
             or body.count("\n\n", before.end, record.start) != 1
-            or body[body.rfind("\n\n", 0, before.start) + 2 : before.start] not in _OPENING_QUOTE_MARKS
+            or body[body.rfind("\n\n", 0, records[first].start) + 2 : records[first].start]
+            not in _OPENING_QUOTE_MARKS
             or speakers.person_named_between(before.start, record.start)
+            or speakers.other_person_named_between(
+                records[first].start, before.start, before.speaker_key, listeners=False
+            )
         ):
             continue
         records[index] = dataclasses.replace(
             record, speaker_key=before.speaker_key, speaker_type=before.speaker_type
         )
+        for inner in range(index + 1, len(records)):
+            # 'He said … “must have known”': a partial quote inside the clause goes with it.
+            piece = records[inner]
+            if piece.start > record.end:
+                break
+            if (
+                piece.kind == "direct"
+                and piece.end <= record.end + 1
+                and piece.speaker_key == record.speaker_key
+            ):
+                records[inner] = dataclasses.replace(
+                    piece, speaker_key=before.speaker_key, speaker_type=before.speaker_type
+                )
 
 
 _OPENING_QUOTE_MARKS = frozenset(["'", '"', "“", "‘"])
@@ -4994,6 +5156,25 @@ def _who_said(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) ->
                 end = comma.start()
                 break
     return _clause_record(body, start, end, named, match.group("verb"), direct)
+
+
+# ", told our reporter that ": the main verb after a subject's "who said …" clause.
+_MAIN_CUE_AFTER_WHO = re.compile(
+    r"[\s.,;:!?”\"’»]*, (?P<verb>told|said|says|added)(?: [^,.;:“”\"]{1,60}?)? that (?=[\w“\"‘])"
+)
+
+
+def _main_after_who(
+    body: str, sentence: Sentence, relative: QuoteRecord, direct: _DirectQuotes
+) -> QuoteRecord | None:
+    """The main clause after the subject's relative "who said …" clause, in the relative's voice."""
+    cue = _MAIN_CUE_AFTER_WHO.match(body, relative.end, sentence.end)
+    if cue is None or relative.speaker_key is None:
+        return None
+    speaker = Reference(
+        relative.start, relative.end, relative.speaker_text or "", relative.speaker_key, relative.speaker_type
+    )
+    return _clause_record(body, cue.end(), sentence.end, speaker, cue.group("verb"), direct)
 
 
 # "MPs signed a letter warning that …", "issued a statement saying that …": a document's words,

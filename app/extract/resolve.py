@@ -2055,7 +2055,19 @@ def resolve(
         elif ref.kind == "role":
             if named_people is None:
                 named_people = _NamedPeople(references)
-            target = _role_target(ref.text, ref.start, body, indexed(), named_people, antecedent)
+            at = bisect.bisect_left(reference_starts, ref.end + 1)
+            if (
+                _AGE_ALONE.fullmatch(ref.text)
+                and at < len(references)
+                and references[at].start == ref.end + 1
+                and references[at].type == "person"
+                and references[at].key
+            ):
+                # "The 31-year-old Kittisak, who …, said": the age describes the name right after it.
+                named = references[at]
+                target = Reference(named.start, named.end, named.text, named.key, "person")
+            else:
+                target = _role_target(ref.text, ref.start, body, indexed(), named_people, antecedent)
             epithet = _EPITHET.match(ref.text)
             role = epithet.group("role") if epithet else None
             if role and target is not None and target.type == "person" and target.key:
