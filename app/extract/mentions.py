@@ -619,7 +619,7 @@ _ROLE_AFTER = re.compile(
     rf"|July|August|September|October|November|December)\b){U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}})?)"
     # "… at the Crown Prosecution Service (CPS), said": the organisation's acronym after it.
     # "… at the National University (UNA) in Heredia,": the acronym, then where the body is.
-    rf"(?: \([A-Z][A-Za-z]{{1,6}}\)(?=,| in {U}))?"
+    rf"(?: \([A-Z][A-Za-z]{{1,6}}\)(?=,| in {U}|[.;]$|[.;]\s))?"
     # "co-leader of the Greens’ parliamentary group": a group inside the organisation.
     # "head of the IMD's regional meteorological centre in Mumbai": the unit, then where it is.
     rf"(?:[’']s? [a-z][a-z -]{{1,40}}?(?=[,.;]| in {U}))?"
@@ -6578,6 +6578,11 @@ def _place_leads(chunk: _Chunk, body: str) -> bool:
     return body[chunk.start : name_tokens[0][0]].strip() in PLACES
 
 
+# "County Executive Committee Member for Finance and Economic Planning, ": a capitalised member's post
+# with its portfolio, set off by a comma before the name.
+_MEMBER_POST_COMMA_BEFORE = re.compile(
+    rf"(?<![\w’'-])((?:{U}[a-z]+ ){{1,4}}Member for {U}[a-z]+(?: (?:and|&) {U}[a-z]+| {U}[a-z]+){{0,5}}), $"
+)
 # "(retd)", "(Ret'd)": a retired officer's rank before the name.
 _RETIRED_BEFORE = re.compile(r"\((?:[Rr]et(?:[’'.])?d|[Rr]td|[Rr]etired)\.?\) $")
 # Military and judicial ranks a retired officer keeps before the name.
@@ -6671,6 +6676,17 @@ def _title_before(
     elif position > 0:
         previous = chunks[position - 1]
         gap = body[previous.end : chunk.start]
+        if (
+            gap == ") "
+            and position > 1
+            and body.endswith(" (", 0, previous.start)
+            and chunks[position - 2].end == previous.start - 2
+            and chunks[position - 2].label == "title"
+            and not body[previous.start : previous.end].isupper()
+        ):
+            # "Judicial Magistrate (Malir) Jane Roe": the court's seat in brackets between post and name (a
+            # body's letters there are read as the body's, "Chief Executive of Acme (AC) Jane Roe").
+            previous, gap = chunks[position - 2], " "
         name_tokens_at = chunk.data.get("name_tokens")
         name_at = name_tokens_at[0][0] if isinstance(name_tokens_at, list) and name_tokens_at else chunk.start
         if (
@@ -6683,6 +6699,12 @@ def _title_before(
             # Infrastructure Jane Roe": the member's whole post, up to the portfolio.
             member_post = body[previous.start : name_at].rstrip()
             return member_post.removeprefix("The ").removeprefix("the "), None, None
+        if gap == ", " and body.find(" Member for ", max(0, chunk.start - 120), chunk.start) >= 0:
+            # "the County Executive Committee Member for Finance and Economic Planning, Ms Jane Roe,": the
+            # member's whole post, up to the comma, portfolio and all.
+            member = _MEMBER_POST_COMMA_BEFORE.search(body, max(0, chunk.start - 120), chunk.start)
+            if member:
+                return member.group(1), None, None
         retired = _RETIRED_BEFORE.search(body, max(0, chunk.start - 14), chunk.start)
         ranked = (
             next(
@@ -9433,9 +9455,14 @@ def _clean_title(title: str | None) -> str | None:
         return title
     if "-based " in title:
         title = _BASED_OPENING.sub("", title)
+    if title.startswith("board ") and title[6:] in _BOARD_HEADS:
+        title = title[6:]  # "the board chairman": the board is the company's own, the post is "chairman"
     return _SIDE_TAKEN.sub("", _FORMER.sub("", title)) or None
 
 
+# Heads of a company's board, written with "board" alone before them ("the board chairman"); a named
+# board stays in the post ("dairy board chairman").
+_BOARD_HEADS = frozenset(["chairman", "chairwoman", "chair", "chairperson", "president"])
 # "Linden-based welder": where the person works opens the phrase, no part of the post.
 _BASED_OPENING = re.compile(r"^[A-Z][\w’'-]*-based (?=[a-z])")
 

@@ -1,0 +1,47 @@
+"""Titles and organisations of people, twenty-fourth round (second wave): posts before a comma, a court's
+seat in brackets, a board's chair, a member's portfolio, an elder's standing, a body's letters ending a
+sentence."""
+
+from tests.extract.reading import titles_and_organisations
+
+
+def test_a_bodys_letters_before_the_full_stop_keep_the_post() -> None:
+    text = (
+        '"The mills are idle," said Jane Roe, president of the Ruritania Weavers and Dyers Association (RWDA).'
+        "\n\nRoe said the RWDA had written to the ministry."
+    )
+    assert titles_and_organisations(text, "Jane Roe") == (
+        {"president"},
+        {"Ruritania Weavers and Dyers Association", "RWDA"},
+    )
+
+
+def test_a_courts_seat_in_brackets_between_post_and_name() -> None:
+    text = (
+        "Later in the day, the three men were produced before Judicial Magistrate (Eastside) Sarah Varga, "
+        "who remanded them in custody."
+    )
+    assert titles_and_organisations(text, "Sarah Varga")[0] == {"Judicial Magistrate"}
+
+
+def test_the_board_chairman_is_the_chairman() -> None:
+    text = (
+        "Acme Bank Plc posted a record profit. The board chairman, Dr Olu Fenwick, said directors had "
+        "recommended a dividend."
+    )
+    assert titles_and_organisations(text, "Olu Fenwick")[0] == {"chairman"}
+
+
+def test_a_members_portfolio_is_part_of_the_post_before_a_comma() -> None:
+    text = (
+        "The assembly voted to impeach the County Executive Committee Member for Roads and Public Works, "
+        "Ms Jane Roe, over pending bills."
+    )
+    title, orgs = titles_and_organisations(text, "Jane Roe")
+    assert title == {"County Executive Committee Member for Roads and Public Works"}
+    assert "Roads and Public Works" not in orgs
+
+
+def test_an_elders_standing_before_the_name() -> None:
+    text = "Kaumātua Hemi Tarewa opened the hui with a karakia and told those gathered the ward must stay."
+    assert titles_and_organisations(text, "Hemi Tarewa")[0] == {"Kaumātua"}
