@@ -536,10 +536,14 @@ _ROLE_BEFORE_COMMA = re.compile(
     # Authority (APA) director general, Jane Roe," / "Acme deputy secretary general, Jane Roe,": a longer
     # name, its acronym, or a name that opens the sentence.
     rf"|\b[Tt]he (?P<team>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)(?: \([A-Z][A-Za-z]{{1,5}}\))?"
-    rf"|(?:^|(?<=\n)|(?<=[.!?”] ))(?!{_DETERMINER_OPENERS}\b)(?P<lead>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)"
+    # "Led in evidence by ACC counsel, Jane Roe,": a body's letters after "by" or "to".
+    rf"|(?:^|(?<=\n)|(?<=[.!?”] )|(?:(?<= by )|(?<= to ))(?=[A-Z]{{2,6}} [a-z]))(?!{_DETERMINER_OPENERS}\b)"
+    rf"(?P<lead>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)"
     # "Its co-founder and chief scientific officer, Jane Roe,": two posts joined by "and".
     rf"(?: \([A-Z]{{2,6}}\))?) (?P<role>(?:(?<!between )(?<!between the )(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT}) and )?"
     # "Asked whether the area manager, …": a function word is no part of the post.
+    # "a Lagos-based bureau de change operator, Jane Roe,": where she works may open it.
+    rf"(?:{U}[\w’'-]*-based )?"
     rf"(?:{_ROLE_MOD} |(?!(?:whether|if|that|when|where|which|who|whom)\b)[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
     # "Its vice president in charge of sales, Jane Roe,": the post's remit is part of it.
     rf"(?: (?:of|for|in charge of) (?!(?:the|a|an) )[a-z]+(?: [a-z]+| and [a-z]+)?)?)"
@@ -554,7 +558,10 @@ _ROLE_OF_ORG_BEFORE_COMMA = re.compile(
     # "A spokesperson for Acme Ltd, Jane Roe,": whom the post serves.
     rf"\b(?:[Tt]he|[Aa]n?) (?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})"
     # "The Chairman of the Acme Traders Association, Jane Roe,": the post may be written in capitals.
-    rf"|(?:[A-Z][a-z]+ ){{0,2}}(?:{_word_trie(ROLE_HEADS, capital=True)})) (?:of|at|for) (?:the )?"
+    # "a former Director of Procurement at the Acme Commission, Jane Roe,": a capitalised post's field.
+    rf"|(?:former )?(?:[A-Z][a-z]+ ){{0,2}}(?:{_word_trie(ROLE_HEADS, capital=True)})(?: of [A-Z][a-z]+(?= at ))?)"
+    # "An investigator with the Acme Commission, Jane Roe,": the body she works with.
+    rf" (?:of|at|for|with) (?:the )?"
     # "The chair of the Treasury select committee, Jane Roe,": a committee written in lower case.
     rf"(?P<org>{_ORG_WORDS}(?: (?:select |standing |joint )?committee)?)"
     # "… of the Labour Party (LP) in the 2023 election, Jane Roe,": its acronym, the race.
@@ -6485,6 +6492,10 @@ def _role_evidence(body: str, position: int) -> bool:
     return role is not None and role.re is not _ROLE_OF_DESCRIPTOR_BEFORE_COMMA
 
 
+# The last words of role heads written in several words ("operator" of "crane operator").
+_MULTIWORD_HEAD_ENDS = frozenset(h.rsplit(" ", 1)[1] for h in ROLE_HEADS if " " in h) - ROLE_HEADS
+
+
 def _role_before(body: str, position: int) -> re.Match[str] | None:
     """A role right before the name at ``position``: "chief executive Jane Roe", "The minister, Jane Roe"."""
     if body.endswith(", one ", 0, position):
@@ -6495,9 +6506,10 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
     space = body.rfind(" ", max(0, position - 40), position - 1)
     word = body[space + 1 : position - 1]
     if word.endswith(","):
-        # "The minister, Jane Roe," / "Its director of research, Jane Roe,".
+        # "The minister, Jane Roe," / "Its director of research, Jane Roe," / "a crane operator, Jane Roe,".
         if (
             word[:-1] in ROLE_HEADS
+            or word[:-1] in _MULTIWORD_HEAD_ENDS
             or _COMPLEMENT_BEFORE.search(body, max(0, position - 30), position)
             or (
                 word[:1].isupper()
@@ -6513,7 +6525,7 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
                 return found
         if (
             word[:1].isupper() or word[:1] == "(" or word in ("election,", "elections,", "committee,")
-        ) and any(w in body[max(0, position - 90) : position] for w in (" of ", " at ", " for ")):
+        ) and any(w in body[max(0, position - 90) : position] for w in (" of ", " at ", " for ", " with ")):
             of_org = _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, position - 110), position)
             if of_org or word[:-1] not in DESCRIPTORS:
                 return of_org
@@ -7721,6 +7733,21 @@ def _post_of_field_before(state: _State, lead: int) -> tuple[str | None, str | N
     return role, org
 
 
+# "Counsel to the third defendant, Jane Roe,", "a lawyer for the accused, Jane Roe,": a lawyer named by
+# the party to a case she acts for, which is no body.
+_PARTY_COUNSEL_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<role>[Cc]ounsel|[Ll]awyer|[Ss]olicitor|[Bb]arrister|[Aa]ttorney|[Aa]dvocate) (?:to|for) "
+    r"(?:the|his|her|their) (?:[a-z]+ )?(?:defendants?|accused|defence|prosecution|plaintiffs?|claimants?|"
+    r"respondents?|petitioners?|applicants?|appellants?|complainants?|family|families|victims?), $"
+)
+
+
+def _party_counsel_before(body: str, lead: int) -> str | None:
+    """The lawyer's post ("counsel") of "Counsel to the third defendant, " right before ``lead``."""
+    found = _PARTY_COUNSEL_BEFORE.search(body, max(0, lead - 60), lead)
+    return found.group("role").lower() if found else None
+
+
 # "The executive director in the ministry, Jane Roe,": a post in the body a descriptor names.
 _POST_IN_BODY_BEFORE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?) (?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})) (?:in|at) (?P<desc>the [a-z]+), $"
@@ -8788,6 +8815,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 title, org = _fronted_post_of_before(state, lead)
             if title is None:
                 title, org = _post_of_lettered_body_before(state, lead)
+            if title is None and body.endswith(", ", 0, lead):
+                title = _party_counsel_before(body, lead)
             role = title
         title, role = _clean_title(title), _clean_title(role)
         title_start = chunk.start

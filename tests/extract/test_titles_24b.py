@@ -45,3 +45,27 @@ def test_a_members_portfolio_is_part_of_the_post_before_a_comma() -> None:
 def test_an_elders_standing_before_the_name() -> None:
     text = "Kaumātua Hemi Tarewa opened the hui with a karakia and told those gathered the ward must stay."
     assert titles_and_organisations(text, "Hemi Tarewa")[0] == {"Kaumātua"}
+
+
+def test_posts_before_a_comma_in_a_court_report() -> None:
+    text = (
+        "An investigator with the Ruritania Fraud Commission (RFC), Amadi Okoro, on Tuesday told the Federal "
+        "High Court how a former Director of Procurement at the Ruritania Coastal Agency (RCA), Femi Adeyemi, "
+        "moved the money. Mr Adeyemi is on trial with a Lagos-based bureau de change operator, Musa Bello.\n\n"
+        "Led in evidence by RFC counsel, Grace Okafor, Mr Okoro told the court that the commission began its "
+        "inquiry in 2023.\n\nCounsel to the third defendant, Chidi Okonkwo, asked the witness about the cash. Mr Okonkwo then sat down."
+    )
+    assert titles_and_organisations(text, "Amadi Okoro") == (
+        {"investigator"},
+        {"Ruritania Fraud Commission", "RFC"},
+    )
+    assert titles_and_organisations(text, "Femi Adeyemi") == (
+        {"Director of Procurement"},
+        {"Ruritania Coastal Agency", "RCA"},
+    )
+    assert titles_and_organisations(text, "Musa Bello")[0] == {"bureau de change operator"}
+    assert titles_and_organisations(text, "Grace Okafor") == (
+        {"counsel"},
+        {"Ruritania Fraud Commission", "RFC"},
+    )
+    assert titles_and_organisations(text, "Chidi Okonkwo") == ({"counsel"}, set())
