@@ -601,7 +601,9 @@ _ROLE_AFTER = re.compile(
     rf"(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})(?: emerit(?:us|a))?"
     # "head of European rates strategy at …": a nationality may open the field.
     # "professor of EU law": an acronym may open the field too.
-    rf"(?: (?:of|for|in(?= (?:[a-z]+ )?(?:medicine|surgery|law|economics|history|physics|chemistry|biology|engineering|studies|science|sciences|agriculture|agronomy|forestry|fisheries|nursing|mathematics|geography|politics|sociology|psychology|philosophy|finance|accounting|architecture|journalism|anthropology|ecology)\b)) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}|{_WORLD_REGIONS}|[A-Z]{{2,4}}) )?[a-z][a-z -]{{0,44}}?)?)"
+    rf"(?: (?:of|for|in(?= (?:[a-z]+ )?(?:medicine|surgery|law|economics|history|physics|chemistry|biology|engineering|studies|science|sciences|agriculture|agronomy|forestry|fisheries|nursing|mathematics|geography|politics|sociology|psychology|philosophy|finance|accounting|architecture|journalism|anthropology|ecology)\b)) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}|{_WORLD_REGIONS}|[A-Z]{{2,4}}) )?[a-z][a-z -]{{0,44}}?)?"
+    # "head of the food division at the Acme Chamber": a unit of the body, written with "the".
+    rf"(?: of the [a-z]+ (?:division|department|unit|section|desk|branch|wing)(?= at ))?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:(?:{U}[\w’'-]* )?{U}[\w’'-]*-based )?"
     # "leader of the more moderate CFDT", "a spokesman for the ruling Acme Party": an adjective first.
     # "an MEP from the centre-right Acme Party": where the party sits.
@@ -1035,7 +1037,9 @@ _ROLE_AFTER_POSSESSIVE = re.compile(
     # ", the European Commission's lead negotiator,": "the" before a name that needs it.
     # ", who was the European Parliament's lead negotiator on the rules,": a relative clause may open it.
     # ", the health department's state epidemiologist,": a body named by its kind, perhaps with its field.
-    rf", (?:who (?:is|was) )?(?:(?:the )?(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the (?:[a-z]+ )?[a-z]+))[’']s "
+    # ", the Acme Police Service's (APS) district commander,": the body's letters after its possessive.
+    rf", (?:who (?:is|was) )?(?:(?:the )?(?P<org>(?:{_WORD} )*{_WORD}(?: of {_WORD}(?: {_WORD})*)?)|(?P<desc>the (?:[a-z]+ )?[a-z]+))"
+    rf"[’']s (?:\([A-Z]{{2,6}}\) )?"
     rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT})"
     # ", Ofwat’s director of enforcement,": the field the post covers, in lower case, is part of it.
     rf"(?: of (?!the )[a-z][a-z-]*(?: (?:and )?[a-z][a-z-]*){{0,3}}(?= said|[,.;]))?"
@@ -7943,7 +7947,7 @@ _TITLE_MOD_ALT = "|".join(sorted((re.escape(w) for w in TITLE_MODIFIERS), key=le
 # ", Chief Medical Officer of Acme", ", Senior Vice President of Quality Operations at Acme".
 _CAPITAL_ROLE_AFTER = re.compile(
     # ", Director General of …": a post whose head "General" follows.
-    rf", (?:the )?(?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT})(?: General)?"
+    rf", (?:the )?(?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT})(?: General| Fiscal)?"
     # ", President and CEO of Acme": two posts joined.
     rf"(?: (?:and|&) (?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT}))?"
     rf"(?: (?:of|for) {U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}}(?= at ))?)"
@@ -8828,6 +8832,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             # "state Rep. Jane Roe", "state Sen. Jane Roe": a member of a state's legislature, not Congress.
             title = role = f"state {title}"
             title_start = chunk.start - len("state ")
+        elif title in _STATE_LEGISLATOR_TITLES and body.startswith(f"U.S. {title} ", chunk.start):
+            title = role = f"U.S. {title}"  # "U.S. Rep. Jane Roe": a member of Congress, as written
         if (
             title
             and title.split()[0].lower() in _DESCRIPTOR_ROLES
@@ -9017,6 +9023,9 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             after_role = _clean_title(_NATIONALITY_OPENING.sub("", after_role)) or ""
             if after_role and after_role not in titles:
                 titles.append(after_role)
+                if titles[0] in _ABBREVIATED_RANKS and len(titles) > 1:
+                    # "Ch Insp Jane Roe, the Acme Police's district commander,": the rank is no post.
+                    del titles[0]
             joined = written_role.split(" and ", 1)[1] if written_role and " and " in written_role else ""
             if joined and joined.islower() and _ROLE_HEAD_END.search(joined) and joined not in titles:
                 titles.append(joined)  # ", a fiddler and singer whose …": two posts
@@ -9262,6 +9271,10 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         )
 
 
+# Police ranks written short before a name ("Ch Insp", "Supt"): dropped when a post follows the name.
+_ABBREVIATED_RANKS = frozenset(
+    ["Insp", "Insp.", "Supt", "Supt.", "Sgt", "Sgt.", "DCI", "DI", "DS", "PC", "Con"]
+)
 # "the Kyiv-based Energy Transition Institute": where a body is based is no part of its name.
 _BASED_PREFIX = re.compile(r"^(?:[A-Z][\w.’'-]* ){0,2}[A-Z][\w.’'-]*-(?:based|headquartered) (?=[A-Z])")
 _MAYBE_ORG_LABELS = frozenset(["org", "unknown", "person-candidate"])

@@ -69,3 +69,29 @@ def test_posts_before_a_comma_in_a_court_report() -> None:
         {"Ruritania Fraud Commission", "RFC"},
     )
     assert titles_and_organisations(text, "Chidi Okonkwo") == ({"counsel"}, set())
+
+
+def test_a_prosecutors_post_with_its_field_and_a_unit_of_a_body() -> None:
+    text = (
+        "Jane Roe, Procurator Fiscal for Organised Crime at the Ruritania Prosecution Service (RPS), said the "
+        "Crown would seek the assets.\n\nTom Lee, head of the food division at the Acme Chamber of Commerce, "
+        "said prices had stabilised."
+    )
+    assert titles_and_organisations(text, "Jane Roe")[0] == {"Procurator Fiscal for Organised Crime"}
+    assert titles_and_organisations(text, "Tom Lee")[0] == {"head of the food division"}
+
+
+def test_a_short_police_rank_gives_way_to_the_post_after_the_name() -> None:
+    text = (
+        "Ch Insp Gavin Lorne, the Ruritania Police Service's (RPS) district commander for Eastham, said the "
+        "damage was being treated as a hate crime."
+    )
+    assert titles_and_organisations(text, "Gavin Lorne") == (
+        {"district commander"},
+        {"Ruritania Police Service", "RPS"},
+    )
+
+
+def test_a_member_of_congress_keeps_us_in_the_post() -> None:
+    text = "U.S. Rep. Dana Whitcombe, R-Ga., weighed in on the fight on Monday night."
+    assert titles_and_organisations(text, "Dana Whitcombe")[0] == {"U.S. Rep."}
