@@ -697,6 +697,8 @@ _ROLE_AFTER_WHO = re.compile(
     # ", who chairs the committee,": the body the article named before, by its noun.
     rf"|, who (?:chairs|chaired|heads|headed|leads|led) "
     rf"(?P<chaired>the (?:committee|panel|board|council|commission|inquiry|tribunal))(?=[,.;])"
+    # ", who was elected on a United Democratic Alliance (UDA) ticket": the party she stood for.
+    rf"|, who (?:was |were )?(?:re-)?elected on (?:a|an|the) (?P<ticket>{_ORG_WORDS})(?: \([A-Z]{{2,6}}\))? ticket\b"
 )
 # "the Lisbon-based industry group X", "the chipmaker X": an organisation noun right before a name.
 _GROUP_BEFORE = re.compile(
@@ -7563,6 +7565,7 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             or who.group("behalf")
             or who.group("owner")
             or who.group("chaired")
+            or who.group("ticket")
         )
         if (
             tied
@@ -9319,7 +9322,9 @@ _AND_ROLE = re.compile(
 )
 # ", a judge at Acme Court and spokeswoman for Orbis,": a second post with its own organisation.
 _AND_ROLE_OF = re.compile(
-    rf" and (?:the |a |an )?(?P<role>(?=[a-z])(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT})) (?:for|at|of|with) (?:the )?"
+    # "… and an associate professor of obstetrics and gynaecology at Acme": the post's field is part of it.
+    rf" and (?:the |a |an )?(?P<role>(?=[a-z])(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT})"
+    rf"(?: of [a-z]+(?: and [a-z]+)?(?= at ))?) (?:for|at|of|with) (?:the )?"
     # "… and chair of the Alliance of Small Island States (AOSIS),": its letters may follow.
     rf"(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?$"
 )

@@ -95,3 +95,24 @@ def test_a_short_police_rank_gives_way_to_the_post_after_the_name() -> None:
 def test_a_member_of_congress_keeps_us_in_the_post() -> None:
     text = "U.S. Rep. Dana Whitcombe, R-Ga., weighed in on the fight on Monday night."
     assert titles_and_organisations(text, "Dana Whitcombe")[0] == {"U.S. Rep."}
+
+
+def test_a_second_post_with_its_field_and_a_party_ticket() -> None:
+    text = (
+        '"It was the pattern," said Dr Jane Roe, the study\'s lead author and an associate professor of '
+        "obstetrics and gynaecology at Acme University.\n\nGovernor Tom Lee, who was elected on a Ruritania "
+        "Unity Party (RUP) ticket in 2022, has had a frosty relationship with the assembly."
+    )
+    title, orgs = titles_and_organisations(text, "Jane Roe")
+    assert title == {"lead author", "associate professor of obstetrics and gynaecology"}
+    assert "Acme University" in orgs
+    assert "Ruritania Unity Party" in titles_and_organisations(text, "Tom Lee")[1]
+
+
+def test_a_ministry_named_in_passing_as_an_owner_is_not_the_ministrys_spokesman() -> None:
+    text = (
+        "Reserves are sufficient, the Ministry of Supply said in a statement on Tuesday.\n\nInspectors from "
+        "the ministry, with the Ministry of Interior's Supply Police, seized 420 tonnes of sugar.\n\n"
+        "Ministry spokesman Tarek Samir told reporters that the season would begin in April."
+    )
+    assert titles_and_organisations(text, "Tarek Samir") == ({"spokesman"}, {"Ministry of Supply"})
