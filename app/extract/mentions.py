@@ -493,10 +493,9 @@ _ROLE_MOD = (
     rf"(?:{_ROLE_MOD_ALT}|(?!(?:{_NOT_ROLE_WORDS})\b)[a-z][a-z’'-]*(?<![^su’']s)(?<!ed)(?<!ing)(?<!ly))"
 )
 # An organisation's name: capitalised words, with "&", "of" and "for" inside ("University of Kent").
-# "University of Dar es Salaam", "Universidade do Porto": a place's particle inside the name.
-_ORG_WORDS = (
-    rf"(?:{_WORD} (?:(?:&|of(?: the)?|for|and|de(?:l| la)?|y|es|da|do|dos|das|di|du) (?={U}))?)*{_WORD}"
-)
+# "University of Dar es Salaam", "Universidade do Porto": a place's particle inside the name; "Unión por la
+# Patria": a Spanish name's "for the".
+_ORG_WORDS = rf"(?:{_WORD} (?:(?:&|of(?: the)?|for|and|de(?:l| la)?|por(?: la| el)?|y|es|da|do|dos|das|di|du) (?={U}))?)*{_WORD}"
 # "Acme chief executive Jane Roe", "spokeswoman Ana Lima", "the company's chief executive Jane Roe".
 _ROLE_BEFORE = re.compile(
     # "Samajwadi Party (SP) president …": the organisation's acronym may follow its name.
@@ -6601,6 +6600,11 @@ def _place_leads(chunk: _Chunk, body: str) -> bool:
 _MEMBER_POST_COMMA_BEFORE = re.compile(
     rf"(?<![\w’'-])((?:{U}[a-z]+ ){{1,4}}Member for {U}[a-z]+(?: (?:and|&) {U}[a-z]+| {U}[a-z]+){{0,5}}), $"
 )
+# A police rank written after the post it holds ("Provincial Police Commander Chief Superintendent").
+_TRAILING_RANK = re.compile(r" (?:(?:Chief|Senior|Assistant|Deputy) )?(?:Superintendent|Inspector|Sergeant)$")
+_COMMAND_HEADS = frozenset(["Commander", "Commissioner", "Head", "Director"])
+# A place and its force's scope ("Morobe Provincial Police"): where the commander serves.
+_SCOPED_FORCE = re.compile(rf"{U}[\w’'-]+ (?:Provincial|Regional|District|Divisional|County|State) Police")
 # "(retd)", "(Ret'd)": a retired officer's rank before the name.
 _RETIRED_BEFORE = re.compile(r"\((?:[Rr]et(?:[’'.])?d|[Rr]td|[Rr]etired)\.?\) $")
 # Military and judicial ranks a retired officer keeps before the name.
@@ -6808,6 +6812,16 @@ def _title_before(
         seat = _SEAT_TITLE.fullmatch(title)
         if seat:
             title, org = _member_with_party(state, seat, title_tokens[0][0], org)
+        rank = _TRAILING_RANK.search(title) if " " in title else None
+        if rank and rank.start() > 0 and title[: rank.start()].rsplit(" ", 1)[-1] in _COMMAND_HEADS:
+            title = title[
+                : rank.start()
+            ]  # "Police Commander Chief Superintendent Jane Roe": the rank is no post
+            if org and title.startswith("Commander") and _SCOPED_FORCE.fullmatch(org):
+                # "Morobe Provincial Police Commander": the province's force names the post, not a body.
+                at = title_tokens[0][0]
+                state.orgs[:] = [o for o in state.orgs if not (o.start == at and o.name == org)]
+                title, org = f"{org.split(' ', 1)[1]} {title}", None
         return title, org, None
     name_tokens: list[tuple[int, int, str]] = chunk.data["name_tokens"]  # type: ignore[assignment]
     name_start = name_tokens[0][0]

@@ -116,3 +116,18 @@ def test_a_ministry_named_in_passing_as_an_owner_is_not_the_ministrys_spokesman(
         "Ministry spokesman Tarek Samir told reporters that the season would begin in April."
     )
     assert titles_and_organisations(text, "Tarek Samir") == ({"spokesman"}, {"Ministry of Supply"})
+
+
+def test_a_rank_after_a_provincial_commanders_post_and_a_spanish_caucus() -> None:
+    text = (
+        "Eastmoor Provincial Police Commander Chief Superintendent John Kasu said 11 people were arrested.\n\n"
+        "Rosa Ibarra, who heads the Unión por la Patria caucus in the Senate, said the government should "
+        "negotiate."
+    )
+    assert titles_and_organisations(text, "John Kasu") == ({"Provincial Police Commander"}, set())
+    assert titles_and_organisations(text, "Rosa Ibarra")[1] == {"Unión por la Patria"}
+
+
+def test_a_rank_alone_stays_the_title() -> None:
+    text = "Chief Superintendent Mark Lowry, commander for the Eastham area, said the city was safe."
+    assert "Chief Superintendent" in titles_and_organisations(text, "Mark Lowry")[0]
