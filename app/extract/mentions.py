@@ -7005,6 +7005,8 @@ def _role_words_before(
                 or found_org in PLACES
                 # "Peronist deputy Jane Roe": a movement's adjective says whose side, not the post.
                 or found_org.endswith("ist")
+                # "Silves mayor Jane Roe": the town she is mayor of, whether or not the gazetteer holds it.
+                or role_text == "mayor"
             ):
                 # "The cellist Ruth Abara", "Austrian climber Jane Roe", "Scotland head coach Roe": no
                 # part of the role.
@@ -9502,6 +9504,8 @@ _FORMER = re.compile(
 # (a capitalised "Opposition lawmaker" is a title).
 _SIDE_TAKEN = re.compile(
     r"^(?:(?:opposition|backbench) (?=(?:MP|MEP|MLA|lawmaker|legislator|senator|councillor)$)"
+    # "Independent councillor Jane Roe", "Independent TD": a member of no party; her post is the rest.
+    r"|[Ii]ndependent (?=(?:MP|MEP|MLA|MSP|TD|lawmaker|legislator|senator|councillor|Senator|Councillor)$)"
     r"|(?:(?:centre|center|far)-(?:left|right)|(?:left|right)-wing|conservative|liberal|progressive|populist) "
     r"(?=[a-z]))"
 )

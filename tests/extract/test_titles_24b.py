@@ -131,3 +131,12 @@ def test_a_rank_after_a_provincial_commanders_post_and_a_spanish_caucus() -> Non
 def test_a_rank_alone_stays_the_title() -> None:
     text = "Chief Superintendent Mark Lowry, commander for the Eastham area, said the city was safe."
     assert "Chief Superintendent" in titles_and_organisations(text, "Mark Lowry")[0]
+
+
+def test_an_independent_member_and_a_towns_mayor_keep_the_bare_post() -> None:
+    text = (
+        "The council met on Monday.\n\nIndependent councillor Noel Fennessy, a dairy farmer from Dunmore, "
+        "said the plan was wrong.\n\nBrassac mayor Rosa Quintero told the paper that inspectors would go."
+    )
+    assert "councillor" in titles_and_organisations(text, "Noel Fennessy")[0]
+    assert titles_and_organisations(text, "Rosa Quintero")[0] == {"mayor"}
