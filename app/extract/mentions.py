@@ -9057,8 +9057,12 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             if after_role:
                 # ", a sleep scientist at Leeds and the study's lead author.": a second role.
                 # The appositive ends within a few hundred characters (or at the text's end).
-                window = min(len(body), end + 300)
-                stop = _APPOSITIVE_STOP.search(body, end + 1, window)
+                degree = _DEGREE_AFTER.match(body, end) if body.startswith(", ", end) else None
+                opens = (
+                    degree.end() if degree else end
+                )  # "Jane Roe, PhD, associate professor …": past the degree
+                window = min(len(body), opens + 300)
+                stop = _APPOSITIVE_STOP.search(body, opens + 1, window)
                 limit = stop.start() if stop else window if window == len(body) else -1
                 second = _AND_ROLE.search(body, end, limit) if limit >= 0 else None
                 if second and second.group("role") not in titles:
@@ -9340,9 +9344,10 @@ _AND_ROLE = re.compile(
 _AND_ROLE_OF = re.compile(
     # "… and an associate professor of obstetrics and gynaecology at Acme": the post's field is part of it.
     rf" and (?:the |a |an )?(?P<role>(?=[a-z])(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT})"
-    rf"(?: of [a-z]+(?: and [a-z]+)?(?= at ))?) (?:for|at|of|with) (?:the )?"
+    rf"(?: of [a-z]+(?: [a-z]+)?(?: and [a-z]+)?(?= at ))?) (?:for|at|of|with) (?:the )?"
     # "… and chair of the Alliance of Small Island States (AOSIS),": its letters may follow.
-    rf"(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?$"
+    # "… at the Acme Clinic in Rochester": where the body is ends the appositive.
+    rf"(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?: in {U}[\w’'-]+)?$"
 )
 # AP style party and state after a name: "Sen. Jane Roe, D-Ohio," / "(R-Texas)".
 _PARTY_STATE = re.compile(

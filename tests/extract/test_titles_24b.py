@@ -140,3 +140,13 @@ def test_an_independent_member_and_a_towns_mayor_keep_the_bare_post() -> None:
     )
     assert "councillor" in titles_and_organisations(text, "Noel Fennessy")[0]
     assert titles_and_organisations(text, "Rosa Quintero")[0] == {"mayor"}
+
+
+def test_a_second_post_after_a_degree_and_a_clinic_in_its_town() -> None:
+    text = (
+        '"Adherence was high," said Luis Ferrer, M.D., principal investigator of the study and professor of '
+        "cardiovascular medicine at the Acme Clinic in Rochester, Minnesota."
+    )
+    title, orgs = titles_and_organisations(text, "Luis Ferrer")
+    assert title == {"principal investigator", "professor of cardiovascular medicine"}
+    assert "Acme Clinic" in orgs
