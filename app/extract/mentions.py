@@ -653,7 +653,8 @@ _ROLE_AFTER = re.compile(
     # sentence's end: "…, a credit analyst at Acme in Singapore.").
     # "… at the University of Exeter in the United Kingdom,": a country named with its article.
     # "the mayor of Ostrowek in eastern Poland,": the part of the country.
-    rf"(?: in (?:the )?(?:{_COMPASS_PART} )?{U}[\w’'-]+(?: {U}[\w’'-]+)?(?=[,.;]| who\b| and [a-z]))?"
+    # "… of Acme Rice JSC in An Giang Province,": a province's name of two words and its kind.
+    rf"(?: in (?:the )?(?:{_COMPASS_PART} )?{U}[\w’'-]+(?: {U}[\w’'-]+){{0,2}}(?=[,.;]| who\b| and [a-z]))?"
     # ", a Dutch executive hired from a rival, …": a participle that says how the post came.
     rf"(?=[,.;)]| said| says| told| who\b| whose\b| which\b| and (?:a|an|the)\b|$"
     # ", a judge at Acme Court and spokeswoman for …": a second post follows.

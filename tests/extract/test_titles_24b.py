@@ -150,3 +150,14 @@ def test_a_second_post_after_a_degree_and_a_clinic_in_its_town() -> None:
     title, orgs = titles_and_organisations(text, "Luis Ferrer")
     assert title == {"principal investigator", "professor of cardiovascular medicine"}
     assert "Acme Clinic" in orgs
+
+
+def test_a_company_in_a_province_of_two_words() -> None:
+    text = (
+        "Lam Van Quy, general director of Acme Rice Joint Stock Company in An Giang Province, said rice prices "
+        "had risen slightly."
+    )
+    assert titles_and_organisations(text, "Lam Van Quy") == (
+        {"general director"},
+        {"Acme Rice Joint Stock Company"},
+    )
