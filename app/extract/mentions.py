@@ -662,7 +662,7 @@ _ROLE_AFTER = re.compile(
     rf"| (?:based|hired|appointed|named|elected|recruited|seconded) (?:in|at|from|by|to|as)\b"
     # ", a Kuwaiti engineer visiting AlUla", ", a crane operator with 17 years' experience": what the
     # person is doing, or how long they have done the job.
-    rf"| (?:visiting|living|working|travelling|traveling|staying|speaking|studying)\b"
+    rf"| (?:visiting|living|working|travelling|traveling|staying|speaking|studying|representing)\b"
     # ", the MSP for Na h-Eileanan an Iar,": a member's seat, whatever its name's words.
     rf"|(?:(?<=MP)|(?<=MSP)|(?<=MEP)|(?<=MLA)|(?<=MPP)|(?<=MNA)|(?<=MPA)|(?<=TD)|(?<=MHA)|(?<=MLC)) for {U}"
     rf"| with (?:\d+|more than|over|nearly|almost|about|some) )"
@@ -9528,9 +9528,14 @@ def _clean_title(title: str | None) -> str | None:
         title = _BASED_OPENING.sub("", title)
     if title.startswith("board ") and title[6:] in _BOARD_HEADS:
         title = title[6:]  # "the board chairman": the board is the company's own, the post is "chairman"
+    elif " committee " in title:
+        # "the environment committee chairman": the committee is the body, the post is "chairman".
+        title = _COMMITTEE_OPENING.sub("", title)
     return _SIDE_TAKEN.sub("", _FORMER.sub("", title)) or None
 
 
+# "budget and appropriations committee " before a chair's post: the committee, in lower case.
+_COMMITTEE_OPENING = re.compile(r"^[a-z]+(?: and [a-z]+)? committee (?=(?:chairman|chairwoman|chairperson)$)")
 # Heads of a company's board, written with "board" alone before them ("the board chairman"); a named
 # board stays in the post ("dairy board chairman").
 _BOARD_HEADS = frozenset(["chairman", "chairwoman", "chair", "chairperson", "president"])

@@ -161,3 +161,12 @@ def test_a_company_in_a_province_of_two_words() -> None:
         {"general director"},
         {"Acme Rice Joint Stock Company"},
     )
+
+
+def test_a_lawyer_representing_buyers_and_a_committees_chairman() -> None:
+    text = (
+        "Karim Benali, a lawyer representing 87 of the buyers, welcomed the verdict.\n\nParliament's public "
+        "utilities and environment committee chairman Hamad Saleh said he would raise the issue."
+    )
+    assert titles_and_organisations(text, "Karim Benali")[0] == {"lawyer"}
+    assert titles_and_organisations(text, "Hamad Saleh")[0] == {"chairman"}
