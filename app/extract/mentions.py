@@ -8886,13 +8886,18 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             titles += _joined_posts(title)
         if org:
             affiliations.append((org, role or title))
-        if title and body.startswith(title, chunk.start) and body.startswith(" ", chunk.start - 1):
+        if title and (
+            (body.startswith(title, chunk.start) and body.startswith(" ", chunk.start - 1))
+            # "The budget committee chairman, Kolwa East MCA Jane Roe,": a post set off before a seat's title.
+            or (body.startswith(", ", chunk.start - 2) and title.isupper())
+        ):
             # "Opposition leader MK Jane Roe", "party chairman MP Jane Roe": a post in words before the
             # title that opens the chunk.
             post, post_org, _post_role = _role_words_before(state, chunk.start, None)
+            post = _clean_title(post)
             if post and post != title and post not in titles:
                 titles.insert(0, post)
-                if post_org and not org:
+                if post_org and not org and body.startswith(title, chunk.start):
                     affiliations.append((post_org, post))
         whose = (
             _WHOSE_POST_BEFORE.search(body, max(0, chunk.start - 150), chunk.start)

@@ -170,3 +170,11 @@ def test_a_lawyer_representing_buyers_and_a_committees_chairman() -> None:
     )
     assert titles_and_organisations(text, "Karim Benali")[0] == {"lawyer"}
     assert titles_and_organisations(text, "Hamad Saleh")[0] == {"chairman"}
+
+
+def test_a_post_before_a_comma_and_a_seats_title() -> None:
+    text = (
+        "Members chanted as the vote was announced.\n\nThe budget committee chairman, Kolwa East MCA Seth "
+        "Kanjira Owuor, told the House the fund had been cut."
+    )
+    assert titles_and_organisations(text, "Seth Kanjira Owuor")[0] == {"chairman", "MCA"}
