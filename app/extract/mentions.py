@@ -8889,7 +8889,11 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         if title and (
             (body.startswith(title, chunk.start) and body.startswith(" ", chunk.start - 1))
             # "The budget committee chairman, Kolwa East MCA Jane Roe,": a post set off before a seat's title.
-            or (body.startswith(", ", chunk.start - 2) and title.isupper())
+            or (
+                body.startswith(", ", chunk.start - 2)
+                and title.isupper()
+                and body.find(f" {title} ", chunk.start, chunk.end) > chunk.start
+            )
         ):
             # "Opposition leader MK Jane Roe", "party chairman MP Jane Roe": a post in words before the
             # title that opens the chunk.
