@@ -493,10 +493,9 @@ _ROLE_MOD = (
     rf"(?:{_ROLE_MOD_ALT}|(?!(?:{_NOT_ROLE_WORDS})\b)[a-z][a-z’'-]*(?<![^su’']s)(?<!ed)(?<!ing)(?<!ly))"
 )
 # An organisation's name: capitalised words, with "&", "of" and "for" inside ("University of Kent").
-# "University of Dar es Salaam", "Universidade do Porto": a place's particle inside the name.
-_ORG_WORDS = (
-    rf"(?:{_WORD} (?:(?:&|of(?: the)?|for|and|de(?:l| la)?|y|es|da|do|dos|das|di|du) (?={U}))?)*{_WORD}"
-)
+# "University of Dar es Salaam", "Universidade do Porto": a place's particle inside the name; "Unión por la
+# Patria": a Spanish name's "for the".
+_ORG_WORDS = rf"(?:{_WORD} (?:(?:&|of(?: the)?|for|and|de(?:l| la)?|por(?: la| el)?|y|es|da|do|dos|das|di|du) (?={U}))?)*{_WORD}"
 # "Acme chief executive Jane Roe", "spokeswoman Ana Lima", "the company's chief executive Jane Roe".
 _ROLE_BEFORE = re.compile(
     # "Samajwadi Party (SP) president …": the organisation's acronym may follow its name.
@@ -536,10 +535,14 @@ _ROLE_BEFORE_COMMA = re.compile(
     # Authority (APA) director general, Jane Roe," / "Acme deputy secretary general, Jane Roe,": a longer
     # name, its acronym, or a name that opens the sentence.
     rf"|\b[Tt]he (?P<team>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)(?: \([A-Z][A-Za-z]{{1,5}}\))?"
-    rf"|(?:^|(?<=\n)|(?<=[.!?”] ))(?!{_DETERMINER_OPENERS}\b)(?P<lead>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)"
+    # "Led in evidence by ACC counsel, Jane Roe,": a body's letters after "by" or "to".
+    rf"|(?:^|(?<=\n)|(?<=[.!?”] )|(?:(?<= by )|(?<= to ))(?=[A-Z]{{2,6}} [a-z]))(?!{_DETERMINER_OPENERS}\b)"
+    rf"(?P<lead>{_WORD}(?: {_WORD}){{0,3}})(?<![’']s)"
     # "Its co-founder and chief scientific officer, Jane Roe,": two posts joined by "and".
     rf"(?: \([A-Z]{{2,6}}\))?) (?P<role>(?:(?<!between )(?<!between the )(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT}) and )?"
     # "Asked whether the area manager, …": a function word is no part of the post.
+    # "a Lagos-based bureau de change operator, Jane Roe,": where she works may open it.
+    rf"(?:{U}[\w’'-]*-based )?"
     rf"(?:{_ROLE_MOD} |(?!(?:whether|if|that|when|where|which|who|whom)\b)[a-z][a-z-]+ ){{0,3}}(?:{_ROLE_HEAD_ALT})"
     # "Its vice president in charge of sales, Jane Roe,": the post's remit is part of it.
     rf"(?: (?:of|for|in charge of) (?!(?:the|a|an) )[a-z]+(?: [a-z]+| and [a-z]+)?)?)"
@@ -554,7 +557,10 @@ _ROLE_OF_ORG_BEFORE_COMMA = re.compile(
     # "A spokesperson for Acme Ltd, Jane Roe,": whom the post serves.
     rf"\b(?:[Tt]he|[Aa]n?) (?P<role>(?:{_ROLE_MOD} ){{0,2}}(?:{_ROLE_HEAD_ALT})"
     # "The Chairman of the Acme Traders Association, Jane Roe,": the post may be written in capitals.
-    rf"|(?:[A-Z][a-z]+ ){{0,2}}(?:{_word_trie(ROLE_HEADS, capital=True)})) (?:of|at|for) (?:the )?"
+    # "a former Director of Procurement at the Acme Commission, Jane Roe,": a capitalised post's field.
+    rf"|(?:former )?(?:[A-Z][a-z]+ ){{0,2}}(?:{_word_trie(ROLE_HEADS, capital=True)})(?: of [A-Z][a-z]+(?= at ))?)"
+    # "An investigator with the Acme Commission, Jane Roe,": the body she works with.
+    rf" (?:of|at|for|with) (?:the )?"
     # "The chair of the Treasury select committee, Jane Roe,": a committee written in lower case.
     rf"(?P<org>{_ORG_WORDS}(?: (?:select |standing |joint )?committee)?)"
     # "… of the Labour Party (LP) in the 2023 election, Jane Roe,": its acronym, the race.
@@ -594,7 +600,9 @@ _ROLE_AFTER = re.compile(
     rf"(?:(?:[a-z][\w’'-]*|[A-Z]{{2,4}}|{_NATIONALITY}) ){{0,4}}?(?:{_ROLE_HEAD_ALT})(?: emerit(?:us|a))?"
     # "head of European rates strategy at …": a nationality may open the field.
     # "professor of EU law": an acronym may open the field too.
-    rf"(?: (?:of|for|in(?= (?:[a-z]+ )?(?:medicine|surgery|law|economics|history|physics|chemistry|biology|engineering|studies|science|sciences|agriculture|agronomy|forestry|fisheries|nursing|mathematics|geography|politics|sociology|psychology|philosophy|finance|accounting|architecture|journalism|anthropology|ecology)\b)) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}|{_WORLD_REGIONS}|[A-Z]{{2,4}}) )?[a-z][a-z -]{{0,44}}?)?)"
+    rf"(?: (?:of|for|in(?= (?:[a-z]+ )?(?:medicine|surgery|law|economics|history|physics|chemistry|biology|engineering|studies|science|sciences|agriculture|agronomy|forestry|fisheries|nursing|mathematics|geography|politics|sociology|psychology|philosophy|finance|accounting|architecture|journalism|anthropology|ecology)\b)) (?!(?:the|a|an|this|that|its|their) )(?:(?:{_NATIONALITY}|{_WORLD_REGIONS}|[A-Z]{{2,4}}) )?[a-z][a-z -]{{0,44}}?)?"
+    # "head of the food division at the Acme Chamber": a unit of the body, written with "the".
+    rf"(?: of the [a-z]+ (?:division|department|unit|section|desk|branch|wing)(?= at ))?)"
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:(?:{U}[\w’'-]* )?{U}[\w’'-]*-based )?"
     # "leader of the more moderate CFDT", "a spokesman for the ruling Acme Party": an adjective first.
     # "an MEP from the centre-right Acme Party": where the party sits.
@@ -619,7 +627,7 @@ _ROLE_AFTER = re.compile(
     rf"|July|August|September|October|November|December)\b){U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}})?)"
     # "… at the Crown Prosecution Service (CPS), said": the organisation's acronym after it.
     # "… at the National University (UNA) in Heredia,": the acronym, then where the body is.
-    rf"(?: \([A-Z][A-Za-z]{{1,6}}\)(?=,| in {U}))?"
+    rf"(?: \([A-Z][A-Za-z]{{1,6}}\)(?=,| in {U}|[.;]$|[.;]\s))?"
     # "co-leader of the Greens’ parliamentary group": a group inside the organisation.
     # "head of the IMD's regional meteorological centre in Mumbai": the unit, then where it is.
     rf"(?:[’']s? [a-z][a-z -]{{1,40}}?(?=[,.;]| in {U}))?"
@@ -645,7 +653,8 @@ _ROLE_AFTER = re.compile(
     # sentence's end: "…, a credit analyst at Acme in Singapore.").
     # "… at the University of Exeter in the United Kingdom,": a country named with its article.
     # "the mayor of Ostrowek in eastern Poland,": the part of the country.
-    rf"(?: in (?:the )?(?:{_COMPASS_PART} )?{U}[\w’'-]+(?: {U}[\w’'-]+)?(?=[,.;]| who\b| and [a-z]))?"
+    # "… of Acme Rice JSC in An Giang Province,": a province's name of two words and its kind.
+    rf"(?: in (?:the )?(?:{_COMPASS_PART} )?{U}[\w’'-]+(?: {U}[\w’'-]+){{0,2}}(?=[,.;]| who\b| and [a-z]))?"
     # ", a Dutch executive hired from a rival, …": a participle that says how the post came.
     rf"(?=[,.;)]| said| says| told| who\b| whose\b| which\b| and (?:a|an|the)\b|$"
     # ", a judge at Acme Court and spokeswoman for …": a second post follows.
@@ -653,7 +662,7 @@ _ROLE_AFTER = re.compile(
     rf"| (?:based|hired|appointed|named|elected|recruited|seconded) (?:in|at|from|by|to|as)\b"
     # ", a Kuwaiti engineer visiting AlUla", ", a crane operator with 17 years' experience": what the
     # person is doing, or how long they have done the job.
-    rf"| (?:visiting|living|working|travelling|traveling|staying|speaking|studying)\b"
+    rf"| (?:visiting|living|working|travelling|traveling|staying|speaking|studying|representing)\b"
     # ", the MSP for Na h-Eileanan an Iar,": a member's seat, whatever its name's words.
     rf"|(?:(?<=MP)|(?<=MSP)|(?<=MEP)|(?<=MLA)|(?<=MPP)|(?<=MNA)|(?<=MPA)|(?<=TD)|(?<=MHA)|(?<=MLC)) for {U}"
     rf"| with (?:\d+|more than|over|nearly|almost|about|some) )"
@@ -688,6 +697,8 @@ _ROLE_AFTER_WHO = re.compile(
     # ", who chairs the committee,": the body the article named before, by its noun.
     rf"|, who (?:chairs|chaired|heads|headed|leads|led) "
     rf"(?P<chaired>the (?:committee|panel|board|council|commission|inquiry|tribunal))(?=[,.;])"
+    # ", who was elected on a United Democratic Alliance (UDA) ticket": the party she stood for.
+    rf"|, who (?:was |were )?(?:re-)?elected on (?:a|an|the) (?P<ticket>{_ORG_WORDS})(?: \([A-Z]{{2,6}}\))? ticket\b"
 )
 # "the Lisbon-based industry group X", "the chipmaker X": an organisation noun right before a name.
 _GROUP_BEFORE = re.compile(
@@ -1028,7 +1039,9 @@ _ROLE_AFTER_POSSESSIVE = re.compile(
     # ", the European Commission's lead negotiator,": "the" before a name that needs it.
     # ", who was the European Parliament's lead negotiator on the rules,": a relative clause may open it.
     # ", the health department's state epidemiologist,": a body named by its kind, perhaps with its field.
-    rf", (?:who (?:is|was) )?(?:(?:the )?(?P<org>(?:{_WORD} )*{_WORD})|(?P<desc>the (?:[a-z]+ )?[a-z]+))[’']s "
+    # ", the Acme Police Service's (APS) district commander,": the body's letters after its possessive.
+    rf", (?:who (?:is|was) )?(?:(?:the )?(?P<org>(?:{_WORD} )*{_WORD}(?: of {_WORD}(?: {_WORD})*)?)|(?P<desc>the (?:[a-z]+ )?[a-z]+))"
+    rf"[’']s (?:\([A-Z]{{2,6}}\) )?"
     rf"(?P<role>(?:[a-z][\w’'-]* ){{0,3}}?(?:{_ROLE_HEAD_ALT})"
     # ", Ofwat’s director of enforcement,": the field the post covers, in lower case, is part of it.
     rf"(?: of (?!the )[a-z][a-z-]*(?: (?:and )?[a-z][a-z-]*){{0,3}}(?= said|[,.;]))?"
@@ -6485,6 +6498,10 @@ def _role_evidence(body: str, position: int) -> bool:
     return role is not None and role.re is not _ROLE_OF_DESCRIPTOR_BEFORE_COMMA
 
 
+# The last words of role heads written in several words ("operator" of "crane operator").
+_MULTIWORD_HEAD_ENDS = frozenset(h.rsplit(" ", 1)[1] for h in ROLE_HEADS if " " in h) - ROLE_HEADS
+
+
 def _role_before(body: str, position: int) -> re.Match[str] | None:
     """A role right before the name at ``position``: "chief executive Jane Roe", "The minister, Jane Roe"."""
     if body.endswith(", one ", 0, position):
@@ -6495,9 +6512,10 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
     space = body.rfind(" ", max(0, position - 40), position - 1)
     word = body[space + 1 : position - 1]
     if word.endswith(","):
-        # "The minister, Jane Roe," / "Its director of research, Jane Roe,".
+        # "The minister, Jane Roe," / "Its director of research, Jane Roe," / "a crane operator, Jane Roe,".
         if (
             word[:-1] in ROLE_HEADS
+            or word[:-1] in _MULTIWORD_HEAD_ENDS
             or _COMPLEMENT_BEFORE.search(body, max(0, position - 30), position)
             or (
                 word[:1].isupper()
@@ -6513,7 +6531,7 @@ def _role_before(body: str, position: int) -> re.Match[str] | None:
                 return found
         if (
             word[:1].isupper() or word[:1] == "(" or word in ("election,", "elections,", "committee,")
-        ) and any(w in body[max(0, position - 90) : position] for w in (" of ", " at ", " for ")):
+        ) and any(w in body[max(0, position - 90) : position] for w in (" of ", " at ", " for ", " with ")):
             of_org = _ROLE_OF_ORG_BEFORE_COMMA.search(body, max(0, position - 110), position)
             if of_org or word[:-1] not in DESCRIPTORS:
                 return of_org
@@ -6578,6 +6596,16 @@ def _place_leads(chunk: _Chunk, body: str) -> bool:
     return body[chunk.start : name_tokens[0][0]].strip() in PLACES
 
 
+# "County Executive Committee Member for Finance and Economic Planning, ": a capitalised member's post
+# with its portfolio, set off by a comma before the name.
+_MEMBER_POST_COMMA_BEFORE = re.compile(
+    rf"(?<![\w’'-])((?:{U}[a-z]+ ){{1,4}}Member for {U}[a-z]+(?: (?:and|&) {U}[a-z]+| {U}[a-z]+){{0,5}}), $"
+)
+# A police rank written after the post it holds ("Provincial Police Commander Chief Superintendent").
+_TRAILING_RANK = re.compile(r" (?:(?:Chief|Senior|Assistant|Deputy) )?(?:Superintendent|Inspector|Sergeant)$")
+_COMMAND_HEADS = frozenset(["Commander", "Commissioner", "Head", "Director"])
+# A place and its force's scope ("Morobe Provincial Police"): where the commander serves.
+_SCOPED_FORCE = re.compile(rf"{U}[\w’'-]+ (?:Provincial|Regional|District|Divisional|County|State) Police")
 # "(retd)", "(Ret'd)": a retired officer's rank before the name.
 _RETIRED_BEFORE = re.compile(r"\((?:[Rr]et(?:[’'.])?d|[Rr]td|[Rr]etired)\.?\) $")
 # Military and judicial ranks a retired officer keeps before the name.
@@ -6671,6 +6699,17 @@ def _title_before(
     elif position > 0:
         previous = chunks[position - 1]
         gap = body[previous.end : chunk.start]
+        if (
+            gap == ") "
+            and position > 1
+            and body.endswith(" (", 0, previous.start)
+            and chunks[position - 2].end == previous.start - 2
+            and chunks[position - 2].label == "title"
+            and not body[previous.start : previous.end].isupper()
+        ):
+            # "Judicial Magistrate (Malir) Jane Roe": the court's seat in brackets between post and name (a
+            # body's letters there are read as the body's, "Chief Executive of Acme (AC) Jane Roe").
+            previous, gap = chunks[position - 2], " "
         name_tokens_at = chunk.data.get("name_tokens")
         name_at = name_tokens_at[0][0] if isinstance(name_tokens_at, list) and name_tokens_at else chunk.start
         if (
@@ -6683,6 +6722,12 @@ def _title_before(
             # Infrastructure Jane Roe": the member's whole post, up to the portfolio.
             member_post = body[previous.start : name_at].rstrip()
             return member_post.removeprefix("The ").removeprefix("the "), None, None
+        if gap == ", " and body.find(" Member for ", max(0, chunk.start - 120), chunk.start) >= 0:
+            # "the County Executive Committee Member for Finance and Economic Planning, Ms Jane Roe,": the
+            # member's whole post, up to the comma, portfolio and all.
+            member = _MEMBER_POST_COMMA_BEFORE.search(body, max(0, chunk.start - 120), chunk.start)
+            if member:
+                return member.group(1), None, None
         retired = _RETIRED_BEFORE.search(body, max(0, chunk.start - 14), chunk.start)
         ranked = (
             next(
@@ -6768,6 +6813,16 @@ def _title_before(
         seat = _SEAT_TITLE.fullmatch(title)
         if seat:
             title, org = _member_with_party(state, seat, title_tokens[0][0], org)
+        rank = _TRAILING_RANK.search(title) if " " in title else None
+        if rank and rank.start() > 0 and title[: rank.start()].rsplit(" ", 1)[-1] in _COMMAND_HEADS:
+            title = title[
+                : rank.start()
+            ]  # "Police Commander Chief Superintendent Jane Roe": the rank is no post
+            if org and title.startswith("Commander") and _SCOPED_FORCE.fullmatch(org):
+                # "Morobe Provincial Police Commander": the province's force names the post, not a body.
+                at = title_tokens[0][0]
+                state.orgs[:] = [o for o in state.orgs if not (o.start == at and o.name == org)]
+                title, org = f"{org.split(' ', 1)[1]} {title}", None
         return title, org, None
     name_tokens: list[tuple[int, int, str]] = chunk.data["name_tokens"]  # type: ignore[assignment]
     name_start = name_tokens[0][0]
@@ -6951,6 +7006,8 @@ def _role_words_before(
                 or found_org in PLACES
                 # "Peronist deputy Jane Roe": a movement's adjective says whose side, not the post.
                 or found_org.endswith("ist")
+                # "Silves mayor Jane Roe": the town she is mayor of, whether or not the gazetteer holds it.
+                or role_text == "mayor"
             ):
                 # "The cellist Ruth Abara", "Austrian climber Jane Roe", "Scotland head coach Roe": no
                 # part of the role.
@@ -7525,6 +7582,7 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             or who.group("behalf")
             or who.group("owner")
             or who.group("chaired")
+            or who.group("ticket")
         )
         if (
             tied
@@ -7697,6 +7755,21 @@ def _post_of_field_before(state: _State, lead: int) -> tuple[str | None, str | N
         named = owner in DESCRIPTORS or any(o.name.rsplit(" ", 1)[-1].lower() == owner for o in state.orgs)
         return role, f"the {owner}" if named and body.endswith(" the ", 0, found.start()) else org
     return role, org
+
+
+# "Counsel to the third defendant, Jane Roe,", "a lawyer for the accused, Jane Roe,": a lawyer named by
+# the party to a case she acts for, which is no body.
+_PARTY_COUNSEL_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<role>[Cc]ounsel|[Ll]awyer|[Ss]olicitor|[Bb]arrister|[Aa]ttorney|[Aa]dvocate) (?:to|for) "
+    r"(?:the|his|her|their) (?:[a-z]+ )?(?:defendants?|accused|defence|prosecution|plaintiffs?|claimants?|"
+    r"respondents?|petitioners?|applicants?|appellants?|complainants?|family|families|victims?), $"
+)
+
+
+def _party_counsel_before(body: str, lead: int) -> str | None:
+    """The lawyer's post ("counsel") of "Counsel to the third defendant, " right before ``lead``."""
+    found = _PARTY_COUNSEL_BEFORE.search(body, max(0, lead - 60), lead)
+    return found.group("role").lower() if found else None
 
 
 # "The executive director in the ministry, Jane Roe,": a post in the body a descriptor names.
@@ -7894,7 +7967,7 @@ _TITLE_MOD_ALT = "|".join(sorted((re.escape(w) for w in TITLE_MODIFIERS), key=le
 # ", Chief Medical Officer of Acme", ", Senior Vice President of Quality Operations at Acme".
 _CAPITAL_ROLE_AFTER = re.compile(
     # ", Director General of …": a post whose head "General" follows.
-    rf", (?:the )?(?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT})(?: General)?"
+    rf", (?:the )?(?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT})(?: General| Fiscal)?"
     # ", President and CEO of Acme": two posts joined.
     rf"(?: (?:and|&) (?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT}))?"
     rf"(?: (?:of|for) {U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}}(?= at ))?)"
@@ -8766,6 +8839,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
                 title, org = _fronted_post_of_before(state, lead)
             if title is None:
                 title, org = _post_of_lettered_body_before(state, lead)
+            if title is None and body.endswith(", ", 0, lead):
+                title = _party_counsel_before(body, lead)
             role = title
         title, role = _clean_title(title), _clean_title(role)
         title_start = chunk.start
@@ -8777,6 +8852,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             # "state Rep. Jane Roe", "state Sen. Jane Roe": a member of a state's legislature, not Congress.
             title = role = f"state {title}"
             title_start = chunk.start - len("state ")
+        elif title in _STATE_LEGISLATOR_TITLES and body.startswith(f"U.S. {title} ", chunk.start):
+            title = role = f"U.S. {title}"  # "U.S. Rep. Jane Roe": a member of Congress, as written
         if (
             title
             and title.split()[0].lower() in _DESCRIPTOR_ROLES
@@ -8809,13 +8886,22 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             titles += _joined_posts(title)
         if org:
             affiliations.append((org, role or title))
-        if title and body.startswith(title, chunk.start) and body.startswith(" ", chunk.start - 1):
+        if title and (
+            (body.startswith(title, chunk.start) and body.startswith(" ", chunk.start - 1))
+            # "The budget committee chairman, Kolwa East MCA Jane Roe,": a post set off before a seat's title.
+            or (
+                body.startswith(", ", chunk.start - 2)
+                and title.isupper()
+                and body.find(f" {title} ", chunk.start, chunk.end) > chunk.start
+            )
+        ):
             # "Opposition leader MK Jane Roe", "party chairman MP Jane Roe": a post in words before the
             # title that opens the chunk.
             post, post_org, _post_role = _role_words_before(state, chunk.start, None)
+            post = _clean_title(post)
             if post and post != title and post not in titles:
                 titles.insert(0, post)
-                if post_org and not org:
+                if post_org and not org and body.startswith(title, chunk.start):
                     affiliations.append((post_org, post))
         whose = (
             _WHOSE_POST_BEFORE.search(body, max(0, chunk.start - 150), chunk.start)
@@ -8966,6 +9052,9 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             after_role = _clean_title(_NATIONALITY_OPENING.sub("", after_role)) or ""
             if after_role and after_role not in titles:
                 titles.append(after_role)
+                if titles[0] in _ABBREVIATED_RANKS and len(titles) > 1:
+                    # "Ch Insp Jane Roe, the Acme Police's district commander,": the rank is no post.
+                    del titles[0]
             joined = written_role.split(" and ", 1)[1] if written_role and " and " in written_role else ""
             if joined and joined.islower() and _ROLE_HEAD_END.search(joined) and joined not in titles:
                 titles.append(joined)  # ", a fiddler and singer whose …": two posts
@@ -8978,8 +9067,12 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             if after_role:
                 # ", a sleep scientist at Leeds and the study's lead author.": a second role.
                 # The appositive ends within a few hundred characters (or at the text's end).
-                window = min(len(body), end + 300)
-                stop = _APPOSITIVE_STOP.search(body, end + 1, window)
+                degree = _DEGREE_AFTER.match(body, end) if body.startswith(", ", end) else None
+                opens = (
+                    degree.end() if degree else end
+                )  # "Jane Roe, PhD, associate professor …": past the degree
+                window = min(len(body), opens + 300)
+                stop = _APPOSITIVE_STOP.search(body, opens + 1, window)
                 limit = stop.start() if stop else window if window == len(body) else -1
                 second = _AND_ROLE.search(body, end, limit) if limit >= 0 else None
                 if second and second.group("role") not in titles:
@@ -9211,6 +9304,10 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         )
 
 
+# Police ranks written short before a name ("Ch Insp", "Supt"): dropped when a post follows the name.
+_ABBREVIATED_RANKS = frozenset(
+    ["Insp", "Insp.", "Supt", "Supt.", "Sgt", "Sgt.", "DCI", "DI", "DS", "PC", "Con"]
+)
 # "the Kyiv-based Energy Transition Institute": where a body is based is no part of its name.
 _BASED_PREFIX = re.compile(r"^(?:[A-Z][\w.’'-]* ){0,2}[A-Z][\w.’'-]*-(?:based|headquartered) (?=[A-Z])")
 _MAYBE_ORG_LABELS = frozenset(["org", "unknown", "person-candidate"])
@@ -9255,9 +9352,12 @@ _AND_ROLE = re.compile(
 )
 # ", a judge at Acme Court and spokeswoman for Orbis,": a second post with its own organisation.
 _AND_ROLE_OF = re.compile(
-    rf" and (?:the |a |an )?(?P<role>(?=[a-z])(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT})) (?:for|at|of|with) (?:the )?"
+    # "… and an associate professor of obstetrics and gynaecology at Acme": the post's field is part of it.
+    rf" and (?:the |a |an )?(?P<role>(?=[a-z])(?:[a-z][\w-]* ){{0,2}}(?:{_ROLE_HEAD_ALT})"
+    rf"(?: of [a-z]+(?: [a-z]+)?(?: and [a-z]+)?(?= at ))?) (?:for|at|of|with) (?:the )?"
     # "… and chair of the Alliance of Small Island States (AOSIS),": its letters may follow.
-    rf"(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?$"
+    # "… at the Acme Clinic in Rochester": where the body is ends the appositive.
+    rf"(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?: in {U}[\w’'-]+)?$"
 )
 # AP style party and state after a name: "Sen. Jane Roe, D-Ohio," / "(R-Texas)".
 _PARTY_STATE = re.compile(
@@ -9419,6 +9519,8 @@ _FORMER = re.compile(
 # (a capitalised "Opposition lawmaker" is a title).
 _SIDE_TAKEN = re.compile(
     r"^(?:(?:opposition|backbench) (?=(?:MP|MEP|MLA|lawmaker|legislator|senator|councillor)$)"
+    # "Independent councillor Jane Roe", "Independent TD": a member of no party; her post is the rest.
+    r"|[Ii]ndependent (?=(?:MP|MEP|MLA|MSP|TD|lawmaker|legislator|senator|councillor|Senator|Councillor)$)"
     r"|(?:(?:centre|center|far)-(?:left|right)|(?:left|right)-wing|conservative|liberal|progressive|populist) "
     r"(?=[a-z]))"
 )
@@ -9433,9 +9535,19 @@ def _clean_title(title: str | None) -> str | None:
         return title
     if "-based " in title:
         title = _BASED_OPENING.sub("", title)
+    if title.startswith("board ") and title[6:] in _BOARD_HEADS:
+        title = title[6:]  # "the board chairman": the board is the company's own, the post is "chairman"
+    elif " committee " in title:
+        # "the environment committee chairman": the committee is the body, the post is "chairman".
+        title = _COMMITTEE_OPENING.sub("", title)
     return _SIDE_TAKEN.sub("", _FORMER.sub("", title)) or None
 
 
+# "budget and appropriations committee " before a chair's post: the committee, in lower case.
+_COMMITTEE_OPENING = re.compile(r"^[a-z]+(?: and [a-z]+)? committee (?=(?:chairman|chairwoman|chairperson)$)")
+# Heads of a company's board, written with "board" alone before them ("the board chairman"); a named
+# board stays in the post ("dairy board chairman").
+_BOARD_HEADS = frozenset(["chairman", "chairwoman", "chair", "chairperson", "president"])
 # "Linden-based welder": where the person works opens the phrase, no part of the post.
 _BASED_OPENING = re.compile(r"^[A-Z][\w’'-]*-based (?=[a-z])")
 

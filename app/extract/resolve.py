@@ -1289,6 +1289,12 @@ def _descriptor_target(
         own = {o.key for o in org_entities if head in fold(o.name).split()}
         if own and target.key not in own:
             target = last_before(ref.start, lambda r: r.type == "organisation" and r.key in own) or target
+    if target is not None and _passing_owner(body, target):
+        # "inspectors, with the Ministry of Interior's Supply Police, seized …. Ministry spokesman Jane Roe":
+        # a body named in passing as the owner of another is not the one of its kind the story follows.
+        earlier = last_before(target.start, _organisation_of_kind(org_kinds, kinds))
+        if earlier is not None and earlier.key != target.key:
+            target = earlier
     if target is not None:
         return _appositive_head(target, org_kinds, kinds, last_before, body) or target
     # An organisation of no known kind ("Stratus", "Aslef") may be "the company" or "the union":
@@ -1326,6 +1332,19 @@ def _descriptor_target(
         if following:
             return Reference(ref.start, ref.end, ref.text, following[0].key, "organisation")
     return None
+
+
+def _passing_owner(body: str, target: Reference) -> bool:
+    """Is ``target`` written as the owner of another capitalised name ("the Ministry of Interior's Supply
+    Police") inside a sentence, not as the subject opening it?"""
+    if (
+        not body
+        or not body.startswith(("'s ", "’s "), target.end)
+        or not body[target.end + 3 : target.end + 4].isupper()
+    ):
+        return False
+    before = body[max(0, target.start - 6) : target.start]
+    return not (target.start == 0 or before.endswith(("\n", ". ", "The ", "\nthe ")))
 
 
 _GENERIC = frozenset(["organisation"])
