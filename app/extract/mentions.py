@@ -2333,9 +2333,12 @@ def _org_from_text(
 ) -> dict[str, object]:
     words = name.split()
     kind = "organisation"
-    for word in reversed(words):
+    for position, word in enumerate(reversed(words)):
         if word in ORG_HEADS and (word not in _TRADE_FIELD_HEADS or word == words[-1]):
             kind = ORG_HEADS[word]
+            if position == 0 and len(words) > 2 and word in ("Plc", "PLC", "JSC"):
+                # "Mwambao Bank Plc": a legal form after a head keeps that head's kind ("the bank").
+                kind = ORG_HEADS.get(words[-2], kind)
             break
     if words and words[0] in ORG_HEADS and ORG_HEADS[words[0]] in ("ministry", "agency"):
         kind = ORG_HEADS[words[0]]
@@ -4493,6 +4496,19 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and _COUNCIL_MEMBER_AFTER.match(body, tokens[1][1])
     ):
         chunk.label = "title"  # "Fourth Ward Council member Jane Roe": the ward she represents
+        return
+    if (
+        len(tokens) >= 4
+        and tokens[-1][2] in ("Plc", "JSC")
+        and body.endswith(", ", 0, chunk.start)
+        and any(t[2] == "and" for t in tokens[1:-2])
+    ):
+        # "…, HSBC Holdings Plc, Mandiri Sekuritas and Standard Chartered Plc": a list's last two
+        # companies, the legal form closing only the second.
+        cut = max(k for k, t in enumerate(tokens[:-2]) if t[2] == "and")
+        _classify(state, _Chunk(tokens[0][0], tokens[cut - 1][1], tokens[:cut]), owner_country)
+        _classify(state, _Chunk(tokens[cut + 1][0], chunk.end, tokens[cut + 1 :]), owner_country)
+        chunk.label = "split"
         return
     if len(tokens) == 2 and tokens[0][2] in _LEGISLATURES and tokens[1][2] in KNOWN_ORGS:
         # "House Republicans", "Senate Democrats": the chamber, then the party's members in it.
@@ -10887,6 +10903,28 @@ def _drop_acronym_things(state: _State) -> None:
     if things:
         state.orgs = [o for o in state.orgs if o.canonical not in things]
         state.things |= {t for t in things if " " not in t}
+
+
+# "(HoSE: BXF)", "(NASDAQ: KLVR)": an exchange's name, a colon, then the company's ticker.
+_TICKER = re.compile(r"\((?:[A-Z][A-Za-z]{1,7}): ?([A-Z][A-Z0-9.]{0,5})\)")
+
+
+def _drop_tickers_and_indices(state: _State) -> None:
+    """A ticker written after its exchange ("(HoSE: BXF)", then "BXF shares rose") names a share, and a
+    market index ("the benchmark VN-Index") a figure: neither is a body, anywhere in the article."""
+    body = state.body
+    tickers = {m.group(1) for m in _TICKER.finditer(body)} if ":" in body else set()
+    kept = [
+        o
+        for o in state.orgs
+        if not (
+            (body[o.start : o.end] in tickers and o.canonical not in KNOWN_ORGS)
+            or (o.name.endswith(("-Index", " Index")) and o.canonical not in KNOWN_ORGS)
+        )
+    ]
+    if len(kept) < len(state.orgs):
+        state.orgs = kept
+        state.things |= tickers
 
 
 # "the Inspector General of Sindh Police": a post, then the body it heads.
@@ -17406,6 +17444,11 @@ def _drop_bracketed_country_codes(state: _State) -> None:
 _SUPRANATIONAL_WORDS = _INTERNATIONAL_WORDS - {"United"}
 
 
+# "Saudi importer ", "a Kenyan tea exporter ": a nationality and one or two lower-case nouns right before
+# a body's name describe it.
+_DESCRIBED_NATIONALITY = re.compile(r"(?<![\w’'-])([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:[a-z]+ ){1,2}$")
+
+
 def _home_unlisted_bodies(state: _State, dated: bool) -> None:
     """ "Kite Consulting", "the Cromer and District Hospital" in a story from Norfolk are British: an
     unlisted organisation no name, list or cue places elsewhere is the story's country's, whatever its
@@ -17434,6 +17477,14 @@ def _home_unlisted_bodies(state: _State, dated: bool) -> None:
         words = org.name.split()
         if any(w in _SUPRANATIONAL_WORDS for w in words):
             continue
+        described = _DESCRIBED_NATIONALITY.search(state.body, max(0, org.start - 40), org.start)
+        if described is not None:
+            # "with Saudi importer Al Noor Foods": the nationality its description gives, not the story's.
+            named_by = described.group(1).split()  # ("The Saudi importer": the last word is the nationality)
+            code = _demonym_at(named_by, 0) or _DEMONYM_COUNTRIES.get(named_by[-1])
+            if code is not None:
+                state.orgs[index] = dataclasses.replace(org, country_code=code)
+                continue
         # "Imperial College London", "the Colombo Stock Exchange": a place in the name says whose it is;
         # a place the gazetteer cannot tie to one country leaves it open.
         code = _named_place_country(org.name, named, country)
@@ -17858,6 +17909,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_filing_words(state)
     _bodies_after_posts(state)
     _drop_acronym_things(state)
+    if "Index" in state.body or ":" in state.body:
+        _drop_tickers_and_indices(state)
     _find_party_short_tags(state)
     _names_glued_to_bodies(state)
     _portfolios_read_as_parties(state)

@@ -1,0 +1,58 @@
+"""Organisations, twenty-fourth round (second wave): legal forms closing a company's name, a ticker and a
+market index, and a nationality in a company's description."""
+
+from app.extract import run
+
+
+def _countries(text: str) -> dict[str, str | None]:
+    return {organisation.name: organisation.country_code for organisation in run(text).organisations}
+
+
+def _organisations(text: str) -> set[str]:
+    return {organisation.name for organisation in run(text).organisations}
+
+
+def test_plc_and_jsc_close_a_company_name() -> None:
+    text = (
+        "Dar es Salaam. Other gainers included Zenda Valley Breweries Plc, which rose 4.2 percent, and "
+        "Kopa Hills Cement Plc, up 2.7 percent. Lindi Tea Estates Plc was the biggest loser.\n\n"
+        "Mekong Fillet JSC plans to raise VND900 billion by selling new shares."
+    )
+    found = _organisations(text)
+    assert {"Kopa Hills Cement Plc", "Lindi Tea Estates Plc", "Mekong Fillet JSC"} <= found
+    assert "JSC" not in found
+
+
+def test_a_bank_plc_is_the_bank_its_short_form_names() -> None:
+    text = (
+        "Dar es Salaam. Shares of Zuri Bank Plc closed at a record on Monday.\n\n"
+        "Zuri Bank said its profit rose. The bank's chief finance officer, Mr Baraka Juma Mwita, said loans grew."
+    )
+    organisations = run(text).organisations
+    assert [o.name for o in organisations if o.name.startswith("Zuri")] == ["Zuri Bank Plc"]
+    officer = next(p for p in run(text).people if p.name == "Baraka Juma Mwita")
+    assert [a.organisation_key for a in officer.affiliations] == ["zuri bank plc"]
+
+
+def test_a_listed_pair_before_a_legal_form_is_two_companies() -> None:
+    text = "Citigroup Inc., Zenbank Holdings Plc, Mandara Sekuritas and Kestrel Chartered Plc are arranging the sale."
+    found = _organisations(text)
+    assert {"Mandara Sekuritas", "Kestrel Chartered Plc"} <= found
+
+
+def test_a_ticker_and_a_market_index_are_no_bodies() -> None:
+    text = (
+        "HANOI — Mekong Fillet JSC (HoSE: MFX) will offer 45 million shares, it said on Monday.\n\n"
+        "MFX shares rose 6.9% on Monday. The benchmark VN-Index gained 0.8%."
+    )
+    found = _organisations(text)
+    assert "MFX" not in found
+    assert "VN-Index" not in found
+
+
+def test_a_nationality_in_a_description_gives_the_company_country() -> None:
+    text = (
+        "HANOI — Mekong Fillet JSC said it had signed a memorandum of understanding with Saudi importer "
+        "Al Waha Foods to supply fillets from Can Tho."
+    )
+    assert _countries(text).get("Al Waha Foods") == "SA"
