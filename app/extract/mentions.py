@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import dataclasses
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -10340,9 +10341,12 @@ _MEDIA_NAME_WORDS = frozenset(
 )  # fmt: skip
 # "who spoke to Zenpost welcomed the plan": the clause ends at the speaker's own verb.
 _OUTLET_AFTER = re.compile(
+    # "Speaking to Zenpost over the phone, he said": how the outlet was spoken to.
     r"(?: that\b| on [A-Z]| in an?\b| in [A-Z]| by\b| after\b| afterwards\b| last\b| this\b|[.,;:]|$|"
+    r" over the (?:tele)?phone\b|"
     r" [a-z]{3,}ed (?:the|a|an|it)\b)"
 )
+_PRONOUN_AFTER = re.compile(r" (?:she|he|they|it|we|I)\b")
 _OUTLET_QUESTIONS_AFTER = re.compile(r"[’']s (?:questions|queries|inquiries|request|requests) ")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # ("told the Bench", "told the Jury": the judges or jurors a court's hearing is put to.)
@@ -10444,10 +10448,15 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
             of_place = _MEDIA_OF_PLACE.match(body, end)
             if of_place and of_place.group(1) in PLACES and _OUTLET_AFTER.match(body, of_place.end()):
                 end = of_place.end()
-        if not (_OUTLET_AFTER.match(body, end) if told else _OUTLET_QUESTIONS_AFTER.match(body, end)):
-            continue
         name = body[chunk.start : end]
         words = name.split()
+        if not (
+            _OUTLET_AFTER.match(body, end) if told else _OUTLET_QUESTIONS_AFTER.match(body, end)
+        ) and not (
+            # "told BBC News Zenland she had voted": a listed broadcaster's service, then the speaker's words.
+            told and len(words) >= 2 and _PRONOUN_AFTER.match(body, end) and _KNOWN_MEDIA_FIRST(words[0])
+        ):
+            continue
         # "told the Harbour Bulletin": no person is told with "the" before the name; the outlet is.
         the_before = bool(told) and body.endswith(" the ", 0, chunk.start) and len(words) >= 2
         media_first = len(words) >= 2 and _KNOWN_MEDIA_FIRST(words[0])
@@ -10455,6 +10464,8 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
             drop = {(chunk.start, end)} if the_before else set()
             if media_first:
                 drop.add((chunk.start, tokens[0][1]))  # "told BBC Sport Wales": the service, not "BBC"
+                # "told BBC News NI": nor the letters of the region it serves.
+                drop |= {(o.start, o.end) for o in state.orgs if chunk.start < o.start and o.end <= end}
             if any(span in drop for span in people_at) or any((o.start, o.end) in drop for o in state.orgs):
                 state.people = [p for p in state.people if (p.start, p.end) not in drop]
                 state.orgs = [o for o in state.orgs if (o.start, o.end) not in drop]
@@ -10512,6 +10523,12 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
         clear = overlaps_named if name in place_opened else overlaps
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", body):
             start, end = match.span()
+            if name in place_opened and not any(p.start < end and start < p.end for p in state.people):
+                # "BBC News NI" again on a byline line: the service's whole name there, not its parts.
+                state.orgs = [o for o in state.orgs if not (start <= o.start and o.end <= end)]
+                if not any(a < end and start < b for a, b in added):
+                    _add_org(state, start, end, data)
+                continue
             if not clear(start, end) and not any(a < end and start < b for a, b in added):
                 _add_org(state, start, end, data)
 
@@ -11189,6 +11206,31 @@ def _find_credited_outlets(state: _State, credits: list[tuple[int, int]]) -> Non
 # right after "published … in" (not "published in London", a place, nor "in March", a date).
 _PUBLISHED_BARE_IN = re.compile(r"\bpublished(?: [a-z]+| \d{1,4}| [A-Z][a-z]+){0,4} in $")
 _JOURNAL_AFTER = re.compile(r"(?:[.,;:]| (?:on|this|last|and|that|by|which|found|shows?|showing)\b)")
+
+
+# "in the journal BMC Pregnancy and Childbirth": a name written right after "the journal", which may hold
+# "and" or "of" between its capitalised words.
+_NAMED_JOURNAL = re.compile(
+    rf"(?<![\w’'-])the (?:[a-z-]+ )?journal (?P<name>{U}[\w’'&-]*(?:(?: (?:and|of|&|for|in))? {U}[\w’'&-]*)*)"
+)
+
+
+def _find_named_journals(state: _State) -> None:
+    """ "the journal BMC Pregnancy and Childbirth": the whole name after "the journal" is one journal,
+    not two names split at its "and"."""
+    for match in _NAMED_JOURNAL.finditer(state.body):
+        start, end = match.span("name")
+        if " and " not in match.group("name") and " of " not in match.group("name"):
+            continue  # one run of capitals: the chunks read it whole already
+        inside = [o for o in state.orgs if o.start < end and start < o.end]
+        if (
+            any(o.canonical in KNOWN_ORGS or o.start < start or o.end > end for o in inside)
+            or any(p.start < end and start < p.end for p in state.people)
+            or any(p.start < end and start < p.end for p in state.places)
+        ):
+            continue
+        state.orgs = [o for o in state.orgs if o not in inside]
+        _add_org(state, start, end, {**_org_from_text(match.group("name")), "kind": "media"})
 
 
 def _find_journals(state: _State, chunks: list[_Chunk]) -> None:
@@ -16733,6 +16775,32 @@ def _portfolios_read_as_parties(state: _State) -> None:
 _GLUED_RANKS = frozenset(["Brig", "Maj", "Lt", "Col", "Capt", "Cdr", "Cmdr", "Adm", "Sgt", "Supt", "Insp"])
 
 
+def _plural_possessives_in_names(state: _State) -> None:
+    """ "the Adoor Bank Depositors’ Action Council": a body's name may hold its members' plural possessive
+    ("Depositors’", "Farmers’"); the words before it name no body of their own, so the two are one."""
+    body = state.body
+    orgs = sorted(state.orgs, key=lambda o: o.start)
+    for first, second in itertools.pairwise(orgs):
+        if (
+            body[first.end : second.start] not in ("’ ", "' ")
+            or not first.name.endswith("s")
+            or first.name.split()[-1] in ORG_HEADS
+            or first.canonical in KNOWN_ORGS
+            or first.canonical != first.name
+            or second.canonical in KNOWN_ORGS
+            or second.name.split()[-1] not in ORG_HEADS
+            or len(second.name.split()) > 3
+            or first not in state.orgs
+            or second not in state.orgs
+        ):
+            continue
+        name = body[first.start : second.end]
+        state.orgs = [o for o in state.orgs if o is not first and o is not second]
+        _add_org(
+            state, first.start, second.end, _org_from_text(name, first.country_code or second.country_code)
+        )
+
+
 def _names_glued_to_bodies(state: _State) -> None:
     """A body's name run on into what follows it: "… Residency Affairs Investigations Brig Gen Fahad …"
     (an officer's rank, the body is the words before it) and "advocacy group Spokes Dunedin Hannah
@@ -17765,6 +17833,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_credited_outlets(state, credits)
     _find_source_outlet(state, document.source)
     _find_journals(state, chunks)
+    if "journal " in body:
+        _find_named_journals(state)
     _find_surnames_read_as_towns(state, chunks)
     if labels:
         _find_speaker_labels(state, labels)
@@ -17913,6 +17983,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         _drop_tickers_and_indices(state)
     _find_party_short_tags(state)
     _names_glued_to_bodies(state)
+    if "s’ " in state.body or "s' " in state.body:
+        _plural_possessives_in_names(state)
     _portfolios_read_as_parties(state)
     if "'s " in state.body or "’s " in state.body:
         _units_of_listed_bodies(state)

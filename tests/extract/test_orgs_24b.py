@@ -56,3 +56,38 @@ def test_a_nationality_in_a_description_gives_the_company_country() -> None:
         "Al Waha Foods to supply fillets from Can Tho."
     )
     assert _countries(text).get("Al Waha Foods") == "SA"
+
+
+def test_a_journal_named_after_the_journal_is_whole() -> None:
+    text = (
+        "The study, published this week in the journal Zenland Pregnancy and Childbirth, is one of the "
+        "largest of its kind, the researchers said."
+    )
+    found = _organisations(text)
+    assert "Zenland Pregnancy and Childbirth" in found
+    assert "Childbirth" not in found
+
+
+def test_a_plural_possessive_inside_a_body_name() -> None:
+    text = (
+        "Leela Mathew, convener of the Kottar Bank Depositors’ Action Council, said around 1,400 "
+        "depositors were waiting for their money."
+    )
+    found = _organisations(text)
+    assert "Kottar Bank Depositors’ Action Council" in found
+    assert "Action Council" not in found
+
+
+def test_an_outlet_spoken_to_over_the_phone() -> None:
+    text = "Speaking to The Zenland Ledger over the phone, he said every loan had been approved by the board."
+    assert "The Zenland Ledger" in _organisations(text)
+
+
+def test_a_broadcasters_regional_service_told_before_a_pronoun() -> None:
+    text = (
+        "A woman who lives on one of the streets, and who asked not to be named, told BBC News NI she had "
+        "voted for the sign."
+    )
+    found = _organisations(text)
+    assert "BBC News NI" in found
+    assert "NI" not in found
