@@ -614,7 +614,9 @@ _ROLE_AFTER = re.compile(
     # "at the University of Louisiana at Lafayette,": a university's campus ends its name.
     # "the director of Acme Power (Pvt) Ltd,": a company's legal form in brackets is part of its name.
     # "a fellow at the Middle East Council on Global Affairs": a council's or commission's remit.
+    # "president of Unifor Local 7021": a union's local branch, by its number.
     rf"(?P<org>{_ORG_WORDS}(?:(?<=[a-z]) at {U}[\w’'-]+(?=[,;]| who\b)| \((?:Pty|Pvt|Private|Pte)\.?\) (?:Ltd\b\.?|Limited\b)"
+    rf"|(?<= Local) \d{{1,5}}(?![\w-])"
     rf"|(?:(?<=Council)|(?<=Commission)|(?<=Committee)|(?<=Conference)|(?<=Panel)|(?<=Forum)) on "
     rf"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
     rf"|July|August|September|October|November|December)\b){U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}})?)"
@@ -16775,6 +16777,44 @@ def _portfolios_read_as_parties(state: _State) -> None:
 _GLUED_RANKS = frozenset(["Brig", "Maj", "Lt", "Col", "Capt", "Cdr", "Cmdr", "Adm", "Sgt", "Supt", "Insp"])
 
 
+# "Unifor Local 7021", "Transport Workers Union Local 234": a union's numbered local branch.
+_UNION_LOCAL = re.compile(
+    rf"(?<![\w’'-])((?:{U}[\w&-]*) (?:{U}[\w&-]* ){{0,3}}?Local \d{{1,5}}[A-Z]?)(?![\w-])"
+)
+
+
+def _find_union_locals(state: _State) -> None:
+    """ "president of Unifor Local 7021": a union's name, "Local" and the branch's number are one body,
+    the branch (read before the people, whose posts name it)."""
+    for match in _UNION_LOCAL.finditer(state.body):
+        start, end = match.span(1)
+        if state.body.startswith("The ", start):
+            start += 4
+        if any(p.start < end and start < p.end for p in state.people):
+            continue
+        inside = [o for o in state.orgs if o.start < end and start < o.end]
+        if any(o.start < start or o.end > end for o in inside):
+            continue
+        state.orgs = [o for o in state.orgs if o not in inside]
+        country = next((o.country_code for o in inside if o.country_code), None)
+        _add_org(state, start, end, {**_org_from_text(state.body[start:end], country), "kind": "union"})
+
+
+def _field_ministries_as_full_names(state: _State) -> None:
+    """ "the Finance Ministry" in a story that also writes "the Ministry of Finance": one ministry, by the
+    full name."""
+    full = {o.name.removeprefix("Ministry of "): o for o in state.orgs if o.name.startswith("Ministry of ")}
+    if not full:
+        return
+    for index, org in enumerate(state.orgs):
+        words = org.name.split()
+        if len(words) == 2 and words[1] == "Ministry" and words[0] in full and org.canonical == org.name:
+            named = full[words[0]]
+            state.orgs[index] = dataclasses.replace(
+                org, canonical=named.canonical, country_code=org.country_code or named.country_code
+            )
+
+
 def _plural_possessives_in_names(state: _State) -> None:
     """ "the Adoor Bank Depositors’ Action Council": a body's name may hold its members' plural possessive
     ("Depositors’", "Farmers’"); the words before it name no body of their own, so the two are one."""
@@ -17820,6 +17860,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_lower_case_known_orgs(state)
     _find_lower_case_ministries(state)
     _find_select_committees(state)
+    if " Local " in body:
+        _find_union_locals(state)
     _find_bracketed_party_tags(state, chunks)
     _find_people(state, chunks)
     if " alias " in body:
@@ -17985,6 +18027,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _names_glued_to_bodies(state)
     if "s’ " in state.body or "s' " in state.body:
         _plural_possessives_in_names(state)
+    if "Ministry of " in state.body:
+        _field_ministries_as_full_names(state)
     _portfolios_read_as_parties(state)
     if "'s " in state.body or "’s " in state.body:
         _units_of_listed_bodies(state)

@@ -91,3 +91,23 @@ def test_a_broadcasters_regional_service_told_before_a_pronoun() -> None:
     found = _organisations(text)
     assert "BBC News NI" in found
     assert "NI" not in found
+
+
+def test_a_field_ministry_is_the_ministry_of_that_field() -> None:
+    text = (
+        "KATHMANDU — The board blames slow release of funds by the Finance Ministry.\n\n"
+        "Its director said the board was waiting for the Ministry of Finance to release funds."
+    )
+    found = _organisations(text)
+    assert "Ministry of Finance" in found
+    assert "Finance Ministry" not in found
+
+
+def test_a_union_local_and_its_president() -> None:
+    text = (
+        "Dana Whitlock, president of Keewatin Workers Local 4410, which represents workers at the plant, "
+        "said the union learned of the cuts from the news release."
+    )
+    assert "Keewatin Workers Local 4410" in _organisations(text)
+    whitlock = next(p for p in run(text).people if p.name == "Dana Whitlock")
+    assert [a.organisation_key for a in whitlock.affiliations] == ["keewatin workers local 4410"]
