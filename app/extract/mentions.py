@@ -1703,6 +1703,8 @@ _ROMANCE_JOINS = frozenset(
         # French "pour" and "et" ("Rassemblement pour la Justice et le Progrès"), Spanish "para" and "y".
         *(" pour ", " pour la ", " pour le ", " pour les ", " et ", " et la ", " et le ", " et les "),
         *(" para ", " para la ", " para el ", " y ", " y la ", " y el "),
+        # Spanish and Portuguese "por" ("Unión por la Patria", "Movimento pela Vida").
+        *(" por ", " por la ", " por el ", " por los ", " por las ", " pela ", " pelo "),
     ]
 )
 # Bodies named with the country they serve ("European Union Chamber of Commerce in China").
@@ -2907,7 +2909,11 @@ def _static_org(bare: str) -> dict[str, object] | None:
     if (
         len(words) > 1
         and words[0] in _LEADING_HEADS
-        and words[1][:1].isupper()
+        # "Unión por la Patria": or a Romance joining word, then a capital.
+        and (
+            words[1][:1].isupper()
+            or (f" {words[1]} " in _ROMANCE_JOINS and any(w[:1].isupper() for w in words[2:]))
+        )
         # "Parti Québécois Leader Jean Roe": an English post ends the name, a person follows.
         and not any(w.lower() in ROLE_HEADS for w in words[2:])
         # (or any title word before the last, the holder's name: "Alliance MLA Jane Roe" too)
@@ -10928,6 +10934,22 @@ def _drop_acronym_things(state: _State) -> None:
 _TICKER = re.compile(r"\((?:[A-Z][A-Za-z]{1,7}): ?([A-Z][A-Z0-9.]{0,5})\)")
 
 
+# "(ITC, Liquid Fuels Tax)": a tax's initials and its English name, in brackets after its own.
+_BRACKETED_TAX = re.compile(rf"\(([A-Z]{{2,6}}), (?:{U}[\w’'-]* ){{0,4}}(?:Tax|Levy)\)")
+
+
+def _drop_tax_names(state: _State) -> None:
+    """ "the Liquid Fuels Tax", "(ITC, Liquid Fuels Tax)": a tax, by its name or its initials, is no
+    body."""
+    initials = {m.group(1) for m in _BRACKETED_TAX.finditer(state.body)}
+    state.orgs = [
+        o
+        for o in state.orgs
+        if o.canonical in KNOWN_ORGS
+        or not (o.name.endswith((" Tax", " Levy")) or o.canonical in initials or o.name in initials)
+    ]
+
+
 def _drop_tickers_and_indices(state: _State) -> None:
     """A ticker written after its exchange ("(HoSE: BXF)", then "BXF shares rose") names a share, and a
     market index ("the benchmark VN-Index") a figure: neither is a body, anywhere in the article."""
@@ -17557,6 +17579,25 @@ _SUPRANATIONAL_WORDS = _INTERNATIONAL_WORDS - {"United"}
 _DESCRIBED_NATIONALITY = re.compile(r"(?<![\w’'-])([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:[a-z]+ ){1,2}$")
 
 
+def _described_bodies_countries(state: _State) -> None:
+    """ "with Saudi importer Al Noor Foods", "the Buenos Aires consultancy Cuenca Analytics": the
+    nationality or the city its description gives an unlisted body, before the story's own country."""
+    for index, org in enumerate(state.orgs):
+        if org.country_code is not None or org.kind == "party" or org.canonical in KNOWN_ORGS:
+            continue
+        described = _DESCRIBED_NATIONALITY.search(state.body, max(0, org.start - 40), org.start)
+        if described is None:
+            continue
+        named_by = described.group(1).split()  # ("The Saudi importer": the last word is the nationality)
+        code = _demonym_at(named_by, 0) or _DEMONYM_COUNTRIES.get(named_by[-1])
+        if code is None:
+            place = PLACES.get(" ".join(named_by)) or PLACES.get(named_by[-1])
+            if place is not None and len(PLACE_CANDIDATES.get(place.name, ())) <= 1:
+                code = place.country_code
+        if code is not None:
+            state.orgs[index] = dataclasses.replace(org, country_code=code)
+
+
 def _home_unlisted_bodies(state: _State, dated: bool) -> None:
     """ "Kite Consulting", "the Cromer and District Hospital" in a story from Norfolk are British: an
     unlisted organisation no name, list or cue places elsewhere is the story's country's, whatever its
@@ -17585,14 +17626,6 @@ def _home_unlisted_bodies(state: _State, dated: bool) -> None:
         words = org.name.split()
         if any(w in _SUPRANATIONAL_WORDS for w in words):
             continue
-        described = _DESCRIBED_NATIONALITY.search(state.body, max(0, org.start - 40), org.start)
-        if described is not None:
-            # "with Saudi importer Al Noor Foods": the nationality its description gives, not the story's.
-            named_by = described.group(1).split()  # ("The Saudi importer": the last word is the nationality)
-            code = _demonym_at(named_by, 0) or _DEMONYM_COUNTRIES.get(named_by[-1])
-            if code is not None:
-                state.orgs[index] = dataclasses.replace(org, country_code=code)
-                continue
         # "Imperial College London", "the Colombo Stock Exchange": a place in the name says whose it is;
         # a place the gazetteer cannot tie to one country leaves it open.
         code = _named_place_country(org.name, named, country)
@@ -18023,6 +18056,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_acronym_things(state)
     if "Index" in state.body or ":" in state.body:
         _drop_tickers_and_indices(state)
+    if " Tax" in state.body or " Levy" in state.body:
+        _drop_tax_names(state)
     _find_party_short_tags(state)
     _names_glued_to_bodies(state)
     if "s’ " in state.body or "s' " in state.body:
@@ -18036,6 +18071,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         _provincial_departments(state)
     _people_read_as_bodies(state)
     _drop_bracketed_country_codes(state)
+    _described_bodies_countries(state)
     _home_unlisted_bodies(state, bool(document.dateline and document.dateline_place))
     if state.people and _may_name_sides(state) and _is_sports(state):
         _players_of_sides(state)

@@ -111,3 +111,26 @@ def test_a_union_local_and_its_president() -> None:
     assert "Keewatin Workers Local 4410" in _organisations(text)
     whitlock = next(p for p in run(text).people if p.name == "Dana Whitlock")
     assert [a.organisation_key for a in whitlock.affiliations] == ["keewatin workers local 4410"]
+
+
+def test_a_spanish_body_joined_by_por() -> None:
+    text = "BUENOS AIRES — The Frente por la Esperanza caucus voted in favour of the bill on Thursday."
+    assert _countries(text).get("Frente por la Esperanza") == "AR"
+
+
+def test_a_tax_and_its_bracketed_initials_are_no_bodies() -> None:
+    text = (
+        "The bill would raise the provinces' share of the Impuesto a los Combustibles Líquidos (ITC, "
+        "Liquid Fuels Tax) from 10.4 percent to 25 percent."
+    )
+    found = _organisations(text)
+    assert "ITC" not in found
+    assert "Liquid Fuels Tax" not in found
+
+
+def test_a_city_in_a_description_gives_the_company_country() -> None:
+    text = (
+        "Paula Roe, chief economist at the Buenos Aires consultancy Pampa Analytics, estimated that the "
+        "reform would cut the surplus."
+    )
+    assert _countries(text).get("Pampa Analytics") == "AR"
