@@ -160,6 +160,7 @@ _OF_HEADS = (
             "Federation",
             "Union",
             "Association",
+            "Conference",
             "League",
             "Society",
             "Guild",
@@ -1413,7 +1414,15 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
             if gap in (" for ", " for the ") and body.endswith(_MEMBER_OF_BEFORE, 0, current.start):
                 break  # "the Member of Parliament for Aleipata": a member's seat, no part of the chamber's name
             if gap in (" of ", " of the ", " for ", " for the ", " on ", " on the ") and (
-                last in _OF_HEADS or _of_continues(body, current, following, gap)
+                last in _OF_HEADS
+                or _of_continues(body, current, following, gap)
+                # "the Conference of Heads of Government": a body of heads of state or government.
+                or (
+                    last == "Heads"
+                    and gap == " of "
+                    and following.tokens[0][2] in ("Government", "State")
+                    and current.tokens[current.tokens[0][2] == "The"][2] in _OF_HEADS
+                )
             ):
                 # "the Research Commission on the Tax System": a commission named for its subject.
                 if gap in (" on ", " on the ") and (
@@ -3019,7 +3028,10 @@ def _is_sports(state: _State) -> bool:
 # (Only whether it matches is asked.) The word boundary is tested after each head's first letter, so
 # the pattern opens with those letters and the engine skips to them (an opening "\b" made it try
 # every head at every word; ~4× the search).
-_HEAD_BEFORE_OF = re.compile(_word_trie(list(ORG_HEADS), after_first=r"(?<!\w.)") + r" (?:of|for|on) ")
+# ("the National Conference of State Legislatures": a conference heads a body only before "of".)
+_HEAD_BEFORE_OF = re.compile(
+    _word_trie([*ORG_HEADS, "Conference"], after_first=r"(?<!\w.)") + r" (?:of|for|on) "
+)
 
 
 @lru_cache(maxsize=8192)  # asked of every organisation found so far on each acronym looked up
@@ -10827,11 +10839,19 @@ def _team_city_forms(state: _State) -> None:
 
 
 # "Lime, one of the companies in the pilot, said": a name set beside the group of firms it is one of.
+_FIRM_PLURALS = (
+    r"(?:companies|firms|operators|"
+    r"providers|lenders|banks|insurers|airlines|retailers|startups|start-ups|carriers|platforms|charities|"
+    r"manufacturers|developers|suppliers|utilities|brands|chains|businesses|vendors|contractors)"
+)
 _ONE_OF_THE_FIRMS = re.compile(
     rf"(?<![\w’'-])({U}[\w’'&.-]*(?: {U}[\w’'&.-]*){{0,3}}), one of (?:the|its|several|many|two|three|four|five|"
-    r"six|seven|eight|nine|ten|a (?:few|handful of|number of)) (?:[\w’'-]+ ){0,3}?(?:companies|firms|operators|"
-    r"providers|lenders|banks|insurers|airlines|retailers|startups|start-ups|carriers|platforms|charities|"
-    r"manufacturers|developers|suppliers|utilities|brands|chains|businesses|vendors|contractors)\b"
+    r"six|seven|eight|nine|ten|a (?:few|handful of|number of)) (?:[\w’'-]+ ){0,3}?"
+    + _FIRM_PLURALS
+    + r"\b"
+    # "One of those companies, Halcyon Compute, which is building …": the group first, then the name.
+    + rf"|(?<![\w’'-])[Oo]ne of (?:the|those|these|its|their) (?:[\w’'-]+ ){{0,2}}?{_FIRM_PLURALS}, "
+    rf"({U}[\w’'&.-]*(?: {U}[\w’'&.-]*){{0,3}}),"
 )
 
 
@@ -10839,11 +10859,12 @@ def _find_firms_one_of_many(state: _State) -> None:
     """ "Lime, one of the companies in the pilot, said": a name the text calls one of several firms is a
     company, there and wherever else the article writes it (a town's name too: "Lime" in Peru)."""
     body = state.body
-    if ", one of " not in body:
+    if ", one of " not in body and "ne of th" not in body:
         return
     for match in _ONE_OF_THE_FIRMS.finditer(body):
-        name = match.group(1)
-        start, end = match.span(1)
+        group = 1 if match.group(1) else 2
+        name = match.group(group)
+        start, end = match.span(group)
         if name.split()[0] in NOT_NAMES or any(p.start < end and start < p.end for p in state.people):
             continue
         if any(o.start < end and start < o.end for o in state.orgs):
@@ -15380,6 +15401,18 @@ def _find_headline_orgs(state: _State, document: Document) -> None:
     if not title or document.body.startswith(title.rstrip("…").rstrip()):
         return  # no headline: the title is the lead sentence
     found = {o.canonical for o in state.orgs}
+    chambers = [
+        words
+        for run in _RUN_AT_CAPITAL.finditer(title)
+        if _chamber_of_place(words := _POSSESSIVE.sub("", run.group()).removeprefix("The ").split())
+    ]
+    if len(chambers) == 1 and chambers[0][1] in found and " ".join(chambers[0]) not in found:
+        # "Georgia Senate votes to …" over a body that says only "The Senate passed": that chamber.
+        name = " ".join(chambers[0])
+        state.orgs = [
+            dataclasses.replace(o, canonical=name) if o.canonical == chambers[0][1] else o for o in state.orgs
+        ]
+        found.add(name)
     for run in _RUN_AT_CAPITAL.finditer(title):
         if _NAME_OF_BEFORE.search(title, max(0, run.start() - 40), run.start()):
             continue  # "Bank of England governor warns": the end of a longer name

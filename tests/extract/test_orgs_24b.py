@@ -134,3 +134,31 @@ def test_a_city_in_a_description_gives_the_company_country() -> None:
         "reform would cut the surplus."
     )
     assert _countries(text).get("Pampa Analytics") == "AR"
+
+
+def test_a_headline_names_the_state_chamber_the_body_calls_the_senate() -> None:
+    text = (
+        "Georgia Senate votes to pause tax break\n\n"
+        "ATLANTA (AP) — The Senate passed the measure 41-13 on Tuesday. The bill now goes to the state House."
+    )
+    found = _organisations(text)
+    assert "Georgia Senate" in found
+    assert "Senate" not in found
+
+
+def test_one_of_the_companies_then_its_name() -> None:
+    text = (
+        "One of those companies, Kestrel Compute, which is building a campus near Macon, said it remained "
+        "committed to the state."
+    )
+    assert "Kestrel Compute" in _organisations(text)
+
+
+def test_a_conference_of_members_is_a_body() -> None:
+    text = (
+        "Lawmakers in Ohio have weighed similar limits, according to the National Conference of State "
+        "Legislatures. The Conference of Heads of Government will meet in July."
+    )
+    found = _organisations(text)
+    assert "National Conference of State Legislatures" in found
+    assert "Conference of Heads of Government" in found
