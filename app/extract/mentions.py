@@ -15791,6 +15791,65 @@ def _drop_demonstrative_bodies(state: _State) -> None:
 _CABINET_PORTFOLIO_AFTER = re.compile(r" [Mm]ember for [a-z]")
 
 
+# "the County Executive Committee Member for Finance and Economic Planning": a capitalised post, "for",
+# then its portfolio.
+_CAPITAL_MEMBER_FOR_BEFORE = re.compile(rf"(?<![\w’'-])((?:{U}[\w-]* ){{1,4}}(?:Member|Secretary)) for $")
+
+
+def _portfolios_of_member_posts(state: _State) -> None:
+    """ "the County Executive Committee Member for Finance and Economic Planning, Ms Jane Roe": the
+    portfolio after a capitalised post's "for" is part of her post, no body of its own."""
+    body = state.body
+    portfolios: dict[str, str] = {}
+    kept = []
+    for org in state.orgs:
+        words = org.name.split()
+        post = _CAPITAL_MEMBER_FOR_BEFORE.search(body, max(0, org.start - 60), org.start)
+        if (
+            post is not None
+            and org.canonical == org.name
+            and all(w in ("and", "&") or _is_portfolio_word(w) for w in words)
+            and words[0] not in ("and", "&")
+        ):
+            portfolios[org.name] = f"{post.group(1)} for {org.name}"
+            continue
+        kept.append(org)
+    if not portfolios:
+        return
+    # "The Finance executive says": the portfolio's short form, read as the body's, goes with it.
+    openers = {name.split()[0] for name in portfolios}
+    state.orgs = [o for o in kept if o.canonical not in portfolios and o.name not in openers]
+    for index, person in enumerate(state.people):
+        tied = [(o, r) for o, r in person.affiliations if o in portfolios]
+        if not tied:
+            continue
+        titles = tuple(portfolios[o] if t == r else t for o, r in tied for t in person.titles)
+        state.people[index] = dataclasses.replace(
+            person,
+            titles=titles or tuple(portfolios[o] for o, _ in tied),
+            affiliations=tuple((o, r) for o, r in person.affiliations if o not in portfolios),
+        )
+
+
+def _drop_post_initials(state: _State) -> None:
+    """ "given the CEC every opportunity" beside "the County Executive Committee Member for Finance":
+    letters that spell the opening words of a post a person of the story holds name that post, no body."""
+    openings = {
+        "".join(w[0] for w in words[:size])
+        for person in state.people
+        for title in person.titles
+        if len(words := [w for w in title.split() if w not in ("of", "for", "the", "and")]) >= 2
+        for size in range(3, min(len(words), 5) + 1)
+        if all(w[:1].isupper() for w in words[:size])
+    }
+    if openings:
+        state.orgs = [
+            o
+            for o in state.orgs
+            if not (o.name in openings and o.canonical == o.name and o.name not in KNOWN_ORGS)
+        ]
+
+
 def _drop_cabinet_portfolio_posts(state: _State) -> None:
     """ "Cabinet member for climate change": the cabinet in a portfolio post names no body."""
     body = state.body
@@ -18063,6 +18122,10 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         _drop_acronyms_naming_roads(state)
     if "abinet " in state.body:
         _drop_cabinet_portfolio_posts(state)
+    if "Member for " in state.body or "Secretary for " in state.body:
+        _portfolios_of_member_posts(state)
+    if state.people and any(o.name.isupper() and o.canonical == o.name for o in state.orgs):
+        _drop_post_initials(state)
     _bodies_before_event_tiers(state)
     if " and " in state.body:
         _drop_fields_of_named_bodies(state)

@@ -162,3 +162,16 @@ def test_a_conference_of_members_is_a_body() -> None:
     found = _organisations(text)
     assert "National Conference of State Legislatures" in found
     assert "Conference of Heads of Government" in found
+
+
+def test_a_portfolio_after_a_capitalised_member_post_and_its_initials() -> None:
+    text = (
+        "Members of the Zenda County Assembly on Tuesday voted to impeach the County Executive Committee "
+        "Member for Finance and Economic Planning, Ms Wanjiru Achieng Roe, over pending bills.\n\n"
+        "The committee said it had given the CEC every opportunity to explain the payments."
+    )
+    found = _organisations(text)
+    assert "Finance and Economic Planning" not in found
+    assert "CEC" not in found
+    roe = next(p for p in run(text).people if p.name == "Wanjiru Achieng Roe")
+    assert roe.titles == ("County Executive Committee Member for Finance and Economic Planning",)
