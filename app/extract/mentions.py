@@ -16929,6 +16929,49 @@ def _field_ministries_as_full_names(state: _State) -> None:
             )
 
 
+def _bare_house_as_named_house(state: _State) -> None:
+    """ "the speaker of the House" in a story that names the "House of Representatives": that chamber."""
+    named = {o.canonical for o in state.orgs if o.name.startswith("House of ")}
+    if len(named) != 1:
+        return
+    full = named.pop()
+    state.orgs = [
+        dataclasses.replace(o, canonical=full) if o.name == "House" and o.canonical == "House" else o
+        for o in state.orgs
+    ]
+
+
+def _split_owned_committees(state: _State) -> None:
+    """ "the House of Representatives' Economic Affairs Committee": a body's possessive, then its own unit,
+    are two bodies (the unit named by its head noun), not one name."""
+    body = state.body
+    for org in list(state.orgs):
+        if org.canonical != org.name or org.canonical in KNOWN_ORGS:
+            continue
+        text = body[org.start : org.end]
+        cut = max(text.find("s' "), text.find("’s "), text.find("'s "), text.find("s’ "))
+        if cut < 0:
+            continue
+        owner_end = org.start + cut + 1
+        unit_start = org.start + text.index(" ", cut) + 1
+        owner, unit = body[org.start : owner_end], body[unit_start : org.end]
+        owner_words, unit_words = owner.split(), unit.split()
+        if (
+            len(unit_words) < 2
+            or unit_words[-1] not in ORG_HEADS
+            or not (
+                owner_words[-1] in ORG_HEADS
+                or _HEAD_BEFORE_OF.search(owner + " ")
+                or (owner_words[0] in _OF_HEADS and "of" in owner_words)  # "House of Representatives"
+            )
+            or owner_words[0] in PLACES
+        ):
+            continue
+        state.orgs.remove(org)
+        _add_org(state, org.start, owner_end, _org_from_text(owner, org.country_code))
+        _add_org(state, unit_start, org.end, _org_from_text(unit, org.country_code))
+
+
 def _plural_possessives_in_names(state: _State) -> None:
     """ "the Adoor Bank Depositors’ Action Council": a body's name may hold its members' plural possessive
     ("Depositors’", "Farmers’"); the words before it name no body of their own, so the two are one."""
@@ -18158,6 +18201,10 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _names_glued_to_bodies(state)
     if "s’ " in state.body or "s' " in state.body:
         _plural_possessives_in_names(state)
+    if "’s " in state.body or "'s " in state.body or "s’ " in state.body or "s' " in state.body:
+        _split_owned_committees(state)
+    if "House of " in state.body:
+        _bare_house_as_named_house(state)
     if "Ministry of " in state.body:
         _field_ministries_as_full_names(state)
     _portfolios_read_as_parties(state)

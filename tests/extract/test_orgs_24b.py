@@ -175,3 +175,14 @@ def test_a_portfolio_after_a_capitalised_member_post_and_its_initials() -> None:
     assert "CEC" not in found
     roe = next(p for p in run(text).people if p.name == "Wanjiru Achieng Roe")
     assert roe.titles == ("County Executive Committee Member for Finance and Economic Planning",)
+
+
+def test_a_chambers_possessive_committee_is_two_bodies() -> None:
+    text = (
+        "CAIRO — Salma Roe, an MP who sits on the House of Representatives' Planning Affairs Committee, said "
+        "the government should act.\n\nShe said she had written to the speaker of the House."
+    )
+    organisations = run(text).organisations
+    names = {o.name for o in organisations}
+    assert {"House of Representatives", "Planning Affairs Committee"} <= names
+    assert "House" not in names
