@@ -15762,8 +15762,16 @@ def _attach_bracketed_acronyms(state: _State) -> None:
             if place is None or place.kind != "country" or org.country_code not in (None, place.country_code):
                 continue
             short = branded.group(1)
-        elif not (short.isalpha() and short.isupper() and short[0] == _initials(org.canonical)[:1]) and not (
-            short.istitle() and 3 <= len(short) <= 6 and short.lower() == _elided_initials(org.canonical)
+        elif (
+            not (short.isalpha() and short.isupper() and short[0] == _initials(org.canonical)[:1])
+            and not (
+                short.istitle() and 3 <= len(short) <= 6 and short.lower() == _elided_initials(org.canonical)
+            )
+            # "the Executive Secretariat of the National Public Security System (SESNSP)": the initials
+            # of the name in its own language, the same words in another order.
+            and not (
+                len(short) >= 4 and short.isupper() and sorted(short) == sorted(_initials(org.canonical))
+            )
         ):
             continue
         known = KNOWN_ORGS.get(short)
@@ -15829,6 +15837,41 @@ def _portfolios_of_member_posts(state: _State) -> None:
             titles=titles or tuple(portfolios[o] for o, _ in tied),
             affiliations=tuple((o, r) for o, r in person.affiliations if o not in portfolios),
         )
+
+
+_POLICE_LEVELS = frozenset(["Provincial", "Regional", "District", "Divisional", "County"])
+
+
+def _regional_police_commanders(state: _State) -> None:
+    """ "Morobe Provincial Police Commander Chief Superintendent Jane Roe": the province before the post is
+    dropped and the rank after it is no part of it; the post is "Provincial Police Commander", no body."""
+    body = state.body
+    posts: dict[str, str] = {}
+    kept = []
+    for org in state.orgs:
+        words = org.name.split()
+        if (
+            len(words) >= 3
+            and words[-1] == "Police"
+            and words[-2] in _POLICE_LEVELS
+            and org.canonical == org.name
+            and body.startswith(" Commander ", org.end)
+        ):
+            posts[org.name] = f"{words[-2]} Police Commander"
+            _add_place(state, org.start, org.start + len(" ".join(words[:-2])))  # the province, a place
+            continue
+        kept.append(org)
+    if not posts:
+        return
+    state.orgs = kept
+    for index, person in enumerate(state.people):
+        tied = [o for o, _ in person.affiliations if o in posts]
+        if tied:
+            state.people[index] = dataclasses.replace(
+                person,
+                titles=(posts[tied[0]],),
+                affiliations=tuple((o, r) for o, r in person.affiliations if o not in posts),
+            )
 
 
 def _drop_post_initials(state: _State) -> None:
@@ -18169,6 +18212,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         _portfolios_of_member_posts(state)
     if state.people and any(o.name.isupper() and o.canonical == o.name for o in state.orgs):
         _drop_post_initials(state)
+    if " Police Commander " in state.body:
+        _regional_police_commanders(state)
     _bodies_before_event_tiers(state)
     if " and " in state.body:
         _drop_fields_of_named_bodies(state)

@@ -186,3 +186,23 @@ def test_a_chambers_possessive_committee_is_two_bodies() -> None:
     names = {o.name for o in organisations}
     assert {"House of Representatives", "Planning Affairs Committee"} <= names
     assert "House" not in names
+
+
+def test_a_translated_name_keeps_its_own_language_initials() -> None:
+    text = (
+        "MEXICO CITY — Homicides rose, according to the Executive Secretariat of the National Public Security "
+        "System (SESNSP). The SESNSP publishes the figures monthly."
+    )
+    organisations = run(text).organisations
+    assert [o.acronym for o in organisations if o.name.startswith("Executive Secretariat")] == ["SESNSP"]
+    assert "SESNSP" not in {o.name for o in organisations}
+
+
+def test_a_provincial_police_commander_is_a_post() -> None:
+    text = (
+        "Zenda Provincial Police Commander Chief Superintendent Kila Tonde Roe said 11 people were arrested "
+        "outside the stadium."
+    )
+    assert "Zenda Provincial Police" not in _organisations(text)
+    roe = next(p for p in run(text).people if p.name == "Kila Tonde Roe")
+    assert roe.titles == ("Provincial Police Commander",)
