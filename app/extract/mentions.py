@@ -17802,7 +17802,10 @@ def _home_unlisted_bodies(state: _State, dated: bool) -> None:
         ):
             continue
         words = org.name.split()
-        if any(w in _SUPRANATIONAL_WORDS for w in words):
+        if any(w in _SUPRANATIONAL_WORDS for w in words) and not (
+            # "Yakasai Global Exchange Limited": a registered company's brand word, no supranational body.
+            words[-1].rstrip(".") in _TRAILING_LEGAL_FORMS and not set(words) & {"European", "UN", "U.N."}
+        ):
             continue
         # "Imperial College London", "the Colombo Stock Exchange": a place in the name says whose it is;
         # a place the gazetteer cannot tie to one country leaves it open.

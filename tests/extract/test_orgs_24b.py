@@ -206,3 +206,11 @@ def test_a_provincial_police_commander_is_a_post() -> None:
     assert "Zenda Provincial Police" not in _organisations(text)
     roe = next(p for p in run(text).people if p.name == "Kila Tonde Roe")
     assert roe.titles == ("Provincial Police Commander",)
+
+
+def test_a_registered_company_with_a_global_brand_is_the_story_country() -> None:
+    text = (
+        "ABUJA — The money was moved through Lagos to three firms, including Danjuma Global Exchange "
+        "Limited, a court in Abuja, Nigeria heard."
+    )
+    assert _countries(text).get("Danjuma Global Exchange Limited") == "NG"
