@@ -11097,6 +11097,10 @@ def _join_names_spelled_by_acronyms(state: _State) -> None:
         while len(words) < 12:
             space = body.rfind(" ", 0, at)
             word = body[space + 1 : at]
+            if word.endswith(",") and words and words[0][1][:1].isupper():
+                # "the Ministry of Housing, Communities and Local Government (MHCLG)": a list of fields
+                # inside the name (the letters must still spell it, across two bodies read apart).
+                word = word[:-1]
             if (
                 not word
                 or not (word[:1].isupper() or word in _JOINING_WORDS)
@@ -11128,6 +11132,13 @@ def _join_names_spelled_by_acronyms(state: _State) -> None:
                 state.places = [p for p in state.places if not (p.start < close and start < p.end)]
                 data = _org_from_text(name)
                 _add_org(state, start, close, {**data, "acronym": letters})
+                # The letters read already as the part before them: the whole name's now.
+                state.orgs = [
+                    dataclasses.replace(o, canonical=name)
+                    if o.start > close and o.acronym == letters and body[o.start : o.end] == letters
+                    else o
+                    for o in state.orgs
+                ]
                 for later in re.finditer(rf"(?<![\w-]){letters}(?![\w-])", body):
                     if later.start() > match.end() and not any(
                         o.start <= later.start() < o.end for o in state.orgs

@@ -214,3 +214,18 @@ def test_a_registered_company_with_a_global_brand_is_the_story_country() -> None
         "Limited, a court in Abuja, Nigeria heard."
     )
     assert _countries(text).get("Danjuma Global Exchange Limited") == "NG"
+
+
+def test_a_ministry_name_with_a_list_of_fields_spelled_by_its_acronym() -> None:
+    text = (
+        "LONDON — The rules take effect in April, the Ministry of Farming, Rivers and Coastal Government (MFRCG) "
+        "announced on Monday. The MFRCG said councils would be consulted."
+    )
+    organisations = run(text).organisations
+    assert [o.name for o in organisations] == ["Ministry of Farming, Rivers and Coastal Government"]
+    assert organisations[0].acronym == "MFRCG"
+
+
+def test_the_irish_rugby_union_is_irish_in_a_welsh_report() -> None:
+    text = "CARDIFF — The Scarlets beat the Ospreys 24-17 at Parc y Scarlets.\n\nReferee: Ciarán Roe (IRFU)"
+    assert _countries(text).get("Irish Rugby Football Union") == "IE"
