@@ -16983,6 +16983,20 @@ def _field_ministries_as_full_names(state: _State) -> None:
             )
 
 
+# "plans the Government says will end …", "the Government said on Monday": the government as the one
+# who speaks, by its capitalised generic name.
+_GOVERNMENT_SAYS = re.compile(r"(?<![\w’'-])(?:[Tt]he )(Government) (?:says|said)\b")
+
+
+def _find_speaking_governments(state: _State) -> None:
+    """ "the Government says": a country's government that speaks, named by its capitalised noun alone,
+    is a body (of the story's country, placed with the national bodies)."""
+    for match in _GOVERNMENT_SAYS.finditer(state.body):
+        start, end = match.span(1)
+        if not any(o.start < end and start < o.end for o in state.orgs):
+            _add_org(state, start, end, {**_org_from_text("Government"), "kind": "government"})
+
+
 def _bare_house_as_named_house(state: _State) -> None:
     """ "the speaker of the House" in a story that names the "House of Representatives": that chamber."""
     named = {o.canonical for o in state.orgs if o.name.startswith("House of ")}
@@ -18242,6 +18256,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_streets_and_members(state)
     _drop_region_bodies(state)
     _posts_glued_to_bodies(state)
+    if "Government sa" in state.body:
+        _find_speaking_governments(state)
     _home_national_bodies(state, document)
     _slashed_names(state)
     _slashed_prefixes(state)

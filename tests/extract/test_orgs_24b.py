@@ -229,3 +229,11 @@ def test_a_ministry_name_with_a_list_of_fields_spelled_by_its_acronym() -> None:
 def test_the_irish_rugby_union_is_irish_in_a_welsh_report() -> None:
     text = "CARDIFF — The Scarlets beat the Ospreys 24-17 at Parc y Scarlets.\n\nReferee: Ciarán Roe (IRFU)"
     assert _countries(text).get("Irish Rugby Football Union") == "IE"
+
+
+def test_the_government_that_speaks_is_a_body() -> None:
+    text = (
+        "LONDON — Homeowners will be able to challenge fees at a tribunal under plans the Government says "
+        "will end unfair charges in England."
+    )
+    assert "Government" in _organisations(text)
