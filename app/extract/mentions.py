@@ -15896,6 +15896,8 @@ def _drop_post_initials(state: _State) -> None:
         for size in range(3, min(len(words), 5) + 1)
         if all(w[:1].isupper() for w in words[:size])
     }
+    # ("The Chief Harbour Officer, CHO, …": letters the post itself writes are read as its holder later.)
+    openings -= {w.strip(",()") for person in state.people for title in person.titles for w in title.split()}
     if openings:
         state.orgs = [
             o
