@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import dataclasses
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -159,6 +160,7 @@ _OF_HEADS = (
             "Federation",
             "Union",
             "Association",
+            "Conference",
             "League",
             "Society",
             "Guild",
@@ -621,7 +623,9 @@ _ROLE_AFTER = re.compile(
     # "at the University of Louisiana at Lafayette,": a university's campus ends its name.
     # "the director of Acme Power (Pvt) Ltd,": a company's legal form in brackets is part of its name.
     # "a fellow at the Middle East Council on Global Affairs": a council's or commission's remit.
+    # "president of Unifor Local 7021": a union's local branch, by its number.
     rf"(?P<org>{_ORG_WORDS}(?:(?<=[a-z]) at {U}[\w’'-]+(?=[,;]| who\b)| \((?:Pty|Pvt|Private|Pte)\.?\) (?:Ltd\b\.?|Limited\b)"
+    rf"|(?<= Local) \d{{1,5}}(?![\w-])"
     rf"|(?:(?<=Council)|(?<=Commission)|(?<=Committee)|(?<=Conference)|(?<=Panel)|(?<=Forum)) on "
     rf"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
     rf"|July|August|September|October|November|December)\b){U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}})?)"
@@ -1423,7 +1427,15 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
             if gap in (" for ", " for the ") and body.endswith(_MEMBER_OF_BEFORE, 0, current.start):
                 break  # "the Member of Parliament for Aleipata": a member's seat, no part of the chamber's name
             if gap in (" of ", " of the ", " for ", " for the ", " on ", " on the ") and (
-                last in _OF_HEADS or _of_continues(body, current, following, gap)
+                last in _OF_HEADS
+                or _of_continues(body, current, following, gap)
+                # "the Conference of Heads of Government": a body of heads of state or government.
+                or (
+                    last == "Heads"
+                    and gap == " of "
+                    and following.tokens[0][2] in ("Government", "State")
+                    and current.tokens[current.tokens[0][2] == "The"][2] in _OF_HEADS
+                )
             ):
                 # "the Research Commission on the Tax System": a commission named for its subject.
                 if gap in (" on ", " on the ") and (
@@ -1713,6 +1725,8 @@ _ROMANCE_JOINS = frozenset(
         # French "pour" and "et" ("Rassemblement pour la Justice et le Progrès"), Spanish "para" and "y".
         *(" pour ", " pour la ", " pour le ", " pour les ", " et ", " et la ", " et le ", " et les "),
         *(" para ", " para la ", " para el ", " y ", " y la ", " y el "),
+        # Spanish and Portuguese "por" ("Unión por la Patria", "Movimento pela Vida").
+        *(" por ", " por la ", " por el ", " por los ", " por las ", " pela ", " pelo "),
     ]
 )
 # Bodies named with the country they serve ("European Union Chamber of Commerce in China").
@@ -2346,9 +2360,12 @@ def _org_from_text(
 ) -> dict[str, object]:
     words = name.split()
     kind = "organisation"
-    for word in reversed(words):
+    for position, word in enumerate(reversed(words)):
         if word in ORG_HEADS and (word not in _TRADE_FIELD_HEADS or word == words[-1]):
             kind = ORG_HEADS[word]
+            if position == 0 and len(words) > 2 and word in ("Plc", "PLC", "JSC"):
+                # "Mwambao Bank Plc": a legal form after a head keeps that head's kind ("the bank").
+                kind = ORG_HEADS.get(words[-2], kind)
             break
     if words and words[0] in ORG_HEADS and ORG_HEADS[words[0]] in ("ministry", "agency"):
         kind = ORG_HEADS[words[0]]
@@ -2914,7 +2931,11 @@ def _static_org(bare: str) -> dict[str, object] | None:
     if (
         len(words) > 1
         and words[0] in _LEADING_HEADS
-        and words[1][:1].isupper()
+        # "Unión por la Patria": or a Romance joining word, then a capital.
+        and (
+            words[1][:1].isupper()
+            or (f" {words[1]} " in _ROMANCE_JOINS and any(w[:1].isupper() for w in words[2:]))
+        )
         # "Parti Québécois Leader Jean Roe": an English post ends the name, a person follows.
         and not any(w.lower() in ROLE_HEADS for w in words[2:])
         # (or any title word before the last, the holder's name: "Alliance MLA Jane Roe" too)
@@ -3020,7 +3041,10 @@ def _is_sports(state: _State) -> bool:
 # (Only whether it matches is asked.) The word boundary is tested after each head's first letter, so
 # the pattern opens with those letters and the engine skips to them (an opening "\b" made it try
 # every head at every word; ~4× the search).
-_HEAD_BEFORE_OF = re.compile(_word_trie(list(ORG_HEADS), after_first=r"(?<!\w.)") + r" (?:of|for|on) ")
+# ("the National Conference of State Legislatures": a conference heads a body only before "of".)
+_HEAD_BEFORE_OF = re.compile(
+    _word_trie([*ORG_HEADS, "Conference"], after_first=r"(?<!\w.)") + r" (?:of|for|on) "
+)
 
 
 @lru_cache(maxsize=8192)  # asked of every organisation found so far on each acronym looked up
@@ -4506,6 +4530,19 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and _COUNCIL_MEMBER_AFTER.match(body, tokens[1][1])
     ):
         chunk.label = "title"  # "Fourth Ward Council member Jane Roe": the ward she represents
+        return
+    if (
+        len(tokens) >= 4
+        and tokens[-1][2] in ("Plc", "JSC")
+        and body.endswith(", ", 0, chunk.start)
+        and any(t[2] == "and" for t in tokens[1:-2])
+    ):
+        # "…, HSBC Holdings Plc, Mandiri Sekuritas and Standard Chartered Plc": a list's last two
+        # companies, the legal form closing only the second.
+        cut = max(k for k, t in enumerate(tokens[:-2]) if t[2] == "and")
+        _classify(state, _Chunk(tokens[0][0], tokens[cut - 1][1], tokens[:cut]), owner_country)
+        _classify(state, _Chunk(tokens[cut + 1][0], chunk.end, tokens[cut + 1 :]), owner_country)
+        chunk.label = "split"
         return
     if len(tokens) == 2 and tokens[0][2] in _LEGISLATURES and tokens[1][2] in KNOWN_ORGS:
         # "House Republicans", "Senate Democrats": the chamber, then the party's members in it.
@@ -10436,9 +10473,12 @@ _MEDIA_NAME_WORDS = frozenset(
 )  # fmt: skip
 # "who spoke to Zenpost welcomed the plan": the clause ends at the speaker's own verb.
 _OUTLET_AFTER = re.compile(
+    # "Speaking to Zenpost over the phone, he said": how the outlet was spoken to.
     r"(?: that\b| on [A-Z]| in an?\b| in [A-Z]| by\b| after\b| afterwards\b| last\b| this\b|[.,;:]|$|"
+    r" over the (?:tele)?phone\b|"
     r" [a-z]{3,}ed (?:the|a|an|it)\b)"
 )
+_PRONOUN_AFTER = re.compile(r" (?:she|he|they|it|we|I)\b")
 _OUTLET_QUESTIONS_AFTER = re.compile(r"[’']s (?:questions|queries|inquiries|request|requests) ")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # ("told the Bench", "told the Jury": the judges or jurors a court's hearing is put to.)
@@ -10540,10 +10580,15 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
             of_place = _MEDIA_OF_PLACE.match(body, end)
             if of_place and of_place.group(1) in PLACES and _OUTLET_AFTER.match(body, of_place.end()):
                 end = of_place.end()
-        if not (_OUTLET_AFTER.match(body, end) if told else _OUTLET_QUESTIONS_AFTER.match(body, end)):
-            continue
         name = body[chunk.start : end]
         words = name.split()
+        if not (
+            _OUTLET_AFTER.match(body, end) if told else _OUTLET_QUESTIONS_AFTER.match(body, end)
+        ) and not (
+            # "told BBC News Zenland she had voted": a listed broadcaster's service, then the speaker's words.
+            told and len(words) >= 2 and _PRONOUN_AFTER.match(body, end) and _KNOWN_MEDIA_FIRST(words[0])
+        ):
+            continue
         # "told the Harbour Bulletin": no person is told with "the" before the name; the outlet is.
         the_before = bool(told) and body.endswith(" the ", 0, chunk.start) and len(words) >= 2
         media_first = len(words) >= 2 and _KNOWN_MEDIA_FIRST(words[0])
@@ -10551,6 +10596,8 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
             drop = {(chunk.start, end)} if the_before else set()
             if media_first:
                 drop.add((chunk.start, tokens[0][1]))  # "told BBC Sport Wales": the service, not "BBC"
+                # "told BBC News NI": nor the letters of the region it serves.
+                drop |= {(o.start, o.end) for o in state.orgs if chunk.start < o.start and o.end <= end}
             if any(span in drop for span in people_at) or any((o.start, o.end) in drop for o in state.orgs):
                 state.people = [p for p in state.people if (p.start, p.end) not in drop]
                 state.orgs = [o for o in state.orgs if (o.start, o.end) not in drop]
@@ -10608,6 +10655,12 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
         clear = overlaps_named if name in place_opened else overlaps
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", body):
             start, end = match.span()
+            if name in place_opened and not any(p.start < end and start < p.end for p in state.people):
+                # "BBC News NI" again on a byline line: the service's whole name there, not its parts.
+                state.orgs = [o for o in state.orgs if not (start <= o.start and o.end <= end)]
+                if not any(a < end and start < b for a, b in added):
+                    _add_org(state, start, end, data)
+                continue
             if not clear(start, end) and not any(a < end and start < b for a, b in added):
                 _add_org(state, start, end, data)
 
@@ -10898,11 +10951,19 @@ def _team_city_forms(state: _State) -> None:
 
 
 # "Lime, one of the companies in the pilot, said": a name set beside the group of firms it is one of.
+_FIRM_PLURALS = (
+    r"(?:companies|firms|operators|"
+    r"providers|lenders|banks|insurers|airlines|retailers|startups|start-ups|carriers|platforms|charities|"
+    r"manufacturers|developers|suppliers|utilities|brands|chains|businesses|vendors|contractors)"
+)
 _ONE_OF_THE_FIRMS = re.compile(
     rf"(?<![\w’'-])({U}[\w’'&.-]*(?: {U}[\w’'&.-]*){{0,3}}), one of (?:the|its|several|many|two|three|four|five|"
-    r"six|seven|eight|nine|ten|a (?:few|handful of|number of)) (?:[\w’'-]+ ){0,3}?(?:companies|firms|operators|"
-    r"providers|lenders|banks|insurers|airlines|retailers|startups|start-ups|carriers|platforms|charities|"
-    r"manufacturers|developers|suppliers|utilities|brands|chains|businesses|vendors|contractors)\b"
+    r"six|seven|eight|nine|ten|a (?:few|handful of|number of)) (?:[\w’'-]+ ){0,3}?"
+    + _FIRM_PLURALS
+    + r"\b"
+    # "One of those companies, Halcyon Compute, which is building …": the group first, then the name.
+    + rf"|(?<![\w’'-])[Oo]ne of (?:the|those|these|its|their) (?:[\w’'-]+ ){{0,2}}?{_FIRM_PLURALS}, "
+    rf"({U}[\w’'&.-]*(?: {U}[\w’'&.-]*){{0,3}}),"
 )
 
 
@@ -10910,11 +10971,12 @@ def _find_firms_one_of_many(state: _State) -> None:
     """ "Lime, one of the companies in the pilot, said": a name the text calls one of several firms is a
     company, there and wherever else the article writes it (a town's name too: "Lime" in Peru)."""
     body = state.body
-    if ", one of " not in body:
+    if ", one of " not in body and "ne of th" not in body:
         return
     for match in _ONE_OF_THE_FIRMS.finditer(body):
-        name = match.group(1)
-        start, end = match.span(1)
+        group = 1 if match.group(1) else 2
+        name = match.group(group)
+        start, end = match.span(group)
         if name.split()[0] in NOT_NAMES or any(p.start < end and start < p.end for p in state.people):
             continue
         if any(o.start < end and start < o.end for o in state.orgs):
@@ -10999,6 +11061,44 @@ def _drop_acronym_things(state: _State) -> None:
     if things:
         state.orgs = [o for o in state.orgs if o.canonical not in things]
         state.things |= {t for t in things if " " not in t}
+
+
+# "(HoSE: BXF)", "(NASDAQ: KLVR)": an exchange's name, a colon, then the company's ticker.
+_TICKER = re.compile(r"\((?:[A-Z][A-Za-z]{1,7}): ?([A-Z][A-Z0-9.]{0,5})\)")
+
+
+# "(ITC, Liquid Fuels Tax)": a tax's initials and its English name, in brackets after its own.
+_BRACKETED_TAX = re.compile(rf"\(([A-Z]{{2,6}}), (?:{U}[\w’'-]* ){{0,4}}(?:Tax|Levy)\)")
+
+
+def _drop_tax_names(state: _State) -> None:
+    """ "the Liquid Fuels Tax", "(ITC, Liquid Fuels Tax)": a tax, by its name or its initials, is no
+    body."""
+    initials = {m.group(1) for m in _BRACKETED_TAX.finditer(state.body)}
+    state.orgs = [
+        o
+        for o in state.orgs
+        if o.canonical in KNOWN_ORGS
+        or not (o.name.endswith((" Tax", " Levy")) or o.canonical in initials or o.name in initials)
+    ]
+
+
+def _drop_tickers_and_indices(state: _State) -> None:
+    """A ticker written after its exchange ("(HoSE: BXF)", then "BXF shares rose") names a share, and a
+    market index ("the benchmark VN-Index") a figure: neither is a body, anywhere in the article."""
+    body = state.body
+    tickers = {m.group(1) for m in _TICKER.finditer(body)} if ":" in body else set()
+    kept = [
+        o
+        for o in state.orgs
+        if not (
+            (body[o.start : o.end] in tickers and o.canonical not in KNOWN_ORGS)
+            or (o.name.endswith(("-Index", " Index")) and o.canonical not in KNOWN_ORGS)
+        )
+    ]
+    if len(kept) < len(state.orgs):
+        state.orgs = kept
+        state.things |= tickers
 
 
 # "the Inspector General of Sindh Police": a post, then the body it heads.
@@ -11109,6 +11209,10 @@ def _join_names_spelled_by_acronyms(state: _State) -> None:
         while len(words) < 12:
             space = body.rfind(" ", 0, at)
             word = body[space + 1 : at]
+            if word.endswith(",") and words and words[0][1][:1].isupper():
+                # "the Ministry of Housing, Communities and Local Government (MHCLG)": a list of fields
+                # inside the name (the letters must still spell it, across two bodies read apart).
+                word = word[:-1]
             if (
                 not word
                 or not (word[:1].isupper() or word in _JOINING_WORDS)
@@ -11140,6 +11244,13 @@ def _join_names_spelled_by_acronyms(state: _State) -> None:
                 state.places = [p for p in state.places if not (p.start < close and start < p.end)]
                 data = _org_from_text(name)
                 _add_org(state, start, close, {**data, "acronym": letters})
+                # The letters read already as the part before them: the whole name's now.
+                state.orgs = [
+                    dataclasses.replace(o, canonical=name)
+                    if o.start > close and o.acronym == letters and body[o.start : o.end] == letters
+                    else o
+                    for o in state.orgs
+                ]
                 for later in re.finditer(rf"(?<![\w-]){letters}(?![\w-])", body):
                     if later.start() > match.end() and not any(
                         o.start <= later.start() < o.end for o in state.orgs
@@ -11263,6 +11374,31 @@ def _find_credited_outlets(state: _State, credits: list[tuple[int, int]]) -> Non
 # right after "published … in" (not "published in London", a place, nor "in March", a date).
 _PUBLISHED_BARE_IN = re.compile(r"\bpublished(?: [a-z]+| \d{1,4}| [A-Z][a-z]+){0,4} in $")
 _JOURNAL_AFTER = re.compile(r"(?:[.,;:]| (?:on|this|last|and|that|by|which|found|shows?|showing)\b)")
+
+
+# "in the journal BMC Pregnancy and Childbirth": a name written right after "the journal", which may hold
+# "and" or "of" between its capitalised words.
+_NAMED_JOURNAL = re.compile(
+    rf"(?<![\w’'-])the (?:[a-z-]+ )?journal (?P<name>{U}[\w’'&-]*(?:(?: (?:and|of|&|for|in))? {U}[\w’'&-]*)*)"
+)
+
+
+def _find_named_journals(state: _State) -> None:
+    """ "the journal BMC Pregnancy and Childbirth": the whole name after "the journal" is one journal,
+    not two names split at its "and"."""
+    for match in _NAMED_JOURNAL.finditer(state.body):
+        start, end = match.span("name")
+        if " and " not in match.group("name") and " of " not in match.group("name"):
+            continue  # one run of capitals: the chunks read it whole already
+        inside = [o for o in state.orgs if o.start < end and start < o.end]
+        if (
+            any(o.canonical in KNOWN_ORGS or o.start < start or o.end > end for o in inside)
+            or any(p.start < end and start < p.end for p in state.people)
+            or any(p.start < end and start < p.end for p in state.places)
+        ):
+            continue
+        state.orgs = [o for o in state.orgs if o not in inside]
+        _add_org(state, start, end, {**_org_from_text(match.group("name")), "kind": "media"})
 
 
 def _find_journals(state: _State, chunks: list[_Chunk]) -> None:
@@ -15390,6 +15526,18 @@ def _find_headline_orgs(state: _State, document: Document) -> None:
     if not title or document.body.startswith(title.rstrip("…").rstrip()):
         return  # no headline: the title is the lead sentence
     found = {o.canonical for o in state.orgs}
+    chambers = [
+        words
+        for run in _RUN_AT_CAPITAL.finditer(title)
+        if _chamber_of_place(words := _POSSESSIVE.sub("", run.group()).removeprefix("The ").split())
+    ]
+    if len(chambers) == 1 and chambers[0][1] in found and " ".join(chambers[0]) not in found:
+        # "Georgia Senate votes to …" over a body that says only "The Senate passed": that chamber.
+        name = " ".join(chambers[0])
+        state.orgs = [
+            dataclasses.replace(o, canonical=name) if o.canonical == chambers[0][1] else o for o in state.orgs
+        ]
+        found.add(name)
     for run in _RUN_AT_CAPITAL.finditer(title):
         if _NAME_OF_BEFORE.search(title, max(0, run.start() - 40), run.start()):
             continue  # "Bank of England governor warns": the end of a longer name
@@ -15739,8 +15887,16 @@ def _attach_bracketed_acronyms(state: _State) -> None:
             if place is None or place.kind != "country" or org.country_code not in (None, place.country_code):
                 continue
             short = branded.group(1)
-        elif not (short.isalpha() and short.isupper() and short[0] == _initials(org.canonical)[:1]) and not (
-            short.istitle() and 3 <= len(short) <= 6 and short.lower() == _elided_initials(org.canonical)
+        elif (
+            not (short.isalpha() and short.isupper() and short[0] == _initials(org.canonical)[:1])
+            and not (
+                short.istitle() and 3 <= len(short) <= 6 and short.lower() == _elided_initials(org.canonical)
+            )
+            # "the Executive Secretariat of the National Public Security System (SESNSP)": the initials
+            # of the name in its own language, the same words in another order.
+            and not (
+                len(short) >= 4 and short.isupper() and sorted(short) == sorted(_initials(org.canonical))
+            )
         ):
             continue
         known = KNOWN_ORGS.get(short)
@@ -15766,6 +15922,102 @@ def _drop_demonstrative_bodies(state: _State) -> None:
 # "Cabinet member for housing, Cllr Jane Roe": a British council's portfolio post, of which "Cabinet" is
 # a part and no body of its own (the council is named elsewhere).
 _CABINET_PORTFOLIO_AFTER = re.compile(r" [Mm]ember for [a-z]")
+
+
+# "the County Executive Committee Member for Finance and Economic Planning": a capitalised post, "for",
+# then its portfolio.
+_CAPITAL_MEMBER_FOR_BEFORE = re.compile(rf"(?<![\w’'-])((?:{U}[\w-]* ){{1,4}}(?:Member|Secretary)) for $")
+
+
+def _portfolios_of_member_posts(state: _State) -> None:
+    """ "the County Executive Committee Member for Finance and Economic Planning, Ms Jane Roe": the
+    portfolio after a capitalised post's "for" is part of her post, no body of its own."""
+    body = state.body
+    portfolios: dict[str, str] = {}
+    kept = []
+    for org in state.orgs:
+        words = org.name.split()
+        post = _CAPITAL_MEMBER_FOR_BEFORE.search(body, max(0, org.start - 60), org.start)
+        if (
+            post is not None
+            and org.canonical == org.name
+            and all(w in ("and", "&") or _is_portfolio_word(w) for w in words)
+            and words[0] not in ("and", "&")
+        ):
+            portfolios[org.name] = f"{post.group(1)} for {org.name}"
+            continue
+        kept.append(org)
+    if not portfolios:
+        return
+    # "The Finance executive says": the portfolio's short form, read as the body's, goes with it.
+    openers = {name.split()[0] for name in portfolios}
+    state.orgs = [o for o in kept if o.canonical not in portfolios and o.name not in openers]
+    for index, person in enumerate(state.people):
+        tied = [(o, r) for o, r in person.affiliations if o in portfolios]
+        if not tied:
+            continue
+        titles = tuple(portfolios[o] if t == r else t for o, r in tied for t in person.titles)
+        state.people[index] = dataclasses.replace(
+            person,
+            titles=titles or tuple(portfolios[o] for o, _ in tied),
+            affiliations=tuple((o, r) for o, r in person.affiliations if o not in portfolios),
+        )
+
+
+_POLICE_LEVELS = frozenset(["Provincial", "Regional", "District", "Divisional", "County"])
+
+
+def _regional_police_commanders(state: _State) -> None:
+    """ "Morobe Provincial Police Commander Chief Superintendent Jane Roe": the province before the post is
+    dropped and the rank after it is no part of it; the post is "Provincial Police Commander", no body."""
+    body = state.body
+    posts: dict[str, str] = {}
+    kept = []
+    for org in state.orgs:
+        words = org.name.split()
+        if (
+            len(words) >= 3
+            and words[-1] == "Police"
+            and words[-2] in _POLICE_LEVELS
+            and org.canonical == org.name
+            and body.startswith(" Commander ", org.end)
+        ):
+            posts[org.name] = f"{words[-2]} Police Commander"
+            _add_place(state, org.start, org.start + len(" ".join(words[:-2])))  # the province, a place
+            continue
+        kept.append(org)
+    if not posts:
+        return
+    state.orgs = kept
+    for index, person in enumerate(state.people):
+        tied = [o for o, _ in person.affiliations if o in posts]
+        if tied:
+            state.people[index] = dataclasses.replace(
+                person,
+                titles=(posts[tied[0]],),
+                affiliations=tuple((o, r) for o, r in person.affiliations if o not in posts),
+            )
+
+
+def _drop_post_initials(state: _State) -> None:
+    """ "given the CEC every opportunity" beside "the County Executive Committee Member for Finance":
+    letters that spell the opening words of a post a person of the story holds name that post, no body."""
+    openings = {
+        "".join(w[0] for w in words[:size])
+        for person in state.people
+        for title in person.titles
+        if len(words := [w for w in title.split() if w not in ("of", "for", "the", "and")]) >= 2
+        for size in range(3, min(len(words), 5) + 1)
+        if all(w[:1].isupper() for w in words[:size])
+    }
+    # ("The Chief Harbour Officer, CHO, …": letters the post itself writes are read as its holder later.)
+    openings -= {w.strip(",()") for person in state.people for title in person.titles for w in title.split()}
+    if openings:
+        state.orgs = [
+            o
+            for o in state.orgs
+            if not (o.name in openings and o.canonical == o.name and o.name not in KNOWN_ORGS)
+        ]
 
 
 def _drop_cabinet_portfolio_posts(state: _State) -> None:
@@ -16809,6 +17061,127 @@ def _portfolios_read_as_parties(state: _State) -> None:
 _GLUED_RANKS = frozenset(["Brig", "Maj", "Lt", "Col", "Capt", "Cdr", "Cmdr", "Adm", "Sgt", "Supt", "Insp"])
 
 
+# "Unifor Local 7021", "Transport Workers Union Local 234": a union's numbered local branch.
+_UNION_LOCAL = re.compile(
+    rf"(?<![\w’'-])((?:{U}[\w&-]*) (?:{U}[\w&-]* ){{0,3}}?Local \d{{1,5}}[A-Z]?)(?![\w-])"
+)
+
+
+def _find_union_locals(state: _State) -> None:
+    """ "president of Unifor Local 7021": a union's name, "Local" and the branch's number are one body,
+    the branch (read before the people, whose posts name it)."""
+    for match in _UNION_LOCAL.finditer(state.body):
+        start, end = match.span(1)
+        if state.body.startswith("The ", start):
+            start += 4
+        if any(p.start < end and start < p.end for p in state.people):
+            continue
+        inside = [o for o in state.orgs if o.start < end and start < o.end]
+        if any(o.start < start or o.end > end for o in inside):
+            continue
+        state.orgs = [o for o in state.orgs if o not in inside]
+        country = next((o.country_code for o in inside if o.country_code), None)
+        _add_org(state, start, end, {**_org_from_text(state.body[start:end], country), "kind": "union"})
+
+
+def _field_ministries_as_full_names(state: _State) -> None:
+    """ "the Finance Ministry" in a story that also writes "the Ministry of Finance": one ministry, by the
+    full name."""
+    full = {o.name.removeprefix("Ministry of "): o for o in state.orgs if o.name.startswith("Ministry of ")}
+    if not full:
+        return
+    for index, org in enumerate(state.orgs):
+        words = org.name.split()
+        if len(words) == 2 and words[1] == "Ministry" and words[0] in full and org.canonical == org.name:
+            named = full[words[0]]
+            state.orgs[index] = dataclasses.replace(
+                org, canonical=named.canonical, country_code=org.country_code or named.country_code
+            )
+
+
+# "plans the Government says will end …", "the Government said on Monday": the government as the one
+# who speaks, by its capitalised generic name.
+_GOVERNMENT_SAYS = re.compile(r"(?<![\w’'-])(?:[Tt]he )(Government) (?:says|said)\b")
+
+
+def _find_speaking_governments(state: _State) -> None:
+    """ "the Government says": a country's government that speaks, named by its capitalised noun alone,
+    is a body (of the story's country, placed with the national bodies)."""
+    for match in _GOVERNMENT_SAYS.finditer(state.body):
+        start, end = match.span(1)
+        if not any(o.start < end and start < o.end for o in state.orgs):
+            _add_org(state, start, end, {**_org_from_text("Government"), "kind": "government"})
+
+
+def _bare_house_as_named_house(state: _State) -> None:
+    """ "the speaker of the House" in a story that names the "House of Representatives": that chamber."""
+    named = {o.canonical for o in state.orgs if o.name.startswith("House of ")}
+    if len(named) != 1:
+        return
+    full = named.pop()
+    state.orgs = [
+        dataclasses.replace(o, canonical=full) if o.name == "House" and o.canonical == "House" else o
+        for o in state.orgs
+    ]
+
+
+def _split_owned_committees(state: _State) -> None:
+    """ "the House of Representatives' Economic Affairs Committee": a body's possessive, then its own unit,
+    are two bodies (the unit named by its head noun), not one name."""
+    body = state.body
+    for org in list(state.orgs):
+        if org.canonical != org.name or org.canonical in KNOWN_ORGS:
+            continue
+        text = body[org.start : org.end]
+        cut = max(text.find("s' "), text.find("’s "), text.find("'s "), text.find("s’ "))
+        if cut < 0:
+            continue
+        owner_end = org.start + cut + 1
+        unit_start = org.start + text.index(" ", cut) + 1
+        owner, unit = body[org.start : owner_end], body[unit_start : org.end]
+        owner_words, unit_words = owner.split(), unit.split()
+        if (
+            len(unit_words) < 2
+            or unit_words[-1] not in ORG_HEADS
+            or not (
+                owner_words[-1] in ORG_HEADS
+                or _HEAD_BEFORE_OF.search(owner + " ")
+                or (owner_words[0] in _OF_HEADS and "of" in owner_words)  # "House of Representatives"
+            )
+            or owner_words[0] in PLACES
+        ):
+            continue
+        state.orgs.remove(org)
+        _add_org(state, org.start, owner_end, _org_from_text(owner, org.country_code))
+        _add_org(state, unit_start, org.end, _org_from_text(unit, org.country_code))
+
+
+def _plural_possessives_in_names(state: _State) -> None:
+    """ "the Adoor Bank Depositors’ Action Council": a body's name may hold its members' plural possessive
+    ("Depositors’", "Farmers’"); the words before it name no body of their own, so the two are one."""
+    body = state.body
+    orgs = sorted(state.orgs, key=lambda o: o.start)
+    for first, second in itertools.pairwise(orgs):
+        if (
+            body[first.end : second.start] not in ("’ ", "' ")
+            or not first.name.endswith("s")
+            or first.name.split()[-1] in ORG_HEADS
+            or first.canonical in KNOWN_ORGS
+            or first.canonical != first.name
+            or second.canonical in KNOWN_ORGS
+            or second.name.split()[-1] not in ORG_HEADS
+            or len(second.name.split()) > 3
+            or first not in state.orgs
+            or second not in state.orgs
+        ):
+            continue
+        name = body[first.start : second.end]
+        state.orgs = [o for o in state.orgs if o is not first and o is not second]
+        _add_org(
+            state, first.start, second.end, _org_from_text(name, first.country_code or second.country_code)
+        )
+
+
 def _names_glued_to_bodies(state: _State) -> None:
     """A body's name run on into what follows it: "… Residency Affairs Investigations Brig Gen Fahad …"
     (an officer's rank, the body is the words before it) and "advocacy group Spokes Dunedin Hannah
@@ -17520,6 +17893,30 @@ def _drop_bracketed_country_codes(state: _State) -> None:
 _SUPRANATIONAL_WORDS = _INTERNATIONAL_WORDS - {"United"}
 
 
+# "Saudi importer ", "a Kenyan tea exporter ": a nationality and one or two lower-case nouns right before
+# a body's name describe it.
+_DESCRIBED_NATIONALITY = re.compile(r"(?<![\w’'-])([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:[a-z]+ ){1,2}$")
+
+
+def _described_bodies_countries(state: _State) -> None:
+    """ "with Saudi importer Al Noor Foods", "the Buenos Aires consultancy Cuenca Analytics": the
+    nationality or the city its description gives an unlisted body, before the story's own country."""
+    for index, org in enumerate(state.orgs):
+        if org.country_code is not None or org.kind == "party" or org.canonical in KNOWN_ORGS:
+            continue
+        described = _DESCRIBED_NATIONALITY.search(state.body, max(0, org.start - 40), org.start)
+        if described is None:
+            continue
+        named_by = described.group(1).split()  # ("The Saudi importer": the last word is the nationality)
+        code = _demonym_at(named_by, 0) or _DEMONYM_COUNTRIES.get(named_by[-1])
+        if code is None:
+            place = PLACES.get(" ".join(named_by)) or PLACES.get(named_by[-1])
+            if place is not None and len(PLACE_CANDIDATES.get(place.name, ())) <= 1:
+                code = place.country_code
+        if code is not None:
+            state.orgs[index] = dataclasses.replace(org, country_code=code)
+
+
 def _home_unlisted_bodies(state: _State, dated: bool) -> None:
     """ "Kite Consulting", "the Cromer and District Hospital" in a story from Norfolk are British: an
     unlisted organisation no name, list or cue places elsewhere is the story's country's, whatever its
@@ -17546,7 +17943,10 @@ def _home_unlisted_bodies(state: _State, dated: bool) -> None:
         ):
             continue
         words = org.name.split()
-        if any(w in _SUPRANATIONAL_WORDS for w in words):
+        if any(w in _SUPRANATIONAL_WORDS for w in words) and not (
+            # "Yakasai Global Exchange Limited": a registered company's brand word, no supranational body.
+            words[-1].rstrip(".") in _TRAILING_LEGAL_FORMS and not set(words) & {"European", "UN", "U.N."}
+        ):
             continue
         # "Imperial College London", "the Colombo Stock Exchange": a place in the name says whose it is;
         # a place the gazetteer cannot tie to one country leaves it open.
@@ -18151,6 +18551,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_lower_case_known_orgs(state)
     _find_lower_case_ministries(state)
     _find_select_committees(state)
+    if " Local " in body:
+        _find_union_locals(state)
     _find_bracketed_party_tags(state, chunks)
     _find_people(state, chunks)
     if " alias " in body:
@@ -18164,6 +18566,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_credited_outlets(state, credits)
     _find_source_outlet(state, document.source)
     _find_journals(state, chunks)
+    if "journal " in body:
+        _find_named_journals(state)
     _find_surnames_read_as_towns(state, chunks)
     if labels:
         _find_speaker_labels(state, labels)
@@ -18284,6 +18688,12 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         _drop_acronyms_naming_roads(state)
     if "abinet " in state.body:
         _drop_cabinet_portfolio_posts(state)
+    if "Member for " in state.body or "Secretary for " in state.body:
+        _portfolios_of_member_posts(state)
+    if state.people and any(o.name.isupper() and o.canonical == o.name for o in state.orgs):
+        _drop_post_initials(state)
+    if " Police Commander " in state.body:
+        _regional_police_commanders(state)
     _bodies_before_event_tiers(state)
     if " and " in state.body:
         _drop_fields_of_named_bodies(state)
@@ -18298,6 +18708,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_streets_and_members(state)
     _drop_region_bodies(state)
     _posts_glued_to_bodies(state)
+    if "Government sa" in state.body:
+        _find_speaking_governments(state)
     _home_national_bodies(state, document)
     _slashed_names(state)
     _slashed_prefixes(state)
@@ -18308,8 +18720,20 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _drop_filing_words(state)
     _bodies_after_posts(state)
     _drop_acronym_things(state)
+    if "Index" in state.body or ":" in state.body:
+        _drop_tickers_and_indices(state)
+    if " Tax" in state.body or " Levy" in state.body:
+        _drop_tax_names(state)
     _find_party_short_tags(state)
     _names_glued_to_bodies(state)
+    if "s’ " in state.body or "s' " in state.body:
+        _plural_possessives_in_names(state)
+    if "’s " in state.body or "'s " in state.body or "s’ " in state.body or "s' " in state.body:
+        _split_owned_committees(state)
+    if "House of " in state.body:
+        _bare_house_as_named_house(state)
+    if "Ministry of " in state.body:
+        _field_ministries_as_full_names(state)
     _portfolios_read_as_parties(state)
     if "'s " in state.body or "’s " in state.body:
         _units_of_listed_bodies(state)
@@ -18321,6 +18745,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         _find_match_clubs(state)
         if "Tries: " in state.body or "Scorers: " in state.body:
             _find_score_line_towns(state)
+    _described_bodies_countries(state)
     _home_unlisted_bodies(state, bool(document.dateline and document.dateline_place))
     if state.people and _may_name_sides(state) and _is_sports(state):
         _players_of_sides(state)
