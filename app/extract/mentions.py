@@ -17143,6 +17143,7 @@ def _split_owned_committees(state: _State) -> None:
         if (
             len(unit_words) < 2
             or unit_words[-1] not in ORG_HEADS
+            or unit_words[0] in TITLE_HEADS  # "Rangers' Head of Communications": the owner's post, no unit
             or not (
                 owner_words[-1] in ORG_HEADS
                 or _HEAD_BEFORE_OF.search(owner + " ")
