@@ -13745,6 +13745,8 @@ def _sentence_country(state: _State, sentence_starts: list[int], start: int, cou
 
 def _set_in_country(body: str, place: PlaceMention) -> bool:
     """Is the place followed by its own country ("in Malaysia", ", Malaysia")?"""
+    if not body.startswith((",", " in "), place.end):
+        return False  # what both patterns open with: most places are followed by neither
     after = _DATELINE_REGION.match(body, place.end) or _IN_PLACE_AFTER.match(body, place.end)
     known = PLACES.get(after.group(1)) if after else None
     return known is not None and known.kind == "country" and known.country_code == place.country_code
