@@ -464,7 +464,8 @@ def _resolve_orgs(
                 acronym=acronym,
                 aliases=tuple(sorted(written)),
                 country_code=country,
-                mentions=tuple(Span(m.start, m.end) for m in group),
+                # In text order, and the same order whatever the hash seed: two names may start together.
+                mentions=tuple(sorted((Span(m.start, m.end) for m in group), key=lambda s: (s.start, s.end))),
             )
         )
     return entities, keys, forms, kinds
