@@ -11083,6 +11083,37 @@ def _drop_tax_names(state: _State) -> None:
     ]
 
 
+# Words round a fund's name that make it a pot of money another body pays out, not a body: "a grant
+# from the Modernisation Fund", "the Texas Water Fund, which is managed by", "financed through the …".
+_POT_BEFORE = re.compile(r"(?:\bgrants? (?:from|under) the|\bmoney from the|\bfinanced (?:through|by) the) $")
+_POT_AFTER = re.compile(
+    r",? (?:(?:which|that) (?:is|was|will be) )?(?:administered|managed) by\b|"
+    r" grants?\b|, an? (?:[A-Z]{2,3} )?(?:instrument|programme|program|scheme)\b|"
+    r" (?:will|would) open for applications\b"
+)
+
+
+def _drop_money_pots(state: _State) -> None:
+    """ "a grant from the Modernisation Fund", "the Authority's Urban Improvement Fund": a fund another
+    body pays out of, or owned by a named body, is no body itself (all its mentions go)."""
+    body = state.body
+    pots: set[str] = set()
+    ends = {o.end for o in state.orgs}
+    for org in state.orgs:
+        if not org.name.endswith(" Fund") or org.name in KNOWN_ORGS or org.canonical in KNOWN_ORGS:
+            continue
+        before = body[max(0, org.start - 24) : org.start]
+        # "the EU's Just Transition Fund": a named body's own fund (not "the government's", no name).
+        owned = before.endswith(("'s ", "’s ")) and org.start - 3 in ends
+        if owned or _POT_BEFORE.search(before) or _POT_AFTER.match(body, org.end):
+            pots.add(org.canonical)
+    if pots:
+        # "Island businesses …" beside "the Island Business Resilience Fund": a short form read off the
+        # fund's first words goes with it.
+        heads = {p.split(" ", 1)[0] for p in pots}
+        state.orgs = [o for o in state.orgs if o.canonical not in pots and o.canonical not in heads]
+
+
 def _drop_tickers_and_indices(state: _State) -> None:
     """A ticker written after its exchange ("(HoSE: BXF)", then "BXF shares rose") names a share, and a
     market index ("the benchmark VN-Index") a figure: neither is a body, anywhere in the article."""
@@ -18738,6 +18769,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _portfolios_read_as_parties(state)
     if "'s " in state.body or "’s " in state.body:
         _units_of_listed_bodies(state)
+    if " Fund" in state.body:
+        _drop_money_pots(state)
     if " and " in state.body:
         _provincial_departments(state)
     _people_read_as_bodies(state)
