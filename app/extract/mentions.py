@@ -17482,7 +17482,8 @@ def _university_town_country(name: str, country: str | None) -> str | None:
             place = PLACES.get(text)
             if place is not None and place.kind == "city" and place.country_code:
                 return place.country_code
-            if place is None and len(towns) == 1:
+            # "Ain Shams University": a region's name (a French department) is no town the name is after.
+            if place is None and len(towns) == 1 and next(iter(towns.values())).kind == "city":
                 return next(iter(towns))
     return None
 
@@ -17519,7 +17520,8 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
         else:
             code = _read_place_after_link(org.name, read) or _named_country(org.name, country)
         if code is None and org.kind == "university":
-            code = _university_town_country(org.name, country)
+            # "Aga Khan University in Karachi": the town written after it outweighs one read in its name.
+            code = _sited_country(state.body, org.end, country) or _university_town_country(org.name, country)
         if code is None and country in _SHARED_DEMONYMS.get(org.name.partition(" ")[0], ()):
             code = country  # "the Korean Society of Nephrology" in a story from Seoul
         if code is None and country is not None and _names_home_place(org.name, country, written):
@@ -17569,6 +17571,20 @@ def _masthead_country(name: str, named: set[str | None]) -> str | None:
     return None
 
 
+def _sited_country(body: str, end: int, country: str | None) -> str | None:
+    """The country of the town written after a university, institute or hospital ("at Acme University
+    in Quebec City, Canada"): the country after the town, else the town's own; a town several countries
+    share, qualified by what the gazetteer cannot read ("Sydney, N.S."), is the story's own if it can be."""
+    sited = _IN_PLACE_AFTER.match(body, end)
+    if sited is None:
+        return None
+    place = PLACES.get(sited.group(2) or "")
+    if place is None and sited.group(2) and country in PLACE_CANDIDATES.get(sited.group(1), {}):
+        return country
+    place = place or PLACES.get(sited.group(1))
+    return place.country_code if place is not None else None
+
+
 def _bodies_placed_by_context(state: _State, country: str | None) -> None:
     """Bodies whose country what is written around them gives: a unit after its owner's possessive
     ("Korea University's Graduate School …"), a university or hospital "in" a place, a city's municipal
@@ -17593,14 +17609,7 @@ def _bodies_placed_by_context(state: _State, country: str | None) -> None:
                 first
             ].country_code  # "BBC Radio 4": a network's station is the network's country's
         elif org.kind in _SITED_KINDS:
-            sited = _IN_PLACE_AFTER.match(body, org.end)
-            # "in Quebec City, Canada": the country after the town, else the town's own.
-            place = (
-                (PLACES.get(sited.group(2) or "") or PLACES.get(sited.group(1)))
-                if sited is not None
-                else None
-            )
-            code = place.country_code if place is not None else None
+            code = _sited_country(body, org.end, country)
         elif org.kind == "company" and body.endswith(" at ", 0, org.start):
             # "chief strategist at Acme Securities Co. in Tokyo": the town where a speaker works for it.
             sited = _IN_PLACE_AFTER.match(body, org.end)

@@ -38,3 +38,23 @@ def test_a_fund_acting_as_a_body_stays() -> None:
         "its chair, Ana Lopes, said."
     )
     assert "Zenland Disaster Relief Fund" in _organisations(text)
+
+
+def _countries(text: str) -> dict[str, str | None]:
+    return {organisation.name: organisation.country_code for organisation in run(text).organisations}
+
+
+def test_a_university_in_a_written_town_is_that_towns_countrys() -> None:
+    text = (
+        "Lahore. Dr Amna Qureshi, a professor at Aga Zenda University in Karachi, said the plan would "
+        "fail without money."
+    )
+    assert _countries(text).get("Aga Zenda University") == "PK"
+
+
+def test_a_hospital_in_a_shared_town_with_a_qualifier_is_the_storys() -> None:
+    text = (
+        "HALIFAX, N.S. — Dr. Mary Boyle, a physician at the Zenda Regional Hospital in Sydney, N.S., said "
+        "the wards were full. Nova Scotia Health said it would add beds."
+    )
+    assert _countries(text).get("Zenda Regional Hospital") == "CA"
