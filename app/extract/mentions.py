@@ -17958,6 +17958,12 @@ def _described_bodies_countries(state: _State) -> None:
             state.orgs[index] = dataclasses.replace(org, country_code=code)
 
 
+def _countrys_place(word: str) -> bool:
+    """Whether a word is a place of some country's (not an ocean's or a continent's, "Pacific", "Asia")."""
+    place = PLACES.get(word)
+    return place is not None and (place.country_code is not None or place.kind not in ("continent", "region"))
+
+
 def _home_unlisted_bodies(state: _State, dated: bool) -> None:
     """ "Kite Consulting", "the Cromer and District Hospital" in a story from Norfolk are British: an
     unlisted organisation no name, list or cue places elsewhere is the story's country's, whatever its
@@ -17992,7 +17998,8 @@ def _home_unlisted_bodies(state: _State, dated: bool) -> None:
         # "Imperial College London", "the Colombo Stock Exchange": a place in the name says whose it is;
         # a place the gazetteer cannot tie to one country leaves it open.
         code = _named_place_country(org.name, named, country)
-        if code is None and any(w in PLACES or w in _DEMONYM_ADJECTIVES for w in words):
+        # "Highlands Pacific Agro Ltd": an ocean's or a continent's word (no country's) leaves it the story's.
+        if code is None and any(_countrys_place(w) or w in _DEMONYM_ADJECTIVES for w in words):
             continue
         state.orgs[index] = dataclasses.replace(org, country_code=code or country)
 

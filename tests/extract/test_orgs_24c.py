@@ -58,3 +58,11 @@ def test_a_hospital_in_a_shared_town_with_a_qualifier_is_the_storys() -> None:
         "the wards were full. Nova Scotia Health said it would add beds."
     )
     assert _countries(text).get("Zenda Regional Hospital") == "CA"
+
+
+def test_an_oceans_word_in_a_company_name_leaves_it_the_storys() -> None:
+    text = (
+        "COLOMBO — Shares of Zenda Apparel rose on Monday, analysts at Asia Korala Securities said.\n\n"
+        "The Colombo Stock Exchange's main index gained 0.4 percent, Asia Korala Securities said in a note."
+    )
+    assert _countries(text).get("Asia Korala Securities") == "LK"
