@@ -17998,8 +17998,13 @@ def _home_unlisted_bodies(state: _State, dated: bool) -> None:
         # "Imperial College London", "the Colombo Stock Exchange": a place in the name says whose it is;
         # a place the gazetteer cannot tie to one country leaves it open.
         code = _named_place_country(org.name, named, country)
-        # "Highlands Pacific Agro Ltd": an ocean's or a continent's word (no country's) leaves it the story's.
-        if code is None and any(_countrys_place(w) or w in _DEMONYM_ADJECTIVES for w in words):
+        # "Highlands Pacific Agro Ltd": an ocean's or a continent's word (no country's) leaves a company or
+        # a trade association the story's; a council so named ("the Pacific Reef Council") may be several
+        # countries'.
+        private = org.kind in ("company", "association")
+        if code is None and any(
+            (_countrys_place(w) if private else w in PLACES) or w in _DEMONYM_ADJECTIVES for w in words
+        ):
             continue
         state.orgs[index] = dataclasses.replace(org, country_code=code or country)
 
