@@ -11083,6 +11083,37 @@ def _drop_tax_names(state: _State) -> None:
     ]
 
 
+# Words round a fund's name that make it a pot of money another body pays out, not a body: "a grant
+# from the Modernisation Fund", "the Texas Water Fund, which is managed by", "financed through the …".
+_POT_BEFORE = re.compile(r"(?:\bgrants? (?:from|under) the|\bmoney from the|\bfinanced (?:through|by) the) $")
+_POT_AFTER = re.compile(
+    r",? (?:(?:which|that) (?:is|was|will be) )?(?:administered|managed) by\b|"
+    r" grants?\b|, an? (?:[A-Z]{2,3} )?(?:instrument|programme|program|scheme)\b|"
+    r" (?:will|would) open for applications\b"
+)
+
+
+def _drop_money_pots(state: _State) -> None:
+    """ "a grant from the Modernisation Fund", "the Authority's Urban Improvement Fund": a fund another
+    body pays out of, or owned by a named body, is no body itself (all its mentions go)."""
+    body = state.body
+    pots: set[str] = set()
+    ends = {o.end for o in state.orgs}
+    for org in state.orgs:
+        if not org.name.endswith(" Fund") or org.name in KNOWN_ORGS or org.canonical in KNOWN_ORGS:
+            continue
+        before = body[max(0, org.start - 24) : org.start]
+        # "the EU's Just Transition Fund": a named body's own fund (not "the government's", no name).
+        owned = before.endswith(("'s ", "’s ")) and org.start - 3 in ends
+        if owned or _POT_BEFORE.search(before) or _POT_AFTER.match(body, org.end):
+            pots.add(org.canonical)
+    if pots:
+        # "Island businesses …" beside "the Island Business Resilience Fund": a short form read off the
+        # fund's first words goes with it.
+        heads = {p.split(" ", 1)[0] for p in pots}
+        state.orgs = [o for o in state.orgs if o.canonical not in pots and o.canonical not in heads]
+
+
 def _drop_tickers_and_indices(state: _State) -> None:
     """A ticker written after its exchange ("(HoSE: BXF)", then "BXF shares rose") names a share, and a
     market index ("the benchmark VN-Index") a figure: neither is a body, anywhere in the article."""
@@ -17459,7 +17490,8 @@ def _university_town_country(name: str, country: str | None) -> str | None:
             place = PLACES.get(text)
             if place is not None and place.kind == "city" and place.country_code:
                 return place.country_code
-            if place is None and len(towns) == 1:
+            # "Ain Shams University": a region's name (a French department) is no town the name is after.
+            if place is None and len(towns) == 1 and next(iter(towns.values())).kind == "city":
                 return next(iter(towns))
     return None
 
@@ -17496,7 +17528,8 @@ def _place_named_bodies(state: _State, country: str | None) -> None:
         else:
             code = _read_place_after_link(org.name, read) or _named_country(org.name, country)
         if code is None and org.kind == "university":
-            code = _university_town_country(org.name, country)
+            # "Aga Khan University in Karachi": the town written after it outweighs one read in its name.
+            code = _sited_country(state.body, org.end, country) or _university_town_country(org.name, country)
         if code is None and country in _SHARED_DEMONYMS.get(org.name.partition(" ")[0], ()):
             code = country  # "the Korean Society of Nephrology" in a story from Seoul
         if code is None and country is not None and _names_home_place(org.name, country, written):
@@ -17546,6 +17579,20 @@ def _masthead_country(name: str, named: set[str | None]) -> str | None:
     return None
 
 
+def _sited_country(body: str, end: int, country: str | None) -> str | None:
+    """The country of the town written after a university, institute or hospital ("at Acme University
+    in Quebec City, Canada"): the country after the town, else the town's own; a town several countries
+    share, qualified by what the gazetteer cannot read ("Sydney, N.S."), is the story's own if it can be."""
+    sited = _IN_PLACE_AFTER.match(body, end)
+    if sited is None:
+        return None
+    place = PLACES.get(sited.group(2) or "")
+    if place is None and sited.group(2) and country in PLACE_CANDIDATES.get(sited.group(1), {}):
+        return country
+    place = place or PLACES.get(sited.group(1))
+    return place.country_code if place is not None else None
+
+
 def _bodies_placed_by_context(state: _State, country: str | None) -> None:
     """Bodies whose country what is written around them gives: a unit after its owner's possessive
     ("Korea University's Graduate School …"), a university or hospital "in" a place, a city's municipal
@@ -17570,14 +17617,7 @@ def _bodies_placed_by_context(state: _State, country: str | None) -> None:
                 first
             ].country_code  # "BBC Radio 4": a network's station is the network's country's
         elif org.kind in _SITED_KINDS:
-            sited = _IN_PLACE_AFTER.match(body, org.end)
-            # "in Quebec City, Canada": the country after the town, else the town's own.
-            place = (
-                (PLACES.get(sited.group(2) or "") or PLACES.get(sited.group(1)))
-                if sited is not None
-                else None
-            )
-            code = place.country_code if place is not None else None
+            code = _sited_country(body, org.end, country)
         elif org.kind == "company" and body.endswith(" at ", 0, org.start):
             # "chief strategist at Acme Securities Co. in Tokyo": the town where a speaker works for it.
             sited = _IN_PLACE_AFTER.match(body, org.end)
@@ -17926,6 +17966,12 @@ def _described_bodies_countries(state: _State) -> None:
             state.orgs[index] = dataclasses.replace(org, country_code=code)
 
 
+def _countrys_place(word: str) -> bool:
+    """Whether a word is a place of some country's (not an ocean's or a continent's, "Pacific", "Asia")."""
+    place = PLACES.get(word)
+    return place is not None and (place.country_code is not None or place.kind not in ("continent", "region"))
+
+
 def _home_unlisted_bodies(state: _State, dated: bool) -> None:
     """ "Kite Consulting", "the Cromer and District Hospital" in a story from Norfolk are British: an
     unlisted organisation no name, list or cue places elsewhere is the story's country's, whatever its
@@ -17960,7 +18006,13 @@ def _home_unlisted_bodies(state: _State, dated: bool) -> None:
         # "Imperial College London", "the Colombo Stock Exchange": a place in the name says whose it is;
         # a place the gazetteer cannot tie to one country leaves it open.
         code = _named_place_country(org.name, named, country)
-        if code is None and any(w in PLACES or w in _DEMONYM_ADJECTIVES for w in words):
+        # "Highlands Pacific Agro Ltd": an ocean's or a continent's word (no country's) leaves a company or
+        # a trade association the story's; a council so named ("the Pacific Reef Council") may be several
+        # countries'.
+        private = org.kind in ("company", "association")
+        if code is None and any(
+            (_countrys_place(w) if private else w in PLACES) or w in _DEMONYM_ADJECTIVES for w in words
+        ):
             continue
         state.orgs[index] = dataclasses.replace(org, country_code=code or country)
 
@@ -18748,6 +18800,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _portfolios_read_as_parties(state)
     if "'s " in state.body or "’s " in state.body:
         _units_of_listed_bodies(state)
+    if " Fund" in state.body:
+        _drop_money_pots(state)
     if " and " in state.body:
         _provincial_departments(state)
     _people_read_as_bodies(state)
