@@ -8136,18 +8136,27 @@ _POST_OF_LETTERED_BODY_BEFORE = re.compile(
 )
 
 
+def _post_closing_before(
+    state: _State, lead: int, closing: str, pattern: re.Pattern[str]
+) -> re.Match[str] | None:
+    """``pattern`` ending right before ``lead``, where the text there ends with ``closing``: the closing
+    test first, since most names have no post before them, and then a search of the 160 characters back."""
+    if not state.body.endswith(closing, 0, lead):
+        return None
+    return pattern.search(state.body, max(0, lead - 160), lead)
+
+
+def _names_body(state: _State, org: str) -> bool:
+    """Whether words a post is "of" name a body: not a place, not a person, and shaped like a body."""
+    return org not in PLACES and not _names_person(state, org) and _looks_like_org(state, org)
+
+
 def _post_of_lettered_body_before(state: _State, lead: int) -> tuple[str | None, str | None]:
     """(post, organisation) of "General Secretary of the Acme Union (AU) " right before ``lead``."""
-    body = state.body
-    if not body.endswith(") ", 0, lead):
+    found = _post_closing_before(state, lead, ") ", _POST_OF_LETTERED_BODY_BEFORE)
+    if found is None or not _names_body(state, found.group("org")):
         return None, None
-    found = _POST_OF_LETTERED_BODY_BEFORE.search(body, max(0, lead - 160), lead)
-    if found is None:
-        return None, None
-    org = found.group("org")
-    if org in PLACES or _names_person(state, org) or not _looks_like_org(state, org):
-        return None, None
-    return found.group("role"), org
+    return found.group("role"), found.group("org")
 
 
 # "A law officer of the corporation, Jane Roe,", "the Zonal Coordinator of NEMA in charge of Kano and
@@ -8166,10 +8175,7 @@ _FRONTED_POST_OF_BEFORE = re.compile(
 
 def _fronted_post_of_before(state: _State, lead: int) -> tuple[str | None, str | None]:
     """(post, organisation) from a post of a body set off by a comma right before ``lead``."""
-    body = state.body
-    if not body.endswith(", ", 0, lead):
-        return None, None
-    found = _FRONTED_POST_OF_BEFORE.search(body, max(0, lead - 160), lead)
+    found = _post_closing_before(state, lead, ", ", _FRONTED_POST_OF_BEFORE)
     if found is None:
         return None, None
     org = found.group("org")
@@ -8178,9 +8184,7 @@ def _fronted_post_of_before(state: _State, lead: int) -> tuple[str | None, str |
         # "of the corporation": the body the article named before, when its noun is a known descriptor.
         return role, org if org[4:] in DESCRIPTORS else None
     org = org.removeprefix("the ")
-    if org in PLACES or _names_person(state, org) or not _looks_like_org(state, org):
-        return None, None
-    return role, org
+    return (role, org) if _names_body(state, org) else (None, None)
 
 
 # ", the trust’s head of science": a descriptor's possessive opens the role.
