@@ -9083,6 +9083,8 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         if tag is None and dashed and body.startswith(", ", dashed.end()):
             tag = dashed  # "Jane Roe (UCR–Santa Fe), who chairs the Budget Committee,"
         written_role, after_org = _role_after(state, tag.end() if tag else end)
+        if written_role is None and after_org is None:
+            written_role, after_org = _copula_role(state, start, end)
         job = _WHO_WORKS_AS.match(body, end) if body.startswith(",", end) else None
         if job and NOT_JOBS & set(job.group("job").split()):
             job = None
@@ -9400,6 +9402,42 @@ _AND_ROLE_OF = re.compile(
     # "… at the Acme Clinic in Rochester": where the body is ends the appositive.
     rf"(?P<org>{_ORG_WORDS})(?: \([A-Z][A-Za-z]{{1,6}}\))?(?: in {U}[\w’'-]+)?$"
 )
+# "Roe is president of the Acme Association", "Roe, who has driven a bus for 14 years and is a shop
+# steward with Acme Local 234,": the post of the one just named, said with "is" and no comma.
+_COPULA_AFTER_NAME = re.compile(r" is (?=(?:also |now |currently )?(?:the |a |an )?[a-z])")
+# ", who majored in physics at Acme University, is co-founder of …": the who-clause closed, then "is".
+_WHO_CLAUSE_AND_IS = re.compile(
+    r", who (?:[^,.;:\"“”()]|(?:Mr|Ms|Mrs|Dr|St)\.){1,200}?(?: and|,) is "
+    r"(?=(?:also |now |currently )?(?:the |a |an )?[a-z])"
+)
+# "the daughter of Jane Roe is …", "a cousin of Roe is …": a name after a preposition is no subject.
+_OBJECT_BEFORE_NAME = re.compile(
+    r"(?<![\w-])(?:of|to|by|for|with|from|at|than|and|or|as|like|about|on|in|against|behind|after|before) "
+    r"(?:(?:[A-Z][\w.’'-]*|the) ){0,3}$"
+)
+
+
+def _copula_role(state: _State, start: int, end: int) -> tuple[str | None, str | None]:
+    """(role, organisation) a name's "is …" clause gives: only with the body the post is of or at."""
+    body = state.body
+    if not body.startswith((" is ", ", who "), end):
+        return None, None
+    match = _COPULA_AFTER_NAME.match(body, end) or _WHO_CLAUSE_AND_IS.match(body, end)
+    if match is None or _OBJECT_BEFORE_NAME.search(body, max(0, start - 40), start):
+        return None, None
+    # The clause read as the appositive it stands for: ", is president of the Acme Association".
+    clause = ", " + body[match.end() : match.end() + 300]
+    role = _ROLE_AFTER.match(clause)
+    post = role.group("role") if role else None
+    if role is not None and role.group("org") is None and clause.startswith(" and ", role.end()):
+        # "is co-founder and chief executive of Acme": two posts, the body after the second.
+        role = _ROLE_AFTER.match(", " + clause[role.end() + 5 :])
+        post = f"{post} and {role.group('role')}" if role else None
+    if role is None or role.group("org") is None or not _looks_like_org(state, role.group("org")):
+        return None, None
+    return post, role.group("org")
+
+
 # AP style party and state after a name: "Sen. Jane Roe, D-Ohio," / "(R-Texas)".
 _PARTY_STATE = re.compile(
     # "D-El Paso": a home town of two or three words, as state papers write the tag.
@@ -9919,6 +9957,12 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
             gender = _HONORIFIC_GENDER.get(honorific or "", "u" if text in shared else full.gender)
             # "Mercer, who led the Brightpath Trust from 2012, …": a surname can carry the tie too.
             role, org = _split_role(state, *_role_after(state, end))
+            joined_post = None
+            if role is None and org is None:
+                copula = _copula_role(state, start, end)  # "Roe is president of …"
+                role, org = _split_role(state, *copula)
+                if copula[0] and " and " in copula[0]:
+                    joined_post = _clean_title(copula[0].split(" and ", 1)[1]) or None
             role = _clean_title(role) or None
             if role is None and org is None and body.startswith(" ", start - 1):
                 # "Scotland head coach Lennox was relieved": the post in words before the surname.
@@ -9930,7 +9974,7 @@ def _find_partial_people(state: _State, chunks: list[_Chunk]) -> None:
                     start,
                     end,
                     text,
-                    titles=(role,) if role else (),
+                    titles=tuple(dict.fromkeys(t for t in (role, joined_post) if t)),
                     affiliations=ties,
                     gender=gender,
                     partial=True,
