@@ -1630,7 +1630,38 @@ def _speaker_after(speakers: _Speakers, quote: _Quote, limit: int) -> tuple[Refe
         if verb and holder is not None:
             # "…,” the Speaker said.": the one holder of the capitalised title ("House Speaker Jane Roe").
             return holder, verb.group("verb")
-    return _titled_speaker_after(speakers, position, limit)
+    titled = _titled_speaker_after(speakers, position, limit)
+    if titled[1] is None:
+        return _appositive_name_said(speakers, position, limit)
+    return titled
+
+
+# "the bank's Vice-President for the Middle East, ": a post (its owner, words, a place or unit it
+# covers) in one run with no quote mark or clause break, before the name set off in commas.
+_POST_RUN = re.compile(r"(?:the |[A-Z])[^“”\"«»\n;:!?()]{2,100}?, ")
+_NAME_THEN_VERB = re.compile(r",\s*(?P<verb>[a-z]+)\b")
+
+
+def _appositive_name_said(
+    speakers: _Speakers, position: int, limit: int
+) -> tuple[Reference | None, str | None]:
+    """“…,” Acme's regional manager for Connacht, Jane Roe, said.: the name set off in commas after
+    a post, then a reporting verb; the one named speaks, whatever the post's words are."""
+    body = speakers.body
+    post = _POST_RUN.match(body, position, min(limit, position + 104))
+    if post is None or ". " in body[position : post.end()]:
+        return None, None
+    person = speakers.starting_at(post.end())
+    if person is None or person.type != "person" or person.kind != "name" or not person.key:
+        return None, None
+    verb = _NAME_THEN_VERB.match(body, person.end, limit)
+    if (
+        verb is None
+        or verb.group("verb") not in REPORTING_VERBS
+        or speakers.person_named_between(position, post.end() - 2)
+    ):
+        return None, None
+    return person, verb.group("verb")
 
 
 _QUOTED_AS = re.compile(r"(?:[^,.;:“”\"\n]{1,60} )?quoted (?=[A-Z])")

@@ -497,6 +497,8 @@ def _surname_forms(name: str) -> list[str]:
 
 
 # "His eldest daughter, Jane Roe": a relative's noun, then a comma, right before the name.
+_GENDERED_STYLE_BEFORE = re.compile(r"\b(?P<style>Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.? $")
+_FEMALE_STYLES = frozenset(["Mrs", "Ms", "Miss", "Dame", "Lady"])
 _KIN_BEFORE_NAME = re.compile(
     r"\b(?P<kin>daughter|wife|widow|sister|mother|granddaughter|grandmother|niece|aunt|"
     r"son|husband|widower|brother|father|grandson|grandfather|nephew|uncle), (?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.? )?$"
@@ -1792,6 +1794,13 @@ def resolve(
     gender_of: dict[str, str] = {}
     for key, group in person_groups.items():
         gender_of[key] = next((p.gender for p in group if p.gender != "u"), "u")
+        if len(group) > 1 and body:
+            # "Nura Roe … Mr Roe said": a style the article gives outranks a guess from the given name.
+            for person in group:
+                style = _GENDERED_STYLE_BEFORE.search(body, max(0, person.start - 6), person.start)
+                if style is not None:
+                    gender_of[key] = "f" if style.group("style") in _FEMALE_STYLES else "m"
+                    break
         if gender_of[key] == "u" and body:
             # "His eldest daughter, Ndeshipanda Roe, …": the kin word right before the name says which.
             for person in group:
