@@ -608,13 +608,15 @@ _ROLE_AFTER = re.compile(
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:(?:{U}[\w’'-]* )?{U}[\w’'-]*-based )?"
     # "leader of the more moderate CFDT", "a spokesman for the ruling Acme Party": an adjective first.
     # "an MEP from the centre-right Acme Party": where the party sits.
-    rf"(?:(?:more |less |most )?[a-z]+(?:al|ive|ate|ic|ous|ful|ent|ant|ist|ed|ing) (?={U})"
+    # "of the once-ruling Acme Party": a hyphened adjective.
+    rf"(?:(?:more |less |most )?(?:[a-z]+-)?[a-z]+(?:al|ive|ate|ic|ous|ful|ent|ant|ist|ed|ing) (?={U})"
     # "an MP for the right-wing Confederation": a wing.
     rf"|(?:(?:centre|center|far|hard|extreme)-(?:right|left)|(?:right|left)-wing) (?={U}))?"
     # "founder of the London-based macro hedge fund Acme Capital": the kind of body before its name.
     # "at Lisbon consultancy Acme Analysis": where the body is, before its kind.
     # "owner of pipe-laying firm Acme", "at shipbroker Acme Shipbrokers": a hyphened kind word too.
-    rf"(?:(?:{U}[\w’'-]+ ){{0,2}}(?=[a-z])(?:[a-z][a-z-]* ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|start-up|insurer|lender|"
+    # "at the anti-corruption NGO Acme": an NGO, by its letters.
+    rf"(?:(?:{U}[\w’'-]+ ){{0,2}}(?=[a-z]|NGO )(?:[a-z][a-z-]* ){{0,2}}(?:NGO|fund|firm|company|group|bank|consultancy|agency|charity|startup|start-up|insurer|lender|"
     rf"brokerage|shipbroker|broker|platform|developer|retailer|carmaker|automaker|airline|publisher|broadcaster|"
     rf"think tank|research institute|lobby group|campaign group|network|association|federation|coalition|"
     rf"alliance|foundation|organisation|organization|nonprofit|non-profit|watchdog) (?={U}))?"
@@ -631,7 +633,8 @@ _ROLE_AFTER = re.compile(
     rf"|July|August|September|October|November|December)\b){U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}})?)"
     # "… at the Crown Prosecution Service (CPS), said": the organisation's acronym after it.
     # "… at the National University (UNA) in Heredia,": the acronym, then where the body is.
-    rf"(?: \([A-Z][A-Za-z]{{1,6}}\)(?=,| in {U}|[.;]$|[.;]\s))?"
+    # "… for Kraków Smog Alert (Krakowski Alarm Smogowy), said": its name in the local language.
+    rf"(?: \((?:[A-Z][A-Za-z]{{1,6}}|{U}[\w’'-]+(?: [\w’'-]+){{1,4}})\)(?=,| in {U}|[.;]$|[.;]\s))?"
     # "co-leader of the Greens’ parliamentary group": a group inside the organisation.
     # "head of the IMD's regional meteorological centre in Mumbai": the unit, then where it is.
     rf"(?:[’']s? [a-z][a-z -]{{1,40}}?(?=[,.;]| in {U}))?"
@@ -6946,7 +6949,14 @@ def _role_words_before(
             found_org = None  # "Roe's barrister, Tom Lee,": Roe is a client, not an employer
         longer = (
             next((o.name for o in state.orgs if o.name.startswith(found_org + " ")), None)
-            if found_org and found_org[:1].isupper() and not _org_of(state, found_org)
+            if found_org
+            and found_org[:1].isupper()
+            and not _org_of(state, found_org)
+            # "Kraków's mayor, …" before "Kraków Smog Alert": a place's own post is no body's named after
+            # it (but "the Colorado candidate" is the Colorado Party's).
+            and not (
+                found_org in PLACES and role.group("org") and body.startswith(("’", "'"), role.end("org"))
+            )
             else None
         )
         if longer:
@@ -9552,10 +9562,11 @@ _SIDE_POSTS = frozenset(["whip"])
 # Words that date a post rather than name it: "former", "new", "current", "outgoing" …
 _FORMER = re.compile(
     # Whole words only: "newly elected treasurer" is no "new" post-holder with "ly elected" left over.
-    r"^(?:(?:[Ee]x-|(?:[Ff]ormer|[Tt]hen|[Ll]ocal(?! [Gg]overnment)|[Nn]ew|[Nn]ewly (?:appointed|elected)|[Cc]urrent|[Oo]utgoing|"
+    r"^(?:(?:[Ee]x-|(?:[Ff]ormer|[Tt]hen|[Ll]ocal(?! [Gg]overnment| official$)|[Nn]ew|[Nn]ewly (?:appointed|elected)|[Cc]urrent|[Oo]utgoing|"
     r"[Ii]ncoming|[Ss]itting|[Ll]ongtime|[Ll]ong-time|[Vv]eteran|[Rr]etired)\b-?)\s*)+"
 )
-# ("Local Government Minister": local government is a portfolio; "local" there is no qualifier.)
+# ("Local Government Minister": local government is a portfolio; "local" there is no qualifier; a "local
+# official" is a post of its own, where "official" alone says nothing.)
 # "an opposition MP", "a centre-left economist": the side a person takes, not the post
 # (a capitalised "Opposition lawmaker" is a title).
 _SIDE_TAKEN = re.compile(
