@@ -6768,6 +6768,18 @@ def _title_before(
             member = _MEMBER_POST_COMMA_BEFORE.search(body, max(0, chunk.start - 120), chunk.start)
             if member:
                 return member.group(1), None, None
+        if (
+            gap == ", "
+            and position > 1
+            and chunks[position - 2].label == "title"
+            and body[chunks[position - 2].end : previous.start] == " in charge of "
+            and previous.label != "person-candidate"
+        ):
+            # "Musanze District Vice Mayor in charge of Economic Development, Jane Roe,": the remit is part of
+            # the post (the place before it is not).
+            posted = chunks[position - 2].tokens
+            split = max(_title_split(posted), 0)
+            return body[posted[split][0] : previous.end], None, None
         retired = _RETIRED_BEFORE.search(body, max(0, chunk.start - 14), chunk.start)
         ranked = (
             next(
@@ -6863,6 +6875,16 @@ def _title_before(
                 at = title_tokens[0][0]
                 state.orgs[:] = [o for o in state.orgs if not (o.start == at and o.name == org)]
                 title, org = f"{org.split(' ', 1)[1]} {title}", None
+        served = _POST_FOR_PLACE.fullmatch(title) if " for " in title else None
+        if served and (
+            served.group(2) in PLACES
+            or re.search(
+                rf"\b{re.escape(served.group(2))} (?:District|Region|Province|County|Municipality)\b", body
+            )
+        ):
+            title = served.group(
+                1
+            )  # "Resident District Commissioner for Kassanda": the district is no part of the post
         return title, org, None
     name_tokens: list[tuple[int, int, str]] = chunk.data["name_tokens"]  # type: ignore[assignment]
     name_start = name_tokens[0][0]
@@ -8011,12 +8033,18 @@ _DEGREE_AFTER = re.compile(
 )
 _TITLE_HEAD_ALT = "|".join(sorted((re.escape(w) for w in TITLE_HEADS), key=len, reverse=True))
 _TITLE_MOD_ALT = "|".join(sorted((re.escape(w) for w in TITLE_MODIFIERS), key=len, reverse=True))
+# "Regional Commissioner for Dodoma": a post, then the place it serves.
+_POST_FOR_PLACE = re.compile(rf"(.+\b(?:{_TITLE_HEAD_ALT})) for ({U}[\w’'-]+(?: {U}[\w’'-]+)?)")
 # ", Chief Medical Officer of Acme", ", Senior Vice President of Quality Operations at Acme".
 _CAPITAL_ROLE_AFTER = re.compile(
     # ", Director General of …": a post whose head "General" follows.
     rf", (?:the )?(?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT})(?: General| Fiscal)?"
     # ", President and CEO of Acme": two posts joined.
     rf"(?: (?:and|&) (?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT}))?"
+    # ", Deputy Director General in charge of Research and Extension at Acme": the remit is part of the
+    # post; ", Chairman of the Management Board of Acme": the board is the post's, the body follows.
+    rf"(?: in charge of {U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,5}}(?= at )"
+    rf"| of the (?:{U}[a-z]+ )?Board(?: of Directors)?(?= of ))?"
     rf"(?: (?:of|for) {U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}}(?= at ))?)"
     # ", Executive Vice President, North America, at Acme": the region the post covers.
     rf"(?:, {U}[a-z]+(?: {U}[a-z]+)?,)?"

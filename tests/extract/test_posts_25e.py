@@ -40,3 +40,38 @@ def test_an_ngo_by_its_letters() -> None:
 def test_a_local_official_of_a_hyphened_ruling_party() -> None:
     titles, orgs = titles_and_organisations(_CITY, "Petar Duric")
     assert "local official" in titles and "Gdańsk Union Party" in orgs
+
+
+_AGENCY = (
+    "Seed shortage worries growers\n\n"
+    "The Velmora Agriculture Board (VAB) said on Monday that seed would be short this season.\n\n"
+    "Dr Jean Halder, the Deputy Director General in charge of Crop Research and Seed Supply at VAB, said "
+    "about 4,000 tonnes would be available.\n\n"
+    "Musanze District Vice Mayor in charge of Economic Development, Anne Torvik, warned farmers against "
+    "unlicensed traders.\n\n"
+    "Farmers in Gakenke District have also complained. The Resident District Commissioner for Gakenke, "
+    "Ms Ruth Amani, said her office had received complaints.\n\n"
+    "The Velmora Grid Company will run the storage plant.\n\n"
+    "Tom Reyes, Chairman of the Management Board of the Velmora Grid Company (VGC), said storage was needed."
+)
+
+
+def test_a_capitalised_post_with_its_remit_after_the_name() -> None:
+    titles, orgs = titles_and_organisations(_AGENCY, "Jean Halder")
+    assert "Deputy Director General in charge of Crop Research and Seed Supply" in titles
+    assert "VAB" in orgs
+
+
+def test_a_post_with_its_remit_before_the_name_drops_the_place() -> None:
+    titles, _orgs = titles_and_organisations(_AGENCY, "Anne Torvik")
+    assert "Vice Mayor in charge of Economic Development" in titles
+
+
+def test_the_district_a_commissioner_serves_is_no_part_of_the_post() -> None:
+    titles, _orgs = titles_and_organisations(_AGENCY, "Ruth Amani")
+    assert "Resident District Commissioner" in titles
+
+
+def test_chairman_of_the_management_board() -> None:
+    titles, orgs = titles_and_organisations(_AGENCY, "Tom Reyes")
+    assert "Chairman of the Management Board" in titles and "Velmora Grid Company" in orgs
