@@ -608,13 +608,15 @@ _ROLE_AFTER = re.compile(
     rf"(?: (?:standing |running )?(?:of|at|for|with|in|from) (?:the )?(?:(?:{U}[\w’'-]* )?{U}[\w’'-]*-based )?"
     # "leader of the more moderate CFDT", "a spokesman for the ruling Acme Party": an adjective first.
     # "an MEP from the centre-right Acme Party": where the party sits.
-    rf"(?:(?:more |less |most )?[a-z]+(?:al|ive|ate|ic|ous|ful|ent|ant|ist|ed|ing) (?={U})"
+    # "of the once-ruling Acme Party": a hyphened adjective.
+    rf"(?:(?:more |less |most )?(?:[a-z]+-)?[a-z]+(?:al|ive|ate|ic|ous|ful|ent|ant|ist|ed|ing) (?={U})"
     # "an MP for the right-wing Confederation": a wing.
     rf"|(?:(?:centre|center|far|hard|extreme)-(?:right|left)|(?:right|left)-wing) (?={U}))?"
     # "founder of the London-based macro hedge fund Acme Capital": the kind of body before its name.
     # "at Lisbon consultancy Acme Analysis": where the body is, before its kind.
     # "owner of pipe-laying firm Acme", "at shipbroker Acme Shipbrokers": a hyphened kind word too.
-    rf"(?:(?:{U}[\w’'-]+ ){{0,2}}(?=[a-z])(?:[a-z][a-z-]* ){{0,2}}(?:fund|firm|company|group|bank|consultancy|agency|charity|startup|start-up|insurer|lender|"
+    # "at the anti-corruption NGO Acme": an NGO, by its letters.
+    rf"(?:(?:{U}[\w’'-]+ ){{0,2}}(?=[a-z]|NGO )(?:[a-z][a-z-]* ){{0,2}}(?:NGO|fund|firm|company|group|bank|consultancy|agency|charity|startup|start-up|insurer|lender|"
     rf"brokerage|shipbroker|broker|platform|developer|retailer|carmaker|automaker|airline|publisher|broadcaster|"
     rf"think tank|research institute|lobby group|campaign group|network|association|federation|coalition|"
     rf"alliance|foundation|organisation|organization|nonprofit|non-profit|watchdog) (?={U}))?"
@@ -631,7 +633,8 @@ _ROLE_AFTER = re.compile(
     rf"|July|August|September|October|November|December)\b){U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}})?)"
     # "… at the Crown Prosecution Service (CPS), said": the organisation's acronym after it.
     # "… at the National University (UNA) in Heredia,": the acronym, then where the body is.
-    rf"(?: \([A-Z][A-Za-z]{{1,6}}\)(?=,| in {U}|[.;]$|[.;]\s))?"
+    # "… for Kraków Smog Alert (Krakowski Alarm Smogowy), said": its name in the local language.
+    rf"(?: \((?:[A-Z][A-Za-z]{{1,6}}|{U}[\w’'-]+(?: [\w’'-]+){{1,4}})\)(?=,| in {U}|[.;]$|[.;]\s))?"
     # "co-leader of the Greens’ parliamentary group": a group inside the organisation.
     # "head of the IMD's regional meteorological centre in Mumbai": the unit, then where it is.
     rf"(?:[’']s? [a-z][a-z -]{{1,40}}?(?=[,.;]| in {U}))?"
@@ -6765,6 +6768,18 @@ def _title_before(
             member = _MEMBER_POST_COMMA_BEFORE.search(body, max(0, chunk.start - 120), chunk.start)
             if member:
                 return member.group(1), None, None
+        if (
+            gap == ", "
+            and position > 1
+            and chunks[position - 2].label == "title"
+            and body[chunks[position - 2].end : previous.start] == " in charge of "
+            and previous.label != "person-candidate"
+        ):
+            # "Musanze District Vice Mayor in charge of Economic Development, Jane Roe,": the remit is part of
+            # the post (the place before it is not).
+            posted = chunks[position - 2].tokens
+            split = max(_title_split(posted), 0)
+            return body[posted[split][0] : previous.end], None, None
         retired = _RETIRED_BEFORE.search(body, max(0, chunk.start - 14), chunk.start)
         ranked = (
             next(
@@ -6860,6 +6875,16 @@ def _title_before(
                 at = title_tokens[0][0]
                 state.orgs[:] = [o for o in state.orgs if not (o.start == at and o.name == org)]
                 title, org = f"{org.split(' ', 1)[1]} {title}", None
+        served = _POST_FOR_PLACE.fullmatch(title) if " for " in title else None
+        if served and (
+            served.group(2) in PLACES
+            or re.search(
+                rf"\b{re.escape(served.group(2))} (?:District|Region|Province|County|Municipality)\b", body
+            )
+        ):
+            title = served.group(
+                1
+            )  # "Resident District Commissioner for Kassanda": the district is no part of the post
         return title, org, None
     name_tokens: list[tuple[int, int, str]] = chunk.data["name_tokens"]  # type: ignore[assignment]
     name_start = name_tokens[0][0]
@@ -6946,7 +6971,14 @@ def _role_words_before(
             found_org = None  # "Roe's barrister, Tom Lee,": Roe is a client, not an employer
         longer = (
             next((o.name for o in state.orgs if o.name.startswith(found_org + " ")), None)
-            if found_org and found_org[:1].isupper() and not _org_of(state, found_org)
+            if found_org
+            and found_org[:1].isupper()
+            and not _org_of(state, found_org)
+            # "Kraków's mayor, …" before "Kraków Smog Alert": a place's own post is no body's named after
+            # it (but "the Colorado candidate" is the Colorado Party's).
+            and not (
+                found_org in PLACES and role.group("org") and body.startswith(("’", "'"), role.end("org"))
+            )
             else None
         )
         if longer:
@@ -8001,12 +8033,18 @@ _DEGREE_AFTER = re.compile(
 )
 _TITLE_HEAD_ALT = "|".join(sorted((re.escape(w) for w in TITLE_HEADS), key=len, reverse=True))
 _TITLE_MOD_ALT = "|".join(sorted((re.escape(w) for w in TITLE_MODIFIERS), key=len, reverse=True))
+# "Regional Commissioner for Dodoma": a post, then the place it serves.
+_POST_FOR_PLACE = re.compile(rf"(.+\b(?:{_TITLE_HEAD_ALT})) for ({U}[\w’'-]+(?: {U}[\w’'-]+)?)")
 # ", Chief Medical Officer of Acme", ", Senior Vice President of Quality Operations at Acme".
 _CAPITAL_ROLE_AFTER = re.compile(
     # ", Director General of …": a post whose head "General" follows.
     rf", (?:the )?(?P<role>(?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT})(?: General| Fiscal)?"
     # ", President and CEO of Acme": two posts joined.
     rf"(?: (?:and|&) (?:(?:{_TITLE_MOD_ALT}) ){{0,4}}(?:{_TITLE_HEAD_ALT}))?"
+    # ", Deputy Director General in charge of Research and Extension at Acme": the remit is part of the
+    # post; ", Chairman of the Management Board of Acme": the board is the post's, the body follows.
+    rf"(?: in charge of {U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,5}}(?= at )"
+    rf"| of the (?:{U}[a-z]+ )?Board(?: of Directors)?(?= of ))?"
     rf"(?: (?:of|for) {U}[\w’'-]+(?: (?:and |& )?{U}[\w’'-]+){{0,3}}(?= at ))?)"
     # ", Executive Vice President, North America, at Acme": the region the post covers.
     rf"(?:, {U}[a-z]+(?: {U}[a-z]+)?,)?"
@@ -9590,10 +9628,11 @@ _SIDE_POSTS = frozenset(["whip"])
 # Words that date a post rather than name it: "former", "new", "current", "outgoing" …
 _FORMER = re.compile(
     # Whole words only: "newly elected treasurer" is no "new" post-holder with "ly elected" left over.
-    r"^(?:(?:[Ee]x-|(?:[Ff]ormer|[Tt]hen|[Ll]ocal(?! [Gg]overnment)|[Nn]ew|[Nn]ewly (?:appointed|elected)|[Cc]urrent|[Oo]utgoing|"
+    r"^(?:(?:[Ee]x-|(?:[Ff]ormer|[Tt]hen|[Ll]ocal(?! [Gg]overnment| official$)|[Nn]ew|[Nn]ewly (?:appointed|elected)|[Cc]urrent|[Oo]utgoing|"
     r"[Ii]ncoming|[Ss]itting|[Ll]ongtime|[Ll]ong-time|[Vv]eteran|[Rr]etired)\b-?)\s*)+"
 )
-# ("Local Government Minister": local government is a portfolio; "local" there is no qualifier.)
+# ("Local Government Minister": local government is a portfolio; "local" there is no qualifier; a "local
+# official" is a post of its own, where "official" alone says nothing.)
 # "an opposition MP", "a centre-left economist": the side a person takes, not the post
 # (a capitalised "Opposition lawmaker" is a title).
 _SIDE_TAKEN = re.compile(
