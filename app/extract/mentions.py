@@ -108,7 +108,7 @@ _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
 # The Polynesian glottal stop (ʻokina, U+02BB) is a letter of the word, and may open it: "Taufaʻahau",
 # "ʻOfa"; Hawaiian papers often write it as a left quote mark between letters ("O‘ahu", "Wai‘anae").
 # An apostrophe after "ng" ends a Luo name before the next name word ("Joseph Ochieng' Odera").
-_WORD = rf"(?:[A-Z]{{2,5}}/[A-Z]{{2,5}}(?![\w/])|(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|(?<={W})\u2018(?=[{_LOWER}])|&(?={U}))*(?:(?:(?<=s)|(?<=ng))[’'](?= {U}))?)"
+_WORD = rf"(?:[A-Z]{{2,5}}[/+][A-Z]{{1,5}}(?![\w/+])|(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|(?<={W})\u2018(?=[{_LOWER}])|&(?={U}))*(?:(?:(?<=s)|(?<=ng))[’'](?= {U}))?)"
 # A run of capitalised words; name particles may sit between them ("Ursula von der Leyen").
 _RUN = re.compile(
     rf"(?<![\w’'\-])(?:{_PARTICLE} (?:{_PARTICLE} )?)?{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
@@ -1394,6 +1394,10 @@ _CALENDAR_WORDS = frozenset(
 _MEMBER_OF_BEFORE = ("Member of ", "Member of the ", "member of ", "member of the ")
 
 
+# " & Co", " & Partners": what follows the last partner's surname in a firm's name.
+_PARTNERS_AFTER = re.compile(r" & (?:Co\b|Partners|Associates)")
+
+
 def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
     """Join runs across "of"/"for"/"&"/list commas when they make one name."""
     merged: list[_Chunk] = []
@@ -1417,6 +1421,18 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 continue
             if gap in _ACRONYM_GAPS and _acronym_spans(body, current, following):
                 # "the Authority on Development for Asia (ADA)": the acronym after it spells the whole name.
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                index += 1
+                continue
+            if (
+                gap == ", "
+                and len(current.tokens) == 1
+                and len(following.tokens) == 1
+                and _PARTNERS_AFTER.match(body, following.end) is not None
+                and current.tokens[0][2] not in PLACES
+            ):
+                # "Kiggundu, Mayanja & Co Advocates": a firm named for its partners keeps the comma
+                # between their surnames (the "&" joins the last one next).
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
                 continue
@@ -1576,6 +1592,8 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 and following.tokens[-1][2] in ORG_HEADS
                 and (last not in PLACES and last not in KNOWN_ORGS and last not in FIRST_NAMES)
                 and not _ALL_CAPS.match(following.tokens[0][2])  # "Sanofi and GC Biopharma": two names
+                # "a joint venture between Samruk-Energy and Golden Falcon Renewables": two parties.
+                and not (body.endswith("between ", 0, current.start) and len(following.tokens) >= 2)
                 and (
                     len(current.tokens) == 1
                     or (
@@ -2769,14 +2787,17 @@ _ROMAN = re.compile(r"[IVXLC]+")
 
 
 # Two sets of initials joined by a hyphen: a party and its alliance ("PDCI-RDA"), a faction ("PDI-P").
-_HYPHENED_ACRONYM = re.compile(r"([A-Z]{2,5})[-/]([A-Z]{1,5})")
+_HYPHENED_ACRONYM = re.compile(r"([A-Z]{2,5})[-/+]([A-Z]{1,5})")
 
 
 @lru_cache(maxsize=8192)
 def _is_acronym(word: str) -> bool:
     """An all-capitals word that stands for an organisation rather than a thing, place or title."""
     # "RFE/RL": a broadcaster named by two sets of initials joined by a slash.
-    hyphened = _HYPHENED_ACRONYM.fullmatch(word) if "-" in word or "/" in word else None
+    hyphened = _HYPHENED_ACRONYM.fullmatch(word) if "-" in word or "/" in word or "+" in word else None
+    if hyphened is not None and "+" in word:
+        # "APNU+AFC": a coalition of two parties written as one name; only places' initials pair off.
+        return not any(part in PLACES for part in hyphened.groups())
     if hyphened is not None:
         # "US-EU", "UK-ANC": two places' or bodies' initials paired name no one body.
         return not any(
@@ -7603,6 +7624,13 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             faction = f"{of_org.group('org')} ({of_org.group('letters')})"
             if any(o.name == faction for o in state.orgs):
                 return "", faction
+        if of_org and body.startswith(", ", of_org.end("org")):
+            # "of Kiggundu, Mayanja & Co Advocates": a firm whose name runs on past a comma.
+            longer = next(
+                (o for o in state.orgs if o.start == of_org.start("org") and o.end > of_org.end()), None
+            )
+            if longer is not None:
+                return "", longer.name
         if of_org and _looks_like_org(state, of_org.group("org")):
             return "", of_org.group("org")
         seated = _SITS_ON_BODY_AFTER.match(body, end) if body.startswith(", who ", end) else None
@@ -15816,6 +15844,35 @@ _COMMA_LEGAL_FORM = re.compile(
 )
 
 
+# "a joint venture between Samruk-Energy and …": one capitalised name (a coined compound or a few words)
+# right before " and " after "between".
+_PARTNER_BETWEEN = re.compile(rf"between ((?:{U}[\w’'&-]*[\w])(?: {U}[\w’'&-]*[\w]){{0,3}}) and $")
+
+
+def _find_partners_between(state: _State) -> None:
+    """ "a joint venture between Samruk-Energy and Golden Falcon Renewables": the other party of a deal
+    between a company and a name nobody read is a company too (not a person or a place)."""
+    body = state.body
+    added: list[OrganisationMention] = []
+    for org in state.orgs:
+        if org.kind not in ("company", "organisation") or not body.endswith(" and ", 0, org.start):
+            continue
+        partner = _PARTNER_BETWEEN.search(body, max(0, org.start - 70), org.start)
+        if partner is None:
+            continue
+        start, end = partner.span(1)
+        text = partner.group(1)
+        if (
+            text in PLACES
+            or text in PLACE_CANDIDATES
+            or any(m.start < end and start < m.end for m in [*state.orgs, *state.people, *state.places])
+            or not any(c.isupper() for c in text[1:])  # one plain word ("Monday") is no company's name
+        ):
+            continue
+        added.append(OrganisationMention(start, end, text, text, None, org.country_code, org.kind))
+    state.orgs.extend(added)
+
+
 def _take_legal_forms_after_commas(state: _State) -> None:
     """ "Zorvex Health, Inc. (NASDAQ: ZVX)": the company's name as written runs on through its legal form."""
     body = state.body
@@ -18749,6 +18806,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     if any(head in state.body for head in _OPEN_FOREIGN_HEADS) and _OPEN_FOREIGN_BODY.search(state.body):
         _find_open_foreign_bodies(state)
     _take_legal_forms_after_commas(state)
+    if "between " in state.body:
+        _find_partners_between(state)
     _join_local_offices_to_districts(state)
     _drop_demonstrative_bodies(state)
     if " Road" in state.body or " Street" in state.body or " Highway" in state.body:
