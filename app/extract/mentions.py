@@ -127,7 +127,7 @@ _PARTICLE_WORD = re.compile(_PARTICLE)
 _ACRONYM_BEFORE = re.compile(r"\(([A-Z][A-Za-z0-9&.]{1,9})\) $")
 # Not "(Amendment) Bill": a word in brackets before a law's head is part of the law's name.
 _ACRONYM_AFTER = re.compile(
-    r" \((?:the )?([A-Z][A-Za-z0-9&.]{1,9}(?:-[A-Z]{1,5})?)\)(?! (?:Bill|Act|Law|Regulations?|Rules|Order|Decree)\b)"
+    r" [(\[](?:the )?([A-Z][A-Za-z0-9&.]{1,9}(?:-[A-Z]{1,5})?)[)\]](?! (?:Bill|Act|Law|Regulations?|Rules|Order|Decree)\b)"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -4901,7 +4901,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         chunk.tokens = tokens
         chunk.start = tokens[0][0]
         text = body[chunk.start : chunk.end]
-    acronym = _ACRONYM_AFTER.match(body, chunk.end) if body.startswith(" (", chunk.end) else None
+    # "the National Health System [ESY]": a translated name with its own-language letters in square brackets.
+    acronym = _ACRONYM_AFTER.match(body, chunk.end) if body.startswith((" (", " ["), chunk.end) else None
     org = _org_of(state, text)
     if (
         org is not None
@@ -11093,6 +11094,13 @@ def _drop_acronym_things(state: _State) -> None:
     if things:
         state.orgs = [o for o in state.orgs if o.canonical not in things]
         state.things |= {t for t in things if " " not in t}
+    # "U.S. AI chip designer …": a country's name before letters that name a thing ("AI") is no body.
+    state.orgs = [
+        o
+        for o in state.orgs
+        if not (o.name != o.canonical and o.canonical in NOT_NAMES and o.canonical.isupper())
+        or o.canonical in KNOWN_ORGS
+    ]
 
 
 # "(HoSE: BXF)", "(NASDAQ: KLVR)": an exchange's name, a colon, then the company's ticker.
@@ -15873,6 +15881,26 @@ def _find_partners_between(state: _State) -> None:
     state.orgs.extend(added)
 
 
+# Honours and ranks at the bar written after a name ("Jane Roe, KC,"); "MP" and the like name a seat.
+_HONOUR_LETTERS = frozenset(["KC", "QC", "SC", "SAN", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"])
+
+
+def _drop_post_nominal_letters(state: _State) -> None:
+    """ "attorney-at-law Jane Roe, KC, who represented …": the letters after a person's name are her
+    rank or honour, no organisation."""
+    body = state.body
+    ends = {p.end for p in state.people}
+    state.orgs = [
+        o
+        for o in state.orgs
+        if not (
+            body[o.start : o.end] in _HONOUR_LETTERS
+            and body[o.start - 2 : o.start] == ", "
+            and o.start - 2 in ends
+        )
+    ]
+
+
 def _take_legal_forms_after_commas(state: _State) -> None:
     """ "Zorvex Health, Inc. (NASDAQ: ZVX)": the company's name as written runs on through its legal form."""
     body = state.body
@@ -18806,6 +18834,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     if any(head in state.body for head in _OPEN_FOREIGN_HEADS) and _OPEN_FOREIGN_BODY.search(state.body):
         _find_open_foreign_bodies(state)
     _take_legal_forms_after_commas(state)
+    if state.people and ", " in state.body:
+        _drop_post_nominal_letters(state)
     if "between " in state.body:
         _find_partners_between(state)
     _join_local_offices_to_districts(state)
