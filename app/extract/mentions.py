@@ -5147,6 +5147,19 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         chunk.label = "place"
         _add_place(state, chunk.start, chunk.end)
         return
+    if (
+        place_size
+        and place_size == len(tokens) - 1
+        and tokens[-1][2] in _PAPER_NAME_WORDS
+        and body.endswith(("the ", "The "), 0, chunk.start)
+    ):
+        # "told The Nassau Guardian", "the Lethbridge Herald": a town's paper, not the town and another paper.
+        if body.startswith("The ", chunk.start - 4) and chunk.start - 4 not in state.sentence_starts:
+            chunk.start -= 4
+            text = body[chunk.start : chunk.end]
+        chunk.label, chunk.data = "org", {**_org_from_text(text, owner_country), "kind": "media"}
+        _add_org(state, chunk.start, chunk.end, chunk.data)
+        return
     if (place_size and _is_team_name(body, chunk.start, tokens, place_size)) or (
         not place_size
         and body.endswith(("the ", "The "), 0, chunk.start)
@@ -10504,14 +10517,22 @@ _MEDIA_NAME_WORDS = frozenset(
         "Courier", "Echo", "Examiner", "Inquirer", "Globe", "Monitor", "Online", "International",
     ]
 )  # fmt: skip
+# The words that close a newspaper's name after its town's ("the Nassau Guardian", "the Kingston Gleaner").
+_PAPER_NAME_WORDS = frozenset(
+    ["Times", "Herald", "Post", "Gazette", "Chronicle", "Tribune", "Observer", "Journal", "Guardian", "Courier",
+     "Examiner", "Inquirer", "Gleaner", "Star", "Standard", "Sun", "Mercury", "Advertiser"]
+)  # fmt: skip
 # "who spoke to Zenpost welcomed the plan": the clause ends at the speaker's own verb.
 _OUTLET_AFTER = re.compile(
     # "Speaking to Zenpost over the phone, he said": how the outlet was spoken to.
     r"(?: that\b| on [A-Z]| in an?\b| in [A-Z]| by\b| after\b| afterwards\b| last\b| this\b|[.,;:]|$|"
     r" over the (?:tele)?phone\b|"
+    # "told the Gazeta Krakowska daily that": what kind of outlet, after its name.
+    r" (?:daily|weekly|newspaper|paper|tabloid|broadcaster|magazine|news (?:site|website|portal))\b|"
     r" [a-z]{3,}ed (?:the|a|an|it)\b)"
 )
 _PRONOUN_AFTER = re.compile(r" (?:she|he|they|it|we|I)\b")
+_TOLD_CLAUSE_AFTER = re.compile(r" (?:she|he|they|it|we|I|their|its|his|her|the company|the ministry)\b")
 _OUTLET_QUESTIONS_AFTER = re.compile(r"[’']s (?:questions|queries|inquiries|request|requests) ")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # ("told the Bench", "told the Jury": the judges or jurors a court's hearing is put to.)
@@ -10615,11 +10636,16 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
                 end = of_place.end()
         name = body[chunk.start : end]
         words = name.split()
-        if not (
-            _OUTLET_AFTER.match(body, end) if told else _OUTLET_QUESTIONS_AFTER.match(body, end)
-        ) and not (
-            # "told BBC News Zenland she had voted": a listed broadcaster's service, then the speaker's words.
-            told and len(words) >= 2 and _PRONOUN_AFTER.match(body, end) and _KNOWN_MEDIA_FIRST(words[0])
+        if (
+            not (_OUTLET_AFTER.match(body, end) if told else _OUTLET_QUESTIONS_AFTER.match(body, end))
+            and not (
+                # "told BBC News Zenland she had voted": a listed broadcaster's service, then the speaker's words.
+                told and len(words) >= 2 and _PRONOUN_AFTER.match(body, end) and _KNOWN_MEDIA_FIRST(words[0])
+            )
+            and not (
+                # "told BNamericas their permits …": a name no one bears, told what a clause then says.
+                told and _TOLD_CLAUSE_AFTER.match(body, end) and not body.endswith(" to ", 0, chunk.start)
+            )
         ):
             continue
         # "told the Harbour Bulletin": no person is told with "the" before the name; the outlet is.
