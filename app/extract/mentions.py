@@ -10517,6 +10517,8 @@ _MEDIA_NAME_WORDS = frozenset(
         "Courier", "Echo", "Examiner", "Inquirer", "Globe", "Monitor", "Online", "International",
     ]
 )  # fmt: skip
+# A broadcaster's or news service's words inside its name ("Sky Sport Italia", "Star TV").
+_BROADCAST_WORDS = frozenset(["Sport", "Sports", "TV", "Radio", "News", "Television", "Channel"])
 # The words that close a newspaper's name after its town's ("the Nassau Guardian", "the Kingston Gleaner").
 _PAPER_NAME_WORDS = frozenset(
     ["Times", "Herald", "Post", "Gazette", "Chronicle", "Tribune", "Observer", "Journal", "Guardian", "Courier",
@@ -10616,6 +10618,18 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
     ]
     if not cued:
         return
+    for chunk, told in cued:
+        words = [t[2] for t in chunk.tokens]
+        first = FIRST_NAMES.get(words[0])
+        if (
+            told
+            and len(words) >= 2
+            and first is not None
+            and first.is_word
+            and any(w in _BROADCAST_WORDS for w in words[1:])
+        ):
+            # "told Sky Sport Italia it was …": a channel whose first word is also a given name.
+            state.people = [p for p in state.people if not (p.start == chunk.start and p.end == chunk.end)]
     named = _named_spans(state)
     overlaps = _overlapping(named + [(m.start, m.end) for m in state.places])
     overlaps_named = _overlapping(named)
@@ -11278,6 +11292,33 @@ def _find_outlets_by(state: _State) -> None:
             continue  # "seen by the Guardian": a listed paper, read already
         state.orgs = [o for o in state.orgs if o not in inside]
         state.places = [p for p in state.places if not (p.start < end and start < p.end)]
+        _add_org(state, start, end, {**_org_from_text(name), "kind": "media"})
+
+
+# "As Notes from Poland has reported,", "as the Harbour Ledger first reported": an outlet whose earlier
+# reporting the article cites (a name with "from"/"of" inside it, as titles of news sites often are).
+_AS_OUTLET_REPORTED = re.compile(
+    rf"(?<![\w’'-])[Aa]s (?:the )?((?:The )?{U}[\w’'-]+(?: (?:from|of|on|in) )?(?:{U}[\w’'-]+ ?){{0,2}})"
+    r" (?:has |had |first |previously |earlier )*reported\b"
+)
+
+
+def _find_outlets_as_reported(state: _State) -> None:
+    """ "As Notes from Poland has reported, …": what cites an earlier report names the outlet that made it."""
+    body = state.body
+    for match in _AS_OUTLET_REPORTED.finditer(body):
+        start, end = match.span(1)
+        name = match.group(1).rstrip()
+        end = start + len(name)
+        if (
+            name.removeprefix("The ") in PLACES
+            or name.split()[0] in FIRST_NAMES
+            or name.split()[0] in NOT_NAMES  # "As We reported": a pronoun
+            or any(p.start < end and start < p.end for p in state.people)
+            or any(o.start < end and start < o.end for o in state.orgs)
+        ):
+            continue  # "as Zenland reported", "as Jane Roe reported", "as Reuters reported": read already
+        state.places = [p for p in state.places if not (start <= p.start and p.end <= end)]
         _add_org(state, start, end, {**_org_from_text(name), "kind": "media"})
 
 
@@ -18739,6 +18780,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_web_outlets(state)
     _find_platform_x(state)
     _find_outlets_by(state)
+    if " reported" in body:
+        _find_outlets_as_reported(state)
     _find_credited_outlets(state, credits)
     _find_source_outlet(state, document.source)
     _find_journals(state, chunks)
