@@ -108,7 +108,8 @@ _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
 # The Polynesian glottal stop (ʻokina, U+02BB) is a letter of the word, and may open it: "Taufaʻahau",
 # "ʻOfa"; Hawaiian papers often write it as a left quote mark between letters ("O‘ahu", "Wai‘anae").
 # An apostrophe after "ng" ends a Luo name before the next name word ("Joseph Ochieng' Odera").
-_WORD = rf"(?:[A-Z]{{2,5}}[/+][A-Z]{{1,5}}(?![\w/+])|(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|(?<={W})\u2018(?=[{_LOWER}])|&(?={U}))*(?:(?:(?<=s)|(?<=ng))[’'](?= {U}))?)"
+_WORD = rf"(?:[A-Z]{{2,5}}[/+][A-Z]{{1,5}}(?![\w/+])|[A-Z][a-z]?\.[A-Z][a-z]{{2,}}(?![\w.’'-])|(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|(?<={W})\u2018(?=[{_LOWER}])|&(?={U}))*(?:(?:(?<=s)|(?<=ng))[’'](?= {U}))?)"
+# (A patronymic's initial glued to the given name, Mongolian style, is one word: "S.Batchuluun".)
 # A run of capitalised words; name particles may sit between them ("Ursula von der Leyen").
 _RUN = re.compile(
     rf"(?<![\w’'\-])(?:{_PARTICLE} (?:{_PARTICLE} )?)?{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
@@ -2118,10 +2119,41 @@ def _runs(body: str) -> list[_Chunk]:
         runs = _article_runs(body, runs)
     if "Ma. " in body:
         runs = _abbreviated_maria_runs(body, runs)
+    if _GLUED_INITIAL_NAME.search(body):
+        runs = _runs_before_glued_initials(runs)
     if "doubles" in body and _PAIR_HYPHEN.search(body):
         # Only where the story reports doubles play: elsewhere "Kwaku Ofori-Atta Mensah" is one name.
         runs = _paired_name_runs(body, runs)
     return runs
+
+
+# "S.Batchuluun", "Ts.Enkhbold": a Mongolian name, its patronymic's initial glued to the given name.
+_GLUED_INITIAL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]?\.[A-Z][a-z]{2,}(?![\w.’'-])")
+
+
+def _runs_before_glued_initials(runs: list[_Chunk]) -> list[_Chunk]:
+    """ "the Health Department of the Capital City S.Batchuluun said": the glued initial opens a person's
+    name, so a body's name before it ends there (a post's title before it stays with the name)."""
+    split: list[_Chunk] = []
+    for run in runs:
+        cut = next(
+            (
+                k
+                for k, t in enumerate(run.tokens)
+                if k
+                and _GLUED_INITIAL_NAME.fullmatch(t[2])
+                and run.tokens[k - 1][2] not in TITLE_HEADS
+                and run.tokens[k - 1][2] not in HONORIFICS
+                and run.tokens[k - 1][2] not in TITLE_MODIFIERS
+            ),
+            0,
+        )
+        if cut:
+            split.append(_Chunk(run.start, run.tokens[cut - 1][1], run.tokens[:cut]))
+            split.append(_Chunk(run.tokens[cut][0], run.end, run.tokens[cut:]))
+        else:
+            split.append(run)
+    return split
 
 
 # A hyphen between a lower-case letter and a capital: where two names of a sports pair may meet.
@@ -11313,7 +11345,7 @@ def _find_outlets_as_reported(state: _State) -> None:
         if (
             name.removeprefix("The ") in PLACES
             or name.split()[0] in FIRST_NAMES
-            or name.split()[0] in NOT_NAMES  # "As We reported": a pronoun
+            or name in NOT_NAMES  # "As We reported": a pronoun
             or any(p.start < end and start < p.end for p in state.people)
             or any(o.start < end and start < o.end for o in state.orgs)
         ):
@@ -15940,7 +15972,9 @@ def _find_partners_between(state: _State) -> None:
         if (
             text in PLACES
             or text in PLACE_CANDIDATES
-            or any(m.start < end and start < m.end for m in [*state.orgs, *state.people, *state.places])
+            or any(o.start < end and start < o.end for o in state.orgs)
+            or any(p.start < end and start < p.end for p in state.people)
+            or any(p.start < end and start < p.end for p in state.places)
             or not any(c.isupper() for c in text[1:])  # one plain word ("Monday") is no company's name
         ):
             continue
