@@ -108,7 +108,8 @@ _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
 # The Polynesian glottal stop (ʻokina, U+02BB) is a letter of the word, and may open it: "Taufaʻahau",
 # "ʻOfa"; Hawaiian papers often write it as a left quote mark between letters ("O‘ahu", "Wai‘anae").
 # An apostrophe after "ng" ends a Luo name before the next name word ("Joseph Ochieng' Odera").
-_WORD = rf"(?:[A-Z]{{2,5}}/[A-Z]{{2,5}}(?![\w/])|(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|(?<={W})\u2018(?=[{_LOWER}])|&(?={U}))*(?:(?:(?<=s)|(?<=ng))[’'](?= {U}))?)"
+_WORD = rf"(?:[A-Z]{{2,5}}[/+][A-Z]{{1,5}}(?![\w/+])|[A-Z][a-z]?\.[A-Z][a-z]{{2,}}(?![\w.’'-])|(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|(?<={W})\u2018(?=[{_LOWER}])|&(?={U}))*(?:(?:(?<=s)|(?<=ng))[’'](?= {U}))?)"
+# (A patronymic's initial glued to the given name, Mongolian style, is one word: "S.Batchuluun".)
 # A run of capitalised words; name particles may sit between them ("Ursula von der Leyen").
 _RUN = re.compile(
     rf"(?<![\w’'\-])(?:{_PARTICLE} (?:{_PARTICLE} )?)?{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
@@ -127,7 +128,7 @@ _PARTICLE_WORD = re.compile(_PARTICLE)
 _ACRONYM_BEFORE = re.compile(r"\(([A-Z][A-Za-z0-9&.]{1,9})\) $")
 # Not "(Amendment) Bill": a word in brackets before a law's head is part of the law's name.
 _ACRONYM_AFTER = re.compile(
-    r" \((?:the )?([A-Z][A-Za-z0-9&.]{1,9}(?:-[A-Z]{1,5})?)\)(?! (?:Bill|Act|Law|Regulations?|Rules|Order|Decree)\b)"
+    r" [(\[](?:the )?([A-Z][A-Za-z0-9&.]{1,9}(?:-[A-Z]{1,5})?)[)\]](?! (?:Bill|Act|Law|Regulations?|Rules|Order|Decree)\b)"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -1397,6 +1398,10 @@ _CALENDAR_WORDS = frozenset(
 _MEMBER_OF_BEFORE = ("Member of ", "Member of the ", "member of ", "member of the ")
 
 
+# " & Co", " & Partners": what follows the last partner's surname in a firm's name.
+_PARTNERS_AFTER = re.compile(r" & (?:Co\b|Partners|Associates)")
+
+
 def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
     """Join runs across "of"/"for"/"&"/list commas when they make one name."""
     merged: list[_Chunk] = []
@@ -1420,6 +1425,18 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 continue
             if gap in _ACRONYM_GAPS and _acronym_spans(body, current, following):
                 # "the Authority on Development for Asia (ADA)": the acronym after it spells the whole name.
+                current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
+                index += 1
+                continue
+            if (
+                gap == ", "
+                and len(current.tokens) == 1
+                and len(following.tokens) == 1
+                and _PARTNERS_AFTER.match(body, following.end) is not None
+                and current.tokens[0][2] not in PLACES
+            ):
+                # "Kiggundu, Mayanja & Co Advocates": a firm named for its partners keeps the comma
+                # between their surnames (the "&" joins the last one next).
                 current = _Chunk(current.start, following.end, _tokens(body, current.start, following.end))
                 index += 1
                 continue
@@ -1579,6 +1596,8 @@ def _merge_runs(body: str, runs: list[_Chunk]) -> list[_Chunk]:
                 and following.tokens[-1][2] in ORG_HEADS
                 and (last not in PLACES and last not in KNOWN_ORGS and last not in FIRST_NAMES)
                 and not _ALL_CAPS.match(following.tokens[0][2])  # "Sanofi and GC Biopharma": two names
+                # "a joint venture between Samruk-Energy and Golden Falcon Renewables": two parties.
+                and not (body.endswith("between ", 0, current.start) and len(following.tokens) >= 2)
                 and (
                     len(current.tokens) == 1
                     or (
@@ -2103,10 +2122,41 @@ def _runs(body: str) -> list[_Chunk]:
         runs = _article_runs(body, runs)
     if "Ma. " in body:
         runs = _abbreviated_maria_runs(body, runs)
+    if _GLUED_INITIAL_NAME.search(body):
+        runs = _runs_before_glued_initials(runs)
     if "doubles" in body and _PAIR_HYPHEN.search(body):
         # Only where the story reports doubles play: elsewhere "Kwaku Ofori-Atta Mensah" is one name.
         runs = _paired_name_runs(body, runs)
     return runs
+
+
+# "S.Batchuluun", "Ts.Enkhbold": a Mongolian name, its patronymic's initial glued to the given name.
+_GLUED_INITIAL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]?\.[A-Z][a-z]{2,}(?![\w.’'-])")
+
+
+def _runs_before_glued_initials(runs: list[_Chunk]) -> list[_Chunk]:
+    """ "the Health Department of the Capital City S.Batchuluun said": the glued initial opens a person's
+    name, so a body's name before it ends there (a post's title before it stays with the name)."""
+    split: list[_Chunk] = []
+    for run in runs:
+        cut = next(
+            (
+                k
+                for k, t in enumerate(run.tokens)
+                if k
+                and _GLUED_INITIAL_NAME.fullmatch(t[2])
+                and run.tokens[k - 1][2] not in TITLE_HEADS
+                and run.tokens[k - 1][2] not in HONORIFICS
+                and run.tokens[k - 1][2] not in TITLE_MODIFIERS
+            ),
+            0,
+        )
+        if cut:
+            split.append(_Chunk(run.start, run.tokens[cut - 1][1], run.tokens[:cut]))
+            split.append(_Chunk(run.tokens[cut][0], run.end, run.tokens[cut:]))
+        else:
+            split.append(run)
+    return split
 
 
 # A hyphen between a lower-case letter and a capital: where two names of a sports pair may meet.
@@ -2772,14 +2822,17 @@ _ROMAN = re.compile(r"[IVXLC]+")
 
 
 # Two sets of initials joined by a hyphen: a party and its alliance ("PDCI-RDA"), a faction ("PDI-P").
-_HYPHENED_ACRONYM = re.compile(r"([A-Z]{2,5})[-/]([A-Z]{1,5})")
+_HYPHENED_ACRONYM = re.compile(r"([A-Z]{2,5})[-/+]([A-Z]{1,5})")
 
 
 @lru_cache(maxsize=8192)
 def _is_acronym(word: str) -> bool:
     """An all-capitals word that stands for an organisation rather than a thing, place or title."""
     # "RFE/RL": a broadcaster named by two sets of initials joined by a slash.
-    hyphened = _HYPHENED_ACRONYM.fullmatch(word) if "-" in word or "/" in word else None
+    hyphened = _HYPHENED_ACRONYM.fullmatch(word) if "-" in word or "/" in word or "+" in word else None
+    if hyphened is not None and "+" in word:
+        # "APNU+AFC": a coalition of two parties written as one name; only places' initials pair off.
+        return not any(part in PLACES for part in hyphened.groups())
     if hyphened is not None:
         # "US-EU", "UK-ANC": two places' or bodies' initials paired name no one body.
         return not any(
@@ -4883,7 +4936,8 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         chunk.tokens = tokens
         chunk.start = tokens[0][0]
         text = body[chunk.start : chunk.end]
-    acronym = _ACRONYM_AFTER.match(body, chunk.end) if body.startswith(" (", chunk.end) else None
+    # "the National Health System [ESY]": a translated name with its own-language letters in square brackets.
+    acronym = _ACRONYM_AFTER.match(body, chunk.end) if body.startswith((" (", " ["), chunk.end) else None
     org = _org_of(state, text)
     if (
         org is not None
@@ -5127,6 +5181,19 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     if place_size == len(tokens):
         chunk.label = "place"
         _add_place(state, chunk.start, chunk.end)
+        return
+    if (
+        place_size
+        and place_size == len(tokens) - 1
+        and tokens[-1][2] in _PAPER_NAME_WORDS
+        and body.endswith(("the ", "The "), 0, chunk.start)
+    ):
+        # "told The Nassau Guardian", "the Lethbridge Herald": a town's paper, not the town and another paper.
+        if body.startswith("The ", chunk.start - 4) and chunk.start - 4 not in state.sentence_starts:
+            chunk.start -= 4
+            text = body[chunk.start : chunk.end]
+        chunk.label, chunk.data = "org", {**_org_from_text(text, owner_country), "kind": "media"}
+        _add_org(state, chunk.start, chunk.end, chunk.data)
         return
     if (place_size and _is_team_name(body, chunk.start, tokens, place_size)) or (
         not place_size
@@ -7635,6 +7702,13 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             faction = f"{of_org.group('org')} ({of_org.group('letters')})"
             if any(o.name == faction for o in state.orgs):
                 return "", faction
+        if of_org and body.startswith(", ", of_org.end("org")):
+            # "of Kiggundu, Mayanja & Co Advocates": a firm whose name runs on past a comma.
+            longer = next(
+                (o for o in state.orgs if o.start == of_org.start("org") and o.end > of_org.end()), None
+            )
+            if longer is not None:
+                return "", longer.name
         if of_org and _looks_like_org(state, of_org.group("org")):
             return "", of_org.group("org")
         seated = _SITS_ON_BODY_AFTER.match(body, end) if body.startswith(", who ", end) else None
@@ -10558,14 +10632,24 @@ _MEDIA_NAME_WORDS = frozenset(
         "Courier", "Echo", "Examiner", "Inquirer", "Globe", "Monitor", "Online", "International",
     ]
 )  # fmt: skip
+# A broadcaster's or news service's words inside its name ("Sky Sport Italia", "Star TV").
+_BROADCAST_WORDS = frozenset(["Sport", "Sports", "TV", "Radio", "News", "Television", "Channel"])
+# The words that close a newspaper's name after its town's ("the Nassau Guardian", "the Kingston Gleaner").
+_PAPER_NAME_WORDS = frozenset(
+    ["Times", "Herald", "Post", "Gazette", "Chronicle", "Tribune", "Observer", "Journal", "Guardian", "Courier",
+     "Examiner", "Inquirer", "Gleaner", "Star", "Standard", "Sun", "Mercury", "Advertiser"]
+)  # fmt: skip
 # "who spoke to Zenpost welcomed the plan": the clause ends at the speaker's own verb.
 _OUTLET_AFTER = re.compile(
     # "Speaking to Zenpost over the phone, he said": how the outlet was spoken to.
     r"(?: that\b| on [A-Z]| in an?\b| in [A-Z]| by\b| after\b| afterwards\b| last\b| this\b|[.,;:]|$|"
     r" over the (?:tele)?phone\b|"
+    # "told the Gazeta Krakowska daily that": what kind of outlet, after its name.
+    r" (?:daily|weekly|newspaper|paper|tabloid|broadcaster|magazine|news (?:site|website|portal))\b|"
     r" [a-z]{3,}ed (?:the|a|an|it)\b)"
 )
 _PRONOUN_AFTER = re.compile(r" (?:she|he|they|it|we|I)\b")
+_TOLD_CLAUSE_AFTER = re.compile(r" (?:she|he|they|it|we|I|their|its|his|her|the company|the ministry)\b")
 _OUTLET_QUESTIONS_AFTER = re.compile(r"[’']s (?:questions|queries|inquiries|request|requests) ")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # ("told the Bench", "told the Jury": the judges or jurors a court's hearing is put to.)
@@ -10649,6 +10733,18 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
     ]
     if not cued:
         return
+    for chunk, told in cued:
+        words = [t[2] for t in chunk.tokens]
+        first = FIRST_NAMES.get(words[0])
+        if (
+            told
+            and len(words) >= 2
+            and first is not None
+            and first.is_word
+            and any(w in _BROADCAST_WORDS for w in words[1:])
+        ):
+            # "told Sky Sport Italia it was …": a channel whose first word is also a given name.
+            state.people = [p for p in state.people if not (p.start == chunk.start and p.end == chunk.end)]
     named = _named_spans(state)
     overlaps = _overlapping(named + [(m.start, m.end) for m in state.places])
     overlaps_named = _overlapping(named)
@@ -10669,11 +10765,16 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
                 end = of_place.end()
         name = body[chunk.start : end]
         words = name.split()
-        if not (
-            _OUTLET_AFTER.match(body, end) if told else _OUTLET_QUESTIONS_AFTER.match(body, end)
-        ) and not (
-            # "told BBC News Zenland she had voted": a listed broadcaster's service, then the speaker's words.
-            told and len(words) >= 2 and _PRONOUN_AFTER.match(body, end) and _KNOWN_MEDIA_FIRST(words[0])
+        if (
+            not (_OUTLET_AFTER.match(body, end) if told else _OUTLET_QUESTIONS_AFTER.match(body, end))
+            and not (
+                # "told BBC News Zenland she had voted": a listed broadcaster's service, then the speaker's words.
+                told and len(words) >= 2 and _PRONOUN_AFTER.match(body, end) and _KNOWN_MEDIA_FIRST(words[0])
+            )
+            and not (
+                # "told BNamericas their permits …": a name no one bears, told what a clause then says.
+                told and _TOLD_CLAUSE_AFTER.match(body, end) and not body.endswith(" to ", 0, chunk.start)
+            )
         ):
             continue
         # "told the Harbour Bulletin": no person is told with "the" before the name; the outlet is.
@@ -11148,6 +11249,13 @@ def _drop_acronym_things(state: _State) -> None:
     if things:
         state.orgs = [o for o in state.orgs if o.canonical not in things]
         state.things |= {t for t in things if " " not in t}
+    # "U.S. AI chip designer …": a country's name before letters that name a thing ("AI") is no body.
+    state.orgs = [
+        o
+        for o in state.orgs
+        if not (o.name != o.canonical and o.canonical in NOT_NAMES and o.canonical.isupper())
+        or o.canonical in KNOWN_ORGS
+    ]
 
 
 # "(HoSE: BXF)", "(NASDAQ: KLVR)": an exchange's name, a colon, then the company's ticker.
@@ -11299,6 +11407,33 @@ def _find_outlets_by(state: _State) -> None:
             continue  # "seen by the Guardian": a listed paper, read already
         state.orgs = [o for o in state.orgs if o not in inside]
         state.places = [p for p in state.places if not (p.start < end and start < p.end)]
+        _add_org(state, start, end, {**_org_from_text(name), "kind": "media"})
+
+
+# "As Notes from Poland has reported,", "as the Harbour Ledger first reported": an outlet whose earlier
+# reporting the article cites (a name with "from"/"of" inside it, as titles of news sites often are).
+_AS_OUTLET_REPORTED = re.compile(
+    rf"(?<![\w’'-])[Aa]s (?:the )?((?:The )?{U}[\w’'-]+(?: (?:from|of|on|in) )?(?:{U}[\w’'-]+ ?){{0,2}})"
+    r" (?:has |had |first |previously |earlier )*reported\b"
+)
+
+
+def _find_outlets_as_reported(state: _State) -> None:
+    """ "As Notes from Poland has reported, …": what cites an earlier report names the outlet that made it."""
+    body = state.body
+    for match in _AS_OUTLET_REPORTED.finditer(body):
+        start, end = match.span(1)
+        name = match.group(1).rstrip()
+        end = start + len(name)
+        if (
+            name.removeprefix("The ") in PLACES
+            or name.split()[0] in FIRST_NAMES
+            or name in NOT_NAMES  # "As We reported": a pronoun
+            or any(p.start < end and start < p.end for p in state.people)
+            or any(o.start < end and start < o.end for o in state.orgs)
+        ):
+            continue  # "as Zenland reported", "as Jane Roe reported", "as Reuters reported": read already
+        state.places = [p for p in state.places if not (start <= p.start and p.end <= end)]
         _add_org(state, start, end, {**_org_from_text(name), "kind": "media"})
 
 
@@ -15899,6 +16034,57 @@ _COMMA_LEGAL_FORM = re.compile(
 )
 
 
+# "a joint venture between Samruk-Energy and …": one capitalised name (a coined compound or a few words)
+# right before " and " after "between".
+_PARTNER_BETWEEN = re.compile(rf"between ((?:{U}[\w’'&-]*[\w])(?: {U}[\w’'&-]*[\w]){{0,3}}) and $")
+
+
+def _find_partners_between(state: _State) -> None:
+    """ "a joint venture between Samruk-Energy and Golden Falcon Renewables": the other party of a deal
+    between a company and a name nobody read is a company too (not a person or a place)."""
+    body = state.body
+    added: list[OrganisationMention] = []
+    for org in state.orgs:
+        if org.kind not in ("company", "organisation") or not body.endswith(" and ", 0, org.start):
+            continue
+        partner = _PARTNER_BETWEEN.search(body, max(0, org.start - 70), org.start)
+        if partner is None:
+            continue
+        start, end = partner.span(1)
+        text = partner.group(1)
+        if (
+            text in PLACES
+            or text in PLACE_CANDIDATES
+            or any(o.start < end and start < o.end for o in state.orgs)
+            or any(p.start < end and start < p.end for p in state.people)
+            or any(p.start < end and start < p.end for p in state.places)
+            or not any(c.isupper() for c in text[1:])  # one plain word ("Monday") is no company's name
+        ):
+            continue
+        added.append(OrganisationMention(start, end, text, text, None, org.country_code, org.kind))
+    state.orgs.extend(added)
+
+
+# Honours and ranks at the bar written after a name ("Jane Roe, KC,"); "MP" and the like name a seat.
+_HONOUR_LETTERS = frozenset(["KC", "QC", "SC", "SAN", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"])
+
+
+def _drop_post_nominal_letters(state: _State) -> None:
+    """ "attorney-at-law Jane Roe, KC, who represented …": the letters after a person's name are her
+    rank or honour, no organisation."""
+    body = state.body
+    ends = {p.end for p in state.people}
+    state.orgs = [
+        o
+        for o in state.orgs
+        if not (
+            body[o.start : o.end] in _HONOUR_LETTERS
+            and body[o.start - 2 : o.start] == ", "
+            and o.start - 2 in ends
+        )
+    ]
+
+
 def _take_legal_forms_after_commas(state: _State) -> None:
     """ "Zorvex Health, Inc. (NASDAQ: ZVX)": the company's name as written runs on through its legal form."""
     body = state.body
@@ -18711,6 +18897,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_web_outlets(state)
     _find_platform_x(state)
     _find_outlets_by(state)
+    if " reported" in body:
+        _find_outlets_as_reported(state)
     _find_credited_outlets(state, credits)
     _find_source_outlet(state, document.source)
     _find_journals(state, chunks)
@@ -18832,6 +19020,10 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     if any(head in state.body for head in _OPEN_FOREIGN_HEADS) and _OPEN_FOREIGN_BODY.search(state.body):
         _find_open_foreign_bodies(state)
     _take_legal_forms_after_commas(state)
+    if state.people and ", " in state.body:
+        _drop_post_nominal_letters(state)
+    if "between " in state.body:
+        _find_partners_between(state)
     _join_local_offices_to_districts(state)
     _drop_demonstrative_bodies(state)
     if " Road" in state.body or " Street" in state.body or " Highway" in state.body:
