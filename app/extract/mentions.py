@@ -4811,6 +4811,20 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         chunk.label, chunk.data = "org", masthead
         _add_org(state, chunk.start, chunk.end, masthead)
         return
+    if (
+        3 <= len(tokens) <= 4
+        and tokens[0][2] == "The"
+        and tokens[-1][2] in _MASTHEADS
+        and chunk.start not in state.sentence_starts
+        and body[tokens[1][0] : tokens[-2][1]] in PLACE_CANDIDATES
+    ):
+        # "told The Nassau Guardian": a paper named after its town, whole (no town, and no other paper of
+        # the masthead's word alone), named as where "The" opens a sentence ("Nassau Guardian").
+        start = tokens[1][0]
+        masthead = {**_org_from_text(body[start : chunk.end], owner_country), "kind": "media"}
+        chunk.label, chunk.data = "org", masthead
+        _add_org(state, start, chunk.end, masthead)
+        return
     if len(tokens) > 2 and tokens[0][2] == "The" and _is_landform_name(text):
         tokens = tokens[1:]  # "The Blue Mountains" opening a sentence
         chunk.tokens, chunk.start, text = tokens, tokens[0][0], body[tokens[0][0] : chunk.end]
@@ -5311,7 +5325,20 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         and not _opens_org_name(state, tokens)
         and tokens[-1][2] not in _ROAD_HEADS  # "Lancashire Road": a road named after the place
     ):
-        _add_place(state, tokens[0][0], tokens[place_size - 1][1])
+        info = PLACES.get(body[tokens[0][0] : tokens[place_size - 1][1]])
+        if (
+            place_size < len(tokens)
+            and tokens[place_size][2] in _REGION_AFTER_CITY
+            and info is not None
+            and info.kind == "city"
+        ):
+            # "Russia's Bryansk Oblast": the region named after its city, in the city's country.
+            end = tokens[place_size][1]
+            region = body[tokens[0][0] : end]
+            state.places.append(PlaceMention(tokens[0][0], end, region, region, info.country_code, "region"))
+            place_size += 1
+        else:
+            _add_place(state, tokens[0][0], tokens[place_size - 1][1])
         name_tokens = tokens[place_size:]
         if not name_tokens or not all(_is_name_token(t[2]) for t in name_tokens):
             _classify_leftovers(state, name_tokens)
@@ -5771,6 +5798,8 @@ def _place_tail(body: str, name_tokens: list[tuple[int, int, str]]) -> bool:
     return alone is None
 
 
+# Words for a region named after its main city ("Bryansk Oblast", "Krasnodar Krai"): no body's.
+_REGION_AFTER_CITY = frozenset(["Oblast", "Krai"])
 # Newspapers' names after "The": "The Herald", "The Times".
 _MASTHEADS = frozenset(
     [
@@ -12887,6 +12916,55 @@ def _rehome_weak_places(state: _State, country: str) -> None:
         state.places = [p for index, p in enumerate(state.places) if index not in drop]
 
 
+# "Kharkiv, Sumy and Poltava oblasts": the kind, in the plural, after a list of regions named for cities.
+_REGIONS_AFTER = re.compile(r" (oblast|krai)s\b")
+
+
+def _name_listed_regions(state: _State) -> None:
+    """ "hourly outage schedules in Kharkiv, Sumy and Poltava oblasts": each city of a list closed by
+    the plural of a kind of region is the region named after it ("Sumy Oblast")."""
+    body = state.body
+    places = sorted((p for p in state.places if p.end > p.start), key=lambda p: p.start)
+    renamed: dict[tuple[int, int], PlaceMention] = {}
+    group: list[PlaceMention] = []
+    for k, place in enumerate(places):
+        if group and body[group[-1].end : place.start] in _LIST_JOINS:
+            group.append(place)
+        else:
+            group = [place]
+        closing = _REGIONS_AFTER.match(body, place.end)
+        if closing is None or (k + 1 < len(places) and body[place.end : places[k + 1].start] in _LIST_JOINS):
+            continue
+        kind = closing.group(1).capitalize()
+        for member in group:
+            if member.kind == "city":
+                region = f"{member.canonical} {kind}"
+                renamed[member.start, member.end] = dataclasses.replace(
+                    member, name=region, canonical=region, kind="region"
+                )
+    if renamed:
+        state.places = [renamed.get((p.start, p.end), p) for p in state.places]
+
+
+def _join_short_forms_of_local_places(state: _State, country: str) -> None:
+    """ "the fear in Pinewood tonight" after "a shooting in Pinewood Gardens" in a story from The Bahamas:
+    a small foreign town's name that opens the name of one place of the story's own country is that
+    place, written short."""
+    for index, place in enumerate(state.places):
+        if place.country_code in (None, country) or not _weak_city(place):
+            continue
+        longer = {
+            (q.canonical, q.kind)
+            for q in state.places
+            if q.country_code == country and q.name.startswith(f"{place.name} ")
+        }
+        if len(longer) == 1:
+            canonical, kind = next(iter(longer))
+            state.places[index] = dataclasses.replace(
+                place, canonical=canonical, country_code=country, kind=kind
+            )
+
+
 # A listed town no bigger than this may be a namesake of the story's own country.
 _LISTED_NAMESAKE_POPULATION = 500_000
 
@@ -12895,14 +12973,27 @@ def _rehome_listed_foreign_towns(state: _State, country: str) -> None:
     """ "customers from Hidd, Arad and Busaiteen" in a Bahraini story: towns of a list read as a foreign
     country's (Arad, Romania) that the story names nowhere else, in a list with one name the gazetteer
     lacks (a small local place), are the story's own country's."""
-    if not any(
-        p.kind in ("city", "region")
-        and p.country_code not in (None, country)
-        and CITY_POPULATION.get(p.name, 0) < _LISTED_NAMESAKE_POPULATION
+    abroad = {
+        p.country_code
         for p in state.places
-    ) or all(p.name in PLACE_CANDIDATES for p in state.places):
-        return  # no foreign town of middling size, or no name the gazetteer lacks
+        if p.kind in ("city", "region") and p.country_code not in (None, country)
+    }
+    if not abroad or all(p.name in PLACE_CANDIDATES for p in state.places):
+        return  # no foreign town, or no name the gazetteer lacks
     body = state.body
+    # "in Havana, Okuryangava, Okahandja Park and other informal settlements" in a story that writes
+    # "Namibia" and never "Cuba": a big city's name too is a local place's, listed with local names, when
+    # the story names its own country and never the city's.
+    unnamed = (
+        {code for code in abroad if not _names_country(body, code)}
+        if _names_country(body, country)
+        else set()
+    )
+    if not unnamed and not any(
+        p.country_code in abroad and CITY_POPULATION.get(p.name, 0) < _LISTED_NAMESAKE_POPULATION
+        for p in state.places
+    ):
+        return  # no foreign town of middling size
     places = sorted((p for p in state.places if p.end > p.start), key=lambda p: p.start)
     groups: list[list[PlaceMention]] = []
     for place in places:
@@ -12917,20 +13008,26 @@ def _rehome_listed_foreign_towns(state: _State, country: str) -> None:
             continue
         code = next(iter(foreign))
         members = {(p.start, p.end) for p in group}
-        if any(p.country_code == code and (p.start, p.end) not in members for p in state.places):
-            continue  # the story names that country elsewhere
         moved = [p for p in group if p.country_code == code]
+        # (the same town named again alone is no other place of that country)
+        again = {p.name for p in moved} if code in unnamed else set()
+        if any(
+            p.country_code == code and (p.start, p.end) not in members and p.name not in again
+            for p in state.places
+        ):
+            continue  # the story names that country elsewhere
         # ("Arima, Santa Cruz and Paramin" in a Trinidadian story: a foreign province's name, too, is a
         # village's in a list of the story's own)
         if any(
             p.kind not in ("city", "region")
-            or CITY_POPULATION.get(p.name, 0) >= _LISTED_NAMESAKE_POPULATION
+            or (CITY_POPULATION.get(p.name, 0) >= _LISTED_NAMESAKE_POPULATION and code not in unnamed)
             or (p.kind == "region" and not any(q.country_code == country for q in group))
             for p in moved
         ):
             continue
         if all(p.name in PLACE_CANDIDATES for p in group):
             continue  # ("Lyon, Bordeaux and Arad" in a French story: all known towns, Arad is Romania's)
+        moved += [p for p in state.places if p.name in again and (p.start, p.end) not in members]
         for place in moved:
             local = PLACE_CANDIDATES.get(place.name, {}).get(country)
             rehomed[place.start, place.end] = dataclasses.replace(
@@ -13630,7 +13727,24 @@ def _first_of_tied_countries(state: _State) -> str | None:
     if len(ranked) < 2 or ranked[0][1] < 3:
         return None
     tied = {code for code, count in ranked if count == ranked[0][1]}
+    # "Havana" (a Windhoek settlement) as often as "Windhoek" in a story that writes "Namibia" and never
+    # "Cuba": the country the story names (or names its people after) wins the tie.
+    named = {code for code in tied if _names_country(state.body, code)}
+    if named and len(named) < len(tied):
+        tied = named
     return min((p for p in state.places if p.country_code in tied), key=lambda p: p.start).country_code
+
+
+# Each country's names in the gazetteer ("Namibia"; "Britain", "United Kingdom"), by country code.
+_COUNTRY_NAMES_OF: dict[str, list[str]] = {}
+for _name, _info in PLACES.items():
+    if _info.kind == "country" and _info.country_code and len(_name) > 3:
+        _COUNTRY_NAMES_OF.setdefault(_info.country_code, []).append(_name)
+
+
+def _names_country(body: str, code: str) -> bool:
+    """Does the text write one of the country's names, alone or opening a word ("Namibian")?"""
+    return any(re.search(rf"(?<![\w’'-]){re.escape(name)}", body) for name in _COUNTRY_NAMES_OF.get(code, ()))
 
 
 # Unit words written before a place's name ("Barangay Tabuc Suba").
@@ -14373,6 +14487,10 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         if nation is not None:
             # "the Croatian port of Ploče" in a Bosnian story: the nationality says whose town it is.
             code = _demonym_at(nation.group(1).split(), 0) or code
+        elif body[start - 3 : start] in ("'s ", "’s ") and _country_before_possessive(body, start - 3):
+            # "an oil depot in Russia's Bryansk Oblast" in a Ukrainian story: the country's possessive.
+            owner = PLACES[body[body.rfind(" ", max(0, start - 33), start - 3) + 1 : start - 3]]
+            code = owner.country_code or code
         if town_after is not None and home_town is not None and home_town.kind == "city":
             span = town_after.span(1)
             if span not in taken:
@@ -14382,7 +14500,9 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
         if ward is not None:
             # "in Jugal Rural Municipality-4": ward 4 of the municipality, which is the place.
             text, end = text[: ward.start()], end - len(ward.group())
-        state.places.append(PlaceMention(start, end, text, text, code, "city"))
+        # "in Kassanda District": the district is named "Kassanda" (as "the RDC for Kassanda" writes it).
+        canonical = text.removesuffix(" District") if text.endswith(" District") and " " in text else text
+        state.places.append(PlaceMention(start, end, text, canonical, code, "city"))
     _find_bracketed_seats(state, country, taken)  # (one pass, its pattern opening on a bracket)
     if " (" in body and ("Coun" in body or "Cllr" in body):
         _find_councillors_wards(state, country, taken)
@@ -14463,6 +14583,9 @@ def _find_local_places(state: _State, chunks: list[_Chunk], document: Document) 
             for p in state.places
         ]
     _rehome_listed_foreign_towns(state, country)
+    _join_short_forms_of_local_places(state, country)
+    if "oblasts" in body or "krais" in body:
+        _name_listed_regions(state)
     if document.dateline and document.dateline_place:
         place_text = document.dateline_place
         place_start = document.dateline.start
@@ -14696,8 +14819,15 @@ def _find_units_named_with_their_kind(state: _State, chunks: list[_Chunk], count
         if len(words) < 2 or words[-1] not in _UNIT_KIND_WORDS or place.canonical != place.name:
             continue
         bare = " ".join(words[:-1])
+        # ("Sumy Oblast" is the region around the city of Sumy, not the city.)
         named = next(
-            (p.canonical for p in state.places if p.name == bare and p.country_code == place.country_code),
+            (
+                p.canonical
+                for p in state.places
+                if p.name == bare
+                and p.country_code == place.country_code
+                and not (p.kind == "city" and words[-1] in _REGION_AFTER_CITY)
+            ),
             None,
         )
         if named is not None:
@@ -17847,7 +17977,9 @@ def _masthead_country(name: str, named: set[str | None]) -> str | None:
         return code
     for word in name.split()[:2]:
         towns = PLACE_CANDIDATES.get(word, {})
-        if len(towns) == 1:
+        # ("Stabroek News" in a Guyanese story is no paper of Stabroek, a Belgian village: a town too
+        # small for the gazetteer's main list places a paper only in a country the story names.)
+        if len(towns) == 1 and (word in PLACES or not named - {None} or next(iter(towns)) in named):
             return next(iter(towns))
     return None
 

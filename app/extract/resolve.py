@@ -19,6 +19,7 @@ from app.extract.lexicon import (
     KNOWN_ORGS,
     NOT_JOBS,
     ORG_HEADS,
+    PLACE_CANDIDATES,
     PLACES,
     ROLE_HEADS,
     family_name_first,
@@ -2296,9 +2297,14 @@ def resolve(
         if key not in place_entities:
             # "MADRID" in a dateline and "Wyo." after a senator's name are written as their canonical names.
             abbreviated = place.name.endswith(".") and not place.name.replace(".", "").isupper()
+            # "Kassanda District" is the district "Kassanda", as the story names it alone too: a district
+            # the gazetteer lacks is named without the kind word (a known one, "Belait District", keeps
+            # the name as written).
             name = (
                 place.canonical
-                if abbreviated or (place.name.isupper() and len(place.name) > 3)
+                if abbreviated
+                or (place.name.isupper() and len(place.name) > 3)
+                or (place.name == f"{place.canonical} District" and place.canonical not in PLACE_CANDIDATES)
                 else place.name
             )
             place_entities[key] = PlaceEntity(key, name, place.country_code, place.kind)
