@@ -108,7 +108,10 @@ _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
 # The Polynesian glottal stop (ʻokina, U+02BB) is a letter of the word, and may open it: "Taufaʻahau",
 # "ʻOfa"; Hawaiian papers often write it as a left quote mark between letters ("O‘ahu", "Wai‘anae").
 # An apostrophe after "ng" ends a Luo name before the next name word ("Joseph Ochieng' Odera").
-_WORD = rf"(?:[A-Z]{{2,5}}/[A-Z]{{2,5}}(?![\w/])|(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|(?<={W})\u2018(?=[{_LOWER}])|&(?={U}))*(?:(?:(?<=s)|(?<=ng))[’'](?= {U}))?)"
+# Mongolian papers write the patronymic initial (one or two letters: "G.", "Ts.") joined to the
+# given name with no space: "G.Sarangerel" is one word of one name.
+_JOINED_INITIAL = rf"(?!(?:{_ABBREVIATED})\.)[A-Z][a-z]?\.{U}[{_LOWER}]{{2,}}(?![\w.’'-])"
+_WORD = rf"(?:{_JOINED_INITIAL}|[A-Z]{{2,5}}/[A-Z]{{2,5}}(?![\w/])|(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|(?<={W})\u2018(?=[{_LOWER}])|&(?={U}))*(?:(?:(?<=s)|(?<=ng))[’'](?= {U}))?)"
 # A run of capitalised words; name particles may sit between them ("Ursula von der Leyen").
 _RUN = re.compile(
     rf"(?<![\w’'\-])(?:{_PARTICLE} (?:{_PARTICLE} )?)?{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
@@ -131,6 +134,7 @@ _ACRONYM_AFTER = re.compile(
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"[A-Z]\.")
+_JOINED_INITIAL_WORD = re.compile(_JOINED_INITIAL)
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # ", 58," / ", who is 81 and": an age is said only of a person.
 # An age is under 120: "Biological Conservation, 301, 110912" cites a journal's volume and page.
@@ -3415,7 +3419,7 @@ def _unlisted_name_word(word: str) -> bool:
 def _starts_name(tokens: list[tuple[int, int, str]], index: int) -> bool:
     """Does a personal name begin at ``tokens[index]``: a first name or an initial, then more name?"""
     word = tokens[index][2]
-    if _is_initials(word):
+    if _is_initials(word) or ("." in word and _JOINED_INITIAL_WORD.fullmatch(word)):
         return True
     entry = FIRST_NAMES.get(word) or FIRST_NAMES.get(word.split("-")[0])
     if (
@@ -5243,6 +5247,14 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
     ):
         _add_place(state, tokens[0][0], tokens[place_size - 1][1])
         name_tokens = tokens[place_size:]
+        styles = 0
+        while styles < len(name_tokens) - 1 and name_tokens[styles][2].rstrip(".") in HONORIFICS:
+            styles += 1
+        if styles and all(_is_name_token(t[2]) for t in name_tokens[styles:]):
+            # "Representative to Mongolia Dr. Jane Roe": the place ends the post; a courtesy form
+            # opens the name.
+            name_start = place_size + styles
+            name_tokens = tokens[name_start:]
         if not name_tokens or not all(_is_name_token(t[2]) for t in name_tokens):
             _classify_leftovers(state, name_tokens)
             return
@@ -6028,7 +6040,9 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
     """How strongly the words and context say these tokens are a person's name."""
     body = state.body
     words = [t[2] for t in name_tokens]
-    if len(words) == 1 and not chunk.data.get("honorific"):
+    # "G.Sarangerel": an initial joined to the name is a full name in one word.
+    joined = len(words) == 1 and "." in words[0] and _JOINED_INITIAL_WORD.fullmatch(words[0]) is not None
+    if len(words) == 1 and not chunk.data.get("honorific") and not joined:
         if (
             name_tokens[0][0] in state.sentence_starts
             and words[0] not in NOT_NAMES
@@ -6078,6 +6092,7 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
     if (
         not chunk.data.get("has_title")
         and not chunk.data.get("honorific")
+        and not joined
         and _THE_BEFORE_NAME.search(body, max(0, name_tokens[0][0] - 30), name_tokens[0][0])
     ):
         # "amend the Texas Constitution", "told the Manila Bulletin", "the Royal Victoria Infirmary":
@@ -6094,6 +6109,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         # "Hawl i Gartref" (Welsh "Right to a Home"): the Catalan "i" joins the two surnames of a
         # person only after a given name ("Jordi Puigvert i Casals").
         return 0
+    if joined:
+        score += 2
     if len(words) >= 2:
         if first is not None:
             score += 1 if first.is_word and not given_pair else 2
@@ -6224,7 +6241,7 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         score += 2
     if start in state.sentence_starts and first is not None and first.is_word and not given_pair:
         score -= 1  # "Will", "Mark" at a sentence start are usually just words
-    if len(words) == 1 and not chunk.data.get("honorific"):
+    if len(words) == 1 and not chunk.data.get("honorific") and not joined:
         score = 0  # one bare word is never a new person; resolve links surnames to full names
     return score
 
@@ -8744,7 +8761,8 @@ def _is_venue_after_preposition(body: str, chunk: _Chunk, name_tokens: list[tupl
     return (
         len(name_tokens) == 2
         and name_tokens[-1][2] in _VENUE_LAST_WORDS
-        and chunk.start == name_tokens[0][0]
+        # "at Ratu Cakobau Park": a ground named after a chief keeps his style before it.
+        and all(w.rstrip(".") in HONORIFICS for w in body[chunk.start : name_tokens[0][0]].split())
         and _AT_OR_NEAR_BEFORE.search(body, max(0, chunk.start - 6), chunk.start) is not None
     )
 
