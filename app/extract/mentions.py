@@ -3216,7 +3216,7 @@ _ORG_NOUN_AFTER = re.compile(
 )
 
 
-def _listed_with_org(state: _State, start: int) -> bool:
+def _listed_with_org(state: _State, start: int, end: int) -> bool:
     """ "Shares in Persimmon and Barratt Redrow": the next item of a list that began with an organisation."""
     if not state.orgs:
         return False
@@ -3226,9 +3226,9 @@ def _listed_with_org(state: _State, start: int) -> bool:
         return False
     # "the chairman of the Acme Traders Association, Alhaji Jane Roe,": a post's holder in apposition.
     first = state.body[start : start + 12].split(" ", 1)[0].rstrip(".,")
-    return first not in HONORIFICS and not _POST_OF_BEFORE.search(
-        state.body, max(0, last.start - 48), last.start
-    )
+    if first in HONORIFICS or _POST_OF_BEFORE.search(state.body, max(0, last.start - 48), last.start):
+        return False
+    return not _holder_after_post(state.body, start, end)
 
 
 # Letters after a name: honours, degrees, seats and generations.
@@ -5067,7 +5067,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                 body.endswith(_ORG_CONTEXT_ENDS, 0, chunk.start)
                 and _ORG_CONTEXT_BEFORE.search(body, max(0, chunk.start - 40), chunk.start)
             )
-            or _listed_with_org(state, chunk.start)
+            or _listed_with_org(state, chunk.start, chunk.end)
             or (body.endswith("the ", 0, chunk.start) and _ORG_NOUN_AFTER.match(body, chunk.end))
             or chunk.data.get("agency") is True
             or (len(tokens) >= 2 and _STAFF_AFTER.match(body, chunk.end) is not None)
@@ -6216,6 +6216,15 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         score += 2
     if (
         score < 2
+        and 2 <= len(words) <= 4
+        and not any(w in ORG_HEADS or w in PLACES or w in KNOWN_ORGS or w in NOT_NAMES for w in words)
+        and _holder_after_post(body, start, end)
+    ):
+        # The holder of a post the sentence opens on, whatever words (a Samoan chief's title, an
+        # unlisted given name) the name is made of.
+        score += 2
+    if (
+        score < 2
         and first is None
         and (given := given_name_after_family(words)) is not None
         and not any(w in PLACES or w in ORG_HEADS or w in NOT_NAMES or w in KNOWN_ORGS for w in words)
@@ -6291,6 +6300,25 @@ def _in_running_text(body: str, start: int) -> bool:
 _PERSON_NOUNS_BEFORE = re.compile(
     r"(?<![\w’'-])(?:[Aa]nother|[Oo]ne|[Aa]n?|[Tt]he) (?:[a-z-]+ )?(?:resident|villager|neighbou?r|passenger|"
     r"commuter|shopper|homeowner|tenant|motorist|pensioner|survivor|witness|parent|mother|father|local), $"
+)
+
+
+def _holder_after_post(body: str, start: int, end: int) -> bool:
+    """ "The chairman of the Acme No. 2 District Council, Jane Roe Doe, said": a sentence opening on a
+    post and what it serves, then the words at start–end set off by commas and a verb: the post's
+    holder, no second name of the body."""
+    if not body.endswith(", ", 0, start) or not _SAYS_OR_DOES_AFTER_COMMA.match(body, end):
+        return False
+    post = _POST_OF_SENTENCE_OPENING.search(body, max(0, start - 120), start - 2)
+    return post is not None and post.group("head").lower() in ROLE_HEADS
+
+
+# ", said", ", rejected": what a name set off by commas goes on to do.
+_SAYS_OR_DOES_AFTER_COMMA = re.compile(rf", (?:{_VERB_ALT}|[a-z]{{3,}}ed)\b")
+# "The Member of Parliament for Acme No. 2" ending right before the comma: a sentence opening on a
+# post (its head looked up in ROLE_HEADS) and the body or seat it serves.
+_POST_OF_SENTENCE_OPENING = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?”\"] ))(?:The|Its|Their) (?:[A-Za-z-]+ ){0,2}?(?P<head>[A-Za-z]+) (?:of|for) [^,;:!?\n]{2,90}$"
 )
 
 
@@ -10398,6 +10426,7 @@ def _find_appositive_org_names(state: _State, chunks: list[_Chunk]) -> None:
             )
             or chunk.tokens[0][2].rstrip(".") in HONORIFICS
             or _POST_OF_BEFORE.search(state.body, max(0, org.start - 48), org.start)
+            or _holder_after_post(state.body, chunk.start, chunk.end)
         ):
             continue
         name = state.body[chunk.start : chunk.end]
