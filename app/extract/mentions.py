@@ -108,10 +108,13 @@ _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
 # The Polynesian glottal stop (ʻokina, U+02BB) is a letter of the word, and may open it: "Taufaʻahau",
 # "ʻOfa"; Hawaiian papers often write it as a left quote mark between letters ("O‘ahu", "Wai‘anae").
 # An apostrophe after "ng" ends a Luo name before the next name word ("Joseph Ochieng' Odera").
+# Khoekhoe names open on a click letter, which Namibian papers write "!" (or with the IPA click
+# letters): "!Naruseb", "ǂGaseb".
+_CLICK_PREFIX = rf"(?<![\w!])[!ǃǂǀǁ](?={U}[{_LOWER}])"
 # Mongolian papers write the patronymic initial (one or two letters: "G.", "Ts.") joined to the
 # given name with no space: "G.Sarangerel" is one word of one name.
 _JOINED_INITIAL = rf"(?!(?:{_ABBREVIATED})\.)[A-Z][a-z]?\.{U}[{_LOWER}]{{2,}}(?![\w.’'-])"
-_WORD = rf"(?:{_JOINED_INITIAL}|[A-Z]{{2,5}}/[A-Z]{{2,5}}(?![\w/])|(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|(?<={W})\u2018(?=[{_LOWER}])|&(?={U}))*(?:(?:(?<=s)|(?<=ng))[’'](?= {U}))?)"
+_WORD = rf"(?:{_JOINED_INITIAL}|[A-Z]{{2,5}}/[A-Z]{{2,5}}(?![\w/])|(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX}|{_CLICK_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|(?<={W})\u2018(?=[{_LOWER}])|&(?={U}))*(?:(?:(?<=s)|(?<=ng))[’'](?= {U}))?)"
 # A run of capitalised words; name particles may sit between them ("Ursula von der Leyen").
 _RUN = re.compile(
     rf"(?<![\w’'\-])(?:{_PARTICLE} (?:{_PARTICLE} )?)?{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
@@ -120,7 +123,9 @@ _RUN = re.compile(
 # skip to capitals (scanning with _RUN itself tries every character), and one finditer costs far less
 # than a Python step and a match per capital. Particles before the capital ("von der Leyen") are
 # added afterwards.
-_RUN_AT_CAPITAL = re.compile(rf"(?=[{_UPPER}\u02bb])(?<![\w’'\-]){_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*")
+_RUN_AT_CAPITAL = re.compile(
+    rf"(?=[{_UPPER}\u02bb!ǃǂǀǁ])(?<![\w’'\-]){_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
+)
 # A run from where it is asked for, whatever precedes it (after a dash written "--").
 _RUN_HERE = re.compile(rf"{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*")
 # Name particles right before a capitalised word: "von der Leyen said" starts at "von".
@@ -6056,6 +6061,21 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         if _one_name_person(state, chunk, name_tokens[0]):
             chunk.data["single_name"] = True
             return 2
+        if (
+            name_tokens[0][0] in state.sentence_starts
+            and body.startswith(", a", name_tokens[0][1])
+            and (given := FIRST_NAMES.get(words[0])) is not None
+            and not given.is_word
+            and words[0] not in state.name_words
+            and words[0] not in PLACES
+            and (worker := _WORKER_AFTER.match(body, name_tokens[0][1])) is not None
+            and worker.group("role") in ROLE_HEADS
+            and not any(words[0] in person.name.split() for person in state.people)
+        ):
+            # "Ramesh, a delivery rider from Kerala, said": a worker the story names by his given
+            # name only, opening the sentence with his trade in apposition.
+            chunk.data["single_name"] = True
+            return 2
         return 0  # one bare word is never a new person; resolve links surnames to full names
     if words[-1] in _NEVER_LAST_NAME_WORDS or _NO_PERSON_AFTER.match(body, name_tokens[-1][1]):
         # "Myanmar's Shan State", "the Physician Fee Schedule", "Mae Sai district", "West Texas
@@ -6513,6 +6533,10 @@ _AGED_PERSON_AFTER = re.compile(
 )
 
 
+# ", a delivery rider from Kerala who", ", a nurse at …,": a trade in apposition, then where or whom.
+_WORKER_AFTER = re.compile(
+    r", an? (?:[a-z-]+ ){0,2}?(?P<role>[a-z]+)(?:,| (?:from|who|in|at|with|for|based)\b)"
+)
 # ", a 90-year-old stone building near the port,": what the age is of, up to the clause's end.
 _AGED_APPOSITIVE = re.compile(r", (?:a|an) \d{1,3}-year-old ([a-z][^,.;:()“”\"]{1,60})")
 # Things an age is given for: no person is one.
