@@ -3427,6 +3427,8 @@ def _starts_name(tokens: list[tuple[int, int, str]], index: int) -> bool:
     if _is_initials(word) or ("." in word and _JOINED_INITIAL_WORD.fullmatch(word)):
         return True
     entry = FIRST_NAMES.get(word) or FIRST_NAMES.get(word.split("-")[0])
+    if entry is not None and index > 0 and f"{tokens[index - 1][2]} {word}" in PLACES:
+        return False  # "Director for Central Asia Jane Roe": the word ends a region's name
     if (
         index + 2 < len(tokens)
         and tokens[index + 1][2] in CAPITAL_PARTICLES
@@ -9667,7 +9669,8 @@ def _is_town_mayor(org_text: str, role: str | None) -> bool:
     """One plain word before "Mayor" names a town, unless it is a known organisation."""
     return (
         role is not None
-        and role.split()[-1].lower() == "mayor"
+        # "Shu district akim Jane Roe": a Kazakh town's or district's head, as an Uzbek one is "hokim".
+        and role.split()[-1].lower() in ("mayor", "akim", "hokim")
         # "Mae Sai mayor Jane Roe": a town's name of one or two plain words; "Tenakee Springs Mayor": of
         # two or three words that ends like one.
         and (
