@@ -6066,8 +6066,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         if (
             name_tokens[0][0] in state.sentence_starts
             and body.startswith(", a", name_tokens[0][1])
-            and (given := FIRST_NAMES.get(words[0])) is not None
-            and not given.is_word
+            and (given_entry := FIRST_NAMES.get(words[0])) is not None
+            and not given_entry.is_word
             and words[0] not in state.name_words
             and words[0] not in PLACES
             and (worker := _WORKER_AFTER.match(body, name_tokens[0][1])) is not None
@@ -6332,7 +6332,12 @@ def _holder_after_post(body: str, start: int, end: int) -> bool:
     if not body.endswith(", ", 0, start) or not _SAYS_OR_DOES_AFTER_COMMA.match(body, end):
         return False
     post = _POST_OF_SENTENCE_OPENING.search(body, max(0, start - 120), start - 2)
-    return post is not None and post.group("head").lower() in ROLE_HEADS
+    # "The head of the supplier, Acme Advisory, told": a body named by a common noun is then named.
+    return (
+        post is not None
+        and post.group("head").lower() in ROLE_HEADS
+        and any(c.isupper() for c in post.group("body"))
+    )
 
 
 # ", said", ", rejected": what a name set off by commas goes on to do.
@@ -6340,7 +6345,7 @@ _SAYS_OR_DOES_AFTER_COMMA = re.compile(rf", (?:{_VERB_ALT}|[a-z]{{3,}}ed)\b")
 # "The Member of Parliament for Acme No. 2" ending right before the comma: a sentence opening on a
 # post (its head looked up in ROLE_HEADS) and the body or seat it serves.
 _POST_OF_SENTENCE_OPENING = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?”\"] ))(?:The|Its|Their) (?:[A-Za-z-]+ ){0,2}?(?P<head>[A-Za-z]+) (?:of|for) [^,;:!?\n]{2,90}$"
+    r"(?:^|(?<=\n)|(?<=[.!?”\"] ))(?:The|Its|Their) (?:[A-Za-z-]+ ){0,2}?(?P<head>[A-Za-z]+) (?:of|for) (?P<body>[^,;:!?\n]{2,90})$"
 )
 
 
