@@ -61,6 +61,8 @@ _BYLINE_WITH_ROLE = re.compile(
 _BYLINE_PLACE = re.compile(
     rf"^(?:By[ \t]+(?P<name>{_NAME}(?:[ \t]+and[ \t]+{_NAME})?)[ \t]+(?:in|at(?:[ \t]+the)?)[ \t]+[A-Z][\w'’-]*"
     rf"(?:[ \t]+[A-Z][\w'’-]*){{0,2}}"
+    # "By Jane Roe in Business on 12 March 2026": the section, then the day it ran.
+    rf"(?:[ \t]+on[ \t]+(?:\d{{1,2}}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{{1,2}},?)[ \t]+\d{{4}})?"
     rf"|(?P<piped>{_NAME})[ \t]+\|[ \t]+[A-Z][^.!?\n]{{0,40}})$"
 )
 # "Jane Roe Political correspondent", "Jane Roe/Staff Reporter": a name, then the writer's newsroom post

@@ -108,8 +108,13 @@ _ARTICLE_PREFIX = r"(?<![\w’'\-])(?:(?:al|el)-|[dl][’'])(?=[A-Z])"
 # The Polynesian glottal stop (ʻokina, U+02BB) is a letter of the word, and may open it: "Taufaʻahau",
 # "ʻOfa"; Hawaiian papers often write it as a left quote mark between letters ("O‘ahu", "Wai‘anae").
 # An apostrophe after "ng" ends a Luo name before the next name word ("Joseph Ochieng' Odera").
-_WORD = rf"(?:[A-Z]{{2,5}}[/+][A-Z]{{1,5}}(?![\w/+])|[A-Z][a-z]?\.[A-Z][a-z]{{2,}}(?![\w.’'-])|(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|(?<={W})\u2018(?=[{_LOWER}])|&(?={U}))*(?:(?:(?<=s)|(?<=ng))[’'](?= {U}))?)"
-# (A patronymic's initial glued to the given name, Mongolian style, is one word: "S.Batchuluun".)
+# Khoekhoe names open on a click letter, which Namibian papers write "!" (or with the IPA click
+# letters): "!Naruseb", "ǂGaseb".
+_CLICK_PREFIX = rf"(?<![\w!])[!ǃǂǀǁ](?={U}[{_LOWER}])"
+# Mongolian papers write the patronymic initial (one or two letters: "G.", "Ts.") joined to the
+# given name with no space: "G.Sarangerel" is one word of one name.
+_JOINED_INITIAL = rf"(?!(?:{_ABBREVIATED})\.)[A-Z][a-z]?\.{U}[{_LOWER}]{{2,}}(?![\w.’'-])"
+_WORD = rf"(?:{_JOINED_INITIAL}|[A-Z]{{2,5}}[/+][A-Z]{{1,5}}(?![\w/+])|(?:{_ABBREVIATED})\.|(?:{U}\.){{2,}}|{U}\.(?!{W})|(?:{_ARTICLE_PREFIX}|{_CLICK_PREFIX})?\u02bb?{U}(?:{W}|[’'\-\u02bb](?={W})|(?<={W})\u2018(?=[{_LOWER}])|&(?={U}))*(?:(?:(?<=s)|(?<=ng))[’'](?= {U}))?)"
 # A run of capitalised words; name particles may sit between them ("Ursula von der Leyen").
 _RUN = re.compile(
     rf"(?<![\w’'\-])(?:{_PARTICLE} (?:{_PARTICLE} )?)?{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
@@ -118,7 +123,9 @@ _RUN = re.compile(
 # skip to capitals (scanning with _RUN itself tries every character), and one finditer costs far less
 # than a Python step and a match per capital. Particles before the capital ("von der Leyen") are
 # added afterwards.
-_RUN_AT_CAPITAL = re.compile(rf"(?=[{_UPPER}\u02bb])(?<![\w’'\-]){_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*")
+_RUN_AT_CAPITAL = re.compile(
+    rf"(?=[{_UPPER}\u02bb!ǃǂǀǁ])(?<![\w’'\-]){_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*"
+)
 # A run from where it is asked for, whatever precedes it (after a dash written "--").
 _RUN_HERE = re.compile(rf"{_WORD}(?: (?:{_PARTICLE} ){{0,3}}{_WORD})*")
 # Name particles right before a capitalised word: "von der Leyen said" starts at "von".
@@ -132,6 +139,7 @@ _ACRONYM_AFTER = re.compile(
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"[A-Z]\.")
+_JOINED_INITIAL_WORD = re.compile(_JOINED_INITIAL)
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # ", 58," / ", who is 81 and": an age is said only of a person.
 # An age is under 120: "Biological Conservation, 301, 110912" cites a journal's volume and page.
@@ -3268,7 +3276,7 @@ _ORG_NOUN_AFTER = re.compile(
 )
 
 
-def _listed_with_org(state: _State, start: int) -> bool:
+def _listed_with_org(state: _State, start: int, end: int) -> bool:
     """ "Shares in Persimmon and Barratt Redrow": the next item of a list that began with an organisation."""
     if not state.orgs:
         return False
@@ -3278,9 +3286,9 @@ def _listed_with_org(state: _State, start: int) -> bool:
         return False
     # "the chairman of the Acme Traders Association, Alhaji Jane Roe,": a post's holder in apposition.
     first = state.body[start : start + 12].split(" ", 1)[0].rstrip(".,")
-    return first not in HONORIFICS and not _POST_OF_BEFORE.search(
-        state.body, max(0, last.start - 48), last.start
-    )
+    if first in HONORIFICS or _POST_OF_BEFORE.search(state.body, max(0, last.start - 48), last.start):
+        return False
+    return not _holder_after_post(state.body, start, end)
 
 
 # Letters after a name: honours, degrees, seats and generations.
@@ -3471,9 +3479,11 @@ def _unlisted_name_word(word: str) -> bool:
 def _starts_name(tokens: list[tuple[int, int, str]], index: int) -> bool:
     """Does a personal name begin at ``tokens[index]``: a first name or an initial, then more name?"""
     word = tokens[index][2]
-    if _is_initials(word):
+    if _is_initials(word) or ("." in word and _JOINED_INITIAL_WORD.fullmatch(word)):
         return True
     entry = FIRST_NAMES.get(word) or FIRST_NAMES.get(word.split("-")[0])
+    if entry is not None and index > 0 and f"{tokens[index - 1][2]} {word}" in PLACES:
+        return False  # "Director for Central Asia Jane Roe": the word ends a region's name
     if (
         index + 2 < len(tokens)
         and tokens[index + 1][2] in CAPITAL_PARTICLES
@@ -5134,7 +5144,7 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
                 body.endswith(_ORG_CONTEXT_ENDS, 0, chunk.start)
                 and _ORG_CONTEXT_BEFORE.search(body, max(0, chunk.start - 40), chunk.start)
             )
-            or _listed_with_org(state, chunk.start)
+            or _listed_with_org(state, chunk.start, chunk.end)
             or (body.endswith("the ", 0, chunk.start) and _ORG_NOUN_AFTER.match(body, chunk.end))
             or chunk.data.get("agency") is True
             or (len(tokens) >= 2 and _STAFF_AFTER.match(body, chunk.end) is not None)
@@ -5340,6 +5350,14 @@ def _classify(state: _State, chunk: _Chunk, owner_country: str | None) -> None:
         else:
             _add_place(state, tokens[0][0], tokens[place_size - 1][1])
         name_tokens = tokens[place_size:]
+        styles = 0
+        while styles < len(name_tokens) - 1 and name_tokens[styles][2].rstrip(".") in HONORIFICS:
+            styles += 1
+        if styles and all(_is_name_token(t[2]) for t in name_tokens[styles:]):
+            # "Representative to Mongolia Dr. Jane Roe": the place ends the post; a courtesy form
+            # opens the name.
+            name_start = place_size + styles
+            name_tokens = tokens[name_start:]
         if not name_tokens or not all(_is_name_token(t[2]) for t in name_tokens):
             _classify_leftovers(state, name_tokens)
             return
@@ -6127,7 +6145,9 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
     """How strongly the words and context say these tokens are a person's name."""
     body = state.body
     words = [t[2] for t in name_tokens]
-    if len(words) == 1 and not chunk.data.get("honorific"):
+    # "G.Sarangerel": an initial joined to the name is a full name in one word.
+    joined = len(words) == 1 and "." in words[0] and _JOINED_INITIAL_WORD.fullmatch(words[0]) is not None
+    if len(words) == 1 and not chunk.data.get("honorific") and not joined:
         if (
             name_tokens[0][0] in state.sentence_starts
             and words[0] not in NOT_NAMES
@@ -6139,6 +6159,21 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
             chunk.data["single_name"] = True
             return 2
         if _one_name_person(state, chunk, name_tokens[0]):
+            chunk.data["single_name"] = True
+            return 2
+        if (
+            name_tokens[0][0] in state.sentence_starts
+            and body.startswith(", a", name_tokens[0][1])
+            and (given_entry := FIRST_NAMES.get(words[0])) is not None
+            and not given_entry.is_word
+            and words[0] not in state.name_words
+            and words[0] not in PLACES
+            and (worker := _WORKER_AFTER.match(body, name_tokens[0][1])) is not None
+            and worker.group("role") in ROLE_HEADS
+            and not any(words[0] in person.name.split() for person in state.people)
+        ):
+            # "Ramesh, a delivery rider from Kerala, said": a worker the story names by his given
+            # name only, opening the sentence with his trade in apposition.
             chunk.data["single_name"] = True
             return 2
         return 0  # one bare word is never a new person; resolve links surnames to full names
@@ -6177,6 +6212,7 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
     if (
         not chunk.data.get("has_title")
         and not chunk.data.get("honorific")
+        and not joined
         and _THE_BEFORE_NAME.search(body, max(0, name_tokens[0][0] - 30), name_tokens[0][0])
     ):
         # "amend the Texas Constitution", "told the Manila Bulletin", "the Royal Victoria Infirmary":
@@ -6193,6 +6229,8 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         # "Hawl i Gartref" (Welsh "Right to a Home"): the Catalan "i" joins the two surnames of a
         # person only after a given name ("Jordi Puigvert i Casals").
         return 0
+    if joined:
+        score += 2
     if len(words) >= 2:
         if first is not None:
             score += 1 if first.is_word and not given_pair else 2
@@ -6298,6 +6336,15 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         score += 2
     if (
         score < 2
+        and 2 <= len(words) <= 4
+        and not any(w in ORG_HEADS or w in PLACES or w in KNOWN_ORGS or w in NOT_NAMES for w in words)
+        and _holder_after_post(body, start, end)
+    ):
+        # The holder of a post the sentence opens on, whatever words (a Samoan chief's title, an
+        # unlisted given name) the name is made of.
+        score += 2
+    if (
+        score < 2
         and first is None
         and (given := given_name_after_family(words)) is not None
         and not any(w in PLACES or w in ORG_HEADS or w in NOT_NAMES or w in KNOWN_ORGS for w in words)
@@ -6323,7 +6370,7 @@ def _person_evidence(state: _State, chunk: _Chunk, name_tokens: list[tuple[int, 
         score += 2
     if start in state.sentence_starts and first is not None and first.is_word and not given_pair:
         score -= 1  # "Will", "Mark" at a sentence start are usually just words
-    if len(words) == 1 and not chunk.data.get("honorific"):
+    if len(words) == 1 and not chunk.data.get("honorific") and not joined:
         score = 0  # one bare word is never a new person; resolve links surnames to full names
     return score
 
@@ -6373,6 +6420,30 @@ def _in_running_text(body: str, start: int) -> bool:
 _PERSON_NOUNS_BEFORE = re.compile(
     r"(?<![\w’'-])(?:[Aa]nother|[Oo]ne|[Aa]n?|[Tt]he) (?:[a-z-]+ )?(?:resident|villager|neighbou?r|passenger|"
     r"commuter|shopper|homeowner|tenant|motorist|pensioner|survivor|witness|parent|mother|father|local), $"
+)
+
+
+def _holder_after_post(body: str, start: int, end: int) -> bool:
+    """ "The chairman of the Acme No. 2 District Council, Jane Roe Doe, said": a sentence opening on a
+    post and what it serves, then the words at start–end set off by commas and a verb: the post's
+    holder, no second name of the body."""
+    if not body.endswith(", ", 0, start) or not _SAYS_OR_DOES_AFTER_COMMA.match(body, end):
+        return False
+    post = _POST_OF_SENTENCE_OPENING.search(body, max(0, start - 120), start - 2)
+    # "The head of the supplier, Acme Advisory, told": a body named by a common noun is then named.
+    return (
+        post is not None
+        and post.group("head").lower() in ROLE_HEADS
+        and any(c.isupper() for c in post.group("body"))
+    )
+
+
+# ", said", ", rejected": what a name set off by commas goes on to do.
+_SAYS_OR_DOES_AFTER_COMMA = re.compile(rf", (?:{_VERB_ALT}|[a-z]{{3,}}ed)\b")
+# "The Member of Parliament for Acme No. 2" ending right before the comma: a sentence opening on a
+# post (its head looked up in ROLE_HEADS) and the body or seat it serves.
+_POST_OF_SENTENCE_OPENING = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?”\"] ))(?:The|Its|Their) (?:[A-Za-z-]+ ){0,2}?(?P<head>[A-Za-z]+) (?:of|for) (?P<body>[^,;:!?\n]{2,90})$"
 )
 
 
@@ -6567,6 +6638,10 @@ _AGED_PERSON_AFTER = re.compile(
 )
 
 
+# ", a delivery rider from Kerala who", ", a nurse at …,": a trade in apposition, then where or whom.
+_WORKER_AFTER = re.compile(
+    r", an? (?:[a-z-]+ ){0,2}?(?P<role>[a-z]+)(?:,| (?:from|who|in|at|with|for|based)\b)"
+)
 # ", a 90-year-old stone building near the port,": what the age is of, up to the clause's end.
 _AGED_APPOSITIVE = re.compile(r", (?:a|an) \d{1,3}-year-old ([a-z][^,.;:()“”\"]{1,60})")
 # Things an age is given for: no person is one.
@@ -8885,7 +8960,8 @@ def _is_venue_after_preposition(body: str, chunk: _Chunk, name_tokens: list[tupl
     return (
         len(name_tokens) == 2
         and name_tokens[-1][2] in _VENUE_LAST_WORDS
-        and chunk.start == name_tokens[0][0]
+        # "at Ratu Cakobau Park": a ground named after a chief keeps his style before it.
+        and all(w.rstrip(".") in HONORIFICS for w in body[chunk.start : name_tokens[0][0]].split())
         and _AT_OR_NEAR_BEFORE.search(body, max(0, chunk.start - 6), chunk.start) is not None
     )
 
@@ -9777,7 +9853,8 @@ def _is_town_mayor(org_text: str, role: str | None) -> bool:
     """One plain word before "Mayor" names a town, unless it is a known organisation."""
     return (
         role is not None
-        and role.split()[-1].lower() == "mayor"
+        # "Shu district akim Jane Roe": a Kazakh town's or district's head, as an Uzbek one is "hokim".
+        and role.split()[-1].lower() in ("mayor", "akim", "hokim")
         # "Mae Sai mayor Jane Roe": a town's name of one or two plain words; "Tenakee Springs Mayor": of
         # two or three words that ends like one.
         and (
@@ -10566,6 +10643,7 @@ def _find_appositive_org_names(state: _State, chunks: list[_Chunk]) -> None:
             )
             or chunk.tokens[0][2].rstrip(".") in HONORIFICS
             or _POST_OF_BEFORE.search(state.body, max(0, org.start - 48), org.start)
+            or _holder_after_post(state.body, chunk.start, chunk.end)
         ):
             continue
         name = state.body[chunk.start : chunk.end]
