@@ -10586,11 +10586,17 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
                 end = of_place.end()
         name = body[chunk.start : end]
         words = name.split()
-        if not (
-            _OUTLET_AFTER.match(body, end) if told else _OUTLET_QUESTIONS_AFTER.match(body, end)
-        ) and not (
-            # "told BBC News Zenland she had voted": a listed broadcaster's service, then the speaker's words.
-            told and len(words) >= 2 and _PRONOUN_AFTER.match(body, end) and _KNOWN_MEDIA_FIRST(words[0])
+        if (
+            not (_OUTLET_AFTER.match(body, end) if told else _OUTLET_QUESTIONS_AFTER.match(body, end))
+            and not (
+                # "told BBC News Zenland she had voted": a listed broadcaster's service, then the speaker's words.
+                told and len(words) >= 2 and _PRONOUN_AFTER.match(body, end) and _KNOWN_MEDIA_FIRST(words[0])
+            )
+            and not (
+                # "told Zenpost their permits …" in an interview whose questions are "Zenpost: …?" lines: the
+                # outlet that asks, whatever follows its name in the telling.
+                told and body.count(f"\n{name}: ") >= 2
+            )
         ):
             continue
         # "told the Harbour Bulletin": no person is told with "the" before the name; the outlet is.

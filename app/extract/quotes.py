@@ -2234,7 +2234,10 @@ _TRAILING_CUE = re.compile(
     # said, after a comma of its own.
     r"(?:, (?:after|following|during|ahead of) [^;:“”\"]{1,200}?"
     # "No workers were injured, the company said in a statement, adding that …": what it said next.
-    r"|, (?:adding|saying|noting|warning|insisting|arguing|stressing) [^;:“”\"]{1,200}?)?\.?$"
+    r"|, (?:adding|saying|noting|warning|insisting|arguing|stressing) [^;:“”\"]{1,200}?"
+    # "…, the mayor wrote on Telegram, describing the damage as “significant”.": how the speaker
+    # called it, in the speaker's own quoted words.
+    r"|, (?:describing|calling) (?:it|them|the [a-z]+(?: [a-z]+)?) (?:as )?[“\"][^;:“”\"]{1,150}[”\"])?\.?[”\"]?$"
 )
 # "…forced 6,000 people from their homes on Tuesday, officials said, as crews…": a cue in mid-sentence.
 _MID_CUE = re.compile(
@@ -2303,7 +2306,9 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?: (?:familiar with|close to|briefed on|with knowledge of|involved in) (?:the |a |an )?[\w’'-]+(?: [\w’'-]+)?)?"
     # "Locals, however, said": a connective set off in commas; "City officials, who rely on the
     # ministry's grants, said": who they are, in a relative clause in commas.
-    r"(?:, (?:however|meanwhile|though|too|in turn|for their part),|, who [^,.;:“”\"]{1,120},)?"
+    r"(?:, (?:however|meanwhile|though|too|in turn|for their part),|, who [^,.;:“”\"]{1,120},"
+    # "Executives at two other firms, speaking on condition of anonymity, told …": why they go unnamed.
+    r"|, (?:speaking|requesting|asking) (?:on (?:the )?condition of anonymity|anonymity|not to be named),)?"
     # "officials have repeatedly denied": an auxiliary, then an adverb.
     r"(?: (?:have|had|also|later))?(?: (?:repeatedly|consistently|previously|also|again|long|already))?\s*"
 )
@@ -2382,7 +2387,9 @@ _MID_ACCORDING = re.compile(
 _ADJUNCT_AFTER_SOURCE = re.compile(r"(?:in|amid|with|despite|after|following) (?:what|a|an|the)\b")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _WHEN_SAID = frozenset(["after", "following", "during"])
-_PARTICIPLE_NEXT = re.compile(r", (?:adding|saying|noting|warning|insisting|arguing|stressing) ")
+_PARTICIPLE_NEXT = re.compile(
+    r", (?:adding|saying|noting|warning|insisting|arguing|stressing|describing|calling) "
+)
 _WRITTEN_IN = frozenset(
     # "…, the centre said in its 5 a.m. advisory.": an agency's notices too.
     [
@@ -2452,8 +2459,9 @@ def _named_at(speakers: _Speakers, position: int) -> Reference | None:
         # "…, Mr Dharejo added.": the name past its honorific.
         named = speakers.starting_at(honorific.end())
         found = named if named is not None and named.type == "person" and named.kind == "name" else None
-    if found is None and speakers.body[position : position + 1].isalpha():
-        found = _titled_name_at(speakers, position)
+    if (found is None or found.type == "place") and speakers.body[position : position + 1].isalpha():
+        # "…, Kharkiv Mayor Jane Roe wrote.": the place names the post, its holder speaks.
+        found = _titled_name_at(speakers, position) or found
     return found
 
 
@@ -2468,8 +2476,17 @@ def _titled_name_at(speakers: _Speakers, position: int) -> Reference | None:
         return None
     at = titled.start("title")
     has_head = False
-    for word in titled.group("title").split():
+    words = titled.group("title").split()
+    for number, word in enumerate(words):
         named = speakers.starting_at(at)
+        if (
+            number == 0
+            and len(words) > 1
+            and words[1].rstrip(".") in TITLE_HEADS
+            and (named is None or (named.type == "place" and named.end == at + len(word)))
+        ):
+            at += len(word) + 1  # "Kharkiv Mayor Jane Roe": the place whose post it is, like "Polish"
+            continue
         if named is not None:
             return named if has_head and named.type == "person" and named.kind == "name" else None
         bare = word.rstrip(".")
@@ -4238,6 +4255,17 @@ def find_quotes(
     _pronoun_after_quoted_speaker(speakers, records)
     _quote_after_reported_speech(document, records)
     if turns:
+        # "It also tells us the ore is shallower": inside an answer, "it" is the speaker's subject (the
+        # drilling, the data), no body reporting anything.
+        records = [
+            r
+            for r in records
+            if not (
+                r.kind == "indirect"
+                and (r.speaker_text or "").lower() == "it"
+                and any(t.start <= r.start < t.end for t in turns)
+            )
+        ]
         records = sorted(records + turns, key=lambda r: r.start)
     return tuple(records)
 
