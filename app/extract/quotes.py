@@ -280,8 +280,11 @@ _LEADING_THAT = re.compile(r"^(?:,\s*)?(?:that\s+)?")
 _AFTER_THAT = re.compile(r"\bthat\s+$")
 _AFTER_VERB_GAP = re.compile(r"\s+(?:[A-Za-z][\w.’'-]*\s+){0,5}")
 _PREPOSITION_START = re.compile(
-    r"(?!at (?:least|most)\b)(?:in|on|at|for|to|with|by|from|after|before|during|as|of|outside|inside|ahead|near|following|amid|"
-    r"despite|over|while|when|afterwards|later|earlier|today|yesterday)\b"
+    # "as much as 400 million": a quantity opening the clause's subject, no adverbial.
+    r"(?!at (?:least|most)\b|as (?:much|many|few|little|high|low) as\b)(?:in|on|at|for|to|with|by|from|after|before|during|as|of|outside|inside|ahead|near|following|amid|"
+    r"despite|over|while|when|afterwards|later|earlier|today|yesterday"
+    # "said in a filing late on Nov. 6": when it was said, no clause.
+    r"|(?:late|early)(?= (?:on|in|last|this|yesterday|today|tonight)\b))\b"
 )
 # Between a quote and its speaker's name: role words, a possessive, an honorific, set off by commas:
 # "…,” chief medical officer Dr Hannah Okoro said / "…,” the group’s director, Imogen Clarke, said.
@@ -536,8 +539,16 @@ def _attributive(body: str, quote: _Quote) -> bool:
         return False
     # The words before the mark: a definite determiner or a possessive, as a name for a known thing opens
     # ("a “fair and reasonable” offer" judges one; "what it called the firm's “family-first” rule" quotes).
+    if word in _LABEL_NOUNS and " " not in body[quote.start : quote.end].strip():
+        return True  # "kept a “hold” recommendation", "an “amber” alert": one word, a rating's name
     before = body[max(0, quote.open_mark - 60) : quote.open_mark]
     return _DEFINITE_BEFORE.search(before) is not None and _CALLED_BEFORE.search(before) is None
+
+
+# Nouns a one-word label names a grade or class of: "a “buy” rating", "a “red” warning".
+_LABEL_NOUNS = frozenset(
+    ["recommendation", "rating", "status", "label", "designation", "category", "grade", "alert", "warning"]
+)
 
 
 _DEFINITE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our)|[’']s)(?: [a-z][\w-]*)? $")
@@ -2224,6 +2235,9 @@ _TRAILING_CUE = re.compile(
     r"(?:,? (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2}(?!\d))?)?|"
     r"in a (?:\w+ )?(?:statement|resolution)(?: (?:published|posted|filed) (?:on|with|to) [^,.;:]{1,60})?"
     r"|in an interview|last week|earlier|on (?:the )?condition of anonymity"
+    # "…, the company said in a filing late on Nov. 6.": when, by the month's short name.
+    r"|(?:(?:late|early) )?on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?!\d))"
     # "…, the company said in a separate filing with the state regulator.": where it was said.
     # "…, the centre said in its 5 a.m. advisory.": a notice of its own, when it was issued.
     r"|in (?:an?|its|their) (?:[\w.-]+ ){0,3}?(?:filing|letter|report|post|note|email|memo|submission|advisory|"
@@ -2410,6 +2424,10 @@ _WRITTEN_IN = frozenset(
     ]
 )
 _LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to ")
+# "As Zenpost has reported, the city in 2019 became …": the outlet or person whose report the clause is.
+_AS_REPORTED = re.compile(
+    r"As (?P<who>(?:the )?[A-Z][^,.;:“”\"]{1,60}?) (?:has |had |have )?(?:reported|revealed|written), (?=[\w“\"‘'])"
+)
 _JOINED_ACCORDING = re.compile(r"[,;] (?:but|and|while|yet|though|although) (?=according to [^,.;:]{1,80}, )")
 _SHORT_APPOSITIVE = re.compile(r",[^,]{1,80},(?=\s)")
 # ", inspectors from the ministry,": a plural noun, maybe where it is from; no participle.
@@ -2659,6 +2677,12 @@ def _according_source(speakers: _Speakers, position: int) -> Reference | None:
             return named
     if found is None and speakers.body.startswith("the ", position):
         found = speakers.starting_at(position + 4)  # "according to the U.S. Forest Service"
+    if found is None or found.type == "place":
+        # "according to Kraków's Public Transport Authority": past the place's possessive, its body.
+        country = _COUNTRY_POSSESSIVE.match(speakers.body, position, position + 40)
+        named = speakers.starting_at(country.end()) if country is not None else None
+        if named is not None and named.type == "organisation" and named.kind == "name":
+            found = named
     if found is None:
         rank = _RANK_BEFORE_NAME.match(speakers.body, position, position + 30)
         found = speakers.starting_at(rank.end()) if rank else None
@@ -3009,6 +3033,11 @@ def _indirect(
             return _clause_record(
                 body, sentence.start + comma + 2, sentence.end, subject, "according to", direct
             )
+    if text.startswith("As ") and (reported := _AS_REPORTED.match(text)) is not None:
+        who = _named_at(speakers, sentence.start + reported.start("who"))
+        if who is not None and who.end != sentence.start + reported.end("who"):
+            who = None
+        return _clause_record(body, sentence.start + reported.end(), sentence.end, who, "reported", direct)
     joined = _JOINED_ACCORDING.search(text) if has_according and according is None else None
     if joined is not None:
         # "It named no suspects, but according to documents seen by BIRN, investigators have …": the

@@ -1304,11 +1304,16 @@ def _descriptor_target(
     target = last_before(ref.start, _organisation_of_kind(org_kinds, _GENERIC), floor=paragraph_start)
     if target is not None:
         return target
-    if paragraph_start > 1 and body.startswith("The ", ref.start):
+    # "“Workers cannot pay …,” the union said.": after the quote that opens the paragraph, the
+    # description is the paragraph's first words of the story's own, as if it opened it.
+    after_quote = body.startswith(("“", '"'), paragraph_start + 1) and body.endswith(
+        (",” the ", '," the ', "?” the ", "!” the ", '?" the ', '!" the '), 0, ref.start + 4
+    )
+    if paragraph_start > 1 and (body.startswith("The ", ref.start) or after_quote):
         # "Acme has given the city a deadline.\n\nThe power utility said …": a paragraph that opens on the
         # description continues the one before, which named the organisation.
         previous_start = body.rfind("\n\n", 0, paragraph_start - 1) + 1
-        if ref.start == paragraph_start + 1:
+        if ref.start == paragraph_start + 1 or after_quote:
             target = last_before(ref.start, _organisation_of_kind(org_kinds, _GENERIC), floor=previous_start)
             if target is not None:
                 return target
