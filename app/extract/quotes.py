@@ -130,6 +130,8 @@ _THAT_ONLY_VERBS = frozenset(
         "disclosed",
         "alleged",  # "alleged that paper leaks had become an industry"
         "alleges",
+        "highlighted",  # "highlighted that …"; "highlighted the risks" is no speech
+        "highlights",
         "posted",  # "posted on LinkedIn that …"
         "found",  # "The report also found that …": a study's finding, by whoever issued it
         "finds",
@@ -207,7 +209,9 @@ _SUBJECT_GAP = re.compile(
     # "…, Azattyk correspondents reported": an outlet's reporters speak for it.
     r"correspondents?|reporters|journalists|"
     # "the BJP's state unit said": a unit of the organisation speaks for it.
-    r"(?:(?:state|local|regional|national|youth|women's|women’s|provincial|district) )?(?:unit|wing|branch|chapter))"
+    r"(?:(?:state|local|regional|national|youth|women's|women’s|provincial|district) )?(?:unit|wing|branch|chapter)"
+    # "the Ministry of Energy’s press service reported": the body's spokespeople speak for it.
+    r"|(?:press|media|communications) (?:service|office|team|department|centre|center))"
     # "The INDEC national statistics bureau reported": what kind of body the name is, in lower case (not
     # after a possessive: "Roe's press office" is hers).
     r"|(?<![’']s)\s+(?:[a-z]+ ){0,2}(?:bureau|office|agency|institute|service|regulator|watchdog|ministry|department|"
@@ -729,7 +733,9 @@ def _person_before_appositive(
         or first.kind != "name"
         or first.end >= found.start
         or not body.startswith(", ", first.end)
-        or body[start : first.start].strip(" ") != ""
+        # ("Mr Ronald Roe, of Roe & Co Advocates, …": an honorific may open the sentence.)
+        or body[start : first.start].strip(" ")
+        not in ("", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
         or not body[max(start, verb_start - 4) : verb_start].rstrip().endswith(",")
     ):
         return None
@@ -2332,7 +2338,7 @@ _UNNAMED_SUBJECT = re.compile(
 # "who spoke to", "interviewed by": the paper or broadcaster an unnamed group spoke to follows.
 _HEARD_BY_BEFORE = re.compile(
     r"(?:\bwho (?:spoke|talked) (?:to|with)|\b(?:interviewed|polled|surveyed|questioned|contacted|approached) by)"
-    r" (?:the )?$"
+    r" (?:[Tt]he )?$"
 )
 _UNNAMED_AGENTS = re.compile(
     # The plural ends its word: "spokespers" in "spokesperson" is none.
@@ -4150,7 +4156,11 @@ def find_quotes(
                             )
         found = _indirect(body, sentence, speakers, direct)
         if found is None and " that " in sentence.text:
-            found = _document_saying(speakers, sentence, direct) or _concern_that(speakers, sentence, direct)
+            found = (
+                _document_saying(speakers, sentence, direct)
+                or _concern_that(speakers, sentence, direct)
+                or (_claims_by(speakers, sentence, direct) if " by " in sentence.text else None)
+            )
         if " who " in sentence.text or " that say" in sentence.text:
             relative_said = _who_said(speakers, sentence, direct)
             if (
@@ -5159,7 +5169,7 @@ def _relative_clause(speakers: _Speakers, sentence: Sentence, direct: _DirectQuo
 
 # "Jane Roe, a grain trader who said he had stopped buying …", "Acme, the app that says it has …": a
 # relative clause's reported speech, by the name it describes.
-_WHO_SAID = re.compile(r"\b(?:who|that) (?:has |had |have )?(?P<verb>said|says)(?: that)? (?=[a-z“\"‘])")
+_WHO_SAID = re.compile(r"\b(?:who|that) (?:has |had |have )?(?P<verb>said|says|say)(?: that)? (?=[a-z“\"‘])")
 # Between the name and "who": nothing, or its appositive (", 71, ", ", a grain trader ").
 _RELATIVE_GAP = re.compile(r"(?:,(?: [^,.;:“”\"()]{1,60}?)?,?)? ")
 _RELATIVE_END = re.compile(r",(?= )")
@@ -5191,7 +5201,19 @@ def _who_said(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) ->
     index = bisect.bisect_left(speakers.starts, match.start()) - 1
     while index >= 0 and speakers.references[index].end > match.start():
         index -= 1  # a reference inside "who said" itself: none stands there
-    if index < 0:
+    if index < 0 or speakers.references[index].start < sentence.start:
+        # "The residents, who say they have lived there since the 1970s, accuse …": an unnamed group
+        # opening the sentence, its own words in the relative clause up to the comma closing it.
+        opening = speakers.past_dateline(sentence.start)
+        group_end = match.start() - 2 if body.endswith(", ", 0, match.start()) else match.start() - 1
+        if (
+            match.group("verb") in ("say", "says")
+            and body[group_end] == ","
+            and _UNNAMED_SUBJECT.fullmatch(body, opening, group_end)
+        ):
+            for comma in _RELATIVE_END.finditer(body, match.end(), sentence.end):
+                if not direct.covers(comma.start(), comma.start() + 1):
+                    return _clause_record(body, match.end(), comma.start(), None, match.group("verb"), direct)
         return None
     named = speakers.references[index]
     if (
@@ -5259,6 +5281,24 @@ def _concern_that(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes
     return _clause_record(
         speakers.body, sentence.start + match.end(), sentence.end, subject, match.group("verb"), direct
     )
+
+
+# "rejected claims by the Liberal Party that the government had cut …": the claim is its maker's words.
+_CLAIMS_BY = re.compile(
+    r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes|disputed|disputes) "
+    r"(?:the )?(?:claims?|allegations?|accusations?|suggestions?) (?:by|from) (?P<who>[^,.;:“”\"]{2,80}?)"
+    r"(?: \([A-Z][\w&.]{1,9}\))? that (?=[\w“\"‘])"
+)
+
+
+def _claims_by(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
+    match = _CLAIMS_BY.search(sentence.text)
+    if match is None:
+        return None
+    who = _named_at(speakers, sentence.start + match.start("who"))
+    if who is not None and who.end != sentence.start + match.end("who"):
+        who = None
+    return _clause_record(speakers.body, sentence.start + match.end(), sentence.end, who, "claims", direct)
 
 
 def _document_saying(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
@@ -5365,7 +5405,7 @@ _SECOND_CUE = re.compile(
     r"|(?<= )(?:but|and) (?:also |later )?"
     # ", where it said …": the same speaker's words about the place just named.
     r"|(?<=,) where (?:it|he|she|they) )"
-    r"(said|(?:added|insisted|warned|conceded|acknowledged|admitted|accepted)(?= that)"
+    r"(said|(?:added|insisted|warned|conceded|acknowledged|admitted|accepted|complained)(?= that)"
     # "…, but insisted his side had …": "that" left out before a pronoun or a determiner.
     r"|(?:insisted|admitted|conceded|acknowledged)(?= (?:he|she|they|it|we|his|her|their|its|the)\b)"
     # "…, but warned council that …": whom the same speaker warned or told, one or two words, then "that".
