@@ -3382,6 +3382,12 @@ def _indirect(
         clause_start = cue.end()
         if verb in _LISTENER_VERBS and text.startswith(("to ", "not to ", "never to "), clause_start):
             continue  # "told investors not to expect a recovery": an instruction, no reported clause
+        if (
+            verb in _ADVISING_VERBS
+            and (advised := _ADVISED_AGAINST.match(text, clause_start)) is not None
+            and not _has_finite_verb(text, clause_start, _clause_comma(text, advised.end()))
+        ):
+            continue  # "cautioned residents against taking painkillers": advice to someone, no clause
         if cue.re is _CLAUSE_CUE and cue.group("listener") and verb not in ("told", "tells"):
             clause_start = cue.start("listener")  # "said the talks…": "the talks" starts the clause
         found = _clause_record(body, sentence.start + clause_start, sentence.end, subject, verb, direct)
@@ -5058,7 +5064,8 @@ _SAID_WOULD = re.compile(
 # comma, a relative "which" and a modal verb opening the clause.
 _WHICH_SAID_MODAL = re.compile(
     r", which (?P<who>[^,.;:“”\"]{2,50}?) (?:said|say|says) "
-    r"(?P<clause>(?:would|could|might|may|will|can|should) [^.;:]+)"
+    # "accounts, which the city says are often left unpaid": the verb right after, of be or have too.
+    r"(?P<clause>(?:would|could|might|may|will|can|should|is|are|was|were|has|have|had) [^.;:]+)"
 )
 
 
@@ -5281,6 +5288,19 @@ def _concern_that(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes
     return _clause_record(
         speakers.body, sentence.start + match.end(), sentence.end, subject, match.group("verb"), direct
     )
+
+
+# "cautioned residents against taking …", "warned drivers not to …": whom the advice is for, then it.
+_ADVISING_VERBS = frozenset(
+    ["cautioned", "cautions", "warned", "warns", "urged", "urges", "advised", "advises"]
+)
+_ADVISED_AGAINST = re.compile(r"(?!that )(?:[a-z][\w-]* ){1,3}?(?:against|not to) [a-z]")
+
+
+def _clause_comma(text: str, start: int) -> int:
+    """Where the phrase from ``start`` ends: its next comma, else the sentence's end."""
+    comma = text.find(",", start)
+    return comma if comma >= 0 else len(text)
 
 
 # "rejected claims by the Liberal Party that the government had cut …": the claim is its maker's words.

@@ -1450,7 +1450,9 @@ _ISSUED_BY = re.compile(
 )
 # "In a statement sent to newsrooms on Tuesday, Roe said": how the document went out may come between.
 _FRONTED_DOCUMENT = re.compile(
-    r"(?: (?:sent|issued|released|posted|published|shared|circulated) [^,.;:“”\"]{1,60})?, "
+    r"(?: (?:sent|issued|released|posted|published|shared|circulated) [^,.;:“”\"]{1,60}"
+    # "In a statement earlier this month, the ministry said": when it was issued.
+    r"| (?:earlier|later|last|this|on) [^,.;:“”\"]{1,40})?, "
     r"(?:the |(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.? )?"
 )
 
