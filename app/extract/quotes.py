@@ -4372,7 +4372,8 @@ def _quote_after_reported_speech(document: Document, records: list[QuoteRecord])
             and last.kind == "indirect"
             and last.speaker_type == "person"
             and body[record.start - 1 : record.start] in _OPENING_MARKS
-            and body.endswith("\n\n", 0, record.start - 1)
+            # ("Roe said the man had earned it. “He bowls and bowls.”": or its sentence, the quote next.)
+            and body.endswith(("\n\n", ". "), 0, record.start - 1)
             # The reported speech ends its paragraph: nothing but its sentence's close between.
             and body[last.end : record.start - 1].strip(' .”"’\n') == ""
             # The quote is the whole paragraph: no cue after it ("…,” another worker said).

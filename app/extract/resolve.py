@@ -1080,6 +1080,22 @@ def _role_target(
                 and _SUBJECT_AFTER_NAME.match(body, last.end, paragraph) is not None
             ):
                 return last
+            # "Al-Harbi, on for nine minutes, met Al-Shahrani’s cross …\n\n“…,” the 22-year-old said.":
+            # names in the possessive qualify a thing; the one other person, opening the paragraph, is
+            # its subject.
+            subjects = [
+                p
+                for p in named_people.people
+                if previous <= p.start < paragraph and not body.startswith(("’s", "'s", "’ ", "' "), p.end)
+            ]
+            opening = body[previous : subjects[0].start].strip() if subjects else ""
+            # ("With a draw looking likely, Al-Harbi, …": a fronted phrase may come first.)
+            if (
+                subjects
+                and (not opening or opening.endswith(","))
+                and all(p.key == subjects[0].key for p in subjects)
+            ):
+                return subjects[-1]
         if only is None:
             return None
         found = antecedent(position, lambda r: r.type == "person")
