@@ -209,9 +209,7 @@ _SUBJECT_GAP = re.compile(
     # "…, Azattyk correspondents reported": an outlet's reporters speak for it.
     r"correspondents?|reporters|journalists|"
     # "the BJP's state unit said": a unit of the organisation speaks for it.
-    r"(?:(?:state|local|regional|national|youth|women's|women’s|provincial|district) )?(?:unit|wing|branch|chapter)"
-    # "the Ministry of Energy’s press service reported": the body's spokespeople speak for it.
-    r"|(?:press|media|communications) (?:service|office|team|department|centre|center))"
+    r"(?:(?:state|local|regional|national|youth|women's|women’s|provincial|district) )?(?:unit|wing|branch|chapter))"
     # "The INDEC national statistics bureau reported": what kind of body the name is, in lower case (not
     # after a possessive: "Roe's press office" is hers).
     r"|(?<![’']s)\s+(?:[a-z]+ ){0,2}(?:bureau|office|agency|institute|service|regulator|watchdog|ministry|department|"
@@ -1188,8 +1186,9 @@ class _Speakers:
             if reference.start < floor:
                 continue
             gap = _SUBJECT_GAP.fullmatch(self.body, reference.end, verb_start)
-            if gap is None and reference.type == "organisation" and reference.kind == "name":
-                # "NOAA's sargassum outlook team said": a team or unit of the organisation speaks for it.
+            if gap is None and reference.type == "organisation" and reference.kind in ("name", "descriptor"):
+                # "NOAA's sargassum outlook team said": a team or unit of the organisation speaks for it;
+                # "the ministry’s press service added": so of the body a description stands for.
                 gap = _ORG_TEAM_GAP.fullmatch(self.body, reference.end, verb_start)
             if (
                 gap is None
@@ -3469,6 +3468,13 @@ def _indirect(
             or issued is not None
             or relative is not None
             or (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, verb_start))
+            # "…, the Ministry of Energy’s press service reported.": a unit of the body speaks for it.
+            or (
+                subject is not None
+                and subject.type == "organisation"
+                and subject.kind in ("name", "descriptor")
+                and _ORG_TEAM_GAP.fullmatch(body, subject.end, verb_start)
+            )
             or (
                 subject is None
                 and (
