@@ -10882,6 +10882,11 @@ def _find_outlets(state: _State, chunks: list[_Chunk]) -> None:
                 # "told BNamericas their permits …": a name no one bears, told what a clause then says.
                 told and _TOLD_CLAUSE_AFTER.match(body, end) and not body.endswith(" to ", 0, chunk.start)
             )
+            and not (
+                # "told Zenpost their permits …" in an interview whose questions are "Zenpost: …?" lines: the
+                # outlet that asks, whatever follows its name in the telling.
+                told and body.count(f"\n{name}: ") >= 2
+            )
         ):
             continue
         # "told the Harbour Bulletin": no person is told with "the" before the name; the outlet is.

@@ -130,6 +130,8 @@ _THAT_ONLY_VERBS = frozenset(
         "disclosed",
         "alleged",  # "alleged that paper leaks had become an industry"
         "alleges",
+        "highlighted",  # "highlighted that …"; "highlighted the risks" is no speech
+        "highlights",
         "posted",  # "posted on LinkedIn that …"
         "found",  # "The report also found that …": a study's finding, by whoever issued it
         "finds",
@@ -280,8 +282,11 @@ _LEADING_THAT = re.compile(r"^(?:,\s*)?(?:that\s+)?")
 _AFTER_THAT = re.compile(r"\bthat\s+$")
 _AFTER_VERB_GAP = re.compile(r"\s+(?:[A-Za-z][\w.’'-]*\s+){0,5}")
 _PREPOSITION_START = re.compile(
-    r"(?!at (?:least|most)\b)(?:in|on|at|for|to|with|by|from|after|before|during|as|of|outside|inside|ahead|near|following|amid|"
-    r"despite|over|while|when|afterwards|later|earlier|today|yesterday)\b"
+    # "as much as 400 million": a quantity opening the clause's subject, no adverbial.
+    r"(?!at (?:least|most)\b|as (?:much|many|few|little|high|low) as\b)(?:in|on|at|for|to|with|by|from|after|before|during|as|of|outside|inside|ahead|near|following|amid|"
+    r"despite|over|while|when|afterwards|later|earlier|today|yesterday"
+    # "said in a filing late on Nov. 6": when it was said, no clause.
+    r"|(?:late|early)(?= (?:on|in|last|this|yesterday|today|tonight)\b))\b"
 )
 # Between a quote and its speaker's name: role words, a possessive, an honorific, set off by commas:
 # "…,” chief medical officer Dr Hannah Okoro said / "…,” the group’s director, Imogen Clarke, said.
@@ -536,8 +541,16 @@ def _attributive(body: str, quote: _Quote) -> bool:
         return False
     # The words before the mark: a definite determiner or a possessive, as a name for a known thing opens
     # ("a “fair and reasonable” offer" judges one; "what it called the firm's “family-first” rule" quotes).
+    if word in _LABEL_NOUNS and " " not in body[quote.start : quote.end].strip():
+        return True  # "kept a “hold” recommendation", "an “amber” alert": one word, a rating's name
     before = body[max(0, quote.open_mark - 60) : quote.open_mark]
     return _DEFINITE_BEFORE.search(before) is not None and _CALLED_BEFORE.search(before) is None
+
+
+# Nouns a one-word label names a grade or class of: "a “buy” rating", "a “red” warning".
+_LABEL_NOUNS = frozenset(
+    ["recommendation", "rating", "status", "label", "designation", "category", "grade", "alert", "warning"]
+)
 
 
 _DEFINITE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our)|[’']s)(?: [a-z][\w-]*)? $")
@@ -718,7 +731,9 @@ def _person_before_appositive(
         or first.kind != "name"
         or first.end >= found.start
         or not body.startswith(", ", first.end)
-        or body[start : first.start].strip(" ") != ""
+        # ("Mr Ronald Roe, of Roe & Co Advocates, …": an honorific may open the sentence.)
+        or body[start : first.start].strip(" ")
+        not in ("", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
         or not body[max(start, verb_start - 4) : verb_start].rstrip().endswith(",")
     ):
         return None
@@ -1171,8 +1186,9 @@ class _Speakers:
             if reference.start < floor:
                 continue
             gap = _SUBJECT_GAP.fullmatch(self.body, reference.end, verb_start)
-            if gap is None and reference.type == "organisation" and reference.kind == "name":
-                # "NOAA's sargassum outlook team said": a team or unit of the organisation speaks for it.
+            if gap is None and reference.type == "organisation" and reference.kind in ("name", "descriptor"):
+                # "NOAA's sargassum outlook team said": a team or unit of the organisation speaks for it;
+                # "the ministry’s press service added": so of the body a description stands for.
                 gap = _ORG_TEAM_GAP.fullmatch(self.body, reference.end, verb_start)
             if (
                 gap is None
@@ -2255,6 +2271,9 @@ _TRAILING_CUE = re.compile(
     r"(?:,? (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2}(?!\d))?)?|"
     r"in a (?:\w+ )?(?:statement|resolution)(?: (?:published|posted|filed) (?:on|with|to) [^,.;:]{1,60})?"
     r"|in an interview|last week|earlier|on (?:the )?condition of anonymity"
+    # "…, the company said in a filing late on Nov. 6.": when, by the month's short name.
+    r"|(?:(?:late|early) )?on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?!\d))"
     # "…, the company said in a separate filing with the state regulator.": where it was said.
     # "…, the centre said in its 5 a.m. advisory.": a notice of its own, when it was issued.
     r"|in (?:an?|its|their) (?:[\w.-]+ ){0,3}?(?:filing|letter|report|post|note|email|memo|submission|advisory|"
@@ -2265,7 +2284,10 @@ _TRAILING_CUE = re.compile(
     # said, after a comma of its own.
     r"(?:, (?:after|following|during|ahead of) [^;:“”\"]{1,200}?"
     # "No workers were injured, the company said in a statement, adding that …": what it said next.
-    r"|, (?:adding|saying|noting|warning|insisting|arguing|stressing) [^;:“”\"]{1,200}?)?\.?$"
+    r"|, (?:adding|saying|noting|warning|insisting|arguing|stressing) [^;:“”\"]{1,200}?"
+    # "…, the mayor wrote on Telegram, describing the damage as “significant”.": how the speaker
+    # called it, in the speaker's own quoted words.
+    r"|, (?:describing|calling) (?:it|them|the [a-z]+(?: [a-z]+)?) (?:as )?[“\"][^;:“”\"]{1,150}[”\"])?\.?[”\"]?$"
 )
 # "…forced 6,000 people from their homes on Tuesday, officials said, as crews…": a cue in mid-sentence.
 _MID_CUE = re.compile(
@@ -2334,7 +2356,9 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?: (?:familiar with|close to|briefed on|with knowledge of|involved in) (?:the |a |an )?[\w’'-]+(?: [\w’'-]+)?)?"
     # "Locals, however, said": a connective set off in commas; "City officials, who rely on the
     # ministry's grants, said": who they are, in a relative clause in commas.
-    r"(?:, (?:however|meanwhile|though|too|in turn|for their part),|, who [^,.;:“”\"]{1,120},)?"
+    r"(?:, (?:however|meanwhile|though|too|in turn|for their part),|, who [^,.;:“”\"]{1,120},"
+    # "Executives at two other firms, speaking on condition of anonymity, told …": why they go unnamed.
+    r"|, (?:speaking|requesting|asking) (?:on (?:the )?condition of anonymity|anonymity|not to be named),)?"
     # "officials have repeatedly denied": an auxiliary, then an adverb.
     r"(?: (?:have|had|also|later))?(?: (?:repeatedly|consistently|previously|also|again|long|already))?\s*"
 )
@@ -2344,7 +2368,7 @@ _UNNAMED_SUBJECT = re.compile(
 # "who spoke to", "interviewed by": the paper or broadcaster an unnamed group spoke to follows.
 _HEARD_BY_BEFORE = re.compile(
     r"(?:\bwho (?:spoke|talked) (?:to|with)|\b(?:interviewed|polled|surveyed|questioned|contacted|approached) by)"
-    r" (?:the )?$"
+    r" (?:[Tt]he )?$"
 )
 _UNNAMED_AGENTS = re.compile(
     # The plural ends its word: "spokespers" in "spokesperson" is none.
@@ -2413,7 +2437,9 @@ _MID_ACCORDING = re.compile(
 _ADJUNCT_AFTER_SOURCE = re.compile(r"(?:in|amid|with|despite|after|following) (?:what|a|an|the)\b")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _WHEN_SAID = frozenset(["after", "following", "during"])
-_PARTICIPLE_NEXT = re.compile(r", (?:adding|saying|noting|warning|insisting|arguing|stressing) ")
+_PARTICIPLE_NEXT = re.compile(
+    r", (?:adding|saying|noting|warning|insisting|arguing|stressing|describing|calling) "
+)
 _WRITTEN_IN = frozenset(
     # "…, the centre said in its 5 a.m. advisory.": an agency's notices too.
     [
@@ -2434,6 +2460,10 @@ _WRITTEN_IN = frozenset(
     ]
 )
 _LEADING_ACCORDING = re.compile(r"(?:[A-Z][a-z]+ )?[Aa]ccording to ")
+# "As Zenpost has reported, the city in 2019 became …": the outlet or person whose report the clause is.
+_AS_REPORTED = re.compile(
+    r"As (?P<who>(?:the )?[A-Z][^,.;:“”\"]{1,60}?) (?:has |had |have )?(?:reported|revealed|written), (?=[\w“\"‘'])"
+)
 _JOINED_ACCORDING = re.compile(r"[,;] (?:but|and|while|yet|though|although) (?=according to [^,.;:]{1,80}, )")
 _SHORT_APPOSITIVE = re.compile(r",[^,]{1,80},(?=\s)")
 # ", inspectors from the ministry,": a plural noun, maybe where it is from; no participle.
@@ -2483,8 +2513,9 @@ def _named_at(speakers: _Speakers, position: int) -> Reference | None:
         # "…, Mr Dharejo added.": the name past its honorific.
         named = speakers.starting_at(honorific.end())
         found = named if named is not None and named.type == "person" and named.kind == "name" else None
-    if found is None and speakers.body[position : position + 1].isalpha():
-        found = _titled_name_at(speakers, position)
+    if (found is None or found.type == "place") and speakers.body[position : position + 1].isalpha():
+        # "…, Kharkiv Mayor Jane Roe wrote.": the place names the post, its holder speaks.
+        found = _titled_name_at(speakers, position) or found
     return found
 
 
@@ -2499,8 +2530,17 @@ def _titled_name_at(speakers: _Speakers, position: int) -> Reference | None:
         return None
     at = titled.start("title")
     has_head = False
-    for word in titled.group("title").split():
+    words = titled.group("title").split()
+    for number, word in enumerate(words):
         named = speakers.starting_at(at)
+        if (
+            number == 0
+            and len(words) > 1
+            and words[1].rstrip(".") in TITLE_HEADS
+            and (named is None or (named.type == "place" and named.end == at + len(word)))
+        ):
+            at += len(word) + 1  # "Kharkiv Mayor Jane Roe": the place whose post it is, like "Polish"
+            continue
         if named is not None:
             return named if has_head and named.type == "person" and named.kind == "name" else None
         bare = word.rstrip(".")
@@ -2673,6 +2713,12 @@ def _according_source(speakers: _Speakers, position: int) -> Reference | None:
             return named
     if found is None and speakers.body.startswith("the ", position):
         found = speakers.starting_at(position + 4)  # "according to the U.S. Forest Service"
+    if found is None or found.type == "place":
+        # "according to Kraków's Public Transport Authority": past the place's possessive, its body.
+        country = _COUNTRY_POSSESSIVE.match(speakers.body, position, position + 40)
+        named = speakers.starting_at(country.end()) if country is not None else None
+        if named is not None and named.type == "organisation" and named.kind == "name":
+            found = named
     if found is None:
         rank = _RANK_BEFORE_NAME.match(speakers.body, position, position + 30)
         found = speakers.starting_at(rank.end()) if rank else None
@@ -3023,6 +3069,11 @@ def _indirect(
             return _clause_record(
                 body, sentence.start + comma + 2, sentence.end, subject, "according to", direct
             )
+    if text.startswith("As ") and (reported := _AS_REPORTED.match(text)) is not None:
+        who = _named_at(speakers, sentence.start + reported.start("who"))
+        if who is not None and who.end != sentence.start + reported.end("who"):
+            who = None
+        return _clause_record(body, sentence.start + reported.end(), sentence.end, who, "reported", direct)
     joined = _JOINED_ACCORDING.search(text) if has_according and according is None else None
     if joined is not None:
         # "It named no suspects, but according to documents seen by BIRN, investigators have …": the
@@ -3361,6 +3412,12 @@ def _indirect(
         clause_start = cue.end()
         if verb in _LISTENER_VERBS and text.startswith(("to ", "not to ", "never to "), clause_start):
             continue  # "told investors not to expect a recovery": an instruction, no reported clause
+        if (
+            verb in _ADVISING_VERBS
+            and (advised := _ADVISED_AGAINST.match(text, clause_start)) is not None
+            and not _has_finite_verb(text, clause_start, _clause_comma(text, advised.end()))
+        ):
+            continue  # "cautioned residents against taking painkillers": advice to someone, no clause
         if cue.re is _CLAUSE_CUE and cue.group("listener") and verb not in ("told", "tells"):
             clause_start = cue.start("listener")  # "said the talks…": "the talks" starts the clause
         found = _clause_record(body, sentence.start + clause_start, sentence.end, subject, verb, direct)
@@ -3442,6 +3499,13 @@ def _indirect(
             or issued is not None
             or relative is not None
             or (subject is not None and _SUBJECT_GAP.fullmatch(body, subject.end, verb_start))
+            # "…, the Ministry of Energy’s press service reported.": a unit of the body speaks for it.
+            or (
+                subject is not None
+                and subject.type == "organisation"
+                and subject.kind in ("name", "descriptor")
+                and _ORG_TEAM_GAP.fullmatch(body, subject.end, verb_start)
+            )
             or (
                 subject is None
                 and (
@@ -4135,7 +4199,11 @@ def find_quotes(
                             )
         found = _indirect(body, sentence, speakers, direct)
         if found is None and " that " in sentence.text:
-            found = _document_saying(speakers, sentence, direct) or _concern_that(speakers, sentence, direct)
+            found = (
+                _document_saying(speakers, sentence, direct)
+                or _concern_that(speakers, sentence, direct)
+                or (_claims_by(speakers, sentence, direct) if " by " in sentence.text else None)
+            )
         if " who " in sentence.text or " that say" in sentence.text:
             relative_said = _who_said(speakers, sentence, direct)
             if (
@@ -4269,6 +4337,17 @@ def find_quotes(
     _pronoun_after_quoted_speaker(speakers, records)
     _quote_after_reported_speech(document, records)
     if turns:
+        # "It also tells us the ore is shallower": inside an answer, "it" is the speaker's subject (the
+        # drilling, the data), no body reporting anything.
+        records = [
+            r
+            for r in records
+            if not (
+                r.kind == "indirect"
+                and (r.speaker_text or "").lower() == "it"
+                and any(t.start <= r.start < t.end for t in turns)
+            )
+        ]
         records = sorted(records + turns, key=lambda r: r.start)
     return tuple(records)
 
@@ -4330,7 +4409,8 @@ def _quote_after_reported_speech(document: Document, records: list[QuoteRecord])
             and last.kind == "indirect"
             and last.speaker_type == "person"
             and body[record.start - 1 : record.start] in _OPENING_MARKS
-            and body.endswith("\n\n", 0, record.start - 1)
+            # ("Roe said the man had earned it. “He bowls and bowls.”": or its sentence, the quote next.)
+            and body.endswith(("\n\n", ". "), 0, record.start - 1)
             # The reported speech ends its paragraph: nothing but its sentence's close between.
             and body[last.end : record.start - 1].strip(' .”"’\n') == ""
             # The quote is the whole paragraph: no cue after it ("…,” another worker said).
@@ -5022,7 +5102,8 @@ _SAID_WOULD = re.compile(
 # comma, a relative "which" and a modal verb opening the clause.
 _WHICH_SAID_MODAL = re.compile(
     r", which (?P<who>[^,.;:“”\"]{2,50}?) (?:said|say|says) "
-    r"(?P<clause>(?:would|could|might|may|will|can|should) [^.;:]+)"
+    # "accounts, which the city says are often left unpaid": the verb right after, of be or have too.
+    r"(?P<clause>(?:would|could|might|may|will|can|should|is|are|was|were|has|have|had) [^.;:]+)"
 )
 
 
@@ -5133,7 +5214,7 @@ def _relative_clause(speakers: _Speakers, sentence: Sentence, direct: _DirectQuo
 
 # "Jane Roe, a grain trader who said he had stopped buying …", "Acme, the app that says it has …": a
 # relative clause's reported speech, by the name it describes.
-_WHO_SAID = re.compile(r"\b(?:who|that) (?:has |had |have )?(?P<verb>said|says)(?: that)? (?=[a-z“\"‘])")
+_WHO_SAID = re.compile(r"\b(?:who|that) (?:has |had |have )?(?P<verb>said|says|say)(?: that)? (?=[a-z“\"‘])")
 # Between the name and "who": nothing, or its appositive (", 71, ", ", a grain trader ").
 _RELATIVE_GAP = re.compile(r"(?:,(?: [^,.;:“”\"()]{1,60}?)?,?)? ")
 _RELATIVE_END = re.compile(r",(?= )")
@@ -5165,7 +5246,19 @@ def _who_said(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) ->
     index = bisect.bisect_left(speakers.starts, match.start()) - 1
     while index >= 0 and speakers.references[index].end > match.start():
         index -= 1  # a reference inside "who said" itself: none stands there
-    if index < 0:
+    if index < 0 or speakers.references[index].start < sentence.start:
+        # "The residents, who say they have lived there since the 1970s, accuse …": an unnamed group
+        # opening the sentence, its own words in the relative clause up to the comma closing it.
+        opening = speakers.past_dateline(sentence.start)
+        group_end = match.start() - 2 if body.endswith(", ", 0, match.start()) else match.start() - 1
+        if (
+            match.group("verb") in ("say", "says")
+            and body[group_end] == ","
+            and _UNNAMED_SUBJECT.fullmatch(body, opening, group_end)
+        ):
+            for comma in _RELATIVE_END.finditer(body, match.end(), sentence.end):
+                if not direct.covers(comma.start(), comma.start() + 1):
+                    return _clause_record(body, match.end(), comma.start(), None, match.group("verb"), direct)
         return None
     named = speakers.references[index]
     if (
@@ -5233,6 +5326,37 @@ def _concern_that(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes
     return _clause_record(
         speakers.body, sentence.start + match.end(), sentence.end, subject, match.group("verb"), direct
     )
+
+
+# "cautioned residents against taking …", "warned drivers not to …": whom the advice is for, then it.
+_ADVISING_VERBS = frozenset(
+    ["cautioned", "cautions", "warned", "warns", "urged", "urges", "advised", "advises"]
+)
+_ADVISED_AGAINST = re.compile(r"(?!that )(?:[a-z][\w-]* ){1,3}?(?:against|not to) [a-z]")
+
+
+def _clause_comma(text: str, start: int) -> int:
+    """Where the phrase from ``start`` ends: its next comma, else the sentence's end."""
+    comma = text.find(",", start)
+    return comma if comma >= 0 else len(text)
+
+
+# "rejected claims by the Liberal Party that the government had cut …": the claim is its maker's words.
+_CLAIMS_BY = re.compile(
+    r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes|disputed|disputes) "
+    r"(?:the )?(?:claims?|allegations?|accusations?|suggestions?) (?:by|from) (?P<who>[^,.;:“”\"]{2,80}?)"
+    r"(?: \([A-Z][\w&.]{1,9}\))? that (?=[\w“\"‘])"
+)
+
+
+def _claims_by(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
+    match = _CLAIMS_BY.search(sentence.text)
+    if match is None:
+        return None
+    who = _named_at(speakers, sentence.start + match.start("who"))
+    if who is not None and who.end != sentence.start + match.end("who"):
+        who = None
+    return _clause_record(speakers.body, sentence.start + match.end(), sentence.end, who, "claims", direct)
 
 
 def _document_saying(speakers: _Speakers, sentence: Sentence, direct: _DirectQuotes) -> QuoteRecord | None:
@@ -5339,7 +5463,7 @@ _SECOND_CUE = re.compile(
     r"|(?<= )(?:but|and) (?:also |later )?"
     # ", where it said …": the same speaker's words about the place just named.
     r"|(?<=,) where (?:it|he|she|they) )"
-    r"(said|(?:added|insisted|warned|conceded|acknowledged|admitted|accepted)(?= that)"
+    r"(said|(?:added|insisted|warned|conceded|acknowledged|admitted|accepted|complained)(?= that)"
     # "…, but insisted his side had …": "that" left out before a pronoun or a determiner.
     r"|(?:insisted|admitted|conceded|acknowledged)(?= (?:he|she|they|it|we|his|her|their|its|the)\b)"
     # "…, but warned council that …": whom the same speaker warned or told, one or two words, then "that".

@@ -1083,6 +1083,22 @@ def _role_target(
                 and _SUBJECT_AFTER_NAME.match(body, last.end, paragraph) is not None
             ):
                 return last
+            # "Al-Harbi, on for nine minutes, met Al-Shahrani’s cross …\n\n“…,” the 22-year-old said.":
+            # names in the possessive qualify a thing; the one other person, opening the paragraph, is
+            # its subject.
+            subjects = [
+                p
+                for p in named_people.people
+                if previous <= p.start < paragraph and not body.startswith(("’s", "'s", "’ ", "' "), p.end)
+            ]
+            opening = body[previous : subjects[0].start].strip() if subjects else ""
+            # ("With a draw looking likely, Al-Harbi, …": a fronted phrase may come first.)
+            if (
+                subjects
+                and (not opening or opening.endswith(","))
+                and all(p.key == subjects[0].key for p in subjects)
+            ):
+                return subjects[-1]
         if only is None:
             return None
         found = antecedent(position, lambda r: r.type == "person")
@@ -1307,11 +1323,16 @@ def _descriptor_target(
     target = last_before(ref.start, _organisation_of_kind(org_kinds, _GENERIC), floor=paragraph_start)
     if target is not None:
         return target
-    if paragraph_start > 1 and body.startswith("The ", ref.start):
+    # "“Workers cannot pay …,” the union said.": after the quote that opens the paragraph, the
+    # description is the paragraph's first words of the story's own, as if it opened it.
+    after_quote = body.startswith(("“", '"'), paragraph_start + 1) and body.endswith(
+        (",” the ", '," the ', "?” the ", "!” the ", '?" the ', '!" the '), 0, ref.start + 4
+    )
+    if paragraph_start > 1 and (body.startswith("The ", ref.start) or after_quote):
         # "Acme has given the city a deadline.\n\nThe power utility said …": a paragraph that opens on the
         # description continues the one before, which named the organisation.
         previous_start = body.rfind("\n\n", 0, paragraph_start - 1) + 1
-        if ref.start == paragraph_start + 1:
+        if ref.start == paragraph_start + 1 or after_quote:
             target = last_before(ref.start, _organisation_of_kind(org_kinds, _GENERIC), floor=previous_start)
             if target is not None:
                 return target
@@ -1448,7 +1469,9 @@ _ISSUED_BY = re.compile(
 )
 # "In a statement sent to newsrooms on Tuesday, Roe said": how the document went out may come between.
 _FRONTED_DOCUMENT = re.compile(
-    r"(?: (?:sent|issued|released|posted|published|shared|circulated) [^,.;:“”\"]{1,60})?, "
+    r"(?: (?:sent|issued|released|posted|published|shared|circulated) [^,.;:“”\"]{1,60}"
+    # "In a statement earlier this month, the ministry said": when it was issued.
+    r"| (?:earlier|later|last|this|on) [^,.;:“”\"]{1,40})?, "
     r"(?:the |(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.? )?"
 )
 
