@@ -7715,7 +7715,20 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     first, _, rest = role.partition(" ")
     if org is None and rest and _ALL_CAPS.match(first) and (first in state.acronyms or _org_of(state, first)):
         return rest, first  # ", an ANC councillor in Soweto,": the party's letters, then the post
+    if org is None and match.group().endswith(_DESCRIBED_BODY_ENDS):
+        body_at = _DESCRIBED_BODY_AFTER_ROLE.search(match.group())
+        if body_at and body.startswith((",", ".", ";"), match.end()):
+            # ", a senior forecaster at the agency,": the body named before, by its kind (resolve finds it).
+            return role, f"the {body_at.group(1)}"
     return role, org
+
+
+# "… at the agency", "… of the company": a body the article named before, by its kind alone.
+_DESCRIBED_BODY_WORDS = tuple(
+    w for w in DESCRIPTORS if w not in ("county", "side", "entity", "metro", "bench", "force", "military")
+)
+_DESCRIBED_BODY_ENDS = tuple(f" the {w}" for w in _DESCRIBED_BODY_WORDS)
+_DESCRIBED_BODY_AFTER_ROLE = re.compile(r" (?:at|of|for|with) the ([a-z]+)$")
 
 
 _TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
