@@ -731,6 +731,8 @@ def _possessive_org(
     return fitting.key if fitting else None
 
 
+# "… directed the Acme Police (and the District Commander) to ensure …": whom an order goes to.
+_ORDERED_TO = re.compile(r"[^.;\n]{0,80}? to [a-z]+")
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 # Verbs that tie their subject to the organisation right after them.
 _TIE_VERB_AFTER = re.compile(
@@ -2236,6 +2238,10 @@ def resolve(
         else:
             continue
         if tie is not None and tie.end() == following.start:
+            if tie.group().endswith(("directed ", "directs ", "directed the ", "directs the ")) and (
+                _ORDERED_TO.match(body, following.end)
+            ):
+                continue  # "Justice Roe directed the Inspector General of Police to ensure …": an order
             stated_ties.setdefault(reference.key, []).append(following.key)
     if " (" in body:
         _scorers_of_teams(body, references, stated_ties)
