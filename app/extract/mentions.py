@@ -9277,6 +9277,10 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             founder_of = _founded_by(state, start)
             if founder_of:
                 affiliations.append((founder_of, titles[0] if titles else None))
+        if titles and " charge of " in body[max(0, title_start - 130) : title_start]:
+            in_charge = _IN_CHARGE_OPENING.search(body, max(0, title_start - 130), title_start)
+            if in_charge and in_charge.group("post") not in titles:
+                titles.insert(0, in_charge.group("post"))
         if not affiliations:
             side = _side_played_for(state, start, end)
             if side:
@@ -9401,6 +9405,11 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         )
 
 
+# "Officer in charge of the Acme Detective Unit (ADU) Chief Superintendent Jane Roe": the post the sentence
+# opens on, before the rank that opens the name (its unit is read with the rank).
+_IN_CHARGE_OPENING = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?”] ))(?P<post>Officer[- ]in[- ][Cc]harge) of [^.;:\n“”\"]{3,110}? (?:\([A-Z]{2,6}\) )?$"
+)
 # Police ranks written short before a name ("Ch Insp", "Supt"): dropped when a post follows the name.
 _ABBREVIATED_RANKS = frozenset(
     ["Insp", "Insp.", "Supt", "Supt.", "Sgt", "Sgt.", "DCI", "DI", "DS", "PC", "Con"]
