@@ -640,7 +640,8 @@ _ROLE_AFTER = re.compile(
     rf"(?:[’']s? [a-z][a-z -]{{1,40}}?(?=[,.;]| in {U}))?"
     # ", a fish vendor at the city market who …", ", an adviser to consumer companies": a place or
     # clientele in lower case, perhaps after a place's name (", a trader at the Mile One market,").
-    rf"| (?:on|in|of|for|at) (?:the|a|an|this|that) (?:{U}[\w’'-]* ){{0,3}}[a-z][a-z -]{{0,39}}"
+    # ", the president of the village women's committee,": a possessive inside the lower-case words.
+    rf"| (?:on|in|of|for|at) (?:the|a|an|this|that) (?:{U}[\w’'-]* ){{0,3}}[a-z](?:[a-z -]|[’']s\b){{0,39}}"
     # ", a fisherman from Tanjung village,", ", a teacher in Block 9 of North Karachi,": where the person
     # lives or works, by a settlement's name and its kind, or by a block or sector's number.
     rf"| (?:from|in|near) {U}[\w’'-]+(?: {U}[\w’'-]+)? (?:village|town|township|district|county|province|"
@@ -9281,6 +9282,10 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             in_charge = _IN_CHARGE_OPENING.search(body, max(0, title_start - 130), title_start)
             if in_charge and in_charge.group("post") not in titles:
                 titles.insert(0, in_charge.group("post"))
+        if not titles and "Sui " in body[max(0, start - 60) : start]:
+            particle_post = _PARTICLE_POST_BEFORE.search(body, max(0, start - 60), start)
+            if particle_post:
+                titles.append(particle_post.group("post"))
         if not affiliations:
             side = _side_played_for(state, start, end)
             if side:
@@ -9409,6 +9414,12 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
 # opens on, before the rank that opens the name (its unit is read with the rank).
 _IN_CHARGE_OPENING = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?”] ))(?P<post>Officer[- ]in[- ][Cc]harge) of [^.;:\n“”\"]{3,110}? (?:\([A-Z]{2,6}\) )?$"
+)
+# "The Sui o le Nu'u of Safotu, Jane Roe,": Samoan posts (a village's mayor, the women's and the
+# government's representatives) written with lower-case particles, which no run of capitals holds.
+_PARTICLE_POST_BEFORE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?”] )|(?<=, )|(?<=[a-z] ))(?:[Tt]he )?(?P<post>Sui(?: Tamaitai)? o le (?:Nu[’']u|Malo))"
+    r"(?: of [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?,? $"
 )
 # Police ranks written short before a name ("Ch Insp", "Supt"): dropped when a post follows the name.
 _ABBREVIATED_RANKS = frozenset(
