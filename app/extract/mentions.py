@@ -640,8 +640,9 @@ _ROLE_AFTER = re.compile(
     rf"(?:[’']s? [a-z][a-z -]{{1,40}}?(?=[,.;]| in {U}))?"
     # ", a fish vendor at the city market who …", ", an adviser to consumer companies": a place or
     # clientele in lower case, perhaps after a place's name (", a trader at the Mile One market,").
-    # ", the president of the village women's committee,": a possessive inside the lower-case words.
-    rf"| (?:on|in|of|for|at) (?:the|a|an|this|that) (?:{U}[\w’'-]* ){{0,3}}[a-z](?:[a-z -]|[’']s\b){{0,39}}"
+    # ", the president of the village women's committee,": a possessive inside the lower-case words
+    # (after two words or more: "the association's department" is the body's, read below).
+    rf"| (?:on|in|of|for|at) (?:the|a|an|this|that) (?:{U}[\w’'-]* ){{0,3}}(?:[a-z][a-z-]* [a-z][a-z -]{{0,25}}?[’']s [a-z][a-z -]{{0,25}}|[a-z][a-z -]{{0,39}})"
     # ", a fisherman from Tanjung village,", ", a teacher in Block 9 of North Karachi,": where the person
     # lives or works, by a settlement's name and its kind, or by a block or sector's number.
     rf"| (?:from|in|near) {U}[\w’'-]+(?: {U}[\w’'-]+)? (?:village|town|township|district|county|province|"
