@@ -649,7 +649,9 @@ _ROLE_AFTER = re.compile(
     rf"(?:[’']s? [a-z][a-z -]{{1,40}}?(?=[,.;]| in {U}))?"
     # ", a fish vendor at the city market who …", ", an adviser to consumer companies": a place or
     # clientele in lower case, perhaps after a place's name (", a trader at the Mile One market,").
-    rf"| (?:on|in|of|for|at) (?:the|a|an|this|that) (?:{U}[\w’'-]* ){{0,3}}[a-z][a-z -]{{0,39}}"
+    # ", the president of the village women's committee,": a possessive inside the lower-case words
+    # (after two words or more: "the association's department" is the body's, read below).
+    rf"| (?:on|in|of|for|at) (?:the|a|an|this|that) (?:{U}[\w’'-]* ){{0,3}}(?:[a-z][a-z-]* [a-z][a-z -]{{0,25}}?[’']s [a-z][a-z -]{{0,25}}|[a-z][a-z -]{{0,39}})"
     # ", a fisherman from Tanjung village,", ", a teacher in Block 9 of North Karachi,": where the person
     # lives or works, by a settlement's name and its kind, or by a block or sector's number.
     rf"| (?:from|in|near) {U}[\w’'-]+(?: {U}[\w’'-]+)? (?:village|town|township|district|county|province|"
@@ -7814,7 +7816,10 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             if longer is not None:
                 return "", longer.name
         if of_org and _looks_like_org(state, of_org.group("org")):
-            return "", of_org.group("org")
+            # "of Roe, Lee & Co Advocates,": a firm whose name runs on past a comma, as found.
+            start = of_org.start("org")
+            longer = (o.name for o in state.orgs if o.start == start and o.end > of_org.end("org"))
+            return "", next(longer, of_org.group("org"))
         seated = _SITS_ON_BODY_AFTER.match(body, end) if body.startswith(", who ", end) else None
         if seated:
             # ", who represents Chikwawa East and sits on the committee,": a member of the body named
@@ -7893,7 +7898,20 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
     first, _, rest = role.partition(" ")
     if org is None and rest and _ALL_CAPS.match(first) and (first in state.acronyms or _org_of(state, first)):
         return rest, first  # ", an ANC councillor in Soweto,": the party's letters, then the post
+    if org is None and match.group().endswith(_DESCRIBED_BODY_ENDS):
+        body_at = _DESCRIBED_BODY_AFTER_ROLE.search(match.group())
+        if body_at and body.startswith((",", ".", ";"), match.end()):
+            # ", a senior forecaster at the agency,": the body named before, by its kind (resolve finds it).
+            return role, f"the {body_at.group(1)}"
     return role, org
+
+
+# "… at the agency", "… of the company": a body the article named before, by its kind alone.
+_DESCRIBED_BODY_WORDS = tuple(
+    w for w in DESCRIPTORS if w not in ("county", "side", "entity", "metro", "bench", "force", "military")
+)
+_DESCRIBED_BODY_ENDS = tuple(f" the {w}" for w in _DESCRIBED_BODY_WORDS)
+_DESCRIBED_BODY_AFTER_ROLE = re.compile(r" (?:at|of|for|with) the ([a-z]+)$")
 
 
 _TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
@@ -9440,6 +9458,14 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
             founder_of = _founded_by(state, start)
             if founder_of:
                 affiliations.append((founder_of, titles[0] if titles else None))
+        if titles and " charge of " in body[max(0, title_start - 130) : title_start]:
+            in_charge = _IN_CHARGE_OPENING.search(body, max(0, title_start - 130), title_start)
+            if in_charge and in_charge.group("post") not in titles:
+                titles.insert(0, in_charge.group("post"))
+        if not titles and "Sui " in body[max(0, start - 60) : start]:
+            particle_post = _PARTICLE_POST_BEFORE.search(body, max(0, start - 60), start)
+            if particle_post:
+                titles.append(particle_post.group("post"))
         if not affiliations:
             side = _side_played_for(state, start, end)
             if side:
@@ -9564,6 +9590,17 @@ def _find_people(state: _State, chunks: list[_Chunk]) -> None:
         )
 
 
+# "Officer in charge of the Acme Detective Unit (ADU) Chief Superintendent Jane Roe": the post the sentence
+# opens on, before the rank that opens the name (its unit is read with the rank).
+_IN_CHARGE_OPENING = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?”] ))(?P<post>Officer[- ]in[- ][Cc]harge) of [^.;:\n“”\"]{3,110}? (?:\([A-Z]{2,6}\) )?$"
+)
+# "The Sui o le Nu'u of Safotu, Jane Roe,": Samoan posts (a village's mayor, the women's and the
+# government's representatives) written with lower-case particles, which no run of capitals holds.
+_PARTICLE_POST_BEFORE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?”] )|(?<=, )|(?<=[a-z] ))(?:[Tt]he )?(?P<post>Sui(?: Tamaitai)? o le (?:Nu[’']u|Malo))"
+    r"(?: of [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?,? $"
+)
 # Police ranks written short before a name ("Ch Insp", "Supt"): dropped when a post follows the name.
 _ABBREVIATED_RANKS = frozenset(
     ["Insp", "Insp.", "Supt", "Supt.", "Sgt", "Sgt.", "DCI", "DI", "DS", "PC", "Con"]

@@ -732,6 +732,8 @@ def _possessive_org(
     return fitting.key if fitting else None
 
 
+# "… directed the Acme Police (and the District Commander) to ensure …": whom an order goes to.
+_ORDERED_TO = re.compile(r"[^.;\n]{0,80}? to [a-z]+")
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 # Verbs that tie their subject to the organisation right after them.
 _TIE_VERB_AFTER = re.compile(
@@ -835,6 +837,29 @@ def _title_words(title: str) -> list[str]:
     kept += [" " + w.lower() for w in title.split() if len(w) >= 2 and w.isupper() and w.isalpha()]
     # "the vice minister" is the one ranked so: the rank and the head together.
     return kept + [f"{words[k - 1]} {w}" for k, w in enumerate(words) if k and words[k - 1] in _LOWER_RANKS]
+
+
+# "At Acme Hospital in Roeville, Dr Jane Roe, consultant nephrologist, said": a sentence that opens on
+# the place of work, then names one who holds a post there.
+_FRONTED_WORKPLACE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?] ))At (?:the )?(?P<org>[A-Z][^,.;\n]{1,80}?)(?: in [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)?, "
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.? )?$"
+)
+
+
+def _fronted_workplace(body: str, start: int, references: list[Reference]) -> str | None:
+    """The organisation a sentence opens on ("At Acme Hospital, Dr Jane Roe, …") right before the name."""
+    floor = max(0, start - 130)
+    if "At " not in body[floor:start]:
+        return None
+    fronted = _FRONTED_WORKPLACE.search(body, floor, start)
+    if fronted is None:
+        return None
+    org_start, org_end = fronted.span("org")
+    for reference in references:
+        if reference.start == org_start and reference.end == org_end and reference.type == "organisation":
+            return reference.key
+    return None
 
 
 def _post_holder(
@@ -2237,6 +2262,10 @@ def resolve(
         else:
             continue
         if tie is not None and tie.end() == following.start:
+            if tie.group().endswith(("directed ", "directs ", "directed the ", "directs the ")) and (
+                _ORDERED_TO.match(body, following.end)
+            ):
+                continue  # "Justice Roe directed the Inspector General of Police to ensure …": an order
             stated_ties.setdefault(reference.key, []).append(following.key)
     if " (" in body:
         _scorers_of_teams(body, references, stated_ties)
@@ -2268,6 +2297,10 @@ def resolve(
                     org_key = _possessive_org(org_text, mention.start, settled, antecedent, org_kinds)
                 if org_key and all(a.organisation_key != org_key for a in affiliations):
                     affiliations.append(Affiliation(org_key, role))
+        if not affiliations and titles:
+            org_key = _fronted_workplace(body, full.start, references)
+            if org_key:
+                affiliations.append(Affiliation(org_key, titles[0]))
         if not affiliations:
             # A post named with no organisation ("chief executive Jane Roe said") belongs to the
             # organisation the paragraph was just about, else to the one the article is about.
