@@ -7816,10 +7816,7 @@ def _role_after(state: _State, end: int) -> tuple[str | None, str | None]:
             if longer is not None:
                 return "", longer.name
         if of_org and _looks_like_org(state, of_org.group("org")):
-            # "of Roe, Lee & Co Advocates,": a firm whose name runs on past a comma, as found.
-            start = of_org.start("org")
-            longer = (o.name for o in state.orgs if o.start == start and o.end > of_org.end("org"))
-            return "", next(longer, of_org.group("org"))
+            return "", of_org.group("org")
         seated = _SITS_ON_BODY_AFTER.match(body, end) if body.startswith(", who ", end) else None
         if seated:
             # ", who represents Chikwawa East and sits on the committee,": a member of the body named
