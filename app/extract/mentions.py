@@ -12057,6 +12057,98 @@ def _find_lower_case_known_orgs(state: _State) -> None:
             at = body.find(form, end)
 
 
+# The nouns an appositive uses to say a name is a body ("Acme Crest, a family-owned company based in …"):
+# the descriptors, less those that as often describe a place or a player's side, and a few more trades.
+_KIND_APPOSITIVE_NOUNS = (
+    frozenset(DESCRIPTORS)
+    # ("a film producer", "a property developer": a person's trade; "county", "side": a place, a team)
+    - {"county", "side", "bench", "metro", "center", "centre", "force", "producer", "publisher", "team"}
+) | {
+    "shipowner", "coalition", "consortium", "cooperative", "co-operative", "chain", "nonprofit",
+    "non-profit", "collective", "movement", "authorities", "consultancy",
+}  # fmt: skip
+# ", a family-owned company based in", ", the Piraeus-based dry bulk shipowner listed on", ", one of the
+# traditional authorities in": an appositive whose head noun is a kind of body, then what ends it.
+_KIND_APPOSITIVE = re.compile(
+    r", (?:an?|the|one of the) (?:(?!(?:of|for|at|in|with|to|who|and|on|by|whose|as)\b)[\w’'-]+ ){0,4}?"
+    r"(?P<noun>[a-z][\w-]*)"
+    r"(?=[,.;]| (?:that|which|whose|based|in|on|listed|owned|run|with|founded|headquartered|from|set up)\b)"
+)
+# "Acme Water said the notice …": a name, then a reporting verb (read with the name's other mentions).
+_VERB_RIGHT_AFTER = re.compile(rf" (?:[a-z]+ly |also )?(?:{_VERB_ALT})\b(?! (?:he|she)\b)")
+# "According to Acme Health,", "according to data from Acme Grid": a source that is no person's name.
+_ACCORDING_TO_BEFORE = re.compile(
+    r"\b[Aa]ccording to (?P<data>(?:(?:the )?(?:latest )?(?:data|figures|estimates|statistics|numbers|records)"
+    r"|an? (?:statement|report|survey|analysis)) (?:from|by|released by|published by) )?(?:the )?$"
+)
+# "according to Government estimates": the source's own figures, after its one-word name.
+_FIGURES_AFTER = re.compile(r" (?:estimates|figures|data|statistics)\b")
+
+
+def _find_described_bodies(state: _State, chunks: list[_Chunk]) -> None:
+    """A name no rule has read, said by its context to be a body: an appositive naming its kind ("Acme
+    Crest, a family-owned company, said"), a source of figures ("according to data from Acme Grid"), or
+    a name of two to four words that speaks and recurs whole ("Acme Water said …"; a person's second
+    mention is their surname). The name is no part of a person's, nor opens with a given name."""
+    body = state.body
+    person_words = {w for p in state.people for w in p.name.split()}
+    for chunk in chunks:
+        if (
+            chunk.label != "unknown"
+            or not chunk.tokens[-1][2][:1].isupper()
+            or body.startswith(" (", chunk.end)  # "Acme Port (AP)": left to the acronym's rules
+        ):
+            continue
+        tokens = chunk.tokens
+        first = tokens[0][2]
+        if (
+            first in FIRST_NAMES
+            or first in NOT_NAMES
+            or first.rstrip(".") in HONORIFICS
+            or first in TITLE_HEADS
+            or _person_like(tokens)
+        ):
+            continue
+        text = body[chunk.start : chunk.end]
+        cue = False
+        if body.startswith(", ", chunk.end):
+            found = _KIND_APPOSITIVE.match(body, chunk.end)
+            noun = found.group("noun") if found else ""
+            # ("one of the traditional authorities": the plural names the kind too)
+            cue = noun in _KIND_APPOSITIVE_NOUNS or noun.removesuffix("s") in _KIND_APPOSITIVE_NOUNS
+        if not cue and body.endswith(("to ", "from ", "by ", "the "), 0, chunk.start):
+            according = _ACCORDING_TO_BEFORE.search(body, max(0, chunk.start - 60), chunk.start)
+            cue = according is not None and (
+                len(tokens) >= 2
+                or according.group("data") is not None
+                or _FIGURES_AFTER.match(body, chunk.end) is not None
+            )
+        if (
+            not cue
+            and 2 <= len(tokens) <= 4
+            and body.count(text) >= 2
+            and _word_before(body, chunk.start) not in _LOCATIVES  # "in To Kwa Wan had …": a place
+        ):
+            cue = _VERB_RIGHT_AFTER.match(body, chunk.end) is not None
+        # ("Mamosta Jalal wrote" beside the poet Jalal Roe: a form of a person's name)
+        if not cue or text in PLACES or any(t[2] in person_words for t in tokens):
+            continue
+        if any(o.start < chunk.end and chunk.start < o.end for o in state.orgs):
+            continue
+        data = _org_from_text(text)
+        # "Acme Crest Egg Farms" elsewhere: the short name the appositive follows is that body's.
+        longer = [c for c in chunks if c.label == "unknown" and body.startswith(text + " ", c.start)]
+        wholes = {body[c.start : c.end] for c in longer}
+        if len(wholes) == 1:
+            whole = wholes.pop()
+            for other in longer:
+                other.label = "org"
+                _add_org(state, other.start, other.end, _org_from_text(whole))
+            data = {**data, "canonical": whole}
+        chunk.label = "org"
+        _add_org(state, chunk.start, chunk.end, data)
+
+
 def _find_long_org_names(state: _State, chunks: list[_Chunk]) -> None:
     """ "Stratus Cloud" when the article also has "Stratus said it would appeal": the full name of an
     organisation found only by its short name."""
@@ -17663,6 +17755,39 @@ def _field_ministries_as_full_names(state: _State) -> None:
 _GOVERNMENT_SAYS = re.compile(r"(?<![\w’'-])(?:[Tt]he )(Government) (?:says|said)\b")
 
 
+# "The Welsh government said", "the Punjab government announced": a nation's or region's government,
+# named by its adjective or place and the noun in lower case, as the one who speaks.
+_LOWER_CASE_GOVERNMENT_SPEAKS = re.compile(
+    r"(?<![\w’'-])[Tt]he (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) government"
+    r"(?= (?:[a-z]+ly |also |has |had )?(?:said|says|announced|announces|stated|confirmed|warned|insisted)\b)"
+)
+
+
+def _find_lower_case_governments(state: _State) -> None:
+    """ "The Welsh government said …": a government that speaks, named in lower case after its nation's
+    adjective or its country's or region's name, is a body of that country."""
+    for match in _LOWER_CASE_GOVERNMENT_SPEAKS.finditer(state.body):
+        name = match.group("name")
+        # (the story's own reading of the place first: "Punjab" may be Pakistan's or India's)
+        country = next((p.country_code for p in state.places if p.start == match.start("name")), None)
+        country = country or _DEMONYM_COUNTRIES.get(name)
+        place = PLACES.get(name)
+        if country is None and place is not None and place.kind in ("country", "region"):
+            country = place.country_code
+        if country is None:
+            continue
+        start, end = match.start("name"), match.end()
+        if any(o.start < end and start < o.end for o in state.orgs):
+            continue
+        text = state.body[start:end]
+        _add_org(
+            state,
+            start,
+            end,
+            {"name": text, "canonical": text, "acronym": None, "country_code": country, "kind": "government"},
+        )
+
+
 def _find_speaking_governments(state: _State) -> None:
     """ "the Government says": a country's government that speaks, named by its capitalised noun alone,
     is a body (of the story's country, placed with the national bodies)."""
@@ -19161,6 +19286,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _find_camel_case_orgs(state)
     _find_headed_units(state)
     _find_firms_one_of_many(state)
+    _find_described_bodies(state, chunks)
     _find_long_org_names(state, chunks)
     _find_short_org_names(state, chunks)
     _find_repeated_org_names(state, chunks)
@@ -19301,6 +19427,8 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
     _posts_glued_to_bodies(state)
     if "Government sa" in state.body:
         _find_speaking_governments(state)
+    if " government " in state.body:
+        _find_lower_case_governments(state)
     _home_national_bodies(state, document)
     _slashed_names(state)
     _slashed_prefixes(state)

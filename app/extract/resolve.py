@@ -1310,7 +1310,9 @@ def _descriptor_target(
             if org_kinds.get(o.key) in _GENERIC and modifiers & set(fold(o.name).split())
         ]
         if len(named) > 1:
-            named = []
+            # ("Shared Health" named only further on: the one named before the description is meant)
+            named_before = [o for o in named if o.mentions and o.mentions[0].start < ref.start]
+            named = named_before if len(named_before) == 1 else []
     if named:
         return Reference(ref.start, ref.end, ref.text, named[-1].key, "organisation")
     if (
