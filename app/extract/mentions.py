@@ -1813,6 +1813,8 @@ def _joins_known_or_local_name(body: str, current: _Chunk, following: _Chunk, ga
         return True
     if gap in _ROMANCE_JOINS and words[words[0] == "The" and len(words) > 1] in _LEADING_HEADS:
         return True
+    if gap in _ROMANCE_JOINS and len(words) == 1 and words[0] in _JOINED_HEADS:
+        return True  # "Hospital de Clínicas", "Hôpital de la Pitié": a Romance hospital's name
     if gap == " in " and "of" in words and any(w in _IN_COUNTRY_HEADS for w in words):
         place = PLACES.get(body[following.start : following.end])
         return place is not None and place.kind in ("country", "region")
@@ -2125,6 +2127,12 @@ def _runs(body: str) -> list[_Chunk]:
         ):
             # "THE Ministry of Mines said": a lead's first word set in capitals is "The", no name's word.
             run_start += 4
+        if (
+            body[covered - 1] == "."
+            and body[covered - 3] == " "
+            and body[run_start : covered - 1] in KNOWN_ORGS
+        ):
+            covered -= 1  # "in Serie A.": a listed name ending on a letter, then the sentence's full stop
         runs.append(_Chunk(run_start, covered, _tokens(body, run_start, covered)))
     if "--" in body:
         runs = _runs_after_double_hyphens(body, runs)
@@ -2570,6 +2578,19 @@ def _add_org(state: _State, start: int, end: int, data: dict[str, object]) -> No
             # "the UN Assistance Mission in Zenland": a mission is named with the country it serves.
             end = served.end()
             name = canonical = state.body[start:end]
+    if canonical == name and name.endswith(" Court") and state.body.startswith(" in ", end):
+        seat = _TOWN_AFTER_IN.match(state.body, end)
+        town = PLACES.get(seat.group(1)) if seat is not None else None
+        if (
+            seat is not None
+            and town is not None
+            and town.kind == "city"
+            and town.country_code in _SEAT_COURTS
+        ):
+            # "the Regional Court in Kraków": where courts are named by their seat (Sąd Okręgowy w Krakowie,
+            # Viši sud u Podgorici) the town is part of the court's name.
+            end = seat.end()
+            name = canonical = state.body[start:end]
     if canonical == name and name.endswith(" Radio"):
         number = _STATION_NUMBER.match(state.body, end)
         if number:
@@ -2605,6 +2626,9 @@ _LOCAL_NUMBER = re.compile(r" \d{1,5}\b")
 _STATION_NUMBER = re.compile(r" \d{1,2}(?![\d.,:])\b")
 _COUNTRY_AFTER_IN = re.compile(rf" in ((?:the )?{U}[\w’'-]*(?: (?:of )?{U}[\w’'-]*){{0,2}})(?![\w’'-])")
 _PRESIDENCY_AFTER = re.compile(r" presidency\b")
+_TOWN_AFTER_IN = re.compile(rf" in ({U}[\w’'-]*)(?![\w’'-])")
+# Countries whose courts' names include their seat town (Polish, Czech, Slovak and former Yugoslav courts).
+_SEAT_COURTS = frozenset(["PL", "CZ", "SK", "ME", "RS", "HR", "BA", "MK", "SI", "XK"])
 _BETWEEN_PLACE_AFTER = re.compile(rf" and ({U}[\w’'-]*(?: {U}[\w’'-]*)?)(?![\w’'-])")
 # "the ZOP12 climate summit", "ZOP12 talks": a meeting named by its acronym and number, no body.
 _MEETING_AFTER = re.compile(r"(?: [a-z]+)? (?:summit|talks|conference|negotiations|meeting)\b")
@@ -2956,6 +2980,8 @@ _LEADING_HEADS = {
     **dict.fromkeys(["Fédération", "Federazione", "Cámara", "Câmara", "Chambre"], "association"),
     **dict.fromkeys(["Consejo", "Conselho", "Conseil", "Consiglio", "Comisión", "Comissão"], "agency"),
     **dict.fromkeys(["Agencia", "Agência", "Agence", "Agenzia", "Oficina", "Servicio"], "agency"),
+    # "Guardia Civil", "Guardia di Finanza", "Guardia Nacional": a police force's name opens with its noun.
+    **dict.fromkeys(["Guardia"], "agency"),
     **dict.fromkeys(["Corte", "Cour", "Jurado"], "court"),
     **dict.fromkeys(
         ["Compañía", "Companhia", "Compagnie", "Grupo", "Groupe", "Gruppo", "Sociedad"], "company"
@@ -2963,6 +2989,10 @@ _LEADING_HEADS = {
     # "Corretora Paulista", "Correduría Andina": a brokerage named by its Portuguese or Spanish noun.
     **dict.fromkeys(["Corretora", "Correduría", "Aseguradora", "Seguradora"], "company"),
 }
+
+
+# Romance hospital nouns that open a name only before a joining word ("Hospital de Clínicas").
+_JOINED_HEADS = frozenset(["Hospital", "Hôpital", "Ospedale", "Clínica", "Clinica"])
 
 
 # Heads of two words whose last word alone heads no name: "Mercy Valley Health System" (a hospital group).
@@ -3009,6 +3039,15 @@ def _static_org(bare: str) -> dict[str, object] | None:
     ):
         # "Alianza Tierra y Futuro": in Romance languages the organisation noun comes first.
         return {**_org_from_text(bare), "kind": _LEADING_HEADS[words[0]]}
+    if (
+        len(words) > 2
+        and words[0] in _JOINED_HEADS
+        and f" {words[1]} " in _ROMANCE_JOINS
+        and words[2][:1].isupper()
+    ):
+        # "Hospital de Clínicas", "Ospedale di Circolo": a Romance hospital's noun opens its name, before "de"
+        # only ("Hospital Road" is a street).
+        return {**_org_from_text(bare), "kind": "hospital"}
     if (
         len(words) > 1
         and words[0] == "Team"
@@ -11898,6 +11937,10 @@ def _find_select_committees(state: _State) -> None:
         state.orgs = [o for o in state.orgs if not inside(o.start, o.end)] + committees
 
 
+# The comma closing an acronym in apposition, then a lower-case word that is no list's joining word.
+_APPOSED_ACRONYM_END = re.compile(r", (?!(?:and|or|nor|as well)\b)[a-z]")
+
+
 def _find_acronym_appositives(state: _State) -> None:
     """ "BEUC, the European Consumer Organisation,": an acronym, then the full name in apposition, is one
     organisation however the letters were formed (often from its own language's name)."""
@@ -11915,6 +11958,20 @@ def _find_acronym_appositives(state: _State) -> None:
             and body[full.end : full.end + 1] in (",", ".", ";")
         ):
             pairs[org.name] = full
+    for full in state.orgs:
+        # "the Special State Prosecutor's Office, SDT, said": the acronym in apposition after the full name,
+        # then a verb or a lower-case word (no list: "the EU, NATO, and the UN").
+        if " " not in full.name or full.acronym is not None or not body.startswith(", ", full.end):
+            continue
+        apposed = by_start.get(full.end + 2)
+        if (
+            apposed is not None
+            and apposed.name == apposed.canonical
+            and _is_acronym(apposed.name)
+            and apposed.name not in KNOWN_ORGS
+            and _APPOSED_ACRONYM_END.match(body, apposed.end) is not None
+        ):
+            pairs[apposed.name] = full
     if not pairs:
         return
     acronyms = {full.canonical: acronym for acronym, full in pairs.items()}
@@ -11927,6 +11984,36 @@ def _find_acronym_appositives(state: _State) -> None:
             )
         elif org.canonical in acronyms:
             state.orgs[index] = dataclasses.replace(org, acronym=acronyms[org.canonical])
+
+
+# "General Staff of Zenland's Armed Forces": a body, "of", a country's possessive, the country's body.
+_BODY_OF_COUNTRYS = re.compile(
+    rf"(?P<body>{U}[\w-]*(?: {U}[\w-]*){{0,3}}) of (?P<country>{U}[\w-]*(?: {U}[\w-]*){{0,2}})['’]s {U}"
+)
+
+
+def _join_bodies_of_country_bodies(state: _State) -> None:
+    """ "the General Staff of Zenland's Armed Forces": a body of a country's body, read apart (the first
+    perhaps with the country and its apostrophe), is one name."""
+    orgs = sorted(state.orgs, key=lambda o: o.start)
+    for first, second in pairwise(orgs):
+        if second.start - first.end > 20 or second.name != second.canonical or _is_acronym(second.name):
+            continue
+        found = _BODY_OF_COUNTRYS.match(state.body, first.start, second.start + 1)
+        if found is None or found.end() != second.start + 1 or _is_acronym(found.group("body")):
+            continue
+        if " of " in first.name and not first.name.endswith(("'", "’")):
+            continue  # "the University of Zenland's Marine Station": a named body, then its unit
+        place = PLACES.get(found.group("country"))
+        if place is None or place.kind != "country":
+            continue
+        name = state.body[first.start : second.end]
+        joined = OrganisationMention(
+            first.start, second.end, name, name, None, first.country_code or place.country_code, first.kind
+        )
+        state.orgs = [o for o in state.orgs if o is not first and o is not second] + [joined]
+        state.places = [p for p in state.places if not (first.start <= p.start and p.end <= second.end)]
+    state.orgs.sort(key=lambda o: o.start)
 
 
 def _find_known_as_names(state: _State) -> None:
@@ -19449,6 +19536,7 @@ def find_mentions(document: Document, sentence_starts: frozenset[int] = frozense
         _plural_possessives_in_names(state)
     if "’s " in state.body or "'s " in state.body or "s’ " in state.body or "s' " in state.body:
         _split_owned_committees(state)
+        _join_bodies_of_country_bodies(state)
     if "House of " in state.body:
         _bare_house_as_named_house(state)
     if "Ministry of " in state.body:
